@@ -1,0 +1,32 @@
+import Link from 'next/link';
+import type { Lesson } from '@/lib/lessons';
+import { lessonPath } from '@/lib/site';
+
+type LessonLink = Pick<Lesson, 'slug' | 'title' | 'order'>;
+
+/** The course outline, with the lesson being read marked for sight and for screen readers. */
+export function LessonList({ lessons, currentSlug }: { lessons: LessonLink[]; currentSlug?: string }) {
+  return (
+    <ol className="space-y-1">
+      {lessons.map((lesson) => {
+        const current = lesson.slug === currentSlug;
+        return (
+          <li key={lesson.slug}>
+            <Link
+              href={lessonPath(lesson.slug)}
+              aria-current={current ? 'page' : undefined}
+              className={`flex gap-3 rounded-md px-3 py-2 text-sm no-underline ${
+                current ? 'bg-accent-soft font-semibold text-ink' : 'text-muted hover:bg-surface hover:text-ink'
+              }`}
+            >
+              <span aria-hidden="true" className={`tabular-nums ${current ? 'text-accent' : ''}`}>
+                {String(lesson.order).padStart(2, '0')}
+              </span>
+              <span>{lesson.title}</span>
+            </Link>
+          </li>
+        );
+      })}
+    </ol>
+  );
+}

@@ -1,0 +1,22 @@
+import Link from 'next/link';
+import type { ReactNode } from 'react';
+import { site } from '@/lib/site';
+import { ThemeToggle } from './theme-toggle';
+
+/** The bar on every page; `actions` lets a page add its own controls (e.g. the lesson menu). */
+export function SiteHeader({ actions }: { actions?: ReactNode }) {
+  return (
+    <header className="sticky top-0 z-30 border-b border-line bg-page/95 backdrop-blur supports-[backdrop-filter]:bg-page/85">
+      <div className="mx-auto flex h-14 max-w-7xl items-center gap-2 px-4 sm:px-6">
+        <Link href="/" className="mr-auto flex items-center gap-2 rounded-md font-semibold text-ink no-underline">
+          <svg aria-hidden="true" viewBox="0 0 32 32" className="size-7 text-accent" fill="currentColor">
+            <path d="M3 17h26c-.6 5.7-5.7 10-13 10C8.7 27 4 23.2 3 17zm2-6h4v4H5zm5 0h4v4h-4zm5 0h4v4h-4zm-5-5h4v4h-4zm5 0h4v4h-4zm5 5h4v4h-4z" />
+          </svg>
+          <span>{site.name}</span>
+        </Link>
+        {actions}
+        <ThemeToggle />
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,146 @@
+import { expect, test, type Page } from '@playwright/test';
+
+/** The course outline as the home page lists it, in order. */
+async function lessonLinks(page: Page) {
+  await page.goto('/');
+  const list = page.getByRole('region', { name: 'Lessons' }).getByRole('link');
+  const count = await list.count();
+  const lessons: { title: string; href: string }[] = [];
+  for (let i = 0; i < count; i++) {
+    const link = list.nth(i);
+    lessons.push({
+      title: (await link.locator('span').nth(1).innerText()).trim(),
+      href: (await link.getAttribute('href')) ?? '',
+    });
+  }
+  return lessons;
+}
+
+test('home introduces the course, lists every lesson in order and starts at the first', async ({ page }) => {
+  const lessons = await lessonLinks(page);
+  expect(lessons.length).toBeGreaterThanOrEqual(7);
+  expect(lessons[0]?.title).toBe('What Docker is');
+  await expect(page).toHaveTitle(/Learn Docker/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1);
+  await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', /.{40,}/);
+
+  await page.getByRole('link', { name: 'Start the course' }).click();
+  await expect(page).toHaveURL(new RegExp(`${lessons[0]?.href}$`));
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(lessons[0]?.title ?? '');
+});
+
+test('every lesson link on the home page opens that lesson', async ({ page }) => {
+  const lessons = await lessonLinks(page);
+  for (const lesson of lessons) {
+    const response = await page.goto(lesson.href);
+    expect(response?.status()).toBe(200);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(lesson.title);
+    await expect(page).toHaveTitle(`${lesson.title} · Learn Docker`);
+    await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', lesson.title);
+  }
+});
+
+test('next and previous links walk the course in order, and the sidebar marks the current lesson', async ({ page }) => {
+  const lessons = await lessonLinks(page);
+  await page.goto(lessons[0]?.href ?? '/');
+  await expect(page.getByRole('link', { name: /Previous lesson/ })).toHaveCount(0);
+  for (let i = 1; i < lessons.length; i++) {
+    await page.getByRole('link', { name: /Next lesson/ }).click();
+    await expect(page).toHaveURL(new RegExp(`${lessons[i]?.href}$`));
+    await expect(
+      page.getByRole('navigation', { name: 'Lessons' }).locator('a[aria-current="page"]'),
+    ).toHaveText(new RegExp(lessons[i]?.title ?? ''));
+  }
+  await expect(page.getByRole('link', { name: /Next lesson/ })).toHaveCount(0);
+  await page.getByRole('link', { name: /Previous lesson/ }).click();
+  await expect(page).toHaveURL(new RegExp(`${lessons.at(-2)?.href}$`));
+});
+
+test('the table of contents jumps to its heading and marks it', async ({ page }) => {
+  await page.setViewportSize({ width: 1400, height: 900 });
+  await page.goto('/lessons/installation');
+  const toc = page.getByRole('navigation', { name: 'On this page' });
+  const links = toc.getByRole('link');
+  expect(await links.count()).toBeGreaterThan(2);
+  const target = links.nth(2);
+  const id = ((await target.getAttribute('href')) ?? '').slice(1);
+  await target.click();
+  await expect(page).toHaveURL(new RegExp(`#${id}$`));
+  const heading = page.locator(`[id="${id}"]`);
+  await expect(heading).toBeInViewport();
+  await expect(target).toHaveAttribute('aria-current', 'true');
+});
+
+test('an unknown lesson answers 404 with a way home', async ({ page }) => {
+  const response = await page.goto('/lessons/does-not-exist');
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('This page does not exist');
+  await page.getByRole('link', { name: 'Go to the course home' }).click();
+  await expect(page).toHaveURL(/\/$/);
+});
+
+test('the theme toggle overrides the system theme and persists across reloads', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.goto('/lessons/what-is-docker');
+  const html = page.locator('html');
+  const toggle = page.getByRole('button', { name: 'Dark theme' });
+  await expect(html).not.toHaveClass(/\bdark\b/);
+  await expect(toggle).toHaveAttribute('aria-pressed', 'false');
+  await toggle.click();
+  await expect(html).toHaveClass(/\bdark\b/);
+  await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+  await page.reload();
+  await expect(html).toHaveClass(/\bdark\b/);
+  await expect(page.getByRole('button', { name: 'Dark theme' })).toHaveAttribute('aria-pressed', 'true');
+  await page.getByRole('button', { name: 'Dark theme' }).click();
+  await page.reload();
+  await expect(html).not.toHaveClass(/\bdark\b/);
+});
+
+test('with no choice made, the theme follows the system', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.goto('/');
+  await expect(page.locator('html')).toHaveClass(/\bdark\b/);
+});
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 375, height: 740 }, isMobile: true, hasTouch: true });
+
+  test('the Menu button opens and closes the lesson list', async ({ page }) => {
+    await page.goto('/lessons/architecture');
+    const nav = page.getByRole('navigation', { name: 'Lessons' });
+    const menu = nav.getByRole('button', { name: 'Menu' });
+    const installation = nav.getByRole('link', { name: /Installation/ });
+    await expect(installation).toBeHidden();
+    await menu.click();
+    await expect(menu).toHaveAttribute('aria-expanded', 'true');
+    await expect(installation).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(installation).toBeHidden();
+    await expect(menu).toBeFocused();
+    await menu.click();
+    await installation.click();
+    await expect(page).toHaveURL(/\/lessons\/installation$/);
+  });
+
+  test('no page scrolls sideways', async ({ page }) => {
+    const pages = ['/', ...(await lessonLinks(page)).map((l) => l.href), '/lessons/nope'];
+    for (const path of pages) {
+      await page.goto(path);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow, `${path} scrolls sideways by ${overflow}px`).toBeLessThanOrEqual(0);
+    }
+  });
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false, viewport: { width: 375, height: 740 } });
+
+  test('a lesson is readable and its lesson list is reachable', async ({ page }) => {
+    await page.goto('/lessons/dash-app');
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await expect(page.locator('pre').first()).toBeVisible();
+    await expect(page.getByRole('navigation', { name: 'Lessons' }).getByRole('link', { name: /Docker Compose/ })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Menu' })).toBeHidden();
+  });
+});

@@ -1,0 +1,2 @@
+export const calloutVariants = ['note', 'tip', 'warning', 'question'] as const;
+export type CalloutVariant = (typeof calloutVariants)[number];

@@ -1,0 +1,47 @@
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Code, Root } from 'mdast';
+import { visit } from 'unist-util-visit';
+import { LessonProblem } from './content-error';
+
+/** What file name means which fence language, for the files the course ships. */
+const languageByFileName: Array<[RegExp, string]> = [
+  [/(^|\/)Dockerfile$/, 'dockerfile'],
+  [/\.ya?ml$/, 'yaml'],
+  [/\.py$/, 'python'],
+  [/\.json$/, 'json'],
+  [/\.(sh|bash)$/, 'sh'],
+];
+
+export function exampleFileLanguage(filePath: string): string {
+  return languageByFileName.find(([pattern]) => pattern.test(filePath))?.[1] ?? 'text';
+}
+
+/**
+ * Replaces `<ExampleFile path="dash-app/Dockerfile" />` by a fenced code block holding the
+ * file's bytes, so a lesson shows exactly what the reader downloads from /examples/… and the
+ * two can never drift apart.
+ */
+export function remarkExampleFile(options: { examplesDir: string }) {
+  return (tree: Root) => {
+    visit(tree, 'mdxJsxFlowElement', (node, index, parent) => {
+      if (node.name !== 'ExampleFile' || !parent || index === undefined) return;
+      const line = node.position?.start.line;
+      const pathAttribute = node.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'path');
+      const relative = typeof pathAttribute?.value === 'string' ? pathAttribute.value : undefined;
+      if (!relative) throw new LessonProblem('<ExampleFile> needs a path, e.g. path="dash-app/Dockerfile"', line);
+      const absolute = path.join(/*turbopackIgnore: true*/ options.examplesDir, relative);
+      if (!absolute.startsWith(options.examplesDir + path.sep) || !existsSync(absolute)) {
+        throw new LessonProblem(`<ExampleFile> public/examples/${relative} does not exist`, line);
+      }
+      const code: Code = {
+        type: 'code',
+        lang: exampleFileLanguage(relative),
+        meta: `title="${path.basename(relative)}" download="/examples/${relative}"`,
+        value: readFileSync(absolute, 'utf8').replace(/\n$/, ''),
+        position: node.position,
+      };
+      parent.children.splice(index, 1, code);
+    });
+  };
+}
