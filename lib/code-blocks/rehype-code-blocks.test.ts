@@ -1,0 +1,72 @@
+import type { Element, Root } from 'hast';
+import { toString } from 'hast-util-to-string';
+import type { MdxJsxFlowElementHast } from 'mdast-util-mdx-jsx';
+import { codeToHast } from 'shiki';
+import { describe, expect, it } from 'vitest';
+import { rehypeCodeBlocks } from './rehype-code-blocks';
+
+/** A CodeBlock element around real shiki output, as the MDX pipeline hands it over. */
+async function highlighted(kind: string, lang: string, source: string) {
+  const hast = await codeToHast(source, { lang, themes: { light: 'github-light', dark: 'github-dark' }, defaultColor: false });
+  const block: MdxJsxFlowElementHast = {
+    type: 'mdxJsxFlowElement',
+    name: 'CodeBlock',
+    attributes: [{ type: 'mdxJsxAttribute', name: 'kind', value: kind }],
+    // @shikijs/rehype replaces the pre with the root it highlighted, which holds the pre.
+    children: [hast as unknown as MdxJsxFlowElementHast['children'][number]],
+  };
+  const tree: Root = { type: 'root', children: [block] };
+  rehypeCodeBlocks()(tree);
+  const pre = hast.children[0] as Element;
+  const code = pre.children[0] as Element;
+  const lines = code.children.filter((c): c is Element => c.type === 'element');
+  return { lines, select: (name: string) => lines.flatMap((line) => find(line, name)) };
+}
+
+function find(node: Element, property: string): Element[] {
+  const own = property in node.properties ? [node] : [];
+  return own.concat(node.children.flatMap((c) => (c.type === 'element' ? find(c, property) : [])));
+}
+
+describe('rehypeCodeBlocks', () => {
+  it('marks command and output lines, and wraps prompts', async () => {
+    const { lines, select } = await highlighted('session', 'shellsession', '$ docker run -p 8050:8050 e4l-python-graph\nDash is running');
+    expect(lines.map((l) => l.properties.dataKind)).toEqual(['command', 'output']);
+    expect(select('dataPrompt').map((p) => [p.properties.dataPrompt, toString(p)])).toEqual([['user', '$ ']]);
+    expect(toString(lines[0]!)).toBe('$ docker run -p 8050:8050 e4l-python-graph');
+  });
+
+  it('turns <user> into one placeholder span across shiki tokens, and badges root commands', async () => {
+    const { lines, select } = await highlighted('session', 'shellsession', '# usermod -a -G docker <user>\n$ groups <user>');
+    expect(select('dataPlaceholder').map((p) => [p.properties.dataPlaceholder, toString(p)])).toEqual([
+      ['user', '<user>'],
+      ['user', '<user>'],
+    ]);
+    expect(select('dataPrompt').map((p) => p.properties.dataPrompt)).toEqual(['root', 'user']);
+    expect(select('dataRootBadge').map(toString)).toEqual(['root']);
+    expect(toString(lines[0]!)).toBe('# usermod -a -G docker <user>root');
+    expect(toString(lines[1]!)).toBe('$ groups <user>');
+  });
+
+  it('puts the root badge after the last line of a continued command', async () => {
+    const { lines } = await highlighted('session', 'shellsession', '# docker run \\\n  hello-world\nHello');
+    expect(lines.map((l) => [l.properties.dataKind, find(l, 'dataRootBadge').length])).toEqual([
+      ['command', 0],
+      ['continuation', 1],
+      ['output', 0],
+    ]);
+  });
+
+  it('reads `#` in a script as a comment: no prompt, no badge', async () => {
+    const { lines, select } = await highlighted('script', 'shellscript', '# add yourself\nusermod -a -G docker <user>');
+    expect(lines.map((l) => l.properties.dataKind)).toEqual(['command', 'command']);
+    expect(select('dataPrompt')).toEqual([]);
+    expect(select('dataRootBadge')).toEqual([]);
+    expect(select('dataPlaceholder')).toHaveLength(1);
+  });
+
+  it('leaves files alone', async () => {
+    const { lines } = await highlighted('file', 'dockerfile', 'FROM python:3.12-slim\n# <user>');
+    expect(lines.map((l) => l.properties.dataKind)).toEqual([undefined, undefined]);
+  });
+});
