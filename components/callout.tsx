@@ -15,8 +15,8 @@ export function Callout({ variant, title, children }: { variant: CalloutVariant;
   }
   const style = variantStyle[variant];
   return (
-    <aside aria-label={title ? `${style.label}: ${title}` : style.label} className={`not-prose my-6 rounded-r-lg border-l-4 px-4 py-3 ${style.className}`}>
-      <p className="flex items-center gap-2 font-semibold text-ink">
+    <div role="note" aria-label={title ? `${style.label}: ${title}` : style.label} className={`my-6 rounded-r-lg border-l-4 px-4 py-3 ${style.className}`}>
+      <p className="my-0 flex items-center gap-2 font-semibold text-ink">
         <span aria-hidden="true" className="inline-flex size-5 items-center justify-center rounded-full border border-current text-xs">
           {style.icon}
         </span>
@@ -29,7 +29,7 @@ export function Callout({ variant, title, children }: { variant: CalloutVariant;
           style.label
         )}
       </p>
-      <div className="prose prose-course callout-body mt-1 max-w-none">{children}</div>
-    </aside>
+      <div className="mt-1 [&>:first-child]:mt-1 [&>:last-child]:mb-0">{children}</div>
+    </div>
   );
 }

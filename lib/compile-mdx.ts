@@ -55,7 +55,8 @@ export async function compileMdx(source: string): Promise<CompiledMdx> {
         [
           rehypeShiki,
           {
-            themes: { light: 'github-light', dark: 'github-dark' },
+            // The -default variants keep every token at WCAG AA contrast on their own backgrounds.
+            themes: { light: 'github-light-default', dark: 'github-dark-default' },
             defaultColor: false,
             langs: shikiGrammars,
             langAlias: { 'shell-session': 'shellsession', txt: 'text' },

@@ -34,10 +34,14 @@ export function remarkExampleFile(options: { examplesDir: string }) {
       if (!absolute.startsWith(options.examplesDir + path.sep) || !existsSync(absolute)) {
         throw new LessonProblem(`<ExampleFile> public/examples/${relative} does not exist`, line);
       }
+      const name = path.basename(relative);
+      // `next start` answers 500 for dotfiles under public/ and many static hosts hide them,
+      // so a file like .dockerignore is offered through its copy button instead of a link.
+      const download = name.startsWith('.') ? '' : ` download="/examples/${relative}"`;
       const code: Code = {
         type: 'code',
         lang: exampleFileLanguage(relative),
-        meta: `title="${path.basename(relative)}" download="/examples/${relative}"`,
+        meta: `title="${name}"${download}`,
         value: readFileSync(absolute, 'utf8').replace(/\n$/, ''),
         position: node.position,
       };
