@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { site } from '@/lib/site';
+import { SearchButton } from './search/search-button';
 import { ThemeToggle } from './theme-toggle';
 
 /** The bar on every page; `actions` lets a page add its own controls (e.g. the lesson menu). */
@@ -14,6 +15,7 @@ export function SiteHeader({ actions }: { actions?: ReactNode }) {
           </svg>
           <span>{site.name}</span>
         </Link>
+        <SearchButton />
         {actions}
         <ThemeToggle />
       </div>

@@ -1,0 +1,84 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { InlineContents } from '@/components/inline-contents';
+import { LessonList } from '@/components/lesson-list';
+import { LessonPager } from '@/components/lesson-pager';
+import { MdxContent } from '@/components/mdx-content';
+import { MobileMenu } from '@/components/mobile-menu';
+import { MarkComplete } from '@/components/progress/mark-complete';
+import { SiteHeader } from '@/components/site-header';
+import { TableOfContents } from '@/components/table-of-contents';
+import { getLesson, getLessons, getNeighbours } from '@/lib/lessons';
+import { lessonPath } from '@/lib/site';
+
+export const dynamicParams = false;
+
+export async function generateStaticParams() {
+  return (await getLessons()).map((lesson) => ({ slug: lesson.slug }));
+}
+
+export async function generateMetadata({ params }: PageProps<'/lessons/[slug]'>): Promise<Metadata> {
+  const lesson = await getLesson((await params).slug);
+  if (!lesson) return {};
+  const url = lessonPath(lesson.slug);
+  return {
+    title: lesson.title,
+    description: lesson.description,
+    alternates: { canonical: url },
+    openGraph: { type: 'article', title: lesson.title, description: lesson.description, url },
+  };
+}
+
+export default async function LessonPage({ params }: PageProps<'/lessons/[slug]'>) {
+  const { slug } = await params;
+  const lesson = await getLesson(slug);
+  if (!lesson) notFound();
+  const [lessons, { previous, next }] = await Promise.all([getLessons(), getNeighbours(slug)]);
+
+  return (
+    <>
+      <SiteHeader />
+      <div className="mx-auto grid max-w-7xl gap-x-10 px-4 sm:px-6 lg:grid-cols-[15rem_minmax(0,1fr)] xl:grid-cols-[15rem_minmax(0,1fr)_13rem]">
+        <nav aria-label="Lessons" className="pt-4 lg:sticky lg:top-14 lg:max-h-[calc(100dvh-3.5rem)] lg:self-start lg:overflow-y-auto lg:py-8">
+          <MobileMenu>
+            <LessonList lessons={lessons} currentSlug={lesson.slug} />
+          </MobileMenu>
+        </nav>
+
+        <main id="main" tabIndex={-1} className="min-w-0 py-6 outline-none lg:py-10">
+          <article className="mx-auto max-w-[70ch]">
+            <header className="mb-8">
+              <p className="text-sm font-medium text-accent">
+                Lesson {lesson.order} of {lessons.length} · {lesson.minutes} min read
+              </p>
+              <h1 className="mt-2 text-3xl font-bold tracking-tight text-balance sm:text-4xl">{lesson.title}</h1>
+              <p className="mt-3 text-lg text-muted text-pretty">{lesson.description}</p>
+              <section aria-labelledby="objectives-heading" className="mt-6 rounded-lg border border-line bg-surface p-4">
+                <h2 id="objectives-heading" className="text-sm font-semibold">
+                  What you will learn
+                </h2>
+                <ul className="mt-2 list-disc space-y-1 pl-5 text-muted">
+                  {lesson.objectives.map((objective) => (
+                    <li key={objective}>{objective}</li>
+                  ))}
+                </ul>
+              </section>
+            </header>
+            <InlineContents items={lesson.toc} />
+            <div className="prose prose-course max-w-none prose-headings:scroll-mt-20 prose-pre:my-0 prose-a:break-words prose-code:before:content-none prose-code:after:content-none">
+              <MdxContent code={lesson.code} />
+            </div>
+            <MarkComplete slug={lesson.slug} />
+            <LessonPager previous={previous} next={next} />
+          </article>
+        </main>
+
+        <div className="hidden xl:block">
+          <div className="sticky top-14 max-h-[calc(100dvh-3.5rem)] overflow-y-auto py-10">
+            <TableOfContents items={lesson.toc} />
+          </div>
+        </div>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,77 @@
+'use client';
+
+import { useId, useState } from 'react';
+import { composeYaml, DEFAULT_NETWORK, effectiveNetworks, exampleNetworks, exampleServices, reachability } from '@/lib/explorers/compose-networks';
+import { choiceClass, CodeLines, ExplorerFrame, inputClass, Verdict } from './explorer-parts';
+
+const roles: Record<string, string> = { proxy: 'nginx', web: 'the Dash app', db: 'PostgreSQL' };
+
+/** <NetworkExplorer />: tick the networks each service joins; see who reaches whom, and the compose.yaml. */
+export default function NetworkExplorerIsland() {
+  // Starts as the lesson's example: proxy on frontend, web on both, db on backend.
+  const [joined, setJoined] = useState(() => Object.fromEntries(exampleServices.map((s) => [s.name, s.networks])));
+  const id = useId();
+  const services = exampleServices.map((service) => ({ ...service, networks: joined[service.name] ?? [] }));
+  const toggle = (service: string, network: string, on: boolean) =>
+    setJoined((current) => {
+      const mine = current[service] ?? [];
+      // Kept in the order of the top-level key, whatever the order of the clicks.
+      return { ...current, [service]: exampleNetworks.filter((n) => (n === network ? on : mine.includes(n))) };
+    });
+
+  return (
+    <ExplorerFrame id={`${id}-title`} title="Try it: which services can reach each other?">
+      <p className="mt-1 text-sm text-muted">
+        Tick the networks each service joins. A service with none ticked has no <code className="font-mono">networks:</code> key and joins{' '}
+        <code className="font-mono">{DEFAULT_NETWORK}</code>.
+      </p>
+      <div className="mt-3 grid gap-3 sm:grid-cols-3">
+        {services.map((service) => (
+          <fieldset key={service.name} className="min-w-0 rounded-lg border border-line bg-page p-3">
+            <legend className="px-1 font-semibold">
+              <code className="font-mono">{service.name}</code> <span className="text-sm font-normal text-muted">({roles[service.name]})</span>
+            </legend>
+            <div className="space-y-2">
+              {exampleNetworks.map((network) => (
+                <label key={network} className={choiceClass}>
+                  <input
+                    type="checkbox"
+                    checked={service.networks.includes(network)}
+                    onChange={(event) => toggle(service.name, network, event.target.checked)}
+                    className={inputClass}
+                  />
+                  <span className="font-mono">{network}</span>
+                </label>
+              ))}
+            </div>
+            <p className="mt-2 text-sm text-muted">On: {effectiveNetworks(service).join(', ')}</p>
+          </fieldset>
+        ))}
+      </div>
+
+      <div className="mt-4">
+        <p className="text-sm font-semibold">Reachable by service name?</p>
+        <ul aria-live="polite" className="mt-2 space-y-1">
+          {reachability(services).map((pair) => (
+            <li key={`${pair.a}-${pair.b}`}>
+              <code className="font-mono">{pair.a}</code> and <code className="font-mono">{pair.b}</code>:{' '}
+              {pair.reachable ? (
+                <>
+                  <Verdict ok>can reach each other</Verdict> (both on {pair.shared.join(' and ')}).
+                </>
+              ) : (
+                <>
+                  <Verdict ok={false}>cannot reach each other</Verdict> (no network in common).
+                </>
+              )}
+            </li>
+          ))}
+        </ul>
+      </div>
+
+      <div className="mt-4">
+        <CodeLines label="compose.yaml">{composeYaml(services, exampleNetworks)}</CodeLines>
+      </div>
+    </ExplorerFrame>
+  );
+}

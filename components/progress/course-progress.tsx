@@ -1,0 +1,113 @@
+'use client';
+
+import Link from 'next/link';
+import { useRef, useState } from 'react';
+import { summarize } from '@/lib/progress/progress';
+import { problemMessages } from '@/lib/progress/progress-storage';
+import { lessonPath } from '@/lib/site';
+import { progressStore, useProgress } from './use-progress';
+
+type LessonLink = { slug: string; title: string };
+
+/**
+ * The home page's "N of M lessons complete", the way back in ("Continue"), and "Reset
+ * progress" behind a confirmation. Progress lives in this browser only, so without
+ * JavaScript there is nothing to show.
+ */
+export function CourseProgress({ lessons }: { lessons: LessonLink[] }) {
+  const { ready, progress, problem } = useProgress();
+  const confirmRef = useRef<HTMLDialogElement>(null);
+  const [announcement, setAnnouncement] = useState('');
+  const { done, total, next } = summarize(
+    progress,
+    lessons.map((lesson) => lesson.slug),
+  );
+  const nextLesson = lessons.find((lesson) => lesson.slug === next);
+
+  const reset = () => {
+    progressStore.reset();
+    confirmRef.current?.close();
+    setAnnouncement('Progress reset.');
+  };
+
+  return (
+    <section aria-labelledby="progress-heading" className="mt-10 max-w-3xl rounded-xl border border-line bg-surface p-5 [html:not(.js)_&]:hidden">
+      <h2 id="progress-heading" className="text-lg font-semibold">
+        Your progress
+      </h2>
+      {ready ? (
+        <>
+          <p className="mt-1 text-ink">
+            <strong>
+              {done} of {total} lessons complete
+            </strong>
+            {done === total ? ': you have finished the course.' : null}
+          </p>
+          <div aria-hidden="true" className="mt-3 h-2 overflow-hidden rounded-full bg-line">
+            <div className="h-full rounded-full bg-accent" style={{ width: `${total ? (done / total) * 100 : 0}%` }} />
+          </div>
+          {problem ? <p className="mt-3 text-sm text-muted">{problemMessages[problem]}</p> : null}
+          <div className="mt-4 flex flex-wrap items-center gap-3">
+            {done > 0 && nextLesson ? (
+              <Link
+                href={lessonPath(nextLesson.slug)}
+                className="inline-flex items-center gap-2 rounded-lg bg-accent px-4 py-2 font-semibold text-page no-underline hover:bg-accent-strong"
+              >
+                Continue: {nextLesson.title}
+                <span aria-hidden="true">→</span>
+              </Link>
+            ) : null}
+            <button
+              type="button"
+              onClick={() => {
+                setAnnouncement('');
+                confirmRef.current?.showModal();
+              }}
+              className="rounded-md border border-line bg-page px-3 py-2 text-sm font-medium text-ink hover:border-accent"
+            >
+              Reset progress
+            </button>
+          </div>
+        </>
+      ) : (
+        <p className="mt-1 text-muted">Reading your progress…</p>
+      )}
+      <p role="status" className="mt-2 text-sm text-muted empty:hidden">
+        {announcement}
+      </p>
+
+      <dialog
+        ref={confirmRef}
+        role="alertdialog"
+        aria-labelledby="reset-title"
+        aria-describedby="reset-description"
+        className="m-auto w-[min(28rem,calc(100%-2rem))] rounded-xl border border-line bg-page p-5 text-ink shadow-xl backdrop:bg-black/50"
+      >
+        <h2 id="reset-title" className="text-lg font-semibold">
+          Reset progress?
+        </h2>
+        <p id="reset-description" className="mt-2 text-muted">
+          This forgets which lessons you completed and your quiz results in this browser. It cannot be undone.
+        </p>
+        <div className="mt-5 flex flex-wrap justify-end gap-3">
+          {/* The safe choice has the focus when the dialog opens. */}
+          <button
+            type="button"
+            autoFocus
+            onClick={() => confirmRef.current?.close()}
+            className="rounded-md border border-line px-4 py-2 font-medium hover:border-accent"
+          >
+            Cancel
+          </button>
+          <button
+            type="button"
+            onClick={reset}
+            className="rounded-md bg-red-700 px-4 py-2 font-semibold text-white hover:bg-red-800 dark:bg-red-300 dark:text-black dark:hover:bg-red-200"
+          >
+            Yes, reset
+          </button>
+        </div>
+      </dialog>
+    </section>
+  );
+}

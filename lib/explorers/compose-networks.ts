@@ -1,0 +1,63 @@
+/*
+ * The rules behind <NetworkExplorer />, from the Compose Specification: a service without a
+ * `networks` key joins the project's `default` network; a service with one joins only the
+ * networks it lists. Two services reach each other by service name when they share at least
+ * one network.
+ */
+
+export type ServiceSpec = {
+  name: string;
+  /** The service's own keys (image, ports, ...), as YAML lines indented under the service. */
+  body: string[];
+  /** The networks it joins; empty means `default`. */
+  networks: string[];
+};
+
+export type Pair = { a: string; b: string; shared: string[]; reachable: boolean };
+
+export const DEFAULT_NETWORK = 'default';
+
+export function effectiveNetworks(service: Pick<ServiceSpec, 'networks'>): string[] {
+  return service.networks.length ? service.networks : [DEFAULT_NETWORK];
+}
+
+/** Every pair of services, in the order given, with the networks they share. */
+export function reachability(services: Array<Pick<ServiceSpec, 'name' | 'networks'>>): Pair[] {
+  return services.flatMap((a, i) =>
+    services.slice(i + 1).map((b) => {
+      const theirs = new Set(effectiveNetworks(b));
+      const shared = effectiveNetworks(a).filter((network) => theirs.has(network));
+      return { a: a.name, b: b.name, shared, reachable: shared.length > 0 };
+    }),
+  );
+}
+
+/**
+ * The compose.yaml for these services. A service that only joins `default` gets no
+ * `networks` key; the top-level `networks` key declares only the networks some service uses,
+ * in `networkOrder` (`default` is never declared: Compose creates it by itself).
+ */
+export function composeYaml(services: ServiceSpec[], networkOrder: string[]): string {
+  const lines = ['services:'];
+  for (const service of services) {
+    lines.push(`  ${service.name}:`, ...service.body.map((line) => `    ${line}`));
+    if (service.networks.length) lines.push('    networks:', ...sortBy(service.networks, networkOrder).map((n) => `      - ${n}`));
+  }
+  const used = sortBy([...new Set(services.flatMap((s) => s.networks))], networkOrder);
+  if (used.length) lines.push('', 'networks:', ...used.map((network) => `  ${network}:`));
+  return `${lines.join('\n')}\n`;
+}
+
+function sortBy(names: string[], order: string[]): string[] {
+  const rank = (name: string) => (order.includes(name) ? order.indexOf(name) : order.length);
+  return [...names].sort((x, y) => rank(x) - rank(y) || x.localeCompare(y));
+}
+
+/** The lesson's example project (content/lessons/07-compose-networks.mdx). */
+export const exampleNetworks = ['frontend', 'backend'];
+
+export const exampleServices: ServiceSpec[] = [
+  { name: 'proxy', body: ['image: nginx:stable', 'ports:', '  - "8080:80"'], networks: ['frontend'] },
+  { name: 'web', body: ['build: .'], networks: ['frontend', 'backend'] },
+  { name: 'db', body: ['image: postgres:18', 'environment:', '  POSTGRES_PASSWORD: example'], networks: ['backend'] },
+];

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { emptyProgress, isComplete, parseProgress, recordAnswer, setComplete, summarize } from './progress';
+
+describe('parseProgress', () => {
+  it('reads what it writes', () => {
+    const progress = recordAnswer(setComplete(emptyProgress, 'installation', true), 'installation', 1, false);
+    expect(parseProgress(JSON.stringify(progress))).toEqual({ lessons: { installation: { complete: true, quiz: { 1: false } } } });
+  });
+
+  it('refuses bad JSON and data of the wrong shape', () => {
+    for (const raw of ['{not json', '', 'null', '[]', '42', '{"lessons":[]}', '{"lessons":{"a":{"complete":"yes"}}}', '{"lessons":{"a":{"quiz":{"0":1}}}}', '{"lessons":{"a":null}}']) {
+      expect(parseProgress(raw), raw).toBeUndefined();
+    }
+  });
+});
+
+describe('changes', () => {
+  it('marks and unmarks a lesson without touching the others or the input', () => {
+    const one = setComplete(emptyProgress, 'a', true);
+    const two = setComplete(one, 'b', true);
+    expect(isComplete(two, 'a') && isComplete(two, 'b')).toBe(true);
+    expect(isComplete(setComplete(two, 'a', false), 'a')).toBe(false);
+    expect(emptyProgress).toEqual({ lessons: {} });
+    expect(one.lessons.b).toBeUndefined();
+  });
+
+  it('keeps the last result of each question and the completion beside it', () => {
+    let progress = setComplete(emptyProgress, 'a', true);
+    progress = recordAnswer(progress, 'a', 0, false);
+    progress = recordAnswer(progress, 'a', 0, true);
+    progress = recordAnswer(progress, 'a', 2, false);
+    expect(progress.lessons.a).toEqual({ complete: true, quiz: { 0: true, 2: false } });
+  });
+});
+
+describe('summarize', () => {
+  const slugs = ['one', 'two', 'three', 'four'];
+  const done = (...complete: string[]) => complete.reduce((p, slug) => setComplete(p, slug, true), emptyProgress);
+
+  it('starts at the first lesson', () => {
+    expect(summarize(emptyProgress, slugs)).toEqual({ done: 0, total: 4, next: 'one' });
+  });
+
+  it('continues after the last finished lesson', () => {
+    expect(summarize(done('one'), slugs)).toEqual({ done: 1, total: 4, next: 'two' });
+    expect(summarize(done('one', 'three'), slugs)).toEqual({ done: 2, total: 4, next: 'four' });
+  });
+
+  it('goes back for skipped lessons once the end is done, and stops when all are', () => {
+    expect(summarize(done('two', 'four'), slugs).next).toBe('one');
+    expect(summarize(done(...slugs), slugs)).toEqual({ done: 4, total: 4, next: undefined });
+  });
+
+  it('ignores lessons that no longer exist and unmarked ones', () => {
+    expect(summarize(setComplete(done('gone', 'one'), 'one', false), slugs)).toEqual({ done: 0, total: 4, next: 'one' });
+  });
+});
