@@ -1,13 +1,11 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { SiteHeader } from '@/components/site-header';
 
 export const metadata: Metadata = { title: 'Page not found', robots: { index: false } };
 
 export default function NotFound() {
   return (
     <>
-      <SiteHeader />
       <main id="main" tabIndex={-1} className="mx-auto max-w-3xl px-4 py-20 outline-none sm:px-6">
         <p className="text-sm font-semibold text-accent">404</p>
         <h1 className="mt-2 text-3xl font-bold tracking-tight">This page does not exist</h1>

@@ -2,7 +2,6 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { CourseProgress } from '@/components/progress/course-progress';
 import { LessonStatus } from '@/components/progress/lesson-status';
-import { SiteHeader } from '@/components/site-header';
 import { getLessons } from '@/lib/lessons';
 import { lessonPath, site } from '@/lib/site';
 
@@ -16,7 +15,6 @@ export default async function HomePage() {
   const totalMinutes = lessons.reduce((sum, lesson) => sum + lesson.minutes, 0);
   return (
     <>
-      <SiteHeader />
       <main id="main" tabIndex={-1} className="mx-auto max-w-5xl px-4 py-12 outline-none sm:px-6 sm:py-16">
         <section aria-labelledby="course-title" className="max-w-3xl">
           <p className="text-sm font-semibold tracking-wide text-accent uppercase">A free course · {lessons.length} lessons · about {totalMinutes} minutes</p>

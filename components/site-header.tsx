@@ -1,11 +1,10 @@
 import Link from 'next/link';
-import type { ReactNode } from 'react';
 import { site } from '@/lib/site';
 import { SearchButton } from './search/search-button';
 import { ThemeToggle } from './theme-toggle';
 
-/** The bar on every page; `actions` lets a page add its own controls (e.g. the lesson menu). */
-export function SiteHeader({ actions }: { actions?: ReactNode }) {
+/** The bar on every page: home link, search and theme. */
+export function SiteHeader() {
   return (
     <header className="sticky top-0 z-30 border-b border-line bg-page/95 backdrop-blur supports-[backdrop-filter]:bg-page/85">
       <div className="mx-auto flex h-14 max-w-7xl items-center gap-2 px-4 sm:px-6">
@@ -16,7 +15,6 @@ export function SiteHeader({ actions }: { actions?: ReactNode }) {
           <span>{site.name}</span>
         </Link>
         <SearchButton />
-        {actions}
         <ThemeToggle />
       </div>
     </header>

@@ -16,7 +16,8 @@ test.beforeEach(async ({ context, baseURL }) => {
 
 test('copies a session’s commands without prompts or output', async ({ page }) => {
   await page.goto('/lessons/dash-app');
-  const session = block(page, 'docker build -t e4l-python-graph .').filter({ hasText: 'docker run -p 8050:8050 e4l-python-graph' });
+  // The prompts tell the session apart from app.py, whose comments mention the same commands.
+  const session = block(page, '$ docker build -t e4l-python-graph .').filter({ hasText: '$ docker run -p 8050:8050 e4l-python-graph' });
   await session.getByRole('button', { name: 'Copy commands', exact: true }).click();
   await expect(session.getByRole('button', { name: 'Copied', exact: true })).toBeVisible();
   await expect(session.getByRole('status')).toHaveText('Copied');

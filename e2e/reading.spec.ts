@@ -110,7 +110,7 @@ test.describe('on a phone', () => {
     await page.goto('/lessons/architecture');
     const nav = page.getByRole('navigation', { name: 'Lessons' });
     const menu = nav.getByRole('button', { name: 'Menu' });
-    const installation = nav.getByRole('link', { name: /Installation/ });
+    const installation = nav.getByRole('link', { name: /Installing Docker/ });
     await expect(installation).toBeHidden();
     await menu.click();
     await expect(menu).toHaveAttribute('aria-expanded', 'true');

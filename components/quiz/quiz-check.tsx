@@ -1,7 +1,7 @@
 'use client';
 
 import { usePathname } from 'next/navigation';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type MouseEvent } from 'react';
 import { recordAnswer } from '@/lib/progress/progress';
 import { progressStore, useProgress } from '@/components/progress/use-progress';
 
@@ -31,7 +31,9 @@ export function QuizCheck({ index, answer, correctChoice, explanation }: Props) 
     return () => form?.removeEventListener('change', clear);
   }, []);
 
-  const check = () => {
+  // A real submit button (so Enter in the radio group checks too); the page never reloads.
+  const check = (event: MouseEvent<HTMLButtonElement>) => {
+    event.preventDefault();
     const chosen = buttonRef.current?.form?.querySelector<HTMLInputElement>('input[name="answer"]:checked');
     if (!chosen) return setFeedback('empty');
     const right = Number(chosen.value) === answer;
@@ -43,7 +45,7 @@ export function QuizCheck({ index, answer, correctChoice, explanation }: Props) 
     <div className="mt-4 flex flex-wrap items-start gap-x-4 gap-y-2 [html:not(.js)_&]:hidden">
       <button
         ref={buttonRef}
-        type="button"
+        type="submit"
         onClick={check}
         className="rounded-md bg-accent px-4 py-2 font-semibold text-page hover:bg-accent-strong"
       >

@@ -58,7 +58,7 @@ export function Video(props: VideoProps) {
             <p id={chaptersLabelId} className="mt-4 mb-1 text-sm font-semibold text-ink">
               Chapters
             </p>
-            <ol aria-labelledby={chaptersLabelId} className="gap-x-4 sm:columns-2">
+            <ol className="gap-x-4 sm:columns-2">
               {chapters.map((chapter) => (
                 <li key={chapter.at} className="break-inside-avoid">
                   <ChapterLink at={chapter.at} href={watchUrl(id, chapter.at)} className={chapterLink}>

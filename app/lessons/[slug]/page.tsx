@@ -6,7 +6,6 @@ import { LessonPager } from '@/components/lesson-pager';
 import { MdxContent } from '@/components/mdx-content';
 import { MobileMenu } from '@/components/mobile-menu';
 import { MarkComplete } from '@/components/progress/mark-complete';
-import { SiteHeader } from '@/components/site-header';
 import { TableOfContents } from '@/components/table-of-contents';
 import { getLesson, getLessons, getNeighbours } from '@/lib/lessons';
 import { lessonPath } from '@/lib/site';
@@ -37,7 +36,6 @@ export default async function LessonPage({ params }: PageProps<'/lessons/[slug]'
 
   return (
     <>
-      <SiteHeader />
       <div className="mx-auto grid max-w-7xl gap-x-10 px-4 sm:px-6 lg:grid-cols-[15rem_minmax(0,1fr)] xl:grid-cols-[15rem_minmax(0,1fr)_13rem]">
         <nav aria-label="Lessons" className="pt-4 lg:sticky lg:top-14 lg:max-h-[calc(100dvh-3.5rem)] lg:self-start lg:overflow-y-auto lg:py-8">
           <MobileMenu>

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { ContentError } from '@/lib/content-error';
+import { checkContent } from './content-check';
+
+const fixtures = 'tests/fixtures/bad-content';
+
+async function problemOf(dir: string): Promise<string> {
+  const error = await checkContent(dir).then(
+    () => undefined,
+    (e: unknown) => e,
+  );
+  expect(error, `${dir} should fail the content check`).toBeInstanceOf(ContentError);
+  return (error as ContentError).message;
+}
+
+describe('content check', () => {
+  it('passes the real lessons', async () => {
+    const lessons = await checkContent('content/lessons');
+    expect(lessons.length).toBeGreaterThan(0);
+  });
+
+  it.each([
+    ['malformed-frontmatter', `${fixtures}/malformed-frontmatter/01-malformed.mdx: `, /missed comma between flow collection entries at line 3/],
+    ['unknown-component', `${fixtures}/unknown-component/01-unknown-component.mdx: `, /unknown component <Tabs>/],
+    ['unknown-language', `${fixtures}/unknown-language/01-unknown-language.mdx: `, /unknown code language "dockerfle"/],
+    ['bad-video-chapters', `${fixtures}/bad-video-chapters/01-bad-chapters.mdx: `, /<Video> .*chapters\[1\] "A"/],
+    ['duplicate-slug', `${fixtures}/duplicate-slug/02-compose.mdx: `, /slug "compose" is already used by .*01-compose\.mdx/],
+    ['broken-slug', `${fixtures}/broken-slug/01-only.mdx: `, /line 11: link \/lessons\/compose-basics: no lesson has the slug "compose-basics"/],
+    ['broken-link', `${fixtures}/broken-link/02-second.mdx: `, /line 11: link \/lessons\/first#volumes: #volumes is not a heading id of/],
+  ])('fails on %s, naming the file', async (dir, file, problem) => {
+    const message = await problemOf(`${fixtures}/${dir}`);
+    expect(message.startsWith(file), message).toBe(true);
+    expect(message.slice(file.length)).toMatch(problem);
+  });
+});
