@@ -29,6 +29,11 @@ export async function compileMdx(source: string): Promise<CompiledMdx> {
   const { code, frontmatter } = await bundleMDX<Record<string, unknown>>({
     source,
     cwd: path.join(projectRoot, 'content'),
+    // esbuild would also print each failure itself; lib/lessons.ts reports it once, with the file.
+    esbuildOptions(options) {
+      options.logLevel = 'silent';
+      return options;
+    },
     mdxOptions(options) {
       options.remarkPlugins = [
         ...(options.remarkPlugins ?? []),
