@@ -120,7 +120,7 @@ test.describe('on a phone', () => {
     await expect(menu).toBeFocused();
     await menu.click();
     await installation.click();
-    await expect(page).toHaveURL(/\/lessons\/installation$/);
+    await expect(page).toHaveURL(/\/lessons\/installation\/?$/);
   });
 
   test('no page scrolls sideways', async ({ page }) => {
