@@ -7,7 +7,7 @@
 //   BENCH_SKIP_BUILD=1            reuse the build in .next-bench
 //   BENCH_VERBOSE=1               list each page's scripts with their gzipped sizes
 //   CHROME_PATH=...               another Chromium (default /usr/bin/chromium)
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
@@ -17,16 +17,8 @@ import { build, filterPages, machine, missingPagePath, origin, pageLabel, sitePa
 const runs = Math.max(1, Number(process.env.BENCH_RUNS ?? 3));
 const presets = (process.env.BENCH_PRESETS ?? 'mobile,desktop').split(',').map((p) => p.trim()).filter(Boolean);
 const chromePath = process.env.CHROME_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
-const chromeFlags = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
+// The same flags the E2E suite uses: this machine's Chromium must not reach the network.
+const chromeFlags = ['--headless=new', ...JSON.parse(readFileSync(new URL('./chromium-flags.json', import.meta.url), 'utf8'))];
 const categories = ['performance', 'accessibility', 'best-practices', 'seo'];
 const targets = { score: 100, cls: 0, tbt: 0, jsKb: 150, thirdParty: 0 };
 
