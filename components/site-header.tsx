@@ -3,10 +3,14 @@ import { site } from '@/lib/site';
 import { SearchButton } from './search/search-button';
 import { ThemeToggle } from './theme-toggle';
 
-/** The bar on every page: home link, search and theme. */
+/**
+ * The bar on every page: home link, search and theme. Opaque on purpose: a blurred translucent
+ * sticky bar (backdrop-filter) re-blurs on every scrolled frame and, on software-composited
+ * Chromium, held back the page's first contentful paint by a second or more.
+ */
 export function SiteHeader() {
   return (
-    <header className="sticky top-0 z-30 border-b border-line bg-page/95 backdrop-blur supports-[backdrop-filter]:bg-page/85">
+    <header className="sticky top-0 z-30 border-b border-line bg-page">
       <div className="mx-auto flex h-14 max-w-7xl items-center gap-2 px-4 sm:px-6">
         <Link href="/" className="mr-auto flex items-center gap-2 rounded-md font-semibold text-ink no-underline">
           <svg aria-hidden="true" viewBox="0 0 32 32" className="size-7 text-accent" fill="currentColor">
