@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { CourseLink } from '@/components/course-link';
 
 export const metadata: Metadata = { title: 'Page not found', robots: { index: false } };
 
@@ -11,9 +11,9 @@ export default function NotFound() {
         <h1 className="mt-2 text-3xl font-bold tracking-tight">This page does not exist</h1>
         <p className="mt-4 text-muted">The link may be old, or the address mistyped. The course itself is one click away.</p>
         <p className="mt-8">
-          <Link href="/" className="inline-flex rounded-lg bg-accent px-5 py-3 font-semibold text-page no-underline hover:bg-accent-strong">
+          <CourseLink href="/" className="inline-flex rounded-lg bg-accent px-5 py-3 font-semibold text-page no-underline hover:bg-accent-strong">
             Go to the course home
-          </Link>
+          </CourseLink>
         </p>
       </main>
     </>

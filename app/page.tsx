@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { CourseLink } from '@/components/course-link';
 import { CourseProgress } from '@/components/progress/course-progress';
 import { LessonStatus } from '@/components/progress/lesson-status';
 import { getLessons } from '@/lib/lessons';
@@ -30,12 +30,12 @@ export default async function HomePage() {
           </p>
           {first ? (
             <p className="mt-8">
-              <Link
+              <CourseLink
                 href={lessonPath(first.slug)}
                 className="inline-flex items-center gap-2 rounded-lg bg-accent px-5 py-3 font-semibold text-page no-underline hover:bg-accent-strong"
               >
                 Start the course<span aria-hidden="true">→</span>
-              </Link>
+              </CourseLink>
             </p>
           ) : null}
         </section>
@@ -49,7 +49,7 @@ export default async function HomePage() {
           <ol className="mt-6 grid gap-4 sm:grid-cols-2">
             {lessons.map((lesson) => (
               <li key={lesson.slug}>
-                <Link
+                <CourseLink
                   href={lessonPath(lesson.slug)}
                   className="group flex h-full flex-col rounded-xl border border-line p-5 no-underline transition-colors hover:border-accent"
                 >
@@ -59,7 +59,7 @@ export default async function HomePage() {
                   <span className="mt-1 text-lg font-semibold text-ink group-hover:text-accent">{lesson.title}</span>
                   <span className="mt-2 text-muted">{lesson.description}</span>
                   <LessonStatus slug={lesson.slug} />
-                </Link>
+                </CourseLink>
               </li>
             ))}
           </ol>

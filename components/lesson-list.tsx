@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { CourseLink } from '@/components/course-link';
 import type { Lesson } from '@/lib/lessons';
 import { lessonPath } from '@/lib/site';
 
@@ -12,7 +12,7 @@ export function LessonList({ lessons, currentSlug }: { lessons: LessonLink[]; cu
         const current = lesson.slug === currentSlug;
         return (
           <li key={lesson.slug}>
-            <Link
+            <CourseLink
               href={lessonPath(lesson.slug)}
               aria-current={current ? 'page' : undefined}
               className={`flex gap-3 rounded-md px-3 py-2 text-sm no-underline ${
@@ -23,7 +23,7 @@ export function LessonList({ lessons, currentSlug }: { lessons: LessonLink[]; cu
                 {String(lesson.order).padStart(2, '0')}
               </span>
               <span>{lesson.title}</span>
-            </Link>
+            </CourseLink>
           </li>
         );
       })}

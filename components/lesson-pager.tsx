@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { CourseLink } from '@/components/course-link';
 import type { Lesson } from '@/lib/lessons';
 import { lessonPath } from '@/lib/site';
 
@@ -9,18 +9,18 @@ export function LessonPager({ previous, next }: { previous: Neighbour; next: Nei
   return (
     <nav aria-label="Previous and next lesson" className="mt-12 grid gap-3 border-t border-line pt-6 sm:grid-cols-2">
       {previous ? (
-        <Link href={lessonPath(previous.slug)} rel="prev" className="group rounded-lg border border-line p-4 no-underline hover:border-accent">
+        <CourseLink href={lessonPath(previous.slug)} rel="prev" className="group rounded-lg border border-line p-4 no-underline hover:border-accent">
           <span className="block text-sm text-muted">Previous lesson</span>
           <span className="font-semibold text-ink group-hover:text-accent">← {previous.title}</span>
-        </Link>
+        </CourseLink>
       ) : (
         <span />
       )}
       {next ? (
-        <Link href={lessonPath(next.slug)} rel="next" className="group rounded-lg border border-line p-4 text-right no-underline hover:border-accent">
+        <CourseLink href={lessonPath(next.slug)} rel="next" className="group rounded-lg border border-line p-4 text-right no-underline hover:border-accent">
           <span className="block text-sm text-muted">Next lesson</span>
           <span className="font-semibold text-ink group-hover:text-accent">{next.title} →</span>
-        </Link>
+        </CourseLink>
       ) : null}
     </nav>
   );

@@ -1,6 +1,6 @@
 'use client';
 
-import Link from 'next/link';
+import { CourseLink } from '@/components/course-link';
 import { useRef, useState } from 'react';
 import { summarize } from '@/lib/progress/progress';
 import { problemMessages } from '@/lib/progress/progress-storage';
@@ -49,13 +49,13 @@ export function CourseProgress({ lessons }: { lessons: LessonLink[] }) {
           {problem ? <p className="mt-3 text-sm text-muted">{problemMessages[problem]}</p> : null}
           <div className="mt-4 flex flex-wrap items-center gap-3">
             {done > 0 && nextLesson ? (
-              <Link
+              <CourseLink
                 href={lessonPath(nextLesson.slug)}
                 className="inline-flex items-center gap-2 rounded-lg bg-accent px-4 py-2 font-semibold text-page no-underline hover:bg-accent-strong"
               >
                 Continue: {nextLesson.title}
                 <span aria-hidden="true">→</span>
-              </Link>
+              </CourseLink>
             ) : null}
             <button
               type="button"
