@@ -1,4 +1,3 @@
-import type { ReactNode } from 'react';
 import type { CopyCommand } from '@/lib/code-blocks/copy-text';
 import { CopyControls, type IslandCommand } from './code-block/copy-controls';
 
@@ -10,8 +9,8 @@ type CodeBlockProps = {
   download?: string;
   /** JSON of CopyCommand[]: what the copy buttons copy, computed at build time. */
   copy?: string;
-  /** Shiki's highlighted `<pre class="shiki">`. */
-  children?: ReactNode;
+  /** Shiki's highlighted `<pre class="shiki">` as HTML (lib/code-blocks/rehype-code-html.ts). */
+  html?: string;
 };
 
 const languageNames: Record<string, string> = {
@@ -52,7 +51,7 @@ const codeStyles = [
  * A fenced code block: caption (file name or kind of block), the highlighted code, and the
  * copy island. Server component; everything but the buttons and fields is static HTML.
  */
-export function CodeBlock({ lang = 'text', kind = 'file', title, download, copy = '[]', children }: CodeBlockProps) {
+export function CodeBlock({ lang = 'text', kind = 'file', title, download, copy = '[]', html = '' }: CodeBlockProps) {
   const commands = JSON.parse(copy) as CopyCommand[];
   const hasRoot = kind === 'session' && commands.some((command) => command.root);
   const island: IslandCommand[] = commands.map(({ line, parts }) => ({ line, parts, label: `Copy command: ${preview(parts)}` }));
@@ -75,9 +74,7 @@ export function CodeBlock({ lang = 'text', kind = 'file', title, download, copy 
         )}
       </figcaption>
       {/* Keyed by its text: a block that shows other code after a client navigation starts afresh. */}
-      <CopyControls key={copy} commands={island} noun={noun(kind, lang, title, commands)} perCommand={kind === 'session' && commands.length > 1}>
-        {children}
-      </CopyControls>
+      <CopyControls key={copy} commands={island} noun={noun(kind, lang, title, commands)} perCommand={kind === 'session' && commands.length > 1} html={html} />
     </figure>
   );
 }

@@ -1,6 +1,6 @@
 'use client';
 
-import { useId, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
+import { useId, useRef, useState, useSyncExternalStore } from 'react';
 import { fillCommands, fillParts, type Part } from '@/lib/code-blocks/placeholders';
 import { copyToClipboard } from './clipboard';
 import { PlaceholderFields } from './placeholder-fields';
@@ -14,7 +14,8 @@ type CopyControlsProps = {
   noun: string;
   /** A session with several commands: one more button per command, beside its first line. */
   perCommand: boolean;
-  children: ReactNode;
+  /** The highlighted code, built HTML: static markup that hydration does not walk. */
+  html: string;
 };
 
 const noSubscription = () => () => {};
@@ -30,7 +31,7 @@ const selectAll = (area: HTMLTextAreaElement | null) => {
  * and the placeholder fields. The text to copy comes from the build (props), never from the
  * page; only the values typed into placeholders are added here.
  */
-export function CopyControls({ commands, noun, perCommand, children }: CopyControlsProps) {
+export function CopyControls({ commands, noun, perCommand, html }: CopyControlsProps) {
   // False on the server and while hydrating: buttons stay disabled until they work.
   const hydrated = useSyncExternalStore(noSubscription, () => true, () => false);
   const [copied, setCopied] = useState<number | null>(null); // -1: the copy-all button
@@ -85,9 +86,7 @@ export function CopyControls({ commands, noun, perCommand, children }: CopyContr
             ))}
           </div>
         )}
-        <div ref={setCode} className="min-w-0 flex-1">
-          {children}
-        </div>
+        <div ref={setCode} className="min-w-0 flex-1" dangerouslySetInnerHTML={{ __html: html }} />
       </div>
       <div role="status" className="sr-only">
         {status}
