@@ -190,7 +190,7 @@ async function main() {
       '',
       `${today()}, ${machine()}. Chromium ${(await chromeVersion(chrome.port)) ?? ''}, median of ${runs} run${runs > 1 ? 's' : ''} per page and preset.`,
       'Bytes are gzipped (level 6) sizes of what the page loads: the HTML document, its scripts',
-      'and its stylesheets (with `experimental.inlineCss` the CSS is inside the HTML). The 404 page is measured',
+      'and its stylesheet (one file for the whole site, cached after the first page). The 404 page is measured',
       'despite its 404 status; its SEO score is low by design (a 404 must not be indexed).',
       `Targets on mobile: ${targets.score} in all four categories, CLS ${targets.cls}, TBT ${targets.tbt} ms, JS ≤ ${targets.jsKb} KB, no third-party request.`,
       'For reference, on this machine: Starlight 100/100/100/100 mobile, ~31 KB JS, ~1.0 s LCP;',
