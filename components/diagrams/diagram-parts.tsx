@@ -42,7 +42,7 @@ type DiagramFigureProps = {
 /** A figure with an accessible, responsive SVG and a caption. */
 export function DiagramFigure({ id, title, desc, caption, viewBox, children }: DiagramFigureProps) {
   return (
-    <figure className="not-prose my-8">
+    <figure data-heavy-figure className="not-prose my-8">
       <svg
         role="img"
         aria-labelledby={`${id}-title ${id}-desc`}
