@@ -149,3 +149,36 @@ for (const theme of ['light', 'dark'] as const) {
     await expectAccessible(page, 'dialog');
   });
 }
+
+/** Sum of layout-shift scores since navigation, as CLS counts them (input-driven shifts excluded). */
+async function watchLayoutShifts(page: Page) {
+  await page.addInitScript(() => {
+    const scope = window as unknown as { layoutShift: number };
+    scope.layoutShift = 0;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as Array<PerformanceEntry & { value: number; hadRecentInput: boolean }>) {
+        if (!entry.hadRecentInput) scope.layoutShift += entry.value;
+      }
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  return () => page.evaluate(() => (window as unknown as { layoutShift: number }).layoutShift);
+}
+
+for (const width of [375, 1280]) {
+  test(`reading stored progress moves nothing on the home page at ${width}px`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 900 });
+    const layoutShift = await watchLayoutShifts(page);
+    await page.goto('/');
+    await expect(page.getByText(/^0 of \d+ lessons complete$/)).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Reset progress' })).toBeEnabled();
+    expect(await layoutShift()).toBe(0);
+  });
+}
+
+test('a returning reader’s Continue link moves nothing on a wide screen', async ({ page }) => {
+  await markComplete(page, '/lessons/what-is-docker');
+  const layoutShift = await watchLayoutShifts(page);
+  await page.goto('/');
+  await expect(page.getByRole('link', { name: /^Continue:/ })).toBeVisible();
+  expect(await layoutShift()).toBe(0);
+});

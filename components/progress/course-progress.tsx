@@ -35,43 +35,47 @@ export function CourseProgress({ lessons }: { lessons: LessonLink[] }) {
       <h2 id="progress-heading" className="text-lg font-semibold">
         Your progress
       </h2>
-      {ready ? (
-        <>
-          <p className="mt-1 text-ink">
+      {/* The same boxes before and after the stored progress is read, so nothing below moves. */}
+      <p className={`mt-1 ${ready ? 'text-ink' : 'text-muted'}`}>
+        {ready ? (
+          <>
             <strong>
               {done} of {total} lessons complete
             </strong>
             {done === total ? ': you have finished the course.' : null}
-          </p>
-          <div aria-hidden="true" className="mt-3 h-2 overflow-hidden rounded-full bg-line">
-            <div className="h-full rounded-full bg-accent" style={{ width: `${total ? (done / total) * 100 : 0}%` }} />
-          </div>
-          {problem ? <p className="mt-3 text-sm text-muted">{problemMessages[problem]}</p> : null}
-          <div className="mt-4 flex flex-wrap items-center gap-3">
-            {done > 0 && nextLesson ? (
-              <CourseLink
-                href={lessonPath(nextLesson.slug)}
-                className="inline-flex items-center gap-2 rounded-lg bg-accent px-4 py-2 font-semibold text-page no-underline hover:bg-accent-strong"
-              >
-                Continue: {nextLesson.title}
-                <span aria-hidden="true">→</span>
-              </CourseLink>
-            ) : null}
-            <button
-              type="button"
-              onClick={() => {
-                setAnnouncement('');
-                confirmRef.current?.showModal();
-              }}
-              className="rounded-md border border-line bg-page px-3 py-2 text-sm font-medium text-ink hover:border-accent"
-            >
-              Reset progress
-            </button>
-          </div>
-        </>
-      ) : (
-        <p className="mt-1 text-muted">Reading your progress…</p>
-      )}
+          </>
+        ) : (
+          'Reading your progress…'
+        )}
+      </p>
+      <div aria-hidden="true" className="mt-3 h-2 overflow-hidden rounded-full bg-line">
+        <div className="h-full rounded-full bg-accent" style={{ width: `${ready && total ? (done / total) * 100 : 0}%` }} />
+      </div>
+      {problem ? <p className="mt-3 text-sm text-muted">{problemMessages[problem]}</p> : null}
+      {/* As tall as the Continue link, which appears only once progress is read. */}
+      <div className="mt-4 flex min-h-10 flex-wrap items-center gap-3">
+        {ready && done > 0 && nextLesson ? (
+          <CourseLink
+            href={lessonPath(nextLesson.slug)}
+            className="inline-flex items-center gap-2 rounded-lg bg-accent px-4 py-2 font-semibold text-page no-underline hover:bg-accent-strong"
+          >
+            Continue: {nextLesson.title}
+            <span aria-hidden="true">→</span>
+          </CourseLink>
+        ) : null}
+        <button
+          type="button"
+          disabled={!ready}
+          onClick={() => {
+            setAnnouncement('');
+            confirmRef.current?.showModal();
+          }}
+          // At the far end: it stays put when Continue appears before it.
+          className="ml-auto rounded-md border border-line bg-page px-3 py-2 text-sm font-medium text-ink hover:border-accent disabled:opacity-50"
+        >
+          Reset progress
+        </button>
+      </div>
       <p role="status" className="mt-2 text-sm text-muted empty:hidden">
         {announcement}
       </p>
