@@ -1,7 +1,8 @@
 import type { Metadata } from 'next';
 import { CourseLink } from '@/components/course-link';
 
-export const metadata: Metadata = { title: 'Page not found', robots: { index: false } };
+// No robots entry: Next already marks every 404 render noindex, and a second tag repeated it.
+export const metadata: Metadata = { title: 'Page not found' };
 
 export default function NotFound() {
   return (

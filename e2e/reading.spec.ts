@@ -75,6 +75,9 @@ test('an unknown lesson answers 404 with a way home', async ({ page }) => {
   const response = await page.goto('/lessons/does-not-exist');
   expect(response?.status()).toBe(404);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('This page does not exist');
+  // Search engines are told not to index it, once.
+  await expect(page.locator('meta[name="robots"]')).toHaveCount(1);
+  await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', /noindex/);
   await page.getByRole('link', { name: 'Go to the course home' }).click();
   await expect(page).toHaveURL(/\/$/);
 });
