@@ -4,16 +4,46 @@ import { useId, useState } from 'react';
 import { portOutcome, type ListenAddress, type PublishMode, type Reach } from '@/lib/explorers/port-publishing';
 import { choiceClass, CodeLines, ExplorerFrame, inputClass, Verdict } from './explorer-parts';
 
-const listenChoices: Array<[ListenAddress, string]> = [
-  ['127.0.0.1', 'Dash’s default: the container’s own loopback'],
-  ['0.0.0.0', 'every interface of the container, eth0 included'],
+type Choice<T extends string> = { value: T; label: string; note: string };
+
+const listenChoices: Array<Choice<ListenAddress>> = [
+  { value: '127.0.0.1', label: '127.0.0.1', note: 'Dash’s default: the container’s own loopback' },
+  { value: '0.0.0.0', label: '0.0.0.0', note: 'every interface of the container, eth0 included' },
 ];
 
-const publishChoices: Array<[PublishMode, string, string]> = [
-  ['none', 'No -p', 'no port published'],
-  ['all', '-p 8050:8050', 'on every interface of your machine'],
-  ['loopback', '-p 127.0.0.1:8050:8050', 'on your machine’s loopback only'],
+const publishChoices: Array<Choice<PublishMode>> = [
+  { value: 'none', label: 'No -p', note: 'no port published' },
+  { value: 'all', label: '-p 8050:8050', note: 'on every interface of your machine' },
+  { value: 'loopback', label: '-p 127.0.0.1:8050:8050', note: 'on your machine’s loopback only' },
 ];
+
+type RadioChoicesProps<T extends string> = {
+  legend: string;
+  name: string;
+  choices: Array<Choice<T>>;
+  selected: T;
+  onSelect: (value: T) => void;
+};
+
+/** One of the explorer's two questions: radios whose labels are the code they stand for. */
+function RadioChoices<T extends string>({ legend, name, choices, selected, onSelect }: RadioChoicesProps<T>) {
+  return (
+    <fieldset className="min-w-0">
+      <legend className="text-sm font-semibold">{legend}</legend>
+      <div className="mt-2 space-y-2">
+        {choices.map(({ value, label, note }) => (
+          <label key={value} className={choiceClass}>
+            <input type="radio" name={name} value={value} checked={selected === value} onChange={() => onSelect(value)} className={inputClass} />
+            <span className="min-w-0 [overflow-wrap:anywhere]">
+              <code className="font-mono">{label}</code>
+              <span className="block text-sm text-muted">{note}</span>
+            </span>
+          </label>
+        ))}
+      </div>
+    </fieldset>
+  );
+}
 
 function Result({ place, url, reach }: { place: string; url: string; reach: Reach }) {
   return (
@@ -38,34 +68,8 @@ export default function PortExplorerIsland() {
   return (
     <ExplorerFrame id={`${id}-title`} title="Try it: who can reach the Dash app?">
       <div className="mt-3 grid gap-4 sm:grid-cols-2">
-        <fieldset className="min-w-0">
-          <legend className="text-sm font-semibold">The app listens on</legend>
-          <div className="mt-2 space-y-2">
-            {listenChoices.map(([value, note]) => (
-              <label key={value} className={choiceClass}>
-                <input type="radio" name={`${id}-listen`} value={value} checked={listen === value} onChange={() => setListen(value)} className={inputClass} />
-                <span>
-                  <code className="font-mono">{value}</code>
-                  <span className="block text-sm text-muted">{note}</span>
-                </span>
-              </label>
-            ))}
-          </div>
-        </fieldset>
-        <fieldset className="min-w-0">
-          <legend className="text-sm font-semibold">The container is started with</legend>
-          <div className="mt-2 space-y-2">
-            {publishChoices.map(([value, flag, note]) => (
-              <label key={value} className={choiceClass}>
-                <input type="radio" name={`${id}-publish`} value={value} checked={publish === value} onChange={() => setPublish(value)} className={inputClass} />
-                <span className="min-w-0 [overflow-wrap:anywhere]">
-                  <code className="font-mono">{flag}</code>
-                  <span className="block text-sm text-muted">{note}</span>
-                </span>
-              </label>
-            ))}
-          </div>
-        </fieldset>
+        <RadioChoices legend="The app listens on" name={`${id}-listen`} choices={listenChoices} selected={listen} onSelect={setListen} />
+        <RadioChoices legend="The container is started with" name={`${id}-publish`} choices={publishChoices} selected={publish} onSelect={setPublish} />
       </div>
 
       <div className="mt-4 space-y-3">
