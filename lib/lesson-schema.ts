@@ -11,6 +11,8 @@ export const lessonFrontmatterSchema = z
       .regex(/^[^\n]+[.!?]$/, 'description must be one sentence ending in . ! or ?'),
     objectives: z.array(z.string().trim().min(1)).min(1, 'objectives must list at least one objective'),
     minutes: z.number().int('minutes must be a whole number').positive('minutes must be positive'),
+    /** What a hands-on lesson's commands were last checked against, e.g. "Docker Engine 29". */
+    checkedWith: z.array(z.string().trim().min(1)).min(1, 'checkedWith must list at least one version').optional(),
   })
   .strict();
 

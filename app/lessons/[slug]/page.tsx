@@ -51,6 +51,9 @@ export default async function LessonPage({ params }: PageProps<'/lessons/[slug]'
               </p>
               <h1 className="mt-2 text-3xl font-bold tracking-tight text-balance sm:text-4xl">{lesson.title}</h1>
               <p className="mt-3 text-lg text-muted text-pretty">{lesson.description}</p>
+              {lesson.checkedWith ? (
+                <p className="mt-2 text-sm text-muted">Checked with {lesson.checkedWith.join(', ')}.</p>
+              ) : null}
               <section aria-labelledby="objectives-heading" className="mt-6 rounded-lg border border-line bg-surface p-4">
                 <h2 id="objectives-heading" className="text-sm font-semibold">
                   What you will learn
