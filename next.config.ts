@@ -3,14 +3,14 @@ import type { NextConfig } from 'next';
 const isDev = process.env.NODE_ENV === 'development';
 
 /*
- * Static pages cannot carry per-request nonces, and Next's App Router bootstraps hydration
- * with inline <script> tags (self.__next_f.push), so script-src needs 'unsafe-inline'.
- * Everything else is locked to our own origin; the only third party is the YouTube embed,
- * which loads only after the reader presses play. Dev mode also needs 'unsafe-eval' for
- * React's debugging tools.
+ * The pages ship no framework runtime and no inline script but the theme script, which the
+ * policy allows by its hash (lib/theme-script.ts); islands are module scripts from our own
+ * origin. The only third party is the YouTube embed, which loads only after the reader presses
+ * play. `next dev` hydrates the pages with React, which needs 'unsafe-eval' and inline scripts.
  */
 const contentSecurityPolicy = [
   "default-src 'self'",
+  // While the pages still hydrate (Turbopack's inline chunk list), inline scripts are allowed.
   `script-src 'self' 'unsafe-inline'${isDev ? " 'unsafe-eval'" : ''}`,
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data:",
@@ -41,14 +41,15 @@ const nextConfig: NextConfig = {
   trailingSlash: staticExport,
   poweredByHeader: false,
   reactStrictMode: true,
-  // No experimental.inlineCss: it wrote our 54 KB stylesheet into every page three times (a
-  // <style> plus two copies in the RSC payload, vercel/next.js#98079), which cost more main-thread
-  // time on a phone than the one cached stylesheet request it saves.
   ...(staticExport
     ? {}
     : {
         async headers() {
-          return [{ source: '/:path*', headers: securityHeaders }];
+          return [
+            { source: '/:path*', headers: securityHeaders },
+            // Island files are named by their content's hash: they never change under a name.
+            { source: '/islands/:file*', headers: [{ key: 'Cache-Control', value: 'public, max-age=31536000, immutable' }] },
+          ];
         },
       }),
 };

@@ -1,8 +1,7 @@
-import { CourseLink } from '@/components/course-link';
 import type { Lesson } from '@/lib/lessons';
 import { lessonPath } from '@/lib/site';
 
-type LessonLink = Pick<Lesson, 'slug' | 'title' | 'order'>;
+export type LessonLink = Pick<Lesson, 'slug' | 'title' | 'order'>;
 
 /** The course outline, with the lesson being read marked for sight and for screen readers. */
 export function LessonList({ lessons, currentSlug }: { lessons: LessonLink[]; currentSlug?: string }) {
@@ -12,7 +11,7 @@ export function LessonList({ lessons, currentSlug }: { lessons: LessonLink[]; cu
         const current = lesson.slug === currentSlug;
         return (
           <li key={lesson.slug}>
-            <CourseLink
+            <a
               href={lessonPath(lesson.slug)}
               aria-current={current ? 'page' : undefined}
               className={`flex gap-3 rounded-md px-3 py-2 text-sm no-underline ${
@@ -23,7 +22,7 @@ export function LessonList({ lessons, currentSlug }: { lessons: LessonLink[]; cu
                 {String(lesson.order).padStart(2, '0')}
               </span>
               <span>{lesson.title}</span>
-            </CourseLink>
+            </a>
           </li>
         );
       })}

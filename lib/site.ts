@@ -3,10 +3,22 @@ export const site = {
   name: 'Learn Docker',
   description:
     'A free, hands-on course that takes you from “what is a container?” to running a Python web app with Docker Compose.',
-  /** Absolute URLs (sitemap, OpenGraph) need an origin; deployments set SITE_URL. */
+  /** Absolute URLs (sitemap, canonical links, OpenGraph) need an origin; deployments set SITE_URL. */
   url: (process.env.SITE_URL ?? 'http://localhost:3000').replace(/\/$/, ''),
 } as const;
 
+/*
+ * The static export writes every page as a folder with index.html, which a plain file host
+ * serves at /lessons/x/ (next.config.ts: trailingSlash); `next start` serves /lessons/x.
+ */
+const trailingSlash = Boolean(process.env.STATIC_EXPORT);
+
+/** Where a lesson lives: the one place that knows the URL scheme. */
 export function lessonPath(slug: string): string {
-  return `/lessons/${slug}`;
+  return `/lessons/${slug}${trailingSlash ? '/' : ''}`;
+}
+
+/** A site path as an absolute URL on the deployed origin. */
+export function absoluteUrl(path: string): string {
+  return `${site.url}${path}`;
 }

@@ -1,6 +1,5 @@
 'use client';
 
-import { CourseLink } from '@/components/course-link';
 import { useRef, useState } from 'react';
 import { summarize } from '@/lib/progress/progress';
 import { problemMessages } from '@/lib/progress/progress-storage';
@@ -55,13 +54,13 @@ export function CourseProgress({ lessons }: { lessons: LessonLink[] }) {
       {/* As tall as the Continue link, which appears only once progress is read. */}
       <div className="mt-4 flex min-h-10 flex-wrap items-center gap-3">
         {ready && done > 0 && nextLesson ? (
-          <CourseLink
+          <a
             href={lessonPath(nextLesson.slug)}
             className="inline-flex items-center gap-2 rounded-lg bg-accent px-4 py-2 font-semibold text-page no-underline hover:bg-accent-strong"
           >
             Continue: {nextLesson.title}
             <span aria-hidden="true">→</span>
-          </CourseLink>
+          </a>
         ) : null}
         <button
           type="button"

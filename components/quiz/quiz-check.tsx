@@ -20,7 +20,7 @@ function lessonSlug(pathname: string): string {
 export function QuizCheck({ index, answer, correctChoice, explanation }: Props) {
   const buttonRef = useRef<HTMLButtonElement>(null);
   const [feedback, setFeedback] = useState<Feedback>('none');
-  const slug = lessonSlug(usePathname());
+  const slug = lessonSlug(usePathname() ?? '');
   const last = useProgress().progress.lessons[slug]?.quiz?.[index];
 
   // A new choice makes the old verdict stale.

@@ -1,6 +1,5 @@
 'use client';
 
-import { useRouter } from 'next/navigation';
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { SearchDocument } from '@/lib/search/search-documents';
 import { createSearchEngine, type SearchEngine } from '@/lib/search/search-engine';
@@ -36,7 +35,6 @@ type Props = {
 export default function SearchDialog({ opened, peekTyped, stopTyping }: Props) {
   const id = useId();
   const listId = `${id}-results`;
-  const router = useRouter();
   const dialogRef = useRef<HTMLDialogElement>(null);
   const [engine, setEngine] = useState<SearchEngine>();
   const [failed, setFailed] = useState(false);
@@ -74,7 +72,7 @@ export default function SearchDialog({ opened, peekTyped, stopTyping }: Props) {
 
   const go = (url: string) => {
     dialogRef.current?.close();
-    router.push(url);
+    location.assign(url);
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {

@@ -1,11 +1,12 @@
+import { storageKeys } from '../storage-keys';
+
 /*
  * What a reader has done, kept in their browser only (no account): which lessons they marked
  * complete and, per lesson, which quiz questions their last check got right. Pure functions;
  * reading and writing localStorage is progress-storage.ts.
  */
 
-/** Versioned: a future format gets a new key instead of misreading this one. */
-export const PROGRESS_KEY = 'learn-docker:progress:v1';
+export const PROGRESS_KEY = storageKeys.progress;
 
 export type LessonProgress = {
   complete?: boolean;

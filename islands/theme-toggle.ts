@@ -1,0 +1,2 @@
+import { start } from './lib/start';
+start(() => {});
