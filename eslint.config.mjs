@@ -5,7 +5,21 @@ const config = [
   ...nextCoreWebVitals,
   ...nextTypescript,
   {
-    ignores: ['.next/**', '.next-*/**', 'out/**', 'node_modules/**', 'next-env.d.ts', 'public/**', 'test-results/**', 'playwright-report/**'],
+    rules: {
+      // The pages ship no client router (unstable_runtimeJS: false): a plain <a> is the link, and
+      // next/link would only render the same <a>.
+      '@next/next/no-html-link-for-pages': 'off',
+    },
+  },
+  {
+    files: ['pages/_document.tsx'],
+    rules: {
+      // The island scripts are type="module", which browsers always defer; the rule only sees a src.
+      '@next/next/no-sync-scripts': 'off',
+    },
+  },
+  {
+    ignores: ['.next/**', '.next-*/**', 'out/**', 'node_modules/**', 'next-env.d.ts', 'public/**', 'test-results/**', 'playwright-report/**', '.scratch/**'],
   },
 ];
 

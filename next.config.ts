@@ -1,4 +1,5 @@
 import type { NextConfig } from 'next';
+import { themeScriptHash } from './lib/theme-script';
 
 const isDev = process.env.NODE_ENV === 'development';
 
@@ -10,8 +11,7 @@ const isDev = process.env.NODE_ENV === 'development';
  */
 const contentSecurityPolicy = [
   "default-src 'self'",
-  // While the pages still hydrate (Turbopack's inline chunk list), inline scripts are allowed.
-  `script-src 'self' 'unsafe-inline'${isDev ? " 'unsafe-eval'" : ''}`,
+  `script-src 'self' ${isDev ? "'unsafe-inline' 'unsafe-eval'" : themeScriptHash}`,
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data:",
   "font-src 'self'",

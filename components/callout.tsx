@@ -9,7 +9,7 @@ const variantStyle: Record<CalloutVariant, { label: string; className: string; i
 };
 
 /** Note, tip, warning or question: one component, a closed set of variants (checked at build). */
-export function Callout({ variant, title, children }: { variant: CalloutVariant; title?: string; children: ReactNode }) {
+export function Callout({ variant, title, children }: { variant: CalloutVariant; title?: string; children?: ReactNode }) {
   if (!calloutVariants.includes(variant)) {
     throw new Error(`Callout variant "${variant}" is not one of ${calloutVariants.join(', ')}`);
   }

@@ -1,5 +1,6 @@
+import type { ReactNode } from 'react';
 import type { CopyCommand } from '@/lib/code-blocks/copy-text';
-import { CopyControls, type IslandCommand } from './code-block/copy-controls';
+import { useIsland } from './islands';
 
 /** The attributes lib/code-blocks/remark-code-blocks.ts puts on every fenced block. */
 type CodeBlockProps = {
@@ -9,8 +10,8 @@ type CodeBlockProps = {
   download?: string;
   /** JSON of CopyCommand[]: what the copy buttons copy, computed at build time. */
   copy?: string;
-  /** Shiki's highlighted `<pre class="shiki">` as HTML (lib/code-blocks/rehype-code-html.ts). */
-  html?: string;
+  /** Shiki's highlighted <pre>. */
+  children?: ReactNode;
 };
 
 const languageNames: Record<string, string> = {
@@ -32,7 +33,7 @@ const languageNames: Record<string, string> = {
 /*
  * Styles for what the build marks inside shiki's <pre> (lib/code-blocks/rehype-code-blocks.ts).
  * Lines are a fixed 1.5rem high and the pre has 0.75rem of padding: the per-command buttons
- * in copy-controls.tsx are placed by that arithmetic.
+ * are placed by that arithmetic.
  */
 const codeStyles = [
   // Scroll sideways inside the block, never the page; keep the block's own background.
@@ -47,17 +48,23 @@ const codeStyles = [
   '[&_[data-placeholder-text]]:italic [&_[data-placeholder]:has(>input)>[data-placeholder-text]]:hidden',
 ].join(' ');
 
+const hiddenWithoutJs = '[html:not(.js)_&]:hidden';
+
 /**
  * A fenced code block: caption (file name or kind of block), the highlighted code, and the
- * copy island. Server component; everything but the buttons and fields is static HTML.
+ * copy controls. The text to copy is computed at build time and travels in `data-copy`;
+ * islands/copy.ts makes the buttons work (they stay disabled until then, hidden without
+ * JavaScript) and turns placeholders into text fields.
  */
-export function CodeBlock({ lang = 'text', kind = 'file', title, download, copy = '[]', html = '' }: CodeBlockProps) {
+export function CodeBlock({ lang = 'text', kind = 'file', title, download, copy = '[]', children }: CodeBlockProps) {
+  useIsland('copy');
   const commands = JSON.parse(copy) as CopyCommand[];
   const hasRoot = kind === 'session' && commands.some((command) => command.root);
-  const island: IslandCommand[] = commands.map(({ line, parts }) => ({ line, parts, label: `Copy command: ${preview(parts)}` }));
+  const perCommand = kind === 'session' && commands.length > 1;
   return (
     <figure
       data-code-block={kind}
+      data-copy={JSON.stringify(commands.map(({ parts }) => parts))}
       className={`not-prose relative my-6 overflow-hidden rounded-lg border border-line bg-(--code-bg) ${codeStyles}`}
     >
       <figcaption className="flex min-h-9 flex-wrap items-center gap-x-3 gap-y-0.5 border-b border-line py-1.5 pr-28 pl-3 text-xs text-muted">
@@ -73,9 +80,51 @@ export function CodeBlock({ lang = 'text', kind = 'file', title, download, copy 
           </a>
         )}
       </figcaption>
-      {/* Keyed by its text: a block that shows other code after a client navigation starts afresh. */}
-      <CopyControls key={copy} commands={island} noun={noun(kind, lang, title, commands)} perCommand={kind === 'session' && commands.length > 1} html={html} />
+      <button
+        type="button"
+        data-copy-all=""
+        disabled
+        className={`group absolute top-1 right-1.5 inline-flex h-7 items-center gap-1.5 rounded-md px-2 text-xs font-medium text-ink hover:bg-line/60 disabled:opacity-50 ${hiddenWithoutJs}`}
+      >
+        <CopyIcon />
+        <span className="group-data-copied:hidden">
+          Copy<span className="sr-only"> {noun(kind, lang, title, commands)}</span>
+        </span>
+        <span className="hidden group-data-copied:inline">Copied</span>
+      </button>
+      <div className="flex">
+        {perCommand && (
+          <div className={`relative w-8 shrink-0 border-r border-line ${hiddenWithoutJs}`}>
+            {commands.map((command, index) => (
+              <button
+                key={index}
+                type="button"
+                data-copy-command={index}
+                disabled
+                aria-label={`Copy command: ${preview(command.parts)}`}
+                title="Copy this command"
+                style={{ top: `${0.75 + command.line * 1.5}rem` }}
+                className="group absolute left-1 inline-flex size-6 items-center justify-center rounded text-muted hover:bg-line/60 hover:text-ink disabled:opacity-50"
+              >
+                <CopyIcon />
+              </button>
+            ))}
+          </div>
+        )}
+        <div className="min-w-0 flex-1">{children}</div>
+      </div>
+      <div role="status" className="sr-only" />
     </figure>
+  );
+}
+
+/** A copy icon that turns into a check mark while its button says it copied. */
+function CopyIcon() {
+  return (
+    <svg aria-hidden="true" viewBox="0 0 16 16" className="size-3.5 fill-none stroke-current stroke-[1.5]">
+      <path d="M5.5 5.5V2.5h8v8h-3M2.5 5.5h8v8h-8z" className="group-data-copied:hidden" />
+      <path d="M3 8.5l3 3 7-7" className="hidden group-data-copied:block" />
+    </svg>
   );
 }
 

@@ -1,9 +1,13 @@
 import type { Lesson } from '@/lib/lessons';
 import { lessonPath } from '@/lib/site';
+import { LessonStatus } from './progress/lesson-status';
 
 export type LessonLink = Pick<Lesson, 'slug' | 'title' | 'order'>;
 
-/** The course outline, with the lesson being read marked for sight and for screen readers. */
+/**
+ * The course outline, with the lesson being read marked for sight and for screen readers, and
+ * a check mark beside each lesson the reader completed.
+ */
 export function LessonList({ lessons, currentSlug }: { lessons: LessonLink[]; currentSlug?: string }) {
   return (
     <ol className="space-y-1">
@@ -22,6 +26,7 @@ export function LessonList({ lessons, currentSlug }: { lessons: LessonLink[]; cu
                 {String(lesson.order).padStart(2, '0')}
               </span>
               <span>{lesson.title}</span>
+              <LessonStatus slug={lesson.slug} look="mark" />
             </a>
           </li>
         );

@@ -1,4 +1,6 @@
-import type { ComponentProps } from 'react';
+import type { ComponentProps, ComponentType, ReactNode } from 'react';
+import type { z } from 'zod';
+import type { mdxComponentSchemas, MdxComponentName } from '@/lib/mdx-components';
 import { ArchitectureDiagram } from './diagrams/architecture-diagram';
 import { ComposeNetworksDiagram } from './diagrams/compose-networks-diagram';
 import { PortPublishingDiagram } from './diagrams/port-publishing-diagram';
@@ -10,13 +12,21 @@ import { CodeBlock } from './code-block';
 import { Video } from './video/video';
 
 /**
- * The one map of what MDX renders with. Lessons may only use the components whose names and
- * prop schemas are listed in lib/mdx-components.ts (checked at build time); CodeBlock is added
- * by the pipeline around every fenced block, never written by hand.
+ * What each component a lesson may write renders with: props exactly as its schema validates
+ * them. <ExampleFile> is replaced by a code block at build time (lib/remark-example-file.ts).
  */
-export const mdxComponents = {
+type LessonComponents = {
+  [Name in Exclude<MdxComponentName, 'ExampleFile'>]: ComponentType<z.infer<(typeof mdxComponentSchemas)[Name]> & { children?: ReactNode }>;
+};
+
+/**
+ * The one map of what MDX renders with. The build checks every use in a lesson against
+ * lib/mdx-components.ts (names and prop schemas); `satisfies` makes a component missing here,
+ * or one whose props disagree with its schema, a type error. CodeBlock is added by the
+ * pipeline around every fenced block, never written by hand.
+ */
+const lessonComponents = {
   Callout,
-  CodeBlock,
   Video,
   Quiz,
   ArchitectureDiagram,
@@ -24,6 +34,11 @@ export const mdxComponents = {
   ComposeNetworksDiagram,
   PortExplorer,
   NetworkExplorer,
+} satisfies LessonComponents;
+
+export const mdxComponents = {
+  ...lessonComponents,
+  CodeBlock,
   table: (props: ComponentProps<'table'>) => (
     // Wide tables scroll inside their own box instead of pushing the page sideways.
     <div className="table-scroll">

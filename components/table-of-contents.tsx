@@ -1,8 +1,9 @@
 import type { TocItem } from '@/lib/rehype-toc';
-import { ActiveSection } from './active-section';
+import { useIsland } from './islands';
 
-/** "On this page": server-rendered links; a tiny island marks the section in view. */
+/** "On this page": server-rendered links; islands/toc.ts marks the section in view. */
 export function TableOfContents({ items }: { items: TocItem[] }) {
+  useIsland('toc');
   if (items.length === 0) return null;
   return (
     <nav aria-labelledby="toc-heading" className="text-sm">
@@ -24,7 +25,6 @@ export function TableOfContents({ items }: { items: TocItem[] }) {
           </li>
         ))}
       </ol>
-      <ActiveSection ids={items.map((item) => item.id)} />
     </nav>
   );
 }

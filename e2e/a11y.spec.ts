@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { THEME_STORAGE_KEY } from '@/components/theme-key';
+import { storageKeys } from '@/lib/storage-keys';
 import { sitePages, staticExport } from '@/tests/site-pages';
 
 /*
@@ -31,7 +31,7 @@ for (const viewport of viewports) {
         await page.setViewportSize(viewport.size);
         // Colours are checked at rest: no transition half-way between themes.
         await page.emulateMedia({ reducedMotion: 'reduce', colorScheme: theme });
-        await page.addInitScript(([key, value]) => window.localStorage.setItem(key, value), [THEME_STORAGE_KEY, theme] as const);
+        await page.addInitScript(([key, value]) => window.localStorage.setItem(key, value), [storageKeys.theme, theme] as const);
 
         const findings: string[] = [];
         const pages = (await sitePages(request)).filter((_, index) => index % shards === shard);

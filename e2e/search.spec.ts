@@ -100,7 +100,7 @@ test('"/" opens search from the page but types a slash in a text field; Escape r
 
 test('keys typed while search is still loading are kept', async ({ page }) => {
   // Hold back the dialog's code for a moment, as a slow network would.
-  await page.route(/\/_next\/static\/chunks\/.*\.js$/, async (route) => {
+  await page.route(/\/islands\/.*\.js$/, async (route) => {
     const body = await (await route.fetch()).text();
     if (body.includes('Search the lessons')) await new Promise((resolve) => setTimeout(resolve, 800));
     await route.fulfill({ body, contentType: 'text/javascript' });

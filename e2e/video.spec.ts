@@ -41,11 +41,9 @@ async function open(page: Page, path = LESSON, stub = PLAYER_STUB) {
   return { thirdParty };
 }
 
-/** Clicking before React has hydrated would follow the link to youtube.com. */
+/** Clicking before the video island has run would follow the link to youtube.com. */
 async function hydrated(page: Page) {
-  await expect
-    .poll(() => page.evaluate(() => Object.keys(document.querySelector('[data-video]') ?? {}).some((key) => key.startsWith('__reactFiber'))))
-    .toBe(true);
+  await expect(page.locator('[data-video][data-ready]').first()).toBeAttached();
 }
 
 /** A chapter link by its time; its accessible name is "<time> <title>", e.g. "5:04 The Dockerfile". */

@@ -6,7 +6,6 @@ import rehypeSlug from 'rehype-slug';
 import remarkGfm from 'remark-gfm';
 import { codeLanguages, shikiGrammars } from './code-languages';
 import { rehypeCodeBlocks } from './code-blocks/rehype-code-blocks';
-import { rehypeCodeHtml } from './code-blocks/rehype-code-html';
 import { remarkCodeBlocks } from './code-blocks/remark-code-blocks';
 import { rehypeToc, type TocItem } from './rehype-toc';
 import { remarkCheckCodeLanguages } from './remark-check-code-languages';
@@ -22,8 +21,7 @@ const projectRoot = process.cwd();
  * Every remark/rehype plugin of the course, in one place. Checks run first, on the author's
  * own tree; then example files are inlined, code blocks wrapped for copying, headings given
  * ids and anchors, the contents collected, and code highlighted (light and dark themes,
- * switched by CSS variables, so no highlighting code reaches the browser) and handed to
- * <CodeBlock> as one HTML string.
+ * switched by CSS variables, so no highlighting code reaches the browser).
  */
 export async function compileMdx(source: string): Promise<CompiledMdx> {
   let toc: TocItem[] = [];
@@ -71,7 +69,6 @@ export async function compileMdx(source: string): Promise<CompiledMdx> {
           },
         ],
         rehypeCodeBlocks,
-        rehypeCodeHtml,
       ];
       return options;
     },

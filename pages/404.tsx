@@ -1,4 +1,8 @@
+import type { PageConfig } from 'next';
 import { PageHead } from '@/components/page-head';
+
+/** No Next or React script in the browser: the page is HTML, CSS and its islands. */
+export const config: PageConfig = { unstable_runtimeJS: false };
 
 
 export default function NotFoundPage() {

@@ -1,9 +1,12 @@
-import type { GetStaticProps } from 'next';
+import type { GetStaticProps, PageConfig } from 'next';
 import { PageHead } from '@/components/page-head';
 import { CourseProgress } from '@/components/progress/course-progress';
 import { LessonStatus } from '@/components/progress/lesson-status';
 import { getLessons } from '@/lib/lessons';
 import { lessonPath, site } from '@/lib/site';
+
+/** No Next or React script in the browser: the page is HTML, CSS and its islands. */
+export const config: PageConfig = { unstable_runtimeJS: false };
 
 
 type LessonCard = { slug: string; title: string; description: string; order: number; minutes: number };
@@ -64,7 +67,7 @@ export default function HomePage({ lessons }: HomeProps) {
                 </span>
                 <span className="mt-1 text-lg font-semibold text-ink group-hover:text-accent">{lesson.title}</span>
                 <span className="mt-2 text-muted">{lesson.description}</span>
-                <LessonStatus slug={lesson.slug} />
+                <LessonStatus slug={lesson.slug} look="badge" />
               </a>
             </li>
           ))}

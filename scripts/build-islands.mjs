@@ -23,11 +23,13 @@ export function islandEntries(dir = sourceDir) {
 }
 
 /** The manifest from esbuild's metafile: island name → its file and its static chunk imports. */
-export function manifestOf(metafile) {
+export function manifestOf(metafile, names) {
   const islands = {};
   for (const [output, info] of Object.entries(metafile.outputs)) {
     if (!info.entryPoint || !output.endsWith('.js')) continue;
     const name = path.basename(info.entryPoint, '.ts');
+    // Modules loaded with import() get an entryPoint too; only islands/<name>.ts are islands.
+    if (!names.includes(name) || path.dirname(path.resolve(root, info.entryPoint)) !== sourceDir) continue;
     const url = (file) => `${publicPath}/${path.relative(outDir, path.resolve(root, file)).split(path.sep).join('/')}`;
     islands[name] = {
       file: url(output),
@@ -63,7 +65,7 @@ const options = {
         build.onEnd((result) => {
           if (!result.metafile) return;
           mkdirSync(outDir, { recursive: true });
-          writeFileSync(path.join(outDir, 'manifest.json'), `${JSON.stringify(manifestOf(result.metafile), null, 2)}\n`);
+          writeFileSync(path.join(outDir, 'manifest.json'), `${JSON.stringify(manifestOf(result.metafile, entries.map((entry) => entry.name)), null, 2)}\n`);
           if (watch) console.log(`islands: rebuilt ${entries.length} islands`);
         });
       },

@@ -1,11 +1,15 @@
 import type { ReactNode } from 'react';
+import { verdictStyle } from '@/lib/verdict-style';
+import { useIsland } from '../islands';
 
-// Pieces the two explorers share. Plain functions without hooks, so they add nothing to the
-// page's JavaScript but the islands' own markup.
+// Pieces the two explorers share. The server renders an explorer in its first state; the
+// explorers island (islands/explorers.ts) keeps the parts marked with data-* up to date.
 
-export function ExplorerFrame({ id, title, children }: { id: string; title: string; children: ReactNode }) {
+export function ExplorerFrame({ explorer, title, children }: { explorer: 'port' | 'network'; title: string; children: ReactNode }) {
+  useIsland('explorers');
+  const id = `${explorer}-explorer-title`;
   return (
-    <section aria-labelledby={id} className="not-prose my-8 rounded-xl border border-line bg-surface p-4 sm:p-5">
+    <section aria-labelledby={id} data-explorer={explorer} className="not-prose my-8 rounded-xl border border-line bg-surface p-4 sm:p-5">
       <p id={id} className="font-semibold text-ink">
         {title}
       </p>
@@ -14,22 +18,24 @@ export function ExplorerFrame({ id, title, children }: { id: string; title: stri
   );
 }
 
+/** A right/wrong verdict; `data-verdict` lets the island re-mark it. */
 export function Verdict({ ok, children }: { ok: boolean; children: ReactNode }) {
+  const style = verdictStyle[ok ? 'right' : 'wrong'];
   return (
-    <strong className={ok ? 'text-emerald-800 dark:text-emerald-300' : 'text-red-700 dark:text-red-300'}>
-      <span aria-hidden="true">{ok ? '✓ ' : '✗ '}</span>
+    <strong data-verdict="" className={style.className}>
+      <span aria-hidden="true">{style.mark}</span>
       {children}
     </strong>
   );
 }
 
 /** Code that wraps on a phone instead of pushing the page sideways. */
-export function CodeLines({ label, children }: { label: string; children: string }) {
+export function CodeLines({ label, name, children }: { label: string; name: string; children: string }) {
   return (
     <figure className="min-w-0">
       <figcaption className="text-sm text-muted">{label}</figcaption>
       <pre className="mt-1 rounded-md border border-line bg-page p-3 font-mono text-sm whitespace-pre-wrap text-ink [overflow-wrap:anywhere]">
-        <code>{children}</code>
+        <code data-explorer-code={name}>{children}</code>
       </pre>
     </figure>
   );

@@ -1,15 +1,15 @@
-'use client';
+import { useIsland } from '../islands';
 
-import { isComplete } from '@/lib/progress/progress';
-import { useProgress } from './use-progress';
-
-/** "Completed" beside a lesson in the home page's list: in words, not only a colour. */
-export function LessonStatus({ slug }: { slug: string }) {
-  const { progress } = useProgress();
-  if (!isComplete(progress, slug)) return null;
-  return (
-    <span className="mt-3 inline-flex items-center gap-1 self-start rounded-full bg-accent-soft px-2 py-0.5 text-sm font-semibold text-ink">
-      <span aria-hidden="true">✓</span>Completed
-    </span>
-  );
+/**
+ * "Completed" beside a lesson, in words and not only a colour: a badge in the home page's list
+ * (`badge`), a check mark in the sidebar (`mark`). Empty until islands/progress.ts fills it in
+ * for a lesson the reader completed, so the page never says "Completed" for the others.
+ */
+export function LessonStatus({ slug, look }: { slug: string; look: 'badge' | 'mark' }) {
+  useIsland('progress');
+  const className =
+    look === 'badge'
+      ? 'mt-3 inline-flex items-center gap-1 self-start rounded-full bg-accent-soft px-2 py-0.5 text-sm font-semibold text-ink empty:hidden'
+      : 'ml-auto shrink-0 text-accent empty:hidden';
+  return <span data-lesson-status={slug} data-look={look} className={className} />;
 }

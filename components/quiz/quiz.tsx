@@ -1,16 +1,24 @@
 import type { QuizProps } from '@/lib/quiz-schema';
-import { QuizCheck } from './quiz-check';
+import { useIsland } from '../islands';
 
 /**
- * A lesson's knowledge check. The questions are plain server-rendered forms (readable without
- * JavaScript); only the "Check" button and its feedback are a client island.
+ * A lesson's knowledge check: plain server-rendered forms, readable without JavaScript.
+ * islands/quiz.ts makes "Check" say whether the choice is right and why, and keeps the result
+ * with the reader's progress; the button is hidden without JavaScript, where it could not work.
  */
 export function Quiz({ questions }: QuizProps) {
+  useIsland('quiz');
   return (
     <ol className="not-prose my-6 space-y-6">
       {questions.map((question, index) => (
         <li key={question.question}>
-          <form className="rounded-xl border border-line p-4 sm:p-5">
+          <form
+            data-quiz-question={index}
+            data-answer={question.answer}
+            data-correct-choice={question.choices[question.answer] ?? ''}
+            data-explanation={question.explanation}
+            className="rounded-xl border border-line p-4 sm:p-5"
+          >
             <fieldset>
               <legend className="font-semibold text-ink text-pretty">
                 <span className="text-muted">{index + 1}. </span>
@@ -28,12 +36,15 @@ export function Quiz({ questions }: QuizProps) {
                 ))}
               </div>
             </fieldset>
-            <QuizCheck
-              index={index}
-              answer={question.answer}
-              correctChoice={question.choices[question.answer] ?? ''}
-              explanation={question.explanation}
-            />
+            <div className="mt-4 flex flex-wrap items-start gap-x-4 gap-y-2 [html:not(.js)_&]:hidden">
+              {/* A real submit button, so Enter in the radio group checks too; the page never reloads. */}
+              <button type="submit" className="rounded-md bg-accent px-4 py-2 font-semibold text-page hover:bg-accent-strong">
+                Check
+              </button>
+              <div role="status" className="min-w-0 flex-1 basis-60 text-pretty" />
+              {/* Outside the live region: read with the question, not announced as the page loads. */}
+              <p data-quiz-last="" hidden className="w-full text-sm text-muted" />
+            </div>
           </form>
         </li>
       ))}

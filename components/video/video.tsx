@@ -1,9 +1,7 @@
 import { watchUrl } from '@/lib/video/embed-url';
 import { formatTime, isoDuration } from '@/lib/video/time';
 import { videoPropsSchema, type VideoProps } from '@/lib/video/video-props';
-import { ChapterLink } from './chapter-link';
-import { PlayButton } from './play-button';
-import { VideoPlayer } from './video-player';
+import { useIsland } from '../islands';
 
 // One look for the play button and its no-JavaScript stand-in; `.js` is set on <html> before paint.
 const pill =
@@ -14,65 +12,62 @@ const chapterLink =
 
 /**
  * A YouTube video with chapters, without loading anything from YouTube until the reader asks.
- * This server component renders the poster and the chapter links as static HTML (the links go
- * to youtube.com, so they work without JavaScript); VideoPlayer, PlayButton and ChapterLink
- * are the small client parts that play the video in the page.
+ * The poster and the chapter links are static HTML (the links go to youtube.com, so they work
+ * without JavaScript); islands/video.ts plays the video in the page on Play or a chapter click.
  */
 export function Video(props: VideoProps) {
+  useIsland('video');
   const result = videoPropsSchema.safeParse(props);
   if (!result.success) throw new Error(`<Video> ${result.error.issues.map((issue) => issue.message).join('; ')}`);
   const { id, title, duration, chapters = [] } = result.data;
   const chaptersLabelId = `video-${id}-chapters`;
 
-  const poster = (
-    <div className="absolute inset-0 flex flex-col justify-between gap-2 bg-linear-to-br from-slate-800 to-slate-950 p-4 text-white sm:p-6">
-      <p className="text-xs font-medium tracking-wider text-slate-300 uppercase sm:text-sm">
-        Video
-        {duration !== undefined && (
-          <>
-            {' · '}
-            <time dateTime={isoDuration(duration)}>{formatTime(duration)}</time>
-          </>
-        )}
-        {chapters.length > 0 && ` · ${chapters.length} chapters`}
-      </p>
-      <div className="self-center">
-        <PlayButton className={`hidden [.js_&]:inline-flex ${pill}`}>
-          <PlayIcon />
-          Play<span className="sr-only"> video: {title}</span>
-        </PlayButton>
-        <a href={watchUrl(id)} className={`inline-flex [.js_&]:hidden ${pill}`}>
-          <PlayIcon />
-          Watch on YouTube<span className="sr-only">: {title}</span>
-        </a>
-      </div>
-      <p className="text-lg leading-snug font-semibold text-balance sm:text-2xl">{title}</p>
-    </div>
-  );
-
   return (
     <figure aria-label={title} className="not-prose my-8">
-      <VideoPlayer id={id} title={title} starts={chapters.map((chapter) => chapter.at)} poster={poster}>
-        {chapters.length > 0 && (
-          <>
-            <p id={chaptersLabelId} className="mt-4 mb-1 text-sm font-semibold text-ink">
-              Chapters
-            </p>
-            <ol className="gap-x-4 sm:columns-2">
-              {chapters.map((chapter) => (
-                <li key={chapter.at} className="break-inside-avoid">
-                  <ChapterLink at={chapter.at} href={watchUrl(id, chapter.at)} className={chapterLink}>
-                    <time dateTime={isoDuration(chapter.at)} className="min-w-[5ch] shrink-0 text-right font-normal text-muted tabular-nums">
-                      {formatTime(chapter.at)}
-                    </time>{' '}
-                    <span>{chapter.title}</span>
-                  </ChapterLink>
-                </li>
-              ))}
-            </ol>
-          </>
-        )}
-      </VideoPlayer>
+      <div data-video={id} data-title={title} className="relative aspect-video overflow-hidden rounded-lg bg-zinc-900">
+        <div className="absolute inset-0 flex flex-col justify-between gap-2 bg-linear-to-br from-slate-800 to-slate-950 p-4 text-white sm:p-6">
+          <p className="text-xs font-medium tracking-wider text-slate-300 uppercase sm:text-sm">
+            Video
+            {duration !== undefined && (
+              <>
+                {' · '}
+                <time dateTime={isoDuration(duration)}>{formatTime(duration)}</time>
+              </>
+            )}
+            {chapters.length > 0 && ` · ${chapters.length} chapters`}
+          </p>
+          <div className="self-center">
+            <button type="button" data-video-play="" className={`hidden [.js_&]:inline-flex ${pill}`}>
+              <PlayIcon />
+              Play<span className="sr-only"> video: {title}</span>
+            </button>
+            <a href={watchUrl(id)} className={`inline-flex [.js_&]:hidden ${pill}`}>
+              <PlayIcon />
+              Watch on YouTube<span className="sr-only">: {title}</span>
+            </a>
+          </div>
+          <p className="text-lg leading-snug font-semibold text-balance sm:text-2xl">{title}</p>
+        </div>
+      </div>
+      {chapters.length > 0 && (
+        <>
+          <p id={chaptersLabelId} className="mt-4 mb-1 text-sm font-semibold text-ink">
+            Chapters
+          </p>
+          <ol className="gap-x-4 sm:columns-2">
+            {chapters.map((chapter) => (
+              <li key={chapter.at} className="break-inside-avoid">
+                <a href={watchUrl(id, chapter.at)} data-chapter-at={chapter.at} className={chapterLink}>
+                  <time dateTime={isoDuration(chapter.at)} className="min-w-[5ch] shrink-0 text-right font-normal text-muted tabular-nums">
+                    {formatTime(chapter.at)}
+                  </time>{' '}
+                  <span>{chapter.title}</span>
+                </a>
+              </li>
+            ))}
+          </ol>
+        </>
+      )}
     </figure>
   );
 }

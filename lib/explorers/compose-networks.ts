@@ -61,3 +61,10 @@ export const exampleServices: ServiceSpec[] = [
   { name: 'web', body: ['build: .'], networks: ['frontend', 'backend'] },
   { name: 'db', body: ['image: postgres:18', 'environment:', '  POSTGRES_PASSWORD: example'], networks: ['backend'] },
 ];
+
+/** A pair's verdict and the reason after it, as the explorer words them. */
+export function pairVerdict(pair: Pair): { ok: boolean; verdict: string; detail: string } {
+  return pair.reachable
+    ? { ok: true, verdict: 'can reach each other', detail: ` (both on ${pair.shared.join(' and ')}).` }
+    : { ok: false, verdict: 'cannot reach each other', detail: ' (no network in common).' };
+}

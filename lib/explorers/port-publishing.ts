@@ -22,6 +22,9 @@ export const publishFlags: Record<PublishMode, string> = {
 };
 
 export type Reach = { reachable: boolean; why: string };
+
+/** The verdict's words, before the reason. */
+export const reachVerdict = (reach: Reach) => (reach.reachable ? 'Reachable.' : 'Not reachable.');
 export type PortOutcome = { host: Reach; lan: Reach; command: string; runLine: string };
 
 export function dockerRunCommand(publish: PublishMode): string {

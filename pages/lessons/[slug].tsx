@@ -1,4 +1,4 @@
-import type { GetStaticPaths, GetStaticProps } from 'next';
+import type { GetStaticPaths, GetStaticProps, PageConfig } from 'next';
 import { InlineContents } from '@/components/inline-contents';
 import { LessonList, type LessonLink } from '@/components/lesson-list';
 import { LessonPager } from '@/components/lesson-pager';
@@ -9,6 +9,9 @@ import { MarkComplete } from '@/components/progress/mark-complete';
 import { TableOfContents } from '@/components/table-of-contents';
 import { getLesson, getLessons, type Lesson } from '@/lib/lessons';
 import { lessonPath } from '@/lib/site';
+
+/** No Next or React script in the browser: the page is HTML, CSS and its islands. */
+export const config: PageConfig = { unstable_runtimeJS: false };
 
 
 type LessonPageProps = {
@@ -50,7 +53,7 @@ export default function LessonPage({ lesson, lessons, previous, next }: LessonPa
       </nav>
 
       <main id="main" tabIndex={-1} className="min-w-0 py-6 outline-none lg:py-10">
-        <article className="mx-auto max-w-[70ch]">
+        <article data-lesson={lesson.slug} className="mx-auto max-w-[70ch]">
           <header className="mb-8">
             <p className="text-sm font-medium text-accent">
               Lesson {lesson.order} of {lessons.length} · {lesson.minutes} min read

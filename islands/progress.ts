@@ -1,0 +1,93 @@
+import { isComplete, setComplete, summarize } from '@/lib/progress/progress';
+import { problemMessages } from '@/lib/progress/progress-storage';
+import { h } from './lib/dom';
+import { start } from './lib/start';
+import { progress } from './lib/stores';
+
+/*
+ * Everything that shows the reader's progress: "Mark as complete" at the end of a lesson,
+ * the completed marks beside lessons (home page and sidebar), and the home page's summary
+ * with Continue and Reset. All of it follows the one progress store, other tabs included.
+ */
+
+type LessonLink = { slug: string; title: string; href: string };
+
+function enhanceMarkComplete(section: HTMLElement): () => void {
+  const slug = section.dataset.markComplete ?? '';
+  const button = section.querySelector('button');
+  const status = section.querySelector('[role=status]');
+  button?.addEventListener('click', () => progress.update((p) => setComplete(p, slug, !isComplete(p, slug))));
+  return () => {
+    const complete = isComplete(progress.getSnapshot().progress, slug);
+    if (button) {
+      button.disabled = false;
+      button.setAttribute('aria-pressed', String(complete));
+    }
+    if (status) status.textContent = complete ? 'Lesson complete.' : '';
+  };
+}
+
+function enhanceCourseProgress(section: HTMLElement): () => void {
+  const lessons = JSON.parse(section.dataset.courseProgress ?? '[]') as LessonLink[];
+  const summary = section.querySelector<HTMLElement>('[data-progress-summary]');
+  const bar = section.querySelector<HTMLElement>('[data-progress-bar]');
+  const next = section.querySelector<HTMLAnchorElement>('a[data-progress-continue]');
+  const reset = section.querySelector<HTMLButtonElement>('button[data-progress-reset]');
+  const status = section.querySelector(':scope > [role=status]');
+  const confirm = section.querySelector('dialog');
+  reset?.addEventListener('click', () => {
+    if (status) status.textContent = '';
+    confirm?.showModal();
+  });
+  section.querySelector('[data-reset-cancel]')?.addEventListener('click', () => confirm?.close());
+  section.querySelector('[data-reset-confirm]')?.addEventListener('click', () => {
+    progress.reset();
+    confirm?.close();
+    if (status) status.textContent = 'Progress reset.';
+  });
+
+  return () => {
+    const { done, total, next: nextSlug } = summarize(
+      progress.getSnapshot().progress,
+      lessons.map((lesson) => lesson.slug),
+    );
+    if (summary) {
+      summary.className = 'mt-1 text-ink';
+      summary.replaceChildren(h('strong', {}, `${done} of ${total} lessons complete`), done === total ? ': you have finished the course.' : '');
+    }
+    if (bar) bar.style.width = `${total ? (done / total) * 100 : 0}%`;
+    const nextLesson = lessons.find((lesson) => lesson.slug === nextSlug);
+    if (next) {
+      next.hidden = !(done > 0 && nextLesson);
+      if (nextLesson) {
+        next.href = nextLesson.href;
+        next.firstElementChild!.textContent = `Continue: ${nextLesson.title}`;
+      }
+    }
+    if (reset) reset.disabled = false;
+  };
+}
+
+start(() => {
+  const renders = [
+    ...[...document.querySelectorAll<HTMLElement>('[data-mark-complete]')].map(enhanceMarkComplete),
+    ...[...document.querySelectorAll<HTMLElement>('[data-course-progress]')].map(enhanceCourseProgress),
+  ];
+  const marks = document.querySelectorAll<HTMLElement>('[data-lesson-status]');
+  const problems = document.querySelectorAll<HTMLElement>('[data-progress-problem]');
+  const render = () => {
+    const { progress: current, problem } = progress.getSnapshot();
+    renders.forEach((update) => update());
+    marks.forEach((mark) => {
+      const complete = isComplete(current, mark.dataset.lessonStatus ?? '');
+      const words = mark.dataset.look === 'mark' ? h('span', { className: 'sr-only' }, ' (completed)') : 'Completed';
+      if (complete !== (mark.childNodes.length > 0)) mark.replaceChildren(...(complete ? [h('span', { 'aria-hidden': 'true' }, '✓'), words] : []));
+    });
+    problems.forEach((paragraph) => {
+      paragraph.hidden = !problem;
+      paragraph.textContent = problem ? problemMessages[problem] : '';
+    });
+  };
+  progress.subscribe(render);
+  render();
+});
