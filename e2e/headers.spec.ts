@@ -35,6 +35,9 @@ test('pages carry a strict Content-Security-Policy and the other security header
     expect(csp.get('object-src'), `${path} object-src`).toEqual(["'none'"]);
     expect(csp.get('base-uri'), `${path} base-uri`).toEqual(["'self'"]);
     expect(csp.get('script-src'), `${path} script-src`).not.toContain("'unsafe-eval'");
+    // No inline script runs but the theme script, allowed by its hash.
+    expect(csp.get('script-src'), `${path} script-src`).not.toContain("'unsafe-inline'");
+    expect(csp.get('script-src')?.filter((source) => source.startsWith("'sha256-")), `${path} script hashes`).toHaveLength(1);
 
     expect(headers['x-content-type-options'], path).toBe('nosniff');
     expect(headers['referrer-policy'], path).toMatch(/^(no-referrer|same-origin|strict-origin|strict-origin-when-cross-origin)$/);

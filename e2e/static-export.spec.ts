@@ -23,7 +23,7 @@ test('every page is served from its own folder, and internal links end in a slas
   expect(pagePaths.filter((path) => !path.endsWith('/'))).toEqual([]);
 });
 
-test('client-side navigation loads every payload from files', async ({ page }) => {
+test('navigation between pages loads everything from files', async ({ page }) => {
   const failed: string[] = [];
   page.on('response', (response) => {
     if (response.status() >= 400) failed.push(`${response.status()} ${response.url()}`);
