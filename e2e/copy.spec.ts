@@ -17,11 +17,11 @@ test.beforeEach(async ({ context, baseURL }) => {
 test('copies a session’s commands without prompts or output', async ({ page }) => {
   await page.goto('/lessons/dash-app');
   // The prompts tell the session apart from app.py, whose comments mention the same commands.
-  const session = block(page, '$ docker build -t e4l-python-graph .').filter({ hasText: '$ docker run -p 8050:8050 e4l-python-graph' });
+  const session = block(page, '$ docker build -t e4l-python-graph .').filter({ hasText: '$ docker run --rm --name dash-app -p 8050:8050 e4l-python-graph' });
   await session.getByRole('button', { name: 'Copy commands', exact: true }).click();
   await expect(session.getByRole('button', { name: 'Copied', exact: true })).toBeVisible();
   await expect(session.getByRole('status')).toHaveText('Copied');
-  expect(await readClipboard(page)).toBe('docker build -t e4l-python-graph .\ndocker run -p 8050:8050 e4l-python-graph');
+  expect(await readClipboard(page)).toBe('docker build -t e4l-python-graph .\ndocker run --rm --name dash-app -p 8050:8050 e4l-python-graph');
 });
 
 test('copies one command of a session, root prompt stripped', async ({ page }) => {
@@ -66,7 +66,7 @@ test('copies with the keyboard: Tab to the button, Enter or Space', async ({ pag
   await tabTo(page, first);
   await page.keyboard.press('Enter');
   await expect(pacman.getByRole('status')).toHaveText('Copied');
-  expect(await readClipboard(page)).toBe('pacman -S docker');
+  expect(await readClipboard(page)).toBe('pacman -S docker docker-buildx docker-compose');
   await tabTo(page, second);
   await page.keyboard.press('Space');
   await expect(systemctl.getByRole('status')).toHaveText('Copied');
@@ -81,7 +81,7 @@ test('when the Clipboard API is refused, copies through a selection instead', as
   const session = block(page, '# pacman -S docker');
   await session.getByRole('button', { name: 'Copy command', exact: true }).click();
   await expect(session.getByRole('status')).toHaveText('Copied');
-  expect(await readClipboard(page)).toBe('pacman -S docker');
+  expect(await readClipboard(page)).toBe('pacman -S docker docker-buildx docker-compose');
 });
 
 test('when copying fails altogether, selects the command and says Press Ctrl+C', async ({ page }) => {
@@ -95,10 +95,10 @@ test('when copying fails altogether, selects the command and says Press Ctrl+C',
   await expect(session.getByRole('status')).toHaveText('Press Ctrl+C to copy');
   const manual = session.getByRole('textbox', { name: 'Press Ctrl+C to copy' });
   await expect(manual).toBeFocused();
-  expect(await manual.evaluate((area: HTMLTextAreaElement) => area.value.slice(area.selectionStart, area.selectionEnd))).toBe('pacman -S docker');
+  expect(await manual.evaluate((area: HTMLTextAreaElement) => area.value.slice(area.selectionStart, area.selectionEnd))).toBe('pacman -S docker docker-buildx docker-compose');
   // The reader's own Ctrl+C then copies exactly the command.
   await page.keyboard.press('Control+C');
-  await expect.poll(() => readClipboard(page)).toBe('pacman -S docker');
+  await expect.poll(() => readClipboard(page)).toBe('pacman -S docker docker-buildx docker-compose');
 });
 
 test('without JavaScript a block still reads <user> and offers no dead buttons', async ({ browser, baseURL }) => {

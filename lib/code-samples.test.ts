@@ -66,6 +66,13 @@ describe('checkSample', () => {
     expect(checkSample(sample('yaml', 'services:\n  web:\n    healthcheck:\n      interval: soon'))[0]).toMatch(/interval: must match format "duration"/);
   });
 
+  it('accepts the top-level project name, which the packaged schema lacks, and checks its form', () => {
+    expect(checkSample(sample('yaml', 'name: dash-app\nservices:\n  web:\n    build: .\n    init: true'))).toEqual([]);
+    expect(checkSample(sample('yaml', 'name: Dash App\nservices:\n  web:\n    image: nginx'))).toEqual([
+      '/name: must match pattern "^[a-z0-9][a-z0-9_-]*$" (Compose Specification)',
+    ]);
+  });
+
   it('rejects YAML that does not parse', () => {
     expect(checkSample(sample('yaml', 'a: [1, 2\nb: 3'))[0]).toMatch(/^line \d+: /);
   });

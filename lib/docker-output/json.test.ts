@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { jsonValues } from './json';
+import { body } from './load-fixture';
+
+describe('jsonValues', () => {
+  it('reads the JSON array of docker inspect', () => {
+    const { values, cut } = jsonValues(body('inspect-running').split('\n').slice(1).join('\n'));
+    expect(cut).toBe(false);
+    expect(values).toHaveLength(1);
+    expect((values[0] as Array<{ Name: string }>)[0]!.Name).toBe('/dash-app');
+  });
+
+  it('reads JSON Lines, one object per line (docker ps / compose ps --format json)', () => {
+    const { values } = jsonValues(body('compose-ps-networks-ok'));
+    expect(values.map((v) => (v as { Service: string }).Service)).toEqual(['db', 'proxy', 'web']);
+  });
+
+  it('is not fooled by brackets and escaped quotes in strings', () => {
+    const { values } = jsonValues('{"Command":"\\"sh -c \'[ -x ] }\'\\"","n":[1]} {"a":"]"}');
+    expect(values).toEqual([{ Command: '"sh -c \'[ -x ] }\'"', n: [1] }, { a: ']' }]);
+  });
+
+  it('notices truncated JSON', () => {
+    expect(jsonValues(body('inspect-truncated')).cut).toBe(true);
+    expect(jsonValues('[{"Name": "x"').cut).toBe(true);
+    expect(jsonValues('{"Name": x}').cut).toBe(true); // balanced but invalid
+  });
+
+  it('stops at text after the JSON (docker inspect of a missing container)', () => {
+    expect(jsonValues('[]\nError: No such object: dash-app')).toEqual({ values: [[]], cut: false });
+  });
+
+  it('finds nothing in text that is not JSON', () => {
+    expect(jsonValues('CONTAINER ID   IMAGE')).toEqual({ values: [], cut: false });
+  });
+});

@@ -1,0 +1,42 @@
+/*
+ * Finds the JSON values at the start of a segment: one array (`docker inspect`, `docker network
+ * inspect`, `docker compose ps --format json` before Compose 2.21) or one object per line
+ * (`--format json` of docker ps and of Compose 2.21+). One linear pass that tracks depth and
+ * strings, so truncated JSON is noticed without JSON.parse on every prefix.
+ */
+
+export type JsonScan = { values: unknown[]; cut: boolean };
+
+export function jsonValues(text: string): JsonScan {
+  const values: unknown[] = [];
+  let i = 0;
+  for (;;) {
+    while (i < text.length && text.charCodeAt(i) <= 32) i++;
+    const c = text[i];
+    if (c !== '[' && c !== '{') return { values, cut: false };
+    const end = closing(text, i);
+    if (end < 0) return { values, cut: true };
+    try {
+      values.push(JSON.parse(text.slice(i, end)));
+    } catch {
+      return { values, cut: true };
+    }
+    i = end;
+  }
+}
+
+/** Index after the bracket that closes the one at `start`, or -1 when the text ends first. */
+function closing(text: string, start: number): number {
+  let depth = 0;
+  let inString = false;
+  for (let i = start; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 92) i++; // backslash: skip the escaped character
+      else if (c === 34) inString = false;
+    } else if (c === 34) inString = true;
+    else if (c === 91 || c === 123) depth++;
+    else if ((c === 93 || c === 125) && --depth === 0) return i + 1;
+  }
+  return -1;
+}

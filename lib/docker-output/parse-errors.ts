@@ -1,0 +1,53 @@
+/*
+ * Error messages the Docker client, the daemon, Compose and nginx print, as their sources word
+ * them (older and newer texts):
+ * - moby client/request.go (Docker 29): "permission denied while trying to connect to the docker
+ *   API at …", "failed to connect to the docker API at …; check if … the daemon is running";
+ *   older CLIs: "Got permission denied while trying to connect to the Docker daemon socket at …",
+ *   client/errors.go "Cannot connect to the Docker daemon at …. Is the docker daemon running?";
+ *   Docker Desktop on Windows: "error during connect: … open //./pipe/dockerDesktopLinuxEngine:
+ *   The system cannot find the file specified.";
+ * - moby daemon/server/middleware/version.go: "client version 1.41 is too old. Minimum supported
+ *   API version is 1.44, please upgrade your client to a newer version";
+ * - moby libnetwork portallocator: "Bind for 0.0.0.0:8050 failed: port is already allocated";
+ *   userland proxy: "listen tcp4 0.0.0.0:8050: bind: address already in use"; Docker Desktop:
+ *   "Ports are not available: exposing port TCP 0.0.0.0:8050 -> 0.0.0.0:0: …";
+ * - moby distribution pull_v2.go / containerd image_pull.go: "no matching manifest for
+ *   linux/arm64/v8 in the manifest list entries"; BuildKit: "no match for platform in manifest";
+ * - compose-go: "no configuration file provided: not found", `service "web" refers to undefined
+ *   network backend: invalid compose project`; docker/cli: "docker: 'compose' is not a docker
+ *   command." (older), "docker: unknown command: docker compose" (newer);
+ * - moby libnetwork: "network dash-app_backend not found", older "No such network: …";
+ *   daemon/container/view.go: "No such container: dash-app";
+ * - nginx: "connect() failed (111: Connection refused) while connecting to upstream, …
+ *   upstream: "http://127.0.0.1:8050/"", "host not found in upstream "web"".
+ */
+import type { Hit } from './types';
+
+type Rule = [RegExp, Hit['id']];
+
+const rules: Rule[] = [
+  [/permission denied while trying to connect to the docker/i, 'permission-denied'],
+  [/Cannot connect to the Docker daemon|failed to connect to the docker API|error during connect:.*(?:pipe|cannot find the file)/i, 'daemon-not-running'],
+  [/client version (\d+\.\d+) is too old\. Minimum supported API version is (\d+\.\d+)/, 'client-too-old'],
+  [/no matching manifest for (\S*arm\S*) in the manifest list|no match for platform in manifest/, 'no-arm64-manifest'],
+  [/(?:Bind for|exposing port TCP|listen tcp[46]?) \S*?:(\d+)\b.*?(?:(already allocated)|already in use|Only one usage|forbidden by its access)/, 'port-already-allocated'],
+  [/no configuration file provided: not found/, 'compose-no-file'],
+  [/service "([\w.-]+)" refers to undefined network ([\w.-]+)/, 'compose-undefined-network'],
+  [/'compose' is not a docker command|unknown command: docker compose/, 'compose-not-installed'],
+  [/(?:network ([\w.-]+) not found|No such network: ([\w.-]+))/, 'network-not-found'],
+  [/No such (?:container|object): ([\w.-]+)/, 'container-not-found'],
+];
+
+/** Words every message above contains; one cheap test spares most lines the ten rules. */
+const hint = /denied|connect|too old|manifest|platform|allocated|in use|usage|forbidden|configuration|network|compose|No such/i;
+
+export function errorHits(line: string): Hit[] {
+  const hits: Hit[] = [];
+  if (line.length > 2000 || !hint.test(line)) return hits;
+  for (const [re, id] of rules) {
+    const m = re.exec(line);
+    if (m) hits.push({ id, arg: m[1] ?? m[2], arg2: m[1] ? m[2] : undefined });
+  }
+  return hits;
+}

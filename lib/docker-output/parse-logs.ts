@@ -1,0 +1,64 @@
+/*
+ * Log lines of `docker logs`, `docker run` and `docker compose logs` / `up`. Compose prefixes
+ * each line with the container: `web-1  | …` since Compose 2.24 ("Strip project prefix",
+ * docker/compose 9c4efbdd), `dash-app-web-1  | …` before, `web_1    | …` in v1
+ * (cmd/formatter/logs.go pads the name and adds " | ").
+ *
+ * What the app listens on comes from its start-up lines: Dash logs "Dash is running on
+ * http://0.0.0.0:8050/" (plotly/dash dash.py, host as given to app.run); Werkzeug logs
+ * " * Running on all addresses (0.0.0.0)" and then " * Running on http://127.0.0.1:8050" for
+ * 0.0.0.0, but only " * Running on http://127.0.0.1:8050" for 127.0.0.1
+ * (pallets/werkzeug serving.py log_startup). So a loopback line means loopback only when no
+ * all-addresses line is there.
+ */
+import { splitName } from './parse-table';
+import type { Facts, Listen } from './types';
+
+const prefixed = /^([\w.-]+) +\| ?(.*)$/;
+const exitedLine = /^([\w.-]+) exited with code (\d+)/;
+const dash = /Dash is running on https?:\/\/([^/:\s]+|\[[^\]]*\])/;
+const werkzeugLoop = /^\s*\* Running on https?:\/\/(?:127\.0\.0\.1|localhost)[:/]/;
+const upstreamLocal = /upstream: "(https?:\/\/(?:127\.0\.0\.1|localhost|\[::1\])[^"]*)"/;
+const upstreamMissing = /host not found in upstream "([^":]+)/;
+
+/** web-1 → web; dash-app-web-1 → web (and the project); anything else stays as it is. */
+function serviceOf(prefix: string, facts: Facts): string {
+  const { project, service } = splitName(prefix);
+  if (project && !facts.projects.includes(project)) facts.projects.push(project);
+  return service ?? prefix.replace(/[-_]\d+$/, '');
+}
+
+/** Reads the lines; returns true when any of them was recognisably a log line. */
+export function readLogs(lines: string[], facts: Facts): boolean {
+  let seen = false;
+  for (const line of lines) {
+    const exited = exitedLine.exec(line);
+    if (exited) {
+      const service = serviceOf(exited[1]!, facts);
+      facts.containers.push({ name: exited[1]!, service, state: 'exited', exitCode: Number(exited[2]) });
+      seen = true;
+      continue;
+    }
+    const p = prefixed.exec(line);
+    const key = p ? serviceOf(p[1]!, facts) : '';
+    const text = p ? p[2]! : line;
+    const listen: Listen = (facts.listen[key] ??= {});
+    const host = dash.exec(text)?.[1];
+    if (host) {
+      if (/^(?:0\.0\.0\.0|\[?::\]?)$/.test(host)) listen.all = true;
+      else listen.loop = true;
+    }
+    if (text.includes('Running on all addresses')) listen.all = true;
+    if (werkzeugLoop.test(text)) listen.loop = true;
+    facts.upstreamLocal ??= upstreamLocal.exec(text)?.[1];
+    facts.upstreamMissing ??= upstreamMissing.exec(text)?.[1];
+    if (p || host || listen.all || listen.loop) seen = true;
+    if (text.trim()) {
+      const last = (facts.lastLines[key] ??= []);
+      last.push(text.trimEnd());
+      if (last.length > 5) last.shift();
+    }
+  }
+  if (facts.upstreamLocal || facts.upstreamMissing) seen = true;
+  return seen;
+}

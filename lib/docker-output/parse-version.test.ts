@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { body } from './load-fixture';
+import { apiMinor, readVersion } from './parse-version';
+import { emptyFacts } from './read';
+
+function read(name: string) {
+  const facts = emptyFacts();
+  return { kind: readVersion(body(name).split(/\r?\n/), facts), facts };
+}
+
+describe('readVersion', () => {
+  it('reads both API versions of docker version (Docker 29)', () => {
+    const { kind, facts } = read('version-29-ok');
+    expect(kind).toBe('docker version');
+    expect(facts).toMatchObject({ clientApi: '1.52', serverApi: '1.52', serverMinApi: '1.44', serverOk: true });
+  });
+
+  it('reads docker/cli’s golden, whose server is older than the client', () => {
+    expect(read('golden-version').facts).toMatchObject({ clientApi: '1.38', serverApi: '1.30', serverMinApi: '1.12', serverOk: true });
+  });
+
+  it('reads the client part alone when the daemon did not answer', () => {
+    const { kind, facts } = read('daemon-old-version');
+    expect(kind).toBe('docker version');
+    expect(facts.clientApi).toBe('1.39');
+    expect(facts.serverOk).toBeUndefined();
+  });
+
+  it('reads docker info and hello-world', () => {
+    expect(read('info-ok')).toMatchObject({ kind: 'docker info', facts: { serverOk: true } });
+    expect(read('hello-world')).toMatchObject({ kind: 'docker run hello-world', facts: { hello: true } });
+  });
+
+  it('compares API versions by their minor number', () => {
+    expect(apiMinor('1.41') < apiMinor('1.44')).toBe(true);
+    expect(apiMinor('1.9')).toBe(9);
+  });
+
+  it('recognises nothing in other output', () => {
+    expect(read('ps-table-running').kind).toBe('');
+  });
+});

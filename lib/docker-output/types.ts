@@ -1,0 +1,117 @@
+/*
+ * Shared types of "Check your work": what the parsers read out of a paste (Facts) and what
+ * the diagnoses answer (Verdict). Field names of the Docker objects follow moby's API types
+ * (api/types/container, api/types/network) and docker/compose's pkg/api, see schemas.ts.
+ */
+
+/** The hands-on steps that end with a panel: lesson 3, 5, 6 and 7. */
+export type Step = 'install' | 'run' | 'compose' | 'networks';
+
+export type VerdictKind = 'ok' | 'problem' | 'unreadable';
+
+/** Every answer the checker can give; catalog.ts maps each one to its fixtures. */
+export type DiagnosisId =
+  | 'healthy'
+  | 'published-on-loopback'
+  | 'app-listens-on-all'
+  | 'daemon-not-running'
+  | 'permission-denied'
+  | 'client-too-old'
+  | 'container-exited'
+  | 'container-not-found'
+  | 'no-port-published'
+  | 'ports-swapped'
+  | 'app-listens-on-loopback'
+  | 'port-already-allocated'
+  | 'no-arm64-manifest'
+  | 'compose-service-not-running'
+  | 'compose-service-missing-network'
+  | 'compose-project-name'
+  | 'compose-localhost-upstream'
+  | 'compose-no-file'
+  | 'compose-undefined-network'
+  | 'compose-not-installed'
+  | 'network-not-found'
+  | 'unreadable';
+
+export type Details = {
+  exitCode?: number;
+  /** The last lines the container (or service) printed, when the paste had them. */
+  lastLines?: string[];
+  /** What to open in the browser when things work. */
+  url?: string;
+  /** What was found instead of what the lesson expects, e.g. published ports. */
+  found?: string;
+};
+
+export type Verdict = {
+  kind: VerdictKind;
+  id: DiagnosisId;
+  title: string;
+  explanation: string;
+  fix: string;
+  /** Commands to type, as plain strings (the island renders them as code). */
+  commands: string[];
+  details?: Details;
+  /** Which outputs were recognised in the paste, e.g. ['docker ps']. */
+  readAs: string[];
+};
+
+/** One published (host > 0) or merely exposed (host 0) container port. */
+export type Port = { ip: string; host: number; container: number; proto: string };
+
+export type Container = {
+  name: string;
+  service?: string;
+  project?: string;
+  image?: string;
+  /** moby's ContainerState: created, running, paused, restarting, removing, exited, dead. */
+  state?: string;
+  exitCode?: number;
+  /** Undefined when the output does not say (a stopped container's PORTS column is empty). */
+  ports?: Port[];
+};
+
+export type Network = { name: string; project?: string; key?: string; members: string[] };
+
+export type ComposeService = { ports: Port[]; networks?: string[] };
+
+export type ComposeConfig = {
+  name?: string;
+  services: Record<string, ComposeService>;
+  /** A localhost URL in any service but web (or in top-level configs), e.g. proxy_pass. */
+  localhost?: string;
+};
+
+/** An error message Docker, Compose or nginx printed, with what it names (a port, a service). */
+export type Hit = { id: DiagnosisId; arg?: string; arg2?: string };
+
+/** What the app says it listens on, from Dash's and Werkzeug's start-up lines. */
+export type Listen = { all?: boolean; loop?: boolean };
+
+export type Facts = {
+  kinds: string[];
+  hits: Hit[];
+  clientApi?: string;
+  serverApi?: string;
+  serverMinApi?: string;
+  /** The server answered (docker version's Server part, docker info's Server Version). */
+  serverOk?: boolean;
+  hello?: boolean;
+  /** True once a listing (docker ps, docker compose ps) was read, even an empty one. */
+  listed?: boolean;
+  containers: Container[];
+  networks: Network[];
+  config?: ComposeConfig;
+  /** Keyed by Compose service, '' for plain docker logs. */
+  listen: Record<string, Listen>;
+  lastLines: Record<string, string[]>;
+  projects: string[];
+  upstreamLocal?: string;
+  upstreamMissing?: string;
+  /** The name of a command pasted above output that is not one the checker reads. */
+  foreign?: string;
+  cutJson?: boolean;
+  /** The paste was longer than normalize.maxChars, so only its head and tail were read. */
+  long?: boolean;
+};
