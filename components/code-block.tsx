@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import type { CopyCommand } from '@/lib/code-blocks/copy-text';
+import { codeLanguage } from '@/lib/code-languages';
 import { useIsland } from './islands';
 
 /** The attributes lib/code-blocks/remark-code-blocks.ts puts on every fenced block. */
@@ -12,22 +13,6 @@ type CodeBlockProps = {
   copy?: string;
   /** Shiki's highlighted <pre>. */
   children?: ReactNode;
-};
-
-const languageNames: Record<string, string> = {
-  console: 'Terminal',
-  'shell-session': 'Terminal',
-  sh: 'Shell script',
-  bash: 'Shell script',
-  shell: 'Shell script',
-  dockerfile: 'Dockerfile',
-  yaml: 'YAML',
-  yml: 'YAML',
-  python: 'Python',
-  py: 'Python',
-  json: 'JSON',
-  ini: 'INI',
-  go: 'Go',
 };
 
 /*
@@ -68,7 +53,7 @@ export function CodeBlock({ lang = 'text', kind = 'file', title, download, copy 
       className={`not-prose relative my-6 overflow-hidden rounded-lg border border-line bg-(--code-bg) ${codeStyles}`}
     >
       <figcaption className="flex min-h-9 flex-wrap items-center gap-x-3 gap-y-0.5 border-b border-line py-1.5 pr-28 pl-3 text-xs text-muted">
-        <span className={title ? 'font-mono font-semibold text-ink' : 'font-semibold'}>{title ?? languageNames[lang] ?? 'Text'}</span>
+        <span className={title ? 'font-mono font-semibold text-ink' : 'font-semibold'}>{title ?? codeLanguage(lang).label}</span>
         {hasRoot && (
           <span>
             <span className="rounded border px-1">root</span>: run as root or with <code className="font-mono">sudo</code>

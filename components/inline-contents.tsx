@@ -1,4 +1,4 @@
-import type { TocItem } from '@/lib/rehype-toc';
+import type { TocItem } from '@/lib/rehype-headings';
 
 /**
  * "On this page" for screens too narrow for the side column: a native disclosure, so it

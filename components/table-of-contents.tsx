@@ -1,4 +1,4 @@
-import type { TocItem } from '@/lib/rehype-toc';
+import type { TocItem } from '@/lib/rehype-headings';
 import { useIsland } from './islands';
 
 /** "On this page": server-rendered links; islands/toc.ts marks the section in view. */

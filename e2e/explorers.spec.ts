@@ -79,7 +79,7 @@ test('network explorer: networks decide who reaches whom, and the compose.yaml f
   await service('proxy').getByRole('checkbox', { name: 'frontend' }).click();
   await expect(service('proxy')).toContainText('On: default');
   await expect(pairs.getByRole('listitem').first()).toHaveText('proxy and web: ✗ cannot reach each other (no network in common).');
-  await expect(yaml).toContainText('  proxy:\n    image: nginx:stable\n    ports:\n      - "8080:80"\n  web:');
+  await expect(yaml).toContainText('    depends_on:\n      - web\n  web:');
 
   // Nobody on frontend any more: it is no longer declared.
   await service('web').getByRole('checkbox', { name: 'frontend' }).click();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkLinks, collectHeadingIds, collectLinks, type LessonLinks } from './check-links';
+import { checkLinks, collectLinks, type LessonLinks } from './check-links';
 import { parseMdx } from './code-samples';
 
 const intro: LessonLinks = { file: 'content/lessons/01-intro.mdx', slug: 'intro', ids: ['what-it-is', 'summary'], links: [] };
@@ -39,14 +39,13 @@ describe('checkLinks', () => {
   });
 });
 
-describe('collectLinks and collectHeadingIds', () => {
-  it('reads links with their lines and heading ids as rehype-slug makes them', () => {
+describe('collectLinks', () => {
+  it('reads links with their lines', () => {
     const tree = parseMdx('---\ntitle: T\n---\n\n## Build, pull and run\n\nSee [lesson 2](/lessons/compose#networks) and https://hub.docker.com/.\n\n<a href="#summary">up</a>\n\n## `docker run`\n\n## Summary\n\n## Summary\n');
     expect(collectLinks(tree)).toEqual([
       { href: '/lessons/compose#networks', line: 7 },
       { href: 'https://hub.docker.com/', line: 7 },
       { href: '#summary', line: 9 },
     ]);
-    expect(collectHeadingIds(tree)).toEqual(['build-pull-and-run', 'docker-run', 'summary', 'summary-1']);
   });
 });

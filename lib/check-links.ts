@@ -1,13 +1,13 @@
-import GithubSlugger from 'github-slugger';
 import type { Root } from 'mdast';
-import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
+import { lessonPath as siteLessonPath } from './site';
 
 /**
  * Internal links between lessons, checked at build time: `/lessons/<slug>` must name a lesson
  * and `#<id>` (alone or after a lesson path) one of that lesson's heading ids. External links
  * must be well-formed https URLs (they are listed by the E2E link check, never fetched).
- * `checkLinks` is pure; `collectLinks` and `collectHeadingIds` read a lesson's mdast tree.
+ * `checkLinks` is pure; `collectLinks` reads a lesson's mdast tree, and the heading ids are the
+ * ones the compiled page has (lib/rehype-headings.ts).
  */
 
 export type LessonLink = { href: string; line?: number };
@@ -15,7 +15,7 @@ export type LessonLink = { href: string; line?: number };
 export type LessonLinks = {
   file: string;
   slug: string;
-  /** Ids of the lesson's headings (what rehype-slug gives them). */
+  /** Ids of the lesson's headings, as the compiled page has them. */
   ids: readonly string[];
   links: readonly LessonLink[];
 };
@@ -25,15 +25,13 @@ export type LinkProblem = { file: string; line?: number; href: string; problem: 
 export type CheckLinksOptions = {
   /** Other site paths a lesson may link to, e.g. `/` or `/examples/dash-app/Dockerfile`. */
   otherPaths?: Iterable<string>;
-  /** How a slug becomes a path (lib/site.ts `lessonPath`). */
-  lessonPath?: (slug: string) => string;
 };
 
 const localHosts = new Set(['localhost', '127.0.0.1', '[::1]']);
 
 export function checkLinks(lessons: readonly LessonLinks[], options: CheckLinksOptions = {}): LinkProblem[] {
-  const lessonPath = options.lessonPath ?? ((slug: string) => `/lessons/${slug}`);
-  const byPath = new Map(lessons.map((lesson) => [lessonPath(lesson.slug), lesson]));
+  // Links are compared without a trailing slash, which only the static export adds.
+  const byPath = new Map(lessons.map((lesson) => [withoutSlash(siteLessonPath(lesson.slug)), lesson]));
   const otherPaths = new Set(options.otherPaths ?? ['/']);
   const problems: LinkProblem[] = [];
 
@@ -50,10 +48,10 @@ function linkProblem(href: string, from: LessonLinks, byPath: Map<string, Lesson
   if (/^mailto:/i.test(href)) return undefined;
   if (/^[a-z][a-z0-9+.-]*:/i.test(href) || href.startsWith('//')) return externalProblem(href);
   if (href.startsWith('#')) return anchorProblem(decodeURIComponent(href.slice(1)), from, 'this lesson');
-  if (!href.startsWith('/')) return `relative link; write the site path, e.g. /lessons/${from.slug}`;
+  if (!href.startsWith('/')) return `relative link; write the site path, e.g. ${withoutSlash(siteLessonPath(from.slug))}`;
 
   const [pathPart = '', hash] = href.split('#', 2);
-  const pagePath = pathPart.split('?')[0]!.replace(/(.)\/$/, '$1');
+  const pagePath = withoutSlash(pathPart.split('?')[0]!);
   const target = byPath.get(pagePath);
   if (target) return hash === undefined ? undefined : anchorProblem(decodeURIComponent(hash), target, target.file);
   if (otherPaths.has(pagePath)) return undefined;
@@ -62,6 +60,8 @@ function linkProblem(href: string, from: LessonLinks, byPath: Map<string, Lesson
   }
   return `no page ${pagePath} on this site`;
 }
+
+const withoutSlash = (path: string) => path.replace(/(.)\/$/, '$1');
 
 function anchorProblem(id: string, target: LessonLinks, where: string): string | undefined {
   if (!id) return 'empty #anchor';
@@ -98,16 +98,9 @@ export function collectLinks(tree: Root): LessonLink[] {
   return links;
 }
 
-/**
- * Heading ids as rehype-slug makes them: GitHub's slugger over each heading's text, in order,
- * so a repeated heading gets `-1`. Use the loader's own ids (the toc) instead when it has
- * every heading level.
- */
-export function collectHeadingIds(tree: Root): string[] {
-  const slugger = new GithubSlugger();
-  const ids: string[] = [];
-  visit(tree, 'heading', (node) => {
-    ids.push(slugger.slug(toString(node)));
-  });
-  return ids;
+/** collectLinks as a remark plugin: hands the lesson's links to `collect` while it compiles. */
+export function remarkCollectLinks(options: { collect: (links: LessonLink[]) => void }) {
+  return (tree: Root): void => {
+    options.collect(collectLinks(tree));
+  };
 }

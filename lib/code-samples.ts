@@ -12,6 +12,7 @@ import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { parse as parseYaml, parseAllDocuments } from 'yaml';
 import { blockKind, copyTextFor } from './code-blocks/copy-text';
+import { languageOfFile } from './code-languages';
 import { parseFenceMeta } from './code-blocks/fence-meta';
 
 /**
@@ -58,15 +59,6 @@ export function fileSample(file: string, source: string): CodeSample {
   return { file, line: 1, lang: languageOfFile(file), title: file.split('/').at(-1), source };
 }
 
-export function languageOfFile(file: string): string {
-  const name = file.split('/').at(-1) ?? file;
-  if (/^(.+\.)?Dockerfile$|^Dockerfile\..+$/.test(name)) return 'dockerfile';
-  if (/\.ya?ml$/.test(name)) return 'yaml';
-  if (/\.py$/.test(name)) return 'python';
-  if (/\.json$/.test(name)) return 'json';
-  if (/\.(sh|bash)$/.test(name)) return 'sh';
-  return 'text';
-}
 
 /** "content/lessons/05-dash-app.mdx line 42 (```dockerfile "Dockerfile")", for failure messages. */
 export function describeSample(sample: CodeSample): string {

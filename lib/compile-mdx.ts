@@ -4,76 +4,129 @@ import { bundleMDX } from 'mdx-bundler';
 import rehypeAutolinkHeadings from 'rehype-autolink-headings';
 import rehypeSlug from 'rehype-slug';
 import remarkGfm from 'remark-gfm';
-import { codeLanguages, shikiGrammars } from './code-languages';
+import { LessonProblem, ContentError } from './content-error';
+import { remarkCollectLinks, type LessonLink } from './check-links';
+import { shikiAliases, shikiGrammars } from './code-languages';
 import { rehypeCodeBlocks } from './code-blocks/rehype-code-blocks';
 import { remarkCodeBlocks } from './code-blocks/remark-code-blocks';
-import { rehypeToc, type TocItem } from './rehype-toc';
+import { rehypeHeadings, type Heading, type LessonOutline, type SearchSection } from './rehype-headings';
 import { remarkCheckCodeLanguages } from './remark-check-code-languages';
 import { remarkCheckComponents } from './remark-check-components';
 import { remarkExampleFile } from './remark-example-file';
-import { remarkSearchSections, type SearchSection } from './search/search-sections';
 
-export type CompiledMdx = { code: string; frontmatter: Record<string, unknown>; toc: TocItem[]; sections: SearchSection[] };
+export type CompiledMdx = {
+  code: string;
+  frontmatter: Record<string, unknown>;
+  headings: Heading[];
+  sections: SearchSection[];
+  links: LessonLink[];
+};
 
 const projectRoot = process.cwd();
 
+/** The first problem one of our plugins found while esbuild ran them. */
+type Report = { problem?: LessonProblem };
+type Transform = (tree: never, file: never) => unknown;
+
+/**
+ * Our plugins throw LessonProblem; esbuild wraps whatever a plugin throws in messages of its
+ * own. This keeps the problem itself as it is thrown, so the error names the file and the
+ * problem exactly as the check wrote it, never recovered from esbuild's text.
+ */
+function guarded<Options extends unknown[]>(plugin: (...options: Options) => Transform, report: Report) {
+  return (...options: Options) => {
+    const transform = plugin(...options);
+    return (tree: never, file: never): void => {
+      try {
+        transform(tree, file);
+      } catch (error) {
+        if (error instanceof LessonProblem) report.problem ??= error;
+        throw error;
+      }
+    };
+  };
+}
+
 /**
  * Every remark/rehype plugin of the course, in one place. Checks run first, on the author's
- * own tree; then example files are inlined, code blocks wrapped for copying, headings given
- * ids and anchors, the contents collected, and code highlighted (light and dark themes,
- * switched by CSS variables, so no highlighting code reaches the browser).
+ * own tree; then example files are inlined, links collected, code blocks wrapped for copying,
+ * headings given ids (collected once, with the search sections), anchors added, and code
+ * highlighted (light and dark themes, switched by CSS variables, so no highlighting code
+ * reaches the browser). A problem fails with a ContentError naming `file`.
  */
-export async function compileMdx(source: string): Promise<CompiledMdx> {
-  let toc: TocItem[] = [];
-  let sections: SearchSection[] = [];
-  const { code, frontmatter } = await bundleMDX<Record<string, unknown>>({
-    source,
-    cwd: path.join(projectRoot, 'content'),
-    // esbuild would also print each failure itself; lib/lessons.ts reports it once, with the file.
-    esbuildOptions(options) {
-      options.logLevel = 'silent';
-      return options;
-    },
-    mdxOptions(options) {
-      options.remarkPlugins = [
-        ...(options.remarkPlugins ?? []),
-        remarkGfm,
-        remarkCheckComponents,
-        [remarkExampleFile, { examplesDir: path.join(projectRoot, 'public', 'examples') }],
-        remarkCheckCodeLanguages,
-        // Before code blocks are wrapped: the search index wants their raw text.
-        [remarkSearchSections, { collect: (items: SearchSection[]) => (sections = items) }],
-        remarkCodeBlocks,
-      ];
-      options.rehypePlugins = [
-        ...(options.rehypePlugins ?? []),
-        rehypeSlug,
-        [rehypeToc, { collect: (items: TocItem[]) => (toc = items) }],
-        [
-          rehypeAutolinkHeadings,
-          {
-            behavior: 'append',
-            properties: { className: ['heading-anchor'] },
-            content: headingAnchorContent,
-          },
-        ],
-        [
-          rehypeShiki,
-          {
-            // The -default variants keep every token at WCAG AA contrast on their own backgrounds.
-            themes: { light: 'github-light-default', dark: 'github-dark-default' },
-            defaultColor: false,
-            langs: shikiGrammars,
-            langAlias: { 'shell-session': 'shellsession', txt: 'text' },
-            addLanguageClass: true,
-          },
-        ],
-        rehypeCodeBlocks,
-      ];
-      return options;
-    },
-  });
-  return { code, frontmatter, toc, sections };
+export async function compileMdx(file: string, source: string): Promise<CompiledMdx> {
+  const report: Report = {};
+  let outline: LessonOutline = { headings: [], sections: [] };
+  let links: LessonLink[] = [];
+  try {
+    const { code, frontmatter } = await bundleMDX<Record<string, unknown>>({
+      source,
+      cwd: path.join(projectRoot, 'content'),
+      // esbuild would also print each failure itself; the error below says it once, with the file.
+      esbuildOptions(options) {
+        options.logLevel = 'silent';
+        return options;
+      },
+      mdxOptions(options) {
+        options.remarkPlugins = [
+          ...(options.remarkPlugins ?? []),
+          remarkGfm,
+          guarded(remarkCheckComponents, report),
+          [guarded(remarkExampleFile, report), { examplesDir: path.join(projectRoot, 'public', 'examples') }],
+          guarded(remarkCheckCodeLanguages, report),
+          [remarkCollectLinks, { collect: (found: LessonLink[]) => (links = found) }],
+          guarded(remarkCodeBlocks, report),
+        ];
+        options.rehypePlugins = [
+          ...(options.rehypePlugins ?? []),
+          rehypeSlug,
+          [rehypeHeadings, { collect: (found: LessonOutline) => (outline = found) }],
+          [
+            rehypeAutolinkHeadings,
+            {
+              behavior: 'append',
+              properties: { className: ['heading-anchor'] },
+              content: headingAnchorContent,
+            },
+          ],
+          [
+            rehypeShiki,
+            {
+              // The -default variants keep every token at WCAG AA contrast on their own backgrounds.
+              themes: { light: 'github-light-default', dark: 'github-dark-default' },
+              defaultColor: false,
+              langs: shikiGrammars,
+              langAlias: shikiAliases,
+              addLanguageClass: true,
+            },
+          ],
+          guarded(rehypeCodeBlocks, report),
+        ];
+        return options;
+      },
+    });
+    return { code, frontmatter, ...outline, links };
+  } catch (error) {
+    if (report.problem) throw new ContentError(file, report.problem.message);
+    throw new ContentError(file, describeFailure(error));
+  }
+}
+
+/** What else can fail: the frontmatter's YAML (read before esbuild runs), or the MDX syntax. */
+function describeFailure(error: unknown): string {
+  if (error instanceof Error && error.name === 'YAMLException') return `frontmatter: ${error.message}`;
+  const first = hasEsbuildErrors(error) ? error.errors[0] : undefined;
+  if (first) {
+    const line = first.location?.line;
+    return `${line ? `line ${line}: ` : ''}${first.text}`;
+  }
+  return error instanceof Error ? error.message : String(error);
+}
+
+type EsbuildMessage = { text: string; location?: { line?: number } | null };
+
+function hasEsbuildErrors(error: unknown): error is { errors: [EsbuildMessage, ...EsbuildMessage[]] } {
+  return typeof error === 'object' && error !== null && 'errors' in error && Array.isArray(error.errors) && error.errors.length > 0;
 }
 
 /** A visible "#" for sighted readers and a spoken name, so the link is not announced as "#". */
@@ -92,4 +145,3 @@ function collectText(node: unknown): string {
   return '';
 }
 
-export { codeLanguages };

@@ -1,10 +1,11 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { checkLinks, type LessonLink } from './check-links';
 import { compileMdx } from './compile-mdx';
-import { ContentError, LessonProblem } from './content-error';
+import { ContentError } from './content-error';
 import { formatZodIssues, lessonFrontmatterSchema, parseLessonFileName, type LessonFrontmatter } from './lesson-schema';
-import type { TocItem } from './rehype-toc';
-import type { SearchSection } from './search/search-sections';
+import { publicPaths } from './public-paths';
+import { tableOfContents, type Heading, type SearchSection, type TocItem } from './rehype-headings';
 
 export type LessonSource = { file: string; source: string };
 
@@ -14,9 +15,12 @@ export type Lesson = LessonFrontmatter & {
   file: string;
   /** The compiled MDX module, rendered with mdx-bundler's getMDXComponent. */
   code: string;
+  /** Every heading with its id on the page. */
+  headings: Heading[];
   toc: TocItem[];
   /** The text of each h2/h3 section, code included, for the search index. */
   sections: SearchSection[];
+  links: LessonLink[];
 };
 
 export const LESSONS_DIR = path.join(/*turbopackIgnore: true*/ process.cwd(), 'content', 'lessons');
@@ -37,7 +41,10 @@ export async function readLessonSources(dir = LESSONS_DIR): Promise<LessonSource
   );
 }
 
-/** Validates and compiles lessons; the first problem found fails with the file's name. */
+/**
+ * Validates and compiles lessons, then checks their links against each other's compiled
+ * heading ids; the first problem found fails with the file's name.
+ */
 export async function loadLessons(sources: LessonSource[]): Promise<Lesson[]> {
   const lessons: Lesson[] = [];
   for (const { file, source } of sources) {
@@ -45,34 +52,22 @@ export async function loadLessons(sources: LessonSource[]): Promise<Lesson[]> {
     if (!name) {
       throw new ContentError(file, 'lesson files are named NN-slug.mdx (two digits, a dash, lower-case words joined by dashes)');
     }
-    const compiled = await compileMdx(source).catch((error: unknown) => {
-      throw new ContentError(file, describeCompileError(error));
-    });
+    const compiled = await compileMdx(file, source);
     const frontmatter = lessonFrontmatterSchema.safeParse(compiled.frontmatter);
     if (!frontmatter.success) throw new ContentError(file, `frontmatter ${formatZodIssues(frontmatter.error)}`);
     const sameSlug = lessons.find((lesson) => lesson.slug === name.slug);
     if (sameSlug) throw new ContentError(file, `slug "${name.slug}" is already used by ${sameSlug.file}`);
     const sameOrder = lessons.find((lesson) => lesson.order === name.order);
     if (sameOrder) throw new ContentError(file, `number ${String(name.order).padStart(2, '0')} is already used by ${sameOrder.file}`);
-    lessons.push({ ...frontmatter.data, ...name, file, code: compiled.code, toc: compiled.toc, sections: compiled.sections });
+    const { code, headings, sections, links } = compiled;
+    lessons.push({ ...frontmatter.data, ...name, file, code, headings, toc: tableOfContents(headings), sections, links });
   }
+  const [problem] = checkLinks(
+    lessons.map(({ file, slug, headings, links }) => ({ file, slug, ids: headings.map((h) => h.id), links })),
+    { otherPaths: ['/', ...(await publicPaths())] },
+  );
+  if (problem) throw new ContentError(problem.file, `${problem.line ? `line ${problem.line}: ` : ''}link ${problem.href}: ${problem.problem}`);
   return lessons.sort((a, b) => a.order - b.order);
-}
-
-/** esbuild wraps plugin errors ("Cannot process MDX file with esbuild: …"); keep what the author needs. */
-function describeCompileError(error: unknown): string {
-  const first = hasEsbuildErrors(error) ? error.errors[0] : undefined;
-  if (first?.detail instanceof LessonProblem) return first.detail.message;
-  const text = first?.text ?? (error instanceof Error ? error.message : String(error));
-  const problem = /LessonProblem: ([\s\S]*)$/.exec(text)?.[1] ?? text.replace(/^Cannot process MDX file with esbuild:\s*/, '');
-  const line = first?.location?.line;
-  return line && !/^line \d+:/.test(problem) ? `line ${line}: ${problem.trim()}` : problem.trim();
-}
-
-type EsbuildMessage = { text?: string; detail?: unknown; location?: { line?: number } | null };
-
-function hasEsbuildErrors(error: unknown): error is { errors: [EsbuildMessage, ...EsbuildMessage[]] } {
-  return typeof error === 'object' && error !== null && 'errors' in error && Array.isArray(error.errors) && error.errors.length > 0;
 }
 
 let cached: Promise<Lesson[]> | undefined;

@@ -2,20 +2,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Code, Root } from 'mdast';
 import { visit } from 'unist-util-visit';
+import { languageOfFile } from './code-languages';
 import { LessonProblem } from './content-error';
-
-/** What file name means which fence language, for the files the course ships. */
-const languageByFileName: Array<[RegExp, string]> = [
-  [/(^|\/)Dockerfile$/, 'dockerfile'],
-  [/\.ya?ml$/, 'yaml'],
-  [/\.py$/, 'python'],
-  [/\.json$/, 'json'],
-  [/\.(sh|bash)$/, 'sh'],
-];
-
-export function exampleFileLanguage(filePath: string): string {
-  return languageByFileName.find(([pattern]) => pattern.test(filePath))?.[1] ?? 'text';
-}
 
 /**
  * Replaces `<ExampleFile path="dash-app/Dockerfile" />` by a fenced code block holding the
@@ -40,7 +28,7 @@ export function remarkExampleFile(options: { examplesDir: string }) {
       const download = name.startsWith('.') ? '' : ` download="/examples/${relative}"`;
       const code: Code = {
         type: 'code',
-        lang: exampleFileLanguage(relative),
+        lang: languageOfFile(relative),
         meta: `title="${name}"${download}`,
         value: readFileSync(absolute, 'utf8').replace(/\n$/, ''),
         position: node.position,

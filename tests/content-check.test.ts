@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { ContentError } from '@/lib/content-error';
-import { checkContent } from './content-check';
+import { loadLessons, readLessonSources } from '@/lib/lessons';
+
+/** What `npm run build` does with a lessons folder (lib/lessons.ts): validate, compile, check links. */
+const checkContent = async (dir: string) => loadLessons(await readLessonSources(dir));
 
 const fixtures = 'tests/fixtures/bad-content';
 

@@ -1,4 +1,4 @@
-import { composeYaml, effectiveNetworks, exampleNetworks, exampleServices, pairVerdict, reachability } from '@/lib/explorers/compose-networks';
+import { composeYaml, effectiveNetworks, exampleNetworks, exampleProject, exampleServices, pairVerdict, reachability } from '@/lib/explorers/compose-networks';
 import { verdict } from '../lib/verdict';
 
 /** Keeps the network explorer (components/explorers/network-explorer.tsx) in step with its checkboxes. */
@@ -21,7 +21,7 @@ export function enhance(section: HTMLElement): void {
       if (tail) tail.textContent = detail;
     }
     const code = section.querySelector('[data-explorer-code="compose"]');
-    if (code) code.textContent = composeYaml(services, exampleNetworks);
+    if (code) code.textContent = composeYaml(services, exampleNetworks, exampleProject);
   };
   section.addEventListener('change', render);
   render();

@@ -1,3 +1,4 @@
+import { codeLanguage, type BlockKind } from '../code-languages';
 import { parseShell } from './parse-session';
 import { fillCommands, placeholderFallbacks, type Part } from './placeholders';
 
@@ -9,8 +10,9 @@ import { fillCommands, placeholderFallbacks, type Part } from './placeholders';
  *   nothing runs before the reader presses Enter);
  * - script (```sh): the whole script as written, comments included;
  * - file (anything else): the whole file, ending with a newline like the file on disk.
+ * The kind of each fence language is in lib/code-languages.ts.
  */
-export type BlockKind = 'session' | 'script' | 'file';
+export type { BlockKind };
 
 export type CopyCommand = {
   /** Line (0-based) where the command starts, for its own copy control. */
@@ -20,9 +22,7 @@ export type CopyCommand = {
 };
 
 export function blockKind(lang: string | null | undefined): BlockKind {
-  if (lang === 'console' || lang === 'shell-session') return 'session';
-  if (lang === 'sh' || lang === 'bash' || lang === 'shell') return 'script';
-  return 'file';
+  return codeLanguage(lang).kind;
 }
 
 /** The commands of a block with their placeholders as holes. Throws on an unknown placeholder. */

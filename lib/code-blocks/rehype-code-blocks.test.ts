@@ -70,3 +70,18 @@ describe('rehypeCodeBlocks', () => {
     expect(lines.map((l) => l.properties.dataKind)).toEqual([undefined, undefined]);
   });
 });
+
+describe('rehypeCodeBlocks on output of another shape', () => {
+  it('fails at the block’s line instead of leaving it unmarked', () => {
+    const line: Element = { type: 'element', tagName: 'span', properties: { className: ['line'] }, children: [{ type: 'text', value: '$ one\n$ two' }] };
+    const code: Element = { type: 'element', tagName: 'code', properties: {}, children: [line] };
+    const block: MdxJsxFlowElementHast = {
+      type: 'mdxJsxFlowElement',
+      name: 'CodeBlock',
+      attributes: [{ type: 'mdxJsxAttribute', name: 'kind', value: 'session' }],
+      children: [{ type: 'element', tagName: 'pre', properties: {}, children: [code] }],
+      position: { start: { line: 12, column: 1 }, end: { line: 15, column: 4 } },
+    };
+    expect(() => rehypeCodeBlocks()({ type: 'root', children: [block] })).toThrow(/^line 12: the highlighter gave 1 line spans for a block of 2 lines/);
+  });
+});

@@ -2,6 +2,7 @@ import type { Element, ElementContent, Root } from 'hast';
 import { toString } from 'hast-util-to-string';
 import type { MdxJsxFlowElementHast } from 'mdast-util-mdx-jsx';
 import { visit } from 'unist-util-visit';
+import { LessonProblem } from '../content-error';
 import { parseShell, type ParsedShell } from './parse-session';
 
 /**
@@ -14,7 +15,9 @@ import { parseShell, type ParsedShell } from './parse-session';
  *   island turns into a text field (without JavaScript it still reads `<user>`);
  * - a root command ends with a `root` badge.
  * It reads the lines' own text, which is the raw source, so it agrees with the copy text the
- * remark plugin computed. Highlighting itself is left as shiki made it.
+ * remark plugin computed. Highlighting itself is left as shiki made it. Shiki output of another
+ * shape (a new shiki version, a transformer) fails the build at the block's line: a block whose
+ * prompts could be selected or whose placeholders stayed plain text must not ship silently.
  */
 export function rehypeCodeBlocks() {
   return (tree: Root) => {
@@ -22,11 +25,15 @@ export function rehypeCodeBlocks() {
       if (node.name !== 'CodeBlock') return;
       const kind = node.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'kind')?.value;
       if (kind !== 'session' && kind !== 'script') return;
+      const at = node.position?.start.line;
       const code = findElement(node.children, 'pre')?.children.find((c): c is Element => c.type === 'element' && c.tagName === 'code');
-      const lines = code?.children.filter((c): c is Element => c.type === 'element' && hasClass(c, 'line')) ?? [];
+      if (!code) throw new LessonProblem('the highlighter gave this code block no <pre><code>; expected shiki\'s markup', at);
+      const lines = code.children.filter((c): c is Element => c.type === 'element' && hasClass(c, 'line'));
       const parsed = parseShell(lines.map((line) => toString(line)).join('\n'), kind);
-      if (parsed.lines.length !== lines.length) return; // not shiki's one span per line: leave as is
-      lines.forEach((line, n) => markLine(line, n, parsed));
+      if (parsed.lines.length !== lines.length) {
+        throw new LessonProblem(`the highlighter gave ${lines.length} line spans for a block of ${parsed.lines.length} lines; expected one span.line per line`, at);
+      }
+      lines.forEach((line, n) => markLine(line, n, parsed, at));
     });
   };
 }
@@ -40,7 +47,7 @@ const span = (properties: Element['properties'], children: ElementContent[]): El
   children,
 });
 
-function markLine(element: Element, n: number, { lines, commands }: ParsedShell): void {
+function markLine(element: Element, n: number, { lines, commands }: ParsedShell, at: number | undefined): void {
   const line = lines[n]!;
   element.properties.dataKind = line.kind;
   const ranges: Range[] = [];
@@ -55,7 +62,7 @@ function markLine(element: Element, n: number, { lines, commands }: ParsedShell)
       wrap: () => span({ dataPlaceholder: name }, [span({ dataPlaceholderText: '' }, [{ type: 'text', value: `<${name}>` }])]),
     });
   }
-  if (ranges.length > 0) wrapRanges(element, ranges);
+  if (ranges.length > 0) wrapRanges(element, ranges, at === undefined ? undefined : at + 1 + n);
   const command = commands[line.command];
   if (command?.root && command.lastCode === n) {
     element.children.push(span({ dataRootBadge: '', title: 'Run as root, or prefix the command with sudo' }, [{ type: 'text', value: 'root' }]));
@@ -66,7 +73,7 @@ function markLine(element: Element, n: number, { lines, commands }: ParsedShell)
  * Wraps character ranges of a highlighted line, splitting shiki's token spans where a range
  * starts or ends inside one (a placeholder `<user>` is three tokens: `<`, `user`, `>`).
  */
-function wrapRanges(line: Element, ranges: Range[]): void {
+function wrapRanges(line: Element, ranges: Range[], sourceLine: number | undefined): void {
   const tokens: Array<{ value: string; make: (value: string) => ElementContent }> = [];
   for (const child of line.children) {
     if (child.type === 'text') {
@@ -74,7 +81,7 @@ function wrapRanges(line: Element, ranges: Range[]): void {
     } else if (child.type === 'element' && child.children.every((c) => c.type === 'text')) {
       tokens.push({ value: toString(child), make: (value) => ({ ...child, children: [{ type: 'text', value }] }) });
     } else {
-      return; // deeper than shiki's flat tokens: leave the line as it is
+      throw new LessonProblem('the highlighter nested spans inside a token; expected shiki\'s flat token spans', sourceLine);
     }
   }
   const out: ElementContent[] = [];

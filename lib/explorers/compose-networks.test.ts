@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { checkCompose } from '../code-samples';
-import { composeYaml, exampleNetworks, exampleServices, reachability, type ServiceSpec } from './compose-networks';
+import { composeYaml, exampleNetworks, exampleProject, exampleServices, reachability, type ServiceSpec } from './compose-networks';
 
 const withNetworks = (networks: Record<string, string[]>): ServiceSpec[] =>
   exampleServices.map((service) => ({ ...service, networks: networks[service.name] ?? [] }));
@@ -41,7 +41,7 @@ describe('composeYaml', () => {
   it('writes the lesson’s compose.yaml for the lesson’s example', () => {
     const lesson = readFileSync(path.join(process.cwd(), 'content/lessons/07-compose-networks.mdx'), 'utf8');
     const block = /```yaml title="compose\.yaml"\n([\s\S]*?)```/.exec(lesson)?.[1];
-    expect(composeYaml(exampleServices, exampleNetworks)).toBe(block);
+    expect(composeYaml(exampleServices, exampleNetworks, exampleProject)).toBe(block);
   });
 
   it('leaves out networks: where a service only joins default, and unused networks', () => {
@@ -53,8 +53,13 @@ describe('composeYaml', () => {
         '    image: nginx:stable',
         '    ports:',
         '      - "8080:80"',
+        '    volumes:',
+        '      - ./proxy.conf:/etc/nginx/conf.d/default.conf:ro',
+        '    depends_on:',
+        '      - web',
         '  web:',
         '    build: .',
+        '    init: true',
         '    networks:',
         '      - backend',
         '  db:',

@@ -37,8 +37,8 @@ export function reachability(services: Array<Pick<ServiceSpec, 'name' | 'network
  * `networks` key; the top-level `networks` key declares only the networks some service uses,
  * in `networkOrder` (`default` is never declared: Compose creates it by itself).
  */
-export function composeYaml(services: ServiceSpec[], networkOrder: string[]): string {
-  const lines = ['services:'];
+export function composeYaml(services: ServiceSpec[], networkOrder: string[], project?: string): string {
+  const lines = [...(project ? [`name: ${project}`, ''] : []), 'services:'];
   for (const service of services) {
     lines.push(`  ${service.name}:`, ...service.body.map((line) => `    ${line}`));
     if (service.networks.length) lines.push('    networks:', ...sortBy(service.networks, networkOrder).map((n) => `      - ${n}`));
@@ -56,9 +56,15 @@ function sortBy(names: string[], order: string[]): string[] {
 /** The lesson's example project (content/lessons/07-compose-networks.mdx). */
 export const exampleNetworks = ['frontend', 'backend'];
 
+export const exampleProject = 'dash-app';
+
 export const exampleServices: ServiceSpec[] = [
-  { name: 'proxy', body: ['image: nginx:stable', 'ports:', '  - "8080:80"'], networks: ['frontend'] },
-  { name: 'web', body: ['build: .'], networks: ['frontend', 'backend'] },
+  {
+    name: 'proxy',
+    body: ['image: nginx:stable', 'ports:', '  - "8080:80"', 'volumes:', '  - ./proxy.conf:/etc/nginx/conf.d/default.conf:ro', 'depends_on:', '  - web'],
+    networks: ['frontend'],
+  },
+  { name: 'web', body: ['build: .', 'init: true'], networks: ['frontend', 'backend'] },
   { name: 'db', body: ['image: postgres:18', 'environment:', '  POSTGRES_PASSWORD: example'], networks: ['backend'] },
 ];
 

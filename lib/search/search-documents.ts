@@ -1,5 +1,5 @@
 import { lessonPath } from '../site';
-import type { SearchSection } from './search-sections';
+import type { SearchSection } from '../rehype-headings';
 
 /** What /search-index.json holds for one section; the browser builds the index from these. */
 export type SearchDocument = {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadLessons } from '../lessons';
+import { loadLessons } from './lessons';
 
 const lesson = (body: string) => ({
   file: 'content/lessons/01-a.mdx',
@@ -11,7 +11,7 @@ async function sectionsOf(body: string) {
   return compiled!;
 }
 
-describe('remarkSearchSections', () => {
+describe('rehypeHeadings: search sections', () => {
   it('splits a lesson at h2 and h3, keeping the text before the first heading', async () => {
     const { sections } = await sectionsOf(
       'Intro with **bold**ly joined words.\n\n## First part\n\nOne paragraph.\n\nAnother.\n\n### A detail\n\nDetail text.\n\n#### Deeper\n\nStill the detail.\n',
