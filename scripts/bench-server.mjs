@@ -12,9 +12,9 @@ export const missingPagePath = '/lessons/no-such-lesson';
 const nextBin = 'node_modules/next/dist/bin/next';
 const env = { ...process.env, NEXT_DIST_DIR: distDir, NEXT_TELEMETRY_DISABLED: '1' };
 
-function run(args, label) {
+function run(command, args, label) {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [nextBin, ...args], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(command, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
     child.stdout.on('data', (chunk) => (output += chunk));
     child.stderr.on('data', (chunk) => (output += chunk));
@@ -22,7 +22,7 @@ function run(args, label) {
   });
 }
 
-/** `next build` into the benchmark's own folder, unless BENCH_SKIP_BUILD=1 and one exists. */
+/** `npm run build` (islands, site files, `next build`) into the benchmark's own folder, unless BENCH_SKIP_BUILD=1 and one exists. */
 export async function build() {
   if (process.env.BENCH_SKIP_BUILD && existsSync(`${distDir}/BUILD_ID`)) {
     console.log(`Using the existing build in ${distDir} (BENCH_SKIP_BUILD)`);
@@ -30,7 +30,7 @@ export async function build() {
   }
   console.log(`Building into ${distDir} ...`);
   const started = Date.now();
-  await run(['build'], 'next build');
+  await run('npm', ['run', 'build'], 'npm run build');
   console.log(`Built in ${((Date.now() - started) / 1000).toFixed(0)} s`);
 }
 
@@ -65,6 +65,46 @@ export async function startServer() {
 
 export function stopServer(child) {
   if (child && child.exitCode === null) child.kill('SIGTERM');
+}
+
+/*
+ * The peer: the same notes built with Astro + Starlight (../shared/peer-starlight), served by
+ * its own serve.sh. Measured in the same run as our pages, so the machine's drift cancels out
+ * in the ratios. BENCH_PEER=0 skips it; BENCH_PEER_DIR points elsewhere.
+ */
+const peerDir = process.env.BENCH_PEER_DIR ?? '../shared/peer-starlight';
+export const peerPort = Number(process.env.PEER_PORT ?? 4321);
+export const peerOrigin = `http://127.0.0.1:${peerPort}`;
+
+/** Our page → the peer's page about the same part of the notes. */
+export const peerPages = {
+  '/': '/',
+  '/lessons/architecture': '/architecture/',
+  '/lessons/installation': '/installation/',
+  '/lessons/video-walkthrough': '/video-tutorial/',
+  '/lessons/dash-app': '/dash-example/',
+  '/lessons/compose-networks': '/compose-networking/',
+};
+
+/** Builds (once, cached) and serves the peer; resolves to a stop function, or undefined when there is none. */
+export async function startPeer() {
+  if (process.env.BENCH_PEER === '0') return undefined;
+  if (!existsSync(`${peerDir}/serve.sh`)) {
+    console.log(`No peer at ${peerDir} (BENCH_PEER_DIR): measuring our pages only`);
+    return undefined;
+  }
+  console.log(`Starting the peer (${peerDir}/serve.sh; the first build takes about a minute) ...`);
+  const output = await new Promise((resolve, reject) => {
+    const child = spawn('bash', [`${peerDir}/serve.sh`], { env: { ...process.env, PEER_PORT: String(peerPort) }, stdio: ['ignore', 'pipe', 'pipe'] });
+    let text = '';
+    child.stdout.on('data', (chunk) => (text += chunk));
+    child.stderr.on('data', (chunk) => (text += chunk));
+    child.on('exit', (code) => (code === 0 ? resolve(text) : reject(new Error(`peer serve.sh failed (exit ${code}):\n${text}`))));
+  });
+  const pid = Number(/pid (\d+)/.exec(output)?.[1]);
+  return () => {
+    if (pid) process.kill(pid, 'SIGTERM');
+  };
 }
 
 /** Every page of the sitemap as a path, plus the 404 page. */

@@ -12,7 +12,7 @@ import { gzipSync } from 'node:zlib';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
-import { build, filterPages, machine, missingPagePath, origin, pageLabel, sitePages, startServer, stopServer, today, writeDocSection } from './bench-server.mjs';
+import { build, filterPages, machine, missingPagePath, origin, pageLabel, peerOrigin, peerPages, sitePages, startPeer, startServer, stopServer, today, writeDocSection } from './bench-server.mjs';
 
 const runs = Math.max(1, Number(process.env.BENCH_RUNS ?? 3));
 const presets = (process.env.BENCH_PRESETS ?? 'mobile,desktop').split(',').map((p) => p.trim()).filter(Boolean);
@@ -20,7 +20,7 @@ const chromePath = process.env.CHROME_PATH ?? (existsSync('/usr/bin/chromium') ?
 // The same flags the E2E suite uses: this machine's Chromium must not reach the network.
 const chromeFlags = ['--headless=new', ...JSON.parse(readFileSync(new URL('./chromium-flags.json', import.meta.url), 'utf8'))];
 const categories = ['performance', 'accessibility', 'best-practices', 'seo'];
-const targets = { score: 100, cls: 0, tbt: 0, jsKb: 150, thirdParty: 0 };
+const targets = { score: 100, cls: 0, tbt: 0, jsKb: 15, thirdParty: 0, lcpRatio: 0.9 };
 
 const median = (values) => {
   const sorted = values.filter((v) => typeof v === 'number').sort((a, b) => a - b);
@@ -39,14 +39,14 @@ async function gzippedBytes(url) {
   return gzipCache.get(url);
 }
 
-async function weigh(lhr) {
+async function weigh(lhr, site) {
   const requests = lhr.audits['network-requests']?.details?.items ?? [];
   const bytes = { html: 0, js: 0, css: 0 };
   let thirdParty = 0;
   const thirdPartyUrls = [];
   for (const request of requests) {
     if (!/^https?:/.test(request.url)) continue;
-    if (new URL(request.url).origin !== origin) {
+    if (new URL(request.url).origin !== site) {
       thirdParty++;
       thirdPartyUrls.push(request.url);
       continue;
@@ -58,14 +58,14 @@ async function weigh(lhr) {
 }
 
 /** The page's scripts, largest first, gzipped: what to look at when JS is over budget. */
-async function scriptSizes(lhr) {
+async function scriptSizes(lhr, site) {
   const requests = lhr.audits['network-requests']?.details?.items ?? [];
-  const scripts = requests.filter((r) => r.resourceType === 'Script' && r.url.startsWith(origin));
-  const sized = await Promise.all(scripts.map(async (r) => ({ url: r.url.slice(origin.length), bytes: await gzippedBytes(r.url) })));
+  const scripts = requests.filter((r) => r.resourceType === 'Script' && r.url.startsWith(site));
+  const sized = await Promise.all(scripts.map(async (r) => ({ url: r.url.slice(site.length), bytes: await gzippedBytes(r.url) })));
   return sized.sort((a, b) => b.bytes - a.bytes);
 }
 
-async function measure(port, path, preset) {
+async function measure(port, site, path, preset) {
   const samples = [];
   for (let run = 0; run < runs; run++) {
     const flags = {
@@ -76,7 +76,7 @@ async function measure(port, path, preset) {
       // The 404 page is measured as the page a reader sees, despite its (correct) 404 status.
       ignoreStatusCode: path === missingPagePath,
     };
-    const result = await lighthouse(`${origin}${path}`, flags, preset === 'desktop' ? desktopConfig : undefined);
+    const result = await lighthouse(`${site}${path}`, flags, preset === 'desktop' ? desktopConfig : undefined);
     const lhr = result?.lhr;
     if (!lhr || lhr.runtimeError) throw new Error(`Lighthouse failed on ${path} (${preset}): ${lhr?.runtimeError?.message ?? 'no result'}`);
     const score = (id) => (lhr.categories[id]?.score == null ? undefined : Math.round(lhr.categories[id].score * 100));
@@ -88,14 +88,14 @@ async function measure(port, path, preset) {
       lcp: lhr.audits['largest-contentful-paint']?.numericValue,
       tbt: lhr.audits['total-blocking-time']?.numericValue,
       cls: lhr.audits['cumulative-layout-shift']?.numericValue,
-      ...(await weigh(lhr)),
+      ...(await weigh(lhr, site)),
       // Audits that cost points in the three non-performance categories, to say what to fix.
       failed: ['accessibility', 'best-practices', 'seo'].flatMap((id) =>
         (lhr.categories[id]?.auditRefs ?? []).filter((ref) => ref.weight > 0 && (lhr.audits[ref.id]?.score ?? 1) < 1).map((ref) => ref.id),
       ),
       // Console errors other than the browser's own "404" for the 404 page's document.
-      otherConsoleErrors: (lhr.audits['errors-in-console']?.details?.items ?? []).filter((item) => !(path === missingPagePath && (item.sourceLocation?.url ?? item.url) === `${origin}${path}`)).length,
-      scripts: await scriptSizes(lhr),
+      otherConsoleErrors: (lhr.audits['errors-in-console']?.details?.items ?? []).filter((item) => !(path === missingPagePath && (item.sourceLocation?.url ?? item.url) === `${site}${path}`)).length,
+      scripts: await scriptSizes(lhr, site),
     });
     process.stdout.write('.');
   }
@@ -152,37 +152,84 @@ function misses(rows) {
   return list;
 }
 
+/** Ratios ours/peer of the medians over pages: below 1 means ours is smaller or faster. */
+function comparison(ours, peer) {
+  const over = (rows, key) => median(rows.map((r) => r[key]));
+  const ratio = (a, b) => (a === undefined || !b ? 'n/a' : (a / b).toFixed(2));
+  const line = (label, key, format) => {
+    const a = over(ours, key);
+    const b = over(peer, key);
+    return `| ${label} | ${format(a)} | ${format(b)} | ${ratio(a, b)} |`;
+  };
+  const pairs = ours
+    .map((row) => [row, peer.find((p) => p.path === peerPages[row.path])])
+    .filter(([, p]) => p)
+    .map(([row, p]) => `| ${pageLabel(row.path)} ↔ ${p.path} | ${seconds(row.lcp)} | ${seconds(p.lcp)} | ${ratio(row.lcp, p.lcp)} |`);
+  return [
+    '| Median over pages | Learn Docker | Starlight | ours/peer |',
+    '|---|--:|--:|--:|',
+    line('Performance', 'performance', (v) => String(v ?? 'n/a')),
+    line('LCP', 'lcp', seconds),
+    line('TBT', 'tbt', (v) => `${Math.round(v ?? 0)} ms`),
+    line('JS on load (KB gzip)', 'js', (v) => kb(v ?? 0)),
+    line('HTML (KB gzip)', 'html', (v) => kb(v ?? 0)),
+    line('CSS (KB gzip)', 'css', (v) => kb(v ?? 0)),
+    '',
+    '| Page ↔ peer page | LCP ours | LCP peer | ours/peer |',
+    '|---|--:|--:|--:|',
+    ...pairs,
+  ].join('\n');
+}
+
 async function main() {
   await build();
   const server = await startServer();
+  const stopPeer = await startPeer().catch((error) => {
+    console.log(`The peer could not start, measuring our pages only: ${error.message}`);
+    return undefined;
+  });
   let chrome;
   try {
     const pages = filterPages(await sitePages());
     if (!pages.length) throw new Error('BENCH_PAGES matched no page');
+    const peer = stopPeer ? [...new Set(pages.map((path) => peerPages[path]).filter(Boolean))] : [];
     chrome = await chromeLauncher.launch({ chromePath, chromeFlags });
     const results = {};
     for (const preset of presets) {
-      results[preset] = [];
+      results[preset] = { ours: [], peer: [] };
+      // Each of our pages, then the peer's page on the same topic: the two are measured minutes apart at most.
       for (const path of pages) {
-        process.stdout.write(`${preset} ${pageLabel(path)} `);
-        const row = await measure(chrome.port, path, preset);
-        results[preset].push(row);
-        process.stdout.write(` perf ${row.performance}, LCP ${seconds(row.lcp)}, TBT ${Math.round(row.tbt ?? 0)} ms, JS ${kb(row.js)} KB\n`);
-        if (process.env.BENCH_VERBOSE) for (const script of row.scripts) console.log(`    ${kb(script.bytes).padStart(6)} KB  ${script.url}`);
+        for (const [site, label, list] of [[origin, '', results[preset].ours], ...(peerPages[path] && peer.includes(peerPages[path]) ? [[peerOrigin, 'peer ', results[preset].peer]] : [])]) {
+          const target = site === origin ? path : peerPages[path];
+          if (list.some((row) => row.path === target)) continue;
+          process.stdout.write(`${preset} ${label}${pageLabel(target)} `);
+          const row = await measure(chrome.port, site, target, preset);
+          list.push(row);
+          process.stdout.write(` perf ${row.performance}, LCP ${seconds(row.lcp)}, TBT ${Math.round(row.tbt ?? 0)} ms, JS ${kb(row.js)} KB\n`);
+          if (process.env.BENCH_VERBOSE) for (const script of row.scripts) console.log(`    ${kb(script.bytes).padStart(6)} KB  ${script.url}`);
+        }
       }
     }
 
     const sections = presets.map((preset) => {
-      const rows = results[preset];
-      const notes = preset === 'mobile' ? misses(rows) : [];
-      const failedAudits = [...new Set(rows.flatMap((r) => r.failed.map((id) => `${pageLabel(r.path)}: ${id}`)))];
+      const { ours, peer: peerRows } = results[preset];
+      const notes = preset === 'mobile' ? misses(ours) : [];
+      if (preset === 'mobile' && peerRows.length) {
+        const ratio = median(ours.map((r) => r.lcp)) / median(peerRows.map((r) => r.lcp));
+        if (ratio > targets.lcpRatio) notes.push(`median LCP ${ratio.toFixed(2)} × Starlight's (target ≤ ${targets.lcpRatio})`);
+      }
+      const failedAudits = [...new Set(ours.flatMap((r) => r.failed.map((id) => `${pageLabel(r.path)}: ${id}`)))];
+      const title = preset === 'mobile' ? 'Mobile' : 'Desktop';
       return [
-        `### ${preset === 'mobile' ? 'Mobile' : 'Desktop'} (Lighthouse ${preset} preset, simulated throttling)`,
+        `### ${title} (Lighthouse ${preset} preset, simulated throttling)`,
         '',
-        table(rows),
+        table(ours),
         '',
         ...(preset === 'mobile' ? [notes.length ? `Targets missed: ${notes.join('; ')}.` : 'Every mobile target is met.', ''] : []),
         ...(failedAudits.length ? [`Audits not passed: ${failedAudits.join('; ')}.`, ''] : []),
+        ...(peerRows.length
+          ? [`#### ${title}: the Starlight peer in the same run`, '', table(peerRows), '', comparison(ours, peerRows), '']
+          : []),
       ].join('\n');
     });
     const markdown = [
@@ -192,9 +239,9 @@ async function main() {
       'Bytes are gzipped (level 6) sizes of what the page loads: the HTML document, its scripts',
       'and its stylesheet (one file for the whole site, cached after the first page). The 404 page is measured',
       'despite its 404 status; its SEO score is low by design (a 404 must not be indexed).',
-      `Targets on mobile: ${targets.score} in all four categories, CLS ${targets.cls}, TBT ${targets.tbt} ms, JS ≤ ${targets.jsKb} KB, no third-party request.`,
-      'For reference, on this machine: Starlight 100/100/100/100 mobile, ~31 KB JS, ~1.0 s LCP;',
-      'Docusaurus 90–99 performance, ~160 KB JS, ~2.0 s LCP.',
+      'Our pages are served by `next start`; the peer (the same notes as an Astro + Starlight site,',
+      '`../shared/peer-starlight`) by its own `serve.sh`, in the same run.',
+      `Targets on mobile: ${targets.score} in all four categories, CLS ${targets.cls}, TBT ${targets.tbt} ms, JS ≤ ${targets.jsKb} KB, no third-party request, median LCP ≤ ${targets.lcpRatio} × the peer's.`,
       '',
       ...sections,
     ].join('\n');
@@ -204,6 +251,7 @@ async function main() {
   } finally {
     await chrome?.kill();
     stopServer(server);
+    stopPeer?.();
   }
 }
 
