@@ -41,7 +41,8 @@ const nextConfig: NextConfig = {
   trailingSlash: staticExport,
   poweredByHeader: false,
   reactStrictMode: true,
-  ...(staticExport
+  // `next dev` serves its own development files in ways these headers break (nosniff, HMR).
+  ...(staticExport || isDev
     ? {}
     : {
         async headers() {

@@ -1,4 +1,4 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { checkLinks, type LessonLink } from './check-links';
 import { compileMdx } from './compile-mdx';
@@ -70,12 +70,32 @@ export async function loadLessons(sources: LessonSource[]): Promise<Lesson[]> {
   return lessons.sort((a, b) => a.order - b.order);
 }
 
-let cached: Promise<Lesson[]> | undefined;
+let cached: { key: string; lessons: Promise<Lesson[]> } | undefined;
 
-/** All lessons in course order, compiled once per build process. */
-export function getLessons(): Promise<Lesson[]> {
-  cached ??= readLessonSources().then(loadLessons);
-  return cached;
+/**
+ * All lessons in course order. A build compiles them once. `next dev` compiles them again
+ * whenever a lesson or an example file changed, so an author sees an edit on the next request,
+ * and a content error (shown in the page and the terminal) lasts only until it is fixed.
+ */
+export async function getLessons(): Promise<Lesson[]> {
+  const key = process.env.NODE_ENV === 'development' ? await contentVersion() : 'build';
+  if (cached?.key !== key) cached = { key, lessons: readLessonSources().then(loadLessons) };
+  return cached.lessons;
+}
+
+/** Names, sizes and modification times of everything a lesson is compiled from. */
+async function contentVersion(): Promise<string> {
+  const dirs = [LESSONS_DIR, path.join(/*turbopackIgnore: true*/ process.cwd(), 'public', 'examples')];
+  const parts: string[] = [];
+  for (const dir of dirs) {
+    for (const entry of await readdir(/*turbopackIgnore: true*/ dir, { recursive: true, withFileTypes: true })) {
+      if (!entry.isFile()) continue;
+      const file = path.join(entry.parentPath, entry.name);
+      const info = await stat(/*turbopackIgnore: true*/ file);
+      parts.push(`${file}:${info.size}:${info.mtimeMs}`);
+    }
+  }
+  return parts.sort().join('|');
 }
 
 export async function getLesson(slug: string): Promise<Lesson | undefined> {
