@@ -40,6 +40,15 @@ const nextConfig: NextConfig = {
   // A static host serves out/lessons/x/index.html for /lessons/x/ without any rewrite rules.
   trailingSlash: staticExport,
   poweredByHeader: false,
+  // Next's file server refuses dotfiles under public/ with a 400 error page; a plain 404 is the
+  // honest answer (the example folder's .dockerignore ships inside /examples/dash-app.zip).
+  ...(staticExport
+    ? {}
+    : {
+        async rewrites() {
+          return { beforeFiles: [{ source: '/:path*/.:dotfile', destination: '/404' }], afterFiles: [], fallback: [] };
+        },
+      }),
   reactStrictMode: true,
   // `next dev` serves its own development files in ways these headers break (nosniff, HMR).
   ...(staticExport || isDev

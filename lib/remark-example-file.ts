@@ -23,8 +23,9 @@ export function remarkExampleFile(options: { examplesDir: string }) {
         throw new LessonProblem(`<ExampleFile> public/examples/${relative} does not exist`, line);
       }
       const name = path.basename(relative);
-      // `next start` answers 500 for dotfiles under public/ and many static hosts hide them,
-      // so a file like .dockerignore is offered through its copy button instead of a link.
+      // Hosts refuse dotfiles (`next start` answers 404, next.config.ts) and browsers drop the
+      // dot of a downloaded name, so a file like .dockerignore comes through its copy button
+      // and the folder's zip (lib/example-archives.ts) instead of a link.
       const download = name.startsWith('.') ? '' : ` download="/examples/${relative}"`;
       const code: Code = {
         type: 'code',
