@@ -40,6 +40,9 @@ const nextConfig: NextConfig = {
   // A static host serves out/lessons/x/index.html for /lessons/x/ without any rewrite rules.
   trailingSlash: staticExport,
   poweredByHeader: false,
+  // The build type-checks the site's own code only: tests and the sample checks need the
+  // development dependencies, which an image build (npm ci --omit=dev) does not install.
+  typescript: { tsconfigPath: 'tsconfig.build.json' },
   // Next's file server refuses dotfiles under public/ with a 400 error page; a plain 404 is the
   // honest answer (the example folder's .dockerignore ships inside /examples/dash-app.zip).
   ...(staticExport

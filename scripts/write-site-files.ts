@@ -1,19 +1,16 @@
 // Writes public/sitemap.xml, public/robots.txt and public/search-index.json from the lessons
-// (lib/site-files.ts), and the example folders as zips (lib/example-archives.ts). Run by `npm run build` before `next build`, through scripts/run-ts.mjs.
+// (lib/site-files.ts), and the example folders as zips (lib/example-archives.ts). Run by
+// `npm run build` before `next build`, through scripts/run-ts.mjs.
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { archiveBytes, exampleArchives } from '@/lib/example-archives';
 import { getLessons } from '@/lib/lessons';
 import { siteFiles } from '@/lib/site-files';
-import { site } from '@/lib/site';
+import { siteUrlWarning } from '@/lib/site';
 
 const lessons = await getLessons();
 for (const file of siteFiles(lessons)) writeFileSync(path.join('public', file.path), file.content);
 for (const archive of exampleArchives()) writeFileSync(path.join('public', archive.path), archiveBytes(archive.name));
-if (!process.env.SITE_URL && process.env.NODE_ENV !== 'development') {
-  console.warn(
-    `\n⚠ SITE_URL is not set: the sitemap, robots.txt, canonical links and og:url will say ${site.url}.\n` +
-      `  Set it to the address the site is served from, e.g. SITE_URL=https://learn-docker.example npm run build\n`,
-  );
-}
+const warning = siteUrlWarning(process.env);
+if (warning) console.warn(`\n⚠ ${warning}\n`);
 console.log(`site files: sitemap.xml, robots.txt, search-index.json for ${lessons.length} lessons, ${exampleArchives().map((a) => a.path).join(', ')}`);
