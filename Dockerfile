@@ -1,26 +1,34 @@
-# The course site as a container: a Next.js standalone server on Node 20 (Alpine).
-# Build: docker build -t learn-docker .    Run: docker run -p 3000:3000 learn-docker
+# The course site as a container: a Next.js standalone server on Node.js 26, the current LTS
+# (Alpine). The image does not depend on the Node.js of the machine that builds it.
+# Build: docker build --build-arg SITE_URL=https://learn-docker.example -t learn-docker .
+# Run:   docker run --rm -p 127.0.0.1:3000:3000 learn-docker
 # (or `docker compose up --build` with compose.yaml).
 
-# 1. Dependencies, in their own layer: rebuilt only when the lockfile changes.
-FROM node:20-alpine AS deps
+# 1. What the build needs, in its own layer: rebuilt only when the lockfile changes. The test
+# and benchmark tools (Playwright, Lighthouse, Vitest, ...) are dev dependencies: left out.
+FROM node:26-alpine AS deps
 WORKDIR /app
 COPY package.json package-lock.json ./
-RUN npm ci --no-audit --no-fund
+RUN npm ci --omit=dev --no-audit --no-fund
 
-# 2. Build. STANDALONE=1 makes next.config.ts emit .next/standalone: a server.js with
-# only the node_modules it needs, so the final image carries no build tools.
-FROM node:20-alpine AS build
+# 2. Build. STANDALONE=1 makes next.config.ts emit .next/standalone: a server.js with only the
+# node_modules it needs, so the final image carries no build tools. SITE_URL is the address the
+# site will be served from: the sitemap, robots.txt, canonical links and og:url use it (the
+# build warns when it is not set, and they say http://localhost:3000).
+FROM node:26-alpine AS build
 WORKDIR /app
+ARG SITE_URL
 ENV NEXT_TELEMETRY_DISABLED=1 \
-    STANDALONE=1
+    STANDALONE=1 \
+    SITE_URL=${SITE_URL}
 COPY --from=deps /app/node_modules ./node_modules
 COPY . .
 RUN npm run build
 
-# 3. Run: the standalone server, its static assets and public/, owned by the
-# unprivileged `node` user that the official image provides.
-FROM node:20-alpine AS run
+# 3. Run: the standalone server, its static assets and public/ (with the islands, the search
+# index and the sitemap the build wrote there), owned by the unprivileged `node` user that the
+# official image provides.
+FROM node:26-alpine AS run
 WORKDIR /app
 ENV NODE_ENV=production \
     NEXT_TELEMETRY_DISABLED=1 \

@@ -182,3 +182,15 @@ test('a returning reader’s Continue link moves nothing on a wide screen', asyn
   await expect(page.getByRole('link', { name: /^Continue:/ })).toBeVisible();
   expect(await layoutShift()).toBe(0);
 });
+
+test('the sidebar marks completed lessons, in words for screen readers', async ({ page }) => {
+  await markComplete(page, '/lessons/what-is-docker');
+  await page.goto('/lessons/installation');
+  const sidebar = page.getByRole('navigation', { name: 'Lessons' });
+  await expect(sidebar.getByRole('link', { name: 'What Docker is (completed)' })).toBeAttached();
+  await expect(sidebar.getByRole('link', { name: /Docker’s architecture/ })).not.toContainText('completed');
+  // Unmarked elsewhere (another tab, here the same page after a change), the mark goes.
+  await page.goto('/lessons/what-is-docker');
+  await page.getByRole('button', { name: 'Mark as complete' }).click();
+  await expect(page.getByRole('navigation', { name: 'Lessons' }).getByRole('link', { name: /What Docker is/ })).not.toContainText('completed');
+});
