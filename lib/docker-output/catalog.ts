@@ -4,11 +4,9 @@
  * index.ts, so it stays out of the island's bundle; read it from Node, e.g.
  * `import { catalog } from '@/lib/docker-output/catalog'`.
  */
-import type { ReachStepId } from './reach-steps';
-import type { DiagnosisId, Step } from './types';
+import type { Check, DiagnosisId } from './types';
 
-/** Which check the fixture is pasted into: a panel step, or a step of the "can't reach it" path. */
-export type Check = Step | `reach:${ReachStepId}`;
+export type { Check };
 export type CatalogEntry = { check: Check; fixture: string };
 
 const e = (check: Check, ...fixtures: string[]): CatalogEntry[] => fixtures.map((fixture) => ({ check, fixture: `${fixture}.txt` }));
@@ -28,7 +26,7 @@ export const catalog: Record<DiagnosisId, CatalogEntry[]> = {
   'daemon-not-running': e('install', 'daemon-29-version', 'daemon-old-version', 'daemon-desktop-windows', 'daemon-info-golden'),
   'permission-denied': e('install', 'permission-29-version', 'permission-old-run'),
   'client-too-old': e('install', 'client-too-old-compose', 'client-too-old-version'),
-  'container-exited': [...e('run', 'ps-table-exited-old', 'ps-json-exited', 'inspect-exited'), ...e('reach:running', 'ps-json-exited')],
+  'container-exited': [...e('run', 'ps-table-exited-old', 'ps-json-exited', 'inspect-exited', 'run-traceback'), ...e('reach:running', 'ps-json-exited')],
   'container-not-found': [...e('run', 'ps-table-empty', 'inspect-missing', 'logs-no-such-container'), ...e('reach:running', 'ps-table-empty')],
   'no-port-published': [...e('run', 'ps-table-exposed-only', 'inspect-no-publish'), ...e('reach:published', 'ps-table-exposed-only')],
   'ports-swapped': [...e('run', 'ps-table-swapped', 'ps-json-swapped'), ...e('compose', 'compose-ps-table-wrong-ports')],

@@ -1,13 +1,16 @@
 /*
- * "Check your work" (issue 14): the one entry the panel island imports. Everything runs in
- * the browser on the pasted text; nothing is sent anywhere.
+ * "Check your work" (issue 14): what the panel island imports (see README.md). Everything runs
+ * in the browser on the pasted text; nothing is sent anywhere. The words are not here: the
+ * server renders messages.ts into the panel as templates, and the island fills the one that
+ * messageKey(diagnosis) names with fillMessage(text, diagnosis.details).
  *
- *   import { checkWork, expectations } from '@/lib/docker-output';
- *   const verdict = checkWork('run', pastedText);
- *   // verdict.kind: 'ok' | 'problem' | 'unreadable'; verdict.title, .explanation, .fix, .commands
+ *   import { checkWork, fillMessage, messageKey } from '@/lib/docker-output';
+ *   const diagnosis = await checkWork('run', pastedText);
+ *   // .kind: 'ok' | 'problem' | 'unreadable'; .id; .details (variant, exitCode, lastLines, url, …)
+ *
+ * zod comes only with a paste that holds JSON (check.ts imports schemas.ts lazily).
  */
-export { checkWork } from './check';
-export { checkReach } from './reach';
-export { reachPath, type ReachStep, type ReachStepId } from './reach-steps';
-export { expectations, runCommand, type StepExpectation } from './expectations';
-export type { DiagnosisId, Details, Step, Verdict, VerdictKind } from './types';
+export { checkReach, checkWork } from './check';
+export { fillMessage, messageKey } from './fill';
+export type { ReachStepId } from './reach-steps';
+export type { Check, Details, Diagnosis, DiagnosisId, Step, VerdictKind } from './types';

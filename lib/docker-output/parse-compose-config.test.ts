@@ -1,22 +1,66 @@
 import { describe, expect, it } from 'vitest';
 import { body } from './load-fixture';
-import { composeConfig, parseYaml } from './parse-compose-config';
+import { composeConfig } from './parse-compose-config';
 
 const lines = (name: string) => body(name).split('\n').slice(name === 'compose-config-ok' ? 1 : 0);
 
-describe('parseYaml', () => {
-  it('reads block maps, lists of maps, scalars and flow forms', () => {
-    expect(parseYaml(['a:', '  b: "1"', '  c:', '    - x: 2', '      y: z', '    - plain', '  d: {}', '  e: [p, q]', '  f: null'])).toEqual({
-      a: { b: '1', c: [{ x: '2', y: 'z' }, 'plain'], d: {}, e: ['p', 'q'], f: '' },
+describe('composeConfig: the YAML it reads', () => {
+  it('reads block maps, lists of maps, quoted and plain scalars, and the flow forms', () => {
+    const c = composeConfig([
+      'name: "dash-app"',
+      'services:',
+      '  "web":',
+      '    ports:',
+      '      - target: 8050',
+      "        published: '8051'",
+      '        host_ip: 127.0.0.1',
+      '      - "9000:9000/udp"',
+      '    networks: [frontend, "backend"]',
+      '  proxy:',
+      '    ports: ["8080:80"]',
+      '    networks: {}',
+      '  db:',
+      '    networks:',
+      '      backend:',
+      '        aliases:',
+      '          - database',
+    ])!;
+    expect(c.name).toBe('dash-app');
+    expect(c.services.web).toEqual({
+      ports: [
+        { ip: '127.0.0.1', host: 8051, container: 8050, proto: 'tcp' },
+        { ip: '', host: 9000, container: 9000, proto: 'udp' },
+      ],
+      networks: ['frontend', 'backend'],
     });
+    expect(c.services.proxy).toEqual({ ports: [{ ip: '', host: 8080, container: 80, proto: 'tcp' }], networks: [] });
+    expect(c.services.db!.networks).toEqual(['backend']);
   });
 
   it('reads block scalars as text and skips comments', () => {
-    expect(parseYaml(['# comment', 'c: |', '  line one', '  line two', 'd: x'])).toEqual({ c: 'line one\nline two', d: 'x' });
+    const c = composeConfig([
+      '# comment',
+      'services:',
+      '  proxy:',
+      '    # ports: - "1:1"',
+      '    command: |',
+      '      networks:',
+      '        - nope',
+      '      curl http://localhost:8050',
+      '    image: nginx',
+    ])!;
+    expect(c.services.proxy).toEqual({ ports: [] });
+    expect(c.localhost).toBe('http://localhost:8050');
+  });
+
+  it('counts a service once it has a key (or is written {}), not a bare name cut off at the end', () => {
+    expect(Object.keys(composeConfig(['services:', '  web: {}', '  db:', '    image: postgres', '  proxy:'])!.services)).toEqual(['web', 'db']);
   });
 
   it('survives what is not YAML', () => {
-    expect(() => parseYaml(['- a', 'b', '    c: d', ':', '  - '])).not.toThrow();
+    expect(() => composeConfig(['- a', 'b', '    c: d', ':', '  - '])).not.toThrow();
+    expect(composeConfig(['- a', 'b', '    c: d', ':', '  - '])).toBeNull();
+    expect(() => composeConfig(['services:', '- x', '  - : :', '    ports:', '  -', '      - target:'])).not.toThrow();
   });
 });
 

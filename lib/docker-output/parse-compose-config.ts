@@ -1,119 +1,84 @@
 /*
- * A tolerant reader for the YAML subset of `docker compose config` (and of a pasted
- * compose.yaml): block maps, block lists (also of maps), scalars, `|`/`>` block scalars, and
- * the flow forms Compose prints (`{}`, `[]`, `null`). Compose prints the canonical model
- * (pkg/e2e/config_test.go): `name: dash-app`, ports in long form (`- mode: ingress / target: 8050
- * / published: "8050" / protocol: tcp`), service networks as a map (`default: null`). A YAML
- * library would cost more than the whole checker; anything else this reader skips.
+ * `docker compose config` (and a pasted compose.yaml), read line by line for the few things
+ * the checks need: the project name, each service's ports and networks, and a localhost URL
+ * in any service but web or in the top-level configs. Compose prints the canonical model
+ * (pkg/e2e/config_test.go): `name: dash-app`, ports in long form (`- mode: ingress / target:
+ * 8050 / published: "8050" / protocol: tcp`), service networks as a map (`default: null`);
+ * a compose.yaml has the short forms (`- "8050:8050"`, `- frontend`, `[frontend, backend]`).
+ * Each line's place comes from the keys above it with less indentation, so block scalars,
+ * comments and everything else YAML allows simply go by; a YAML library would cost more
+ * than the whole checker.
  */
-import { portsFromColumn } from './parse-ports';
+import { port, portsFromColumn } from './parse-ports';
 import type { ComposeConfig, Port } from './types';
 
-type Node = string | Node[] | { [key: string]: Node };
-type Line = { ind: number; text: string };
-
 const keyLine = /^(['"]?)([^'":]+)\1:(?: +(.*))?$/;
-
-export function parseYaml(lines: string[]): Node {
-  const rows: Line[] = [];
-  for (const l of lines) {
-    const text = l.trim();
-    if (text && !text.startsWith('#')) rows.push({ ind: l.length - l.trimStart().length, text });
-    if (rows.length > 3000) break; // a real compose config has a few dozen lines
-  }
-  let i = 0;
-  const scalar = (s: string): Node => {
-    if (s === '{}') return {};
-    if (s === '[]') return [];
-    if (s === 'null' || s === '~') return '';
-    if (/^\[.*\]$/.test(s)) return s.slice(1, -1).split(',').map((x) => scalar(x.trim()));
-    return s.replace(/^(['"])(.*)\1$/, '$2');
-  };
-  const block = (ind: number): Node => (rows[i]!.text.startsWith('-') ? list(ind) : map(ind));
-  const value = (rest: string | undefined, ind: number): Node => {
-    if (rest && !/^[|>]/.test(rest)) return scalar(rest);
-    const deeper = rows[i] && rows[i]!.ind > ind;
-    if (!rest) return deeper ? block(rows[i]!.ind) : '';
-    const text: string[] = [];
-    while (rows[i] && rows[i]!.ind > ind) text.push(rows[i++]!.text);
-    return text.join('\n');
-  };
-  function map(ind: number): Node {
-    const out: Record<string, Node> = {};
-    while (rows[i] && rows[i]!.ind === ind && !rows[i]!.text.startsWith('- ')) {
-      const m = keyLine.exec(rows[i++]!.text);
-      if (m) out[m[2]!] = value(m[3], ind);
-    }
-    return out;
-  }
-  function list(ind: number): Node[] {
-    const out: Node[] = [];
-    while (rows[i] && rows[i]!.ind === ind && rows[i]!.text.startsWith('-')) {
-      const rest = rows[i]!.text.slice(1).trim();
-      if (/^[\w.-]+:(?: |$)/.test(rest)) {
-        // "- target: 8050" opens a map whose further keys sit two columns in.
-        rows[i] = { ind: ind + 2, text: rest };
-        out.push(map(ind + 2));
-      } else {
-        i++;
-        out.push(rest ? scalar(rest) : '');
-      }
-    }
-    return out;
-  }
-  const root: Record<string, Node> = {};
-  while (i < rows.length) {
-    const before = i;
-    const node = block(rows[i]!.ind);
-    if (typeof node === 'object' && !Array.isArray(node)) Object.assign(root, node);
-    if (i === before) i++;
-  }
-  return root;
-}
-
-const isMap = (n: Node | undefined): n is Record<string, Node> => typeof n === 'object' && !Array.isArray(n);
 const localUrl = /https?:\/\/(?:localhost|127\.0\.0\.1|\[::1\])(?::\d+)?[^\s"';]*/;
+const unquote = (s: string) => s.replace(/^(['"])(.*)\1$/, '$2');
 
-function findLocal(n: Node | undefined): string | undefined {
-  if (typeof n === 'string') return localUrl.exec(n)?.[0];
-  for (const v of Object.values(n ?? {})) {
-    const url = findLocal(v);
-    if (url) return url;
-  }
-  return undefined;
+/** A flow list "[a, 'b']" as its items, "{}" as none, anything else as one item. */
+const flow = (s: string) => (s === '{}' ? [] : /^\[.*\]$/.test(s) ? s.slice(1, -1).split(',').map((x) => unquote(x.trim())).filter(Boolean) : [unquote(s)]);
+
+/** Short syntax "8050:8050", "127.0.0.1:8050:8050", "8050", "53:53/udp": reuse the ps column reader. */
+function shortPort(s: string): Port[] {
+  const parts = s.split(':');
+  const container = parts.pop()!;
+  const host = parts.pop();
+  return portsFromColumn(`${host ? `${parts.join(':')}:${host}->` : ''}${container}${container.includes('/') ? '' : '/tcp'}`);
 }
 
-function ports(n: Node | undefined): Port[] {
-  if (!Array.isArray(n)) return [];
-  return n.flatMap((p): Port[] => {
-    if (typeof p === 'string') {
-      // Short syntax "8050:8050", "127.0.0.1:8050:8050", "8050": reuse the ps column reader.
-      const parts = p.split(':');
-      const container = parts.pop()!;
-      const host = parts.pop();
-      return portsFromColumn(`${host ? `${parts.join(':')}:${host}->` : ''}${container}${container.includes('/') ? '' : '/tcp'}`);
-    }
-    if (!isMap(p)) return [];
-    const str = (k: string) => (typeof p[k] === 'string' ? (p[k] as string) : '');
-    return [{ ip: str('host_ip'), host: Number(str('published')) || 0, container: Number(str('target')), proto: str('protocol') || 'tcp' }];
-  });
-}
-
-/** The services, their ports and networks, the project name, and a localhost URL outside web. */
 export function composeConfig(lines: string[]): ComposeConfig | null {
-  const root = parseYaml(lines);
-  if (!isMap(root) || !isMap(root.services)) return null;
   const config: ComposeConfig = { services: {} };
-  if (typeof root.name === 'string') config.name = root.name;
-  for (const [name, def] of Object.entries(root.services)) {
-    if (!isMap(def)) continue;
-    const nets = def.networks;
-    config.services[name] = {
-      ports: ports(def.ports),
-      networks: Array.isArray(nets) ? nets.filter((n): n is string => typeof n === 'string') : isMap(nets) ? Object.keys(nets) : undefined,
-    };
-    if (name !== 'web') config.localhost ??= findLocal(def);
+  /** The keys (or '-' for a list item) the current line is inside, with their indentation. */
+  const open: [number, string][] = [];
+  let found = false;
+  let local: string | undefined;
+  let configsLocal: string | undefined;
+  let long: Port | undefined;
+  for (const raw of lines.slice(0, 3000)) {
+    let text = raw.trim();
+    let ind = raw.length - raw.trimStart().length;
+    if (!text || text[0] === '#') continue;
+    while (open.length && open.at(-1)![0] >= ind) open.pop();
+    const depth = open.length;
+    const top = open[0]?.[1];
+    const svc = open[1]?.[1];
+    const field = open[2]?.[1];
+    const item = /^-(?: |$)/.test(text);
+    if (item) {
+      // "- target: 8050" opens a map whose further keys sit two columns in.
+      text = text.slice(1).trim();
+      open.push([ind, '-']);
+      ind += 2;
+    }
+    const m = keyLine.exec(text);
+    const key = m?.[2];
+    const value = unquote(m ? (m[3] ?? '') : text);
+    if (key) open.push([ind, key]);
+    if (top === 'configs') configsLocal ??= localUrl.exec(text)?.[0];
+    if (!top && key === 'name') config.name = value;
+    if (!top && key === 'services') found = true;
+    // A service is a map: it counts once a line is inside it (or it is written {}).
+    if (top === 'services' && depth === 1 && key && value === '{}') config.services[key] = { ports: [] };
+    const service = top === 'services' && svc ? (config.services[svc] ??= { ports: [] }) : undefined;
+    if (!service) continue;
+    if (svc !== 'web') local ??= localUrl.exec(text)?.[0];
+    if (depth === 2 && key === 'ports' && value) service.ports.push(...flow(value).flatMap(shortPort));
+    if (depth === 2 && key === 'networks') service.networks = value ? flow(value) : [];
+    if (field === 'ports' && depth === 3 && item) {
+      long = key ? port('', 0, 0, 'tcp') : undefined;
+      service.ports.push(...(long ? [long] : shortPort(value)));
+    }
+    // The keys of a long-form port: on the item's line, or below it.
+    if (field === 'ports' && depth === (item ? 3 : 4) && long) {
+      if (key === 'target') long.container = Number(value);
+      if (key === 'published') long.host = Number(value) || 0;
+      if (key === 'host_ip') long.ip = value;
+      if (key === 'protocol') long.proto = value;
+    }
+    // A list item ("- frontend") or a key of the map form ("frontend: null").
+    if (field === 'networks' && depth === 3) service.networks?.push(key ?? value);
   }
-  config.localhost ??= findLocal(root.configs);
-  return config;
+  local ??= configsLocal;
+  return found ? { ...config, ...(local && { localhost: local }) } : null;
 }

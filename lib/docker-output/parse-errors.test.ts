@@ -29,12 +29,21 @@ describe('errorHits', () => {
     expect(hits(body(fixture)).map((h) => h.id)).toContain(id);
   });
 
-  it('reads what the messages name', () => {
-    expect(hits(body('client-too-old-compose'))).toContainEqual({ id: 'client-too-old', arg: '1.42', arg2: '1.44' });
-    expect(hits(body('compose-port-allocated-28'))).toContainEqual({ id: 'port-already-allocated', arg: '8050', arg2: 'already allocated' });
-    expect(hits(body('run-address-in-use'))).toContainEqual({ id: 'port-already-allocated', arg: '8050', arg2: undefined });
-    expect(hits(body('compose-undefined-network'))).toContainEqual({ id: 'compose-undefined-network', arg: 'web', arg2: 'backend' });
-    expect(hits(body('network-not-found'))).toContainEqual({ id: 'network-not-found', arg: 'dash-app_frontend', arg2: undefined });
+  it('reads what the messages name, as details', () => {
+    const details = (name: string, id: string) => hits(body(name)).find((h) => h.id === id)?.details;
+    expect(details('client-too-old-compose', 'client-too-old')).toEqual({ client: '1.42', server: '1.44' });
+    expect(details('compose-port-allocated-28', 'port-already-allocated')).toEqual({ port: '8050', variant: 'allocated', appPort: 8050 });
+    expect(details('run-address-in-use', 'port-already-allocated')).toEqual({ port: '8050', appPort: 8050 });
+    expect(details('compose-undefined-network', 'compose-undefined-network')).toEqual({ name: 'web', network: 'backend' });
+    expect(details('network-not-found', 'network-not-found')).toEqual({ network: 'dash-app_frontend' });
+    expect(details('inspect-missing', 'container-not-found')).toEqual({ name: 'dash-app' });
+    expect(errorHits('Bind for 0.0.0.0:8080 failed: port is already allocated')[0]!.details.appPort).toBe(80);
+  });
+
+  it('ranks the messages, most fundamental first', () => {
+    const [daemon] = errorHits('Cannot connect to the Docker daemon at unix:///var/run/docker.sock. Is the docker daemon running?');
+    const [missing] = errorHits('Error: No such container: dash-app');
+    expect(daemon!.rank).toBeLessThan(missing!.rank);
   });
 
   it('finds nothing in healthy output', () => {

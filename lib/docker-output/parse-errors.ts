@@ -22,32 +22,40 @@
  * - nginx: "connect() failed (111: Connection refused) while connecting to upstream, …
  *   upstream: "http://127.0.0.1:8050/"", "host not found in upstream "web"".
  */
-import type { Hit } from './types';
+import type { Details, DiagnosisId, Hit } from './types';
 
-type Rule = [RegExp, Hit['id']];
-
-const rules: Rule[] = [
+/*
+ * Most fundamental first (the index is a hit's rank): without a reachable daemon nothing else
+ * can be judged, and a missing image explains a missing container. The third field names the
+ * details the groups give, in order; a name given twice takes the first group that matched.
+ */
+const rules: [RegExp, DiagnosisId, string?][] = [
   [/permission denied while trying to connect to the docker/i, 'permission-denied'],
   [/Cannot connect to the Docker daemon|failed to connect to the docker API|error during connect:.*(?:pipe|cannot find the file)/i, 'daemon-not-running'],
-  [/client version (\d+\.\d+) is too old\. Minimum supported API version is (\d+\.\d+)/, 'client-too-old'],
-  [/no matching manifest for (\S*arm\S*) in the manifest list|no match for platform in manifest/, 'no-arm64-manifest'],
-  [/(?:Bind for|exposing port TCP|listen tcp[46]?) \S*?:(\d+)\b.*?(?:(already allocated)|already in use|Only one usage|forbidden by its access)/, 'port-already-allocated'],
-  [/no configuration file provided: not found/, 'compose-no-file'],
-  [/service "([\w.-]+)" refers to undefined network ([\w.-]+)/, 'compose-undefined-network'],
+  [/client version (\d+\.\d+) is too old\. Minimum supported API version is (\d+\.\d+)/, 'client-too-old', 'client server'],
+  [/no matching manifest for \S*arm\S* in the manifest list|no match for platform in manifest/, 'no-arm64-manifest'],
+  // "already allocated" is Docker's own port allocator: another container publishes the port.
+  [/(?:Bind for|exposing port TCP|listen tcp[46]?) \S*?:(\d+)\b.*?(?:already (allocated)|already in use|Only one usage|forbidden by its access)/, 'port-already-allocated', 'port variant'],
   [/'compose' is not a docker command|unknown command: docker compose/, 'compose-not-installed'],
-  [/(?:network ([\w.-]+) not found|No such network: ([\w.-]+))/, 'network-not-found'],
-  [/No such (?:container|object): ([\w.-]+)/, 'container-not-found'],
+  [/no configuration file provided: not found/, 'compose-no-file'],
+  [/service "([\w.-]+)" refers to undefined network ([\w.-]+)/, 'compose-undefined-network', 'name network'],
+  [/network ([\w.-]+) not found|No such network: ([\w.-]+)/, 'network-not-found', 'network network'],
+  [/No such (?:container|object): ([\w.-]+)/, 'container-not-found', 'name'],
 ];
-
-/** Words every message above contains; one cheap test spares most lines the ten rules. */
-const hint = /denied|connect|too old|manifest|platform|allocated|in use|usage|forbidden|configuration|network|compose|No such/i;
 
 export function errorHits(line: string): Hit[] {
   const hits: Hit[] = [];
-  if (line.length > 2000 || !hint.test(line)) return hits;
-  for (const [re, id] of rules) {
-    const m = re.exec(line);
-    if (m) hits.push({ id, arg: m[1] ?? m[2], arg2: m[1] ? m[2] : undefined });
+  // Real messages are short; a capped paste has at most 2,000 lines, so ten tests each stay cheap.
+  if (line.length < 2001) {
+    rules.forEach(([re, id, names], rank) => {
+      const m = re.exec(line);
+      if (!m) return;
+      const details: Record<string, string | number | undefined> = {};
+      names?.split(' ').forEach((n, i) => (details[n] ??= m[i + 1]));
+      // The container port the lesson publishes that host port to, for "-p 8051:…".
+      if (details.port) details.appPort = details.port === '8080' ? 80 : 8050;
+      hits.push({ id, rank, details: details as Details });
+    });
   }
   return hits;
 }

@@ -11,6 +11,7 @@
  * (pallets/werkzeug serving.py log_startup). So a loopback line means loopback only when no
  * all-addresses line is there.
  */
+import { addProject } from './facts';
 import { splitName } from './parse-table';
 import type { Facts, Listen } from './types';
 
@@ -24,7 +25,7 @@ const upstreamMissing = /host not found in upstream "([^":]+)/;
 /** web-1 → web; dash-app-web-1 → web (and the project); anything else stays as it is. */
 function serviceOf(prefix: string, facts: Facts): string {
   const { project, service } = splitName(prefix);
-  if (project && !facts.projects.includes(project)) facts.projects.push(project);
+  addProject(facts, project);
   return service ?? prefix.replace(/[-_]\d+$/, '');
 }
 

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { isLoopback, portFromPortLine, portsFromColumn, portsFromMap, showPort } from './parse-ports';
-import { portMap } from './schemas';
+import { isLoopback, port, portFromPortLine, portsFromColumn, showPort } from './parse-ports';
+import { portMap, portsFromMap as fromMap } from './schemas';
+
+const portsFromMap = (map: ReturnType<typeof portMap>) => fromMap(map, { port });
 
 describe('portsFromColumn', () => {
   it('reads IPv4 and IPv6 mappings as docker ps prints them', () => {

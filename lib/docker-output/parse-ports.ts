@@ -1,43 +1,29 @@
 /*
- * Ports in the three forms Docker prints them:
+ * Ports in the forms Docker prints them as text:
  * - the PORTS column of docker ps / docker compose ps and the Ports field of ps JSON, written by
  *   docker/cli formatter.DisplayablePorts: "0.0.0.0:8050->8050/tcp, [::]:8050->8050/tcp",
  *   "127.0.0.1:8050->8050/tcp", a merely exposed "8050/tcp", ranges "1.2.3.4:9998-9999->9998-9999/udp";
- * - a moby PortMap from docker inspect: {"8050/tcp": [{"HostIp": "", "HostPort": "8050"}]}, null when only exposed;
  * - `docker port NAME`: "8050/tcp -> 0.0.0.0:8050" (docker/cli container-port-*.golden).
+ * The moby PortMap of docker inspect is JSON, read in schemas.ts (portsFromMap).
  */
-import type { PortMap } from './schemas';
 import type { Port } from './types';
 
 const column = /^(?:(.*):(\d+)(?:-\d+)?->)?(\d+)(?:-\d+)?\/(\w+)$/;
+const portLine = /^(\d+)\/(\w+) -> (.+):(\d+)$/;
+
+export const port = (ip: string, host: string | number | undefined, container: string | number, proto: string): Port => ({ ip, host: Number(host) || 0, container: +container, proto });
 
 export function portsFromColumn(text: string): Port[] {
-  const ports: Port[] = [];
-  for (const part of text.split(',')) {
+  return text.split(',').flatMap((part) => {
     const p = part.trim();
     const m = p.length < 80 ? column.exec(p) : null;
-    if (m) ports.push({ ip: m[1] ?? '', host: Number(m[2] ?? 0), container: Number(m[3]), proto: m[4]! });
-  }
-  return ports;
+    return m ? [port(m[1] ?? '', m[2], m[3]!, m[4]!)] : [];
+  });
 }
-
-export function portsFromMap(map: PortMap): Port[] {
-  const ports: Port[] = [];
-  for (const [key, bindings] of map) {
-    const [container = '', proto = 'tcp'] = key.split('/');
-    const base = { ip: '', host: 0, container: Number(container), proto };
-    if (!bindings.length) ports.push(base);
-    // An empty HostIp in HostConfig.PortBindings means every interface, like 0.0.0.0.
-    for (const b of bindings) ports.push({ ...base, ip: b.HostIp ?? '', host: Number(b.HostPort) || 0 });
-  }
-  return ports;
-}
-
-const portLine = /^(\d+)\/(\w+) -> (.+):(\d+)$/;
 
 export function portFromPortLine(line: string): Port | null {
   const m = line.length < 80 ? portLine.exec(line.trim()) : null;
-  return m ? { ip: m[3]!, host: Number(m[4]), container: Number(m[1]), proto: m[2]! } : null;
+  return m && port(m[3]!, m[4]!, m[1]!, m[2]!);
 }
 
 export const isLoopback = (ip: string) => /^(?:127\.|\[?::1\]?$|localhost$)/.test(ip);

@@ -4,7 +4,7 @@
  * which pads every column to one width, so a cell starts where its header starts; an empty
  * cell (no PORTS) is just spaces. Splitting on runs of spaces would lose those empty cells.
  */
-import { knownServices } from './expectations';
+import { expectations } from './expectations';
 import { portsFromColumn } from './parse-ports';
 import type { Container } from './types';
 
@@ -14,14 +14,14 @@ export type Table = { compose: boolean; containers: Container[]; end: number };
 /** moby's container states from a STATUS cell: "Up 3 seconds", "Exited (1) 5 seconds ago", "exited (0)", "running". */
 export function stateOf(status: string): { state?: string; exitCode?: number } {
   const s = status.trim().toLowerCase();
-  const m = /^(exited|restarting) \((-?\d+)\)/.exec(s);
-  if (m) return { state: m[1], exitCode: Number(m[2]) };
-  if (s.startsWith('up')) return { state: s.includes('paused') ? 'paused' : 'running' };
-  const word = /^(created|running|paused|restarting|removing|exited|dead)/.exec(s);
-  return word ? { state: word[1] } : {};
+  const m = /^(?:up|(created|running|paused|restarting|removing|exited|dead))(?: \((-?\d+)\))?/.exec(s);
+  // "Up 5 minutes (Paused)" is paused; only exited and restarting give an exit code.
+  const state = m && (m[1] ?? (s.includes('paused') ? 'paused' : 'running'));
+  return state ? { state, ...(m[2] && /^[er]/.test(state) && { exitCode: +m[2] }) } : {};
 }
 
-const composeName = new RegExp(`^(.+)[-_](${knownServices.join('|')})[-_]\\d+$`);
+/** Every Compose service the lessons name (lesson 7 has them all), to split names like dash-app-web-1. */
+const composeName = new RegExp(`^(.+)[-_](${Object.keys(expectations.networks.services!).join('|')})[-_]\\d+$`);
 
 /** dash-app-web-1 (Compose v2), dash-app_web_1 (v1 and --compatibility) → project and service. */
 export function splitName(name: string): { project?: string; service?: string } {
@@ -31,37 +31,32 @@ export function splitName(name: string): { project?: string; service?: string } 
 
 export function parseTable(lines: string[]): Table | null {
   // An upper-case header with NAMES (docker ps), or NAME with PORTS or SERVICE (compose ps, not compose ls).
-  const at = lines.findIndex(
-    (l) => /^[A-Z ]+$/.test(l.trim()) && (/\bNAMES\b/.test(l) || (/\bNAME\b/.test(l) && /\b(?:PORTS|SERVICE)\b/.test(l))),
-  );
+  const at = lines.findIndex((l) => /^[A-Z ]+$/.test(l.trim()) && (/\bNAMES\b/.test(l) || (/\bNAME\b/.test(l) && /\b(?:PORTS|SERVICE)\b/.test(l))));
   if (at < 0) return null;
   const header = lines[at]!;
-  const cols = [...header.matchAll(/\S+(?: \S+)*/g)].map((m) => ({ name: m[0], start: m.index }));
-  const compose = cols.some((c) => c.name === 'SERVICE');
-  const hasPorts = cols.some((c) => c.name === 'PORTS');
+  const cols = [...header.matchAll(/\S+(?: \S+)*/g)];
+  const compose = /\bSERVICE\b/.test(header);
   const containers: Container[] = [];
   let end = at + 1;
-  for (; end < lines.length; end++) {
-    const row = lines[end]!;
-    if (!row.trim()) break;
+  for (let row; (row = lines[end]?.trimEnd()); end++) {
     const cell = (name: string) => {
-      const i = cols.findIndex((c) => c.name === name);
-      return i < 0 ? '' : row.slice(cols[i]!.start, cols[i + 1]?.start ?? row.length).trim();
+      const i = cols.findIndex((c) => c[0] === name);
+      return i < 0 ? '' : row!.slice(cols[i]!.index, cols[i + 1]?.index).trim();
     };
-    const name = (cell(compose ? 'NAME' : 'NAMES').split(',')[0] ?? '').trim();
-    if (!name) continue;
-    const service = cell('SERVICE') || undefined;
+    const name = cell(compose ? 'NAME' : 'NAMES').split(',')[0]!.trim();
     const ports = cell('PORTS');
     const status = stateOf(cell('STATUS') || cell('STATE'));
-    containers.push({
-      name,
-      image: cell('IMAGE') || undefined,
-      ...splitName(name),
-      ...(service ? { service } : {}),
-      ...status,
-      // docker ps shows no ports for a stopped container, which says nothing about -p.
-      ports: hasPorts && (ports || status.state === 'running') ? portsFromColumn(ports) : undefined,
-    });
+    if (name) {
+      containers.push({
+        name,
+        image: cell('IMAGE') || undefined,
+        service: cell('SERVICE') || undefined,
+        ...splitName(name),
+        ...status,
+        // docker ps shows no ports for a stopped container, which says nothing about -p.
+        ports: /\bPORTS\b/.test(header) && (ports || status.state === 'running') ? portsFromColumn(ports) : undefined,
+      });
+    }
   }
   return { compose, containers, end };
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { body } from './load-fixture';
 import { apiMinor, readVersion } from './parse-version';
-import { emptyFacts } from './read';
+import { emptyFacts } from './facts';
 
 function read(name: string) {
   const facts = emptyFacts();

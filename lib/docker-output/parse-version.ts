@@ -14,16 +14,15 @@ export function readVersion(lines: string[], facts: Facts): string {
   let side = '';
   let kind = '';
   for (const line of lines) {
-    if (/^Client\b/.test(line)) side = 'client';
-    else if (/^Server\b/.test(line)) side = 'server';
-    else if (line.startsWith('Hello from Docker!')) {
+    side = /^(Client|Server)\b/.exec(line)?.[1] ?? side;
+    if (line.startsWith('Hello from Docker!')) {
       facts.hello = true;
       kind = 'docker run hello-world';
     }
-    const m = api.exec(line);
-    if (m && side) {
+    const m = side && api.exec(line);
+    if (m) {
       kind = 'docker version';
-      if (side === 'client') facts.clientApi = m[1];
+      if (side === 'Client') facts.clientApi = m[1];
       else {
         facts.serverApi = m[1];
         facts.serverMinApi = m[2];
@@ -33,7 +32,7 @@ export function readVersion(lines: string[], facts: Facts): string {
     if (/^\s+Server Version:/.test(line)) {
       facts.serverOk = true;
       kind = 'docker info';
-    } else if (side === 'client' && !kind && /^\s+(?:Version|Context):/.test(line)) kind = 'docker info';
+    } else if (side === 'Client' && !kind && /^\s+(?:Version|Context):/.test(line)) kind = 'docker info';
   }
   return kind;
 }

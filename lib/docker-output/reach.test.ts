@@ -1,53 +1,48 @@
 import { describe, expect, it } from 'vitest';
-import { checkReach, reachPath } from '.';
+import { checkReach } from '.';
 import { body } from './load-fixture';
+import { reachPath } from './reach-steps';
 
 describe('reachPath', () => {
   it('asks the issue’s four questions in order, each with a read-only command', () => {
     expect(reachPath.map((s) => s.id)).toEqual(['running', 'published', 'listening', 'port-free']);
-    for (const s of reachPath) {
-      expect(s.command).toMatch(/^docker (ps|port|logs) /);
-      expect(s.question.endsWith('?')).toBe(true);
-      expect(s.reveals.length).toBeGreaterThan(20);
-    }
+    for (const s of reachPath) expect(s.command).toMatch(/^docker (ps|port|logs) /);
   });
 });
 
 describe('checkReach', () => {
-  it('running: yes, and points to the next question', () => {
-    expect(checkReach('running', body('ps-table-running'))).toMatchObject({ kind: 'ok', explanation: 'Good. Next: Is port 8050 published?' });
+  it('running: yes, with its name', async () => {
+    expect(await checkReach('running', body('ps-table-running'))).toMatchObject({ kind: 'ok', id: 'healthy', details: { name: 'dash-app' } });
   });
 
-  it('running: gone, or exited with its code', () => {
-    expect(checkReach('running', body('ps-table-empty')).id).toBe('container-not-found');
-    expect(checkReach('running', body('ps-json-exited')).details?.exitCode).toBe(1);
+  it('running: gone, or exited with its code', async () => {
+    expect((await checkReach('running', body('ps-table-empty'))).id).toBe('container-not-found');
+    expect((await checkReach('running', body('ps-json-exited'))).details.exitCode).toBe(1);
   });
 
-  it('published: reads docker port, docker ps and docker inspect alike', () => {
-    expect(checkReach('published', body('docker-port-all'))).toMatchObject({ kind: 'ok', explanation: '0.0.0.0:8050->8050/tcp, [::]:8050->8050/tcp. Next: Does the app listen on 0.0.0.0?' });
-    expect(checkReach('published', body('inspect-no-publish')).id).toBe('no-port-published');
-    expect(checkReach('published', body('ps-table-swapped')).id).toBe('ports-swapped');
-    expect(checkReach('published', body('docker-port-loopback')).id).toBe('published-on-loopback');
+  it('published: reads docker port, docker ps and docker inspect alike', async () => {
+    expect(await checkReach('published', body('docker-port-all'))).toMatchObject({ kind: 'ok', details: { found: '0.0.0.0:8050->8050/tcp, [::]:8050->8050/tcp' } });
+    expect((await checkReach('published', body('inspect-no-publish'))).id).toBe('no-port-published');
+    expect((await checkReach('published', body('ps-table-swapped'))).id).toBe('ports-swapped');
+    expect((await checkReach('published', body('docker-port-loopback'))).id).toBe('published-on-loopback');
   });
 
-  it('listening: loopback is the problem, 0.0.0.0 is fine', () => {
-    expect(checkReach('listening', body('logs-loopback')).id).toBe('app-listens-on-loopback');
-    expect(checkReach('listening', body('logs-all-addresses'))).toMatchObject({ kind: 'ok', explanation: 'That part is right. Next: Is port 8050 on your machine free?' });
+  it('listening: loopback is the problem, 0.0.0.0 is fine', async () => {
+    expect((await checkReach('listening', body('logs-loopback'))).id).toBe('app-listens-on-loopback');
+    expect(await checkReach('listening', body('logs-all-addresses'))).toMatchObject({ kind: 'ok', id: 'app-listens-on-all' });
   });
 
-  it('port-free: names the container that holds the port', () => {
-    const v = checkReach('port-free', body('ps-table-other-holder'));
-    expect(v).toMatchObject({ id: 'port-already-allocated', explanation: 'dash-app-web-1 publishes it, so dash-app cannot.' });
-    expect(v.commands[0]).toBe('docker stop dash-app-web-1');
+  it('port-free: names the container that holds the port', async () => {
+    expect(await checkReach('port-free', body('ps-table-other-holder'))).toMatchObject({ id: 'port-already-allocated', details: { variant: 'holder', name: 'dash-app-web-1' } });
   });
 
-  it('port-free: our own dash-app holding it is fine', () => {
-    expect(checkReach('port-free', body('ps-table-running')).kind).toBe('ok');
+  it('port-free: our own dash-app holding it is fine', async () => {
+    expect((await checkReach('port-free', body('ps-table-running'))).kind).toBe('ok');
   });
 
-  it('asks for its own command when it cannot read the paste', () => {
-    expect(checkReach('published', 'hello')).toMatchObject({ kind: 'unreadable', fix: 'Paste the output of docker port dash-app.' });
-    expect(checkReach('listening', body('ps-table-running')).kind).toBe('unreadable');
-    expect(checkReach('nope' as never, '').commands).toEqual([reachPath[0]!.command]);
+  it('cannot read what does not answer the question, and takes an unknown question as the first', async () => {
+    expect(await checkReach('published', 'hello')).toMatchObject({ kind: 'unreadable', details: { variant: undefined } });
+    expect((await checkReach('listening', body('ps-table-running'))).details).toMatchObject({ variant: 'seen', readAs: ['docker ps'] });
+    expect(await checkReach('nope' as never, body('ps-table-running'))).toMatchObject({ id: 'healthy', details: { name: 'dash-app' } });
   });
 });

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { body } from './load-fixture';
 import { prepare } from './normalize';
-import { read } from './read';
+import { parts, read } from './read';
+import { readJson } from './schemas';
 
-const facts = (name: string) => read(prepare(body(name)));
+const facts = (name: string) => read(parts(prepare(body(name))), readJson);
 
 describe('read', () => {
   it('validates JSON shapes against the real field names', () => {
@@ -31,7 +32,7 @@ describe('read', () => {
   });
 
   it('ignores JSON of other shapes', () => {
-    const f = read('[{"Id":"sha256:54e6","RepoTags":["hello-world:latest"]}]');
+    const f = read(parts('[{"Id":"sha256:54e6","RepoTags":["hello-world:latest"]}]'), readJson);
     expect(f.kinds).toEqual([]);
     expect(f.containers).toEqual([]);
   });
@@ -43,6 +44,13 @@ describe('read', () => {
 
   it('marks cut JSON', () => {
     expect(facts('inspect-truncated').cutJson).toBe(true);
+  });
+
+  it('finds the JSON of each segment before reading, so the caller knows whether to load the schemas', () => {
+    expect(parts(prepare(body('ps-table-running'))).map((p) => p.json.values.length)).toEqual([0]);
+    expect(parts(prepare(body('ps-json-running'))).map((p) => p.json.values.length)).toEqual([1]);
+    // Without the schemas, JSON adds nothing (check.ts loads them whenever some part has JSON).
+    expect(read(parts(prepare(body('ps-json-running')))).containers).toEqual([]);
   });
 
   it('reads the container of docker port from its command line', () => {

@@ -2,93 +2,37 @@
  * Detects which command printed each segment of a paste and gathers what the parsers read
  * into one Facts object, so several outputs pasted together (docker ps and docker logs, two
  * network inspects) add up. Content decides; a pasted command line only helps with text that
- * has no marks of its own (plain `docker logs` lines).
+ * has no marks of its own (plain `docker logs` lines). JSON is read by schemas.ts, which the
+ * caller loads only when parts() found some (see check.ts).
  */
+import { jsonValues, type JsonScan } from './json';
+import { segments, type Segment } from './normalize';
 import { composeConfig } from './parse-compose-config';
 import { errorHits } from './parse-errors';
 import { readLogs } from './parse-logs';
-import { portFromPortLine, portsFromColumn, portsFromMap } from './parse-ports';
+import { port, portFromPortLine, portsFromColumn } from './parse-ports';
 import { parseTable, splitName, stateOf } from './parse-table';
 import { readVersion } from './parse-version';
-import { jsonValues } from './json';
-import { segments } from './normalize';
-import { composePsLine, containerInspect, endpoint, entries, networkInspect, portMap, psLine, publisher } from './schemas';
-import type { Container, Facts } from './types';
-import * as z from 'zod/mini';
+import { addContainer, addProject, emptyFacts, seen } from './facts';
+import type { Facts } from './types';
 
-export function emptyFacts(): Facts {
-  return { kinds: [], hits: [], containers: [], networks: [], listen: {}, lastLines: {}, projects: [] };
-}
+export type Part = Segment & { json: JsonScan };
 
-function seen(facts: Facts, kind: string) {
-  if (!facts.kinds.includes(kind)) facts.kinds.push(kind);
-}
+/** What schemas.readJson uses of this bundle; see there. */
+export const jsonLib = { port, portsFromColumn, splitName, stateOf, addContainer, addProject, seen };
+export type JsonLib = typeof jsonLib;
+export type JsonReader = (value: unknown, facts: Facts, lib: JsonLib) => void;
 
-function addContainer(facts: Facts, c: Container, kind: string) {
-  facts.containers.push(c);
-  if (c.project && !facts.projects.includes(c.project)) facts.projects.push(c.project);
-  seen(facts, kind);
-}
 
-/** Real outputs list a few containers or networks; more would only cost time. */
-const maxItems = 32;
-
-function readJson(value: unknown, facts: Facts) {
-  const items = (Array.isArray(value) ? value : [value]).slice(0, maxItems);
-  if (Array.isArray(value) && !value.length) facts.listed = true; // `[]`: nothing matched
-  for (const item of items) {
-    const compose = z.safeParse(composePsLine, item);
-    if (compose.success) {
-      const c = compose.data;
-      const ports = entries(publisher, c.Publishers).map(([, p]) => ({ ip: p.URL ?? '', host: p.PublishedPort, container: p.TargetPort, proto: p.Protocol ?? 'tcp' }));
-      facts.listed = true;
-      addContainer(facts, { name: c.Name, service: c.Service, project: c.Project, state: c.State, exitCode: c.ExitCode, ports }, 'docker compose ps');
-      continue;
-    }
-    const ps = z.safeParse(psLine, item);
-    if (ps.success) {
-      const c = ps.data;
-      const status = stateOf(c.Status);
-      const state = c.State || status.state;
-      facts.listed = true;
-      const ports = c.Ports || state === 'running' ? portsFromColumn(c.Ports) : undefined;
-      const name = c.Names.split(',')[0]!;
-      addContainer(facts, { name, image: c.Image, ...splitName(name), ...status, state, ports }, 'docker ps');
-      continue;
-    }
-    const inspect = z.safeParse(containerInspect, item);
-    if (inspect.success) {
-      const c = inspect.data;
-      const running = c.State.Status === 'running';
-      const live = portMap(c.NetworkSettings?.Ports);
-      const ports = portsFromMap(running && live.length ? live : portMap(c.HostConfig?.PortBindings));
-      const name = c.Name.replace(/^\//, '');
-      addContainer(facts, { name, image: c.Config?.Image, ...splitName(name), state: c.State.Status, exitCode: c.State.ExitCode, ports }, 'docker inspect');
-      continue;
-    }
-    const net = z.safeParse(networkInspect, item);
-    if (net.success) {
-      const n = net.data;
-      const labels = Object.fromEntries(entries(z.string(), n.Labels));
-      const project = labels['com.docker.compose.project'];
-      if (project && !facts.projects.includes(project)) facts.projects.push(project);
-      facts.networks.push({
-        name: n.Name,
-        project,
-        key: labels['com.docker.compose.network'],
-        members: entries(endpoint, n.Containers).map(([, c]) => c.Name),
-      });
-      seen(facts, 'docker network inspect');
-    }
-  }
-}
+/** The segments of a prepared paste (normalize.prepare), each with the JSON at its start. */
+export const parts = (text: string): Part[] => segments(text).map((s) => ({ ...s, json: jsonValues(s.lines.join('\n')) }));
 
 const logCommand = /^docker(?:-compose| compose)? (?:container )?(?:logs|run|up)\b/;
 
-/** `text` comes from prepare(): capped, without colour codes, with \n line ends. */
-export function read(text: string): Facts {
+/** `readJson` (from schemas.ts) is needed only when some part has JSON values. */
+export function read(list: Part[], readJson?: JsonReader): Facts {
   const facts = emptyFacts();
-  for (const { cmd, lines } of segments(text)) {
+  for (const { cmd, lines, json } of list) {
     const before = facts.kinds.length + facts.hits.length;
     for (const line of lines) {
       const hits = errorHits(line);
@@ -97,9 +41,7 @@ export function read(text: string): Facts {
         seen(facts, 'an error message');
       }
     }
-    const body = lines.join('\n');
-    const json = jsonValues(body);
-    for (const v of json.values.slice(0, maxItems)) readJson(v, facts);
+    for (const v of json.values.slice(0, 32)) readJson?.(v, facts, jsonLib);
     if (json.cut) facts.cutJson = true;
     if (!json.values.length && !json.cut) readText(cmd, lines, facts);
     if (cmd && facts.kinds.length + facts.hits.length === before) facts.foreign ??= cmd;
@@ -110,9 +52,10 @@ export function read(text: string): Facts {
 function readText(cmd: string, lines: string[], facts: Facts): void {
   const table = parseTable(lines);
   if (table) {
+    const kind = table.compose ? 'docker compose ps' : 'docker ps';
     facts.listed = true;
-    seen(facts, table.compose ? 'docker compose ps' : 'docker ps');
-    for (const c of table.containers) addContainer(facts, c, table.compose ? 'docker compose ps' : 'docker ps');
+    seen(facts, kind);
+    for (const c of table.containers) addContainer(facts, c, kind);
     // Output pasted below the table without its command line (docker logs, say).
     const rest = lines.slice(table.end);
     return rest.some((l) => l.trim()) ? readText(cmd, rest, facts) : undefined;
@@ -120,19 +63,14 @@ function readText(cmd: string, lines: string[], facts: Facts): void {
   const version = readVersion(lines, facts);
   if (version) return seen(facts, version);
   const first = lines.find((l) => l.trim()) ?? '';
-  if (/^(?:name|services):/.test(first) || /compose (?:config|convert)/.test(cmd)) {
-    const config = composeConfig(lines);
-    if (config) {
-      facts.config = config;
-      if (config.name && !facts.projects.includes(config.name)) facts.projects.push(config.name);
-      return seen(facts, 'docker compose config');
-    }
+  const config = (/^(?:name|services):/.test(first) || /compose (?:config|convert)/.test(cmd)) && composeConfig(lines);
+  if (config) {
+    facts.config = config;
+    addProject(facts, config.name);
+    return seen(facts, 'docker compose config');
   }
   const ports = lines.map(portFromPortLine).filter((p) => p !== null);
-  if (ports.length) {
-    const name = /^docker (?:container )?port ([\w.-]+)/.exec(cmd)?.[1] ?? '';
-    return addContainer(facts, { name, ports }, 'docker port');
-  }
+  if (ports.length) return addContainer(facts, { name: /^docker (?:container )?port ([\w.-]+)/.exec(cmd)?.[1] ?? '', ports }, 'docker port');
   const logs = readLogs(lines, facts);
   const named = logCommand.exec(cmd)?.[0].replace('-compose', ' compose').replace(' container', '');
   if (named) seen(facts, named);

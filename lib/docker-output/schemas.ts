@@ -1,5 +1,7 @@
 /*
- * The JSON shapes the checker reads, with the field names of the real types:
+ * The JSON outputs, validated with zod/mini. The island loads this module (and zod) with
+ * `await import('./schemas')` only when a paste holds JSON; nothing else may import it
+ * statically but the tests. The shapes use the field names of the real types:
  * - container inspect: moby api/types/container InspectResponse (Name, State{Status, ExitCode},
  *   Config{Image}, HostConfig.PortBindings, NetworkSettings.Ports; a port map's values are
  *   lists of network.PortBinding{HostIp, HostPort}, api/types/network/port.go);
@@ -10,11 +12,12 @@
  * - `docker compose ps --format json`: docker/compose pkg/api ContainerSummary (Name, Service,
  *   Project, State, ExitCode, Publishers[PortPublisher{URL, TargetPort, PublishedPort, Protocol}]).
  *
- * zod/mini, and only its object, string, number and optional: z.record, z.array and
- * z.nullable would add about 1 KB gzip to the island, so maps and lists are walked by hand
+ * Only zod's object, string, number, unknown and optional: maps and lists are walked by hand
  * (entries()) and each of their items is validated with a schema here.
  */
 import * as z from 'zod/mini';
+import type { JsonLib } from './read';
+import type { Facts, Port } from './types';
 
 const str = z.optional(z.string());
 const num = z.optional(z.number());
@@ -49,10 +52,68 @@ export function entries<T>(schema: z.ZodMiniType<T>, value: unknown): [string, T
   });
 }
 
+const values = <T,>(schema: z.ZodMiniType<T>, value: unknown): T[] => entries(schema, value).map(([, v]) => v);
+
 /** A moby PortMap: {"8050/tcp": [{"HostIp": "", "HostPort": "8050"}]}, null for a port only exposed. */
 export type PortMap = [string, { HostIp?: string; HostPort?: string }[]][];
 
 export function portMap(value: unknown): PortMap {
   if (!value || typeof value !== 'object') return [];
-  return Object.entries(value).map(([key, list]) => [key, entries(portBinding, list).map(([, b]) => b)]);
+  return Object.entries(value).map(([key, list]) => [key, values(portBinding, list)]);
+}
+
+export function portsFromMap(map: PortMap, { port }: Pick<JsonLib, 'port'>): Port[] {
+  return map.flatMap(([key, bindings]) => {
+    const [container = '', proto = 'tcp'] = key.split('/');
+    // An empty HostIp in HostConfig.PortBindings means every interface, like 0.0.0.0.
+    return bindings.length ? bindings.map((b) => port(b.HostIp ?? '', b.HostPort, container, proto)) : [port('', 0, container, proto)];
+  });
+}
+
+/** Real outputs list a few containers or networks; more would only cost time. */
+const maxItems = 32;
+
+/**
+ * Adds what one JSON value of a paste says to the facts; values of other shapes add nothing.
+ * `lib` is the entry's own helpers, passed in rather than imported, so that this chunk shares
+ * no module with the entry and the bundler splits off no third chunk.
+ */
+export function readJson(value: unknown, facts: Facts, lib: JsonLib): void {
+  const { port, portsFromColumn, splitName, stateOf, addContainer, addProject, seen } = lib;
+  if (Array.isArray(value) && !value.length) facts.listed = true; // `[]`: nothing matched
+  for (const item of (Array.isArray(value) ? value : [value]).slice(0, maxItems)) {
+    const compose = z.safeParse(composePsLine, item);
+    const ps = z.safeParse(psLine, item);
+    const inspect = z.safeParse(containerInspect, item);
+    const net = z.safeParse(networkInspect, item);
+    if (compose.success) {
+      const c = compose.data;
+      const ports = values(publisher, c.Publishers).map((p) => port(p.URL ?? '', p.PublishedPort, p.TargetPort, p.Protocol ?? 'tcp'));
+      facts.listed = true;
+      addContainer(facts, { name: c.Name, service: c.Service, project: c.Project, state: c.State, exitCode: c.ExitCode, ports }, 'docker compose ps');
+    } else if (ps.success) {
+      const c = ps.data;
+      const status = stateOf(c.Status);
+      const state = c.State || status.state;
+      const name = c.Names.split(',')[0]!;
+      facts.listed = true;
+      // docker ps shows no ports for a stopped container, which says nothing about -p.
+      const ports = c.Ports || state === 'running' ? portsFromColumn(c.Ports) : undefined;
+      addContainer(facts, { name, image: c.Image, ...splitName(name), ...status, state, ports }, 'docker ps');
+    } else if (inspect.success) {
+      const c = inspect.data;
+      const live = portMap(c.NetworkSettings?.Ports);
+      // A stopped container's NetworkSettings.Ports is empty: take the requested bindings then.
+      const ports = portsFromMap(c.State.Status === 'running' && live.length ? live : portMap(c.HostConfig?.PortBindings), lib);
+      const name = c.Name.replace(/^\//, '');
+      addContainer(facts, { name, image: c.Config?.Image, ...splitName(name), state: c.State.Status, exitCode: c.State.ExitCode, ports }, 'docker inspect');
+    } else if (net.success) {
+      const n = net.data;
+      const labels = Object.fromEntries(entries(z.string(), n.Labels));
+      const project = labels['com.docker.compose.project'];
+      addProject(facts, project);
+      facts.networks.push({ name: n.Name, project, key: labels['com.docker.compose.network'], members: values(endpoint, n.Containers).map((c) => c.Name) });
+      seen(facts, 'docker network inspect');
+    }
+  }
 }

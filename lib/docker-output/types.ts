@@ -1,11 +1,16 @@
 /*
  * Shared types of "Check your work": what the parsers read out of a paste (Facts) and what
- * the diagnoses answer (Verdict). Field names of the Docker objects follow moby's API types
+ * the checks answer (Diagnosis). Field names of the Docker objects follow moby's API types
  * (api/types/container, api/types/network) and docker/compose's pkg/api, see schemas.ts.
+ * A Diagnosis carries no words: messages.ts holds them, keyed by messageKey(diagnosis).
  */
+import type { ReachStepId } from './reach-steps';
 
 /** The hands-on steps that end with a panel: lesson 3, 5, 6 and 7. */
 export type Step = 'install' | 'run' | 'compose' | 'networks';
+
+/** What a paste is checked for: a panel step, or a step of the "can't reach it" path. */
+export type Check = Step | `reach:${ReachStepId}`;
 
 export type VerdictKind = 'ok' | 'problem' | 'unreadable';
 
@@ -34,28 +39,45 @@ export type DiagnosisId =
   | 'network-not-found'
   | 'unreadable';
 
+/**
+ * What a diagnosis found, for the message's {placeholders} and for the island to show
+ * (lastLines as code). Only data, never words; which fields each diagnosis gives is tested
+ * against the placeholders of its messages (messages.test.ts).
+ */
 export type Details = {
+  /** Picks one of the id's messages when the id has several, e.g. 'created' or 'crash'. */
+  variant?: string;
+  /** The container (lesson 5) or Compose service (lessons 6, 7) it is about. */
+  name?: string;
+  state?: string;
   exitCode?: number;
   /** The last lines the container (or service) printed, when the paste had them. */
   lastLines?: string[];
   /** What to open in the browser when things work. */
   url?: string;
-  /** What was found instead of what the lesson expects, e.g. published ports. */
+  /** The ports that were found, as docker ps prints them. */
   found?: string;
+  /** The container port the published port leads to instead of the app's. */
+  target?: number;
+  /** A port an error message names, and the container port the lesson publishes it to. */
+  port?: string;
+  appPort?: number;
+  /** API versions: the client's, and the minimum the server accepts. */
+  client?: string;
+  server?: string;
+  /** A network (or the networks, shown joined by "and"). */
+  network?: string | string[];
+  /** The project name that was found instead of the lesson's. */
+  project?: string;
+  /** The localhost address the proxy connects to. */
+  upstream?: string;
+  /** The command pasted above output the checker does not read. */
+  foreign?: string;
+  /** Which outputs were recognised in the paste, e.g. ['docker ps']. */
+  readAs?: string[];
 };
 
-export type Verdict = {
-  kind: VerdictKind;
-  id: DiagnosisId;
-  title: string;
-  explanation: string;
-  fix: string;
-  /** Commands to type, as plain strings (the island renders them as code). */
-  commands: string[];
-  details?: Details;
-  /** Which outputs were recognised in the paste, e.g. ['docker ps']. */
-  readAs: string[];
-};
+export type Diagnosis = { kind: VerdictKind; id: DiagnosisId; details: Details };
 
 /** One published (host > 0) or merely exposed (host 0) container port. */
 export type Port = { ip: string; host: number; container: number; proto: string };
@@ -83,8 +105,8 @@ export type ComposeConfig = {
   localhost?: string;
 };
 
-/** An error message Docker, Compose or nginx printed, with what it names (a port, a service). */
-export type Hit = { id: DiagnosisId; arg?: string; arg2?: string };
+/** An error message Docker, Compose or nginx printed; rank orders them, most fundamental first. */
+export type Hit = { id: DiagnosisId; details: Details; rank: number };
 
 /** What the app says it listens on, from Dash's and Werkzeug's start-up lines. */
 export type Listen = { all?: boolean; loop?: boolean };

@@ -1,0 +1,19 @@
+/* Building a Facts object: the helpers read.ts, schemas.ts and parse-logs.ts share. */
+import type { Container, Facts } from './types';
+
+export const emptyFacts = (): Facts => ({ kinds: [], hits: [], containers: [], networks: [], listen: {}, lastLines: {}, projects: [] });
+
+const add = <T,>(list: T[], item: T | undefined) => {
+  if (item && !list.includes(item)) list.push(item);
+};
+
+/** Notes an output the paste holds, e.g. 'docker ps', once. */
+export const seen = (facts: Facts, kind: string) => add(facts.kinds, kind);
+
+export const addProject = (facts: Facts, project?: string) => add(facts.projects, project);
+
+export function addContainer(facts: Facts, c: Container, kind: string) {
+  facts.containers.push(c);
+  addProject(facts, c.project);
+  seen(facts, kind);
+}

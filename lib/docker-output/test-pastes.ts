@@ -1,0 +1,51 @@
+/*
+ * For the unit tests only (Node): every paste the tests run at every check, i.e. each fixture
+ * (whole and without its command line) and a few made-up pastes for the answers no real
+ * fixture gives (a container that is created or restarting, a service without ports, …).
+ * messages.test.ts runs them all to find every message key each check can produce.
+ */
+import { readdirSync } from 'node:fs';
+import { checkReach, checkWork } from './check';
+import { body, fixturesDir } from './load-fixture';
+import { reachPath, type ReachStepId } from './reach-steps';
+import type { Check, Diagnosis, Step } from './types';
+
+export const steps: Step[] = ['install', 'run', 'compose', 'networks'];
+export const checks: Check[] = [...steps, ...reachPath.map((s): Check => `reach:${s.id}`)];
+
+/** Runs a paste at a panel step or at a step of the reach path. */
+export const check = (where: Check, text: unknown): Promise<Diagnosis> =>
+  where.startsWith('reach:') ? checkReach(where.slice(6) as ReachStepId, text as string) : checkWork(where as Step, text as string);
+
+/** `docker ps --format json` lines (docker/cli formatter.ContainerContext), one per [name, status, ports]. */
+export const psJson = (...rows: [name: string, status: string, ports?: string][]) =>
+  rows.map(([Names, Status, Ports = '']) => JSON.stringify({ Names, Image: 'x', Status, Ports })).join('\n');
+
+const project = (status: string, proxy = '0.0.0.0:8080->80/tcp', web = '8050/tcp') =>
+  psJson(['dash-app-proxy-1', status, proxy], ['dash-app-web-1', status, web], ['dash-app-db-1', status, '5432/tcp']);
+
+export const madeUp: Record<string, string> = {
+  'a container created but never started': psJson(['dash-app', 'Created']),
+  'a container restarting': psJson(['dash-app', 'Restarting (1) 2 seconds ago']),
+  'services created but never started': project('Created'),
+  'services restarting': project('Restarting (1) 2 seconds ago'),
+  'a compose.yaml without web or proxy': 'services:\n  db:\n    image: postgres:18',
+  'web running without a published port': psJson(['dash-app-web-1', 'Up 2 seconds', '8050/tcp']),
+  'web published on loopback only': psJson(['dash-app-web-1', 'Up 2 seconds', '127.0.0.1:8050->8050/tcp']),
+  'the project with proxy unpublished': project('Up 2 seconds', '80/tcp'),
+  'the project with proxy’s ports swapped': project('Up 2 seconds', '0.0.0.0:8080->8080/tcp'),
+  'the project with proxy on loopback only': project('Up 2 seconds', '127.0.0.1:8080->80/tcp'),
+  'web’s log on loopback': 'web-1  | Dash is running on http://127.0.0.1:8050/',
+  'a docker ps table at the install step': body('ps-table-running'),
+  'a client part without the error line': body('daemon-old-version').replace(/^Cannot connect.*$/m, ''),
+  'binary data': Array.from({ length: 4096 }, (_, i) => String.fromCharCode(i % 256)).join(''),
+  'a paste too long to read whole': '[' + Array.from({ length: 20 }, () => body('inspect-running').split('\n').slice(1).join('\n').trim().slice(1, -1)).join(',') + ']',
+  'nothing': '',
+  'words': 'asdf qwer zxcv',
+};
+
+/** Every fixture (also without its command line) and the made-up pastes. */
+export function allPastes(): string[] {
+  const fixtures = readdirSync(fixturesDir).map((name) => body(name));
+  return [...fixtures, ...fixtures.map((t) => t.split('\n').slice(1).join('\n')), ...Object.values(madeUp)];
+}
