@@ -1,6 +1,7 @@
 import type { ComponentProps, ComponentType, ReactNode } from 'react';
 import type { z } from 'zod';
 import type { mdxComponentSchemas, MdxComponentName } from '@/lib/mdx-components';
+import { CheckYourWork } from './check-work/check-your-work';
 import { ArchitectureDiagram } from './diagrams/architecture-diagram';
 import { ComposeNetworksDiagram } from './diagrams/compose-networks-diagram';
 import { PortPublishingDiagram } from './diagrams/port-publishing-diagram';
@@ -34,6 +35,7 @@ const lessonComponents = {
   ComposeNetworksDiagram,
   PortExplorer,
   NetworkExplorer,
+  CheckYourWork,
 } satisfies LessonComponents;
 
 export const mdxComponents = {

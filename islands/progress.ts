@@ -1,4 +1,4 @@
-import { isComplete, setComplete, summarize } from '@/lib/progress/progress';
+import { isChecked, isComplete, setComplete, summarize } from '@/lib/progress/progress';
 import { problemMessages } from '@/lib/progress/progress-storage';
 import { h } from './lib/dom';
 import { start } from './lib/start';
@@ -11,6 +11,29 @@ import { progress } from './lib/stores';
  */
 
 type LessonLink = { slug: string; title: string; href: string };
+
+const badge = 'inline-flex items-center gap-1 rounded-full bg-accent-soft px-2 py-0.5 text-sm font-semibold text-ink';
+
+/**
+ * Beside a lesson (components/progress/lesson-status.tsx): "Completed" and "Checked on my
+ * machine" as badges on the home page; in the sidebar a check mark and a short "checked",
+ * with the same words for screen readers.
+ */
+function statusMarks(look: string | undefined, complete: boolean, checked: boolean): Array<Node | string> {
+  if (look === 'badge') {
+    return [
+      complete && h('span', { className: badge }, h('span', { 'aria-hidden': 'true' }, '✓'), 'Completed'),
+      checked && h('span', { className: badge }, h('span', { 'aria-hidden': 'true' }, '✓'), 'Checked on my machine'),
+    ].filter((node): node is HTMLElement => node !== false);
+  }
+  const words = [complete && 'completed', checked && 'checked on my machine'].filter(Boolean).join(', ');
+  if (!words) return [];
+  return [
+    complete ? h('span', { 'aria-hidden': 'true' }, '✓') : '',
+    checked ? h('span', { 'aria-hidden': 'true', className: 'ml-1 text-xs' }, 'checked') : '',
+    h('span', { className: 'sr-only' }, ` (${words})`),
+  ];
+}
 
 function enhanceMarkComplete(section: HTMLElement): () => void {
   const slug = section.dataset.markComplete ?? '';
@@ -79,9 +102,11 @@ start(() => {
     const { progress: current, problem } = progress.getSnapshot();
     renders.forEach((update) => update());
     marks.forEach((mark) => {
-      const complete = isComplete(current, mark.dataset.lessonStatus ?? '');
-      const words = mark.dataset.look === 'mark' ? h('span', { className: 'sr-only' }, ' (completed)') : 'Completed';
-      if (complete !== (mark.childNodes.length > 0)) mark.replaceChildren(...(complete ? [h('span', { 'aria-hidden': 'true' }, '✓'), words] : []));
+      const slug = mark.dataset.lessonStatus ?? '';
+      const state = `${isComplete(current, slug)}:${isChecked(current, slug)}`;
+      if (mark.dataset.state === state) return;
+      mark.dataset.state = state;
+      mark.replaceChildren(...statusMarks(mark.dataset.look, isComplete(current, slug), isChecked(current, slug)));
     });
     problems.forEach((paragraph) => {
       paragraph.hidden = !problem;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { calloutVariants } from './callout-variants';
+import { checkPanels } from './docker-output/check-panels';
 import { quizPropsSchema } from './quiz-schema';
 import { videoPropsSchema } from './video/video-props';
 
@@ -27,6 +28,11 @@ export const mdxComponentSchemas = {
   ComposeNetworksDiagram: noProps,
   PortExplorer: noProps,
   NetworkExplorer: noProps,
+  CheckYourWork: z
+    .object({
+      check: z.enum(checkPanels, { error: (issue) => `check ${JSON.stringify(issue.input)} is not one of ${checkPanels.join(', ')}` }),
+    })
+    .strict(),
 } as const satisfies Record<string, z.ZodType>;
 
 export type MdxComponentName = keyof typeof mdxComponentSchemas;

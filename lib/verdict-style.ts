@@ -6,6 +6,8 @@
 export const verdictStyle = {
   right: { className: 'text-emerald-800 dark:text-emerald-300', mark: '✓ ' },
   wrong: { className: 'text-red-700 dark:text-red-300', mark: '✗ ' },
+  /** Neither: the input could not be read, or there is nothing to judge yet. */
+  unsure: { className: 'text-ink', mark: '? ' },
 } as const;
 
 export type VerdictKind = keyof typeof verdictStyle;

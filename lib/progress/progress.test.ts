@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { emptyProgress, isComplete, parseProgress, recordAnswer, setComplete, summarize } from './progress';
+import { emptyProgress, isChecked, isComplete, parseProgress, recordAnswer, setChecked, setComplete, summarize } from './progress';
 
 describe('parseProgress', () => {
   it('reads what it writes', () => {
@@ -53,5 +53,16 @@ describe('summarize', () => {
 
   it('ignores lessons that no longer exist and unmarked ones', () => {
     expect(summarize(setComplete(done('gone', 'one'), 'one', false), slugs)).toEqual({ done: 0, total: 4, next: 'one' });
+  });
+});
+
+describe('checked on my machine', () => {
+  it('is kept beside complete, and read back from storage', () => {
+    const checked = setChecked(setComplete(emptyProgress, 'dash-app', true), 'dash-app');
+    expect(isChecked(checked, 'dash-app')).toBe(true);
+    expect(isComplete(checked, 'dash-app')).toBe(true);
+    expect(isChecked(checked, 'installation')).toBe(false);
+    expect(parseProgress(JSON.stringify(checked))).toEqual(checked);
+    expect(parseProgress('{"lessons":{"a":{"checked":"yes"}}}')).toBeUndefined();
   });
 });

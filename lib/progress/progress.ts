@@ -10,6 +10,11 @@ export const PROGRESS_KEY = storageKeys.progress;
 
 export type LessonProgress = {
   complete?: boolean;
+  /**
+   * A "Check your work" panel of the lesson passed: "checked on my machine". Self-assessment
+   * from what the reader pasted, not proof, and the pages say so.
+   */
+  checked?: boolean;
   /** Question index → whether the last check of that question was right. */
   quiz?: Record<string, boolean>;
 };
@@ -24,6 +29,7 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
 function isLessonProgress(value: unknown): value is LessonProgress {
   if (!isRecord(value)) return false;
   if (value.complete !== undefined && typeof value.complete !== 'boolean') return false;
+  if (value.checked !== undefined && typeof value.checked !== 'boolean') return false;
   if (value.quiz === undefined) return true;
   return isRecord(value.quiz) && Object.values(value.quiz).every((right) => typeof right === 'boolean');
 }
@@ -51,6 +57,14 @@ export function setComplete(progress: Progress, slug: string, complete: boolean)
 
 export function recordAnswer(progress: Progress, slug: string, question: number, right: boolean): Progress {
   return updateLesson(progress, slug, (lesson) => ({ ...lesson, quiz: { ...lesson.quiz, [question]: right } }));
+}
+
+export function setChecked(progress: Progress, slug: string): Progress {
+  return updateLesson(progress, slug, (lesson) => ({ ...lesson, checked: true }));
+}
+
+export function isChecked(progress: Progress, slug: string): boolean {
+  return progress.lessons[slug]?.checked === true;
 }
 
 export function isComplete(progress: Progress, slug: string): boolean {

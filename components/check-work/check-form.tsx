@@ -1,0 +1,50 @@
+import { messagesFor } from '@/lib/docker-output/messages';
+import type { Check } from '@/lib/docker-output/types';
+
+/**
+ * One "paste what Docker printed" form: the text area, Check, the answer in a live region, and
+ * every answer this check can give as a hidden <template> (islands/check-work/panel.ts fills
+ * one in: the words are rendered here, at build time, and never shipped as JavaScript).
+ */
+export function CheckForm({ check, accepts, id }: { check: Check; accepts: string; id: string }) {
+  return (
+    <form data-check={check} className="mt-3">
+      <label htmlFor={`${id}-paste`} className="block text-sm font-semibold text-ink">
+        Paste what Docker printed
+      </label>
+      <p id={`${id}-accepts`} className="text-sm text-muted">
+        Also read: the output of {accepts}. Prompts and blank lines are fine.
+      </p>
+      <textarea
+        id={`${id}-paste`}
+        name="paste"
+        aria-describedby={`${id}-accepts`}
+        rows={5}
+        spellCheck={false}
+        autoComplete="off"
+        autoCapitalize="off"
+        className="mt-1 block w-full rounded-md border border-line bg-page p-2 font-mono text-sm text-ink"
+      />
+      <div className="mt-2 flex flex-wrap items-center gap-x-3 gap-y-1 [html:not(.js)_&]:hidden">
+        <button type="submit" className="rounded-md bg-accent px-4 py-2 font-semibold text-page hover:bg-accent-strong">
+          Check
+        </button>
+        <span className="text-sm text-muted">or Ctrl+Enter in the text area</span>
+      </div>
+      <p className="mt-2 text-sm text-muted [.js_&]:hidden">Checking what you paste needs JavaScript; the command above works without it.</p>
+      <div role="status" data-check-result="" className="mt-3 text-pretty empty:hidden" />
+      {Object.entries(messagesFor(check)).map(([key, message]) => (
+        <template key={key} data-message={key}>
+          <p data-part="title">{message.title}</p>
+          <p data-part="explanation">{message.explanation}</p>
+          {message.fix ? <p data-part="fix">{message.fix}</p> : null}
+          {message.commands?.map((command) => (
+            <code key={command} data-part="command">
+              {command}
+            </code>
+          ))}
+        </template>
+      ))}
+    </form>
+  );
+}

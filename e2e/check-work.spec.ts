@@ -1,0 +1,147 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { body } from '@/lib/docker-output/load-fixture';
+
+/*
+ * "Check your work", as a learner uses it: paste what their Docker printed (the real
+ * clipboard, real keys), press Check, read the answer. Fixtures are real output
+ * (lib/docker-output/fixtures, each naming its source). Nothing may leave the page.
+ */
+
+const panel = (page: Page, name = 'Check your work') => page.getByRole('region', { name });
+const pasteArea = (scope: Locator) => scope.getByRole('textbox', { name: 'Paste what Docker printed' });
+/** The check's live region (the command's copy button has a status of its own). */
+const answerOf = (scope: Locator) => scope.getByRole('status').and(scope.locator('[data-check-result]'));
+
+test.beforeEach(async ({ context, baseURL }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(baseURL!).origin });
+});
+
+/** Puts `text` on the clipboard and pastes it into the panel's text area with Ctrl+V, then checks with the keyboard. */
+async function pasteAndCheck(page: Page, scope: Locator, text: string) {
+  await page.evaluate((value) => navigator.clipboard.writeText(value), text);
+  const area = pasteArea(scope);
+  await area.focus();
+  await page.keyboard.press('Control+A');
+  await page.keyboard.press('Control+V');
+  await expect(area).toHaveValue(text.replace(/\r\n?/g, '\n'));
+  await page.keyboard.press('Tab');
+  await expect(scope.getByRole('button', { name: 'Check' })).toBeFocused();
+  await page.keyboard.press('Enter');
+}
+
+test('lesson 5: a healthy container says so and what to open; a paste it cannot read says what to paste', async ({ page, baseURL }) => {
+  const outside: string[] = [];
+  page.on('request', (request) => {
+    if (new URL(request.url()).origin !== new URL(baseURL!).origin) outside.push(request.url());
+  });
+  const chunks: string[] = [];
+  page.on('request', (request) => {
+    if (request.url().includes('/islands/chunks/panel-')) chunks.push(request.url());
+  });
+  await page.goto('/lessons/dash-app');
+  await page.waitForLoadState('networkidle');
+  // The panel's code loads only once the reader comes near it.
+  expect(chunks).toEqual([]);
+
+  const check = panel(page);
+  await check.scrollIntoViewIfNeeded();
+  await expect(check.getByText('Nothing you paste leaves this page')).toBeVisible();
+  await expect(check.getByRole('figure')).toContainText('$ docker ps -a --filter name=dash-app --format json');
+
+  await pasteAndCheck(page, check, body('ps-json-running'));
+  const answer = answerOf(check);
+  await expect(answer).toContainText('http://localhost:8050');
+  await expect(answer.locator('strong')).toContainText('✓');
+
+  await pasteAndCheck(page, check, body('ls-la'));
+  await expect(answer).toContainText('docker ps -a --filter name=dash-app --format json');
+  await expect(answer.locator('strong')).toContainText('?');
+  await expect(pasteArea(check)).toHaveValue(body('ls-la'));
+
+  expect(chunks).toHaveLength(1);
+  expect(outside).toEqual([]);
+});
+
+test('lesson 5: an app on the container’s loopback and a port held by another container are named, with the fix', async ({ page }) => {
+  await page.goto('/lessons/dash-app');
+  const check = panel(page);
+  await pasteAndCheck(page, check, body('logs-loopback'));
+  await expect(answerOf(check)).toContainText('0.0.0.0');
+  await expect(answerOf(check).locator('strong')).toContainText('✗');
+
+  await pasteAndCheck(page, check, body('run-port-allocated-old'));
+  await expect(answerOf(check)).toContainText('8050');
+  await expect(answerOf(check)).toContainText('docker stop dash-app');
+});
+
+test('lesson 5: "It runs but I can’t reach it" answers each question from its own paste', async ({ page }) => {
+  await page.goto('/lessons/dash-app');
+  const path = panel(page, 'It runs but I can’t reach it');
+  const questions = path.getByRole('listitem');
+  await expect(questions).toHaveCount(4);
+  const published = questions.filter({ hasText: 'Is port 8050 published?' });
+  await expect(published.getByRole('figure')).toContainText('$ docker port dash-app');
+  await pasteAndCheck(page, published, body('docker-port-loopback'));
+  await expect(answerOf(published)).toContainText('127.0.0.1');
+});
+
+test('a passing check marks the lesson “checked on my machine” on the home page and in the sidebar', async ({ page }) => {
+  await page.goto('/lessons/installation');
+  const check = panel(page);
+  await pasteAndCheck(page, check, body('version-29-ok'));
+  await expect(answerOf(check).locator('strong')).toContainText('✓');
+  await expect(page.getByRole('navigation', { name: 'Lessons' }).getByRole('link', { name: /Installing Docker \(checked on my machine\)/ })).toBeAttached();
+  await page.goto('/');
+  await expect(page.getByRole('region', { name: 'Lessons' }).getByRole('link', { name: /Installing Docker/ })).toContainText('Checked on my machine');
+});
+
+test('compose and networks panels read Compose’s and Docker’s JSON', async ({ page }) => {
+  await page.goto('/lessons/docker-compose');
+  await pasteAndCheck(page, panel(page), body('compose-ps-json-other-project'));
+  await expect(answerOf(panel(page))).toContainText('dash-app');
+  await page.goto('/lessons/compose-networks');
+  await pasteAndCheck(page, panel(page), body('network-inspect-web-missing'));
+  await expect(answerOf(panel(page)).locator('strong')).toContainText('✗');
+  await expect(answerOf(panel(page))).toContainText('web');
+});
+
+test('a 5 MB paste of noise is answered, and the page stays responsive', async ({ page }) => {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+  await page.goto('/lessons/dash-app');
+  const check = panel(page);
+  await pasteArea(check).focus();
+  await page.evaluate(() => {
+    const area = document.querySelector<HTMLTextAreaElement>('[data-check="run"] textarea')!;
+    let noise = '';
+    while (noise.length < 5_000_000) noise += String.fromCharCode(...Array.from({ length: 1000 }, (_, i) => (i * 7919) % 65_000));
+    area.value = noise;
+  });
+  await check.getByRole('button', { name: 'Check' }).click();
+  await expect(answerOf(check)).toContainText('docker ps -a --filter name=dash-app --format json');
+  expect(errors).toEqual([]);
+});
+
+for (const theme of ['light', 'dark'] as const) {
+  test(`a panel with an answer passes axe: ${theme} theme`, async ({ page }) => {
+    await page.addInitScript((value) => localStorage.setItem('learn-docker:theme', value), theme);
+    await page.goto('/lessons/dash-app');
+    const check = panel(page);
+    await pasteAndCheck(page, check, body('ps-json-exited'));
+    await expect(answerOf(check)).not.toBeEmpty();
+    const { violations } = await new AxeBuilder({ page }).include('section[data-check-panel]').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+    expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
+  });
+}
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  test('the command is there to copy by hand, and the page says checking needs JavaScript', async ({ page }) => {
+    await page.goto('/lessons/dash-app');
+    await expect(panel(page).getByRole('figure')).toContainText('docker ps -a --filter name=dash-app --format json');
+    await expect(panel(page).getByText('Checking what you paste needs JavaScript')).toBeVisible();
+    await expect(panel(page).getByRole('button', { name: 'Check' })).toBeHidden();
+  });
+});

@@ -1,0 +1,25 @@
+import { start } from './lib/start';
+
+/*
+ * "Check your work" panels (components/check-work/). Their code, and the readers of Docker's
+ * output with it, loads only when the reader scrolls near a panel or reaches it with the
+ * keyboard or a pointer; a paste made before it arrives is checked once it has.
+ */
+start(() => {
+  const panels = [...document.querySelectorAll<HTMLElement>('[data-check-panel]')];
+  let loading: Promise<void> | undefined;
+  const load = () => (loading ??= import('./check-work/panel').then((module) => module.enhance(panels)));
+  const observer = new IntersectionObserver(
+    (entries) => {
+      if (!entries.some((entry) => entry.isIntersecting)) return;
+      observer.disconnect();
+      void load();
+    },
+    { rootMargin: '600px 0px' },
+  );
+  for (const panel of panels) {
+    observer.observe(panel);
+    panel.addEventListener('focusin', () => void load(), { once: true });
+    panel.addEventListener('pointerdown', () => void load(), { once: true });
+  }
+});
