@@ -51,7 +51,7 @@ describe('code samples', () => {
 });
 
 /*
- * Rules that keep the lessons true for every learner (lib/lesson-rules.ts documents each):
+ * Rules that keep the lessons true for every learner (lib/lesson-rules/ documents each):
  * images that arm64 machines can run, commands only after the lesson that installs what they
  * need, and long-running containers that are named or removed.
  */
