@@ -146,4 +146,13 @@ test.describe('without JavaScript', () => {
     await expect(page.getByRole('navigation', { name: 'Lessons' }).getByRole('link', { name: /Docker Compose/ })).toBeVisible();
     await expect(page.getByRole('button', { name: 'Menu' })).toBeHidden();
   });
+
+  for (const scheme of ['light', 'dark'] as const) {
+    test(`the theme follows the system: ${scheme}`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.goto('/lessons/installation');
+      const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+      expect(background).toBe(scheme === 'dark' ? 'rgb(13, 17, 23)' : 'rgb(255, 255, 255)');
+    });
+  }
 });
