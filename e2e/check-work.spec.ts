@@ -124,6 +124,15 @@ test('a 5 MB paste of noise is answered, and the page stays responsive', async (
   expect(errors).toEqual([]);
 });
 
+test('offline, the panel says the answers could not load and keeps the paste', async ({ page }) => {
+  await page.route('**/check-messages.json', (route) => route.abort('internetdisconnected'));
+  await page.goto('/lessons/dash-app');
+  const check = panel(page);
+  await pasteAndCheck(page, check, body('ps-json-running'));
+  await expect(answerOf(check)).toContainText('could not load');
+  await expect(pasteArea(check)).toHaveValue(body('ps-json-running'));
+});
+
 for (const theme of ['light', 'dark'] as const) {
   test(`a panel with an answer passes axe: ${theme} theme`, async ({ page }) => {
     await page.addInitScript((value) => localStorage.setItem('learn-docker:theme', value), theme);

@@ -1,3 +1,7 @@
+import { checkPanels } from './docker-output/check-panels';
+import { messagesFor, type Messages } from './docker-output/messages';
+import { reachPath } from './docker-output/reach-steps';
+import type { Check } from './docker-output/types';
 import type { Lesson } from './lessons';
 import { buildSearchDocuments } from './search/search-documents';
 import { absoluteUrl, lessonPath } from './site';
@@ -22,11 +26,20 @@ export function robotsTxt(): string {
   return `User-Agent: *\nAllow: /\n\nSitemap: ${absoluteUrl('/sitemap.xml')}\n`;
 }
 
+/** Every answer of every "Check your work" check, by check and message key. */
+export function checkMessages(): Record<Check, Messages> {
+  const checks: Check[] = [...checkPanels.filter((panel) => panel !== 'reach'), ...reachPath.map(({ id }) => `reach:${id}` as const)];
+  return Object.fromEntries(checks.map((check) => [check, messagesFor(check)])) as Record<Check, Messages>;
+}
+
 export function siteFiles(lessons: Lesson[]): SiteFile[] {
   return [
     { path: 'sitemap.xml', content: sitemapXml(lessons) },
     { path: 'robots.txt', content: robotsTxt() },
     // Fetched by the search island when the reader first opens search, never before.
     { path: 'search-index.json', content: JSON.stringify(buildSearchDocuments(lessons)) },
+    // Fetched by a "Check your work" panel when the reader first comes near it: the words of
+    // its answers stay out of the page's HTML and out of its JavaScript.
+    { path: 'check-messages.json', content: JSON.stringify(checkMessages()) },
   ];
 }

@@ -1,10 +1,9 @@
-import { messagesFor } from '@/lib/docker-output/messages';
 import type { Check } from '@/lib/docker-output/types';
 
 /**
- * One "paste what Docker printed" form: the text area, Check, the answer in a live region, and
- * every answer this check can give as a hidden <template> (islands/check-work/panel.ts fills
- * one in: the words are rendered here, at build time, and never shipped as JavaScript).
+ * One "paste what Docker printed" form: the text area, Check, and the answer in a live region
+ * (islands/check-work/panel.ts). The answers' words are written at build time into
+ * /check-messages.json (lib/site-files.ts), which the panel fetches when it is first used.
  */
 export function CheckForm({ check, accepts, id }: { check: Check; accepts: string; id: string }) {
   return (
@@ -33,18 +32,6 @@ export function CheckForm({ check, accepts, id }: { check: Check; accepts: strin
       </div>
       <p className="mt-2 text-sm text-muted [.js_&]:hidden">Checking what you paste needs JavaScript; the command above works without it.</p>
       <div role="status" data-check-result="" className="mt-3 text-pretty empty:hidden" />
-      {Object.entries(messagesFor(check)).map(([key, message]) => (
-        <template key={key} data-message={key}>
-          <p data-part="title">{message.title}</p>
-          <p data-part="explanation">{message.explanation}</p>
-          {message.fix ? <p data-part="fix">{message.fix}</p> : null}
-          {message.commands?.map((command) => (
-            <code key={command} data-part="command">
-              {command}
-            </code>
-          ))}
-        </template>
-      ))}
     </form>
   );
 }

@@ -10,21 +10,34 @@ const styles: Record<Diagnosis['kind'], StyleKind> = { ok: 'right', problem: 'wr
 const run = (check: Check, text: string) =>
   check.startsWith('reach:') ? checkReach(check.slice('reach:'.length) as ReachStepId, text) : checkWork(check as Step, text);
 
-/** The answer, from the form's own template for it: words from the build, details from the paste. */
-function answer(form: HTMLFormElement, diagnosis: Diagnosis): Node[] {
-  const template =
-    form.querySelector<HTMLTemplateElement>(`template[data-message="${messageKey(diagnosis)}"]`) ??
-    form.querySelector<HTMLTemplateElement>(`template[data-message="${diagnosis.id}"]`) ??
-    form.querySelector<HTMLTemplateElement>('template[data-message="unreadable"]');
-  const part = (name: string) => [...(template?.content.querySelectorAll(`[data-part="${name}"]`) ?? [])].map((el) => fillMessage(el.textContent ?? '', diagnosis.details));
-  const [title = ''] = part('title');
-  const commands = part('command').filter(Boolean);
+type Message = { title: string; explanation: string; fix?: string; commands?: string[] };
+type Messages = Record<string, Record<string, Message>>;
+
+let messages: Promise<Messages> | undefined;
+
+/** The answers' words, written at build time (lib/site-files.ts); a failure is forgotten, so the next check retries. */
+function loadMessages(): Promise<Messages> {
+  messages ??= fetch('/check-messages.json').then((response) => {
+    if (!response.ok) throw new Error(`check messages: HTTP ${response.status}`);
+    return response.json() as Promise<Messages>;
+  });
+  messages.catch(() => (messages = undefined));
+  return messages;
+}
+
+const code = (text: string) => h('pre', { className: 'mt-2 overflow-x-auto rounded-md border border-line bg-page p-2 font-mono text-sm' }, h('code', {}, text));
+
+/** The answer: the words of its message for this check, with the details found in the paste. */
+function answer(all: Messages, check: Check, diagnosis: Diagnosis): Node[] {
+  const own = all[check] ?? {};
+  const message = own[messageKey(diagnosis)] ?? own[diagnosis.id] ?? own.unreadable;
+  if (!message) return [h('p', {}, 'This check has no answer for that yet.')];
+  const fill = (text: string | undefined) => fillMessage(text ?? '', diagnosis.details);
   const { lastLines } = diagnosis.details;
-  const code = (text: string) => h('pre', { className: 'mt-2 overflow-x-auto rounded-md border border-line bg-page p-2 font-mono text-sm' }, h('code', {}, text));
-  const nodes: Node[] = [h('p', {}, verdict(styles[diagnosis.kind], title))];
-  for (const text of part('explanation')) nodes.push(h('p', { className: 'mt-1' }, text));
+  const nodes: Node[] = [h('p', {}, verdict(styles[diagnosis.kind], fill(message.title))), h('p', { className: 'mt-1' }, fill(message.explanation))];
   if (lastLines?.length) nodes.push(h('p', { className: 'mt-2 text-sm text-muted' }, 'The last lines it printed:'), code(lastLines.join('\n')));
-  for (const text of part('fix')) if (text) nodes.push(h('p', { className: 'mt-2' }, text));
+  if (message.fix) nodes.push(h('p', { className: 'mt-2' }, fill(message.fix)));
+  const commands = (message.commands ?? []).map(fill).filter(Boolean);
   if (commands.length) nodes.push(code(commands.join('\n')));
   return nodes;
 }
@@ -38,9 +51,14 @@ function enhanceForm(form: HTMLFormElement): void {
   const submit = async () => {
     const asked = ++latest;
     const diagnosis = await run(check, area?.value ?? '');
+    const words = await loadMessages().catch(() => undefined);
     // A slower check of an older paste must not overwrite the answer to the newer one.
     if (asked !== latest || !result) return;
-    result.replaceChildren(...answer(form, diagnosis));
+    if (!words) {
+      result.replaceChildren(h('p', {}, verdict('unsure', 'The answers could not load.'), ' You may be offline: check your connection, then press Check again. Your paste is still here.'));
+      return;
+    }
+    result.replaceChildren(...answer(words, check, diagnosis));
     result.dataset.kind = diagnosis.kind;
     if (diagnosis.kind === 'ok' && slug && !check.startsWith('reach:')) progress.update((p) => setChecked(p, slug));
   };
@@ -59,5 +77,6 @@ function enhanceForm(form: HTMLFormElement): void {
 }
 
 export function enhance(panels: HTMLElement[]): void {
+  void loadMessages().catch(() => undefined);
   for (const panel of panels) panel.querySelectorAll<HTMLFormElement>('form[data-check]').forEach(enhanceForm);
 }
