@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { body } from '@/lib/docker-output/load-fixture';
+import { storageKeys } from '@/lib/storage-keys';
 
 /*
  * "Check your work", as a learner uses it: paste what their Docker printed (the real
@@ -135,7 +136,7 @@ test('offline, the panel says the answers could not load and keeps the paste', a
 
 for (const theme of ['light', 'dark'] as const) {
   test(`a panel with an answer passes axe: ${theme} theme`, async ({ page }) => {
-    await page.addInitScript((value) => localStorage.setItem('learn-docker:theme', value), theme);
+    await page.addInitScript(([key, value]) => localStorage.setItem(key, value), [storageKeys.theme, theme] as const);
     await page.goto('/lessons/dash-app');
     const check = panel(page);
     await pasteAndCheck(page, check, body('ps-json-exited'));

@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { storageKeys } from '@/lib/storage-keys';
 
 const wcag = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
@@ -104,7 +105,7 @@ for (const path of ['/', '/lessons/dash-app', '/lessons/compose-networks', '/les
 
 for (const theme of ['light', 'dark'] as const) {
   test(`both explorers pass axe: ${theme} theme`, async ({ page }) => {
-    await page.addInitScript((value) => localStorage.setItem('learn-docker:theme', value), theme);
+    await page.addInitScript(([key, value]) => localStorage.setItem(key, value), [storageKeys.theme, theme] as const);
     await page.goto('/lessons/dash-app');
     await page.getByRole('radio', { name: /^0\.0\.0\.0/ }).click();
     await expectAccessible(page, 'section[aria-labelledby]');

@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { storageKeys } from '@/lib/storage-keys';
 
 const wcag = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
@@ -10,7 +11,7 @@ async function expectAccessible(page: Page, selector: string) {
 }
 
 
-const KEY = 'learn-docker:progress:v1';
+const KEY = storageKeys.progress;
 
 async function lessonCount(page: Page) {
   await page.goto('/');
@@ -139,7 +140,7 @@ test('storage that throws (private mode, blocked): the site still works and says
 
 for (const theme of ['light', 'dark'] as const) {
   test(`progress controls pass axe, marked and confirming: ${theme} theme`, async ({ page }) => {
-    await page.addInitScript((value) => localStorage.setItem('learn-docker:theme', value), theme);
+    await page.addInitScript(([key, value]) => localStorage.setItem(key, value), [storageKeys.theme, theme] as const);
     await markComplete(page, '/lessons/what-is-docker');
     await expectAccessible(page, 'section[aria-label="Your progress"]');
     await page.goto('/');

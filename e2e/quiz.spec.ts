@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { storageKeys } from '@/lib/storage-keys';
 
 const wcag = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
@@ -56,7 +57,7 @@ test('the result is kept with the progress and shown on the next visit', async (
   await group.getByRole('radio').first().check();
   await check.click();
   const right = /Correct\./.test((await status.textContent()) ?? '');
-  const stored = await page.evaluate(() => JSON.parse(localStorage.getItem('learn-docker:progress:v1') ?? 'null'));
+  const stored = await page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? 'null'), storageKeys.progress);
   expect(stored).toEqual({ lessons: { 'what-is-docker': { quiz: { 0: right } } } });
 
   await page.reload();
@@ -91,7 +92,7 @@ test.describe('without JavaScript', () => {
 
 for (const theme of ['light', 'dark'] as const) {
   test(`a quiz with feedback passes axe: ${theme} theme`, async ({ page }) => {
-    await page.addInitScript((value) => localStorage.setItem('learn-docker:theme', value), theme);
+    await page.addInitScript(([key, value]) => localStorage.setItem(key, value), [storageKeys.theme, theme] as const);
     await page.goto('/lessons/what-is-docker');
     const items = page.getByRole('listitem').filter({ has: page.getByRole('button', { name: 'Check' }) });
     for (let i = 0; i < 2; i++) {

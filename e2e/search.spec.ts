@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { storageKeys } from '@/lib/storage-keys';
 
 const wcag = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
@@ -130,7 +131,7 @@ test('a click on a result opens it, and a search without matches says so', async
 
 for (const theme of ['light', 'dark'] as const) {
   test(`the open dialog with results passes axe: ${theme} theme`, async ({ page }) => {
-    await page.addInitScript((value) => localStorage.setItem('learn-docker:theme', value), theme);
+    await page.addInitScript(([key, value]) => localStorage.setItem(key, value), [storageKeys.theme, theme] as const);
     await page.goto('/');
     await page.getByRole('button', { name: 'Search', exact: true }).click();
     await page.keyboard.type('docker run');

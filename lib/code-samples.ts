@@ -12,7 +12,7 @@ import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { parse as parseYaml, parseAllDocuments } from 'yaml';
 import { blockKind, copyTextFor } from './code-blocks/copy-text';
-import { languageOfFile } from './code-languages';
+import { codeLanguage, languageOfFile } from './code-languages';
 import { parseFenceMeta } from './code-blocks/fence-meta';
 
 /**
@@ -70,12 +70,10 @@ export type SampleCheck = 'dockerfile' | 'compose' | 'yaml' | 'shell' | 'python'
 
 /** Which checker a sample gets. YAML with top-level `services:` (or named compose*.yaml) is Compose. */
 export function sampleCheck(sample: CodeSample): SampleCheck {
-  const lang = sample.lang.toLowerCase();
-  if (lang === 'dockerfile') return 'dockerfile';
-  if (lang === 'yaml' || lang === 'yml') return isComposeFile(sample) ? 'compose' : 'yaml';
-  if (lang === 'python' || lang === 'py') return 'python';
-  if (lang === 'json') return 'json';
-  if (blockKind(lang) !== 'file') return 'shell';
+  const { grammar, kind } = codeLanguage(sample.lang.toLowerCase());
+  if (kind !== 'file') return 'shell';
+  if (grammar === 'yaml') return isComposeFile(sample) ? 'compose' : 'yaml';
+  if (grammar === 'dockerfile' || grammar === 'python' || grammar === 'json') return grammar;
   return 'none';
 }
 
