@@ -13,8 +13,8 @@ async function expectAccessible(page: Page, selector: string) {
 
 /** The first question of a lesson's quiz: its item in the list, its radio group and its Check button. */
 function firstQuestion(page: Page) {
-  const item = page.getByRole('listitem').filter({ has: page.getByRole('button', { name: 'Check' }) }).first();
-  return { item, group: item.getByRole('group'), check: item.getByRole('button', { name: 'Check' }), status: item.getByRole('status') };
+  const item = page.getByRole('listitem').filter({ has: page.getByRole('button', { name: 'Check', exact: true }) }).first();
+  return { item, group: item.getByRole('group'), check: item.getByRole('button', { name: 'Check', exact: true }), status: item.getByRole('status') };
 }
 
 async function choiceLabels(group: Locator) {
@@ -69,7 +69,7 @@ test('every lesson ends with a quiz of fieldsets and radio buttons', async ({ pa
   const hrefs = await page.getByRole('region', { name: 'Lessons' }).getByRole('link').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
   for (const href of hrefs) {
     await page.goto(href);
-    const checks = page.getByRole('button', { name: 'Check' });
+    const checks = page.getByRole('button', { name: 'Check', exact: true });
     expect(await checks.count(), href).toBeGreaterThanOrEqual(2);
     const { group } = firstQuestion(page);
     expect(await group.getByRole('radio').count(), href).toBeGreaterThanOrEqual(2);
@@ -84,7 +84,7 @@ test.describe('without JavaScript', () => {
     const groups = page.getByRole('group').filter({ has: page.getByRole('radio') });
     expect(await groups.count()).toBeGreaterThanOrEqual(2);
     await expect(groups.first().getByRole('radio').first()).toBeVisible();
-    const checks = page.getByRole('button', { name: 'Check', includeHidden: true });
+    const checks = page.getByRole('button', { name: 'Check', exact: true, includeHidden: true });
     await expect(checks).toHaveCount(await groups.count());
     await expect(checks.first()).toBeHidden();
   });
@@ -94,10 +94,10 @@ for (const theme of ['light', 'dark'] as const) {
   test(`a quiz with feedback passes axe: ${theme} theme`, async ({ page }) => {
     await page.addInitScript(([key, value]) => localStorage.setItem(key, value), [storageKeys.theme, theme] as const);
     await page.goto('/lessons/what-is-docker');
-    const items = page.getByRole('listitem').filter({ has: page.getByRole('button', { name: 'Check' }) });
+    const items = page.getByRole('listitem').filter({ has: page.getByRole('button', { name: 'Check', exact: true }) });
     for (let i = 0; i < 2; i++) {
       await items.nth(i).getByRole('radio').nth(i).check();
-      await items.nth(i).getByRole('button', { name: 'Check' }).click();
+      await items.nth(i).getByRole('button', { name: 'Check', exact: true }).click();
       await expect(items.nth(i).getByRole('status')).not.toHaveText('');
     }
     await expectAccessible(page, 'ol.not-prose');

@@ -25,8 +25,9 @@ export function CheckForm({ check, accepts, id }: { check: Check; accepts: strin
         className="mt-1 block w-full rounded-md border border-line bg-page p-2 font-mono text-sm text-ink"
       />
       <div className="mt-2 flex flex-wrap items-center gap-x-3 gap-y-1 [html:not(.js)_&]:hidden">
+        {/* Not just "Check": the quiz's buttons are called that, and a screen reader's list of buttons must tell them apart. */}
         <button type="submit" className="rounded-md bg-accent px-4 py-2 font-semibold text-page hover:bg-accent-strong">
-          Check
+          Check what I pasted
         </button>
         <span className="text-sm text-muted">or Ctrl+Enter in the text area</span>
       </div>
