@@ -4,11 +4,17 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { archiveBytes, exampleArchives } from '@/lib/example-archives';
+import { ContentError } from '@/lib/content-error';
 import { getLessons } from '@/lib/lessons';
 import { siteFiles } from '@/lib/site-files';
 import { siteUrlWarning } from '@/lib/site';
 
-const lessons = await getLessons();
+const lessons = await getLessons().catch((error: unknown) => {
+  // A lesson's problem, said once with its file and line: no stack trace to read past.
+  if (!(error instanceof ContentError)) throw error;
+  console.error(`\n✗ ${error.message}\n`);
+  process.exit(1);
+});
 for (const file of siteFiles(lessons)) writeFileSync(path.join('public', file.path), file.content);
 for (const archive of exampleArchives()) writeFileSync(path.join('public', archive.path), archiveBytes(archive.name));
 const warning = siteUrlWarning(process.env);
