@@ -16,7 +16,11 @@ start(() => {
     if (section.dataset.explorerLoading !== undefined) return;
     section.dataset.explorerLoading = '';
     const loader = loaders[section.dataset.explorer as keyof typeof loaders];
-    void loader?.().then((module) => module.enhance(section));
+    void loader?.().then(
+      (module) => module.enhance(section),
+      // Offline, or a new deploy replaced the file: let the next scroll, focus or click retry.
+      () => delete section.dataset.explorerLoading,
+    );
   };
   const observer = new IntersectionObserver(
     (entries) => {
@@ -30,7 +34,7 @@ start(() => {
   );
   for (const section of sections) {
     observer.observe(section);
-    section.addEventListener('focusin', () => load(section), { once: true });
-    section.addEventListener('pointerdown', () => load(section), { once: true });
+    section.addEventListener('focusin', () => load(section));
+    section.addEventListener('pointerdown', () => load(section));
   }
 });

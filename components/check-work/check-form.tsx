@@ -7,7 +7,8 @@ import type { Check } from '@/lib/docker-output/types';
  */
 export function CheckForm({ check, accepts, id }: { check: Check; accepts: string; id: string }) {
   return (
-    <form data-check={check} className="mt-3">
+    // method="dialog": a form that can never be sent anywhere, whatever happens to the script.
+    <form data-check={check} method="dialog" className="mt-3">
       <label htmlFor={`${id}-paste`} className="block text-sm font-semibold text-ink">
         Paste what Docker printed
       </label>

@@ -42,5 +42,5 @@ addEventListener('storage', (event) => {
   // key null: another tab cleared all of the site's storage.
   if (event.key === storageKeys.progress || event.key === null) progress.reload();
   if (event.key === storageKeys.placeholders || event.key === null) placeholders.reload();
-  if (event.key === storageKeys.theme) document.documentElement.classList.toggle('dark', (theme.stored() ?? systemTheme()) === 'dark');
+  if (event.key === storageKeys.theme || event.key === null) document.documentElement.classList.toggle('dark', (theme.stored() ?? systemTheme()) === 'dark');
 });

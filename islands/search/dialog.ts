@@ -156,6 +156,8 @@ export function openSearch(typed: string): void {
     current.input.value = typed;
     active = 0;
   } else current.input.select();
+  // A failed load is retried now: say "Loading", not the old failure.
+  if (!engine) failed = false;
   render(current);
   loadEngine().then(
     (loaded) => {
