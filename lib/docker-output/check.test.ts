@@ -134,6 +134,16 @@ describe('pastes as learners make them', () => {
     expect((await checkWork('install', text)).id).toBe('permission-denied');
   });
 
+  it('reads another step’s own outputs only where that step is checked', async () => {
+    // Compose's messages and compose files are lessons 6 and 7's; docker version is lesson 3's.
+    expect(await checkWork('install', body('compose-no-file'))).toMatchObject({ id: 'unreadable', details: { variant: 'seen', readAs: ['docker compose up'] } });
+    expect((await checkWork('compose', body('compose-no-file'))).id).toBe('compose-no-file');
+    expect(await checkWork('run', body('compose-config-ok'))).toMatchObject({ id: 'unreadable', details: { variant: 'foreign', foreign: 'docker compose config' } });
+    expect(await checkWork('run', body('version-29-ok'))).toMatchObject({ id: 'unreadable', details: { variant: 'foreign', foreign: 'docker version' } });
+    // Lessons 6 and 7 still name docker version, without reading it.
+    expect((await checkWork('compose', body('version-29-ok'))).details).toMatchObject({ variant: 'seen', readAs: ['docker version'] });
+  });
+
   it('does not mistake a healthy lesson-6 project for a problem at the networks step', async () => {
     // Lesson 6's project has web only; at lesson 7 proxy and db are missing from the listing.
     expect(await checkWork('networks', body('compose-ps-json-lines'))).toMatchObject({ id: 'compose-service-not-running', details: { name: 'proxy', variant: 'unlisted' } });

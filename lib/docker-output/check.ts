@@ -1,33 +1,39 @@
 /*
  * The entries of the island: checkWork(step, text) for a panel, checkReach(id, text) for a
- * question of the "can't reach it" path. Reads the paste (loading schemas.ts, and with it zod,
- * only when the paste holds JSON), then asks the error checks and the step's own checks in
- * turn; whatever is left is "I can't read this". Nothing may throw into the island.
+ * question of the "can't reach it" path. Reads the paste, then asks the error checks and the
+ * step's own checks in turn; whatever is left is "I can't read this". Nothing may throw into
+ * the island.
+ *
+ * What only one step needs is in that step's chunk (step-*.ts), loaded with import() once a
+ * paste is to be read: its checks, and the readers and error messages of the outputs only it
+ * reads. schemas.ts, and with it zod, loads alongside only when the paste holds JSON. What the
+ * chunks share is here, and passed to them as `lib` (lib.ts). An empty or binary paste loads
+ * nothing.
  */
-import { diagnoseCompose } from './diagnose-compose';
-import { diagnoseRun } from './diagnose-container';
 import { errorCheck } from './diagnose-errors';
 import { d } from './diagnosis';
-import { expectations } from './expectations';
+import { lib, type Lib } from './lib';
 import { isBinary, maxChars, prepare } from './normalize';
-import { reachAnswer } from './reach';
-import { reachPath, type ReachStepId } from './reach-steps';
-import { parts, read } from './read';
+import { parts, read, type StepReading } from './read';
+import type { ReachStepId } from './reach-steps';
 import type { Diagnosis, Facts, Step } from './types';
 
-/** Lesson 3: the client reaches the server, or only a client part came back. */
-function diagnoseInstall(facts: Facts): Diagnosis | undefined {
-  if (facts.hello || facts.serverOk) return d('healthy');
-  if (facts.listed) return d('healthy', { variant: 'listed' });
-  // A Client section and no Server one, without the error line: the daemon did not answer.
-  if ((facts.clientApi || facts.kinds.includes('docker info')) && !facts.hits.length) return d('daemon-not-running', { variant: 'client-only' });
-}
+/**
+ * A step's chunk: the readers of the outputs and the error messages only it reads (read.ts),
+ * and its checks, given the step (or the question of the reach path) as `what`: a chunk is
+ * loaded for its own steps only, so its check may take just those (a method, hence bivariant).
+ */
+export type StepChunk = StepReading & { check(facts: Facts, lib: Lib, what: string): Diagnosis | undefined };
+
+const compose = (): Promise<StepChunk> => import('./step-compose');
+const chunks: Record<Step, () => Promise<StepChunk>> = { install: () => import('./step-install'), run: () => import('./step-run'), compose, networks: compose };
+const reachChunk = (): Promise<StepChunk> => import('./step-reach');
 
 /** Why the facts answer nothing: the paste was cut, cut off JSON, another command, or output that does not tell. */
 const unreadable = ({ long, cutJson, foreign, kinds }: Facts) =>
   d('unreadable', { variant: long ? 'long' : cutJson ? 'cut' : foreign ? 'foreign' : kinds.length ? 'seen' : undefined, foreign });
 
-async function guarded(text: unknown, diagnose: (facts: Facts) => Diagnosis | undefined): Promise<Diagnosis> {
+async function guarded(text: unknown, what: string, load: () => Promise<StepChunk>): Promise<Diagnosis> {
   let facts: Facts | undefined;
   let v: Diagnosis;
   try {
@@ -36,10 +42,10 @@ async function guarded(text: unknown, diagnose: (facts: Facts) => Diagnosis | un
       v = d('unreadable', { variant: clean.trim() ? 'binary' : 'empty' });
     } else {
       const list = parts(clean);
-      const json = list.some((p) => p.json.values.length) ? (await import('./schemas')).readJson : undefined;
-      facts = read(list, json);
+      const [step, schemas] = await Promise.all([load(), list.some((p) => p.json.values.length) ? import('./schemas') : undefined]);
+      facts = read(list, schemas?.readJson, step);
       facts.long = (text as string).length > maxChars;
-      v = diagnose(facts) ?? unreadable(facts);
+      v = errorCheck(facts) ?? step.check(facts, lib, what) ?? unreadable(facts);
     }
   } catch {
     facts = undefined;
@@ -50,11 +56,10 @@ async function guarded(text: unknown, diagnose: (facts: Facts) => Diagnosis | un
 }
 
 export function checkWork(step: Step, text: string): Promise<Diagnosis> {
-  const s = Object.hasOwn(expectations, step) ? step : 'install'; // a wrong step from the island still gets an answer
-  return guarded(text, (facts) => errorCheck(facts) ?? (s === 'install' ? diagnoseInstall(facts) : s === 'run' ? diagnoseRun(facts) : diagnoseCompose(s, facts)));
+  const s = Object.hasOwn(chunks, step) ? step : 'install'; // a wrong step from the island still gets an answer
+  return guarded(text, s, chunks[s]);
 }
 
 export function checkReach(id: ReachStepId, text: string): Promise<Diagnosis> {
-  const s = reachPath.find((r) => r.id === id)?.id ?? 'running';
-  return guarded(text, (facts) => reachAnswer(s, facts));
+  return guarded(text, id, reachChunk);
 }

@@ -1,17 +1,15 @@
 /*
- * Checks of one container (lesson 5) or service (lessons 6, 7), shared by checkWork and the
- * "can't reach it" path: is it running, is the right port published and where, does the app
- * listen on 0.0.0.0.
+ * Checks of one container (lesson 5) or service (lessons 6, 7), shared by lesson 5's check
+ * (diagnose-run.ts), the "can't reach it" path (reach.ts) and the Compose checks
+ * (diagnose-compose.ts), which get them as `lib`: which container is dash-app, is it running,
+ * is the right port published and where, does the app listen on 0.0.0.0.
  */
 import { d } from './diagnosis';
-import { expectations, type Publish } from './expectations';
+import { expected, type Publish } from './expected';
 import { isLoopback, showPort } from './parse-ports';
 import type { Container, Diagnosis, Facts, Listen, Port } from './types';
 
-const { run } = expectations;
-
-// A Python crash: the traceback header or its last line (ModuleNotFoundError: …), not Docker's "Error response".
-const crashed = /Traceback \(most recent call last\)|^[A-Z]\w*Error: /;
+const { run } = expected;
 
 export const pickContainer = ({ containers }: Facts): Container | undefined =>
   containers.find((c) => c.name === run.container) ?? containers.find((c) => c.image?.split(':')[0] === run.image);
@@ -43,18 +41,3 @@ export function portCheck(ports: Port[], want: Publish, name: string): Diagnosis
 }
 
 export const listenCheck = (listen?: Listen) => (listen?.loop && !listen.all ? d('app-listens-on-loopback') : undefined);
-
-export function diagnoseRun(facts: Facts): Diagnosis | undefined {
-  const c = pickContainer(facts);
-  const listen = facts.listen[''];
-  const lines = facts.lastLines[''];
-  if (!c) {
-    if (facts.listed) return notFound();
-    if (lines?.some((l) => crashed.test(l))) return d('container-exited', { variant: 'crash', lastLines: lines });
-    return listen?.all ? d('app-listens-on-all') : listenCheck(listen);
-  }
-  const { name, ports } = c;
-  const bad = stateCheck(c, name, facts.lastLines[name] ?? lines) ?? (ports && portCheck(ports, run.publish!, name));
-  if (bad?.kind === 'problem') return bad;
-  return listenCheck(listen) ?? bad ?? d('healthy', { name, url: appUrl(ports, run.publish!) ?? run.url });
-}

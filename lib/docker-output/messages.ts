@@ -50,7 +50,7 @@ export const reachText: Record<ReachStepId, { question: string; reveals: string 
 
 const upDetached = ['docker compose up -d'];
 
-// ---- Answers every check can give: Docker's, Compose's and nginx's error messages.
+// ---- Answers every check can give: Docker's error messages (Compose's: composeErrors, below).
 
 const daemon: Message = {
   title: 'The Docker daemon is not running',
@@ -93,30 +93,6 @@ const errors = (arm64: string[]): Messages => ({
     explanation: 'Another program on your machine already listens on port {port}.',
     fix: 'Stop that program, or publish another host port, such as -p 8051:{appPort}.',
     commands: ['lsof -i :{port}'],
-  },
-  'compose-not-installed': {
-    title: 'Docker Compose is not installed',
-    explanation: 'docker compose is a plugin of the Docker client, and yours does not have it.',
-    fix: 'Docker Desktop includes it; on Arch Linux, install the package docker-compose.',
-    commands: ['sudo pacman -S docker-compose'],
-  },
-  'compose-no-file': {
-    title: 'Compose finds no compose.yaml here',
-    explanation: 'docker compose reads compose.yaml from the current folder.',
-    fix: 'Change into the dash-app folder first.',
-    commands: ['cd dash-app', 'docker compose up --build'],
-  },
-  'compose-undefined-network': {
-    title: 'Service {name} uses an undefined network: {network}',
-    explanation: 'Every network a service lists must also be defined under the top-level networks key.',
-    fix: 'Add {network}: under the top-level networks in compose.yaml.',
-    commands: upDetached,
-  },
-  'network-not-found': {
-    title: 'No network {network}',
-    explanation: 'Either the project is not running, or it has another name, so its networks are named differently.',
-    fix: 'Start it in the dash-app folder, then list the networks.',
-    commands: ['docker compose up -d', 'docker network ls'],
   },
   'container-not-found': {
     title: 'No container named {name}',
@@ -188,12 +164,41 @@ const open = 'Open {url} in your browser.';
 
 // ---- Compose (lessons 6 and 7).
 
+/** Compose's error messages, which only lessons 6 and 7 read (compose-errors.ts). */
+const composeErrors: Messages = {
+  'compose-not-installed': {
+    title: 'Docker Compose is not installed',
+    explanation: 'docker compose is a plugin of the Docker client, and yours does not have it.',
+    fix: 'Docker Desktop includes it; on Arch Linux, install the package docker-compose.',
+    commands: ['sudo pacman -S docker-compose'],
+  },
+  'compose-no-file': {
+    title: 'Compose finds no compose.yaml here',
+    explanation: 'docker compose reads compose.yaml from the current folder.',
+    fix: 'Change into the dash-app folder first.',
+    commands: ['cd dash-app', 'docker compose up --build'],
+  },
+  'compose-undefined-network': {
+    title: 'Service {name} uses an undefined network: {network}',
+    explanation: 'Every network a service lists must also be defined under the top-level networks key.',
+    fix: 'Add {network}: under the top-level networks in compose.yaml.',
+    commands: upDetached,
+  },
+  'network-not-found': {
+    title: 'No network {network}',
+    explanation: 'Either the project is not running, or it has another name, so its networks are named differently.',
+    fix: 'Start it in the dash-app folder, then list the networks.',
+    commands: ['docker compose up -d', 'docker network ls'],
+  },
+};
+
 function composeStep(step: 'compose' | 'networks', label: string): Messages {
   const e = expectations[step];
   const project = e.project!;
   const [service, { publish }] = Object.entries(e.services!).find(([, s]) => s.publish) as [string, { publish: Publish }];
   const notRunning = { title: 'Service {name} is not running', fix: `Start the project in the ${project} folder and read what it prints.`, commands: ['docker compose up --build'] };
   return {
+    ...composeErrors,
     'compose-project-name': {
       title: `The project is called {project}, not ${project}`,
       explanation: `Compose names the project after its folder (unless -p, COMPOSE_PROJECT_NAME or name: say otherwise), and the lesson’s names, such as ${project}_frontend and ${project}-web-1, follow from it.`,

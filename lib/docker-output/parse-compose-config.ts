@@ -9,7 +9,8 @@
  * comments and everything else YAML allows simply go by; a YAML library would cost more
  * than the whole checker.
  */
-import { port, portsFromColumn } from './parse-ports';
+import type { Lib } from './lib';
+import type { TextReader } from './read';
 import type { ComposeConfig, Port } from './types';
 
 const keyLine = /^(['"]?)([^'":]+)\1:(?: +(.*))?$/;
@@ -20,14 +21,16 @@ const unquote = (s: string) => s.replace(/^(['"])(.*)\1$/, '$2');
 const flow = (s: string) => (s === '{}' ? [] : /^\[.*\]$/.test(s) ? s.slice(1, -1).split(',').map((x) => unquote(x.trim())).filter(Boolean) : [unquote(s)]);
 
 /** Short syntax "8050:8050", "127.0.0.1:8050:8050", "8050", "53:53/udp": reuse the ps column reader. */
-function shortPort(s: string): Port[] {
+function shortPort(s: string, portsFromColumn: Lib['portsFromColumn']): Port[] {
   const parts = s.split(':');
   const container = parts.pop()!;
   const host = parts.pop();
   return portsFromColumn(`${host ? `${parts.join(':')}:${host}->` : ''}${container}${container.includes('/') ? '' : '/tcp'}`);
 }
 
-export function composeConfig(lines: string[]): ComposeConfig | null {
+/** `lib`: the entry's port readers (lib.ts), as this module is in a chunk of its own. */
+export function composeConfig(lines: string[], { port, portsFromColumn }: Pick<Lib, 'port' | 'portsFromColumn'>): ComposeConfig | null {
+  const short = (s: string) => shortPort(s, portsFromColumn);
   const config: ComposeConfig = { services: {} };
   /** The keys (or '-' for a list item) the current line is inside, with their indentation. */
   const open: [number, string][] = [];
@@ -63,11 +66,11 @@ export function composeConfig(lines: string[]): ComposeConfig | null {
     const service = top === 'services' && svc ? (config.services[svc] ??= { ports: [] }) : undefined;
     if (!service) continue;
     if (svc !== 'web') local ??= localUrl.exec(text)?.[0];
-    if (depth === 2 && key === 'ports' && value) service.ports.push(...flow(value).flatMap(shortPort));
+    if (depth === 2 && key === 'ports' && value) service.ports.push(...flow(value).flatMap(short));
     if (depth === 2 && key === 'networks') service.networks = value ? flow(value) : [];
     if (field === 'ports' && depth === 3 && item) {
       long = key ? port('', 0, 0, 'tcp') : undefined;
-      service.ports.push(...(long ? [long] : shortPort(value)));
+      service.ports.push(...(long ? [long] : short(value)));
     }
     // The keys of a long-form port: on the item's line, or below it.
     if (field === 'ports' && depth === (item ? 3 : 4) && long) {
@@ -82,3 +85,15 @@ export function composeConfig(lines: string[]): ComposeConfig | null {
   local ??= configsLocal;
   return found ? { ...config, ...(local && { localhost: local }) } : null;
 }
+
+/** Lessons 6 and 7's reader (their chunk's, step-compose.ts; see read.ts): a compose file (it starts with name: or services:) or docker compose config. */
+export const readConfigText: TextReader = (cmd, lines, facts, lib) => {
+  const first = lines.find((l) => l.trim()) ?? '';
+  const config = (/^(?:name|services):/.test(first) || /compose (?:config|convert)/.test(cmd)) && composeConfig(lines, lib);
+  if (config) {
+    facts.config = config;
+    lib.addProject(facts, config.name);
+    lib.seen(facts, 'docker compose config');
+  }
+  return config;
+};

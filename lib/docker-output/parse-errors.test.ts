@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { errorHits } from './parse-errors';
+import { composeRules } from './compose-errors';
+import { errorHits, ranked } from './parse-errors';
 import { body } from './load-fixture';
 
-const hits = (text: string) => text.split('\n').flatMap(errorHits);
+// Every step's rules and Compose's (lessons 6 and 7), as their chunk reads them.
+const rules = ranked(composeRules);
+const hits = (text: string) => text.split('\n').flatMap((line) => errorHits(line, rules));
 
 describe('errorHits', () => {
   it.each([
@@ -37,13 +40,18 @@ describe('errorHits', () => {
     expect(details('compose-undefined-network', 'compose-undefined-network')).toEqual({ name: 'web', network: 'backend' });
     expect(details('network-not-found', 'network-not-found')).toEqual({ network: 'dash-app_frontend' });
     expect(details('inspect-missing', 'container-not-found')).toEqual({ name: 'dash-app' });
-    expect(errorHits('Bind for 0.0.0.0:8080 failed: port is already allocated')[0]!.details.appPort).toBe(80);
+    expect(errorHits('Bind for 0.0.0.0:8080 failed: port is already allocated', rules)[0]!.details.appPort).toBe(80);
   });
 
   it('ranks the messages, most fundamental first', () => {
-    const [daemon] = errorHits('Cannot connect to the Docker daemon at unix:///var/run/docker.sock. Is the docker daemon running?');
-    const [missing] = errorHits('Error: No such container: dash-app');
+    const [daemon] = errorHits('Cannot connect to the Docker daemon at unix:///var/run/docker.sock. Is the docker daemon running?', rules);
+    const [missing] = errorHits('Error: No such container: dash-app', rules);
     expect(daemon!.rank).toBeLessThan(missing!.rank);
+  });
+
+  it('reads Compose’s messages only with Compose’s rules, as lessons 6 and 7 do', () => {
+    expect(errorHits("docker: 'compose' is not a docker command.", ranked())).toEqual([]);
+    expect(errorHits("docker: 'compose' is not a docker command.", rules).map((h) => h.id)).toEqual(['compose-not-installed']);
   });
 
   it('finds nothing in healthy output', () => {

@@ -1,6 +1,7 @@
 /*
- * Error messages the Docker client, the daemon, Compose and nginx print, as their sources word
- * them (older and newer texts):
+ * Error messages the Docker client and the daemon print, as their sources word them (older and
+ * newer texts). Compose's, which only lessons 6 and 7 read, are in compose-errors.ts, and
+ * nginx's are read with the logs (parse-logs.ts):
  * - moby client/request.go (Docker 29): "permission denied while trying to connect to the docker
  *   API at …", "failed to connect to the docker API at …; check if … the daemon is running";
  *   older CLIs: "Got permission denied while trying to connect to the Docker daemon socket at …",
@@ -14,36 +15,32 @@
  *   "Ports are not available: exposing port TCP 0.0.0.0:8050 -> 0.0.0.0:0: …";
  * - moby distribution pull_v2.go / containerd image_pull.go: "no matching manifest for
  *   linux/arm64/v8 in the manifest list entries"; BuildKit: "no match for platform in manifest";
- * - compose-go: "no configuration file provided: not found", `service "web" refers to undefined
- *   network backend: invalid compose project`; docker/cli: "docker: 'compose' is not a docker
- *   command." (older), "docker: unknown command: docker compose" (newer);
- * - moby libnetwork: "network dash-app_backend not found", older "No such network: …";
- *   daemon/container/view.go: "No such container: dash-app";
- * - nginx: "connect() failed (111: Connection refused) while connecting to upstream, …
- *   upstream: "http://127.0.0.1:8050/"", "host not found in upstream "web"".
+ * - moby daemon/container/view.go: "No such container: dash-app".
  */
 import type { Details, DiagnosisId, Hit } from './types';
 
+export type ErrorRule = [RegExp, DiagnosisId, string?];
+
 /*
- * Most fundamental first (the index is a hit's rank): without a reachable daemon nothing else
- * can be judged, and a missing image explains a missing container. The third field names the
- * details the groups give, in order; a name given twice takes the first group that matched.
+ * Most fundamental first (a hit's rank is its index in the list errorHits is given, see
+ * ranked()): without a reachable daemon nothing else can be judged, and a missing image
+ * explains a missing container. The third field names the details the groups give, in order; a
+ * name given twice takes the first group that matched.
  */
-const rules: [RegExp, DiagnosisId, string?][] = [
+const first: ErrorRule[] = [
   [/permission denied while trying to connect to the docker/i, 'permission-denied'],
   [/Cannot connect to the Docker daemon|failed to connect to the docker API|error during connect:.*(?:pipe|cannot find the file)/i, 'daemon-not-running'],
   [/client version (\d+\.\d+) is too old\. Minimum supported API version is (\d+\.\d+)/, 'client-too-old', 'client server'],
   [/no matching manifest for \S*arm\S* in the manifest list|no match for platform in manifest/, 'no-arm64-manifest'],
   // "already allocated" is Docker's own port allocator: another container publishes the port.
   [/(?:Bind for|exposing port TCP|listen tcp[46]?) \S*?:(\d+)\b.*?(?:already (allocated)|already in use|Only one usage|forbidden by its access)/, 'port-already-allocated', 'port variant'],
-  [/'compose' is not a docker command|unknown command: docker compose/, 'compose-not-installed'],
-  [/no configuration file provided: not found/, 'compose-no-file'],
-  [/service "([\w.-]+)" refers to undefined network ([\w.-]+)/, 'compose-undefined-network', 'name network'],
-  [/network ([\w.-]+) not found|No such network: ([\w.-]+)/, 'network-not-found', 'network network'],
-  [/No such (?:container|object): ([\w.-]+)/, 'container-not-found', 'name'],
 ];
+const last: ErrorRule[] = [[/No such (?:container|object): ([\w.-]+)/, 'container-not-found', 'name']];
 
-export function errorHits(line: string): Hit[] {
+/** Every step's rules, with a step's own (Compose's, compose-errors.ts) ranked between them. */
+export const ranked = (own: ErrorRule[] = []): ErrorRule[] => [...first, ...own, ...last];
+
+export function errorHits(line: string, rules: ErrorRule[]): Hit[] {
   const hits: Hit[] = [];
   // Real messages are short; a capped paste has at most 2,000 lines, so ten tests each stay cheap.
   if (line.length < 2001) {

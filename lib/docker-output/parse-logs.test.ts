@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { body } from './load-fixture';
+import { nginxLine } from './compose-errors';
 import { readLogs } from './parse-logs';
 import { emptyFacts } from './facts';
 
+// With nginx's reader, as lessons 6 and 7 read logs.
 function read(name: string) {
   const facts = emptyFacts();
-  const seen = readLogs(body(name).split('\n'), facts);
+  const seen = readLogs(body(name).split('\n'), facts, nginxLine);
   return { seen, facts };
 }
 

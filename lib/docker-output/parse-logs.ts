@@ -10,6 +10,9 @@
  * 0.0.0.0, but only " * Running on http://127.0.0.1:8050" for 127.0.0.1
  * (pallets/werkzeug serving.py log_startup). So a loopback line means loopback only when no
  * all-addresses line is there.
+ *
+ * nginx's errors in the proxy's log (lesson 7) are read by its chunk's `own` reader
+ * (compose-errors.ts), which gets the text of each line.
  */
 import { addProject } from './facts';
 import { splitName } from './parse-table';
@@ -19,8 +22,6 @@ const prefixed = /^([\w.-]+) +\| ?(.*)$/;
 const exitedLine = /^([\w.-]+) exited with code (\d+)/;
 const dash = /Dash is running on https?:\/\/([^/:\s]+|\[[^\]]*\])/;
 const werkzeugLoop = /^\s*\* Running on https?:\/\/(?:127\.0\.0\.1|localhost)[:/]/;
-const upstreamLocal = /upstream: "(https?:\/\/(?:127\.0\.0\.1|localhost|\[::1\])[^"]*)"/;
-const upstreamMissing = /host not found in upstream "([^":]+)/;
 
 /** web-1 → web; dash-app-web-1 → web (and the project); anything else stays as it is. */
 function serviceOf(prefix: string, facts: Facts): string {
@@ -29,8 +30,11 @@ function serviceOf(prefix: string, facts: Facts): string {
   return service ?? prefix.replace(/[-_]\d+$/, '');
 }
 
+/** A step's own reader of a log line's text (without its Compose prefix). */
+export type LogLineReader = (text: string, facts: Facts) => void;
+
 /** Reads the lines; returns true when any of them was recognisably a log line. */
-export function readLogs(lines: string[], facts: Facts): boolean {
+export function readLogs(lines: string[], facts: Facts, own?: LogLineReader): boolean {
   let seen = false;
   for (const line of lines) {
     const exited = exitedLine.exec(line);
@@ -51,8 +55,7 @@ export function readLogs(lines: string[], facts: Facts): boolean {
     }
     if (text.includes('Running on all addresses')) listen.all = true;
     if (werkzeugLoop.test(text)) listen.loop = true;
-    facts.upstreamLocal ??= upstreamLocal.exec(text)?.[1];
-    facts.upstreamMissing ??= upstreamMissing.exec(text)?.[1];
+    own?.(text, facts);
     if (p || host || listen.all || listen.loop) seen = true;
     if (text.trim()) {
       const last = (facts.lastLines[key] ??= []);
@@ -60,6 +63,7 @@ export function readLogs(lines: string[], facts: Facts): boolean {
       if (last.length > 5) last.shift();
     }
   }
+  // What nginx said (own, above) makes log lines, also when a segment before said it.
   if (facts.upstreamLocal || facts.upstreamMissing) seen = true;
   return seen;
 }

@@ -4,7 +4,7 @@
  * which pads every column to one width, so a cell starts where its header starts; an empty
  * cell (no PORTS) is just spaces. Splitting on runs of spaces would lose those empty cells.
  */
-import { expectations } from './expectations';
+import { expected } from './expected';
 import { portsFromColumn } from './parse-ports';
 import type { Container } from './types';
 
@@ -21,7 +21,7 @@ export function stateOf(status: string): { state?: string; exitCode?: number } {
 }
 
 /** Every Compose service the lessons name (lesson 7 has them all), to split names like dash-app-web-1. */
-const composeName = new RegExp(`^(.+)[-_](${Object.keys(expectations.networks.services!).join('|')})[-_]\\d+$`);
+const composeName = new RegExp(`^(.+)[-_](${Object.keys(expected.networks.services!).join('|')})[-_]\\d+$`);
 
 /** dash-app-web-1 (Compose v2), dash-app_web_1 (v1 and --compatibility) → project and service. */
 export function splitName(name: string): { project?: string; service?: string } {

@@ -5,6 +5,7 @@
  * " API version:       1.47 (minimum version 1.24)". Also `docker run hello-world`, whose
  * greeting (docker-library/hello-world hello.c) proves the whole chain works.
  */
+import type { TextReader } from './read';
 import type { Facts } from './types';
 
 const api = /^\s+API version:\s+(\d+\.\d+)(?:\s+\(minimum version (\d+\.\d+)\))?/;
@@ -39,3 +40,10 @@ export function readVersion(lines: string[], facts: Facts): string {
 
 /** "1.41" → 41, to compare API versions (all are 1.x). */
 export const apiMinor = (v: string) => Number(v.split('.')[1] ?? 0);
+
+/** Lesson 3's reader (its chunk's, step-install.ts; see read.ts): docker version, docker info, docker run hello-world. */
+export const readVersionText: TextReader = (_, lines, facts, { seen }) => {
+  const kind = readVersion(lines, facts);
+  if (kind) seen(facts, kind);
+  return kind;
+};

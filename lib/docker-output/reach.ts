@@ -1,20 +1,17 @@
 /*
  * Answers to the questions of "It runs but I can't reach it" (reach-steps.ts), with the same
- * parsers and the same checks as checkWork, narrowed to the question.
+ * parsers and the same checks as checkWork, narrowed to the question; a chunk of its own
+ * (step-reach.ts). Like every step's check, it is asked after the error checks (check.ts).
  */
-import { listenCheck, notFound, pickContainer, portCheck, stateCheck } from './diagnose-container';
-import { errorCheck } from './diagnose-errors';
-import { d } from './diagnosis';
-import { expectations } from './expectations';
-import { showPort } from './parse-ports';
+import type { Lib } from './lib';
 import type { ReachStepId } from './reach-steps';
 import type { Diagnosis, Facts } from './types';
 
-const { container, publish } = expectations.run;
-
-export function reachAnswer(id: ReachStepId, facts: Facts): Diagnosis | undefined {
-  const error = errorCheck(facts);
-  if (error) return error;
+/** `lib`: the entry's helpers and checks (lib.ts), as this module is in a chunk of its own. */
+/** `id`: a question of the path (reach-steps.ts); one it does not know is read as the first, 'running'. */
+export function reachAnswer(facts: Facts, lib: Lib, id: ReachStepId): Diagnosis | undefined {
+  const { d, expected, listenCheck, notFound, pickContainer, portCheck, showPort, stateCheck } = lib;
+  const { container, publish } = expected.run;
   if (id === 'listening') {
     const listen = facts.listen[''];
     return listenCheck(listen) ?? (listen?.all ? d('app-listens-on-all') : undefined);
@@ -28,6 +25,7 @@ export function reachAnswer(id: ReachStepId, facts: Facts): Diagnosis | undefine
   if (!c) return facts.listed ? notFound() : undefined;
   const { name, ports } = c;
   const down = stateCheck(c, name, facts.lastLines[name]);
-  if (down || id === 'running') return down ?? d('healthy', { name });
+  // 'running', and a question it does not know, which is read as the first.
+  if (down || id !== 'published') return down ?? d('healthy', { name });
   if (ports) return portCheck(ports, publish!, name) ?? d('healthy', { found: ports.filter((p) => p.host > 0).map(showPort).join(', ') });
 }

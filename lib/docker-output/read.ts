@@ -7,49 +7,59 @@
  */
 import { jsonValues, type JsonScan } from './json';
 import { segments, type Segment } from './normalize';
-import { composeConfig } from './parse-compose-config';
-import { errorHits } from './parse-errors';
-import { readLogs } from './parse-logs';
-import { port, portFromPortLine, portsFromColumn } from './parse-ports';
-import { parseTable, splitName, stateOf } from './parse-table';
-import { readVersion } from './parse-version';
-import { addContainer, addProject, emptyFacts, seen } from './facts';
+import { errorHits, ranked, type ErrorRule } from './parse-errors';
+import { readLogs, type LogLineReader } from './parse-logs';
+import { lib, type Lib } from './lib';
+import { portFromPortLine } from './parse-ports';
+import { parseTable } from './parse-table';
+import { addContainer, emptyFacts, seen } from './facts';
 import type { Facts } from './types';
 
 export type Part = Segment & { json: JsonScan };
 
-/** What schemas.readJson uses of this bundle; see there. */
-export const jsonLib = { port, portsFromColumn, splitName, stateOf, addContainer, addProject, seen };
-export type JsonLib = typeof jsonLib;
+/** What schemas.readJson uses of the entry's code (lib.ts); see there. */
+export const jsonLib: JsonLib = lib;
+export type JsonLib = Pick<Lib, 'port' | 'portsFromColumn' | 'splitName' | 'stateOf' | 'addContainer' | 'addProject' | 'seen'>;
 export type JsonReader = (value: unknown, facts: Facts, lib: JsonLib) => void;
 
+/**
+ * Reads one output from a segment's text: truthy when the lines were that output, and the
+ * readers after it then skip them. After the table reader come the step's own readers (its
+ * chunk's: docker version for lesson 3, parse-version.ts; compose config for lessons 6 and 7,
+ * parse-compose-config.ts), then docker port, then the log reader.
+ */
+export type TextReader = (cmd: string, lines: string[], facts: Facts, lib: Lib) => unknown;
+
+/** What a step's chunk adds to the reading: the readers of its own outputs, its own error messages, its reader of log lines. */
+export type StepReading = { readers?: TextReader[]; errors?: ErrorRule[]; logLine?: LogLineReader };
 
 /** The segments of a prepared paste (normalize.prepare), each with the JSON at its start. */
 export const parts = (text: string): Part[] => segments(text).map((s) => ({ ...s, json: jsonValues(s.lines.join('\n')) }));
 
 const logCommand = /^docker(?:-compose| compose)? (?:container )?(?:logs|run|up)\b/;
 
-/** `readJson` (from schemas.ts) is needed only when some part has JSON values. */
-export function read(list: Part[], readJson?: JsonReader): Facts {
+/** `readJson` (from schemas.ts) is needed only when some part has JSON values; `step`: see StepReading. */
+export function read(list: Part[], readJson?: JsonReader, step: StepReading = {}): Facts {
   const facts = emptyFacts();
+  const rules = ranked(step.errors);
   for (const { cmd, lines, json } of list) {
     const before = facts.kinds.length + facts.hits.length;
     for (const line of lines) {
-      const hits = errorHits(line);
+      const hits = errorHits(line, rules);
       if (hits.length) {
         facts.hits.push(...hits);
         seen(facts, 'an error message');
       }
     }
-    for (const v of json.values.slice(0, 32)) readJson?.(v, facts, jsonLib);
+    for (const v of json.values.slice(0, 32)) readJson?.(v, facts, lib);
     if (json.cut) facts.cutJson = true;
-    if (!json.values.length && !json.cut) readText(cmd, lines, facts);
+    if (!json.values.length && !json.cut) readText(cmd, lines, facts, step);
     if (cmd && facts.kinds.length + facts.hits.length === before) facts.foreign ??= cmd;
   }
   return facts;
 }
 
-function readText(cmd: string, lines: string[], facts: Facts): void {
+function readText(cmd: string, lines: string[], facts: Facts, step: StepReading): void {
   const table = parseTable(lines);
   if (table) {
     const kind = table.compose ? 'docker compose ps' : 'docker ps';
@@ -58,20 +68,12 @@ function readText(cmd: string, lines: string[], facts: Facts): void {
     for (const c of table.containers) addContainer(facts, c, kind);
     // Output pasted below the table without its command line (docker logs, say).
     const rest = lines.slice(table.end);
-    return rest.some((l) => l.trim()) ? readText(cmd, rest, facts) : undefined;
+    return rest.some((l) => l.trim()) ? readText(cmd, rest, facts, step) : undefined;
   }
-  const version = readVersion(lines, facts);
-  if (version) return seen(facts, version);
-  const first = lines.find((l) => l.trim()) ?? '';
-  const config = (/^(?:name|services):/.test(first) || /compose (?:config|convert)/.test(cmd)) && composeConfig(lines);
-  if (config) {
-    facts.config = config;
-    addProject(facts, config.name);
-    return seen(facts, 'docker compose config');
-  }
+  if (step.readers?.some((r) => r(cmd, lines, facts, lib))) return;
   const ports = lines.map(portFromPortLine).filter((p) => p !== null);
   if (ports.length) return addContainer(facts, { name: /^docker (?:container )?port ([\w.-]+)/.exec(cmd)?.[1] ?? '', ports }, 'docker port');
-  const logs = readLogs(lines, facts);
+  const logs = readLogs(lines, facts, step.logLine);
   const named = logCommand.exec(cmd)?.[0].replace('-compose', ' compose').replace(' container', '');
   if (named) seen(facts, named);
   else if (logs) seen(facts, lines.some((l) => / +\| /.test(l)) ? 'docker compose logs' : 'docker logs');

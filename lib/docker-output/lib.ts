@@ -1,0 +1,16 @@
+/*
+ * What the lazy chunks (step-*.ts, schemas.ts) use of the entry's code. It is passed to them
+ * (`lib`), never imported: esbuild moves a module that both the entry and a chunk import into
+ * a shared chunk of its own, one more file to load, and gzip packs several small files worse
+ * than one. A chunk's modules may import types from the entry's, nothing else.
+ */
+import { appUrl, listenCheck, notFound, pickContainer, portCheck, stateCheck } from './diagnose-container';
+import { d } from './diagnosis';
+import { expected } from './expected';
+import { addContainer, addProject, seen } from './facts';
+import { port, portsFromColumn, showPort } from './parse-ports';
+import { splitName, stateOf } from './parse-table';
+
+export const lib = { d, seen, addContainer, addProject, port, portsFromColumn, showPort, splitName, stateOf, pickContainer, notFound, stateCheck, portCheck, appUrl, listenCheck, expected };
+
+export type Lib = typeof lib;

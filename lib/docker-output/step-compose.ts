@@ -1,0 +1,25 @@
+/*
+ * The chunk of lessons 6 and 7 (compose, networks): Compose's and nginx's error messages, the
+ * compose file reader, and the Compose checks.
+ */
+import { readConfigText } from './parse-compose-config';
+import type { TextReader } from './read';
+
+export { composeRules as errors, nginxLine as logLine } from './compose-errors';
+export { diagnoseCompose as check } from './diagnose-compose';
+
+/**
+ * docker version, docker info and docker run hello-world, named (so that the answer says what
+ * the paste is) but not read: only lesson 3 reads them (step-install.ts, parse-version.ts).
+ */
+export const nameVersion: TextReader = (_, lines, facts, { seen }) => {
+  const has = (re: RegExp) => lines.some((l) => re.test(l));
+  // The lines parse-version.ts goes by, in any order.
+  const version = has(/^(?:Client|Server)\b/) && has(/^\s+API version:/);
+  const info = has(/^\s+Server Version:/) || (has(/^Client\b/) && has(/^\s+(?:Version|Context):/));
+  const kind = version ? 'docker version' : info ? 'docker info' : has(/^Hello from Docker!/) ? 'docker run hello-world' : '';
+  if (kind) seen(facts, kind);
+  return kind;
+};
+
+export const readers = [nameVersion, readConfigText];

@@ -1,0 +1,20 @@
+/*
+ * Lesson 3's chunk: docker version, docker info and docker run hello-world (parse-version.ts);
+ * the client reaches the server, or only a client part came back, or it is too old for it.
+ */
+import type { Lib } from './lib';
+import { apiMinor, readVersionText } from './parse-version';
+import type { Diagnosis, Facts } from './types';
+
+export const readers = [readVersionText];
+
+/** After the error checks (check.ts): with an error message in the paste, that answers. */
+export function check(facts: Facts, { d }: Lib): Diagnosis | undefined {
+  const { clientApi: client, serverMinApi: server } = facts;
+  // An API mismatch docker version shows without an error line (after the error checks, as before).
+  if (client && server && apiMinor(client) < apiMinor(server)) return d('client-too-old', { client, server });
+  if (facts.hello || facts.serverOk) return d('healthy');
+  if (facts.listed) return d('healthy', { variant: 'listed' });
+  // A Client section and no Server one, without the error line: the daemon did not answer.
+  if (client || facts.kinds.includes('docker info')) return d('daemon-not-running', { variant: 'client-only' });
+}
