@@ -1,7 +1,7 @@
 /*
  * "Check your work" (issue 14): what the panel island imports (see README.md). Everything runs
  * in the browser on the pasted text; nothing is sent anywhere. The words are not here: the
- * server renders messages.ts into the panel as templates, and the island fills the one that
+ * build writes messages.ts into /check-messages.json, and the island fills the one that
  * messageKey(diagnosis) names with fillMessage(text, diagnosis.details).
  *
  *   import { checkWork, fillMessage, messageKey } from '@/lib/docker-output';

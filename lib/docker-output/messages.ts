@@ -1,7 +1,7 @@
 /*
  * Every word of "Check your work": the panel texts and, per check, one message for each key a
  * diagnosis can have (messageKey: its id, or id.variant). The server renders these into the
- * page at build time (the panel's hidden <template>s); the island never imports this module,
+ * site at build time (/check-messages.json, lib/site-files.ts); the island never imports this module,
  * it only fills the {placeholders} with fillMessage (fill.ts) from the diagnosis' details.
  *
  * Wording in the lessons' terms: container dash-app, image e4l-python-graph, project dash-app,
