@@ -23,7 +23,7 @@ export const catalog: Record<DiagnosisId, CatalogEntry[]> = {
   ],
   'published-on-loopback': [...e('run', 'ps-table-loopback', 'inspect-loopback'), ...e('reach:published', 'docker-port-loopback')],
   'app-listens-on-all': [...e('run', 'logs-all-addresses'), ...e('reach:listening', 'logs-all-addresses')],
-  'daemon-not-running': e('install', 'daemon-29-version', 'daemon-old-version', 'daemon-desktop-windows', 'daemon-info-golden'),
+  'daemon-not-running': e('install', 'daemon-29-version', 'daemon-old-version', 'daemon-desktop-windows', 'daemon-29-info', 'daemon-info-golden'),
   'permission-denied': e('install', 'permission-29-version', 'permission-old-run'),
   'client-too-old': e('install', 'client-too-old-compose', 'client-too-old-version'),
   'container-exited': [...e('run', 'ps-table-exited-old', 'ps-json-exited', 'inspect-exited', 'run-traceback'), ...e('reach:running', 'ps-json-exited')],
