@@ -1,11 +1,11 @@
 import type { NextConfig } from 'next';
-import { themeScriptHash } from './lib/theme-script';
+import { themeScriptHash } from './components/theme-toggle/theme-script';
 
 const isDev = process.env.NODE_ENV === 'development';
 
 /*
  * The pages ship no framework runtime and no inline script but the theme script, which the
- * policy allows by its hash (lib/theme-script.ts); islands are module scripts from our own
+ * policy allows by its hash (components/theme-toggle/theme-script.ts); islands are module scripts from our own
  * origin. The only third party is the YouTube embed, which loads only after the reader presses
  * play. `next dev` hydrates the pages with React, which needs 'unsafe-eval' and inline scripts.
  */

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { storageKeys } from '@/lib/storage-keys';
+import { storageKeys } from '@/lib/shared/storage-keys';
 import { sitePages, staticExport } from '@/tests/site-pages';
 
 /*

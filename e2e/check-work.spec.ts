@@ -1,12 +1,12 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { body } from '@/lib/docker-output/load-fixture';
-import { storageKeys } from '@/lib/storage-keys';
+import { body } from '@/components/check-work/engine/load-fixture';
+import { storageKeys } from '@/lib/shared/storage-keys';
 
 /*
  * "Check your work", as a learner uses it: paste what their Docker printed (the real
  * clipboard, real keys), press Check, read the answer. Fixtures are real output
- * (lib/docker-output/fixtures, each naming its source). Nothing may leave the page.
+ * (components/check-work/engine/fixtures, each naming its source). Nothing may leave the page.
  */
 
 const panel = (page: Page, name = 'Check your work') => page.getByRole('region', { name });
@@ -38,7 +38,7 @@ test('lesson 5: a healthy container says so and what to open; a paste it cannot 
   });
   const chunks: string[] = [];
   page.on('request', (request) => {
-    if (request.url().includes('/islands/chunks/panel-')) chunks.push(request.url());
+    if (request.url().includes('/islands/chunks/check-work-panel-')) chunks.push(request.url());
   });
   await page.goto('/lessons/dash-app');
   await page.waitForLoadState('networkidle');

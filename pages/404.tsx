@@ -1,5 +1,5 @@
 import type { PageConfig } from 'next';
-import { PageHead } from '@/components/page-head';
+import { PageHead } from '@/components/layout/page-head';
 
 /** No Next or React script in the browser: the page is HTML, CSS and its islands. */
 export const config: PageConfig = { unstable_runtimeJS: false };

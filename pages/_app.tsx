@@ -1,15 +1,15 @@
 import type { AppProps } from 'next/app';
 import Head from 'next/head';
 import { useEffect } from 'react';
-import { SiteLayout } from '@/components/site-layout';
-import { HYDRATED_EVENT } from '@/islands/lib/start';
-import { site } from '@/lib/site';
+import { SiteLayout } from '@/components/layout/site-layout';
+import { HYDRATED_EVENT } from '@/lib/browser/start';
+import { site } from '@/lib/server/site';
 import '@/styles/globals.css';
 
 /**
  * Every page, around its own content. In production no React runs in the browser
  * (`unstable_runtimeJS: false` on each page), so the effect below only ever runs in
- * `next dev`, where it tells the islands that hydration is done (islands/lib/start.ts).
+ * `next dev`, where it tells the islands that hydration is done (lib/browser/start.ts).
  */
 export default function CourseApp({ Component, pageProps }: AppProps) {
   useEffect(() => {

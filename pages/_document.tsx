@@ -1,8 +1,8 @@
 import Document, { Head, Html, Main, NextScript, type DocumentContext, type DocumentInitialProps } from 'next/document';
-import { IslandCollector } from '@/components/islands';
-import { islandAssets } from '@/lib/island-manifest';
-import type { IslandName } from '@/lib/islands';
-import { themeScript } from '@/lib/theme-script';
+import { IslandCollector } from '@/lib/server/use-island';
+import { islandAssets } from '@/lib/server/island-manifest';
+import type { IslandName } from '@/lib/server/islands';
+import { themeScript } from '@/components/theme-toggle/theme-script';
 
 type CourseDocumentProps = DocumentInitialProps & { islands: IslandName[] };
 
@@ -35,7 +35,7 @@ export default class CourseDocument extends Document<CourseDocumentProps> {
     return (
       <Html lang="en">
         <Head>
-          {/* Before anything paints: the theme and the `js` class (lib/theme-script.ts). */}
+          {/* Before anything paints: the theme and the `js` class (components/theme-toggle/theme-script.ts). */}
           <script dangerouslySetInnerHTML={{ __html: themeScript }} />
           {preloads.map((href) => (
             <link key={href} rel="modulepreload" href={href} />

@@ -1,9 +1,9 @@
 import type { GetStaticProps, PageConfig } from 'next';
-import { PageHead } from '@/components/page-head';
+import { PageHead } from '@/components/layout/page-head';
 import { CourseProgress } from '@/components/progress/course-progress';
 import { LessonStatus } from '@/components/progress/lesson-status';
-import { getLessons } from '@/lib/lessons';
-import { lessonPath, site } from '@/lib/site';
+import { getLessons } from '@/lib/content/lessons';
+import { lessonPath, site } from '@/lib/server/site';
 
 /** No Next or React script in the browser: the page is HTML, CSS and its islands. */
 export const config: PageConfig = { unstable_runtimeJS: false };

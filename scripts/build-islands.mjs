@@ -1,4 +1,4 @@
-// Bundles the browser islands (islands/*.ts, one entry each) with esbuild into hashed ES
+// Bundles the browser islands (components/<feature>/<name>.island.ts, one entry each) with esbuild into hashed ES
 // modules under public/islands/, code shared by several islands in chunks, and writes
 // public/islands/manifest.json: for each island its file and the chunks it imports statically,
 // which pages/_document.tsx turns into one <script type="module"> plus <link rel="modulepreload">s.
@@ -9,17 +9,20 @@ import path from 'node:path';
 import * as esbuild from 'esbuild';
 
 const root = path.resolve(import.meta.dirname, '..');
-const sourceDir = path.join(root, 'islands');
+const islandSuffix = '.island.ts';
 const outDir = path.join(root, 'public', 'islands');
 const publicPath = '/islands';
 const watch = process.argv.includes('--watch');
 
-/** Every `islands/<name>.ts` is an island; helpers live in islands/lib/ and subfolders. */
-export function islandEntries(dir = sourceDir) {
-  return readdirSync(dir)
-    .filter((name) => name.endsWith('.ts') && !name.endsWith('.test.ts') && !name.endsWith('.d.ts'))
+/**
+ * Every `<name>.island.ts` under components/ is an island, wherever its feature's folder is:
+ * the feature keeps its markup, its island and their contract side by side.
+ */
+export function islandEntries(dir = path.join(root, 'components')) {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((relative) => relative.endsWith(islandSuffix))
     .sort()
-    .map((name) => ({ name: name.slice(0, -'.ts'.length), file: path.join(dir, name) }));
+    .map((relative) => ({ name: path.basename(relative, islandSuffix), file: path.join(dir, relative) }));
 }
 
 /** The manifest from esbuild's metafile: island name → its file and its static chunk imports. */
@@ -27,9 +30,10 @@ export function manifestOf(metafile, names) {
   const islands = {};
   for (const [output, info] of Object.entries(metafile.outputs)) {
     if (!info.entryPoint || !output.endsWith('.js')) continue;
-    const name = path.basename(info.entryPoint, '.ts');
-    // Modules loaded with import() get an entryPoint too; only islands/<name>.ts are islands.
-    if (!names.includes(name) || path.dirname(path.resolve(root, info.entryPoint)) !== sourceDir) continue;
+    // Modules loaded with import() get an entryPoint too; only <name>.island.ts are islands.
+    if (!info.entryPoint.endsWith(islandSuffix)) continue;
+    const name = path.basename(info.entryPoint, islandSuffix);
+    if (!names.includes(name)) continue;
     const url = (file) => `${publicPath}/${path.relative(outDir, path.resolve(root, file)).split(path.sep).join('/')}`;
     islands[name] = {
       file: url(output),
@@ -77,7 +81,7 @@ if (process.argv[1] === import.meta.filename) {
   if (watch) {
     const context = await esbuild.context(options);
     await context.watch();
-    console.log(`islands: watching islands/ → public/islands/`);
+    console.log(`islands: watching components/**/*${islandSuffix} → public/islands/`);
   } else {
     // Stale hashed files from earlier builds would ship with the site.
     rmSync(outDir, { recursive: true, force: true });

@@ -1,13 +1,13 @@
 // Writes public/sitemap.xml, public/robots.txt and public/search-index.json from the lessons
-// (lib/site-files.ts), and the example folders as zips (lib/example-archives.ts). Run by
+// (lib/content/site-files.ts), and the example folders as zips (lib/content/example-archives.ts). Run by
 // `npm run build` before `next build`, through scripts/run-ts.mjs.
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { archiveBytes, exampleArchives } from '@/lib/example-archives';
-import { ContentError } from '@/lib/content-error';
-import { getLessons } from '@/lib/lessons';
-import { siteFiles } from '@/lib/site-files';
-import { siteUrlWarning } from '@/lib/site';
+import { archiveBytes, exampleArchives } from '@/lib/content/example-archives';
+import { ContentError } from '@/lib/content/content-error';
+import { getLessons } from '@/lib/content/lessons';
+import { siteFiles } from '@/lib/content/site-files';
+import { siteUrlWarning } from '@/lib/server/site';
 
 const lessons = await getLessons().catch((error: unknown) => {
   // A lesson's problem, said once with its file and line: no stack trace to read past.

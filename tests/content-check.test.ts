@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { ContentError } from '@/lib/content-error';
-import { loadLessons, readLessonSources } from '@/lib/lessons';
+import { ContentError } from '@/lib/content/content-error';
+import { loadLessons, readLessonSources } from '@/lib/content/lessons';
 
-/** What `npm run build` does with a lessons folder (lib/lessons.ts): validate, compile, check links. */
+/** What `npm run build` does with a lessons folder (lib/content/lessons.ts): validate, compile, check links. */
 const checkContent = async (dir: string) => loadLessons(await readLessonSources(dir));
 
 const fixtures = 'tests/fixtures/bad-content';

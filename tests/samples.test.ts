@@ -1,13 +1,13 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkSample, describeSample, extractCodeSamples, fileSample, type CodeSample } from '@/lib/code-samples';
-import { checkArm64, checkInstallOrder, checkNamedContainers, defaultRuleOptions, formatProblem, modelLessons, type RuleOptions } from '@/lib/lesson-rules';
+import { checkSample, describeSample, extractCodeSamples, fileSample, type CodeSample } from '@/tests/code-samples/code-samples';
+import { checkArm64, checkInstallOrder, checkNamedContainers, defaultRuleOptions, formatProblem, modelLessons, type RuleOptions } from '@/tests/lesson-rules';
 
 /*
  * Every code sample a reader may copy or download must work: the fences of every lesson, the
  * example files under public/examples (what <ExampleFile> shows and readers download), and the
- * site's own Dockerfile and compose.yaml. Docker is not run here; see lib/code-samples.ts.
+ * site's own Dockerfile and compose.yaml. Docker is not run here; see tests/code-samples/code-samples.ts.
  */
 
 const lessonsDir = 'content/lessons';
@@ -51,7 +51,7 @@ describe('code samples', () => {
 });
 
 /*
- * Rules that keep the lessons true for every learner (lib/lesson-rules/ documents each):
+ * Rules that keep the lessons true for every learner (tests/lesson-rules/ documents each):
  * images that arm64 machines can run, commands only after the lesson that installs what they
  * need, and long-running containers that are named or removed.
  */

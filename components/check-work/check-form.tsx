@@ -1,9 +1,9 @@
-import type { Check } from '@/lib/docker-output/types';
+import type { Check } from '@/components/check-work/engine/types';
 
 /**
  * One "paste what Docker printed" form: the text area, Check, and the answer in a live region
- * (islands/check-work/panel.ts). The answers' words are written at build time into
- * /check-messages.json (lib/site-files.ts), which the panel fetches when it is first used.
+ * (components/check-work/check-work-panel.ts). The answers' words are written at build time into
+ * /check-messages.json (lib/content/site-files.ts), which the panel fetches when it is first used.
  */
 export function CheckForm({ check, accepts, id }: { check: Check; accepts: string; id: string }) {
   return (

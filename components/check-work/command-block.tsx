@@ -1,9 +1,9 @@
-import { copyCommands } from '@/lib/code-blocks/copy-text';
-import { CodeBlock } from '../code-block';
+import { copyCommands } from '@/lib/content/code-blocks/copy-text';
+import { CodeBlock } from '../code-block/code-block';
 
 /**
  * One terminal command as a code block with its copy button, for commands that come from data
- * (lib/docker-output) rather than from a lesson's fence. Plain text: a one-line command needs
+ * (components/check-work/engine) rather than from a lesson's fence. Plain text: a one-line command needs
  * no highlighting, and the prompt is marked as in any session.
  */
 export function CommandBlock({ command }: { command: string }) {

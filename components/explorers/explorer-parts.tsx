@@ -1,9 +1,9 @@
 import type { ReactNode } from 'react';
-import { verdictStyle } from '@/lib/verdict-style';
-import { useIsland } from '../islands';
+import { verdictStyle } from '@/lib/shared/verdict-style';
+import { useIsland } from '@/lib/server/use-island';
 
 // Pieces the two explorers share. The server renders an explorer in its first state; the
-// explorers island (islands/explorers.ts) keeps the parts marked with data-* up to date.
+// explorers island (components/explorers/explorers.island.ts) keeps the parts marked with data-* up to date.
 
 export function ExplorerFrame({ explorer, title, children }: { explorer: 'port' | 'network'; title: string; children: ReactNode }) {
   useIsland('explorers');

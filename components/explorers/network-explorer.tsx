@@ -1,4 +1,4 @@
-import { composeYaml, DEFAULT_NETWORK, effectiveNetworks, exampleNetworks, exampleProject, exampleServices, pairVerdict, reachability } from '@/lib/explorers/compose-networks';
+import { composeYaml, DEFAULT_NETWORK, effectiveNetworks, exampleNetworks, exampleProject, exampleServices, pairVerdict, reachability } from '@/components/explorers/compose-networks';
 import { choiceClass, CodeLines, ExplorerFrame, inputClass, Verdict } from './explorer-parts';
 
 const roles: Record<string, string> = { proxy: 'nginx', web: 'the Dash app', db: 'PostgreSQL' };

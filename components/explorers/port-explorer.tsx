@@ -1,4 +1,4 @@
-import { portOutcome, reachVerdict, type ListenAddress, type PublishMode, type Reach } from '@/lib/explorers/port-publishing';
+import { portOutcome, reachVerdict, type ListenAddress, type PublishMode, type Reach } from '@/components/explorers/port-publishing';
 import { choiceClass, CodeLines, ExplorerFrame, inputClass, Verdict } from './explorer-parts';
 
 type Choice<T extends string> = { value: T; label: string; note: string };

@@ -1,11 +1,11 @@
-import { lessonPath } from '@/lib/site';
-import { useIsland } from '../islands';
+import { lessonPath } from '@/lib/server/site';
+import { useIsland } from '@/lib/server/use-island';
 
 type LessonLink = { slug: string; title: string };
 
 /**
  * The home page's "N of M lessons complete", the way back in ("Continue") and "Reset progress"
- * behind a confirmation (islands/progress.ts). The boxes are the same before and after the
+ * behind a confirmation (components/progress/progress.island.ts). The boxes are the same before and after the
  * stored progress is read, so nothing below moves. Without JavaScript there is nothing to show.
  */
 export function CourseProgress({ lessons }: { lessons: LessonLink[] }) {

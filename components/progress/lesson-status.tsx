@@ -1,9 +1,9 @@
-import { useIsland } from '../islands';
+import { useIsland } from '@/lib/server/use-island';
 
 /**
  * "Completed" and "Checked on my machine" beside a lesson, in words and not only a colour:
  * badges in the home page's list (`badge`), marks in the sidebar (`mark`). Empty until
- * islands/progress.ts fills it in, so the page never says "Completed" for the other lessons.
+ * components/progress/progress.island.ts fills it in, so the page never says "Completed" for the other lessons.
  */
 export function LessonStatus({ slug, look }: { slug: string; look: 'badge' | 'mark' }) {
   useIsland('progress');

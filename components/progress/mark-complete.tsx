@@ -1,7 +1,7 @@
-import { useIsland } from '../islands';
+import { useIsland } from '@/lib/server/use-island';
 
 /**
- * The "Mark as complete" toggle at the end of a lesson (islands/progress.ts). Progress lives
+ * The "Mark as complete" toggle at the end of a lesson (components/progress/progress.island.ts). Progress lives
  * in this browser only, so without JavaScript it is not shown.
  */
 export function MarkComplete({ slug }: { slug: string }) {

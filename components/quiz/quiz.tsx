@@ -1,9 +1,9 @@
-import type { QuizProps } from '@/lib/quiz-schema';
-import { useIsland } from '../islands';
+import type { QuizProps } from '@/components/quiz/quiz-schema';
+import { useIsland } from '@/lib/server/use-island';
 
 /**
  * A lesson's knowledge check: plain server-rendered forms, readable without JavaScript.
- * islands/quiz.ts makes "Check" say whether the choice is right and why, and keeps the result
+ * components/quiz/quiz.island.ts makes "Check" say whether the choice is right and why, and keeps the result
  * with the reader's progress; the button is hidden without JavaScript, where it could not work.
  */
 export function Quiz({ questions }: QuizProps) {

@@ -1,7 +1,7 @@
-import { watchUrl } from '@/lib/video/embed-url';
-import { formatTime, isoDuration } from '@/lib/video/time';
-import { videoPropsSchema, type VideoProps } from '@/lib/video/video-props';
-import { useIsland } from '../islands';
+import { watchUrl } from '@/components/video/embed-url';
+import { formatTime, isoDuration } from '@/components/video/time';
+import { videoPropsSchema, type VideoProps } from '@/components/video/video-props';
+import { useIsland } from '@/lib/server/use-island';
 
 // One look for the play button and its no-JavaScript stand-in; `.js` is set on <html> before paint.
 const pill =
@@ -13,7 +13,7 @@ const chapterLink =
 /**
  * A YouTube video with chapters, without loading anything from YouTube until the reader asks.
  * The poster and the chapter links are static HTML (the links go to youtube.com, so they work
- * without JavaScript); islands/video.ts plays the video in the page on Play or a chapter click.
+ * without JavaScript); components/video/video.island.ts plays the video in the page on Play or a chapter click.
  */
 export function Video(props: VideoProps) {
   useIsland('video');

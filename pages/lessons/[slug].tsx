@@ -1,14 +1,14 @@
 import type { GetStaticPaths, GetStaticProps, PageConfig } from 'next';
-import { InlineContents } from '@/components/inline-contents';
-import { LessonList, type LessonLink } from '@/components/lesson-list';
-import { LessonPager } from '@/components/lesson-pager';
-import { MdxContent } from '@/components/mdx-content';
-import { MobileMenu } from '@/components/mobile-menu';
-import { PageHead } from '@/components/page-head';
+import { InlineContents } from '@/components/toc/inline-contents';
+import { LessonList, type LessonLink } from '@/components/layout/lesson-list';
+import { LessonPager } from '@/components/layout/lesson-pager';
+import { MdxContent } from '@/components/mdx/mdx-content';
+import { MobileMenu } from '@/components/lesson-menu/lesson-menu';
+import { PageHead } from '@/components/layout/page-head';
 import { MarkComplete } from '@/components/progress/mark-complete';
-import { TableOfContents } from '@/components/table-of-contents';
-import { getLesson, getLessons, type Lesson } from '@/lib/lessons';
-import { lessonPath } from '@/lib/site';
+import { TableOfContents } from '@/components/toc/toc';
+import { getLesson, getLessons, type Lesson } from '@/lib/content/lessons';
+import { lessonPath } from '@/lib/server/site';
 
 /** No Next or React script in the browser: the page is HTML, CSS and its islands. */
 export const config: PageConfig = { unstable_runtimeJS: false };

@@ -1,0 +1,62 @@
+/*
+ * Every diagnosis with the fixtures that produce it, for the tests and for the lead's notes
+ * (each fixture's first lines name its source and what was changed). Not exported from
+ * index.ts, so it stays out of the island's bundle; read it from Node, e.g.
+ * `import { catalog } from '@/components/check-work/engine/catalog'`.
+ */
+import type { Check, DiagnosisId } from './types';
+
+export type { Check };
+export type CatalogEntry = { check: Check; fixture: string };
+
+const e = (check: Check, ...fixtures: string[]): CatalogEntry[] => fixtures.map((fixture) => ({ check, fixture: `${fixture}.txt` }));
+
+export const catalog: Record<DiagnosisId, CatalogEntry[]> = {
+  healthy: [
+    ...e('install', 'version-29-ok', 'version-docs-desktop-ok', 'info-ok', 'hello-world'),
+    ...e('run', 'ps-table-running', 'ps-json-running', 'inspect-running'),
+    ...e('compose', 'compose-ps-json-lines', 'compose-ps-json-array-ok', 'compose-ps-table', 'compose-logs-new-prefix', 'compose-v1-logs'),
+    ...e('networks', 'network-inspect-ok', 'compose-config-ok', 'lesson7-compose-yaml', 'compose-ps-networks-ok'),
+    ...e('reach:running', 'ps-table-running'),
+    ...e('reach:published', 'docker-port-all'),
+    ...e('reach:port-free', 'ps-table-empty'),
+  ],
+  'published-on-loopback': [...e('run', 'ps-table-loopback', 'inspect-loopback'), ...e('reach:published', 'docker-port-loopback')],
+  'app-listens-on-all': [...e('run', 'logs-all-addresses'), ...e('reach:listening', 'logs-all-addresses')],
+  'daemon-not-running': e('install', 'daemon-29-version', 'daemon-old-version', 'daemon-desktop-windows', 'daemon-29-info', 'daemon-info-golden'),
+  'permission-denied': e('install', 'permission-29-version', 'permission-old-run'),
+  'client-too-old': e('install', 'client-too-old-compose', 'client-too-old-version'),
+  'container-exited': [...e('run', 'ps-table-exited-old', 'ps-json-exited', 'inspect-exited', 'run-traceback'), ...e('reach:running', 'ps-json-exited')],
+  'container-not-found': [...e('run', 'ps-table-empty', 'inspect-missing', 'logs-no-such-container'), ...e('reach:running', 'ps-table-empty')],
+  'no-port-published': [...e('run', 'ps-table-exposed-only', 'inspect-no-publish'), ...e('reach:published', 'ps-table-exposed-only')],
+  'ports-swapped': [...e('run', 'ps-table-swapped', 'ps-json-swapped'), ...e('compose', 'compose-ps-table-wrong-ports')],
+  'app-listens-on-loopback': [
+    ...e('run', 'logs-loopback', 'ps-and-logs-loopback'),
+    ...e('compose', 'compose-logs-old-prefix-loopback'),
+    ...e('reach:listening', 'logs-loopback'),
+  ],
+  'port-already-allocated': [
+    ...e('run', 'run-port-allocated-old', 'run-address-in-use', 'windows-ports-not-available'),
+    ...e('compose', 'compose-port-allocated-28'),
+    ...e('reach:port-free', 'ps-table-other-holder', 'run-port-allocated-old'),
+  ],
+  'no-arm64-manifest': [...e('install', 'arm64-pull-containerd'), ...e('run', 'arm64-legacy-build', 'arm64-buildkit')],
+  'compose-service-not-running': [
+    ...e('compose', 'compose-ps-json-array-exited', 'compose-ps-table-old-exited', 'compose-logs-exited'),
+    ...e('networks', 'compose-ps-networks-db-exited'),
+  ],
+  'compose-service-missing-network': e('networks', 'network-inspect-web-missing', 'network-inspect-default', 'compose-config-missing-network', 'nginx-host-not-found'),
+  'compose-project-name': [...e('compose', 'compose-ps-json-other-project'), ...e('networks', 'network-inspect-other-project')],
+  'compose-localhost-upstream': e('networks', 'nginx-upstream-localhost', 'compose-config-localhost'),
+  'compose-no-file': e('compose', 'compose-no-file'),
+  'compose-undefined-network': e('networks', 'compose-undefined-network'),
+  'compose-not-installed': e('compose', 'compose-not-installed-old', 'compose-not-installed-new'),
+  'network-not-found': e('networks', 'network-not-found'),
+  unreadable: [
+    ...e('install', 'ls-la'),
+    ...e('run', 'docker-images', 'git-status', 'inspect-truncated', 'docker-run-ls'),
+    ...e('compose', 'docker-images'),
+    // docker version is real output, but it says nothing about the networks.
+    ...e('networks', 'version-29-ok'),
+  ],
+};

@@ -1,0 +1,304 @@
+/*
+ * Every word of "Check your work": the panel texts and, per check, one message for each key a
+ * diagnosis can have (messageKey: its id, or id.variant). The server renders these into the
+ * site at build time (/check-messages.json, lib/content/site-files.ts); the island never imports this module,
+ * it only fills the {placeholders} with fillMessage (fill.ts) from the diagnosis' details.
+ *
+ * Wording in the lessons' terms: container dash-app, image e4l-python-graph, project dash-app,
+ * services web, proxy and db, networks frontend and backend (expectations.ts).
+ *
+ * messages.test.ts checks that each key a check can produce has a message here, that each of
+ * those is produced by some paste, and that each placeholder is a detail the diagnosis gives.
+ */
+import { expectations, runCommand, type Publish } from './expectations';
+import { fillMessage, messageKey } from './fill';
+import { maxChars } from './normalize';
+import { reachPath, type ReachStepId } from './reach-steps';
+import type { Check, Diagnosis, Step } from './types';
+
+export type Message = { title: string; explanation: string; fix?: string; commands?: string[] };
+export type Messages = Record<string, Message>;
+/** A message with its placeholders filled, fix and commands empty for an ok answer. */
+export type FilledMessage = Required<Message>;
+
+const { run, compose, networks } = expectations;
+const app = run.publish!;
+
+/** Panel text: what each step's command shows, and what it doesn't. */
+export const reveals: Record<Step, string> = {
+  install: 'Shows the versions of the Docker client and server and whether the client reaches the server; nothing about your containers or files.',
+  run: 'Shows whether dash-app runs or how it exited, and which ports it publishes; not its logs or environment variables.',
+  compose: 'Run in the dash-app folder, it shows the project name, each service’s state and exit code, and published ports; not logs or environment variables.',
+  networks: 'Shows which containers are on each network and their addresses; not their settings or environment variables (such as POSTGRES_PASSWORD).',
+};
+
+/** The outputs each step's text area also reads, named in the "I can't read this" answer. */
+export const accepts: Record<Step, string> = {
+  install: 'docker version, docker info or docker run hello-world',
+  run: 'docker ps, docker inspect dash-app, docker logs dash-app or docker run',
+  compose: 'docker compose ps, docker compose logs or docker compose config',
+  networks: 'docker network inspect, docker compose ps, docker compose logs or docker compose config',
+};
+
+/** The questions of the "can't reach it" path, and what each one's command shows. */
+export const reachText: Record<ReachStepId, { question: string; reveals: string }> = {
+  running: { question: 'Is dash-app running?', reveals: 'Lists the container with its state and ports.' },
+  published: { question: `Is port ${app.host} published?`, reveals: 'Lists its published ports and where they listen.' },
+  listening: { question: 'Does the app listen on 0.0.0.0?', reveals: 'Shows what the app printed, including where it listens.' },
+  'port-free': { question: `Is port ${app.host} on your machine free?`, reveals: `Lists the running containers that publish port ${app.host}.` },
+};
+
+const upDetached = ['docker compose up -d'];
+
+// ---- Answers every check can give: Docker's error messages (Compose's: composeErrors, below).
+
+const daemon: Message = {
+  title: 'The Docker daemon is not running',
+  explanation: 'The docker client works, but nothing answers on the Docker socket: the server (daemon) is not running.',
+  fix: 'On Linux, start the service. With Docker Desktop, start it and wait until the engine runs.',
+  commands: ['sudo systemctl enable --now docker.service'],
+};
+
+const portTaken = 'Port {port} on your machine is already taken';
+
+const errors = (arm64: string[]): Messages => ({
+  'permission-denied': {
+    title: 'Permission denied on the Docker socket',
+    explanation: 'The daemon runs, but your user may not use its socket: it belongs to root and the group docker.',
+    fix: 'Add your user to the group docker, then log out and in again (or run newgrp docker in this terminal).',
+    commands: ['sudo usermod -a -G docker $USER', 'newgrp docker'],
+  },
+  'daemon-not-running': daemon,
+  'client-too-old': {
+    title: 'Your Docker client is too old for the server',
+    explanation: 'The client speaks API {client}, the server needs at least {server}.',
+    fix: 'Update the Docker client and Docker Compose. If one is current already, an old copy may come first in your PATH.',
+    commands: ['docker version', 'which -a docker'],
+  },
+  'no-arm64-manifest': {
+    title: 'No image for your processor (arm64)',
+    explanation: 'Your machine has an arm64 processor (such as Apple silicon), and the archlinux image exists for amd64 only.',
+    fix: 'Build and run for amd64 (emulated, slower), or use the python:3.12-slim variant of the Dockerfile (lesson 5).',
+    commands: arm64,
+  },
+  // Docker's port allocator says "already allocated": another container publishes the port.
+  'port-already-allocated.allocated': {
+    title: portTaken,
+    explanation: 'Another container already publishes port {port}, usually one from an earlier try: the lesson-5 container dash-app or Compose’s dash-app-web-1.',
+    fix: 'Find it and stop it (or run docker compose down in its folder), then start again.',
+    commands: ['docker ps --filter publish={port}', 'docker stop dash-app'],
+  },
+  'port-already-allocated': {
+    title: portTaken,
+    explanation: 'Another program on your machine already listens on port {port}.',
+    fix: 'Stop that program, or publish another host port, such as -p 8051:{appPort}.',
+    commands: ['lsof -i :{port}'],
+  },
+  'container-not-found': {
+    title: 'No container named {name}',
+    explanation: 'Docker lists no such container: it is not running, and with --rm Docker removes it as soon as it stops.',
+    fix: 'Start it again and read the last lines it prints.',
+    commands: [runCommand],
+  },
+});
+
+const arm64Install = ['docker run --platform linux/amd64 -it --rm archlinux bash -c "echo hello world"'];
+const arm64Build = [`docker build --platform linux/amd64 -t ${run.image} .`, runCommand.replace('run ', 'run --platform linux/amd64 ')];
+
+function unreadable(accepted: string, command: string): Messages {
+  const m = (explanation: string): Message => ({ title: `I can’t read this as the output of ${accepted}`, explanation, fix: `Paste the output of ${command}.`, commands: [command] });
+  return {
+    unreadable: m('It has none of the lines those commands print.'),
+    'unreadable.empty': m('Nothing to check yet.'),
+    'unreadable.binary': m('This looks like binary data, not text a terminal shows.'),
+    'unreadable.long': m(`This paste is too long to read whole (over ${maxChars >> 10} KB).`),
+    'unreadable.cut': m('The JSON is cut off: copy all of it, from the first [ or { to the last ] or }.'),
+    'unreadable.foreign': m('This looks like the output of {foreign}.'),
+    'unreadable.seen': m('This is {readAs}, which does not show what this check needs.'),
+  };
+}
+
+// ---- One container (lesson 5, the reach path) or service (lessons 6, 7).
+
+const whyCreated = 'It was created but never started, often because its port was taken.';
+const whyRestarting = 'It keeps stopping and starting again: the app inside ends or crashes.';
+const whyEnded = 'The app inside ended or crashed; its last lines usually say why.';
+const state = '({state}{?exitCode:, exit code {exitCode}})';
+
+/** The three messages of a container or service that is not running, by its state. */
+function stopped(id: string, rest: Omit<Message, 'explanation'>): Messages {
+  return { [id]: { ...rest, explanation: whyEnded }, [`${id}.created`]: { ...rest, explanation: whyCreated }, [`${id}.restarting`]: { ...rest, explanation: whyRestarting } };
+}
+
+const containerStopped = stopped('container-exited', {
+  title: `{name} is not running ${state}`,
+  fix: 'Read its logs, fix the cause, remove it and start it again.',
+  commands: ['docker logs {name}', 'docker rm {name}', runCommand],
+});
+
+/** The port answers; `fix` says how to publish the port the lesson's way. */
+const ports = (want: Publish, fix: string, commands: string[]): Messages => ({
+  'no-port-published': { title: 'No port is published', explanation: '{name} runs, but no port of your machine leads into it (EXPOSE alone publishes nothing).', fix, commands },
+  'ports-swapped': {
+    title: 'The port leads to the wrong container port',
+    explanation: `The app listens on port ${want.container} inside {name}, but the published port leads to {target}. The host port comes first, the container port second.`,
+    fix,
+    commands,
+  },
+  'published-on-loopback': {
+    title: '{name} runs, published on 127.0.0.1 only',
+    explanation: 'Open {url} on this machine. Other devices cannot connect: the port is published on your machine’s loopback only (without 127.0.0.1: in -p, it would be shared).',
+  },
+});
+
+const runPorts = ports(app, `Stop it (docker stop ${run.container}), then start it again with -p ${app.host}:${app.container}.`, [runCommand]);
+
+const listensOnLoopback = (rebuild: string): Message => ({
+  title: 'The app listens on the container’s 127.0.0.1',
+  explanation: 'Dash listens on the container’s own loopback only, but published traffic arrives on its eth0, so nothing answers.',
+  fix: 'In app.py, use app.run(host="0.0.0.0", port=8050), then build and start it again.',
+  commands: [`docker build -t ${run.image} .`, rebuild],
+});
+
+const open = 'Open {url} in your browser.';
+
+// ---- Compose (lessons 6 and 7).
+
+/** Compose's error messages, which only lessons 6 and 7 read (compose-errors.ts). */
+const composeErrors: Messages = {
+  'compose-not-installed': {
+    title: 'Docker Compose is not installed',
+    explanation: 'docker compose is a plugin of the Docker client, and yours does not have it.',
+    fix: 'Docker Desktop includes it; on Arch Linux, install the package docker-compose.',
+    commands: ['sudo pacman -S docker-compose'],
+  },
+  'compose-no-file': {
+    title: 'Compose finds no compose.yaml here',
+    explanation: 'docker compose reads compose.yaml from the current folder.',
+    fix: 'Change into the dash-app folder first.',
+    commands: ['cd dash-app', 'docker compose up --build'],
+  },
+  'compose-undefined-network': {
+    title: 'Service {name} uses an undefined network: {network}',
+    explanation: 'Every network a service lists must also be defined under the top-level networks key.',
+    fix: 'Add {network}: under the top-level networks in compose.yaml.',
+    commands: upDetached,
+  },
+  'network-not-found': {
+    title: 'No network {network}',
+    explanation: 'Either the project is not running, or it has another name, so its networks are named differently.',
+    fix: 'Start it in the dash-app folder, then list the networks.',
+    commands: ['docker compose up -d', 'docker network ls'],
+  },
+};
+
+function composeStep(step: 'compose' | 'networks', label: string): Messages {
+  const e = expectations[step];
+  const project = e.project!;
+  const [service, { publish }] = Object.entries(e.services!).find(([, s]) => s.publish) as [string, { publish: Publish }];
+  const notRunning = { title: 'Service {name} is not running', fix: `Start the project in the ${project} folder and read what it prints.`, commands: ['docker compose up --build'] };
+  return {
+    ...composeErrors,
+    'compose-project-name': {
+      title: `The project is called {project}, not ${project}`,
+      explanation: `Compose names the project after its folder (unless -p, COMPOSE_PROJECT_NAME or name: say otherwise), and the lesson’s names, such as ${project}_frontend and ${project}-web-1, follow from it.`,
+      fix: `Run Compose in the ${project} folder, or add name: ${project} at the top of compose.yaml.`,
+      commands: ['docker compose down', 'docker compose up -d'],
+    },
+    ...stopped('compose-service-not-running', {
+      title: `Service {name} is not running ${state}`,
+      fix: 'Read its logs, fix the cause, then start the project again.',
+      commands: ['docker compose logs {name}', 'docker compose up --build'],
+    }),
+    'compose-service-not-running.unlisted': { ...notRunning, explanation: 'Compose lists no container for {name}.' },
+    'compose-service-not-running.undefined': { ...notRunning, explanation: 'compose.yaml has no service {name}.' },
+    ...ports(publish, `Under services.${service} in compose.yaml, write ports: - "${publish.host}:${publish.container}", then run the project again.`, upDetached),
+    'app-listens-on-loopback': listensOnLoopback('docker compose up --build'),
+    healthy: { title: `${label} runs`, explanation: open },
+  };
+}
+
+const missingNetwork = {
+  title: '{name} is not on the network {network}',
+  fix: 'In compose.yaml, list {network} under services.{name}.networks, then run docker compose up -d.',
+  commands: upDetached,
+};
+const lesson7Puts = 'The lesson puts {name} on {network}; without it, {name} cannot reach the services there by name, nor they it.';
+
+// ---- Each check's own messages.
+
+const next = (id: ReachStepId) => {
+  const i = reachPath.findIndex((s) => s.id === id) + 1;
+  return reachPath[i] ? ` Next: ${reachText[reachPath[i]!.id].question}` : '';
+};
+
+const own: Record<Check, Messages> = {
+  install: {
+    healthy: { title: 'Docker works', explanation: 'The client reaches the server (daemon) and your user may use it. On to lesson 4.' },
+    'healthy.listed': { title: 'Docker works', explanation: 'The server (daemon) answered with its list of containers.' },
+    'daemon-not-running.client-only': { ...daemon, explanation: 'The output has the client’s part only: the client reached no server (daemon).' },
+  },
+  run: {
+    ...containerStopped,
+    'container-exited.crash': { title: 'The app stopped with an error', explanation: 'Its last lines show why.', fix: 'Fix the cause, build the image again and start it.', commands: [runCommand] },
+    ...runPorts,
+    'app-listens-on-loopback': listensOnLoopback(runCommand),
+    'app-listens-on-all': { title: 'The app listens on 0.0.0.0', explanation: `That part is right. If the browser still cannot connect, check that port ${app.host} is published: docker ps.` },
+    healthy: { title: '{name} runs', explanation: open },
+  },
+  compose: composeStep('compose', 'Service web'),
+  networks: {
+    ...composeStep('networks', 'The project'),
+    'healthy.services': { title: 'The project runs', explanation: `${open} To check the networks too, paste the output of ${networks.command}.` },
+    'compose-localhost-upstream': {
+      title: 'The proxy looks for web on localhost',
+      explanation: 'It connects to {upstream}, but inside the proxy container, localhost is the proxy itself. Services reach each other by service name: http://web:8050.',
+      fix: 'Replace localhost (or 127.0.0.1) with web in the proxy’s address, then restart the project.',
+      commands: upDetached,
+    },
+    'compose-service-missing-network': { ...missingNetwork, explanation: lesson7Puts },
+    'compose-service-missing-network.default': { ...missingNetwork, explanation: `{name} is on the default network, so it has no networks key. ${lesson7Puts}` },
+  },
+  'reach:running': {
+    ...containerStopped,
+    healthy: { title: 'Yes, {name} is running', explanation: `Good.${next('running')}` },
+  },
+  'reach:published': {
+    ...containerStopped,
+    ...runPorts,
+    healthy: { title: `Yes, port ${app.host} is published`, explanation: `{found}.${next('published')}` },
+  },
+  'reach:listening': {
+    'app-listens-on-loopback': listensOnLoopback(runCommand),
+    'app-listens-on-all': { title: 'Yes, the app listens on 0.0.0.0', explanation: `That part is right.${next('listening')}` },
+  },
+  'reach:port-free': {
+    'port-already-allocated.holder': {
+      title: `Port ${app.host} is taken by another container`,
+      explanation: `{name} publishes it, so ${run.container} cannot.`,
+      fix: `Stop {name} (for Compose’s ${compose.project}-web-1: docker compose down), then start ${run.container} again.`,
+      commands: ['docker stop {name}', runCommand],
+    },
+    healthy: { title: `No other container holds port ${app.host}`, explanation: `If the browser still cannot connect, another program may: lsof -i :${app.host} shows it.` },
+  },
+};
+
+/** The command a check asks for, and the outputs it names when it cannot read a paste. */
+function asks(check: Check): [accepted: string, command: string] {
+  if (check in expectations) return [accepts[check as Step], expectations[check as Step].command];
+  const command = reachPath.find((s) => `reach:${s.id}` === check)!.command;
+  return [command, command];
+}
+
+/** Every message a check can show, by messageKey: what the server renders into its panel. */
+export function messagesFor(check: Check): Messages {
+  return { ...errors(check === 'install' ? arm64Install : arm64Build), ...unreadable(...asks(check)), ...own[check] };
+}
+
+/** The words of one diagnosis at one check, filled in (for the server, the tests, a page without JavaScript). */
+export function message(check: Check, diagnosis: Pick<Diagnosis, 'id' | 'details'>): FilledMessage {
+  const all = messagesFor(check);
+  const m = all[messageKey(diagnosis)] ?? all[diagnosis.id] ?? all.unreadable!;
+  const fill = (text: string) => fillMessage(text, diagnosis.details);
+  return { title: fill(m.title), explanation: fill(m.explanation), fix: fill(m.fix ?? ''), commands: (m.commands ?? []).map(fill) };
+}

@@ -1,0 +1,25 @@
+import type { ReactNode } from 'react';
+import { site } from '@/lib/server/site';
+import { SiteHeader } from './site-header';
+
+/** What every page has around its <main>: the skip link, the header and the footer. */
+export function SiteLayout({ children }: { children: ReactNode }) {
+  return (
+    <>
+      <a
+        href="#main"
+        className="sr-only z-50 rounded-md bg-accent px-4 py-2 font-semibold text-page focus:not-sr-only focus:fixed focus:top-2 focus:left-2"
+      >
+        Skip to content
+      </a>
+      <SiteHeader />
+      {children}
+      <footer className="border-t border-line">
+        <div className="mx-auto flex max-w-7xl flex-wrap items-center justify-between gap-2 px-4 py-6 text-sm text-muted sm:px-6">
+          <p>{site.name}: a free course, no account, no trackers.</p>
+          <p>Docker is a trademark of Docker, Inc. This course is not affiliated with Docker, Inc.</p>
+        </div>
+      </footer>
+    </>
+  );
+}

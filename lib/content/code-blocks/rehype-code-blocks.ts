@@ -1,0 +1,134 @@
+import type { Element, ElementContent, Root } from 'hast';
+import { toString } from 'hast-util-to-string';
+import type { MdxJsxFlowElementHast } from 'mdast-util-mdx-jsx';
+import { visit } from 'unist-util-visit';
+import { LessonProblem } from '../content-error';
+import { parseShell, type ParsedShell } from './parse-session';
+
+/**
+ * Runs after shiki, on the highlighted lines of sessions and scripts, and marks what the
+ * copy feature and its styles need (components/code-block/code-block.tsx styles these attributes):
+ * - every `span.line` gets `data-kind`: command, continuation, heredoc or output;
+ * - a prompt (`$ ` or `# `) is wrapped in `span[data-prompt=user|root]`, so it can be made
+ *   unselectable;
+ * - a placeholder such as `<user>` becomes `span[data-placeholder=user]`, which the copy
+ *   island turns into a text field (without JavaScript it still reads `<user>`);
+ * - a root command ends with a `root` badge.
+ * It reads the lines' own text, which is the raw source, so it agrees with the copy text the
+ * remark plugin computed. Highlighting itself is left as shiki made it. Shiki output of another
+ * shape (a new shiki version, a transformer) fails the build at the block's line: a block whose
+ * prompts could be selected or whose placeholders stayed plain text must not ship silently.
+ */
+export function rehypeCodeBlocks() {
+  return (tree: Root) => {
+    visit(tree, 'mdxJsxFlowElement', (node: MdxJsxFlowElementHast) => {
+      if (node.name !== 'CodeBlock') return;
+      const kind = node.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'kind')?.value;
+      if (kind !== 'session' && kind !== 'script') return;
+      const at = node.position?.start.line;
+      const code = findElement(node.children, 'pre')?.children.find((c): c is Element => c.type === 'element' && c.tagName === 'code');
+      if (!code) throw new LessonProblem('the highlighter gave this code block no <pre><code>; expected shiki\'s markup', at);
+      const lines = code.children.filter((c): c is Element => c.type === 'element' && hasClass(c, 'line'));
+      const parsed = parseShell(lines.map((line) => toString(line)).join('\n'), kind);
+      if (parsed.lines.length !== lines.length) {
+        throw new LessonProblem(`the highlighter gave ${lines.length} line spans for a block of ${parsed.lines.length} lines; expected one span.line per line`, at);
+      }
+      lines.forEach((line, n) => markLine(line, n, parsed, at));
+    });
+  };
+}
+
+type Range = { start: number; end: number; wrap: (children: ElementContent[]) => Element };
+
+const span = (properties: Element['properties'], children: ElementContent[]): Element => ({
+  type: 'element',
+  tagName: 'span',
+  properties,
+  children,
+});
+
+function markLine(element: Element, n: number, { lines, commands }: ParsedShell, at: number | undefined): void {
+  const line = lines[n]!;
+  element.properties.dataKind = line.kind;
+  const ranges: Range[] = [];
+  if (line.prompt) {
+    const who = line.prompt.startsWith('#') ? 'root' : 'user';
+    ranges.push({ start: 0, end: line.prompt.length, wrap: (children) => span({ dataPrompt: who }, children) });
+  }
+  for (const { name, start, end } of line.placeholders) {
+    ranges.push({
+      start,
+      end,
+      wrap: () => span({ dataPlaceholder: name }, [span({ dataPlaceholderText: '' }, [{ type: 'text', value: `<${name}>` }])]),
+    });
+  }
+  if (ranges.length > 0) wrapRanges(element, ranges, at === undefined ? undefined : at + 1 + n);
+  const command = commands[line.command];
+  if (command?.root && command.lastCode === n) {
+    element.children.push(span({ dataRootBadge: '', title: 'Run as root, or prefix the command with sudo' }, [{ type: 'text', value: 'root' }]));
+  }
+}
+
+/**
+ * Wraps character ranges of a highlighted line, splitting shiki's token spans where a range
+ * starts or ends inside one (a placeholder `<user>` is three tokens: `<`, `user`, `>`).
+ */
+function wrapRanges(line: Element, ranges: Range[], sourceLine: number | undefined): void {
+  const tokens: Array<{ value: string; make: (value: string) => ElementContent }> = [];
+  for (const child of line.children) {
+    if (child.type === 'text') {
+      tokens.push({ value: child.value, make: (value) => ({ type: 'text', value }) });
+    } else if (child.type === 'element' && child.children.every((c) => c.type === 'text')) {
+      tokens.push({ value: toString(child), make: (value) => ({ ...child, children: [{ type: 'text', value }] }) });
+    } else {
+      throw new LessonProblem('the highlighter nested spans inside a token; expected shiki\'s flat token spans', sourceLine);
+    }
+  }
+  const out: ElementContent[] = [];
+  let inside: ElementContent[] | null = null;
+  let range = 0;
+  let offset = 0;
+  for (const token of tokens) {
+    let at = 0;
+    while (at < token.value.length) {
+      const current = ranges[range];
+      const boundary = !current ? Infinity : inside ? current.end : current.start;
+      const take = Math.min(token.value.length - at, boundary - offset);
+      if (take > 0) {
+        (inside ?? out).push(token.make(token.value.slice(at, at + take)));
+        at += take;
+        offset += take;
+      }
+      if (current && offset === boundary) {
+        if (inside) {
+          out.push(current.wrap(inside));
+          inside = null;
+          range++;
+        } else {
+          inside = [];
+        }
+      }
+    }
+  }
+  const last = ranges[range];
+  if (inside && last) out.push(last.wrap(inside));
+  line.children = out;
+}
+
+/** Depth-first search; shiki puts its `pre` inside a `root` node of its own. */
+function findElement(nodes: ReadonlyArray<{ type: string }>, tagName: string): Element | undefined {
+  for (const node of nodes) {
+    if (node.type === 'element' && (node as Element).tagName === tagName) return node as Element;
+    if ('children' in node && Array.isArray(node.children)) {
+      const found = findElement(node.children, tagName);
+      if (found) return found;
+    }
+  }
+  return undefined;
+}
+
+/** Shiki writes `class` as a string; hast's own utilities write `className` as an array. */
+function hasClass(element: Element, name: string): boolean {
+  const value: unknown = element.properties.className ?? element.properties.class;
+  return Array.isArray(value) ? value.includes(name) : typeof value === 'string' && value.split(/\s+/).includes(name);
+}

@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { getLessons } from './lessons';
+import { buildSearchDocuments, type SearchDocument } from './search-documents';
+import { createSearchEngine } from '@/components/search/search-engine';
+
+const documents: SearchDocument[] = buildSearchDocuments([
+  {
+    slug: 'installation',
+    title: 'Installing Docker',
+    sections: [
+      { id: '', heading: '', text: 'Install Docker on Arch Linux.' },
+      { id: 'run-docker-without-root', heading: 'Run docker without root', text: 'Add your user: # usermod -a -G docker <user>' },
+    ],
+  },
+  {
+    slug: 'dash-app',
+    title: 'Running a Python Dash app',
+    sections: [
+      { id: 'why-127001-does-not-work', heading: 'Why 127.0.0.1 does not work', text: 'Listen on 0.0.0.0 with app.run(host="0.0.0.0"), and publish with -p 8050:8050.' },
+      { id: 'build-and-run', heading: 'Build and run', text: 'docker build -t e4l-python-graph . then docker run.' },
+    ],
+  },
+]);
+
+describe('buildSearchDocuments', () => {
+  it('makes one document per section, linked to its heading', () => {
+    expect(documents.map((d) => d.url)).toEqual([
+      '/lessons/installation',
+      '/lessons/installation#run-docker-without-root',
+      '/lessons/dash-app#why-127001-does-not-work',
+      '/lessons/dash-app#build-and-run',
+    ]);
+    expect(documents[1]).toMatchObject({ lesson: 'Installing Docker', heading: 'Run docker without root' });
+  });
+});
+
+describe('createSearchEngine', () => {
+  const engine = createSearchEngine(documents);
+  const urls = (query: string) => engine.search(query).map((r) => r.url);
+
+  it('finds addresses and commands inside code', () => {
+    expect(urls('0.0.0.0')).toEqual(['/lessons/dash-app#why-127001-does-not-work']);
+    expect(urls('usermod')).toEqual(['/lessons/installation#run-docker-without-root']);
+    expect(urls('8050:8050')[0]).toBe('/lessons/dash-app#why-127001-does-not-work');
+  });
+
+  it('finds by prefix, with a typo, and by a piece of a longer token', () => {
+    expect(urls('userm')).toEqual(['/lessons/installation#run-docker-without-root']);
+    expect(urls('usernod')).toEqual(['/lessons/installation#run-docker-without-root']);
+    expect(urls('graph')).toEqual(['/lessons/dash-app#build-and-run']);
+  });
+
+  it('needs every word when it can, any word when nothing has all', () => {
+    expect(urls('docker root')).toEqual(['/lessons/installation#run-docker-without-root']);
+    expect(urls('usermod graph').sort()).toEqual(['/lessons/dash-app#build-and-run', '/lessons/installation#run-docker-without-root']);
+  });
+
+  it('marks the match in the heading and the snippet', () => {
+    const [result] = engine.search('usermod');
+    expect(result?.lesson).toBe('Installing Docker');
+    expect(result?.snippet.filter((p) => p.mark).map((p) => p.text)).toEqual(['usermod']);
+    const [intro] = engine.search('arch');
+    expect(intro?.heading).toEqual([{ text: 'Introduction', mark: false }]);
+    expect(engine.search('   ')).toEqual([]);
+  });
+});
+
+describe('the course index', () => {
+  it('finds the Dash lesson for 0.0.0.0 and the installation lesson for usermod', async () => {
+    const engine = createSearchEngine(buildSearchDocuments(await getLessons()));
+    expect(engine.search('0.0.0.0')[0]?.url).toMatch(/^\/lessons\/dash-app#/);
+    expect(engine.search('usermod')[0]?.url).toMatch(/^\/lessons\/installation#/);
+  });
+
+  it('links every section to a heading that is on the page', async () => {
+    for (const lesson of await getLessons()) {
+      const ids = new Set(lesson.toc.map((item) => item.id));
+      for (const section of lesson.sections) if (section.id) expect(ids, `${lesson.slug}#${section.id}`).toContain(section.id);
+    }
+  });
+});
