@@ -1,5 +1,5 @@
 import Document, { Head, Html, Main, NextScript, type DocumentContext, type DocumentInitialProps } from 'next/document';
-import { IslandCollector } from '@/lib/server/use-island';
+import { IslandCollector } from '@/lib/server/island';
 import { islandAssets } from '@/lib/server/island-manifest';
 import type { IslandName } from '@/lib/server/islands';
 import { themeScript } from '@/components/theme-toggle/theme-script';

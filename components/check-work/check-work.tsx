@@ -4,7 +4,7 @@ import { accepts, reachText, reveals } from '@/components/check-work/engine/mess
 import { reachPath } from '@/components/check-work/engine/reach-steps';
 import type { Step } from '@/components/check-work/engine/types';
 import type { ReactNode } from 'react';
-import { useIsland } from '@/lib/server/use-island';
+import { useIsland } from '@/lib/server/island';
 import { CheckForm } from './check-form';
 import { CommandBlock } from './command-block';
 

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import type { CopyCommand } from '@/lib/content/code-blocks/copy-text';
 import { codeLanguage } from '@/lib/content/code-languages';
-import { useIsland } from '@/lib/server/use-island';
+import { useIsland } from '@/lib/server/island';
 
 /** The attributes lib/content/code-blocks/remark-code-blocks.ts puts on every fenced block. */
 type CodeBlockProps = {

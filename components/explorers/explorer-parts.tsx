@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { verdictStyle } from '@/lib/shared/verdict-style';
-import { useIsland } from '@/lib/server/use-island';
+import { useIsland } from '@/lib/server/island';
 
 // Pieces the two explorers share. The server renders an explorer in its first state; the
 // explorers island (components/explorers/explorers.island.ts) keeps the parts marked with data-* up to date.

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { useIsland } from '@/lib/server/use-island';
+import { useIsland } from '@/lib/server/island';
 
 const PANEL_ID = 'lesson-menu';
 

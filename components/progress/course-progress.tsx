@@ -1,5 +1,5 @@
 import { lessonPath } from '@/lib/server/site';
-import { useIsland } from '@/lib/server/use-island';
+import { useIsland } from '@/lib/server/island';
 
 type LessonLink = { slug: string; title: string };
 

@@ -1,4 +1,4 @@
-import { useIsland } from '@/lib/server/use-island';
+import { useIsland } from '@/lib/server/island';
 
 /**
  * "Completed" and "Checked on my machine" beside a lesson, in words and not only a colour:

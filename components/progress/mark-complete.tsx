@@ -1,4 +1,4 @@
-import { useIsland } from '@/lib/server/use-island';
+import { useIsland } from '@/lib/server/island';
 
 /**
  * The "Mark as complete" toggle at the end of a lesson (components/progress/progress.island.ts). Progress lives

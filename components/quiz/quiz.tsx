@@ -1,5 +1,5 @@
 import type { QuizProps } from '@/components/quiz/quiz-schema';
-import { useIsland } from '@/lib/server/use-island';
+import { useIsland } from '@/lib/server/island';
 
 /**
  * A lesson's knowledge check: plain server-rendered forms, readable without JavaScript.

@@ -1,4 +1,4 @@
-import { useIsland } from '@/lib/server/use-island';
+import { useIsland } from '@/lib/server/island';
 
 /**
  * The header's "Search" button. components/search/search.island.ts makes it and its shortcuts (Ctrl+K / ⌘K

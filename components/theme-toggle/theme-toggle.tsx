@@ -1,4 +1,4 @@
-import { useIsland } from '@/lib/server/use-island';
+import { useIsland } from '@/lib/server/island';
 
 /**
  * The theme switch: an `aria-pressed` button named "Dark theme". The icon follows the class on

@@ -1,10 +1,11 @@
 import { activeSection } from '@/components/toc/active-section';
-import { start } from '@/lib/browser/start';
+import { defineIsland } from '@/lib/browser/define-island';
+import { tocLink, tocTag } from './toc.contract';
 
 /** Marks the "On this page" link of the section being read (aria-current="true"). */
-start(() => {
-  const links = [...document.querySelectorAll<HTMLAnchorElement>('a[data-toc-link]')];
-  const headings = links.map((link) => document.getElementById(link.dataset.tocLink ?? '')).filter((h): h is HTMLElement => h !== null);
+defineIsland(tocTag, (toc) => {
+  const links = [...toc.querySelectorAll<HTMLAnchorElement>(`a${tocLink.selector}`)];
+  const headings = links.map((link) => document.getElementById(tocLink.get(link) ?? '')).filter((h): h is HTMLElement => h !== null);
   if (headings.length === 0) return;
   let frame = 0;
   const update = () => {
@@ -15,7 +16,7 @@ start(() => {
     );
     const current = headings[index];
     for (const link of links) {
-      if (link.dataset.tocLink === current?.id) link.setAttribute('aria-current', 'true');
+      if (tocLink.get(link) === current?.id) link.setAttribute('aria-current', 'true');
       else link.removeAttribute('aria-current');
     }
   };

@@ -1,11 +1,12 @@
 import type { TocItem } from '@/lib/content/rehype-headings';
-import { useIsland } from '@/lib/server/use-island';
+import { Island } from '@/lib/server/island';
+import { tocLink, tocTag } from './toc.contract';
 
-/** "On this page": server-rendered links; components/toc/toc.island.ts marks the section in view. */
+/** "On this page": server-rendered links; toc.island.ts marks the section in view. */
 export function TableOfContents({ items }: { items: TocItem[] }) {
-  useIsland('toc');
   if (items.length === 0) return null;
   return (
+    <Island island="toc" tag={tocTag}>
     <nav aria-labelledby="toc-heading" className="text-sm">
       <h2 id="toc-heading" className="mb-3 text-xs font-semibold tracking-wide text-muted uppercase">
         On this page
@@ -15,7 +16,7 @@ export function TableOfContents({ items }: { items: TocItem[] }) {
           <li key={item.id}>
             <a
               href={`#${item.id}`}
-              data-toc-link={item.id}
+              {...tocLink.set(item.id)}
               className={`-ml-px block border-l-2 border-transparent py-1 text-muted no-underline hover:text-ink aria-[current=true]:border-accent aria-[current=true]:font-medium aria-[current=true]:text-ink ${
                 item.depth === 3 ? 'pl-7' : 'pl-4'
               }`}
@@ -26,5 +27,6 @@ export function TableOfContents({ items }: { items: TocItem[] }) {
         ))}
       </ol>
     </nav>
+    </Island>
   );
 }

@@ -1,7 +1,7 @@
 import { watchUrl } from '@/components/video/embed-url';
 import { formatTime, isoDuration } from '@/components/video/time';
 import { videoPropsSchema, type VideoProps } from '@/components/video/video-props';
-import { useIsland } from '@/lib/server/use-island';
+import { useIsland } from '@/lib/server/island';
 
 // One look for the play button and its no-JavaScript stand-in; `.js` is set on <html> before paint.
 const pill =

@@ -1,14 +1,15 @@
 /*
  * For the islands' unit tests only (happy-dom): a page view made of the server's real markup,
  * the island started fresh against it, and the browser features happy-dom lacks. Not an
- * island: the island build takes islands/*.ts only, never lib/browser/.
+ * island: the island build takes only the components' *.island.ts files.
  *
- * It imports nothing from Vitest: the image build type-checks islands/ (tsconfig.build.json
- * leaves out only *.test.ts) after `npm ci --omit=dev`, where Vitest is not installed. Each
+ * It imports nothing from Vitest: the image build type-checks lib/ and components/ (tsconfig.build.json
+ * leaves out *.test.ts) after `npm ci --omit=dev`, where Vitest is not installed. Each
  * test file hands in the few Vitest functions used here: setUpPage({ beforeEach, afterEach, vi }).
  */
 import type { ReactElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
+import { behaviours } from './define-island';
 
 /** The parts of Vitest these helpers use. */
 export type TestApi = {
@@ -32,6 +33,8 @@ const vitest = () => {
 /** The server's markup of `element` as the page; `js` is what the theme script adds to <html>. */
 export function renderPage(element: ReactElement, { js = true }: { js?: boolean } = {}): void {
   document.documentElement.className = js ? 'js' : '';
+  // A new page view: the elements of an island defined in an earlier one wait for its module again.
+  behaviours.clear();
   document.body.innerHTML = renderToStaticMarkup(element);
 }
 
