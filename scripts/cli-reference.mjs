@@ -237,6 +237,8 @@ function yamlCommand(text) {
   const flags = [];
   let section = '';
   let current = null;
+  // Scalars such as `yes`, `y`, `n` are quoted in the YAML lest a reader take them for booleans.
+  const scalar = (value) => value.trim().replace(/^"(.*)"$/, '$1');
   for (const line of text.split('\n')) {
     const top = /^([a-z_]+):/.exec(line);
     if (top) {
@@ -246,14 +248,14 @@ function yamlCommand(text) {
     if (section !== 'options') continue;
     const option = /^ {4}- option: (.+)$/.exec(line);
     if (option) {
-      current = { long: option[1].trim(), type: 'bool', marks: {} };
+      current = { long: scalar(option[1]), type: 'bool', marks: {} };
       flags.push(current);
       continue;
     }
     const field = /^ {6}([a-z_]+): (.*)$/.exec(line);
     if (!field || !current) continue;
-    if (field[1] === 'shorthand') current.short = field[2].trim();
-    if (field[1] === 'value_type') current.type = field[2].trim();
+    if (field[1] === 'shorthand') current.short = scalar(field[2]);
+    if (field[1] === 'value_type') current.type = scalar(field[2]);
     if (field[1] === 'hidden' && field[2].trim() === 'true') current.marks.hidden = true;
     if (field[1] === 'deprecated' && field[2].trim() === 'true') current.marks.deprecated = true;
   }
