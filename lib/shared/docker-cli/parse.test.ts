@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseShell } from '../../code-blocks/parse-session';
+import { parseShell } from '@/lib/content/code-blocks/parse-session';
 import { lexShell } from '../shell/words';
 import { closest, editDistance, isDockerCommand, parseDockerCommand } from './parse';
 
