@@ -1,3 +1,5 @@
+import { dashApp } from '@/lib/shared/course';
+
 /**
  * What the rules need to know about the course, kept apart from the rules so that the tests can
  * swap in their own example files and lists.
@@ -21,10 +23,10 @@ export type RuleOptions = {
 export const multiArchImages = ['hello-world', 'python', 'nginx', 'postgres'] as const;
 
 /** Images that run until stopped: the course's Dash app, the web server and the database. */
-export const longRunningImages = ['e4l-python-graph', 'nginx', 'postgres'] as const;
+export const longRunningImages = [dashApp.image, 'nginx', 'postgres'] as const;
 
 export const defaultRuleOptions: Omit<RuleOptions, 'readExample'> = {
-  exampleProject: 'dash-app',
+  exampleProject: dashApp.folder,
   multiArchImages,
   longRunningImages,
   arm64NoteDistance: 40,

@@ -1,0 +1,40 @@
+/*
+ * The course's example app, once: the names, image, ports, services and networks the lessons
+ * build and run. "Check your work", the explorers, the diagrams' words, the lesson rules and the
+ * messages derive from here; course.test.ts holds these facts against the shipped example
+ * files and the lessons, so a renamed container or port changes here or fails a test.
+ */
+
+/** Lesson 5: the Dash app as one container. */
+export const dashApp = {
+  /** The folder under public/examples/ with app.py, the Dockerfile and compose.yaml. */
+  folder: 'dash-app',
+  image: 'e4l-python-graph',
+  container: 'dash-app',
+  /** Dash listens on this port in the container, and the lessons publish the same host port. */
+  port: 8050,
+  url: 'http://localhost:8050',
+} as const;
+
+/** `docker run` as lesson 5 teaches it. */
+export const runCommand = `docker run --rm --name ${dashApp.container} -p ${dashApp.port}:${dashApp.port} ${dashApp.image}`;
+
+export type ServiceFacts = { image?: string; port: number; publish?: { host: number; container: number }; networks: readonly string[] };
+
+/** Lessons 7 and 8: the same app as the Compose project dash-app (lesson 8 adds proxy and db on two networks). */
+export const composeProject = {
+  name: 'dash-app',
+  /** Lesson 7's one service: web, published as in lesson 5. */
+  web: { port: dashApp.port, publish: { host: dashApp.port, container: dashApp.port }, networks: ['default'] } satisfies ServiceFacts,
+  /** Lesson 8's services: only the proxy publishes a port. */
+  services: {
+    proxy: { image: 'nginx:stable', port: 80, publish: { host: 8080, container: 80 }, networks: ['frontend'] },
+    web: { port: dashApp.port, networks: ['frontend', 'backend'] },
+    db: { image: 'postgres:18', port: 5432, networks: ['backend'] },
+  } satisfies Record<string, ServiceFacts>,
+  networks: ['frontend', 'backend'],
+  proxyUrl: 'http://localhost:8080',
+} as const;
+
+/** A network of the project as Docker names it: `<project>_<network>`. */
+export const projectNetwork = (network: string) => `${composeProject.name}_${network}`;
