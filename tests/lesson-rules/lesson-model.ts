@@ -1,8 +1,7 @@
 import type { MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
-import { parse as parseYaml } from 'yaml';
-import { extractCodeSamples, parseMdx, type CodeSample } from '../code-samples/code-samples';
+import { extractCodeSamples, fileSample, parseMdx, sampleCheck, type CodeSample } from '../code-samples/code-samples';
 import { blockKind, copyCommands } from '@/lib/content/code-blocks/copy-text';
 import { fillParts } from '@/components/code-block/placeholders';
 import { parseLessonFileName } from '@/lib/content/lesson-schema';
@@ -71,15 +70,18 @@ function byLine(a: { line: number }, b: { line: number }): number {
   return a.line - b.line;
 }
 
-function addCodeBlock(model: LessonModel, { line, lang, title, source }: CodeSample): void {
+function addCodeBlock(model: LessonModel, sample: CodeSample): void {
+  const { line, lang, title, source } = sample;
   if (title && historyMarker.test(title)) return;
-  if (blockKind(lang) !== 'file') {
-    model.blocks.push({ line, title, later: laterLesson(title), commands: blockCommands(lang, source, line) });
-  } else if (lang === 'dockerfile') {
-    model.dockerfiles.push({ line, source });
-  } else if ((lang === 'yaml' || lang === 'yml') && isCompose(source)) {
-    model.composeFiles.push({ line, source });
-  }
+  if (blockKind(lang) !== 'file') model.blocks.push({ line, title, later: laterLesson(title), commands: blockCommands(lang, source, line) });
+  else addFile(model, sample, line);
+}
+
+/** A Dockerfile or a Compose file, by the one rule the sample checks use (code-samples.ts). */
+function addFile(model: LessonModel, sample: CodeSample, line: number): void {
+  const check = sampleCheck(sample);
+  if (check === 'dockerfile') model.dockerfiles.push({ line, source: sample.source });
+  else if (check === 'compose') model.composeFiles.push({ line, source: sample.source });
 }
 
 /** An <ExampleFile> shows a shipped file, which counts like a block; a <Callout> may be an arm64 note. */
@@ -90,10 +92,7 @@ function addElement(model: LessonModel, element: MdxJsxFlowElement, options: Pic
     if (!path) return;
     model.examples.push({ line: start, path });
     const text = options.readExample(path);
-    const name = path.split('/').at(-1) ?? path;
-    if (text === undefined) return;
-    if (/^(.+\.)?Dockerfile$/.test(name)) model.dockerfiles.push({ line: start, source: text });
-    else if (/\.ya?ml$/.test(name) && isCompose(text)) model.composeFiles.push({ line: start, source: text });
+    if (text !== undefined) addFile(model, fileSample(path, text), start);
   } else if (element.name === 'Callout') {
     const text = `${stringAttribute(element, 'title') ?? ''}\n${toString(element)}`;
     model.callouts.push({ start, end: element.position?.end.line ?? start, text });
@@ -108,15 +107,6 @@ function stringAttribute(element: MdxJsxFlowElement, name: string): string | und
 function laterLesson(title: string | undefined): number | undefined {
   const match = title ? laterMarker.exec(title) : null;
   return match ? Number(match[1]) : undefined;
-}
-
-function isCompose(source: string): boolean {
-  try {
-    const data: unknown = parseYaml(source);
-    return typeof data === 'object' && data !== null && 'services' in data;
-  } catch {
-    return false;
-  }
 }
 
 /** The simple commands of a block, each with its line in the lesson file. */
