@@ -1,5 +1,7 @@
 import type { NextConfig } from 'next';
+import { nearEndRules, onHoverRules } from './components/lesson-pager/lesson-pager.contract';
 import { themeScriptHash } from './components/theme-toggle/theme-script';
+import { inlineHash } from './lib/server/inline-hash';
 
 const isDev = process.env.NODE_ENV === 'development';
 
@@ -11,7 +13,9 @@ const isDev = process.env.NODE_ENV === 'development';
  */
 const contentSecurityPolicy = [
   "default-src 'self'",
-  `script-src 'self' ${isDev ? "'unsafe-inline' 'unsafe-eval'" : themeScriptHash}`,
+  // And the lesson pager's two speculation rules (JSON that prerenders the next lesson), by their
+  // hashes too: Chromium 156 blocked them with only 'inline-speculation-rules' (tried here).
+  `script-src 'self' ${isDev ? "'unsafe-inline' 'unsafe-eval'" : [themeScriptHash, inlineHash(onHoverRules), inlineHash(nearEndRules)].join(' ')}`,
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data:",
   "font-src 'self'",

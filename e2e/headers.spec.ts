@@ -1,4 +1,7 @@
 import { expect, test } from '@playwright/test';
+import { nearEndRules, onHoverRules } from '@/components/lesson-pager/lesson-pager.contract';
+import { themeScriptHash } from '@/components/theme-toggle/theme-script';
+import { inlineHash } from '@/lib/server/inline-hash';
 import { missingPagePath, sitemapPaths, staticExport } from '@/tests/site-pages';
 
 /*
@@ -37,7 +40,8 @@ test('pages carry a strict Content-Security-Policy and the other security header
     expect(csp.get('script-src'), `${path} script-src`).not.toContain("'unsafe-eval'");
     // No inline script runs but the theme script, allowed by its hash.
     expect(csp.get('script-src'), `${path} script-src`).not.toContain("'unsafe-inline'");
-    expect(csp.get('script-src')?.filter((source) => source.startsWith("'sha256-")), `${path} script hashes`).toHaveLength(1);
+    // ...and the lesson pager's two speculation rules (JSON, which runs nothing).
+    expect(csp.get('script-src')?.filter((source) => source.startsWith("'sha256-")), `${path} script hashes`).toEqual([themeScriptHash, inlineHash(onHoverRules), inlineHash(nearEndRules)]);
 
     expect(headers['x-content-type-options'], path).toBe('nosniff');
     expect(headers['referrer-policy'], path).toMatch(/^(no-referrer|same-origin|strict-origin|strict-origin-when-cross-origin)$/);

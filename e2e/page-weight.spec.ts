@@ -18,8 +18,9 @@ test('no page loads the framework runtime, and each stays within its JavaScript 
     const html = await (await request.get(path)).text();
     for (const mark of runtimeMarks) if (mark.test(html)) problems.push(`${path} contains ${mark.source}`);
     const urls = [...html.matchAll(/<script[^>]*\ssrc="([^"]+)"|<link[^>]*rel="modulepreload"[^>]*href="([^"]+)"/g)].map((m) => m[1] ?? m[2]!);
-    // Inline scripts: only the theme script of components/theme-toggle/theme-script.ts.
-    const inline = [...html.matchAll(/<script(?![^>]*\ssrc=)[^>]*>/g)].filter((m) => !/type="application\/(ld\+)?json"/.test(m[0]));
+    // Inline scripts: only the theme script of components/theme-toggle/theme-script.ts (data and
+    // speculation rules run nothing).
+    const inline = [...html.matchAll(/<script(?![^>]*\ssrc=)[^>]*>/g)].filter((m) => !/type="(application\/(ld\+)?json|speculationrules)"/.test(m[0]));
     if (inline.length !== 1) problems.push(`${path} has ${inline.length} inline scripts; only the theme script is expected`);
     let bytes = 0;
     for (const url of new Set(urls)) {

@@ -1,5 +1,5 @@
-import { createHash } from 'node:crypto';
 // Relative, not '@/': next.config.ts imports this file, and Next loads its config without the path alias.
+import { inlineHash } from '../../lib/server/inline-hash';
 import { storageKeys } from '../../lib/shared/storage-keys';
 
 /**
@@ -11,4 +11,4 @@ import { storageKeys } from '../../lib/shared/storage-keys';
 export const themeScript = `(function(){var d=document.documentElement;d.classList.add('js');try{var t=localStorage.getItem('${storageKeys.theme}');if(t!=='light'&&t!=='dark'){t=matchMedia('(prefers-color-scheme: dark)').matches?'dark':'light'}d.classList.toggle('dark',t==='dark')}catch(e){}})()`;
 
 /** The CSP source that allows exactly that script. */
-export const themeScriptHash = `'sha256-${createHash('sha256').update(themeScript).digest('base64')}'`;
+export const themeScriptHash = inlineHash(themeScript);

@@ -1,7 +1,7 @@
 import type { GetStaticPaths, GetStaticProps, PageConfig } from 'next';
 import { InlineContents } from '@/components/toc/inline-contents';
 import { LessonList, type LessonLink } from '@/components/layout/lesson-list';
-import { LessonPager } from '@/components/layout/lesson-pager';
+import { LessonPager } from '@/components/lesson-pager/lesson-pager';
 import { MdxContent } from '@/components/mdx/mdx-content';
 import { MobileMenu } from '@/components/lesson-menu/lesson-menu';
 import { PageHead } from '@/components/layout/page-head';
