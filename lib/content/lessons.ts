@@ -101,10 +101,3 @@ async function contentVersion(): Promise<string> {
 export async function getLesson(slug: string): Promise<Lesson | undefined> {
   return (await getLessons()).find((lesson) => lesson.slug === slug);
 }
-
-/** The lessons before and after, for the pager at the end of a lesson. */
-export async function getNeighbours(slug: string): Promise<{ previous?: Lesson; next?: Lesson }> {
-  const lessons = await getLessons();
-  const index = lessons.findIndex((lesson) => lesson.slug === slug);
-  return { previous: lessons[index - 1], next: index >= 0 ? lessons[index + 1] : undefined };
-}
