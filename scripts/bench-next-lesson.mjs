@@ -216,12 +216,15 @@ async function once(from, to, speculate, index) {
   }
   const clickToLcp = run.click && data.lcpAt !== null ? data.lcpAt - run.click.at : undefined;
   const toFetches = run.fetched.filter((f) => f.path === to);
-  const prerenderFetch = toFetches.some((f) => /prerender/.test(f.purpose));
+  const prerenderFetch = toFetches.find((f) => /prerender/.test(f.purpose));
+  // The proxy's clock (Date.now) against the page's (timeOrigin + now): both wall time, to a few ms.
+  const lead = prerenderFetch && run.click ? ` (its request reached the proxy ${((run.click.at - prerenderFetch.at) / 1000).toFixed(1)} s before the click)` : '';
   console.log(
     `  ${label}: LCP ${ms(data.lcp)} from ${data.prerendered ? 'activation' : 'navigation'}, click → LCP ${ms(clickToLcp)}` +
-      `${data.prerendered ? ', prerendered' : ''}${prerenderFetch && !data.prerendered ? ' (prerender fetched but not used)' : ''}`,
+      `${data.prerendered ? `, prerendered${lead}` : ''}${prerenderFetch && !data.prerendered ? ' (a prerender was fetched but not used)' : ''}` +
+      `${!speculate && prerenderFetch ? ' WARNING: a prerender without the rules' : ''}`,
   );
-  return { ...data, clickToLcp, prerenderFetch, fetched: run.fetched };
+  return { ...data, clickToLcp, prerenderFetch: Boolean(prerenderFetch), fetched: run.fetched };
 }
 
 function summarise(results, from, to) {
@@ -257,7 +260,8 @@ try {
     console.log(
       `${from} → ${to}: LCP ${ms(before.lcp)} from navigation without rules → ${ms(after.lcp)} from activation with them` +
         ` (click → LCP ${ms(before.clickToLcp)} → ${ms(after.clickToLcp)}; prerendered ${after.prerendered}/${after.measured}` +
-        `${after.failed + before.failed ? `, ${after.failed + before.failed} runs failed` : ''}; other lessons fetched: ${[...new Set([...before.others, ...after.others])].join(', ') || 'none'})`,
+        `${after.failed + before.failed ? `, ${after.failed + before.failed} runs failed` : ''}` +
+        `${before.prerenderFetched ? `; WARNING: ${before.prerenderFetched} runs without the rules prerendered` : ''}; other lessons fetched: ${[...new Set([...before.others, ...after.others])].join(', ') || 'none'})`,
     );
   }
 } finally {
