@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 import { nearEndRules, onHoverRules } from '@/components/lesson-pager/lesson-pager.contract';
 import { themeScriptHash } from '@/components/theme-toggle/theme-script';
 import { inlineHash } from '@/lib/server/inline-hash';
-import { missingPagePath, sitemapPaths, staticExport } from '@/tests/site-pages';
+import { missingPagePath, sitemapPaths, sitePages, staticExport } from '@/tests/site-pages';
 
 /*
  * Security headers on what `next start` serves (next.config.ts). A static host sets its own
@@ -44,6 +44,8 @@ test('pages carry a strict Content-Security-Policy and the other security header
     expect(csp.get('script-src')?.filter((source) => source.startsWith("'sha256-")), `${path} script hashes`).toEqual([themeScriptHash, inlineHash(onHoverRules), inlineHash(nearEndRules)]);
 
     expect(headers['x-content-type-options'], path).toBe('nosniff');
+    // For browsers that predate frame-ancestors.
+    expect(headers['x-frame-options'], path).toBe('DENY');
     expect(headers['referrer-policy'], path).toMatch(/^(no-referrer|same-origin|strict-origin|strict-origin-when-cross-origin)$/);
     const permissions = headers['permissions-policy'] ?? '';
     for (const feature of ['camera', 'microphone', 'geolocation']) expect(permissions, path).toContain(`${feature}=()`);
@@ -52,14 +54,29 @@ test('pages carry a strict Content-Security-Policy and the other security header
 });
 
 test('every page loads under that policy without a violation', async ({ page, request }) => {
+  // The policy the first test checks, as the home page carries it: every page must carry the same.
+  const policy = (await request.get('/')).headers()['content-security-policy'];
+  expect(policy, 'the home page\'s Content-Security-Policy').toBeTruthy();
+
+  // What the browser blocked: the securitypolicyviolation event it fires for each, in the page
+  // (recorded from before any script of the page runs), and the console line it writes.
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    (window as unknown as { cspViolations: string[] }).cspViolations = seen;
+    document.addEventListener('securitypolicyviolation', (event) => seen.push(`${event.effectiveDirective} blocked ${event.blockedURI || 'inline'}`));
+  });
   const violations: string[] = [];
   let current = '';
   page.on('console', (message) => {
     if (/Content[- ]Security[- ]Policy/i.test(message.text())) violations.push(`${current}: ${message.text()}`);
   });
-  for (const path of await sitemapPaths(request)) {
+  for (const path of await sitePages(request)) {
     current = path;
-    await page.goto(path, { waitUntil: 'networkidle' });
+    const response = await page.goto(path, { waitUntil: 'networkidle' });
+    // Loaded under that policy: without it, no violation could ever be reported.
+    expect(response?.headers()['content-security-policy'], `${path} is served with the policy`).toBe(policy);
+    const seen = await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations);
+    violations.push(...seen.map((violation) => `${path}: ${violation}`));
   }
   expect(violations).toEqual([]);
 });

@@ -1,12 +1,13 @@
 // @vitest-environment happy-dom
 import { createElement, Fragment } from 'react';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi, type MockInstance } from 'vitest';
 import { NetworkExplorer } from '@/components/explorers/network-explorer';
 import { PortExplorer } from '@/components/explorers/port-explorer';
 import { $, pick as set, renderPage, setUpPage, startIsland, stubIntersectionObserver, text } from '@/lib/browser/test-dom';
 
-const port = () => $('[data-explorer="port"]');
-const network = () => $('[data-explorer="network"]');
+// The sections: the custom elements take no box, so the island watches these.
+const port = () => $('ld-port-explorer > section');
+const network = () => $('ld-network-explorer > section');
 
 const radio = (name: string, value: string) => $<HTMLInputElement>(`input[name="${name}"][value="${value}"]`);
 const checkbox = (service: string, net: string) => $<HTMLInputElement>(`[data-service="${service}"] input[value="${net}"]`);
@@ -14,13 +15,23 @@ const checkbox = (service: string, net: string) => $<HTMLInputElement>(`[data-se
 const code = (section: HTMLElement, name: string) => $(`[data-explorer-code="${name}"]`, section).textContent;
 const reach = (name: 'host' | 'lan') => text($(`[data-reach="${name}"] span.mt-2`));
 const pair = (a: string, b: string) => text($(`[data-pair="${a} ${b}"]`));
-const on = (service: string) => text($(`[data-service="${service}"] [data-on]`));
+const on = (service: string) => text($(`[data-service="${service}"] [data-service-networks]`));
 
+/**
+ * The page with both explorers, the island started. `loads` watches the island's calls for an
+ * explorer's code (load-explorer.ts, the module instance the island then uses): each call is
+ * recorded as it is made, and still loads the real code.
+ */
 async function openPage() {
   const observer = stubIntersectionObserver();
   renderPage(createElement(Fragment, null, createElement(PortExplorer), createElement(NetworkExplorer)));
-  await startIsland(() => import('./explorers.island'));
-  return observer;
+  let loads!: { port: MockInstance; network: MockInstance };
+  await startIsland(async () => {
+    const { loadExplorer } = await import('./load-explorer');
+    loads = { port: vi.spyOn(loadExplorer, 'port'), network: vi.spyOn(loadExplorer, 'network') };
+    await import('./explorers.island');
+  });
+  return { ...observer, loads };
 }
 
 /** The explorer's code has loaded and drawn its inputs' state: it replaced the server's verdicts. */
@@ -35,15 +46,27 @@ describe('explorers island', () => {
   it('watches both explorers, and loads nothing until one comes near', async () => {
     const observer = await openPage();
     expect(observer.observed()).toEqual(new Set([port(), network()]));
-    expect(port().hasAttribute('data-explorer-loading')).toBe(false);
+    // The island asks for an explorer's code synchronously when it decides to: not asked yet
+    // means not loading, with nothing to wait for.
+    expect(observer.loads.port).not.toHaveBeenCalled();
+    expect(observer.loads.network).not.toHaveBeenCalled();
 
-    // Changed before its code arrived: nothing follows yet.
+    // Changed while its code is not loaded: nothing follows, and the change loads nothing.
     set(radio('port-explorer-listen', '0.0.0.0'));
-    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(observer.loads.port).not.toHaveBeenCalled();
     expect(code(port(), 'run-line')).toBe('app.run(host="127.0.0.1", port=8050, debug=False)');
 
+    // Leaving the margin is not coming near.
     observer.intersect(port(), false);
-    expect(port().hasAttribute('data-explorer-loading')).toBe(false);
+    expect(observer.loads.port).not.toHaveBeenCalled();
+
+    // Coming near loads that explorer's code, and only that one's.
+    const loaded = drawn(port());
+    observer.intersect(port());
+    expect(observer.loads.port).toHaveBeenCalledTimes(1);
+    expect(observer.loads.network).not.toHaveBeenCalled();
+    await loaded;
+    expect(code(port(), 'run-line')).toBe('app.run(host="0.0.0.0", port=8050, debug=False)');
   });
 
   it('port: loaded when near, it reads the choices as they are then, and follows every change', async () => {
@@ -137,11 +160,12 @@ describe('explorers island', () => {
     // Scrolling near later does not load it again (a second copy would draw twice per change).
     observer.intersect(network());
     network().dispatchEvent(new Event('pointerdown', { bubbles: true }));
+    expect(observer.loads.network).toHaveBeenCalledTimes(1);
     set(checkbox('web', 'frontend'));
     expect(document.querySelectorAll('[data-pair="proxy web"] [data-verdict]')).toHaveLength(1);
 
     const portLoaded = drawn(port());
-    $('[data-explorer="port"] fieldset').dispatchEvent(new Event('pointerdown', { bubbles: true }));
+    $('fieldset', port()).dispatchEvent(new Event('pointerdown', { bubbles: true }));
     await portLoaded;
   });
 });

@@ -1,40 +1,41 @@
-import { start } from '@/lib/browser/start';
+import { defineIsland } from '@/lib/browser/define-island';
+import { explorerKinds, explorerTags } from './explorers.contract';
+import { loadExplorer } from './load-explorer';
 
 /*
- * The explorers of the Dash and networks lessons (components/explorers/). The server renders
- * each in its first state; the code that keeps it up to date loads only when the reader
- * scrolls near it or reaches it with the keyboard, and reads the inputs as they are then.
+ * The explorers of the Dash and networks lessons (<ld-port-explorer>, <ld-network-explorer>).
+ * The server renders each in its first state; the code that keeps it up to date loads only
+ * when the reader scrolls near it or reaches it with the keyboard or a pointer, and reads the
+ * inputs as they are then.
  */
-const loaders = {
-  port: () => import('./port-explorer.lazy'),
-  network: () => import('./network-explorer.lazy'),
-} as const;
-
-start(() => {
-  const sections = [...document.querySelectorAll<HTMLElement>('[data-explorer]')];
-  const load = (section: HTMLElement) => {
-    if (section.dataset.explorerLoading !== undefined) return;
-    section.dataset.explorerLoading = '';
-    const loader = loaders[section.dataset.explorer as keyof typeof loaders];
-    void loader?.().then(
-      (module) => module.enhance(section),
-      // Offline, or a new deploy replaced the file: let the next scroll, focus or click retry.
-      () => delete section.dataset.explorerLoading,
+for (const kind of explorerKinds) {
+  defineIsland(explorerTags[kind], (explorer) => {
+    let loading = false;
+    const load = () => {
+      if (loading) return;
+      loading = true;
+      // Looked up on each load, not at definition, so a test can watch it (load-explorer.ts).
+      void loadExplorer[kind]().then(
+        (module) => module.enhance(explorer),
+        // Offline, or a new deploy replaced the file: let the next scroll, focus or click retry.
+        () => {
+          loading = false;
+        },
+      );
+    };
+    // The element takes no box (display: contents), and an observer never sees a box-less
+    // element come into view: watch the explorer's section instead.
+    const target = explorer.firstElementChild ?? explorer;
+    const observer = new IntersectionObserver(
+      (entries) => {
+        if (!entries.some((entry) => entry.isIntersecting)) return;
+        observer.disconnect();
+        load();
+      },
+      { rootMargin: '400px 0px' },
     );
-  };
-  const observer = new IntersectionObserver(
-    (entries) => {
-      for (const entry of entries) {
-        if (!entry.isIntersecting) continue;
-        observer.unobserve(entry.target);
-        load(entry.target as HTMLElement);
-      }
-    },
-    { rootMargin: '400px 0px' },
-  );
-  for (const section of sections) {
-    observer.observe(section);
-    section.addEventListener('focusin', () => load(section));
-    section.addEventListener('pointerdown', () => load(section));
-  }
-});
+    observer.observe(target);
+    explorer.addEventListener('focusin', load);
+    explorer.addEventListener('pointerdown', load);
+  });
+}

@@ -1,5 +1,6 @@
 import { composeYaml, DEFAULT_NETWORK, effectiveNetworks, exampleNetworks, exampleProject, exampleServices, pairVerdict, reachability } from '@/components/explorers/compose-networks';
 import { choiceClass, CodeLines, ExplorerFrame, inputClass, Verdict } from './explorer-parts';
+import { pairDetail, pairKey, serviceChoices, serviceNetworks, servicePair } from './explorers.contract';
 
 const roles: Record<string, string> = { proxy: 'nginx', web: 'the Dash app', db: 'PostgreSQL' };
 
@@ -15,7 +16,7 @@ export function NetworkExplorer() {
       </p>
       <div className="mt-3 grid gap-3 sm:grid-cols-3">
         {services.map((service) => (
-          <fieldset key={service.name} data-service={service.name} className="min-w-0 rounded-lg border border-line bg-page p-3">
+          <fieldset key={service.name} {...serviceChoices.set(service.name)} className="min-w-0 rounded-lg border border-line bg-page p-3">
             <legend className="px-1 font-semibold">
               <code className="font-mono">{service.name}</code> <span className="text-sm font-normal text-muted">({roles[service.name]})</span>
             </legend>
@@ -27,7 +28,7 @@ export function NetworkExplorer() {
                 </label>
               ))}
             </div>
-            <p data-on="" className="mt-2 text-sm text-muted">
+            <p {...serviceNetworks.set(true)} className="mt-2 text-sm text-muted">
               On: {effectiveNetworks(service).join(', ')}
             </p>
           </fieldset>
@@ -40,9 +41,9 @@ export function NetworkExplorer() {
           {reachability(services).map((pair) => {
             const { ok, verdict, detail } = pairVerdict(pair);
             return (
-              <li key={`${pair.a}-${pair.b}`} data-pair={`${pair.a} ${pair.b}`}>
+              <li key={`${pair.a}-${pair.b}`} {...servicePair.set(pairKey(pair.a, pair.b))}>
                 <code className="font-mono">{pair.a}</code> and <code className="font-mono">{pair.b}</code>: <Verdict ok={ok}>{verdict}</Verdict>
-                <span data-pair-detail="">{detail}</span>
+                <span {...pairDetail.set(true)}>{detail}</span>
               </li>
             );
           })}

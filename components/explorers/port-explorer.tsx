@@ -1,5 +1,6 @@
 import { portOutcome, reachVerdict, type ListenAddress, type PublishMode, type Reach } from '@/components/explorers/port-publishing';
 import { choiceClass, CodeLines, ExplorerFrame, inputClass, Verdict } from './explorer-parts';
+import { portFields, reachPlace, reachWhy, type ReachPlace } from './explorers.contract';
 
 type Choice<T extends string> = { value: T; label: string; note: string };
 
@@ -37,13 +38,13 @@ function RadioChoices<T extends string>({ legend, name, choices, selected }: { l
   );
 }
 
-function Result({ place, url, reach, name }: { place: string; url: string; reach: Reach; name: 'host' | 'lan' }) {
+function Result({ place, url, reach, name }: { place: string; url: string; reach: Reach; name: ReachPlace }) {
   return (
-    <p data-reach={name} className="rounded-lg border border-line bg-page p-3">
+    <p {...reachPlace.set(name)} className="rounded-lg border border-line bg-page p-3">
       <span className="block font-semibold">{place}</span>
       <code className="block font-mono text-sm text-muted [overflow-wrap:anywhere]">{url}</code>
       <span className="mt-2 block">
-        <Verdict ok={reach.reachable}>{reachVerdict(reach)}</Verdict> <span data-why="">{reach.why}</span>
+        <Verdict ok={reach.reachable}>{reachVerdict(reach)}</Verdict> <span {...reachWhy.set(true)}>{reach.why}</span>
       </span>
     </p>
   );
@@ -55,8 +56,8 @@ export function PortExplorer() {
   return (
     <ExplorerFrame explorer="port" title="Try it: who can reach the Dash app?">
       <div className="mt-3 grid gap-4 sm:grid-cols-2">
-        <RadioChoices legend="The app listens on" name="port-explorer-listen" choices={listenChoices} selected={initial.listen} />
-        <RadioChoices legend="The container is started with" name="port-explorer-publish" choices={publishChoices} selected={initial.publish} />
+        <RadioChoices legend="The app listens on" name={portFields.listen} choices={listenChoices} selected={initial.listen} />
+        <RadioChoices legend="The container is started with" name={portFields.publish} choices={publishChoices} selected={initial.publish} />
       </div>
 
       <div className="mt-4 space-y-3">

@@ -1,36 +1,45 @@
+import { Island } from '@/lib/server/island';
 import { lessonPath } from '@/lib/server/site';
-import { useIsland } from '@/lib/server/island';
-
-type LessonLink = { slug: string; title: string };
+import {
+  continueLink,
+  courseLessons,
+  courseProgressTag,
+  progressBar,
+  progressProblem,
+  progressSummary,
+  resetButton,
+  resetCancel,
+  resetConfirm,
+  type LessonLink,
+} from './progress.contract';
 
 /**
  * The home page's "N of M lessons complete", the way back in ("Continue") and "Reset progress"
  * behind a confirmation (components/progress/progress.island.ts). The boxes are the same before and after the
  * stored progress is read, so nothing below moves. Without JavaScript there is nothing to show.
  */
-export function CourseProgress({ lessons }: { lessons: LessonLink[] }) {
-  useIsland('progress');
+export function CourseProgress({ lessons }: { lessons: Array<Omit<LessonLink, 'href'>> }) {
   const data = lessons.map(({ slug, title }) => ({ slug, title, href: lessonPath(slug) }));
   return (
+    <Island island="progress" tag={courseProgressTag} {...courseLessons.set(data)}>
     <section
       aria-labelledby="progress-heading"
-      data-course-progress={JSON.stringify(data)}
       className="mt-10 max-w-3xl rounded-xl border border-line bg-surface p-5 [html:not(.js)_&]:hidden"
     >
       <h2 id="progress-heading" className="text-lg font-semibold">
         Your progress
       </h2>
-      <p data-progress-summary="" className="mt-1 text-muted">
+      <p {...progressSummary.set(true)} className="mt-1 text-muted">
         Reading your progress…
       </p>
       <div aria-hidden="true" className="mt-3 h-2 overflow-hidden rounded-full bg-line">
-        <div data-progress-bar="" className="h-full w-0 rounded-full bg-accent" />
+        <div {...progressBar.set(true)} className="h-full w-0 rounded-full bg-accent" />
       </div>
-      <p data-progress-problem="" hidden className="mt-3 text-sm text-muted" />
+      <p {...progressProblem.set(true)} hidden className="mt-3 text-sm text-muted" />
       {/* As tall as the Continue link, which appears only once progress is read. */}
       <div className="mt-4 flex min-h-10 flex-wrap items-center gap-3">
         <a
-          data-progress-continue=""
+          {...continueLink.set(true)}
           hidden
           href={data[0]?.href ?? '/'}
           className="inline-flex items-center gap-2 rounded-lg bg-accent px-4 py-2 font-semibold text-page no-underline hover:bg-accent-strong"
@@ -40,7 +49,7 @@ export function CourseProgress({ lessons }: { lessons: LessonLink[] }) {
         </a>
         <button
           type="button"
-          data-progress-reset=""
+          {...resetButton.set(true)}
           disabled
           // At the far end: it stays put when Continue appears before it.
           className="ml-auto rounded-md border border-line bg-page px-3 py-2 text-sm font-medium text-ink hover:border-accent disabled:opacity-50"
@@ -64,12 +73,12 @@ export function CourseProgress({ lessons }: { lessons: LessonLink[] }) {
         </p>
         <div className="mt-5 flex flex-wrap justify-end gap-3">
           {/* The safe choice has the focus when the dialog opens. */}
-          <button type="button" data-reset-cancel="" autoFocus className="rounded-md border border-line px-4 py-2 font-medium hover:border-accent">
+          <button type="button" {...resetCancel.set(true)} autoFocus className="rounded-md border border-line px-4 py-2 font-medium hover:border-accent">
             Cancel
           </button>
           <button
             type="button"
-            data-reset-confirm=""
+            {...resetConfirm.set(true)}
             className="rounded-md bg-red-700 px-4 py-2 font-semibold text-white hover:bg-red-800 dark:bg-red-300 dark:text-black dark:hover:bg-red-200"
           >
             Yes, reset
@@ -77,5 +86,6 @@ export function CourseProgress({ lessons }: { lessons: LessonLink[] }) {
         </div>
       </dialog>
     </section>
+    </Island>
   );
 }

@@ -1,13 +1,14 @@
-import { useIsland } from '@/lib/server/island';
+import { Island } from '@/lib/server/island';
+import { markCompleteSlug, markCompleteTag, progressProblem } from './progress.contract';
 
 /**
- * The "Mark as complete" toggle at the end of a lesson (components/progress/progress.island.ts). Progress lives
+ * The "Mark as complete" toggle at the end of a lesson (progress.island.ts). Progress lives
  * in this browser only, so without JavaScript it is not shown.
  */
 export function MarkComplete({ slug }: { slug: string }) {
-  useIsland('progress');
   return (
-    <section aria-label="Your progress" data-mark-complete={slug} className="mt-12 rounded-lg border border-line bg-surface p-4 [html:not(.js)_&]:hidden">
+    <Island island="progress" tag={markCompleteTag} {...markCompleteSlug.set(slug)}>
+    <section aria-label="Your progress" className="mt-12 rounded-lg border border-line bg-surface p-4 [html:not(.js)_&]:hidden">
       <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
         <button
           type="button"
@@ -22,7 +23,8 @@ export function MarkComplete({ slug }: { slug: string }) {
         </button>
         <p role="status" className="text-sm text-muted" />
       </div>
-      <p data-progress-problem="" hidden className="mt-3 text-sm text-muted" />
+      <p {...progressProblem.set(true)} hidden className="mt-3 text-sm text-muted" />
     </section>
+    </Island>
   );
 }

@@ -42,15 +42,15 @@ async function open(page: ReturnType<typeof homePage>) {
   await startIsland(() => import('./progress.island'));
 }
 
-const markButton = () => $<HTMLButtonElement>('[data-mark-complete] button');
-const markStatus = () => $('[data-mark-complete] [role=status]');
+const markButton = () => $<HTMLButtonElement>('ld-mark-complete button');
+const markStatus = () => $('ld-mark-complete [role=status]');
 const sidebarMark = (slug: string) => $(`nav [data-lesson-status="${slug}"]`);
 const badges = (slug: string) => [...$(`[data-lesson-status="${slug}"]`).children].map((badge) => text(badge));
 const summary = () => text($('[data-progress-summary]'));
 const continueLink = () => $<HTMLAnchorElement>('a[data-progress-continue]');
 const resetButton = () => $<HTMLButtonElement>('button[data-progress-reset]');
-const dialog = () => $<HTMLDialogElement>('[data-course-progress] dialog');
-const homeStatus = () => text($('[data-course-progress] > [role=status]'));
+const dialog = () => $<HTMLDialogElement>('ld-course-progress dialog');
+const homeStatus = () => text($('ld-course-progress section > [role=status]'));
 
 describe('progress island: Mark as complete', () => {
   setUpPage({ beforeEach, afterEach, vi });
@@ -114,7 +114,7 @@ describe('progress island: when storage does not work', () => {
       throw new DOMException('The operation is insecure.', 'SecurityError');
     });
     await open(lessonPage('first-container'));
-    const problem = $('[data-mark-complete] [data-progress-problem]');
+    const problem = $('ld-mark-complete [data-progress-problem]');
     expect(problem.hidden).toBe(false);
     expect(problem.textContent).toBe(problemMessages.unavailable);
 
@@ -125,7 +125,7 @@ describe('progress island: when storage does not work', () => {
 
   it('full storage: says so once a write fails', async () => {
     await open(lessonPage('first-container'));
-    const problem = $('[data-mark-complete] [data-progress-problem]');
+    const problem = $('ld-mark-complete [data-progress-problem]');
     expect(problem.hidden).toBe(true);
 
     const real = localStorage;
@@ -168,7 +168,7 @@ describe('progress island: the home page', () => {
     expect(continueLink().hidden).toBe(true);
     expect(resetButton().disabled).toBe(false);
     expect(lessons.map((lesson) => badges(lesson.slug))).toEqual([[], [], []]);
-    expect($<HTMLElement>('[data-course-progress] [data-progress-problem]').hidden).toBe(true);
+    expect($<HTMLElement>('ld-course-progress [data-progress-problem]').hidden).toBe(true);
   });
 
   it('part way: the count, the bar, Continue to the next lesson, and the badges', async () => {
@@ -227,7 +227,7 @@ describe('progress island: the home page', () => {
   it('Reset is the way out of unreadable progress', async () => {
     localStorage.setItem(storageKeys.progress, 'not json');
     await open(homePage());
-    const problem = $('[data-course-progress] [data-progress-problem]');
+    const problem = $('ld-course-progress [data-progress-problem]');
     expect(problem.textContent).toBe(problemMessages.corrupt);
 
     resetButton().click();

@@ -1,25 +1,58 @@
 import { isChecked, isComplete, setComplete, summarize } from '@/components/progress/progress';
 import { problemMessages } from '@/components/progress/progress-storage';
+import { defineIsland } from '@/lib/browser/define-island';
 import { h } from '@/lib/browser/dom';
-import { start } from '@/lib/browser/start';
 import { progress } from '@/lib/browser/stores';
+import {
+  continueLink,
+  courseLessons,
+  courseProgressTag,
+  lessonStatusSlug,
+  lessonStatusTag,
+  markCompleteSlug,
+  markCompleteTag,
+  progressBar,
+  progressProblem,
+  progressSummary,
+  resetButton,
+  resetCancel,
+  resetConfirm,
+  statusLook,
+  type StatusLook,
+} from './progress.contract';
 
 /*
- * Everything that shows the reader's progress: "Mark as complete" at the end of a lesson,
- * the completed marks beside lessons (home page and sidebar), and the home page's summary
- * with Continue and Reset. All of it follows the one progress store, other tabs included.
+ * Everything that shows the reader's progress: "Mark as complete" at the end of a lesson
+ * (ld-mark-complete), the completed marks beside lessons on the home page and in the sidebar
+ * (ld-lesson-status), and the home page's summary with Continue and Reset (ld-course-progress).
+ * Each element follows the one progress store of lib/browser/stores.ts, which hears other tabs.
  */
 
-type LessonLink = { slug: string; title: string; href: string };
+/** Draws `element` now and whenever the progress changes, here or in another tab. */
+function follow(draw: () => void): void {
+  progress.subscribe(draw);
+  draw();
+}
+
+/** The "not saved" paragraphs inside `element`, kept in step with the store's problem. */
+function problemsIn(element: HTMLElement): () => void {
+  const paragraphs = element.querySelectorAll<HTMLElement>(progressProblem.selector);
+  return () => {
+    const { problem } = progress.getSnapshot();
+    paragraphs.forEach((paragraph) => {
+      paragraph.hidden = !problem;
+      paragraph.textContent = problem ? problemMessages[problem] : '';
+    });
+  };
+}
 
 const badge = 'inline-flex items-center gap-1 rounded-full bg-accent-soft px-2 py-0.5 text-sm font-semibold text-ink';
 
 /**
- * Beside a lesson (components/progress/lesson-status.tsx): "Completed" and "Checked on my
- * machine" as badges on the home page; in the sidebar a check mark and a short "checked",
- * with the same words for screen readers.
+ * "Completed" and "Checked on my machine" as badges on the home page; in the sidebar a check
+ * mark and a short "checked", with the same words for screen readers.
  */
-function statusMarks(look: string | undefined, complete: boolean, checked: boolean): Array<Node | string> {
+function statusMarks(look: StatusLook | undefined, complete: boolean, checked: boolean): Array<Node | string> {
   if (look === 'badge') {
     return [
       complete && h('span', { className: badge }, h('span', { 'aria-hidden': 'true' }, '✓'), 'Completed'),
@@ -35,41 +68,60 @@ function statusMarks(look: string | undefined, complete: boolean, checked: boole
   ];
 }
 
-function enhanceMarkComplete(section: HTMLElement): () => void {
-  const slug = section.dataset.markComplete ?? '';
-  const button = section.querySelector('button');
-  const status = section.querySelector('[role=status]');
+defineIsland(markCompleteTag, (element) => {
+  const slug = markCompleteSlug.get(element) ?? '';
+  const button = element.querySelector('button');
+  const status = element.querySelector('[role=status]');
+  const problems = problemsIn(element);
   button?.addEventListener('click', () => progress.update((p) => setComplete(p, slug, !isComplete(p, slug))));
-  return () => {
+  follow(() => {
     const complete = isComplete(progress.getSnapshot().progress, slug);
     if (button) {
       button.disabled = false;
       button.setAttribute('aria-pressed', String(complete));
     }
     if (status) status.textContent = complete ? 'Lesson complete.' : '';
-  };
-}
+    problems();
+  });
+});
 
-function enhanceCourseProgress(section: HTMLElement): () => void {
-  const lessons = JSON.parse(section.dataset.courseProgress ?? '[]') as LessonLink[];
-  const summary = section.querySelector<HTMLElement>('[data-progress-summary]');
-  const bar = section.querySelector<HTMLElement>('[data-progress-bar]');
-  const next = section.querySelector<HTMLAnchorElement>('a[data-progress-continue]');
-  const reset = section.querySelector<HTMLButtonElement>('button[data-progress-reset]');
-  const status = section.querySelector(':scope > [role=status]');
-  const confirm = section.querySelector('dialog');
+defineIsland(lessonStatusTag, (element) => {
+  const slug = lessonStatusSlug.get(element) ?? '';
+  const look = statusLook.get(element);
+  // What is drawn now: the sidebar has a mark per lesson, and most changes touch one lesson.
+  let drawn = '';
+  follow(() => {
+    const current = progress.getSnapshot().progress;
+    const complete = isComplete(current, slug);
+    const checked = isChecked(current, slug);
+    const state = `${complete}:${checked}`;
+    if (state === drawn) return;
+    drawn = state;
+    element.replaceChildren(...statusMarks(look, complete, checked));
+  });
+});
+
+defineIsland(courseProgressTag, (element) => {
+  const lessons = courseLessons.get(element) ?? [];
+  const summary = element.querySelector<HTMLElement>(progressSummary.selector);
+  const bar = element.querySelector<HTMLElement>(progressBar.selector);
+  const next = element.querySelector<HTMLAnchorElement>(`a${continueLink.selector}`);
+  const reset = element.querySelector<HTMLButtonElement>(`button${resetButton.selector}`);
+  const status = element.querySelector('section > [role=status]');
+  const confirm = element.querySelector('dialog');
+  const problems = problemsIn(element);
   reset?.addEventListener('click', () => {
     if (status) status.textContent = '';
     confirm?.showModal();
   });
-  section.querySelector('[data-reset-cancel]')?.addEventListener('click', () => confirm?.close());
-  section.querySelector('[data-reset-confirm]')?.addEventListener('click', () => {
+  element.querySelector(resetCancel.selector)?.addEventListener('click', () => confirm?.close());
+  element.querySelector(resetConfirm.selector)?.addEventListener('click', () => {
     progress.reset();
     confirm?.close();
     if (status) status.textContent = 'Progress reset.';
   });
 
-  return () => {
+  follow(() => {
     const { done, total, next: nextSlug } = summarize(
       progress.getSnapshot().progress,
       lessons.map((lesson) => lesson.slug),
@@ -88,31 +140,6 @@ function enhanceCourseProgress(section: HTMLElement): () => void {
       }
     }
     if (reset) reset.disabled = false;
-  };
-}
-
-start(() => {
-  const renders = [
-    ...[...document.querySelectorAll<HTMLElement>('[data-mark-complete]')].map(enhanceMarkComplete),
-    ...[...document.querySelectorAll<HTMLElement>('[data-course-progress]')].map(enhanceCourseProgress),
-  ];
-  const marks = document.querySelectorAll<HTMLElement>('[data-lesson-status]');
-  const problems = document.querySelectorAll<HTMLElement>('[data-progress-problem]');
-  const render = () => {
-    const { progress: current, problem } = progress.getSnapshot();
-    renders.forEach((update) => update());
-    marks.forEach((mark) => {
-      const slug = mark.dataset.lessonStatus ?? '';
-      const state = `${isComplete(current, slug)}:${isChecked(current, slug)}`;
-      if (mark.dataset.state === state) return;
-      mark.dataset.state = state;
-      mark.replaceChildren(...statusMarks(mark.dataset.look, isComplete(current, slug), isChecked(current, slug)));
-    });
-    problems.forEach((paragraph) => {
-      paragraph.hidden = !problem;
-      paragraph.textContent = problem ? problemMessages[problem] : '';
-    });
-  };
-  progress.subscribe(render);
-  render();
+    problems();
+  });
 });

@@ -1,17 +1,21 @@
 import { recordAnswer } from '@/components/progress/progress';
+import { defineIsland } from '@/lib/browser/define-island';
 import { h } from '@/lib/browser/dom';
-import { start } from '@/lib/browser/start';
 import { progress } from '@/lib/browser/stores';
 import { verdict } from '@/lib/browser/verdict';
+import { lastResult, quizAnswer, quizLesson, quizQuestion, quizTag } from './quiz.contract';
 
-/** "Check" of each quiz question (components/quiz/quiz.tsx): the verdict, why, and the result kept with progress. */
-start(() => {
-  const slug = document.querySelector<HTMLElement>('[data-lesson]')?.dataset.lesson ?? '';
-  for (const form of document.querySelectorAll<HTMLFormElement>('form[data-quiz-question]')) {
-    const index = Number(form.dataset.quizQuestion);
-    const answer = Number(form.dataset.answer);
+/** "Check" of each question of a quiz (quiz.tsx): the verdict, why, and the result kept with progress. */
+defineIsland(quizTag, (quiz) => {
+  const lesson = quiz.closest(quizLesson.selector);
+  const slug = lesson ? (quizLesson.get(lesson) ?? '') : '';
+  for (const form of quiz.querySelectorAll<HTMLFormElement>(`form${quizQuestion.selector}`)) {
+    const index = quizQuestion.get(form);
+    const answer = quizAnswer.get(form);
+    // A form the server did not write whole (a stale cached page): leave it as plain HTML.
+    if (index === undefined || answer === undefined) continue;
     const status = form.querySelector<HTMLElement>('[role=status]');
-    const last = form.querySelector<HTMLElement>('[data-quiz-last]');
+    const last = form.querySelector<HTMLElement>(lastResult.selector);
     const say = (...content: Array<Node | string>) => {
       status?.replaceChildren(...(content.length ? [h('p', {}, ...content)] : []));
       // The last result is old news once there is a new verdict (or a new choice).
@@ -29,10 +33,9 @@ start(() => {
       event.preventDefault();
       const chosen = form.querySelector<HTMLInputElement>('input[name="answer"]:checked');
       if (!chosen) return say('Choose an answer first.');
-      const right = Number(chosen.value) === answer;
-      const explanation = form.dataset.explanation ?? '';
-      if (right) say(verdict('right', 'Correct.'), ` ${explanation}`);
-      else say(verdict('wrong', 'Not quite.'), ` The answer is “${form.dataset.correctChoice ?? ''}”. ${explanation}`);
+      const right = Number(chosen.value) === answer.index;
+      if (right) say(verdict('right', 'Correct.'), ` ${answer.explanation}`);
+      else say(verdict('wrong', 'Not quite.'), ` The answer is “${answer.choice}”. ${answer.explanation}`);
       if (slug) progress.update((p) => recordAnswer(p, slug, index, right));
     });
   }

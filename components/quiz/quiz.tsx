@@ -1,22 +1,21 @@
 import type { QuizProps } from '@/components/quiz/quiz-schema';
-import { useIsland } from '@/lib/server/island';
+import { Island } from '@/lib/server/island';
+import { lastResult, quizAnswer, quizQuestion, quizTag } from './quiz.contract';
 
 /**
  * A lesson's knowledge check: plain server-rendered forms, readable without JavaScript.
- * components/quiz/quiz.island.ts makes "Check" say whether the choice is right and why, and keeps the result
+ * quiz.island.ts makes "Check" say whether the choice is right and why, and keeps the result
  * with the reader's progress; the button is hidden without JavaScript, where it could not work.
  */
 export function Quiz({ questions }: QuizProps) {
-  useIsland('quiz');
   return (
+    <Island island="quiz" tag={quizTag}>
     <ol className="not-prose my-6 space-y-6">
       {questions.map((question, index) => (
         <li key={question.question}>
           <form
-            data-quiz-question={index}
-            data-answer={question.answer}
-            data-correct-choice={question.choices[question.answer] ?? ''}
-            data-explanation={question.explanation}
+            {...quizQuestion.set(index)}
+            {...quizAnswer.set({ index: question.answer, choice: question.choices[question.answer] ?? '', explanation: question.explanation })}
             className="rounded-xl border border-line p-4 sm:p-5"
           >
             <fieldset>
@@ -43,11 +42,12 @@ export function Quiz({ questions }: QuizProps) {
               </button>
               <div role="status" className="min-w-0 flex-1 basis-60 text-pretty" />
               {/* Outside the live region: read with the question, not announced as the page loads. */}
-              <p data-quiz-last="" hidden className="w-full text-sm text-muted" />
+              <p {...lastResult.set(true)} hidden className="w-full text-sm text-muted" />
             </div>
           </form>
         </li>
       ))}
     </ol>
+    </Island>
   );
 }

@@ -2,11 +2,12 @@ import { chapterAt } from '@/components/video/chapters';
 import { deepLink, readDeepLink } from '@/components/video/deep-link';
 import { EMBED_ORIGIN, embedUrl, watchUrl } from '@/components/video/embed-url';
 import { commandMessage, isPlayerOrigin, listeningMessage, parsePlayerMessage } from '@/components/video/player-messages';
+import { defineIsland } from '@/lib/browser/define-island';
 import { h } from '@/lib/browser/dom';
-import { start } from '@/lib/browser/start';
+import { chapterStart, playButton, videoBox, videoReady, videoTag, videoTitle } from './video.contract';
 
 /*
- * The videos of a page (components/video/video.tsx): the poster stays until the reader presses
+ * A video of the page (video.tsx, <ld-video>): the poster stays until the reader presses
  * play or a chapter (nothing is loaded from YouTube before that), then one iframe that this
  * drives with the embed's postMessage protocol. Chapter links play from their second; the
  * current chapter follows the time the player reports, and `?t=` links into the first video.
@@ -19,12 +20,17 @@ const GIVE_UP_MS = 10_000;
 /** After a chapter click the player may still report the old time for a moment. */
 const SEEK_SETTLE_MS = 1_000;
 
-function enhanceVideo(box: HTMLElement, isFirst: boolean): void {
-  const id = box.dataset.video ?? '';
-  const title = box.dataset.title ?? '';
-  const figure = box.closest('figure') ?? box;
-  const links = [...figure.querySelectorAll<HTMLAnchorElement>('a[data-chapter-at]')];
-  const starts = links.map((link) => Number(link.dataset.chapterAt));
+defineIsland(videoTag, (element) => {
+  const box = element.querySelector<HTMLElement>(videoBox.selector);
+  if (!box) return;
+  const id = videoBox.get(box) ?? '';
+  const title = videoTitle.get(box) ?? '';
+  // `?t=` belongs to the first video of the page (deep-link.ts): the one question asked of the whole page.
+  const isFirst = document.querySelector(videoTag) === element;
+  const links = [...element.querySelectorAll<HTMLAnchorElement>(`a${chapterStart.selector}`)]
+    .map((link) => ({ link, at: chapterStart.get(link) }))
+    .filter((chapter): chapter is { link: HTMLAnchorElement; at: number } => chapter.at !== undefined);
+  const starts = links.map((chapter) => chapter.at);
   const linked = readDeepLink(location.search, id, isFirst);
 
   let frame: HTMLIFrameElement | undefined;
@@ -37,8 +43,8 @@ function enhanceVideo(box: HTMLElement, isFirst: boolean): void {
   let current = linked === undefined ? undefined : chapterAt(starts, linked);
 
   const mark = () => {
-    for (const link of links) {
-      if (Number(link.dataset.chapterAt) === current) link.setAttribute('aria-current', 'true');
+    for (const { link, at } of links) {
+      if (at === current) link.setAttribute('aria-current', 'true');
       else link.removeAttribute('aria-current');
     }
   };
@@ -112,20 +118,15 @@ function enhanceVideo(box: HTMLElement, isFirst: boolean): void {
     }
   };
 
-  box.querySelector('button[data-video-play]')?.addEventListener('click', () => play());
-  for (const link of links) {
+  box.querySelector(`button${playButton.selector}`)?.addEventListener('click', () => play());
+  for (const { link, at } of links) {
     link.addEventListener('click', (event) => {
       // Ctrl/Cmd/Shift/middle click keep the link's own meaning: youtube.com, in a new tab or window.
       if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
       event.preventDefault();
-      play(Number(link.dataset.chapterAt));
+      play(at);
     });
   }
   mark();
-  box.toggleAttribute('data-ready', true);
-}
-
-start(() => {
-  // `?t=` belongs to the first video of the page (components/video/deep-link.ts).
-  document.querySelectorAll<HTMLElement>('[data-video]').forEach((box, index) => enhanceVideo(box, index === 0));
+  box.toggleAttribute(videoReady.name, true);
 });

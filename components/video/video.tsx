@@ -1,7 +1,8 @@
 import { watchUrl } from '@/components/video/embed-url';
 import { formatTime, isoDuration } from '@/components/video/time';
 import { videoPropsSchema, type VideoProps } from '@/components/video/video-props';
-import { useIsland } from '@/lib/server/island';
+import { Island } from '@/lib/server/island';
+import { chapterStart, playButton, videoBox, videoTag, videoTitle } from './video.contract';
 
 // One look for the play button and its no-JavaScript stand-in; `.js` is set on <html> before paint.
 const pill =
@@ -13,18 +14,18 @@ const chapterLink =
 /**
  * A YouTube video with chapters, without loading anything from YouTube until the reader asks.
  * The poster and the chapter links are static HTML (the links go to youtube.com, so they work
- * without JavaScript); components/video/video.island.ts plays the video in the page on Play or a chapter click.
+ * without JavaScript); video.island.ts plays the video in the page on Play or a chapter click.
  */
 export function Video(props: VideoProps) {
-  useIsland('video');
   const result = videoPropsSchema.safeParse(props);
   if (!result.success) throw new Error(`<Video> ${result.error.issues.map((issue) => issue.message).join('; ')}`);
   const { id, title, duration, chapters = [] } = result.data;
   const chaptersLabelId = `video-${id}-chapters`;
 
   return (
+    <Island island="video" tag={videoTag}>
     <figure aria-label={title} className="not-prose my-8">
-      <div data-video={id} data-title={title} className="relative aspect-video overflow-hidden rounded-lg bg-zinc-900">
+      <div {...videoBox.set(id)} {...videoTitle.set(title)} className="relative aspect-video overflow-hidden rounded-lg bg-zinc-900">
         <div className="absolute inset-0 flex flex-col justify-between gap-2 bg-linear-to-br from-slate-800 to-slate-950 p-4 text-white sm:p-6">
           <p className="text-xs font-medium tracking-wider text-slate-300 uppercase sm:text-sm">
             Video
@@ -37,7 +38,7 @@ export function Video(props: VideoProps) {
             {chapters.length > 0 && ` · ${chapters.length} chapters`}
           </p>
           <div className="self-center">
-            <button type="button" data-video-play="" className={`hidden [.js_&]:inline-flex ${pill}`}>
+            <button type="button" {...playButton.set(true)} className={`hidden [.js_&]:inline-flex ${pill}`}>
               <PlayIcon />
               Play<span className="sr-only"> video: {title}</span>
             </button>
@@ -57,7 +58,7 @@ export function Video(props: VideoProps) {
           <ol className="gap-x-4 sm:columns-2">
             {chapters.map((chapter) => (
               <li key={chapter.at} className="break-inside-avoid">
-                <a href={watchUrl(id, chapter.at)} data-chapter-at={chapter.at} className={chapterLink}>
+                <a href={watchUrl(id, chapter.at)} {...chapterStart.set(chapter.at)} className={chapterLink}>
                   <time dateTime={isoDuration(chapter.at)} className="min-w-[5ch] shrink-0 text-right font-normal text-muted tabular-nums">
                     {formatTime(chapter.at)}
                   </time>{' '}
@@ -69,6 +70,7 @@ export function Video(props: VideoProps) {
         </>
       )}
     </figure>
+    </Island>
   );
 }
 
