@@ -36,6 +36,14 @@ test('the header button opens search; it loads only then, finds a command inside
   await expect(searchDialog(page).getByRole('status')).toHaveText(/\d+ results?\./);
   expect(indexRequests).toHaveLength(1);
 
+  // "usermod" is also in the lesson's prose; "systemctl is-active" is only inside a code block,
+  // so finding it shows that code is searched.
+  await searchBox(page).fill('systemctl is-active');
+  await expect(first).toContainText('Installing Docker');
+  await expect(first).toContainText('systemctl is-active docker.service');
+  await expect(first.locator('mark').filter({ hasText: /^is-active$/i })).toHaveCount(1);
+  expect(indexRequests).toHaveLength(1);
+
   await page.keyboard.press('Escape');
   await expect(searchDialog(page)).toBeHidden();
   await expect(button).toBeFocused();
