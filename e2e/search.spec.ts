@@ -36,6 +36,14 @@ test('the header button opens search; it loads only then, finds a command inside
   await expect(searchDialog(page).getByRole('status')).toHaveText(/\d+ results?\./);
   expect(indexRequests).toHaveLength(1);
 
+  // "usermod" is also in the lesson's prose; "is-active" is only inside a code block
+  // (`systemctl is-active docker.service`), so finding it shows that code is searched.
+  await searchBox(page).fill('is-active');
+  const inCode = searchDialog(page).getByRole('option').filter({ hasText: 'systemctl is-active docker.service' }).first();
+  await expect(inCode).toContainText('Installing Docker');
+  await expect(inCode.locator('mark').filter({ hasText: /^is-active$/i }).first()).toBeVisible();
+  expect(indexRequests).toHaveLength(1);
+
   await page.keyboard.press('Escape');
   await expect(searchDialog(page)).toBeHidden();
   await expect(button).toBeFocused();

@@ -6,6 +6,7 @@ import { copyCommands } from '@/lib/content/code-blocks/copy-text';
 import { parseShell } from '@/lib/content/code-blocks/parse-session';
 import { storageKeys } from '@/lib/shared/storage-keys';
 import { $, renderPage, setUpPage, startIsland, text, type } from '@/lib/browser/test-dom';
+import { copied, copyAll as copyAllButton, copyCommand as copyCommandButton, copyText } from './code-block.contract';
 
 /**
  * A ```console block as the build renders it: CodeBlock with the copy text of
@@ -40,9 +41,9 @@ const check = '$ groups <user>';
 
 const page = () => createElement(Fragment, null, session(setup), session(check));
 
-const blocks = () => [...document.querySelectorAll<HTMLElement>('figure[data-copy]')];
-const copyAll = (block: HTMLElement) => $<HTMLButtonElement>('button[data-copy-all]', block);
-const copyCommand = (block: HTMLElement, index: number) => $<HTMLButtonElement>(`button[data-copy-command="${index}"]`, block);
+const blocks = () => [...document.querySelectorAll<HTMLElement>(`figure${copyText.selector}`)];
+const copyAll = (block: HTMLElement) => $<HTMLButtonElement>(`button${copyAllButton.selector}`, block);
+const copyCommand = (block: HTMLElement, index: number) => $<HTMLButtonElement>(`button[${copyCommandButton.name}="${index}"]`, block);
 const status = (block: HTMLElement) => $(':scope > [role=status]', block);
 const fields = () => [...document.querySelectorAll<HTMLInputElement>('[data-placeholder] > input')];
 
@@ -74,17 +75,26 @@ async function click(button: HTMLButtonElement, block: HTMLElement) {
   await vi.waitFor(() => expect(text(status(block))).not.toBe(''), { interval: 5 });
 }
 
-describe('copy island', () => {
+describe('code-block island', () => {
   setUpPage({ beforeEach, afterEach, vi });
 
   it('enables the copy buttons, which the server renders disabled', async () => {
     renderPage(page());
-    const buttons = () => [...document.querySelectorAll<HTMLButtonElement>('button[data-copy-all], button[data-copy-command]')];
+    const buttons = () => [...document.querySelectorAll<HTMLButtonElement>(`button${copyAllButton.selector}, button${copyCommandButton.selector}`)];
     expect(buttons()).toHaveLength(5); // two copy-all, three per-command (the one-command block has none)
     expect(buttons().every((button) => button.disabled)).toBe(true);
 
     await startIsland(() => import('./code-block.island'));
     expect(buttons().every((button) => !button.disabled)).toBe(true);
+  });
+
+  it('copy text it cannot read (a page from an older build) leaves the buttons disabled, never copying something else', async () => {
+    renderPage(page());
+    const [block] = blocks();
+    block!.setAttribute(copyText.name, '[[{"placeholder":"user"}]]');
+    await startIsland(() => import('./code-block.island'));
+    expect(copyAll(block!).disabled).toBe(true);
+    expect(copyAll(blocks()[1]!).disabled).toBe(false);
   });
 
   it('Copy copies every command without prompts or output, an empty placeholder as its fallback', async () => {
@@ -95,7 +105,7 @@ describe('copy island', () => {
     await click(copyAll(block!), block!);
     expect(writeText).toHaveBeenCalledWith('sudo usermod -aG docker $USER\ndocker run hello-world\necho "hi $USER"');
     expect(text(status(block!))).toBe('Copied');
-    expect(copyAll(block!).hasAttribute('data-copied')).toBe(true);
+    expect(copyAll(block!).hasAttribute(copied.name)).toBe(true);
   });
 
   it('each command’s own button copies that command only', async () => {
@@ -105,13 +115,13 @@ describe('copy island', () => {
 
     await click(copyCommand(block!, 1), block!);
     expect(writeText).toHaveBeenLastCalledWith('docker run hello-world');
-    expect(copyCommand(block!, 1).hasAttribute('data-copied')).toBe(true);
+    expect(copyCommand(block!, 1).hasAttribute(copied.name)).toBe(true);
 
     await click(copyCommand(block!, 2), block!);
     expect(writeText).toHaveBeenLastCalledWith('echo "hi $USER"');
     // Only the button that copied last says so.
-    expect(copyCommand(block!, 1).hasAttribute('data-copied')).toBe(false);
-    expect(copyCommand(block!, 2).hasAttribute('data-copied')).toBe(true);
+    expect(copyCommand(block!, 1).hasAttribute(copied.name)).toBe(false);
+    expect(copyCommand(block!, 2).hasAttribute(copied.name)).toBe(true);
   });
 
   it('"Copied" goes after two seconds', async () => {
@@ -123,10 +133,10 @@ describe('copy island', () => {
 
     // vi.waitFor, in click(), moved the fake clock by a few milliseconds.
     vi.advanceTimersByTime(1500);
-    expect(copyAll(block!).hasAttribute('data-copied')).toBe(true);
+    expect(copyAll(block!).hasAttribute(copied.name)).toBe(true);
     expect(text(status(block!))).toBe('Copied');
     vi.advanceTimersByTime(500);
-    expect(copyAll(block!).hasAttribute('data-copied')).toBe(false);
+    expect(copyAll(block!).hasAttribute(copied.name)).toBe(false);
     expect(text(status(block!))).toBe('');
   });
 
@@ -202,7 +212,7 @@ describe('copy island', () => {
 
     await click(copyAll(block!), block!);
     expect(text(status(block!))).toBe('Press Ctrl+C to copy');
-    expect(copyAll(block!).hasAttribute('data-copied')).toBe(false);
+    expect(copyAll(block!).hasAttribute(copied.name)).toBe(false);
     const area = $<HTMLTextAreaElement>('textarea', block!);
     expect(area.value).toBe('sudo usermod -aG docker $USER\ndocker run hello-world\necho "hi $USER"');
     expect(area.readOnly).toBe(true);

@@ -1,20 +1,25 @@
-import { fillCommands, fillParts, placeholderFallbacks, type Part } from '@/components/code-block/placeholders';
 import { copyToClipboard } from '@/lib/browser/clipboard';
+import { defineIsland } from '@/lib/browser/define-island';
 import { h } from '@/lib/browser/dom';
-import { start } from '@/lib/browser/start';
 import { placeholders } from '@/lib/browser/stores';
+import { codeBlockTag, copied, copyAll, copyCommand, copyText, placeholderSlot } from './code-block.contract';
+import { fillCommands, fillParts, placeholderFallbacks } from './placeholders';
 
 /*
- * Copy buttons of every code block (components/code-block/code-block.tsx). What they copy comes from the
- * build (`data-copy`: each command's text with placeholders as holes), never from the page;
- * only the values typed into placeholder fields are added here.
+ * A code block's copy buttons and placeholder fields (code-block.tsx). What the buttons copy
+ * comes from the build (`copyText`: each command's text with placeholders as holes), never
+ * from the page; only the values typed into placeholder fields are added here.
  */
 
 const COPIED_MS = 2000;
 const shortcut = () => (/Mac|iP(hone|ad)/.test(navigator.userAgent) ? '⌘C' : 'Ctrl+C');
 
-function enhanceBlock(figure: HTMLElement): void {
-  const commands = (JSON.parse(figure.dataset.copy ?? '[]') as Part[][]).map((parts) => ({ parts }));
+function enhanceButtons(figure: HTMLElement): void {
+  // A page cached from an older build may carry copy text this code cannot read: then the
+  // buttons stay disabled rather than copy something wrong.
+  const parts = copyText.get(figure);
+  if (!parts) return;
+  const commands = parts.map((command) => ({ parts: command }));
   const status = figure.querySelector<HTMLElement>(':scope > [role=status]');
   let timer: ReturnType<typeof setTimeout> | undefined;
   let manual: HTMLElement | undefined;
@@ -24,14 +29,14 @@ function enhanceBlock(figure: HTMLElement): void {
     const text = index === undefined ? fillCommands(commands, values) : fillParts(commands[index]?.parts ?? [], values);
     const ok = await copyToClipboard(text);
     clearTimeout(timer);
-    figure.querySelectorAll('[data-copied]').forEach((b) => b.removeAttribute('data-copied'));
+    figure.querySelectorAll(copied.selector).forEach((b) => b.removeAttribute(copied.name));
     manual?.remove();
     manual = undefined;
     if (status) status.textContent = ok ? 'Copied' : `Press ${shortcut()} to copy`;
     if (ok) {
-      button.toggleAttribute('data-copied', true);
+      button.toggleAttribute(copied.name, true);
       timer = setTimeout(() => {
-        button.removeAttribute('data-copied');
+        button.removeAttribute(copied.name);
         if (status) status.textContent = '';
       }, COPIED_MS);
       return;
@@ -40,9 +45,9 @@ function enhanceBlock(figure: HTMLElement): void {
     manual = showManual(figure, text, status?.textContent ?? '');
   };
 
-  figure.querySelectorAll<HTMLButtonElement>('button[data-copy-all], button[data-copy-command]').forEach((button) => {
-    const index = button.dataset.copyCommand;
-    button.addEventListener('click', () => void copy(button, index === undefined ? undefined : Number(index)));
+  figure.querySelectorAll<HTMLButtonElement>(`button${copyAll.selector}, button${copyCommand.selector}`).forEach((button) => {
+    const index = copyCommand.get(button);
+    button.addEventListener('click', () => void copy(button, index));
     button.disabled = false;
   });
 }
@@ -64,12 +69,15 @@ function showManual(figure: HTMLElement, text: string, label: string): HTMLEleme
   return box;
 }
 
-/** Each `span[data-placeholder]` of a block becomes a text field; every field of a name shows the same value. */
-function enhancePlaceholders(): void {
+/**
+ * Each placeholder of the block becomes a text field. The fields of every block share the
+ * page's one store, so every field of a name shows the same value.
+ */
+function enhancePlaceholders(figure: HTMLElement): void {
   const fields: HTMLInputElement[] = [];
   const width = (input: HTMLInputElement) => `${Math.max(input.value.length, input.placeholder.length) + 1}ch`;
-  for (const slot of document.querySelectorAll<HTMLElement>('[data-code-block] [data-placeholder]')) {
-    const name = slot.dataset.placeholder ?? '';
+  for (const slot of figure.querySelectorAll<HTMLElement>(placeholderSlot.selector)) {
+    const name = placeholderSlot.get(slot) ?? '';
     const input = h('input', {
       type: 'text',
       'aria-label': name,
@@ -87,6 +95,7 @@ function enhancePlaceholders(): void {
     slot.append(input);
     fields.push(input);
   }
+  if (fields.length === 0) return;
   placeholders.subscribe(() => {
     const values = placeholders.get();
     for (const input of fields) {
@@ -97,7 +106,9 @@ function enhancePlaceholders(): void {
   });
 }
 
-start(() => {
-  document.querySelectorAll<HTMLElement>('figure[data-copy]').forEach(enhanceBlock);
-  enhancePlaceholders();
+defineIsland(codeBlockTag, (block) => {
+  const figure = block.querySelector<HTMLElement>(`figure${copyText.selector}`);
+  if (!figure) return;
+  enhanceButtons(figure);
+  enhancePlaceholders(figure);
 });

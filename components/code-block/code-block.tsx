@@ -1,7 +1,9 @@
 import type { ReactNode } from 'react';
 import type { CopyCommand } from '@/lib/content/code-blocks/copy-text';
 import { codeLanguage } from '@/lib/content/code-languages';
-import { useIsland } from '@/lib/server/island';
+import { Island } from '@/lib/server/island';
+import { json } from '@/lib/shared/contract';
+import { blockKind, codeBlockTag, copyAll, copyCommand, copyText, isPart } from './code-block.contract';
 
 /** The attributes lib/content/code-blocks/remark-code-blocks.ts puts on every fenced block. */
 type CodeBlockProps = {
@@ -35,71 +37,83 @@ const codeStyles = [
 
 const hiddenWithoutJs = '[html:not(.js)_&]:hidden';
 
+/** The build's `copy` prop, checked: a malformed one fails the build here, not a copy in the browser. */
+const copyCommands = json((value: unknown): value is CopyCommand[] =>
+  Array.isArray(value) &&
+  value.every((command: unknown) => {
+    if (typeof command !== 'object' || command === null) return false;
+    const { line, root, parts } = command as Record<string, unknown>;
+    return typeof line === 'number' && typeof root === 'boolean' && Array.isArray(parts) && parts.every(isPart);
+  }),
+);
+
 /**
  * A fenced code block: caption (file name or kind of block), the highlighted code, and the
- * copy controls. The text to copy is computed at build time and travels in `data-copy`;
- * components/code-block/code-block.island.ts makes the buttons work (they stay disabled until then, hidden without
- * JavaScript) and turns placeholders into text fields.
+ * copy controls. The text to copy is computed at build time and travels in `data-copy`
+ * (code-block.contract.ts); code-block.island.ts makes the buttons work (they stay disabled
+ * until then, hidden without JavaScript) and turns placeholders into text fields.
  */
 export function CodeBlock({ lang = 'text', kind = 'file', title, download, copy = '[]', children }: CodeBlockProps) {
-  useIsland('code-block');
-  const commands = JSON.parse(copy) as CopyCommand[];
+  const commands = copyCommands.decode(copy);
+  if (!commands) throw new Error(`CodeBlock: the build's copy text is malformed: ${copy.slice(0, 80)}`);
   const hasRoot = kind === 'session' && commands.some((command) => command.root);
   const perCommand = kind === 'session' && commands.length > 1;
   return (
-    <figure
-      data-code-block={kind}
-      data-copy={JSON.stringify(commands.map(({ parts }) => parts))}
-      className={`not-prose relative my-6 overflow-hidden rounded-lg border border-line bg-(--code-bg) ${codeStyles}`}
-    >
-      <figcaption className="flex min-h-9 flex-wrap items-center gap-x-3 gap-y-0.5 border-b border-line py-1.5 pr-28 pl-3 text-xs text-muted">
-        <span className={title ? 'font-mono font-semibold text-ink' : 'font-semibold'}>{title ?? codeLanguage(lang).label}</span>
-        {hasRoot && (
-          <span>
-            <span className="rounded border px-1">root</span>: run as root or with <code className="font-mono">sudo</code>
-          </span>
-        )}
-        {download && (
-          <a href={download} download className="text-accent underline underline-offset-2">
-            Download<span className="sr-only"> {title}</span>
-          </a>
-        )}
-      </figcaption>
-      <button
-        type="button"
-        data-copy-all=""
-        disabled
-        className={`group absolute top-1 right-1.5 inline-flex h-7 items-center gap-1.5 rounded-md px-2 text-xs font-medium text-ink hover:bg-line/60 disabled:opacity-50 ${hiddenWithoutJs}`}
+    <Island island="code-block" tag={codeBlockTag}>
+      <figure
+        {...blockKind.set(kind)}
+        {...copyText.set(commands.map(({ parts }) => parts))}
+        className={`not-prose relative my-6 overflow-hidden rounded-lg border border-line bg-(--code-bg) ${codeStyles}`}
       >
-        <CopyIcon />
-        <span className="group-data-copied:hidden">
-          Copy<span className="sr-only"> {noun(kind, lang, title, commands)}</span>
-        </span>
-        <span className="hidden group-data-copied:inline">Copied</span>
-      </button>
-      <div className="flex">
-        {perCommand && (
-          <div className={`relative w-8 shrink-0 border-r border-line ${hiddenWithoutJs}`}>
-            {commands.map((command, index) => (
-              <button
-                key={index}
-                type="button"
-                data-copy-command={index}
-                disabled
-                aria-label={`Copy command: ${preview(command.parts)}`}
-                title="Copy this command"
-                style={{ top: `${0.75 + command.line * 1.5}rem` }}
-                className="group absolute left-1 inline-flex size-6 items-center justify-center rounded text-muted hover:bg-line/60 hover:text-ink disabled:opacity-50"
-              >
-                <CopyIcon />
-              </button>
-            ))}
-          </div>
-        )}
-        <div className="min-w-0 flex-1">{children}</div>
-      </div>
-      <div role="status" className="sr-only" />
-    </figure>
+        <figcaption className="flex min-h-9 flex-wrap items-center gap-x-3 gap-y-0.5 border-b border-line py-1.5 pr-28 pl-3 text-xs text-muted">
+          <span className={title ? 'font-mono font-semibold text-ink' : 'font-semibold'}>{title ?? codeLanguage(lang).label}</span>
+          {hasRoot && (
+            <span>
+              <span className="rounded border px-1">root</span>: run as root or with <code className="font-mono">sudo</code>
+            </span>
+          )}
+          {download && (
+            <a href={download} download className="text-accent underline underline-offset-2">
+              Download<span className="sr-only"> {title}</span>
+            </a>
+          )}
+        </figcaption>
+        <button
+          type="button"
+          {...copyAll.set(true)}
+          disabled
+          className={`group absolute top-1 right-1.5 inline-flex h-7 items-center gap-1.5 rounded-md px-2 text-xs font-medium text-ink hover:bg-line/60 disabled:opacity-50 ${hiddenWithoutJs}`}
+        >
+          <CopyIcon />
+          <span className="group-data-copied:hidden">
+            Copy<span className="sr-only"> {noun(kind, lang, title, commands)}</span>
+          </span>
+          <span className="hidden group-data-copied:inline">Copied</span>
+        </button>
+        <div className="flex">
+          {perCommand && (
+            <div className={`relative w-8 shrink-0 border-r border-line ${hiddenWithoutJs}`}>
+              {commands.map((command, index) => (
+                <button
+                  key={index}
+                  type="button"
+                  {...copyCommand.set(index)}
+                  disabled
+                  aria-label={`Copy command: ${preview(command.parts)}`}
+                  title="Copy this command"
+                  style={{ top: `${0.75 + command.line * 1.5}rem` }}
+                  className="group absolute left-1 inline-flex size-6 items-center justify-center rounded text-muted hover:bg-line/60 hover:text-ink disabled:opacity-50"
+                >
+                  <CopyIcon />
+                </button>
+              ))}
+            </div>
+          )}
+          <div className="min-w-0 flex-1">{children}</div>
+        </div>
+        <div role="status" className="sr-only" />
+      </figure>
+    </Island>
   );
 }
 

@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, onTestFinished, vi } from 
 import { SearchButton } from '@/components/search/search';
 import type { SearchDocument } from '@/lib/content/search-documents';
 import { $, press, renderPage, setUpPage, startIsland, text, type } from '@/lib/browser/test-dom';
+import { searchButton, searchModifier } from './search.contract';
 
 /** A tiny /search-index.json; "docker" finds all three, best first in this order. */
 const index: SearchDocument[] = [
@@ -29,6 +30,23 @@ async function openPage(extra?: ReturnType<typeof createElement>) {
   await startIsland(() => import('./search.island'));
 }
 
+/**
+ * The real dialog module, its openSearch counted. The island hands the loaded module to each
+ * opening it began, in the order they began (one promise, its callbacks in order): once a
+ * later opening has reached the dialog, every earlier one has too, with no waiting on time.
+ */
+function countOpenings() {
+  const openSearch = vi.fn<(typed: string) => void>();
+  vi.doMock('./search-dialog', async (importOriginal) => {
+    const real = await importOriginal<typeof import('./search-dialog')>();
+    openSearch.mockImplementation(real.openSearch);
+    return { ...real, openSearch };
+  });
+  onTestFinished(() => vi.doUnmock('./search-dialog'));
+  return openSearch;
+}
+
+const button = () => $<HTMLButtonElement>(`button${searchButton.selector}`);
 const dialog = () => document.querySelector<HTMLDialogElement>('dialog[aria-labelledby="search-label"]');
 const input = () => $<HTMLInputElement>('#search-input');
 const status = () => text($('dialog p[role=status]'));
@@ -64,18 +82,20 @@ describe('search island', () => {
 
   it('the button and "/" open it too; "/" typed in a field and Ctrl+Shift+K do not', async () => {
     stubIndex();
+    const openSearch = countOpenings();
     await openPage();
     expect(press($('#other-field'), '/').defaultPrevented).toBe(false);
     expect(press(document.body, 'K', { ctrlKey: true, shiftKey: true }).defaultPrevented).toBe(false);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-    expect(dialog()).toBeNull();
 
-    $<HTMLButtonElement>('button[data-search-button]').click();
+    button().click();
     await opened();
+    // Had either key begun an opening, it would have reached the dialog before the button's.
+    expect(openSearch).toHaveBeenCalledTimes(1);
     dialog()!.close();
 
     expect(press(document.body, '/').defaultPrevented).toBe(true);
     await opened();
+    expect(openSearch).toHaveBeenCalledTimes(2);
   });
 
   it('keeps the keys typed while the dialog’s code loads, Backspace included', async () => {
@@ -193,21 +213,27 @@ describe('search island', () => {
 
   it('another open dialog keeps the keyboard', async () => {
     const fetch = stubIndex();
+    const openSearch = countOpenings();
     await openPage(createElement('dialog', { open: true, id: 'confirm' }, 'Reset progress?'));
     expect(press(document.body, 'k', { ctrlKey: true }).defaultPrevented).toBe(false);
     expect(press(document.body, '/').defaultPrevented).toBe(false);
-    $<HTMLButtonElement>('button[data-search-button]').click();
-    await new Promise((resolve) => setTimeout(resolve, 20));
-    expect(dialog()).toBeNull();
-    expect(fetch).not.toHaveBeenCalled();
+    button().click();
+
+    // Once the confirmation is answered, the button opens search: the first opening of the page.
+    $<HTMLDialogElement>('#confirm').close();
+    button().click();
+    await opened();
+    await answered();
+    expect(openSearch).toHaveBeenCalledTimes(1);
+    expect(fetch).toHaveBeenCalledTimes(1);
   });
 
   it('shows ⌘ K on a Mac, Ctrl K elsewhere', async () => {
     await openPage();
-    expect(text($('[data-search-modifier]'))).toBe('Ctrl K');
+    expect(text($(searchModifier.selector))).toBe('Ctrl K');
 
     vi.spyOn(navigator, 'platform', 'get').mockReturnValue('MacIntel');
     await openPage();
-    expect(text($('[data-search-modifier]'))).toBe('⌘ K');
+    expect(text($(searchModifier.selector))).toBe('⌘ K');
   });
 });

@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ThemeToggle } from '@/components/theme-toggle/theme-toggle';
 import { storageKeys } from '@/lib/shared/storage-keys';
 import { $, renderPage, setUpPage, startIsland } from '@/lib/browser/test-dom';
+import { themeButton } from './theme-toggle.contract';
 
 /** The system's colour scheme, which the test can change while the page is open. */
 function stubSystemTheme(dark: boolean) {
@@ -26,7 +27,7 @@ function stubSystemTheme(dark: boolean) {
 }
 
 const root = document.documentElement;
-const button = () => $<HTMLButtonElement>('button[data-theme-toggle]');
+const button = () => $<HTMLButtonElement>(`button${themeButton.selector}`);
 /** MutationObserver reports after the current task's microtasks. */
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 
