@@ -22,7 +22,13 @@ export function diagnoseCompose(facts: Facts, lib: Lib, step: 'compose' | 'netwo
   // nginx says why it fails (and exits): that explains a stopped proxy better than its state.
   const local = lesson7 && (facts.upstreamLocal ?? config?.localhost);
   if (local) return d('compose-localhost-upstream', { upstream: local });
-  if (lesson7 && facts.upstreamMissing) return missingNetwork(lib, facts.upstreamMissing, 'frontend');
+  // A service that exited explains nginx's "host not found" or "connection refused" better than they do.
+  const down = containers.find((c) => c.state && c.state !== 'running' && c.exitCode !== 0);
+  if (facts.upstreamMissing || facts.upstreamRefused) {
+    if (down) return stateCheck(down, down.service ?? splitName(down.name).service ?? down.name, facts.lastLines[down.service ?? ''], true);
+    if (facts.upstreamMissing) return d('upstream-host-not-found', { upstream: facts.upstreamMissing });
+    return d('upstream-connection-refused', { upstream: facts.upstreamRefused });
+  }
   let note: Diagnosis | undefined;
   let url = e.url;
   for (const [name, want] of Object.entries(e.services!)) {

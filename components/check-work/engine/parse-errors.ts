@@ -28,12 +28,23 @@ export type ErrorRule = [RegExp, DiagnosisId, string?];
  * name given twice takes the first group that matched.
  */
 const first: ErrorRule[] = [
+  // No docker command at all: bash, zsh, cmd, PowerShell, Docker Desktop's WSL stub.
+  [/command '?docker(?:\.exe)?'? could not be found|(?<![\w-])docker(?:\.exe)?: (?:command )?not found|'docker(?:\.exe)?' is not recognized as an internal or external command|The term 'docker(?:\.exe)?' is not recognized/, 'docker-not-found'],
   [/permission denied while trying to connect to the docker/i, 'permission-denied'],
-  [/Cannot connect to the Docker daemon|failed to connect to the docker API|error during connect:.*(?:pipe|cannot find the file)/i, 'daemon-not-running'],
+  // Docker Desktop's endpoint answers, the engine behind it fails (despite "API version" in it).
+  [/request returned (?:\d+ )?Internal Server Error for API route/, 'engine-not-ready'],
+  [/Cannot connect to the Docker daemon|failed to connect to the docker API|error during connect:.*(?:pipe|cannot find the file)|open \S*pipe\S*docker\S*: The system cannot find the file specified|Is the docker daemon running\?/i, 'daemon-not-running'],
   [/client version (\d+\.\d+) is too old\. Minimum supported API version is (\d+\.\d+)/, 'client-too-old', 'client server'],
   [/no matching manifest for \S*arm\S* in the manifest list|no match for platform in manifest/, 'no-arm64-manifest'],
+  [/exec format error/i, 'exec-format-error'],
   // "already allocated" is Docker's own port allocator: another container publishes the port.
-  [/(?:Bind for|exposing port TCP|listen tcp[46]?) \S*?:(\d+)\b.*?(?:already (allocated)|already in use|Only one usage|forbidden by its access)/, 'port-already-allocated', 'port variant'],
+  [/(?:Bind for|exposing port TCP|listen tcp[46]?) \S{0,80}?:(\d+)\b.{0,200}?(?:already (allocated)|already in use|Only one usage|forbidden by its access)/, 'port-already-allocated', 'port variant'],
+  [/Failed to bind: EADDRINUSE|address already in use/, 'port-already-allocated'],
+  [/Conflict\. The container name "\/?([^"]{1,100})" is already in use/, 'name-conflict', 'name'],
+  [/pull access denied for ([\w./-]{1,100})|manifest for ([\w./:-]{1,100}) not found|No such image: ([\w./:-]{1,100})/, 'image-not-found', 'name name name'],
+  [/invalid reference format/, 'invalid-reference'],
+  [/invalid (?:hostPort|containerPort|IP address|port|proto(?:col)?|publish opts format)\b|Invalid (?:hostPort|containerPort|ip address)/, 'invalid-port-spec'],
+  [/["']docker (?:container )?run["'] requires at least 1 argument/, 'missing-image-argument'],
 ];
 const last: ErrorRule[] = [[/No such (?:container|object): ([\w.-]+)/, 'container-not-found', 'name']];
 
@@ -51,6 +62,7 @@ export function errorHits(line: string, rules: ErrorRule[]): Hit[] {
       names?.split(' ').forEach((n, i) => (details[n] ??= m[i + 1]));
       // The container port the lesson publishes that host port to, for "-p 8051:…".
       if (details.port) details.appPort = details.port === '8080' ? 80 : 8050;
+      else if (id === 'port-already-allocated') details.variant = 'unknown';
       hits.push({ id, rank, details: details as Details });
     });
   }

@@ -64,6 +64,6 @@ export function readLogs(lines: string[], facts: Facts, own?: LogLineReader): bo
     }
   }
   // What nginx said (own, above) makes log lines, also when a segment before said it.
-  if (facts.upstreamLocal || facts.upstreamMissing) seen = true;
+  if (facts.upstreamLocal || facts.upstreamMissing || facts.upstreamRefused) seen = true;
   return seen;
 }

@@ -12,7 +12,8 @@ export type Step = 'install' | 'run' | 'compose' | 'networks';
 /** What a paste is checked for: a panel step, or a step of the "can't reach it" path. */
 export type Check = Step | `reach:${ReachStepId}`;
 
-export type VerdictKind = 'ok' | 'problem' | 'unreadable';
+/** ok: the paste shows every condition the step checks; partial: some of them and nothing wrong. */
+export type VerdictKind = 'ok' | 'partial' | 'problem' | 'unreadable';
 
 /** Every answer the checker can give; catalog.ts maps each one to its fixtures. */
 export type DiagnosisId =
@@ -37,6 +38,20 @@ export type DiagnosisId =
   | 'compose-undefined-network'
   | 'compose-not-installed'
   | 'network-not-found'
+  | 'network-wrong-project'
+  | 'compose-too-old'
+  | 'compose-service-missing'
+  | 'upstream-host-not-found'
+  | 'upstream-connection-refused'
+  | 'docker-not-found'
+  | 'engine-not-ready'
+  | 'exec-format-error'
+  | 'image-not-found'
+  | 'name-conflict'
+  | 'invalid-reference'
+  | 'invalid-port-spec'
+  | 'missing-image-argument'
+  | 'shows-part'
   | 'unreadable';
 
 /**
@@ -131,6 +146,8 @@ export type Facts = {
   projects: string[];
   upstreamLocal?: string;
   upstreamMissing?: string;
+  /** An upstream nginx could not connect to (111: Connection refused), not on localhost. */
+  upstreamRefused?: string;
   /** The name of a command pasted above output that is not one the checker reads. */
   foreign?: string;
   cutJson?: boolean;
