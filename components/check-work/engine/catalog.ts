@@ -9,9 +9,26 @@ import type { Check, DiagnosisId } from './types';
 export type { Check };
 export type CatalogEntry = { check: Check; fixture: string };
 
+/** A paste of the corpus (components/check-work/corpus/), where no fixture shows the diagnosis. */
+const c = (check: Check, ...files: string[]): CatalogEntry[] => files.map((f) => ({ check, fixture: `../../corpus/${f}.txt` }));
+
 const e = (check: Check, ...fixtures: string[]): CatalogEntry[] => fixtures.map((fixture) => ({ check, fixture: `${fixture}.txt` }));
 
 export const catalog: Record<DiagnosisId, CatalogEntry[]> = {
+  'docker-not-found': c('install', 'ir-docs11099-wsl1', 'ir-toolbox667-bash-docker-exe'),
+  'engine-not-ready': c('install', 'ir-desktopfeedback477-500-29'),
+  'exec-format-error': [...c('run', 'ir-monitoror403-exec-format-228'), ...c('install', 'ir-moby32705-pi-hello-exec-format')],
+  'image-not-found': c('run', 'ir-docwhat5-pull-denied-2024'),
+  'name-conflict': c('run', 'ir-docs17816-conflict-wrapped'),
+  'invalid-reference': e('run', 'run-invalid-reference'),
+  'invalid-port-spec': c('run', 'ir-cli-run-three-part-port'),
+  'missing-image-argument': c('run', 'ir-cli-run-no-image'),
+  'compose-too-old': c('compose', 'c-cli-v1-ps-format-usage'),
+  'compose-service-missing': c('compose', 'c-pastebin-rpi-v1-all-exit0'),
+  'network-wrong-project': c('networks', 'c-xagent-incorrect-label'),
+  'upstream-host-not-found': c('networks', 'c-nofx-frontend-host-not-found'),
+  'upstream-connection-refused': c('networks', 'c-sylius-fastcgi-refused'),
+  'shows-part': [...c('install', 'ir-dockerbackup47-client-only'), ...c('run', 'ir-raoshun-readme-run-line'), ...c('compose', 'c-listmonk-up-running-sub-partial')],
   healthy: [
     ...e('install', 'version-29-ok', 'version-docs-desktop-ok', 'info-ok', 'hello-world'),
     ...e('run', 'ps-table-running', 'ps-json-running', 'inspect-running'),

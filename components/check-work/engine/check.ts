@@ -45,8 +45,16 @@ export async function diagnose(check: Check, text: unknown): Promise<Diagnosis> 
   const clean = typeof text === 'string' ? prepare(text) : '';
   if (!clean.trim() || isBinary(clean)) return d('unreadable', { variant: clean.trim() ? 'binary' : 'empty', readAs: [] });
   const list = parts(clean);
-  const [step, schemas] = await Promise.all([load(), list.some((p) => p.json.values.length) ? import('./schemas') : undefined]);
+  const [step, schemas, commandLine] = await Promise.all([
+    load(),
+    list.some((p) => p.json.values.length) ? import('./schemas') : undefined,
+    list.some((p) => /^docker\b/.test(p.cmd)) ? import('./command-line') : undefined,
+  ]);
   const facts = read(list, schemas?.readJson, step);
+  for (const p of commandLine ? list : []) {
+    const line = p.cmd ? commandLine!.commandLine(p.cmd) : undefined;
+    if (line) facts.commands.push(line);
+  }
   facts.long = (text as string).length > maxChars;
   const v = errorCheck(facts) ?? step.check(facts, lib, what) ?? unreadable(facts);
   v.details.readAs = facts.kinds;

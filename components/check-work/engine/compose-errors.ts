@@ -17,6 +17,8 @@ export const composeRules: ErrorRule[] = [
   // Compose v1 (docker-compose 1.x): no top-level name:, no ps --format.
   [/'name' does not match any of the regexes|Usage: ps \[options\] \[--\] \[SERVICE\.\.\.\]|Unsupported config option for services: 'name'/, 'compose-too-old'],
   [/no configuration file provided|can't find a suitable configuration file/i, 'compose-no-file'],
+  // postgres without POSTGRES_PASSWORD exits at once (lesson 7's db).
+  [/Database is uninitialized and superuser password is not specified/, 'compose-service-not-running', undefined, { name: 'db', variant: 'db-password' }],
   [/service "([\w.-]+)" refers to undefined network ([\w.-]+)/, 'compose-undefined-network', 'name network'],
   [/network ([\w.-]+) (?:was found but has incorrect label|exists but was not created for project)|a network with name ([\w.-]+) exists but was not created by compose/i, 'network-wrong-project', 'network network'],
   [/network "?([\w.-]+)"? (?:is )?declared as external, but could not be found|network ([\w.-]+) not found|No such network: ([\w.-]+)/i, 'network-not-found', 'network network network'],

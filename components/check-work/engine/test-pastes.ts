@@ -5,7 +5,7 @@
  * messages.test.ts runs them all to find every message key each check can produce.
  */
 import { readdirSync } from 'node:fs';
-import { checkReach, checkWork } from './check';
+import { diagnose } from './check';
 import { body, fixturesDir } from './load-fixture';
 import { reachPath, type ReachStepId } from './reach-steps';
 import type { Check, Diagnosis, Step } from './types';
@@ -13,9 +13,8 @@ import type { Check, Diagnosis, Step } from './types';
 export const steps: Step[] = ['install', 'run', 'compose', 'networks'];
 export const checks: Check[] = [...steps, ...reachPath.map((s): Check => `reach:${s.id}`)];
 
-/** Runs a paste at a panel step or at a step of the reach path. */
-export const check = (where: Check, text: unknown): Promise<Diagnosis> =>
-  where.startsWith('reach:') ? checkReach(where.slice(6) as ReachStepId, text as string) : checkWork(where as Step, text as string);
+/** Runs a paste at a panel step or at a step of the reach path, through diagnose(): a reader's exception fails the test. */
+export const check = (where: Check, text: unknown): Promise<Diagnosis> => diagnose(where, text);
 
 /** `docker ps --format json` lines (docker/cli formatter.ContainerContext), one per [name, status, ports]. */
 export const psJson = (...rows: [name: string, status: string, ports?: string][]) =>

@@ -95,7 +95,7 @@ export type Details = {
 export type Diagnosis = { kind: VerdictKind; id: DiagnosisId; details: Details };
 
 /** One published (host > 0) or merely exposed (host 0) container port. */
-export type Port = { ip: string; host: number; container: number; proto: string };
+export type Port = { ip: string; host: number; container: number; proto: string; /** The last host port of a published range. */ hostEnd?: number };
 
 export type Container = {
   name: string;
@@ -126,7 +126,23 @@ export type Hit = { id: DiagnosisId; details: Details; rank: number };
 /** What the app says it listens on, from Dash's and Werkzeug's start-up lines. */
 export type Listen = { all?: boolean; loop?: boolean };
 
+/** A pasted docker command line, as command-line.ts reads it. */
+export type CommandLine = {
+  /** The model's path: 'container run', 'container port', 'container logs', … */
+  command: string;
+  /** --name, or the container argument (docker port dash-app); an ID goes to `id`. */
+  name?: string;
+  id?: string;
+  image?: string;
+  publish: Port[];
+  publishAll: boolean;
+  detach: boolean;
+  hasCommand: boolean;
+};
+
 export type Facts = {
+  /** The docker command lines pasted above their output. */
+  commands: CommandLine[];
   kinds: string[];
   hits: Hit[];
   clientApi?: string;
@@ -151,6 +167,8 @@ export type Facts = {
   /** The name of a command pasted above output that is not one the checker reads. */
   foreign?: string;
   cutJson?: boolean;
+  /** A Python traceback or its last line was in the logs. */
+  crash?: boolean;
   /** The paste was longer than normalize.maxChars, so only its head and tail were read. */
   long?: boolean;
 };
