@@ -55,7 +55,7 @@ const area = (check = 'install') => $<HTMLTextAreaElement>('textarea', form(chec
 const result = (check = 'install') => $('[data-check-result]', form(check));
 const submit = (check = 'install') => $<HTMLButtonElement>('button[type=submit]', form(check)).click();
 const answer = (check = 'install') => text(result(check));
-const answered = (check = 'install') => vi.waitFor(() => expect(answer(check)).not.toBe(''), { interval: 5 });
+const answered = (check = 'install') => vi.waitFor(() => expect(answer(check)).not.toBe(''), { interval: 5, timeout: 5000 });
 const stored = () => (JSON.parse(localStorage.getItem(storageKeys.progress) ?? '{"lessons":{}}') as Progress).lessons[slug];
 
 /** The reader scrolled near the panel, and its code has arrived (it asks for the answers at once). */

@@ -100,6 +100,12 @@ const errors = (arm64: string[]): Messages => ({
     fix: 'Find what holds it and stop it, or publish another host port.',
     commands: ['docker ps', `lsof -i :${app.host}`],
   },
+  'no-port-published': {
+    title: 'No port is published',
+    explanation: 'No port of your machine leads into {name} (EXPOSE alone publishes nothing).',
+    fix: `Start it again with -p ${app.host}:${app.container}.`,
+    commands: [runCommand],
+  },
   'docker-not-found': {
     title: 'This shell has no docker command',
     explanation: 'Docker is not installed here, or (on Windows with WSL) Docker Desktop’s integration with this distribution is off.',
@@ -185,11 +191,14 @@ function stopped(id: string, rest: Omit<Message, 'explanation'>): Messages {
   return { [id]: { ...rest, explanation: whyEnded }, [`${id}.created`]: { ...rest, explanation: whyCreated }, [`${id}.restarting`]: { ...rest, explanation: whyRestarting } };
 }
 
-const containerStopped = stopped('container-exited', {
-  title: `{name} is not running ${state}`,
-  fix: 'Read its logs, fix the cause, remove it and start it again.',
-  commands: ['docker logs {name}', 'docker rm {name}', runCommand],
-});
+const containerStopped: Messages = {
+  ...stopped('container-exited', {
+    title: `{name} is not running ${state}`,
+    fix: 'Read its logs, fix the cause, remove it and start it again.',
+    commands: ['docker logs {name}', 'docker rm {name}', runCommand],
+  }),
+  'container-exited.crash': { title: 'The app stopped with an error', explanation: 'Its last lines show why.', fix: 'Fix the cause, build the image again and start it.', commands: [runCommand] },
+};
 
 /** The port answers; `fix` says how to publish the port the lesson's way. */
 const ports = (want: Publish, fix: string, commands: string[]): Messages => ({
@@ -285,13 +294,24 @@ function composeStep(step: 'compose' | 'networks', label: string): Messages {
       fix: 'Under services.db in compose.yaml, set environment: POSTGRES_PASSWORD, then start the project again.',
       commands: ['docker compose up -d'],
     },
-    'shows-part': { title: 'What this shows is fine', explanation: `It does not show everything the step needs. To see it all, paste the output of ${e.command}.`, commands: [e.command] },
-    'shows-part.state': { title: 'What this shows is fine', explanation: `It does not show that the services run. Start them, then paste the output of ${e.command}.`, commands: ['docker compose up -d', e.command] },
-    'shows-part.ports': { title: `${service} runs`, explanation: `This does not show its published ports. Paste the output of ${e.command} to see them.`, commands: [e.command] },
-    'shows-part.networks': { title: 'The services run', explanation: `This does not show the networks. Paste the output of ${networks.command}.`, commands: [networks.command] },
+    'shows-part.state': { title: 'What this shows is fine', explanation: `It does not show that the services run. Start them, then paste the output of ${e.command}.`, fix: 'Run the command below and paste what it prints.', commands: ['docker compose up -d', e.command] },
+    ...(step === 'compose' && { 'shows-part.ports': { title: `Service ${service} runs`, explanation: `This does not show its published ports. Paste the output of ${e.command} to see them.`, fix: 'Run the command below and paste what it prints.', commands: [e.command] } }),
+    ...(step === 'networks' && { 'shows-part.networks': { title: 'The services run', explanation: `This does not show the networks. Paste the output of ${networks.command}.`, fix: 'Run the command below and paste what it prints.', commands: [networks.command] } }),
     ...ports(publish, `Under services.${service} in compose.yaml, write ports: - "${publish.host}:${publish.container}", then run the project again.`, upDetached),
     'app-listens-on-loopback': listensOnLoopback('docker compose up --build'),
     healthy: { title: `${label} runs`, explanation: open },
+    'upstream-host-not-found': {
+      title: 'The proxy cannot find the host {upstream}',
+      explanation: 'nginx looks the name up on its networks: the service is not running, not on a network the proxy shares (frontend), or its name is written differently.',
+      fix: 'Check that {upstream} runs and is on frontend with the proxy, then restart the project.',
+      commands: ['docker compose ps -a', networks.command],
+    },
+    'upstream-connection-refused': {
+      title: 'Nothing answers the proxy at {upstream}',
+      explanation: 'nginx found the service, but nothing listens at that address and port: the app is not (yet) running there, listens on another port, or on 127.0.0.1 only.',
+      fix: 'Check that web runs and listens on 0.0.0.0:8050, and that the proxy’s address says http://web:8050.',
+      commands: ['docker compose logs web'],
+    },
   };
 }
 
@@ -322,30 +342,17 @@ const own: Record<Check, Messages> = {
   },
   run: {
     ...containerStopped,
-    'container-exited.crash': { title: 'The app stopped with an error', explanation: 'Its last lines show why.', fix: 'Fix the cause, build the image again and start it.', commands: [runCommand] },
     ...runPorts,
     'app-listens-on-loopback': listensOnLoopback(runCommand),
-    'shows-part.logs': { title: 'The app listens on 0.0.0.0', explanation: `That part is right, but the logs do not show whether port ${app.host} is published. Paste the output of ${run.command}.`, commands: [run.command] },
-    'shows-part.command': { title: 'The command looks right', explanation: `It publishes port ${app.host}, but nothing here shows the container running. Paste the output of ${run.command}.`, commands: [run.command] },
-    'shows-part.ports': { title: 'dash-app is listed', explanation: `This does not show its ports. Paste the output of ${run.command}.`, commands: [run.command] },
-    'shows-part.state': { title: `Port ${app.host} is published`, explanation: `This does not show whether dash-app runs. Paste the output of ${run.command}.`, commands: [run.command] },
+    'shows-part.logs': { title: 'The app listens on 0.0.0.0', explanation: `That part is right, but the logs do not show whether port ${app.host} is published. Paste the output of ${run.command}.`, fix: 'Run the command below and paste what it prints.', commands: [run.command] },
+    'shows-part.command': { title: 'The command looks right', explanation: `It publishes port ${app.host}, but nothing here shows the container running. Paste the output of ${run.command}.`, fix: 'Run the command below and paste what it prints.', commands: [run.command] },
+    'shows-part.ports': { title: 'dash-app is listed', explanation: `This does not show its ports. Paste the output of ${run.command}.`, fix: 'Run the command below and paste what it prints.', commands: [run.command] },
+    'shows-part.state': { title: `Port ${app.host} is published`, explanation: `This does not show whether dash-app runs. Paste the output of ${run.command}.`, fix: 'Run the command below and paste what it prints.', commands: [run.command] },
     healthy: { title: '{name} runs', explanation: open },
   },
   compose: composeStep('compose', 'Service web'),
   networks: {
     ...composeStep('networks', 'The project'),
-    'upstream-host-not-found': {
-      title: 'The proxy cannot find the host {upstream}',
-      explanation: 'nginx looks the name up on its networks: the service is not running, not on a network the proxy shares (frontend), or its name is written differently.',
-      fix: 'Check that {upstream} runs and is on frontend with the proxy, then restart the project.',
-      commands: ['docker compose ps -a', networks.command],
-    },
-    'upstream-connection-refused': {
-      title: 'Nothing answers the proxy at {upstream}',
-      explanation: 'nginx found the service, but nothing listens at that address and port: the app is not (yet) running there, listens on another port, or on 127.0.0.1 only.',
-      fix: 'Check that web runs and listens on 0.0.0.0:8050, and that the proxy’s address says http://web:8050.',
-      commands: ['docker compose logs web'],
-    },
     'compose-localhost-upstream': {
       title: 'The proxy looks for web on localhost',
       explanation: 'It connects to {upstream}, but inside the proxy container, localhost is the proxy itself. Services reach each other by service name: http://web:8050.',
@@ -365,6 +372,7 @@ const own: Record<Check, Messages> = {
     healthy: { title: `Yes, port ${app.host} is published`, explanation: `{found}.${next('published')}` },
   },
   'reach:listening': {
+    'container-exited.crash': containerStopped['container-exited.crash']!,
     'app-listens-on-loopback': listensOnLoopback(runCommand),
     'app-listens-on-all': { title: 'Yes, the app listens on 0.0.0.0', explanation: `That part is right.${next('listening')}` },
   },

@@ -70,9 +70,10 @@ export function segments(text: string): Segment[] {
   const out: Segment[] = [{ cmd: '', lines: [] }];
   for (const line of text.split('\n')) {
     const start = line.trimStart();
-    const m = prompt.exec(start) ?? rootPrompt.exec(start);
-    const rest = m ? start.slice(m[0].length).trim() : start;
-    if ((m || dockerCmd.test(start)) && out.length < maxSegments) {
+    // A prompt starts its line; `# docker …` may be indented (a man page, a Markdown code block).
+    const m = prompt.exec(line) ?? rootPrompt.exec(start);
+    const rest = m ? (m.input === line ? line : start).slice(m[0].length).trim() : line;
+    if ((m || dockerCmd.test(line)) && out.length < maxSegments) {
       // A prompt alone starts nothing; a prompt with a command starts its output.
       if (rest) out.push({ cmd: rest.replace(/^sudo +/, ''), lines: [] });
       continue;
