@@ -41,4 +41,22 @@ const total = all.right + all.partly + all.wrong;
 console.log(`${'all'.padEnd(16)} ${String(all.right).padStart(6)} ${String(all.partly).padStart(7)} ${String(all.wrong).padStart(6)} ${String(total).padStart(6)}  ${pct(all.right, total)}`);
 console.log(`\nfalse "ok": ${falseOks}`);
 console.log(`slowest paste: ${slowest.ms.toFixed(1)} ms (${slowest.file})`);
+
+// Long and hostile input, timed here rather than asserted in a test (engine/bad-input.test.ts).
+const mb5 = 5 * 1024 * 1024;
+const shapes: Record<string, string> = {
+  prompts: '$ docker ps\n'.repeat(mb5 / 12),
+  'error lines': 'docker: Error response from daemon: Bind for 0.0.0.0:8050 failed: port is already allocated.\n'.repeat(mb5 / 90),
+  'Bind for :1:1:1… (32 lines of 64 KB)': ('Bind for ' + ':1'.repeat(32768) + '\n').repeat(32),
+  'one 5 MB line': 'x'.repeat(mb5),
+};
+for (const [name, text] of Object.entries(shapes)) {
+  let worst = 0;
+  for (const c of ['install', 'run', 'compose', 'networks', 'reach:published'] as const) {
+    const t = performance.now();
+    await check(c, text);
+    worst = Math.max(worst, performance.now() - t);
+  }
+  console.log(`${name}: slowest check ${worst.toFixed(1)} ms`);
+}
 if (misses.length) console.log(`\nmisses:\n${misses.join('\n')}`);
