@@ -98,6 +98,17 @@ describe('check-work island', () => {
     expect(text($(`nav [data-lesson-status="${slug}"]`))).toBe('checked (checked on my machine)');
   });
 
+  it('a partial answer (the client part only) says what is fine and what to paste, and marks nothing', async () => {
+    const messages = stubMessages();
+    await near(await openLesson(), messages);
+    area().value = 'Client:\n Version:           29.4.1\n API version:       1.54\n OS/Arch:           linux/amd64';
+    submit();
+    await answered();
+    expect(result().dataset.kind).toBe('partial');
+    expect(text($('[data-verdict]', result()))).toContain('The client is installed');
+    expect(stored()).not.toEqual({ checked: true });
+  });
+
   it('a problem: what is wrong, how to fix it and the command, and no checked mark', async () => {
     const messages = stubMessages();
     await near(await openLesson(), messages);
