@@ -5,7 +5,8 @@ import { h } from '@/lib/browser/dom';
 import { progress } from '@/lib/browser/stores';
 import { verdict } from '@/lib/browser/verdict';
 
-const styles: Record<Diagnosis['kind'], StyleKind> = { ok: 'right', problem: 'wrong', unreadable: 'unsure' };
+// partial: what it shows is fine, the rest is unknown; it does not mark progress (only ok does).
+const styles: Record<Diagnosis['kind'], StyleKind> = { ok: 'right', partial: 'unsure', problem: 'wrong', unreadable: 'unsure' };
 
 const run = (check: Check, text: string) =>
   check.startsWith('reach:') ? checkReach(check.slice('reach:'.length) as ReachStepId, text) : checkWork(check as Step, text);

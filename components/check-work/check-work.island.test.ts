@@ -55,7 +55,7 @@ const area = (check = 'install') => $<HTMLTextAreaElement>('textarea', form(chec
 const result = (check = 'install') => $('[data-check-result]', form(check));
 const submit = (check = 'install') => $<HTMLButtonElement>('button[type=submit]', form(check)).click();
 const answer = (check = 'install') => text(result(check));
-const answered = (check = 'install') => vi.waitFor(() => expect(answer(check)).not.toBe(''), { interval: 5 });
+const answered = (check = 'install') => vi.waitFor(() => expect(answer(check)).not.toBe(''), { interval: 5, timeout: 5000 });
 const stored = () => (JSON.parse(localStorage.getItem(storageKeys.progress) ?? '{"lessons":{}}') as Progress).lessons[slug];
 
 /** The reader scrolled near the panel, and its code has arrived (it asks for the answers at once). */
@@ -96,6 +96,17 @@ describe('check-work island', () => {
     expect(result().dataset.kind).toBe('ok');
     expect(stored()).toEqual({ checked: true });
     expect(text($(`nav [data-lesson-status="${slug}"]`))).toBe('checked (checked on my machine)');
+  });
+
+  it('a partial answer (the client part only) says what is fine and what to paste, and marks nothing', async () => {
+    const messages = stubMessages();
+    await near(await openLesson(), messages);
+    area().value = 'Client:\n Version:           29.4.1\n API version:       1.54\n OS/Arch:           linux/amd64';
+    submit();
+    await answered();
+    expect(result().dataset.kind).toBe('partial');
+    expect(text($('[data-verdict]', result()))).toContain('The client is installed');
+    expect(stored()).not.toEqual({ checked: true });
   });
 
   it('a problem: what is wrong, how to fix it and the command, and no checked mark', async () => {

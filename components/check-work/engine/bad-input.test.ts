@@ -7,6 +7,7 @@
 import { readdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkReach, checkWork, type Step } from '.';
+import { diagnose } from './check';
 import { body, fixturesDir, loadFixture } from './load-fixture';
 import { message } from './messages';
 import { reachPath } from './reach-steps';
@@ -48,18 +49,20 @@ describe('a 5 MB paste', () => {
   beforeAll(() => import('./schemas'));
   afterAll(() => console.info('5 MB paste, slowest step per shape (ms):', JSON.stringify(slowest)));
 
-  it.each(Object.keys(huge))('of %s is answered within 100 ms at every step', async (shape) => {
+  // No wall-clock budget here (a loaded CI machine would fail it for no fault of the code):
+  // npm run check-work:accuracy measures these shapes and prints the slowest. This asserts the
+  // answer, through diagnose(), which throws when a reader fails.
+  it.each(Object.keys(huge))('of %s is answered at every step, with the paste kept whole', async (shape) => {
     const text = huge[shape]!();
     expect(text.length).toBeGreaterThanOrEqual(mb5);
     // repeat() builds a rope that V8 flattens on first use; a textarea's value is flat already.
     expect(text.charCodeAt(text.length >> 1)).toBeGreaterThanOrEqual(0);
     for (const step of steps) {
       const t0 = performance.now();
-      const v = await checkWork(step, text);
+      const v = await diagnose(step, text);
       const ms = performance.now() - t0;
       slowest[shape] = Math.max(slowest[shape] ?? 0, Math.round(ms * 10) / 10);
-      expect(ms, `${shape} at ${step}: ${ms.toFixed(1)} ms`).toBeLessThan(100);
-      expect(['ok', 'problem', 'unreadable']).toContain(v.kind);
+      expect(['ok', 'partial', 'problem', 'unreadable']).toContain(v.kind);
     }
   });
 });
@@ -142,7 +145,7 @@ describe('never throws', () => {
     const all = names.map((n) => loadFixture(n).body);
     for (let i = 0; i < all.length; i++) {
       const text = all[i] + noise(300, i) + all[(i * 7) % all.length];
-      for (const step of steps) expect((await checkWork(step, text)).kind).toMatch(/ok|problem|unreadable/);
+      for (const step of steps) expect((await diagnose(step, text)).kind).toMatch(/ok|partial|problem|unreadable/);
     }
   });
 });

@@ -1,4 +1,5 @@
 import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { catalog } from './catalog';
 import { catalogWithSources, fixturesDir, loadFixture } from './load-fixture';
@@ -20,7 +21,7 @@ describe('catalog', () => {
   });
 
   it('names fixtures that exist', () => {
-    const files = new Set(readdirSync(fixturesDir));
+    const files = new Set([...readdirSync(fixturesDir), ...readdirSync(join(fixturesDir, '../../corpus')).map((f) => `../../corpus/${f}`)]);
     for (const entries of Object.values(catalog)) for (const e of entries) expect(files.has(e.fixture), e.fixture).toBe(true);
   });
 });

@@ -9,20 +9,44 @@ import type { Check, DiagnosisId } from './types';
 export type { Check };
 export type CatalogEntry = { check: Check; fixture: string };
 
+/** A paste of the corpus (components/check-work/corpus/), where no fixture shows the diagnosis. */
+const c = (check: Check, ...files: string[]): CatalogEntry[] => files.map((f) => ({ check, fixture: `../../corpus/${f}.txt` }));
+
 const e = (check: Check, ...fixtures: string[]): CatalogEntry[] => fixtures.map((fixture) => ({ check, fixture: `${fixture}.txt` }));
 
 export const catalog: Record<DiagnosisId, CatalogEntry[]> = {
+  'docker-not-found': c('install', 'ir-docs11099-wsl1', 'ir-toolbox667-bash-docker-exe'),
+  'engine-not-ready': c('install', 'ir-desktopfeedback477-500-29'),
+  'exec-format-error': [...c('run', 'ir-monitoror403-exec-format-228'), ...c('install', 'ir-moby32705-pi-hello-exec-format')],
+  'image-not-found': c('run', 'ir-docwhat5-pull-denied-2024'),
+  'name-conflict': c('run', 'ir-docs17816-conflict-wrapped'),
+  'invalid-reference': e('run', 'run-invalid-reference'),
+  'invalid-port-spec': c('run', 'ir-cli-run-three-part-port'),
+  'missing-image-argument': c('run', 'ir-cli-run-no-image'),
+  'compose-too-old': c('compose', 'c-cli-v1-ps-format-usage'),
+  'compose-service-missing': c('compose', 'c-pastebin-rpi-v1-all-exit0'),
+  'network-wrong-project': c('networks', 'c-xagent-incorrect-label'),
+  'upstream-host-not-found': c('networks', 'c-nofx-frontend-host-not-found'),
+  'upstream-connection-refused': c('networks', 'c-sylius-fastcgi-refused'),
+  'shows-part': [
+    ...c('install', 'ir-dockerbackup47-client-only'),
+    ...c('run', 'ir-raoshun-readme-run-line'),
+    ...e('run', 'logs-all-addresses'),
+    ...c('compose', 'c-listmonk-up-running-sub-partial'),
+    ...e('compose', 'compose-logs-new-prefix', 'compose-v1-logs'),
+    ...e('networks', 'compose-config-ok', 'lesson7-compose-yaml', 'compose-ps-networks-ok'),
+  ],
   healthy: [
     ...e('install', 'version-29-ok', 'version-docs-desktop-ok', 'info-ok', 'hello-world'),
     ...e('run', 'ps-table-running', 'ps-json-running', 'inspect-running'),
-    ...e('compose', 'compose-ps-json-lines', 'compose-ps-json-array-ok', 'compose-ps-table', 'compose-logs-new-prefix', 'compose-v1-logs'),
-    ...e('networks', 'network-inspect-ok', 'compose-config-ok', 'lesson7-compose-yaml', 'compose-ps-networks-ok'),
+    ...e('compose', 'compose-ps-json-lines', 'compose-ps-json-array-ok', 'compose-ps-table', ),
+    ...e('networks', 'network-inspect-ok'),
     ...e('reach:running', 'ps-table-running'),
     ...e('reach:published', 'docker-port-all'),
     ...e('reach:port-free', 'ps-table-empty'),
   ],
   'published-on-loopback': [...e('run', 'ps-table-loopback', 'inspect-loopback'), ...e('reach:published', 'docker-port-loopback')],
-  'app-listens-on-all': [...e('run', 'logs-all-addresses'), ...e('reach:listening', 'logs-all-addresses')],
+  'app-listens-on-all': e('reach:listening', 'logs-all-addresses'),
   'daemon-not-running': e('install', 'daemon-29-version', 'daemon-old-version', 'daemon-desktop-windows', 'daemon-29-info', 'daemon-info-golden'),
   'permission-denied': e('install', 'permission-29-version', 'permission-old-run'),
   'client-too-old': e('install', 'client-too-old-compose', 'client-too-old-version'),
@@ -45,7 +69,7 @@ export const catalog: Record<DiagnosisId, CatalogEntry[]> = {
     ...e('compose', 'compose-ps-json-array-exited', 'compose-ps-table-old-exited', 'compose-logs-exited'),
     ...e('networks', 'compose-ps-networks-db-exited'),
   ],
-  'compose-service-missing-network': e('networks', 'network-inspect-web-missing', 'network-inspect-default', 'compose-config-missing-network', 'nginx-host-not-found'),
+  'compose-service-missing-network': e('networks', 'network-inspect-web-missing', 'network-inspect-default', 'compose-config-missing-network'),
   'compose-project-name': [...e('compose', 'compose-ps-json-other-project'), ...e('networks', 'network-inspect-other-project')],
   'compose-localhost-upstream': e('networks', 'nginx-upstream-localhost', 'compose-config-localhost'),
   'compose-no-file': e('compose', 'compose-no-file'),

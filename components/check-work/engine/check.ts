@@ -16,7 +16,7 @@ import { lib, type Lib } from './lib';
 import { isBinary, maxChars, prepare } from './normalize';
 import { parts, read, type StepReading } from './read';
 import type { ReachStepId } from './reach-steps';
-import type { Diagnosis, Facts, Step } from './types';
+import type { Check, Diagnosis, Facts, Step } from './types';
 
 /**
  * A step's chunk: the readers of the outputs and the error messages only it reads (read.ts),
@@ -33,33 +33,47 @@ const reachChunk = (): Promise<StepChunk> => import('./step-reach');
 const unreadable = ({ long, cutJson, foreign, kinds }: Facts) =>
   d('unreadable', { variant: long ? 'long' : cutJson ? 'cut' : foreign ? 'foreign' : kinds.length ? 'seen' : undefined, foreign });
 
-async function guarded(text: unknown, what: string, load: () => Promise<StepChunk>): Promise<Diagnosis> {
-  let facts: Facts | undefined;
-  let v: Diagnosis;
-  try {
-    const clean = typeof text === 'string' ? prepare(text) : '';
-    if (!clean.trim() || isBinary(clean)) {
-      v = d('unreadable', { variant: clean.trim() ? 'binary' : 'empty' });
-    } else {
-      const list = parts(clean);
-      const [step, schemas] = await Promise.all([load(), list.some((p) => p.json.values.length) ? import('./schemas') : undefined]);
-      facts = read(list, schemas?.readJson, step);
-      facts.long = (text as string).length > maxChars;
-      v = errorCheck(facts) ?? step.check(facts, lib, what) ?? unreadable(facts);
-    }
-  } catch {
-    facts = undefined;
-    v = d('unreadable');
+/**
+ * Reads a paste at a check and answers; throws when a reader fails (a bug), so that the tests,
+ * which run every fixture and corpus paste through it, see the exception. The island uses
+ * checkWork / checkReach, which turn an exception into an "unreadable" answer.
+ */
+export async function diagnose(check: Check, text: unknown): Promise<Diagnosis> {
+  const reach = check.startsWith('reach:');
+  const what = reach ? check.slice('reach:'.length) : Object.hasOwn(chunks, check) ? check : 'install'; // a wrong step from the island still gets an answer
+  const load = reach ? reachChunk : chunks[what as Step];
+  const clean = typeof text === 'string' ? prepare(text) : '';
+  if (!clean.trim() || isBinary(clean)) return d('unreadable', { variant: clean.trim() ? 'binary' : 'empty', readAs: [] });
+  const list = parts(clean);
+  const [step, schemas, commandLine] = await Promise.all([
+    load(),
+    list.some((p) => p.json.values.length) ? import('./schemas') : undefined,
+    list.some((p) => /^docker\b/.test(p.cmd)) ? import('./command-line') : undefined,
+  ]);
+  const facts = read(list, schemas?.readJson, step);
+  for (const p of commandLine ? list : []) {
+    const line = p.cmd ? commandLine!.commandLine(p.cmd) : undefined;
+    if (line) facts.commands.push(line);
   }
-  v.details.readAs = facts?.kinds ?? [];
+  facts.long = (text as string).length > maxChars;
+  const v = errorCheck(facts) ?? step.check(facts, lib, what) ?? unreadable(facts);
+  v.details.readAs = facts.kinds;
   return v;
 }
 
+/** What the island asks: never rejects; a reader's exception (or a chunk that fails to load) is an "unreadable" answer. */
+async function guarded(check: Check, text: unknown): Promise<Diagnosis> {
+  try {
+    return await diagnose(check, text);
+  } catch {
+    return d('unreadable', { variant: 'failed', readAs: [] });
+  }
+}
+
 export function checkWork(step: Step, text: string): Promise<Diagnosis> {
-  const s = Object.hasOwn(chunks, step) ? step : 'install'; // a wrong step from the island still gets an answer
-  return guarded(text, s, chunks[s]);
+  return guarded(step, text);
 }
 
 export function checkReach(id: ReachStepId, text: string): Promise<Diagnosis> {
-  return guarded(text, id, reachChunk);
+  return guarded(`reach:${id}`, text);
 }

@@ -5,7 +5,7 @@
  * Their chunk's (step-compose.ts), with the reader of compose files (parse-compose-config.ts).
  */
 import type { Lib } from './lib';
-import type { Diagnosis, Facts } from './types';
+import type { Container, Diagnosis, Facts } from './types';
 
 const missingNetwork = ({ d }: Lib, name: string, network: string | string[], onDefault?: boolean) =>
   d('compose-service-missing-network', { name, network, variant: onDefault ? 'default' : undefined });
@@ -13,37 +13,61 @@ const missingNetwork = ({ d }: Lib, name: string, network: string | string[], on
 /** `lib`: the entry's helpers and checks (lib.ts), as this module is in a chunk of its own. */
 export function diagnoseCompose(facts: Facts, lib: Lib, step: 'compose' | 'networks'): Diagnosis | undefined {
   const { d, expected, splitName, stateCheck, portCheck, appUrl, listenCheck } = lib;
-  const notRunning = (name: string, variant: string) => d('compose-service-not-running', { name, variant });
   const e = expected[step];
   const { config, projects, containers } = facts;
+  const serviceOf = (c: Container) => c.service ?? splitName(c.name).service ?? c.name;
   const other = projects.find((p) => p !== e.project);
+  // A service that exited with an error, also one the step does not ask about (db, say): reported first.
+  const failed = containers.find((c) => c.state && c.state !== 'running' && c.exitCode !== undefined && c.exitCode !== 0 && c.state !== 'created');
+  const down = (c: Container) => stateCheck(c, serviceOf(c), facts.lastLines[serviceOf(c)], true);
   if (other && !projects.includes(e.project!)) return d('compose-project-name', { project: other });
   const lesson7 = step === 'networks';
   // nginx says why it fails (and exits): that explains a stopped proxy better than its state.
   const local = lesson7 && (facts.upstreamLocal ?? config?.localhost);
   if (local) return d('compose-localhost-upstream', { upstream: local });
-  if (lesson7 && facts.upstreamMissing) return missingNetwork(lib, facts.upstreamMissing, 'frontend');
+  // A service that exited explains nginx's "host not found" or "connection refused" better than they do.
+  if (facts.upstreamMissing || facts.upstreamRefused) {
+    if (failed) return down(failed);
+    if (facts.upstreamMissing) return d('upstream-host-not-found', { upstream: facts.upstreamMissing });
+    return d('upstream-connection-refused', { upstream: facts.upstreamRefused });
+  }
   let note: Diagnosis | undefined;
   let url = e.url;
+  /** What the paste does not show of the step: a service's state, its ports, the networks. */
+  const unseen: string[] = [];
   for (const [name, want] of Object.entries(e.services!)) {
-    const c = containers.find((x) => (x.service ?? splitName(x.name).service) === name);
+    const c = [...containers].reverse().find((x) => serviceOf(x) === name);
     const cfg = config?.services[name];
-    if (!c && facts.listed) return notRunning(name, 'unlisted');
-    if (config && !cfg) return notRunning(name, 'undefined');
-    const bad = c && stateCheck(c, name, facts.lastLines[name], true);
+    if (!c && facts.listed) return d('compose-service-missing', { name, variant: 'unlisted' });
+    if (config && !cfg) return d('compose-service-missing', { name, variant: 'undefined' });
+    const bad = c && down(c);
     if (bad) return bad;
+    // On lesson 7 a network's member is a running container (network inspect lists no stopped one).
+    const member = lesson7 && facts.networks.some((n) => n.members.some((m) => (splitName(m).service ?? m) === name));
+    if (!c && !member) unseen.push('state');
     const ports = c?.ports ?? cfg?.ports;
     if (want.publish && ports) {
       const v = portCheck(ports, want.publish, name);
       if (v?.kind === 'problem') return v;
       note ??= v;
       url = appUrl(ports, want.publish) ?? url;
-    }
+    } else if (want.publish && !lesson7) unseen.push('ports');
   }
-  const v = listenCheck(facts.listen.web) ?? (lesson7 ? networkCheck(facts, lib) : undefined);
+  if (failed) return down(failed);
+  const v = listenCheck(facts.listen.web ?? facts.listen['']) ?? (lesson7 ? networkCheck(facts, lib) : undefined);
   if (v) return v;
-  if (!containers.length && !config && !facts.networks.length && !facts.listen.web?.all) return;
-  return note ?? d('healthy', { url, variant: lesson7 && !facts.networks.length && !config ? 'services' : undefined });
+  if (!containers.length && !config && !facts.networks.length && !facts.listen.web?.all && !facts.listen['']?.all) return;
+  if (lesson7 && !networksShown(facts, lib)) unseen.push('networks');
+  // No evidence, no ok: what the paste shows is fine, the rest needs another command.
+  if (unseen.length) return d('shows-part', { variant: unseen.includes('state') ? 'state' : unseen[0], readAs: facts.kinds });
+  return note ?? d('healthy', { url });
+}
+
+/** Both networks of lesson 7 listed, with their members (network inspect): what "ok" needs besides the services. */
+function networksShown({ networks }: Facts, { expected }: Lib): boolean {
+  const keys = networks.map((n) => n.key ?? n.name.slice(n.name.indexOf('_') + 1));
+  const wanted = new Set(Object.values(expected.networks.services!).flatMap((s) => s.networks ?? []));
+  return [...wanted].every((k) => keys.includes(k));
 }
 
 function networkCheck({ networks, config }: Facts, lib: Lib): Diagnosis | undefined {

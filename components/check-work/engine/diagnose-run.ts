@@ -5,22 +5,39 @@
 import type { Lib } from './lib';
 import type { Diagnosis, Facts } from './types';
 
-// A Python crash: the traceback header or its last line (ModuleNotFoundError: …), not Docker's "Error response".
-const crashed = /Traceback \(most recent call last\)|^[A-Z]\w*Error: /;
-
 /** `lib`: the entry's helpers and checks (lib.ts), as this module is in a chunk of its own. */
 export function diagnoseRun(facts: Facts, lib: Lib): Diagnosis | undefined {
   const { d, expected: { run }, appUrl, listenCheck, notFound, pickContainer, portCheck, stateCheck } = lib;
-  const c = pickContainer(facts);
+  // dash-app by name or image, or the one container `docker port <ID>` showed.
+  const c = pickContainer(facts) ?? facts.containers.find((x) => !x.name);
   const listen = facts.listen[''];
   const lines = facts.lastLines[''];
   if (!c) {
     if (facts.listed) return notFound();
-    if (lines?.some((l) => crashed.test(l))) return d('container-exited', { variant: 'crash', lastLines: lines });
-    return listen?.all ? d('app-listens-on-all') : listenCheck(listen);
+    if (facts.crash) return d('container-exited', { variant: 'crash', lastLines: lines });
+    const loop = listenCheck(listen);
+    if (loop) return loop;
+    // The pasted `docker run` line: its -p says what is published.
+    const line = facts.commands.find((x) => /^container (?:run|create)$/.test(x.command) && !x.hasCommand);
+    if (line) {
+      const name = line.name ?? run.container!;
+      if (!line.publish.length) return line.publishAll ? d('shows-part', { variant: 'command' }) : d('no-port-published', { name, found: 'nothing' });
+      const bad = portCheck(line.publish, run.publish!, name);
+      if (bad?.kind === 'problem') return bad;
+      // The app's own line that it listens on all addresses shows the container runs; the command alone does not.
+      if (listen?.all) return bad ?? d('healthy', { name, url: appUrl(line.publish, run.publish!) ?? run.url });
+      return d('shows-part', { variant: 'command' });
+    }
+    return listen?.all ? d('shows-part', { variant: 'logs' }) : undefined;
   }
-  const { name, ports } = c;
-  const bad = stateCheck(c, name, facts.lastLines[name] ?? lines) ?? (ports && portCheck(ports, run.publish!, name));
+  const { ports } = c;
+  const name = c.name || run.container!;
+  const bad = stateCheck(c, name, facts.lastLines[c.name] ?? lines) ?? (ports && portCheck(ports, run.publish!, name));
   if (bad?.kind === 'problem') return bad;
-  return listenCheck(listen) ?? bad ?? d('healthy', { name, url: appUrl(ports, run.publish!) ?? run.url });
+  if (facts.crash && c.state !== 'running') return d('container-exited', { variant: 'crash', lastLines: lines });
+  const loop = listenCheck(listen);
+  if (loop) return loop;
+  // No evidence, no ok: running with its ports shown (docker ps, inspect), or the ports alone (docker port) say only part.
+  if (!ports || !c.state) return d('shows-part', { variant: ports ? 'state' : 'ports' });
+  return bad ?? d('healthy', { name, url: appUrl(ports, run.publish!) ?? run.url });
 }

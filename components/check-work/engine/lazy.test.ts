@@ -68,7 +68,11 @@ const stepModules = { install: 'step-install.ts', run: 'step-run.ts', compose: '
  * and about 0.7 KB of panel UI with this code, so 4.9 KB per step. Lessons 6 and 7 cannot meet
  * it without reading less (README.md, "Size"): their ceiling only guards against growth.
  */
-const budget: Record<keyof typeof stepModules, number> = { install: 4900, run: 4900, reach: 4900, compose: 6500, networks: 6500 };
+// Issue 19 let the island grow to read what learners really paste (it loads only when a panel is
+// used): the entry 4.31 → 6.28 KB (the first-run errors, older table layouts, copying debris,
+// partial answers), the Compose chunk 2.09 → 2.80 KB. The CLI model (command-line.ts, 17 KB) is
+// lazy, loaded only for a paste with a docker command line, like zod for JSON.
+const budget: Record<keyof typeof stepModules, number> = { install: 7000, run: 7000, reach: 7000, compose: 9300, networks: 9300 };
 
 describe('the bundle of index.ts', () => {
   it('has zod and the schemas in a lazy chunk only, no messages at all, and each step within its budget', async () => {
@@ -86,7 +90,8 @@ describe('the bundle of index.ts', () => {
     });
     const outputs: Metafile['outputs'] = result.metafile.outputs;
     const entry = Object.keys(outputs).find((k) => outputs[k]!.entryPoint?.endsWith('index.ts'))!;
-    const isSchemas = (key: string) => !!outputs[key]!.entryPoint?.endsWith('schemas.ts');
+    // The lazy chunks: zod with the JSON shapes (a paste with JSON), the CLI model (a paste with a docker command line).
+    const isSchemas = (key: string) => !!outputs[key]!.entryPoint?.endsWith('schemas.ts') || !!outputs[key]!.entryPoint?.endsWith('command-line.ts');
     /** A chunk and every chunk it loads, statically or with import(), but the zod chunk. */
     const closure = (from: string, kinds = ['import-statement', 'dynamic-import']) => {
       const keys = new Set([from]);
@@ -116,11 +121,11 @@ describe('the bundle of index.ts', () => {
         return [step, [...keys].reduce((sum, k) => sum + gz(k), 0)];
       }),
     ) as Record<keyof typeof stepModules, number>;
-    const lazy = Object.keys(outputs).filter((k) => isSchemas(k)).map(gz);
+    const lazy = Object.keys(outputs).filter((k) => isSchemas(k)).map((k) => `${outputs[k]!.entryPoint?.split('/').pop()} ${gz(k)}`);
     console.info(
       `index.ts bundle, gzip -9: entry ${gz(entry)} B; per step, the entry and the chunks it loads: ${Object.entries(sizes)
         .map(([s, n]) => `${s} ${n} B`)
-        .join(', ')}; the lazy zod chunk ${lazy.join(', ')} B`,
+        .join(', ')}; the lazy chunks ${lazy.join(' B, ')} B`,
     );
     for (const [step, size] of Object.entries(sizes)) expect(size, `${step}: ${size} B`).toBeLessThanOrEqual(budget[step as keyof typeof budget]);
   });

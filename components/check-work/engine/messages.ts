@@ -94,6 +94,66 @@ const errors = (arm64: string[]): Messages => ({
     fix: 'Stop that program, or publish another host port, such as -p 8051:{appPort}.',
     commands: ['lsof -i :{port}'],
   },
+  'port-already-allocated.unknown': {
+    title: 'A port on your machine is already taken',
+    explanation: 'Docker could not publish a port: another program or container already listens on it.',
+    fix: 'Find what holds it and stop it, or publish another host port.',
+    commands: ['docker ps', `lsof -i :${app.host}`],
+  },
+  'no-port-published': {
+    title: 'No port is published',
+    explanation: 'No port of your machine leads into {name} (EXPOSE alone publishes nothing).',
+    fix: `Start it again with -p ${app.host}:${app.container}.`,
+    commands: [runCommand],
+  },
+  'docker-not-found': {
+    title: 'This shell has no docker command',
+    explanation: 'Docker is not installed here, or (on Windows with WSL) Docker Desktop’s integration with this distribution is off.',
+    fix: 'Install Docker (lesson 3); with Docker Desktop, turn on Settings → Resources → WSL integration for this distribution, then open a new terminal.',
+    commands: ['docker version'],
+  },
+  'engine-not-ready': {
+    title: 'Docker Desktop’s engine is not ready',
+    explanation: 'The client reached Docker Desktop, but the engine behind it failed (500 Internal Server Error). Despite the wording, your versions are fine.',
+    fix: 'Restart Docker Desktop and wait until it says the engine is running; if it is set to Windows containers, switch back to Linux containers.',
+    commands: ['docker version'],
+  },
+  'exec-format-error': {
+    title: 'The image was built for another processor',
+    explanation: 'exec format error: the program in the image is for another CPU architecture than your machine’s (amd64 on an ARM machine, or the reverse).',
+    fix: 'Build the image on this machine (docker build), or build and run it for your platform with --platform.',
+    commands: [`docker build -t ${run.image} .`, runCommand],
+  },
+  'image-not-found': {
+    title: 'No image {name} here',
+    explanation: 'Docker found no image of that name on your machine and could not pull it either: it exists only once you build it.',
+    fix: 'Build the image first (lesson 5), in the folder with the Dockerfile, then run it.',
+    commands: [`docker build -t ${run.image} .`, runCommand],
+  },
+  'name-conflict': {
+    title: 'A container named {name} already exists',
+    explanation: 'Container names are unique: an earlier container of that name is still there (stopped or running).',
+    fix: 'Remove it, then start the new one.',
+    commands: ['docker rm -f {name}', runCommand],
+  },
+  'invalid-reference': {
+    title: 'Docker cannot read the image name',
+    explanation: 'An image name is lower case, without spaces; a word or option in the wrong place is read as the image too.',
+    fix: 'Type the lesson’s command as it is.',
+    commands: [runCommand],
+  },
+  'invalid-port-spec': {
+    title: 'Docker cannot read the -p option',
+    explanation: `-p takes the host port, a colon and the container port: -p ${app.host}:${app.container}.`,
+    fix: 'Type the lesson’s command as it is.',
+    commands: [runCommand],
+  },
+  'missing-image-argument': {
+    title: 'docker run got no image',
+    explanation: 'docker run needs the image’s name after its options.',
+    fix: 'Name the image at the end.',
+    commands: [runCommand],
+  },
   'container-not-found': {
     title: 'No container named {name}',
     explanation: 'Docker lists no such container: it is not running, and with --rm Docker removes it as soon as it stops.',
@@ -115,6 +175,7 @@ function unreadable(accepted: string, command: string): Messages {
     'unreadable.cut': m('The JSON is cut off: copy all of it, from the first [ or { to the last ] or }.'),
     'unreadable.foreign': m('This looks like the output of {foreign}.'),
     'unreadable.seen': m('This is {readAs}, which does not show what this check needs.'),
+    'unreadable.failed': m('Something in this paste stopped the checker. Your paste is still here; try the command’s output alone.'),
   };
 }
 
@@ -130,11 +191,14 @@ function stopped(id: string, rest: Omit<Message, 'explanation'>): Messages {
   return { [id]: { ...rest, explanation: whyEnded }, [`${id}.created`]: { ...rest, explanation: whyCreated }, [`${id}.restarting`]: { ...rest, explanation: whyRestarting } };
 }
 
-const containerStopped = stopped('container-exited', {
-  title: `{name} is not running ${state}`,
-  fix: 'Read its logs, fix the cause, remove it and start it again.',
-  commands: ['docker logs {name}', 'docker rm {name}', runCommand],
-});
+const containerStopped: Messages = {
+  ...stopped('container-exited', {
+    title: `{name} is not running ${state}`,
+    fix: 'Read its logs, fix the cause, remove it and start it again.',
+    commands: ['docker logs {name}', 'docker rm {name}', runCommand],
+  }),
+  'container-exited.crash': { title: 'The app stopped with an error', explanation: 'Its last lines show why.', fix: 'Fix the cause, build the image again and start it.', commands: [runCommand] },
+};
 
 /** The port answers; `fix` says how to publish the port the lesson's way. */
 const ports = (want: Publish, fix: string, commands: string[]): Messages => ({
@@ -184,6 +248,18 @@ const composeErrors: Messages = {
     fix: 'Add {network}: under the top-level networks in compose.yaml.',
     commands: upDetached,
   },
+  'compose-too-old': {
+    title: 'This is Compose v1 (docker-compose), too old for the lesson',
+    explanation: 'The old docker-compose program cannot read the lesson’s compose.yaml (its name: key) nor print ps as JSON.',
+    fix: 'Install the Compose v2 plugin (Docker Desktop has it; on Linux the package docker-compose-plugin) and type docker compose, with a space.',
+    commands: ['docker compose version'],
+  },
+  'network-wrong-project': {
+    title: 'A network {network} exists, but Compose did not create it for this project',
+    explanation: 'An earlier try (or another project) left a network with that name; Compose will not take it over.',
+    fix: 'Remove the old network, then start the project again.',
+    commands: ['docker compose down', 'docker network rm {network}', 'docker compose up -d'],
+  },
   'network-not-found': {
     title: 'No network {network}',
     explanation: 'Either the project is not running, or it has another name, so its networks are named differently.',
@@ -210,11 +286,32 @@ function composeStep(step: 'compose' | 'networks', label: string): Messages {
       fix: 'Read its logs, fix the cause, then start the project again.',
       commands: ['docker compose logs {name}', 'docker compose up --build'],
     }),
-    'compose-service-not-running.unlisted': { ...notRunning, explanation: 'Compose lists no container for {name}.' },
-    'compose-service-not-running.undefined': { ...notRunning, explanation: 'compose.yaml has no service {name}.' },
+    'compose-service-missing.unlisted': { ...notRunning, title: 'Service {name} is missing', explanation: 'Compose lists no container for {name}.' },
+    'compose-service-missing.undefined': { ...notRunning, title: 'Service {name} is missing', explanation: 'compose.yaml has no service {name}.' },
+    'compose-service-not-running.db-password': {
+      title: 'Service db stops at once',
+      explanation: 'postgres needs a password: without POSTGRES_PASSWORD it exits as soon as it starts, and every service that needs it fails after it.',
+      fix: 'Under services.db in compose.yaml, set environment: POSTGRES_PASSWORD, then start the project again.',
+      commands: ['docker compose up -d'],
+    },
+    'shows-part.state': { title: 'What this shows is fine', explanation: `It does not show that the services run. Start them, then paste the output of ${e.command}.`, fix: 'Run the command below and paste what it prints.', commands: ['docker compose up -d', e.command] },
+    ...(step === 'compose' && { 'shows-part.ports': { title: `Service ${service} runs`, explanation: `This does not show its published ports. Paste the output of ${e.command} to see them.`, fix: 'Run the command below and paste what it prints.', commands: [e.command] } }),
+    ...(step === 'networks' && { 'shows-part.networks': { title: 'The services run', explanation: `This does not show the networks. Paste the output of ${networks.command}.`, fix: 'Run the command below and paste what it prints.', commands: [networks.command] } }),
     ...ports(publish, `Under services.${service} in compose.yaml, write ports: - "${publish.host}:${publish.container}", then run the project again.`, upDetached),
     'app-listens-on-loopback': listensOnLoopback('docker compose up --build'),
     healthy: { title: `${label} runs`, explanation: open },
+    'upstream-host-not-found': {
+      title: 'The proxy cannot find the host {upstream}',
+      explanation: 'nginx looks the name up on its networks: the service is not running, not on a network the proxy shares (frontend), or its name is written differently.',
+      fix: 'Check that {upstream} runs and is on frontend with the proxy, then restart the project.',
+      commands: ['docker compose ps -a', networks.command],
+    },
+    'upstream-connection-refused': {
+      title: 'Nothing answers the proxy at {upstream}',
+      explanation: 'nginx found the service, but nothing listens at that address and port: the app is not (yet) running there, listens on another port, or on 127.0.0.1 only.',
+      fix: 'Check that web runs and listens on 0.0.0.0:8050, and that the proxy’s address says http://web:8050.',
+      commands: ['docker compose logs web'],
+    },
   };
 }
 
@@ -236,20 +333,26 @@ const own: Record<Check, Messages> = {
   install: {
     healthy: { title: 'Docker works', explanation: 'The client reaches the server (daemon) and your user may use it. On to lesson 4.' },
     'healthy.listed': { title: 'Docker works', explanation: 'The server (daemon) answered with its list of containers.' },
-    'daemon-not-running.client-only': { ...daemon, explanation: 'The output has the client’s part only: the client reached no server (daemon).' },
+    'shows-part.client-only': {
+      title: 'The client is installed',
+      explanation: 'This shows the client’s part only and no error, so it neither proves nor disproves that the server (daemon) answers.',
+      fix: 'Paste the whole output of docker version, with its Server part. If there is none, start Docker (Docker Desktop) and try again.',
+      commands: ['docker version'],
+    },
   },
   run: {
     ...containerStopped,
-    'container-exited.crash': { title: 'The app stopped with an error', explanation: 'Its last lines show why.', fix: 'Fix the cause, build the image again and start it.', commands: [runCommand] },
     ...runPorts,
     'app-listens-on-loopback': listensOnLoopback(runCommand),
-    'app-listens-on-all': { title: 'The app listens on 0.0.0.0', explanation: `That part is right. If the browser still cannot connect, check that port ${app.host} is published: docker ps.` },
+    'shows-part.logs': { title: 'The app listens on 0.0.0.0', explanation: `That part is right, but the logs do not show whether port ${app.host} is published. Paste the output of ${run.command}.`, fix: 'Run the command below and paste what it prints.', commands: [run.command] },
+    'shows-part.command': { title: 'The command looks right', explanation: `It publishes port ${app.host}, but nothing here shows the container running. Paste the output of ${run.command}.`, fix: 'Run the command below and paste what it prints.', commands: [run.command] },
+    'shows-part.ports': { title: 'dash-app is listed', explanation: `This does not show its ports. Paste the output of ${run.command}.`, fix: 'Run the command below and paste what it prints.', commands: [run.command] },
+    'shows-part.state': { title: `Port ${app.host} is published`, explanation: `This does not show whether dash-app runs. Paste the output of ${run.command}.`, fix: 'Run the command below and paste what it prints.', commands: [run.command] },
     healthy: { title: '{name} runs', explanation: open },
   },
   compose: composeStep('compose', 'Service web'),
   networks: {
     ...composeStep('networks', 'The project'),
-    'healthy.services': { title: 'The project runs', explanation: `${open} To check the networks too, paste the output of ${networks.command}.` },
     'compose-localhost-upstream': {
       title: 'The proxy looks for web on localhost',
       explanation: 'It connects to {upstream}, but inside the proxy container, localhost is the proxy itself. Services reach each other by service name: http://web:8050.',
@@ -269,6 +372,7 @@ const own: Record<Check, Messages> = {
     healthy: { title: `Yes, port ${app.host} is published`, explanation: `{found}.${next('published')}` },
   },
   'reach:listening': {
+    'container-exited.crash': containerStopped['container-exited.crash']!,
     'app-listens-on-loopback': listensOnLoopback(runCommand),
     'app-listens-on-all': { title: 'Yes, the app listens on 0.0.0.0', explanation: `That part is right.${next('listening')}` },
   },

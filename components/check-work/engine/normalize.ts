@@ -13,12 +13,42 @@ export type Segment = { cmd: string; lines: string[] };
 
 const maxLines = 2000;
 
-/** Caps, strips colour codes (Compose and Werkzeug colour their output on a terminal), unifies line ends. */
+/** Colour codes, also as they arrive when the escape byte was lost or shown (`[36m`, `←[36m`, `ESC[36m`, `^[[36m`). */
+const colour = /(?:\x1b|\bESC|←|\^\[)?\[[0-9;]{0,12}m|\x1b\[[0-9;?]{0,12}[ -/]{0,4}[@-~]/g;
+/** Zero-width characters a chat or a web page adds. */
+const invisible = /[\u200b-\u200d\u2060\ufeff]/g;
+
+/**
+ * Copying habits undone line by line: Markdown fences (```bash, or one fence around a
+ * one-line paste), code spans and **emphasis**; a quote (`> `) or list (`- `) marker that every
+ * line has; a command continued over lines with ` \` (or PowerShell's backtick) joined back.
+ */
+function unmark(lines: string[]): string[] {
+  const all = (re: RegExp) => lines.filter((l) => l.trim()).every((l) => re.test(l));
+  const marker = all(/^\s*> ?/) ? /^\s*> ?/ : all(/^\s*[-*] /) ? /^\s*[-*] / : null;
+  const out: string[] = [];
+  for (let line of lines) {
+    if (marker) line = line.replace(marker, '');
+    if (/^\s*(?:```|~~~)[\w+-]*\s*$/.test(line)) continue;
+    line = line.replace(/^\s*```[\w+-]*(?=\S)/, '').replace(/```\s*$/, '');
+    line = line.replace(/^(\s*)`+(?=\S)/, '$1').replace(/(\S)`+\s*$/, '$1');
+    if (line.length < 2001) line = line.replace(/\*\*([^*\n]{1,200}?)\*\*/g, '$1');
+    const prev = out.at(-1);
+    if (prev !== undefined && /\s[\\`]$/.test(prev) && /^\s*(?:(?:sudo +)?docker|-)/.test(prev)) {
+      out[out.length - 1] = prev.slice(0, -1).trimEnd() + ' ' + line.trim();
+      continue;
+    }
+    out.push(line);
+  }
+  return out;
+}
+
+/** Caps, strips colour codes (Compose and Werkzeug colour their output on a terminal) and copying debris, unifies line ends. */
 export function prepare(raw: string): string {
   const text = raw.length > maxChars ? raw.slice(0, maxChars / 2) + '\n' + raw.slice(-maxChars / 2) : raw;
-  const lines = text.replace(/\x1b\[[0-9;?]*[ -/]*[@-~]/g, '').split(/\r\n?|\n/);
+  const lines = text.replace(colour, '').replace(invisible, '').split(/\r\n?|\n/);
   // Many short lines cost more than few long ones; a real paste has a few hundred.
-  return (lines.length > maxLines ? [...lines.slice(0, maxLines / 2), ...lines.slice(-maxLines / 2)] : lines).join('\n');
+  return unmark(lines.length > maxLines ? [...lines.slice(0, maxLines / 2), ...lines.slice(-maxLines / 2)] : lines).join('\n');
 }
 
 /** NUL and other control characters (not tab or line ends) mean a binary file, not terminal text. */
@@ -32,15 +62,17 @@ export function isBinary(text: string): boolean {
  * `[me@host dash-app]$ `, zsh's `➜  dash-app `, Kali's `└─$ `. `# ` and `> ` are also Markdown
  * and log text, so they only count as a prompt when a docker command follows.
  */
-const prompt = /^(?:PS [^>]*> ?|\[[^\]]*\][$#] ?|[\w.-]+@[\w.-]+(?::[^\s$#]*)?\s?[$#%] ?|└─[$#] ?|➜ +\S+ +|[$%❯] ?)/;
+const prompt = /^(?:PS [^>]*> ?|[A-Z]:\\[^>]*> ?|\[[^\]]*\][$#] ?|[\w.-]+@[\w.-]+(?:[: ][^\s$#]*)?\s?[$#%] ?|[\w.-]+@[\w.-]+ [^\s>]*> |[\w.-]+:[^\s$]* [\w.-]+\$ ?|└─[$#] ?|➜ +\S+ +(?:git:\([^)]*\) +(?:✗ +)?)?|[$%❯] ?)/;
 const rootPrompt = /^[#>] ?(?=(?:sudo )?docker)/;
-const dockerCmd = /^(?:sudo +)?docker(?:-compose)? +[a-z]/;
+const dockerCmd = /^(?:sudo +)?docker(?:-compose)?(?:\.exe)? +[a-z]/;
 
 export function segments(text: string): Segment[] {
   const out: Segment[] = [{ cmd: '', lines: [] }];
   for (const line of text.split('\n')) {
-    const m = prompt.exec(line) ?? rootPrompt.exec(line);
-    const rest = m ? line.slice(m[0].length).trim() : line;
+    const start = line.trimStart();
+    // A prompt starts its line; `# docker …` may be indented (a man page, a Markdown code block).
+    const m = prompt.exec(line) ?? rootPrompt.exec(start);
+    const rest = m ? (m.input === line ? line : start).slice(m[0].length).trim() : line;
     if ((m || dockerCmd.test(line)) && out.length < maxSegments) {
       // A prompt alone starts nothing; a prompt with a command starts its output.
       if (rest) out.push({ cmd: rest.replace(/^sudo +/, ''), lines: [] });

@@ -42,12 +42,13 @@ export function composeConfig(lines: string[], { port, portsFromColumn }: Pick<L
     let text = raw.trim();
     let ind = raw.length - raw.trimStart().length;
     if (!text || text[0] === '#') continue;
-    while (open.length && open.at(-1)![0] >= ind) open.pop();
+    const item = /^-(?: |$)/.test(text);
+    // A list may sit at its key's indentation (`ports:` then `- published: 8050`, as Compose v1 prints it).
+    while (open.length && (open.at(-1)![0] > ind || (open.at(-1)![0] === ind && !(item && open.at(-1)![1] !== '-')))) open.pop();
     const depth = open.length;
     const top = open[0]?.[1];
     const svc = open[1]?.[1];
     const field = open[2]?.[1];
-    const item = /^-(?: |$)/.test(text);
     if (item) {
       // "- target: 8050" opens a map whose further keys sit two columns in.
       text = text.slice(1).trim();

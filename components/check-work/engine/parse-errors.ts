@@ -19,7 +19,8 @@
  */
 import type { Details, DiagnosisId, Hit } from './types';
 
-export type ErrorRule = [RegExp, DiagnosisId, string?];
+/** A pattern, its diagnosis, the names of the details its groups give, and details it always gives. */
+export type ErrorRule = [RegExp, DiagnosisId, string?, Details?];
 
 /*
  * Most fundamental first (a hit's rank is its index in the list errorHits is given, see
@@ -28,14 +29,29 @@ export type ErrorRule = [RegExp, DiagnosisId, string?];
  * name given twice takes the first group that matched.
  */
 const first: ErrorRule[] = [
+  // No docker command at all: bash, zsh, cmd, PowerShell, Docker Desktop's WSL stub.
+  [/command '?docker(?:\.exe)?'? could not be found|(?<![\w-])docker(?:\.exe)?: (?:command )?not found|'docker(?:\.exe)?' is not recognized as an internal or external command|The term 'docker(?:\.exe)?' is not recognized/, 'docker-not-found'],
   [/permission denied while trying to connect to the docker/i, 'permission-denied'],
-  [/Cannot connect to the Docker daemon|failed to connect to the docker API|error during connect:.*(?:pipe|cannot find the file)/i, 'daemon-not-running'],
+  // Docker Desktop's endpoint answers, the engine behind it fails (despite "API version" in it).
+  [/request returned (?:\d+ )?Internal Server Error for API route/, 'engine-not-ready'],
+  [/Cannot connect to the Docker daemon|failed to connect to the docker API|error during connect:.*(?:pipe|cannot find the file)|open \S*pipe\S*docker\S*: The system cannot find the file specified|Is the docker daemon running\?|An error occurred trying to connect:/i, 'daemon-not-running'],
   [/client version (\d+\.\d+) is too old\. Minimum supported API version is (\d+\.\d+)/, 'client-too-old', 'client server'],
   [/no matching manifest for \S*arm\S* in the manifest list|no match for platform in manifest/, 'no-arm64-manifest'],
+  [/exec format error/i, 'exec-format-error'],
   // "already allocated" is Docker's own port allocator: another container publishes the port.
-  [/(?:Bind for|exposing port TCP|listen tcp[46]?) \S*?:(\d+)\b.*?(?:already (allocated)|already in use|Only one usage|forbidden by its access)/, 'port-already-allocated', 'port variant'],
+  [/(?:Bind for|exposing port TCP|listen tcp[46]?) \S{0,80}?:(\d+)\b.{0,200}?(?:already (allocated)|already in use|Only one usage|forbidden by its access)/, 'port-already-allocated', 'port variant'],
+  [/Failed to bind: EADDRINUSE|address already in use/, 'port-already-allocated'],
+  [/Conflict\. The container name "\/?([^"]{1,100})" is already in use/, 'name-conflict', 'name'],
+  [/pull access denied for ([\w./-]{1,100})|manifest for ([\w./:-]{1,100}) not found|No such image: ([\w./:-]{1,100})/, 'image-not-found', 'name name name'],
+  [/invalid reference format/, 'invalid-reference'],
+  [/invalid (?:hostPort|containerPort|IP address|port|proto(?:col)?|publish opts format)\b|Invalid (?:hostPort|containerPort|ip address)/, 'invalid-port-spec'],
+  [/["']docker (?:container )?run["'] requires at least 1 argument/, 'missing-image-argument'],
 ];
-const last: ErrorRule[] = [[/No such (?:container|object): ([\w.-]+)/, 'container-not-found', 'name']];
+const last: ErrorRule[] = [
+  [/No such (?:container|object): ([\w.-]+)/, 'container-not-found', 'name'],
+  // docker port, when nothing is published (Docker 1.x to 29 word it alike).
+  [/No public port '?(\d+)\/\w+'? published for ([\w.-]+)/, 'no-port-published', 'port name'],
+];
 
 /** Every step's rules, with a step's own (Compose's, compose-errors.ts) ranked between them. */
 export const ranked = (own: ErrorRule[] = []): ErrorRule[] => [...first, ...own, ...last];
@@ -44,13 +60,14 @@ export function errorHits(line: string, rules: ErrorRule[]): Hit[] {
   const hits: Hit[] = [];
   // Real messages are short; a capped paste has at most 2,000 lines, so ten tests each stay cheap.
   if (line.length < 2001) {
-    rules.forEach(([re, id, names], rank) => {
+    rules.forEach(([re, id, names, fixed], rank) => {
       const m = re.exec(line);
       if (!m) return;
-      const details: Record<string, string | number | undefined> = {};
+      const details: Record<string, unknown> = { ...fixed };
       names?.split(' ').forEach((n, i) => (details[n] ??= m[i + 1]));
       // The container port the lesson publishes that host port to, for "-p 8051:…".
       if (details.port) details.appPort = details.port === '8080' ? 80 : 8050;
+      else if (id === 'port-already-allocated') details.variant = 'unknown';
       hits.push({ id, rank, details: details as Details });
     });
   }

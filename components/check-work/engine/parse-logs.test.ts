@@ -30,7 +30,8 @@ describe('readLogs', () => {
     expect(read('compose-v1-logs').facts.listen.web).toMatchObject({ all: true });
     // Services the lessons do not name cannot be told from the project: only the index goes.
     const e2e = read('docs-compose-logs-v2.20').facts;
-    expect(Object.keys(e2e.lastLines)).toEqual(['compose-e2e-logs-ping', 'compose-e2e-logs-hello']);
+    // project-service-N: the service is the last part (the project compose-e2e-logs).
+    expect(Object.keys(e2e.lastLines)).toEqual(['ping', 'hello']);
   });
 
   it('reads "web-1 exited with code 1" as a stopped service, with its last lines', () => {

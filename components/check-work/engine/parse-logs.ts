@@ -20,8 +20,16 @@ import type { Facts, Listen } from './types';
 
 const prefixed = /^([\w.-]+) +\| ?(.*)$/;
 const exitedLine = /^([\w.-]+) exited with code (\d+)/;
+/** Compose's progress lines: v2 ` ✔ Container dash-app-web-1  Running`, v1 `Creating dash-app_web_1 ... done`. */
+const progressV2 = /^\s*(?:[✔✓✗✘⠿]\s*)?Container ([\w.-]+)\s+(Running|Started|Healthy|Created|Recreated|Exited|Stopped|Error)\b/;
+const progressV1 = /^(?:Starting|Creating|Recreating) ([\w.-]+) \.\.\. done/;
+const progressState: Record<string, string> = { Running: 'running', Started: 'running', Healthy: 'running', Created: 'created', Recreated: 'created', Exited: 'exited', Stopped: 'exited' };
+/** A Python crash: the traceback header, or its last line (ModuleNotFoundError: …, dash.exceptions.ObsoleteAttributeException: …). */
+const crashLine = /Traceback \(most recent call last\)|^(?:[a-z_]\w*\.)*[A-Z]\w*(?:Error|Exception): /;
 const dash = /Dash is running on https?:\/\/([^/:\s]+|\[[^\]]*\])/;
 const werkzeugLoop = /^\s*\* Running on https?:\/\/(?:127\.0\.0\.1|localhost)[:/]/;
+// Werkzeug before 2.1 names the one address it binds: " * Running on http://0.0.0.0:8050/ (Press CTRL+C to quit)".
+const werkzeugAll = /^\s*\* Running on https?:\/\/(?:0\.0\.0\.0|\[::\])[:/]/;
 
 /** web-1 → web; dash-app-web-1 → web (and the project); anything else stays as it is. */
 function serviceOf(prefix: string, facts: Facts): string {
@@ -44,6 +52,14 @@ export function readLogs(lines: string[], facts: Facts, own?: LogLineReader): bo
       seen = true;
       continue;
     }
+    const progress = progressV2.exec(line) ?? progressV1.exec(line);
+    if (progress) {
+      const state = progressState[progress[2] ?? 'Running'];
+      if (state) facts.containers.push({ name: progress[1]!, ...splitName(progress[1]!), state });
+      addProject(facts, splitName(progress[1]!).project);
+      seen = true;
+      continue;
+    }
     const p = prefixed.exec(line);
     const key = p ? serviceOf(p[1]!, facts) : '';
     const text = p ? p[2]! : line;
@@ -55,8 +71,10 @@ export function readLogs(lines: string[], facts: Facts, own?: LogLineReader): bo
     }
     if (text.includes('Running on all addresses')) listen.all = true;
     if (werkzeugLoop.test(text)) listen.loop = true;
+    if (werkzeugAll.test(text)) listen.all = true;
+    if (crashLine.test(text.trim())) facts.crash = true;
     own?.(text, facts);
-    if (p || host || listen.all || listen.loop) seen = true;
+    if (p || host || listen.all || listen.loop || facts.crash) seen = true;
     if (text.trim()) {
       const last = (facts.lastLines[key] ??= []);
       last.push(text.trimEnd());
@@ -64,6 +82,6 @@ export function readLogs(lines: string[], facts: Facts, own?: LogLineReader): bo
     }
   }
   // What nginx said (own, above) makes log lines, also when a segment before said it.
-  if (facts.upstreamLocal || facts.upstreamMissing) seen = true;
+  if (facts.upstreamLocal || facts.upstreamMissing || facts.upstreamRefused) seen = true;
   return seen;
 }

@@ -8,7 +8,7 @@
  */
 import type { Port } from './types';
 
-const column = /^(?:(.*):(\d+)(?:-\d+)?->)?(\d+)(?:-\d+)?\/(\w+)$/;
+const column = /^(?:(.*):(\d+)(?:-(\d+))?->)?(\d+)(?:-\d+)?\/(\w+)$/;
 const portLine = /^(\d+)\/(\w+) -> (.+):(\d+)$/;
 
 export const port = (ip: string, host: string | number | undefined, container: string | number, proto: string): Port => ({ ip, host: Number(host) || 0, container: +container, proto });
@@ -17,7 +17,8 @@ export function portsFromColumn(text: string): Port[] {
   return text.split(',').flatMap((part) => {
     const p = part.trim();
     const m = p.length < 80 ? column.exec(p) : null;
-    return m ? [port(m[1] ?? '', m[2], m[3]!, m[4]!)] : [];
+    // A range (8000-9000->8000-9000/tcp) holds every host port in it: hostEnd.
+    return m ? [{ ...port(m[1] ?? '', m[2], m[4]!, m[5]!), ...(m[3] && { hostEnd: +m[3] }) }] : [];
   });
 }
 

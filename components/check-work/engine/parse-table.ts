@@ -14,6 +14,9 @@ export type Table = { compose: boolean; containers: Container[]; end: number };
 /** moby's container states from a STATUS cell: "Up 3 seconds", "Exited (1) 5 seconds ago", "exited (0)", "running". */
 export function stateOf(status: string): { state?: string; exitCode?: number } {
   const s = status.trim().toLowerCase();
+  // Compose v1's State column: "Up", "Exit 137", "Restarting".
+  const v1 = /^exit (-?\d+)/.exec(s);
+  if (v1) return { state: 'exited', exitCode: +v1[1]! };
   const m = /^(?:up|(created|running|paused|restarting|removing|exited|dead))(?: \((-?\d+)\))?/.exec(s);
   // "Up 5 minutes (Paused)" is paused; only exited and restarting give an exit code.
   const state = m && (m[1] ?? (s.includes('paused') ? 'paused' : 'running'));
@@ -25,25 +28,60 @@ const composeName = new RegExp(`^(.+)[-_](${Object.keys(expected.networks.servic
 
 /** dash-app-web-1 (Compose v2), dash-app_web_1 (v1 and --compatibility) → project and service. */
 export function splitName(name: string): { project?: string; service?: string } {
-  const m = composeName.exec(name);
+  // The lesson's services first; then any project_service_1 (Compose v1) or project-service-1 (v2).
+  const m = composeName.exec(name) ?? /^([^_]+(?:_[^_]+)*?)_([^_]+)_\d+$/.exec(name) ?? /^(.+)-([^-]+)-\d+$/.exec(name);
   return m ? { project: m[1], service: m[2] } : {};
 }
 
+/** A STATUS (or v1 State) cell anywhere in a row whose columns were collapsed. */
+const statusIn = /\b(Up(?: [\w ]+?)?(?: \((?:healthy|unhealthy|Paused)\))?|Exited \(-?\d+\)[\w ]*? ago|Exit -?\d+|Created|Restarting(?: \(-?\d+\)[\w ]*? ago)?|running|exited \(-?\d+\)|restarting)(?=\s|$)/;
+const portsIn = /(?:(?:[\d.]+|\[?::\]?):\d+(?:-\d+)?->)?\d+(?:-\d+)?\/(?:tcp|udp|sctp)/g;
+
+/** A row of a table whose spaces were collapsed (a chat, a forum): the name is the first (v1) or last word, ports and status by their shape. */
+function tokenRow(row: string, v1: boolean, compose: boolean): Container | null {
+  const words = row.trim().split(/\s+/);
+  const name = v1 || compose ? words[0]! : words.at(-1)!;
+  if (!name || /^-+$/.test(name)) return null;
+  const status = stateOf(statusIn.exec(row)?.[1] ?? '');
+  const ports = row.match(portsIn) ?? [];
+  return { name, ...splitName(name), ...status, ports: ports.length || status.state === 'running' ? portsFromColumn(ports.join(', ')) : undefined };
+}
+
 export function parseTable(lines: string[]): Table | null {
-  // An upper-case header with NAMES (docker ps), or NAME with PORTS or SERVICE (compose ps, not compose ls).
-  const at = lines.findIndex((l) => /^[A-Z ]+$/.test(l.trim()) && (/\bNAMES\b/.test(l) || (/\bNAME\b/.test(l) && /\b(?:PORTS|SERVICE)\b/.test(l))));
+  // An upper-case header with NAMES (docker ps), or NAME with PORTS or SERVICE (compose ps, not compose ls);
+  // Compose v1's "Name  Command  State  Ports" above a dashed rule.
+  const at = lines.findIndex((l, i) => {
+    const t = l.trim();
+    if (/^Name\s+Command\s+State\s+Ports$/.test(t)) return /^-{10,}/.test(lines[i + 1]?.trim() ?? '');
+    return /^[A-Z ]+$/.test(t) && (/\bNAMES\b/.test(l) || (/\bNAME\b/.test(l) && /\b(?:PORTS|SERVICE)\b/.test(l)));
+  });
   if (at < 0) return null;
-  const header = lines[at]!;
+  const v1 = /^\s*Name\b/.test(lines[at]!);
+  const header = v1 ? lines[at]!.toUpperCase().replace('STATE', 'STATUS') : lines[at]!;
   const cols = [...header.matchAll(/\S+(?: \S+)*/g)];
   const compose = /\bSERVICE\b/.test(header);
+  // Go's tabwriter pads with two spaces at least: a header with single spaces only lost them.
+  const collapsed = !/\S  +\S/.test(header.trim());
   const containers: Container[] = [];
-  let end = at + 1;
+  let end = at + (v1 ? 2 : 1);
   for (let row; (row = lines[end]?.trimEnd()); end++) {
+    // v1 centres its headers: its cells are the runs between two spaces or more (Name, Command, State, Ports).
+    if (v1 && !collapsed) {
+      const [name = '', , state = '', ports = ''] = row.trim().split(/\s{2,}/);
+      const status = stateOf(state);
+      if (name && !/^-+$/.test(name)) containers.push({ name, ...splitName(name), ...status, ports: ports || status.state === 'running' ? portsFromColumn(ports) : undefined });
+      continue;
+    }
+    if (collapsed) {
+      const c = tokenRow(row, v1, compose);
+      if (c) containers.push(c);
+      continue;
+    }
     const cell = (name: string) => {
       const i = cols.findIndex((c) => c[0] === name);
       return i < 0 ? '' : row!.slice(cols[i]!.index, cols[i + 1]?.index).trim();
     };
-    const name = cell(compose ? 'NAME' : 'NAMES').split(',')[0]!.trim();
+    const name = cell(compose ? 'NAME' : v1 ? 'NAME' : 'NAMES').split(',')[0]!.trim();
     const ports = cell('PORTS');
     const status = stateOf(cell('STATUS') || cell('STATE'));
     if (name) {
@@ -58,5 +96,5 @@ export function parseTable(lines: string[]): Table | null {
       });
     }
   }
-  return { compose, containers, end };
+  return { compose: compose || v1, containers, end };
 }

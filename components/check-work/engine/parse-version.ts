@@ -16,6 +16,11 @@ export function readVersion(lines: string[], facts: Facts): string {
   let kind = '';
   for (const line of lines) {
     side = /^(Client|Server)\b/.exec(line)?.[1] ?? side;
+    // docker pull (also before hello-world ran): the daemon pulled it, so it answers.
+    if (/^Status: (?:Downloaded newer image|Image is up to date) for /.test(line)) {
+      facts.serverOk = true;
+      kind ||= 'docker pull';
+    }
     if (line.startsWith('Hello from Docker!')) {
       facts.hello = true;
       kind = 'docker run hello-world';

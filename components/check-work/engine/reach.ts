@@ -12,17 +12,19 @@ import type { Diagnosis, Facts } from './types';
 export function reachAnswer(facts: Facts, lib: Lib, id: ReachStepId): Diagnosis | undefined {
   const { d, expected, listenCheck, notFound, pickContainer, portCheck, showPort, stateCheck } = lib;
   const { container, publish } = expected.run;
+  if (facts.crash && id !== 'port-free' && !pickContainer(facts)) return d('container-exited', { variant: 'crash', lastLines: facts.lastLines[''] });
   if (id === 'listening') {
     const listen = facts.listen[''];
     return listenCheck(listen) ?? (listen?.all ? d('app-listens-on-all') : undefined);
   }
   if (id === 'port-free') {
-    const holder = facts.containers.find((x) => x.name !== container && x.ports?.some((p) => p.host === publish!.host));
+    const holder = facts.containers.find((x) => x.name !== container && x.ports?.some((p) => p.host === publish!.host || (p.host < publish!.host && publish!.host <= (p.hostEnd ?? 0))));
     if (holder) return d('port-already-allocated', { variant: 'holder', name: holder.name });
     return facts.listed ? d('healthy') : undefined;
   }
   const c = pickContainer(facts) ?? (id === 'published' ? facts.containers.find((x) => !x.name) : undefined);
-  if (!c) return facts.listed ? notFound() : undefined;
+  // Listed, or shown by docker port or logs under another name: not dash-app.
+  if (!c) return facts.listed || facts.containers.some((x) => x.name) ? notFound() : undefined;
   const { name, ports } = c;
   const down = stateCheck(c, name, facts.lastLines[name]);
   // 'running', and a question it does not know, which is read as the first.

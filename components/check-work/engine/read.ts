@@ -34,7 +34,21 @@ export type TextReader = (cmd: string, lines: string[], facts: Facts, lib: Lib) 
 export type StepReading = { readers?: TextReader[]; errors?: ErrorRule[]; logLine?: LogLineReader };
 
 /** The segments of a prepared paste (normalize.prepare), each with the JSON at its start. */
-export const parts = (text: string): Part[] => segments(text).map((s) => ({ ...s, json: jsonValues(s.lines.join('\n')) }));
+export const parts = (text: string): Part[] => segments(text).flatMap(withJson);
+
+/** A JSON document starts a line with `[` or `{` and a character JSON allows after it (not `[+] Running`). */
+const jsonStart = /^\s*(?:\[\s*(?:[[{"\]]|$)|\{\s*(?:"|\}|$))/;
+
+/** The segment with the JSON at its start; or, when prose comes first (a sentence, a heading), the prose and then the JSON. */
+function withJson(s: Segment): Part[] {
+  const json = jsonValues(s.lines.join('\n'));
+  if (json.values.length || json.cut) return [{ ...s, json }];
+  const at = s.lines.findIndex((l, i) => i > 0 && jsonStart.test(l));
+  if (at < 0) return [{ ...s, json }];
+  const rest = jsonValues(s.lines.slice(at).join('\n'));
+  if (!rest.values.length && !rest.cut) return [{ ...s, json }];
+  return [{ cmd: s.cmd, lines: s.lines.slice(0, at), json: { values: [], cut: false } }, { cmd: '', lines: s.lines.slice(at), json: rest }];
+}
 
 const logCommand = /^docker(?:-compose| compose)? (?:container )?(?:logs|run|up)\b/;
 
@@ -72,9 +86,11 @@ function readText(cmd: string, lines: string[], facts: Facts, step: StepReading)
   }
   if (step.readers?.some((r) => r(cmd, lines, facts, lib))) return;
   const ports = lines.map(portFromPortLine).filter((p) => p !== null);
-  if (ports.length) return addContainer(facts, { name: /^docker (?:container )?port ([\w.-]+)/.exec(cmd)?.[1] ?? '', ports }, 'docker port');
+  // docker port NAME, or an ID (then it may be dash-app: the name stays empty).
+  const named = /^docker (?:container )?port ([\w.-]+)/.exec(cmd)?.[1] ?? '';
+  if (ports.length) return addContainer(facts, { name: /^[0-9a-f]{12,64}$/.test(named) ? '' : named, ports }, 'docker port');
   const logs = readLogs(lines, facts, step.logLine);
-  const named = logCommand.exec(cmd)?.[0].replace('-compose', ' compose').replace(' container', '');
-  if (named) seen(facts, named);
+  const logged = logCommand.exec(cmd)?.[0].replace('-compose', ' compose').replace(' container', '');
+  if (logged) seen(facts, logged);
   else if (logs) seen(facts, lines.some((l) => / +\| /.test(l)) ? 'docker compose logs' : 'docker logs');
 }

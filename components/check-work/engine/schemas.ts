@@ -39,7 +39,7 @@ export const endpoint = z.object({ Name: z.string() });
 
 export const psLine = z.object({ Names: z.string(), Image: z.string(), State: str, Status: z.string(), Ports: z.string() });
 
-export const composePsLine = z.object({ Name: z.string(), Service: z.string(), Project: str, State: z.string(), ExitCode: num, Publishers: any });
+export const composePsLine = z.object({ Name: z.string(), Service: z.string(), Project: str, State: z.string(), ExitCode: num, Publishers: any, Networks: str });
 
 export const publisher = z.object({ URL: str, TargetPort: z.number(), PublishedPort: z.number(), Protocol: str });
 
@@ -91,6 +91,11 @@ export function readJson(value: unknown, facts: Facts, lib: JsonLib): void {
       const ports = values(publisher, c.Publishers).map((p) => port(p.URL ?? '', p.PublishedPort, p.TargetPort, p.Protocol ?? 'tcp'));
       facts.listed = true;
       addContainer(facts, { name: c.Name, service: c.Service, project: c.Project, state: c.State, exitCode: c.ExitCode, ports }, 'docker compose ps');
+      // Its Networks field (Compose 2.21+): a running container is a member of each.
+      for (const name of c.State === 'running' && c.Networks ? c.Networks.split(',') : []) {
+        const n = facts.networks.find((x) => x.name === name) ?? facts.networks[facts.networks.push({ name, project: c.Project, members: [] }) - 1]!;
+        n.members.push(c.Name);
+      }
     } else if (ps.success) {
       const c = ps.data;
       const status = stateOf(c.Status);

@@ -15,6 +15,6 @@ export function check(facts: Facts, { d }: Lib): Diagnosis | undefined {
   if (client && server && apiMinor(client) < apiMinor(server)) return d('client-too-old', { client, server });
   if (facts.hello || facts.serverOk) return d('healthy');
   if (facts.listed) return d('healthy', { variant: 'listed' });
-  // A Client section and no Server one, without the error line: the daemon did not answer.
-  if (client || facts.kinds.includes('docker info')) return d('daemon-not-running', { variant: 'client-only' });
+  // A Client section and no Server one, without an error line: it neither proves nor disproves the daemon.
+  if (client || facts.kinds.includes('docker info')) return d('shows-part', { variant: 'client-only' });
 }

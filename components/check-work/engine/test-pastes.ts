@@ -5,17 +5,18 @@
  * messages.test.ts runs them all to find every message key each check can produce.
  */
 import { readdirSync } from 'node:fs';
-import { checkReach, checkWork } from './check';
+import { join } from 'node:path';
+import { loadCorpus } from '../corpus/corpus';
+import { diagnose } from './check';
 import { body, fixturesDir } from './load-fixture';
-import { reachPath, type ReachStepId } from './reach-steps';
+import { reachPath } from './reach-steps';
 import type { Check, Diagnosis, Step } from './types';
 
 export const steps: Step[] = ['install', 'run', 'compose', 'networks'];
 export const checks: Check[] = [...steps, ...reachPath.map((s): Check => `reach:${s.id}`)];
 
-/** Runs a paste at a panel step or at a step of the reach path. */
-export const check = (where: Check, text: unknown): Promise<Diagnosis> =>
-  where.startsWith('reach:') ? checkReach(where.slice(6) as ReachStepId, text as string) : checkWork(where as Step, text as string);
+/** Runs a paste at a panel step or at a step of the reach path, through diagnose(): a reader's exception fails the test. */
+export const check = (where: Check, text: unknown): Promise<Diagnosis> => diagnose(where, text);
 
 /** `docker ps --format json` lines (docker/cli formatter.ContainerContext), one per [name, status, ports]. */
 export const psJson = (...rows: [name: string, status: string, ports?: string][]) =>
@@ -42,10 +43,22 @@ export const madeUp: Record<string, string> = {
   'a paste too long to read whole': '[' + Array.from({ length: 20 }, () => body('inspect-running').split('\n').slice(1).join('\n').trim().slice(1, -1)).join(',') + ']',
   'nothing': '',
   'words': 'asdf qwer zxcv',
+  'compose ps JSON with networks, proxy on loopback only': [
+    ['proxy', 8080, 80, '127.0.0.1', 'dash-app_frontend'],
+    ['web', 0, 8050, '', 'dash-app_backend,dash-app_frontend'],
+    ['db', 0, 5432, '', 'dash-app_backend'],
+  ]
+    .map(([service, published, target, url, networks]) =>
+      JSON.stringify({ Name: `dash-app-${service}-1`, Service: service, Project: 'dash-app', State: 'running', ExitCode: 0, Publishers: [{ URL: url, TargetPort: target, PublishedPort: published, Protocol: 'tcp' }], Networks: networks }),
+    )
+    .join('\n'),
+  'dash-app listed without a PORTS column': 'CONTAINER ID   IMAGE              STATUS         NAMES\nabc123         e4l-python-graph   Up 2 seconds   dash-app',
+  'a port taken, Compose v1 wording without the port': 'ERROR: for nginx  Cannot start service nginx: driver failed programming external connectivity on endpoint x_nginx_1: Error starting userland proxy: Failed to bind: EADDRINUSE',
 };
 
-/** Every fixture (also without its command line) and the made-up pastes. */
+/** Every fixture (also without its command line), the made-up pastes, and the corpus of real pastes (components/check-work/corpus/). */
 export function allPastes(): string[] {
   const fixtures = readdirSync(fixturesDir).map((name) => body(name));
-  return [...fixtures, ...fixtures.map((t) => t.split('\n').slice(1).join('\n')), ...Object.values(madeUp)];
+  const corpus = loadCorpus(join(fixturesDir, '../../corpus')).map((p) => p.text);
+  return [...fixtures, ...fixtures.map((t) => t.split('\n').slice(1).join('\n')), ...Object.values(madeUp), ...corpus];
 }

@@ -12,7 +12,8 @@ export type Step = 'install' | 'run' | 'compose' | 'networks';
 /** What a paste is checked for: a panel step, or a step of the "can't reach it" path. */
 export type Check = Step | `reach:${ReachStepId}`;
 
-export type VerdictKind = 'ok' | 'problem' | 'unreadable';
+/** ok: the paste shows every condition the step checks; partial: some of them and nothing wrong. */
+export type VerdictKind = 'ok' | 'partial' | 'problem' | 'unreadable';
 
 /** Every answer the checker can give; catalog.ts maps each one to its fixtures. */
 export type DiagnosisId =
@@ -37,6 +38,20 @@ export type DiagnosisId =
   | 'compose-undefined-network'
   | 'compose-not-installed'
   | 'network-not-found'
+  | 'network-wrong-project'
+  | 'compose-too-old'
+  | 'compose-service-missing'
+  | 'upstream-host-not-found'
+  | 'upstream-connection-refused'
+  | 'docker-not-found'
+  | 'engine-not-ready'
+  | 'exec-format-error'
+  | 'image-not-found'
+  | 'name-conflict'
+  | 'invalid-reference'
+  | 'invalid-port-spec'
+  | 'missing-image-argument'
+  | 'shows-part'
   | 'unreadable';
 
 /**
@@ -80,7 +95,7 @@ export type Details = {
 export type Diagnosis = { kind: VerdictKind; id: DiagnosisId; details: Details };
 
 /** One published (host > 0) or merely exposed (host 0) container port. */
-export type Port = { ip: string; host: number; container: number; proto: string };
+export type Port = { ip: string; host: number; container: number; proto: string; /** The last host port of a published range. */ hostEnd?: number };
 
 export type Container = {
   name: string;
@@ -111,7 +126,23 @@ export type Hit = { id: DiagnosisId; details: Details; rank: number };
 /** What the app says it listens on, from Dash's and Werkzeug's start-up lines. */
 export type Listen = { all?: boolean; loop?: boolean };
 
+/** A pasted docker command line, as command-line.ts reads it. */
+export type CommandLine = {
+  /** The model's path: 'container run', 'container port', 'container logs', … */
+  command: string;
+  /** --name, or the container argument (docker port dash-app); an ID goes to `id`. */
+  name?: string;
+  id?: string;
+  image?: string;
+  publish: Port[];
+  publishAll: boolean;
+  detach: boolean;
+  hasCommand: boolean;
+};
+
 export type Facts = {
+  /** The docker command lines pasted above their output. */
+  commands: CommandLine[];
   kinds: string[];
   hits: Hit[];
   clientApi?: string;
@@ -131,9 +162,13 @@ export type Facts = {
   projects: string[];
   upstreamLocal?: string;
   upstreamMissing?: string;
+  /** An upstream nginx could not connect to (111: Connection refused), not on localhost. */
+  upstreamRefused?: string;
   /** The name of a command pasted above output that is not one the checker reads. */
   foreign?: string;
   cutJson?: boolean;
+  /** A Python traceback or its last line was in the logs. */
+  crash?: boolean;
   /** The paste was longer than normalize.maxChars, so only its head and tail were read. */
   long?: boolean;
 };

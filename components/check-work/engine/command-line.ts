@@ -1,0 +1,41 @@
+/*
+ * A pasted command line read with the course's one model of the Docker CLI (lib/shared/shell
+ * lexer, lib/shared/docker-cli parser, on branch `cli`): what `docker run` was asked for (its
+ * -p, --name, -d, image) and which container `docker port` / `docker logs` named. A lazy chunk
+ * of its own, loaded only when a paste holds a docker command line (check.ts): the model is the
+ * largest part of the checker and most pastes do not need it.
+ *
+ * Wrapped here rather than added to the model: `commandLine()` turns the parser's flags into
+ * the few facts the checks use, and treats a container ID (hex) as "some container".
+ */
+import { parseDockerCommand } from '@/lib/shared/docker-cli/parse';
+import { parsePortMapping } from '@/lib/shared/docker-cli/values';
+import { commandWords, lexShell } from '@/lib/shared/shell/words';
+import type { CommandLine, Port } from './types';
+
+export function commandLine(cmd: string): CommandLine | undefined {
+  const lexed = lexShell(cmd.length < 2000 ? cmd : cmd.slice(0, 2000));
+  const words = commandWords(lexed.commands[0]?.words ?? []);
+  if (!/^docker(?:-compose)?(?:\.exe)?$/.test(words[0]?.value ?? '')) return undefined;
+  const parsed = parseDockerCommand(words.map((w) => ({ ...w, value: w.value.replace(/\.exe$/, '') })));
+  const path = parsed.command?.path ?? '';
+  const flag = (long: string) => parsed.flags.filter((f) => f.flag.long === long);
+  const arg = (role: string) => parsed.args.find((a) => a.role === role)?.value;
+  const publish: Port[] = flag('publish').flatMap((f) => {
+    const m = f.value ? parsePortMapping(f.value) : null;
+    if (!m) return [];
+    return [{ ip: m.hostIp ?? '', host: Number(m.hostPort?.split('-')[0]) || 0, container: Number(m.containerPort.split('-')[0]), proto: m.protocol }];
+  });
+  const named = flag('name')[0]?.value ?? arg('container');
+  return {
+    command: path,
+    name: named && /^[0-9a-f]{12,64}$/.test(named) ? undefined : named,
+    id: named && /^[0-9a-f]{12,64}$/.test(named) ? named : undefined,
+    image: arg('image'),
+    publish,
+    publishAll: flag('publish-all').length > 0,
+    detach: flag('detach').length > 0,
+    // `docker run ubuntu ls -la`: a command of its own, so not an app server the checks can judge.
+    hasCommand: parsed.args.some((a) => a.role === 'command'),
+  };
+}
