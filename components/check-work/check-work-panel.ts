@@ -1,9 +1,7 @@
 import { checkReach, checkWork, fillMessage, messageKey, type Check, type Diagnosis, type ReachStepId, type Step } from '@/components/check-work/engine';
 import { setChecked } from '@/components/progress/progress';
 import type { VerdictKind as StyleKind } from '@/lib/shared/verdict-style';
-import { h } from '@/lib/browser/dom';
-import { progress } from '@/lib/browser/stores';
-import { verdict } from '@/lib/browser/verdict';
+import { h, progress, verdict } from '@/lib/browser/runtime';
 
 // partial: what it shows is fine, the rest is unknown; it does not mark progress (only ok does).
 const styles: Record<Diagnosis['kind'], StyleKind> = { ok: 'right', partial: 'unsure', problem: 'wrong', unreadable: 'unsure' };

@@ -1,4 +1,4 @@
-import { start } from '@/lib/browser/start';
+import { start } from '@/lib/browser/runtime';
 
 /*
  * "Check your work" panels (components/check-work/). Their code, and the readers of Docker's

@@ -1,7 +1,5 @@
 import { copyToClipboard } from '@/lib/browser/clipboard';
-import { defineIsland } from '@/lib/browser/define-island';
-import { h } from '@/lib/browser/dom';
-import { placeholders } from '@/lib/browser/stores';
+import { defineIsland, h, placeholders } from '@/lib/browser/runtime';
 import { codeBlockTag, copied, copyAll, copyCommand, copyText, placeholderSlot } from './code-block.contract';
 import { fillCommands, fillParts, placeholderFallbacks } from './placeholders';
 

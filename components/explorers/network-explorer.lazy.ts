@@ -1,9 +1,9 @@
 import { composeYaml, effectiveNetworks, exampleNetworks, exampleProject, exampleServices, pairVerdict, reachability } from '@/components/explorers/compose-networks';
-import { verdict } from '@/lib/browser/verdict';
+import { verdict } from '@/lib/browser/runtime';
 import { explorerCode, pairDetail, pairKey, serviceChoices, serviceNetworks, servicePair, verdictMark } from './explorers.contract';
 
 /** Keeps the network explorer (network-explorer.tsx, <ld-network-explorer>) in step with its checkboxes. */
-export function enhance(explorer: HTMLElement): void {
+export function connect(explorer: HTMLElement): void {
   const render = () => {
     const services = exampleServices.map((service) => {
       const fieldset = explorer.querySelector(`[${serviceChoices.name}="${service.name}"]`);

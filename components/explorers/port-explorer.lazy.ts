@@ -1,5 +1,5 @@
 import { listenAddresses, portOutcome, publishModes, reachVerdict, type Reach } from '@/components/explorers/port-publishing';
-import { verdict } from '@/lib/browser/verdict';
+import { verdict } from '@/lib/browser/runtime';
 import { oneOf } from '@/lib/shared/contract';
 import { explorerCode, portFields, reachPlace, reachWhy, verdictMark, type CodeName, type ReachPlace } from './explorers.contract';
 
@@ -8,7 +8,7 @@ const listenAddress = oneOf(listenAddresses);
 const publishMode = oneOf(publishModes);
 
 /** Keeps the port explorer (port-explorer.tsx, <ld-port-explorer>) in step with its radios. */
-export function enhance(explorer: HTMLElement): void {
+export function connect(explorer: HTMLElement): void {
   const chosen = (name: string) => explorer.querySelector<HTMLInputElement>(`input[name="${name}"]:checked`)?.value ?? '';
   const setCode = (name: CodeName, text: string) => {
     const code = explorer.querySelector(`[${explorerCode.name}="${name}"]`);

@@ -1,4 +1,4 @@
-import { defineIsland } from '@/lib/browser/define-island';
+import { defineIsland } from '@/lib/browser/runtime';
 import { fallbackOpen, lessonMenuPanelId, lessonMenuTag } from './lesson-menu.contract';
 
 /** Where the lesson list is the sidebar (Tailwind's `lg`), the Menu button is gone. */

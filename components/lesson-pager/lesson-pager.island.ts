@@ -1,4 +1,4 @@
-import { defineIsland } from '@/lib/browser/define-island';
+import { defineIsland } from '@/lib/browser/runtime';
 import { lessonPagerTag, nearEndRules, nextLinkSelector } from './lesson-pager.contract';
 
 /**

@@ -1,8 +1,6 @@
 import { isChecked, isComplete, setComplete, summarize } from '@/components/progress/progress';
 import { problemMessages } from '@/components/progress/progress-storage';
-import { defineIsland } from '@/lib/browser/define-island';
-import { h } from '@/lib/browser/dom';
-import { progress } from '@/lib/browser/stores';
+import { defineIsland, h, progress } from '@/lib/browser/runtime';
 import {
   continueLink,
   courseLessons,

@@ -1,7 +1,7 @@
 import type { SearchDocument } from '@/lib/content/search-documents';
 import { createSearchEngine, type SearchEngine, type SearchResult } from '@/components/search/search-engine';
 import type { TextPart } from '@/components/search/snippet';
-import { h } from '@/lib/browser/dom';
+import { h } from '@/lib/browser/runtime';
 
 /*
  * The search dialog: a combobox over a listbox of results, built on first use. showModal()

@@ -1,5 +1,4 @@
-import { defineIsland } from '@/lib/browser/define-island';
-import { isEditable } from '@/lib/browser/dom';
+import { defineIsland, isEditable } from '@/lib/browser/runtime';
 import { searchButton, searchModifier, searchTag } from './search.contract';
 
 /*

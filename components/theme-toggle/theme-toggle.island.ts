@@ -1,5 +1,4 @@
-import { defineIsland } from '@/lib/browser/define-island';
-import { systemTheme, theme } from '@/lib/browser/stores';
+import { defineIsland, systemTheme, theme } from '@/lib/browser/runtime';
 import { themeButton, themeToggleTag } from './theme-toggle.contract';
 
 /** The header's "Dark theme" button (theme-toggle.tsx). */

@@ -1,5 +1,5 @@
 import { activeSection } from '@/components/toc/active-section';
-import { defineIsland } from '@/lib/browser/define-island';
+import { defineIsland } from '@/lib/browser/runtime';
 import { tocLink, tocTag } from './toc.contract';
 
 /** Marks the "On this page" link of the section being read (aria-current="true"). */

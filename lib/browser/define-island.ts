@@ -50,3 +50,42 @@ export function defineIsland(tag: IslandTag, connect: Connect): void {
     );
   });
 }
+
+/** What a lazily loaded behaviour module (`<feature>.lazy.ts`) exports. */
+export type LazyBehaviour = { connect: Connect };
+
+/**
+ * A behaviour that loads only when its element comes within a screen of the viewport, or when
+ * the pointer or the focus enters it first: a feature below the fold (a quiz, a video) costs
+ * its tag's few bytes on load and the rest when the reader gets near. A failed load (a dropped
+ * connection) is tried again the next time.
+ */
+/** The reader reaching into an element: keyboard focus, a mouse over it, a touch (which may come without a hover). */
+const startEvents = ['focusin', 'pointerover', 'pointerdown'] as const;
+
+export function whenNear(load: () => Promise<LazyBehaviour>): Connect {
+  return (element) => {
+    // A `display: contents` element has no box of its own to observe: watch its first child.
+    const target = element.firstElementChild ?? element;
+    let loading = false;
+    const observer = new IntersectionObserver((entries) => entries.some((entry) => entry.isIntersecting) && begin(), { rootMargin: '100% 0px' });
+    const begin = () => {
+      if (loading) return;
+      loading = true;
+      observer.disconnect();
+      for (const type of startEvents) element.removeEventListener(type, begin);
+      load().then(
+        ({ connect }) => connect(element),
+        () => {
+          loading = false;
+          watch();
+        },
+      );
+    };
+    const watch = () => {
+      observer.observe(target);
+      for (const type of startEvents) element.addEventListener(type, begin);
+    };
+    watch();
+  };
+}

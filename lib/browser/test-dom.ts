@@ -47,6 +47,16 @@ export async function startIsland(load: () => Promise<unknown>): Promise<void> {
   await load();
 }
 
+/**
+ * Connects a lazily loaded behaviour (`<feature>.lazy.ts`) to every element of its tag, from
+ * scratch, as `whenNear` does once the reader comes near (define-island.test.ts tests that part).
+ */
+export async function connectLazy(tag: string, load: () => Promise<{ connect(element: HTMLElement): void }>): Promise<void> {
+  vitest().resetModules();
+  const { connect } = await load();
+  document.querySelectorAll<HTMLElement>(tag).forEach((element) => connect(element));
+}
+
 type Added = { target: Window | Document; type: string; listener: EventListenerOrEventListenerObject; options?: boolean | AddEventListenerOptions };
 
 /**

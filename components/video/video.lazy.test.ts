@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { Video } from '@/components/video/video';
 import { EMBED_ORIGIN, watchUrl } from '@/components/video/embed-url';
 import { commandMessage, listeningMessage } from '@/components/video/player-messages';
-import { $, renderPage, setUpPage, startIsland, text } from '@/lib/browser/test-dom';
+import { $, connectLazy, renderPage, setUpPage, text } from '@/lib/browser/test-dom';
 
 const id = 'iqqDU2crIEQ';
 const title = 'How to Get Started with Docker (DockerCon 2020)';
@@ -46,7 +46,7 @@ async function openPage(search = '', videos = [{ id, title, chapters }]) {
   history.replaceState(null, '', `/lessons/video-walkthrough${search}`);
   renderPage(createElement(Fragment, null, ...videos.map((video) => createElement(Video, { key: video.id, ...video }))));
   const player = stubPlayer();
-  await startIsland(() => import('./video.island'));
+  await connectLazy('ld-video', () => import('./video.lazy'));
   vi.useFakeTimers();
   return player;
 }

@@ -5,7 +5,7 @@ import { Quiz } from '@/components/quiz/quiz';
 import type { Progress } from '@/components/progress/progress';
 import type { QuizQuestion } from '@/components/quiz/quiz-schema';
 import { storageKeys } from '@/lib/shared/storage-keys';
-import { $, pick, renderPage, setUpPage, startIsland, text } from '@/lib/browser/test-dom';
+import { $, pick, connectLazy, renderPage, setUpPage, text } from '@/lib/browser/test-dom';
 
 const questions: QuizQuestion[] = [
   {
@@ -26,7 +26,7 @@ const slug = 'first-container';
 
 async function openLesson() {
   renderPage(createElement('article', { 'data-lesson': slug }, createElement(Quiz, { questions })));
-  await startIsland(() => import('./quiz.island'));
+  await connectLazy('ld-quiz', () => import('./quiz.lazy'));
 }
 
 const form = (index: number) => $<HTMLFormElement>(`form[data-quiz-question="${index}"]`);

@@ -1,0 +1,70 @@
+// @vitest-environment happy-dom
+import { createElement } from 'react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { defineIsland, whenNear, type LazyBehaviour } from './define-island';
+import { $, deferred, renderPage, setUpPage, stubIntersectionObserver } from './test-dom';
+
+/** A page with one `<ld-test>` element around a paragraph, as <Island> renders it (display: contents). */
+const page = () => renderPage(createElement('ld-test', { className: 'contents' }, createElement('p', null, 'inside')));
+
+describe('defineIsland', () => {
+  setUpPage({ beforeEach, afterEach, vi });
+
+  it('connects each element of its tag once, also one added later and one moved', () => {
+    page();
+    const connect = vi.fn();
+    defineIsland('ld-test', connect);
+    expect(connect).toHaveBeenCalledTimes(1);
+    const later = document.createElement('ld-test');
+    document.body.append(later);
+    expect(connect).toHaveBeenCalledTimes(2);
+    document.body.prepend(later);
+    expect(connect).toHaveBeenCalledTimes(2);
+  });
+});
+
+describe('whenNear', () => {
+  setUpPage({ beforeEach, afterEach, vi });
+
+  it('loads nothing until the element comes near, then loads once and connects', async () => {
+    const io = stubIntersectionObserver();
+    page();
+    const connect = vi.fn();
+    const load = vi.fn(async (): Promise<LazyBehaviour> => ({ connect }));
+    whenNear(load)($('ld-test'));
+    // It watches the first child: the element itself has no box.
+    expect(io.observed()).toEqual(new Set([$('ld-test p')]));
+    io.intersect($('ld-test p'), false);
+    expect(load).not.toHaveBeenCalled();
+    io.intersect($('ld-test p'));
+    io.intersect($('ld-test p'));
+    expect(load).toHaveBeenCalledTimes(1);
+    await vi.waitFor(() => expect(connect).toHaveBeenCalledWith($('ld-test')));
+    expect(io.observed().size).toBe(0);
+  });
+
+  it('loads at once when the focus or the pointer enters first', () => {
+    stubIntersectionObserver();
+    page();
+    const load = vi.fn(() => new Promise<LazyBehaviour>(() => {}));
+    whenNear(load)($('ld-test'));
+    $('ld-test p').dispatchEvent(new Event('focusin', { bubbles: true }));
+    $('ld-test p').dispatchEvent(new Event('pointerover', { bubbles: true }));
+    expect(load).toHaveBeenCalledTimes(1);
+  });
+
+  it('a load that fails is tried again the next time the reader comes near', async () => {
+    const io = stubIntersectionObserver();
+    page();
+    const first = deferred<LazyBehaviour>();
+    const connect = vi.fn();
+    const load = vi.fn().mockReturnValueOnce(first.promise).mockResolvedValueOnce({ connect });
+    whenNear(load)($('ld-test'));
+    io.intersect($('ld-test p'));
+    first.reject(new Error('offline'));
+    await vi.waitFor(() => expect(io.observed().size).toBe(1));
+    io.intersect($('ld-test p'));
+    await vi.waitFor(() => expect(connect).toHaveBeenCalledTimes(1));
+    expect(load).toHaveBeenCalledTimes(2);
+  });
+});
