@@ -1,5 +1,5 @@
 import { site } from '@/lib/server/site';
-import { SearchButton } from '../search/search';
+import { Search } from '@/components/search/search';
 import { ThemeToggle } from '../theme-toggle/theme-toggle';
 
 /**
@@ -17,7 +17,7 @@ export function SiteHeader() {
           </svg>
           <span>{site.name}</span>
         </a>
-        <SearchButton />
+        <Search />
         <ThemeToggle />
       </div>
     </header>

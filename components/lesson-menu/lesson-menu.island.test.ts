@@ -2,7 +2,7 @@
 import { createElement } from 'react';
 import { afterEach, beforeEach, describe, expect, it, onTestFinished, vi } from 'vitest';
 import { LessonList } from '@/components/layout/lesson-list';
-import { MobileMenu } from '@/components/lesson-menu/lesson-menu';
+import { LessonMenu } from '@/components/lesson-menu/lesson-menu';
 import { $, press, renderPage, setUpPage, startIsland } from '@/lib/browser/test-dom';
 import { fallbackOpen, lessonMenuPanelId } from './lesson-menu.contract';
 
@@ -73,7 +73,7 @@ function stubWidth(wide: boolean) {
 }
 
 async function openPage() {
-  renderPage(createElement(MobileMenu, null, createElement(LessonList, { lessons, currentSlug: 'first-container' })));
+  renderPage(createElement(LessonMenu, null, createElement(LessonList, { lessons, currentSlug: 'first-container' })));
   await startIsland(() => import('./lesson-menu.island'));
 }
 
@@ -81,7 +81,7 @@ describe('lesson-menu island', () => {
   setUpPage({ beforeEach, afterEach, vi });
 
   it('the server renders the Menu button as the list’s popover invoker', () => {
-    renderPage(createElement(MobileMenu, null, 'Lessons'));
+    renderPage(createElement(LessonMenu, null, 'Lessons'));
     expect(button().getAttribute('popovertarget')).toBe(lessonMenuPanelId);
     expect(panel().getAttribute('popover')).toBe('auto');
     expect(expanded()).toBe('false');
@@ -107,7 +107,7 @@ describe('lesson-menu island', () => {
     it('a list the browser opened before this code arrived, or closed by itself (a tap elsewhere), is told right', async () => {
       stubWidth(false);
       const popovers = stubPopovers();
-      renderPage(createElement(MobileMenu, null, createElement(LessonList, { lessons })));
+      renderPage(createElement(LessonMenu, null, createElement(LessonList, { lessons })));
       button().click();
       await startIsland(() => import('./lesson-menu.island'));
       expect(expanded()).toBe('true');

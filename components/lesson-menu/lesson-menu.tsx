@@ -10,7 +10,7 @@ import { lessonMenuPanelId, lessonMenuTag } from './lesson-menu.contract';
  * the list simply stays visible and the button is hidden (`.menu-panel` and `.js` in
  * styles/globals.css, which also undoes the popover's own box wherever the list is in the page).
  */
-export function MobileMenu({ children }: { children: ReactNode }) {
+export function LessonMenu({ children }: { children: ReactNode }) {
   return (
     // A box of its own (block): on phones the open list is placed under it (anchor positioning).
     <Island island="lesson-menu" tag={lessonMenuTag} className="block">

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { createElement, Fragment } from 'react';
 import { afterEach, beforeEach, describe, expect, it, onTestFinished, vi } from 'vitest';
-import { SearchButton } from '@/components/search/search';
+import { Search } from '@/components/search/search';
 import type { SearchDocument } from '@/lib/content/search-documents';
 import { $, press, renderPage, setUpPage, startIsland, text, type } from '@/lib/browser/test-dom';
 import { searchButton, searchModifier } from './search.contract';
@@ -26,7 +26,7 @@ function stubIndex(responses: Array<'ok' | 'offline'> = ['ok']) {
 }
 
 async function openPage(extra?: ReturnType<typeof createElement>) {
-  renderPage(createElement(Fragment, null, createElement('header', null, createElement(SearchButton)), createElement('main', null, createElement('input', { id: 'other-field' }), extra)));
+  renderPage(createElement(Fragment, null, createElement('header', null, createElement(Search)), createElement('main', null, createElement('input', { id: 'other-field' }), extra)));
   await startIsland(() => import('./search.island'));
 }
 

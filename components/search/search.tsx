@@ -7,7 +7,7 @@ import { searchButton, searchModifier, searchTag } from './search.contract';
  * minisearch and the index load on the first opening, never with the page. Hidden without
  * JavaScript.
  */
-export function SearchButton() {
+export function Search() {
   return (
     <Island island="search" tag={searchTag}>
       <button

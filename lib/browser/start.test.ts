@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { createElement, Fragment } from 'react';
 import { afterEach, beforeEach, describe, expect, it, onTestFinished, vi } from 'vitest';
-import { MobileMenu } from '@/components/lesson-menu/lesson-menu';
+import { LessonMenu } from '@/components/lesson-menu/lesson-menu';
 import { HYDRATED_EVENT, start } from './start';
 import { $, renderPage, setUpPage, startIsland } from './test-dom';
 
@@ -51,7 +51,7 @@ describe('start', () => {
 
   it('an island leaves the markup alone until hydration is done', async () => {
     forgetHydration();
-    renderPage(createElement(Fragment, null, nextData(), createElement(MobileMenu, null, 'Lessons')));
+    renderPage(createElement(Fragment, null, nextData(), createElement(LessonMenu, null, 'Lessons')));
     await startIsland(() => import('@/components/lesson-menu/lesson-menu.island'));
     const button = $<HTMLButtonElement>('button[aria-controls="lesson-menu"]');
     button.click();

@@ -3,7 +3,7 @@ import { InlineContents } from '@/components/toc/inline-contents';
 import { LessonList, type LessonLink } from '@/components/layout/lesson-list';
 import { LessonPager } from '@/components/lesson-pager/lesson-pager';
 import { MdxContent } from '@/components/mdx/mdx-content';
-import { MobileMenu } from '@/components/lesson-menu/lesson-menu';
+import { LessonMenu } from '@/components/lesson-menu/lesson-menu';
 import { PageHead } from '@/components/layout/page-head';
 import { MarkComplete } from '@/components/progress/mark-complete';
 import { TableOfContents } from '@/components/toc/toc';
@@ -47,9 +47,9 @@ export default function LessonPage({ lesson, lessons, previous, next }: LessonPa
     <div className="mx-auto grid max-w-7xl gap-x-10 px-4 sm:px-6 lg:grid-cols-[15rem_minmax(0,1fr)] xl:grid-cols-[15rem_minmax(0,1fr)_13rem]">
       <PageHead title={lesson.title} description={lesson.description} path={lessonPath(lesson.slug)} type="article" />
       <nav aria-label="Lessons" className="pt-4 lg:sticky lg:top-14 lg:max-h-[calc(100dvh-3.5rem)] lg:self-start lg:overflow-y-auto lg:py-8">
-        <MobileMenu>
+        <LessonMenu>
           <LessonList lessons={lessons} currentSlug={lesson.slug} />
-        </MobileMenu>
+        </LessonMenu>
       </nav>
 
       <main id="main" tabIndex={-1} className="min-w-0 py-6 outline-none lg:py-10">
