@@ -1,3 +1,5 @@
+import { composeProject } from '@/lib/shared/course';
+
 /*
  * The rules behind <NetworkExplorer />, from the Compose Specification: a service without a
  * `networks` key joins the project's `default` network; a service with one joins only the
@@ -53,19 +55,21 @@ function sortBy(names: string[], order: string[]): string[] {
   return [...names].sort((x, y) => rank(x) - rank(y) || x.localeCompare(y));
 }
 
-/** The lesson's example project (content/lessons/07-compose-networks.mdx). */
-export const exampleNetworks = ['frontend', 'backend'];
+/** The lesson's example project (content/lessons/08-compose-networks.mdx), from the course's facts. */
+export const exampleNetworks: string[] = [...composeProject.networks];
 
-export const exampleProject = 'dash-app';
+export const exampleProject = composeProject.name;
+
+const { proxy, db } = composeProject.services;
 
 export const exampleServices: ServiceSpec[] = [
   {
     name: 'proxy',
-    body: ['image: nginx:stable', 'ports:', '  - "8080:80"', 'volumes:', '  - ./proxy.conf:/etc/nginx/conf.d/default.conf:ro', 'depends_on:', '  - web'],
-    networks: ['frontend'],
+    body: [`image: ${proxy.image}`, 'ports:', `  - "${proxy.publish.host}:${proxy.publish.container}"`, 'volumes:', '  - ./proxy.conf:/etc/nginx/conf.d/default.conf:ro', 'depends_on:', '  - web'],
+    networks: [...proxy.networks],
   },
-  { name: 'web', body: ['build: .', 'init: true'], networks: ['frontend', 'backend'] },
-  { name: 'db', body: ['image: postgres:18', 'environment:', '  POSTGRES_PASSWORD: example'], networks: ['backend'] },
+  { name: 'web', body: ['build: .', 'init: true'], networks: [...composeProject.services.web.networks] },
+  { name: 'db', body: [`image: ${db.image}`, 'environment:', '  POSTGRES_PASSWORD: example'], networks: [...db.networks] },
 ];
 
 /** A pair's verdict and the reason after it, as the explorer words them. */

@@ -1,4 +1,5 @@
-import { portOutcome, reachVerdict, type ListenAddress, type PublishMode, type Reach } from '@/components/explorers/port-publishing';
+import { portOutcome, publishFlags, reachVerdict, type ListenAddress, type PublishMode, type Reach } from '@/components/explorers/port-publishing';
+import { dashApp } from '@/lib/shared/course';
 import { choiceClass, CodeLines, ExplorerFrame, inputClass, Verdict } from './explorer-parts';
 import { portFields, reachPlace, reachWhy, type ReachPlace } from './explorers.contract';
 
@@ -11,8 +12,8 @@ const listenChoices: Array<Choice<ListenAddress>> = [
 
 const publishChoices: Array<Choice<PublishMode>> = [
   { value: 'none', label: 'No -p', note: 'no port published' },
-  { value: 'all', label: '-p 8050:8050', note: 'on every interface of your machine' },
-  { value: 'loopback', label: '-p 127.0.0.1:8050:8050', note: 'on your machine’s loopback only' },
+  { value: 'all', label: publishFlags.all, note: 'on every interface of your machine' },
+  { value: 'loopback', label: publishFlags.loopback, note: 'on your machine’s loopback only' },
 ];
 
 // The trap from the lesson: published, but listening on the container's loopback.
@@ -68,7 +69,7 @@ export function PortExplorer() {
       </div>
 
       <div aria-live="polite" className="mt-4 grid gap-3 sm:grid-cols-2">
-        <Result place="Browser on your machine" url="http://localhost:8050" reach={outcome.host} name="host" />
+        <Result place="Browser on your machine" url={dashApp.url} reach={outcome.host} name="host" />
         <Result place="Another machine on your network" url="http://<your-ip>:8050" reach={outcome.lan} name="lan" />
       </div>
     </ExplorerFrame>

@@ -1,3 +1,5 @@
+import { dashApp } from '@/lib/shared/course';
+
 /*
  * The rules behind <PortExplorer />: can a browser reach a Dash app in a container, given
  * the address the app listens on and how `docker run` publishes its port? Inside the
@@ -12,13 +14,13 @@ export type ListenAddress = (typeof listenAddresses)[number];
 export const publishModes = ['none', 'all', 'loopback'] as const;
 export type PublishMode = (typeof publishModes)[number];
 
-export const image = 'e4l-python-graph';
+const { image, port } = dashApp;
 
 /** How each way of starting the container is written on the command line. */
 export const publishFlags: Record<PublishMode, string> = {
   none: '',
-  all: '-p 8050:8050',
-  loopback: '-p 127.0.0.1:8050:8050',
+  all: `-p ${port}:${port}`,
+  loopback: `-p 127.0.0.1:${port}:${port}`,
 };
 
 export type Reach = { reachable: boolean; why: string };
@@ -32,20 +34,20 @@ export function dockerRunCommand(publish: PublishMode): string {
 }
 
 export function appRunLine(listen: ListenAddress): string {
-  return `app.run(host="${listen}", port=8050, debug=False)`;
+  return `app.run(host="${listen}", port=${port}, debug=False)`;
 }
 
 const onlyLoopback = 'the app listens only on 127.0.0.1, the container’s own loopback, so nothing answers on eth0';
 
 function fromHost(listen: ListenAddress, publish: PublishMode): Reach {
   if (publish === 'none') {
-    return { reachable: false, why: 'No -p: no port of your machine leads into the container, so nothing answers on localhost:8050.' };
+    return { reachable: false, why: `No -p: no port of your machine leads into the container, so nothing answers on localhost:${port}.` };
   }
   if (listen === '127.0.0.1') {
     return { reachable: false, why: `Docker forwards the port to the container’s eth0, but ${onlyLoopback}. The browser gets an error.` };
   }
   return publish === 'all'
-    ? { reachable: true, why: 'Docker forwards port 8050 of your machine to the container’s eth0, and 0.0.0.0 includes eth0.' }
+    ? { reachable: true, why: `Docker forwards port ${port} of your machine to the container’s eth0, and 0.0.0.0 includes eth0.` }
     : { reachable: true, why: 'The port is published on your machine’s loopback, which is where localhost leads, and 0.0.0.0 includes the container’s eth0.' };
 }
 
@@ -61,7 +63,7 @@ function fromLan(listen: ListenAddress, publish: PublishMode): Reach {
   }
   return {
     reachable: true,
-    why: '-p 8050:8050 publishes the port on every interface of your machine, so other machines on your network can open the app too (Docker adds its own firewall rules for it). Put 127.0.0.1: in front to keep it to yourself.',
+    why: `${publishFlags.all} publishes the port on every interface of your machine, so other machines on your network can open the app too (Docker adds its own firewall rules for it). Put 127.0.0.1: in front to keep it to yourself.`,
   };
 }
 
