@@ -28,6 +28,7 @@ describe('content check', () => {
     ['unknown-language', `${fixtures}/unknown-language/01-unknown-language.mdx: `, /unknown code language "dockerfle"/],
     ['bad-video-chapters', `${fixtures}/bad-video-chapters/01-bad-chapters.mdx: `, /<Video> .*chapters\[1\] "A"/],
     ['duplicate-slug', `${fixtures}/duplicate-slug/02-compose.mdx: `, /slug "compose" is already used by .*01-compose\.mdx/],
+    ['unknown-docker-flag', `${fixtures}/unknown-docker-flag/01-unknown-docker-flag.mdx: `, /^line 14: docker run: unknown flag --publsh \(did you mean --publish\?\)$/],
     ['broken-slug', `${fixtures}/broken-slug/01-only.mdx: `, /line 11: link \/lessons\/compose-basics: no lesson has the slug "compose-basics"/],
     ['broken-link', `${fixtures}/broken-link/02-second.mdx: `, /line 11: link \/lessons\/first#volumes: #volumes is not a heading id of/],
   ])('fails on %s, naming the file', async (dir, file, problem) => {

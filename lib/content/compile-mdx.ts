@@ -12,6 +12,7 @@ import { remarkCodeBlocks } from './code-blocks/remark-code-blocks';
 import { rehypeHeadings, type Heading, type LessonOutline, type SearchSection } from './rehype-headings';
 import { remarkCheckCodeLanguages } from './remark-check-code-languages';
 import { remarkCheckComponents } from './remark-check-components';
+import { remarkCheckDockerCommands } from './remark-check-docker-commands';
 import { remarkExampleFile } from './remark-example-file';
 
 export type CompiledMdx = {
@@ -49,7 +50,7 @@ function guarded<Options extends unknown[]>(plugin: (...options: Options) => Tra
 
 /**
  * Every remark/rehype plugin of the course, in one place. Checks run first, on the author's
- * own tree; then example files are inlined, links collected, code blocks wrapped for copying,
+ * own tree (components, fence languages, and every docker command read by the CLI model); then example files are inlined, links collected, code blocks wrapped for copying,
  * headings given ids (collected once, with the search sections), anchors added, and code
  * highlighted (light and dark themes, switched by CSS variables, so no highlighting code
  * reaches the browser). A problem fails with a ContentError naming `file`.
@@ -74,6 +75,7 @@ export async function compileMdx(file: string, source: string): Promise<Compiled
           guarded(remarkCheckComponents, report),
           [guarded(remarkExampleFile, report), { examplesDir: path.join(projectRoot, 'public', 'examples') }],
           guarded(remarkCheckCodeLanguages, report),
+          guarded(remarkCheckDockerCommands, report),
           [remarkCollectLinks, { collect: (found: LessonLink[]) => (links = found) }],
           guarded(remarkCodeBlocks, report),
         ];
