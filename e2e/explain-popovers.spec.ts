@@ -9,8 +9,10 @@ import { expect, test, type Page } from '@playwright/test';
 const block = (page: Page, text: string) => page.getByRole('figure').filter({ hasText: text });
 const background = '$ docker run -d --rm --init --name dash-app -p 8050:8050 e4l-python-graph';
 
-test.beforeEach(async ({ context }) => {
+test.beforeEach(async ({ context, page }) => {
   await context.route(/^https?:\/\/(?!127\.0\.0\.1|localhost)/, (route) => route.abort());
+  // Positions are measured at rest, not during the popover's short entrance.
+  await page.emulateMedia({ reducedMotion: 'reduce' });
 });
 
 test('a part of a command is a button described by its explanation', async ({ page }) => {
