@@ -10,6 +10,7 @@ import { PortExplorer } from '../explorers/port-explorer';
 import { Quiz } from '../quiz/quiz';
 import { Callout } from '../callout/callout';
 import { CodeBlock } from '../code-block/code-block';
+import { ExplainCommand } from '../explain-command/explain-command';
 import { Video } from '../video/video';
 
 /**
@@ -36,6 +37,7 @@ const lessonComponents = {
   PortExplorer,
   NetworkExplorer,
   CheckYourWork,
+  ExplainCommand,
 } satisfies LessonComponents;
 
 export const mdxComponents = {
