@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ContentError } from '@/lib/content/content-error';
+import { readFile } from 'node:fs/promises';
+import { loadContentPage } from '@/lib/content/content-pages';
 import { loadLessons, readLessonSources } from '@/lib/content/lessons';
 
 /** What `npm run build` does with a lessons folder (lib/content/lessons.ts): validate, compile, check links. */
@@ -20,6 +22,20 @@ describe('content check', () => {
   it('passes the real lessons', async () => {
     const lessons = await checkContent('content/lessons');
     expect(lessons.length).toBeGreaterThan(0);
+  });
+
+  it('passes the teaching page, its links checked against the lessons', async () => {
+    const lessons = await checkContent('content/lessons');
+    const page = await loadContentPage('content/teaching.mdx', await readFile('content/teaching.mdx', 'utf8'), '/teaching', lessons);
+    expect(page.title).toBe('Teaching this course');
+  });
+
+  it('fails a page beside the lessons on a broken anchor, naming the file', async () => {
+    const lessons = await checkContent('content/lessons');
+    const source = '---\ntitle: A page\ndescription: A page that links to a heading that is not there.\n---\n\nSee [lesson 3](/lessons/installation#no-such-heading).\n';
+    await expect(loadContentPage('content/teaching.mdx', source, '/teaching', lessons)).rejects.toThrow(
+      /^content\/teaching\.mdx: line 6: link \/lessons\/installation#no-such-heading: #no-such-heading is not a heading id/,
+    );
   });
 
   it.each([

@@ -7,6 +7,7 @@ import remarkGfm from 'remark-gfm';
 import { LessonProblem, ContentError } from './content-error';
 import { remarkCollectLinks, type LessonLink } from './check-links';
 import { shikiAliases, shikiGrammars } from './code-languages';
+import { rehypeCollectCommands, type TaughtCommand } from './code-blocks/collect-commands';
 import { rehypeCodeBlocks } from './code-blocks/rehype-code-blocks';
 import { remarkCodeBlocks } from './code-blocks/remark-code-blocks';
 import { rehypeHeadings, type Heading, type LessonOutline, type SearchSection } from './rehype-headings';
@@ -21,6 +22,8 @@ export type CompiledMdx = {
   headings: Heading[];
   sections: SearchSection[];
   links: LessonLink[];
+  /** Every docker command the file shows, with its section: what the cheat sheet is built from. */
+  commands: TaughtCommand[];
 };
 
 const projectRoot = process.cwd();
@@ -59,6 +62,7 @@ export async function compileMdx(file: string, source: string): Promise<Compiled
   const report: Report = {};
   let outline: LessonOutline = { headings: [], sections: [] };
   let links: LessonLink[] = [];
+  let commands: TaughtCommand[] = [];
   try {
     const { code, frontmatter } = await bundleMDX<Record<string, unknown>>({
       source,
@@ -83,6 +87,7 @@ export async function compileMdx(file: string, source: string): Promise<Compiled
           ...(options.rehypePlugins ?? []),
           rehypeSlug,
           [rehypeHeadings, { collect: (found: LessonOutline) => (outline = found) }],
+          [rehypeCollectCommands, { collect: (found: TaughtCommand[]) => (commands = found) }],
           [
             rehypeAutolinkHeadings,
             {
@@ -107,7 +112,7 @@ export async function compileMdx(file: string, source: string): Promise<Compiled
         return options;
       },
     });
-    return { code, frontmatter, ...outline, links };
+    return { code, frontmatter, ...outline, links, commands };
   } catch (error) {
     if (report.problem) throw new ContentError(file, report.problem.message);
     throw new ContentError(file, describeFailure(error));
