@@ -60,7 +60,10 @@ export default function CheatSheetPage({ groups, lessonCount }: CheatSheetProps)
                   <p>
                     <code className="font-mono text-sm font-semibold break-words text-ink">{entry.text}</code>
                   </p>
-                  <p className="cheat-summary mt-1 text-muted">{entry.summary}</p>
+                  <p className={`mt-1 text-muted ${entry.summaryRepeated ? 'cheat-repeated' : ''}`}>
+                    {entry.summary}
+                    {entry.alias ? <span className="cheat-alias"> {entry.alias}</span> : null}
+                  </p>
                   {entry.parts.length > 0 ? (
                     <dl className="cheat-parts mt-2 grid gap-x-3 gap-y-1 text-sm sm:grid-cols-[minmax(0,max-content)_1fr]">
                       {entry.parts.map((part, index) => (

@@ -23,7 +23,9 @@ describe('cheat sheet', () => {
       ['Look inside: lists, logs, details', ['docker ps -a (l2#clean-up)']],
     ]);
     const [run] = groups[0]!.entries;
-    expect(run!.summary).toMatch(/the same as docker container run/);
+    expect(run!.summary).toMatch(/^Create a new container from an image and start it/);
+    expect(run!.alias).toBe('(the same as docker container run)');
+    expect([run!.summaryRepeated, groups[1]!.entries[0]!.summaryRepeated]).toEqual([false, false]);
     expect(run!.parts.map((p) => [p.kind, p.text])).toEqual([
       ['flag', '--rm'],
       ['argument', 'hello-world'],

@@ -21,6 +21,10 @@ export type CheatSheetEntry = {
   text: string;
   /** What the command does (its subcommand's explanation). */
   summary: string;
+  /** `(the same as docker container run)` when typed by a short alias; else ''. */
+  alias: string;
+  /** An earlier entry runs the same subcommand, so says the same (print leaves it out). */
+  summaryRepeated: boolean;
   /** Its other parts (flags, values, arguments), each with its explanation. */
   parts: CheatSheetPart[];
   lesson: { slug: string; title: string; order: number };
@@ -51,6 +55,7 @@ const other = { id: 'other', title: 'Other commands' };
 export function cheatSheet(lessons: ReadonlyArray<Pick<Lesson, 'slug' | 'title' | 'order' | 'commands'>>): CheatSheetGroup[] {
   const seen = new Set<string>();
   const explainedParts = new Set<string>();
+  const summarised = new Set<string>();
   const groups = new Map<string, CheatSheetGroup>([...tasks, other].map(({ id, title }) => [id, { id, title, entries: [] }]));
   for (const lesson of [...lessons].sort((a, b) => a.order - b.order)) {
     for (const command of lesson.commands) {
@@ -59,7 +64,10 @@ export function cheatSheet(lessons: ReadonlyArray<Pick<Lesson, 'slug' | 'title' 
       seen.add(text);
       const [explained] = explainCommand(text);
       if (!explained || !command.path) continue;
-      const summary = explained.parts.find((part) => part.kind === 'command')?.explanation ?? '';
+      const line = explained.parts.find((part) => part.kind === 'command')?.explanation ?? '';
+      const [, summary = line, alias = ''] = /^(.*?)(?: (\(the same as docker [^)]*\)))?$/s.exec(line) ?? [];
+      const summaryRepeated = summarised.has(command.path);
+      summarised.add(command.path);
       const parts = explained.parts
         .filter((part) => part.kind !== 'command' && part.kind !== 'program')
         .map(({ text: partText, kind, explanation }) => {
@@ -72,6 +80,8 @@ export function cheatSheet(lessons: ReadonlyArray<Pick<Lesson, 'slug' | 'title' 
       groups.get(task.id)!.entries.push({
         text,
         summary,
+        alias,
+        summaryRepeated,
         parts,
         lesson: { slug: lesson.slug, title: lesson.title, order: lesson.order },
         section: command.section,
