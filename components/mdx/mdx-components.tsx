@@ -45,9 +45,10 @@ export const mdxComponents = {
   CodeBlock,
   table: (props: ComponentProps<'table'>) => (
     // Wide tables scroll inside their own box instead of pushing the page sideways. The box is
-    // focusable and named so a keyboard can scroll it too (axe: scrollable-region-focusable,
-    // which lesson 6's five-column table tripped at 375 px).
-    <div className="table-scroll" tabIndex={0} role="region" aria-label="Table, scrolls sideways on narrow screens">
+    // focusable so a keyboard can scroll it too (axe: scrollable-region-focusable, which lesson
+    // 6's five-column table tripped at 375 px). No region role: a page with two tables would
+    // need a unique name for each, and the table itself is what a screen reader announces.
+    <div className="table-scroll" tabIndex={0}>
       <table {...props} />
     </div>
   ),
