@@ -3,7 +3,7 @@ import { PageHead } from '@/components/layout/page-head';
 import { CourseProgress } from '@/components/progress/course-progress';
 import { LessonStatus } from '@/components/progress/lesson-status';
 import { getLessons } from '@/lib/content/lessons';
-import { lessonPath, site } from '@/lib/server/site';
+import { extraPages, lessonPath, site, sitePath } from '@/lib/server/site';
 
 /** No Next or React script in the browser: the page is HTML, CSS and its islands. */
 export const config: PageConfig = { unstable_runtimeJS: false };
@@ -47,6 +47,18 @@ export default function HomePage({ lessons }: HomeProps) {
             </a>
           </p>
         ) : null}
+        <ul className="mt-6 flex flex-wrap gap-x-6 gap-y-2">
+          <li>
+            <a href={sitePath(extraPages.cheatSheet)} className="font-medium text-accent underline underline-offset-2">
+              The cheat sheet: every command of the course, explained
+            </a>
+          </li>
+          <li>
+            <a href={sitePath(extraPages.teaching)} className="font-medium text-accent underline underline-offset-2">
+              Teaching a class?
+            </a>
+          </li>
+        </ul>
       </section>
 
       <CourseProgress lessons={lessons.map(({ slug, title }) => ({ slug, title }))} />

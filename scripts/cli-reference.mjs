@@ -79,6 +79,8 @@ const dockerCommands = {
   'image push': ['cli/command/image/push.go'],
   'image tag': ['cli/command/image/tag.go'],
   'image history': ['cli/command/image/history.go'],
+  'image save': ['cli/command/image/save.go'],
+  'image load': ['cli/command/image/load.go'],
   login: ['cli/command/registry/login.go'],
   logout: ['cli/command/registry/logout.go'],
   search: ['cli/command/registry/search.go'],

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { site } from '@/lib/server/site';
+import { extraPages, site, sitePath } from '@/lib/server/site';
 import { SiteHeader } from './site-header';
 
 /** What every page has around its <main>: the skip link, the header and the footer. */
@@ -17,6 +17,20 @@ export function SiteLayout({ children }: { children: ReactNode }) {
       <footer className="border-t border-line">
         <div className="mx-auto flex max-w-7xl flex-wrap items-center justify-between gap-2 px-4 py-6 text-sm text-muted sm:px-6">
           <p>{site.name}: a free course, no account, no trackers.</p>
+          <nav aria-label="More of the course">
+            <ul className="flex gap-4">
+              <li>
+                <a href={sitePath(extraPages.cheatSheet)} className="text-accent underline underline-offset-2">
+                  Cheat sheet
+                </a>
+              </li>
+              <li>
+                <a href={sitePath(extraPages.teaching)} className="text-accent underline underline-offset-2">
+                  Teaching this course
+                </a>
+              </li>
+            </ul>
+          </nav>
           <p>Docker is a trademark of Docker, Inc. This course is not affiliated with Docker, Inc.</p>
         </div>
       </footer>

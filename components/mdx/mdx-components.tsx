@@ -10,6 +10,7 @@ import { PortExplorer } from '../explorers/port-explorer';
 import { Quiz } from '../quiz/quiz';
 import { Callout } from '../callout/callout';
 import { CodeBlock } from '../code-block/code-block';
+import { ExplainCommand } from '../explain-command/explain-command';
 import { Video } from '../video/video';
 
 /**
@@ -36,14 +37,18 @@ const lessonComponents = {
   PortExplorer,
   NetworkExplorer,
   CheckYourWork,
+  ExplainCommand,
 } satisfies LessonComponents;
 
 export const mdxComponents = {
   ...lessonComponents,
   CodeBlock,
   table: (props: ComponentProps<'table'>) => (
-    // Wide tables scroll inside their own box instead of pushing the page sideways.
-    <div className="table-scroll">
+    // Wide tables scroll inside their own box instead of pushing the page sideways. The box is
+    // focusable so a keyboard can scroll it too (axe: scrollable-region-focusable, which lesson
+    // 6's five-column table tripped at 375 px). No region role: a page with two tables would
+    // need a unique name for each, and the table itself is what a screen reader announces.
+    <div className="table-scroll" tabIndex={0}>
       <table {...props} />
     </div>
   ),

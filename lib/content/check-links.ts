@@ -15,6 +15,8 @@ export type LessonLink = { href: string; line?: number };
 export type LessonLinks = {
   file: string;
   slug: string;
+  /** The page's path, for a page that is not a lesson (content/teaching.mdx); else the lesson's. */
+  path?: string;
   /** Ids of the lesson's headings, as the compiled page has them. */
   ids: readonly string[];
   links: readonly LessonLink[];
@@ -31,7 +33,7 @@ const localHosts = new Set(['localhost', '127.0.0.1', '[::1]']);
 
 export function checkLinks(lessons: readonly LessonLinks[], options: CheckLinksOptions = {}): LinkProblem[] {
   // Links are compared without a trailing slash, which only the static export adds.
-  const byPath = new Map(lessons.map((lesson) => [withoutSlash(siteLessonPath(lesson.slug)), lesson]));
+  const byPath = new Map(lessons.map((lesson) => [withoutSlash(lesson.path ?? siteLessonPath(lesson.slug)), lesson]));
   const otherPaths = new Set(options.otherPaths ?? ['/']);
   const problems: LinkProblem[] = [];
 
@@ -56,7 +58,8 @@ function linkProblem(href: string, from: LessonLinks, byPath: Map<string, Lesson
   if (target) return hash === undefined ? undefined : anchorProblem(decodeURIComponent(hash), target, target.file);
   if (otherPaths.has(pagePath)) return undefined;
   if (pagePath.startsWith('/lessons/')) {
-    return `no lesson has the slug "${pagePath.slice('/lessons/'.length)}"; lessons are ${[...byPath.keys()].join(', ')}`;
+    const lessonPaths = [...byPath.keys()].filter((path) => path.startsWith('/lessons/'));
+    return `no lesson has the slug "${pagePath.slice('/lessons/'.length)}"; lessons are ${lessonPaths.join(', ')}`;
   }
   return `no page ${pagePath} on this site`;
 }

@@ -7,11 +7,13 @@ import remarkGfm from 'remark-gfm';
 import { LessonProblem, ContentError } from './content-error';
 import { remarkCollectLinks, type LessonLink } from './check-links';
 import { shikiAliases, shikiGrammars } from './code-languages';
+import { rehypeCollectCommands, type TaughtCommand } from './code-blocks/collect-commands';
 import { rehypeCodeBlocks } from './code-blocks/rehype-code-blocks';
 import { remarkCodeBlocks } from './code-blocks/remark-code-blocks';
 import { rehypeHeadings, type Heading, type LessonOutline, type SearchSection } from './rehype-headings';
 import { remarkCheckCodeLanguages } from './remark-check-code-languages';
 import { remarkCheckComponents } from './remark-check-components';
+import { remarkCheckDockerCommands } from './remark-check-docker-commands';
 import { remarkExampleFile } from './remark-example-file';
 
 export type CompiledMdx = {
@@ -20,6 +22,8 @@ export type CompiledMdx = {
   headings: Heading[];
   sections: SearchSection[];
   links: LessonLink[];
+  /** Every docker command the file shows, with its section: what the cheat sheet is built from. */
+  commands: TaughtCommand[];
 };
 
 const projectRoot = process.cwd();
@@ -49,7 +53,7 @@ function guarded<Options extends unknown[]>(plugin: (...options: Options) => Tra
 
 /**
  * Every remark/rehype plugin of the course, in one place. Checks run first, on the author's
- * own tree; then example files are inlined, links collected, code blocks wrapped for copying,
+ * own tree (components, fence languages, and every docker command read by the CLI model); then example files are inlined, links collected, code blocks wrapped for copying,
  * headings given ids (collected once, with the search sections), anchors added, and code
  * highlighted (light and dark themes, switched by CSS variables, so no highlighting code
  * reaches the browser). A problem fails with a ContentError naming `file`.
@@ -58,6 +62,7 @@ export async function compileMdx(file: string, source: string): Promise<Compiled
   const report: Report = {};
   let outline: LessonOutline = { headings: [], sections: [] };
   let links: LessonLink[] = [];
+  let commands: TaughtCommand[] = [];
   try {
     const { code, frontmatter } = await bundleMDX<Record<string, unknown>>({
       source,
@@ -74,6 +79,7 @@ export async function compileMdx(file: string, source: string): Promise<Compiled
           guarded(remarkCheckComponents, report),
           [guarded(remarkExampleFile, report), { examplesDir: path.join(projectRoot, 'public', 'examples') }],
           guarded(remarkCheckCodeLanguages, report),
+          guarded(remarkCheckDockerCommands, report),
           [remarkCollectLinks, { collect: (found: LessonLink[]) => (links = found) }],
           guarded(remarkCodeBlocks, report),
         ];
@@ -81,6 +87,7 @@ export async function compileMdx(file: string, source: string): Promise<Compiled
           ...(options.rehypePlugins ?? []),
           rehypeSlug,
           [rehypeHeadings, { collect: (found: LessonOutline) => (outline = found) }],
+          [rehypeCollectCommands, { collect: (found: TaughtCommand[]) => (commands = found) }],
           [
             rehypeAutolinkHeadings,
             {
@@ -105,7 +112,7 @@ export async function compileMdx(file: string, source: string): Promise<Compiled
         return options;
       },
     });
-    return { code, frontmatter, ...outline, links };
+    return { code, frontmatter, ...outline, links, commands };
   } catch (error) {
     if (report.problem) throw new ContentError(file, report.problem.message);
     throw new ContentError(file, describeFailure(error));

@@ -1,10 +1,12 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { checkLinks, type LessonLink } from './check-links';
+import type { TaughtCommand } from './code-blocks/collect-commands';
 import { compileMdx } from './compile-mdx';
 import { ContentError } from './content-error';
 import { formatZodIssues, lessonFrontmatterSchema, parseLessonFileName, type LessonFrontmatter } from './lesson-schema';
 import { publicPaths } from './public-paths';
+import { extraPages } from '../server/site';
 import { tableOfContents, type Heading, type SearchSection, type TocItem } from './rehype-headings';
 
 export type LessonSource = { file: string; source: string };
@@ -21,6 +23,8 @@ export type Lesson = LessonFrontmatter & {
   /** The text of each h2/h3 section, code included, for the search index. */
   sections: SearchSection[];
   links: LessonLink[];
+  /** The docker commands the lesson shows, with their sections (for the cheat sheet). */
+  commands: TaughtCommand[];
 };
 
 export const LESSONS_DIR = path.join(/*turbopackIgnore: true*/ process.cwd(), 'content', 'lessons');
@@ -59,12 +63,12 @@ export async function loadLessons(sources: LessonSource[]): Promise<Lesson[]> {
     if (sameSlug) throw new ContentError(file, `slug "${name.slug}" is already used by ${sameSlug.file}`);
     const sameOrder = lessons.find((lesson) => lesson.order === name.order);
     if (sameOrder) throw new ContentError(file, `number ${String(name.order).padStart(2, '0')} is already used by ${sameOrder.file}`);
-    const { code, headings, sections, links } = compiled;
-    lessons.push({ ...frontmatter.data, ...name, file, code, headings, toc: tableOfContents(headings), sections, links });
+    const { code, headings, sections, links, commands } = compiled;
+    lessons.push({ ...frontmatter.data, ...name, file, code, headings, toc: tableOfContents(headings), sections, links, commands });
   }
   const [problem] = checkLinks(
     lessons.map(({ file, slug, headings, links }) => ({ file, slug, ids: headings.map((h) => h.id), links })),
-    { otherPaths: ['/', ...(await publicPaths())] },
+    { otherPaths: ['/', ...Object.values(extraPages), ...(await publicPaths())] },
   );
   if (problem) throw new ContentError(problem.file, `${problem.line ? `line ${problem.line}: ` : ''}link ${problem.href}: ${problem.problem}`);
   return lessons.sort((a, b) => a.order - b.order);

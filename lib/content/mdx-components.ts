@@ -28,6 +28,7 @@ export const mdxComponentSchemas = {
   ComposeNetworksDiagram: noProps,
   PortExplorer: noProps,
   NetworkExplorer: noProps,
+  ExplainCommand: noProps,
   CheckYourWork: z
     .object({
       check: z.enum(checkPanels, { error: (issue) => `check ${JSON.stringify(issue.input)} is not one of ${checkPanels.join(', ')}` }),

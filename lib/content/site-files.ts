@@ -4,7 +4,7 @@ import { reachPath } from '@/components/check-work/engine/reach-steps';
 import type { Check } from '@/components/check-work/engine/types';
 import type { Lesson } from './lessons';
 import { buildSearchDocuments } from './search-documents';
-import { absoluteUrl, lessonPath } from '../server/site';
+import { absoluteUrl, extraPages, lessonPath, sitePath } from '../server/site';
 
 /*
  * The files beside the pages, written into public/ before `next build` by
@@ -17,7 +17,7 @@ export type SiteFile = { path: string; content: string };
 const escapeXml = (text: string) => text.replace(/[<>&'"]/g, (c) => `&#${c.charCodeAt(0)};`);
 
 export function sitemapXml(lessons: ReadonlyArray<Pick<Lesson, 'slug'>>): string {
-  const urls = ['/', ...lessons.map((lesson) => lessonPath(lesson.slug))];
+  const urls = ['/', ...lessons.map((lesson) => lessonPath(lesson.slug)), ...Object.values(extraPages).map(sitePath)];
   const entries = urls.map((url) => `<url><loc>${escapeXml(absoluteUrl(url))}</loc></url>`);
   return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${entries.join('\n')}\n</urlset>\n`;
 }

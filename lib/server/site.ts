@@ -27,8 +27,16 @@ export function siteUrlWarning(env: { SITE_URL?: string; NODE_ENV?: string }): s
 
 /** Where a lesson lives: the one place that knows the URL scheme. */
 export function lessonPath(slug: string): string {
-  return `/lessons/${slug}${trailingSlash ? '/' : ''}`;
+  return sitePath(`/lessons/${slug}`);
 }
+
+/** A page's path (`/cheat-sheet`) as the build serves it: with the export's trailing slash. */
+export function sitePath(path: string): string {
+  return path === '/' ? path : `${path}${trailingSlash ? '/' : ''}`;
+}
+
+/** Pages beside the lessons, by the path a lesson or the sitemap names them with. */
+export const extraPages = { cheatSheet: '/cheat-sheet', teaching: '/teaching' } as const;
 
 /** A site path as an absolute URL on the deployed origin. */
 export function absoluteUrl(path: string): string {

@@ -3,6 +3,7 @@ import { toString } from 'hast-util-to-string';
 import type { MdxJsxFlowElementHast } from 'mdast-util-mdx-jsx';
 import { visit } from 'unist-util-visit';
 import { LessonProblem } from '../content-error';
+import { explainedParts, type LinePart } from './docker-commands';
 import { parseShell, type ParsedShell } from './parse-session';
 
 /**
@@ -13,7 +14,13 @@ import { parseShell, type ParsedShell } from './parse-session';
  *   unselectable;
  * - a placeholder such as `<user>` becomes `span[data-placeholder=user]`, which the copy
  *   island turns into a text field (without JavaScript it still reads `<user>`);
- * - a root command ends with a `root` badge.
+ * - a root command ends with a `root` badge;
+ * - each part of a docker command (subcommand, flag, value, argument), read by the CLI model
+ *   (docker-commands.ts), becomes a `<button popovertarget>` that opens its one-line
+ *   explanation: the Popover API needs no JavaScript, and opens by click, tap, Enter or Space.
+ *   The explanation is also the button's accessible description. Identical explanations on a
+ *   page share one popover, appended after the page's content, so the page carries each
+ *   sentence once.
  * It reads the lines' own text, which is the raw source, so it agrees with the copy text the
  * remark plugin computed. Highlighting itself is left as shiki made it. Shiki output of another
  * shape (a new shiki version, a transformer) fails the build at the block's line: a block whose
@@ -21,6 +28,7 @@ import { parseShell, type ParsedShell } from './parse-session';
  */
 export function rehypeCodeBlocks() {
   return (tree: Root) => {
+    const tips = new Map<string, string>();
     visit(tree, 'mdxJsxFlowElement', (node: MdxJsxFlowElementHast) => {
       if (node.name !== 'CodeBlock') return;
       const kind = node.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'kind')?.value;
@@ -33,9 +41,19 @@ export function rehypeCodeBlocks() {
       if (parsed.lines.length !== lines.length) {
         throw new LessonProblem(`the highlighter gave ${lines.length} line spans for a block of ${parsed.lines.length} lines; expected one span.line per line`, at);
       }
-      lines.forEach((line, n) => markLine(line, n, parsed, at));
+      const explained = explainedParts(parsed);
+      lines.forEach((line, n) => markLine(line, n, parsed, at, explained.filter((part) => part.line === n), tips));
     });
+    if (tips.size > 0) tree.children.push(...[...tips].map(([text, id]) => tipElement(id, text)));
   };
+}
+
+/** The id prefix of explanation popovers; ids are numbered per page in order of first use. */
+export const tipIdPrefix = 'cli-tip-';
+
+/** One popover with one explanation, shared by every button on the page that explains the same. */
+function tipElement(id: string, text: string): Element {
+  return { type: 'element', tagName: 'div', properties: { id, popover: 'auto', className: ['cli-tip'] }, children: [{ type: 'text', value: text }] };
 }
 
 type Range = { start: number; end: number; wrap: (children: ElementContent[]) => Element };
@@ -47,7 +65,14 @@ const span = (properties: Element['properties'], children: ElementContent[]): El
   children,
 });
 
-function markLine(element: Element, n: number, { lines, commands }: ParsedShell, at: number | undefined): void {
+function markLine(
+  element: Element,
+  n: number,
+  { lines, commands }: ParsedShell,
+  at: number | undefined,
+  explained: LinePart[],
+  tips: Map<string, string>,
+): void {
   const line = lines[n]!;
   element.properties.dataKind = line.kind;
   const ranges: Range[] = [];
@@ -62,6 +87,27 @@ function markLine(element: Element, n: number, { lines, commands }: ParsedShell,
       wrap: () => span({ dataPlaceholder: name }, [span({ dataPlaceholderText: '' }, [{ type: 'text', value: `<${name}>` }])]),
     });
   }
+  // A part holding a prompt or a placeholder is not explained: a placeholder becomes a text
+  // field, which must not sit inside a button.
+  const taken: Array<{ start: number; end: number }> = ranges.map(({ start, end }) => ({ start, end }));
+  for (const part of explained) {
+    if (taken.some((r) => r.start < part.end && part.start < r.end)) continue;
+    taken.push(part);
+    let id = tips.get(part.explanation);
+    if (id === undefined) tips.set(part.explanation, (id = `${tipIdPrefix}${tips.size + 1}`));
+    const tip = id;
+    ranges.push({
+      start: part.start,
+      end: part.end,
+      wrap: (children) => ({
+        type: 'element',
+        tagName: 'button',
+        properties: { type: 'button', popoverTarget: tip, ariaDescribedBy: [tip] },
+        children,
+      }),
+    });
+  }
+  ranges.sort((a, b) => a.start - b.start);
   if (ranges.length > 0) wrapRanges(element, ranges, at === undefined ? undefined : at + 1 + n);
   const command = commands[line.command];
   if (command?.root && command.lastCode === n) {

@@ -68,6 +68,8 @@ export const commandLines: Readonly<Record<string, string>> = {
   'image push': 'Upload an image to a registry, under the name it is tagged with.',
   'image tag': 'Give an image another name (repository and tag); no copy is made.',
   'image history': 'Show the layers an image is made of and the build step that made each one.',
+  'image save': 'Write one or more images, with all their layers and tags, into a tar archive: a file to carry to a machine without network.',
+  'image load': 'Read images back from a tar archive that docker save wrote.',
   login: 'Sign in to a registry (Docker Hub unless you name another) so you can push or pull private images.',
   logout: 'Forget the saved sign-in for a registry.',
   search: 'Search Docker Hub for images.',
@@ -272,6 +274,15 @@ export const flagLines: Readonly<Record<string, Readonly<Record<string, Line>>>>
   'image push': {
     'all-tags': 'Upload every tag of the repository.',
     quiet: 'Don’t print upload progress.',
+  },
+  'image save': {
+    output: ['path', 'Write the archive to this file instead of to standard output.'],
+    platform: ['platform', 'Save only this platform variant (or comma-separated variants) of each image.'],
+  },
+  'image load': {
+    input: ['path', 'Read the archive from this file instead of from standard input.'],
+    platform: ['platform', 'Load only this platform variant (or comma-separated variants) from the archive.'],
+    quiet: 'Don’t print the progress of the load.',
   },
   'image history': {
     human: 'Print sizes and dates in an easily readable form (on by default).',

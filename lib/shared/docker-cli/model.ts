@@ -72,6 +72,8 @@ const argumentRoles: Readonly<Record<string, readonly [readonly Role[], Role | n
   'image pull': [['image'], null],
   'image push': [['image'], null],
   'image history': [['image'], null],
+  'image save': [[], 'image'],
+  'image load': [[], null],
   'image tag': [['source-image', 'target-image'], null],
   'image ls': [['image'], null],
   login: [['registry'], null],
