@@ -62,7 +62,7 @@ export function isStoredCard(value: unknown): value is StoredCard {
 }
 
 /** Version n → version n + 1. Empty while there is one version: the first change adds `1: (v1) => v2`. */
-export const migrations: Readonly<Record<number, (old: Record<string, unknown>) => Record<string, unknown>>> = {};
+export const migrations: Record<number, (old: Record<string, unknown>) => Record<string, unknown>> = {};
 
 export type ReadResult = { state: ReviewState } | { problem: string };
 
@@ -141,3 +141,6 @@ export function unscheduledQuizAnswers(progress: Progress, state: ReviewState): 
       .filter(({ id }) => !state.cards[id]),
   );
 }
+
+/** A day in the reader's words: Tuesday, June 3. */
+export const dayFormat = (date: Date) => date.toLocaleDateString('en', { weekday: 'long', month: 'long', day: 'numeric' });

@@ -18,7 +18,7 @@ export type SiteFile = { path: string; content: string };
 const escapeXml = (text: string) => text.replace(/[<>&'"]/g, (c) => `&#${c.charCodeAt(0)};`);
 
 export function sitemapXml(lessons: ReadonlyArray<Pick<Lesson, 'slug'>>): string {
-  const urls = ['/', ...lessons.map((lesson) => lessonPath(lesson.slug))];
+  const urls = ['/', '/review', ...lessons.map((lesson) => lessonPath(lesson.slug))];
   const entries = urls.map((url) => `<url><loc>${escapeXml(absoluteUrl(url))}</loc></url>`);
   return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${entries.join('\n')}\n</urlset>\n`;
 }
