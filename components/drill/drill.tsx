@@ -44,7 +44,7 @@ export function Drill({ id, task, answer, why, optional, taken, also }: DrillPro
       </form>
       <details className="mt-3 [html.js_&:not([data-revealable])]:hidden">
         <summary className="cursor-pointer font-semibold text-accent">Model answer</summary>
-        <pre className="mt-2 overflow-x-auto rounded-md bg-surface px-3 py-2 font-mono text-sm">
+        <pre className="mt-2 rounded-md bg-surface px-3 py-2 font-mono text-sm whitespace-pre-wrap break-words">
           <code>{answer}</code>
         </pre>
         <p className="mt-2 text-muted text-pretty">{why}</p>

@@ -167,7 +167,7 @@ function drillForm(item: DrillItem, done: (outcome: Outcome) => void): HTMLEleme
   check.type = 'submit';
   const status = h('div', { role: 'status', className: 'mt-3 text-pretty' });
   const reveal = button('Show the answer', { hidden: '' });
-  const answer = h('div', { hidden: '', className: 'mt-3' }, h('pre', { className: 'overflow-x-auto rounded-md bg-surface px-3 py-2 font-mono text-sm' }, h('code', {}, item.drill.answer)), h('p', { className: 'mt-2 text-muted' }, item.why));
+  const answer = h('div', { hidden: '', className: 'mt-3' }, h('pre', { className: 'rounded-md bg-surface px-3 py-2 font-mono text-sm whitespace-pre-wrap break-words' }, h('code', {}, item.drill.answer)), h('p', { className: 'mt-2 text-muted' }, item.why));
   const form = h(
     'form',
     { className: 'mt-3' },
