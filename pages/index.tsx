@@ -2,6 +2,7 @@ import type { GetStaticProps, PageConfig } from 'next';
 import { PageHead } from '@/components/layout/page-head';
 import { CourseProgress } from '@/components/progress/course-progress';
 import { LessonStatus } from '@/components/progress/lesson-status';
+import { DueToday } from '@/components/review/due-today';
 import { getLessons } from '@/lib/content/lessons';
 import { extraPages, lessonPath, site, sitePath } from '@/lib/server/site';
 
@@ -62,6 +63,7 @@ export default function HomePage({ lessons }: HomeProps) {
       </section>
 
       <CourseProgress lessons={lessons.map(({ slug, title }) => ({ slug, title }))} />
+      <DueToday />
 
       <section aria-labelledby="lessons-heading" className="mt-16">
         <h2 id="lessons-heading" className="text-2xl font-bold tracking-tight">

@@ -2,6 +2,7 @@ import type { ComponentProps, ComponentType, ReactNode } from 'react';
 import type { z } from 'zod';
 import type { mdxComponentSchemas, MdxComponentName } from '@/lib/content/mdx-components';
 import { CheckYourWork } from '../check-work/check-work';
+import { Drill } from '../drill/drill';
 import { ArchitectureDiagram } from '../diagrams/architecture-diagram';
 import { ComposeNetworksDiagram } from '../diagrams/compose-networks-diagram';
 import { PortPublishingDiagram } from '../diagrams/port-publishing-diagram';
@@ -38,6 +39,7 @@ const lessonComponents = {
   NetworkExplorer,
   CheckYourWork,
   ExplainCommand,
+  Drill,
 } satisfies LessonComponents;
 
 export const mdxComponents = {

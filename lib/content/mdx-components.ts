@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { calloutVariants } from '@/components/callout/callout-variants';
+import { drillPropsSchema } from '@/components/drill/drill-schema';
 import { checkPanels } from '@/components/check-work/engine/check-panels';
 import { quizPropsSchema } from '@/components/quiz/quiz-schema';
 import { videoPropsSchema } from '@/components/video/video-props';
@@ -29,6 +30,7 @@ export const mdxComponentSchemas = {
   PortExplorer: noProps,
   NetworkExplorer: noProps,
   ExplainCommand: noProps,
+  Drill: drillPropsSchema,
   CheckYourWork: z
     .object({
       check: z.enum(checkPanels, { error: (issue) => `check ${JSON.stringify(issue.input)} is not one of ${checkPanels.join(', ')}` }),

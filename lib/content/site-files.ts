@@ -3,6 +3,7 @@ import { messagesFor, type Messages } from '@/components/check-work/engine/messa
 import { reachPath } from '@/components/check-work/engine/reach-steps';
 import type { Check } from '@/components/check-work/engine/types';
 import type { Lesson } from './lessons';
+import { collectReviewItems } from './review-items';
 import { buildSearchDocuments } from './search-documents';
 import { absoluteUrl, extraPages, lessonPath, sitePath } from '../server/site';
 
@@ -17,7 +18,7 @@ export type SiteFile = { path: string; content: string };
 const escapeXml = (text: string) => text.replace(/[<>&'"]/g, (c) => `&#${c.charCodeAt(0)};`);
 
 export function sitemapXml(lessons: ReadonlyArray<Pick<Lesson, 'slug'>>): string {
-  const urls = ['/', ...lessons.map((lesson) => lessonPath(lesson.slug)), ...Object.values(extraPages).map(sitePath)];
+  const urls = ['/', '/review', ...lessons.map((lesson) => lessonPath(lesson.slug)), ...Object.values(extraPages).map(sitePath)];
   const entries = urls.map((url) => `<url><loc>${escapeXml(absoluteUrl(url))}</loc></url>`);
   return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${entries.join('\n')}\n</urlset>\n`;
 }
@@ -41,5 +42,7 @@ export function siteFiles(lessons: Lesson[]): SiteFile[] {
     // Fetched by a "Check your work" panel when the reader first comes near it: the words of
     // its answers stay out of the page's HTML and out of its JavaScript.
     { path: 'check-messages.json', content: JSON.stringify(checkMessages()) },
+    // Fetched by the review page when a session starts: the quiz questions and drills to ask again.
+    { path: 'review-items.json', content: JSON.stringify(collectReviewItems(lessons)) },
   ];
 }

@@ -10,4 +10,6 @@ export const storageKeys = {
   progress: 'learn-docker:progress:v1',
   /** Values typed into `<user>`-style placeholders of commands, by name. */
   placeholders: 'learn-docker:placeholders',
+  /** When each quiz question and drill comes back for review (components/review/review-state.ts). */
+  review: 'learn-docker:review:v1',
 } as const;
