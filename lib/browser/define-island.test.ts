@@ -68,3 +68,22 @@ describe('whenNear', () => {
     expect(load).toHaveBeenCalledTimes(2);
   });
 });
+
+describe('whenNear holds what the reader does before the behaviour is there', () => {
+  setUpPage({ beforeEach, afterEach, vi });
+
+  it('a click on a button is held, then replayed once the behaviour is connected', async () => {
+    stubIntersectionObserver();
+    renderPage(createElement('ld-test', { className: 'contents' }, createElement('form', null, createElement('button', { type: 'submit' }, 'Check'))));
+    const loaded = deferred<LazyBehaviour>();
+    const submitted = vi.fn((event: Event) => event.preventDefault());
+    whenNear(() => loaded.promise)($('ld-test'));
+    const native = vi.fn();
+    document.addEventListener('submit', native);
+    $('button').click();
+    // Held: the form is not submitted while the behaviour is loading.
+    expect(native).not.toHaveBeenCalled();
+    loaded.resolve({ connect: (element) => element.querySelector('form')!.addEventListener('submit', submitted) });
+    await vi.waitFor(() => expect(submitted).toHaveBeenCalledTimes(1));
+  });
+});

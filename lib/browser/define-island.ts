@@ -54,28 +54,46 @@ export function defineIsland(tag: IslandTag, connect: Connect): void {
 /** What a lazily loaded behaviour module (`<feature>.lazy.ts`) exports. */
 export type LazyBehaviour = { connect: Connect };
 
-/**
- * A behaviour that loads only when its element comes within a screen of the viewport, or when
- * the pointer or the focus enters it first: a feature below the fold (a quiz, a video) costs
- * its tag's few bytes on load and the rest when the reader gets near. A failed load (a dropped
- * connection) is tried again the next time.
- */
 /** The reader reaching into an element: keyboard focus, a mouse over it, a touch (which may come without a hover). */
 const startEvents = ['focusin', 'pointerover', 'pointerdown'] as const;
 
+/**
+ * A behaviour that loads only when its element comes within a screen of the viewport, or when
+ * the pointer or the focus enters it first: a feature below the fold (a quiz, a video) costs
+ * its tag's few bytes on load and the rest when the reader gets near. A click or a form
+ * submission that comes before the behaviour (a reader who jumps straight to it) is held and
+ * replayed once it is connected, so it is never lost to the browser's default (a form's GET,
+ * a link to YouTube). A failed load (a dropped connection) is tried again the next time.
+ */
 export function whenNear(load: () => Promise<LazyBehaviour>): Connect {
   return (element) => {
     // A `display: contents` element has no box of its own to observe: watch its first child.
     const target = element.firstElementChild ?? element;
     let loading = false;
+    let held: (() => void) | undefined;
     const observer = new IntersectionObserver((entries) => entries.some((entry) => entry.isIntersecting) && begin(), { rootMargin: '100% 0px' });
+    const hold = (event: Event) => {
+      const control = event.type === 'submit' ? (event.target as HTMLFormElement) : (event.target as Element).closest<HTMLElement>('a[href], button, input[type=submit]');
+      if (!control) return;
+      event.preventDefault();
+      event.stopImmediatePropagation();
+      held = control instanceof HTMLFormElement ? () => control.requestSubmit() : () => control.click();
+      begin();
+    };
     const begin = () => {
       if (loading) return;
       loading = true;
       observer.disconnect();
       for (const type of startEvents) element.removeEventListener(type, begin);
       load().then(
-        ({ connect }) => connect(element),
+        ({ connect }) => {
+          element.removeEventListener('click', hold, true);
+          element.removeEventListener('submit', hold, true);
+          connect(element);
+          const replay = held;
+          held = undefined;
+          replay?.();
+        },
         () => {
           loading = false;
           watch();
@@ -86,6 +104,8 @@ export function whenNear(load: () => Promise<LazyBehaviour>): Connect {
       observer.observe(target);
       for (const type of startEvents) element.addEventListener(type, begin);
     };
+    element.addEventListener('click', hold, true);
+    element.addEventListener('submit', hold, true);
     watch();
   };
 }
