@@ -1,4 +1,5 @@
-import { defineIsland, h, progress, review, verdict } from '@/lib/browser/runtime';
+import { defineIsland, h, progress, verdict } from '@/lib/browser/runtime';
+import { review } from '@/components/review/review-instance';
 import { exportProgressFile, fileName, readProgressFile } from './progress-file-format';
 import { exportButton, fileStatus, importInput } from './progress-file.contract';
 

@@ -1,4 +1,5 @@
-import { defineIsland, h, progress, review } from '@/lib/browser/runtime';
+import { defineIsland, h, progress } from '@/lib/browser/runtime';
+import { review } from './review-instance';
 import { dayFormat, dueToday, nextDue, unscheduledQuizAnswers } from './review-state';
 
 /*

@@ -1,4 +1,5 @@
-import { progress, review } from '@/lib/browser/runtime';
+import { progress } from '@/lib/browser/runtime';
+import { review } from './review-instance';
 import { withCard, unscheduledQuizAnswers } from './review-state';
 import { gradeFor, schedule, type Outcome } from './scheduler';
 

@@ -1,4 +1,5 @@
-import { defineIsland, h, progress, review, verdict } from '@/lib/browser/runtime';
+import { defineIsland, h, progress, verdict } from '@/lib/browser/runtime';
+import { review } from './review-instance';
 import { isReviewItems, reviewItemsPath, type DrillItem, type QuizItem, type ReviewItem } from './review-items';
 import { dayFormat, dueToday, nextDue, unscheduledQuizAnswers } from './review-state';
 import { reviewTag, sessionSelector, sessionSize, startSelector, summarySelector } from './review.contract';

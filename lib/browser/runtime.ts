@@ -9,5 +9,5 @@ export { start } from './start';
 export { defineIsland, whenNear, type IslandTag } from './define-island';
 export { h, isEditable } from './dom';
 export { verdict } from './verdict';
-export { progress, placeholders, review, theme, systemTheme, type Theme } from './stores';
+export { keepInStep, progress, placeholders, storage, theme, systemTheme, type Theme } from './stores';
 export { attribute, flag, integer, json, oneOf, text } from '@/lib/shared/contract';

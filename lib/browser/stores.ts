@@ -1,21 +1,27 @@
 import { createPlaceholderStore } from '@/components/code-block/placeholder-store';
 import { createProgressStore } from '@/components/progress/progress-store';
-import { createReviewStore } from '@/components/review/review-store';
 import { storageKeys } from '@/lib/shared/storage-keys';
 
 /*
  * The page's one store of what the reader keeps in this browser, shared by every island
- * (esbuild puts this module in a chunk of its own, so all islands get the same instances):
- * progress and quiz results, placeholder values, the review schedule, and the theme. One `storage` listener keeps
- * them in step with other tabs.
+ * (it is part of the islands' runtime chunk, so all islands get the same instances): progress
+ * and quiz results, placeholder values and the theme here; the review schedule registers
+ * itself (components/review/review-instance.ts), so that only pages with review items pay for
+ * it. One `storage` listener keeps them all in step with other tabs.
  */
 
 /** Merely touching localStorage throws when storage is blocked. */
-const storage = () => window.localStorage;
+export const storage = () => window.localStorage;
+
+const reloaders = new Map<string, () => void>();
+
+/** Keeps a store in step with other tabs: `reload` runs when another tab changes `key` or clears the site's storage. */
+export function keepInStep(key: string, reload: () => void): void {
+  reloaders.set(key, reload);
+}
 
 export const progress = createProgressStore(storage);
 export const placeholders = createPlaceholderStore(storage);
-export const review = createReviewStore(storage);
 
 export type Theme = 'light' | 'dark';
 
@@ -40,10 +46,11 @@ export const theme = {
   },
 };
 
+keepInStep(storageKeys.progress, () => progress.reload());
+keepInStep(storageKeys.placeholders, () => placeholders.reload());
+keepInStep(storageKeys.theme, () => document.documentElement.classList.toggle('dark', (theme.stored() ?? systemTheme()) === 'dark'));
+
 addEventListener('storage', (event) => {
   // key null: another tab cleared all of the site's storage.
-  if (event.key === storageKeys.progress || event.key === null) progress.reload();
-  if (event.key === storageKeys.placeholders || event.key === null) placeholders.reload();
-  if (event.key === storageKeys.review || event.key === null) review.reload();
-  if (event.key === storageKeys.theme || event.key === null) document.documentElement.classList.toggle('dark', (theme.stored() ?? systemTheme()) === 'dark');
+  for (const [key, reload] of reloaders) if (event.key === key || event.key === null) reload();
 });
