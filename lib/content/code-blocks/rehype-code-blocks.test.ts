@@ -20,7 +20,7 @@ async function highlighted(kind: string, lang: string, source: string) {
   const pre = hast.children[0] as Element;
   const code = pre.children[0] as Element;
   const lines = code.children.filter((c): c is Element => c.type === 'element');
-  return { lines, select: (name: string) => lines.flatMap((line) => find(line, name)) };
+  return { tree, lines, select: (name: string) => lines.flatMap((line) => find(line, name)) };
 }
 
 function find(node: Element, property: string): Element[] {
@@ -62,6 +62,39 @@ describe('rehypeCodeBlocks', () => {
     expect(lines.map((l) => l.properties.dataKind)).toEqual(['command', 'command']);
     expect(select('dataPrompt')).toEqual([]);
     expect(select('dataRootBadge')).toEqual([]);
+    expect(select('dataPlaceholder')).toHaveLength(1);
+  });
+
+  it('makes each part of a docker command a button for its explanation, one popover per distinct explanation', async () => {
+    const { tree, lines, select } = await highlighted('session', 'shellsession', '$ docker run --rm -p 8050:8050 app\n$ docker run --rm app\nDash is running');
+    const buttons = select('popoverTarget');
+    expect(buttons.map((b) => [toString(b), b.tagName])).toEqual([
+      ['run', 'button'],
+      ['--rm', 'button'],
+      ['-p', 'button'],
+      ['8050:8050', 'button'],
+      ['app', 'button'],
+      ['run', 'button'],
+      ['--rm', 'button'],
+      ['app', 'button'],
+    ]);
+    // Text, prompts and copy stay as they were: only wrapped.
+    expect(toString(lines[0]!)).toBe('$ docker run --rm -p 8050:8050 app');
+    expect(select('dataPrompt')).toHaveLength(2);
+    const tips = tree.children.filter((c): c is Element => c.type === 'element' && c.properties.popover === 'auto');
+    expect(tips).toHaveLength(5);
+    expect(buttons[1]!.properties.popoverTarget).toBe(buttons[6]!.properties.popoverTarget);
+    for (const button of buttons) {
+      const tip = tips.find((t) => t.properties.id === button.properties.popoverTarget);
+      expect(tip, toString(button)).toBeDefined();
+      expect(button.properties.ariaDescribedBy).toEqual([tip!.properties.id]);
+    }
+    expect(toString(tips.find((t) => t.properties.id === buttons[3]!.properties.popoverTarget)!)).toMatch(/^Publish container port 8050/);
+  });
+
+  it('never puts a placeholder inside a button', async () => {
+    const { select } = await highlighted('session', 'shellsession', '$ docker push <user>/e4l-python-graph:1.0');
+    expect(select('popoverTarget').map(toString)).toEqual(['push']);
     expect(select('dataPlaceholder')).toHaveLength(1);
   });
 
