@@ -1,50 +1,5 @@
-import { defineIsland } from '@/lib/browser/runtime';
-import { drillItemId } from '@/components/review/review-state';
-import { drillData, drillTag, revealable } from './drill.contract';
+import { defineIsland, whenNear } from '@/lib/browser/runtime';
+import { drillTag } from './drill.contract';
 
-/*
- * A drill: checks the typed command with the CLI model and says why in the live region. On
- * load this is all the page runs (no model, no scheduler): the checker (drill-check.ts, which
- * brings the CLI model, ~20 KB gzip) is imported when the reader first focuses or types in the
- * field, and the review scheduler when the drill is first answered.
- */
-defineIsland(drillTag, (element) => {
-  const data = drillData.get(element);
-  const form = element.querySelector('form');
-  const input = form?.querySelector('input');
-  const status = form?.querySelector<HTMLElement>('[role=status]');
-  const answer = element.querySelector('details');
-  if (!data || !form || !input || !status || !answer) return;
-  const slug = document.querySelector<HTMLElement>('[data-lesson]')?.dataset.lesson ?? '';
-
-  let modules: Promise<[typeof import('./drill-check'), typeof import('./drill-verdict')]> | undefined;
-  const load = () => (modules ??= Promise.all([import('./drill-check'), import('./drill-verdict')]));
-  input.addEventListener('focus', () => void load(), { once: true });
-  input.addEventListener('input', () => void load(), { once: true });
-
-  let wrongTries = 0;
-  let revealed = false;
-  let solved = false;
-  const canReveal = () => answer.hasAttribute(revealable);
-  answer.addEventListener('toggle', () => {
-    if (answer.open && !solved) revealed = true;
-  });
-
-  form.addEventListener('submit', (event) => {
-    event.preventDefault();
-    const typed = input.value;
-    void load().then(([{ checkDrill }, { verdictContent }]) => {
-      const result = checkDrill(data, typed);
-      if (result.kind === 'wrong') wrongTries++;
-      // After two wrong tries (or once right) the model answer may be opened.
-      if ((wrongTries >= 2 || result.kind === 'right') && !canReveal()) answer.setAttribute(revealable, '');
-      status.replaceChildren(...verdictContent(result, { canReveal: result.kind !== 'right' && wrongTries === 2 }));
-      const first = !solved && slug && (result.kind === 'right' || revealed);
-      if (result.kind === 'right') solved = true;
-      if (first) {
-        const outcome = { right: result.kind === 'right', wrongTries, revealed };
-        void import('@/components/review/enter-review').then(({ enterReview }) => enterReview(drillItemId(slug, data.id), outcome));
-      }
-    });
-  });
-});
+/** Loads a drill's behaviour (drill.lazy.ts) only when the reader comes near the Practice section. */
+defineIsland(drillTag, whenNear(() => import('./drill.lazy')));

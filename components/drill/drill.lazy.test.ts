@@ -1,11 +1,11 @@
 // @vitest-environment happy-dom
 import { createElement } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { renderPage, setUpPage, startIsland, text, type, $ } from '@/lib/browser/test-dom';
+import { connectLazy, renderPage, setUpPage, text, type, $ } from '@/lib/browser/test-dom';
 import { REVIEW_KEY } from '@/components/review/review-state';
 import { Drill } from './drill';
 
-const load = () => startIsland(() => import('./drill.island'));
+const load = () => connectLazy('ld-drill', () => import('./drill.lazy'));
 const page = () =>
   renderPage(
     createElement(
