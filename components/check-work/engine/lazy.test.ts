@@ -72,7 +72,9 @@ const stepModules = { install: 'step-install.ts', run: 'step-run.ts', compose: '
 // used): the entry 4.31 → 6.28 KB (the first-run errors, older table layouts, copying debris,
 // partial answers), the Compose chunk 2.09 → 2.80 KB. The CLI model (command-line.ts, 17 KB) is
 // lazy, loaded only for a paste with a docker command line, like zod for JSON.
-const budget: Record<keyof typeof stepModules, number> = { install: 7000, run: 7000, reach: 7000, compose: 9300, networks: 9300 };
+// The unseen pastes after it (older Docker and Compose v1 wordings, v1's Python tracebacks, request
+// lines): the entry 6.28 → 6.85 KB, a step with it 6.87 → 7.44 KB, lessons 6 and 7 9.09 → 9.84 KB.
+const budget: Record<keyof typeof stepModules, number> = { install: 7600, run: 7600, reach: 7600, compose: 10000, networks: 10000 };
 
 describe('the bundle of index.ts', () => {
   it('has zod and the schemas in a lazy chunk only, no messages at all, and each step within its budget', async () => {
