@@ -73,8 +73,10 @@ const stepModules = { install: 'step-install.ts', run: 'step-run.ts', compose: '
 // partial answers), the Compose chunk 2.09 → 2.80 KB. The CLI model (command-line.ts, 17 KB) is
 // lazy, loaded only for a paste with a docker command line, like zod for JSON.
 // The unseen pastes after it (older Docker and Compose v1 wordings, v1's Python tracebacks, request
-// lines): the entry 6.28 → 6.85 KB, a step with it 6.87 → 7.44 KB, lessons 6 and 7 9.09 → 9.84 KB.
-const budget: Record<keyof typeof stepModules, number> = { install: 7600, run: 7600, reach: 7600, compose: 10000, networks: 10000 };
+// lines): the entry 6.28 → 6.85 KB, a step with it 6.87 → 7.44 KB, lessons 7 and 8 9.09 → 9.84 KB;
+// then the facts taken from lib/shared/course.ts (its objects come whole): the entry 7.08 KB, a step 7.67 KB,
+// lessons 7 and 8 10.08 KB.
+const budget: Record<keyof typeof stepModules, number> = { install: 7750, run: 7750, reach: 7750, compose: 10150, networks: 10150 };
 
 describe('the bundle of index.ts', () => {
   it('has zod and the schemas in a lazy chunk only, no messages at all, and each step within its budget', async () => {
