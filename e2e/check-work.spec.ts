@@ -143,7 +143,7 @@ for (const theme of ['light', 'dark'] as const) {
     const check = panel(page);
     await pasteAndCheck(page, check, body('ps-json-exited'));
     await expect(answerOf(check)).not.toBeEmpty();
-    const { violations } = await new AxeBuilder({ page }).include('section[data-check-panel]').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+    const { violations } = await new AxeBuilder({ page }).include('ld-check-work section').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
     expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
   });
 }

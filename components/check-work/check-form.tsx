@@ -1,4 +1,5 @@
 import type { Check } from '@/components/check-work/engine/types';
+import { checkForm, checkResult } from './check-work.contract';
 
 /**
  * One "paste what Docker printed" form: the text area, Check, and the answer in a live region
@@ -8,7 +9,7 @@ import type { Check } from '@/components/check-work/engine/types';
 export function CheckForm({ check, accepts, id }: { check: Check; accepts: string; id: string }) {
   return (
     // method="dialog": a form that can never be sent anywhere, whatever happens to the script.
-    <form data-check={check} method="dialog" className="mt-3">
+    <form {...checkForm.set(check)} method="dialog" className="mt-3">
       <label htmlFor={`${id}-paste`} className="block text-sm font-semibold text-ink">
         Paste what Docker printed
       </label>
@@ -33,7 +34,7 @@ export function CheckForm({ check, accepts, id }: { check: Check; accepts: strin
         <span className="text-sm text-muted">or Ctrl+Enter in the text area</span>
       </div>
       <p className="mt-2 text-sm text-muted [.js_&]:hidden">Checking what you paste needs JavaScript; the command above works without it.</p>
-      <div role="status" data-check-result="" className="mt-3 text-pretty empty:hidden" />
+      <div role="status" {...checkResult.set(true)} className="mt-3 text-pretty empty:hidden" />
     </form>
   );
 }

@@ -1,24 +1,22 @@
-import { checkReach, checkWork, fillMessage, messageKey, type Check, type Diagnosis, type ReachStepId, type Step } from '@/components/check-work/engine';
+import { checkPaste, fillMessage, messageKey, type Check, type Diagnosis } from '@/components/check-work/engine';
 import { setChecked } from '@/components/progress/progress';
+import { quizLesson } from '@/components/quiz/quiz.contract';
 import type { VerdictKind as StyleKind } from '@/lib/shared/verdict-style';
 import { h, progress, verdict } from '@/lib/browser/runtime';
+import { checkForm, checkKind, checkMessagesJson, checkResult, type CheckMessages as Messages } from './check-work.contract';
 
 // partial: what it shows is fine, the rest is unknown; it does not mark progress (only ok does).
 const styles: Record<Diagnosis['kind'], StyleKind> = { ok: 'right', partial: 'unsure', problem: 'wrong', unreadable: 'unsure' };
-
-const run = (check: Check, text: string) =>
-  check.startsWith('reach:') ? checkReach(check.slice('reach:'.length) as ReachStepId, text) : checkWork(check as Step, text);
-
-type Message = { title: string; explanation: string; fix?: string; commands?: string[] };
-type Messages = Record<string, Record<string, Message>>;
 
 let messages: Promise<Messages> | undefined;
 
 /** The answers' words, written at build time (lib/content/site-files.ts); a failure is forgotten, so the next check retries. */
 function loadMessages(): Promise<Messages> {
-  messages ??= fetch('/check-messages.json').then((response) => {
+  messages ??= fetch('/check-messages.json').then(async (response) => {
     if (!response.ok) throw new Error(`check messages: HTTP ${response.status}`);
-    return response.json() as Promise<Messages>;
+    const words = checkMessagesJson.decode(await response.text());
+    if (!words) throw new Error('check messages: not the expected shape');
+    return words;
   });
   messages.catch(() => (messages = undefined));
   return messages;
@@ -41,15 +39,15 @@ function answer(all: Messages, check: Check, diagnosis: Diagnosis): Node[] {
   return nodes;
 }
 
-function enhanceForm(form: HTMLFormElement): void {
-  const check = form.dataset.check as Check;
+function enhanceForm(form: HTMLFormElement, slug: string | undefined): void {
+  const check = checkForm.get(form);
   const area = form.querySelector('textarea');
-  const result = form.querySelector<HTMLElement>('[data-check-result]');
-  const slug = document.querySelector<HTMLElement>('[data-lesson]')?.dataset.lesson;
+  const result = form.querySelector<HTMLElement>(checkResult.selector);
+  if (!check) return;
   let latest = 0;
   const submit = async () => {
     const asked = ++latest;
-    const diagnosis = await run(check, area?.value ?? '');
+    const diagnosis = await checkPaste(check, area?.value ?? '');
     const words = await loadMessages().catch(() => undefined);
     // A slower check of an older paste must not overwrite the answer to the newer one.
     if (asked !== latest || !result) return;
@@ -58,7 +56,7 @@ function enhanceForm(form: HTMLFormElement): void {
       return;
     }
     result.replaceChildren(...answer(words, check, diagnosis));
-    result.dataset.kind = diagnosis.kind;
+    result.setAttribute(checkKind.name, diagnosis.kind);
     if (diagnosis.kind === 'ok' && slug && !check.startsWith('reach:')) progress.update((p) => setChecked(p, slug));
   };
   form.addEventListener('submit', (event) => {
@@ -75,7 +73,10 @@ function enhanceForm(form: HTMLFormElement): void {
   if (area?.value.trim()) void submit();
 }
 
-export function enhance(panels: HTMLElement[]): void {
+/** Enhances the forms of one <ld-check-work>; the lesson it marks is the one its page's article names (the quiz's contract). */
+export function enhance(panel: HTMLElement): void {
   void loadMessages().catch(() => undefined);
-  for (const panel of panels) panel.querySelectorAll<HTMLFormElement>('form[data-check]').forEach(enhanceForm);
+  const lesson = panel.closest(quizLesson.selector);
+  const slug = lesson ? quizLesson.get(lesson) : undefined;
+  panel.querySelectorAll<HTMLFormElement>(`form${checkForm.selector}`).forEach((form) => enhanceForm(form, slug));
 }

@@ -7,6 +7,7 @@ import type { CheckPanel } from '@/components/check-work/engine/check-panels';
 import type { Progress } from '@/components/progress/progress';
 import { checkMessages } from '@/lib/content/site-files';
 import { storageKeys } from '@/lib/shared/storage-keys';
+import { checkKind, checkWorkTag } from './check-work.contract';
 import { $, deferred, press, renderPage, setUpPage, startIsland, stubIntersectionObserver, text } from '@/lib/browser/test-dom';
 
 const slug = 'install-docker';
@@ -49,7 +50,7 @@ async function openLesson(check: CheckPanel = 'install') {
   return observer;
 }
 
-const panel = () => $('[data-check-panel]');
+const panel = () => $(checkWorkTag);
 const form = (check = 'install') => $<HTMLFormElement>(`form[data-check="${check}"]`);
 const area = (check = 'install') => $<HTMLTextAreaElement>('textarea', form(check));
 const result = (check = 'install') => $('[data-check-result]', form(check));
@@ -57,6 +58,30 @@ const submit = (check = 'install') => $<HTMLButtonElement>('button[type=submit]'
 const answer = (check = 'install') => text(result(check));
 const answered = (check = 'install') => vi.waitFor(() => expect(answer(check)).not.toBe(''), { interval: 5, timeout: 5000 });
 const stored = () => (JSON.parse(localStorage.getItem(storageKeys.progress) ?? '{"lessons":{}}') as Progress).lessons[slug];
+
+/** Counts the checks the panel runs (and lets a test hold back the one of a given paste until `release`). */
+function spyChecks(hold?: { paste: string; until: Promise<void> }) {
+  const asked = vi.fn<(paste: string) => void>();
+  const finished = vi.fn<(paste: string) => void>();
+  vi.doMock('@/components/check-work/engine', async (importOriginal) => {
+    const real = await importOriginal<typeof import('@/components/check-work/engine')>();
+    return {
+      ...real,
+      checkPaste: async (...args: Parameters<typeof real.checkPaste>) => {
+        asked(args[1]);
+        if (args[1] === hold?.paste) await hold.until;
+        const diagnosis = await real.checkPaste(...args);
+        finished(args[1]);
+        return diagnosis;
+      },
+    };
+  });
+  onTestFinished(() => vi.doUnmock('@/components/check-work/engine'));
+  return { asked, finished };
+}
+
+/** Every promise reaction queued so far has run: a macrotask comes only after them (no timing involved). */
+const afterPendingReactions = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 /** The reader scrolled near the panel, and its code has arrived (it asks for the answers at once). */
 async function near(observer: ReturnType<typeof stubIntersectionObserver>, messages: ReturnType<typeof stubMessages>) {
@@ -73,7 +98,8 @@ describe('check-work island', () => {
     const observer = await openLesson();
     expect(observer.observed()).toEqual(new Set([panel()]));
     area().value = pastes.hello;
-    await new Promise((resolve) => setTimeout(resolve, 20));
+    // Had the island asked for the panel's code, the import would settle here and its enhance() fetch the answers.
+    await vi.dynamicImportSettled();
     expect(messages.fetch).not.toHaveBeenCalled();
 
     observer.intersect(panel());
@@ -139,16 +165,17 @@ describe('check-work island', () => {
   });
 
   it('Ctrl+Enter in the text area checks too; Enter alone is a new line', async () => {
+    const checks = spyChecks();
     const messages = stubMessages();
     await near(await openLesson(), messages);
     area().value = pastes.hello;
     expect(press(area(), 'Enter').defaultPrevented).toBe(false);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-    expect(answer()).toBe('');
+    expect(checks.asked).not.toHaveBeenCalled(); // a check starts at once when asked for
 
     expect(press(area(), 'Enter', { ctrlKey: true }).defaultPrevented).toBe(true);
     await answered();
     expect(answer()).toMatch(/^✓ Docker works/);
+    expect(checks.asked).toHaveBeenCalledTimes(1); // Ctrl+Enter's, not Enter's
   });
 
   it('offline: says the answers could not load and keeps the paste; the next Check tries again', async () => {
@@ -193,33 +220,25 @@ describe('check-work island', () => {
 
   it('an older check that finishes later does not overwrite the answer to the newer paste', async () => {
     const slow = deferred<void>();
-    vi.doMock('@/components/check-work/engine', async (importOriginal) => {
-      const real = await importOriginal<typeof import('@/components/check-work/engine')>();
-      return {
-        ...real,
-        checkWork: async (...args: Parameters<typeof real.checkWork>) => {
-          if (args[1] === pastes.words) await slow.promise;
-          return real.checkWork(...args);
-        },
-      };
-    });
-    onTestFinished(() => vi.doUnmock('@/components/check-work/engine'));
+    const checks = spyChecks({ paste: pastes.words, until: slow.promise });
     const messages = stubMessages();
     await near(await openLesson(), messages);
 
     area().value = pastes.words;
     submit();
-    await new Promise((resolve) => setTimeout(resolve, 20));
-    expect(answer()).toBe(''); // still reading the older paste
+    expect(checks.asked).toHaveBeenCalledWith(pastes.words); // the older check is under way, held back
+    expect(answer()).toBe('');
     area().value = pastes.hello;
     submit();
     await answered();
     expect(answer()).toMatch(/^✓ Docker works/);
 
     slow.resolve();
-    await new Promise((resolve) => setTimeout(resolve, 20));
+    await vi.waitFor(() => expect(checks.finished).toHaveBeenCalledWith(pastes.words), { interval: 5 });
+    // The answers are loaded: what the panel does with the older diagnosis is promise reactions only.
+    await afterPendingReactions();
     expect(answer()).toMatch(/^✓ Docker works/);
-    expect(result().dataset.kind).toBe('ok');
+    expect(checkKind.get(result())).toBe('ok');
   });
 
   // BUG (components/check-work/check-work.island.ts): until the panel's code has arrived its forms have no submit

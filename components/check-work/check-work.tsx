@@ -4,22 +4,24 @@ import { accepts, reachText, reveals } from '@/components/check-work/engine/mess
 import { reachPath } from '@/components/check-work/engine/reach-steps';
 import type { Step } from '@/components/check-work/engine/types';
 import type { ReactNode } from 'react';
-import { useIsland } from '@/lib/server/island';
+import { Island } from '@/lib/server/island';
 import { CheckForm } from './check-form';
+import { checkWorkTag } from './check-work.contract';
 import { CommandBlock } from './command-block';
-
 
 const privacy = 'Nothing you paste leaves this page: the check runs in your browser.';
 
+/** `<ld-check-work>` around the panel: the island's element (a box of its own, so that it can come into view). */
 function Frame({ id, title, children }: { id: string; title: string; children: ReactNode }) {
-  useIsland('check-work');
   return (
-    <section aria-labelledby={id} data-check-panel="" className="not-prose my-8 rounded-xl border border-line bg-surface p-4 sm:p-5">
-      <h3 id={id} className="text-lg font-semibold text-ink">
-        {title}
-      </h3>
-      {children}
-    </section>
+    <Island island="check-work" tag={checkWorkTag} className="block">
+      <section aria-labelledby={id} className="not-prose my-8 rounded-xl border border-line bg-surface p-4 sm:p-5">
+        <h3 id={id} className="text-lg font-semibold text-ink">
+          {title}
+        </h3>
+        {children}
+      </section>
+    </Island>
   );
 }
 

@@ -77,3 +77,8 @@ export function checkWork(step: Step, text: string): Promise<Diagnosis> {
 export function checkReach(id: ReachStepId, text: string): Promise<Diagnosis> {
   return guarded(`reach:${id}`, text);
 }
+
+/** Either: a panel's step or a question of the reach path, as a form names it (check-work.contract.ts). */
+export function checkPaste(check: Check, text: string): Promise<Diagnosis> {
+  return guarded(check, text);
+}

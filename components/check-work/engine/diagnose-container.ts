@@ -40,4 +40,8 @@ export function portCheck(ports: Port[], want: Publish, name: string): Diagnosis
   if (toApp.every((p) => isLoopback(p.ip))) return d('published-on-loopback', { name, url: appUrl(toApp, want) });
 }
 
-export const listenCheck = (listen?: Listen) => (listen?.loop && !listen.all ? d('app-listens-on-loopback') : undefined);
+/** Where the app listens: `docker logs` (no prefix), else Compose's logs of service web. */
+export const appListen = ({ listen }: Facts): Listen | undefined =>
+  [listen[''], listen.web].find((l) => l && (l.all || l.loop || l.served));
+
+export const listenCheck = (listen?: Listen) => (listen?.loop && !listen.all && !listen.served ? d('app-listens-on-loopback') : undefined);

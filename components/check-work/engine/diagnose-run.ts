@@ -7,10 +7,10 @@ import type { Diagnosis, Facts } from './types';
 
 /** `lib`: the entry's helpers and checks (lib.ts), as this module is in a chunk of its own. */
 export function diagnoseRun(facts: Facts, lib: Lib): Diagnosis | undefined {
-  const { d, expected: { run }, appUrl, listenCheck, notFound, pickContainer, portCheck, stateCheck } = lib;
+  const { d, expected: { run }, appUrl, appListen, listenCheck, notFound, pickContainer, portCheck, stateCheck } = lib;
   // dash-app by name or image, or the one container `docker port <ID>` showed.
   const c = pickContainer(facts) ?? facts.containers.find((x) => !x.name);
-  const listen = facts.listen[''];
+  const listen = appListen(facts);
   const lines = facts.lastLines[''];
   if (!c) {
     if (facts.listed) return notFound();
@@ -28,7 +28,7 @@ export function diagnoseRun(facts: Facts, lib: Lib): Diagnosis | undefined {
       if (listen?.all) return bad ?? d('healthy', { name, url: appUrl(line.publish, run.publish!) ?? run.url });
       return d('shows-part', { variant: 'command' });
     }
-    return listen?.all ? d('shows-part', { variant: 'logs' }) : undefined;
+    return listen?.all || listen?.served ? d('shows-part', { variant: 'logs' }) : undefined;
   }
   const { ports } = c;
   const name = c.name || run.container!;

@@ -9,6 +9,7 @@
  * prints POSTGRES_PASSWORD). What it shows, in words, is in messages.ts (`reveals`), which
  * stays on the server.
  */
+import { composeProject, dashApp, projectNetwork, runCommand } from '@/lib/shared/course';
 import { expected, type StepCheck } from './expected';
 import type { Step } from './types';
 
@@ -16,12 +17,12 @@ export type { Publish, ServiceExpectation } from './expected';
 
 export type StepExpectation = StepCheck & { lesson: number; command: string };
 
-/** Lesson 5's command; only messages.ts uses it, so it stays out of the island's bundle. */
-export const runCommand = 'docker run --rm --name dash-app -p 8050:8050 e4l-python-graph';
+/** Lesson 5's command (lib/shared/course.ts); only messages.ts uses it here, so it stays out of the island's bundle. */
+export { runCommand };
 
 export const expectations: Record<Step, StepExpectation> = {
   install: { lesson: 3, command: 'docker version', ...expected.install },
-  run: { lesson: 5, command: 'docker ps -a --filter name=dash-app --format json', ...expected.run },
-  compose: { lesson: 6, command: 'docker compose ps -a --format json', ...expected.compose },
-  networks: { lesson: 7, command: 'docker network inspect dash-app_frontend dash-app_backend', ...expected.networks },
+  run: { lesson: 5, command: `docker ps -a --filter name=${dashApp.container} --format json`, ...expected.run },
+  compose: { lesson: 7, command: 'docker compose ps -a --format json', ...expected.compose },
+  networks: { lesson: 8, command: `docker network inspect ${composeProject.networks.map(projectNetwork).join(' ')}`, ...expected.networks },
 };

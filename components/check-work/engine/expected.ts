@@ -1,10 +1,11 @@
 /*
- * What the checks expect of each step, the names and ports of the lessons: lesson 5 runs
- * `docker run --rm --name dash-app -p 8050:8050 e4l-python-graph`, lesson 6 runs it as service
- * web of project dash-app, lesson 7 adds proxy (nginx, 8080:80) and db on the networks
- * frontend and backend. The browser's part of expectations.ts, which adds for the server each
- * lesson's number and the command its panel offers.
+ * What the checks expect of each step, derived from the course's one home for the example app
+ * (lib/shared/course.ts): lesson 5 runs `docker run --rm --name dash-app -p 8050:8050
+ * e4l-python-graph`, lesson 7 runs it as service web of project dash-app, lesson 8 adds proxy
+ * (nginx, 8080:80) and db on the networks frontend and backend. The browser's part of
+ * expectations.ts, which adds for the server each lesson's number and the command its panel offers.
  */
+import { composeProject, dashApp } from '@/lib/shared/course';
 import type { Step } from './types';
 
 export type Publish = { host: number; container: number };
@@ -19,20 +20,17 @@ export type StepCheck = {
   services?: Record<string, ServiceExpectation>;
 };
 
-const app: Publish = { host: 8050, container: 8050 };
-const url = 'http://localhost:8050';
+const app: Publish = { host: dashApp.port, container: dashApp.port };
+const url = dashApp.url;
+
+/** Lesson 8's services as the checks compare them: what each publishes and the networks it is on. */
+const services: Record<string, ServiceExpectation> = Object.fromEntries(
+  Object.entries(composeProject.services).map(([name, s]) => [name, { ...('publish' in s && { publish: { ...s.publish } }), networks: [...s.networks] }]),
+);
 
 export const expected: Record<Step, StepCheck> = {
   install: {},
-  run: { url, container: 'dash-app', image: 'e4l-python-graph', publish: app },
-  compose: { url, project: 'dash-app', services: { web: { publish: app } } },
-  networks: {
-    url: 'http://localhost:8080',
-    project: 'dash-app',
-    services: {
-      proxy: { publish: { host: 8080, container: 80 }, networks: ['frontend'] },
-      web: { networks: ['frontend', 'backend'] },
-      db: { networks: ['backend'] },
-    },
-  },
+  run: { url, container: dashApp.container, image: dashApp.image, publish: app },
+  compose: { url, project: composeProject.name, services: { web: { publish: { ...composeProject.web.publish } } } },
+  networks: { url: composeProject.proxyUrl, project: composeProject.name, services },
 };

@@ -10,7 +10,7 @@
  *
  * zod comes only with a paste that holds JSON (check.ts imports schemas.ts lazily).
  */
-export { checkReach, checkWork } from './check';
+export { checkPaste, checkReach, checkWork } from './check';
 export { fillMessage, messageKey } from './fill';
 export type { ReachStepId } from './reach-steps';
 export type { Check, Details, Diagnosis, DiagnosisId, Step, VerdictKind } from './types';

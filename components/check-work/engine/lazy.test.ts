@@ -72,7 +72,11 @@ const stepModules = { install: 'step-install.ts', run: 'step-run.ts', compose: '
 // used): the entry 4.31 → 6.28 KB (the first-run errors, older table layouts, copying debris,
 // partial answers), the Compose chunk 2.09 → 2.80 KB. The CLI model (command-line.ts, 17 KB) is
 // lazy, loaded only for a paste with a docker command line, like zod for JSON.
-const budget: Record<keyof typeof stepModules, number> = { install: 7000, run: 7000, reach: 7000, compose: 9300, networks: 9300 };
+// The unseen pastes after it (older Docker and Compose v1 wordings, v1's Python tracebacks, request
+// lines): the entry 6.28 → 6.85 KB, a step with it 6.87 → 7.44 KB, lessons 7 and 8 9.09 → 9.84 KB;
+// then the facts taken from lib/shared/course.ts (its objects come whole): the entry 7.08 KB, a step 7.67 KB,
+// lessons 7 and 8 10.08 KB.
+const budget: Record<keyof typeof stepModules, number> = { install: 7750, run: 7750, reach: 7750, compose: 10150, networks: 10150 };
 
 describe('the bundle of index.ts', () => {
   it('has zod and the schemas in a lazy chunk only, no messages at all, and each step within its budget', async () => {

@@ -5,11 +5,12 @@
  * it only fills the {placeholders} with fillMessage (fill.ts) from the diagnosis' details.
  *
  * Wording in the lessons' terms: container dash-app, image e4l-python-graph, project dash-app,
- * services web, proxy and db, networks frontend and backend (expectations.ts).
+ * services web, proxy and db, networks frontend and backend, each from lib/shared/course.ts.
  *
  * messages.test.ts checks that each key a check can produce has a message here, that each of
  * those is produced by some paste, and that each placeholder is a detail the diagnosis gives.
  */
+import { composeProject, dashApp } from '@/lib/shared/course';
 import { expectations, runCommand, type Publish } from './expectations';
 import { fillMessage, messageKey } from './fill';
 import { maxChars } from './normalize';
@@ -23,26 +24,28 @@ export type FilledMessage = Required<Message>;
 
 const { run, compose, networks } = expectations;
 const app = run.publish!;
+const { container, folder, port } = dashApp;
+const [frontend] = composeProject.networks;
 
 /** Panel text: what each step's command shows, and what it doesn't. */
 export const reveals: Record<Step, string> = {
   install: 'Shows the versions of the Docker client and server and whether the client reaches the server; nothing about your containers or files.',
-  run: 'Shows whether dash-app runs or how it exited, and which ports it publishes; not its logs or environment variables.',
-  compose: 'Run in the dash-app folder, it shows the project name, each service’s state and exit code, and published ports; not logs or environment variables.',
+  run: `Shows whether ${container} runs or how it exited, and which ports it publishes; not its logs or environment variables.`,
+  compose: `Run in the ${folder} folder, it shows the project name, each service’s state and exit code, and published ports; not logs or environment variables.`,
   networks: 'Shows which containers are on each network and their addresses; not their settings or environment variables (such as POSTGRES_PASSWORD).',
 };
 
 /** The outputs each step's text area also reads, named in the "I can't read this" answer. */
 export const accepts: Record<Step, string> = {
   install: 'docker version, docker info or docker run hello-world',
-  run: 'docker ps, docker inspect dash-app, docker logs dash-app or docker run',
+  run: `docker ps, docker inspect ${container}, docker logs ${container}, or a docker run line with what it printed`,
   compose: 'docker compose ps, docker compose logs or docker compose config',
   networks: 'docker network inspect, docker compose ps, docker compose logs or docker compose config',
 };
 
 /** The questions of the "can't reach it" path, and what each one's command shows. */
 export const reachText: Record<ReachStepId, { question: string; reveals: string }> = {
-  running: { question: 'Is dash-app running?', reveals: 'Lists the container with its state and ports.' },
+  running: { question: `Is ${container} running?`, reveals: 'Lists the container with its state and ports.' },
   published: { question: `Is port ${app.host} published?`, reveals: 'Lists its published ports and where they listen.' },
   listening: { question: 'Does the app listen on 0.0.0.0?', reveals: 'Shows what the app printed, including where it listens.' },
   'port-free': { question: `Is port ${app.host} on your machine free?`, reveals: `Lists the running containers that publish port ${app.host}.` },
@@ -84,9 +87,9 @@ const errors = (arm64: string[]): Messages => ({
   // Docker's port allocator says "already allocated": another container publishes the port.
   'port-already-allocated.allocated': {
     title: portTaken,
-    explanation: 'Another container already publishes port {port}, usually one from an earlier try: the lesson-5 container dash-app or Compose’s dash-app-web-1.',
+    explanation: `Another container already publishes port {port}, usually one from an earlier try: the lesson-5 container ${container} or Compose’s ${composeProject.name}-web-1.`,
     fix: 'Find it and stop it (or run docker compose down in its folder), then start again.',
-    commands: ['docker ps --filter publish={port}', 'docker stop dash-app'],
+    commands: ['docker ps --filter publish={port}', `docker stop ${container}`],
   },
   'port-already-allocated': {
     title: portTaken,
@@ -220,7 +223,7 @@ const runPorts = ports(app, `Stop it (docker stop ${run.container}), then start 
 const listensOnLoopback = (rebuild: string): Message => ({
   title: 'The app listens on the container’s 127.0.0.1',
   explanation: 'Dash listens on the container’s own loopback only, but published traffic arrives on its eth0, so nothing answers.',
-  fix: 'In app.py, use app.run(host="0.0.0.0", port=8050), then build and start it again.',
+  fix: `In app.py, use app.run(host="0.0.0.0", port=${port}), then build and start it again.`,
   commands: [`docker build -t ${run.image} .`, rebuild],
 });
 
@@ -239,8 +242,8 @@ const composeErrors: Messages = {
   'compose-no-file': {
     title: 'Compose finds no compose.yaml here',
     explanation: 'docker compose reads compose.yaml from the current folder.',
-    fix: 'Change into the dash-app folder first.',
-    commands: ['cd dash-app', 'docker compose up --build'],
+    fix: `Change into the ${folder} folder first.`,
+    commands: [`cd ${folder}`, 'docker compose up --build'],
   },
   'compose-undefined-network': {
     title: 'Service {name} uses an undefined network: {network}',
@@ -263,7 +266,7 @@ const composeErrors: Messages = {
   'network-not-found': {
     title: 'No network {network}',
     explanation: 'Either the project is not running, or it has another name, so its networks are named differently.',
-    fix: 'Start it in the dash-app folder, then list the networks.',
+    fix: `Start it in the ${folder} folder, then list the networks.`,
     commands: ['docker compose up -d', 'docker network ls'],
   },
 };
@@ -277,7 +280,7 @@ function composeStep(step: 'compose' | 'networks', label: string): Messages {
     ...composeErrors,
     'compose-project-name': {
       title: `The project is called {project}, not ${project}`,
-      explanation: `Compose names the project after its folder (unless -p, COMPOSE_PROJECT_NAME or name: say otherwise), and the lesson’s names, such as ${project}_frontend and ${project}-web-1, follow from it.`,
+      explanation: `Compose names the project after its folder (unless -p, COMPOSE_PROJECT_NAME or name: say otherwise), and the lesson’s names, such as ${project}_${frontend} and ${project}-web-1, follow from it.`,
       fix: `Run Compose in the ${project} folder, or add name: ${project} at the top of compose.yaml.`,
       commands: ['docker compose down', 'docker compose up -d'],
     },
@@ -302,14 +305,14 @@ function composeStep(step: 'compose' | 'networks', label: string): Messages {
     healthy: { title: `${label} runs`, explanation: open },
     'upstream-host-not-found': {
       title: 'The proxy cannot find the host {upstream}',
-      explanation: 'nginx looks the name up on its networks: the service is not running, not on a network the proxy shares (frontend), or its name is written differently.',
-      fix: 'Check that {upstream} runs and is on frontend with the proxy, then restart the project.',
+      explanation: `nginx looks the name up on its networks: the service is not running, not on a network the proxy shares (${frontend}), or its name is written differently.`,
+      fix: `Check that {upstream} runs and is on ${frontend} with the proxy, then restart the project.`,
       commands: ['docker compose ps -a', networks.command],
     },
     'upstream-connection-refused': {
       title: 'Nothing answers the proxy at {upstream}',
       explanation: 'nginx found the service, but nothing listens at that address and port: the app is not (yet) running there, listens on another port, or on 127.0.0.1 only.',
-      fix: 'Check that web runs and listens on 0.0.0.0:8050, and that the proxy’s address says http://web:8050.',
+      fix: `Check that web runs and listens on 0.0.0.0:${port}, and that the proxy’s address says http://web:${port}.`,
       commands: ['docker compose logs web'],
     },
   };
@@ -346,8 +349,8 @@ const own: Record<Check, Messages> = {
     'app-listens-on-loopback': listensOnLoopback(runCommand),
     'shows-part.logs': { title: 'The app listens on 0.0.0.0', explanation: `That part is right, but the logs do not show whether port ${app.host} is published. Paste the output of ${run.command}.`, fix: 'Run the command below and paste what it prints.', commands: [run.command] },
     'shows-part.command': { title: 'The command looks right', explanation: `It publishes port ${app.host}, but nothing here shows the container running. Paste the output of ${run.command}.`, fix: 'Run the command below and paste what it prints.', commands: [run.command] },
-    'shows-part.ports': { title: 'dash-app is listed', explanation: `This does not show its ports. Paste the output of ${run.command}.`, fix: 'Run the command below and paste what it prints.', commands: [run.command] },
-    'shows-part.state': { title: `Port ${app.host} is published`, explanation: `This does not show whether dash-app runs. Paste the output of ${run.command}.`, fix: 'Run the command below and paste what it prints.', commands: [run.command] },
+    'shows-part.ports': { title: `${container} is listed`, explanation: `This does not show its ports. Paste the output of ${run.command}.`, fix: 'Run the command below and paste what it prints.', commands: [run.command] },
+    'shows-part.state': { title: `Port ${app.host} is published`, explanation: `This does not show whether ${container} runs. Paste the output of ${run.command}.`, fix: 'Run the command below and paste what it prints.', commands: [run.command] },
     healthy: { title: '{name} runs', explanation: open },
   },
   compose: composeStep('compose', 'Service web'),
@@ -355,7 +358,7 @@ const own: Record<Check, Messages> = {
     ...composeStep('networks', 'The project'),
     'compose-localhost-upstream': {
       title: 'The proxy looks for web on localhost',
-      explanation: 'It connects to {upstream}, but inside the proxy container, localhost is the proxy itself. Services reach each other by service name: http://web:8050.',
+      explanation: `It connects to {upstream}, but inside the proxy container, localhost is the proxy itself. Services reach each other by service name: http://web:${port}.`,
       fix: 'Replace localhost (or 127.0.0.1) with web in the proxy’s address, then restart the project.',
       commands: upDetached,
     },

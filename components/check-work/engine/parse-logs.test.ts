@@ -22,6 +22,16 @@ describe('readLogs', () => {
     expect(read('logs-loopback').facts.listen['']).toEqual({ loop: true });
   });
 
+  it('reads Werkzeug’s request lines: a client other than loopback came in through the published port', () => {
+    const lines = (client: string) => [`${client} - - [02/May/2024 09:12:03] "GET / HTTP/1.1" 200 -`, `${client} - - [02/May/2024 09:12:04] "GET /favicon.ico HTTP/1.1" 404 -`];
+    const facts = emptyFacts();
+    expect(readLogs(lines('172.17.0.1'), facts)).toBe(true);
+    expect(facts.listen['']).toEqual({ served: true });
+    const local = emptyFacts();
+    expect(readLogs(lines('127.0.0.1'), local)).toBe(true);
+    expect(local.listen['']).toEqual({});
+  });
+
   it('reads Compose prefixes: service-N (2.24+), project-service-N (before), service_N (v1)', () => {
     expect(read('compose-logs-new-prefix').facts.listen.web).toMatchObject({ all: true });
     const old = read('compose-logs-old-prefix-loopback').facts;

@@ -30,6 +30,12 @@ const dash = /Dash is running on https?:\/\/([^/:\s]+|\[[^\]]*\])/;
 const werkzeugLoop = /^\s*\* Running on https?:\/\/(?:127\.0\.0\.1|localhost)[:/]/;
 // Werkzeug before 2.1 names the one address it binds: " * Running on http://0.0.0.0:8050/ (Press CTRL+C to quit)".
 const werkzeugAll = /^\s*\* Running on https?:\/\/(?:0\.0\.0\.0|\[::\])[:/]/;
+/**
+ * Werkzeug's request lines: `172.17.0.1 - - [13/Apr/2024 20:47:25] "GET / HTTP/1.1" 200 -` (a 4xx or 5xx
+ * one coloured, its codes cleaned by normalize.ts). A client other than loopback reached the app from
+ * outside its container (Docker's gateway, through the published port): it listens where Docker forwards.
+ */
+const request = /^([\d.]+|[\da-f:]+) - - \[[^\]]{1,40}\] "(?:GET|POST|HEAD|PUT|DELETE|OPTIONS|PATCH) \S{1,2000} HTTP\/[\d.]+" \d{3} /;
 
 /** web-1 → web; dash-app-web-1 → web (and the project); anything else stays as it is. */
 function serviceOf(prefix: string, facts: Facts): string {
@@ -73,8 +79,10 @@ export function readLogs(lines: string[], facts: Facts, own?: LogLineReader): bo
     if (werkzeugLoop.test(text)) listen.loop = true;
     if (werkzeugAll.test(text)) listen.all = true;
     if (crashLine.test(text.trim())) facts.crash = true;
+    const client = text.length < 2200 ? request.exec(text.trim())?.[1] : undefined;
+    if (client && !/^(?:127\.|::1$|::ffff:127\.)/.test(client)) listen.served = true;
     own?.(text, facts);
-    if (p || host || listen.all || listen.loop || facts.crash) seen = true;
+    if (p || host || client || listen.all || listen.loop || facts.crash) seen = true;
     if (text.trim()) {
       const last = (facts.lastLines[key] ??= []);
       last.push(text.trimEnd());

@@ -52,7 +52,8 @@ export function parseTable(lines: string[]): Table | null {
   // Compose v1's "Name  Command  State  Ports" above a dashed rule.
   const at = lines.findIndex((l, i) => {
     const t = l.trim();
-    if (/^Name\s+Command\s+State\s+Ports$/.test(t)) return /^-{10,}/.test(lines[i + 1]?.trim() ?? '');
+    // Without its rule only when a chat collapsed its spaces (the header alone is then still distinctive).
+    if (/^Name\s+Command\s+State\s+Ports$/.test(t)) return /^-{10,}/.test(lines[i + 1]?.trim() ?? '') || t === 'Name Command State Ports';
     return /^[A-Z ]+$/.test(t) && (/\bNAMES\b/.test(l) || (/\bNAME\b/.test(l) && /\b(?:PORTS|SERVICE)\b/.test(l)));
   });
   if (at < 0) return null;
@@ -63,7 +64,7 @@ export function parseTable(lines: string[]): Table | null {
   // Go's tabwriter pads with two spaces at least: a header with single spaces only lost them.
   const collapsed = !/\S  +\S/.test(header.trim());
   const containers: Container[] = [];
-  let end = at + (v1 ? 2 : 1);
+  let end = at + (v1 && /^-{10,}/.test(lines[at + 1]?.trim() ?? '') ? 2 : 1);
   for (let row; (row = lines[end]?.trimEnd()); end++) {
     // v1 centres its headers: its cells are the runs between two spaces or more (Name, Command, State, Ports).
     if (v1 && !collapsed) {

@@ -3,13 +3,15 @@
  * them, each with the read-only command to paste. The questions and what each command shows
  * are words, so they are in messages.ts (`reachText`); this table is data only.
  */
+import { dashApp } from '@/lib/shared/course';
+
 export type ReachStepId = 'running' | 'published' | 'listening' | 'port-free';
 
 export type ReachStep = { id: ReachStepId; command: string };
 
 export const reachPath: ReachStep[] = [
-  { id: 'running', command: 'docker ps -a --filter name=dash-app' },
-  { id: 'published', command: 'docker port dash-app' },
-  { id: 'listening', command: 'docker logs dash-app' },
-  { id: 'port-free', command: 'docker ps --filter publish=8050' },
+  { id: 'running', command: `docker ps -a --filter name=${dashApp.container}` },
+  { id: 'published', command: `docker port ${dashApp.container}` },
+  { id: 'listening', command: `docker logs ${dashApp.container}` },
+  { id: 'port-free', command: `docker ps --filter publish=${dashApp.port}` },
 ];

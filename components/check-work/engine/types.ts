@@ -124,7 +124,8 @@ export type ComposeConfig = {
 export type Hit = { id: DiagnosisId; details: Details; rank: number };
 
 /** What the app says it listens on, from Dash's and Werkzeug's start-up lines. */
-export type Listen = { all?: boolean; loop?: boolean };
+/** Where the app listens: `all` (0.0.0.0), `loop` (127.0.0.1 only, unless all), `served`: it answered a request from another address (through Docker's published port). */
+export type Listen = { all?: boolean; loop?: boolean; served?: boolean };
 
 /** A pasted docker command line, as command-line.ts reads it. */
 export type CommandLine = {
