@@ -69,7 +69,8 @@ test('a quiz question answered in its lesson enters review and is asked again', 
   await page.clock.install({ time: start });
   await page.goto('/lessons/what-is-docker');
   const form = page.locator('form[data-quiz-question="0"]');
-  const answer = await form.getAttribute('data-answer');
+  // The right choice's index, as the quiz's contract writes it (components/quiz/quiz.contract.ts).
+  const answer = (JSON.parse((await form.getAttribute('data-quiz-answer')) ?? '{}') as { index?: number }).index;
   await form.locator(`input[value="${answer}"]`).check();
   await form.getByRole('button', { name: 'Check' }).click();
   await expect(form.getByRole('status')).toHaveText(/Correct/);
