@@ -36,6 +36,8 @@ export function readVersion(lines: string[], facts: Facts): string {
         facts.serverOk = true;
       }
     }
+    // docker -v / docker --version: the client's version line only.
+    if (/^Docker version \d+\.\d+[\w.+~-]*, build \w+/.test(line)) kind ||= 'docker -v';
     if (/^\s+Server Version:/.test(line)) {
       facts.serverOk = true;
       kind = 'docker info';
