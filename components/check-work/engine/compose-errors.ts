@@ -17,7 +17,7 @@ export const composeRules: ErrorRule[] = [
   [/See 'docker compose (?:ps|up|logs|config) --help'/, 'compose-too-old'],
   // Without the plugin docker parses `compose ps -a`, `compose up --build` itself: "unknown shorthand flag:
   // 'a' in -a", "unknown flag: --build", then "See 'docker --help'." and its own usage.
-  [/'compose' is not a docker command|unknown command: docker compose|docker-compose(?:\.exe)?: (?:command )?not found|'docker-compose' is not recognized|unknown (?:shorthand )?flag: (?:'\w' in -\w|--[\w-]+)/, 'compose-not-installed'],
+  [/'compose' is not a docker command|unknown command: docker compose|docker-compose(?:\.exe)?: (?:command )?not found|'docker-compose' is not recognized|The command 'docker-compose' could not be found|unknown (?:shorthand )?flag: (?:'\w' in -\w|--[\w-]+)/, 'compose-not-installed'],
   // Compose v1 (docker-compose 1.x) and v2 before 2.3: no top-level name:, no ps --format; old file format
   // versions; v1's Python crashing (a traceback through compose/cli, "Failed to execute script docker-compose")
   // when the daemon answers (its connection errors are ranked above, as daemon-not-running or permission-denied).

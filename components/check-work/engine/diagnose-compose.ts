@@ -27,7 +27,9 @@ export function diagnoseCompose(facts: Facts, lib: Lib, step: 'compose' | 'netwo
   if (local) return d('compose-localhost-upstream', { upstream: local });
   // A service that exited explains nginx's "host not found" or "connection refused" better than they do.
   if (facts.upstreamMissing || facts.upstreamRefused) {
-    if (failed) return down(failed);
+    // A stopped service the proxy looks for is the cause; the proxy stopped by nginx's own error is not.
+    const cause = failed?.service === 'proxy' ? containers.find((c) => c !== failed && c.state && c.state !== 'running' && c.state !== 'created') : failed;
+    if (cause) return down(cause);
     if (facts.upstreamMissing) return d('upstream-host-not-found', { upstream: facts.upstreamMissing });
     return d('upstream-connection-refused', { upstream: facts.upstreamRefused });
   }

@@ -42,6 +42,17 @@ export function portCheck(ports: Port[], want: Publish, name: string): Diagnosis
 
 /** Where the app listens: `docker logs` (no prefix), else Compose's logs of service web. */
 export const appListen = ({ listen }: Facts): Listen | undefined =>
-  [listen[''], listen.web].find((l) => l && (l.all || l.loop || l.served));
+  [listen[''], listen.web].find((l) => l && (l.all || l.loop || l.served || l.port));
 
-export const listenCheck = (listen?: Listen) => (listen?.loop && !listen.all && !listen.served ? d('app-listens-on-loopback') : undefined);
+/**
+ * Where the app listens is wrong: loopback only, or a port other than the one Docker forwards to
+ * (Dash on 0.0.0.0:5000 while -p leads to 8050 is not "listens on 0.0.0.0").
+ */
+export function listenCheck(listen?: Listen, want: Publish = run.publish!): Diagnosis | undefined {
+  if (listen?.loop && !listen.all && !listen.served) return d('app-listens-on-loopback');
+  if (listen?.port && listen.port !== want.container && !listen.served) return d('ports-swapped', { variant: 'app-port', appPort: listen.port, target: want.container });
+}
+
+/** The app listens where Docker forwards: on all addresses at the container port, or a request came through. */
+export const listensRight = (listen?: Listen, want: Publish = run.publish!): boolean =>
+  !!listen && (!!listen.served || (!!listen.all && listen.port === want.container));

@@ -7,7 +7,7 @@ import type { Diagnosis, Facts } from './types';
 
 /** `lib`: the entry's helpers and checks (lib.ts), as this module is in a chunk of its own. */
 export function diagnoseRun(facts: Facts, lib: Lib): Diagnosis | undefined {
-  const { d, expected: { run }, appUrl, appListen, listenCheck, notFound, pickContainer, portCheck, stateCheck } = lib;
+  const { d, expected: { run }, appUrl, appListen, listenCheck, listensRight, notFound, pickContainer, portCheck, stateCheck } = lib;
   // dash-app by name or image, or the one container `docker port <ID>` showed.
   const c = pickContainer(facts) ?? facts.containers.find((x) => !x.name);
   const listen = appListen(facts);
@@ -16,18 +16,20 @@ export function diagnoseRun(facts: Facts, lib: Lib): Diagnosis | undefined {
     if (facts.listed) return notFound();
     if (facts.crash) return d('container-exited', { variant: 'crash', lastLines: lines });
     const loop = listenCheck(listen);
-    if (loop) return loop;
+    if (loop?.id === 'app-listens-on-loopback') return loop;
     // The pasted `docker run` line: its -p says what is published.
     const line = facts.commands.find((x) => /^container (?:run|create)$/.test(x.command) && !x.hasCommand);
     if (line) {
       const name = line.name ?? run.container!;
       if (!line.publish.length) return line.publishAll ? d('shows-part', { variant: 'command' }) : d('no-port-published', { name, found: 'nothing' });
+      if (loop) return loop;
       const bad = portCheck(line.publish, run.publish!, name);
       if (bad?.kind === 'problem') return bad;
       // The app's own line that it listens on all addresses shows the container runs; the command alone does not.
-      if (listen?.all) return bad ?? d('healthy', { name, url: appUrl(line.publish, run.publish!) ?? run.url });
+      if (listensRight(listen)) return bad ?? d('healthy', { name, url: appUrl(line.publish, run.publish!) ?? run.url });
       return d('shows-part', { variant: 'command' });
     }
+    if (loop) return loop;
     return listen?.all || listen?.served ? d('shows-part', { variant: 'logs' }) : undefined;
   }
   const { ports } = c;

@@ -76,7 +76,7 @@ const stepModules = { install: 'step-install.ts', run: 'step-run.ts', compose: '
 // lines): the entry 6.28 → 6.85 KB, a step with it 6.87 → 7.44 KB, lessons 7 and 8 9.09 → 9.84 KB;
 // then the facts taken from lib/shared/course.ts (its objects come whole): the entry 7.08 KB, a step 7.67 KB,
 // lessons 7 and 8 10.08 KB.
-const budget: Record<keyof typeof stepModules, number> = { install: 7750, run: 7750, reach: 7750, compose: 10150, networks: 10150 };
+const budget: Record<keyof typeof stepModules, number> = { install: 8200, run: 8200, reach: 8200, compose: 10600, networks: 10600 };
 
 describe('the bundle of index.ts', () => {
   it('has zod and the schemas in a lazy chunk only, no messages at all, and each step within its budget', async () => {

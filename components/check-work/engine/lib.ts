@@ -4,13 +4,13 @@
  * a shared chunk of its own, one more file to load, and gzip packs several small files worse
  * than one. A chunk's modules may import types from the entry's, nothing else.
  */
-import { appListen, appUrl, listenCheck, notFound, pickContainer, portCheck, stateCheck } from './diagnose-container';
+import { appListen, appUrl, listenCheck, listensRight, notFound, pickContainer, portCheck, stateCheck } from './diagnose-container';
 import { d } from './diagnosis';
 import { expected } from './expected';
 import { addContainer, addProject, seen } from './facts';
 import { port, portsFromColumn, showPort } from './parse-ports';
 import { splitName, stateOf } from './parse-table';
 
-export const lib = { d, seen, addContainer, addProject, port, portsFromColumn, showPort, splitName, stateOf, pickContainer, notFound, stateCheck, portCheck, appUrl, appListen, listenCheck, expected };
+export const lib = { d, seen, addContainer, addProject, port, portsFromColumn, showPort, splitName, stateOf, pickContainer, notFound, stateCheck, portCheck, appUrl, appListen, listenCheck, listensRight, expected };
 
 export type Lib = typeof lib;

@@ -218,6 +218,13 @@ const ports = (want: Publish, fix: string, commands: string[]): Messages => ({
   },
 });
 
+/** The app listens on 0.0.0.0 but on a port other than the container port Docker forwards to. */
+const appPortMessage: Message = {
+  title: 'The app listens on port {appPort}, not {target}',
+  explanation: 'It listens on 0.0.0.0, but on port {appPort}, while the published port leads to port {target} in the container, where nothing listens.',
+  fix: `Start the app on port {target} (app.run(host="0.0.0.0", port={target})), or publish the port it uses (-p ${app.host}:{appPort}).`,
+};
+
 const runPorts = ports(app, `Stop it (docker stop ${run.container}), then start it again with -p ${app.host}:${app.container}.`, [runCommand]);
 
 const listensOnLoopback = (rebuild: string): Message => ({
@@ -301,6 +308,7 @@ function composeStep(step: 'compose' | 'networks', label: string): Messages {
     ...(step === 'compose' && { 'shows-part.ports': { title: `Service ${service} runs`, explanation: `This does not show its published ports. Paste the output of ${e.command} to see them.`, fix: 'Run the command below and paste what it prints.', commands: [e.command] } }),
     ...(step === 'networks' && { 'shows-part.networks': { title: 'The services run', explanation: `This does not show the networks. Paste the output of ${networks.command}.`, fix: 'Run the command below and paste what it prints.', commands: [networks.command] } }),
     ...ports(publish, `Under services.${service} in compose.yaml, write ports: - "${publish.host}:${publish.container}", then run the project again.`, upDetached),
+    'ports-swapped.app-port': appPortMessage,
     'app-listens-on-loopback': listensOnLoopback('docker compose up --build'),
     healthy: { title: `${label} runs`, explanation: open },
     'upstream-host-not-found': {
@@ -346,6 +354,7 @@ const own: Record<Check, Messages> = {
   run: {
     ...containerStopped,
     ...runPorts,
+    'ports-swapped.app-port': appPortMessage,
     'app-listens-on-loopback': listensOnLoopback(runCommand),
     'shows-part.logs': { title: 'The app listens on 0.0.0.0', explanation: `That part is right, but the logs do not show whether port ${app.host} is published. Paste the output of ${run.command}.`, fix: 'Run the command below and paste what it prints.', commands: [run.command] },
     'shows-part.command': { title: 'The command looks right', explanation: `It publishes port ${app.host}, but nothing here shows the container running. Paste the output of ${run.command}.`, fix: 'Run the command below and paste what it prints.', commands: [run.command] },
@@ -377,6 +386,7 @@ const own: Record<Check, Messages> = {
   'reach:listening': {
     'container-exited.crash': containerStopped['container-exited.crash']!,
     'app-listens-on-loopback': listensOnLoopback(runCommand),
+    'ports-swapped.app-port': appPortMessage,
     'app-listens-on-all': { title: 'Yes, the app listens on 0.0.0.0', explanation: `That part is right.${next('listening')}` },
   },
   'reach:port-free': {

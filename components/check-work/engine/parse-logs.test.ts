@@ -15,11 +15,11 @@ describe('readLogs', () => {
   it('sees Dash and Werkzeug listening on all addresses (lesson 5)', () => {
     const { seen, facts } = read('logs-all-addresses');
     expect(seen).toBe(true);
-    expect(facts.listen['']).toEqual({ all: true, loop: true });
+    expect(facts.listen['']).toEqual({ all: true, loop: true, port: 8050 });
   });
 
   it('sees the app on the container’s loopback only', () => {
-    expect(read('logs-loopback').facts.listen['']).toEqual({ loop: true });
+    expect(read('logs-loopback').facts.listen['']).toEqual({ loop: true, port: 8050 });
   });
 
   it('reads Werkzeug’s request lines: a client other than loopback came in through the published port', () => {
@@ -35,7 +35,7 @@ describe('readLogs', () => {
   it('reads Compose prefixes: service-N (2.24+), project-service-N (before), service_N (v1)', () => {
     expect(read('compose-logs-new-prefix').facts.listen.web).toMatchObject({ all: true });
     const old = read('compose-logs-old-prefix-loopback').facts;
-    expect(old.listen.web).toEqual({ loop: true });
+    expect(old.listen.web).toEqual({ loop: true, port: 8050 });
     expect(old.projects).toEqual(['dash-app']);
     expect(read('compose-v1-logs').facts.listen.web).toMatchObject({ all: true });
     // Services the lessons do not name cannot be told from the project: only the index goes.

@@ -29,6 +29,10 @@ const crashLine = /Traceback \(most recent call last\)|^(?:[a-z_]\w*\.)*[A-Z]\w*
 const dash = /Dash is running on https?:\/\/([^/:\s]+|\[[^\]]*\])/;
 const werkzeugLoop = /^\s*\* Running on https?:\/\/(?:127\.0\.0\.1|localhost)[:/]/;
 // Werkzeug before 2.1 names the one address it binds: " * Running on http://0.0.0.0:8050/ (Press CTRL+C to quit)".
+/** The port of a start-up line: `Dash is running on http://0.0.0.0:5000/`, ` * Running on http://127.0.0.1:8050`. */
+const appPortLine = /(?:Dash is running on|^\s*\* Running on) https?:\/\/([^/:\s[]+|\[[^\]]*\]):(\d{1,5})\b/;
+/** Other servers' start-up lines with their address (gunicorn, eventlet, Werkzeug's banner on one line, Go's slog). */
+const serverLine = /(?:Listening (?:at|on):?|starting up on|\* Running on|addr=) ?"?https?:\/\/([\w.-]{1,253}|\[[\da-f:]{1,39}\]):(\d{1,5})\b/;
 const werkzeugAll = /^\s*\* Running on https?:\/\/(?:0\.0\.0\.0|\[::\])[:/]/;
 /**
  * Werkzeug's request lines: `172.17.0.1 - - [13/Apr/2024 20:47:25] "GET / HTTP/1.1" 200 -` (a 4xx or 5xx
@@ -78,11 +82,22 @@ export function readLogs(lines: string[], facts: Facts, own?: LogLineReader): bo
     if (text.includes('Running on all addresses')) listen.all = true;
     if (werkzeugLoop.test(text)) listen.loop = true;
     if (werkzeugAll.test(text)) listen.all = true;
+    // The port the app listens on, from the same start-up lines: Dash's, Werkzeug's (also a banner
+    // collapsed on one line), gunicorn's `Listening at: http://127.0.0.1:5000`, eventlet's `wsgi
+    // starting up on http://0.0.0.0:5000`, a Go server's `addr=http://localhost:6001`.
+    const at = text.length < 2200 ? (appPortLine.exec(text) ?? serverLine.exec(text)) : null;
+    if (at) {
+      listen.port = Number(at[2]);
+      if (serverLine.test(text)) {
+        if (/^(?:0\.0\.0\.0|\[::\])$/.test(at[1]!)) listen.all = true;
+        else if (/^(?:127\.[\d.]+|localhost|\[::1\])$/.test(at[1]!)) listen.loop = true;
+      }
+    }
     if (crashLine.test(text.trim())) facts.crash = true;
     const client = text.length < 2200 ? request.exec(text.trim())?.[1] : undefined;
     if (client && !/^(?:127\.|::1$|::ffff:127\.)/.test(client)) listen.served = true;
     own?.(text, facts);
-    if (p || host || client || listen.all || listen.loop || facts.crash) seen = true;
+    if (p || host || client || at || listen.all || listen.loop || facts.crash) seen = true;
     if (text.trim()) {
       const last = (facts.lastLines[key] ??= []);
       last.push(text.trimEnd());

@@ -47,6 +47,20 @@ function tokenRow(row: string, v1: boolean, compose: boolean): Container | null 
   return { name, ...splitName(name), ...status, ports: ports.length || status.state === 'running' ? portsFromColumn(ports.join(', ')) : undefined };
 }
 
+/** A docker ps row: its ID, image and quoted command (the rest by its shape, as in tokenRow). */
+const psRow = /^[0-9a-f]{12}\s+\S+\s+"[^"\n]{0,200}"\s/;
+const oneLineHeader = 'CONTAINER ID IMAGE COMMAND CREATED STATUS PORTS NAMES ';
+
+/** docker ps rows without their header (a row quoted alone), or a whole table collapsed on one line (a title). */
+function headless(lines: string[]): Table | null {
+  const rows = lines.flatMap((l) => {
+    const i = l.indexOf(oneLineHeader);
+    return i < 0 ? [l.trim()] : l.slice(i + oneLineHeader.length).split(/\s(?=[0-9a-f]{12}\s+\S+\s+")/);
+  });
+  const containers = rows.filter((r) => r.length < 2000 && psRow.test(r)).map((r) => tokenRow(r, false, false)).filter((c) => c !== null);
+  return containers.length ? { compose: false, containers, end: lines.length } : null;
+}
+
 export function parseTable(lines: string[]): Table | null {
   // An upper-case header with NAMES (docker ps), or NAME with PORTS or SERVICE (compose ps, not compose ls);
   // Compose v1's "Name  Command  State  Ports" above a dashed rule.
@@ -56,7 +70,7 @@ export function parseTable(lines: string[]): Table | null {
     if (/^Name\s+Command\s+State\s+Ports$/.test(t)) return /^-{10,}/.test(lines[i + 1]?.trim() ?? '') || t === 'Name Command State Ports';
     return /^[A-Z ]+$/.test(t) && (/\bNAMES\b/.test(l) || (/\bNAME\b/.test(l) && /\b(?:PORTS|SERVICE)\b/.test(l)));
   });
-  if (at < 0) return null;
+  if (at < 0) return headless(lines);
   const v1 = /^\s*Name\b/.test(lines[at]!);
   const header = v1 ? lines[at]!.toUpperCase().replace('STATE', 'STATUS') : lines[at]!;
   const cols = [...header.matchAll(/\S+(?: \S+)*/g)];

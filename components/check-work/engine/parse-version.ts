@@ -15,7 +15,8 @@ export function readVersion(lines: string[], facts: Facts): string {
   let side = '';
   let kind = '';
   for (const line of lines) {
-    side = /^(Client|Server)\b/.exec(line)?.[1] ?? side;
+    // The Server section's "Engine:" part stands for it when a paste starts there (Engine first, then Client).
+    side = /^(Client|Server)\b/.exec(line)?.[1] ?? (/^\s*Engine:\s*$/.test(line) ? 'Server' : side);
     // docker pull (also before hello-world ran): the daemon pulled it, so it answers.
     if (/^Status: (?:Downloaded newer image|Image is up to date) for /.test(line)) {
       facts.serverOk = true;
@@ -35,6 +36,8 @@ export function readVersion(lines: string[], facts: Facts): string {
         facts.serverOk = true;
       }
     }
+    // docker -v / docker --version: the client's version line only.
+    if (/^Docker version \d+\.\d+[\w.+~-]*, build \w+/.test(line)) kind ||= 'docker -v';
     if (/^\s+Server Version:/.test(line)) {
       facts.serverOk = true;
       kind = 'docker info';

@@ -10,12 +10,13 @@ import type { Diagnosis, Facts } from './types';
 /** `lib`: the entry's helpers and checks (lib.ts), as this module is in a chunk of its own. */
 /** `id`: a question of the path (reach-steps.ts); one it does not know is read as the first, 'running'. */
 export function reachAnswer(facts: Facts, lib: Lib, id: ReachStepId): Diagnosis | undefined {
-  const { d, expected, appListen, listenCheck, notFound, pickContainer, portCheck, showPort, stateCheck } = lib;
+  const { d, expected, appListen, listenCheck, listensRight, notFound, pickContainer, portCheck, showPort, stateCheck } = lib;
   const { container, publish } = expected.run;
   if (facts.crash && id !== 'port-free' && !pickContainer(facts)) return d('container-exited', { variant: 'crash', lastLines: facts.lastLines[''] });
   if (id === 'listening') {
     const listen = appListen(facts);
-    return listenCheck(listen) ?? (listen?.all || listen?.served ? d('app-listens-on-all') : undefined);
+        // ok needs the port too: all addresses at port 8050, or a request that came through Docker.
+    return listenCheck(listen) ?? (listensRight(listen) ? d('app-listens-on-all') : undefined);
   }
   if (id === 'port-free') {
     const holder = facts.containers.find((x) => x.name !== container && x.ports?.some((p) => p.host === publish!.host || (p.host < publish!.host && publish!.host <= (p.hostEnd ?? 0))));

@@ -74,7 +74,8 @@ export function read(list: Part[], readJson?: JsonReader, step: StepReading = {}
 }
 
 function readText(cmd: string, lines: string[], facts: Facts, step: StepReading): void {
-  const table = parseTable(lines);
+  // A table collapsed onto its command's line (`docker ps CONTAINER ID IMAGE … NAMES 93b4… name`).
+  const table = parseTable(lines) ?? (cmd.includes(' CONTAINER ID IMAGE ') ? parseTable([cmd]) : null);
   if (table) {
     const kind = table.compose ? 'docker compose ps' : 'docker ps';
     facts.listed = true;

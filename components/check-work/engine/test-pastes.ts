@@ -37,6 +37,7 @@ export const madeUp: Record<string, string> = {
   'the project with proxy’s ports swapped': project('Up 2 seconds', '0.0.0.0:8080->8080/tcp'),
   'the project with proxy on loopback only': project('Up 2 seconds', '127.0.0.1:8080->80/tcp'),
   'web’s log on loopback': 'web-1  | Dash is running on http://127.0.0.1:8050/',
+  'web’s log on 0.0.0.0 at another port': 'web-1  | Dash is running on http://0.0.0.0:5000/',
   'a docker ps table at the install step': body('ps-table-running'),
   'a client part without the error line': body('daemon-old-version').replace(/^Cannot connect.*$/m, ''),
   'binary data': Array.from({ length: 4096 }, (_, i) => String.fromCharCode(i % 256)).join(''),
