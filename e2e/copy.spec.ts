@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 
 /*
@@ -22,6 +24,19 @@ test('copies a session’s commands without prompts or output', async ({ page })
   await expect(session.getByRole('button', { name: 'Copied', exact: true })).toBeVisible();
   await expect(session.getByRole('status')).toHaveText('Copied');
   expect(await readClipboard(page)).toBe('docker build -t e4l-python-graph .\ndocker run --rm --name dash-app -p 8050:8050 e4l-python-graph');
+});
+
+test('copies a file exactly as the file on disk, read from the block at click time', async ({ page }) => {
+  await page.goto('/lessons/dash-app');
+  const files = ['Dockerfile', 'app.py', 'requirements.txt'];
+  for (const name of files) {
+    const file = page.getByRole('figure').filter({ has: page.locator('figcaption', { hasText: new RegExp(`^${name.replace('.', '\\.')}`) }) }).first();
+    // The page carries the file once: no copy text beside the code (lib/content/code-blocks/rehype-code-blocks.ts).
+    await expect(file).not.toHaveAttribute('data-copy');
+    await file.getByRole('button', { name: 'Copy file', exact: true }).click();
+    await expect(file.getByRole('status')).toHaveText('Copied');
+    expect(await readClipboard(page)).toBe(readFileSync(path.join('public', 'examples', 'dash-app', name), 'utf8'));
+  }
 });
 
 test('copies one command of a session, root prompt stripped', async ({ page }) => {

@@ -3,6 +3,7 @@ import { IslandCollector } from '@/lib/server/island';
 import { islandAssets } from '@/lib/server/island-manifest';
 import type { IslandName } from '@/lib/server/islands';
 import { themeScript } from '@/components/theme-toggle/theme-script';
+import { CopyIconSymbols } from '@/components/code-block/code-block';
 
 type CourseDocumentProps = DocumentInitialProps & { islands: IslandName[] };
 
@@ -46,6 +47,8 @@ export default class CourseDocument extends Document<CourseDocumentProps> {
         </Head>
         <body className="min-h-dvh bg-page font-sans text-ink antialiased">
           <Main />
+          {/* The copy buttons' icons, once for every code block of the page (code-block.tsx). */}
+          {this.props.islands.includes('code-block') && <CopyIconSymbols />}
           <NextScript />
         </body>
       </Html>

@@ -24,6 +24,15 @@ export const blockKind = attribute('data-code-block');
  */
 export const copyText = attribute('data-copy', json(isCommandParts));
 
+/**
+ * A file block without `copyText` copies its own text: its code's textContent and a final
+ * newline, which the build checked equals the copy text it computed
+ * (lib/content/code-blocks/rehype-code-blocks.ts).
+ */
+export function ownText(code: Element): string {
+  return `${code.textContent ?? ''}\n`;
+}
+
 /** The block's "Copy" button: every command. */
 export const copyAll = attribute('data-copy-all', flag);
 

@@ -257,4 +257,22 @@ describe('code-block island', () => {
     await vi.waitFor(() => expect(text(status(block!))).toBe('Copied'));
     expect(block!.querySelector('textarea')).toBeNull();
   });
+
+  it('a file block without copy text copies its own code, with the final newline of a file', async () => {
+    const writeText = stubClipboard(true);
+    const source = 'FROM python:3.12-slim\n\n# a <user> & "quote"\n\tCMD ["python", "app.py"]';
+    const lines = source.split('\n').map((line, n) => createElement('span', { key: n, className: 'line' }, createElement('span', { className: 'sk-x' }, line)));
+    renderPage(
+      createElement(
+        CodeBlock,
+        { lang: 'dockerfile', kind: 'file', title: 'Dockerfile' },
+        createElement('pre', { className: 'shiki', tabIndex: 0 }, createElement('code', null, ...lines.flatMap((line, n) => (n ? ['\n', line] : [line])))),
+      ),
+    );
+    await startIsland(() => import('./code-block.island'));
+    const block = document.querySelector<HTMLElement>('figure')!;
+    expect(block.hasAttribute(copyText.name)).toBe(false);
+    await click(copyAll(block), block);
+    expect(writeText).toHaveBeenCalledWith(copyCommands('dockerfile', source)[0]!.parts.join(''));
+  });
 });

@@ -1,12 +1,13 @@
 import { copyToClipboard } from '@/lib/browser/clipboard';
 import { defineIsland, h, placeholders } from '@/lib/browser/runtime';
-import { codeBlockTag, copied, copyAll, copyCommand, copyText, placeholderSlot } from './code-block.contract';
+import { blockKind, codeBlockTag, copied, copyAll, copyCommand, copyText, ownText, placeholderSlot } from './code-block.contract';
 import { fillCommands, fillParts, placeholderFallbacks } from './placeholders';
 
 /*
  * A code block's copy buttons and placeholder fields (code-block.tsx). What the buttons copy
  * comes from the build (`copyText`: each command's text with placeholders as holes), never
- * from the page; only the values typed into placeholder fields are added here.
+ * from the page, but for a file block that copies exactly its own text (`ownText`, which the
+ * build checked); only the values typed into placeholder fields are added here.
  */
 
 const COPIED_MS = 2000;
@@ -15,7 +16,9 @@ const shortcut = () => (/Mac|iP(hone|ad)/.test(navigator.userAgent) ? '⌘C' : '
 function enhanceButtons(figure: HTMLElement): void {
   // A page cached from an older build may carry copy text this code cannot read: then the
   // buttons stay disabled rather than copy something wrong.
-  const parts = copyText.get(figure);
+  // A file block without copy text copies its own text, read at click time.
+  const code = !figure.hasAttribute(copyText.name) && blockKind.get(figure) === 'file' ? figure.querySelector('pre code') : null;
+  const parts = code ? [[ownText(code)]] : copyText.get(figure);
   if (!parts) return;
   const commands = parts.map((command) => ({ parts: command }));
   const status = figure.querySelector<HTMLElement>(':scope > [role=status]');
@@ -105,7 +108,7 @@ function enhancePlaceholders(figure: HTMLElement): void {
 }
 
 defineIsland(codeBlockTag, (block) => {
-  const figure = block.querySelector<HTMLElement>(`figure${copyText.selector}`);
+  const figure = block.querySelector<HTMLElement>(`figure${blockKind.selector}`);
   if (!figure) return;
   enhanceButtons(figure);
   enhancePlaceholders(figure);

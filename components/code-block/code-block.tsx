@@ -11,31 +11,21 @@ type CodeBlockProps = {
   kind?: string;
   title?: string;
   download?: string;
-  /** JSON of CopyCommand[]: what the copy buttons copy, computed at build time. */
+  /**
+   * JSON of CopyCommand[]: what the copy buttons copy, computed at build time. A file block
+   * whose copy text is its own text has none (lib/content/code-blocks/rehype-code-blocks.ts).
+   */
   copy?: string;
   /** Shiki's highlighted <pre>. */
   children?: ReactNode;
 };
 
 /*
- * Styles for what the build marks inside shiki's <pre> (lib/content/code-blocks/rehype-code-blocks.ts).
- * Lines are a fixed 1.5rem high and the pre has 0.75rem of padding: the per-command buttons
- * are placed by that arithmetic.
+ * The block's styles live in styles/globals.css (`.code-block` and its parts), once for the
+ * whole site rather than as utilities repeated on every block of the page. Lines are a fixed
+ * 1.5rem high and the pre has 0.75rem of padding: the per-command buttons are placed by that
+ * arithmetic.
  */
-const codeStyles = [
-  // Scroll sideways inside the block, never the page; keep the block's own background.
-  '[&_pre]:overflow-x-auto [&_pre]:bg-transparent! [&_pre]:px-4 [&_pre]:py-3 [&_pre]:text-sm [&_pre]:leading-6',
-  '[&_pre:focus-visible]:-outline-offset-4',
-  // Output and prompts are muted (shiki colours output like code); a prompt is never
-  // selected along with its command. `!` beats the global `.shiki span` colour rule.
-  '[&_[data-kind=output]]:text-muted! [&_[data-kind=output]_span]:text-muted!',
-  '[&_[data-prompt]]:select-none [&_[data-prompt]_span]:text-muted!',
-  '[&_[data-root-badge]]:ml-3 [&_[data-root-badge]]:rounded [&_[data-root-badge]]:border [&_[data-root-badge]]:px-1 [&_[data-root-badge]]:font-sans [&_[data-root-badge]]:leading-none [&_[data-root-badge]]:text-[0.6875rem] [&_[data-root-badge]]:select-none',
-  // `<user>` reads as a placeholder without JavaScript; with it, a text field replaces it.
-  '[&_[data-placeholder-text]]:italic [&_[data-placeholder]:has(>input)>[data-placeholder-text]]:hidden',
-].join(' ');
-
-const hiddenWithoutJs = '[html:not(.js)_&]:hidden';
 
 /** The build's `copy` prop, checked: a malformed one fails the build here, not a copy in the browser. */
 const copyCommands = json((value: unknown): value is CopyCommand[] =>
@@ -50,22 +40,24 @@ const copyCommands = json((value: unknown): value is CopyCommand[] =>
 /**
  * A fenced code block: caption (file name or kind of block), the highlighted code, and the
  * copy controls. The text to copy is computed at build time and travels in `data-copy`
- * (code-block.contract.ts); code-block.island.ts makes the buttons work (they stay disabled
+ * (code-block.contract.ts), but for a file block that copies exactly its own text; code-block.island.ts makes the buttons work (they stay disabled
  * until then, hidden without JavaScript) and turns placeholders into text fields.
  */
-export function CodeBlock({ lang = 'text', kind = 'file', title, download, copy = '[]', children }: CodeBlockProps) {
-  const commands = copyCommands.decode(copy);
-  if (!commands) throw new Error(`CodeBlock: the build's copy text is malformed: ${copy.slice(0, 80)}`);
+export function CodeBlock({ lang = 'text', kind = 'file', title, download, copy, children }: CodeBlockProps) {
+  // Without `copy`, a file block copies its own text (ownText in code-block.contract.ts).
+  if (copy === undefined && kind !== 'file') throw new Error(`CodeBlock: a ${kind} block needs the build's copy text`);
+  const commands = copy === undefined ? [] : copyCommands.decode(copy);
+  if (!commands) throw new Error(`CodeBlock: the build's copy text is malformed: ${(copy ?? '').slice(0, 80)}`);
   const hasRoot = kind === 'session' && commands.some((command) => command.root);
   const perCommand = kind === 'session' && commands.length > 1;
   return (
     <Island island="code-block" tag={codeBlockTag}>
       <figure
         {...blockKind.set(kind)}
-        {...copyText.set(commands.map(({ parts }) => parts))}
-        className={`not-prose relative my-6 overflow-hidden rounded-lg border border-line bg-(--code-bg) ${codeStyles}`}
+        {...(copy === undefined ? {} : copyText.set(commands.map(({ parts }) => parts)))}
+        className="not-prose code-block"
       >
-        <figcaption className="flex min-h-9 flex-wrap items-center gap-x-3 gap-y-0.5 border-b border-line py-1.5 pr-28 pl-3 text-xs text-muted">
+        <figcaption className="code-caption">
           <span className={title ? 'font-mono font-semibold text-ink' : 'font-semibold'}>{title ?? codeLanguage(lang).label}</span>
           {hasRoot && (
             <span>
@@ -82,17 +74,17 @@ export function CodeBlock({ lang = 'text', kind = 'file', title, download, copy 
           type="button"
           {...copyAll.set(true)}
           disabled
-          className={`group absolute top-1 right-1.5 inline-flex h-7 items-center gap-1.5 rounded-md px-2 text-xs font-medium text-ink hover:bg-line/60 disabled:opacity-50 ${hiddenWithoutJs}`}
+          className="code-copy-all"
         >
           <CopyIcon />
-          <span className="group-data-copied:hidden">
+          <span className="code-copy-label">
             Copy<span className="sr-only"> {noun(kind, lang, title, commands)}</span>
           </span>
-          <span className="hidden group-data-copied:inline">Copied</span>
+          <span className="code-copied-label">Copied</span>
         </button>
         <div className="flex">
           {perCommand && (
-            <div className={`relative w-8 shrink-0 border-r border-line ${hiddenWithoutJs}`}>
+            <div className="code-gutter">
               {commands.map((command, index) => (
                 <button
                   key={index}
@@ -102,7 +94,7 @@ export function CodeBlock({ lang = 'text', kind = 'file', title, download, copy 
                   aria-label={`Copy command: ${preview(command.parts)}`}
                   title="Copy this command"
                   style={{ top: `${0.75 + command.line * 1.5}rem` }}
-                  className="group absolute left-1 inline-flex size-6 items-center justify-center rounded text-muted hover:bg-line/60 hover:text-ink disabled:opacity-50"
+                  className="code-copy-command"
                 >
                   <CopyIcon />
                 </button>
@@ -117,16 +109,33 @@ export function CodeBlock({ lang = 'text', kind = 'file', title, download, copy 
   );
 }
 
-/** A copy icon that turns into a check mark while its button says it copied. */
-function CopyIcon() {
+/** The icons' one definition on a page, written by pages/_document.tsx when the page has a code block. */
+export const copyIconId = 'ld-copy-icon';
+export const copiedIconId = 'ld-copied-icon';
+
+/** The copy and check-mark icons once per page, for every copy button's `<use>`. */
+export function CopyIconSymbols() {
   return (
-    <svg aria-hidden="true" viewBox="0 0 16 16" className="size-3.5 fill-none stroke-current stroke-[1.5]">
-      <path d="M5.5 5.5V2.5h8v8h-3M2.5 5.5h8v8h-8z" className="group-data-copied:hidden" />
-      <path d="M3 8.5l3 3 7-7" className="hidden group-data-copied:block" />
+    <svg aria-hidden="true" width="0" height="0" className="absolute">
+      <symbol id={copyIconId} viewBox="0 0 16 16">
+        <path d="M5.5 5.5V2.5h8v8h-3M2.5 5.5h8v8h-8z" />
+      </symbol>
+      <symbol id={copiedIconId} viewBox="0 0 16 16">
+        <path d="M3 8.5l3 3 7-7" />
+      </symbol>
     </svg>
   );
 }
 
+/** A copy icon that turns into a check mark while its button says it copied (styles/globals.css). */
+function CopyIcon() {
+  return (
+    <svg aria-hidden="true" viewBox="0 0 16 16" className="code-icon">
+      <use href={`#${copyIconId}`} />
+      <use href={`#${copiedIconId}`} />
+    </svg>
+  );
+}
 /** The copy-all button's accessible name is "Copy " + this. */
 function noun(kind: string, lang: string, title: string | undefined, commands: CopyCommand[]): string {
   if (kind === 'session') return commands.length === 1 ? 'command' : 'commands';

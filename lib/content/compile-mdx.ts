@@ -15,6 +15,7 @@ import { remarkCheckCodeLanguages } from './remark-check-code-languages';
 import { remarkCheckComponents } from './remark-check-components';
 import { remarkCheckDockerCommands } from './remark-check-docker-commands';
 import { remarkExampleFile } from './remark-example-file';
+import { missingShikiClasses, shikiTransformers } from './shiki-classes';
 
 export type CompiledMdx = {
   code: string;
@@ -55,8 +56,8 @@ function guarded<Options extends unknown[]>(plugin: (...options: Options) => Tra
  * Every remark/rehype plugin of the course, in one place. Checks run first, on the author's
  * own tree (components, fence languages, and every docker command read by the CLI model); then example files are inlined, links collected, code blocks wrapped for copying,
  * headings given ids (collected once, with the search sections), anchors added, and code
- * highlighted (light and dark themes, switched by CSS variables, so no highlighting code
- * reaches the browser). A problem fails with a ContentError naming `file`.
+ * highlighted (light and dark themes, switched by CSS variables set by one class per colour
+ * pair, shiki-classes.ts, so no highlighting code reaches the browser). A problem fails with a ContentError naming `file`.
  */
 export async function compileMdx(file: string, source: string): Promise<CompiledMdx> {
   const report: Report = {};
@@ -105,6 +106,8 @@ export async function compileMdx(file: string, source: string): Promise<Compiled
               langs: shikiGrammars,
               langAlias: shikiAliases,
               addLanguageClass: true,
+              // Colours as classes, not inline styles on every token (shiki-classes.ts).
+              transformers: shikiTransformers,
             },
           ],
           guarded(rehypeCodeBlocks, report),
@@ -112,8 +115,15 @@ export async function compileMdx(file: string, source: string): Promise<Compiled
         return options;
       },
     });
+    if (process.env.NODE_ENV === 'production') {
+      const missing = missingShikiClasses();
+      if (missing.length > 0) {
+        throw new ContentError(file, `styles/shiki.css lacks ${missing.join(', ')}: run npm run build:assets (npm run build does) before next build`);
+      }
+    }
     return { code, frontmatter, ...outline, links, commands };
   } catch (error) {
+    if (error instanceof ContentError) throw error;
     if (report.problem) throw new ContentError(file, report.problem.message);
     throw new ContentError(file, describeFailure(error));
   }

@@ -3,6 +3,7 @@ import { toString } from 'hast-util-to-string';
 import type { MdxJsxFlowElementHast } from 'mdast-util-mdx-jsx';
 import { codeToHast } from 'shiki';
 import { describe, expect, it } from 'vitest';
+import { copyCommands } from './copy-text';
 import { rehypeCodeBlocks } from './rehype-code-blocks';
 
 /** A CodeBlock element around real shiki output, as the MDX pipeline hands it over. */
@@ -101,6 +102,32 @@ describe('rehypeCodeBlocks', () => {
   it('leaves files alone', async () => {
     const { lines } = await highlighted('file', 'dockerfile', 'FROM python:3.12-slim\n# <user>');
     expect(lines.map((l) => l.properties.dataKind)).toEqual([undefined, undefined]);
+  });
+});
+
+describe('rehypeCodeBlocks on a file block', () => {
+  async function file(source: string, copy: string) {
+    const hast = await codeToHast(source, { lang: 'dockerfile', themes: { light: 'github-light', dark: 'github-dark' }, defaultColor: false });
+    const block: MdxJsxFlowElementHast = {
+      type: 'mdxJsxFlowElement',
+      name: 'CodeBlock',
+      attributes: [
+        { type: 'mdxJsxAttribute', name: 'kind', value: 'file' },
+        { type: 'mdxJsxAttribute', name: 'copy', value: copy },
+      ],
+      children: [hast as unknown as MdxJsxFlowElementHast['children'][number]],
+    };
+    rehypeCodeBlocks()({ type: 'root', children: [block] });
+    return block.attributes.map((a) => (a.type === 'mdxJsxAttribute' ? a.name : ''));
+  }
+
+  it('drops the copy text when it is the code’s own text, which the island then copies', async () => {
+    const source = 'FROM python:3.12-slim\n\n# <user> & "quotes"\tCMD ["python", "app.py"]';
+    expect(await file(source, JSON.stringify(copyCommands('dockerfile', source)))).toEqual(['kind']);
+  });
+
+  it('keeps copy text that differs from what the page shows', async () => {
+    expect(await file('FROM python:3.12-slim', JSON.stringify([{ line: 0, root: false, parts: ['FROM python:3.12\n'] }]))).toEqual(['kind', 'copy']);
   });
 });
 

@@ -7,7 +7,8 @@ import { explainedParts, type LinePart } from './docker-commands';
 import { parseShell, type ParsedShell } from './parse-session';
 
 /**
- * Runs after shiki, on the highlighted lines of sessions and scripts, and marks what the
+ * Runs after shiki. A file block whose copy text is its own text loses its `copy` attribute
+ * (dropOwnCopyText). On the highlighted lines of sessions and scripts, it marks what the
  * copy feature and its styles need (components/code-block/code-block.tsx styles these attributes):
  * - every `span.line` gets `data-kind`: command, continuation, heredoc or output;
  * - a prompt (`$ ` or `# `) is wrapped in `span[data-prompt=user|root]`, so it can be made
@@ -32,6 +33,7 @@ export function rehypeCodeBlocks() {
     visit(tree, 'mdxJsxFlowElement', (node: MdxJsxFlowElementHast) => {
       if (node.name !== 'CodeBlock') return;
       const kind = node.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'kind')?.value;
+      if (kind === 'file') return dropOwnCopyText(node);
       if (kind !== 'session' && kind !== 'script') return;
       const at = node.position?.start.line;
       const code = findElement(node.children, 'pre')?.children.find((c): c is Element => c.type === 'element' && c.tagName === 'code');
@@ -46,6 +48,21 @@ export function rehypeCodeBlocks() {
     });
     if (tips.size > 0) tree.children.push(...[...tips].map(([text, id]) => tipElement(id, text)));
   };
+}
+
+/**
+ * A file block copies its whole text, which the page already shows: when the copy text the
+ * remark plugin computed is exactly the code's text and a final newline, the `copy` attribute
+ * is dropped and the copy island reads the code's textContent at click time
+ * (components/code-block/code-block.island.ts), instead of the page carrying every file twice.
+ * Checked here, after shiki, on the very text the browser will read.
+ */
+function dropOwnCopyText(node: MdxJsxFlowElementHast): void {
+  const index = node.attributes.findIndex((a) => a.type === 'mdxJsxAttribute' && a.name === 'copy');
+  const copy = node.attributes[index]?.value;
+  const code = findElement(node.children, 'pre')?.children.find((c): c is Element => c.type === 'element' && c.tagName === 'code');
+  if (typeof copy !== 'string' || !code) return;
+  if (copy === JSON.stringify([{ line: 0, root: false, parts: [`${toString(code)}\n`] }])) node.attributes.splice(index, 1);
 }
 
 /** The id prefix of explanation popovers; ids are numbered per page in order of first use. */
