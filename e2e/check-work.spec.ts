@@ -107,6 +107,25 @@ test('compose and networks panels read Compose’s and Docker’s JSON', async (
   await expect(answerOf(panel(page))).toContainText('web');
 });
 
+test('lessons 6 and 9: the registry and the named volume panels', async ({ page }) => {
+  await page.goto('/lessons/share-image');
+  const share = panel(page);
+  await expect(share.getByRole('figure')).toContainText('$ docker ps -a --filter name=registry');
+  await pasteAndCheck(page, share, body('share-ps-registry-all'));
+  await expect(answerOf(share).locator('strong')).toContainText('✓');
+  await expect(answerOf(share)).toContainText('other machines on your network');
+  await pasteAndCheck(page, share, body('share-images-29-untagged'));
+  await expect(answerOf(share).locator('strong')).toContainText('✗');
+  await expect(answerOf(share)).toContainText('docker tag e4l-python-graph localhost:5000/e4l-python-graph:1.0');
+  await page.goto('/lessons/keep-your-data');
+  const volumes = panel(page);
+  await pasteAndCheck(page, volumes, body('volume-ls-empty'));
+  await expect(answerOf(volumes).locator('strong')).toContainText('✗');
+  await expect(answerOf(volumes)).toContainText('dash-app_db-data');
+  await pasteAndCheck(page, volumes, body('volume-ls-ok'));
+  await expect(answerOf(volumes).locator('strong')).toContainText('✓');
+});
+
 test('a 5 MB paste of noise is answered, and the page stays responsive', async ({ page }) => {
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));

@@ -10,6 +10,8 @@ export const checks = [
   'run',
   'compose',
   'networks',
+  'share',
+  'volumes',
   'reach:running',
   'reach:published',
   'reach:listening',

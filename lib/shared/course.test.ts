@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { composeProject, dashApp, runCommand } from './course';
+import { composeProject, dashApp, dataVolume, localRegistry, projectVolume, runCommand } from './course';
 
 const read = (...parts: string[]) => readFileSync(path.join(process.cwd(), ...parts), 'utf8');
 const example = (file: string) => read('public', 'examples', dashApp.folder, file);
@@ -51,5 +51,20 @@ describe('the course facts match what the course ships and teaches', () => {
       expect(service?.ports, name).toEqual(publish ? [`${publish.host}:${publish.container}`] : undefined);
     }
     expect(example('proxy.conf')).toContain(`proxy_pass http://web:${composeProject.services.web.port};`);
+  });
+
+  it('lesson 6 runs the registry and names the image as the facts say', () => {
+    const source = lesson('share-image');
+    const { container, image, port, repository, tag } = localRegistry;
+    expect(source).toContain(`$ docker run -d -p 127.0.0.1:${port}:${port} --name ${container} ${image}`);
+    expect(source).toContain(`$ docker push ${repository}:${tag}`);
+  });
+
+  it('lesson 9’s compose.yaml mounts the named volume of the facts', () => {
+    const source = lesson('keep-your-data');
+    const file = composeBlock(source) as unknown as { volumes: Record<string, unknown>; services: Record<string, { volumes?: string[] }> };
+    expect(Object.keys(file.volumes)).toEqual([dataVolume.name]);
+    expect(file.services.db?.volumes).toEqual([`${dataVolume.name}:${dataVolume.mountedAt}`]);
+    expect(source).toContain(projectVolume(dataVolume.name));
   });
 });

@@ -38,3 +38,20 @@ export const composeProject = {
 
 /** A network of the project as Docker names it: `<project>_<network>`. */
 export const projectNetwork = (network: string) => `${composeProject.name}_${network}`;
+
+/** Lesson 6: a registry of your own on port 5000 (`docker run -d -p 127.0.0.1:5000:5000 --name registry registry:3`), and the image pushed to it. */
+export const localRegistry = {
+  container: 'registry',
+  image: 'registry:3',
+  /** The registry listens on this port in its container, and the lesson publishes the same port on 127.0.0.1. */
+  port: 5000,
+  /** The image's name in the registry, and its tag. */
+  repository: `localhost:5000/${dashApp.image}`,
+  tag: '1.0',
+} as const;
+
+/** Lesson 9: db's named volume (top-level `volumes: db-data:`), mounted where PostgreSQL keeps its data. */
+export const dataVolume = { name: 'db-data', mountedAt: '/var/lib/postgresql' } as const;
+
+/** A volume of the project as Compose names it: `<project>_<volume>` (dash-app_db-data). */
+export const projectVolume = (volume: string) => `${composeProject.name}_${volume}`;

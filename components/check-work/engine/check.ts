@@ -26,7 +26,14 @@ import type { Check, Diagnosis, Facts, Step } from './types';
 export type StepChunk = StepReading & { check(facts: Facts, lib: Lib, what: string): Diagnosis | undefined };
 
 const compose = (): Promise<StepChunk> => import('./step-compose');
-const chunks: Record<Step, () => Promise<StepChunk>> = { install: () => import('./step-install'), run: () => import('./step-run'), compose, networks: compose };
+const chunks: Record<Step, () => Promise<StepChunk>> = {
+  install: () => import('./step-install'),
+  run: () => import('./step-run'),
+  compose,
+  networks: compose,
+  share: () => import('./step-share'),
+  volumes: () => import('./step-volumes'),
+};
 const reachChunk = (): Promise<StepChunk> => import('./step-reach');
 
 /** Why the facts answer nothing: the paste was cut, cut off JSON, another command, or output that does not tell. */

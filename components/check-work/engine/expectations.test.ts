@@ -4,7 +4,7 @@ import { expectations, runCommand } from './expectations';
 describe('expectations', () => {
   it('offers read-only commands only', () => {
     for (const e of Object.values(expectations)) {
-      expect(e.command).toMatch(/^docker (version|ps|compose ps|network inspect)\b/);
+      expect(e.command).toMatch(/^docker (version|ps|compose ps|network inspect|volume ls)\b/);
       expect(e.command).not.toMatch(/\b(run|rm|stop|up|down|exec|config)\b/);
     }
   });

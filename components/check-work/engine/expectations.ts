@@ -9,7 +9,7 @@
  * prints POSTGRES_PASSWORD). What it shows, in words, is in messages.ts (`reveals`), which
  * stays on the server.
  */
-import { composeProject, dashApp, projectNetwork, runCommand } from '@/lib/shared/course';
+import { composeProject, dashApp, localRegistry, projectNetwork, runCommand } from '@/lib/shared/course';
 import { expected, type StepCheck } from './expected';
 import type { Step } from './types';
 
@@ -25,4 +25,6 @@ export const expectations: Record<Step, StepExpectation> = {
   run: { lesson: 5, command: `docker ps -a --filter name=${dashApp.container} --format json`, ...expected.run },
   compose: { lesson: 7, command: 'docker compose ps -a --format json', ...expected.compose },
   networks: { lesson: 8, command: `docker network inspect ${composeProject.networks.map(projectNetwork).join(' ')}`, ...expected.networks },
+  share: { lesson: 6, command: `docker ps -a --filter name=${localRegistry.container}`, ...expected.share },
+  volumes: { lesson: 9, command: `docker volume ls --filter name=${composeProject.name}`, ...expected.volumes },
 };

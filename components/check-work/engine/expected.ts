@@ -5,7 +5,7 @@
  * (nginx, 8080:80) and db on the networks frontend and backend. The browser's part of
  * expectations.ts, which adds for the server each lesson's number and the command its panel offers.
  */
-import { composeProject, dashApp } from '@/lib/shared/course';
+import { composeProject, dashApp, dataVolume, localRegistry, projectVolume } from '@/lib/shared/course';
 import type { Step } from './types';
 
 export type Publish = { host: number; container: number };
@@ -18,6 +18,11 @@ export type StepCheck = {
   publish?: Publish;
   project?: string;
   services?: Record<string, ServiceExpectation>;
+  /** Lesson 6: the image's name in the local registry and its tag. */
+  repository?: string;
+  tag?: string;
+  /** Lesson 9: the named volume as Docker lists it. */
+  volume?: string;
 };
 
 const app: Publish = { host: dashApp.port, container: dashApp.port };
@@ -33,4 +38,12 @@ export const expected: Record<Step, StepCheck> = {
   run: { url, container: dashApp.container, image: dashApp.image, publish: app },
   compose: { url, project: composeProject.name, services: { web: { publish: { ...composeProject.web.publish } } } },
   networks: { url: composeProject.proxyUrl, project: composeProject.name, services },
+  share: {
+    container: localRegistry.container,
+    image: localRegistry.image,
+    publish: { host: localRegistry.port, container: localRegistry.port },
+    repository: localRegistry.repository,
+    tag: localRegistry.tag,
+  },
+  volumes: { project: composeProject.name, volume: projectVolume(dataVolume.name) },
 };

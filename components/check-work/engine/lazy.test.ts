@@ -61,7 +61,15 @@ describe('loading a step', () => {
 });
 
 /** Which chunk each step loads: the module check.ts imports for it. */
-const stepModules = { install: 'step-install.ts', run: 'step-run.ts', compose: 'step-compose.ts', networks: 'step-compose.ts', reach: 'step-reach.ts' };
+const stepModules = {
+  install: 'step-install.ts',
+  run: 'step-run.ts',
+  compose: 'step-compose.ts',
+  networks: 'step-compose.ts',
+  reach: 'step-reach.ts',
+  share: 'step-share.ts',
+  volumes: 'step-volumes.ts',
+};
 
 /*
  * The budget: the island must stay within 6 KB gzip when a panel is used, a 0.35 KB loader
@@ -76,7 +84,9 @@ const stepModules = { install: 'step-install.ts', run: 'step-run.ts', compose: '
 // lines): the entry 6.28 → 6.85 KB, a step with it 6.87 → 7.44 KB, lessons 7 and 8 9.09 → 9.84 KB;
 // then the facts taken from lib/shared/course.ts (its objects come whole): the entry 7.08 KB, a step 7.67 KB,
 // lessons 7 and 8 10.08 KB.
-const budget: Record<keyof typeof stepModules, number> = { install: 8200, run: 8200, reach: 8200, compose: 10600, networks: 10600 };
+// After the unseen-corpus fixes (the app's port in logs, more layouts) and lessons 6 (share) and 9
+// (volumes, issue 21): each step's entry + chunk as measured, with about 1 % of room.
+const budget: Record<keyof typeof stepModules, number> = { install: 8400, run: 8400, reach: 8300, compose: 10850, networks: 10850, share: 8650, volumes: 8150 };
 
 describe('the bundle of index.ts', () => {
   it('has zod and the schemas in a lazy chunk only, no messages at all, and each step within its budget', async () => {

@@ -10,7 +10,7 @@
  * messages.test.ts checks that each key a check can produce has a message here, that each of
  * those is produced by some paste, and that each placeholder is a detail the diagnosis gives.
  */
-import { composeProject, dashApp } from '@/lib/shared/course';
+import { composeProject, dashApp, localRegistry } from '@/lib/shared/course';
 import { expectations, runCommand, type Publish } from './expectations';
 import { fillMessage, messageKey } from './fill';
 import { maxChars } from './normalize';
@@ -22,7 +22,7 @@ export type Messages = Record<string, Message>;
 /** A message with its placeholders filled, fix and commands empty for an ok answer. */
 export type FilledMessage = Required<Message>;
 
-const { run, compose, networks } = expectations;
+const { run, compose, networks, share, volumes } = expectations;
 const app = run.publish!;
 const { container, folder, port } = dashApp;
 const [frontend] = composeProject.networks;
@@ -33,6 +33,8 @@ export const reveals: Record<Step, string> = {
   run: `Shows whether ${container} runs or how it exited, and which ports it publishes; not its logs or environment variables.`,
   compose: `Run in the ${folder} folder, it shows the project name, each service’s state and exit code, and published ports; not logs or environment variables.`,
   networks: 'Shows which containers are on each network and their addresses; not their settings or environment variables (such as POSTGRES_PASSWORD).',
+  share: `Shows whether the ${localRegistry.container} container runs or how it exited, and where its port ${localRegistry.port} is published; not the images in it.`,
+  volumes: `Lists the volumes whose names contain ${composeProject.name}, with their driver; not what is in them.`,
 };
 
 /** The outputs each step's text area also reads, named in the "I can't read this" answer. */
@@ -41,6 +43,8 @@ export const accepts: Record<Step, string> = {
   run: `docker ps, docker inspect ${container}, docker logs ${container}, or a docker run line with what it printed`,
   compose: 'docker compose ps, docker compose logs or docker compose config',
   networks: 'docker network inspect, docker compose ps, docker compose logs or docker compose config',
+  share: 'docker ps or docker image ls',
+  volumes: 'docker volume ls',
 };
 
 /** The questions of the "can't reach it" path, and what each one's command shows. */
@@ -340,7 +344,60 @@ const next = (id: ReachStepId) => {
   return reachPath[i] ? ` Next: ${reachText[reachPath[i]!.id].question}` : '';
 };
 
+// ---- Lesson 6 (share): the registry of your own; lesson 9 (volumes): the named volume.
+
+const registryRun = `docker run -d -p 127.0.0.1:${localRegistry.port}:${localRegistry.port} --name ${localRegistry.container} ${localRegistry.image}`;
+const pushed = `${share.repository}:${share.tag}`;
+const pasteShare = { fix: 'Run the command below and paste what it prints.', commands: [share.command] };
+
+const shareMessages: Messages = {
+  healthy: { title: 'Your registry runs', explanation: `{name} is up, with port ${localRegistry.port} published on 127.0.0.1 only: this machine can push to it and pull from it, as ${pushed}.` },
+  'healthy.network': {
+    title: 'Your registry runs, reachable from your network too',
+    explanation: `{name} is up and works, but its port is published on every address of your machine ({found}): other machines on your network can push to it and pull from it, without a password. The lesson publishes it with -p 127.0.0.1:${localRegistry.port}:${localRegistry.port}.`,
+  },
+  'container-exited': {
+    title: `{name} is not running ${state}`,
+    explanation: 'The registry container stopped, so nothing answers on localhost:5000 and push and pull fail.',
+    fix: 'Start it again; if it stops again, its logs say why.',
+    commands: [`docker start ${localRegistry.container}`, `docker logs ${localRegistry.container}`],
+  },
+  'container-not-found': {
+    title: 'No container named {name}',
+    explanation: `Docker lists no such container: the registry was never started, or it was removed (docker rm -f -v ${localRegistry.container} at the end of the section).`,
+    fix: 'Start the registry as the lesson does, then push your image again.',
+    commands: [registryRun, `docker push ${pushed}`],
+  },
+  'no-port-published': {
+    title: `Port ${localRegistry.port} of {name} is not published`,
+    explanation: `No port ${localRegistry.port} of your machine leads to the registry’s port ${localRegistry.port}{?found: (found: {found})}, so localhost:${localRegistry.port} in the image’s name reaches nothing.`,
+    fix: 'Remove it and start it again with the lesson’s -p.',
+    commands: [`docker rm -f ${localRegistry.container}`, registryRun],
+  },
+  'image-not-tagged': {
+    title: `No image ${pushed}`,
+    explanation: `docker image ls lists no image of that name and tag{?found:, only {found}}. Docker pushes an image to the registry its name starts with, so it needs the name {name}.`,
+    fix: 'Tag your image with that name, then push it.',
+    commands: [`docker tag ${run.image} ${pushed}`, `docker push ${pushed}`],
+  },
+  'shows-part.image': { title: `${pushed} is there`, explanation: `The image has its registry name. This does not show the registry running: paste the output of ${share.command}.`, ...pasteShare },
+  'shows-part.ports': { title: 'The registry is listed', explanation: `This does not show its ports. Paste the output of ${share.command}.`, ...pasteShare },
+  'shows-part.state': { title: `Port ${localRegistry.port} is published`, explanation: `This does not show whether the registry runs. Paste the output of ${share.command}.`, ...pasteShare },
+};
+
+const volumeMessages: Messages = {
+  healthy: { title: 'The volume {name} is there', explanation: 'db keeps its data in it: docker compose down leaves it, docker compose down -v removes it.' },
+  'volume-missing': {
+    title: 'No volume {name}',
+    explanation: `Docker lists no volume of that name{?found: (only {found})}. Either docker compose up has not run with the lesson’s compose.yaml (its top-level volumes key and db-data:/var/lib/postgresql under db), or docker compose down -v removed it with the data in it.`,
+    fix: `In the ${folder} folder, check compose.yaml against the lesson, then start the project: Compose creates the volume, empty.`,
+    commands: ['docker compose up -d', volumes.command],
+  },
+};
+
 const own: Record<Check, Messages> = {
+  share: shareMessages,
+  volumes: volumeMessages,
   install: {
     healthy: { title: 'Docker works', explanation: 'The client reaches the server (daemon) and your user may use it. On to lesson 4.' },
     'healthy.listed': { title: 'Docker works', explanation: 'The server (daemon) answered with its list of containers.' },

@@ -12,7 +12,7 @@ import { body, fixturesDir } from './load-fixture';
 import { reachPath } from './reach-steps';
 import type { Check, Diagnosis, Step } from './types';
 
-export const steps: Step[] = ['install', 'run', 'compose', 'networks'];
+export const steps: Step[] = ['install', 'run', 'compose', 'networks', 'share', 'volumes'];
 export const checks: Check[] = [...steps, ...reachPath.map((s): Check => `reach:${s.id}`)];
 
 /** Runs a paste at a panel step or at a step of the reach path, through diagnose(): a reader's exception fails the test. */
@@ -54,6 +54,7 @@ export const madeUp: Record<string, string> = {
     )
     .join('\n'),
   'dash-app listed without a PORTS column': 'CONTAINER ID   IMAGE              STATUS         NAMES\nabc123         e4l-python-graph   Up 2 seconds   dash-app',
+  'the registry listed without a PORTS column': 'CONTAINER ID   IMAGE        STATUS          NAMES\nabc123         registry:3   Up 10 minutes   registry',
   'a port taken, Compose v1 wording without the port': 'ERROR: for nginx  Cannot start service nginx: driver failed programming external connectivity on endpoint x_nginx_1: Error starting userland proxy: Failed to bind: EADDRINUSE',
 };
 

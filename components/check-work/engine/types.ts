@@ -6,8 +6,8 @@
  */
 import type { ReachStepId } from './reach-steps';
 
-/** The hands-on steps that end with a panel: lesson 3, 5, 6 and 7. */
-export type Step = 'install' | 'run' | 'compose' | 'networks';
+/** The hands-on steps that end with a panel: lessons 3, 5, 7 and 8; share (lesson 6, the local registry) and volumes (lesson 9, the named volume). */
+export type Step = 'install' | 'run' | 'compose' | 'networks' | 'share' | 'volumes';
 
 /** What a paste is checked for: a panel step, or a step of the "can't reach it" path. */
 export type Check = Step | `reach:${ReachStepId}`;
@@ -51,6 +51,8 @@ export type DiagnosisId =
   | 'invalid-reference'
   | 'invalid-port-spec'
   | 'missing-image-argument'
+  | 'image-not-tagged'
+  | 'volume-missing'
   | 'shows-part'
   | 'unreadable';
 
@@ -173,4 +175,8 @@ export type Facts = {
   crash?: boolean;
   /** The paste was longer than normalize.maxChars, so only its head and tail were read. */
   long?: boolean;
+  /** docker image ls (lesson 6's chunk): each image as name:tag, once a listing was read. */
+  images?: string[];
+  /** docker volume ls (lesson 9's chunk): the volume names, once a listing was read (even an empty one). */
+  volumes?: string[];
 };
