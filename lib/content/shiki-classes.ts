@@ -18,12 +18,20 @@ const styleToClass = transformerStyleToClass({ classPrefix: 'sk-' });
 const themeClasses = new Set(['shiki-themes', 'github-light-default', 'github-dark-default']);
 
 export const shikiTransformers: ShikiTransformer[] = [
+  {
+    // A token neither theme colours has an empty style, which had no attribute: keep it so.
+    name: 'learn-docker:no-empty-style',
+    tokens(lines) {
+      for (const token of lines.flat()) if (token.htmlStyle && Object.keys(token.htmlStyle).length === 0) delete token.htmlStyle;
+    },
+  },
   styleToClass,
   {
     name: 'learn-docker:drop-theme-classes',
     pre(node) {
       const value = node.properties.class;
-      if (typeof value === 'string') node.properties.class = value.split(/\s+/).filter((name) => !themeClasses.has(name)).join(' ');
+      const names = Array.isArray(value) ? value.map(String) : typeof value === 'string' ? value.split(/\s+/) : [];
+      node.properties.class = names.filter((name) => !themeClasses.has(name)).join(' ');
     },
   },
 ];
