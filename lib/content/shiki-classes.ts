@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { transformerStyleToClass } from '@shikijs/transformers';
+import type { Element, ElementContent } from 'hast';
 import type { ShikiTransformer } from 'shiki';
 
 /**
@@ -18,15 +19,56 @@ const styleToClass = transformerStyleToClass({ classPrefix: 'sk-' });
 const themeClasses = new Set(['shiki-themes', 'github-light-default', 'github-dark-default']);
 
 export const shikiTransformers: ShikiTransformer[] = [
+  {
+    // A token neither theme colours has an empty style, which had no attribute: keep it so.
+    name: 'learn-docker:no-empty-style',
+    tokens(lines) {
+      for (const token of lines.flat()) if (token.htmlStyle && Object.keys(token.htmlStyle).length === 0) delete token.htmlStyle;
+    },
+  },
+  {
+    /*
+     * Most tokens have the code's own colour, which the <pre> sets already: those become plain
+     * text inside their line, which inherits it (the global `.shiki` rules read the variables
+     * the pre's class sets). Runs before styleToClass's own pre hook, while the pre's style is
+     * still a string to read the default colours from.
+     */
+    name: 'learn-docker:plain-default-tokens',
+    pre(node) {
+      const style = node.properties.style;
+      if (typeof style !== 'string') return;
+      const light = /--shiki-light:([^;]+)/.exec(style)?.[1]?.toLowerCase();
+      const dark = /--shiki-dark:([^;]+)/.exec(style)?.[1]?.toLowerCase();
+      const registry = styleToClass.getClassRegistry();
+      const isDefault = (child: ElementContent): boolean => {
+        if (child.type !== 'element' || child.tagName !== 'span' || child.children.length !== 1 || child.children[0]?.type !== 'text') return false;
+        const names = classNames(child);
+        if (names.length !== 1 || Object.keys(child.properties).length !== 1) return false;
+        const own = registry.get(names[0]!);
+        if (!own || typeof own === 'string') return false;
+        const keys = Object.keys(own);
+        return keys.length === 2 && own['--shiki-light']?.toLowerCase() === light && own['--shiki-dark']?.toLowerCase() === dark;
+      };
+      const code = node.children.find((c): c is Element => c.type === 'element' && c.tagName === 'code');
+      for (const line of code?.children ?? []) {
+        if (line.type !== 'element') continue;
+        line.children = line.children.map((child) => (isDefault(child) ? (child as Element).children[0]! : child));
+      }
+    },
+  },
   styleToClass,
   {
     name: 'learn-docker:drop-theme-classes',
     pre(node) {
-      const value = node.properties.class;
-      if (typeof value === 'string') node.properties.class = value.split(/\s+/).filter((name) => !themeClasses.has(name)).join(' ');
+      node.properties.class = classNames(node).filter((name) => !themeClasses.has(name)).join(' ');
     },
   },
 ];
+
+function classNames(node: Element): string[] {
+  const value = node.properties.class;
+  return Array.isArray(value) ? value.map(String) : typeof value === 'string' ? value.split(/\s+/).filter(Boolean) : [];
+}
 
 export const SHIKI_CSS_FILE = path.join(process.cwd(), 'styles', 'shiki.css');
 

@@ -95,7 +95,10 @@ function markLine(
   const ranges: Range[] = [];
   if (line.prompt) {
     const who = line.prompt.startsWith('#') ? 'root' : 'user';
-    ranges.push({ start: 0, end: line.prompt.length, wrap: (children) => span({ dataPrompt: who }, children) });
+    // Text the highlighter left plain (lib/content/shiki-classes.ts) gets a span of its own:
+    // the muted colour of a prompt is set on the spans inside it (styles/globals.css).
+    const spanned = (children: ElementContent[]) => children.map((c) => (c.type === 'text' ? span({}, [c]) : c));
+    ranges.push({ start: 0, end: line.prompt.length, wrap: (children) => span({ dataPrompt: who }, spanned(children)) });
   }
   for (const { name, start, end } of line.placeholders) {
     ranges.push({
