@@ -19,7 +19,17 @@ const config = [
     },
   },
   {
-    ignores: ['.next/**', '.next-*/**', 'out/**', 'node_modules/**', 'next-env.d.ts', 'public/**', 'test-results/**', 'playwright-report/**', '.scratch/**'],
+    ignores: [
+      '.next/**',
+      '.next-*/**',
+      'out/**',
+      'node_modules/**',
+      'next-env.d.ts',
+      'public/**',
+      'test-results/**',
+      'playwright-report/**',
+      '.scratch/**',
+    ],
   },
 ];
 

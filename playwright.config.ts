@@ -39,13 +39,9 @@ export default defineConfig({
       args: chromiumFlags,
     },
   },
-  projects: [
-    { name: 'desktop', use: { ...devices['Desktop Chrome'], channel: undefined } },
-  ],
+  projects: [{ name: 'desktop', use: { ...devices['Desktop Chrome'], channel: undefined } }],
   webServer: {
-    command: staticExport
-      ? `node scripts/serve-static.mjs out ${port}`
-      : `npx next start -p ${port} -H 127.0.0.1`,
+    command: staticExport ? `node scripts/serve-static.mjs out ${port}` : `npx next start -p ${port} -H 127.0.0.1`,
     url: baseURL,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,

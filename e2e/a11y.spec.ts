@@ -42,7 +42,13 @@ for (const viewport of viewports) {
             const { violations } = await new AxeBuilder({ page }).withTags(wcagTags).analyze();
             for (const violation of violations) {
               // One line per rule and page: how many elements, the distinct reasons, a few of them.
-              const reasons = [...new Set(violation.nodes.map((node) => node.failureSummary?.replace(/\s+/g, ' ').replace(/^Fix (any|all) of the following: /, '') ?? ''))];
+              const reasons = [
+                ...new Set(
+                  violation.nodes.map(
+                    (node) => node.failureSummary?.replace(/\s+/g, ' ').replace(/^Fix (any|all) of the following: /, '') ?? '',
+                  ),
+                ),
+              ];
               const examples = violation.nodes.slice(0, 3).map((node) => node.target.join(' '));
               findings.push(
                 `${path} ${violation.id} (${violation.impact ?? 'n/a'}, ${violation.nodes.length} elements): ${violation.help}\n` +

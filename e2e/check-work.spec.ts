@@ -92,9 +92,13 @@ test('a passing check marks the lesson “checked on my machine” on the home p
   const check = panel(page);
   await pasteAndCheck(page, check, body('version-29-ok'));
   await expect(answerOf(check).locator('strong')).toContainText('✓');
-  await expect(page.getByRole('navigation', { name: 'Lessons' }).getByRole('link', { name: /Installing Docker \(checked on my machine\)/ })).toBeAttached();
+  await expect(
+    page.getByRole('navigation', { name: 'Lessons' }).getByRole('link', { name: /Installing Docker \(checked on my machine\)/ }),
+  ).toBeAttached();
   await page.goto('/');
-  await expect(page.getByRole('region', { name: 'Lessons' }).getByRole('link', { name: /Installing Docker/ })).toContainText('Checked on my machine');
+  await expect(page.getByRole('region', { name: 'Lessons' }).getByRole('link', { name: /Installing Docker/ })).toContainText(
+    'Checked on my machine',
+  );
 });
 
 test('compose and networks panels read Compose’s and Docker’s JSON', async ({ page }) => {
@@ -162,7 +166,10 @@ for (const theme of ['light', 'dark'] as const) {
     const check = panel(page);
     await pasteAndCheck(page, check, body('ps-json-exited'));
     await expect(answerOf(check)).not.toBeEmpty();
-    const { violations } = await new AxeBuilder({ page }).include('ld-check-work section').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+    const { violations } = await new AxeBuilder({ page })
+      .include('ld-check-work section')
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+      .analyze();
     expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
   });
 }

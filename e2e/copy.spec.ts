@@ -19,18 +19,25 @@ test.beforeEach(async ({ context, baseURL }) => {
 test('copies a session’s commands without prompts or output', async ({ page }) => {
   await page.goto('/lessons/dash-app');
   // The prompts tell the session apart from app.py, whose comments mention the same commands.
-  const session = block(page, '$ docker build -t e4l-python-graph .').filter({ hasText: '$ docker run --rm --name dash-app -p 8050:8050 e4l-python-graph' });
+  const session = block(page, '$ docker build -t e4l-python-graph .').filter({
+    hasText: '$ docker run --rm --name dash-app -p 8050:8050 e4l-python-graph',
+  });
   await session.getByRole('button', { name: 'Copy commands', exact: true }).click();
   await expect(session.getByRole('button', { name: 'Copied', exact: true })).toBeVisible();
   await expect(session.getByRole('status')).toHaveText('Copied');
-  expect(await readClipboard(page)).toBe('docker build -t e4l-python-graph .\ndocker run --rm --name dash-app -p 8050:8050 e4l-python-graph');
+  expect(await readClipboard(page)).toBe(
+    'docker build -t e4l-python-graph .\ndocker run --rm --name dash-app -p 8050:8050 e4l-python-graph',
+  );
 });
 
 test('copies a file exactly as the file on disk, read from the block at click time', async ({ page }) => {
   await page.goto('/lessons/dash-app');
   const files = ['Dockerfile', 'app.py', 'requirements.txt'];
   for (const name of files) {
-    const file = page.getByRole('figure').filter({ has: page.locator('figcaption', { hasText: new RegExp(`^${name.replace('.', '\\.')}`) }) }).first();
+    const file = page
+      .getByRole('figure')
+      .filter({ has: page.locator('figcaption', { hasText: new RegExp(`^${name.replace('.', '\\.')}`) }) })
+      .first();
     // The page carries the file once: no copy text beside the code (lib/content/code-blocks/rehype-code-blocks.ts).
     await expect(file).not.toHaveAttribute('data-copy');
     await file.getByRole('button', { name: 'Copy file', exact: true }).click();
@@ -110,7 +117,9 @@ test('when copying fails altogether, selects the command and says Press Ctrl+C',
   await expect(session.getByRole('status')).toHaveText('Press Ctrl+C to copy');
   const manual = session.getByRole('textbox', { name: 'Press Ctrl+C to copy' });
   await expect(manual).toBeFocused();
-  expect(await manual.evaluate((area: HTMLTextAreaElement) => area.value.slice(area.selectionStart, area.selectionEnd))).toBe('pacman -S docker docker-buildx docker-compose');
+  expect(await manual.evaluate((area: HTMLTextAreaElement) => area.value.slice(area.selectionStart, area.selectionEnd))).toBe(
+    'pacman -S docker docker-buildx docker-compose',
+  );
   // The reader's own Ctrl+C then copies exactly the command.
   await page.keyboard.press('Control+C');
   await expect.poll(() => readClipboard(page)).toBe('pacman -S docker docker-buildx docker-compose');

@@ -8,12 +8,22 @@ import { staticExport } from '@/tests/site-pages';
  */
 test('every download link of the Dash lesson gives its file, and the zip holds the whole folder', async ({ page, request }) => {
   await page.goto('/lessons/dash-app');
-  const links = await page.locator('a[download], a[href$=".zip"]').evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href') ?? ''));
+  const links = await page
+    .locator('a[download], a[href$=".zip"]')
+    .evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href') ?? ''));
   expect(links).toContain('/examples/dash-app.zip');
   for (const href of new Set(links)) expect((await request.get(href)).status(), href).toBe(200);
 
   const zip = unzipSync(new Uint8Array(await (await request.get('/examples/dash-app.zip')).body()));
-  expect(Object.keys(zip).sort()).toEqual(expect.arrayContaining(['dash-app/.dockerignore', 'dash-app/Dockerfile', 'dash-app/app.py', 'dash-app/compose.yaml', 'dash-app/requirements.txt']));
+  expect(Object.keys(zip).sort()).toEqual(
+    expect.arrayContaining([
+      'dash-app/.dockerignore',
+      'dash-app/Dockerfile',
+      'dash-app/app.py',
+      'dash-app/compose.yaml',
+      'dash-app/requirements.txt',
+    ]),
+  );
   const served = await request.get('/examples/dash-app/Dockerfile');
   expect(new TextDecoder().decode(zip['dash-app/Dockerfile'])).toBe(await served.text());
 });

@@ -7,7 +7,12 @@ const wcag = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 /** A drill of lesson 5 by the start of its task, with its field, Check button and live region. */
 function drill(page: Page, task: RegExp) {
   const root = page.locator('ld-drill').filter({ hasText: task });
-  return { root, field: root.getByRole('textbox', { name: 'Your command' }), check: root.getByRole('button', { name: 'Check' }), status: root.getByRole('status') };
+  return {
+    root,
+    field: root.getByRole('textbox', { name: 'Your command' }),
+    check: root.getByRole('button', { name: 'Check' }),
+    status: root.getByRole('status'),
+  };
 }
 
 /** Types by keyboard, as a reader would, then Enter, and reads the verdict from the live region. */
@@ -39,7 +44,10 @@ test('a drill accepts every correct form and names each typical mistake, in its 
     ['docker run -d --rm --name dash-app --publsh 127.0.0.1:8050:8050 e4l-python-graph', /did you mean --publish\?/],
     ['docker-compose up -d', /This task needs docker run, not docker-compose up/],
     ['docker run -dit --rm --name=dash-app --publish 127.0.0.1:8050:8050 e4l-python-graph:latest', /✓ Right\./],
-    ['docker container run --rm --detach --init -p 127.0.0.1:8050:8050 --name dash-app e4l-python-graph', /✓ Right\..*same command as docker run/],
+    [
+      'docker container run --rm --detach --init -p 127.0.0.1:8050:8050 --name dash-app e4l-python-graph',
+      /✓ Right\..*same command as docker run/,
+    ],
   ];
   for (const [command, verdict] of cases) await answer(page, d, command, verdict);
   expect(scripts.some((s) => s.includes('drill-check'))).toBe(true);
@@ -56,7 +64,12 @@ test('a name that collides, swapped ports, and the model answer after two wrong 
   await expect(disclosure).toBeHidden();
   await answer(page, d, 'docker run -d --rm --name dash-app -p 127.0.0.1:8051:8050 e4l-python-graph', /already in use/);
   await expect(disclosure).toBeHidden();
-  await answer(page, d, 'docker run -d --rm --name dash-app-2 -p 127.0.0.1:8050:8051 e4l-python-graph', /ports are swapped.*open the model answer now/);
+  await answer(
+    page,
+    d,
+    'docker run -d --rm --name dash-app-2 -p 127.0.0.1:8050:8051 e4l-python-graph',
+    /ports are swapped.*open the model answer now/,
+  );
   await expect(disclosure).toBeVisible();
   await disclosure.click();
   await expect(d.root.locator('details code')).toHaveText('docker run -d --rm --name dash-app-2 -p 127.0.0.1:8051:8050 e4l-python-graph');

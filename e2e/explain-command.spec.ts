@@ -39,7 +39,9 @@ test('names a mistyped flag and suggests the right one', async ({ page }) => {
   await field.press('Control+Enter');
   const answer = box(page).getByRole('status');
   await expect(answer).toContainText('not understood');
-  await expect(answer.getByRole('listitem').filter({ hasText: /^--publsh/ })).toContainText('Not known: --publsh is not a flag here; did you mean --publish?');
+  await expect(answer.getByRole('listitem').filter({ hasText: /^--publsh/ })).toContainText(
+    'Not known: --publsh is not a flag here; did you mean --publish?',
+  );
 });
 
 test('without JavaScript it says it needs JavaScript', async ({ browser, baseURL }) => {

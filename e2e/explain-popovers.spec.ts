@@ -20,7 +20,9 @@ test('a part of a command is a button described by its explanation', async ({ pa
   const session = block(page, background);
   const init = session.getByRole('button', { name: '--init', exact: true });
   await expect(init).toHaveAccessibleDescription(/^--init: .*init process/);
-  await expect(session.getByRole('button', { name: 'e4l-python-graph', exact: true })).toHaveAccessibleDescription(/^The image to use: e4l-python-graph, tag latest/);
+  await expect(session.getByRole('button', { name: 'e4l-python-graph', exact: true })).toHaveAccessibleDescription(
+    /^The image to use: e4l-python-graph, tag latest/,
+  );
   // The word docker itself is not a stop of its own.
   await expect(session.getByRole('button', { name: 'docker', exact: true })).toHaveCount(0);
 });
@@ -62,7 +64,9 @@ test('click: a value explains what it means, and a click elsewhere closes it', a
 
 test('the same explanation on a page is one popover', async ({ page }) => {
   await page.goto('/lessons/dash-app');
-  const targets = await page.locator('pre button[popovertarget]').evaluateAll((buttons) => buttons.map((b) => b.getAttribute('popovertarget')));
+  const targets = await page
+    .locator('pre button[popovertarget]')
+    .evaluateAll((buttons) => buttons.map((b) => b.getAttribute('popovertarget')));
   const tips = await page.locator('.cli-tip').evaluateAll((tips) => tips.map((t) => t.textContent));
   expect(new Set(tips).size).toBe(tips.length);
   expect(new Set(targets).size).toBe(tips.length);

@@ -10,7 +10,6 @@ async function expectAccessible(page: Page, selector: string) {
   expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
 }
 
-
 function result(explorer: Locator, place: string) {
   return explorer.getByText(place, { exact: true }).locator('..');
 }

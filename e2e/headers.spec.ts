@@ -41,7 +41,10 @@ test('pages carry a strict Content-Security-Policy and the other security header
     // No inline script runs but the theme script, allowed by its hash.
     expect(csp.get('script-src'), `${path} script-src`).not.toContain("'unsafe-inline'");
     // ...and the lesson pager's two speculation rules (JSON, which runs nothing).
-    expect(csp.get('script-src')?.filter((source) => source.startsWith("'sha256-")), `${path} script hashes`).toEqual([themeScriptHash, inlineHash(onHoverRules), inlineHash(nearEndRules)]);
+    expect(
+      csp.get('script-src')?.filter((source) => source.startsWith("'sha256-")),
+      `${path} script hashes`,
+    ).toEqual([themeScriptHash, inlineHash(onHoverRules), inlineHash(nearEndRules)]);
 
     expect(headers['x-content-type-options'], path).toBe('nosniff');
     // For browsers that predate frame-ancestors.
@@ -56,14 +59,16 @@ test('pages carry a strict Content-Security-Policy and the other security header
 test('every page loads under that policy without a violation', async ({ page, request }) => {
   // The policy the first test checks, as the home page carries it: every page must carry the same.
   const policy = (await request.get('/')).headers()['content-security-policy'];
-  expect(policy, 'the home page\'s Content-Security-Policy').toBeTruthy();
+  expect(policy, "the home page's Content-Security-Policy").toBeTruthy();
 
   // What the browser blocked: the securitypolicyviolation event it fires for each, in the page
   // (recorded from before any script of the page runs), and the console line it writes.
   await page.addInitScript(() => {
     const seen: string[] = [];
     (window as unknown as { cspViolations: string[] }).cspViolations = seen;
-    document.addEventListener('securitypolicyviolation', (event) => seen.push(`${event.effectiveDirective} blocked ${event.blockedURI || 'inline'}`));
+    document.addEventListener('securitypolicyviolation', (event) =>
+      seen.push(`${event.effectiveDirective} blocked ${event.blockedURI || 'inline'}`),
+    );
   });
   const violations: string[] = [];
   let current = '';

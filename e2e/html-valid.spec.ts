@@ -29,7 +29,9 @@ test('every page is valid HTML', async ({ request }) => {
     for (const result of report.results) {
       for (const message of result.messages) {
         if (message.severity < 2) continue;
-        findings.push(`${page} ${message.ruleId}: ${message.message} (line ${message.line}:${message.column}, ${message.selector ?? 'document'})`);
+        findings.push(
+          `${page} ${message.ruleId}: ${message.message} (line ${message.line}:${message.column}, ${message.selector ?? 'document'})`,
+        );
       }
     }
   }

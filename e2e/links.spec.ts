@@ -72,7 +72,8 @@ test('every internal link and #anchor resolves; external links are well-formed h
         continue;
       }
       const id = decodeURIComponent(url.hash.slice(1));
-      if (id && !(await infoOf(samePage ? from : url.pathname)).ids.has(id)) problems.push(`${from}: ${href} has no element with id "${id}" on ${url.pathname}`);
+      if (id && !(await infoOf(samePage ? from : url.pathname)).ids.has(id))
+        problems.push(`${from}: ${href} has no element with id "${id}" on ${url.pathname}`);
     }
   }
 

@@ -17,10 +17,14 @@ test('no page loads the framework runtime, and each stays within its JavaScript 
   for (const path of await sitePages(request)) {
     const html = await (await request.get(path)).text();
     for (const mark of runtimeMarks) if (mark.test(html)) problems.push(`${path} contains ${mark.source}`);
-    const urls = [...html.matchAll(/<script[^>]*\ssrc="([^"]+)"|<link[^>]*rel="modulepreload"[^>]*href="([^"]+)"/g)].map((m) => m[1] ?? m[2]!);
+    const urls = [...html.matchAll(/<script[^>]*\ssrc="([^"]+)"|<link[^>]*rel="modulepreload"[^>]*href="([^"]+)"/g)].map(
+      (m) => m[1] ?? m[2]!,
+    );
     // Inline scripts: only the theme script of components/theme-toggle/theme-script.ts (data and
     // speculation rules run nothing).
-    const inline = [...html.matchAll(/<script(?![^>]*\ssrc=)[^>]*>/g)].filter((m) => !/type="(application\/(ld\+)?json|speculationrules)"/.test(m[0]));
+    const inline = [...html.matchAll(/<script(?![^>]*\ssrc=)[^>]*>/g)].filter(
+      (m) => !/type="(application\/(ld\+)?json|speculationrules)"/.test(m[0]),
+    );
     if (inline.length !== 1) problems.push(`${path} has ${inline.length} inline scripts; only the theme script is expected`);
     let bytes = 0;
     for (const url of new Set(urls)) {
@@ -29,7 +33,8 @@ test('no page loads the framework runtime, and each stays within its JavaScript 
       bytes += gzipSync(await response.body(), { level: 9 }).length;
     }
     report.push(`${path}: ${(bytes / 1024).toFixed(1)} KB in ${new Set(urls).size} files`);
-    if (bytes > JS_BUDGET_BYTES) problems.push(`${path} loads ${(bytes / 1024).toFixed(1)} KB of JavaScript (gzip), over ${JS_BUDGET_BYTES / 1024} KB`);
+    if (bytes > JS_BUDGET_BYTES)
+      problems.push(`${path} loads ${(bytes / 1024).toFixed(1)} KB of JavaScript (gzip), over ${JS_BUDGET_BYTES / 1024} KB`);
   }
   test.info().annotations.push({ type: 'JavaScript on load (gzip)', description: report.join('; ') });
   console.log(`JavaScript on load (gzip):\n  ${report.join('\n  ')}`);

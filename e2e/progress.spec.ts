@@ -10,7 +10,6 @@ async function expectAccessible(page: Page, selector: string) {
   expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
 }
 
-
 const KEY = storageKeys.progress;
 
 async function lessonCount(page: Page) {
@@ -193,5 +192,7 @@ test('the sidebar marks completed lessons, in words for screen readers', async (
   // Unmarked elsewhere (another tab, here the same page after a change), the mark goes.
   await page.goto('/lessons/what-is-docker');
   await page.getByRole('button', { name: 'Mark as complete' }).click();
-  await expect(page.getByRole('navigation', { name: 'Lessons' }).getByRole('link', { name: /What Docker is/ })).not.toContainText('completed');
+  await expect(page.getByRole('navigation', { name: 'Lessons' }).getByRole('link', { name: /What Docker is/ })).not.toContainText(
+    'completed',
+  );
 });

@@ -10,15 +10,24 @@ async function expectAccessible(page: Page, selector: string) {
   expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
 }
 
-
 /** The first question of a lesson's quiz: its item in the list, its radio group and its Check button. */
 function firstQuestion(page: Page) {
-  const item = page.getByRole('listitem').filter({ has: page.getByRole('button', { name: 'Check', exact: true }) }).first();
-  return { item, group: item.getByRole('group'), check: item.getByRole('button', { name: 'Check', exact: true }), status: item.getByRole('status') };
+  const item = page
+    .getByRole('listitem')
+    .filter({ has: page.getByRole('button', { name: 'Check', exact: true }) })
+    .first();
+  return {
+    item,
+    group: item.getByRole('group'),
+    check: item.getByRole('button', { name: 'Check', exact: true }),
+    status: item.getByRole('status'),
+  };
 }
 
 async function choiceLabels(group: Locator) {
-  return (await group.getByRole('radio').evaluateAll((radios) => radios.map((r) => r.closest('label')?.textContent?.trim() ?? ''))).filter(Boolean);
+  return (await group.getByRole('radio').evaluateAll((radios) => radios.map((r) => r.closest('label')?.textContent?.trim() ?? ''))).filter(
+    Boolean,
+  );
 }
 
 test('checking answers: one choice is right, every other says which is and explains why', async ({ page }) => {
@@ -61,12 +70,17 @@ test('the result is kept with the progress and shown on the next visit', async (
   expect(stored).toEqual({ lessons: { 'what-is-docker': { quiz: { 0: right } } } });
 
   await page.reload();
-  await expect(firstQuestion(page).item).toContainText(right ? 'Last time you answered this right.' : 'Last time your answer was not right.');
+  await expect(firstQuestion(page).item).toContainText(
+    right ? 'Last time you answered this right.' : 'Last time your answer was not right.',
+  );
 });
 
 test('every lesson ends with a quiz of fieldsets and radio buttons', async ({ page }) => {
   await page.goto('/');
-  const hrefs = await page.getByRole('region', { name: 'Lessons' }).getByRole('link').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+  const hrefs = await page
+    .getByRole('region', { name: 'Lessons' })
+    .getByRole('link')
+    .evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
   for (const href of hrefs) {
     await page.goto(href);
     const checks = page.getByRole('button', { name: 'Check', exact: true });

@@ -47,9 +47,9 @@ test('next and previous links walk the course in order, and the sidebar marks th
   for (let i = 1; i < lessons.length; i++) {
     await page.getByRole('link', { name: /Next lesson/ }).click();
     await expect(page).toHaveURL(new RegExp(`${lessons[i]?.href}$`));
-    await expect(
-      page.getByRole('navigation', { name: 'Lessons' }).locator('a[aria-current="page"]'),
-    ).toHaveText(new RegExp(lessons[i]?.title ?? ''));
+    await expect(page.getByRole('navigation', { name: 'Lessons' }).locator('a[aria-current="page"]')).toHaveText(
+      new RegExp(lessons[i]?.title ?? ''),
+    );
   }
   await expect(page.getByRole('link', { name: /Next lesson/ })).toHaveCount(0);
   await page.getByRole('link', { name: /Previous lesson/ }).click();

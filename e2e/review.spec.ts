@@ -24,7 +24,11 @@ async function answerInLesson(page: Page) {
   await answerDrill(page, logs, 'docker logs dash-app', /--follow\) is missing/);
   await answerDrill(page, logs, 'docker log -f dash-app', /not a command/);
   await answerDrill(page, logs, 'docker logs -f dash-app', /✓ Right/);
-  await expect.poll(() => page.evaluate((key) => Object.keys(JSON.parse(localStorage.getItem(key) ?? '{"cards":{}}').cards).length, storageKeys.review)).toBe(2);
+  await expect
+    .poll(() =>
+      page.evaluate((key) => Object.keys(JSON.parse(localStorage.getItem(key) ?? '{"cards":{}}').cards).length, storageKeys.review),
+    )
+    .toBe(2);
 }
 
 const summary = (page: Page) => page.locator('[data-review-summary]');
@@ -118,7 +122,9 @@ test('export, clear storage, import: progress and review state come back; a bad 
     ['future.json', JSON.stringify({ ...JSON.parse(await readFile(file, 'utf8')), version: 9 }), /newer version of this site/],
   ] as const) {
     await input.setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(content) });
-    await expect(status).toHaveText(new RegExp(`^✗ Not imported\\. This file was not imported: .*${why.source}.*Nothing in this browser was changed\\.$`));
+    await expect(status).toHaveText(
+      new RegExp(`^✗ Not imported\\. This file was not imported: .*${why.source}.*Nothing in this browser was changed\\.$`),
+    );
     expect(await stored()).toEqual(kept);
   }
 });

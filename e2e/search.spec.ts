@@ -10,11 +10,12 @@ async function expectAccessible(page: Page, selector: string) {
   expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
 }
 
-
 const searchDialog = (page: Page) => page.getByRole('dialog', { name: 'Search the lessons' });
 const searchBox = (page: Page) => page.getByRole('combobox', { name: 'Search the lessons' });
 
-test('the header button opens search; it loads only then, finds a command inside code, and Escape gives the focus back', async ({ page }) => {
+test('the header button opens search; it loads only then, finds a command inside code, and Escape gives the focus back', async ({
+  page,
+}) => {
   const indexRequests: string[] = [];
   page.on('request', (request) => {
     if (request.url().includes('search-index.json')) indexRequests.push(request.url());
@@ -41,7 +42,12 @@ test('the header button opens search; it loads only then, finds a command inside
   await searchBox(page).fill('is-active');
   const inCode = searchDialog(page).getByRole('option').filter({ hasText: 'systemctl is-active docker.service' }).first();
   await expect(inCode).toContainText('Installing Docker');
-  await expect(inCode.locator('mark').filter({ hasText: /^is-active$/i }).first()).toBeVisible();
+  await expect(
+    inCode
+      .locator('mark')
+      .filter({ hasText: /^is-active$/i })
+      .first(),
+  ).toBeVisible();
   expect(indexRequests).toHaveLength(1);
 
   await page.keyboard.press('Escape');

@@ -26,7 +26,8 @@ addEventListener('message', (event) => {
 </script>`;
 
 /** An embed that loads but never answers, like a blocked or broken player. */
-const SILENT_STUB = '<!doctype html><title>Silent</title><script>window.received = []; addEventListener("message", (e) => received.push(e.data));</script>';
+const SILENT_STUB =
+  '<!doctype html><title>Silent</title><script>window.received = []; addEventListener("message", (e) => received.push(e.data));</script>';
 
 const isOurs = (url: URL) => url.protocol === 'data:' || url.hostname === '127.0.0.1' || url.hostname === 'localhost';
 
@@ -91,7 +92,12 @@ test('nothing is loaded from YouTube or Google before play; the poster keeps its
 
   const src = new URL((await frame.getAttribute('src')) ?? '');
   expect(src.origin + src.pathname).toBe(`https://www.youtube-nocookie.com/embed/${ID}`);
-  expect(Object.fromEntries(src.searchParams)).toEqual({ enablejsapi: '1', origin: new URL(baseURL ?? '').origin, autoplay: '1', playsinline: '1' });
+  expect(Object.fromEntries(src.searchParams)).toEqual({
+    enablejsapi: '1',
+    origin: new URL(baseURL ?? '').origin,
+    autoplay: '1',
+    playsinline: '1',
+  });
   await expect(frame).toHaveAttribute('allow', 'autoplay; encrypted-media; picture-in-picture; fullscreen');
   await expect(frame).toHaveAttribute('title', /^YouTube video player: \S/);
   await playerReady(page);
@@ -158,7 +164,8 @@ test('the current chapter follows the time the player reports', async ({ page })
   const video = talk(page);
   await video.getByRole('button', { name: /^Play video: / }).click();
   await playerReady(page);
-  const report = (seconds: number) => player(page)?.evaluate((s) => (window as unknown as { report: (s: number) => void }).report(s), seconds);
+  const report = (seconds: number) =>
+    player(page)?.evaluate((s) => (window as unknown as { report: (s: number) => void }).report(s), seconds);
 
   await report(930);
   await expect(chapter(video, '15:18')).toHaveAttribute('aria-current', 'true');
@@ -179,7 +186,10 @@ test('when the player never answers, the reader is told and offered YouTube', as
   await expect(video.getByRole('alert')).toHaveCount(0);
   await page.clock.fastForward(11_000);
   await expect(video.getByRole('alert')).toContainText('did not load');
-  await expect(video.getByRole('alert').getByRole('link', { name: 'Watch it on YouTube' })).toHaveAttribute('href', `https://www.youtube.com/watch?v=${ID}`);
+  await expect(video.getByRole('alert').getByRole('link', { name: 'Watch it on YouTube' })).toHaveAttribute(
+    'href',
+    `https://www.youtube.com/watch?v=${ID}`,
+  );
 });
 
 test.describe('without JavaScript', () => {

@@ -15,7 +15,13 @@ import { islandEntries } from '@/scripts/build-islands.mjs';
 const root = process.cwd();
 /** Folders whose code never ships to the browser, and packages that must not either. */
 const serverOnly = ['lib/content/', 'lib/server/', 'tests/', 'scripts/', 'pages/', 'e2e/'];
-const serverOnlyPackages = ['node_modules/react/', 'node_modules/react-dom/', 'node_modules/next/', 'node_modules/shiki/', 'node_modules/mdx-bundler/'];
+const serverOnlyPackages = [
+  'node_modules/react/',
+  'node_modules/react-dom/',
+  'node_modules/next/',
+  'node_modules/shiki/',
+  'node_modules/mdx-bundler/',
+];
 
 type Entry = { name: string; file: string };
 

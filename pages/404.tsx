@@ -4,7 +4,6 @@ import { PageHead } from '@/components/layout/page-head';
 /** No Next or React script in the browser: the page is HTML, CSS and its islands. */
 export const config: PageConfig = { unstable_runtimeJS: false };
 
-
 export default function NotFoundPage() {
   return (
     <main id="main" tabIndex={-1} className="mx-auto max-w-3xl px-4 py-20 outline-none sm:px-6">

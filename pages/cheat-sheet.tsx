@@ -15,7 +15,8 @@ export const getStaticProps: GetStaticProps<CheatSheetProps> = async () => {
   return { props: { groups: cheatSheet(lessons), lessonCount: lessons.length } };
 };
 
-const description = 'Every docker command the Learn Docker course teaches, grouped by task, each part explained, with the lesson that teaches it.';
+const description =
+  'Every docker command the Learn Docker course teaches, grouped by task, each part explained, with the lesson that teaches it.';
 
 /**
  * The cheat sheet: built at build time from the lessons' own commands and the CLI model
@@ -30,8 +31,8 @@ export default function CheatSheetPage({ groups, lessonCount }: CheatSheetProps)
       <header className="cheat-header">
         <h1 className="text-3xl font-bold tracking-tight text-balance sm:text-4xl">Docker cheat sheet</h1>
         <p className="mt-3 text-lg text-muted text-pretty">
-          The {count} docker commands the {lessonCount} lessons teach, grouped by task, each part explained, with a link to
-          the lesson that teaches it. It is built from the lessons themselves, and prints on two A4 pages.
+          The {count} docker commands the {lessonCount} lessons teach, grouped by task, each part explained, with a link to the lesson that
+          teaches it. It is built from the lessons themselves, and prints on two A4 pages.
         </p>
       </header>
       <nav aria-label="Tasks" className="cheat-screen-only mt-6">
@@ -67,7 +68,10 @@ export default function CheatSheetPage({ groups, lessonCount }: CheatSheetProps)
                   {entry.parts.length > 0 ? (
                     <dl className="cheat-parts mt-2 grid gap-x-3 gap-y-1 text-sm sm:grid-cols-[minmax(0,max-content)_1fr]">
                       {entry.parts.map((part, index) => (
-                        <div key={index} className={`contents ${part.repeated ? 'cheat-repeated' : ''} ${part.kind === 'argument' ? 'cheat-argument' : ''}`}>
+                        <div
+                          key={index}
+                          className={`contents ${part.repeated ? 'cheat-repeated' : ''} ${part.kind === 'argument' ? 'cheat-argument' : ''}`}
+                        >
                           <dt>
                             <code className="font-mono break-all text-ink">{part.text}</code>
                           </dt>

@@ -9,13 +9,14 @@ import { extraPages, lessonPath, site, sitePath } from '@/lib/server/site';
 /** No Next or React script in the browser: the page is HTML, CSS and its islands. */
 export const config: PageConfig = { unstable_runtimeJS: false };
 
-
 type LessonCard = { slug: string; title: string; description: string; order: number; minutes: number };
 type HomeProps = { lessons: LessonCard[] };
 
 export const getStaticProps: GetStaticProps<HomeProps> = async () => {
   const lessons = await getLessons();
-  return { props: { lessons: lessons.map(({ slug, title, description, order, minutes }) => ({ slug, title, description, order, minutes })) } };
+  return {
+    props: { lessons: lessons.map(({ slug, title, description, order, minutes }) => ({ slug, title, description, order, minutes })) },
+  };
 };
 
 export default function HomePage({ lessons }: HomeProps) {
@@ -33,10 +34,9 @@ export default function HomePage({ lessons }: HomeProps) {
         </h1>
         <p className="mt-5 text-lg text-muted text-pretty">{site.description}</p>
         <p className="mt-4 text-muted text-pretty">
-          For developers who have never used Docker. You will learn what images and containers really are, how the client
-          talks to the daemon, how to install Docker safely, how to run a Python Dash app in a container and reach it from
-          your browser, and how Compose wires several containers together. Every command copies exactly what your terminal
-          needs.
+          For developers who have never used Docker. You will learn what images and containers really are, how the client talks to the
+          daemon, how to install Docker safely, how to run a Python Dash app in a container and reach it from your browser, and how Compose
+          wires several containers together. Every command copies exactly what your terminal needs.
         </p>
         {first ? (
           <p className="mt-8">

@@ -20,7 +20,12 @@ async function main() {
     await (await fetch(`${origin}${path}`)).text();
     const before = rssMegabytes(server.pid);
     console.log(`autocannon ${origin}${path}: ${connections} connections, ${duration} s ...`);
-    const result = await autocannon({ url: `${origin}${path}`, connections, duration, headers: { 'accept-encoding': 'gzip, deflate, br' } });
+    const result = await autocannon({
+      url: `${origin}${path}`,
+      connections,
+      duration,
+      headers: { 'accept-encoding': 'gzip, deflate, br' },
+    });
     const after = rssMegabytes(server.pid);
 
     const errors = result.errors + result.timeouts + result.non2xx;

@@ -210,7 +210,12 @@ async function once(from, to, speculate, index) {
   rmSync(profile, { recursive: true, force: true });
   const label = `${from} → ${to}, ${speculate ? 'with' : 'without'} rules, run ${index + 1}`;
   if (data === null || data === 'exited' || data.lcp === null) {
-    const why = data === null ? `no beacon within ${runTimeout / 1000} s` : data === 'exited' ? `Chromium exited (${chrome.exitCode})` : 'no LCP entry';
+    const why =
+      data === null
+        ? `no beacon within ${runTimeout / 1000} s`
+        : data === 'exited'
+          ? `Chromium exited (${chrome.exitCode})`
+          : 'no LCP entry';
     console.log(`  ${label}: failed (${why}); Chromium's stderr ends:\n${log.slice(-1500)}`);
     return { failed: true, fetched: run.fetched };
   }
@@ -218,7 +223,10 @@ async function once(from, to, speculate, index) {
   const toFetches = run.fetched.filter((f) => f.path === to);
   const prerenderFetch = toFetches.find((f) => /prerender/.test(f.purpose));
   // The proxy's clock (Date.now) against the page's (timeOrigin + now): both wall time, to a few ms.
-  const lead = prerenderFetch && run.click ? ` (its request reached the proxy ${((run.click.at - prerenderFetch.at) / 1000).toFixed(1)} s before the click)` : '';
+  const lead =
+    prerenderFetch && run.click
+      ? ` (its request reached the proxy ${((run.click.at - prerenderFetch.at) / 1000).toFixed(1)} s before the click)`
+      : '';
   console.log(
     `  ${label}: LCP ${ms(data.lcp)} from ${data.prerendered ? 'activation' : 'navigation'}, click → LCP ${ms(clickToLcp)}` +
       `${data.prerendered ? `, prerendered${lead}` : ''}${prerenderFetch && !data.prerendered ? ' (a prerender was fetched but not used)' : ''}` +
@@ -246,7 +254,9 @@ const server = await startServer();
 await new Promise((resolve) => proxy.listen(Number(process.env.BENCH_PROXY_PORT ?? 0), '127.0.0.1', resolve));
 const proxyOrigin = `http://127.0.0.1:${proxy.address().port}`;
 const logDir = keepChromeLog ? mkdtempSync(path.join(os.tmpdir(), 'bench-next-logs-')) : '';
-console.log(`Proxy on ${proxyOrigin} → next start on 127.0.0.1:${upstreamPort}; Chromium ${executablePath}, headless, no DevTools client, no throttling (impossible without CDP)`);
+console.log(
+  `Proxy on ${proxyOrigin} → next start on 127.0.0.1:${upstreamPort}; Chromium ${executablePath}, headless, no DevTools client, no throttling (impossible without CDP)`,
+);
 const rows = [];
 try {
   for (const [from, to] of pairs) {

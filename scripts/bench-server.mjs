@@ -95,7 +95,10 @@ export async function startPeer() {
   }
   console.log(`Starting the peer (${peerDir}/serve.sh; the first build takes about a minute) ...`);
   const output = await new Promise((resolve, reject) => {
-    const child = spawn('bash', [`${peerDir}/serve.sh`], { env: { ...process.env, PEER_PORT: String(peerPort) }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn('bash', [`${peerDir}/serve.sh`], {
+      env: { ...process.env, PEER_PORT: String(peerPort) },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let text = '';
     child.stdout.on('data', (chunk) => (text += chunk));
     child.stderr.on('data', (chunk) => (text += chunk));
@@ -116,9 +119,14 @@ export async function sitePages() {
 
 /** BENCH_PAGES=architecture,404 keeps the pages whose path contains one of the words. */
 export function filterPages(pages) {
-  const words = (process.env.BENCH_PAGES ?? '').split(',').map((w) => w.trim()).filter(Boolean);
+  const words = (process.env.BENCH_PAGES ?? '')
+    .split(',')
+    .map((w) => w.trim())
+    .filter(Boolean);
   if (!words.length) return pages;
-  return pages.filter((page) => words.some((word) => (word === '404' ? page === missingPagePath : word === '/' ? page === '/' : page.includes(word))));
+  return pages.filter((page) =>
+    words.some((word) => (word === '404' ? page === missingPagePath : word === '/' ? page === '/' : page.includes(word))),
+  );
 }
 
 export function pageLabel(path) {

@@ -12,10 +12,28 @@ import { gzipSync } from 'node:zlib';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
-import { build, filterPages, machine, missingPagePath, origin, pageLabel, peerOrigin, peerPages, sitePages, startPeer, startServer, stopServer, today, writeDocSection } from './bench-server.mjs';
+import {
+  build,
+  filterPages,
+  machine,
+  missingPagePath,
+  origin,
+  pageLabel,
+  peerOrigin,
+  peerPages,
+  sitePages,
+  startPeer,
+  startServer,
+  stopServer,
+  today,
+  writeDocSection,
+} from './bench-server.mjs';
 
 const runs = Math.max(1, Number(process.env.BENCH_RUNS ?? 3));
-const presets = (process.env.BENCH_PRESETS ?? 'mobile,desktop').split(',').map((p) => p.trim()).filter(Boolean);
+const presets = (process.env.BENCH_PRESETS ?? 'mobile,desktop')
+  .split(',')
+  .map((p) => p.trim())
+  .filter(Boolean);
 const chromePath = process.env.CHROME_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 // The same flags the E2E suite uses: this machine's Chromium must not reach the network.
 const chromeFlags = ['--headless=new', ...JSON.parse(readFileSync(new URL('./chromium-flags.json', import.meta.url), 'utf8'))];
@@ -94,7 +112,9 @@ async function measure(port, site, path, preset) {
         (lhr.categories[id]?.auditRefs ?? []).filter((ref) => ref.weight > 0 && (lhr.audits[ref.id]?.score ?? 1) < 1).map((ref) => ref.id),
       ),
       // Console errors other than the browser's own "404" for the 404 page's document.
-      otherConsoleErrors: (lhr.audits['errors-in-console']?.details?.items ?? []).filter((item) => !(path === missingPagePath && (item.sourceLocation?.url ?? item.url) === `${site}${path}`)).length,
+      otherConsoleErrors: (lhr.audits['errors-in-console']?.details?.items ?? []).filter(
+        (item) => !(path === missingPagePath && (item.sourceLocation?.url ?? item.url) === `${site}${path}`),
+      ).length,
       scripts: await scriptSizes(lhr, site),
     });
     process.stdout.write('.');
@@ -126,8 +146,9 @@ const seconds = (ms) => (ms === undefined ? 'n/a' : `${(ms / 1000).toFixed(2)} s
 function table(rows) {
   const header = '| Page | Perf | A11y | Best pr. | SEO | LCP | TBT | CLS | HTML KB | JS KB | CSS KB | 3rd-party req. |';
   const rule = '|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|';
-  const lines = rows.map((r) =>
-    `| ${pageLabel(r.path)} | ${r.performance ?? 'n/a'} | ${r.accessibility ?? 'n/a'} | ${r.bestPractices ?? 'n/a'} | ${r.seo ?? 'n/a'} | ${seconds(r.lcp)} | ${Math.round(r.tbt ?? 0)} ms | ${(r.cls ?? 0).toFixed(3)} | ${kb(r.html)} | ${kb(r.js)} | ${kb(r.css)} | ${r.thirdParty} |`,
+  const lines = rows.map(
+    (r) =>
+      `| ${pageLabel(r.path)} | ${r.performance ?? 'n/a'} | ${r.accessibility ?? 'n/a'} | ${r.bestPractices ?? 'n/a'} | ${r.seo ?? 'n/a'} | ${seconds(r.lcp)} | ${Math.round(r.tbt ?? 0)} ms | ${(r.cls ?? 0).toFixed(3)} | ${kb(r.html)} | ${kb(r.js)} | ${kb(r.css)} | ${r.thirdParty} |`,
   );
   return [header, rule, ...lines].join('\n');
 }
@@ -137,11 +158,22 @@ function misses(rows) {
   const list = [];
   for (const r of rows) {
     const page = pageLabel(r.path);
-    for (const [key, label] of [['performance', 'Performance'], ['accessibility', 'Accessibility'], ['bestPractices', 'Best Practices'], ['seo', 'SEO']]) {
+    for (const [key, label] of [
+      ['performance', 'Performance'],
+      ['accessibility', 'Accessibility'],
+      ['bestPractices', 'Best Practices'],
+      ['seo', 'SEO'],
+    ]) {
       // A 404 page must not be indexed: Lighthouse's SEO category marks that (status code, noindex) by design.
       if (key === 'seo' && r.path === missingPagePath) continue;
       // Its one console error is the browser reporting that 404 status, also by design.
-      if (key === 'bestPractices' && r.path === missingPagePath && r.otherConsoleErrors === 0 && r.failed.every((id) => ['errors-in-console', 'is-crawlable', 'http-status-code'].includes(id))) continue;
+      if (
+        key === 'bestPractices' &&
+        r.path === missingPagePath &&
+        r.otherConsoleErrors === 0 &&
+        r.failed.every((id) => ['errors-in-console', 'is-crawlable', 'http-status-code'].includes(id))
+      )
+        continue;
       if (r[key] !== undefined && r[key] < targets.score) list.push(`${page}: ${label} ${r[key]}`);
     }
     if ((r.cls ?? 0) > targets.cls) list.push(`${page}: CLS ${r.cls.toFixed(3)}`);
@@ -199,14 +231,20 @@ async function main() {
       results[preset] = { ours: [], peer: [] };
       // Each of our pages, then the peer's page on the same topic: the two are measured minutes apart at most.
       for (const path of pages) {
-        for (const [site, label, list] of [[origin, '', results[preset].ours], ...(peerPages[path] && peer.includes(peerPages[path]) ? [[peerOrigin, 'peer ', results[preset].peer]] : [])]) {
+        for (const [site, label, list] of [
+          [origin, '', results[preset].ours],
+          ...(peerPages[path] && peer.includes(peerPages[path]) ? [[peerOrigin, 'peer ', results[preset].peer]] : []),
+        ]) {
           const target = site === origin ? path : peerPages[path];
           if (list.some((row) => row.path === target)) continue;
           process.stdout.write(`${preset} ${label}${pageLabel(target)} `);
           const row = await measure(chrome.port, site, target, preset);
           list.push(row);
-          process.stdout.write(` perf ${row.performance}, LCP ${seconds(row.lcp)}, TBT ${Math.round(row.tbt ?? 0)} ms, JS ${kb(row.js)} KB\n`);
-          if (process.env.BENCH_VERBOSE) for (const script of row.scripts) console.log(`    ${kb(script.bytes).padStart(6)} KB  ${script.url}`);
+          process.stdout.write(
+            ` perf ${row.performance}, LCP ${seconds(row.lcp)}, TBT ${Math.round(row.tbt ?? 0)} ms, JS ${kb(row.js)} KB\n`,
+          );
+          if (process.env.BENCH_VERBOSE)
+            for (const script of row.scripts) console.log(`    ${kb(script.bytes).padStart(6)} KB  ${script.url}`);
         }
       }
     }

@@ -69,7 +69,17 @@ const options = {
         build.onEnd((result) => {
           if (!result.metafile) return;
           mkdirSync(outDir, { recursive: true });
-          writeFileSync(path.join(outDir, 'manifest.json'), `${JSON.stringify(manifestOf(result.metafile, entries.map((entry) => entry.name)), null, 2)}\n`);
+          writeFileSync(
+            path.join(outDir, 'manifest.json'),
+            `${JSON.stringify(
+              manifestOf(
+                result.metafile,
+                entries.map((entry) => entry.name),
+              ),
+              null,
+              2,
+            )}\n`,
+          );
           if (watch) console.log(`islands: rebuilt ${entries.length} islands`);
         });
       },

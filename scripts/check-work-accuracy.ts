@@ -25,7 +25,10 @@ for (const paste of pastes) {
     row[s]++;
     byCheck.set(e.check, row);
     if (falseOk(e, d)) falseOks++;
-    if (s !== 'right') misses.push(`${s.padEnd(6)} ${e.check.padEnd(16)} ${paste.file}: expert ${e.verdict} ${e.tag}, got ${d.kind} ${d.id}${d.details.variant ? '.' + d.details.variant : ''}${falseOk(e, d) ? '   FALSE OK' : ''}`);
+    if (s !== 'right')
+      misses.push(
+        `${s.padEnd(6)} ${e.check.padEnd(16)} ${paste.file}: expert ${e.verdict} ${e.tag}, got ${d.kind} ${d.id}${d.details.variant ? '.' + d.details.variant : ''}${falseOk(e, d) ? '   FALSE OK' : ''}`,
+      );
   }
 }
 const pct = (n: number, of: number) => `${((100 * n) / (of || 1)).toFixed(1)} %`;
@@ -34,11 +37,15 @@ console.log('check             right  partly  wrong  total  accuracy');
 let all = { right: 0, partly: 0, wrong: 0 };
 for (const [c, r] of [...byCheck].sort()) {
   const total = r.right + r.partly + r.wrong;
-  console.log(`${c.padEnd(16)} ${String(r.right).padStart(6)} ${String(r.partly).padStart(7)} ${String(r.wrong).padStart(6)} ${String(total).padStart(6)}  ${pct(r.right, total)}`);
+  console.log(
+    `${c.padEnd(16)} ${String(r.right).padStart(6)} ${String(r.partly).padStart(7)} ${String(r.wrong).padStart(6)} ${String(total).padStart(6)}  ${pct(r.right, total)}`,
+  );
   all = { right: all.right + r.right, partly: all.partly + r.partly, wrong: all.wrong + r.wrong };
 }
 const total = all.right + all.partly + all.wrong;
-console.log(`${'all'.padEnd(16)} ${String(all.right).padStart(6)} ${String(all.partly).padStart(7)} ${String(all.wrong).padStart(6)} ${String(total).padStart(6)}  ${pct(all.right, total)}`);
+console.log(
+  `${'all'.padEnd(16)} ${String(all.right).padStart(6)} ${String(all.partly).padStart(7)} ${String(all.wrong).padStart(6)} ${String(total).padStart(6)}  ${pct(all.right, total)}`,
+);
 console.log(`\nfalse "ok": ${falseOks}`);
 console.log(`slowest paste: ${slowest.ms.toFixed(1)} ms (${slowest.file})`);
 

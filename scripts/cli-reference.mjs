@@ -112,8 +112,23 @@ const buildxCommands = {
 };
 
 const composeCommands = [
-  'up', 'down', 'ps', 'logs', 'build', 'pull', 'push', 'config', 'version', 'exec', 'run',
-  'start', 'stop', 'restart', 'rm', 'images', 'ls',
+  'up',
+  'down',
+  'ps',
+  'logs',
+  'build',
+  'pull',
+  'push',
+  'config',
+  'version',
+  'exec',
+  'run',
+  'start',
+  'stop',
+  'restart',
+  'rm',
+  'images',
+  'ls',
 ];
 
 /** `| [`-p`](#publish), [`--publish`](#publish) | `list` | …` rows of a generated options table. */
@@ -153,8 +168,17 @@ function flag(long, short, type, marks = {}) {
 }
 
 const goTypes = {
-  Bool: 'bool', String: 'string', Int: 'int', Int64: 'int64', Uint16: 'uint16', Uint64: 'uint64',
-  StringArray: 'stringArray', StringSlice: 'stringSlice', Duration: 'duration', IP: 'ip', Float64: 'float64',
+  Bool: 'bool',
+  String: 'string',
+  Int: 'int',
+  Int64: 'int64',
+  Uint16: 'uint16',
+  Uint64: 'uint64',
+  StringArray: 'stringArray',
+  StringSlice: 'stringSlice',
+  Duration: 'duration',
+  IP: 'ip',
+  Float64: 'float64',
 };
 
 /**
@@ -235,7 +259,11 @@ for (const [command, [page, goFiles, extraAliases]] of Object.entries(buildxComm
 const composeRepo = { dir: args.compose, ref: args['compose-ref'] };
 /** Just the keys this needs from cli-docs-tool's YAML: one `- option:` block after another. */
 function yamlCommand(text) {
-  const aliases = /^aliases: (.*)$/m.exec(text)?.[1].split(',').map((a) => a.trim().replace(/^docker /, '')) ?? [];
+  const aliases =
+    /^aliases: (.*)$/m
+      .exec(text)?.[1]
+      .split(',')
+      .map((a) => a.trim().replace(/^docker /, '')) ?? [];
   const flags = [];
   let section = '';
   let current = null;
@@ -283,9 +311,24 @@ const reference = {
     generated: new Date().toISOString().slice(0, 10),
     note: 'Names and value types only, from the generated reference docs (and Go source for hidden and deprecated flags) at these tags.',
     repos: [
-      { repo: 'docker/cli', tag: cli.ref, commit: commitOf(cli.dir, cli.ref), paths: ['docs/reference/commandline/*.md', 'cli/command/**/*.go'] },
-      { repo: 'docker/buildx', tag: buildx.ref, commit: commitOf(buildx.dir, buildx.ref), paths: ['docs/reference/buildx_*.md', 'commands/*.go'] },
-      { repo: 'docker/compose', tag: composeRepo.ref, commit: commitOf(composeRepo.dir, composeRepo.ref), paths: ['docs/reference/docker_compose*.yaml'] },
+      {
+        repo: 'docker/cli',
+        tag: cli.ref,
+        commit: commitOf(cli.dir, cli.ref),
+        paths: ['docs/reference/commandline/*.md', 'cli/command/**/*.go'],
+      },
+      {
+        repo: 'docker/buildx',
+        tag: buildx.ref,
+        commit: commitOf(buildx.dir, buildx.ref),
+        paths: ['docs/reference/buildx_*.md', 'commands/*.go'],
+      },
+      {
+        repo: 'docker/compose',
+        tag: composeRepo.ref,
+        commit: commitOf(composeRepo.dir, composeRepo.ref),
+        paths: ['docs/reference/docker_compose*.yaml'],
+      },
     ],
   },
   docker,

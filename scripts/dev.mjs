@@ -24,6 +24,10 @@ const stop = () => {
   lessonsWatcher.close();
   children.forEach((child) => child.kill('SIGTERM'));
 };
-for (const child of children) child.on('exit', (code) => { stop(); process.exitCode = code ?? 0; });
+for (const child of children)
+  child.on('exit', (code) => {
+    stop();
+    process.exitCode = code ?? 0;
+  });
 process.on('SIGINT', stop);
 process.on('SIGTERM', stop);

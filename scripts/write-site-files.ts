@@ -27,4 +27,8 @@ for (const file of siteFiles(lessons)) writeFileSync(path.join('public', file.pa
 for (const archive of exampleArchives()) writeFileSync(path.join('public', archive.path), archiveBytes(archive.name));
 const warning = siteUrlWarning(process.env);
 if (warning) console.warn(`\n⚠ ${warning}\n`);
-console.log(`site files: sitemap.xml, robots.txt, search-index.json for ${lessons.length} lessons, ${exampleArchives().map((a) => a.path).join(', ')}`);
+console.log(
+  `site files: sitemap.xml, robots.txt, search-index.json for ${lessons.length} lessons, ${exampleArchives()
+    .map((a) => a.path)
+    .join(', ')}`,
+);

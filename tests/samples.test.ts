@@ -2,7 +2,15 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkSample, describeSample, extractCodeSamples, fileSample, type CodeSample } from '@/tests/code-samples/code-samples';
-import { checkArm64, checkInstallOrder, checkNamedContainers, defaultRuleOptions, formatProblem, modelLessons, type RuleOptions } from '@/tests/lesson-rules';
+import {
+  checkArm64,
+  checkInstallOrder,
+  checkNamedContainers,
+  defaultRuleOptions,
+  formatProblem,
+  modelLessons,
+  type RuleOptions,
+} from '@/tests/lesson-rules';
 
 /*
  * Every code sample a reader may copy or download must work: the fences of every lesson, the

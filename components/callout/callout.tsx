@@ -15,7 +15,11 @@ export function Callout({ variant, title, children }: { variant: CalloutVariant;
   }
   const style = variantStyle[variant];
   return (
-    <div role="note" aria-label={title ? `${style.label}: ${title}` : style.label} className={`my-6 rounded-r-lg border-l-4 px-4 py-3 ${style.className}`}>
+    <div
+      role="note"
+      aria-label={title ? `${style.label}: ${title}` : style.label}
+      className={`my-6 rounded-r-lg border-l-4 px-4 py-3 ${style.className}`}
+    >
       <p className="my-0 flex items-center gap-2 font-semibold text-ink">
         <span aria-hidden="true" className="inline-flex size-5 items-center justify-center rounded-full border border-current text-xs">
           {style.icon}

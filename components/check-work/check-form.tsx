@@ -33,7 +33,9 @@ export function CheckForm({ check, accepts, id }: { check: Check; accepts: strin
         </button>
         <span className="text-sm text-muted">or Ctrl+Enter in the text area</span>
       </div>
-      <p className="mt-2 text-sm text-muted [.js_&]:hidden">Checking what you paste needs JavaScript; the command above works without it.</p>
+      <p className="mt-2 text-sm text-muted [.js_&]:hidden">
+        Checking what you paste needs JavaScript; the command above works without it.
+      </p>
       <div role="status" {...checkResult.set(true)} className="mt-3 text-pretty empty:hidden" />
     </form>
   );

@@ -22,7 +22,8 @@ function loadMessages(): Promise<Messages> {
   return messages;
 }
 
-const code = (text: string) => h('pre', { className: 'mt-2 overflow-x-auto rounded-md border border-line bg-page p-2 font-mono text-sm' }, h('code', {}, text));
+const code = (text: string) =>
+  h('pre', { className: 'mt-2 overflow-x-auto rounded-md border border-line bg-page p-2 font-mono text-sm' }, h('code', {}, text));
 
 /** The answer: the words of its message for this check, with the details found in the paste. */
 function answer(all: Messages, check: Check, diagnosis: Diagnosis): Node[] {
@@ -31,8 +32,12 @@ function answer(all: Messages, check: Check, diagnosis: Diagnosis): Node[] {
   if (!message) return [h('p', {}, 'This check has no answer for that yet.')];
   const fill = (text: string | undefined) => fillMessage(text ?? '', diagnosis.details);
   const { lastLines } = diagnosis.details;
-  const nodes: Node[] = [h('p', {}, verdict(styles[diagnosis.kind], fill(message.title))), h('p', { className: 'mt-1' }, fill(message.explanation))];
-  if (lastLines?.length) nodes.push(h('p', { className: 'mt-2 text-sm text-muted' }, 'The last lines it printed:'), code(lastLines.join('\n')));
+  const nodes: Node[] = [
+    h('p', {}, verdict(styles[diagnosis.kind], fill(message.title))),
+    h('p', { className: 'mt-1' }, fill(message.explanation)),
+  ];
+  if (lastLines?.length)
+    nodes.push(h('p', { className: 'mt-2 text-sm text-muted' }, 'The last lines it printed:'), code(lastLines.join('\n')));
   if (message.fix) nodes.push(h('p', { className: 'mt-2' }, fill(message.fix)));
   const commands = (message.commands ?? []).map(fill).filter(Boolean);
   if (commands.length) nodes.push(code(commands.join('\n')));
@@ -52,7 +57,14 @@ function enhanceForm(form: HTMLFormElement, slug: string | undefined): void {
     // A slower check of an older paste must not overwrite the answer to the newer one.
     if (asked !== latest || !result) return;
     if (!words) {
-      result.replaceChildren(h('p', {}, verdict('unsure', 'The answers could not load.'), ' You may be offline: check your connection, then press Check again. Your paste is still here.'));
+      result.replaceChildren(
+        h(
+          'p',
+          {},
+          verdict('unsure', 'The answers could not load.'),
+          ' You may be offline: check your connection, then press Check again. Your paste is still here.',
+        ),
+      );
       return;
     }
     result.replaceChildren(...answer(words, check, diagnosis));

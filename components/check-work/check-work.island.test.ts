@@ -159,7 +159,9 @@ describe('check-work island', () => {
     area().value = pastes.words;
     submit();
     await answered();
-    expect(text($('[data-verdict]', result()))).toBe('? I can’t read this as the output of docker version, docker info or docker run hello-world');
+    expect(text($('[data-verdict]', result()))).toBe(
+      '? I can’t read this as the output of docker version, docker info or docker run hello-world',
+    );
     expect(result().dataset.kind).toBe('unreadable');
     expect(stored()).toBeUndefined();
   });
@@ -185,7 +187,9 @@ describe('check-work island', () => {
     area().value = pastes.hello;
     submit();
     await answered();
-    expect(answer()).toBe('? The answers could not load. You may be offline: check your connection, then press Check again. Your paste is still here.');
+    expect(answer()).toBe(
+      '? The answers could not load. You may be offline: check your connection, then press Check again. Your paste is still here.',
+    );
     expect(area().value).toBe(pastes.hello);
     expect(stored()).toBeUndefined();
 
@@ -213,7 +217,10 @@ describe('check-work island', () => {
     area('reach:published').value = pastes.published;
     submit('reach:published');
     await answered('reach:published');
-    expect(paragraphs('reach:published')).toEqual(['✓ Yes, port 8050 is published', '0.0.0.0:8050->8050/tcp, [::]:8050->8050/tcp. Next: Does the app listen on 0.0.0.0?']);
+    expect(paragraphs('reach:published')).toEqual([
+      '✓ Yes, port 8050 is published',
+      '0.0.0.0:8050->8050/tcp, [::]:8050->8050/tcp. Next: Does the app listen on 0.0.0.0?',
+    ]);
     expect(answer('reach:running')).toBe('');
     expect(stored()).toBeUndefined();
   });

@@ -37,14 +37,12 @@ export function CheckYourWork({ check }: { check: CheckPanel }) {
   const id = `check-${step}`;
   return (
     <Frame id={id} title="Check your work">
-      <p className="mt-1 text-muted">
-        Run this read-only command, then paste what it printed below. {reveals[step]}
-      </p>
+      <p className="mt-1 text-muted">Run this read-only command, then paste what it printed below. {reveals[step]}</p>
       <CommandBlock command={expectations[step].command} />
       <CheckForm check={step} accepts={accepts[step]} id={id} />
       <p className="mt-3 text-sm text-muted">
-        {privacy} When it passes, this lesson is marked “checked on my machine” in your progress (in this browser). That is a
-        self-check of what you pasted, not a proof.
+        {privacy} When it passes, this lesson is marked “checked on my machine” in your progress (in this browser). That is a self-check of
+        what you pasted, not a proof.
       </p>
     </Frame>
   );
@@ -54,8 +52,8 @@ function ReachPath() {
   return (
     <Frame id="check-reach" title="It runs but I can’t reach it">
       <p className="mt-1 text-muted">
-        Four questions, in this order. For each, run its read-only command and paste what it printed; the answer says whether
-        that is the problem and what to do. {privacy}
+        Four questions, in this order. For each, run its read-only command and paste what it printed; the answer says whether that is the
+        problem and what to do. {privacy}
       </p>
       <ol className="mt-4 space-y-6">
         {reachPath.map(({ id, command }, index) => (

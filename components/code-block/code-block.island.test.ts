@@ -23,7 +23,13 @@ function session(source: string) {
     }
     for (const { name, start, end } of line.placeholders) {
       children.push(line.text.slice(at, start));
-      children.push(createElement('span', { key: start, 'data-placeholder': name }, createElement('span', { 'data-placeholder-text': '' }, `<${name}>`)));
+      children.push(
+        createElement(
+          'span',
+          { key: start, 'data-placeholder': name },
+          createElement('span', { 'data-placeholder-text': '' }, `<${name}>`),
+        ),
+      );
       at = end;
     }
     children.push(line.text.slice(at));
@@ -32,7 +38,11 @@ function session(source: string) {
   return createElement(
     CodeBlock,
     { lang: 'console', kind: 'session', copy: JSON.stringify(copyCommands('console', source)) },
-    createElement('pre', { className: 'shiki', tabIndex: 0 }, createElement('code', null, ...lines.flatMap((line, n) => (n ? ['\n', line] : [line])))),
+    createElement(
+      'pre',
+      { className: 'shiki', tabIndex: 0 },
+      createElement('code', null, ...lines.flatMap((line, n) => (n ? ['\n', line] : [line]))),
+    ),
   );
 }
 
@@ -80,7 +90,9 @@ describe('code-block island', () => {
 
   it('enables the copy buttons, which the server renders disabled', async () => {
     renderPage(page());
-    const buttons = () => [...document.querySelectorAll<HTMLButtonElement>(`button${copyAllButton.selector}, button${copyCommandButton.selector}`)];
+    const buttons = () => [
+      ...document.querySelectorAll<HTMLButtonElement>(`button${copyAllButton.selector}, button${copyCommandButton.selector}`),
+    ];
     expect(buttons()).toHaveLength(5); // two copy-all, three per-command (the one-command block has none)
     expect(buttons().every((button) => button.disabled)).toBe(true);
 
@@ -261,12 +273,18 @@ describe('code-block island', () => {
   it('a file block without copy text copies its own code, with the final newline of a file', async () => {
     const writeText = stubClipboard(true);
     const source = 'FROM python:3.12-slim\n\n# a <user> & "quote"\n\tCMD ["python", "app.py"]';
-    const lines = source.split('\n').map((line, n) => createElement('span', { key: n, className: 'line' }, createElement('span', { className: 'sk-x' }, line)));
+    const lines = source
+      .split('\n')
+      .map((line, n) => createElement('span', { key: n, className: 'line' }, createElement('span', { className: 'sk-x' }, line)));
     renderPage(
       createElement(
         CodeBlock,
         { lang: 'dockerfile', kind: 'file', title: 'Dockerfile' },
-        createElement('pre', { className: 'shiki', tabIndex: 0 }, createElement('code', null, ...lines.flatMap((line, n) => (n ? ['\n', line] : [line])))),
+        createElement(
+          'pre',
+          { className: 'shiki', tabIndex: 0 },
+          createElement('code', null, ...lines.flatMap((line, n) => (n ? ['\n', line] : [line]))),
+        ),
       ),
     );
     await startIsland(() => import('./code-block.island'));

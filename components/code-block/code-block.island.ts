@@ -62,7 +62,12 @@ function showManual(figure: HTMLElement, text: string, label: string): HTMLEleme
     className: 'mt-1 block w-full resize-none rounded border border-line bg-page p-2 font-mono text-sm text-ink',
   });
   area.value = text;
-  const box = h('div', { className: 'border-t border-line px-3 py-2' }, h('label', { for: id, className: 'block text-xs font-semibold text-ink' }, label), area);
+  const box = h(
+    'div',
+    { className: 'border-t border-line px-3 py-2' },
+    h('label', { for: id, className: 'block text-xs font-semibold text-ink' }, label),
+    area,
+  );
   figure.append(box);
   area.addEventListener('blur', () => box.remove());
   area.focus();

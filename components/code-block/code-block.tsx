@@ -28,13 +28,14 @@ type CodeBlockProps = {
  */
 
 /** The build's `copy` prop, checked: a malformed one fails the build here, not a copy in the browser. */
-const copyCommands = json((value: unknown): value is CopyCommand[] =>
-  Array.isArray(value) &&
-  value.every((command: unknown) => {
-    if (typeof command !== 'object' || command === null) return false;
-    const { line, root, parts } = command as Record<string, unknown>;
-    return typeof line === 'number' && typeof root === 'boolean' && Array.isArray(parts) && parts.every(isPart);
-  }),
+const copyCommands = json(
+  (value: unknown): value is CopyCommand[] =>
+    Array.isArray(value) &&
+    value.every((command: unknown) => {
+      if (typeof command !== 'object' || command === null) return false;
+      const { line, root, parts } = command as Record<string, unknown>;
+      return typeof line === 'number' && typeof root === 'boolean' && Array.isArray(parts) && parts.every(isPart);
+    }),
 );
 
 /**
@@ -70,12 +71,7 @@ export function CodeBlock({ lang = 'text', kind = 'file', title, download, copy,
             </a>
           )}
         </figcaption>
-        <button
-          type="button"
-          {...copyAll.set(true)}
-          disabled
-          className="code-copy-all"
-        >
+        <button type="button" {...copyAll.set(true)} disabled className="code-copy-all">
           <CopyIcon />
           <span className="code-copy-label">
             Copy<span className="sr-only"> {noun(kind, lang, title, commands)}</span>
@@ -140,7 +136,8 @@ function CopyIcon() {
 function noun(kind: string, lang: string, title: string | undefined, commands: CopyCommand[]): string {
   if (kind === 'session') return commands.length === 1 ? 'command' : 'commands';
   if (title) return 'file';
-  if (kind === 'script') return commands.some((c) => c.parts.some((p) => typeof p === 'string' && p.trim().includes('\n'))) ? 'commands' : 'command';
+  if (kind === 'script')
+    return commands.some((c) => c.parts.some((p) => typeof p === 'string' && p.trim().includes('\n'))) ? 'commands' : 'command';
   return lang === 'text' || lang === 'txt' ? 'text' : 'file';
 }
 

@@ -33,9 +33,15 @@ export function ArchitectureDiagram() {
         Client
       </text>
       <g fontFamily={mono} className={tone.text}>
-        <text x={22} y={62}>docker build</text>
-        <text x={22} y={86}>docker pull</text>
-        <text x={22} y={110}>docker run</text>
+        <text x={22} y={62}>
+          docker build
+        </text>
+        <text x={22} y={86}>
+          docker pull
+        </text>
+        <text x={22} y={110}>
+          docker run
+        </text>
       </g>
       <Box x={186} y={42} width={152} height={74} inner />
       <text x={262} y={64} textAnchor="middle" fontWeight={700} className={tone.text}>
@@ -75,9 +81,15 @@ export function ArchitectureDiagram() {
         Images
       </text>
       <g fontFamily={mono} fontSize={13} textAnchor="middle" className={tone.text}>
-        <text x={90} y={344}>archlinux</text>
-        <text x={90} y={364}>hello-world</text>
-        <text x={90} y={384}>e4l-python-graph</text>
+        <text x={90} y={344}>
+          archlinux
+        </text>
+        <text x={90} y={364}>
+          hello-world
+        </text>
+        <text x={90} y={384}>
+          e4l-python-graph
+        </text>
       </g>
 
       <Box x={202} y={300} width={136} height={96} inner />
@@ -85,9 +97,15 @@ export function ArchitectureDiagram() {
         Containers
       </text>
       <g fontSize={13} textAnchor="middle" className={tone.text}>
-        <text x={270} y={344}>web (running)</text>
-        <text x={270} y={364}>db (running)</text>
-        <text x={270} y={384}>test (stopped)</text>
+        <text x={270} y={344}>
+          web (running)
+        </text>
+        <text x={270} y={364}>
+          db (running)
+        </text>
+        <text x={270} y={384}>
+          test (stopped)
+        </text>
       </g>
 
       {/* build: daemon -> images */}

@@ -42,16 +42,36 @@ export function ComposeNetworksDiagram() {
       viewBox="0 0 360 316"
       caption={
         <>
-          <code>web</code> is on both networks, so it can talk to <code>proxy</code> and to{' '}
-          <code>db</code>; <code>proxy</code> and <code>db</code> cannot reach each other.
+          <code>web</code> is on both networks, so it can talk to <code>proxy</code> and to <code>db</code>; <code>proxy</code> and{' '}
+          <code>db</code> cannot reach each other.
         </>
       }
     >
       {/* Networks: dashed frontend, dotted backend (not only colour tells them apart). */}
       <rect x={10} y={34} width={220} height={146} rx={12} strokeWidth={2} strokeDasharray="8 5" className={region.frontend} />
-      <rect x={130} y={54} width={220} height={146} rx={12} strokeWidth={2} strokeDasharray="2 4" strokeLinecap="round" className={region.backend} />
+      <rect
+        x={130}
+        y={54}
+        width={220}
+        height={146}
+        rx={12}
+        strokeWidth={2}
+        strokeDasharray="2 4"
+        strokeLinecap="round"
+        className={region.backend}
+      />
       {/* The frontend outline again, on top, so it stays visible where the networks overlap. */}
-      <rect x={10} y={34} width={220} height={146} rx={12} strokeWidth={2} strokeDasharray="8 5" fill="none" className={region.frontendLine} />
+      <rect
+        x={10}
+        y={34}
+        width={220}
+        height={146}
+        rx={12}
+        strokeWidth={2}
+        strokeDasharray="8 5"
+        fill="none"
+        className={region.frontendLine}
+      />
       <text x={14} y={26} fontWeight={700} className={tone.text}>
         network: frontend
       </text>
@@ -81,13 +101,22 @@ export function ComposeNetworksDiagram() {
 
       <g fontSize={13} className={tone.text}>
         <text x={14} y={252}>
-          <tspan fontWeight={700} className={tone.good}>✓</tspan> proxy → web at http://web:8050 (frontend)
+          <tspan fontWeight={700} className={tone.good}>
+            ✓
+          </tspan>{' '}
+          proxy → web at http://web:8050 (frontend)
         </text>
         <text x={14} y={276}>
-          <tspan fontWeight={700} className={tone.good}>✓</tspan> web → db at db:5432 (backend)
+          <tspan fontWeight={700} className={tone.good}>
+            ✓
+          </tspan>{' '}
+          web → db at db:5432 (backend)
         </text>
         <text x={14} y={300}>
-          <tspan fontWeight={700} className={tone.bad}>✗</tspan> proxy → db: no network in common
+          <tspan fontWeight={700} className={tone.bad}>
+            ✗
+          </tspan>{' '}
+          proxy → db: no network in common
         </text>
       </g>
     </DiagramFigure>

@@ -72,9 +72,7 @@ export function DiagramFigure({ id, title, desc, caption, viewBox, children }: D
         </defs>
         {children}
       </svg>
-      <figcaption className="mt-3 text-center text-sm text-muted">
-        {caption}
-      </figcaption>
+      <figcaption className="mt-3 text-center text-sm text-muted">{caption}</figcaption>
     </figure>
   );
 }

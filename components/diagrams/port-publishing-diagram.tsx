@@ -22,8 +22,8 @@ export function PortPublishingDiagram() {
       viewBox="0 0 360 444"
       caption={
         <>
-          <code>-p 8050:8050</code> delivers traffic to the container’s network interface; the app
-          has to listen there (<code>0.0.0.0</code>), not only on its own loopback.
+          <code>-p 8050:8050</code> delivers traffic to the container’s network interface; the app has to listen there (<code>0.0.0.0</code>
+          ), not only on its own loopback.
         </>
       }
     >
@@ -74,11 +74,21 @@ export function PortPublishingDiagram() {
         ✗ Unreachable
       </text>
       <g fontSize={13} className={tone.text}>
-        <text x={30} y={320}>Listens only on lo,</text>
-        <text x={30} y={340}>the container’s own</text>
-        <text x={30} y={360}>loopback. Nothing</text>
-        <text x={30} y={380}>from outside ever</text>
-        <text x={30} y={400}>arrives there.</text>
+        <text x={30} y={320}>
+          Listens only on lo,
+        </text>
+        <text x={30} y={340}>
+          the container’s own
+        </text>
+        <text x={30} y={360}>
+          loopback. Nothing
+        </text>
+        <text x={30} y={380}>
+          from outside ever
+        </text>
+        <text x={30} y={400}>
+          arrives there.
+        </text>
       </g>
 
       {/* Case 2: 0.0.0.0, reachable */}
@@ -94,9 +104,15 @@ export function PortPublishingDiagram() {
         ✓ Reachable
       </text>
       <g fontSize={13} className={tone.text}>
-        <text x={196} y={320}>Listens on every</text>
-        <text x={196} y={340}>interface, eth0 too:</text>
-        <text x={196} y={360}>the page loads.</text>
+        <text x={196} y={320}>
+          Listens on every
+        </text>
+        <text x={196} y={340}>
+          interface, eth0 too:
+        </text>
+        <text x={196} y={360}>
+          the page loads.
+        </text>
       </g>
     </DiagramFigure>
   );

@@ -67,10 +67,12 @@ export function normaliseImage(value: string): string {
 }
 
 /** `$PWD`, `${PWD}`, `$(pwd)`, `.` and `./` all name the current folder (Docker 23+ reads relative binds). */
-const normaliseSource = (source: string) => (/^(?:\$PWD|\$\{PWD\}|\$\(pwd\)|\.\/?)$/.test(source) ? '.' : source.replace(/^(?:\$PWD|\$\{PWD\}|\$\(pwd\))\//, './'));
+const normaliseSource = (source: string) =>
+  /^(?:\$PWD|\$\{PWD\}|\$\(pwd\)|\.\/?)$/.test(source) ? '.' : source.replace(/^(?:\$PWD|\$\{PWD\}|\$\(pwd\))\//, './');
 
 /** A port mapping as one comparable string; `0.0.0.0` and no address both mean every IPv4 interface. */
-const portKey = (m: PortMapping) => `${m.hostIp && m.hostIp !== '0.0.0.0' ? m.hostIp : '*'}|${m.hostPort ?? ''}|${m.containerPort}/${m.protocol}`;
+const portKey = (m: PortMapping) =>
+  `${m.hostIp && m.hostIp !== '0.0.0.0' ? m.hostIp : '*'}|${m.hostPort ?? ''}|${m.containerPort}/${m.protocol}`;
 
 /** `-v` and `--mount` as one comparable string, so either form of the same mount is accepted. */
 function mountKey(flag: 'volume' | 'mount', value: string): string {
@@ -140,13 +142,15 @@ const flagName = (facts: Facts, long: string) => {
 };
 
 /** Sentences for a flag the answer has and the typed line lacks, in the lessons' words. */
-const noPublish = '-p is missing: without it the app runs, but nothing on your machine reaches its port in the container, so the browser gets “connection refused”.';
+const noPublish =
+  '-p is missing: without it the app runs, but nothing on your machine reaches its port in the container, so the browser gets “connection refused”.';
 
 const missingSentence: Readonly<Record<string, (expected: Facts) => string>> = {
   publish: () => noPublish,
   detach: () => '-d is missing: without it the container runs in the foreground and holds your terminal; the task asks for the background.',
   rm: () => '--rm is missing: without it the stopped container stays behind (docker ps -a lists it) and its name stays taken.',
-  name: (e) => `--name is missing: Docker would pick a random name (like quirky_turing), and the task calls it ${e.flags.get('name')?.[0] ?? 'by a name'}.`,
+  name: (e) =>
+    `--name is missing: Docker would pick a random name (like quirky_turing), and the task calls it ${e.flags.get('name')?.[0] ?? 'by a name'}.`,
   init: () => '--init is missing: without it the app runs as process 1, which ignores Ctrl+C and makes docker stop wait 10 seconds.',
   volume: () => 'The mount (-v or --mount) is missing: without it the container sees only its own files, which go when it is removed.',
   tag: () => '-t is missing: without a name the image is known only by its ID.',
@@ -178,9 +182,13 @@ function portProblems(expected: string[], typed: string[], taken: DrillSpec['tak
             : `The address differs: the task asks for -p ${hostFirst}.`,
       );
     } else if (sameContainer && taken?.ports?.includes(Number(sameContainer.host))) {
-      problems.push(`Port ${sameContainer.host} of your machine is already taken in this task, so Docker would fail with “port is already allocated”. Publish on ${w.host}: -p ${hostFirst}.`);
+      problems.push(
+        `Port ${sameContainer.host} of your machine is already taken in this task, so Docker would fail with “port is already allocated”. Publish on ${w.host}: -p ${hostFirst}.`,
+      );
     } else if (sameContainer) {
-      problems.push(`That publishes your machine's port ${sameContainer.host || '(a random one)'}; the task asks for ${w.host}: -p ${hostFirst}.`);
+      problems.push(
+        `That publishes your machine's port ${sameContainer.host || '(a random one)'}; the task asks for ${w.host}: -p ${hostFirst}.`,
+      );
     } else if (got.length) {
       problems.push(`The app listens on port ${w.container} in the container, so the second number is ${w.container}: -p ${hostFirst}.`);
     } else problems.push(noPublish);
@@ -200,7 +208,11 @@ export function checkDrill(spec: DrillSpec, typed: string): DrillVerdict {
   const answers = [spec.answer, ...(spec.also ?? [])];
   const verdicts = answers.map((answer) => {
     const model = readCommand(answer);
-    if ('problem' in model) return { command: null, verdict: { kind: 'unsure', problems: [`This drill's answer ${answer} cannot be read: ${model.problem}`] } satisfies DrillVerdict };
+    if ('problem' in model)
+      return {
+        command: null,
+        verdict: { kind: 'unsure', problems: [`This drill's answer ${answer} cannot be read: ${model.problem}`] } satisfies DrillVerdict,
+      };
     return { command: model.facts.command, verdict: compare(spec, model.facts, read.facts) };
   });
   return (
@@ -217,10 +229,15 @@ function compare(spec: DrillSpec, want: Facts, got: Facts): DrillVerdict {
   // The program: Compose v1 is the lessons' classic mistake.
   if (got.program !== want.program) {
     if (got.program === 'docker-compose' && want.program === 'docker compose')
-      problems.push('docker-compose (with a dash) is Compose v1, retired in 2023 and not installed with current Docker. Write docker compose, with a space.');
+      problems.push(
+        'docker-compose (with a dash) is Compose v1, retired in 2023 and not installed with current Docker. Write docker compose, with a space.',
+      );
     else if (want.program === 'docker compose' && got.program === 'docker')
-      problems.push(`This task needs ${show(want.program, want.parsed.typedCommand)}: Compose works with the services of compose.yaml by their names; plain ${show(got.program, got.parsed.typedCommand)} knows only containers.`);
-    else problems.push(`This task needs ${show(want.program, want.parsed.typedCommand)}, not ${show(got.program, got.parsed.typedCommand)}.`);
+      problems.push(
+        `This task needs ${show(want.program, want.parsed.typedCommand)}: Compose works with the services of compose.yaml by their names; plain ${show(got.program, got.parsed.typedCommand)} knows only containers.`,
+      );
+    else
+      problems.push(`This task needs ${show(want.program, want.parsed.typedCommand)}, not ${show(got.program, got.parsed.typedCommand)}.`);
     return { kind: 'wrong', problems };
   }
 
@@ -228,7 +245,9 @@ function compare(spec: DrillSpec, want: Facts, got: Facts): DrillVerdict {
   for (const unknown of got.parsed.unknown) problems.push(sentence(unknown.message));
   if (!got.command) {
     if (got.parsed.globalFlags.some((f) => f.flag.long === 'version'))
-      problems.push(`docker --version prints only the client's version; ${show(want.program, want.parsed.typedCommand)} asks the daemon too.`);
+      problems.push(
+        `docker --version prints only the client's version; ${show(want.program, want.parsed.typedCommand)} asks the daemon too.`,
+      );
     if (!problems.length) problems.push(`Which command? This task needs ${show(want.program, want.parsed.typedCommand)}.`);
     return { kind: 'wrong', problems };
   }
@@ -262,7 +281,9 @@ function compare(spec: DrillSpec, want: Facts, got: Facts): DrillVerdict {
     }
     if (name === 'publish') {
       // Loopback where every interface was asked is safer and still reaches the app from this machine.
-      const loopback = typedValues.map((t) => (t.startsWith('127.0.0.1|') && values.includes(`*${t.slice('127.0.0.1'.length)}`) ? `*${t.slice('127.0.0.1'.length)}` : t));
+      const loopback = typedValues.map((t) =>
+        t.startsWith('127.0.0.1|') && values.includes(`*${t.slice('127.0.0.1'.length)}`) ? `*${t.slice('127.0.0.1'.length)}` : t,
+      );
       if (!same(loopback, typedValues) && same(values, [...loopback].sort())) {
         notes.push('127.0.0.1 keeps the app on this machine only: safer than the task asked, and still right.');
         typedValues = values;
@@ -278,7 +299,8 @@ function compare(spec: DrillSpec, want: Facts, got: Facts): DrillVerdict {
           ? `A container named ${gave} already exists in this task, so Docker refuses: “Conflict. The container name "/${gave}" is already in use”. Call it ${asked}.`
           : `The task calls the container ${asked}, not ${gave}.`,
       );
-    } else if (name === 'volume') problems.push(`The mount is -v SOURCE:TARGET, this machine's side first: the task asks for ${asked}, not ${gave}.`);
+    } else if (name === 'volume')
+      problems.push(`The mount is -v SOURCE:TARGET, this machine's side first: the task asks for ${asked}, not ${gave}.`);
     else problems.push(`${flagName(want, name)} is ${gave || 'given'} here; the task asks for ${asked}.`);
   }
   for (const [name, values] of got.flags) {
@@ -294,9 +316,12 @@ function compare(spec: DrillSpec, want: Facts, got: Facts): DrillVerdict {
     const gave = positional(got);
     const role = roleWord(wanted[0]?.role ?? gave[0]?.role ?? 'argument');
     if (!gave.length) problems.push(`The ${role} is missing: the task asks for ${wanted.map((a) => a.value).join(' ')}.`);
-    else if (!wanted.length) problems.push(`${gave.map((a) => a.value).join(' ')} is not asked for: the task needs nothing after the flags here.`);
+    else if (!wanted.length)
+      problems.push(`${gave.map((a) => a.value).join(' ')} is not asked for: the task needs nothing after the flags here.`);
     else if (same([...want.args].sort(), [...got.args].sort()))
-      problems.push(`The order is swapped: first the ${role}, then the ${roleWord(wanted[1]?.role ?? 'argument')}: ${wanted.map((a) => a.value).join(' ')}.`);
+      problems.push(
+        `The order is swapped: first the ${role}, then the ${roleWord(wanted[1]?.role ?? 'argument')}: ${wanted.map((a) => a.value).join(' ')}.`,
+      );
     else problems.push(`The ${role} is ${wanted.map((a) => a.value).join(' ')}, not ${gave.map((a) => a.value).join(' ')}.`);
   }
   if (!flagsAfterImage && !same(want.rest, got.rest)) {

@@ -9,7 +9,10 @@ const lesson = (body: string) => ({
 });
 
 async function problemOf(body: string): Promise<string> {
-  const error = await loadLessons([lesson(body)]).then(() => undefined, (e: unknown) => e);
+  const error = await loadLessons([lesson(body)]).then(
+    () => undefined,
+    (e: unknown) => e,
+  );
   expect(error).toBeInstanceOf(ContentError);
   return error instanceof ContentError ? error.message : '';
 }
@@ -28,7 +31,11 @@ describe('<Drill> props', () => {
   });
 
   it('refuse an answer that is not a docker command, an optional flag the command lacks, and an also that does not parse', () => {
-    const issues = (props: object) => drillPropsSchema.safeParse(props).error?.issues.map((i) => i.message).join(' | ') ?? '';
+    const issues = (props: object) =>
+      drillPropsSchema
+        .safeParse(props)
+        .error?.issues.map((i) => i.message)
+        .join(' | ') ?? '';
     expect(issues({ ...drill, answer: 'podman run x' })).toMatch(/podman is not docker/);
     expect(issues({ ...drill, answer: 'docker rn x' })).toMatch(/did you mean docker run/);
     expect(issues({ ...drill, optional: ['publsh'] })).toMatch(/--publsh is not a flag of docker run/);

@@ -16,7 +16,10 @@ export const drillPropsSchema = z
     /** Why the answer is what it is: shown with it. */
     why: z.string().trim().min(1, 'why must explain the answer'),
     optional: z.array(z.string().regex(/^[a-z][a-z0-9-]*$/, 'optional lists long flag names without dashes')).optional(),
-    taken: z.object({ names: z.array(z.string()).optional(), ports: z.array(z.number().int()).optional() }).strict().optional(),
+    taken: z
+      .object({ names: z.array(z.string()).optional(), ports: z.array(z.number().int()).optional() })
+      .strict()
+      .optional(),
     also: z.array(z.string().trim().min(1)).optional(),
   })
   .strict()
@@ -32,10 +35,12 @@ export const drillPropsSchema = z
       if (!read.facts.command) ctx.addIssue({ code: 'custom', path, message: `${answer} names no docker command` });
       if (index > 0) continue;
       const known = new Set(read.facts.parsed.command?.flags.map((f) => f.long));
-      for (const name of drill.optional ?? []) if (!known.has(name)) ctx.addIssue({ code: 'custom', path: ['optional'], message: `--${name} is not a flag of ${answer}` });
+      for (const name of drill.optional ?? [])
+        if (!known.has(name)) ctx.addIssue({ code: 'custom', path: ['optional'], message: `--${name} is not a flag of ${answer}` });
     }
     const verdict = checkDrill(drill, drill.answer);
-    if (verdict.kind !== 'right') ctx.addIssue({ code: 'custom', path: ['answer'], message: `the answer fails its own check: ${verdict.problems.join(' ')}` });
+    if (verdict.kind !== 'right')
+      ctx.addIssue({ code: 'custom', path: ['answer'], message: `the answer fails its own check: ${verdict.problems.join(' ')}` });
   });
 
 export type DrillProps = z.infer<typeof drillPropsSchema>;

@@ -50,11 +50,15 @@ describe('drill island', () => {
     expect(await answer('docker run -d --rm --name dash-app -p 8050:8050 e4l-python-graph')).toMatch(/^✗ Not yet\. Without an address/);
     expect(details.hasAttribute('data-revealable')).toBe(false);
     $('ld-drill [role=status]').replaceChildren();
-    expect(await answer('docker run --rm --name dash-app -p 127.0.0.1:8050:8050 e4l-python-graph')).toMatch(/-d is missing.*open the model answer now/);
+    expect(await answer('docker run --rm --name dash-app -p 127.0.0.1:8050:8050 e4l-python-graph')).toMatch(
+      /-d is missing.*open the model answer now/,
+    );
     expect(details.hasAttribute('data-revealable')).toBe(true);
 
     $('ld-drill [role=status]').replaceChildren();
-    expect(await answer('docker container run --rm -d --name=dash-app --publish 127.0.0.1:8050:8050 e4l-python-graph')).toMatch(/^✓ Right\./);
+    expect(await answer('docker container run --rm -d --name=dash-app --publish 127.0.0.1:8050:8050 e4l-python-graph')).toMatch(
+      /^✓ Right\./,
+    );
     await vi.waitFor(() => expect(localStorage.getItem(REVIEW_KEY)).toContain('drill:dash-app:background'));
     // Right after two wrong tries: Again, so it comes back tomorrow.
     const card = JSON.parse(localStorage.getItem(REVIEW_KEY) ?? '{}').cards['drill:dash-app:background'];

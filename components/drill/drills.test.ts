@@ -29,7 +29,11 @@ const table: Record<string, Row> = {
     ],
   },
   'drill:installation:shell': {
-    right: ['docker run -it --rm archlinux bash', 'docker run --rm -ti archlinux bash', 'docker container run --interactive --tty --rm archlinux:latest bash'],
+    right: [
+      'docker run -it --rm archlinux bash',
+      'docker run --rm -ti archlinux bash',
+      'docker container run --interactive --tty --rm archlinux:latest bash',
+    ],
     wrong: [
       ['docker run -i --rm archlinux bash', /-t \(--tty\) is missing/],
       ['docker run -it --rm archlinux', /command to run in the container is missing: bash/],
@@ -54,7 +58,12 @@ const table: Record<string, Row> = {
     ],
   },
   'drill:dash-app:build': {
-    right: ['docker build -t e4l-python-graph .', 'docker image build --tag e4l-python-graph .', 'docker build . -t e4l-python-graph:latest', 'docker build --tag=e4l-python-graph .'],
+    right: [
+      'docker build -t e4l-python-graph .',
+      'docker image build --tag e4l-python-graph .',
+      'docker build . -t e4l-python-graph:latest',
+      'docker build --tag=e4l-python-graph .',
+    ],
     wrong: [
       ['docker build -t e4l-python-graph', /context is missing/],
       ['docker build .', /-t is missing/],
@@ -95,7 +104,10 @@ const table: Record<string, Row> = {
     ],
   },
   'drill:dash-app:second-copy': {
-    right: ['docker run -d --rm --name dash-app-2 -p 127.0.0.1:8051:8050 e4l-python-graph', 'docker run --rm -d -p 127.0.0.1:8051:8050 --name=dash-app-2 --init e4l-python-graph'],
+    right: [
+      'docker run -d --rm --name dash-app-2 -p 127.0.0.1:8051:8050 e4l-python-graph',
+      'docker run --rm -d -p 127.0.0.1:8051:8050 --name=dash-app-2 --init e4l-python-graph',
+    ],
     wrong: [
       ['docker run -d --rm --name dash-app -p 127.0.0.1:8051:8050 e4l-python-graph', /already in use/],
       ['docker run -d --rm --name dash-app-2 -p 127.0.0.1:8050:8051 e4l-python-graph', /ports are swapped/],
@@ -113,7 +125,11 @@ const table: Record<string, Row> = {
     ],
   },
   'drill:share-image:tag': {
-    right: ['docker tag e4l-python-graph ada/e4l-python-graph:1.0', 'docker image tag e4l-python-graph:latest ada/e4l-python-graph:1.0', 'docker tag e4l-python-graph docker.io/ada/e4l-python-graph:1.0'],
+    right: [
+      'docker tag e4l-python-graph ada/e4l-python-graph:1.0',
+      'docker image tag e4l-python-graph:latest ada/e4l-python-graph:1.0',
+      'docker tag e4l-python-graph docker.io/ada/e4l-python-graph:1.0',
+    ],
     wrong: [
       ['docker tag ada/e4l-python-graph:1.0 e4l-python-graph', /order is swapped/],
       ['docker tag e4l-python-graph ada/e4l-python-graph', /not e4l-python-graph ada\/e4l-python-graph\./],
@@ -129,7 +145,11 @@ const table: Record<string, Row> = {
     ],
   },
   'drill:share-image:push': {
-    right: ['docker push ada/e4l-python-graph:1.0', 'docker image push ada/e4l-python-graph:1.0', 'docker push docker.io/ada/e4l-python-graph:1.0'],
+    right: [
+      'docker push ada/e4l-python-graph:1.0',
+      'docker image push ada/e4l-python-graph:1.0',
+      'docker push docker.io/ada/e4l-python-graph:1.0',
+    ],
     wrong: [
       ['docker push e4l-python-graph', /image is ada\/e4l-python-graph:1.0, not e4l-python-graph/],
       ['docker push ada/e4l-python-graph', /not ada\/e4l-python-graph\./],
@@ -137,7 +157,10 @@ const table: Record<string, Row> = {
     ],
   },
   'drill:share-image:own-registry': {
-    right: ['docker run -d -p 127.0.0.1:5000:5000 --name registry registry:3', 'docker run --detach --rm --name=registry --publish 127.0.0.1:5000:5000 registry:3'],
+    right: [
+      'docker run -d -p 127.0.0.1:5000:5000 --name registry registry:3',
+      'docker run --detach --rm --name=registry --publish 127.0.0.1:5000:5000 registry:3',
+    ],
     wrong: [
       ['docker run -d -p 5000:5000 --name registry registry:3', /every network interface/],
       ['docker run -p 127.0.0.1:5000:5000 --name registry registry:3', /-d is missing/],

@@ -60,14 +60,28 @@ defineIsland(explainTag, (box) => {
 /** The explanation of each docker command in the text: a summary line, then one item per part. */
 export function render(text: string, commands: ExplainedCommand[]): Node[] {
   if (commands.length === 0) {
-    return [h('p', {}, `No docker command found in “${text.length > 60 ? `${text.slice(0, 59)}…` : text}”. A command to explain starts with docker, docker compose or docker-compose.`)];
+    return [
+      h(
+        'p',
+        {},
+        `No docker command found in “${text.length > 60 ? `${text.slice(0, 59)}…` : text}”. A command to explain starts with docker, docker compose or docker-compose.`,
+      ),
+    ];
   }
   return commands.flatMap((command) => {
     const unknown = command.parts.filter((part) => part.kind === 'unknown').length;
     const missing = command.unknown.filter((part) => part.kind === 'missing-value');
-    const summary = unknown + missing.length === 0 ? `${command.parts.length} parts, all known.` : `${command.parts.length} parts, ${unknown + missing.length} not understood.`;
+    const summary =
+      unknown + missing.length === 0
+        ? `${command.parts.length} parts, all known.`
+        : `${command.parts.length} parts, ${unknown + missing.length} not understood.`;
     return [
-      h('p', { className: 'font-semibold text-ink' }, h('code', { className: 'font-mono break-all' }, text.slice(command.start, command.end)), ` — ${summary}`),
+      h(
+        'p',
+        { className: 'font-semibold text-ink' },
+        h('code', { className: 'font-mono break-all' }, text.slice(command.start, command.end)),
+        ` — ${summary}`,
+      ),
       h(
         'ul',
         { className: 'mt-2 space-y-2' },
@@ -80,7 +94,9 @@ export function render(text: string, commands: ExplainedCommand[]): Node[] {
             h('span', { className: 'text-muted' }, part.explanation),
           ),
         ),
-        ...missing.map((part) => h('li', { className: 'border-l-2 border-accent pl-2' }, h('span', { className: 'font-semibold' }, 'Missing: '), part.message)),
+        ...missing.map((part) =>
+          h('li', { className: 'border-l-2 border-accent pl-2' }, h('span', { className: 'font-semibold' }, 'Missing: '), part.message),
+        ),
       ),
     ];
   });

@@ -20,8 +20,8 @@ export function ExplainCommand() {
           Explain a command
         </p>
         <p className={`mt-1 text-sm text-muted ${hiddenWithJs}`}>
-          This box explains a docker command you paste into it, part by part. It needs JavaScript, which is off in this
-          browser; every command in the lessons explains itself without it: select a part of it.
+          This box explains a docker command you paste into it, part by part. It needs JavaScript, which is off in this browser; every
+          command in the lessons explains itself without it: select a part of it.
         </p>
         <form {...explainForm.set(true)} className={`mt-2 ${hiddenWithoutJs}`}>
           <label htmlFor={`${id}-input`} className="block text-sm text-muted">

@@ -65,7 +65,15 @@ const { proxy, db } = composeProject.services;
 export const exampleServices: ServiceSpec[] = [
   {
     name: 'proxy',
-    body: [`image: ${proxy.image}`, 'ports:', `  - "${proxy.publish.host}:${proxy.publish.container}"`, 'volumes:', '  - ./proxy.conf:/etc/nginx/conf.d/default.conf:ro', 'depends_on:', '  - web'],
+    body: [
+      `image: ${proxy.image}`,
+      'ports:',
+      `  - "${proxy.publish.host}:${proxy.publish.container}"`,
+      'volumes:',
+      '  - ./proxy.conf:/etc/nginx/conf.d/default.conf:ro',
+      'depends_on:',
+      '  - web',
+    ],
     networks: [...proxy.networks],
   },
   { name: 'web', body: ['build: .', 'init: true'], networks: [...composeProject.services.web.networks] },

@@ -10,7 +10,10 @@ export const explorerKinds = ['port', 'network'] as const;
 export type ExplorerKind = (typeof explorerKinds)[number];
 
 /** One tag per explorer: the tag says which code to load. */
-export const explorerTags = { port: 'ld-port-explorer', network: 'ld-network-explorer' } as const satisfies Record<ExplorerKind, `ld-${string}`>;
+export const explorerTags = { port: 'ld-port-explorer', network: 'ld-network-explorer' } as const satisfies Record<
+  ExplorerKind,
+  `ld-${string}`
+>;
 
 export const codeNames = ['run-line', 'command', 'compose'] as const;
 export type CodeName = (typeof codeNames)[number];

@@ -72,7 +72,9 @@ describe('explorers island', () => {
   it('port: loaded when near, it reads the choices as they are then, and follows every change', async () => {
     const observer = await openPage();
     // The lesson's trap, as the server renders it: published, but listening on loopback.
-    expect(reach('host')).toBe('✗ Not reachable. Docker forwards the port to the container’s eth0, but the app listens only on 127.0.0.1, the container’s own loopback, so nothing answers on eth0. The browser gets an error.');
+    expect(reach('host')).toBe(
+      '✗ Not reachable. Docker forwards the port to the container’s eth0, but the app listens only on 127.0.0.1, the container’s own loopback, so nothing answers on eth0. The browser gets an error.',
+    );
 
     set(radio('port-explorer-listen', '0.0.0.0'));
     const loaded = drawn(port());
@@ -82,19 +84,25 @@ describe('explorers island', () => {
     expect(observer.observed().has(port())).toBe(false);
     expect(observer.observed().has(network())).toBe(true);
     expect(code(port(), 'command')).toBe('$ docker run -p 8050:8050 e4l-python-graph');
-    expect(reach('host')).toBe('✓ Reachable. Docker forwards port 8050 of your machine to the container’s eth0, and 0.0.0.0 includes eth0.');
+    expect(reach('host')).toBe(
+      '✓ Reachable. Docker forwards port 8050 of your machine to the container’s eth0, and 0.0.0.0 includes eth0.',
+    );
     expect(reach('lan')).toMatch(/^✓ Reachable\. -p 8050:8050 publishes the port on every interface of your machine/);
     expect($('[data-reach="host"] [data-verdict]').className).toContain('text-emerald-800');
 
     set(radio('port-explorer-publish', 'loopback'));
     expect(code(port(), 'command')).toBe('$ docker run -p 127.0.0.1:8050:8050 e4l-python-graph');
     expect(reach('host')).toMatch(/^✓ Reachable\. The port is published on your machine’s loopback/);
-    expect(reach('lan')).toBe('✗ Not reachable. The port is published on your machine’s loopback only, and other machines cannot connect to it.');
+    expect(reach('lan')).toBe(
+      '✗ Not reachable. The port is published on your machine’s loopback only, and other machines cannot connect to it.',
+    );
     expect($('[data-reach="lan"] [data-verdict]').className).toContain('text-red-700');
 
     set(radio('port-explorer-publish', 'none'));
     expect(code(port(), 'command')).toBe('$ docker run e4l-python-graph');
-    expect(reach('host')).toBe('✗ Not reachable. No -p: no port of your machine leads into the container, so nothing answers on localhost:8050.');
+    expect(reach('host')).toBe(
+      '✗ Not reachable. No -p: no port of your machine leads into the container, so nothing answers on localhost:8050.',
+    );
     // One verdict each, never piled up.
     expect(document.querySelectorAll('[data-reach="host"] [data-verdict]')).toHaveLength(1);
   });
@@ -146,7 +154,9 @@ describe('explorers island', () => {
     );
 
     set(checkbox('db', 'backend'));
-    expect(code(network(), 'compose')).toMatch(/ {2}db:\n {4}image: postgres:18\n {4}environment:\n {6}POSTGRES_PASSWORD: example\n {4}networks:\n {6}- backend\n\nnetworks:\n {2}backend:\n$/);
+    expect(code(network(), 'compose')).toMatch(
+      / {2}db:\n {4}image: postgres:18\n {4}environment:\n {6}POSTGRES_PASSWORD: example\n {4}networks:\n {6}- backend\n\nnetworks:\n {2}backend:\n$/,
+    );
   });
 
   it('the keyboard or a pointer reaching an explorer loads it too, once', async () => {

@@ -8,4 +8,8 @@ import { loadExplorer } from './load-explorer';
  * when the reader comes near it or reaches it with the keyboard or a pointer, and reads the
  * inputs as they are then. The loader is looked up on each load, so a test can watch it.
  */
-for (const kind of explorerKinds) defineIsland(explorerTags[kind], whenNear(() => loadExplorer[kind]()));
+for (const kind of explorerKinds)
+  defineIsland(
+    explorerTags[kind],
+    whenNear(() => loadExplorer[kind]()),
+  );

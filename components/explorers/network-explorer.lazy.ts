@@ -1,4 +1,12 @@
-import { composeYaml, effectiveNetworks, exampleNetworks, exampleProject, exampleServices, pairVerdict, reachability } from '@/components/explorers/compose-networks';
+import {
+  composeYaml,
+  effectiveNetworks,
+  exampleNetworks,
+  exampleProject,
+  exampleServices,
+  pairVerdict,
+  reachability,
+} from '@/components/explorers/compose-networks';
 import { verdict } from '@/lib/browser/runtime';
 import { explorerCode, pairDetail, pairKey, serviceChoices, serviceNetworks, servicePair, verdictMark } from './explorers.contract';
 

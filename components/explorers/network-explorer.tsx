@@ -1,4 +1,13 @@
-import { composeYaml, DEFAULT_NETWORK, effectiveNetworks, exampleNetworks, exampleProject, exampleServices, pairVerdict, reachability } from '@/components/explorers/compose-networks';
+import {
+  composeYaml,
+  DEFAULT_NETWORK,
+  effectiveNetworks,
+  exampleNetworks,
+  exampleProject,
+  exampleServices,
+  pairVerdict,
+  reachability,
+} from '@/components/explorers/compose-networks';
 import { choiceClass, CodeLines, ExplorerFrame, inputClass, Verdict } from './explorer-parts';
 import { pairDetail, pairKey, serviceChoices, serviceNetworks, servicePair } from './explorers.contract';
 
@@ -18,7 +27,8 @@ export function NetworkExplorer() {
         {services.map((service) => (
           <fieldset key={service.name} {...serviceChoices.set(service.name)} className="min-w-0 rounded-lg border border-line bg-page p-3">
             <legend className="px-1 font-semibold">
-              <code className="font-mono">{service.name}</code> <span className="text-sm font-normal text-muted">({roles[service.name]})</span>
+              <code className="font-mono">{service.name}</code>{' '}
+              <span className="text-sm font-normal text-muted">({roles[service.name]})</span>
             </legend>
             <div className="space-y-2">
               {exampleNetworks.map((network) => (
@@ -42,7 +52,8 @@ export function NetworkExplorer() {
             const { ok, verdict, detail } = pairVerdict(pair);
             return (
               <li key={`${pair.a}-${pair.b}`} {...servicePair.set(pairKey(pair.a, pair.b))}>
-                <code className="font-mono">{pair.a}</code> and <code className="font-mono">{pair.b}</code>: <Verdict ok={ok}>{verdict}</Verdict>
+                <code className="font-mono">{pair.a}</code> and <code className="font-mono">{pair.b}</code>:{' '}
+                <Verdict ok={ok}>{verdict}</Verdict>
                 <span {...pairDetail.set(true)}>{detail}</span>
               </li>
             );

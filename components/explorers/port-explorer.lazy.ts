@@ -22,7 +22,10 @@ export function connect(explorer: HTMLElement): void {
   };
   const render = () => {
     // The lesson's trap is what the server renders first; it stands in for a radio that is gone.
-    const outcome = portOutcome(listenAddress.decode(chosen(portFields.listen)) ?? '127.0.0.1', publishMode.decode(chosen(portFields.publish)) ?? 'all');
+    const outcome = portOutcome(
+      listenAddress.decode(chosen(portFields.listen)) ?? '127.0.0.1',
+      publishMode.decode(chosen(portFields.publish)) ?? 'all',
+    );
     setCode('run-line', outcome.runLine);
     setCode('command', `$ ${outcome.command}`);
     setReach('host', outcome.host);

@@ -1,4 +1,11 @@
-import { portOutcome, publishFlags, reachVerdict, type ListenAddress, type PublishMode, type Reach } from '@/components/explorers/port-publishing';
+import {
+  portOutcome,
+  publishFlags,
+  reachVerdict,
+  type ListenAddress,
+  type PublishMode,
+  type Reach,
+} from '@/components/explorers/port-publishing';
 import { dashApp } from '@/lib/shared/course';
 import { choiceClass, CodeLines, ExplorerFrame, inputClass, Verdict } from './explorer-parts';
 import { portFields, reachPlace, reachWhy, type ReachPlace } from './explorers.contract';
@@ -20,7 +27,17 @@ const publishChoices: Array<Choice<PublishMode>> = [
 const initial = { listen: '127.0.0.1', publish: 'all' } as const;
 
 /** One of the explorer's two questions: radios whose labels are the code they stand for. */
-function RadioChoices<T extends string>({ legend, name, choices, selected }: { legend: string; name: string; choices: Array<Choice<T>>; selected: T }) {
+function RadioChoices<T extends string>({
+  legend,
+  name,
+  choices,
+  selected,
+}: {
+  legend: string;
+  name: string;
+  choices: Array<Choice<T>>;
+  selected: T;
+}) {
   return (
     <fieldset className="min-w-0">
       <legend className="text-sm font-semibold">{legend}</legend>
@@ -58,7 +75,12 @@ export function PortExplorer() {
     <ExplorerFrame explorer="port" title="Try it: who can reach the Dash app?">
       <div className="mt-3 grid gap-4 sm:grid-cols-2">
         <RadioChoices legend="The app listens on" name={portFields.listen} choices={listenChoices} selected={initial.listen} />
-        <RadioChoices legend="The container is started with" name={portFields.publish} choices={publishChoices} selected={initial.publish} />
+        <RadioChoices
+          legend="The container is started with"
+          name={portFields.publish}
+          choices={publishChoices}
+          selected={initial.publish}
+        />
       </div>
 
       <div className="mt-4 space-y-3">

@@ -48,7 +48,10 @@ function fromHost(listen: ListenAddress, publish: PublishMode): Reach {
   }
   return publish === 'all'
     ? { reachable: true, why: `Docker forwards port ${port} of your machine to the container’s eth0, and 0.0.0.0 includes eth0.` }
-    : { reachable: true, why: 'The port is published on your machine’s loopback, which is where localhost leads, and 0.0.0.0 includes the container’s eth0.' };
+    : {
+        reachable: true,
+        why: 'The port is published on your machine’s loopback, which is where localhost leads, and 0.0.0.0 includes the container’s eth0.',
+      };
 }
 
 function fromLan(listen: ListenAddress, publish: PublishMode): Reach {
@@ -59,7 +62,10 @@ function fromLan(listen: ListenAddress, publish: PublishMode): Reach {
     return { reachable: false, why: 'The port is published on your machine’s loopback only, and other machines cannot connect to it.' };
   }
   if (listen === '127.0.0.1') {
-    return { reachable: false, why: `The port is published on every interface of your machine and forwarded to the container’s eth0, but ${onlyLoopback}.` };
+    return {
+      reachable: false,
+      why: `The port is published on every interface of your machine and forwarded to the container’s eth0, but ${onlyLoopback}.`,
+    };
   }
   return {
     reachable: true,
@@ -68,5 +74,10 @@ function fromLan(listen: ListenAddress, publish: PublishMode): Reach {
 }
 
 export function portOutcome(listen: ListenAddress, publish: PublishMode): PortOutcome {
-  return { host: fromHost(listen, publish), lan: fromLan(listen, publish), command: dockerRunCommand(publish), runLine: appRunLine(listen) };
+  return {
+    host: fromHost(listen, publish),
+    lan: fromLan(listen, publish),
+    command: dockerRunCommand(publish),
+    runLine: appRunLine(listen),
+  };
 }

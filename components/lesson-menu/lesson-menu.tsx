@@ -22,7 +22,15 @@ export function LessonMenu({ children }: { children: ReactNode }) {
         popoverTarget={lessonMenuPanelId}
         className="menu-button group mb-2 inline-flex items-center gap-2 rounded-md border border-line px-3 py-2 text-sm font-medium text-ink hover:bg-surface lg:hidden"
       >
-        <svg aria-hidden="true" viewBox="0 0 24 24" className="size-4" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round">
+        <svg
+          aria-hidden="true"
+          viewBox="0 0 24 24"
+          className="size-4"
+          fill="none"
+          stroke="currentColor"
+          strokeWidth="2"
+          strokeLinecap="round"
+        >
           <path d="M4 6h16M4 12h16M4 18h16" className="group-aria-expanded:hidden" />
           <path d="M6 6l12 12M18 6L6 18" className="hidden group-aria-expanded:block" />
         </svg>

@@ -11,7 +11,11 @@ const load = () => startIsland(() => import('./lesson-pager.island'));
 
 describe('lesson pager island', () => {
   setUpPage({ beforeEach, afterEach, vi });
-  const supports = (yes: boolean) => vi.stubGlobal('HTMLScriptElement', Object.assign(function () {}, { supports: (type: string) => yes && type === 'speculationrules' }));
+  const supports = (yes: boolean) =>
+    vi.stubGlobal(
+      'HTMLScriptElement',
+      Object.assign(function () {}, { supports: (type: string) => yes && type === 'speculationrules' }),
+    );
 
   it('the markup asks to prerender Next on hover, without JavaScript', () => {
     renderPage(createElement(LessonPager, { previous: lesson('a'), next: lesson('c') }));

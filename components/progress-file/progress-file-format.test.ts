@@ -27,8 +27,16 @@ describe('progress file', () => {
     ['a newer format', JSON.stringify({ ...file(), version: 2 }), /newer version of this site \(format 2/],
     ['an older format', JSON.stringify({ ...file(), version: 0 }), /older than any this site reads/],
     ['damaged progress', JSON.stringify({ ...file(), progress: { lessons: { a: { complete: 'yes' } } } }), /progress part is damaged/],
-    ['a damaged card', JSON.stringify({ ...file(), review: { version: 1, cards: { 'drill:a:b': { due: 'soon' } } } }), /entry for drill:a:b is damaged/],
-    ['a foreign item id', JSON.stringify({ ...file(), review: { version: 1, cards: { 'flashcard:1': review.cards['drill:dash-app:run'] } } }), /does not know/],
+    [
+      'a damaged card',
+      JSON.stringify({ ...file(), review: { version: 1, cards: { 'drill:a:b': { due: 'soon' } } } }),
+      /entry for drill:a:b is damaged/,
+    ],
+    [
+      'a foreign item id',
+      JSON.stringify({ ...file(), review: { version: 1, cards: { 'flashcard:1': review.cards['drill:dash-app:run'] } } }),
+      /does not know/,
+    ],
     ['far too big', ' '.repeat(1_000_001), /far too big/],
   ])('refuses %s clearly, saying nothing was changed', (_, text, why) => {
     const error = refusal(text);
@@ -40,8 +48,12 @@ describe('progress file', () => {
 describe('review state versions', () => {
   it('reads the current version and refuses a newer or an unknown older one by name', () => {
     expect(parseReviewState(JSON.stringify(review))).toEqual(review);
-    expect(readReviewState({ version: REVIEW_VERSION + 1, cards: {} })).toEqual({ problem: expect.stringMatching(/format 2, newer than this site reads \(1\)/) });
-    expect(readReviewState({ version: 0, cards: {} })).toEqual({ problem: expect.stringMatching(/format 0, which this site can no longer read/) });
+    expect(readReviewState({ version: REVIEW_VERSION + 1, cards: {} })).toEqual({
+      problem: expect.stringMatching(/format 2, newer than this site reads \(1\)/),
+    });
+    expect(readReviewState({ version: 0, cards: {} })).toEqual({
+      problem: expect.stringMatching(/format 0, which this site can no longer read/),
+    });
     expect(readReviewState({ cards: {} })).toEqual({ problem: 'the review schedule has no format version' });
   });
 

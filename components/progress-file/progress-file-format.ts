@@ -12,7 +12,13 @@ export const fileVersion = 1;
 /** Far above any real file (a full course is a few KB): a bigger one is not ours. */
 export const maxFileBytes = 1_000_000;
 
-export type ProgressFile = { format: typeof fileFormat; version: typeof fileVersion; exportedAt: string; progress: Progress; review: ReviewState };
+export type ProgressFile = {
+  format: typeof fileFormat;
+  version: typeof fileVersion;
+  exportedAt: string;
+  progress: Progress;
+  review: ReviewState;
+};
 
 export function exportProgressFile(progress: Progress, review: ReviewState, now: Date): string {
   const file: ProgressFile = { format: fileFormat, version: fileVersion, exportedAt: now.toISOString(), progress, review };
@@ -24,7 +30,10 @@ export const fileName = (now: Date) => `learn-docker-progress-${now.toISOString(
 export type ReadFile = { ok: true; progress: Progress; review: ReviewState } | { ok: false; error: string };
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
-const refuse = (why: string): ReadFile => ({ ok: false, error: `This file was not imported: ${why}. Nothing in this browser was changed.` });
+const refuse = (why: string): ReadFile => ({
+  ok: false,
+  error: `This file was not imported: ${why}. Nothing in this browser was changed.`,
+});
 
 export function readProgressFile(text: string): ReadFile {
   if (text.length > maxFileBytes) return refuse('it is far too big to be a progress file from this site');
@@ -36,7 +45,10 @@ export function readProgressFile(text: string): ReadFile {
   }
   if (!isRecord(data) || data.format !== fileFormat) return refuse('it is not a Learn Docker progress file');
   if (typeof data.version !== 'number') return refuse('it has no format version');
-  if (data.version > fileVersion) return refuse(`it was saved by a newer version of this site (format ${data.version}; this page reads format ${fileVersion}). Reload the page and try again`);
+  if (data.version > fileVersion)
+    return refuse(
+      `it was saved by a newer version of this site (format ${data.version}; this page reads format ${fileVersion}). Reload the page and try again`,
+    );
   if (data.version < 1) return refuse(`its format ${data.version} is older than any this site reads`);
   const progress = parseProgress(JSON.stringify(data.progress ?? null));
   if (!progress) return refuse('its progress part is damaged');

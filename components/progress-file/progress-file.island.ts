@@ -13,7 +13,9 @@ defineIsland('ld-progress-file', (element) => {
 
   button.addEventListener('click', () => {
     const now = new Date();
-    const blob = new Blob([exportProgressFile(progress.getSnapshot().progress, review.getSnapshot().state, now)], { type: 'application/json' });
+    const blob = new Blob([exportProgressFile(progress.getSnapshot().progress, review.getSnapshot().state, now)], {
+      type: 'application/json',
+    });
     const url = URL.createObjectURL(blob);
     const link = h('a', { href: url, download: fileName(now), hidden: true });
     element.append(link);
@@ -37,7 +39,10 @@ defineIsland('ld-progress-file', (element) => {
         review.replace(result.review);
         const lessons = Object.values(result.progress.lessons).filter((l) => l.complete).length;
         const items = Object.keys(result.review.cards).length;
-        say(verdict('right', 'Imported.'), ` ${lessons} ${lessons === 1 ? 'lesson' : 'lessons'} complete, ${items} ${items === 1 ? 'item' : 'items'} in review.`);
+        say(
+          verdict('right', 'Imported.'),
+          ` ${lessons} ${lessons === 1 ? 'lesson' : 'lessons'} complete, ${items} ${items === 1 ? 'item' : 'items'} in review.`,
+        );
       },
       () => say(verdict('wrong', 'Not imported.'), ' The file could not be read. Nothing in this browser was changed.'),
     );

@@ -13,8 +13,8 @@ export function ProgressFile() {
         Take your progress to another browser
       </h2>
       <p className="mt-3 text-muted text-pretty">
-        Your progress and review schedule live only in this browser. Export them to a file, then import that file in another
-        browser: importing replaces what that browser kept. Nothing is sent anywhere.
+        Your progress and review schedule live only in this browser. Export them to a file, then import that file in another browser:
+        importing replaces what that browser kept. Nothing is sent anywhere.
       </p>
       <p className="mt-3 text-muted [html.js_&]:hidden">Export and import need JavaScript.</p>
       <Island island="progress-file" tag={progressFileTag} className="mt-4 flex flex-wrap items-center gap-3 [html:not(.js)_&]:hidden">

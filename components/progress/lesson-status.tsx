@@ -8,9 +8,6 @@ import { lessonStatusSlug, lessonStatusTag, statusLook, type StatusLook } from '
  * The element itself is the box (it has a class), so it sits in the flex row as the span it replaces did.
  */
 export function LessonStatus({ slug, look }: { slug: string; look: StatusLook }) {
-  const className =
-    look === 'badge'
-      ? 'mt-3 flex flex-wrap gap-2 empty:hidden'
-      : 'ml-auto shrink-0 text-accent empty:hidden';
+  const className = look === 'badge' ? 'mt-3 flex flex-wrap gap-2 empty:hidden' : 'ml-auto shrink-0 text-accent empty:hidden';
   return <Island island="progress" tag={lessonStatusTag} className={className} {...lessonStatusSlug.set(slug)} {...statusLook.set(look)} />;
 }

@@ -56,7 +56,8 @@ function isQuotaError(error: unknown): boolean {
 
 /** What to tell the reader, in words. */
 export const problemMessages: Record<StorageProblem, string> = {
-  unavailable: 'Progress is not saved: this browser does not let the site store it (private browsing or blocked storage). It lasts until you reload.',
+  unavailable:
+    'Progress is not saved: this browser does not let the site store it (private browsing or blocked storage). It lasts until you reload.',
   full: 'Progress is not saved: the browser’s storage for this site is full. It lasts until you reload.',
   corrupt: 'Progress is not saved: the progress stored in this browser could not be read. Reset progress to start saving again.',
 };

@@ -22,7 +22,13 @@ const homePage = () =>
     Fragment,
     null,
     createElement(CourseProgress, { lessons }),
-    createElement('ol', null, ...lessons.map((lesson) => createElement('li', { key: lesson.slug }, lesson.title, createElement(LessonStatus, { slug: lesson.slug, look: 'badge' })))),
+    createElement(
+      'ol',
+      null,
+      ...lessons.map((lesson) =>
+        createElement('li', { key: lesson.slug }, lesson.title, createElement(LessonStatus, { slug: lesson.slug, look: 'badge' })),
+      ),
+    ),
   );
 
 /** A lesson: the sidebar's list with its marks, and Mark as complete at the end. */
@@ -84,7 +90,9 @@ describe('progress island: Mark as complete', () => {
   });
 
   it('shows what an earlier page view stored', async () => {
-    store({ lessons: { 'first-container': { complete: true }, 'what-is-docker': { checked: true }, compose: { complete: true, checked: true } } });
+    store({
+      lessons: { 'first-container': { complete: true }, 'what-is-docker': { checked: true }, compose: { complete: true, checked: true } },
+    });
     await open(lessonPage('first-container'));
     expect(markButton().getAttribute('aria-pressed')).toBe('true');
     expect(text(markStatus())).toBe('Lesson complete.');

@@ -120,13 +120,20 @@ defineIsland(courseProgressTag, (element) => {
   });
 
   follow(() => {
-    const { done, total, next: nextSlug } = summarize(
+    const {
+      done,
+      total,
+      next: nextSlug,
+    } = summarize(
       progress.getSnapshot().progress,
       lessons.map((lesson) => lesson.slug),
     );
     if (summary) {
       summary.className = 'mt-1 text-ink';
-      summary.replaceChildren(h('strong', {}, `${done} of ${total} lessons complete`), done === total ? ': you have finished the course.' : '');
+      summary.replaceChildren(
+        h('strong', {}, `${done} of ${total} lessons complete`),
+        done === total ? ': you have finished the course.' : '',
+      );
     }
     if (bar) bar.style.width = `${total ? (done / total) * 100 : 0}%`;
     const nextLesson = lessons.find((lesson) => lesson.slug === nextSlug);

@@ -8,7 +8,17 @@ describe('parseProgress', () => {
   });
 
   it('refuses bad JSON and data of the wrong shape', () => {
-    for (const raw of ['{not json', '', 'null', '[]', '42', '{"lessons":[]}', '{"lessons":{"a":{"complete":"yes"}}}', '{"lessons":{"a":{"quiz":{"0":1}}}}', '{"lessons":{"a":null}}']) {
+    for (const raw of [
+      '{not json',
+      '',
+      'null',
+      '[]',
+      '42',
+      '{"lessons":[]}',
+      '{"lessons":{"a":{"complete":"yes"}}}',
+      '{"lessons":{"a":{"quiz":{"0":1}}}}',
+      '{"lessons":{"a":null}}',
+    ]) {
       expect(parseProgress(raw), raw).toBeUndefined();
     }
   });

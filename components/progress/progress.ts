@@ -23,8 +23,7 @@ export type Progress = { lessons: Record<string, LessonProgress> };
 
 export const emptyProgress: Progress = { lessons: {} };
 
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 function isLessonProgress(value: unknown): value is LessonProgress {
   if (!isRecord(value)) return false;

@@ -24,9 +24,13 @@ describe('quizPropsSchema', () => {
   });
 
   it('needs the answer to be the index of one of the choices', () => {
-    expect(problemOf({ questions: [{ ...question, answer: 3 }] })).toBe('questions.0.answer: answer must be the index of one of the choices (0-based)');
+    expect(problemOf({ questions: [{ ...question, answer: 3 }] })).toBe(
+      'questions.0.answer: answer must be the index of one of the choices (0-based)',
+    );
     expect(problemOf({ questions: [{ ...question, answer: -1 }] })).toMatch(/^questions\.0\.answer: /);
-    expect(problemOf({ questions: [{ ...question, answer: 1.5 }] })).toBe('questions.0.answer: answer must be the whole-number index of the correct choice');
+    expect(problemOf({ questions: [{ ...question, answer: 1.5 }] })).toBe(
+      'questions.0.answer: answer must be the whole-number index of the correct choice',
+    );
   });
 
   it('allows exactly one correct answer: an index, not a list or the text of a choice', () => {
@@ -35,14 +39,22 @@ describe('quizPropsSchema', () => {
   });
 
   it('needs an explanation of the answer', () => {
-    expect(problemOf({ questions: [{ ...question, explanation: '  ' }] })).toBe('questions.0.explanation: every question needs an explanation of its answer');
+    expect(problemOf({ questions: [{ ...question, explanation: '  ' }] })).toBe(
+      'questions.0.explanation: every question needs an explanation of its answer',
+    );
     expect(problemOf({ questions: [{ ...question, explanation: undefined }] })).toMatch(/^questions\.0\.explanation: /);
   });
 
   it('needs two to six different, non-empty choices', () => {
-    expect(problemOf({ questions: [{ ...question, choices: ['Only one'], answer: 0 }] })).toBe('questions.0.choices: a question needs at least two choices');
-    expect(problemOf({ questions: [{ ...question, choices: ['a', 'b', 'c', 'd', 'e', 'f', 'g'] }] })).toBe('questions.0.choices: a question has at most six choices');
-    expect(problemOf({ questions: [{ ...question, choices: ['Same', 'Same'] }] })).toBe('questions.0.choices: choices must be different from each other');
+    expect(problemOf({ questions: [{ ...question, choices: ['Only one'], answer: 0 }] })).toBe(
+      'questions.0.choices: a question needs at least two choices',
+    );
+    expect(problemOf({ questions: [{ ...question, choices: ['a', 'b', 'c', 'd', 'e', 'f', 'g'] }] })).toBe(
+      'questions.0.choices: a question has at most six choices',
+    );
+    expect(problemOf({ questions: [{ ...question, choices: ['Same', 'Same'] }] })).toBe(
+      'questions.0.choices: choices must be different from each other',
+    );
     expect(problemOf({ questions: [{ ...question, choices: ['A', ' '] }] })).toBe('questions.0.choices.1: a choice must not be empty');
   });
 

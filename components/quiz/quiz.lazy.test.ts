@@ -64,7 +64,9 @@ describe('quiz island', () => {
     await openLesson();
     choose(0, 2);
     checkButton(0).click();
-    expect(text(status(0))).toBe('✗ Not quite. The answer is “Starts a container from an image”. It creates a container from the image and starts it.');
+    expect(text(status(0))).toBe(
+      '✗ Not quite. The answer is “Starts a container from an image”. It creates a container from the image and starts it.',
+    );
     expect($('[data-verdict]', status(0)).className).toContain('text-red-700');
     expect(storedQuiz()).toEqual({ 0: false });
   });
@@ -125,6 +127,8 @@ describe('quiz island', () => {
     await openLesson();
     choose(0, 1);
     checkButton(0).click();
-    expect(JSON.parse(localStorage.getItem(storageKeys.progress)!)).toEqual({ lessons: { [slug]: { complete: true, quiz: { 0: true } }, other: { quiz: { 0: false } } } });
+    expect(JSON.parse(localStorage.getItem(storageKeys.progress)!)).toEqual({
+      lessons: { [slug]: { complete: true, quiz: { 0: true } }, other: { quiz: { 0: false } } },
+    });
   });
 });

@@ -22,7 +22,11 @@ describe('due today island', () => {
 
   it('counts the items due by the end of today and links to the review', async () => {
     const yesterday = new Date(Date.now() - 2 * 86_400_000);
-    const state = withCard(withCard(emptyReview, 'drill:a:b', schedule(undefined, Rating.Again, yesterday)), 'quiz:a:0', schedule(undefined, Rating.Good, new Date()));
+    const state = withCard(
+      withCard(emptyReview, 'drill:a:b', schedule(undefined, Rating.Again, yesterday)),
+      'quiz:a:0',
+      schedule(undefined, Rating.Good, new Date()),
+    );
     localStorage.setItem(storageKeys.review, JSON.stringify(state));
     renderPage(createElement(DueToday));
     await load();

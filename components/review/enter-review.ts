@@ -23,6 +23,9 @@ export function enterQuizAnswers(now = new Date()): void {
   const answers = unscheduledQuizAnswers(progress.getSnapshot().progress, review.getSnapshot().state);
   if (!answers.length) return;
   review.update((state) =>
-    answers.reduce((next, { id, right }) => withCard(next, id, schedule(undefined, gradeFor({ right, wrongTries: 0, revealed: false }), now)), state),
+    answers.reduce(
+      (next, { id, right }) => withCard(next, id, schedule(undefined, gradeFor({ right, wrongTries: 0, revealed: false }), now)),
+      state,
+    ),
   );
 }

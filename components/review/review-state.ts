@@ -72,7 +72,10 @@ export function readReviewState(data: unknown): ReadResult {
   let value = data;
   let version = value.version;
   if (!isCount(version)) return { problem: 'the review schedule has no format version' };
-  if (version > REVIEW_VERSION) return { problem: `the review schedule is format ${version}, newer than this site reads (${REVIEW_VERSION}); update the page and try again` };
+  if (version > REVIEW_VERSION)
+    return {
+      problem: `the review schedule is format ${version}, newer than this site reads (${REVIEW_VERSION}); update the page and try again`,
+    };
   while (version < REVIEW_VERSION) {
     const step = migrations[version];
     if (!step) return { problem: `the review schedule is format ${version}, which this site can no longer read` };
@@ -119,7 +122,9 @@ export function dueToday(state: ReviewState, now: Date): string[] {
 /** When the next item not due today comes due, if any. */
 export function nextDue(state: ReviewState, now: Date): Date | undefined {
   const limit = endOfDay(now).getTime();
-  const later = Object.values(state.cards).map((card) => Date.parse(card.due)).filter((due) => due > limit);
+  const later = Object.values(state.cards)
+    .map((card) => Date.parse(card.due))
+    .filter((due) => due > limit);
   return later.length ? new Date(Math.min(...later)) : undefined;
 }
 

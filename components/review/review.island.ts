@@ -20,7 +20,11 @@ const loadScheduler = () => import('./enter-review');
 const loadChecker = () => Promise.all([import('@/components/drill/drill-check'), import('@/components/drill/drill-verdict')]);
 
 const button = (label: string, attributes: Record<string, string> = {}) =>
-  h('button', { type: 'button', className: 'rounded-md bg-accent px-4 py-2 font-semibold text-page hover:bg-accent-strong', ...attributes }, label);
+  h(
+    'button',
+    { type: 'button', className: 'rounded-md bg-accent px-4 py-2 font-semibold text-page hover:bg-accent-strong', ...attributes },
+    label,
+  );
 
 defineIsland(reviewTag, (element) => {
   const summary = element.querySelector<HTMLElement>(summarySelector);
@@ -36,8 +40,10 @@ defineIsland(reviewTag, (element) => {
     const due = dueToday(state, now).length;
     const next = nextDue(state, now);
     if (!Object.keys(state.cards).length)
-      summary.textContent = 'Nothing to review yet. Answer the quiz questions and drills in the lessons, and they come back here on a schedule.';
-    else if (due) summary.textContent = `${due} ${due === 1 ? 'item is' : 'items are'} due today.${due > sessionSize ? ` A session asks ${sessionSize} of them.` : ''}`;
+      summary.textContent =
+        'Nothing to review yet. Answer the quiz questions and drills in the lessons, and they come back here on a schedule.';
+    else if (due)
+      summary.textContent = `${due} ${due === 1 ? 'item is' : 'items are'} due today.${due > sessionSize ? ` A session asks ${sessionSize} of them.` : ''}`;
     else summary.textContent = `Nothing is due today.${next ? ` The next item comes due on ${dayFormat(next)}.` : ''}`;
     start.hidden = due === 0;
   };
@@ -77,8 +83,17 @@ defineIsland(reviewTag, (element) => {
     const next = () => {
       if (index >= due.length) return finish();
       const item = due[index]!;
-      const heading = h('h2', { tabindex: '-1', className: 'text-xl font-bold tracking-tight outline-none' }, `Item ${index + 1} of ${due.length}`);
-      const from = h('p', { className: 'text-sm text-muted' }, 'From the lesson ', h('a', { href: `/lessons/${item.lesson}` }, item.lessonTitle));
+      const heading = h(
+        'h2',
+        { tabindex: '-1', className: 'text-xl font-bold tracking-tight outline-none' },
+        `Item ${index + 1} of ${due.length}`,
+      );
+      const from = h(
+        'p',
+        { className: 'text-sm text-muted' },
+        'From the lesson ',
+        h('a', { href: `/lessons/${item.lesson}` }, item.lessonTitle),
+      );
       const done = (outcome: Outcome) => {
         answerReview(item.id, outcome);
         if (outcome.right && outcome.wrongTries === 0 && !outcome.revealed) firstTime++;
@@ -98,7 +113,12 @@ defineIsland(reviewTag, (element) => {
       running = false;
       const heading = h('h2', { tabindex: '-1', className: 'text-xl font-bold tracking-tight outline-none' }, 'Session done');
       session.replaceChildren(
-        h('article', { className: 'rounded-xl border border-line p-4 sm:p-5', 'data-review-done': '' }, heading, h('p', { className: 'mt-2' }, `${firstTime} of ${due.length} right the first time. Each comes back when it is due again.`)),
+        h(
+          'article',
+          { className: 'rounded-xl border border-line p-4 sm:p-5', 'data-review-done': '' },
+          heading,
+          h('p', { className: 'mt-2' }, `${firstTime} of ${due.length} right the first time. Each comes back when it is due again.`),
+        ),
       );
       showSummary();
       heading.focus();
@@ -124,7 +144,10 @@ function quizForm(item: QuizItem, done: (outcome: Outcome) => void): HTMLFormEle
         ...item.choices.map((choice, i) =>
           h(
             'label',
-            { className: 'flex cursor-pointer items-start gap-3 rounded-md border border-line px-3 py-2 hover:border-accent has-checked:border-accent has-checked:bg-accent-soft' },
+            {
+              className:
+                'flex cursor-pointer items-start gap-3 rounded-md border border-line px-3 py-2 hover:border-accent has-checked:border-accent has-checked:bg-accent-soft',
+            },
             h('input', { type: 'radio', name: 'answer', value: String(i), className: 'mt-1 size-4 shrink-0 accent-accent' }),
             h('span', {}, choice),
           ),
@@ -165,7 +188,16 @@ function drillForm(item: DrillItem, done: (outcome: Outcome) => void): HTMLEleme
   check.type = 'submit';
   const status = h('div', { role: 'status', className: 'mt-3 text-pretty' });
   const reveal = button('Show the answer', { hidden: '' });
-  const answer = h('div', { hidden: '', className: 'mt-3' }, h('pre', { className: 'rounded-md bg-surface px-3 py-2 font-mono text-sm whitespace-pre-wrap break-words' }, h('code', {}, item.drill.answer)), h('p', { className: 'mt-2 text-muted' }, item.why));
+  const answer = h(
+    'div',
+    { hidden: '', className: 'mt-3' },
+    h(
+      'pre',
+      { className: 'rounded-md bg-surface px-3 py-2 font-mono text-sm whitespace-pre-wrap break-words' },
+      h('code', {}, item.drill.answer),
+    ),
+    h('p', { className: 'mt-2 text-muted' }, item.why),
+  );
   const form = h(
     'form',
     { className: 'mt-3' },

@@ -44,7 +44,11 @@ describe('schedule (ts-fsrs)', () => {
   });
 
   it('what is due today and what comes next', () => {
-    const state = withCard(withCard(emptyReview, 'quiz:a:0', schedule(undefined, Rating.Again, now)), 'drill:a:b', schedule(undefined, Rating.Good, now));
+    const state = withCard(
+      withCard(emptyReview, 'quiz:a:0', schedule(undefined, Rating.Again, now)),
+      'drill:a:b',
+      schedule(undefined, Rating.Good, now),
+    );
     expect(dueToday(state, now)).toEqual([]);
     expect(dueToday(state, new Date(now.getTime() + day))).toEqual(['quiz:a:0']);
     expect(nextDue(state, now)?.getTime()).toBe(Date.parse(state.cards['quiz:a:0']!.due));
@@ -53,6 +57,8 @@ describe('schedule (ts-fsrs)', () => {
 
   it('quiz answers without a card are the ones to enter', () => {
     const state = withCard(emptyReview, 'quiz:a:0', schedule(undefined, Rating.Good, now));
-    expect(unscheduledQuizAnswers({ lessons: { a: { quiz: { 0: true, 1: false } }, b: { complete: true } } }, state)).toEqual([{ id: 'quiz:a:1', right: false }]);
+    expect(unscheduledQuizAnswers({ lessons: { a: { quiz: { 0: true, 1: false } }, b: { complete: true } } }, state)).toEqual([
+      { id: 'quiz:a:1', right: false },
+    ]);
   });
 });

@@ -24,7 +24,9 @@ function loadEngine(): Promise<SearchEngine> {
 
 const marked = (parts: TextPart[]) =>
   parts.map((part) =>
-    part.mark ? h('mark', { className: 'rounded-sm bg-amber-200 px-0.5 text-black dark:bg-amber-300/30 dark:text-ink' }, part.text) : part.text,
+    part.mark
+      ? h('mark', { className: 'rounded-sm bg-amber-200 px-0.5 text-black dark:bg-amber-300/30 dark:text-ink' }, part.text)
+      : part.text,
   );
 
 type Parts = { dialog: HTMLDialogElement; input: HTMLInputElement; status: HTMLElement; list: HTMLUListElement };
@@ -99,7 +101,11 @@ function build(): Parts {
     placeholder: 'Search the lessons',
     className: 'min-w-0 flex-1 rounded-md border border-line bg-page px-3 py-2 text-base text-ink placeholder:text-muted',
   });
-  const close = h('button', { type: 'button', className: 'rounded-md px-2 py-2 text-sm text-muted hover:bg-surface hover:text-ink' }, 'Close');
+  const close = h(
+    'button',
+    { type: 'button', className: 'rounded-md px-2 py-2 text-sm text-muted hover:bg-surface hover:text-ink' },
+    'Close',
+  );
   const status = h('p', { role: 'status', className: 'px-4 pb-2 text-sm text-muted' });
   const list = h('ul', {
     id: 'search-results',
@@ -115,7 +121,13 @@ function build(): Parts {
       className:
         'mx-auto mt-[8vh] w-[min(40rem,calc(100%-1.5rem))] max-w-none overflow-hidden rounded-xl border border-line bg-page p-0 text-ink shadow-2xl backdrop:bg-black/50',
     },
-    h('div', { className: 'flex items-center gap-2 p-3' }, h('label', { id: 'search-label', for: 'search-input', className: 'sr-only' }, 'Search the lessons'), input, close),
+    h(
+      'div',
+      { className: 'flex items-center gap-2 p-3' },
+      h('label', { id: 'search-label', for: 'search-input', className: 'sr-only' }, 'Search the lessons'),
+      input,
+      close,
+    ),
     status,
     list,
   );

@@ -8,9 +8,19 @@ import { searchButton, searchModifier } from './search.contract';
 
 /** A tiny /search-index.json; "docker" finds all three, best first in this order. */
 const index: SearchDocument[] = [
-  { url: '/lessons/install#docker-group', lesson: 'Install Docker', heading: 'The docker group', text: 'Add yourself to the docker group with sudo usermod -aG docker $USER, then log in again.' },
+  {
+    url: '/lessons/install#docker-group',
+    lesson: 'Install Docker',
+    heading: 'The docker group',
+    text: 'Add yourself to the docker group with sudo usermod -aG docker $USER, then log in again.',
+  },
   { url: '/lessons/first-container', lesson: 'Your first container', heading: '', text: 'docker run starts a container from an image.' },
-  { url: '/lessons/compose#networks', lesson: 'Docker Compose', heading: 'Networks', text: 'Services on one network reach each other by name.' },
+  {
+    url: '/lessons/compose#networks',
+    lesson: 'Docker Compose',
+    heading: 'Networks',
+    text: 'Services on one network reach each other by name.',
+  },
 ];
 const ranked = ['/lessons/install#docker-group', '/lessons/compose#networks', '/lessons/first-container'];
 
@@ -26,7 +36,14 @@ function stubIndex(responses: Array<'ok' | 'offline'> = ['ok']) {
 }
 
 async function openPage(extra?: ReturnType<typeof createElement>) {
-  renderPage(createElement(Fragment, null, createElement('header', null, createElement(Search)), createElement('main', null, createElement('input', { id: 'other-field' }), extra)));
+  renderPage(
+    createElement(
+      Fragment,
+      null,
+      createElement('header', null, createElement(Search)),
+      createElement('main', null, createElement('input', { id: 'other-field' }), extra),
+    ),
+  );
   await startIsland(() => import('./search.island'));
 }
 

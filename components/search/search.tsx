@@ -16,12 +16,24 @@ export function Search() {
         aria-keyshortcuts="Control+K Meta+K /"
         className="inline-flex h-10 items-center gap-2 rounded-md border border-line px-3 text-sm text-muted hover:border-accent hover:text-ink [html:not(.js)_&]:hidden"
       >
-        <svg aria-hidden="true" viewBox="0 0 24 24" className="size-4" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round">
+        <svg
+          aria-hidden="true"
+          viewBox="0 0 24 24"
+          className="size-4"
+          fill="none"
+          stroke="currentColor"
+          strokeWidth="2"
+          strokeLinecap="round"
+        >
           <circle cx="11" cy="11" r="7" />
           <path d="m20 20-3.5-3.5" />
         </svg>
         Search
-        <kbd aria-hidden="true" {...searchModifier.set(true)} className="hidden rounded border border-line px-1.5 font-sans text-xs sm:inline">
+        <kbd
+          aria-hidden="true"
+          {...searchModifier.set(true)}
+          className="hidden rounded border border-line px-1.5 font-sans text-xs sm:inline"
+        >
           Ctrl K
         </kbd>
       </button>

@@ -17,7 +17,10 @@ function stubSystemTheme(dark: boolean) {
     addEventListener: (_type: string, listener: () => void) => listeners.add(listener),
     removeEventListener: (_type: string, listener: () => void) => listeners.delete(listener),
   };
-  vi.stubGlobal('matchMedia', vi.fn(() => query));
+  vi.stubGlobal(
+    'matchMedia',
+    vi.fn(() => query),
+  );
   return {
     change(toDark: boolean) {
       dark = toDark;
@@ -125,4 +128,3 @@ describe('theme-toggle island', () => {
     expect(button().getAttribute('aria-pressed')).toBe('false');
   });
 });
-

@@ -42,7 +42,8 @@ function stubLayout(tops: Record<string, number>) {
   };
 }
 
-const current = () => [...document.querySelectorAll('a[aria-current]')].map((link) => [link.getAttribute('data-toc-link'), link.getAttribute('aria-current')]);
+const current = () =>
+  [...document.querySelectorAll('a[aria-current]')].map((link) => [link.getAttribute('data-toc-link'), link.getAttribute('aria-current')]);
 
 describe('toc island', () => {
   setUpPage({ beforeEach, afterEach, vi });

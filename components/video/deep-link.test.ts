@@ -27,7 +27,9 @@ describe('deepLink', () => {
     expect(deepLink(page, '8fi7uSYlOdc', false, 60)).toBe('/lessons/video-walkthrough?v=8fi7uSYlOdc&t=60');
   });
   test('replaces an earlier link, keeps other params and the hash', () => {
-    expect(deepLink(`${page}?v=8fi7uSYlOdc&t=60&x=1#chapters`, 'iqqDU2crIEQ', true, 523)).toBe('/lessons/video-walkthrough?x=1&t=523#chapters');
+    expect(deepLink(`${page}?v=8fi7uSYlOdc&t=60&x=1#chapters`, 'iqqDU2crIEQ', true, 523)).toBe(
+      '/lessons/video-walkthrough?x=1&t=523#chapters',
+    );
   });
   test('round trip', () => {
     const href = `https://learn.example${deepLink(page, '8fi7uSYlOdc', false, 95)}`;

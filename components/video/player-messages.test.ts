@@ -18,8 +18,9 @@ describe('parsePlayerMessage', () => {
     }
     expect(parsePlayerMessage({ event: 'infoDelivery', info: 'x' })).toEqual({ event: 'infoDelivery' });
   });
-  test.each([undefined, null, 42, '', 'hello', '{"event":', '[]', '{"func":"seekTo"}', '{"event":7}', { data: 1 }, []])('junk %j is ignored', (data) =>
-    expect(parsePlayerMessage(data)).toBeUndefined(),
+  test.each([undefined, null, 42, '', 'hello', '{"event":', '[]', '{"func":"seekTo"}', '{"event":7}', { data: 1 }, []])(
+    'junk %j is ignored',
+    (data) => expect(parsePlayerMessage(data)).toBeUndefined(),
   );
 });
 

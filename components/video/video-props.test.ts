@@ -47,8 +47,12 @@ describe('messages name the prop or the chapter', () => {
     ]);
   });
   test('not whole seconds, negative, past the end', () => {
-    expect(problems({ ...talk, chapters: [{ at: 30.5, title: 'Half' }] })).toEqual([`chapters[0] "Half": at 30.5 must be a whole number of seconds (0 or more)`]);
-    expect(problems({ ...talk, chapters: [{ at: -1, title: 'Before' }] })).toEqual([`chapters[0] "Before": at -1 must be a whole number of seconds (0 or more)`]);
+    expect(problems({ ...talk, chapters: [{ at: 30.5, title: 'Half' }] })).toEqual([
+      `chapters[0] "Half": at 30.5 must be a whole number of seconds (0 or more)`,
+    ]);
+    expect(problems({ ...talk, chapters: [{ at: -1, title: 'Before' }] })).toEqual([
+      `chapters[0] "Before": at -1 must be a whole number of seconds (0 or more)`,
+    ]);
     expect(problems({ ...talk, chapters: [{ at: 1800, title: 'After' }] })).toEqual([
       `chapters[0] "After": at 1800 (30:00) must be before the end of the video (duration 1719)`,
     ]);

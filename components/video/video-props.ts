@@ -13,15 +13,20 @@ const chapterSchema = z.strictObject(
     at: z.number({ error: 'must be a number of seconds, e.g. at: 304 for 5:04' }),
     title: z.string({ error: 'must be text' }).trim(),
   },
-  { error: (issue) => (issue.code === 'unrecognized_keys' ? `a chapter has only at and title, not ${issue.keys.join(', ')}` : 'a chapter is { at: seconds, title: "..." }') },
+  {
+    error: (issue) =>
+      issue.code === 'unrecognized_keys'
+        ? `a chapter has only at and title, not ${issue.keys.join(', ')}`
+        : 'a chapter is { at: seconds, title: "..." }',
+  },
 );
 
 export const videoPropsSchema = z
   .strictObject(
     {
-      id: z
-        .string({ error: 'must be a YouTube video id (the 11 characters after watch?v=)' })
-        .regex(/^[\w-]{11}$/, { error: (issue) => `${JSON.stringify(issue.input)} must be 11 URL-safe characters (the part after watch?v=)` }),
+      id: z.string({ error: 'must be a YouTube video id (the 11 characters after watch?v=)' }).regex(/^[\w-]{11}$/, {
+        error: (issue) => `${JSON.stringify(issue.input)} must be 11 URL-safe characters (the part after watch?v=)`,
+      }),
       title: z.string({ error: 'must be text' }).trim().min(1, 'must not be empty'),
       duration: z
         .number({ error: 'must be a number of seconds' })
@@ -45,7 +50,8 @@ function chapterProblem(at: number, title: string, previous: number | undefined,
   if (!title) return 'title must not be empty';
   if (!Number.isInteger(at) || at < 0) return `at ${at} must be a whole number of seconds (0 or more)`;
   if (previous !== undefined && at <= previous) return `at ${at} must be greater than the previous chapter's ${previous}`;
-  if (duration !== undefined && at >= duration) return `at ${at} (${formatTime(at)}) must be before the end of the video (duration ${duration})`;
+  if (duration !== undefined && at >= duration)
+    return `at ${at} (${formatTime(at)}) must be before the end of the video (duration ${duration})`;
   return undefined;
 }
 

@@ -26,15 +26,17 @@ const talk = { id: '8fi7uSYlOdc', title: 'Containers From Scratch', chapters: [{
 function stubPlayer() {
   const player = { postMessage: vi.fn() };
   vi.spyOn(HTMLIFrameElement.prototype, 'contentWindow', 'get').mockReturnValue(player as unknown as Window);
-  const sent = () => player.postMessage.mock.calls.map(([message, origin]) => ({ message: JSON.parse(String(message)) as unknown, origin }));
+  const sent = () =>
+    player.postMessage.mock.calls.map(([message, origin]) => ({ message: JSON.parse(String(message)) as unknown, origin }));
   return {
     player,
     sent,
     /** What the page told the player, in order, e.g. ['listening', 'seekTo 304', 'playVideo']. */
-    said: () => sent().map(({ message }) => {
-      const { event, func, args } = message as { event: string; func?: string; args?: unknown[] };
-      return event === 'command' ? [func, ...(args ?? [])].filter((part) => part !== true).join(' ') : event;
-    }),
+    said: () =>
+      sent().map(({ message }) => {
+        const { event, func, args } = message as { event: string; func?: string; args?: unknown[] };
+        return event === 'command' ? [func, ...(args ?? [])].filter((part) => part !== true).join(' ') : event;
+      }),
     /** The player speaks (from its origin and its window unless told otherwise). */
     says(data: unknown, { origin = EMBED_ORIGIN, source = player as unknown }: { origin?: string; source?: unknown } = {}) {
       window.dispatchEvent(new MessageEvent('message', { data: JSON.stringify(data), origin, source: source as MessageEventSource }));
@@ -55,7 +57,8 @@ const box = (videoId = id) => $(`[data-video="${videoId}"]`);
 const frames = () => [...document.querySelectorAll('iframe')];
 const frame = () => $<HTMLIFrameElement>('iframe');
 const chapter = (at: number) => $<HTMLAnchorElement>(`a[data-chapter-at="${at}"]`);
-const marked = () => [...document.querySelectorAll('a[data-chapter-at][aria-current="true"]')].map((link) => Number(link.getAttribute('data-chapter-at')));
+const marked = () =>
+  [...document.querySelectorAll('a[data-chapter-at][aria-current="true"]')].map((link) => Number(link.getAttribute('data-chapter-at')));
 
 function clickChapter(at: number, init: MouseEventInit = {}): MouseEvent {
   const event = new MouseEvent('click', { bubbles: true, cancelable: true, button: 0, ...init });
@@ -193,7 +196,9 @@ describe('video island', () => {
 
     player.says(ready, { source: window });
     player.says(ready, { origin: 'https://evil.example' });
-    window.dispatchEvent(new MessageEvent('message', { data: 'not json', origin: EMBED_ORIGIN, source: player.player as unknown as MessageEventSource }));
+    window.dispatchEvent(
+      new MessageEvent('message', { data: 'not json', origin: EMBED_ORIGIN, source: player.player as unknown as MessageEventSource }),
+    );
     vi.advanceTimersByTime(250);
     // Still no answer: the handshake goes on.
     expect(player.said()).toEqual(['listening', 'listening']);

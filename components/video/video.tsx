@@ -24,52 +24,55 @@ export function Video(props: VideoProps) {
 
   return (
     <Island island="video" tag={videoTag}>
-    <figure aria-label={title} className="not-prose my-8">
-      <div {...videoBox.set(id)} {...videoTitle.set(title)} className="relative aspect-video overflow-hidden rounded-lg bg-zinc-900">
-        <div className="absolute inset-0 flex flex-col justify-between gap-2 bg-linear-to-br from-slate-800 to-slate-950 p-4 text-white sm:p-6">
-          <p className="text-xs font-medium tracking-wider text-slate-300 uppercase sm:text-sm">
-            Video
-            {duration !== undefined && (
-              <>
-                {' · '}
-                <time dateTime={isoDuration(duration)}>{formatTime(duration)}</time>
-              </>
-            )}
-            {chapters.length > 0 && ` · ${chapters.length} chapters`}
-          </p>
-          <div className="self-center">
-            <button type="button" {...playButton.set(true)} className={`hidden [.js_&]:inline-flex ${pill}`}>
-              <PlayIcon />
-              Play<span className="sr-only"> video: {title}</span>
-            </button>
-            <a href={watchUrl(id)} className={`inline-flex [.js_&]:hidden ${pill}`}>
-              <PlayIcon />
-              Watch on YouTube<span className="sr-only">: {title}</span>
-            </a>
+      <figure aria-label={title} className="not-prose my-8">
+        <div {...videoBox.set(id)} {...videoTitle.set(title)} className="relative aspect-video overflow-hidden rounded-lg bg-zinc-900">
+          <div className="absolute inset-0 flex flex-col justify-between gap-2 bg-linear-to-br from-slate-800 to-slate-950 p-4 text-white sm:p-6">
+            <p className="text-xs font-medium tracking-wider text-slate-300 uppercase sm:text-sm">
+              Video
+              {duration !== undefined && (
+                <>
+                  {' · '}
+                  <time dateTime={isoDuration(duration)}>{formatTime(duration)}</time>
+                </>
+              )}
+              {chapters.length > 0 && ` · ${chapters.length} chapters`}
+            </p>
+            <div className="self-center">
+              <button type="button" {...playButton.set(true)} className={`hidden [.js_&]:inline-flex ${pill}`}>
+                <PlayIcon />
+                Play<span className="sr-only"> video: {title}</span>
+              </button>
+              <a href={watchUrl(id)} className={`inline-flex [.js_&]:hidden ${pill}`}>
+                <PlayIcon />
+                Watch on YouTube<span className="sr-only">: {title}</span>
+              </a>
+            </div>
+            <p className="text-lg leading-snug font-semibold text-balance sm:text-2xl">{title}</p>
           </div>
-          <p className="text-lg leading-snug font-semibold text-balance sm:text-2xl">{title}</p>
         </div>
-      </div>
-      {chapters.length > 0 && (
-        <>
-          <p id={chaptersLabelId} className="mt-4 mb-1 text-sm font-semibold text-ink">
-            Chapters
-          </p>
-          <ol className="gap-x-4 sm:columns-2">
-            {chapters.map((chapter) => (
-              <li key={chapter.at} className="break-inside-avoid">
-                <a href={watchUrl(id, chapter.at)} {...chapterStart.set(chapter.at)} className={chapterLink}>
-                  <time dateTime={isoDuration(chapter.at)} className="min-w-[5ch] shrink-0 text-right font-normal text-muted tabular-nums">
-                    {formatTime(chapter.at)}
-                  </time>{' '}
-                  <span>{chapter.title}</span>
-                </a>
-              </li>
-            ))}
-          </ol>
-        </>
-      )}
-    </figure>
+        {chapters.length > 0 && (
+          <>
+            <p id={chaptersLabelId} className="mt-4 mb-1 text-sm font-semibold text-ink">
+              Chapters
+            </p>
+            <ol className="gap-x-4 sm:columns-2">
+              {chapters.map((chapter) => (
+                <li key={chapter.at} className="break-inside-avoid">
+                  <a href={watchUrl(id, chapter.at)} {...chapterStart.set(chapter.at)} className={chapterLink}>
+                    <time
+                      dateTime={isoDuration(chapter.at)}
+                      className="min-w-[5ch] shrink-0 text-right font-normal text-muted tabular-nums"
+                    >
+                      {formatTime(chapter.at)}
+                    </time>{' '}
+                    <span>{chapter.title}</span>
+                  </a>
+                </li>
+              ))}
+            </ol>
+          </>
+        )}
+      </figure>
     </Island>
   );
 }

@@ -74,7 +74,13 @@ describe('whenNear holds what the reader does before the behaviour is there', ()
 
   it('a click on a button is held, then replayed once the behaviour is connected', async () => {
     stubIntersectionObserver();
-    renderPage(createElement('ld-test', { className: 'contents' }, createElement('form', null, createElement('button', { type: 'submit' }, 'Check'))));
+    renderPage(
+      createElement(
+        'ld-test',
+        { className: 'contents' },
+        createElement('form', null, createElement('button', { type: 'submit' }, 'Check')),
+      ),
+    );
     const loaded = deferred<LazyBehaviour>();
     const submitted = vi.fn((event: Event) => event.preventDefault());
     whenNear(() => loaded.promise)($('ld-test'));

@@ -71,9 +71,14 @@ export function whenNear(load: () => Promise<LazyBehaviour>): Connect {
     const target = element.firstElementChild ?? element;
     let loading = false;
     let held: (() => void) | undefined;
-    const observer = new IntersectionObserver((entries) => entries.some((entry) => entry.isIntersecting) && begin(), { rootMargin: '100% 0px' });
+    const observer = new IntersectionObserver((entries) => entries.some((entry) => entry.isIntersecting) && begin(), {
+      rootMargin: '100% 0px',
+    });
     const hold = (event: Event) => {
-      const control = event.type === 'submit' ? (event.target as HTMLFormElement) : (event.target as Element).closest<HTMLElement>('a[href], button, input[type=submit]');
+      const control =
+        event.type === 'submit'
+          ? (event.target as HTMLFormElement)
+          : (event.target as Element).closest<HTMLElement>('a[href], button, input[type=submit]');
       if (!control) return;
       event.preventDefault();
       event.stopImmediatePropagation();

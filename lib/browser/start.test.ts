@@ -6,7 +6,8 @@ import { HYDRATED_EVENT, start } from './start';
 import { $, renderPage, setUpPage, startIsland } from './test-dom';
 
 /** What `next dev` puts in the page it is about to hydrate. */
-const nextData = () => createElement('script', { id: '__NEXT_DATA__', type: 'application/json', dangerouslySetInnerHTML: { __html: '{"props":{}}' } });
+const nextData = () =>
+  createElement('script', { id: '__NEXT_DATA__', type: 'application/json', dangerouslySetInnerHTML: { __html: '{"props":{}}' } });
 
 const hydrated = () => {
   window.__learnDockerHydrated = true;

@@ -57,7 +57,12 @@ export async function connectLazy(tag: string, load: () => Promise<{ connect(ele
   document.querySelectorAll<HTMLElement>(tag).forEach((element) => connect(element));
 }
 
-type Added = { target: Window | Document; type: string; listener: EventListenerOrEventListenerObject; options?: boolean | AddEventListenerOptions };
+type Added = {
+  target: Window | Document;
+  type: string;
+  listener: EventListenerOrEventListenerObject;
+  options?: boolean | AddEventListenerOptions;
+};
 
 /**
  * Every test is a page view of its own: the listeners an island put on window and document
@@ -73,7 +78,12 @@ export function setUpPage(testApi: TestApi): void {
     added = [];
     restore = ([window, document] as const).map((target) => {
       const original = target.addEventListener;
-      target.addEventListener = function (this: unknown, type: string, listener: EventListenerOrEventListenerObject | null, options?: boolean | AddEventListenerOptions) {
+      target.addEventListener = function (
+        this: unknown,
+        type: string,
+        listener: EventListenerOrEventListenerObject | null,
+        options?: boolean | AddEventListenerOptions,
+      ) {
         if (!listener) return;
         added.push({ target, type, listener, options });
         original.call(target, type, listener, options);

@@ -12,7 +12,9 @@ function readManifest(): IslandManifest {
   try {
     manifest = JSON.parse(readFileSync(/*turbopackIgnore: true*/ manifestFile, 'utf8')) as IslandManifest;
   } catch (error) {
-    throw new Error(`${path.relative(process.cwd(), manifestFile)} is missing or unreadable: build the islands first (node scripts/build-islands.mjs). ${String(error)}`);
+    throw new Error(
+      `${path.relative(process.cwd(), manifestFile)} is missing or unreadable: build the islands first (node scripts/build-islands.mjs). ${String(error)}`,
+    );
   }
   if (process.env.NODE_ENV === 'production') cached = manifest;
   return manifest;
@@ -25,7 +27,8 @@ export function islandAssets(names: readonly IslandName[]): { scripts: string[];
   const preloads = new Set<string>();
   for (const name of [...names].sort()) {
     const island = islands[name];
-    if (!island) throw new Error(`island "${name}" is not in ${path.relative(process.cwd(), manifestFile)}: is islands/${name}.ts missing?`);
+    if (!island)
+      throw new Error(`island "${name}" is not in ${path.relative(process.cwd(), manifestFile)}: is islands/${name}.ts missing?`);
     scripts.push(island.file);
     for (const chunk of island.imports) preloads.add(chunk);
   }

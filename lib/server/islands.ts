@@ -4,7 +4,24 @@
  * page gets that island's <script type="module">, and no other (pages/_document.tsx).
  * islands.test.ts checks that this list and the files in islands/ agree.
  */
-export const islandNames = ['theme-toggle', 'search', 'lesson-menu', 'toc', 'code-block', 'progress', 'quiz', 'video', 'explorers', 'check-work', 'lesson-pager', 'explain-command', 'drill', 'review', 'due-today', 'progress-file'] as const;
+export const islandNames = [
+  'theme-toggle',
+  'search',
+  'lesson-menu',
+  'toc',
+  'code-block',
+  'progress',
+  'quiz',
+  'video',
+  'explorers',
+  'check-work',
+  'lesson-pager',
+  'explain-command',
+  'drill',
+  'review',
+  'due-today',
+  'progress-file',
+] as const;
 
 export type IslandName = (typeof islandNames)[number];
 

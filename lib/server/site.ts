@@ -4,8 +4,7 @@ const DEFAULT_SITE_URL = 'http://localhost:3000';
 /** Facts about the site that pages, metadata and the sitemap share. */
 export const site = {
   name: 'Learn Docker',
-  description:
-    'A free, hands-on course that takes you from “what is a container?” to running a Python web app with Docker Compose.',
+  description: 'A free, hands-on course that takes you from “what is a container?” to running a Python web app with Docker Compose.',
   /** Absolute URLs (sitemap, canonical links, OpenGraph) need an origin; deployments set SITE_URL. */
   url: (process.env.SITE_URL || DEFAULT_SITE_URL).replace(/\/$/, ''),
 } as const;

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { attribute, flag, integer, json, oneOf } from './contract';
 
 /** A stand-in for an element: only getAttribute is read. */
-const element = (attributes: Record<string, string>) => ({ getAttribute: (name: string) => attributes[name] ?? null }) as unknown as Element;
+const element = (attributes: Record<string, string>) =>
+  ({ getAttribute: (name: string) => attributes[name] ?? null }) as unknown as Element;
 
 describe('contract attributes', () => {
   it('a text attribute round-trips and names its selector', () => {

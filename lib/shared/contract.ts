@@ -34,7 +34,7 @@ export const flag: Codec<boolean> = { encode: () => '', decode: () => true };
 
 /** One of a fixed set of words. */
 export function oneOf<const T extends string>(values: readonly T[]): Codec<T> {
-  return { encode: (value) => value, decode: (value) => (values as readonly string[]).includes(value) ? (value as T) : undefined };
+  return { encode: (value) => value, decode: (value) => ((values as readonly string[]).includes(value) ? (value as T) : undefined) };
 }
 
 /** JSON, checked on arrival by the guard (the server wrote it, but a stale cached page may not match). */

@@ -16,7 +16,11 @@ const lesson = (slug: string) => {
 const composeBlock = (source: string) => {
   const match = /```yaml title="compose\.yaml"\n([\s\S]*?)```/.exec(source);
   if (!match) throw new Error('no compose.yaml block');
-  return parse(match[1]!) as { name: string; services: Record<string, { image?: string; ports?: string[]; networks?: string[] }>; networks: Record<string, unknown> };
+  return parse(match[1]!) as {
+    name: string;
+    services: Record<string, { image?: string; ports?: string[]; networks?: string[] }>;
+    networks: Record<string, unknown>;
+  };
 };
 
 describe('the course facts match what the course ships and teaches', () => {

@@ -13,9 +13,10 @@ import { lessonPath } from '@/lib/server/site';
 /** No Next or React script in the browser: the page is HTML, CSS and its islands. */
 export const config: PageConfig = { unstable_runtimeJS: false };
 
-
 type LessonPageProps = {
-  lesson: Pick<Lesson, 'slug' | 'title' | 'description' | 'objectives' | 'minutes' | 'order' | 'code' | 'toc'> & { checkedWith: string[] | null };
+  lesson: Pick<Lesson, 'slug' | 'title' | 'description' | 'objectives' | 'minutes' | 'order' | 'code' | 'toc'> & {
+    checkedWith: string[] | null;
+  };
   lessons: LessonLink[];
   previous: LessonLink | null;
   next: LessonLink | null;
@@ -46,7 +47,10 @@ export default function LessonPage({ lesson, lessons, previous, next }: LessonPa
   return (
     <div className="mx-auto grid max-w-7xl gap-x-10 px-4 sm:px-6 lg:grid-cols-[15rem_minmax(0,1fr)] xl:grid-cols-[15rem_minmax(0,1fr)_13rem]">
       <PageHead title={lesson.title} description={lesson.description} path={lessonPath(lesson.slug)} type="article" />
-      <nav aria-label="Lessons" className="pt-4 lg:sticky lg:top-14 lg:max-h-[calc(100dvh-3.5rem)] lg:self-start lg:overflow-y-auto lg:py-8">
+      <nav
+        aria-label="Lessons"
+        className="pt-4 lg:sticky lg:top-14 lg:max-h-[calc(100dvh-3.5rem)] lg:self-start lg:overflow-y-auto lg:py-8"
+      >
         <LessonMenu>
           <LessonList lessons={lessons} currentSlug={lesson.slug} />
         </LessonMenu>

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { checkSample, describeSample, extractCodeSamples, fileSample, sampleCheck, type CodeSample } from './code-samples';
 
-const sample = (lang: string, source: string, title?: string): CodeSample => ({ file: 'content/lessons/01-a.mdx', line: 9, lang, title, source });
+const sample = (lang: string, source: string, title?: string): CodeSample => ({
+  file: 'content/lessons/01-a.mdx',
+  line: 9,
+  lang,
+  title,
+  source,
+});
 
 describe('extractCodeSamples', () => {
   it('finds fences at their line in the file, inside components too, with their titles', () => {
@@ -39,7 +45,9 @@ describe('checkSample', () => {
   it('accepts good samples of every kind', () => {
     expect(checkSample(sample('dockerfile', 'FROM python:3.12-slim\nCOPY app.py .\nCMD ["python", "app.py"]'))).toEqual([]);
     expect(checkSample(sample('yaml', 'services:\n  web:\n    build: .\n    ports:\n      - "8050:8050"'))).toEqual([]);
-    expect(checkSample(sample('console', '$ docker run --rm \\\n    hello-world\nHello from Docker!\n# systemctl start docker'))).toEqual([]);
+    expect(checkSample(sample('console', '$ docker run --rm \\\n    hello-world\nHello from Docker!\n# systemctl start docker'))).toEqual(
+      [],
+    );
     expect(checkSample(sample('sh', 'for f in *.py; do\n  echo "$f"\ndone'))).toEqual([]);
     expect(checkSample(sample('python', 'print("hi")'))).toEqual([]);
     expect(checkSample(sample('json', '{"a": 1}'))).toEqual([]);
@@ -63,7 +71,9 @@ describe('checkSample', () => {
     expect(checkSample(sample('yaml', 'version: "3.8"\nservices:\n  web:\n    image: nginx'))).toEqual([
       'the top-level `version` key is obsolete in the Compose Specification; remove it',
     ]);
-    expect(checkSample(sample('yaml', 'services:\n  web:\n    healthcheck:\n      interval: soon'))[0]).toMatch(/interval: must match format "duration"/);
+    expect(checkSample(sample('yaml', 'services:\n  web:\n    healthcheck:\n      interval: soon'))[0]).toMatch(
+      /interval: must match format "duration"/,
+    );
   });
 
   it('accepts the top-level project name, which the packaged schema lacks, and checks its form', () => {
@@ -80,7 +90,9 @@ describe('checkSample', () => {
   it('checks a session as the copy button copies it: commands only, placeholders filled', () => {
     expect(checkSample(sample('console', '$ sudo usermod -aG docker <user>\n$ echo "it is <user>"'))).toEqual([]);
     expect(checkSample(sample('console', '$ if true; then echo hi\nhi'))[0]).toMatch(/syntax error: unexpected end of file/);
-    expect(checkSample(sample('console', 'Just output, no prompt'))).toEqual(['a terminal session with no command; start each command with "$ " or "# "']);
+    expect(checkSample(sample('console', 'Just output, no prompt'))).toEqual([
+      'a terminal session with no command; start each command with "$ " or "# "',
+    ]);
     expect(checkSample(sample('console', '$ echo <nope>'))[0]).toMatch(/placeholder <nope> has no fallback/);
   });
 

@@ -59,7 +59,6 @@ export function fileSample(file: string, source: string): CodeSample {
   return { file, line: 1, lang: languageOfFile(file), title: file.split('/').at(-1), source };
 }
 
-
 /** "content/lessons/05-dash-app.mdx line 42 (```dockerfile "Dockerfile")", for failure messages. */
 export function describeSample(sample: CodeSample): string {
   const fence = `\`\`\`${sample.lang}${sample.title ? ` "${sample.title}"` : ''}`;

@@ -31,7 +31,9 @@ describe('arm64 rule', () => {
     const use = '```console\n$ docker run archlinux\n```\n';
     expect(arm64(lesson('03-a.mdx', `${use}\n${callout}`))).toEqual([]);
     expect(arm64(lesson('03-a.mdx', `${use}\n${'Filler.\n\n'.repeat(30)}${callout}`))).toHaveLength(1);
-    expect(arm64(lesson('03-a.mdx', `${use}\n<Callout variant="note">\nOn arm64, use python instead of ubuntu.\n</Callout>\n`))).toHaveLength(1);
+    expect(
+      arm64(lesson('03-a.mdx', `${use}\n<Callout variant="note">\nOn arm64, use python instead of ubuntu.\n</Callout>\n`)),
+    ).toHaveLength(1);
     expect(arm64(lesson('03-a.mdx', `${use}\n<Callout variant="note">\nThe archlinux image is for amd64.\n</Callout>\n`))).toHaveLength(1);
   });
 
@@ -55,7 +57,10 @@ describe('arm64 rule', () => {
 
   it('checks a block marked for a later lesson against that lesson’s notes', () => {
     const marked = lesson('02-a.mdx', '```console title="You will run this in lesson 5"\n$ docker build -t e4l-python-graph .\n```\n');
-    const later = lesson('05-b.mdx', '<Callout variant="warning" title="arm64">\n`archlinux` is amd64 only; use python:3.12-slim.\n</Callout>\n');
+    const later = lesson(
+      '05-b.mdx',
+      '<Callout variant="warning" title="arm64">\n`archlinux` is amd64 only; use python:3.12-slim.\n</Callout>\n',
+    );
     expect(arm64(marked, later)).toEqual([]);
     expect(arm64(marked, lesson('05-b.mdx', 'No note.\n'))[0]).toMatch(
       /^content\/lessons\/02-a\.mdx line 6: docker build .* in content\/lessons\/05-b\.mdx, where the block is marked to be run, /,
@@ -63,6 +68,8 @@ describe('arm64 rule', () => {
   });
 
   it('ignores a block shown as history', () => {
-    expect(arm64(lesson('05-a.mdx', '```dockerfile title="Dockerfile (the notes\' version, no longer builds)"\nFROM archlinux:latest\n```\n'))).toEqual([]);
+    expect(
+      arm64(lesson('05-a.mdx', '```dockerfile title="Dockerfile (the notes\' version, no longer builds)"\nFROM archlinux:latest\n```\n')),
+    ).toEqual([]);
   });
 });

@@ -49,7 +49,8 @@ export function checkArm64(models: LessonModel[], options: RuleOptions): RulePro
           add(target, { line: command.line, image: docker.image, what: `docker ${docker.kind === 'run' ? 'run' : 'pull'}` });
         }
         if (docker.kind === 'build' && !docker.options.has('--platform')) {
-          for (const base of builtFrom) add(target, { line: command.line, image: base.image, what: `docker build (FROM in ${options.exampleProject}/Dockerfile)` });
+          for (const base of builtFrom)
+            add(target, { line: command.line, image: base.image, what: `docker build (FROM in ${options.exampleProject}/Dockerfile)` });
         }
       }
     }
@@ -63,7 +64,12 @@ export function checkArm64(models: LessonModel[], options: RuleOptions): RulePro
         if (service.platform) continue;
         if (service.image) add(model, { line: file.line, image: service.image, what: `image: of Compose service ${service.name}` });
         if (service.build) {
-          for (const base of builtFrom) add(model, { line: file.line, image: base.image, what: `build: of Compose service ${service.name} (FROM in ${options.exampleProject}/Dockerfile)` });
+          for (const base of builtFrom)
+            add(model, {
+              line: file.line,
+              image: base.image,
+              what: `build: of Compose service ${service.name} (FROM in ${options.exampleProject}/Dockerfile)`,
+            });
         }
       }
     }
@@ -75,13 +81,10 @@ export function checkArm64(models: LessonModel[], options: RuleOptions): RulePro
         (callout) =>
           /\barm64\b/i.test(callout.text) &&
           callout.text.toLowerCase().includes(repository.toLowerCase()) &&
-          (!sameLesson ||
-            (use.line >= callout.start - options.arm64NoteDistance && use.line <= callout.end + options.arm64NoteDistance)),
+          (!sameLesson || (use.line >= callout.start - options.arm64NoteDistance && use.line <= callout.end + options.arm64NoteDistance)),
       );
       if (noted) continue;
-      const where = sameLesson
-        ? `within ${options.arm64NoteDistance} lines`
-        : `in ${use.lesson.file}, where the block is marked to be run`;
+      const where = sameLesson ? `within ${options.arm64NoteDistance} lines` : `in ${use.lesson.file}, where the block is marked to be run`;
       problems.push({
         rule: 'arm64',
         file: model.file,

@@ -11,10 +11,20 @@ describe('reading docker commands', () => {
       ['--name', 'app'],
       ['-e', 'A=1'],
     ]);
-    expect(parseDocker(['docker', '--context', 'desktop-linux', 'container', 'create', 'hello-world'])).toMatchObject({ kind: 'run', image: 'hello-world' });
-    expect(parseDocker(['docker', 'image', 'pull', '--platform', 'linux/amd64', 'archlinux'])).toMatchObject({ kind: 'pull', image: 'archlinux' });
+    expect(parseDocker(['docker', '--context', 'desktop-linux', 'container', 'create', 'hello-world'])).toMatchObject({
+      kind: 'run',
+      image: 'hello-world',
+    });
+    expect(parseDocker(['docker', 'image', 'pull', '--platform', 'linux/amd64', 'archlinux'])).toMatchObject({
+      kind: 'pull',
+      image: 'archlinux',
+    });
     expect(parseDocker(['docker', 'buildx', 'build', '-t', 'x', '.'])).toMatchObject({ kind: 'build' });
-    expect(parseDocker(['docker', 'compose', '-p', 'shop', 'up', '--build'])).toEqual({ kind: 'compose', subcommand: 'up', args: ['--build'] });
+    expect(parseDocker(['docker', 'compose', '-p', 'shop', 'up', '--build'])).toEqual({
+      kind: 'compose',
+      subcommand: 'up',
+      args: ['--build'],
+    });
     expect(parseDocker(['docker', 'ps', '-a'])).toEqual({ kind: 'other', subcommand: 'ps' });
     expect(parseDocker(['pacman', '-S', 'docker'])).toBeUndefined();
   });

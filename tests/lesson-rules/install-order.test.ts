@@ -16,7 +16,9 @@ describe('install-order rule', () => {
   it('accepts commands after the lesson that installs what they need', () => {
     const compose = lesson('06-compose.mdx', '```console\n$ docker compose up --build\n$ docker compose down\n```\n');
     expect(order(installs, example, compose)).toEqual([]);
-    expect(order(lesson('03-x.mdx', '```console\n# pacman -S docker\n$ docker info\n# systemctl enable --now docker.service\n```\n'))).toEqual([]);
+    expect(
+      order(lesson('03-x.mdx', '```console\n# pacman -S docker\n$ docker info\n# systemctl enable --now docker.service\n```\n')),
+    ).toEqual([]);
   });
 
   it('rejects docker before its install, and in the install lesson before the install line', () => {
@@ -28,23 +30,33 @@ describe('install-order rule', () => {
   });
 
   it('rejects docker compose before the lesson that installs Compose, as the notes had it', () => {
-    const compose = lesson('06-compose.mdx', '```console\n$ docker compose up --build\n```\n\n```console\n# pacman -S docker-compose\n```\n');
+    const compose = lesson(
+      '06-compose.mdx',
+      '```console\n$ docker compose up --build\n```\n\n```console\n# pacman -S docker-compose\n```\n',
+    );
     const problems = order(lesson('03-i.mdx', '```console\n# pacman -S docker\n```\n'), example, compose);
     expect(problems).toEqual([
-      expect.stringMatching(/^content\/lessons\/06-compose\.mdx line 6: `docker compose up --build` needs the package docker-compose, which comes only at content\/lessons\/06-compose\.mdx line 10;/),
-      expect.stringMatching(/^content\/lessons\/06-compose\.mdx line 6: `docker compose up --build` needs the package docker-buildx, which no lesson provides/),
+      expect.stringMatching(
+        /^content\/lessons\/06-compose\.mdx line 6: `docker compose up --build` needs the package docker-compose, which comes only at content\/lessons\/06-compose\.mdx line 10;/,
+      ),
+      expect.stringMatching(
+        /^content\/lessons\/06-compose\.mdx line 6: `docker compose up --build` needs the package docker-buildx, which no lesson provides/,
+      ),
     ]);
   });
 
   it('needs the example project for docker build and compose, but not for docker compose version', () => {
     expect(order(installs, lesson('04-v.mdx', '```console\n$ docker compose version\n$ docker buildx version\n```\n'))).toEqual([]);
     expect(order(installs, lesson('04-b.mdx', '```console\n$ docker build -t e4l-python-graph .\n```\n'), example)).toEqual([
-      expect.stringMatching(/`docker build -t e4l-python-graph \.` needs the example project \(dash-app\), which comes only at content\/lessons\/05-dash-app\.mdx line 5;/),
+      expect.stringMatching(
+        /`docker build -t e4l-python-graph \.` needs the example project \(dash-app\), which comes only at content\/lessons\/05-dash-app\.mdx line 5;/,
+      ),
     ]);
   });
 
   it('accepts a block marked for a late enough lesson, and rejects one marked too early or for its own lesson', () => {
-    const build = (title: string) => lesson('02-arch.mdx', `\`\`\`console title="${title}"\n$ docker build -t e4l-python-graph .\n\`\`\`\n`);
+    const build = (title: string) =>
+      lesson('02-arch.mdx', `\`\`\`console title="${title}"\n$ docker build -t e4l-python-graph .\n\`\`\`\n`);
     expect(order(build('You will run this in lesson 5'), installs, example)).toEqual([]);
     expect(order(build('Try after lesson 3'), installs, example)).toEqual([
       expect.stringMatching(/is marked "Try after lesson 3", but it needs the example project \(dash-app\), which lesson 5 provides/),

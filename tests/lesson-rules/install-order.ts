@@ -94,7 +94,12 @@ export function checkInstallOrder(models: LessonModel[], options: RuleOptions): 
           const what = need === projectNeed ? `the example project (${options.exampleProject})` : `the package ${need}`;
           const shown = `\`${command.words.join(' ')}\``;
           if (!provider) {
-            problems.push({ rule: 'install-order', file: model.file, line: command.line, message: `${shown} needs ${what}, which no lesson provides` });
+            problems.push({
+              rule: 'install-order',
+              file: model.file,
+              line: command.line,
+              message: `${shown} needs ${what}, which no lesson provides`,
+            });
             continue;
           }
           if (before(provider, at)) continue;

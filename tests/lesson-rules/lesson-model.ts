@@ -49,9 +49,7 @@ export const laterMarker = /\b(?:after|in) lesson (\d+)\b/i;
 export const historyMarker = /\bno longer (?:builds|works|runs)\b/i;
 
 export function modelLessons(lessons: Lesson[], options: Pick<RuleOptions, 'readExample'>): LessonModel[] {
-  return lessons
-    .map((lesson) => modelLesson(lesson, options))
-    .sort((a, b) => a.order - b.order || a.file.localeCompare(b.file));
+  return lessons.map((lesson) => modelLesson(lesson, options)).sort((a, b) => a.order - b.order || a.file.localeCompare(b.file));
 }
 
 function modelLesson({ file, source }: Lesson, options: Pick<RuleOptions, 'readExample'>): LessonModel {
@@ -73,7 +71,8 @@ function byLine(a: { line: number }, b: { line: number }): number {
 function addCodeBlock(model: LessonModel, sample: CodeSample): void {
   const { line, lang, title, source } = sample;
   if (title && historyMarker.test(title)) return;
-  if (blockKind(lang) !== 'file') model.blocks.push({ line, title, later: laterLesson(title), commands: blockCommands(lang, source, line) });
+  if (blockKind(lang) !== 'file')
+    model.blocks.push({ line, title, later: laterLesson(title), commands: blockCommands(lang, source, line) });
   else addFile(model, sample, line);
 }
 

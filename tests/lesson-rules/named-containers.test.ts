@@ -19,7 +19,9 @@ describe('named-containers rule', () => {
   });
 
   it('rejects one that is neither, with its line', () => {
-    expect(named(lesson('05-a.mdx', '```console\n$ docker build -t e4l-python-graph .\n$ docker run -d -p 8050:8050 e4l-python-graph\n```\n'))).toEqual([
+    expect(
+      named(lesson('05-a.mdx', '```console\n$ docker build -t e4l-python-graph .\n$ docker run -d -p 8050:8050 e4l-python-graph\n```\n')),
+    ).toEqual([
       'content/lessons/05-a.mdx line 7: `docker run -d -p 8050:8050 e4l-python-graph` starts e4l-python-graph, which runs until stopped, ' +
         'but neither names the container (--name) nor removes it (--rm) [named-containers]',
     ]);

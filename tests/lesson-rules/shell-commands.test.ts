@@ -12,6 +12,8 @@ describe('reading commands', () => {
       { line: 1, words: ['yes'] },
       { line: 1, words: ['pacman', '-Scc'] },
     ]);
-    expect(simpleCommands("docker run \\\n  --name 'my app' \\\n  nginx")).toEqual([{ line: 0, words: ['docker', 'run', '--name', 'my app', 'nginx'] }]);
+    expect(simpleCommands("docker run \\\n  --name 'my app' \\\n  nginx")).toEqual([
+      { line: 0, words: ['docker', 'run', '--name', 'my app', 'nginx'] },
+    ]);
   });
 });

@@ -34,11 +34,12 @@ const huge: Record<string, () => string> = {
   'log lines': () => fill('', 'web-1  | Dash is running on http://127.0.0.1:8050/\n'),
   'one long line': () => fill('', 'a'),
   'a JSON array': () => fill('[', '{"Name":"dash-app-web-1","Driver":"bridge","Containers":{}},', '{}]'),
-  'a ps table': () => fill('CONTAINER ID   IMAGE   COMMAND   CREATED   STATUS   PORTS   NAMES\n', 'abc   img   "x"   now   Up 1 second   8050/tcp   n\n'),
-  'YAML': () => fill('services:\n', '  web:\n    ports:\n      - "8050:8050"\n'),
-  'prompts': () => fill('', '$ docker ps\n'),
-  'noise': () => noise(mb5),
-  'brackets': () => fill('', '['),
+  'a ps table': () =>
+    fill('CONTAINER ID   IMAGE   COMMAND   CREATED   STATUS   PORTS   NAMES\n', 'abc   img   "x"   now   Up 1 second   8050/tcp   n\n'),
+  YAML: () => fill('services:\n', '  web:\n    ports:\n      - "8050:8050"\n'),
+  prompts: () => fill('', '$ docker ps\n'),
+  noise: () => noise(mb5),
+  brackets: () => fill('', '['),
   'error lines': () => fill('', 'docker: Error response from daemon: Bind for 0.0.0.0:8050 failed: port is already allocated.\n'),
 };
 

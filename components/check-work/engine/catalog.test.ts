@@ -7,7 +7,16 @@ import { catalogWithSources, fixturesDir, loadFixture } from './load-fixture';
 describe('catalog', () => {
   it('gives every diagnosis at least one fixture, and the problems an older and a newer format where both exist', () => {
     for (const [id, entries] of Object.entries(catalog)) expect(entries.length, id).toBeGreaterThan(0);
-    const twoFormats = ['daemon-not-running', 'permission-denied', 'client-too-old', 'container-exited', 'port-already-allocated', 'no-arm64-manifest', 'compose-service-not-running', 'compose-not-installed'] as const;
+    const twoFormats = [
+      'daemon-not-running',
+      'permission-denied',
+      'client-too-old',
+      'container-exited',
+      'port-already-allocated',
+      'no-arm64-manifest',
+      'compose-service-not-running',
+      'compose-not-installed',
+    ] as const;
     for (const id of twoFormats) expect(new Set(catalog[id].map((e) => e.fixture)).size, id).toBeGreaterThan(1);
   });
 
@@ -41,7 +50,10 @@ describe('fixtures', () => {
     expect(has(/^\[\{"ID".*"Service"/m)).toBe(true); // compose ps JSON array (before 2.21)
     expect(has(/^\{"ID".*"Service"/m)).toBe(true); // compose ps JSON Lines (2.21+)
     expect(has(/^web-1 {2}\| /m) && has(/^dash-app-web-1 {2}\| /m)).toBe(true); // compose logs prefixes
-    expect(has(/permission denied while trying to connect to the docker API/) && has(/Got permission denied while trying to connect to the Docker daemon socket/)).toBe(true);
+    expect(
+      has(/permission denied while trying to connect to the docker API/) &&
+        has(/Got permission denied while trying to connect to the Docker daemon socket/),
+    ).toBe(true);
     expect(has(/failed to connect to the docker API at/) && has(/Cannot connect to the Docker daemon at/)).toBe(true);
     expect(has(/0\.0\.0\.0:8050->8050\/tcp, \[::\]:8050->8050\/tcp/) && has(/127\.0\.0\.1:8050->8050\/tcp/)).toBe(true);
   });

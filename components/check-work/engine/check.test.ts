@@ -6,7 +6,6 @@ import { checkWork, type Step } from '.';
 import { body } from './load-fixture';
 import { check } from './test-pastes';
 
-
 describe('every diagnosis, from its fixtures', () => {
   const cases = Object.entries(catalog).flatMap(([id, entries]) => entries.map((e) => [id, e.check, e.fixture] as const));
   it.each(cases)('%s: %s with %s', async (id, where, fixture) => {
@@ -23,7 +22,12 @@ describe('checkWork details', () => {
       name: 'dash-app',
       state: 'exited',
       exitCode: 1,
-      lastLines: ['Traceback (most recent call last):', '  File "/home/e4l/app/app.py", line 1, in <module>', '    import dash', "ModuleNotFoundError: No module named 'dash'"],
+      lastLines: [
+        'Traceback (most recent call last):',
+        '  File "/home/e4l/app/app.py", line 1, in <module>',
+        '    import dash',
+        "ModuleNotFoundError: No module named 'dash'",
+      ],
       readAs: ['docker ps', 'docker logs'],
     });
   });
@@ -42,21 +46,32 @@ describe('checkWork details', () => {
   });
 
   it('follows the host port the learner chose (-p 80:8050 works at :80)', async () => {
-    const text = 'CONTAINER ID   IMAGE              COMMAND   CREATED   STATUS         PORTS                  NAMES\nabc            e4l-python-graph   "x"       now       Up 1 second    0.0.0.0:80->8050/tcp   dash-app';
+    const text =
+      'CONTAINER ID   IMAGE              COMMAND   CREATED   STATUS         PORTS                  NAMES\nabc            e4l-python-graph   "x"       now       Up 1 second    0.0.0.0:80->8050/tcp   dash-app';
     expect(await checkWork('run', text)).toMatchObject({ id: 'healthy', details: { url: 'http://localhost:80' } });
   });
 
   it('gives the address to open for a loopback-only port', async () => {
-    expect(await checkWork('run', body('ps-table-loopback'))).toMatchObject({ kind: 'ok', id: 'published-on-loopback', details: { name: 'dash-app', url: 'http://localhost:8050' } });
+    expect(await checkWork('run', body('ps-table-loopback'))).toMatchObject({
+      kind: 'ok',
+      id: 'published-on-loopback',
+      details: { name: 'dash-app', url: 'http://localhost:8050' },
+    });
   });
 
   it('shows the published ports it found for swapped ports, and where they lead', async () => {
-    expect((await checkWork('run', body('ps-table-swapped'))).details).toMatchObject({ found: '0.0.0.0:8050->80/tcp, [::]:8050->80/tcp', target: 80 });
+    expect((await checkWork('run', body('ps-table-swapped'))).details).toMatchObject({
+      found: '0.0.0.0:8050->80/tcp, [::]:8050->80/tcp',
+      target: 80,
+    });
     expect((await checkWork('run', body('ps-table-exposed-only'))).details).toMatchObject({ found: '8050/tcp' });
   });
 
   it('finds the app on loopback in ps and logs pasted together', async () => {
-    expect(await checkWork('run', body('ps-and-logs-loopback'))).toMatchObject({ id: 'app-listens-on-loopback', details: { readAs: ['docker ps', 'docker logs'] } });
+    expect(await checkWork('run', body('ps-and-logs-loopback'))).toMatchObject({
+      id: 'app-listens-on-loopback',
+      details: { readAs: ['docker ps', 'docker logs'] },
+    });
   });
 
   it('tells a container from a program holding the port', async () => {
@@ -71,7 +86,11 @@ describe('checkWork details', () => {
   it('names the project and the network that are wrong', async () => {
     expect((await checkWork('compose', body('compose-ps-json-other-project'))).details).toMatchObject({ project: 'lesson6' });
     expect((await checkWork('networks', body('network-inspect-web-missing'))).details).toMatchObject({ name: 'web', network: 'backend' });
-    expect((await checkWork('networks', body('network-inspect-default'))).details).toMatchObject({ variant: 'default', name: 'web', network: ['frontend', 'backend'] });
+    expect((await checkWork('networks', body('network-inspect-default'))).details).toMatchObject({
+      variant: 'default',
+      name: 'web',
+      network: ['frontend', 'backend'],
+    });
     expect((await checkWork('networks', body('compose-undefined-network'))).details).toMatchObject({ name: 'web', network: 'backend' });
     expect((await checkWork('networks', body('network-not-found'))).details).toMatchObject({ network: 'dash-app_frontend' });
   });
@@ -93,8 +112,12 @@ describe('checkWork details', () => {
   });
 
   it('reads a crash in the output of docker run', async () => {
-    const text = '$ docker run --rm --name dash-app -p 8050:8050 e4l-python-graph\nTraceback (most recent call last):\nModuleNotFoundError: No module named \'dash\'';
-    expect(await checkWork('run', text)).toMatchObject({ id: 'container-exited', details: { variant: 'crash', lastLines: ['Traceback (most recent call last):', "ModuleNotFoundError: No module named 'dash'"] } });
+    const text =
+      "$ docker run --rm --name dash-app -p 8050:8050 e4l-python-graph\nTraceback (most recent call last):\nModuleNotFoundError: No module named 'dash'";
+    expect(await checkWork('run', text)).toMatchObject({
+      id: 'container-exited',
+      details: { variant: 'crash', lastLines: ['Traceback (most recent call last):', "ModuleNotFoundError: No module named 'dash'"] },
+    });
   });
 
   it('tells a created or restarting container by its variant', async () => {
@@ -131,22 +154,35 @@ describe('pastes as learners make them', () => {
   });
 
   it('reads the lesson’s own permission message of docker info', async () => {
-    const text = 'Client:\n ...\nServer:\npermission denied while trying to connect to the Docker daemon socket at unix:///var/run/docker.sock: ...';
+    const text =
+      'Client:\n ...\nServer:\npermission denied while trying to connect to the Docker daemon socket at unix:///var/run/docker.sock: ...';
     expect((await checkWork('install', text)).id).toBe('permission-denied');
   });
 
   it('reads another step’s own outputs only where that step is checked', async () => {
     // Compose's messages and compose files are lessons 6 and 7's; docker version is lesson 3's.
-    expect(await checkWork('install', body('compose-no-file'))).toMatchObject({ id: 'unreadable', details: { variant: 'seen', readAs: ['docker compose up'] } });
+    expect(await checkWork('install', body('compose-no-file'))).toMatchObject({
+      id: 'unreadable',
+      details: { variant: 'seen', readAs: ['docker compose up'] },
+    });
     expect((await checkWork('compose', body('compose-no-file'))).id).toBe('compose-no-file');
-    expect(await checkWork('run', body('compose-config-ok'))).toMatchObject({ id: 'unreadable', details: { variant: 'foreign', foreign: 'docker compose config' } });
-    expect(await checkWork('run', body('version-29-ok'))).toMatchObject({ id: 'unreadable', details: { variant: 'foreign', foreign: 'docker version' } });
+    expect(await checkWork('run', body('compose-config-ok'))).toMatchObject({
+      id: 'unreadable',
+      details: { variant: 'foreign', foreign: 'docker compose config' },
+    });
+    expect(await checkWork('run', body('version-29-ok'))).toMatchObject({
+      id: 'unreadable',
+      details: { variant: 'foreign', foreign: 'docker version' },
+    });
     // Lessons 6 and 7 still name docker version, without reading it.
     expect((await checkWork('compose', body('version-29-ok'))).details).toMatchObject({ variant: 'seen', readAs: ['docker version'] });
   });
 
   it('does not mistake a healthy lesson-6 project for a problem at the networks step', async () => {
     // Lesson 6's project has web only; at lesson 7 proxy and db are missing from the listing.
-    expect(await checkWork('networks', body('compose-ps-json-lines'))).toMatchObject({ id: 'compose-service-missing', details: { name: 'proxy', variant: 'unlisted' } });
+    expect(await checkWork('networks', body('compose-ps-json-lines'))).toMatchObject({
+      id: 'compose-service-missing',
+      details: { name: 'proxy', variant: 'unlisted' },
+    });
   });
 });

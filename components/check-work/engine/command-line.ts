@@ -24,7 +24,14 @@ export function commandLine(cmd: string): CommandLine | undefined {
   const publish: Port[] = flag('publish').flatMap((f) => {
     const m = f.value ? parsePortMapping(f.value) : null;
     if (!m) return [];
-    return [{ ip: m.hostIp ?? '', host: Number(m.hostPort?.split('-')[0]) || 0, container: Number(m.containerPort.split('-')[0]), proto: m.protocol }];
+    return [
+      {
+        ip: m.hostIp ?? '',
+        host: Number(m.hostPort?.split('-')[0]) || 0,
+        container: Number(m.containerPort.split('-')[0]),
+        proto: m.protocol,
+      },
+    ];
   });
   const named = flag('name')[0]?.value ?? arg('container');
   return {

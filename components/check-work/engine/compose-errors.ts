@@ -17,20 +17,39 @@ export const composeRules: ErrorRule[] = [
   [/See 'docker compose (?:ps|up|logs|config) --help'/, 'compose-too-old'],
   // Without the plugin docker parses `compose ps -a`, `compose up --build` itself: "unknown shorthand flag:
   // 'a' in -a", "unknown flag: --build", then "See 'docker --help'." and its own usage.
-  [/'compose' is not a docker command|unknown command: docker compose|docker-compose(?:\.exe)?: (?:command )?not found|'docker-compose' is not recognized|The command 'docker-compose' could not be found|unknown (?:shorthand )?flag: (?:'\w' in -\w|--[\w-]+)/, 'compose-not-installed'],
+  [
+    /'compose' is not a docker command|unknown command: docker compose|docker-compose(?:\.exe)?: (?:command )?not found|'docker-compose' is not recognized|The command 'docker-compose' could not be found|unknown (?:shorthand )?flag: (?:'\w' in -\w|--[\w-]+)/,
+    'compose-not-installed',
+  ],
   // Compose v1 (docker-compose 1.x) and v2 before 2.3: no top-level name:, no ps --format; old file format
   // versions; v1's Python crashing (a traceback through compose/cli, "Failed to execute script docker-compose")
   // when the daemon answers (its connection errors are ranked above, as daemon-not-running or permission-denied).
-  [/'name' does not match any of the regexes|Usage: ps \[options\] \[--\] \[SERVICE\.\.\.\]|Unsupported config option for |Additional property name is not allowed|Version in "[^"]{1,200}" is unsupported|Invalid top-level property "name"|The current Compose file version is not compatible with your engine version|Failed to execute script docker-compose|File "[^"]*compose[/\\]cli[/\\]main\.py"/, 'compose-too-old'],
+  [
+    /'name' does not match any of the regexes|Usage: ps \[options\] \[--\] \[SERVICE\.\.\.\]|Unsupported config option for |Additional property name is not allowed|Version in "[^"]{1,200}" is unsupported|Invalid top-level property "name"|The current Compose file version is not compatible with your engine version|Failed to execute script docker-compose|File "[^"]*compose[/\\]cli[/\\]main\.py"/,
+    'compose-too-old',
+  ],
   [/no configuration file provided|can't find a suitable configuration file/i, 'compose-no-file'],
   // postgres without POSTGRES_PASSWORD exits at once (lesson 7's db).
-  [/Database is uninitialized and superuser password is not specified/, 'compose-service-not-running', undefined, { name: 'db', variant: 'db-password' }],
+  [
+    /Database is uninitialized and superuser password is not specified/,
+    'compose-service-not-running',
+    undefined,
+    { name: 'db', variant: 'db-password' },
+  ],
   // v2: `service "web" refers to undefined network backend`; v1: `Service "web" uses an undefined network "backend"`.
   [/service "([\w.-]+)" (?:refers to|uses an) undefined network "?([\w.-]+)/i, 'compose-undefined-network', 'name network'],
   // v1 "ERROR: No such service: web", v2 "no such service: web": compose.yaml defines no such service.
   [/No such service: ([\w.-]+)/i, 'compose-service-missing', 'name', { variant: 'undefined' }],
-  [/network ([\w.-]+) (?:was found but has incorrect label|exists but was not created for project)|a network with name ([\w.-]+) exists but was not created by compose/i, 'network-wrong-project', 'network network'],
-  [/network "?([\w.-]+)"? (?:is )?declared as external, but could not be found|network ([\w.-]+) not found|No such network: ([\w.-]+)/i, 'network-not-found', 'network network network'],
+  [
+    /network ([\w.-]+) (?:was found but has incorrect label|exists but was not created for project)|a network with name ([\w.-]+) exists but was not created by compose/i,
+    'network-wrong-project',
+    'network network',
+  ],
+  [
+    /network "?([\w.-]+)"? (?:is )?declared as external, but could not be found|network ([\w.-]+) not found|No such network: ([\w.-]+)/i,
+    'network-not-found',
+    'network network network',
+  ],
 ];
 
 const upstreamLocal = /upstream: "([a-z]+:\/\/(?:127\.0\.0\.1|localhost|\[::1\])[^"]*)"/;

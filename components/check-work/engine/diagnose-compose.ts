@@ -18,7 +18,9 @@ export function diagnoseCompose(facts: Facts, lib: Lib, step: 'compose' | 'netwo
   const serviceOf = (c: Container) => c.service ?? splitName(c.name).service ?? c.name;
   const other = projects.find((p) => p !== e.project);
   // A service that exited with an error, also one the step does not ask about (db, say): reported first.
-  const failed = containers.find((c) => c.state && c.state !== 'running' && c.exitCode !== undefined && c.exitCode !== 0 && c.state !== 'created');
+  const failed = containers.find(
+    (c) => c.state && c.state !== 'running' && c.exitCode !== undefined && c.exitCode !== 0 && c.state !== 'created',
+  );
   const down = (c: Container) => stateCheck(c, serviceOf(c), facts.lastLines[serviceOf(c)], true);
   if (other && !projects.includes(e.project!)) return d('compose-project-name', { project: other });
   const lesson7 = step === 'networks';
@@ -28,7 +30,10 @@ export function diagnoseCompose(facts: Facts, lib: Lib, step: 'compose' | 'netwo
   // A service that exited explains nginx's "host not found" or "connection refused" better than they do.
   if (facts.upstreamMissing || facts.upstreamRefused) {
     // A stopped service the proxy looks for is the cause; the proxy stopped by nginx's own error is not.
-    const cause = failed?.service === 'proxy' ? containers.find((c) => c !== failed && c.state && c.state !== 'running' && c.state !== 'created') : failed;
+    const cause =
+      failed?.service === 'proxy'
+        ? containers.find((c) => c !== failed && c.state && c.state !== 'running' && c.state !== 'created')
+        : failed;
     if (cause) return down(cause);
     if (facts.upstreamMissing) return d('upstream-host-not-found', { upstream: facts.upstreamMissing });
     return d('upstream-connection-refused', { upstream: facts.upstreamRefused });

@@ -50,7 +50,8 @@ export const appListen = ({ listen }: Facts): Listen | undefined =>
  */
 export function listenCheck(listen?: Listen, want: Publish = run.publish!): Diagnosis | undefined {
   if (listen?.loop && !listen.all && !listen.served) return d('app-listens-on-loopback');
-  if (listen?.port && listen.port !== want.container && !listen.served) return d('ports-swapped', { variant: 'app-port', appPort: listen.port, target: want.container });
+  if (listen?.port && listen.port !== want.container && !listen.served)
+    return d('ports-swapped', { variant: 'app-port', appPort: listen.port, target: want.container });
 }
 
 /** The app listens where Docker forwards: on all addresses at the container port, or a request came through. */

@@ -10,4 +10,3 @@ export function errorCheck(facts: Facts): Diagnosis | undefined {
   const hit = facts.hits.reduce<Hit | undefined>((a, h) => (a && a.rank <= h.rank ? a : h), undefined);
   if (hit) return d(hit.id, hit.details);
 }
-

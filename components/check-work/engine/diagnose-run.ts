@@ -7,7 +7,18 @@ import type { Diagnosis, Facts } from './types';
 
 /** `lib`: the entry's helpers and checks (lib.ts), as this module is in a chunk of its own. */
 export function diagnoseRun(facts: Facts, lib: Lib): Diagnosis | undefined {
-  const { d, expected: { run }, appUrl, appListen, listenCheck, listensRight, notFound, pickContainer, portCheck, stateCheck } = lib;
+  const {
+    d,
+    expected: { run },
+    appUrl,
+    appListen,
+    listenCheck,
+    listensRight,
+    notFound,
+    pickContainer,
+    portCheck,
+    stateCheck,
+  } = lib;
   // dash-app by name or image, or the one container `docker port <ID>` showed.
   const c = pickContainer(facts) ?? facts.containers.find((x) => !x.name);
   const listen = appListen(facts);
@@ -21,7 +32,8 @@ export function diagnoseRun(facts: Facts, lib: Lib): Diagnosis | undefined {
     const line = facts.commands.find((x) => /^container (?:run|create)$/.test(x.command) && !x.hasCommand);
     if (line) {
       const name = line.name ?? run.container!;
-      if (!line.publish.length) return line.publishAll ? d('shows-part', { variant: 'command' }) : d('no-port-published', { name, found: 'nothing' });
+      if (!line.publish.length)
+        return line.publishAll ? d('shows-part', { variant: 'command' }) : d('no-port-published', { name, found: 'nothing' });
       if (loop) return loop;
       const bad = portCheck(line.publish, run.publish!, name);
       if (bad?.kind === 'problem') return bad;

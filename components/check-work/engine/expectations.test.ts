@@ -19,9 +19,18 @@ describe('expectations', () => {
   });
 
   it('matches the lessons', () => {
-    expect(expectations.run).toMatchObject({ lesson: 5, container: 'dash-app', image: 'e4l-python-graph', publish: { host: 8050, container: 8050 } });
+    expect(expectations.run).toMatchObject({
+      lesson: 5,
+      container: 'dash-app',
+      image: 'e4l-python-graph',
+      publish: { host: 8050, container: 8050 },
+    });
     expect(runCommand).toBe('docker run --rm --name dash-app -p 8050:8050 e4l-python-graph');
-    expect(expectations.compose).toMatchObject({ lesson: 7, project: 'dash-app', services: { web: { publish: { host: 8050, container: 8050 } } } });
+    expect(expectations.compose).toMatchObject({
+      lesson: 7,
+      project: 'dash-app',
+      services: { web: { publish: { host: 8050, container: 8050 } } },
+    });
     expect(expectations.networks.services).toEqual({
       proxy: { publish: { host: 8080, container: 80 }, networks: ['frontend'] },
       web: { networks: ['frontend', 'backend'] },

@@ -30,7 +30,10 @@ const url = dashApp.url;
 
 /** Lesson 8's services as the checks compare them: what each publishes and the networks it is on. */
 const services: Record<string, ServiceExpectation> = Object.fromEntries(
-  Object.entries(composeProject.services).map(([name, s]) => [name, { ...('publish' in s && { publish: { ...s.publish } }), networks: [...s.networks] }]),
+  Object.entries(composeProject.services).map(([name, s]) => [
+    name,
+    { ...('publish' in s && { publish: { ...s.publish } }), networks: [...s.networks] },
+  ]),
 );
 
 export const expected: Record<Step, StepCheck> = {

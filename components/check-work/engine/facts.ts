@@ -1,9 +1,18 @@
 /* Building a Facts object: the helpers read.ts, schemas.ts and parse-logs.ts share. */
 import type { Container, Facts } from './types';
 
-export const emptyFacts = (): Facts => ({ commands: [], kinds: [], hits: [], containers: [], networks: [], listen: {}, lastLines: {}, projects: [] });
+export const emptyFacts = (): Facts => ({
+  commands: [],
+  kinds: [],
+  hits: [],
+  containers: [],
+  networks: [],
+  listen: {},
+  lastLines: {},
+  projects: [],
+});
 
-const add = <T,>(list: T[], item: T | undefined) => {
+const add = <T>(list: T[], item: T | undefined) => {
   if (item && !list.includes(item)) list.push(item);
 };
 

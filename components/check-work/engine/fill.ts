@@ -8,7 +8,8 @@
 import type { Details, Diagnosis } from './types';
 
 /** The message of a diagnosis: its id, or id.variant (messages.ts has one per key and check). */
-export const messageKey = ({ id, details }: Pick<Diagnosis, 'id' | 'details'>): string => (details.variant ? `${id}.${details.variant}` : id);
+export const messageKey = ({ id, details }: Pick<Diagnosis, 'id' | 'details'>): string =>
+  details.variant ? `${id}.${details.variant}` : id;
 
 function show(details: Details, key: string): string {
   const v = (details as Record<string, unknown>)[key];
@@ -16,4 +17,6 @@ function show(details: Details, key: string): string {
 }
 
 export const fillMessage = (text: string, details: Details): string =>
-  text.replace(/\{\?(\w+):((?:[^{}]|\{\w+\})*)\}/g, (_, key: string, part: string) => (show(details, key) ? part : '')).replace(/\{(\w+)\}/g, (_, key: string) => show(details, key));
+  text
+    .replace(/\{\?(\w+):((?:[^{}]|\{\w+\})*)\}/g, (_, key: string, part: string) => (show(details, key) ? part : ''))
+    .replace(/\{(\w+)\}/g, (_, key: string) => show(details, key));

@@ -11,6 +11,25 @@ import { addContainer, addProject, seen } from './facts';
 import { port, portsFromColumn, showPort } from './parse-ports';
 import { splitName, stateOf } from './parse-table';
 
-export const lib = { d, seen, addContainer, addProject, port, portsFromColumn, showPort, splitName, stateOf, pickContainer, notFound, stateCheck, portCheck, appUrl, appListen, listenCheck, listensRight, expected };
+export const lib = {
+  d,
+  seen,
+  addContainer,
+  addProject,
+  port,
+  portsFromColumn,
+  showPort,
+  splitName,
+  stateOf,
+  pickContainer,
+  notFound,
+  stateCheck,
+  portCheck,
+  appUrl,
+  appListen,
+  listenCheck,
+  listensRight,
+  expected,
+};
 
 export type Lib = typeof lib;

@@ -27,12 +27,20 @@ beforeAll(async () => {
 
 /** The placeholders of a text: `{name}` must be given, `{?name:…}` may be, and what is inside it must be given with it. */
 function placeholders(text: string) {
-  const optional = [...text.matchAll(/\{\?(\w+):((?:[^{}]|\{\w+\})*)\}/g)].map((m) => ({ key: m[1]!, inside: [...m[2]!.matchAll(/\{(\w+)\}/g)].map((x) => x[1]!) }));
+  const optional = [...text.matchAll(/\{\?(\w+):((?:[^{}]|\{\w+\})*)\}/g)].map((m) => ({
+    key: m[1]!,
+    inside: [...m[2]!.matchAll(/\{(\w+)\}/g)].map((x) => x[1]!),
+  }));
   const required = [...text.replace(/\{\?(\w+):((?:[^{}]|\{\w+\})*)\}/g, '').matchAll(/\{(\w+)\}/g)].map((m) => m[1]!);
   return { required, optional };
 }
 
-const texts = (m: { title: string; explanation: string; fix?: string; commands?: string[] }) => [m.title, m.explanation, m.fix ?? '', ...(m.commands ?? [])];
+const texts = (m: { title: string; explanation: string; fix?: string; commands?: string[] }) => [
+  m.title,
+  m.explanation,
+  m.fix ?? '',
+  ...(m.commands ?? []),
+];
 const given = (details: Details, key: string) => (details as Record<string, unknown>)[key] != null;
 
 describe('messages and diagnoses', () => {
@@ -44,7 +52,8 @@ describe('messages and diagnoses', () => {
   it.each(checks)('every message of %s is produced by some paste', (where) => {
     const keys = [...produced.get(where)!.keys()];
     // unreadable.failed answers a reader's exception (check.ts), which no paste may cause.
-    for (const key of Object.keys(messagesFor(where)).filter((k) => k !== 'unreadable.failed')) expect(keys, `${where}: ${key}`).toContain(key);
+    for (const key of Object.keys(messagesFor(where)).filter((k) => k !== 'unreadable.failed'))
+      expect(keys, `${where}: ${key}`).toContain(key);
   });
 
   it.each(checks)('every placeholder %s uses is a detail its diagnosis gives', (where) => {
@@ -58,7 +67,10 @@ describe('messages and diagnoses', () => {
         for (const details of list) {
           for (const name of required) expect(given(details, name), `${where} ${key}: {${name}} in "${text}"`).toBe(true);
           for (const { key: k, inside } of optional) {
-            expect(ofId.some((x) => given(x, k)), `${where} ${key}: {?${k}:…} is never given`).toBe(true);
+            expect(
+              ofId.some((x) => given(x, k)),
+              `${where} ${key}: {?${k}:…} is never given`,
+            ).toBe(true);
             if (given(details, k)) for (const name of inside) expect(given(details, name), `${where} ${key}: {${name}}`).toBe(true);
           }
         }
@@ -74,7 +86,8 @@ describe('messages and diagnoses', () => {
           expect(JSON.stringify(m), `${where} ${key}`).not.toMatch(/\{\??\w+[}:]/);
           expect(m.title.length, `${where} ${key}`).toBeGreaterThan(10);
           expect(m.explanation.length, `${where} ${key}`).toBeGreaterThan(10);
-          if (!/^(healthy|published-on-loopback|app-listens-on-all)\b/.test(key)) expect(m.fix.length, `${where} ${key}`).toBeGreaterThan(10);
+          if (!/^(healthy|published-on-loopback|app-listens-on-all)\b/.test(key))
+            expect(m.fix.length, `${where} ${key}`).toBeGreaterThan(10);
         }
       }
     }
@@ -88,7 +101,9 @@ describe('messages and diagnoses', () => {
 
 describe('fillMessage', () => {
   it('fills placeholders, joins lists with "and", and drops what is missing', () => {
-    expect(fillMessage('{name} is on {network}.', { name: 'web', network: ['frontend', 'backend'] })).toBe('web is on frontend and backend.');
+    expect(fillMessage('{name} is on {network}.', { name: 'web', network: ['frontend', 'backend'] })).toBe(
+      'web is on frontend and backend.',
+    );
     expect(fillMessage('Exit code {exitCode}, {url}.', { exitCode: 0 })).toBe('Exit code 0, .');
   });
 
@@ -100,7 +115,9 @@ describe('fillMessage', () => {
 
   it('leaves other braces alone and does not fill what details contain', () => {
     expect(fillMessage('from the first [ or { to the last ] or }.', {})).toBe('from the first [ or { to the last ] or }.');
-    expect(fillMessage('This looks like the output of {foreign}.', { foreign: 'echo {name}' })).toBe('This looks like the output of echo {name}.');
+    expect(fillMessage('This looks like the output of {foreign}.', { foreign: 'echo {name}' })).toBe(
+      'This looks like the output of echo {name}.',
+    );
   });
 
   it('names a diagnosis’ message by id, or id.variant', () => {
@@ -155,7 +172,9 @@ describe('wording, filled in', () => {
   });
 
   it('explains another device for a loopback-only port', async () => {
-    expect((await words('run', body('ps-table-loopback'))).explanation).toMatch(/^Open http:\/\/localhost:8050 on this machine\. Other devices cannot connect/);
+    expect((await words('run', body('ps-table-loopback'))).explanation).toMatch(
+      /^Open http:\/\/localhost:8050 on this machine\. Other devices cannot connect/,
+    );
   });
 
   it('explains swapped ports with the port they lead to', async () => {
@@ -169,7 +188,10 @@ describe('wording, filled in', () => {
 
   it('tells the app-on-loopback fix of the step', async () => {
     expect((await words('run', body('ps-and-logs-loopback'))).fix).toContain('host="0.0.0.0"');
-    expect((await words('compose', body('compose-logs-old-prefix-loopback'))).commands).toEqual(['docker build -t e4l-python-graph .', 'docker compose up --build']);
+    expect((await words('compose', body('compose-logs-old-prefix-loopback'))).commands).toEqual([
+      'docker build -t e4l-python-graph .',
+      'docker compose up --build',
+    ]);
   });
 
   it('tells a container from a program holding the port', async () => {
@@ -181,12 +203,17 @@ describe('wording, filled in', () => {
   it('offers the arm64 path of the step', async () => {
     expect((await words('install', body('arm64-pull-containerd'))).commands[0]).toContain('--platform linux/amd64 -it --rm archlinux');
     const run = await words('run', body('arm64-buildkit'));
-    expect(run.commands).toEqual(['docker build --platform linux/amd64 -t e4l-python-graph .', 'docker run --platform linux/amd64 --rm --name dash-app -p 8050:8050 e4l-python-graph']);
+    expect(run.commands).toEqual([
+      'docker build --platform linux/amd64 -t e4l-python-graph .',
+      'docker run --platform linux/amd64 --rm --name dash-app -p 8050:8050 e4l-python-graph',
+    ]);
     expect(run.fix).toContain('python:3.12-slim');
   });
 
   it('reads the API versions of a too old client', async () => {
-    expect((await words('install', body('client-too-old-version'))).explanation).toBe('The client speaks API 1.38, the server needs at least 1.44.');
+    expect((await words('install', body('client-too-old-version'))).explanation).toBe(
+      'The client speaks API 1.38, the server needs at least 1.44.',
+    );
   });
 
   it('tells the permission fix with the docker group and newgrp', async () => {
@@ -217,13 +244,19 @@ describe('wording, filled in', () => {
       fix: `Paste the output of ${expectations.run.command}.`,
       commands: [expectations.run.command],
     });
-    expect((await words('networks', body('version-29-ok'))).explanation).toBe('This is docker version, which does not show what this check needs.');
+    expect((await words('networks', body('version-29-ok'))).explanation).toBe(
+      'This is docker version, which does not show what this check needs.',
+    );
   });
 
   it('points the reach path to its next question', async () => {
     expect((await words('reach:running', body('ps-table-running'))).explanation).toBe('Good. Next: Is port 8050 published?');
-    expect((await words('reach:published', body('docker-port-all'))).explanation).toBe('0.0.0.0:8050->8050/tcp, [::]:8050->8050/tcp. Next: Does the app listen on 0.0.0.0?');
-    expect((await words('reach:listening', body('logs-all-addresses'))).explanation).toBe('That part is right. Next: Is port 8050 on your machine free?');
+    expect((await words('reach:published', body('docker-port-all'))).explanation).toBe(
+      '0.0.0.0:8050->8050/tcp, [::]:8050->8050/tcp. Next: Does the app listen on 0.0.0.0?',
+    );
+    expect((await words('reach:listening', body('logs-all-addresses'))).explanation).toBe(
+      'That part is right. Next: Is port 8050 on your machine free?',
+    );
     expect(await words('reach:port-free', body('ps-table-other-holder'))).toMatchObject({
       explanation: 'dash-app-web-1 publishes it, so dash-app cannot.',
       commands: ['docker stop dash-app-web-1', 'docker run --rm --name dash-app -p 8050:8050 e4l-python-graph'],

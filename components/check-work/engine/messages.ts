@@ -29,10 +29,12 @@ const [frontend] = composeProject.networks;
 
 /** Panel text: what each step's command shows, and what it doesn't. */
 export const reveals: Record<Step, string> = {
-  install: 'Shows the versions of the Docker client and server and whether the client reaches the server; nothing about your containers or files.',
+  install:
+    'Shows the versions of the Docker client and server and whether the client reaches the server; nothing about your containers or files.',
   run: `Shows whether ${container} runs or how it exited, and which ports it publishes; not its logs or environment variables.`,
   compose: `Run in the ${folder} folder, it shows the project name, each service’s state and exit code, and published ports; not logs or environment variables.`,
-  networks: 'Shows which containers are on each network and their addresses; not their settings or environment variables (such as POSTGRES_PASSWORD).',
+  networks:
+    'Shows which containers are on each network and their addresses; not their settings or environment variables (such as POSTGRES_PASSWORD).',
   share: `Shows whether the ${localRegistry.container} container runs or how it exited, and where its port ${localRegistry.port} is published; not the images in it.`,
   volumes: `Lists the volumes whose names contain ${composeProject.name}, with their driver; not what is in them.`,
 };
@@ -52,7 +54,10 @@ export const reachText: Record<ReachStepId, { question: string; reveals: string 
   running: { question: `Is ${container} running?`, reveals: 'Lists the container with its state and ports.' },
   published: { question: `Is port ${app.host} published?`, reveals: 'Lists its published ports and where they listen.' },
   listening: { question: 'Does the app listen on 0.0.0.0?', reveals: 'Shows what the app printed, including where it listens.' },
-  'port-free': { question: `Is port ${app.host} on your machine free?`, reveals: `Lists the running containers that publish port ${app.host}.` },
+  'port-free': {
+    question: `Is port ${app.host} on your machine free?`,
+    reveals: `Lists the running containers that publish port ${app.host}.`,
+  },
 };
 
 const upDetached = ['docker compose up -d'];
@@ -121,13 +126,15 @@ const errors = (arm64: string[]): Messages => ({
   },
   'engine-not-ready': {
     title: 'Docker Desktop’s engine is not ready',
-    explanation: 'The client reached Docker Desktop, but the engine behind it failed (500 Internal Server Error). Despite the wording, your versions are fine.',
+    explanation:
+      'The client reached Docker Desktop, but the engine behind it failed (500 Internal Server Error). Despite the wording, your versions are fine.',
     fix: 'Restart Docker Desktop and wait until it says the engine is running; if it is set to Windows containers, switch back to Linux containers.',
     commands: ['docker version'],
   },
   'exec-format-error': {
     title: 'The image was built for another processor',
-    explanation: 'exec format error: the program in the image is for another CPU architecture than your machine’s (amd64 on an ARM machine, or the reverse).',
+    explanation:
+      'exec format error: the program in the image is for another CPU architecture than your machine’s (amd64 on an ARM machine, or the reverse).',
     fix: 'Build the image on this machine (docker build), or build and run it for your platform with --platform.',
     commands: [`docker build -t ${run.image} .`, runCommand],
   },
@@ -173,7 +180,12 @@ const arm64Install = ['docker run --platform linux/amd64 -it --rm archlinux bash
 const arm64Build = [`docker build --platform linux/amd64 -t ${run.image} .`, runCommand.replace('run ', 'run --platform linux/amd64 ')];
 
 function unreadable(accepted: string, command: string): Messages {
-  const m = (explanation: string): Message => ({ title: `I can’t read this as the output of ${accepted}`, explanation, fix: `Paste the output of ${command}.`, commands: [command] });
+  const m = (explanation: string): Message => ({
+    title: `I can’t read this as the output of ${accepted}`,
+    explanation,
+    fix: `Paste the output of ${command}.`,
+    commands: [command],
+  });
   return {
     unreadable: m('It has none of the lines those commands print.'),
     'unreadable.empty': m('Nothing to check yet.'),
@@ -195,7 +207,11 @@ const state = '({state}{?exitCode:, exit code {exitCode}})';
 
 /** The three messages of a container or service that is not running, by its state. */
 function stopped(id: string, rest: Omit<Message, 'explanation'>): Messages {
-  return { [id]: { ...rest, explanation: whyEnded }, [`${id}.created`]: { ...rest, explanation: whyCreated }, [`${id}.restarting`]: { ...rest, explanation: whyRestarting } };
+  return {
+    [id]: { ...rest, explanation: whyEnded },
+    [`${id}.created`]: { ...rest, explanation: whyCreated },
+    [`${id}.restarting`]: { ...rest, explanation: whyRestarting },
+  };
 }
 
 const containerStopped: Messages = {
@@ -204,12 +220,22 @@ const containerStopped: Messages = {
     fix: 'Read its logs, fix the cause, remove it and start it again.',
     commands: ['docker logs {name}', 'docker rm {name}', runCommand],
   }),
-  'container-exited.crash': { title: 'The app stopped with an error', explanation: 'Its last lines show why.', fix: 'Fix the cause, build the image again and start it.', commands: [runCommand] },
+  'container-exited.crash': {
+    title: 'The app stopped with an error',
+    explanation: 'Its last lines show why.',
+    fix: 'Fix the cause, build the image again and start it.',
+    commands: [runCommand],
+  },
 };
 
 /** The port answers; `fix` says how to publish the port the lesson's way. */
 const ports = (want: Publish, fix: string, commands: string[]): Messages => ({
-  'no-port-published': { title: 'No port is published', explanation: '{name} runs, but no port of your machine leads into it (EXPOSE alone publishes nothing).', fix, commands },
+  'no-port-published': {
+    title: 'No port is published',
+    explanation: '{name} runs, but no port of your machine leads into it (EXPOSE alone publishes nothing).',
+    fix,
+    commands,
+  },
   'ports-swapped': {
     title: 'The port leads to the wrong container port',
     explanation: `The app listens on port ${want.container} inside {name}, but the published port leads to {target}. The host port comes first, the container port second.`,
@@ -218,18 +244,22 @@ const ports = (want: Publish, fix: string, commands: string[]): Messages => ({
   },
   'published-on-loopback': {
     title: '{name} runs, published on 127.0.0.1 only',
-    explanation: 'Open {url} on this machine. Other devices cannot connect: the port is published on your machine’s loopback only (without 127.0.0.1: in -p, it would be shared).',
+    explanation:
+      'Open {url} on this machine. Other devices cannot connect: the port is published on your machine’s loopback only (without 127.0.0.1: in -p, it would be shared).',
   },
 });
 
 /** The app listens on 0.0.0.0 but on a port other than the container port Docker forwards to. */
 const appPortMessage: Message = {
   title: 'The app listens on port {appPort}, not {target}',
-  explanation: 'It listens on 0.0.0.0, but on port {appPort}, while the published port leads to port {target} in the container, where nothing listens.',
+  explanation:
+    'It listens on 0.0.0.0, but on port {appPort}, while the published port leads to port {target} in the container, where nothing listens.',
   fix: `Start the app on port {target} (app.run(host="0.0.0.0", port={target})), or publish the port it uses (-p ${app.host}:{appPort}).`,
 };
 
-const runPorts = ports(app, `Stop it (docker stop ${run.container}), then start it again with -p ${app.host}:${app.container}.`, [runCommand]);
+const runPorts = ports(app, `Stop it (docker stop ${run.container}), then start it again with -p ${app.host}:${app.container}.`, [
+  runCommand,
+]);
 
 const listensOnLoopback = (rebuild: string): Message => ({
   title: 'The app listens on the container’s 127.0.0.1',
@@ -286,7 +316,11 @@ function composeStep(step: 'compose' | 'networks', label: string): Messages {
   const e = expectations[step];
   const project = e.project!;
   const [service, { publish }] = Object.entries(e.services!).find(([, s]) => s.publish) as [string, { publish: Publish }];
-  const notRunning = { title: 'Service {name} is not running', fix: `Start the project in the ${project} folder and read what it prints.`, commands: ['docker compose up --build'] };
+  const notRunning = {
+    title: 'Service {name} is not running',
+    fix: `Start the project in the ${project} folder and read what it prints.`,
+    commands: ['docker compose up --build'],
+  };
   return {
     ...composeErrors,
     'compose-project-name': {
@@ -300,18 +334,50 @@ function composeStep(step: 'compose' | 'networks', label: string): Messages {
       fix: 'Read its logs, fix the cause, then start the project again.',
       commands: ['docker compose logs {name}', 'docker compose up --build'],
     }),
-    'compose-service-missing.unlisted': { ...notRunning, title: 'Service {name} is missing', explanation: 'Compose lists no container for {name}.' },
-    'compose-service-missing.undefined': { ...notRunning, title: 'Service {name} is missing', explanation: 'compose.yaml has no service {name}.' },
+    'compose-service-missing.unlisted': {
+      ...notRunning,
+      title: 'Service {name} is missing',
+      explanation: 'Compose lists no container for {name}.',
+    },
+    'compose-service-missing.undefined': {
+      ...notRunning,
+      title: 'Service {name} is missing',
+      explanation: 'compose.yaml has no service {name}.',
+    },
     'compose-service-not-running.db-password': {
       title: 'Service db stops at once',
-      explanation: 'postgres needs a password: without POSTGRES_PASSWORD it exits as soon as it starts, and every service that needs it fails after it.',
+      explanation:
+        'postgres needs a password: without POSTGRES_PASSWORD it exits as soon as it starts, and every service that needs it fails after it.',
       fix: 'Under services.db in compose.yaml, set environment: POSTGRES_PASSWORD, then start the project again.',
       commands: ['docker compose up -d'],
     },
-    'shows-part.state': { title: 'What this shows is fine', explanation: `It does not show that the services run. Start them, then paste the output of ${e.command}.`, fix: 'Run the command below and paste what it prints.', commands: ['docker compose up -d', e.command] },
-    ...(step === 'compose' && { 'shows-part.ports': { title: `Service ${service} runs`, explanation: `This does not show its published ports. Paste the output of ${e.command} to see them.`, fix: 'Run the command below and paste what it prints.', commands: [e.command] } }),
-    ...(step === 'networks' && { 'shows-part.networks': { title: 'The services run', explanation: `This does not show the networks. Paste the output of ${networks.command}.`, fix: 'Run the command below and paste what it prints.', commands: [networks.command] } }),
-    ...ports(publish, `Under services.${service} in compose.yaml, write ports: - "${publish.host}:${publish.container}", then run the project again.`, upDetached),
+    'shows-part.state': {
+      title: 'What this shows is fine',
+      explanation: `It does not show that the services run. Start them, then paste the output of ${e.command}.`,
+      fix: 'Run the command below and paste what it prints.',
+      commands: ['docker compose up -d', e.command],
+    },
+    ...(step === 'compose' && {
+      'shows-part.ports': {
+        title: `Service ${service} runs`,
+        explanation: `This does not show its published ports. Paste the output of ${e.command} to see them.`,
+        fix: 'Run the command below and paste what it prints.',
+        commands: [e.command],
+      },
+    }),
+    ...(step === 'networks' && {
+      'shows-part.networks': {
+        title: 'The services run',
+        explanation: `This does not show the networks. Paste the output of ${networks.command}.`,
+        fix: 'Run the command below and paste what it prints.',
+        commands: [networks.command],
+      },
+    }),
+    ...ports(
+      publish,
+      `Under services.${service} in compose.yaml, write ports: - "${publish.host}:${publish.container}", then run the project again.`,
+      upDetached,
+    ),
     'ports-swapped.app-port': appPortMessage,
     'app-listens-on-loopback': listensOnLoopback('docker compose up --build'),
     healthy: { title: `${label} runs`, explanation: open },
@@ -323,7 +389,8 @@ function composeStep(step: 'compose' | 'networks', label: string): Messages {
     },
     'upstream-connection-refused': {
       title: 'Nothing answers the proxy at {upstream}',
-      explanation: 'nginx found the service, but nothing listens at that address and port: the app is not (yet) running there, listens on another port, or on 127.0.0.1 only.',
+      explanation:
+        'nginx found the service, but nothing listens at that address and port: the app is not (yet) running there, listens on another port, or on 127.0.0.1 only.',
       fix: `Check that web runs and listens on 0.0.0.0:${port}, and that the proxy’s address says http://web:${port}.`,
       commands: ['docker compose logs web'],
     },
@@ -351,7 +418,10 @@ const pushed = `${share.repository}:${share.tag}`;
 const pasteShare = { fix: 'Run the command below and paste what it prints.', commands: [share.command] };
 
 const shareMessages: Messages = {
-  healthy: { title: 'Your registry runs', explanation: `{name} is up, with port ${localRegistry.port} published on 127.0.0.1 only: this machine can push to it and pull from it, as ${pushed}.` },
+  healthy: {
+    title: 'Your registry runs',
+    explanation: `{name} is up, with port ${localRegistry.port} published on 127.0.0.1 only: this machine can push to it and pull from it, as ${pushed}.`,
+  },
   'healthy.network': {
     title: 'Your registry runs, reachable from your network too',
     explanation: `{name} is up and works, but its port is published on every address of your machine ({found}): other machines on your network can push to it and pull from it, without a password. The lesson publishes it with -p 127.0.0.1:${localRegistry.port}:${localRegistry.port}.`,
@@ -380,13 +450,28 @@ const shareMessages: Messages = {
     fix: 'Tag your image with that name, then push it.',
     commands: [`docker tag ${run.image} ${pushed}`, `docker push ${pushed}`],
   },
-  'shows-part.image': { title: `${pushed} is there`, explanation: `The image has its registry name. This does not show the registry running: paste the output of ${share.command}.`, ...pasteShare },
-  'shows-part.ports': { title: 'The registry is listed', explanation: `This does not show its ports. Paste the output of ${share.command}.`, ...pasteShare },
-  'shows-part.state': { title: `Port ${localRegistry.port} is published`, explanation: `This does not show whether the registry runs. Paste the output of ${share.command}.`, ...pasteShare },
+  'shows-part.image': {
+    title: `${pushed} is there`,
+    explanation: `The image has its registry name. This does not show the registry running: paste the output of ${share.command}.`,
+    ...pasteShare,
+  },
+  'shows-part.ports': {
+    title: 'The registry is listed',
+    explanation: `This does not show its ports. Paste the output of ${share.command}.`,
+    ...pasteShare,
+  },
+  'shows-part.state': {
+    title: `Port ${localRegistry.port} is published`,
+    explanation: `This does not show whether the registry runs. Paste the output of ${share.command}.`,
+    ...pasteShare,
+  },
 };
 
 const volumeMessages: Messages = {
-  healthy: { title: 'The volume {name} is there', explanation: 'db keeps its data in it: docker compose down leaves it, docker compose down -v removes it.' },
+  healthy: {
+    title: 'The volume {name} is there',
+    explanation: 'db keeps its data in it: docker compose down leaves it, docker compose down -v removes it.',
+  },
   'volume-missing': {
     title: 'No volume {name}',
     explanation: `Docker lists no volume of that name{?found: (only {found})}. Either docker compose up has not run with the lesson’s compose.yaml (its top-level volumes key and db-data:/var/lib/postgresql under db), or docker compose down -v removed it with the data in it.`,
@@ -413,10 +498,30 @@ const own: Record<Check, Messages> = {
     ...runPorts,
     'ports-swapped.app-port': appPortMessage,
     'app-listens-on-loopback': listensOnLoopback(runCommand),
-    'shows-part.logs': { title: 'The app listens on 0.0.0.0', explanation: `That part is right, but the logs do not show whether port ${app.host} is published. Paste the output of ${run.command}.`, fix: 'Run the command below and paste what it prints.', commands: [run.command] },
-    'shows-part.command': { title: 'The command looks right', explanation: `It publishes port ${app.host}, but nothing here shows the container running. Paste the output of ${run.command}.`, fix: 'Run the command below and paste what it prints.', commands: [run.command] },
-    'shows-part.ports': { title: `${container} is listed`, explanation: `This does not show its ports. Paste the output of ${run.command}.`, fix: 'Run the command below and paste what it prints.', commands: [run.command] },
-    'shows-part.state': { title: `Port ${app.host} is published`, explanation: `This does not show whether ${container} runs. Paste the output of ${run.command}.`, fix: 'Run the command below and paste what it prints.', commands: [run.command] },
+    'shows-part.logs': {
+      title: 'The app listens on 0.0.0.0',
+      explanation: `That part is right, but the logs do not show whether port ${app.host} is published. Paste the output of ${run.command}.`,
+      fix: 'Run the command below and paste what it prints.',
+      commands: [run.command],
+    },
+    'shows-part.command': {
+      title: 'The command looks right',
+      explanation: `It publishes port ${app.host}, but nothing here shows the container running. Paste the output of ${run.command}.`,
+      fix: 'Run the command below and paste what it prints.',
+      commands: [run.command],
+    },
+    'shows-part.ports': {
+      title: `${container} is listed`,
+      explanation: `This does not show its ports. Paste the output of ${run.command}.`,
+      fix: 'Run the command below and paste what it prints.',
+      commands: [run.command],
+    },
+    'shows-part.state': {
+      title: `Port ${app.host} is published`,
+      explanation: `This does not show whether ${container} runs. Paste the output of ${run.command}.`,
+      fix: 'Run the command below and paste what it prints.',
+      commands: [run.command],
+    },
     healthy: { title: '{name} runs', explanation: open },
   },
   compose: composeStep('compose', 'Service web'),
@@ -429,7 +534,10 @@ const own: Record<Check, Messages> = {
       commands: upDetached,
     },
     'compose-service-missing-network': { ...missingNetwork, explanation: lesson7Puts },
-    'compose-service-missing-network.default': { ...missingNetwork, explanation: `{name} is on the default network, so it has no networks key. ${lesson7Puts}` },
+    'compose-service-missing-network.default': {
+      ...missingNetwork,
+      explanation: `{name} is on the default network, so it has no networks key. ${lesson7Puts}`,
+    },
   },
   'reach:running': {
     ...containerStopped,
@@ -453,7 +561,10 @@ const own: Record<Check, Messages> = {
       fix: `Stop {name} (for Compose’s ${compose.project}-web-1: docker compose down), then start ${run.container} again.`,
       commands: ['docker stop {name}', runCommand],
     },
-    healthy: { title: `No other container holds port ${app.host}`, explanation: `If the browser still cannot connect, another program may: lsof -i :${app.host} shows it.` },
+    healthy: {
+      title: `No other container holds port ${app.host}`,
+      explanation: `If the browser still cannot connect, another program may: lsof -i :${app.host} shows it.`,
+    },
   },
 };
 

@@ -46,7 +46,10 @@ function unmark(lines: string[]): string[] {
 /** Caps, strips colour codes (Compose and Werkzeug colour their output on a terminal) and copying debris, unifies line ends. */
 export function prepare(raw: string): string {
   const text = raw.length > maxChars ? raw.slice(0, maxChars / 2) + '\n' + raw.slice(-maxChars / 2) : raw;
-  const lines = text.replace(colour, '').replace(invisible, '').split(/\r\n?|\n/);
+  const lines = text
+    .replace(colour, '')
+    .replace(invisible, '')
+    .split(/\r\n?|\n/);
   // Many short lines cost more than few long ones; a real paste has a few hundred.
   return unmark(lines.length > maxLines ? [...lines.slice(0, maxLines / 2), ...lines.slice(-maxLines / 2)] : lines).join('\n');
 }
@@ -62,7 +65,8 @@ export function isBinary(text: string): boolean {
  * `[me@host dash-app]$ `, zsh's `➜  dash-app `, Kali's `└─$ `. `# ` and `> ` are also Markdown
  * and log text, so they only count as a prompt when a docker command follows.
  */
-const prompt = /^(?:PS [^>]*> ?|[A-Z]:\\[^>]*> ?|\[[^\]]*\][$#] ?|[\w.-]+@[\w.-]+(?:[: ][^\s$#]*)?\s?[$#%] ?|[\w.-]+@[\w.-]+ [^\s>]*> |[\w.-]+:[^\s$]* [\w.-]+\$ ?|└─[$#] ?|➜ +\S+ +(?:git:\([^)]*\) +(?:✗ +)?)?|[$%❯] ?)/;
+const prompt =
+  /^(?:PS [^>]*> ?|[A-Z]:\\[^>]*> ?|\[[^\]]*\][$#] ?|[\w.-]+@[\w.-]+(?:[: ][^\s$#]*)?\s?[$#%] ?|[\w.-]+@[\w.-]+ [^\s>]*> |[\w.-]+:[^\s$]* [\w.-]+\$ ?|└─[$#] ?|➜ +\S+ +(?:git:\([^)]*\) +(?:✗ +)?)?|[$%❯] ?)/;
 const rootPrompt = /^[#>] ?(?=(?:sudo )?docker)/;
 const dockerCmd = /^(?:sudo +)?docker(?:-compose)?(?:\.exe)? +[a-z]/;
 

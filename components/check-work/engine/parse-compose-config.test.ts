@@ -6,7 +6,10 @@ import { composeConfig as readConfig } from './parse-compose-config';
 // The entry's port readers, which the chunk of lessons 6 and 7 gets as lib.
 const composeConfig = (lines: string[]) => readConfig(lines, lib);
 
-const lines = (name: string) => body(name).split('\n').slice(name === 'compose-config-ok' ? 1 : 0);
+const lines = (name: string) =>
+  body(name)
+    .split('\n')
+    .slice(name === 'compose-config-ok' ? 1 : 0);
 
 describe('composeConfig: the YAML it reads', () => {
   it('reads block maps, lists of maps, quoted and plain scalars, and the flow forms', () => {
@@ -58,7 +61,10 @@ describe('composeConfig: the YAML it reads', () => {
   });
 
   it('counts a service once it has a key (or is written {}), not a bare name cut off at the end', () => {
-    expect(Object.keys(composeConfig(['services:', '  web: {}', '  db:', '    image: postgres', '  proxy:'])!.services)).toEqual(['web', 'db']);
+    expect(Object.keys(composeConfig(['services:', '  web: {}', '  db:', '    image: postgres', '  proxy:'])!.services)).toEqual([
+      'web',
+      'db',
+    ]);
   });
 
   it('survives what is not YAML', () => {
@@ -94,9 +100,13 @@ describe('composeConfig', () => {
 
   it('finds a localhost URL meant for web, in configs or in another service', () => {
     expect(composeConfig(lines('compose-config-localhost'))!.localhost).toBe('http://localhost:8050');
-    expect(composeConfig(['services:', '  proxy:', '    command: ["curl", "http://127.0.0.1:8050/"]'])!.localhost).toBe('http://127.0.0.1:8050/');
+    expect(composeConfig(['services:', '  proxy:', '    command: ["curl", "http://127.0.0.1:8050/"]'])!.localhost).toBe(
+      'http://127.0.0.1:8050/',
+    );
     // web checking itself on localhost is fine.
-    expect(composeConfig(['services:', '  web:', '    healthcheck:', '      test: curl -f http://localhost:8050'])!.localhost).toBeUndefined();
+    expect(
+      composeConfig(['services:', '  web:', '    healthcheck:', '      test: curl -f http://localhost:8050'])!.localhost,
+    ).toBeUndefined();
   });
 
   it('knows a service without a networks key', () => {

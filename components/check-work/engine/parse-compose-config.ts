@@ -18,7 +18,16 @@ const localUrl = /https?:\/\/(?:localhost|127\.0\.0\.1|\[::1\])(?::\d+)?[^\s"';]
 const unquote = (s: string) => s.replace(/^(['"])(.*)\1$/, '$2');
 
 /** A flow list "[a, 'b']" as its items, "{}" as none, anything else as one item. */
-const flow = (s: string) => (s === '{}' ? [] : /^\[.*\]$/.test(s) ? s.slice(1, -1).split(',').map((x) => unquote(x.trim())).filter(Boolean) : [unquote(s)]);
+const flow = (s: string) =>
+  s === '{}'
+    ? []
+    : /^\[.*\]$/.test(s)
+      ? s
+          .slice(1, -1)
+          .split(',')
+          .map((x) => unquote(x.trim()))
+          .filter(Boolean)
+      : [unquote(s)];
 
 /** Short syntax "8050:8050", "127.0.0.1:8050:8050", "8050", "53:53/udp": reuse the ps column reader. */
 function shortPort(s: string, portsFromColumn: Lib['portsFromColumn']): Port[] {

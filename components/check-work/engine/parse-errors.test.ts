@@ -60,27 +60,59 @@ describe('errorHits', () => {
       return best && { id: best.id, ...best.details };
     };
     // Docker 1.0-1.9, 1.10-1.12 and since 1.13 (moby#9765, moby#25932).
-    expect(first('Error response from daemon: Conflict, The name dash-app is already assigned to 5b54d0ba65de. You have to delete (or rename) that container')).toEqual({ id: 'name-conflict', name: 'dash-app' });
-    expect(first('docker: Error response from daemon: Conflict. The name "/dash-app" is already in use by container 3c1b4fd63f2a.')).toEqual({ id: 'name-conflict', name: 'dash-app' });
+    expect(
+      first(
+        'Error response from daemon: Conflict, The name dash-app is already assigned to 5b54d0ba65de. You have to delete (or rename) that container',
+      ),
+    ).toEqual({ id: 'name-conflict', name: 'dash-app' });
+    expect(
+      first('docker: Error response from daemon: Conflict. The name "/dash-app" is already in use by container 3c1b4fd63f2a.'),
+    ).toEqual({ id: 'name-conflict', name: 'dash-app' });
     // 1.x, 17.x and since 18.x.
-    expect(first('docker: Error: image library/e4l-python-graph not found.')).toEqual({ id: 'image-not-found', name: 'library/e4l-python-graph' });
-    expect(first('Error response from daemon: repository e4l-python-graph not found: does not exist or no pull access')).toEqual({ id: 'image-not-found', name: 'e4l-python-graph' });
+    expect(first('docker: Error: image library/e4l-python-graph not found.')).toEqual({
+      id: 'image-not-found',
+      name: 'library/e4l-python-graph',
+    });
+    expect(first('Error response from daemon: repository e4l-python-graph not found: does not exist or no pull access')).toEqual({
+      id: 'image-not-found',
+      name: 'e4l-python-graph',
+    });
     expect(first('Error parsing reference: "E4L" is not a valid repository/tag')?.id).toBe('invalid-reference');
     expect(first('docker: "run" requires a minimum of 1 argument.')?.id).toBe('missing-image-argument');
     expect(first('Error: No such image or container: dash-app')).toEqual({ id: 'container-not-found', name: 'dash-app' });
     // Docker for Mac before 2019, Docker 1.x.
-    expect(first('Error starting userland proxy: Bind for 0.0.0.0:8050: unexpected error (Failure EADDRINUSE)')).toEqual({ id: 'port-already-allocated', port: '8050', appPort: 8050 });
+    expect(first('Error starting userland proxy: Bind for 0.0.0.0:8050: unexpected error (Failure EADDRINUSE)')).toEqual({
+      id: 'port-already-allocated',
+      port: '8050',
+      appPort: 8050,
+    });
     expect(first('Error: Cannot start container 3c1b4fd63f2a: port has already been allocated')?.id).toBe('port-already-allocated');
     // The daemon in Docker 1.x and in Compose v1's Python client; a PermissionError there is permission.
-    expect(first('Get http:///var/run/docker.sock/v1.19/version: dial unix /var/run/docker.sock: no such file or directory.')?.id).toBe('daemon-not-running');
-    expect(first("ERROR: Couldn't connect to Docker daemon at http+docker://localunixsocket - is it running?")?.id).toBe('daemon-not-running');
-    expect(first("requests.exceptions.ConnectionError: ('Connection aborted.', ConnectionRefusedError(111, 'Connection refused'))")?.id).toBe('daemon-not-running');
-    expect(first("docker.errors.DockerException: Error while fetching server API version: ('Connection aborted.', PermissionError(13, 'Permission denied'))")?.id).toBe('permission-denied');
-    expect(first('Post http:///var/run/docker.sock/v1.17/containers/create: dial unix /var/run/docker.sock: permission denied.')?.id).toBe('permission-denied');
+    expect(first('Get http:///var/run/docker.sock/v1.19/version: dial unix /var/run/docker.sock: no such file or directory.')?.id).toBe(
+      'daemon-not-running',
+    );
+    expect(first("ERROR: Couldn't connect to Docker daemon at http+docker://localunixsocket - is it running?")?.id).toBe(
+      'daemon-not-running',
+    );
+    expect(
+      first("requests.exceptions.ConnectionError: ('Connection aborted.', ConnectionRefusedError(111, 'Connection refused'))")?.id,
+    ).toBe('daemon-not-running');
+    expect(
+      first(
+        "docker.errors.DockerException: Error while fetching server API version: ('Connection aborted.', PermissionError(13, 'Permission denied'))",
+      )?.id,
+    ).toBe('permission-denied');
+    expect(first('Post http:///var/run/docker.sock/v1.17/containers/create: dial unix /var/run/docker.sock: permission denied.')?.id).toBe(
+      'permission-denied',
+    );
     // Compose: no plugin (docker parses the flags), v1, v2 before 2.3.
     expect(first("unknown shorthand flag: 'a' in -a")?.id).toBe('compose-not-installed');
     expect(first('unknown flag: --build')?.id).toBe('compose-not-installed');
-    expect(first('Service "web" uses an undefined network "backend"')).toEqual({ id: 'compose-undefined-network', name: 'web', network: 'backend' });
+    expect(first('Service "web" uses an undefined network "backend"')).toEqual({
+      id: 'compose-undefined-network',
+      name: 'web',
+      network: 'backend',
+    });
     expect(first('ERROR: No such service: web')).toEqual({ id: 'compose-service-missing', name: 'web', variant: 'undefined' });
     expect(first('ERROR: Version in "./compose.yaml" is unsupported.')?.id).toBe('compose-too-old');
     expect(first('(root) Additional property name is not allowed')?.id).toBe('compose-too-old');

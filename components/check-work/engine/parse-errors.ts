@@ -30,34 +30,64 @@ export type ErrorRule = [RegExp, DiagnosisId, string?, Details?];
  */
 const first: ErrorRule[] = [
   // No docker command at all: bash, zsh, cmd, PowerShell, Docker Desktop's WSL stub.
-  [/command '?docker(?:\.exe)?'? could not be found|(?<![\w-])docker(?:\.exe)?: (?:command )?not found|'docker(?:\.exe)?' is not recognized as an internal or external command|The term 'docker(?:\.exe)?' is not recognized/, 'docker-not-found'],
+  [
+    /command '?docker(?:\.exe)?'? could not be found|(?<![\w-])docker(?:\.exe)?: (?:command )?not found|'docker(?:\.exe)?' is not recognized as an internal or external command|The term 'docker(?:\.exe)?' is not recognized/,
+    'docker-not-found',
+  ],
   // Compose v1 (Python): PermissionError on the socket; Docker before 17.x: "dial unix …docker.sock: permission denied".
-  [/permission denied while trying to connect to the docker|PermissionError(?:\(13, |: \[Errno 13\] )'?Permission denied|dial unix \S*docker\.sock: (?:connect: )?permission denied/i, 'permission-denied'],
+  [
+    /permission denied while trying to connect to the docker|PermissionError(?:\(13, |: \[Errno 13\] )'?Permission denied|dial unix \S*docker\.sock: (?:connect: )?permission denied/i,
+    'permission-denied',
+  ],
   // Docker Desktop's endpoint answers, the engine behind it fails (despite "API version" in it).
   [/request returned (?:\d+ )?Internal Server Error for API route/, 'engine-not-ready'],
-  [/Cannot connect to the Docker daemon|failed to connect to the docker API|error during connect:.*(?:pipe|cannot find the file)|open \S*pipe\S*docker\S*: The system cannot find the file specified|Is the docker daemon running\?|An error occurred trying to connect:/i, 'daemon-not-running'],
+  [
+    /Cannot connect to the Docker daemon|failed to connect to the docker API|error during connect:.*(?:pipe|cannot find the file)|open \S*pipe\S*docker\S*: The system cannot find the file specified|Is the docker daemon running\?|An error occurred trying to connect:/i,
+    'daemon-not-running',
+  ],
   // Docker 1.x: "dial unix /var/run/docker.sock: no such file or directory. Are you trying to connect to a
   // TLS-enabled daemon without TLS?"; Compose v1 (Python): "Couldn't connect to Docker daemon …", "Error while
   // fetching server API version: ('Connection aborted.', FileNotFoundError(2, …))", and its traceback through
   // docker/transport/unixconn.py (a PermissionError there is ranked above, as permission-denied).
-  [/dial unix \S*docker\.sock: (?:connect: )?(?:no such file|connection refused)|TLS-enabled daemon without TLS|Couldn't connect to Docker daemon|Error while fetching server API version|(?:FileNotFoundError|ConnectionRefusedError)\((?:2|111), |docker[/\\]transport[/\\](?:unix|npipe)conn\.py|^failure: docker ps failed: /i, 'daemon-not-running'],
+  [
+    /dial unix \S*docker\.sock: (?:connect: )?(?:no such file|connection refused)|TLS-enabled daemon without TLS|Couldn't connect to Docker daemon|Error while fetching server API version|(?:FileNotFoundError|ConnectionRefusedError)\((?:2|111), |docker[/\\]transport[/\\](?:unix|npipe)conn\.py|^failure: docker ps failed: /i,
+    'daemon-not-running',
+  ],
   [/client version (\d+\.\d+) is too old\. Minimum supported API version is (\d+\.\d+)/, 'client-too-old', 'client server'],
   [/no matching manifest for \S*arm\S* in the manifest list|no match for platform in manifest/, 'no-arm64-manifest'],
   [/exec format error/i, 'exec-format-error'],
   // "already allocated" is Docker's own port allocator: another container publishes the port.
-  [/(?:Bind for|exposing port TCP|listen tcp[46]?) \S{0,80}?:(\d+)\b.{0,200}?(?:already (allocated)|already in use|Only one usage|forbidden by its access)/, 'port-already-allocated', 'port variant'],
+  [
+    /(?:Bind for|exposing port TCP|listen tcp[46]?) \S{0,80}?:(\d+)\b.{0,200}?(?:already (allocated)|already in use|Only one usage|forbidden by its access)/,
+    'port-already-allocated',
+    'port variant',
+  ],
   // Docker for Mac 2016-2019: "Bind for 0.0.0.0:80: unexpected error (Failure EADDRINUSE)"; Docker 1.x: "port has already been allocated".
   [/Bind for \S{0,80}?:(\d+): unexpected error \(Failure EADDRINUSE\)/, 'port-already-allocated', 'port'],
   [/Failed to bind: EADDRINUSE|address already in use|EADDRINUSE|port has already been allocated/, 'port-already-allocated'],
   // Since 1.13 "Conflict. The container name "/x" is already in use"; 1.10-1.12 "Conflict. The name "/x" is
   // already in use"; 1.0-1.9 "Conflict, The name x is already assigned to <ID>" (moby#9765, moby#25932).
-  [/Conflict[.,] The (?:container )?name "\/?([^"]{1,100})" is already in use|Conflict[.,] The name \/?([\w.-]{1,100}) is already assigned to/, 'name-conflict', 'name name'],
+  [
+    /Conflict[.,] The (?:container )?name "\/?([^"]{1,100})" is already in use|Conflict[.,] The name \/?([\w.-]{1,100}) is already assigned to/,
+    'name-conflict',
+    'name name',
+  ],
   // Since 18.x "pull access denied for x"; 17.x "repository x not found: does not exist or no pull access";
   // 1.x "Error: image library/x not found", "Tag latest not found in repository docker.io/library/x".
-  [/pull access denied for ([\w./-]{1,100})|manifest for ([\w./:-]{1,100}) not found|No such image: ([\w./:-]{1,100})|repository ([\w./-]{1,100}) not found: does not exist or no pull access|Error: image ([\w./-]{1,100}) not found|Tag \S{1,100} not found in repository ([\w./-]{1,100})/, 'image-not-found', 'name name name name name name'],
+  [
+    /pull access denied for ([\w./-]{1,100})|manifest for ([\w./:-]{1,100}) not found|No such image: ([\w./:-]{1,100})|repository ([\w./-]{1,100}) not found: does not exist or no pull access|Error: image ([\w./-]{1,100}) not found|Tag \S{1,100} not found in repository ([\w./-]{1,100})/,
+    'image-not-found',
+    'name name name name name name',
+  ],
   // Before 17.05: "Error parsing reference: "X" is not a valid repository/tag"; 1.x "Invalid repository name (X)".
-  [/invalid reference format|Error parsing reference: .{0,200}is not a valid repository\/tag|Invalid repository name \(/, 'invalid-reference'],
-  [/invalid (?:hostPort|containerPort|IP address|port|proto(?:col)?|publish opts format)\b|Invalid (?:hostPort|containerPort|ip address)/, 'invalid-port-spec'],
+  [
+    /invalid reference format|Error parsing reference: .{0,200}is not a valid repository\/tag|Invalid repository name \(/,
+    'invalid-reference',
+  ],
+  [
+    /invalid (?:hostPort|containerPort|IP address|port|proto(?:col)?|publish opts format)\b|Invalid (?:hostPort|containerPort|ip address)/,
+    'invalid-port-spec',
+  ],
   // Docker 1.x: `docker: "run" requires a minimum of 1 argument.`
   [/["']docker (?:container )?run["'] requires at least 1 argument|"run" requires a minimum of 1 argument/, 'missing-image-argument'],
 ];

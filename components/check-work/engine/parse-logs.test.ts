@@ -23,7 +23,10 @@ describe('readLogs', () => {
   });
 
   it('reads Werkzeug’s request lines: a client other than loopback came in through the published port', () => {
-    const lines = (client: string) => [`${client} - - [02/May/2024 09:12:03] "GET / HTTP/1.1" 200 -`, `${client} - - [02/May/2024 09:12:04] "GET /favicon.ico HTTP/1.1" 404 -`];
+    const lines = (client: string) => [
+      `${client} - - [02/May/2024 09:12:03] "GET / HTTP/1.1" 200 -`,
+      `${client} - - [02/May/2024 09:12:04] "GET /favicon.ico HTTP/1.1" 404 -`,
+    ];
     const facts = emptyFacts();
     expect(readLogs(lines('172.17.0.1'), facts)).toBe(true);
     expect(facts.listen['']).toEqual({ served: true });

@@ -23,7 +23,15 @@ const exitedLine = /^([\w.-]+) exited with code (\d+)/;
 /** Compose's progress lines: v2 ` ✔ Container dash-app-web-1  Running`, v1 `Creating dash-app_web_1 ... done`. */
 const progressV2 = /^\s*(?:[✔✓✗✘⠿]\s*)?Container ([\w.-]+)\s+(Running|Started|Healthy|Created|Recreated|Exited|Stopped|Error)\b/;
 const progressV1 = /^(?:Starting|Creating|Recreating) ([\w.-]+) \.\.\. done/;
-const progressState: Record<string, string> = { Running: 'running', Started: 'running', Healthy: 'running', Created: 'created', Recreated: 'created', Exited: 'exited', Stopped: 'exited' };
+const progressState: Record<string, string> = {
+  Running: 'running',
+  Started: 'running',
+  Healthy: 'running',
+  Created: 'created',
+  Recreated: 'created',
+  Exited: 'exited',
+  Stopped: 'exited',
+};
 /** A Python crash: the traceback header, or its last line (ModuleNotFoundError: …, dash.exceptions.ObsoleteAttributeException: …). */
 const crashLine = /Traceback \(most recent call last\)|^(?:[a-z_]\w*\.)*[A-Z]\w*(?:Error|Exception): /;
 const dash = /Dash is running on https?:\/\/([^/:\s]+|\[[^\]]*\])/;
@@ -32,7 +40,8 @@ const werkzeugLoop = /^\s*\* Running on https?:\/\/(?:127\.0\.0\.1|localhost)[:/
 /** The port of a start-up line: `Dash is running on http://0.0.0.0:5000/`, ` * Running on http://127.0.0.1:8050`. */
 const appPortLine = /(?:Dash is running on|^\s*\* Running on) https?:\/\/([^/:\s[]+|\[[^\]]*\]):(\d{1,5})\b/;
 /** Other servers' start-up lines with their address (gunicorn, eventlet, Werkzeug's banner on one line, Go's slog). */
-const serverLine = /(?:Listening (?:at|on):?|starting up on|\* Running on|addr=) ?"?https?:\/\/([\w.-]{1,253}|\[[\da-f:]{1,39}\]):(\d{1,5})\b/;
+const serverLine =
+  /(?:Listening (?:at|on):?|starting up on|\* Running on|addr=) ?"?https?:\/\/([\w.-]{1,253}|\[[\da-f:]{1,39}\]):(\d{1,5})\b/;
 const werkzeugAll = /^\s*\* Running on https?:\/\/(?:0\.0\.0\.0|\[::\])[:/]/;
 /**
  * Werkzeug's request lines: `172.17.0.1 - - [13/Apr/2024 20:47:25] "GET / HTTP/1.1" 200 -` (a 4xx or 5xx

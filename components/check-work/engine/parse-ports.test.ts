@@ -14,7 +14,9 @@ describe('portsFromColumn', () => {
 
   it('reads exposed-only ports, ranges and loopback mappings (docker/cli formatter tests)', () => {
     expect(portsFromColumn('80-82/tcp')).toEqual([{ ip: '', host: 0, container: 80, proto: 'tcp' }]);
-    expect(portsFromColumn('1.2.3.4:9998-9999->9998-9999/udp')).toEqual([{ ip: '1.2.3.4', host: 9998, hostEnd: 9999, container: 9998, proto: 'udp' }]);
+    expect(portsFromColumn('1.2.3.4:9998-9999->9998-9999/udp')).toEqual([
+      { ip: '1.2.3.4', host: 9998, hostEnd: 9999, container: 9998, proto: 'udp' },
+    ]);
     expect(portsFromColumn('127.0.0.1:8050->8050/tcp')[0]!.ip).toBe('127.0.0.1');
     expect(portsFromColumn('[::1]:8899->9988/tcp')[0]).toEqual({ ip: '[::1]', host: 8899, container: 9988, proto: 'tcp' });
   });
@@ -27,13 +29,17 @@ describe('portsFromColumn', () => {
 
 describe('portsFromMap', () => {
   it('reads HostConfig.PortBindings and NetworkSettings.Ports (moby network.PortMap)', () => {
-    expect(portsFromMap(portMap({ '8050/tcp': [{ HostIp: '', HostPort: '8050' }] }))).toEqual([{ ip: '', host: 8050, container: 8050, proto: 'tcp' }]);
+    expect(portsFromMap(portMap({ '8050/tcp': [{ HostIp: '', HostPort: '8050' }] }))).toEqual([
+      { ip: '', host: 8050, container: 8050, proto: 'tcp' },
+    ]);
     expect(portsFromMap(portMap({ '8050/tcp': null }))).toEqual([{ ip: '', host: 0, container: 8050, proto: 'tcp' }]);
     expect(portsFromMap(portMap(undefined))).toEqual([]);
   });
 
   it('drops bindings that are not moby PortBindings', () => {
-    expect(portsFromMap(portMap({ '8050/tcp': [{ HostIp: 1, HostPort: '8050' }, 'x'] }))).toEqual([{ ip: '', host: 0, container: 8050, proto: 'tcp' }]);
+    expect(portsFromMap(portMap({ '8050/tcp': [{ HostIp: 1, HostPort: '8050' }, 'x'] }))).toEqual([
+      { ip: '', host: 0, container: 8050, proto: 'tcp' },
+    ]);
     expect(portMap('8050')).toEqual([]);
   });
 });

@@ -11,7 +11,12 @@ import type { Port } from './types';
 const column = /^(?:(.*):(\d+)(?:-(\d+))?->)?(\d+)(?:-\d+)?\/(\w+)$/;
 const portLine = /^(\d+)\/(\w+) -> (.+):(\d+)$/;
 
-export const port = (ip: string, host: string | number | undefined, container: string | number, proto: string): Port => ({ ip, host: Number(host) || 0, container: +container, proto });
+export const port = (ip: string, host: string | number | undefined, container: string | number, proto: string): Port => ({
+  ip,
+  host: Number(host) || 0,
+  container: +container,
+  proto,
+});
 
 export function portsFromColumn(text: string): Port[] {
   return text.split(',').flatMap((part) => {

@@ -38,11 +38,22 @@ describe('parseTable: docker compose ps', () => {
   });
 
   it('reads the older table without IMAGE and CREATED, and project and service from the name', () => {
-    expect(parseTable(lines('compose-ps-table-old-exited'))!.containers[0]).toMatchObject({ name: 'dash-app-web-1', project: 'dash-app', service: 'web', state: 'exited', exitCode: 1 });
+    expect(parseTable(lines('compose-ps-table-old-exited'))!.containers[0]).toMatchObject({
+      name: 'dash-app-web-1',
+      project: 'dash-app',
+      service: 'web',
+      state: 'exited',
+      exitCode: 1,
+    });
   });
 
   it('does not read docker compose ls or docker images as a container list', () => {
-    expect(parseTable(['NAME                STATUS              CONFIG FILES', 'dash-app            running(1)          /home/me/dash-app/compose.yaml'])).toBeNull();
+    expect(
+      parseTable([
+        'NAME                STATUS              CONFIG FILES',
+        'dash-app            running(1)          /home/me/dash-app/compose.yaml',
+      ]),
+    ).toBeNull();
     expect(parseTable(lines('docker-images'))).toBeNull();
   });
 });

@@ -34,7 +34,8 @@ export function splitName(name: string): { project?: string; service?: string } 
 }
 
 /** A STATUS (or v1 State) cell anywhere in a row whose columns were collapsed. */
-const statusIn = /\b(Up(?: [\w ]+?)?(?: \((?:healthy|unhealthy|Paused)\))?|Exited \(-?\d+\)[\w ]*? ago|Exit -?\d+|Created|Restarting(?: \(-?\d+\)[\w ]*? ago)?|running|exited \(-?\d+\)|restarting)(?=\s|$)/;
+const statusIn =
+  /\b(Up(?: [\w ]+?)?(?: \((?:healthy|unhealthy|Paused)\))?|Exited \(-?\d+\)[\w ]*? ago|Exit -?\d+|Created|Restarting(?: \(-?\d+\)[\w ]*? ago)?|running|exited \(-?\d+\)|restarting)(?=\s|$)/;
 const portsIn = /(?:(?:[\d.]+|\[?::\]?):\d+(?:-\d+)?->)?\d+(?:-\d+)?\/(?:tcp|udp|sctp)/g;
 
 /** A row of a table whose spaces were collapsed (a chat, a forum): the name is the first (v1) or last word, ports and status by their shape. */
@@ -44,7 +45,12 @@ function tokenRow(row: string, v1: boolean, compose: boolean): Container | null 
   if (!name || /^-+$/.test(name)) return null;
   const status = stateOf(statusIn.exec(row)?.[1] ?? '');
   const ports = row.match(portsIn) ?? [];
-  return { name, ...splitName(name), ...status, ports: ports.length || status.state === 'running' ? portsFromColumn(ports.join(', ')) : undefined };
+  return {
+    name,
+    ...splitName(name),
+    ...status,
+    ports: ports.length || status.state === 'running' ? portsFromColumn(ports.join(', ')) : undefined,
+  };
 }
 
 /** A docker ps row: its ID, image and quoted command (the rest by its shape, as in tokenRow). */
@@ -57,7 +63,10 @@ function headless(lines: string[]): Table | null {
     const i = l.indexOf(oneLineHeader);
     return i < 0 ? [l.trim()] : l.slice(i + oneLineHeader.length).split(/\s(?=[0-9a-f]{12}\s+\S+\s+")/);
   });
-  const containers = rows.filter((r) => r.length < 2000 && psRow.test(r)).map((r) => tokenRow(r, false, false)).filter((c) => c !== null);
+  const containers = rows
+    .filter((r) => r.length < 2000 && psRow.test(r))
+    .map((r) => tokenRow(r, false, false))
+    .filter((c) => c !== null);
   return containers.length ? { compose: false, containers, end: lines.length } : null;
 }
 
@@ -84,7 +93,13 @@ export function parseTable(lines: string[]): Table | null {
     if (v1 && !collapsed) {
       const [name = '', , state = '', ports = ''] = row.trim().split(/\s{2,}/);
       const status = stateOf(state);
-      if (name && !/^-+$/.test(name)) containers.push({ name, ...splitName(name), ...status, ports: ports || status.state === 'running' ? portsFromColumn(ports) : undefined });
+      if (name && !/^-+$/.test(name))
+        containers.push({
+          name,
+          ...splitName(name),
+          ...status,
+          ports: ports || status.state === 'running' ? portsFromColumn(ports) : undefined,
+        });
       continue;
     }
     if (collapsed) {
@@ -96,7 +111,9 @@ export function parseTable(lines: string[]): Table | null {
       const i = cols.findIndex((c) => c[0] === name);
       return i < 0 ? '' : row!.slice(cols[i]!.index, cols[i + 1]?.index).trim();
     };
-    const name = cell(compose ? 'NAME' : v1 ? 'NAME' : 'NAMES').split(',')[0]!.trim();
+    const name = cell(compose ? 'NAME' : v1 ? 'NAME' : 'NAMES')
+      .split(',')[0]!
+      .trim();
     const ports = cell('PORTS');
     const status = stateOf(cell('STATUS') || cell('STATE'));
     if (name) {

@@ -12,7 +12,11 @@ describe('reachPath', () => {
 
 describe('checkReach', () => {
   it('running: yes, with its name', async () => {
-    expect(await checkReach('running', body('ps-table-running'))).toMatchObject({ kind: 'ok', id: 'healthy', details: { name: 'dash-app' } });
+    expect(await checkReach('running', body('ps-table-running'))).toMatchObject({
+      kind: 'ok',
+      id: 'healthy',
+      details: { name: 'dash-app' },
+    });
   });
 
   it('running: gone, or exited with its code', async () => {
@@ -21,7 +25,10 @@ describe('checkReach', () => {
   });
 
   it('published: reads docker port, docker ps and docker inspect alike', async () => {
-    expect(await checkReach('published', body('docker-port-all'))).toMatchObject({ kind: 'ok', details: { found: '0.0.0.0:8050->8050/tcp, [::]:8050->8050/tcp' } });
+    expect(await checkReach('published', body('docker-port-all'))).toMatchObject({
+      kind: 'ok',
+      details: { found: '0.0.0.0:8050->8050/tcp, [::]:8050->8050/tcp' },
+    });
     expect((await checkReach('published', body('inspect-no-publish'))).id).toBe('no-port-published');
     expect((await checkReach('published', body('ps-table-swapped'))).id).toBe('ports-swapped');
     expect((await checkReach('published', body('docker-port-loopback'))).id).toBe('published-on-loopback');
@@ -33,7 +40,10 @@ describe('checkReach', () => {
   });
 
   it('port-free: names the container that holds the port', async () => {
-    expect(await checkReach('port-free', body('ps-table-other-holder'))).toMatchObject({ id: 'port-already-allocated', details: { variant: 'holder', name: 'dash-app-web-1' } });
+    expect(await checkReach('port-free', body('ps-table-other-holder'))).toMatchObject({
+      id: 'port-already-allocated',
+      details: { variant: 'holder', name: 'dash-app-web-1' },
+    });
   });
 
   it('port-free: our own dash-app holding it is fine', async () => {

@@ -12,14 +12,19 @@ import type { Diagnosis, Facts } from './types';
 export function reachAnswer(facts: Facts, lib: Lib, id: ReachStepId): Diagnosis | undefined {
   const { d, expected, appListen, listenCheck, listensRight, notFound, pickContainer, portCheck, showPort, stateCheck } = lib;
   const { container, publish } = expected.run;
-  if (facts.crash && id !== 'port-free' && !pickContainer(facts)) return d('container-exited', { variant: 'crash', lastLines: facts.lastLines[''] });
+  if (facts.crash && id !== 'port-free' && !pickContainer(facts))
+    return d('container-exited', { variant: 'crash', lastLines: facts.lastLines[''] });
   if (id === 'listening') {
     const listen = appListen(facts);
-        // ok needs the port too: all addresses at port 8050, or a request that came through Docker.
+    // ok needs the port too: all addresses at port 8050, or a request that came through Docker.
     return listenCheck(listen) ?? (listensRight(listen) ? d('app-listens-on-all') : undefined);
   }
   if (id === 'port-free') {
-    const holder = facts.containers.find((x) => x.name !== container && x.ports?.some((p) => p.host === publish!.host || (p.host < publish!.host && publish!.host <= (p.hostEnd ?? 0))));
+    const holder = facts.containers.find(
+      (x) =>
+        x.name !== container &&
+        x.ports?.some((p) => p.host === publish!.host || (p.host < publish!.host && publish!.host <= (p.hostEnd ?? 0))),
+    );
     if (holder) return d('port-already-allocated', { variant: 'holder', name: holder.name });
     return facts.listed ? d('healthy') : undefined;
   }
@@ -30,5 +35,14 @@ export function reachAnswer(facts: Facts, lib: Lib, id: ReachStepId): Diagnosis 
   const down = stateCheck(c, name, facts.lastLines[name]);
   // 'running', and a question it does not know, which is read as the first.
   if (down || id !== 'published') return down ?? d('healthy', { name });
-  if (ports) return portCheck(ports, publish!, name) ?? d('healthy', { found: ports.filter((p) => p.host > 0).map(showPort).join(', ') });
+  if (ports)
+    return (
+      portCheck(ports, publish!, name) ??
+      d('healthy', {
+        found: ports
+          .filter((p) => p.host > 0)
+          .map(showPort)
+          .join(', '),
+      })
+    );
 }

@@ -15,8 +15,15 @@ describe('read', () => {
       ['example-bar-1', 'bar', 'example', 'exited'],
       ['example-foo-1', 'foo', 'example', 'running'],
     ]);
-    expect(facts('docs-network-inspect-bridge').networks).toEqual([{ name: 'bridge', project: undefined, key: undefined, members: ['container2', 'container1'] }]);
-    expect(facts('inspect-running').containers[0]).toMatchObject({ name: 'dash-app', image: 'e4l-python-graph', state: 'running', exitCode: 0 });
+    expect(facts('docs-network-inspect-bridge').networks).toEqual([
+      { name: 'bridge', project: undefined, key: undefined, members: ['container2', 'container1'] },
+    ]);
+    expect(facts('inspect-running').containers[0]).toMatchObject({
+      name: 'dash-app',
+      image: 'e4l-python-graph',
+      state: 'running',
+      exitCode: 0,
+    });
   });
 
   it('takes the requested bindings of a stopped container (NetworkSettings.Ports is empty then)', () => {
@@ -55,7 +62,13 @@ describe('read', () => {
 
   it('reads the container of docker port from its command line', () => {
     expect(facts('docker-port-all').containers).toEqual([
-      { name: 'dash-app', ports: [{ ip: '0.0.0.0', host: 8050, container: 8050, proto: 'tcp' }, { ip: '[::]', host: 8050, container: 8050, proto: 'tcp' }] },
+      {
+        name: 'dash-app',
+        ports: [
+          { ip: '0.0.0.0', host: 8050, container: 8050, proto: 'tcp' },
+          { ip: '[::]', host: 8050, container: 8050, proto: 'tcp' },
+        ],
+      },
     ]);
   });
 

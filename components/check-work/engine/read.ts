@@ -47,7 +47,10 @@ function withJson(s: Segment): Part[] {
   if (at < 0) return [{ ...s, json }];
   const rest = jsonValues(s.lines.slice(at).join('\n'));
   if (!rest.values.length && !rest.cut) return [{ ...s, json }];
-  return [{ cmd: s.cmd, lines: s.lines.slice(0, at), json: { values: [], cut: false } }, { cmd: '', lines: s.lines.slice(at), json: rest }];
+  return [
+    { cmd: s.cmd, lines: s.lines.slice(0, at), json: { values: [], cut: false } },
+    { cmd: '', lines: s.lines.slice(at), json: rest },
+  ];
 }
 
 const logCommand = /^docker(?:-compose| compose)? (?:container )?(?:logs|run|up)\b/;

@@ -39,7 +39,15 @@ export const endpoint = z.object({ Name: z.string() });
 
 export const psLine = z.object({ Names: z.string(), Image: z.string(), State: str, Status: z.string(), Ports: z.string() });
 
-export const composePsLine = z.object({ Name: z.string(), Service: z.string(), Project: str, State: z.string(), ExitCode: num, Publishers: any, Networks: str });
+export const composePsLine = z.object({
+  Name: z.string(),
+  Service: z.string(),
+  Project: str,
+  State: z.string(),
+  ExitCode: num,
+  Publishers: any,
+  Networks: str,
+});
 
 export const publisher = z.object({ URL: str, TargetPort: z.number(), PublishedPort: z.number(), Protocol: str });
 
@@ -52,7 +60,7 @@ export function entries<T>(schema: z.ZodMiniType<T>, value: unknown): [string, T
   });
 }
 
-const values = <T,>(schema: z.ZodMiniType<T>, value: unknown): T[] => entries(schema, value).map(([, v]) => v);
+const values = <T>(schema: z.ZodMiniType<T>, value: unknown): T[] => entries(schema, value).map(([, v]) => v);
 
 /** A moby PortMap: {"8050/tcp": [{"HostIp": "", "HostPort": "8050"}]}, null for a port only exposed. */
 export type PortMap = [string, { HostIp?: string; HostPort?: string }[]][];
@@ -90,10 +98,16 @@ export function readJson(value: unknown, facts: Facts, lib: JsonLib): void {
       const c = compose.data;
       const ports = values(publisher, c.Publishers).map((p) => port(p.URL ?? '', p.PublishedPort, p.TargetPort, p.Protocol ?? 'tcp'));
       facts.listed = true;
-      addContainer(facts, { name: c.Name, service: c.Service, project: c.Project, state: c.State, exitCode: c.ExitCode, ports }, 'docker compose ps');
+      addContainer(
+        facts,
+        { name: c.Name, service: c.Service, project: c.Project, state: c.State, exitCode: c.ExitCode, ports },
+        'docker compose ps',
+      );
       // Its Networks field (Compose 2.21+): a running container is a member of each.
       for (const name of c.State === 'running' && c.Networks ? c.Networks.split(',') : []) {
-        const n = facts.networks.find((x) => x.name === name) ?? facts.networks[facts.networks.push({ name, project: c.Project, members: [] }) - 1]!;
+        const n =
+          facts.networks.find((x) => x.name === name) ??
+          facts.networks[facts.networks.push({ name, project: c.Project, members: [] }) - 1]!;
         n.members.push(c.Name);
       }
     } else if (ps.success) {
@@ -111,13 +125,22 @@ export function readJson(value: unknown, facts: Facts, lib: JsonLib): void {
       // A stopped container's NetworkSettings.Ports is empty: take the requested bindings then.
       const ports = portsFromMap(c.State.Status === 'running' && live.length ? live : portMap(c.HostConfig?.PortBindings), lib);
       const name = c.Name.replace(/^\//, '');
-      addContainer(facts, { name, image: c.Config?.Image, ...splitName(name), state: c.State.Status, exitCode: c.State.ExitCode, ports }, 'docker inspect');
+      addContainer(
+        facts,
+        { name, image: c.Config?.Image, ...splitName(name), state: c.State.Status, exitCode: c.State.ExitCode, ports },
+        'docker inspect',
+      );
     } else if (net.success) {
       const n = net.data;
       const labels = Object.fromEntries(entries(z.string(), n.Labels));
       const project = labels['com.docker.compose.project'];
       addProject(facts, project);
-      facts.networks.push({ name: n.Name, project, key: labels['com.docker.compose.network'], members: values(endpoint, n.Containers).map((c) => c.Name) });
+      facts.networks.push({
+        name: n.Name,
+        project,
+        key: labels['com.docker.compose.network'],
+        members: values(endpoint, n.Containers).map((c) => c.Name),
+      });
       seen(facts, 'docker network inspect');
     }
   }

@@ -16,5 +16,6 @@ export function check(facts: Facts, { d }: Lib): Diagnosis | undefined {
   if (facts.hello || facts.serverOk) return d('healthy');
   if (facts.listed) return d('healthy', { variant: 'listed' });
   // A Client section and no Server one, without an error line: it neither proves nor disproves the daemon.
-  if (client || facts.kinds.includes('docker info') || facts.kinds.includes('docker -v')) return d('shows-part', { variant: 'client-only' });
+  if (client || facts.kinds.includes('docker info') || facts.kinds.includes('docker -v'))
+    return d('shows-part', { variant: 'client-only' });
 }

@@ -41,21 +41,33 @@ export const madeUp: Record<string, string> = {
   'a docker ps table at the install step': body('ps-table-running'),
   'a client part without the error line': body('daemon-old-version').replace(/^Cannot connect.*$/m, ''),
   'binary data': Array.from({ length: 4096 }, (_, i) => String.fromCharCode(i % 256)).join(''),
-  'a paste too long to read whole': '[' + Array.from({ length: 20 }, () => body('inspect-running').split('\n').slice(1).join('\n').trim().slice(1, -1)).join(',') + ']',
-  'nothing': '',
-  'words': 'asdf qwer zxcv',
+  'a paste too long to read whole':
+    '[' + Array.from({ length: 20 }, () => body('inspect-running').split('\n').slice(1).join('\n').trim().slice(1, -1)).join(',') + ']',
+  nothing: '',
+  words: 'asdf qwer zxcv',
   'compose ps JSON with networks, proxy on loopback only': [
     ['proxy', 8080, 80, '127.0.0.1', 'dash-app_frontend'],
     ['web', 0, 8050, '', 'dash-app_backend,dash-app_frontend'],
     ['db', 0, 5432, '', 'dash-app_backend'],
   ]
     .map(([service, published, target, url, networks]) =>
-      JSON.stringify({ Name: `dash-app-${service}-1`, Service: service, Project: 'dash-app', State: 'running', ExitCode: 0, Publishers: [{ URL: url, TargetPort: target, PublishedPort: published, Protocol: 'tcp' }], Networks: networks }),
+      JSON.stringify({
+        Name: `dash-app-${service}-1`,
+        Service: service,
+        Project: 'dash-app',
+        State: 'running',
+        ExitCode: 0,
+        Publishers: [{ URL: url, TargetPort: target, PublishedPort: published, Protocol: 'tcp' }],
+        Networks: networks,
+      }),
     )
     .join('\n'),
-  'dash-app listed without a PORTS column': 'CONTAINER ID   IMAGE              STATUS         NAMES\nabc123         e4l-python-graph   Up 2 seconds   dash-app',
-  'the registry listed without a PORTS column': 'CONTAINER ID   IMAGE        STATUS          NAMES\nabc123         registry:3   Up 10 minutes   registry',
-  'a port taken, Compose v1 wording without the port': 'ERROR: for nginx  Cannot start service nginx: driver failed programming external connectivity on endpoint x_nginx_1: Error starting userland proxy: Failed to bind: EADDRINUSE',
+  'dash-app listed without a PORTS column':
+    'CONTAINER ID   IMAGE              STATUS         NAMES\nabc123         e4l-python-graph   Up 2 seconds   dash-app',
+  'the registry listed without a PORTS column':
+    'CONTAINER ID   IMAGE        STATUS          NAMES\nabc123         registry:3   Up 10 minutes   registry',
+  'a port taken, Compose v1 wording without the port':
+    'ERROR: for nginx  Cannot start service nginx: driver failed programming external connectivity on endpoint x_nginx_1: Error starting userland proxy: Failed to bind: EADDRINUSE',
 };
 
 /** Every fixture (also without its command line), the made-up pastes, and the corpus of real pastes (components/check-work/corpus/). */

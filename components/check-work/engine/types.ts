@@ -97,7 +97,13 @@ export type Details = {
 export type Diagnosis = { kind: VerdictKind; id: DiagnosisId; details: Details };
 
 /** One published (host > 0) or merely exposed (host 0) container port. */
-export type Port = { ip: string; host: number; container: number; proto: string; /** The last host port of a published range. */ hostEnd?: number };
+export type Port = {
+  ip: string;
+  host: number;
+  container: number;
+  proto: string;
+  /** The last host port of a published range. */ hostEnd?: number;
+};
 
 export type Container = {
   name: string;

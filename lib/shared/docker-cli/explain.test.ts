@@ -40,7 +40,9 @@ describe('explainCommand', () => {
   });
 
   it('explains tags, platforms, restart policies and durations', () => {
-    expect(explanationOf('docker build -t e4l-python-graph .', 'e4l-python-graph')).toMatch(/built image's name: e4l-python-graph, tag latest/);
+    expect(explanationOf('docker build -t e4l-python-graph .', 'e4l-python-graph')).toMatch(
+      /built image's name: e4l-python-graph, tag latest/,
+    );
     expect(explanationOf('docker build -t e4l-python-graph .', '.')).toMatch(/build context.*current folder/);
     expect(explanationOf('docker run --platform linux/amd64 x', 'linux/amd64')).toMatch(/Linux on 64-bit Intel\/AMD/);
     expect(explanationOf('docker run --restart unless-stopped x', 'unless-stopped')).toMatch(/unless you stopped it yourself/);
@@ -50,7 +52,11 @@ describe('explainCommand', () => {
 
   it('keeps the container’s command as one part', () => {
     const text = 'docker run -it --rm archlinux bash -c "echo hello world"';
-    expect(parts(text).at(-1)).toEqual(['argument', 'bash -c "echo hello world"', expect.stringMatching(/^The command to run in the container/)]);
+    expect(parts(text).at(-1)).toEqual([
+      'argument',
+      'bash -c "echo hello world"',
+      expect.stringMatching(/^The command to run in the container/),
+    ]);
   });
 
   it('explains sudo, skips other commands, and names unknown parts', () => {

@@ -40,17 +40,26 @@ export function explainCommand(text: string): ExplainedCommand[] {
 
     const skipped = simple.words.slice(0, commandStart(simple.words.map((w) => w.value)));
     for (const word of skipped) add(word, 'prefix', prefixLine(word.value));
-    const programLine = parsed.program === 'docker' ? programLines.docker : parsed.program === 'docker compose' ? programLines.compose : programLines['docker-compose'];
-    parsed.programSpans.forEach((span, i) => add(span, 'program', i === 0 && parsed.program === 'docker compose' ? programLines.docker : programLine));
+    const programLine =
+      parsed.program === 'docker'
+        ? programLines.docker
+        : parsed.program === 'docker compose'
+          ? programLines.compose
+          : programLines['docker-compose'];
+    parsed.programSpans.forEach((span, i) =>
+      add(span, 'program', i === 0 && parsed.program === 'docker compose' ? programLines.docker : programLine),
+    );
     for (const flag of parsed.globalFlags) explainFlag(flag, add);
     if (parsed.command && parsed.commandSpans.length) {
-      const alias = parsed.typedCommand === parsed.command.path.replace(/^compose /, '') ? '' : ` (the same as docker ${parsed.command.path})`;
+      const alias =
+        parsed.typedCommand === parsed.command.path.replace(/^compose /, '') ? '' : ` (the same as docker ${parsed.command.path})`;
       const first = parsed.commandSpans[0]!;
       const last = parsed.commandSpans[parsed.commandSpans.length - 1]!;
       add({ start: first.start, end: last.end }, 'command', `${parsed.command.explanation}${alias}`);
     }
     for (const flag of parsed.flags) explainFlag(flag, add);
-    if (parsed.endOfFlags) add(parsed.endOfFlags, 'end-of-flags', 'End of the flags: every word after this is an argument, even if it starts with -.');
+    if (parsed.endOfFlags)
+      add(parsed.endOfFlags, 'end-of-flags', 'End of the flags: every word after this is an argument, even if it starts with -.');
     explainArguments(parsed, add);
     for (const unknown of parsed.unknown) if (unknown.kind !== 'missing-value') add(unknown.span, 'unknown', unknown.message);
     parts.sort((a, b) => a.start - b.start || b.end - a.end);
@@ -62,7 +71,8 @@ export function explainCommand(text: string): ExplainedCommand[] {
 type Add = (span: Span, kind: PartKind, explanation: string) => void;
 
 function prefixLine(word: string): string {
-  if (word === 'sudo') return 'sudo: run the rest as the administrator (root); needed for docker when your user is not in the docker group.';
+  if (word === 'sudo')
+    return 'sudo: run the rest as the administrator (root); needed for docker when your user is not in the docker group.';
   if (/^[A-Za-z_][A-Za-z0-9_]*=/.test(word)) return `Set the environment variable ${word.split('=')[0]} for this one command.`;
   return `${word}: runs the command that follows.`;
 }
@@ -83,7 +93,9 @@ export function describeValue(flag: FlagModel, value: string): string {
       return value === 'false' ? `false: turns --${flag.long} off.` : `${value}: turns --${flag.long} on.`;
     case 'port-mapping': {
       const mapping = parsePortMapping(value);
-      return mapping ? `${describePortMapping(mapping)}.` : `${value}: a port mapping docker may read in its long form (target=…,published=…).`;
+      return mapping
+        ? `${describePortMapping(mapping)}.`
+        : `${value}: a port mapping docker may read in its long form (target=…,published=…).`;
     }
     case 'port':
       return `Container port ${value}.`;
@@ -96,7 +108,9 @@ export function describeValue(flag: FlagModel, value: string): string {
     case 'name':
       return `The name ${value}.`;
     case 'image':
-      return flag.long === 'tag' ? `The built image's name: ${describeImageReference(value).replace(/; from .*$/, '')}.` : `${describeImageReference(value)}.`;
+      return flag.long === 'tag'
+        ? `The built image's name: ${describeImageReference(value).replace(/; from .*$/, '')}.`
+        : `${describeImageReference(value)}.`;
     case 'container':
       return `The container ${value}.`;
     case 'duration': {
@@ -123,7 +137,9 @@ export function describeValue(flag: FlagModel, value: string): string {
     }
     case 'build-arg': {
       const equals = value.indexOf('=');
-      return equals < 0 ? `Pass the build argument ${value} from your shell.` : `Set the build argument ${value.slice(0, equals)} to "${value.slice(equals + 1)}".`;
+      return equals < 0
+        ? `Pass the build argument ${value} from your shell.`
+        : `Set the build argument ${value.slice(0, equals)} to "${value.slice(equals + 1)}".`;
     }
     case 'label':
       return `The label ${value}.`;
@@ -140,7 +156,11 @@ export function describeValue(flag: FlagModel, value: string): string {
     case 'pull-policy':
       return `${value}: ${{ always: 'always download the image first', missing: 'download only if not on this machine', never: 'never download; fail if missing', build: 'build it instead of downloading' }[value] ?? 'a pull policy'}.`;
     case 'format':
-      return value === 'json' ? 'json: one JSON object per line.' : value.startsWith('table') ? `${value}: a table.` : `${value}: a Go template; {{.Field}} prints a field.`;
+      return value === 'json'
+        ? 'json: one JSON object per line.'
+        : value.startsWith('table')
+          ? `${value}: a table.`
+          : `${value}: a Go template; {{.Field}} prints a field.`;
     case 'filter': {
       const [key, ...rest] = value.split('=');
       return rest.length ? `Only entries whose ${key} matches ${rest.join('=')}.` : plain;
@@ -167,7 +187,14 @@ function explainArguments(parsed: ParsedDockerCommand, add: Add): void {
     if (arg.role === 'command' || arg.role === 'exec-command') {
       // The container's command is one part: its words are the program's, not docker's.
       const last = args[args.length - 1]!;
-      add({ start: arg.span.start, end: last.span.end }, 'argument', `${roleLines[arg.role]}: ${args.slice(i).map((a) => a.value).join(' ')}.`);
+      add(
+        { start: arg.span.start, end: last.span.end },
+        'argument',
+        `${roleLines[arg.role]}: ${args
+          .slice(i)
+          .map((a) => a.value)
+          .join(' ')}.`,
+      );
       return;
     }
     let line: string;

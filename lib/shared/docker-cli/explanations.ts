@@ -68,7 +68,8 @@ export const commandLines: Readonly<Record<string, string>> = {
   'image push': 'Upload an image to a registry, under the name it is tagged with.',
   'image tag': 'Give an image another name (repository and tag); no copy is made.',
   'image history': 'Show the layers an image is made of and the build step that made each one.',
-  'image save': 'Write one or more images, with all their layers and tags, into a tar archive: a file to carry to a machine without network.',
+  'image save':
+    'Write one or more images, with all their layers and tags, into a tar archive: a file to carry to a machine without network.',
   'image load': 'Read images back from a tar archive that docker save wrote.',
   login: 'Sign in to a registry (Docker Hub unless you name another) so you can push or pull private images.',
   logout: 'Forget the saved sign-in for a registry.',
@@ -145,7 +146,10 @@ const containerSettings: Readonly<Record<string, Line>> = {
   'log-driver': ['text', 'Where the container’s output goes: json-file (default, read by docker logs), local, syslog…'],
   'log-opt': ['text', 'A setting for the log driver, such as max-size=10m.'],
   memory: ['bytes', 'Limit how much memory the container may use; it is stopped if it needs more.'],
-  mount: ['mount-spec', 'Mount a volume, a folder of this machine or a temporary filesystem into the container, written as key=value pairs.'],
+  mount: [
+    'mount-spec',
+    'Mount a volume, a folder of this machine or a temporary filesystem into the container, written as key=value pairs.',
+  ],
   name: ['name', 'Give the container a name of your choice, to use instead of its ID in later commands.'],
   network: ['network', 'Connect the container to this network instead of the default bridge network.'],
   'network-alias': ['name', 'An extra name other containers on the same network can use to reach this one.'],

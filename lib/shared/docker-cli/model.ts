@@ -96,26 +96,57 @@ const composeServiceCommands = ['up', 'down', 'ps', 'logs', 'build', 'pull', 'pu
 
 /** Value kinds by flag name, for flags with no written line (and the written ones that give none). */
 const kindByName: Readonly<Record<string, ValueKind>> = {
-  publish: 'port-mapping', volume: 'mount', mount: 'mount-spec', name: 'name', platform: 'platform', env: 'env',
-  label: 'label', network: 'network', restart: 'restart-policy', format: 'format', filter: 'filter', file: 'path',
-  'env-file': 'path', tag: 'image', workdir: 'container-path', user: 'user', signal: 'signal', since: 'since', until: 'since',
+  publish: 'port-mapping',
+  volume: 'mount',
+  mount: 'mount-spec',
+  name: 'name',
+  platform: 'platform',
+  env: 'env',
+  label: 'label',
+  network: 'network',
+  restart: 'restart-policy',
+  format: 'format',
+  filter: 'filter',
+  file: 'path',
+  'env-file': 'path',
+  tag: 'image',
+  workdir: 'container-path',
+  user: 'user',
+  signal: 'signal',
+  since: 'since',
+  until: 'since',
 };
 const kindByType: Readonly<Record<string, ValueKind>> = {
-  bool: 'bool', duration: 'duration', bytes: 'bytes', int: 'count', int64: 'count', uint16: 'count', uint64: 'count',
-  decimal: 'number', filter: 'filter', mount: 'mount-spec', network: 'network',
+  bool: 'bool',
+  duration: 'duration',
+  bytes: 'bytes',
+  int: 'count',
+  int64: 'count',
+  uint16: 'count',
+  uint64: 'count',
+  decimal: 'number',
+  filter: 'filter',
+  mount: 'mount-spec',
+  network: 'network',
 };
 
 /** The line a flag gets when we have not written one: what its type asks for. */
 function genericLine(flag: ReferenceFlag): string {
   const type = flag.type;
   const what =
-    type === 'bool' ? 'A switch: giving it turns the option on.'
-    : type === 'duration' ? 'Takes a length of time, such as 30s, 5m or 1h.'
-    : type === 'bytes' ? 'Takes a size, such as 512m or 2g.'
-    : /^u?int/.test(type) ? 'Takes a whole number.'
-    : type === 'decimal' ? 'Takes a number.'
-    : /Array$|Slice$|^list$|^map$/.test(type) ? 'Takes a value; repeat the flag to give several.'
-    : 'Takes a value.';
+    type === 'bool'
+      ? 'A switch: giving it turns the option on.'
+      : type === 'duration'
+        ? 'Takes a length of time, such as 30s, 5m or 1h.'
+        : type === 'bytes'
+          ? 'Takes a size, such as 512m or 2g.'
+          : /^u?int/.test(type)
+            ? 'Takes a whole number.'
+            : type === 'decimal'
+              ? 'Takes a number.'
+              : /Array$|Slice$|^list$|^map$/.test(type)
+                ? 'Takes a value; repeat the flag to give several.'
+                : 'Takes a value.';
   return `--${flag.long}: an option not explained here yet. ${what}`;
 }
 
@@ -182,7 +213,5 @@ export const commandGroups: ReadonlySet<string> = new Set(
 );
 
 export function findFlag(flags: readonly FlagModel[], name: string): FlagModel | undefined {
-  return name.startsWith('--')
-    ? flags.find((f) => f.long === name.slice(2))
-    : flags.find((f) => f.short === name.slice(1));
+  return name.startsWith('--') ? flags.find((f) => f.long === name.slice(2)) : flags.find((f) => f.short === name.slice(1));
 }

@@ -42,9 +42,20 @@ describe('parseDockerCommand', () => {
   });
 
   it('splits bundled short switches, with a value-taking flag last', () => {
-    expect(flagsOf('docker run -it --rm img')).toEqual([['interactive', null], ['tty', null], ['rm', null]]);
-    expect(flagsOf('docker run -dit img')).toEqual([['detach', null], ['interactive', null], ['tty', null]]);
-    expect(flagsOf('docker run -dp 80:80 img')).toEqual([['detach', null], ['publish', '80:80']]);
+    expect(flagsOf('docker run -it --rm img')).toEqual([
+      ['interactive', null],
+      ['tty', null],
+      ['rm', null],
+    ]);
+    expect(flagsOf('docker run -dit img')).toEqual([
+      ['detach', null],
+      ['interactive', null],
+      ['tty', null],
+    ]);
+    expect(flagsOf('docker run -dp 80:80 img')).toEqual([
+      ['detach', null],
+      ['publish', '80:80'],
+    ]);
     const text = 'docker run -it img';
     expect(parse(text).flags.map((f) => text.slice(f.span.start, f.span.end))).toEqual(['-i', 't']);
   });
@@ -59,8 +70,18 @@ describe('parseDockerCommand', () => {
       ['echo hello world', 'command'],
       ['--rm', 'command'],
     ]);
-    expect(parse('docker exec -it web sh -c ls').args.map((a) => a.role)).toEqual(['container', 'exec-command', 'exec-command', 'exec-command']);
-    expect(parse('docker compose exec proxy getent hosts web').args.map((a) => a.role)).toEqual(['service', 'exec-command', 'exec-command', 'exec-command']);
+    expect(parse('docker exec -it web sh -c ls').args.map((a) => a.role)).toEqual([
+      'container',
+      'exec-command',
+      'exec-command',
+      'exec-command',
+    ]);
+    expect(parse('docker compose exec proxy getent hosts web').args.map((a) => a.role)).toEqual([
+      'service',
+      'exec-command',
+      'exec-command',
+      'exec-command',
+    ]);
   });
 
   it('lets flags follow arguments where docker allows it, and -- end them', () => {
@@ -74,7 +95,11 @@ describe('parseDockerCommand', () => {
     const parsed = parse('docker compose -f x.yaml -p name up -d --dry-run web');
     expect(parsed.program).toBe('docker compose');
     expect(parsed.command?.path).toBe('compose up');
-    expect(parsed.globalFlags.map((f) => [f.flag.long, f.value])).toEqual([['file', 'x.yaml'], ['project-name', 'name'], ['dry-run', null]]);
+    expect(parsed.globalFlags.map((f) => [f.flag.long, f.value])).toEqual([
+      ['file', 'x.yaml'],
+      ['project-name', 'name'],
+      ['dry-run', null],
+    ]);
     expect(parsed.flags.map((f) => f.flag.long)).toEqual(['detach']);
     expect(parsed.args.map((a) => [a.value, a.role])).toEqual([['web', 'service']]);
     expect(parse('docker-compose up -d')).toMatchObject({ program: 'docker-compose', command: { path: 'compose up' }, unknown: [] });
@@ -82,7 +107,10 @@ describe('parseDockerCommand', () => {
 
   it('reads docker global flags and skips sudo and assignments', () => {
     const parsed = parse('sudo DOCKER_BUILDKIT=1 docker --context remote -D ps -a');
-    expect(parsed.globalFlags.map((f) => [f.flag.long, f.value])).toEqual([['context', 'remote'], ['debug', null]]);
+    expect(parsed.globalFlags.map((f) => [f.flag.long, f.value])).toEqual([
+      ['context', 'remote'],
+      ['debug', null],
+    ]);
     expect(parsed.command?.path).toBe('container ls');
     expect(parse('docker --version').unknown).toEqual([]);
   });
@@ -122,7 +150,9 @@ describe('closest', () => {
 describe('the lessons’ docker commands', () => {
   const dir = path.join(process.cwd(), 'content/lessons');
   const found: Array<{ where: string; text: string }> = [];
-  for (const file of readdirSync(dir).filter((f) => f.endsWith('.mdx')).sort()) {
+  for (const file of readdirSync(dir)
+    .filter((f) => f.endsWith('.mdx'))
+    .sort()) {
     const source = readFileSync(path.join(dir, file), 'utf8');
     for (const block of source.matchAll(/^([ \t]*)```(console|sh|bash|shell)\b[^\n]*\n([\s\S]*?)^\1```/gm)) {
       const firstLine = source.slice(0, block.index).split('\n').length + 1;
@@ -132,7 +162,8 @@ describe('the lessons’ docker commands', () => {
         const lines = parsed.lines.slice(command.first, command.last + 1).map((line) => line.text.slice(line.prompt.length));
         const text = lines.join('\n');
         for (const simple of lexShell(text).commands) {
-          if (isDockerCommand(simple.words)) found.push({ where: `${file}:${firstLine + command.first}`, text: text.slice(simple.start, simple.end) });
+          if (isDockerCommand(simple.words))
+            found.push({ where: `${file}:${firstLine + command.first}`, text: text.slice(simple.start, simple.end) });
         }
       }
     }

@@ -7,15 +7,7 @@
  * `unknown`, with the closest known name where there is one, instead of being guessed.
  */
 import { commandStart, type Span } from '../shell/words';
-import {
-  commandGroups,
-  commandsByAlias,
-  findFlag,
-  globalFlags,
-  type CommandModel,
-  type FlagModel,
-  type Program,
-} from './model';
+import { commandGroups, commandsByAlias, findFlag, globalFlags, type CommandModel, type FlagModel, type Program } from './model';
 import type { Role } from './explanations';
 
 /** A word as the lexer gives it (lib/shared/shell/words.ts), or anything with a value and a span. */
@@ -128,7 +120,13 @@ export function parseDockerCommand(input: readonly (InputWord | string)[]): Pars
   const name = first.value.replace(/^.*\//, '').replace(/\.exe$/, '');
   result.programSpans.push(span(first));
   if (name !== 'docker' && name !== 'docker-compose') {
-    result.unknown.push({ kind: 'program', text: first.value, span: span(first), suggestion: null, message: `${first.value} is not docker` });
+    result.unknown.push({
+      kind: 'program',
+      text: first.value,
+      span: span(first),
+      suggestion: null,
+      message: `${first.value} is not docker`,
+    });
     return result;
   }
 
@@ -263,7 +261,10 @@ function readFlags(
       const nameSpan = sub(word, 0, name.length);
       const flag = findFlag(known, name);
       if (!flag) {
-        const suggestion = closest(name.slice(2), known.map((f) => f.long));
+        const suggestion = closest(
+          name.slice(2),
+          known.map((f) => f.long),
+        );
         const part: UnknownPart = {
           kind: 'flag',
           text: name,
@@ -280,7 +281,8 @@ function readFlags(
         unknown.push(part);
         continue;
       }
-      if (equals >= 0) into.push({ typed: name, span: nameSpan, flag, scope, value: word.value.slice(equals + 1), valueSpan: sub(word, equals + 1) });
+      if (equals >= 0)
+        into.push({ typed: name, span: nameSpan, flag, scope, value: word.value.slice(equals + 1), valueSpan: sub(word, equals + 1) });
       else if (flag.takesValue) takeNext(flag, name, nameSpan);
       else into.push({ typed: name, span: nameSpan, flag, scope, value: null, valueSpan: null });
       continue;

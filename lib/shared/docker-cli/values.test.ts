@@ -15,7 +15,12 @@ describe('parsePortMapping', () => {
   it('reads every short form of -p', () => {
     expect(parsePortMapping('8050')).toEqual({ hostIp: null, hostPort: null, containerPort: '8050', protocol: 'tcp' });
     expect(parsePortMapping('8080:80')).toEqual({ hostIp: null, hostPort: '8080', containerPort: '80', protocol: 'tcp' });
-    expect(parsePortMapping('127.0.0.1:8050:8050')).toEqual({ hostIp: '127.0.0.1', hostPort: '8050', containerPort: '8050', protocol: 'tcp' });
+    expect(parsePortMapping('127.0.0.1:8050:8050')).toEqual({
+      hostIp: '127.0.0.1',
+      hostPort: '8050',
+      containerPort: '8050',
+      protocol: 'tcp',
+    });
     expect(parsePortMapping('127.0.0.1::80')).toEqual({ hostIp: '127.0.0.1', hostPort: null, containerPort: '80', protocol: 'tcp' });
     expect(parsePortMapping('[::1]:8050:8050')).toEqual({ hostIp: '::1', hostPort: '8050', containerPort: '8050', protocol: 'tcp' });
     expect(parsePortMapping('53:53/udp')).toEqual({ hostIp: null, hostPort: '53', containerPort: '53', protocol: 'udp' });
@@ -28,7 +33,9 @@ describe('parsePortMapping', () => {
 
   it('says where the port is reachable from', () => {
     const say = (value: string) => describePortMapping(parsePortMapping(value)!);
-    expect(say('127.0.0.1:8050:8050')).toBe("Publish container port 8050 on this machine's 127.0.0.1, port 8050 (reachable from this machine only)");
+    expect(say('127.0.0.1:8050:8050')).toBe(
+      "Publish container port 8050 on this machine's 127.0.0.1, port 8050 (reachable from this machine only)",
+    );
     expect(say('8050:8050')).toMatch(/^Publish container port 8050 on port 8050 of every network interface of this machine/);
     expect(say('8050')).toMatch(/random free port/);
     expect(say('[::1]:8050:8050')).toMatch(/::1, port 8050 \(reachable from this machine only\)/);

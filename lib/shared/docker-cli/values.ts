@@ -91,7 +91,13 @@ export function parseVolumeSpec(value: string): VolumeSpec | null {
   const [source, target, optionText] = parts as [string, string, string | undefined];
   const options = optionText ? optionText.split(',') : [];
   const bind = /[\\/]/.test(source) || source.startsWith('.') || source.startsWith('~') || source.startsWith('$');
-  return { kind: bind ? 'bind' : 'named', source, target, readOnly: options.includes('ro'), options: options.filter((o) => o !== 'ro' && o !== 'rw') };
+  return {
+    kind: bind ? 'bind' : 'named',
+    source,
+    target,
+    readOnly: options.includes('ro'),
+    options: options.filter((o) => o !== 'ro' && o !== 'rw'),
+  };
 }
 
 export function describeVolumeSpec(spec: VolumeSpec): string {
@@ -126,8 +132,13 @@ export function describeMountSpec(value: string): string {
 }
 
 const units: Record<string, [string, number]> = {
-  ns: ['nanosecond', 1e-9], us: ['microsecond', 1e-6], µs: ['microsecond', 1e-6], ms: ['millisecond', 1e-3],
-  s: ['second', 1], m: ['minute', 60], h: ['hour', 3600],
+  ns: ['nanosecond', 1e-9],
+  us: ['microsecond', 1e-6],
+  µs: ['microsecond', 1e-6],
+  ms: ['millisecond', 1e-3],
+  s: ['second', 1],
+  m: ['minute', 60],
+  h: ['hour', 3600],
 };
 
 /** A Go duration (`90s`, `1h30m`, `500ms`) in words, or null. */
@@ -167,7 +178,11 @@ export function describeImageReference(value: string): string {
   const ref = parseImageReference(value);
   if (!ref) return value;
   const where = ref.registry ? `from the registry ${ref.registry}` : 'from Docker Hub if not on this machine';
-  const version = ref.digest ? `exactly the content with digest ${ref.digest}` : ref.tag ? `tag ${ref.tag}` : 'tag latest, as no tag is given';
+  const version = ref.digest
+    ? `exactly the content with digest ${ref.digest}`
+    : ref.tag
+      ? `tag ${ref.tag}`
+      : 'tag latest, as no tag is given';
   return `${ref.repository}, ${version}; ${where}`;
 }
 

@@ -55,7 +55,10 @@ describe('lexShell', () => {
   it('reads # as a comment only at the start of a word', () => {
     const text = 'docker ps # list them\ncurl http://x/#top';
     const lexed = lexShell(text);
-    expect(values(text)).toEqual([['docker', 'ps'], ['curl', 'http://x/#top']]);
+    expect(values(text)).toEqual([
+      ['docker', 'ps'],
+      ['curl', 'http://x/#top'],
+    ]);
     expect(lexed.comments.map((c) => text.slice(c.start, c.end))).toEqual(['# list them']);
   });
 
@@ -69,7 +72,10 @@ describe('lexShell', () => {
       [null, '<', '/dev/null', '< /dev/null'],
     ]);
     expect(cat!.words.map((w) => w.value)).toEqual(['cat']);
-    expect(cat!.redirects.map((r) => [r.operator, r.target?.value])).toEqual([['<<<', 'hi'], ['>>', 'log']]);
+    expect(cat!.redirects.map((r) => [r.operator, r.target?.value])).toEqual([
+      ['<<<', 'hi'],
+      ['>>', 'log'],
+    ]);
     expect(values('echo a &> all.log')).toEqual([['echo', 'a']]);
   });
 

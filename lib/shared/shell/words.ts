@@ -135,8 +135,7 @@ export function lexShell(text: string): LexedShell {
       else if (c === "'" && open === '(') {
         const quoteEnd = text.indexOf("'", j + 1);
         j = quoteEnd < 0 ? text.length : quoteEnd + 1;
-      }
-      else if (c === '"' && open === '(') {
+      } else if (c === '"' && open === '(') {
         j++;
         while (j < text.length && text[j] !== '"') j += text[j] === '\\' ? 2 : 1;
         j++;
@@ -276,7 +275,10 @@ export function lexShell(text: string): LexedShell {
 
 /** Programs that run the rest of their words as another command, with the options they take a value for. */
 const wrappers: Record<string, { valued: RegExp; assignments: boolean }> = {
-  sudo: { valued: /^-[ugpCDrtUThR]$|^--(user|group|prompt|close-from|chdir|role|type|other-user|command-timeout|host|chroot)$/, assignments: true },
+  sudo: {
+    valued: /^-[ugpCDrtUThR]$|^--(user|group|prompt|close-from|chdir|role|type|other-user|command-timeout|host|chroot)$/,
+    assignments: true,
+  },
   doas: { valued: /^-[uC]$/, assignments: false },
   env: { valued: /^-[uCS]$|^--(unset|chdir|split-string)$/, assignments: true },
   time: { valued: /^-[fo]$/, assignments: false },
