@@ -51,6 +51,9 @@ test('click: a value explains what it means, and a click elsewhere closes it', a
   await page.goto('/lessons/dash-app');
   const session = block(page, '$ docker run --rm --name dash-app -p 127.0.0.1:8050:8050 e4l-python-graph');
   const mapping = session.getByRole('button', { name: '127.0.0.1:8050:8050', exact: true });
+  // In the middle of the window, so there is room below it (at the window's edge the popover
+  // rightly flips above the part).
+  await mapping.evaluate((part) => part.scrollIntoView({ block: 'center' }));
   await mapping.click();
   const tip = page.locator(`[id="${await mapping.getAttribute('popovertarget')}"]`);
   await expect(tip).toBeVisible();
