@@ -41,8 +41,9 @@ const copyCommands = json(
 /**
  * A fenced code block: caption (file name or kind of block), the highlighted code, and the
  * copy controls. The text to copy is computed at build time and travels in `data-copy`
- * (code-block.contract.ts), but for a file block that copies exactly its own text; code-block.island.ts makes the buttons work (they stay disabled
- * until then, hidden without JavaScript) and turns placeholders into text fields.
+ * (code-block.contract.ts), but for a file block that copies exactly its own text;
+ * code-block.island.ts makes the buttons work (they stay disabled until then, hidden without
+ * JavaScript) and turns placeholders into text fields.
  */
 export function CodeBlock({ lang = 'text', kind = 'file', title, download, copy, children }: CodeBlockProps) {
   // Without `copy`, a file block copies its own text (ownText in code-block.contract.ts).
@@ -105,11 +106,14 @@ export function CodeBlock({ lang = 'text', kind = 'file', title, download, copy,
   );
 }
 
-/** The icons' one definition on a page, written by pages/_document.tsx when the page has a code block. */
+/** The ids of the copy buttons' two icons, defined once per page by CopyIconSymbols. */
 export const copyIconId = 'ld-copy-icon';
 export const copiedIconId = 'ld-copied-icon';
 
-/** The copy and check-mark icons once per page, for every copy button's `<use>`. */
+/**
+ * The copy and check-mark icons once per page, for every copy button's `<use>`: written by
+ * pages/_document.tsx on a page with a code block.
+ */
 export function CopyIconSymbols() {
   return (
     <svg aria-hidden="true" width="0" height="0" className="absolute">
@@ -132,6 +136,7 @@ function CopyIcon() {
     </svg>
   );
 }
+
 /** The copy-all button's accessible name is "Copy " + this. */
 function noun(kind: string, lang: string, title: string | undefined, commands: CopyCommand[]): string {
   if (kind === 'session') return commands.length === 1 ? 'command' : 'commands';
