@@ -1,13 +1,13 @@
 import type { NextConfig } from 'next';
 import { nearEndRules, onHoverRules } from './components/lesson-pager/lesson-pager.contract';
-import { themeScriptHash } from './components/theme-toggle/theme-script';
+import { headScriptHash } from './lib/server/head-script';
 import { inlineHash } from './lib/server/inline-hash';
 
 const isDev = process.env.NODE_ENV === 'development';
 
 /*
- * The pages ship no framework runtime and no inline script but the theme script, which the
- * policy allows by its hash (components/theme-toggle/theme-script.ts); islands are module scripts from our own
+ * The pages ship no framework runtime and no inline script but the head script (theme, then the
+ * loader of the stylesheet and islands), which the policy allows by its hash (lib/server/head-script.ts); islands are module scripts from our own
  * origin. The only third party is the YouTube embed, which loads only after the reader presses
  * play. `next dev` hydrates the pages with React, which needs 'unsafe-eval' and inline scripts.
  */
@@ -15,7 +15,7 @@ const contentSecurityPolicy = [
   "default-src 'self'",
   // And the lesson pager's two speculation rules (JSON that prerenders the next lesson), by their
   // hashes too: Chromium 156 blocked them with only 'inline-speculation-rules' (tried here).
-  `script-src 'self' ${isDev ? "'unsafe-inline' 'unsafe-eval'" : [themeScriptHash, inlineHash(onHoverRules), inlineHash(nearEndRules)].join(' ')}`,
+  `script-src 'self' ${isDev ? "'unsafe-inline' 'unsafe-eval'" : [headScriptHash, inlineHash(onHoverRules), inlineHash(nearEndRules)].join(' ')}`,
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data:",
   "font-src 'self'",

@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { storageKeys } from '@/lib/shared/storage-keys';
 import { sitePages, staticExport } from '@/tests/site-pages';
 

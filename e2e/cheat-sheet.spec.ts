@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 
 /* The cheat sheet (/cheat-sheet): built from the lessons, linked from the home page and the footer. */
 

@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from './fixtures';
 import { body } from '@/components/check-work/engine/load-fixture';
 import { storageKeys } from '@/lib/shared/storage-keys';
 

@@ -1,5 +1,5 @@
 import { unzipSync } from 'fflate';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { staticExport } from '@/tests/site-pages';
 
 /*

@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './fixtures';
 
 /*
  * "Explain a command" (components/explain-command/): a learner pastes a docker command and reads

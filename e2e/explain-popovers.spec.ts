@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './fixtures';
 
 /*
  * Every docker command in a lesson explains its parts (lib/content/code-blocks/rehype-code-blocks.ts):

@@ -1,6 +1,6 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { nearEndRules, onHoverRules } from '@/components/lesson-pager/lesson-pager.contract';
-import { themeScriptHash } from '@/components/theme-toggle/theme-script';
+import { headScriptHash } from '@/lib/server/head-script';
 import { inlineHash } from '@/lib/server/inline-hash';
 import { missingPagePath, sitemapPaths, sitePages, staticExport } from '@/tests/site-pages';
 
@@ -44,7 +44,7 @@ test('pages carry a strict Content-Security-Policy and the other security header
     expect(
       csp.get('script-src')?.filter((source) => source.startsWith("'sha256-")),
       `${path} script hashes`,
-    ).toEqual([themeScriptHash, inlineHash(onHoverRules), inlineHash(nearEndRules)]);
+    ).toEqual([headScriptHash, inlineHash(onHoverRules), inlineHash(nearEndRules)]);
 
     expect(headers['x-content-type-options'], path).toBe('nosniff');
     // For browsers that predate frame-ancestors.

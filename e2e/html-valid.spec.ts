@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
 import { sitePages } from '@/tests/site-pages';
 

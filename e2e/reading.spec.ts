@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './fixtures';
 
 /** The course outline as the home page lists it, in order. */
 async function lessonLinks(page: Page) {

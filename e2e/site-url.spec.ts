@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 
 /*
  * Absolute URLs say where the site is deployed: the sitemap, and each page's canonical link and

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { missingPagePath, sitemapPaths, staticExport } from '@/tests/site-pages';
 
 /*

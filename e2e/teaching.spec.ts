@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 
 /* "Teaching this course" (/teaching): content/teaching.mdx through the lessons' pipeline. */
 

@@ -1,16 +1,42 @@
 import Document, { Head, Html, Main, NextScript, type DocumentContext, type DocumentInitialProps } from 'next/document';
+import { pageStyles as criticalStyles, type PageStyles } from '@/lib/server/critical-css';
+import { headScript, loadAttributes } from '@/lib/server/head-script';
 import { IslandCollector } from '@/lib/server/island';
-import { islandAssets } from '@/lib/server/island-manifest';
+import { islandScripts } from '@/lib/server/island-manifest';
 import type { IslandName } from '@/lib/server/islands';
-import { themeScript } from '@/components/theme-toggle/theme-script';
 import { CopyIconSymbols } from '@/components/code-block/code-block';
 
-type CourseDocumentProps = DocumentInitialProps & { islands: IslandName[] };
+type CourseDocumentProps = DocumentInitialProps & { islands: IslandName[]; pageStyles: PageStyles | null };
+
+const bodyClass = 'min-h-dvh bg-page font-sans text-ink antialiased';
+
+/**
+ * Next's <Head> with the page's critical CSS inlined in place of the render-blocking stylesheet
+ * links (lib/server/critical-css.ts); the full sheet is linked in <noscript> for readers without
+ * JavaScript and loaded after the first paint by the head script for everyone else.
+ */
+class CourseHead extends Head {
+  declare props: Head['props'] & { pageStyles: PageStyles | null };
+
+  getCssLinks(files: Parameters<Head['getCssLinks']>[0]): ReturnType<Head['getCssLinks']> {
+    const styles = this.props.pageStyles;
+    if (!styles) return super.getCssLinks(files);
+    return [
+      <style key="critical" dangerouslySetInnerHTML={{ __html: styles.critical }} />,
+      <noscript key="stylesheets">
+        {styles.hrefs.map((href) => (
+          <link key={href} rel="stylesheet" href={href} />
+        ))}
+      </noscript>,
+    ];
+  }
+}
 
 /**
  * The HTML around every page. It collects the islands the page's components asked for while
- * rendering (useIsland) and writes one module script for each, with preloads for the chunks
- * they share, so a page loads only the JavaScript its own markup needs.
+ * rendering (useIsland) and lists them on <html> for the head script, which loads them after the
+ * first paint, so a page loads only the JavaScript its own markup needs and nothing before it
+ * shows. In `next dev` (which hydrates with React) the stylesheet stays a plain link.
  */
 export default class CourseDocument extends Document<CourseDocumentProps> {
   static async getInitialProps(context: DocumentContext): Promise<CourseDocumentProps> {
@@ -28,27 +54,28 @@ export default class CourseDocument extends Document<CourseDocumentProps> {
           },
       });
     const initialProps = await Document.getInitialProps(context);
-    return { ...initialProps, islands: [...islands] };
+    const pageStyles =
+      process.env.NODE_ENV === 'production' ? await criticalStyles(`<body class="${bodyClass}">${initialProps.html}</body>`) : null;
+    return { ...initialProps, islands: [...islands], pageStyles };
   }
 
   render() {
-    const { scripts, preloads } = islandAssets(this.props.islands);
+    const { islands, pageStyles } = this.props;
+    const scripts = islands.length ? islandScripts(islands) : [];
+    const load = {
+      [loadAttributes.css]: pageStyles?.hrefs.join(' ') || undefined,
+      [loadAttributes.islands]: scripts.join(' ') || undefined,
+    };
     return (
-      <Html lang="en">
-        <Head>
-          {/* Before anything paints: the theme and the `js` class (components/theme-toggle/theme-script.ts). */}
-          <script dangerouslySetInnerHTML={{ __html: themeScript }} />
-          {preloads.map((href) => (
-            <link key={href} rel="modulepreload" href={href} />
-          ))}
-          {scripts.map((src) => (
-            <script key={src} type="module" src={src} />
-          ))}
-        </Head>
-        <body className="min-h-dvh bg-page font-sans text-ink antialiased">
+      <Html lang="en" {...load}>
+        <CourseHead pageStyles={pageStyles}>
+          {/* Before anything paints: the theme, the `js` class, then the loader (lib/server/head-script.ts). */}
+          <script dangerouslySetInnerHTML={{ __html: headScript }} />
+        </CourseHead>
+        <body className={bodyClass}>
           <Main />
           {/* The copy buttons' icons, once for every code block of the page (code-block.tsx). */}
-          {this.props.islands.includes('code-block') && <CopyIconSymbols />}
+          {islands.includes('code-block') && <CopyIconSymbols />}
           <NextScript />
         </body>
       </Html>

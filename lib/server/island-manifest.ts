@@ -20,17 +20,17 @@ function readManifest(): IslandManifest {
   return manifest;
 }
 
-/** The scripts and the chunks to preload for the islands a page uses, in a stable order. */
-export function islandAssets(names: readonly IslandName[]): { scripts: string[]; preloads: string[] } {
+/**
+ * The module scripts of the islands a page uses, in a stable order. Their shared chunks are not
+ * preloaded: every island loads after the first paint (lib/server/head-script.ts), and a
+ * preload would fetch them before it.
+ */
+export function islandScripts(names: readonly IslandName[]): string[] {
   const { islands } = readManifest();
-  const scripts: string[] = [];
-  const preloads = new Set<string>();
-  for (const name of [...names].sort()) {
+  return [...names].sort().map((name) => {
     const island = islands[name];
     if (!island)
       throw new Error(`island "${name}" is not in ${path.relative(process.cwd(), manifestFile)}: is islands/${name}.ts missing?`);
-    scripts.push(island.file);
-    for (const chunk of island.imports) preloads.add(chunk);
-  }
-  return { scripts, preloads: [...preloads].sort() };
+    return island.file;
+  });
 }
