@@ -14,6 +14,8 @@ const css = [
   '.toggle[aria-pressed=true]{font-weight:bold}',
   'details[open] .inside{margin:0}',
   '.used:hover{color:green}',
+  '@media print{.used{color:black}}',
+  '.used:where(html:not(.js),html:not(.js) *),.also-used{color:purple}',
 ].join('\n');
 
 let previous: string | undefined;
@@ -35,16 +37,22 @@ afterAll(() => {
 
 describe('pageStyles', () => {
   it('inlines the rules the markup uses and the states the server never renders, and names the full sheet', async () => {
-    const { critical, hrefs } = await pageStyles('<body><p class="used">Hi</p><button class="toggle">T</button></body>');
+    const { critical, hrefs } = await pageStyles(
+      '<body><p class="used">Hi</p><button class="toggle">T</button><i class="also-used"></i></body>',
+    );
     expect(hrefs).toEqual(['/_next/static/chunks/app.css']);
     expect(critical).toContain('.used{color:red}');
     expect(critical).toContain('.used:hover');
     expect(critical).not.toContain('.unused');
+    expect(critical).toContain('.also-used{color:purple}');
     // Set on <html> by the head script or by islands after the paint: kept so nothing restyles.
     expect(critical).toContain('.dark,.dark *');
     expect(critical).toContain('.js .enhanced');
     expect(critical).toContain('aria-pressed');
     expect(critical).toContain('details[open]');
+    // Rules that apply only without JavaScript or in print: the full sheet brings them.
+    expect(critical).not.toContain('not(.js)');
+    expect(critical).not.toContain('print');
   });
 
   it('fails the build, naming the file, when there is no build to read', async () => {

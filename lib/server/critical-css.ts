@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import Beasties from 'beasties';
+import postcss from 'postcss';
 
 /*
  * The page paints from its own HTML: the rules its markup uses are inlined in a <style>, and the
@@ -47,9 +48,27 @@ const beasties = new Beasties({
   allowRules: keepAlways,
   logLevel: 'warn',
 });
+/**
+ * The sheet without what cannot apply while the inline rules are the page's only ones: rules for
+ * pages without JavaScript (`html:not(.js)`: those readers get the full sheet from <noscript>,
+ * render-blocking) and print rules (printing comes after the full sheet has loaded).
+ */
+export function screenWithScript(css: string): string {
+  const root = postcss.parse(css);
+  root.walkAtRules('media', (media) => {
+    if (/^\s*print\s*$/.test(media.params)) media.remove();
+  });
+  root.walkRules((rule) => {
+    const selectors = rule.selectors.filter((selector) => !selector.includes('html:not(.js)'));
+    if (!selectors.length) rule.remove();
+    else if (selectors.length < rule.selectors.length) rule.selectors = selectors;
+  });
+  return root.toString();
+}
+
 // Read from the build folder, where the href `/_next/static/…` points to `<distDir>/static/…`.
 beasties.getCssAsset = (href: string) =>
-  readFileSync(/*turbopackIgnore: true*/ path.join(distDir(), href.replace(/^\/_next\//, '')), 'utf8');
+  screenWithScript(readFileSync(/*turbopackIgnore: true*/ path.join(distDir(), href.replace(/^\/_next\//, '')), 'utf8'));
 
 /**
  * The critical CSS of a page whose <body> element is `body` (the element itself, with its
