@@ -24,7 +24,7 @@ class CourseHead extends Head {
     return [
       <style key="critical" dangerouslySetInnerHTML={{ __html: styles.critical }} />,
       <noscript key="stylesheets">
-        {styles.hrefs.map((href) => (
+        {styles.full.map((href) => (
           <link key={href} rel="stylesheet" href={href} />
         ))}
       </noscript>,
@@ -63,7 +63,7 @@ export default class CourseDocument extends Document<CourseDocumentProps> {
     const { islands, pageStyles } = this.props;
     const scripts = islands.length ? islandScripts(islands) : [];
     const load = {
-      [loadAttributes.css]: pageStyles?.hrefs.join(' ') || undefined,
+      [loadAttributes.css]: pageStyles?.rest.join(' ') || undefined,
       [loadAttributes.islands]: scripts.join(' ') || undefined,
     };
     return (

@@ -1,26 +1,51 @@
-import { readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import Beasties from 'beasties';
-import postcss from 'postcss';
+import postcss, { type AtRule, type ChildNode, type Container } from 'postcss';
 
 /*
  * The page paints from its own HTML: the rules its markup uses are inlined in a <style>, and the
- * whole stylesheet arrives after the first paint (the theme script adds it; <noscript> links it
- * for readers without JavaScript). A render-blocking stylesheet costs a phone one more round
- * trip before anything shows; measured with Lighthouse's mobile preset it was most of the gap to
- * Starlight (docs/benchmarks.md).
+ * rest of the sheet arrives after the first paint (the head script adds it; <noscript> links the
+ * whole sheet for readers without JavaScript). A render-blocking stylesheet costs a phone one
+ * more round trip before anything shows; measured with Lighthouse's mobile preset it was most of
+ * the gap to Starlight (docs/benchmarks.md).
  *
- * Rules for states the server never renders stay inline too, so nothing restyles when the full
- * sheet lands: the dark theme and the `js` class (both set on <html> by the theme script before
- * the first paint), and ARIA/`open`/`hidden` states the islands toggle.
+ * The split must keep the cascade: within a layer, the rest sheet's rules now come after every
+ * inline rule. So a rule is inline exactly when an element of the page's markup has its classes
+ * (its state may come later: `dark:`, `aria-*:`, `open:` variants of a rendered element are
+ * inline with their base rule; those of elements the islands create are in the rest, with theirs).
+ * Forcing a variant inline for an element that is not rendered would put it before its base rule
+ * and lose to it (it did: the quiz's verdict kept its light colour in the dark theme).
+ * E2E checks that the rest sheet moves no box (e2e/critical-css.spec.ts).
  */
-const keepAlways: RegExp[] = [/\.dark\b/, /\.js\b/, /aria-/, /\[open\]/, /\[hidden\]/];
+const keepAlways: RegExp[] = [
+  // Rules on pseudo-classes or -elements alone (`:focus-visible`, `::placeholder`, `::backdrop`)
+  // apply to any element: left for the rest sheet, they made the browser restyle the whole page
+  // when it arrived (one long task after the paint). They sit in the base layer, before every
+  // utility, so being inline changes no order that matters.
+  /^::?[a-z-]+$/,
+  // Rules on the root or body with a state (`html:focus-within`): beasties looks inside <html>.
+  /^(html|body)\b/,
+];
+
+/**
+ * Beasties matches a selector with its pseudo-classes removed, arguments and all, so a selector
+ * that is wrapped whole in `:where(…)`/`:is(…)` (Tailwind's space-y-*, group-* variants) became
+ * empty and its rule was left out although it applies. Unwrap the outer function first.
+ */
+function unwrapped(selector: string): string {
+  const match = /^:(?:where|is)\((.*)\)$/.exec(selector);
+  return match ? match[1]! : selector;
+}
 
 export type PageStyles = {
   /** The rules this page's markup uses, to inline in <head>. */
   critical: string;
-  /** The full stylesheets, loaded after the first paint. */
-  hrefs: string[];
+  /** The rest of the sheet for this page (what `critical` lacks), loaded after the first paint. */
+  rest: string[];
+  /** The full stylesheets, for readers without JavaScript (<noscript>). */
+  full: string[];
 };
 
 const distDir = () => path.resolve(/*turbopackIgnore: true*/ process.cwd(), process.env.NEXT_DIST_DIR ?? '.next');
@@ -66,20 +91,109 @@ export function screenWithScript(css: string): string {
   return root.toString();
 }
 
+// Beasties' own (untyped) matching step, wrapped; the version is pinned and critical-css.test.ts
+// fails if the hook goes away (the space-y rule would no longer be inline).
+const matcher = beasties as Beasties & { normalizeCssSelector(selector: string): string };
+const normalize = matcher.normalizeCssSelector.bind(beasties);
+matcher.normalizeCssSelector = (selector: string) => normalize(unwrapped(selector));
+
 // Read from the build folder, where the href `/_next/static/…` points to `<distDir>/static/…`.
 beasties.getCssAsset = (href: string) =>
   screenWithScript(readFileSync(/*turbopackIgnore: true*/ path.join(distDir(), href.replace(/^\/_next\//, '')), 'utf8'));
 
+const entities: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#x27;': "'", '&#39;': "'" };
+
+/**
+ * The markup with its class attributes unescaped. Beasties parses without decoding entities, and
+ * React escapes `&` and `>` in Tailwind's arbitrary variants (`[&>:last-child]:mb-0`): without
+ * this, those rules were left out and the boxes they style moved when the full sheet landed. Only
+ * used for matching; the page's own markup is untouched.
+ */
+function withPlainClasses(html: string): string {
+  return html.replace(
+    / class="([^"]*)"/g,
+    (_, value: string) => ` class="${value.replace(/&(?:amp|lt|gt|quot|#x27|#39);/g, (entity) => entities[entity]!)}"`,
+  );
+}
+
+/** Where a node sits: its at-rules, outermost first (`layer utilities`, `media (min-width:40rem)`). */
+function context(node: ChildNode): string {
+  const chain: string[] = [];
+  for (let parent = node.parent; parent?.type === 'atrule'; parent = (parent as AtRule).parent)
+    chain.unshift(`@${(parent as AtRule).name} ${(parent as AtRule).params.replace(/\s+/g, '')}`);
+  return chain.join(' ');
+}
+
+const declarations = (node: Container) => (node.nodes ?? []).map((child) => child.toString()).join(';');
+
+/**
+ * The sheet minus the page's critical rules, selector by selector (beasties keeps only the
+ * matching selectors of a list). Loaded after the first paint, it adds only what the page's own
+ * markup does not use, so the browser restyles the few elements it concerns instead of the whole
+ * page: adding the full sheet restyled every element in one long task (TBT). Rules for readers
+ * without JavaScript are left out (they get the full sheet); print rules stay.
+ */
+export function restOf(full: string, critical: string): string {
+  const inCritical = new Set<string>();
+  postcss.parse(critical).walk((node) => {
+    if (node.type === 'rule') for (const selector of node.selectors) inCritical.add(`${context(node)}|${selector}|${declarations(node)}`);
+    else if (node.type === 'atrule' && node.nodes && !node.nodes.some((child) => child.type === 'rule' || child.type === 'atrule'))
+      inCritical.add(`${context(node)}|@${node.name} ${node.params.replace(/\s+/g, '')}|${declarations(node)}`);
+  });
+  const root = postcss.parse(full);
+  root.walk((node) => {
+    if (node.type === 'rule') {
+      const key = `${context(node)}|`;
+      const keep = node.selectors.filter(
+        (selector) => !selector.includes('html:not(.js)') && !inCritical.has(`${key}${selector}|${declarations(node)}`),
+      );
+      if (!keep.length) node.remove();
+      else if (keep.length < node.selectors.length) node.selectors = keep;
+    } else if (
+      node.type === 'atrule' &&
+      node.nodes &&
+      inCritical.has(`${context(node)}|@${node.name} ${node.params}|${declarations(node)}`)
+    )
+      node.remove();
+  });
+  // At-rules left empty go too; a statement such as `@layer theme,base;` (no block) stays.
+  let removed = true;
+  while (removed) {
+    removed = false;
+    root.walkAtRules((atRule) => {
+      if (atRule.nodes && atRule.nodes.length === 0) {
+        atRule.remove();
+        removed = true;
+      }
+    });
+  }
+  return root.toString();
+}
+
+/** Writes a page's rest sheet into the build's static folder under its hash; returns its URL. */
+function writeRest(css: string): string {
+  const name = `rest-${createHash('sha256').update(css).digest('hex').slice(0, 16)}.css`;
+  const folder = path.join(distDir(), 'static', 'css');
+  mkdirSync(/*turbopackIgnore: true*/ folder, { recursive: true });
+  writeFileSync(/*turbopackIgnore: true*/ path.join(folder, name), css);
+  return `/_next/static/css/${name}`;
+}
+
 /**
  * The critical CSS of a page whose <body> element is `body` (the element itself, with its
- * classes). Build time only: `next dev` keeps Next's own stylesheet links.
+ * classes), and the rest of the sheet for it, written into the build (`.next/static/css/`, served
+ * and exported with Next's own static files). Build time only: `next dev` keeps Next's own
+ * stylesheet links.
  */
 export async function pageStyles(body: string): Promise<PageStyles> {
   const files = stylesheetFiles();
-  const hrefs = files.map((file) => `/_next/${file}`);
-  const links = hrefs.map((href) => `<link rel="stylesheet" href="${href}">`).join('');
-  const processed = await beasties.process(`<!DOCTYPE html><html><head>${links}</head>${body}</html>`);
-  const styles = [...processed.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((match) => match[1]);
+  const full = files.map((file) => `/_next/${file}`);
+  const links = full.map((href) => `<link rel="stylesheet" href="${href}">`).join('');
+  // <html class="js">: the head script sets it before the inline rules apply.
+  const processed = await beasties.process(`<!DOCTYPE html><html class="js"><head>${links}</head>${withPlainClasses(body)}</html>`);
+  const styles = [...processed.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((match) => match[1]!);
   if (files.length && !styles.length) throw new Error(`critical CSS: no rules were inlined from ${files.join(', ')}`);
-  return { critical: styles.join(''), hrefs };
+  const critical = styles.join('');
+  const sheets = files.map((file) => readFileSync(/*turbopackIgnore: true*/ path.join(distDir(), file), 'utf8')).join('\n');
+  return { critical, rest: files.length ? [writeRest(restOf(sheets, critical))] : [], full };
 }
