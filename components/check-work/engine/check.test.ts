@@ -178,6 +178,29 @@ describe('pastes as learners make them', () => {
     expect((await checkWork('compose', body('version-29-ok'))).details).toMatchObject({ variant: 'seen', readAs: ['docker version'] });
   });
 
+  it('answers a v1 config whose service uses a network the top-level networks lack', async () => {
+    // Modelled on c-cli-v1-config-undefined-backend (docker-compose 1.29.2 prints it without complaint), with
+    // frontend left out instead of backend.
+    const config = [
+      '$ docker-compose config',
+      'networks:',
+      '  backend: {}',
+      'services:',
+      '  proxy:',
+      '    image: nginx:stable',
+      '    networks:',
+      '      frontend: null',
+      '  web:',
+      '    networks:',
+      '      backend: null',
+      "version: '3.8'",
+    ].join('\n');
+    expect(await checkWork('networks', config)).toMatchObject({
+      id: 'compose-undefined-network',
+      details: { name: 'proxy', network: 'frontend' },
+    });
+  });
+
   it('does not mistake a healthy lesson-6 project for a problem at the networks step', async () => {
     // Lesson 6's project has web only; at lesson 7 proxy and db are missing from the listing.
     expect(await checkWork('networks', body('compose-ps-json-lines'))).toMatchObject({

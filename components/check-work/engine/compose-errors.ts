@@ -21,11 +21,12 @@ export const composeRules: ErrorRule[] = [
     /'compose' is not a docker command|unknown command: docker compose|docker-compose(?:\.exe)?: (?:command )?not found|'docker-compose' is not recognized|The command 'docker-compose' could not be found|unknown (?:shorthand )?flag: (?:'\w' in -\w|--[\w-]+)/,
     'compose-not-installed',
   ],
-  // Compose v1 (docker-compose 1.x) and v2 before 2.3: no top-level name:, no ps --format; old file format
+  // Compose v1 (docker-compose 1.x) and v2 before 2.3: no top-level name:, no ps --format or config --format (v1's
+  // docopt usage, "Usage: config [options]", instead of v2's "Usage:  docker compose config"); old file format
   // versions; v1's Python crashing (a traceback through compose/cli, "Failed to execute script docker-compose")
   // when the daemon answers (its connection errors are ranked above, as daemon-not-running or permission-denied).
   [
-    /'name' does not match any of the regexes|Usage: ps \[options\] \[--\] \[SERVICE\.\.\.\]|Unsupported config option for |Additional property name is not allowed|Version in "[^"]{1,200}" is unsupported|Invalid top-level property "name"|The current Compose file version is not compatible with your engine version|Failed to execute script docker-compose|File "[^"]*compose[/\\]cli[/\\]main\.py"/,
+    /'name' does not match any of the regexes|^Usage: (?:ps|up|logs|config) \[options\]|Unsupported config option for |Additional property name is not allowed|Version in "[^"]{1,200}" is unsupported|Invalid top-level property "name"|The current Compose file version is not compatible with your engine version|Failed to execute script docker-compose|File "[^"]*compose[/\\]cli[/\\]main\.py"/,
     'compose-too-old',
   ],
   [/no configuration file provided|can't find a suitable configuration file/i, 'compose-no-file'],

@@ -23,6 +23,12 @@ export function diagnoseCompose(facts: Facts, lib: Lib, step: 'compose' | 'netwo
   );
   const down = (c: Container) => stateCheck(c, serviceOf(c), facts.lastLines[serviceOf(c)], true);
   if (other && !projects.includes(e.project!)) return d('compose-project-name', { project: other });
+  // Compose v1's config prints a service's network the top-level networks key lacks (v2 refuses it, as compose-errors.ts reads).
+  const nets = config?.networks;
+  for (const [name, s] of Object.entries(nets ? config.services : {})) {
+    const network = s.networks?.find((n) => n !== 'default' && !nets!.includes(n));
+    if (network) return d('compose-undefined-network', { name, network });
+  }
   const lesson7 = step === 'networks';
   // nginx says why it fails (and exits): that explains a stopped proxy better than its state.
   const local = lesson7 && (facts.upstreamLocal ?? config?.localhost);

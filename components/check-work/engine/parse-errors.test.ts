@@ -119,6 +119,16 @@ describe('errorHits', () => {
     expect(first('[16109] Failed to execute script docker-compose')?.id).toBe('compose-too-old');
   });
 
+  it('reads Compose v1’s usage for a flag it lacks as compose-too-old, and not v2’s', () => {
+    const first = (line: string) => errorHits(line, rules).sort((a, b) => a.rank - b.rank)[0];
+    // Modelled on WordPress/openverse#1160 (docker-compose 1.x, `config --format=json`), here `logs --no-log-prefix`:
+    // v1's docopt prints the subcommand's usage (compose/cli/main.py, TopLevelCommand.logs).
+    expect(first('Usage: logs [options] [--] [SERVICE...]')?.id).toBe('compose-too-old');
+    expect(first('Usage: up [options] [--scale SERVICE=NUM...] [--] [SERVICE...]')?.id).toBe('compose-too-old');
+    // v2's own usage (docker/cli cobra) is no sign of v1.
+    expect(first('Usage:  docker compose config [OPTIONS] [SERVICE...]')).toBeUndefined();
+  });
+
   it('finds nothing in healthy output', () => {
     expect(hits(body('version-29-ok'))).toEqual([]);
     expect(hits(body('inspect-running'))).toEqual([]);

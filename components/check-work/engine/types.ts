@@ -126,6 +126,8 @@ export type ComposeConfig = {
   services: Record<string, ComposeService>;
   /** A localhost URL in any service but web (or in top-level configs), e.g. proxy_pass. */
   localhost?: string;
+  /** The top-level networks key's networks, when there is one. */
+  networks?: string[];
 };
 
 /** An error message Docker, Compose or nginx printed; rank orders them, most fundamental first. */
