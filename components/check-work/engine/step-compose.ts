@@ -16,7 +16,7 @@ export const nameVersion: TextReader = (_, lines, facts, { seen }) => {
   const has = (re: RegExp) => lines.some((l) => re.test(l));
   // The lines parse-version.ts goes by, in any order.
   const version = has(/^(?:Client|Server)\b/) && has(/^\s+API version:/);
-  const info = has(/^\s+Server Version:/) || (has(/^Client\b/) && has(/^\s+(?:Version|Context):/));
+  const info = has(/^\s*Server Version:\s*\d/) || (has(/^Client\b/) && has(/^\s+(?:Version|Context):/));
   const kind = version ? 'docker version' : info ? 'docker info' : has(/^Hello from Docker!/) ? 'docker run hello-world' : '';
   if (kind) seen(facts, kind);
   return kind;
