@@ -201,6 +201,21 @@ describe('pastes as learners make them', () => {
     });
   });
 
+  it('answers network inspect of a network no Compose project made (a default or hand-made one) as not the project’s', async () => {
+    // Modelled on friendbear/docker-mastery's `docker network inspect bridge` and vmware/vic#3736's empty mynet:
+    // here Docker 24's host network with nothing on it, and a user network with one plain container.
+    const inspect = (name: string, containers: string) =>
+      `$ docker network inspect ${name}\n[\n  {\n    "Name": "${name}",\n    "Id": "5a1f0c9e7d2b",\n    "Scope": "local",\n    "Driver": "${name === 'host' ? 'host' : 'bridge'}",\n    "EnableIPv6": false,\n    "Internal": false,\n    "Containers": {${containers}},\n    "Options": {},\n    "Labels": {}\n  }\n]`;
+    expect(await checkWork('networks', inspect('host', ''))).toMatchObject({
+      id: 'network-wrong-project',
+      details: { network: 'host', variant: 'other' },
+    });
+    const one = '"9f3c": { "Name": "alpine2", "EndpointID": "e1", "MacAddress": "", "IPv4Address": "172.19.0.2/16", "IPv6Address": "" }';
+    expect((await checkWork('networks', inspect('isolated_nw', one))).details).toMatchObject({ network: 'isolated_nw' });
+    // The project's own network, inspected by hand, is not that.
+    expect((await checkWork('networks', inspect('dash-app_frontend', one))).id).not.toBe('network-wrong-project');
+  });
+
   it('does not mistake a healthy lesson-6 project for a problem at the networks step', async () => {
     // Lesson 6's project has web only; at lesson 7 proxy and db are missing from the listing.
     expect(await checkWork('networks', body('compose-ps-json-lines'))).toMatchObject({

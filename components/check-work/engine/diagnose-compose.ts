@@ -30,6 +30,9 @@ export function diagnoseCompose(facts: Facts, lib: Lib, step: 'compose' | 'netwo
     if (network) return d('compose-undefined-network', { name, network });
   }
   const lesson7 = step === 'networks';
+  // network inspect of a network Compose did not make for a project (no labels): Docker's bridge, one made by hand.
+  const foreign = lesson7 && !facts.networks.some((n) => n.key || n.name.startsWith(e.project!)) && facts.networks.find((n) => !n.project);
+  if (foreign) return d('network-wrong-project', { network: foreign.name, variant: 'other' });
   // nginx says why it fails (and exits): that explains a stopped proxy better than its state.
   const local = lesson7 && (facts.upstreamLocal ?? config?.localhost);
   if (local) return d('compose-localhost-upstream', { upstream: local });

@@ -366,6 +366,12 @@ function composeStep(step: 'compose' | 'networks', label: string): Messages {
       },
     }),
     ...(step === 'networks' && {
+      'network-wrong-project.other': {
+        title: 'This is network {network}, not one of the project’s',
+        explanation: `Compose makes the project’s networks itself and names them after it (${project}_${frontend} and the others); {network} is another one, such as Docker’s default bridge or one made with docker network create.`,
+        fix: 'Inspect the project’s networks; if Docker has none, start the project in its folder first.',
+        commands: ['docker compose up -d', networks.command],
+      },
       'shows-part.networks': {
         title: 'The services run',
         explanation: `This does not show the networks. Paste the output of ${networks.command}.`,
