@@ -504,6 +504,12 @@ const own: Record<Check, Messages> = {
     ...runPorts,
     'ports-swapped.app-port': appPortMessage,
     'app-listens-on-loopback': listensOnLoopback(runCommand),
+    'container-exited.start-failed': {
+      title: 'The container could not start its program',
+      explanation: 'Docker found no program of that name in the image (executable file not found): a CMD written as one string, or a typo.',
+      fix: 'Write CMD with separate words, as CMD ["python", "app.py"], build the image again and start it.',
+      commands: [`docker build -t ${run.image} .`, runCommand],
+    },
     'shows-part.logs': {
       title: 'The app listens on 0.0.0.0',
       explanation: `That part is right, but the logs do not show whether port ${app.host} is published. Paste the output of ${run.command}.`,
