@@ -216,6 +216,24 @@ describe('pastes as learners make them', () => {
     expect((await checkWork('networks', inspect('dash-app_frontend', one))).id).not.toBe('network-wrong-project');
   });
 
+  it('answers Compose logs of a service ending in a traceback, their colour codes mangled, as the service not running', async () => {
+    // Modelled on RCOSDP/RDM-osf.io#568 (codes without their escape byte); here Windows' ←[33m and a db that is fine.
+    const logs = [
+      'PS C:\\dash-app> docker compose logs --tail 8',
+      '←[33mdb-1   | ←[0m2025-03-02 09:14:01.120 UTC [1] LOG:  database system is ready to accept connections',
+      '←[36mweb-1  | ←[0mTraceback (most recent call last):',
+      '←[36mweb-1  | ←[0m  File "/home/e4l/app/app.py", line 3, in <module>',
+      '←[36mweb-1  | ←[0m    from dash import Dash, html',
+      "←[36mweb-1  | ←[0mImportError: cannot import name 'html' from 'dash' (/usr/lib/python3/dist-packages/dash/__init__.py)",
+    ].join('\n');
+    const d = await checkWork('compose', logs);
+    expect(d).toMatchObject({ id: 'compose-service-not-running', details: { name: 'web', variant: 'crash' } });
+    expect(d.details.lastLines?.at(-1)).toMatch(/^ImportError: cannot import name 'html'/);
+    // Listed running after it (restarted, and fine now), the traceback is history.
+    const running = `${logs}\nNAME             IMAGE          COMMAND           SERVICE   CREATED          STATUS          PORTS\ndash-app-web-1   dash-app-web   "python app.py"   web       10 minutes ago   Up 10 seconds   0.0.0.0:8050->8050/tcp`;
+    expect((await checkWork('compose', running)).id).not.toBe('compose-service-not-running');
+  });
+
   it('does not mistake a healthy lesson-6 project for a problem at the networks step', async () => {
     // Lesson 6's project has web only; at lesson 7 proxy and db are missing from the listing.
     expect(await checkWork('networks', body('compose-ps-json-lines'))).toMatchObject({

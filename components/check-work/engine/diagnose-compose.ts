@@ -70,6 +70,10 @@ export function diagnoseCompose(facts: Facts, lib: Lib, step: 'compose' | 'netwo
     } else if (want.publish && !lesson7) unseen.push('ports');
   }
   if (failed) return down(failed);
+  // A service's log with a traceback (docker compose logs web), when no listing shows it running.
+  const crashed = facts.crashIn;
+  if (crashed && !containers.some((c) => serviceOf(c) === crashed && c.state === 'running'))
+    return d('compose-service-not-running', { name: crashed, variant: 'crash', lastLines: facts.lastLines[crashed] });
   const v = listenCheck(facts.listen.web ?? facts.listen['']) ?? (lesson7 ? networkCheck(facts, lib) : undefined);
   if (v) return v;
   if (!containers.length && !config && !facts.networks.length && !facts.listen.web?.all && !facts.listen['']?.all) return;

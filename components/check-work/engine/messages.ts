@@ -334,6 +334,12 @@ function composeStep(step: 'compose' | 'networks', label: string): Messages {
       fix: 'Read its logs, fix the cause, then start the project again.',
       commands: ['docker compose logs {name}', 'docker compose up --build'],
     }),
+    'compose-service-not-running.crash': {
+      title: 'Service {name} stopped with an error',
+      explanation: 'Its log shows a traceback; its last lines say why.',
+      fix: 'Fix the cause, then build and start the project again.',
+      commands: ['docker compose up --build'],
+    },
     'compose-service-missing.unlisted': {
       ...notRunning,
       title: 'Service {name} is missing',

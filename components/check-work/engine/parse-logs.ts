@@ -102,7 +102,10 @@ export function readLogs(lines: string[], facts: Facts, own?: LogLineReader): bo
         else if (/^(?:127\.[\d.]+|localhost|\[::1\])$/.test(at[1]!)) listen.loop = true;
       }
     }
-    if (crashLine.test(text.trim())) facts.crash = true;
+    if (crashLine.test(text.trim())) {
+      facts.crash = true;
+      facts.crashIn ??= key;
+    }
     const client = text.length < 2200 ? request.exec(text.trim())?.[1] : undefined;
     if (client && !/^(?:127\.|::1$|::ffff:127\.)/.test(client)) listen.served = true;
     own?.(text, facts);

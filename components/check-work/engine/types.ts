@@ -181,6 +181,8 @@ export type Facts = {
   cutJson?: boolean;
   /** A Python traceback or its last line was in the logs. */
   crash?: boolean;
+  /** The first Compose service whose log had one ('' for plain docker logs). */
+  crashIn?: string;
   /** The paste was longer than normalize.maxChars, so only its head and tail were read. */
   long?: boolean;
   /** docker image ls (lesson 6's chunk): each image as name:tag, once a listing was read. */
