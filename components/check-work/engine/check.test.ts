@@ -234,6 +234,49 @@ describe('pastes as learners make them', () => {
     expect((await checkWork('compose', running)).id).not.toBe('compose-service-not-running');
   });
 
+  it('names another project from Compose v1 and v2 up output and from v1 ps rows without their header', async () => {
+    // Modelled on TandoorRecipes/recipes#1295 (v1 up, indented), a Lab13 README (Compose 5 up, container_name) and a
+    // microservice README's wrapped v1 ps (rows below the header): here projects wiki, shop and blog.
+    const v1Up = [
+      'first run:',
+      '    Creating network "wiki_default" with the default driver',
+      '    Creating wiki_db_1 ... done',
+      '    Creating wiki_app_1 ... done',
+      '    Attaching to wiki_db_1, wiki_app_1',
+      '    db_1   | PostgreSQL init process complete; ready for start up.',
+    ].join('\n');
+    expect(await checkWork('compose', v1Up)).toMatchObject({ id: 'compose-project-name', details: { project: 'wiki' } });
+    const v2Up =
+      '> docker compose up -d\n[+] up 3/3\n ✔ Network shop_default Created   0.1s\n ✔ Container redis   Created   0.2s\n ✔ Container api     Created   0.2s';
+    expect(await checkWork('compose', v2Up)).toMatchObject({ id: 'compose-project-name', details: { project: 'shop' } });
+    const v1Rows = [
+      '                                                   8301/tcp, 0.0.0.0:8500->8500/tcp',
+      'blog_db_1    docker-entrypoint.sh postgres   Up      5432/tcp',
+      'blog_web_1   gunicorn -b 0.0.0.0:8000 app    Up      0.0.0.0:8050->8000/tcp',
+    ].join('\n');
+    expect(await checkWork('compose', v1Rows)).toMatchObject({ id: 'compose-project-name', details: { project: 'blog' } });
+    expect(await checkWork('compose', v1Rows.replaceAll('blog_', 'dash-app_'))).toMatchObject({ id: 'ports-swapped' });
+  });
+
+  it('answers a service that crashed with its traceback before another project’s name', async () => {
+    // Modelled on wsvincent/djangoforprofessionals_30#1 (v1 up, web exits with code 1), here project shop and Flask.
+    const up = [
+      'Creating network "shop_default" with the default driver',
+      'Creating shop_web_1 ... done',
+      'Attaching to shop_web_1',
+      'web_1  | Traceback (most recent call last):',
+      'web_1  |   File "/code/app.py", line 1, in <module>',
+      'web_1  |     from flask import Flask',
+      "web_1  | ModuleNotFoundError: No module named 'flask'",
+      'shop_web_1 exited with code 1',
+    ].join('\n');
+    expect(await checkWork('compose', up)).toMatchObject({ id: 'compose-service-not-running', details: { name: 'web', exitCode: 1 } });
+    // Without a traceback, a listing of another project's exited service is still that project first.
+    expect((await checkWork('compose', up.split('\n').slice(0, 3).join('\n') + '\nshop_web_1 exited with code 1')).id).toBe(
+      'compose-project-name',
+    );
+  });
+
   it('does not mistake a healthy lesson-6 project for a problem at the networks step', async () => {
     // Lesson 6's project has web only; at lesson 7 proxy and db are missing from the listing.
     expect(await checkWork('networks', body('compose-ps-json-lines'))).toMatchObject({

@@ -57,7 +57,12 @@ const upstreamLocal = /upstream: "([a-z]+:\/\/(?:127\.0\.0\.1|localhost|\[::1\])
 const upstreamMissing = /host not found in upstream "([^":]+)/;
 const upstreamRefused = /connect\(\) failed \(111: Connection refused\) while connecting to upstream.*?upstream: "([^"]*)"/;
 
+/** The networks Compose v2 creates name the project (` ✔ Network lab13_backend  Created`), also when containers have a container_name. */
+const networkLine = /^\W*Network ([\w.-]+)_[\w-]+\s+Created/;
+
 export const nginxLine: LogLineReader = (text, facts) => {
+  const project = networkLine.exec(text)?.[1];
+  if (project && !facts.projects.includes(project)) facts.projects.push(project);
   facts.upstreamLocal ??= upstreamLocal.exec(text)?.[1];
   facts.upstreamMissing ??= upstreamMissing.exec(text)?.[1];
   facts.upstreamRefused ??= text.length < 2000 ? upstreamRefused.exec(text)?.[1] : undefined;

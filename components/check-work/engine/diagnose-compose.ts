@@ -22,7 +22,8 @@ export function diagnoseCompose(facts: Facts, lib: Lib, step: 'compose' | 'netwo
     (c) => c.state && c.state !== 'running' && c.exitCode !== undefined && c.exitCode !== 0 && c.state !== 'created',
   );
   const down = (c: Container) => stateCheck(c, serviceOf(c), facts.lastLines[serviceOf(c)], true);
-  if (other && !projects.includes(e.project!)) return d('compose-project-name', { project: other });
+  // A service that crashed with its traceback shown, even in another project: that first, then the project's name.
+  if (other && !projects.includes(e.project!)) return failed && facts.crash ? down(failed) : d('compose-project-name', { project: other });
   // Compose v1's config prints a service's network the top-level networks key lacks (v2 refuses it, as compose-errors.ts reads).
   const nets = config?.networks;
   for (const [name, s] of Object.entries(nets ? config.services : {})) {

@@ -87,13 +87,13 @@ const stepModules = {
 // lessons 7 and 8 10.08 KB.
 // After the unseen-corpus fixes (the app's port in logs, more layouts) and lessons 6 (share) and 9
 // (volumes, issue 21): each step's entry + chunk as measured, with about 1 % of room. The classes of
-// corpus-misses/ (2026-12): Compose's chunk +150 B (v1 config errors, other networks, a service's traceback).
+// corpus-misses/ (2026-12): Compose's chunk +250 B (v1 config errors and tables, other networks, a service's traceback).
 const budget: Record<keyof typeof stepModules, number> = {
   install: 8400,
   run: 8400,
   reach: 8300,
-  compose: 11000,
-  networks: 11000,
+  compose: 11100,
+  networks: 11100,
   share: 8650,
   volumes: 8150,
 };

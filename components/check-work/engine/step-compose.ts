@@ -22,4 +22,16 @@ export const nameVersion: TextReader = (_, lines, facts, { seen }) => {
   return kind;
 };
 
-export const readers = [nameVersion, readConfigText];
+/** Compose v1's ps rows below their header (a paste that starts there): name_1, command, state and ports, two spaces apart. */
+export const v1Rows: TextReader = (_, lines, facts, { addContainer, splitName, stateOf, portsFromColumn }) => {
+  let rows = 0;
+  for (const line of lines) {
+    const [name = '', , state = '', ports = ''] = line.split(/\s{2,}/);
+    const status = /^[\w.-]+_\d+$/.test(name) ? stateOf(state) : {};
+    if (status.state && ++rows)
+      addContainer(facts, { name, ...splitName(name), ...status, ports: portsFromColumn(ports) }, 'docker compose ps');
+  }
+  return rows;
+};
+
+export const readers = [nameVersion, readConfigText, v1Rows];
