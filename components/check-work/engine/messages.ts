@@ -568,6 +568,12 @@ const own: Record<Check, Messages> = {
   },
   'reach:listening': {
     'container-exited.crash': containerStopped['container-exited.crash']!,
+    'shows-part.started': {
+      title: 'The app starts',
+      explanation: `These lines do not say where it listens: the line “Running on http://0.0.0.0:${port}” comes after them.`,
+      fix: `Wait a few seconds, then paste the output of docker logs ${container} again.`,
+      commands: [`docker logs ${container}`],
+    },
     'app-listens-on-loopback': listensOnLoopback(runCommand),
     'ports-swapped.app-port': appPortMessage,
     'app-listens-on-all': { title: 'Yes, the app listens on 0.0.0.0', explanation: `That part is right.${next('listening')}` },

@@ -50,6 +50,26 @@ describe('checkReach', () => {
     expect((await checkReach('port-free', body('ps-table-running'))).kind).toBe('ok');
   });
 
+  it('listening: a start-up banner without the address line shows part, and never says ok', async () => {
+    // Modelled on tzelleke/flask-dash-app#3 (Flask 2.0's banner only) and p0bailey/docker-flask#13 (supervisord's
+    // RUNNING lines); here Flask 2.3 through Compose's prefix and supervisord with gunicorn.
+    const flask = "web-1  |  * Serving Flask app 'dashboard'\nweb-1  |  * Debug mode: off";
+    expect(await checkReach('listening', flask)).toMatchObject({ kind: 'partial', id: 'shows-part', details: { variant: 'started' } });
+    const supervisord =
+      "2024-02-11 08:01:12,431 INFO spawned: 'gunicorn' with pid 9\n2024-02-11 08:01:13,433 INFO success: gunicorn entered RUNNING state, process has stayed up for > than 1 seconds (startsecs)";
+    expect((await checkReach('listening', supervisord)).id).toBe('shows-part');
+    // With the address line, the answer is about the address.
+    expect((await checkReach('listening', `${flask}\nweb-1  |  * Running on http://127.0.0.1:8050`)).id).toBe('app-listens-on-loopback');
+    expect(
+      (
+        await checkReach(
+          'listening',
+          `${flask}\nweb-1  |  * Running on all addresses (0.0.0.0)\nweb-1  |  * Running on http://127.0.0.1:8050`,
+        )
+      ).id,
+    ).toBe('app-listens-on-all');
+  });
+
   it('cannot read what does not answer the question, and takes an unknown question as the first', async () => {
     expect(await checkReach('published', 'hello')).toMatchObject({ kind: 'unreadable', details: { variant: undefined } });
     expect((await checkReach('listening', body('ps-table-running'))).details).toMatchObject({ variant: 'seen', readAs: ['docker ps'] });

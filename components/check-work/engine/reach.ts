@@ -17,7 +17,11 @@ export function reachAnswer(facts: Facts, lib: Lib, id: ReachStepId): Diagnosis 
   if (id === 'listening') {
     const listen = appListen(facts);
     // ok needs the port too: all addresses at port 8050, or a request that came through Docker.
-    return listenCheck(listen) ?? (listensRight(listen) ? d('app-listens-on-all') : undefined);
+    // Started (Flask's banner) without the address line (yet): these logs show only part.
+    return (
+      listenCheck(listen) ??
+      (listensRight(listen) ? d('app-listens-on-all') : facts.started ? d('shows-part', { variant: 'started' }) : undefined)
+    );
   }
   if (id === 'port-free') {
     const holder = facts.containers.find(

@@ -179,6 +179,8 @@ export type Facts = {
   /** The name of a command pasted above output that is not one the checker reads. */
   foreign?: string;
   cutJson?: boolean;
+  /** A server's start-up lines without its address (Flask's banner, supervisord's RUNNING), read on the reach path. */
+  started?: boolean;
   /** A Python traceback or its last line was in the logs. */
   crash?: boolean;
   /** The first Compose service whose log had one ('' for plain docker logs). */
