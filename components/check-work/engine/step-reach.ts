@@ -5,5 +5,5 @@ export { reachAnswer as check } from './reach';
 
 /** Flask's banner (` * Serving Flask app 'app'`) or supervisord's `success: uwsgi entered RUNNING state`: started, address unknown. */
 export const logLine: LogLineReader = (text, facts) => {
-  facts.started ||= /Serving Flask app|entered RUNNING state/.test(text);
+  facts.started ||= /Serving Flask|RUNNING state/.test(text);
 };
