@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { catalog } from './catalog';
 import { kindOf } from './diagnosis';
 import type { DiagnosisId } from './types';
-import { checkWork, type Step } from '.';
+import { checkReach, checkWork, type Step } from '.';
 import { body } from './load-fixture';
 import { check } from './test-pastes';
 
@@ -45,10 +45,28 @@ describe('checkWork details', () => {
     expect((await checkWork('networks', body('network-inspect-ok'))).details).toMatchObject({ url: 'http://localhost:8080' });
   });
 
-  it('follows the host port the learner chose (-p 80:8050 works at :80)', async () => {
+  it('is no ok for another host port (-p 80:8050): the lesson publishes 8050:8050', async () => {
     const text =
       'CONTAINER ID   IMAGE              COMMAND   CREATED   STATUS         PORTS                  NAMES\nabc            e4l-python-graph   "x"       now       Up 1 second    0.0.0.0:80->8050/tcp   dash-app';
-    expect(await checkWork('run', text)).toMatchObject({ id: 'healthy', details: { url: 'http://localhost:80' } });
+    const host = { kind: 'problem', id: 'ports-swapped', details: { variant: 'host', port: '8050', found: '0.0.0.0:80->8050/tcp' } };
+    expect(await checkWork('run', text)).toMatchObject(host);
+    expect(await checkReach('published', text)).toMatchObject(host);
+  });
+
+  it('says ok only for dash-app by name, and for Compose only with the project shown', async () => {
+    // Modelled on plotly/dash's docker-desktop run (h2-desktoplinux256: docker run --name dash-app -p 8050:8050 and
+    // Werkzeug's all-addresses lines); here the container named web, or not named at all.
+    const logs = 'Dash is running on http://0.0.0.0:8050/\n * Running on all addresses (0.0.0.0)';
+    const run = (name: string) => `$ docker run --rm ${name}-p 8050:8050 e4l-python-graph\n${logs}`;
+    expect((await checkWork('run', run('--name dash-app '))).id).toBe('healthy');
+    expect((await checkWork('run', run('--name web '))).id).toBe('container-not-found');
+    expect((await checkWork('run', run(''))).id).toBe('container-not-found');
+    // Modelled on docker/compose#8711's compose ps (dash-app-web-1 running, 8050 published); here with
+    // container_name: web, so nothing names the project.
+    const ps = 'NAME   COMMAND           SERVICE   STATUS    PORTS\nweb    "python app.py"   web       running   0.0.0.0:8050->8050/tcp';
+    expect(await checkWork('compose', ps)).toMatchObject({ kind: 'partial', details: { variant: 'project' } });
+    const named = ps.replace('NAME  ', 'NAME            ').replace(/^web   /m, 'dash-app-web-1  ');
+    expect((await checkWork('compose', named)).id).toBe('healthy');
   });
 
   it('gives the address to open for a loopback-only port', async () => {
@@ -148,9 +166,14 @@ describe('pastes as learners make them', () => {
     expect(await checkWork('run', text)).toMatchObject({ id: 'container-exited', details: { exitCode: 1 } });
   });
 
-  it('finds a container started without --name by its image', async () => {
+  it('finds a container started without --name by its image, and says it is not dash-app (no ok for another name)', async () => {
     const text = body('ps-table-running').replace(/ dash-app$/m, ' eager_turing');
-    expect(await checkWork('run', text)).toMatchObject({ id: 'healthy', details: { name: 'eager_turing' } });
+    const notFound = { kind: 'problem', id: 'container-not-found', details: { name: 'dash-app' } };
+    expect(await checkWork('run', text)).toMatchObject(notFound);
+    expect(await checkReach('running', text)).toMatchObject(notFound);
+    expect(await checkReach('published', text)).toMatchObject(notFound);
+    // Its state still counts: exited is exited, whatever its name.
+    expect((await checkWork('run', text.replace(/Up \d+ \w+/, 'Exited (1) 2 seconds ago'))).id).toBe('container-exited');
   });
 
   it('reads the lesson’s own permission message of docker info', async () => {

@@ -65,8 +65,9 @@ export function diagnoseCompose(facts: Facts, lib: Lib, step: 'compose' | 'netwo
     const ports = c?.ports ?? cfg?.ports;
     if (want.publish && ports) {
       const v = portCheck(ports, want.publish, name);
-      if (v?.kind === 'problem') return v;
-      note ??= v;
+      // Another host port (-p 8085:80) after what stops a service.
+      if (v?.kind === 'problem' && v.details.variant !== 'host') return v;
+      if (!note || v?.kind === 'problem') note = v ?? note;
       url = appUrl(ports, want.publish) ?? url;
     } else if (want.publish && !lesson7) unseen.push('ports');
   }
@@ -75,13 +76,15 @@ export function diagnoseCompose(facts: Facts, lib: Lib, step: 'compose' | 'netwo
   const crashed = facts.crashIn;
   if (crashed && !containers.some((c) => serviceOf(c) === crashed && c.state === 'running'))
     return d('compose-service-not-running', { name: crashed, variant: 'crash', lastLines: facts.lastLines[crashed] });
+  if (note?.kind === 'problem') return note;
   const v = listenCheck(facts.listen.web ?? facts.listen['']) ?? (lesson7 ? networkCheck(facts, lib) : undefined);
   if (v) return v;
   if (!containers.length && !config && !facts.networks.length && !facts.listen.web?.all && !facts.listen['']?.all) return;
   if (lesson7 && !networksShown(facts, lib)) unseen.push('networks');
   // No evidence, no ok: what the paste shows is fine, the rest needs another command.
   if (unseen.length) return d('shows-part', { variant: unseen.includes('state') ? 'state' : unseen[0], readAs: facts.kinds });
-  return note ?? d('healthy', { url });
+  // ok names the project: services of no project shown (container_name) may be another project's.
+  return projects.includes(e.project!) ? (note ?? d('healthy', { url })) : d('shows-part', { variant: 'project' });
 }
 
 /** Both networks of lesson 7 listed, with their members (network inspect): what "ok" needs besides the services. */

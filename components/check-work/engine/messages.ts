@@ -242,6 +242,12 @@ const ports = (want: Publish, fix: string, commands: string[]): Messages => ({
     fix,
     commands,
   },
+  'ports-swapped.host': {
+    title: 'Port {port} is not published',
+    explanation: '{name} publishes its port {target} on {found} instead. The host port comes first, the container port second.',
+    fix,
+    commands,
+  },
   'published-on-loopback': {
     title: '{name} runs, published on 127.0.0.1 only',
     explanation:
@@ -364,6 +370,12 @@ function composeStep(step: 'compose' | 'networks', label: string): Messages {
       commands: ['docker compose up -d', e.command],
     },
     ...(step === 'compose' && {
+      'shows-part.project': {
+        title: 'The services run',
+        explanation: `This does not show that they are project ${project}’s (with container_name, the names do not say). Paste the output of docker compose ps --format json.`,
+        fix: 'Run the command below and paste what it prints.',
+        commands: ['docker compose ps --format json'],
+      },
       'shows-part.ports': {
         title: `Service ${service} runs`,
         explanation: `This does not show its published ports. Paste the output of ${e.command} to see them.`,
@@ -572,6 +584,12 @@ const own: Record<Check, Messages> = {
       title: 'The app starts',
       explanation: `These lines do not say where it listens: the line “Running on http://0.0.0.0:${port}” comes after them.`,
       fix: `Wait a few seconds, then paste the output of docker logs ${container} again.`,
+      commands: [`docker logs ${container}`],
+    },
+    'shows-part.logs': {
+      title: 'The app answers requests through Docker',
+      explanation: `These lines do not say on which port it listens: the line “Running on http://0.0.0.0:${port}” came before them.`,
+      fix: `Paste the whole output of docker logs ${container}.`,
       commands: [`docker logs ${container}`],
     },
     'app-listens-on-loopback': listensOnLoopback(runCommand),

@@ -53,9 +53,7 @@ export function check(facts: Facts, { d, expected: { share }, showPort }: Lib): 
   if (c.state && c.state !== 'running') return d('container-exited', { name, state: c.state, exitCode: c.exitCode });
   if (!c.ports) return d('shows-part', { variant: 'ports' });
   const published = c.ports.filter((p) => p.host > 0);
-  const toRegistry = published.filter(
-    (p) => p.container === want.container && (p.host === want.host || (p.host <= want.host && want.host <= (p.hostEnd ?? 0))),
-  );
+  const toRegistry = published.filter((p) => p.container === want.container && p.host <= want.host && want.host <= (p.hostEnd ?? p.host));
   if (!toRegistry.length)
     return d('no-port-published', { name, found: (published.length ? published : c.ports).map(showPort).join(', ') || 'nothing' });
   if (!c.state) return d('shows-part', { variant: 'state' });
