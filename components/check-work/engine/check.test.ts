@@ -308,3 +308,51 @@ describe('pastes as learners make them', () => {
     });
   });
 });
+
+describe('holdout4’s classes (2026-12)', () => {
+  it('reads a Compose file whose depends_on names a service it does not define', async () => {
+    // Modelled on TeamPiped/Piped#3678 (nginx depends on undefined service "pipedfrontend"); here proxy and webapp.
+    const text = '$ docker compose up -d\nservice "proxy" depends on undefined service "webapp": invalid compose project';
+    expect(await checkWork('compose', text)).toMatchObject({
+      id: 'compose-service-missing',
+      details: { name: 'webapp', variant: 'undefined' },
+    });
+  });
+
+  it('reads Go’s "lookup <service>: no such host" as the host not found, not a registry’s DNS failure', async () => {
+    // Modelled on sosedoff/pgweb#216 (Error: dial tcp: lookup db on 192.168.65.1:53: no such host); here Docker's DNS.
+    const text = 'web-1  | Error: dial tcp: lookup database on 127.0.0.11:53: no such host';
+    expect(await checkWork('networks', text)).toMatchObject({ id: 'upstream-host-not-found', details: { upstream: 'database' } });
+    const pull =
+      'Error response from daemon: Get "https://registry-1.docker.io/v2/": dial tcp: lookup registry-1.docker.io on 192.168.65.5:53: no such host';
+    expect((await checkWork('networks', pull)).id).not.toBe('upstream-host-not-found');
+  });
+
+  it('reads docker network ls, a stray line or a prompt around it, without the project’s networks as not found', async () => {
+    // Modelled on moby/moby#31324 (a stray line above the header, swarm networks) and a README (stored file 9874809231:
+    // docker network create, then a prompt, then docker network ls); here the project's frontend only.
+    const ls = (rows: string) =>
+      `$ docker network create shop\n6f1e2d3c4b5a\nme@mac:~/shop[10:01:02]>\n$ docker network ls\nsome stray line"\nNETWORK ID     NAME      DRIVER    SCOPE\n0a1b2c3d4e5f   bridge    bridge    local\n${rows}`;
+    expect(await checkWork('networks', ls('1a2b3c4d5e6f   dash-app_frontend   bridge   local'))).toMatchObject({
+      id: 'network-not-found',
+      details: { network: 'dash-app_backend' },
+    });
+    const both = await checkWork(
+      'networks',
+      ls('1a2b3c4d5e6f   dash-app_frontend   bridge   local\n2b3c4d5e6f7a   dash-app_backend   bridge   local'),
+    );
+    expect(both.id).not.toBe('network-not-found');
+    expect(both.kind).not.toBe('ok');
+  });
+
+  it('reads "requires at least 1 argument" with curly quotes, and a BusyBox prompt `host:~ $`', async () => {
+    // Modelled on docker/for-mac#2959 (“docker run” requires at least 1 argument., smart quotes as posted); here `container run`.
+    const quotes =
+      '$ docker container run -it -p 8050:8050 -v /data:/data\n“docker container run” requires at least 1 argument.\nSee ‘docker container run --help’.';
+    expect((await checkWork('run', quotes)).id).toBe('missing-image-argument');
+    // Modelled on mikeizbicki/cmc-csci143#413 (lambda-server:~ $ docker run -d -p 8899:5055 …, then only the ID); here a Pi.
+    const detached =
+      'pi:~ $ docker run -d --name dash-app -p 8050:5000 e4l-python-graph\ne11462ac7d50ee1b4d9732ad865fe57020186876be51c6062828c268297a8ed7';
+    expect(await checkWork('run', detached)).toMatchObject({ id: 'ports-swapped', details: { target: 5000 } });
+  });
+});

@@ -39,8 +39,9 @@ export const composeRules: ErrorRule[] = [
   ],
   // v2: `service "web" refers to undefined network backend`; v1: `Service "web" uses an undefined network "backend"`.
   [/service "([\w.-]+)" (?:refers to|uses an) undefined network "?([\w.-]+)/i, 'compose-undefined-network', 'name network'],
-  // v1 "ERROR: No such service: web", v2 "no such service: web": compose.yaml defines no such service.
-  [/No such service: ([\w.-]+)/i, 'compose-service-missing', 'name', { variant: 'undefined' }],
+  // v1 "ERROR: No such service: web", v2 "no such service: web": compose.yaml defines no such service; also
+  // one that depends_on names (`service "nginx" depends on undefined service "web": invalid compose project`).
+  [/(?:No such service: |depends on undefined service ")([\w.-]+)/i, 'compose-service-missing', 'name', { variant: 'undefined' }],
   [
     /network ([\w.-]+) (?:was found but has incorrect label|exists but was not created for project)|a network with name ([\w.-]+) exists but was not created by compose/i,
     'network-wrong-project',
@@ -54,7 +55,8 @@ export const composeRules: ErrorRule[] = [
 ];
 
 const upstreamLocal = /upstream: "([a-z]+:\/\/(?:127\.0\.0\.1|localhost|\[::1\])[^"]*)"/;
-const upstreamMissing = /host not found in upstream "([^":]+)/;
+/** nginx's `host not found in upstream "web"`; Go's resolver (pgweb, a Go app) `dial tcp: lookup db on 127.0.0.11:53: no such host`. */
+const upstreamMissing = /host not found in upstream "([^":]+)|lookup ([\w-]+)(?: on \S+)?: no such host/;
 const upstreamRefused = /connect\(\) failed \(111: Connection refused\) while connecting to upstream.*?upstream: "([^"]*)"/;
 
 /** The networks Compose v2 creates name the project (` ✔ Network lab13_backend  Created`), also when containers have a container_name. */
@@ -64,6 +66,7 @@ export const nginxLine: LogLineReader = (text, facts) => {
   const project = networkLine.exec(text)?.[1];
   if (project && !facts.projects.includes(project)) facts.projects.push(project);
   facts.upstreamLocal ??= upstreamLocal.exec(text)?.[1];
-  facts.upstreamMissing ??= upstreamMissing.exec(text)?.[1];
+  const missing = upstreamMissing.exec(text);
+  facts.upstreamMissing ??= missing?.[1] ?? missing?.[2];
   facts.upstreamRefused ??= text.length < 2000 ? upstreamRefused.exec(text)?.[1] : undefined;
 };

@@ -34,6 +34,9 @@ export function diagnoseCompose(facts: Facts, lib: Lib, step: 'compose' | 'netwo
   // network inspect of a network Compose did not make for a project (no labels): Docker's bridge, one made by hand.
   const foreign = lesson7 && !facts.networks.some((n) => n.key || n.name.startsWith(e.project!)) && facts.networks.find((n) => !n.project);
   if (foreign) return d('network-wrong-project', { network: foreign.name, variant: 'other' });
+  // docker network ls without one of the project's networks (only Docker's own, or ones made by hand).
+  const unlisted = lesson7 && facts.networkNames && wantedNetworks(lib).find((k) => !facts.networkNames!.includes(`${e.project}_${k}`));
+  if (unlisted) return d('network-not-found', { network: `${e.project}_${unlisted}` });
   // nginx says why it fails (and exits): that explains a stopped proxy better than its state.
   const local = lesson7 && (facts.upstreamLocal ?? config?.localhost);
   if (local) return d('compose-localhost-upstream', { upstream: local });
@@ -88,11 +91,13 @@ export function diagnoseCompose(facts: Facts, lib: Lib, step: 'compose' | 'netwo
 }
 
 /** Both networks of lesson 7 listed, with their members (network inspect): what "ok" needs besides the services. */
-function networksShown({ networks }: Facts, { expected }: Lib): boolean {
+function networksShown({ networks }: Facts, lib: Lib): boolean {
   const keys = networks.map((n) => n.key ?? n.name.slice(n.name.indexOf('_') + 1));
-  const wanted = new Set(Object.values(expected.networks.services!).flatMap((s) => s.networks ?? []));
-  return [...wanted].every((k) => keys.includes(k));
+  return wantedNetworks(lib).every((k) => keys.includes(k));
 }
+
+/** Lesson 7's networks (frontend, backend). */
+const wantedNetworks = ({ expected }: Lib) => [...new Set(Object.values(expected.networks.services!).flatMap((s) => s.networks ?? []))];
 
 function networkCheck({ networks, config }: Facts, lib: Lib): Diagnosis | undefined {
   const { expected, splitName } = lib;

@@ -88,15 +88,16 @@ const stepModules = {
 // After the unseen-corpus fixes (the app's port in logs, more layouts) and lessons 6 (share) and 9
 // (volumes, issue 21): each step's entry + chunk as measured, with about 1 % of room. The classes of
 // corpus-misses/ (2026-12): Compose's chunk +250 B (v1 config errors and tables, other networks, a service's traceback).
-// No ok for another port, name or project (holdout4's false ok, 2026-12): the entry +67 B, reach +100 B, Compose +50 B.
+// No ok for another port, name or project (holdout4's false ok, 2026-12): the entry +67 B, reach +100 B, Compose +50 B;
+// then holdout4's classes: the entry +20 B (curly quotes, a BusyBox prompt), Compose +200 B (docker network ls, depends_on, Go's lookup).
 const budget: Record<keyof typeof stepModules, number> = {
-  install: 8425,
-  run: 8475,
-  reach: 8460,
-  compose: 11215,
-  networks: 11215,
-  share: 8655,
-  volumes: 8150,
+  install: 8440,
+  run: 8495,
+  reach: 8475,
+  compose: 11430,
+  networks: 11430,
+  share: 8675,
+  volumes: 8170,
 };
 
 describe('the bundle of index.ts', () => {

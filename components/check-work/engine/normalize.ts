@@ -62,11 +62,11 @@ export function isBinary(text: string): boolean {
 
 /*
  * Prompts the learner may paste along: `$ `, `% `, `PS C:\Users\me> `, `me@host:~/dash-app$ `,
- * `[me@host dash-app]$ `, zsh's `➜  dash-app `, Kali's `└─$ `. `# ` and `> ` are also Markdown
+ * `[me@host dash-app]$ `, macOS's `host:dir me$ ` and BusyBox's `host:~ $ `, zsh's `➜  dash-app `, Kali's `└─$ `. `# ` and `> ` are also Markdown
  * and log text, so they only count as a prompt when a docker command follows.
  */
 const prompt =
-  /^(?:PS [^>]*> ?|[A-Z]:\\[^>]*> ?|\[[^\]]*\][$#] ?|[\w.-]+@[\w.-]+(?:[: ][^\s$#]*)?\s?[$#%] ?|[\w.-]+@[\w.-]+ [^\s>]*> |[\w.-]+:[^\s$]* [\w.-]+\$ ?|└─[$#] ?|➜ +\S+ +(?:git:\([^)]*\) +(?:✗ +)?)?|[$%❯] ?)/;
+  /^(?:PS [^>]*> ?|[A-Z]:\\[^>]*> ?|\[[^\]]*\][$#] ?|[\w.-]+@[\w.-]+(?:[: ][^\s$#]*)?\s?[$#%] ?|[\w.-]+@[\w.-]+ [^\s>]*> |[\w.-]+:[^\s$]* (?:[\w.-]+)?\$ ?|└─[$#] ?|➜ +\S+ +(?:git:\([^)]*\) +(?:✗ +)?)?|[$%❯] ?)/;
 const rootPrompt = /^[#>] ?(?=(?:sudo )?docker)/;
 const dockerCmd = /^(?:sudo +)?docker(?:-compose)?(?:\.exe)? +[a-z]/;
 

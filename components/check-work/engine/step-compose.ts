@@ -34,4 +34,14 @@ export const v1Rows: TextReader = (_, lines, facts, { addContainer, splitName, s
   return rows;
 };
 
-export const readers = [nameVersion, readConfigText, v1Rows];
+/** docker network ls (NETWORK ID NAME DRIVER SCOPE, a stray line above it or not): the names, in facts.networkNames. */
+export const networkLs: TextReader = (_, lines, facts, { seen }) => {
+  const at = lines.findIndex((l) => /^\s*NETWORK ID\s+NAME/.test(l));
+  if (at >= 0) {
+    facts.networkNames = lines.slice(at + 1).map((l) => l.trim().split(/\s+/)[1]!);
+    seen(facts, 'docker network ls');
+  }
+  return at >= 0;
+};
+
+export const readers = [nameVersion, readConfigText, v1Rows, networkLs];

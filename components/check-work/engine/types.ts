@@ -189,6 +189,8 @@ export type Facts = {
   long?: boolean;
   /** docker image ls (lesson 6's chunk): each image as name:tag, once a listing was read. */
   images?: string[];
+  /** docker network ls (Compose's chunk): the names listed. */
+  networkNames?: string[];
   /** docker volume ls (lesson 9's chunk): the volume names, once a listing was read (even an empty one). */
   volumes?: string[];
 };
