@@ -48,7 +48,7 @@ describe('checkWork details', () => {
   it('is no ok for another host port (-p 80:8050): the lesson publishes 8050:8050', async () => {
     const text =
       'CONTAINER ID   IMAGE              COMMAND   CREATED   STATUS         PORTS                  NAMES\nabc            e4l-python-graph   "x"       now       Up 1 second    0.0.0.0:80->8050/tcp   dash-app';
-    const host = { kind: 'problem', id: 'ports-swapped', details: { variant: 'host', port: '8050', found: '0.0.0.0:80->8050/tcp' } };
+    const host = { kind: 'problem', id: 'ports-swapped', details: { variant: 'host', found: '0.0.0.0:80->8050/tcp' } };
     expect(await checkWork('run', text)).toMatchObject(host);
     expect(await checkReach('published', text)).toMatchObject(host);
   });
@@ -343,6 +343,53 @@ describe('holdout4’s classes (2026-12)', () => {
     );
     expect(both.id).not.toBe('network-not-found');
     expect(both.kind).not.toBe('ok');
+  });
+
+  it('reads v1’s "No containers to start" (start before up) as nothing running, after the reason it gives', async () => {
+    // Modelled on docker/compose#5469 (Starting mongo ... done lines, then ERROR: No containers to start); here the lesson's services.
+    const start = 'Starting dash-app_db_1 ... done\nStarting dash-app_web_1 ... done\nERROR: No containers to start';
+    expect(await checkWork('compose', start)).toMatchObject({ id: 'compose-service-not-running', details: { variant: 'none' } });
+    const net = `ERROR: for web  Cannot start service web: network dash-app_backend not found\n${start}`;
+    expect((await checkWork('networks', net)).id).toBe('network-not-found');
+  });
+
+  it('reads a database driver refused (the db not ready yet) as the connection refused, before the crash it causes', async () => {
+    // Modelled on docker/compose#749 (fig: web_1 | OperationalError: (2003, "Can't connect to MySQL server on '172.17.0.173' (111)"));
+    // here psycopg 3's wording for the lesson's db.
+    const text =
+      'web-1  | Traceback (most recent call last):\nweb-1  | psycopg.OperationalError: connection to server at "db" (172.18.0.3), port 5432 failed: Connection refused\n' +
+      'db-1   | LOG:  database system is ready to accept connections';
+    expect(await checkWork('networks', text)).toMatchObject({ id: 'upstream-connection-refused', details: { upstream: 'db' } });
+    // A traceback without a refused connection is still the crash.
+    expect((await checkWork('networks', 'web-1  | Traceback (most recent call last):\nweb-1  | KeyError: x')).details.variant).toBe(
+      'crash',
+    );
+  });
+
+  it('reads docker compose version: v2.3 and later shows part, v1 and v2 before 2.3 are too old', async () => {
+    // Modelled on docker/for-win#12928 (WSL: Docker Compose version v2.10.2 for both docker compose and docker-compose).
+    expect(await checkWork('compose', '$ docker compose version\nDocker Compose version v2.29.1')).toMatchObject({
+      kind: 'partial',
+      details: { variant: 'state' },
+    });
+    expect((await checkWork('compose', '$ docker compose version\nDocker Compose version v2.2.3')).id).toBe('compose-too-old');
+    expect((await checkWork('networks', '$ docker-compose version\ndocker-compose version 1.29.2, build 5becea4c')).id).toBe(
+      'compose-too-old',
+    );
+  });
+
+  it('reads postgres ready in a v1 log as a service running, shows part; another app’s log stays unreadable', async () => {
+    // Modelled on sameersbn/docker-gitlab-ci#38 (postgresql_1 | … database system is ready to accept connections); here db_1.
+    const ready = 'db_1 | 2024-05-02 09:12:03 UTC [1] LOG:  database system is ready to accept connections';
+    expect(await checkWork('networks', ready)).toMatchObject({ kind: 'partial', id: 'shows-part' });
+    expect((await checkWork('compose', "web_1  | 0.0 (1): SELECT * FROM thing WHERE key='/'")).kind).toBe('unreadable');
+  });
+
+  it('reads output quoted with Markdown’s > between prose', async () => {
+    // Modelled on IIC2143-2018-1/project#47 (> Creating network "grupo-11_default" …, in Spanish prose); here English.
+    const text =
+      'When I run docker-compose up I get\n\n> Creating network "shop_default" with the default driver\n> Creating shop_db_1 ... done\n> Creating shop_web_1 ... done\n\nwhich it did not print before.';
+    expect(await checkWork('networks', text)).toMatchObject({ id: 'compose-project-name', details: { project: 'shop' } });
   });
 
   it('reads "requires at least 1 argument" with curly quotes, and a BusyBox prompt `host:~ $`', async () => {

@@ -52,12 +52,17 @@ export const composeRules: ErrorRule[] = [
     'network-not-found',
     'network network network',
   ],
+  // v1 `docker-compose start` (v2 `docker compose start` prints nothing) before any `up`: it starts only containers that exist
+  // (ranked last: the reason it gives, such as a network not found, comes first).
+  [/No containers to start/, 'compose-service-not-running', undefined, { variant: 'none' }],
 ];
 
 const upstreamLocal = /upstream: "([a-z]+:\/\/(?:127\.0\.0\.1|localhost|\[::1\])[^"]*)"/;
 /** nginx's `host not found in upstream "web"`; Go's resolver (pgweb, a Go app) `dial tcp: lookup db on 127.0.0.11:53: no such host`. */
 const upstreamMissing = /host not found in upstream "([^":]+)|lookup ([\w-]+)(?: on \S+)?: no such host/;
-const upstreamRefused = /connect\(\) failed \(111: Connection refused\) while connecting to upstream.*?upstream: "([^"]*)"/;
+/** nginx's (111: Connection refused) with its upstream; a Python app's database driver refused by a service not ready yet. */
+const upstreamRefused =
+  /connect\(\) failed \(111: Connection refused\) while connecting to upstream.*?upstream: "([^"]*)"|Can't connect to MySQL server on '([^']+)' \(111|connection to server at "([^"]+)".{0,40} failed: Connection refused/;
 
 /** The networks Compose v2 creates name the project (` ✔ Network lab13_backend  Created`), also when containers have a container_name. */
 const networkLine = /^\W*Network ([\w.-]+)_[\w-]+\s+Created/;
@@ -66,7 +71,9 @@ export const nginxLine: LogLineReader = (text, facts) => {
   const project = networkLine.exec(text)?.[1];
   if (project && !facts.projects.includes(project)) facts.projects.push(project);
   facts.upstreamLocal ??= upstreamLocal.exec(text)?.[1];
+  facts.dbReady ||= text.includes('system is ready to accept');
   const missing = upstreamMissing.exec(text);
   facts.upstreamMissing ??= missing?.[1] ?? missing?.[2];
-  facts.upstreamRefused ??= text.length < 2000 ? upstreamRefused.exec(text)?.[1] : undefined;
+  const refused = text.length < 2000 ? upstreamRefused.exec(text) : null;
+  facts.upstreamRefused ??= refused?.[1] ?? refused?.[2] ?? refused?.[3];
 };

@@ -82,7 +82,18 @@ export function diagnoseCompose(facts: Facts, lib: Lib, step: 'compose' | 'netwo
   if (note?.kind === 'problem') return note;
   const v = listenCheck(facts.listen.web ?? facts.listen['']) ?? (lesson7 ? networkCheck(facts, lib) : undefined);
   if (v) return v;
-  if (!containers.length && !config && !facts.networks.length && !facts.listen.web?.all && !facts.listen['']?.all) return;
+  if (facts.composeOld) return d('compose-too-old');
+  // Nothing of the project shown: no listing, file, network, address, postgres ready; no Compose version (fine).
+  if (
+    !containers.length &&
+    !config &&
+    !facts.networks.length &&
+    !facts.listen.web?.all &&
+    !facts.listen['']?.all &&
+    !facts.dbReady &&
+    facts.composeOld == null
+  )
+    return;
   if (lesson7 && !networksShown(facts, lib)) unseen.push('networks');
   // No evidence, no ok: what the paste shows is fine, the rest needs another command.
   if (unseen.length) return d('shows-part', { variant: unseen.includes('state') ? 'state' : unseen[0], readAs: facts.kinds });

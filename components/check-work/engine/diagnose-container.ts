@@ -40,7 +40,7 @@ export function portCheck(ports: Port[], want: Publish, name: string): Diagnosis
   // The lesson's host port too: -p 80:8050 leads to the app, but not from localhost:8050.
   const { host } = want;
   const right = toApp.filter((p) => p.host <= host && host <= (p.hostEnd ?? p.host));
-  if (!right.length) return d('ports-swapped', { variant: 'host', name, found, port: `${host}`, target: want.container });
+  if (!right.length) return d('ports-swapped', { variant: 'host', name, found });
   if (right.every((p) => isLoopback(p.ip))) return d('published-on-loopback', { name, url: appUrl(right, want) });
 }
 

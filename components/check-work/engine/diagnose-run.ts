@@ -40,7 +40,7 @@ export function diagnoseRun(facts: Facts, lib: Lib): Diagnosis | undefined {
       // The app's own line that it listens on all addresses shows the container runs; the command alone does not.
       // Named dash-app too: a container of another name (or none, which Docker names at random) is not it.
       if (listensRight(listen, line.publish))
-        return name !== line.name || name !== run.container
+        return line.name !== run.container
           ? notFound()
           : (bad ?? d('healthy', { name, url: appUrl(line.publish, run.publish!) ?? run.url }));
       return d('shows-part', { variant: 'command' });

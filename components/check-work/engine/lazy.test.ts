@@ -88,16 +88,19 @@ const stepModules = {
 // After the unseen-corpus fixes (the app's port in logs, more layouts) and lessons 6 (share) and 9
 // (volumes, issue 21): each step's entry + chunk as measured, with about 1 % of room. The classes of
 // corpus-misses/ (2026-12): Compose's chunk +250 B (v1 config errors and tables, other networks, a service's traceback).
-// No ok for another port, name or project (holdout4's false ok, 2026-12): the entry +67 B, reach +100 B, Compose +50 B;
-// then holdout4's classes: the entry +20 B (curly quotes, a BusyBox prompt), Compose +200 B (docker network ls, depends_on, Go's lookup).
+// holdout4 (2026-12): no ok for another port, name or project (its false ok), and its misses' classes (docker network
+// ls, depends_on, Go's lookup and a database driver refused, v1 start before up, docker compose version, postgres ready,
+// curly quotes, a BusyBox prompt, Markdown quotes between prose): the entry 7.70 -> 7.79 KB, the reach chunk +0.1 KB,
+// Compose's +0.46 KB. Budgets raised by 1.46 KB in all (install +45, run +100, reach +180, compose and networks +550
+// each, share +30, volumes +25).
 const budget: Record<keyof typeof stepModules, number> = {
-  install: 8440,
-  run: 8495,
-  reach: 8475,
-  compose: 11430,
-  networks: 11430,
-  share: 8675,
-  volumes: 8170,
+  install: 8445,
+  run: 8500,
+  reach: 8480,
+  compose: 11650,
+  networks: 11650,
+  share: 8680,
+  volumes: 8175,
 };
 
 describe('the bundle of index.ts', () => {

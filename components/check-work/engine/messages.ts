@@ -243,8 +243,8 @@ const ports = (want: Publish, fix: string, commands: string[]): Messages => ({
     commands,
   },
   'ports-swapped.host': {
-    title: 'Port {port} is not published',
-    explanation: '{name} publishes its port {target} on {found} instead. The host port comes first, the container port second.',
+    title: `Port ${want.host} is not published`,
+    explanation: `{name} publishes its port ${want.container} on {found} instead. The host port comes first, the container port second.`,
     fix,
     commands,
   },
@@ -340,6 +340,12 @@ function composeStep(step: 'compose' | 'networks', label: string): Messages {
       fix: 'Read its logs, fix the cause, then start the project again.',
       commands: ['docker compose logs {name}', 'docker compose up --build'],
     }),
+    'compose-service-not-running.none': {
+      title: 'No service runs',
+      explanation: 'docker compose start starts only containers that up created before; there are none yet.',
+      fix: `In the ${project} folder, create and start them with up.`,
+      commands: ['docker compose up -d', 'docker compose ps -a'],
+    },
     'compose-service-not-running.crash': {
       title: 'Service {name} stopped with an error',
       explanation: 'Its log shows a traceback; its last lines say why.',

@@ -12,12 +12,24 @@ export { diagnoseCompose as check } from './diagnose-compose';
  * docker version, docker info and docker run hello-world, named (so that the answer says what
  * the paste is) but not read: only lesson 3 reads them (step-install.ts, parse-version.ts).
  */
-export const nameVersion: TextReader = (_, lines, facts, { seen }) => {
+export const nameVersion: TextReader = (cmd, lines, facts, { seen }) => {
   const has = (re: RegExp) => lines.some((l) => re.test(l));
   // The lines parse-version.ts goes by, in any order.
   const version = has(/^(?:Client|Server)\b/) && has(/^\s+API version:/);
   const info = has(/^\s*Server Version:\s*\d/) || (has(/^Client\b/) && has(/^\s+(?:Version|Context):/));
-  const kind = version ? 'docker version' : info ? 'docker info' : has(/^Hello from Docker!/) ? 'docker run hello-world' : '';
+  // docker compose version: v1 and v2 before 2.3 cannot read the lesson's compose.yaml (its name: key). v1's
+  // `docker-compose version 1.29.2, build …` looks like a command line.
+  const compose = [cmd, ...lines].map((l) => /^(?:Docker Compose|docker-compose) version v?(\d+)\.(\d+)/.exec(l)).find(Boolean);
+  if (compose) facts.composeOld = +compose[1]! * 100 + +compose[2]! < 203;
+  const kind = compose
+    ? 'docker compose version'
+    : version
+      ? 'docker version'
+      : info
+        ? 'docker info'
+        : has(/^Hello from Docker!/)
+          ? 'docker run hello-world'
+          : '';
   if (kind) seen(facts, kind);
   return kind;
 };

@@ -189,6 +189,10 @@ export type Facts = {
   long?: boolean;
   /** docker image ls (lesson 6's chunk): each image as name:tag, once a listing was read. */
   images?: string[];
+  /** postgres logged "database system is ready to accept connections" (Compose's chunk): a db runs. */
+  dbReady?: boolean;
+  /** docker compose version (Compose's chunk): v1, or v2 before 2.3, which cannot read the lesson's file. */
+  composeOld?: boolean;
   /** docker network ls (Compose's chunk): the names listed. */
   networkNames?: string[];
   /** docker volume ls (lesson 9's chunk): the volume names, once a listing was read (even an empty one). */
