@@ -69,6 +69,22 @@ describe('checkWork details', () => {
     expect((await checkWork('compose', named)).id).toBe('healthy');
   });
 
+  it('says no ok for the registry image under another name, nor for another project’s web beside dash-app', async () => {
+    // Modelled on the docker ps layout of docker/cli's container-list golden file (as ps-table-running); here the
+    // registry image run as my-registry.
+    const reg =
+      'CONTAINER ID   IMAGE        COMMAND                  CREATED   STATUS         PORTS                      NAMES\n' +
+      'a1b2c3d4e5f6   registry:3   "/entrypoint.sh /etc…"   now       Up 2 minutes   127.0.0.1:5000->5000/tcp   my-registry';
+    expect(await checkWork('share', reg)).toMatchObject({ id: 'container-not-found', details: { name: 'registry' } });
+    expect((await checkWork('share', reg.replace(' my-registry', ' registry'))).kind).toBe('ok');
+    // Modelled on docker/compose#8711's compose ps; here another project's web holds 8050 and dash-app's web is not listed.
+    const ps =
+      'NAME             COMMAND           SERVICE   STATUS    PORTS\n' +
+      'shop-web-1       "python app.py"   web       running   0.0.0.0:8050->8050/tcp\n' +
+      'dash-app-db-1    "postgres"        db        running   5432/tcp';
+    expect((await checkWork('compose', ps)).kind).not.toBe('ok');
+  });
+
   it('gives the address to open for a loopback-only port', async () => {
     expect(await checkWork('run', body('ps-table-loopback'))).toMatchObject({
       kind: 'ok',

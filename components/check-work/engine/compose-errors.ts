@@ -62,7 +62,7 @@ const upstreamLocal = /upstream: "([a-z]+:\/\/(?:127\.0\.0\.1|localhost|\[::1\])
 const upstreamMissing = /host not found in upstream "([^":]+)|lookup ([\w-]+)(?: on \S+)?: no such host/;
 /** nginx's (111: Connection refused) with its upstream; a Python app's database driver refused by a service not ready yet. */
 const upstreamRefused =
-  /connect\(\) failed \(111: Connection refused\) while connecting to upstream.*?upstream: "([^"]*)"|Can't connect to MySQL server on '([^']+)' \(111|connection to server at "([^"]+)".{0,40} failed: Connection refused/;
+  /connect\(\) failed \(111: Connection refused\) while connecting to upstream.*?upstream: "([^"]*)"|(?:Can't connect to MySQL server on '|connection to server at ")([\w.-]+)['"](?: \(111|.{0,40} failed: Connection refused)/;
 
 /** The networks Compose v2 creates name the project (` ✔ Network lab13_backend  Created`), also when containers have a container_name. */
 const networkLine = /^\W*Network ([\w.-]+)_[\w-]+\s+Created/;
@@ -75,5 +75,5 @@ export const nginxLine: LogLineReader = (text, facts) => {
   const missing = upstreamMissing.exec(text);
   facts.upstreamMissing ??= missing?.[1] ?? missing?.[2];
   const refused = text.length < 2000 ? upstreamRefused.exec(text) : null;
-  facts.upstreamRefused ??= refused?.[1] ?? refused?.[2] ?? refused?.[3];
+  facts.upstreamRefused ??= refused?.[1] ?? refused?.[2];
 };

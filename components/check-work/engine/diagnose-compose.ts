@@ -56,7 +56,8 @@ export function diagnoseCompose(facts: Facts, lib: Lib, step: 'compose' | 'netwo
   /** What the paste does not show of the step: a service's state, its ports, the networks. */
   const unseen: string[] = [];
   for (const [name, want] of Object.entries(e.services!)) {
-    const c = [...containers].reverse().find((x) => serviceOf(x) === name);
+    // The project's service, not another project's of the same name shown beside it.
+    const c = [...containers].reverse().find((x) => serviceOf(x) === name && (x.project ?? e.project) === e.project);
     const cfg = config?.services[name];
     if (!c && facts.listed) return d('compose-service-missing', { name, variant: 'unlisted' });
     if (config && !cfg) return d('compose-service-missing', { name, variant: 'undefined' });
@@ -103,12 +104,14 @@ export function diagnoseCompose(facts: Facts, lib: Lib, step: 'compose' | 'netwo
 
 /** Both networks of lesson 7 listed, with their members (network inspect): what "ok" needs besides the services. */
 function networksShown({ networks }: Facts, lib: Lib): boolean {
-  const keys = networks.map((n) => n.key ?? n.name.slice(n.name.indexOf('_') + 1));
+  const { project } = lib.expected.networks;
+  // The project's networks only: another project's frontend is not dash-app_frontend.
+  const keys = networks.filter((n) => (n.project ?? project) === project).map((n) => n.key ?? n.name.slice(n.name.indexOf('_') + 1));
   return wantedNetworks(lib).every((k) => keys.includes(k));
 }
 
-/** Lesson 7's networks (frontend, backend). */
-const wantedNetworks = ({ expected }: Lib) => [...new Set(Object.values(expected.networks.services!).flatMap((s) => s.networks ?? []))];
+/** Lesson 7's networks (frontend, backend; each once per service that is on it). */
+const wantedNetworks = ({ expected }: Lib) => Object.values(expected.networks.services!).flatMap((s) => s.networks ?? []);
 
 function networkCheck({ networks, config }: Facts, lib: Lib): Diagnosis | undefined {
   const { expected, splitName } = lib;

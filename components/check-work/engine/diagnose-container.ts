@@ -65,4 +65,4 @@ export function listenCheck(listen?: Listen): Diagnosis | undefined {
  * through a forward to container port 8050 (`ports`: the container's, or the pasted -p).
  */
 export const listensRight = (l?: Listen, ports?: Port[]): boolean =>
-  !!l && (l.port ? l.port === run.publish!.container && !!(l.all || l.served) : !!l.served && !!appUrl(ports, run.publish!));
+  !!(l?.port ? l.port === run.publish!.container && (l.all || l.served) : l?.served && appUrl(ports, run.publish!));

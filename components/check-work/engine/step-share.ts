@@ -57,6 +57,8 @@ export function check(facts: Facts, { d, expected: { share }, showPort }: Lib): 
   if (!toRegistry.length)
     return d('no-port-published', { name, found: (published.length ? published : c.ports).map(showPort).join(', ') || 'nothing' });
   if (!c.state) return d('shows-part', { variant: 'state' });
+  // The registry image under another name is not the lesson's container.
+  if (c.name !== name) return d('container-not-found', { name });
   // Published on every address (-p 5000:5000): it works, and other machines on the network can push and pull too.
   if (!toRegistry.every((p) => loopback(p.ip)))
     return d('healthy', { variant: 'network', name, found: toRegistry.map(showPort).join(', ') });
