@@ -104,6 +104,11 @@ describe('checkReach', () => {
       'container-not-found',
     );
     expect((await checkReach('published', ps.replace('6379/tcp    ', '0.0.0.0:6379->6379/tcp'))).id).toBe('container-not-found');
+    // docker port's output alone (the step's own command) names no container: it answers the question as asked,
+    // and says nothing of whether the container runs.
+    const port = '8050/tcp -> 0.0.0.0:8050';
+    expect((await checkReach('published', port)).kind).toBe('ok');
+    expect((await checkReach('running', port)).kind).not.toBe('ok');
   });
 
   it('cannot read what does not answer the question, and takes an unknown question as the first', async () => {

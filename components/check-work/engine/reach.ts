@@ -14,8 +14,9 @@ export function reachAnswer(facts: Facts, lib: Lib, id: ReachStepId): Diagnosis 
   const { container, publish } = expected.run;
   if (facts.crash && id !== 'port-free' && !pickContainer(facts))
     return d('container-exited', { variant: 'crash', lastLines: facts.lastLines[''] });
-  // dash-app by name or image, or the one container `docker port <ID>` showed.
-  const c = pickContainer(facts) ?? facts.containers.find((x) => !x.name);
+  // dash-app by name or image; the one container `docker port` showed without naming it (its output alone).
+  const c = pickContainer(facts);
+  const nameless = facts.containers.find((x) => !x.name);
   if (id === 'listening') {
     const listen = appListen(facts);
     // ok needs port 8050 shown: all addresses at 8050, or a request through Docker's forward to 8050.
@@ -23,7 +24,7 @@ export function reachAnswer(facts: Facts, lib: Lib, id: ReachStepId): Diagnosis 
     const part = listen?.served ? 'logs' : facts.started && 'started';
     return (
       listenCheck(listen) ??
-      (listensRight(listen, c?.ports) ? d('app-listens-on-all') : part ? d('shows-part', { variant: part }) : undefined)
+      (listensRight(listen, (c ?? nameless)?.ports) ? d('app-listens-on-all') : part ? d('shows-part', { variant: part }) : undefined)
     );
   }
   if (id === 'port-free') {
@@ -36,15 +37,17 @@ export function reachAnswer(facts: Facts, lib: Lib, id: ReachStepId): Diagnosis 
   const published = id === 'published';
   // Asked where the port leads, no dash-app: the one other container that publishes, an app on one port, answers.
   const [o, more] = facts.containers.filter((x) => x.ports?.some((p) => p.host > 0));
-  const x = c ?? (published && !more && o?.ports!.every((p) => p.container === o.ports![0]!.container) ? o : undefined);
+  const x =
+    c ?? (published ? (nameless ?? (!more && o?.ports!.every((p) => p.container === o.ports![0]!.container) ? o : undefined)) : undefined);
   // Listed, or shown by docker port or logs under another name: not dash-app.
   if (!x) return facts.listed || facts.containers.some((y) => y.name) ? notFound() : undefined;
   const { name, ports } = x;
   // 'running', and a question it does not know, which is read as the first; then the ports.
   const v = stateCheck(x, name, facts.lastLines[name]) ?? (published && ports ? portCheck(ports, publish!, name) : undefined);
   if (v?.kind === 'problem') return v;
-  // ok needs dash-app's name: its image under another name (or a container without one) is another container.
-  if (name !== container) return notFound();
+  // ok needs dash-app's name: its image under another name is another container. (docker port's output, the
+  // step's own command, names none: it answers "is 8050 published?" as asked.)
+  if (name && name !== container) return notFound();
   if (!published) return d('healthy', { name });
   if (ports)
     return (
