@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { catalog } from './catalog';
 import { kindOf } from './diagnosis';
 import type { DiagnosisId } from './types';
-import { checkWork, type Step } from '.';
+import { checkReach, checkWork, type Step } from '.';
 import { body } from './load-fixture';
 import { check } from './test-pastes';
 
@@ -45,10 +45,44 @@ describe('checkWork details', () => {
     expect((await checkWork('networks', body('network-inspect-ok'))).details).toMatchObject({ url: 'http://localhost:8080' });
   });
 
-  it('follows the host port the learner chose (-p 80:8050 works at :80)', async () => {
+  it('is no ok for another host port (-p 80:8050): the lesson publishes 8050:8050', async () => {
     const text =
       'CONTAINER ID   IMAGE              COMMAND   CREATED   STATUS         PORTS                  NAMES\nabc            e4l-python-graph   "x"       now       Up 1 second    0.0.0.0:80->8050/tcp   dash-app';
-    expect(await checkWork('run', text)).toMatchObject({ id: 'healthy', details: { url: 'http://localhost:80' } });
+    const host = { kind: 'problem', id: 'ports-swapped', details: { variant: 'host', found: '0.0.0.0:80->8050/tcp' } };
+    expect(await checkWork('run', text)).toMatchObject(host);
+    expect(await checkReach('published', text)).toMatchObject(host);
+  });
+
+  it('says ok only for dash-app by name, and for Compose only with the project shown', async () => {
+    // Modelled on plotly/dash's docker-desktop run (h2-desktoplinux256: docker run --name dash-app -p 8050:8050 and
+    // Werkzeug's all-addresses lines); here the container named web, or not named at all.
+    const logs = 'Dash is running on http://0.0.0.0:8050/\n * Running on all addresses (0.0.0.0)';
+    const run = (name: string) => `$ docker run --rm ${name}-p 8050:8050 e4l-python-graph\n${logs}`;
+    expect((await checkWork('run', run('--name dash-app '))).id).toBe('healthy');
+    expect((await checkWork('run', run('--name web '))).id).toBe('container-not-found');
+    expect((await checkWork('run', run(''))).id).toBe('container-not-found');
+    // Modelled on docker/compose#8711's compose ps (dash-app-web-1 running, 8050 published); here with
+    // container_name: web, so nothing names the project.
+    const ps = 'NAME   COMMAND           SERVICE   STATUS    PORTS\nweb    "python app.py"   web       running   0.0.0.0:8050->8050/tcp';
+    expect(await checkWork('compose', ps)).toMatchObject({ kind: 'partial', details: { variant: 'project' } });
+    const named = ps.replace('NAME  ', 'NAME            ').replace(/^web   /m, 'dash-app-web-1  ');
+    expect((await checkWork('compose', named)).id).toBe('healthy');
+  });
+
+  it('says no ok for the registry image under another name, nor for another project’s web beside dash-app', async () => {
+    // Modelled on the docker ps layout of docker/cli's container-list golden file (as ps-table-running); here the
+    // registry image run as my-registry.
+    const reg =
+      'CONTAINER ID   IMAGE        COMMAND                  CREATED   STATUS         PORTS                      NAMES\n' +
+      'a1b2c3d4e5f6   registry:3   "/entrypoint.sh /etc…"   now       Up 2 minutes   127.0.0.1:5000->5000/tcp   my-registry';
+    expect(await checkWork('share', reg)).toMatchObject({ id: 'container-not-found', details: { name: 'registry' } });
+    expect((await checkWork('share', reg.replace(' my-registry', ' registry'))).kind).toBe('ok');
+    // Modelled on docker/compose#8711's compose ps; here another project's web holds 8050 and dash-app's web is not listed.
+    const ps =
+      'NAME             COMMAND           SERVICE   STATUS    PORTS\n' +
+      'shop-web-1       "python app.py"   web       running   0.0.0.0:8050->8050/tcp\n' +
+      'dash-app-db-1    "postgres"        db        running   5432/tcp';
+    expect((await checkWork('compose', ps)).kind).not.toBe('ok');
   });
 
   it('gives the address to open for a loopback-only port', async () => {
@@ -148,9 +182,14 @@ describe('pastes as learners make them', () => {
     expect(await checkWork('run', text)).toMatchObject({ id: 'container-exited', details: { exitCode: 1 } });
   });
 
-  it('finds a container started without --name by its image', async () => {
+  it('finds a container started without --name by its image, and says it is not dash-app (no ok for another name)', async () => {
     const text = body('ps-table-running').replace(/ dash-app$/m, ' eager_turing');
-    expect(await checkWork('run', text)).toMatchObject({ id: 'healthy', details: { name: 'eager_turing' } });
+    const notFound = { kind: 'problem', id: 'container-not-found', details: { name: 'dash-app' } };
+    expect(await checkWork('run', text)).toMatchObject(notFound);
+    expect(await checkReach('running', text)).toMatchObject(notFound);
+    expect(await checkReach('published', text)).toMatchObject(notFound);
+    // Its state still counts: exited is exited, whatever its name.
+    expect((await checkWork('run', text.replace(/Up \d+ \w+/, 'Exited (1) 2 seconds ago'))).id).toBe('container-exited');
   });
 
   it('reads the lesson’s own permission message of docker info', async () => {
@@ -178,11 +217,205 @@ describe('pastes as learners make them', () => {
     expect((await checkWork('compose', body('version-29-ok'))).details).toMatchObject({ variant: 'seen', readAs: ['docker version'] });
   });
 
+  it('answers a v1 config whose service uses a network the top-level networks lack', async () => {
+    // Modelled on c-cli-v1-config-undefined-backend (docker-compose 1.29.2 prints it without complaint), with
+    // frontend left out instead of backend.
+    const config = [
+      '$ docker-compose config',
+      'networks:',
+      '  backend: {}',
+      'services:',
+      '  proxy:',
+      '    image: nginx:stable',
+      '    networks:',
+      '      frontend: null',
+      '  web:',
+      '    networks:',
+      '      backend: null',
+      "version: '3.8'",
+    ].join('\n');
+    expect(await checkWork('networks', config)).toMatchObject({
+      id: 'compose-undefined-network',
+      details: { name: 'proxy', network: 'frontend' },
+    });
+  });
+
+  it('answers network inspect of a network no Compose project made (a default or hand-made one) as not the project’s', async () => {
+    // Modelled on friendbear/docker-mastery's `docker network inspect bridge` and vmware/vic#3736's empty mynet:
+    // here Docker 24's host network with nothing on it, and a user network with one plain container.
+    const inspect = (name: string, containers: string) =>
+      `$ docker network inspect ${name}\n[\n  {\n    "Name": "${name}",\n    "Id": "5a1f0c9e7d2b",\n    "Scope": "local",\n    "Driver": "${name === 'host' ? 'host' : 'bridge'}",\n    "EnableIPv6": false,\n    "Internal": false,\n    "Containers": {${containers}},\n    "Options": {},\n    "Labels": {}\n  }\n]`;
+    expect(await checkWork('networks', inspect('host', ''))).toMatchObject({
+      id: 'network-wrong-project',
+      details: { network: 'host', variant: 'other' },
+    });
+    const one = '"9f3c": { "Name": "alpine2", "EndpointID": "e1", "MacAddress": "", "IPv4Address": "172.19.0.2/16", "IPv6Address": "" }';
+    expect((await checkWork('networks', inspect('isolated_nw', one))).details).toMatchObject({ network: 'isolated_nw' });
+    // The project's own network, inspected by hand, is not that.
+    expect((await checkWork('networks', inspect('dash-app_frontend', one))).id).not.toBe('network-wrong-project');
+  });
+
+  it('answers Compose logs of a service ending in a traceback, their colour codes mangled, as the service not running', async () => {
+    // Modelled on RCOSDP/RDM-osf.io#568 (codes without their escape byte); here Windows' ←[33m and a db that is fine.
+    const logs = [
+      'PS C:\\dash-app> docker compose logs --tail 8',
+      '←[33mdb-1   | ←[0m2025-03-02 09:14:01.120 UTC [1] LOG:  database system is ready to accept connections',
+      '←[36mweb-1  | ←[0mTraceback (most recent call last):',
+      '←[36mweb-1  | ←[0m  File "/home/e4l/app/app.py", line 3, in <module>',
+      '←[36mweb-1  | ←[0m    from dash import Dash, html',
+      "←[36mweb-1  | ←[0mImportError: cannot import name 'html' from 'dash' (/usr/lib/python3/dist-packages/dash/__init__.py)",
+    ].join('\n');
+    const d = await checkWork('compose', logs);
+    expect(d).toMatchObject({ id: 'compose-service-not-running', details: { name: 'web', variant: 'crash' } });
+    expect(d.details.lastLines?.at(-1)).toMatch(/^ImportError: cannot import name 'html'/);
+    // Listed running after it (restarted, and fine now), the traceback is history.
+    const running = `${logs}\nNAME             IMAGE          COMMAND           SERVICE   CREATED          STATUS          PORTS\ndash-app-web-1   dash-app-web   "python app.py"   web       10 minutes ago   Up 10 seconds   0.0.0.0:8050->8050/tcp`;
+    expect((await checkWork('compose', running)).id).not.toBe('compose-service-not-running');
+  });
+
+  it('names another project from Compose v1 and v2 up output and from v1 ps rows without their header', async () => {
+    // Modelled on TandoorRecipes/recipes#1295 (v1 up, indented), a Lab13 README (Compose 5 up, container_name) and a
+    // microservice README's wrapped v1 ps (rows below the header): here projects wiki, shop and blog.
+    const v1Up = [
+      'first run:',
+      '    Creating network "wiki_default" with the default driver',
+      '    Creating wiki_db_1 ... done',
+      '    Creating wiki_app_1 ... done',
+      '    Attaching to wiki_db_1, wiki_app_1',
+      '    db_1   | PostgreSQL init process complete; ready for start up.',
+    ].join('\n');
+    expect(await checkWork('compose', v1Up)).toMatchObject({ id: 'compose-project-name', details: { project: 'wiki' } });
+    const v2Up =
+      '> docker compose up -d\n[+] up 3/3\n ✔ Network shop_default Created   0.1s\n ✔ Container redis   Created   0.2s\n ✔ Container api     Created   0.2s';
+    expect(await checkWork('compose', v2Up)).toMatchObject({ id: 'compose-project-name', details: { project: 'shop' } });
+    const v1Rows = [
+      '                                                   8301/tcp, 0.0.0.0:8500->8500/tcp',
+      'blog_db_1    docker-entrypoint.sh postgres   Up      5432/tcp',
+      'blog_web_1   gunicorn -b 0.0.0.0:8000 app    Up      0.0.0.0:8050->8000/tcp',
+    ].join('\n');
+    expect(await checkWork('compose', v1Rows)).toMatchObject({ id: 'compose-project-name', details: { project: 'blog' } });
+    expect(await checkWork('compose', v1Rows.replaceAll('blog_', 'dash-app_'))).toMatchObject({ id: 'ports-swapped' });
+  });
+
+  it('answers a service that crashed with its traceback before another project’s name', async () => {
+    // Modelled on wsvincent/djangoforprofessionals_30#1 (v1 up, web exits with code 1), here project shop and Flask.
+    const up = [
+      'Creating network "shop_default" with the default driver',
+      'Creating shop_web_1 ... done',
+      'Attaching to shop_web_1',
+      'web_1  | Traceback (most recent call last):',
+      'web_1  |   File "/code/app.py", line 1, in <module>',
+      'web_1  |     from flask import Flask',
+      "web_1  | ModuleNotFoundError: No module named 'flask'",
+      'shop_web_1 exited with code 1',
+    ].join('\n');
+    expect(await checkWork('compose', up)).toMatchObject({ id: 'compose-service-not-running', details: { name: 'web', exitCode: 1 } });
+    // Without a traceback, a listing of another project's exited service is still that project first.
+    expect((await checkWork('compose', up.split('\n').slice(0, 3).join('\n') + '\nshop_web_1 exited with code 1')).id).toBe(
+      'compose-project-name',
+    );
+  });
+
   it('does not mistake a healthy lesson-6 project for a problem at the networks step', async () => {
     // Lesson 6's project has web only; at lesson 7 proxy and db are missing from the listing.
     expect(await checkWork('networks', body('compose-ps-json-lines'))).toMatchObject({
       id: 'compose-service-missing',
       details: { name: 'proxy', variant: 'unlisted' },
     });
+  });
+});
+
+describe('holdout4’s classes (2026-12)', () => {
+  it('reads a Compose file whose depends_on names a service it does not define', async () => {
+    // Modelled on TeamPiped/Piped#3678 (nginx depends on undefined service "pipedfrontend"); here proxy and webapp.
+    const text = '$ docker compose up -d\nservice "proxy" depends on undefined service "webapp": invalid compose project';
+    expect(await checkWork('compose', text)).toMatchObject({
+      id: 'compose-service-missing',
+      details: { name: 'webapp', variant: 'undefined' },
+    });
+  });
+
+  it('reads Go’s "lookup <service>: no such host" as the host not found, not a registry’s DNS failure', async () => {
+    // Modelled on sosedoff/pgweb#216 (Error: dial tcp: lookup db on 192.168.65.1:53: no such host); here Docker's DNS.
+    const text = 'web-1  | Error: dial tcp: lookup database on 127.0.0.11:53: no such host';
+    expect(await checkWork('networks', text)).toMatchObject({ id: 'upstream-host-not-found', details: { upstream: 'database' } });
+    const pull =
+      'Error response from daemon: Get "https://registry-1.docker.io/v2/": dial tcp: lookup registry-1.docker.io on 192.168.65.5:53: no such host';
+    expect((await checkWork('networks', pull)).id).not.toBe('upstream-host-not-found');
+  });
+
+  it('reads docker network ls, a stray line or a prompt around it, without the project’s networks as not found', async () => {
+    // Modelled on moby/moby#31324 (a stray line above the header, swarm networks) and a README (stored file 9874809231:
+    // docker network create, then a prompt, then docker network ls); here the project's frontend only.
+    const ls = (rows: string) =>
+      `$ docker network create shop\n6f1e2d3c4b5a\nme@mac:~/shop[10:01:02]>\n$ docker network ls\nsome stray line"\nNETWORK ID     NAME      DRIVER    SCOPE\n0a1b2c3d4e5f   bridge    bridge    local\n${rows}`;
+    expect(await checkWork('networks', ls('1a2b3c4d5e6f   dash-app_frontend   bridge   local'))).toMatchObject({
+      id: 'network-not-found',
+      details: { network: 'dash-app_backend' },
+    });
+    const both = await checkWork(
+      'networks',
+      ls('1a2b3c4d5e6f   dash-app_frontend   bridge   local\n2b3c4d5e6f7a   dash-app_backend   bridge   local'),
+    );
+    expect(both.id).not.toBe('network-not-found');
+    expect(both.kind).not.toBe('ok');
+  });
+
+  it('reads v1’s "No containers to start" (start before up) as nothing running, after the reason it gives', async () => {
+    // Modelled on docker/compose#5469 (Starting mongo ... done lines, then ERROR: No containers to start); here the lesson's services.
+    const start = 'Starting dash-app_db_1 ... done\nStarting dash-app_web_1 ... done\nERROR: No containers to start';
+    expect(await checkWork('compose', start)).toMatchObject({ id: 'compose-service-not-running', details: { variant: 'none' } });
+    const net = `ERROR: for web  Cannot start service web: network dash-app_backend not found\n${start}`;
+    expect((await checkWork('networks', net)).id).toBe('network-not-found');
+  });
+
+  it('reads a database driver refused (the db not ready yet) as the connection refused, before the crash it causes', async () => {
+    // Modelled on docker/compose#749 (fig: web_1 | OperationalError: (2003, "Can't connect to MySQL server on '172.17.0.173' (111)"));
+    // here psycopg 3's wording for the lesson's db.
+    const text =
+      'web-1  | Traceback (most recent call last):\nweb-1  | psycopg.OperationalError: connection to server at "db" (172.18.0.3), port 5432 failed: Connection refused\n' +
+      'db-1   | LOG:  database system is ready to accept connections';
+    expect(await checkWork('networks', text)).toMatchObject({ id: 'upstream-connection-refused', details: { upstream: 'db' } });
+    // A traceback without a refused connection is still the crash.
+    expect((await checkWork('networks', 'web-1  | Traceback (most recent call last):\nweb-1  | KeyError: x')).details.variant).toBe(
+      'crash',
+    );
+  });
+
+  it('reads docker compose version: v2.3 and later shows part, v1 and v2 before 2.3 are too old', async () => {
+    // Modelled on docker/for-win#12928 (WSL: Docker Compose version v2.10.2 for both docker compose and docker-compose).
+    expect(await checkWork('compose', '$ docker compose version\nDocker Compose version v2.29.1')).toMatchObject({
+      kind: 'partial',
+      details: { variant: 'state' },
+    });
+    expect((await checkWork('compose', '$ docker compose version\nDocker Compose version v2.2.3')).id).toBe('compose-too-old');
+    expect((await checkWork('networks', '$ docker-compose version\ndocker-compose version 1.29.2, build 5becea4c')).id).toBe(
+      'compose-too-old',
+    );
+  });
+
+  it('reads postgres ready in a v1 log as a service running, shows part; another app’s log stays unreadable', async () => {
+    // Modelled on sameersbn/docker-gitlab-ci#38 (postgresql_1 | … database system is ready to accept connections); here db_1.
+    const ready = 'db_1 | 2024-05-02 09:12:03 UTC [1] LOG:  database system is ready to accept connections';
+    expect(await checkWork('networks', ready)).toMatchObject({ kind: 'partial', id: 'shows-part' });
+    expect((await checkWork('compose', "web_1  | 0.0 (1): SELECT * FROM thing WHERE key='/'")).kind).toBe('unreadable');
+  });
+
+  it('reads output quoted with Markdown’s > between prose', async () => {
+    // Modelled on IIC2143-2018-1/project#47 (> Creating network "grupo-11_default" …, in Spanish prose); here English.
+    const text =
+      'When I run docker-compose up I get\n\n> Creating network "shop_default" with the default driver\n> Creating shop_db_1 ... done\n> Creating shop_web_1 ... done\n\nwhich it did not print before.';
+    expect(await checkWork('networks', text)).toMatchObject({ id: 'compose-project-name', details: { project: 'shop' } });
+  });
+
+  it('reads "requires at least 1 argument" with curly quotes, and a BusyBox prompt `host:~ $`', async () => {
+    // Modelled on docker/for-mac#2959 (“docker run” requires at least 1 argument., smart quotes as posted); here `container run`.
+    const quotes =
+      '$ docker container run -it -p 8050:8050 -v /data:/data\n“docker container run” requires at least 1 argument.\nSee ‘docker container run --help’.';
+    expect((await checkWork('run', quotes)).id).toBe('missing-image-argument');
+    // Modelled on mikeizbicki/cmc-csci143#413 (lambda-server:~ $ docker run -d -p 8899:5055 …, then only the ID); here a Pi.
+    const detached =
+      'pi:~ $ docker run -d --name dash-app -p 8050:5000 e4l-python-graph\ne11462ac7d50ee1b4d9732ad865fe57020186876be51c6062828c268297a8ed7';
+    expect(await checkWork('run', detached)).toMatchObject({ id: 'ports-swapped', details: { target: 5000 } });
   });
 });

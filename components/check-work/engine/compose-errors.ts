@@ -21,11 +21,12 @@ export const composeRules: ErrorRule[] = [
     /'compose' is not a docker command|unknown command: docker compose|docker-compose(?:\.exe)?: (?:command )?not found|'docker-compose' is not recognized|The command 'docker-compose' could not be found|unknown (?:shorthand )?flag: (?:'\w' in -\w|--[\w-]+)/,
     'compose-not-installed',
   ],
-  // Compose v1 (docker-compose 1.x) and v2 before 2.3: no top-level name:, no ps --format; old file format
+  // Compose v1 (docker-compose 1.x) and v2 before 2.3: no top-level name:, no ps --format or config --format (v1's
+  // docopt usage, "Usage: config [options]", instead of v2's "Usage:  docker compose config"); old file format
   // versions; v1's Python crashing (a traceback through compose/cli, "Failed to execute script docker-compose")
   // when the daemon answers (its connection errors are ranked above, as daemon-not-running or permission-denied).
   [
-    /'name' does not match any of the regexes|Usage: ps \[options\] \[--\] \[SERVICE\.\.\.\]|Unsupported config option for |Additional property name is not allowed|Version in "[^"]{1,200}" is unsupported|Invalid top-level property "name"|The current Compose file version is not compatible with your engine version|Failed to execute script docker-compose|File "[^"]*compose[/\\]cli[/\\]main\.py"/,
+    /'name' does not match any of the regexes|^Usage: (?:ps|up|logs|config) \[options\]|Unsupported config option for |Additional property name is not allowed|Version in "[^"]{1,200}" is unsupported|Invalid top-level property "name"|The current Compose file version is not compatible with your engine version|Failed to execute script docker-compose|File "[^"]*compose[/\\]cli[/\\]main\.py"/,
     'compose-too-old',
   ],
   [/no configuration file provided|can't find a suitable configuration file/i, 'compose-no-file'],
@@ -38,8 +39,9 @@ export const composeRules: ErrorRule[] = [
   ],
   // v2: `service "web" refers to undefined network backend`; v1: `Service "web" uses an undefined network "backend"`.
   [/service "([\w.-]+)" (?:refers to|uses an) undefined network "?([\w.-]+)/i, 'compose-undefined-network', 'name network'],
-  // v1 "ERROR: No such service: web", v2 "no such service: web": compose.yaml defines no such service.
-  [/No such service: ([\w.-]+)/i, 'compose-service-missing', 'name', { variant: 'undefined' }],
+  // v1 "ERROR: No such service: web", v2 "no such service: web": compose.yaml defines no such service; also
+  // one that depends_on names (`service "nginx" depends on undefined service "web": invalid compose project`).
+  [/(?:No such service: |depends on undefined service ")([\w.-]+)/i, 'compose-service-missing', 'name', { variant: 'undefined' }],
   [
     /network ([\w.-]+) (?:was found but has incorrect label|exists but was not created for project)|a network with name ([\w.-]+) exists but was not created by compose/i,
     'network-wrong-project',
@@ -50,14 +52,28 @@ export const composeRules: ErrorRule[] = [
     'network-not-found',
     'network network network',
   ],
+  // v1 `docker-compose start` (v2 `docker compose start` prints nothing) before any `up`: it starts only containers that exist
+  // (ranked last: the reason it gives, such as a network not found, comes first).
+  [/No containers to start/, 'compose-service-not-running', undefined, { variant: 'none' }],
 ];
 
 const upstreamLocal = /upstream: "([a-z]+:\/\/(?:127\.0\.0\.1|localhost|\[::1\])[^"]*)"/;
-const upstreamMissing = /host not found in upstream "([^":]+)/;
-const upstreamRefused = /connect\(\) failed \(111: Connection refused\) while connecting to upstream.*?upstream: "([^"]*)"/;
+/** nginx's `host not found in upstream "web"`; Go's resolver (pgweb, a Go app) `dial tcp: lookup db on 127.0.0.11:53: no such host`. */
+const upstreamMissing = /host not found in upstream "([^":]+)|lookup ([\w-]+)(?: on \S+)?: no such host/;
+/** nginx's (111: Connection refused) with its upstream; a Python app's database driver refused by a service not ready yet. */
+const upstreamRefused =
+  /connect\(\) failed \(111: Connection refused\) while connecting to upstream.*?upstream: "([^"]*)"|(?:Can't connect to MySQL server on '|connection to server at ")([\w.-]+)['"](?: \(111|.{0,40} failed: Connection refused)/;
+
+/** The networks Compose v2 creates name the project (` ✔ Network lab13_backend  Created`), also when containers have a container_name. */
+const networkLine = /^\W*Network ([\w.-]+)_[\w-]+\s+Created/;
 
 export const nginxLine: LogLineReader = (text, facts) => {
+  const project = networkLine.exec(text)?.[1];
+  if (project && !facts.projects.includes(project)) facts.projects.push(project);
   facts.upstreamLocal ??= upstreamLocal.exec(text)?.[1];
-  facts.upstreamMissing ??= upstreamMissing.exec(text)?.[1];
-  facts.upstreamRefused ??= text.length < 2000 ? upstreamRefused.exec(text)?.[1] : undefined;
+  facts.dbReady ||= text.includes('system is ready to accept');
+  const missing = upstreamMissing.exec(text);
+  facts.upstreamMissing ??= missing?.[1] ?? missing?.[2];
+  const refused = text.length < 2000 ? upstreamRefused.exec(text) : null;
+  facts.upstreamRefused ??= refused?.[1] ?? refused?.[2];
 };

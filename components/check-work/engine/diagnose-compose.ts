@@ -22,8 +22,21 @@ export function diagnoseCompose(facts: Facts, lib: Lib, step: 'compose' | 'netwo
     (c) => c.state && c.state !== 'running' && c.exitCode !== undefined && c.exitCode !== 0 && c.state !== 'created',
   );
   const down = (c: Container) => stateCheck(c, serviceOf(c), facts.lastLines[serviceOf(c)], true);
-  if (other && !projects.includes(e.project!)) return d('compose-project-name', { project: other });
+  // A service that crashed with its traceback shown, even in another project: that first, then the project's name.
+  if (other && !projects.includes(e.project!)) return failed && facts.crash ? down(failed) : d('compose-project-name', { project: other });
+  // Compose v1's config prints a service's network the top-level networks key lacks (v2 refuses it, as compose-errors.ts reads).
+  const nets = config?.networks;
+  for (const [name, s] of Object.entries(nets ? config.services : {})) {
+    const network = s.networks?.find((n) => n !== 'default' && !nets!.includes(n));
+    if (network) return d('compose-undefined-network', { name, network });
+  }
   const lesson7 = step === 'networks';
+  // network inspect of a network Compose did not make for a project (no labels): Docker's bridge, one made by hand.
+  const foreign = lesson7 && !facts.networks.some((n) => n.key || n.name.startsWith(e.project!)) && facts.networks.find((n) => !n.project);
+  if (foreign) return d('network-wrong-project', { network: foreign.name, variant: 'other' });
+  // docker network ls without one of the project's networks (only Docker's own, or ones made by hand).
+  const unlisted = lesson7 && facts.networkNames && wantedNetworks(lib).find((k) => !facts.networkNames!.includes(`${e.project}_${k}`));
+  if (unlisted) return d('network-not-found', { network: `${e.project}_${unlisted}` });
   // nginx says why it fails (and exits): that explains a stopped proxy better than its state.
   const local = lesson7 && (facts.upstreamLocal ?? config?.localhost);
   if (local) return d('compose-localhost-upstream', { upstream: local });
@@ -43,7 +56,8 @@ export function diagnoseCompose(facts: Facts, lib: Lib, step: 'compose' | 'netwo
   /** What the paste does not show of the step: a service's state, its ports, the networks. */
   const unseen: string[] = [];
   for (const [name, want] of Object.entries(e.services!)) {
-    const c = [...containers].reverse().find((x) => serviceOf(x) === name);
+    // The project's service, not another project's of the same name shown beside it.
+    const c = [...containers].reverse().find((x) => serviceOf(x) === name && (x.project ?? e.project) === e.project);
     const cfg = config?.services[name];
     if (!c && facts.listed) return d('compose-service-missing', { name, variant: 'unlisted' });
     if (config && !cfg) return d('compose-service-missing', { name, variant: 'undefined' });
@@ -55,27 +69,49 @@ export function diagnoseCompose(facts: Facts, lib: Lib, step: 'compose' | 'netwo
     const ports = c?.ports ?? cfg?.ports;
     if (want.publish && ports) {
       const v = portCheck(ports, want.publish, name);
-      if (v?.kind === 'problem') return v;
-      note ??= v;
+      // Another host port (-p 8085:80) after what stops a service.
+      if (v?.kind === 'problem' && v.details.variant !== 'host') return v;
+      if (!note || v?.kind === 'problem') note = v ?? note;
       url = appUrl(ports, want.publish) ?? url;
     } else if (want.publish && !lesson7) unseen.push('ports');
   }
   if (failed) return down(failed);
+  // A service's log with a traceback (docker compose logs web), when no listing shows it running.
+  const crashed = facts.crashIn;
+  if (crashed && !containers.some((c) => serviceOf(c) === crashed && c.state === 'running'))
+    return d('compose-service-not-running', { name: crashed, variant: 'crash', lastLines: facts.lastLines[crashed] });
+  if (note?.kind === 'problem') return note;
   const v = listenCheck(facts.listen.web ?? facts.listen['']) ?? (lesson7 ? networkCheck(facts, lib) : undefined);
   if (v) return v;
-  if (!containers.length && !config && !facts.networks.length && !facts.listen.web?.all && !facts.listen['']?.all) return;
+  if (facts.composeOld) return d('compose-too-old');
+  // Nothing of the project shown: no listing, file, network, address, postgres ready; no Compose version (fine).
+  if (
+    !containers.length &&
+    !config &&
+    !facts.networks.length &&
+    !facts.listen.web?.all &&
+    !facts.listen['']?.all &&
+    !facts.dbReady &&
+    facts.composeOld == null
+  )
+    return;
   if (lesson7 && !networksShown(facts, lib)) unseen.push('networks');
   // No evidence, no ok: what the paste shows is fine, the rest needs another command.
   if (unseen.length) return d('shows-part', { variant: unseen.includes('state') ? 'state' : unseen[0], readAs: facts.kinds });
-  return note ?? d('healthy', { url });
+  // ok names the project: services of no project shown (container_name) may be another project's.
+  return projects.includes(e.project!) ? (note ?? d('healthy', { url })) : d('shows-part', { variant: 'project' });
 }
 
 /** Both networks of lesson 7 listed, with their members (network inspect): what "ok" needs besides the services. */
-function networksShown({ networks }: Facts, { expected }: Lib): boolean {
-  const keys = networks.map((n) => n.key ?? n.name.slice(n.name.indexOf('_') + 1));
-  const wanted = new Set(Object.values(expected.networks.services!).flatMap((s) => s.networks ?? []));
-  return [...wanted].every((k) => keys.includes(k));
+function networksShown({ networks }: Facts, lib: Lib): boolean {
+  const { project } = lib.expected.networks;
+  // The project's networks only: another project's frontend is not dash-app_frontend.
+  const keys = networks.filter((n) => (n.project ?? project) === project).map((n) => n.key ?? n.name.slice(n.name.indexOf('_') + 1));
+  return wantedNetworks(lib).every((k) => keys.includes(k));
 }
+
+/** Lesson 7's networks (frontend, backend; each once per service that is on it). */
+const wantedNetworks = ({ expected }: Lib) => Object.values(expected.networks.services!).flatMap((s) => s.networks ?? []);
 
 function networkCheck({ networks, config }: Facts, lib: Lib): Diagnosis | undefined {
   const { expected, splitName } = lib;

@@ -37,7 +37,11 @@ export function portCheck(ports: Port[], want: Publish, name: string): Diagnosis
   const toApp = published.filter((p) => p.container === want.container);
   if (!published.length) return d('no-port-published', { name, found });
   if (!toApp.length) return d('ports-swapped', { name, found, target: published[0]!.container });
-  if (toApp.every((p) => isLoopback(p.ip))) return d('published-on-loopback', { name, url: appUrl(toApp, want) });
+  // The lesson's host port too: -p 80:8050 leads to the app, but not from localhost:8050.
+  const { host } = want;
+  const right = toApp.filter((p) => p.host <= host && host <= (p.hostEnd ?? p.host));
+  if (!right.length) return d('ports-swapped', { variant: 'host', name, found });
+  if (right.every((p) => isLoopback(p.ip))) return d('published-on-loopback', { name, url: appUrl(right, want) });
 }
 
 /** Where the app listens: `docker logs` (no prefix), else Compose's logs of service web. */
@@ -46,14 +50,19 @@ export const appListen = ({ listen }: Facts): Listen | undefined =>
 
 /**
  * Where the app listens is wrong: loopback only, or a port other than the one Docker forwards to
- * (Dash on 0.0.0.0:5000 while -p leads to 8050 is not "listens on 0.0.0.0").
+ * (Dash on 0.0.0.0:5000 while -p leads to 8050 is not "listens on 0.0.0.0"). A request that came
+ * through Docker does not make another port right: Docker forwards to that port, not to 8050.
  */
-export function listenCheck(listen?: Listen, want: Publish = run.publish!): Diagnosis | undefined {
+export function listenCheck(listen?: Listen): Diagnosis | undefined {
+  const want = run.publish!.container;
   if (listen?.loop && !listen.all && !listen.served) return d('app-listens-on-loopback');
-  if (listen?.port && listen.port !== want.container && !listen.served)
-    return d('ports-swapped', { variant: 'app-port', appPort: listen.port, target: want.container });
+  if (listen?.port && listen.port !== want) return d('ports-swapped', { variant: 'app-port', appPort: listen.port, target: want });
 }
 
-/** The app listens where Docker forwards: on all addresses at the container port, or a request came through. */
-export const listensRight = (listen?: Listen, want: Publish = run.publish!): boolean =>
-  !!listen && (!!listen.served || (!!listen.all && listen.port === want.container));
+/**
+ * The app listens where the lesson's -p forwards, shown positively: on all addresses (or answering a
+ * request through Docker) at port 8050; or, its port not shown, answering a request that came
+ * through a forward to container port 8050 (`ports`: the container's, or the pasted -p).
+ */
+export const listensRight = (l?: Listen, ports?: Port[]): boolean =>
+  !!(l?.port ? l.port === run.publish!.container && (l.all || l.served) : l?.served && appUrl(ports, run.publish!));

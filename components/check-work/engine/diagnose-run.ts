@@ -38,7 +38,11 @@ export function diagnoseRun(facts: Facts, lib: Lib): Diagnosis | undefined {
       const bad = portCheck(line.publish, run.publish!, name);
       if (bad?.kind === 'problem') return bad;
       // The app's own line that it listens on all addresses shows the container runs; the command alone does not.
-      if (listensRight(listen)) return bad ?? d('healthy', { name, url: appUrl(line.publish, run.publish!) ?? run.url });
+      // Named dash-app too: a container of another name (or none, which Docker names at random) is not it.
+      if (listensRight(listen, line.publish))
+        return line.name !== run.container
+          ? notFound()
+          : (bad ?? d('healthy', { name, url: appUrl(line.publish, run.publish!) ?? run.url }));
       return d('shows-part', { variant: 'command' });
     }
     if (loop) return loop;
@@ -53,5 +57,7 @@ export function diagnoseRun(facts: Facts, lib: Lib): Diagnosis | undefined {
   if (loop) return loop;
   // No evidence, no ok: running with its ports shown (docker ps, inspect), or the ports alone (docker port) say only part.
   if (!ports || !c.state) return d('shows-part', { variant: ports ? 'state' : 'ports' });
+  // dash-app by its image under another name (or a listing without names) is not the lesson's container.
+  if (c.name !== run.container) return notFound();
   return bad ?? d('healthy', { name, url: appUrl(ports, run.publish!) ?? run.url });
 }

@@ -86,15 +86,21 @@ const stepModules = {
 // then the facts taken from lib/shared/course.ts (its objects come whole): the entry 7.08 KB, a step 7.67 KB,
 // lessons 7 and 8 10.08 KB.
 // After the unseen-corpus fixes (the app's port in logs, more layouts) and lessons 6 (share) and 9
-// (volumes, issue 21): each step's entry + chunk as measured, with about 1 % of room.
+// (volumes, issue 21): each step's entry + chunk as measured, with about 1 % of room. The classes of
+// corpus-misses/ (2026-12): Compose's chunk +250 B (v1 config errors and tables, other networks, a service's traceback).
+// holdout4 (2026-12): no ok for another port, name or project (its false ok), and its misses' classes (docker network
+// ls, depends_on, Go's lookup and a database driver refused, v1 start before up, docker compose version, postgres ready,
+// curly quotes, a BusyBox prompt, Markdown quotes between prose): the entry 7.70 -> 7.79 KB, the reach chunk +0.1 KB,
+// Compose's +0.48 KB. Budgets raised by 1,487 B in all (install +37, run +91, reach +184, compose and networks +565
+// each, share +30, volumes +15), each to its size.
 const budget: Record<keyof typeof stepModules, number> = {
-  install: 8400,
-  run: 8400,
-  reach: 8300,
-  compose: 10850,
-  networks: 10850,
-  share: 8650,
-  volumes: 8150,
+  install: 8437,
+  run: 8491,
+  reach: 8484,
+  compose: 11665,
+  networks: 11665,
+  share: 8680,
+  volumes: 8165,
 };
 
 describe('the bundle of index.ts', () => {

@@ -242,6 +242,12 @@ const ports = (want: Publish, fix: string, commands: string[]): Messages => ({
     fix,
     commands,
   },
+  'ports-swapped.host': {
+    title: `Port ${want.host} is not published`,
+    explanation: `{name} publishes its port ${want.container} on {found} instead. The host port comes first, the container port second.`,
+    fix,
+    commands,
+  },
   'published-on-loopback': {
     title: '{name} runs, published on 127.0.0.1 only',
     explanation:
@@ -334,6 +340,18 @@ function composeStep(step: 'compose' | 'networks', label: string): Messages {
       fix: 'Read its logs, fix the cause, then start the project again.',
       commands: ['docker compose logs {name}', 'docker compose up --build'],
     }),
+    'compose-service-not-running.none': {
+      title: 'No service runs',
+      explanation: 'docker compose start starts only containers that up created before; there are none yet.',
+      fix: `In the ${project} folder, create and start them with up.`,
+      commands: ['docker compose up -d', 'docker compose ps -a'],
+    },
+    'compose-service-not-running.crash': {
+      title: 'Service {name} stopped with an error',
+      explanation: 'Its log shows a traceback; its last lines say why.',
+      fix: 'Fix the cause, then build and start the project again.',
+      commands: ['docker compose up --build'],
+    },
     'compose-service-missing.unlisted': {
       ...notRunning,
       title: 'Service {name} is missing',
@@ -358,6 +376,12 @@ function composeStep(step: 'compose' | 'networks', label: string): Messages {
       commands: ['docker compose up -d', e.command],
     },
     ...(step === 'compose' && {
+      'shows-part.project': {
+        title: 'The services run',
+        explanation: `This does not show that they are project ${project}’s (with container_name, the names do not say). Paste the output of docker compose ps --format json.`,
+        fix: 'Run the command below and paste what it prints.',
+        commands: ['docker compose ps --format json'],
+      },
       'shows-part.ports': {
         title: `Service ${service} runs`,
         explanation: `This does not show its published ports. Paste the output of ${e.command} to see them.`,
@@ -366,6 +390,12 @@ function composeStep(step: 'compose' | 'networks', label: string): Messages {
       },
     }),
     ...(step === 'networks' && {
+      'network-wrong-project.other': {
+        title: 'This is network {network}, not one of the project’s',
+        explanation: `Compose makes the project’s networks itself and names them after it (${project}_${frontend} and the others); {network} is another one, such as Docker’s default bridge or one made with docker network create.`,
+        fix: 'Inspect the project’s networks; if Docker has none, start the project in its folder first.',
+        commands: ['docker compose up -d', networks.command],
+      },
       'shows-part.networks': {
         title: 'The services run',
         explanation: `This does not show the networks. Paste the output of ${networks.command}.`,
@@ -498,6 +528,12 @@ const own: Record<Check, Messages> = {
     ...runPorts,
     'ports-swapped.app-port': appPortMessage,
     'app-listens-on-loopback': listensOnLoopback(runCommand),
+    'container-exited.start-failed': {
+      title: 'The container could not start its program',
+      explanation: 'Docker found no program of that name in the image (executable file not found): a CMD written as one string, or a typo.',
+      fix: 'Write CMD with separate words, as CMD ["python", "app.py"], build the image again and start it.',
+      commands: [`docker build -t ${run.image} .`, runCommand],
+    },
     'shows-part.logs': {
       title: 'The app listens on 0.0.0.0',
       explanation: `That part is right, but the logs do not show whether port ${app.host} is published. Paste the output of ${run.command}.`,
@@ -550,6 +586,18 @@ const own: Record<Check, Messages> = {
   },
   'reach:listening': {
     'container-exited.crash': containerStopped['container-exited.crash']!,
+    'shows-part.started': {
+      title: 'The app starts',
+      explanation: `These lines do not say where it listens: the line “Running on http://0.0.0.0:${port}” comes after them.`,
+      fix: `Wait a few seconds, then paste the output of docker logs ${container} again.`,
+      commands: [`docker logs ${container}`],
+    },
+    'shows-part.logs': {
+      title: 'The app answers requests through Docker',
+      explanation: `These lines do not say on which port it listens: the line “Running on http://0.0.0.0:${port}” came before them.`,
+      fix: `Paste the whole output of docker logs ${container}.`,
+      commands: [`docker logs ${container}`],
+    },
     'app-listens-on-loopback': listensOnLoopback(runCommand),
     'ports-swapped.app-port': appPortMessage,
     'app-listens-on-all': { title: 'Yes, the app listens on 0.0.0.0', explanation: `That part is right.${next('listening')}` },

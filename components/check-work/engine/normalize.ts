@@ -20,12 +20,13 @@ const invisible = /[\u200b-\u200d\u2060\ufeff]/g;
 
 /**
  * Copying habits undone line by line: Markdown fences (```bash, or one fence around a
- * one-line paste), code spans and **emphasis**; a quote (`> `) or list (`- `) marker that every
- * line has; a command continued over lines with ` \` (or PowerShell's backtick) joined back.
+ * one-line paste), code spans and **emphasis**; a quote (`> `) marker of two lines or more, or a
+ * list (`- `) marker that every line has; a command continued over lines with ` \` (or PowerShell's backtick) joined back.
  */
 function unmark(lines: string[]): string[] {
   const all = (re: RegExp) => lines.filter((l) => l.trim()).every((l) => re.test(l));
-  const marker = all(/^\s*> ?/) ? /^\s*> ?/ : all(/^\s*[-*] /) ? /^\s*[-*] / : null;
+  // A Markdown quote of two lines or more between prose: its lines' markers too.
+  const marker = all(/^\s*> ?/) || lines.filter((l) => /^\s*> /.test(l)).length > 1 ? /^\s*> ?/ : all(/^\s*[-*] /) ? /^\s*[-*] / : null;
   const out: string[] = [];
   for (let line of lines) {
     if (marker) line = line.replace(marker, '');
@@ -62,11 +63,11 @@ export function isBinary(text: string): boolean {
 
 /*
  * Prompts the learner may paste along: `$ `, `% `, `PS C:\Users\me> `, `me@host:~/dash-app$ `,
- * `[me@host dash-app]$ `, zsh's `➜  dash-app `, Kali's `└─$ `. `# ` and `> ` are also Markdown
+ * `[me@host dash-app]$ `, macOS's `host:dir me$ ` and BusyBox's `host:~ $ `, zsh's `➜  dash-app `, Kali's `└─$ `. `# ` and `> ` are also Markdown
  * and log text, so they only count as a prompt when a docker command follows.
  */
 const prompt =
-  /^(?:PS [^>]*> ?|[A-Z]:\\[^>]*> ?|\[[^\]]*\][$#] ?|[\w.-]+@[\w.-]+(?:[: ][^\s$#]*)?\s?[$#%] ?|[\w.-]+@[\w.-]+ [^\s>]*> |[\w.-]+:[^\s$]* [\w.-]+\$ ?|└─[$#] ?|➜ +\S+ +(?:git:\([^)]*\) +(?:✗ +)?)?|[$%❯] ?)/;
+  /^(?:PS [^>]*> ?|[A-Z]:\\[^>]*> ?|\[[^\]]*\][$#] ?|[\w.-]+@[\w.-]+(?:[: ][^\s$#]*)?\s?[$#%] ?|[\w.-]+@[\w.-]+ [^\s>]*> |[\w.-]+:[^\s$]* (?:[\w.-]+)?\$ ?|└─[$#] ?|➜ +\S+ +(?:git:\([^)]*\) +(?:✗ +)?)?|[$%❯] ?)/;
 const rootPrompt = /^[#>] ?(?=(?:sudo )?docker)/;
 const dockerCmd = /^(?:sudo +)?docker(?:-compose)?(?:\.exe)? +[a-z]/;
 

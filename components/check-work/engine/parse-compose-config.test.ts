@@ -113,6 +113,23 @@ describe('composeConfig', () => {
     expect(composeConfig(['services:', '  web:', '    image: x'])!.services.web!.networks).toBeUndefined();
   });
 
+  it('reads the top-level networks, so that a service’s network missing there is seen', () => {
+    // Modelled on docker-compose 1.29.2's `config` (the c-cli-v1-config-* pastes): map form, and `{}` for none.
+    const v1 = composeConfig([
+      'networks:',
+      '  public: {}',
+      'services:',
+      '  api:',
+      '    networks:',
+      '      private: null',
+      "version: '3.9'",
+    ])!;
+    expect(v1.networks).toEqual(['public']);
+    expect(v1.services.api!.networks).toEqual(['private']);
+    expect(composeConfig(['networks: {}', 'services:', '  api:', '    image: x'])!.networks).toEqual([]);
+    expect(composeConfig(['services:', '  api:', '    image: x'])!.networks).toBeUndefined();
+  });
+
   it('returns null without services', () => {
     expect(composeConfig(['name: x'])).toBeNull();
   });

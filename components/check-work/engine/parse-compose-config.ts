@@ -71,6 +71,8 @@ export function composeConfig(lines: string[], { port, portsFromColumn }: Pick<L
     if (top === 'configs') configsLocal ??= localUrl.exec(text)?.[0];
     if (!top && key === 'name') config.name = value;
     if (!top && key === 'services') found = true;
+    if (!top && key === 'networks') config.networks = value ? flow(value) : [];
+    if (top === 'networks' && depth === 1 && key) config.networks?.push(key);
     // A service is a map: it counts once a line is inside it (or it is written {}).
     if (top === 'services' && depth === 1 && key && value === '{}') config.services[key] = { ports: [] };
     const service = top === 'services' && svc ? (config.services[svc] ??= { ports: [] }) : undefined;

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { composeRules } from './compose-errors';
 import { errorHits, ranked } from './parse-errors';
 import { body } from './load-fixture';
+import { errors as runRules } from './step-run';
 
 // Every step's rules and Compose's (lessons 6 and 7), as their chunk reads them.
 const rules = ranked(composeRules);
@@ -117,6 +118,36 @@ describe('errorHits', () => {
     expect(first('ERROR: Version in "./compose.yaml" is unsupported.')?.id).toBe('compose-too-old');
     expect(first('(root) Additional property name is not allowed')?.id).toBe('compose-too-old');
     expect(first('[16109] Failed to execute script docker-compose')?.id).toBe('compose-too-old');
+  });
+
+  it('reads Compose v1’s usage for a flag it lacks as compose-too-old, and not v2’s', () => {
+    const first = (line: string) => errorHits(line, rules).sort((a, b) => a.rank - b.rank)[0];
+    // Modelled on WordPress/openverse#1160 (docker-compose 1.x, `config --format=json`), here `logs --no-log-prefix`:
+    // v1's docopt prints the subcommand's usage (compose/cli/main.py, TopLevelCommand.logs).
+    expect(first('Usage: logs [options] [--] [SERVICE...]')?.id).toBe('compose-too-old');
+    expect(first('Usage: up [options] [--scale SERVICE=NUM...] [--] [SERVICE...]')?.id).toBe('compose-too-old');
+    // v2's own usage (docker/cli cobra) is no sign of v1.
+    expect(first('Usage:  docker compose config [OPTIONS] [SERVICE...]')).toBeUndefined();
+  });
+
+  it('reads a program the image lacks (executable file not found) as a container that could not start', () => {
+    // Modelled on okomarov/dash_on_flask#1 (Docker 18.09, CMD written as one string), here Docker 24's and crun's wording
+    // and Docker 1.x's (moby#9813).
+    // Lesson 5's chunk reads it (step-run.ts).
+    const id = (line: string) => errorHits(line, ranked(runRules)).map((h) => `${h.id}.${h.details.variant}`);
+    expect(
+      id(
+        'docker: Error response from daemon: failed to create task for container: failed to create shim task: OCI runtime create failed: runc create failed: unable to start container process: exec: "gunicorn -b 0.0.0.0:8050 app:server": executable file not found in $PATH: unknown.',
+      ),
+    ).toEqual(['container-exited.start-failed']);
+    expect(
+      id(
+        'Error: executable file `./entrypoint.sh` not found in $PATH: No such file or directory: OCI runtime attempted to invoke a command that was not found',
+      ),
+    ).toEqual(['container-exited.start-failed']);
+    expect(id("Error response from daemon: Container command 'python3 app.py' not found or does not exist.")).toEqual([
+      'container-exited.start-failed',
+    ]);
   });
 
   it('finds nothing in healthy output', () => {

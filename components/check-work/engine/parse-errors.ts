@@ -88,8 +88,11 @@ const first: ErrorRule[] = [
     /invalid (?:hostPort|containerPort|IP address|port|proto(?:col)?|publish opts format)\b|Invalid (?:hostPort|containerPort|ip address)/,
     'invalid-port-spec',
   ],
-  // Docker 1.x: `docker: "run" requires a minimum of 1 argument.`
-  [/["']docker (?:container )?run["'] requires at least 1 argument|"run" requires a minimum of 1 argument/, 'missing-image-argument'],
+  // Docker 1.x: `docker: "run" requires a minimum of 1 argument.`; quotes a chat or editor made curly.
+  [
+    /["'“”‘’]docker (?:container )?run["'“”‘’] requires at least 1 argument|"run" requires a minimum of 1 argument/,
+    'missing-image-argument',
+  ],
 ];
 const last: ErrorRule[] = [
   // Docker 1.x: "Error: No such image or container: dash-app".

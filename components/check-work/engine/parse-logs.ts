@@ -18,11 +18,11 @@ import { addProject } from './facts';
 import { splitName } from './parse-table';
 import type { Facts, Listen } from './types';
 
-const prefixed = /^([\w.-]+) +\| ?(.*)$/;
+const prefixed = /^\s*([\w.-]+) +\| ?(.*)$/;
 const exitedLine = /^([\w.-]+) exited with code (\d+)/;
 /** Compose's progress lines: v2 ` ✔ Container dash-app-web-1  Running`, v1 `Creating dash-app_web_1 ... done`. */
 const progressV2 = /^\s*(?:[✔✓✗✘⠿]\s*)?Container ([\w.-]+)\s+(Running|Started|Healthy|Created|Recreated|Exited|Stopped|Error)\b/;
-const progressV1 = /^(?:Starting|Creating|Recreating) ([\w.-]+) \.\.\. done/;
+const progressV1 = /^\s*(?:Starting|Creating|Recreating) ([\w.-]+) \.\.\. done/;
 const progressState: Record<string, string> = {
   Running: 'running',
   Started: 'running',
@@ -102,7 +102,10 @@ export function readLogs(lines: string[], facts: Facts, own?: LogLineReader): bo
         else if (/^(?:127\.[\d.]+|localhost|\[::1\])$/.test(at[1]!)) listen.loop = true;
       }
     }
-    if (crashLine.test(text.trim())) facts.crash = true;
+    if (crashLine.test(text.trim())) {
+      facts.crash = true;
+      facts.crashIn ??= key;
+    }
     const client = text.length < 2200 ? request.exec(text.trim())?.[1] : undefined;
     if (client && !/^(?:127\.|::1$|::ffff:127\.)/.test(client)) listen.served = true;
     own?.(text, facts);

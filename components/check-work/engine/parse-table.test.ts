@@ -13,6 +13,21 @@ describe('parseTable: docker ps', () => {
     expect(t.containers[4]!.ports).toEqual([{ ip: '8.8.8.8', host: 82, container: 82, proto: 'tcp' }]);
   });
 
+  it('reads header-less rows the terminal wrapped, and no sentence below a row as its name', () => {
+    // Modelled on meteorhacks/meteord#75 (docker ps -a at 80 columns, wrapped inside CREATED); here 100 columns,
+    // wrapped inside STATUS, with a second row that fits.
+    const wrapped = [
+      '3c9e1f0a7b2d   e4l-python-graph   "python app.py"   About an hour ago   Exited (137) 12 minut',
+      'es ago                         dash-app',
+      '9b8a7c6d5e4f   postgres:18   "docker-entrypoint.s…"   2 hours ago   Up 2 hours   5432/tcp   pg',
+      'why does dash-app stop?',
+    ];
+    expect(parseTable(wrapped)?.containers.map(({ name, state, exitCode }) => ({ name, state, exitCode }))).toEqual([
+      { name: 'dash-app', state: 'exited', exitCode: 137 },
+      { name: 'pg', state: 'running', exitCode: undefined },
+    ]);
+  });
+
   it('takes the first of several NAMES (--no-trunc lists links too)', () => {
     expect(parseTable(lines('golden-container-list-no-trunc'))!.containers[1]!.name).toBe('c2');
   });

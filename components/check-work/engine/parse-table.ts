@@ -57,13 +57,20 @@ function tokenRow(row: string, v1: boolean, compose: boolean): Container | null 
 const psRow = /^[0-9a-f]{12}\s+\S+\s+"[^"\n]{0,200}"\s/;
 const oneLineHeader = 'CONTAINER ID IMAGE COMMAND CREATED STATUS PORTS NAMES ';
 
-/** docker ps rows without their header (a row quoted alone), or a whole table collapsed on one line (a title). */
+/**
+ * docker ps rows without their header (a row quoted alone), or a whole table collapsed on one line (a title).
+ * A row the terminal wrapped (`… 26 minut` / `es ago   Exited (1) …   dash-app`) has no status on its first line:
+ * the next line is its rest. Other lines below a row are not (a sentence there must not name the container).
+ */
 function headless(lines: string[]): Table | null {
-  const rows = lines.flatMap((l) => {
-    const i = l.indexOf(oneLineHeader);
-    return i < 0 ? [l.trim()] : l.slice(i + oneLineHeader.length).split(/\s(?=[0-9a-f]{12}\s+\S+\s+")/);
-  });
+  const text = lines.join('\n');
+  const at = text.indexOf(oneLineHeader);
+  const rows = text.slice(at < 0 ? 0 : at + oneLineHeader.length).split(/\s(?=[0-9a-f]{12}\s+\S+\s+")/);
   const containers = rows
+    .map((r) => {
+      const [first = '', rest = ''] = r.split('\n');
+      return statusIn.test(first) ? first : first + rest;
+    })
     .filter((r) => r.length < 2000 && psRow.test(r))
     .map((r) => tokenRow(r, false, false))
     .filter((c) => c !== null);

@@ -31,6 +31,18 @@ describe('readVersion', () => {
     expect(read('hello-world')).toMatchObject({ kind: 'docker run hello-world', facts: { hello: true } });
   });
 
+  it('reads docker info before 19.03, without sections (Server Version at the line’s start)', () => {
+    // Modelled on elabftw/elabftw#1101 (docker info 18.09.2 on Docker for Windows), here Docker 17.12 on Linux.
+    const facts = emptyFacts();
+    const kind = readVersion(
+      ['Containers: 5', ' Running: 1', 'Images: 12', 'Server Version: 17.12.1-ce', 'Storage Driver: overlay2'],
+      facts,
+    );
+    expect({ kind, serverOk: facts.serverOk }).toEqual({ kind: 'docker info', serverOk: true });
+    // A Server Version without a version says nothing.
+    expect(readVersion(['Server Version:'], emptyFacts())).toBe('');
+  });
+
   it('compares API versions by their minor number', () => {
     expect(apiMinor('1.41') < apiMinor('1.44')).toBe(true);
     expect(apiMinor('1.9')).toBe(9);

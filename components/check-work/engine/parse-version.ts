@@ -1,6 +1,7 @@
 /*
  * `docker version` and `docker info` (docker/cli system/testdata TestVersionFormat/default.golden,
- * docker-info-*.golden): a Client section, then a Server section when the daemon answered.
+ * docker-info-*.golden): a Client section, then a Server section when the daemon answered
+ * (before 19.03 docker info had no sections: `Containers: 2` … `Server Version: 18.09.2` at the line's start).
  * `docker version` shows each side's API version, the server's with its minimum:
  * " API version:       1.47 (minimum version 1.24)". Also `docker run hello-world`, whose
  * greeting (docker-library/hello-world hello.c) proves the whole chain works.
@@ -38,7 +39,7 @@ export function readVersion(lines: string[], facts: Facts): string {
     }
     // docker -v / docker --version: the client's version line only.
     if (/^Docker version \d+\.\d+[\w.+~-]*, build \w+/.test(line)) kind ||= 'docker -v';
-    if (/^\s+Server Version:/.test(line)) {
+    if (/^\s*Server Version:\s*\d/.test(line)) {
       facts.serverOk = true;
       kind = 'docker info';
     } else if (side === 'Client' && !kind && /^\s+(?:Version|Context):/.test(line)) kind = 'docker info';

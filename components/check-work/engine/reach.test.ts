@@ -50,6 +50,67 @@ describe('checkReach', () => {
     expect((await checkReach('port-free', body('ps-table-running'))).kind).toBe('ok');
   });
 
+  it('listening: a start-up banner without the address line shows part, and never says ok', async () => {
+    // Modelled on tzelleke/flask-dash-app#3 (Flask 2.0's banner only) and p0bailey/docker-flask#13 (supervisord's
+    // RUNNING lines); here Flask 2.3 through Compose's prefix and supervisord with gunicorn.
+    const flask = "web-1  |  * Serving Flask app 'dashboard'\nweb-1  |  * Debug mode: off";
+    expect(await checkReach('listening', flask)).toMatchObject({ kind: 'partial', id: 'shows-part', details: { variant: 'started' } });
+    const supervisord =
+      "2024-02-11 08:01:12,431 INFO spawned: 'gunicorn' with pid 9\n2024-02-11 08:01:13,433 INFO success: gunicorn entered RUNNING state, process has stayed up for > than 1 seconds (startsecs)";
+    expect((await checkReach('listening', supervisord)).id).toBe('shows-part');
+    // With the address line, the answer is about the address.
+    expect((await checkReach('listening', `${flask}\nweb-1  |  * Running on http://127.0.0.1:8050`)).id).toBe('app-listens-on-loopback');
+    expect(
+      (
+        await checkReach(
+          'listening',
+          `${flask}\nweb-1  |  * Running on all addresses (0.0.0.0)\nweb-1  |  * Running on http://127.0.0.1:8050`,
+        )
+      ).id,
+    ).toBe('app-listens-on-all');
+  });
+
+  it('listening: no ok without port 8050 shown, also when requests came through Docker', async () => {
+    // Modelled on a Chinese Docker notes README (stored file 29868498141: docker port 80/tcp -> 0.0.0.0:4000, then
+    // docker logs with " * Running on http://0.0.0.0:80/" and requests from a public address); here port 5000, Docker's gateway.
+    const requests = '172.17.0.1 - - [02/May/2024 09:12:03] "GET / HTTP/1.1" 200 -';
+    const other = `$ docker port web\n5000/tcp -> 0.0.0.0:3000\n$ docker logs web\n * Running on http://0.0.0.0:5000/ (Press CTRL+C to quit)\n${requests}`;
+    expect(await checkReach('listening', other)).toMatchObject({
+      kind: 'problem',
+      id: 'ports-swapped',
+      details: { variant: 'app-port', appPort: 5000, target: 8050 },
+    });
+    // Requests alone: where Docker forwards is not shown, so only part.
+    expect(await checkReach('listening', requests)).toMatchObject({ kind: 'partial', id: 'shows-part', details: { variant: 'logs' } });
+    // Requests with dash-app's forward to container port 8050 shown: ok.
+    expect((await checkReach('listening', `${body('docker-port-all')}\n$ docker logs dash-app\n${requests}`)).id).toBe(
+      'app-listens-on-all',
+    );
+    expect((await checkReach('listening', `$ docker port web\n5000/tcp -> 0.0.0.0:8050\n${requests}`)).kind).not.toBe('ok');
+  });
+
+  it('published: the one other container that publishes one app port is answered by where it leads, else not found', async () => {
+    // Modelled on miguelgrinberg/flasky#448 (docker ps: flasky_flasky_1 0.0.0.0:8000->5000/tcp beside mysql's
+    // unpublished ports); here another app on 8080->80 beside redis.
+    const ps =
+      'CONTAINER ID   IMAGE    COMMAND   CREATED   STATUS         PORTS                  NAMES\n' +
+      'a1             shop     "x"       now       Up 2 minutes   0.0.0.0:8080->80/tcp   shop_web_1\n' +
+      'b2             redis    "x"       now       Up 2 minutes   6379/tcp               shop_redis_1';
+    expect(await checkReach('published', ps)).toMatchObject({ id: 'ports-swapped', details: { name: 'shop_web_1', target: 80 } });
+    // Its ports right but its name another: not dash-app, never ok.
+    expect(await checkReach('published', ps.replace('8080->80', '8050->8050'))).toMatchObject({ id: 'container-not-found' });
+    // Two container ports (not recognisably an app) or two publishing containers: not dash-app.
+    expect((await checkReach('published', '$ docker port test\n7890/tcp -> 0.0.0.0:4321\n9876/tcp -> 0.0.0.0:1234')).id).toBe(
+      'container-not-found',
+    );
+    expect((await checkReach('published', ps.replace('6379/tcp    ', '0.0.0.0:6379->6379/tcp'))).id).toBe('container-not-found');
+    // docker port's output alone (the step's own command) names no container: it answers the question as asked,
+    // and says nothing of whether the container runs.
+    const port = '8050/tcp -> 0.0.0.0:8050';
+    expect((await checkReach('published', port)).kind).toBe('ok');
+    expect((await checkReach('running', port)).kind).not.toBe('ok');
+  });
+
   it('cannot read what does not answer the question, and takes an unknown question as the first', async () => {
     expect(await checkReach('published', 'hello')).toMatchObject({ kind: 'unreadable', details: { variant: undefined } });
     expect((await checkReach('listening', body('ps-table-running'))).details).toMatchObject({ variant: 'seen', readAs: ['docker ps'] });

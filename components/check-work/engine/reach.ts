@@ -14,30 +14,44 @@ export function reachAnswer(facts: Facts, lib: Lib, id: ReachStepId): Diagnosis 
   const { container, publish } = expected.run;
   if (facts.crash && id !== 'port-free' && !pickContainer(facts))
     return d('container-exited', { variant: 'crash', lastLines: facts.lastLines[''] });
+  // dash-app by name or image; the one container `docker port` showed without naming it (its output alone).
+  const c = pickContainer(facts);
+  const nameless = facts.containers.find((x) => !x.name);
   if (id === 'listening') {
     const listen = appListen(facts);
-    // ok needs the port too: all addresses at port 8050, or a request that came through Docker.
-    return listenCheck(listen) ?? (listensRight(listen) ? d('app-listens-on-all') : undefined);
+    // ok needs port 8050 shown: all addresses at 8050, or a request through Docker's forward to 8050.
+    // Requests without the port, or Flask's banner without the address line (yet): these logs show only part.
+    const part = listen?.served ? 'logs' : facts.started && 'started';
+    return (
+      listenCheck(listen) ??
+      (listensRight(listen, (c ?? nameless)?.ports) ? d('app-listens-on-all') : part ? d('shows-part', { variant: part }) : undefined)
+    );
   }
   if (id === 'port-free') {
     const holder = facts.containers.find(
-      (x) =>
-        x.name !== container &&
-        x.ports?.some((p) => p.host === publish!.host || (p.host < publish!.host && publish!.host <= (p.hostEnd ?? 0))),
+      (x) => x.name !== container && x.ports?.some((p) => p.host <= publish!.host && publish!.host <= (p.hostEnd ?? p.host)),
     );
     if (holder) return d('port-already-allocated', { variant: 'holder', name: holder.name });
     return facts.listed ? d('healthy') : undefined;
   }
-  const c = pickContainer(facts) ?? (id === 'published' ? facts.containers.find((x) => !x.name) : undefined);
+  const published = id === 'published';
+  // Asked where the port leads, no dash-app: the one other container that publishes, an app on one port, answers.
+  const [o, more] = facts.containers.filter((x) => x.ports?.some((p) => p.host > 0));
+  const x =
+    c ?? (published ? (nameless ?? (!more && o?.ports!.every((p) => p.container === o.ports![0]!.container) ? o : undefined)) : undefined);
   // Listed, or shown by docker port or logs under another name: not dash-app.
-  if (!c) return facts.listed || facts.containers.some((x) => x.name) ? notFound() : undefined;
-  const { name, ports } = c;
-  const down = stateCheck(c, name, facts.lastLines[name]);
-  // 'running', and a question it does not know, which is read as the first.
-  if (down || id !== 'published') return down ?? d('healthy', { name });
+  if (!x) return facts.listed || facts.containers.some((y) => y.name) ? notFound() : undefined;
+  const { name, ports } = x;
+  // 'running', and a question it does not know, which is read as the first; then the ports.
+  const v = stateCheck(x, name, facts.lastLines[name]) ?? (published && ports ? portCheck(ports, publish!, name) : undefined);
+  if (v?.kind === 'problem') return v;
+  // ok needs dash-app's name: its image under another name is another container. (docker port's output, the
+  // step's own command, names none: it answers "is 8050 published?" as asked.)
+  if (name && name !== container) return notFound();
+  if (!published) return d('healthy', { name });
   if (ports)
     return (
-      portCheck(ports, publish!, name) ??
+      v ??
       d('healthy', {
         found: ports
           .filter((p) => p.host > 0)

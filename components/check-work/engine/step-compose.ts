@@ -12,14 +12,48 @@ export { diagnoseCompose as check } from './diagnose-compose';
  * docker version, docker info and docker run hello-world, named (so that the answer says what
  * the paste is) but not read: only lesson 3 reads them (step-install.ts, parse-version.ts).
  */
-export const nameVersion: TextReader = (_, lines, facts, { seen }) => {
+export const nameVersion: TextReader = (cmd, lines, facts, { seen }) => {
   const has = (re: RegExp) => lines.some((l) => re.test(l));
   // The lines parse-version.ts goes by, in any order.
   const version = has(/^(?:Client|Server)\b/) && has(/^\s+API version:/);
-  const info = has(/^\s+Server Version:/) || (has(/^Client\b/) && has(/^\s+(?:Version|Context):/));
-  const kind = version ? 'docker version' : info ? 'docker info' : has(/^Hello from Docker!/) ? 'docker run hello-world' : '';
+  const info = has(/^\s*Server Version:\s*\d/) || (has(/^Client\b/) && has(/^\s+(?:Version|Context):/));
+  // docker compose version: v1 and v2 before 2.3 cannot read the lesson's compose.yaml (its name: key). v1's
+  // `docker-compose version 1.29.2, build …` looks like a command line.
+  const compose = [cmd, ...lines].map((l) => /^(?:Docker Compose|docker-compose) version v?(\d+)\.(\d+)/.exec(l)).find(Boolean);
+  if (compose) facts.composeOld = +compose[1]! * 100 + +compose[2]! < 203;
+  const kind = compose
+    ? 'docker compose version'
+    : version
+      ? 'docker version'
+      : info
+        ? 'docker info'
+        : has(/^Hello from Docker!/)
+          ? 'docker run hello-world'
+          : '';
   if (kind) seen(facts, kind);
   return kind;
 };
 
-export const readers = [nameVersion, readConfigText];
+/** Compose v1's ps rows below their header (a paste that starts there): name_1, command, state and ports, two spaces apart. */
+export const v1Rows: TextReader = (_, lines, facts, { addContainer, splitName, stateOf, portsFromColumn }) => {
+  let rows = 0;
+  for (const line of lines) {
+    const [name = '', , state = '', ports = ''] = line.split(/\s{2,}/);
+    const status = /^[\w.-]+_\d+$/.test(name) ? stateOf(state) : {};
+    if (status.state && ++rows)
+      addContainer(facts, { name, ...splitName(name), ...status, ports: portsFromColumn(ports) }, 'docker compose ps');
+  }
+  return rows;
+};
+
+/** docker network ls (NETWORK ID NAME DRIVER SCOPE, a stray line above it or not): the names, in facts.networkNames. */
+export const networkLs: TextReader = (_, lines, facts, { seen }) => {
+  const at = lines.findIndex((l) => /^\s*NETWORK ID\s+NAME/.test(l));
+  if (at >= 0) {
+    facts.networkNames = lines.slice(at + 1).map((l) => l.trim().split(/\s+/)[1]!);
+    seen(facts, 'docker network ls');
+  }
+  return at >= 0;
+};
+
+export const readers = [nameVersion, readConfigText, v1Rows, networkLs];

@@ -53,12 +53,12 @@ export function check(facts: Facts, { d, expected: { share }, showPort }: Lib): 
   if (c.state && c.state !== 'running') return d('container-exited', { name, state: c.state, exitCode: c.exitCode });
   if (!c.ports) return d('shows-part', { variant: 'ports' });
   const published = c.ports.filter((p) => p.host > 0);
-  const toRegistry = published.filter(
-    (p) => p.container === want.container && (p.host === want.host || (p.host <= want.host && want.host <= (p.hostEnd ?? 0))),
-  );
+  const toRegistry = published.filter((p) => p.container === want.container && p.host <= want.host && want.host <= (p.hostEnd ?? p.host));
   if (!toRegistry.length)
     return d('no-port-published', { name, found: (published.length ? published : c.ports).map(showPort).join(', ') || 'nothing' });
   if (!c.state) return d('shows-part', { variant: 'state' });
+  // The registry image under another name is not the lesson's container.
+  if (c.name !== name) return d('container-not-found', { name });
   // Published on every address (-p 5000:5000): it works, and other machines on the network can push and pull too.
   if (!toRegistry.every((p) => loopback(p.ip)))
     return d('healthy', { variant: 'network', name, found: toRegistry.map(showPort).join(', ') });

@@ -66,6 +66,10 @@ export const madeUp: Record<string, string> = {
     'CONTAINER ID   IMAGE              STATUS         NAMES\nabc123         e4l-python-graph   Up 2 seconds   dash-app',
   'the registry listed without a PORTS column':
     'CONTAINER ID   IMAGE        STATUS          NAMES\nabc123         registry:3   Up 10 minutes   registry',
+  'dash-app published on another host port': psJson(['dash-app', 'Up 2 seconds', '0.0.0.0:80->8050/tcp']),
+  'the project with web on another host port': project('Up 2 seconds', undefined, '0.0.0.0:8051->8050/tcp'),
+  'the project with proxy on another host port': project('Up 2 seconds', '0.0.0.0:8081->80/tcp'),
+  'services with container_name, no project shown': psJson(['web', 'Up 2 seconds', '0.0.0.0:8050->8050/tcp']),
   'a port taken, Compose v1 wording without the port':
     'ERROR: for nginx  Cannot start service nginx: driver failed programming external connectivity on endpoint x_nginx_1: Error starting userland proxy: Failed to bind: EADDRINUSE',
 };

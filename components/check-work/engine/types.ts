@@ -126,6 +126,8 @@ export type ComposeConfig = {
   services: Record<string, ComposeService>;
   /** A localhost URL in any service but web (or in top-level configs), e.g. proxy_pass. */
   localhost?: string;
+  /** The top-level networks key's networks, when there is one. */
+  networks?: string[];
 };
 
 /** An error message Docker, Compose or nginx printed; rank orders them, most fundamental first. */
@@ -177,12 +179,22 @@ export type Facts = {
   /** The name of a command pasted above output that is not one the checker reads. */
   foreign?: string;
   cutJson?: boolean;
+  /** A server's start-up lines without its address (Flask's banner, supervisord's RUNNING), read on the reach path. */
+  started?: boolean;
   /** A Python traceback or its last line was in the logs. */
   crash?: boolean;
+  /** The first Compose service whose log had one ('' for plain docker logs). */
+  crashIn?: string;
   /** The paste was longer than normalize.maxChars, so only its head and tail were read. */
   long?: boolean;
   /** docker image ls (lesson 6's chunk): each image as name:tag, once a listing was read. */
   images?: string[];
+  /** postgres logged "database system is ready to accept connections" (Compose's chunk): a db runs. */
+  dbReady?: boolean;
+  /** docker compose version (Compose's chunk): v1, or v2 before 2.3, which cannot read the lesson's file. */
+  composeOld?: boolean;
+  /** docker network ls (Compose's chunk): the names listed. */
+  networkNames?: string[];
   /** docker volume ls (lesson 9's chunk): the volume names, once a listing was read (even an empty one). */
   volumes?: string[];
 };
