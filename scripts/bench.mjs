@@ -275,7 +275,7 @@ async function main() {
       '',
       `${today()}, ${machine()}. Chromium ${(await chromeVersion(chrome.port)) ?? ''}, median of ${runs} run${runs > 1 ? 's' : ''} per page and preset.`,
       'Bytes are gzipped (level 6) sizes of what the page loads: the HTML document, its scripts',
-      "and its stylesheet (the rules the page renders inline in the HTML; the rest of the sheet, a file per page, after the first paint). The 404 page is measured",
+      'and its stylesheet (the rules the page renders inline in the HTML; the rest of the sheet, a file per page, after the first paint). The 404 page is measured',
       'despite its 404 status; its SEO score is low by design (a 404 must not be indexed).',
       'Our pages are served by `next start`; the peer (the same notes as an Astro + Starlight site,',
       '`../shared/peer-starlight`) by its own `serve.sh`, in the same run.',
