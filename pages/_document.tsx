@@ -13,7 +13,7 @@ const bodyClass = 'min-h-dvh bg-page font-sans text-ink antialiased';
 /**
  * Next's <Head> with the page's critical CSS inlined in place of the render-blocking stylesheet
  * links (lib/server/critical-css.ts); the full sheet is linked in <noscript> for readers without
- * JavaScript and loaded after the first paint by the head script for everyone else.
+ * JavaScript, and the head script loads the page's rest sheet after the first paint for everyone else.
  */
 class CourseHead extends Head {
   declare props: Head['props'] & { pageStyles: PageStyles | null };

@@ -73,10 +73,13 @@ const beasties = new Beasties({
   allowRules: keepAlways,
   logLevel: 'warn',
 });
+/** A selector for readers without JavaScript (the `[html:not(.js)_&]:` variant): they get the full sheet. */
+const withoutScriptOnly = (selector: string) => selector.includes('html:not(.js)');
+
 /**
  * The sheet without what cannot apply while the inline rules are the page's only ones: rules for
  * pages without JavaScript (`html:not(.js)`: those readers get the full sheet from <noscript>,
- * render-blocking) and print rules (printing comes after the full sheet has loaded).
+ * render-blocking) and print rules (they travel in the rest sheet, loaded long before anyone prints).
  */
 export function screenWithScript(css: string): string {
   const root = postcss.parse(css);
@@ -84,7 +87,7 @@ export function screenWithScript(css: string): string {
     if (/^\s*print\s*$/.test(media.params)) media.remove();
   });
   root.walkRules((rule) => {
-    const selectors = rule.selectors.filter((selector) => !selector.includes('html:not(.js)'));
+    const selectors = rule.selectors.filter((selector) => !withoutScriptOnly(selector));
     if (!selectors.length) rule.remove();
     else if (selectors.length < rule.selectors.length) rule.selectors = selectors;
   });
@@ -106,7 +109,7 @@ const entities: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>
 /**
  * The markup with its class attributes unescaped. Beasties parses without decoding entities, and
  * React escapes `&` and `>` in Tailwind's arbitrary variants (`[&>:last-child]:mb-0`): without
- * this, those rules were left out and the boxes they style moved when the full sheet landed. Only
+ * this, those rules were left out and the boxes they style moved when the rest sheet landed. Only
  * used for matching; the page's own markup is untouched.
  */
 function withPlainClasses(html: string): string {
@@ -145,7 +148,7 @@ export function restOf(full: string, critical: string): string {
     if (node.type === 'rule') {
       const key = `${context(node)}|`;
       const keep = node.selectors.filter(
-        (selector) => !selector.includes('html:not(.js)') && !inCritical.has(`${key}${selector}|${declarations(node)}`),
+        (selector) => !withoutScriptOnly(selector) && !inCritical.has(`${key}${selector}|${declarations(node)}`),
       );
       if (!keep.length) node.remove();
       else if (keep.length < node.selectors.length) node.selectors = keep;

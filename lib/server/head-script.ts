@@ -4,7 +4,7 @@ import { inlineHash } from './inline-hash';
 
 /** Where the page lists what the loader fetches: attributes of <html>, written by pages/_document.tsx. */
 export const loadAttributes = {
-  /** Space-separated stylesheet URLs: the full sheet, whose page-critical rules are inlined. */
+  /** Space-separated stylesheet URLs: the page's rest sheet, what its inline critical CSS lacks. */
   css: 'data-css',
   /** Space-separated island module URLs (lib/server/island-manifest.ts). */
   islands: 'data-islands',
@@ -13,7 +13,7 @@ export const loadAttributes = {
 } as const;
 
 /*
- * Everything but the HTML waits for the first contentful paint: the full stylesheet first, then
+ * Everything but the HTML waits for the first contentful paint: the rest sheet first, then
  * the islands (so no island changes a state whose rules are not there yet). A phone on a slow
  * network spends its first round trips on the page itself; Lighthouse's LCP counts every request
  * that finished before the paint, and the islands' module scripts were a third of it
