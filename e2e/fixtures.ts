@@ -1,5 +1,5 @@
 import { test as base, type Page } from '@playwright/test';
-import { loadAttributes } from '@/lib/server/head-script';
+import { loadAttributes } from '@/lib/shared/page-load';
 
 export * from '@playwright/test';
 

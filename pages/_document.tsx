@@ -1,6 +1,7 @@
 import Document, { Head, Html, Main, NextScript, type DocumentContext, type DocumentInitialProps } from 'next/document';
 import { pageStyles as criticalStyles, type PageStyles } from '@/lib/server/critical-css';
-import { headScript, loadAttributes } from '@/lib/server/head-script';
+import { headScript } from '@/lib/server/head-script';
+import { loadAttributes } from '@/lib/shared/page-load';
 import { IslandCollector } from '@/lib/server/island';
 import { islandScripts } from '@/lib/server/island-manifest';
 import type { IslandName } from '@/lib/server/islands';
@@ -14,22 +15,22 @@ const bodyClass = 'min-h-dvh bg-page font-sans text-ink antialiased';
  * Next's <Head> with the page's critical CSS inlined in place of the render-blocking stylesheet
  * links (lib/server/critical-css.ts); the full sheet is linked in <noscript> for readers without
  * JavaScript, and the head script loads the page's rest sheet after the first paint for everyone else.
+ * Made per page rather than given a prop: <Head> writes its props onto <head> as attributes.
  */
-class CourseHead extends Head {
-  declare props: Head['props'] & { pageStyles: PageStyles | null };
-
-  getCssLinks(files: Parameters<Head['getCssLinks']>[0]): ReturnType<Head['getCssLinks']> {
-    const styles = this.props.pageStyles;
-    if (!styles) return super.getCssLinks(files);
-    return [
-      <style key="critical" dangerouslySetInnerHTML={{ __html: styles.critical }} />,
-      <noscript key="stylesheets">
-        {styles.full.map((href) => (
-          <link key={href} rel="stylesheet" href={href} />
-        ))}
-      </noscript>,
-    ];
-  }
+function headWithStyles(styles: PageStyles | null): typeof Head {
+  return class CourseHead extends Head {
+    getCssLinks(files: Parameters<Head['getCssLinks']>[0]): ReturnType<Head['getCssLinks']> {
+      if (!styles) return super.getCssLinks(files);
+      return [
+        <style key="critical" dangerouslySetInnerHTML={{ __html: styles.critical }} />,
+        <noscript key="stylesheets">
+          {styles.full.map((href) => (
+            <link key={href} rel="stylesheet" href={href} />
+          ))}
+        </noscript>,
+      ];
+    }
+  };
 }
 
 /**
@@ -61,6 +62,7 @@ export default class CourseDocument extends Document<CourseDocumentProps> {
 
   render() {
     const { islands, pageStyles } = this.props;
+    const CourseHead = headWithStyles(pageStyles);
     const scripts = islands.length ? islandScripts(islands) : [];
     const load = {
       [loadAttributes.css]: pageStyles?.rest.join(' ') || undefined,
@@ -68,7 +70,7 @@ export default class CourseDocument extends Document<CourseDocumentProps> {
     };
     return (
       <Html lang="en" {...load}>
-        <CourseHead pageStyles={pageStyles}>
+        <CourseHead>
           {/* Before anything paints: the theme, the `js` class, then the loader (lib/server/head-script.ts). */}
           <script dangerouslySetInnerHTML={{ __html: headScript }} />
         </CourseHead>

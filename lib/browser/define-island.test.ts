@@ -1,7 +1,8 @@
 // @vitest-environment happy-dom
 import { createElement } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { defineIsland, whenNear, type LazyBehaviour } from './define-island';
+import { loadAttributes } from '@/lib/shared/page-load';
+import { connectWaiting, defineIsland, whenNear, type LazyBehaviour } from './define-island';
 import { $, deferred, renderPage, setUpPage, stubIntersectionObserver } from './test-dom';
 
 /** A page with one `<ld-test>` element around a paragraph, as <Island> renders it (display: contents). */
@@ -20,6 +21,43 @@ describe('defineIsland', () => {
     expect(connect).toHaveBeenCalledTimes(2);
     document.body.prepend(later);
     expect(connect).toHaveBeenCalledTimes(2);
+  });
+
+  it('connects the elements the page holds in slices of a few milliseconds, in page order, then says so', async () => {
+    renderPage(createElement('div', null, ...['a', 'b', 'c', 'd', 'e'].map((id) => createElement('ld-sliced', { id, key: id }))));
+    // Every look at the clock is 3 ms later: a slice has room for two connections.
+    let now = 0;
+    vi.spyOn(performance, 'now').mockImplementation(() => (now += 3));
+    const order: string[] = [];
+    defineIsland('ld-sliced', (element) => order.push(element.id));
+    expect(order).toEqual(['a', 'b']);
+    expect(document.documentElement.hasAttribute(loadAttributes.connecting)).toBe(true);
+    await vi.waitFor(() => expect(order).toEqual(['a', 'b', 'c', 'd', 'e']));
+    expect(document.documentElement.hasAttribute(loadAttributes.connecting)).toBe(false);
+  });
+
+  it('one element whose island throws does not keep the others waiting', () => {
+    renderPage(createElement('div', null, ...['a', 'b'].map((id) => createElement('ld-throws', { id, key: id }))));
+    const tasks: Array<() => void> = [];
+    vi.stubGlobal('setTimeout', (fn: () => void) => tasks.push(fn));
+    const order: string[] = [];
+    defineIsland('ld-throws', (element) => {
+      order.push(element.id);
+      if (element.id === 'a') throw new Error('broken island');
+    });
+    connectWaiting();
+    expect(order).toEqual(['a', 'b']);
+    expect(document.documentElement.hasAttribute(loadAttributes.connecting)).toBe(false);
+    // The error is reported in a task of its own, as the browser reports a failing connectedCallback.
+    const reported = tasks.flatMap((task) => {
+      try {
+        task();
+        return [];
+      } catch (error) {
+        return [String(error)];
+      }
+    });
+    expect(reported).toEqual(['Error: broken island']);
   });
 });
 

@@ -9,7 +9,7 @@
  */
 import type { ReactElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
-import { behaviours } from './define-island';
+import { behaviours, connectWaiting } from './define-island';
 
 /** The parts of Vitest these helpers use. */
 export type TestApi = {
@@ -45,6 +45,8 @@ export function renderPage(element: ReactElement, { js = true }: { js?: boolean 
 export async function startIsland(load: () => Promise<unknown>): Promise<void> {
   vitest().resetModules();
   await load();
+  // In the browser the page's elements connect over a few tasks (define-island.ts); a test looks at once.
+  connectWaiting();
 }
 
 /**

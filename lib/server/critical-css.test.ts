@@ -20,6 +20,10 @@ const css = [
   '.\\[\\&\\>\\:last-child\\]\\:mb-0>:last-child{margin-bottom:0}',
   '@media print{.used{color:black}}',
   '.used:where(html:not(.js),html:not(.js) *),.also-used{color:purple}',
+  ':root{--page:white}',
+  ':root:where(.dark,.dark *){--page:black}',
+  ':is(.shiki,.shiki span):where(.dark,.dark *){color:var(--shiki-dark)}',
+  ':is(.quiz,.quiz span):where(.dark,.dark *){color:gray}',
 ].join('\n');
 
 let previous: string | undefined;
@@ -44,7 +48,7 @@ describe('pageStyles', () => {
     const { critical, rest, full } = await pageStyles(
       '<body><p class="used dark:bg-x">Hi</p><button class="toggle">T</button><i class="also-used"></i>' +
         '<b class="enhanced"></b><ul class="space-y-1"><li>a</li><li>b</li></ul>' +
-        '<div class="[&amp;&gt;:last-child]:mb-0"><p>a</p></div></body>',
+        '<div class="[&amp;&gt;:last-child]:mb-0"><p>a</p></div><pre class="shiki"><code><span>x</span></code></pre></body>',
     );
     expect(full).toEqual(['/_next/static/chunks/app.css']);
     expect(rest).toEqual([expect.stringMatching(/^\/_next\/static\/css\/rest-[0-9a-f]{16}\.css$/)]);
@@ -56,6 +60,9 @@ describe('pageStyles', () => {
     // A rendered element's dark variant is inline with its base rule; `js` is set before the paint.
     expect(critical).toContain('.dark\\:bg-x:where(.dark,.dark *)');
     expect(critical).toContain('.js .enhanced');
+    // The dark theme of the page and of highlighted code: the reader's theme is set before the paint.
+    expect(critical).toContain(':root:where(.dark,.dark *){--page:black}');
+    expect(critical).toContain(':is(.shiki,.shiki span):where(.dark,.dark *)');
     // Wrapped whole in :where(): matched by what it wraps.
     expect(critical).toContain(':where(.space-y-1>:not(:last-child))');
     // React escapes the arbitrary variant's `&` and `>` in the class attribute.
@@ -64,7 +71,14 @@ describe('pageStyles', () => {
     expect(critical).toContain(':focus-visible{outline:3px solid}');
 
     // Not rendered, or a state no rendered element is in: the rest, after every inline rule.
-    for (const rule of ['.unused{', '.dark\\:bg-y', '.toggle[aria-pressed=true]', 'details[open]', '@media print']) {
+    for (const rule of [
+      '.unused{',
+      '.dark\\:bg-y',
+      ':is(.quiz,.quiz span)',
+      '.toggle[aria-pressed=true]',
+      'details[open]',
+      '@media print',
+    ]) {
       expect(critical).not.toContain(rule);
       expect(restCss).toContain(rule);
     }

@@ -29,14 +29,24 @@ const keepAlways: RegExp[] = [
   /^(html|body)\b/,
 ];
 
+/** Tailwind's `dark:` variant as this sheet writes it (styles/globals.css), a state like `:hover`. */
+const darkVariant = /:where\(\.dark,\s*\.dark \*\)/g;
+
 /**
- * Beasties matches a selector with its pseudo-classes removed, arguments and all, so a selector
- * that is wrapped whole in `:where(…)`/`:is(…)` (Tailwind's space-y-*, group-* variants) became
- * empty and its rule was left out although it applies. Unwrap the outer function first.
+ * The selector beasties should match for a rule. Beasties matches a selector with its
+ * pseudo-classes removed, arguments and all, so a selector made only of them became empty and
+ * its rule was left out although it applies:
+ * - wrapped whole in `:where(…)`/`:is(…)` (Tailwind's space-y-*, group-* variants): matched by
+ *   what it wraps;
+ * - the dark theme of the root and of highlighted code (`:root:where(.dark,.dark *)`,
+ *   `:is(.shiki,.shiki span):where(.dark,…)`): the theme is a state of a rendered element, so
+ *   inline with its base rule (`:root` as `*`: beasties matches inside <html>, never <html> itself).
+ *   Left in the rest sheet, a dark-theme reader saw the light page until it arrived.
  */
-function unwrapped(selector: string): string {
-  const match = /^:(?:where|is)\((.*)\)$/.exec(selector);
-  return match ? match[1]! : selector;
+export function forMatching(selector: string): string {
+  const withoutTheme = selector.replace(darkVariant, '').replace(/^:root(?=$|[\s>+~])/, '*');
+  const match = /^:(?:where|is)\((.*)\)$/.exec(withoutTheme);
+  return match ? match[1]! : withoutTheme;
 }
 
 export type PageStyles = {
@@ -98,7 +108,7 @@ export function screenWithScript(css: string): string {
 // fails if the hook goes away (the space-y rule would no longer be inline).
 const matcher = beasties as Beasties & { normalizeCssSelector(selector: string): string };
 const normalize = matcher.normalizeCssSelector.bind(beasties);
-matcher.normalizeCssSelector = (selector: string) => normalize(unwrapped(selector));
+matcher.normalizeCssSelector = (selector: string) => normalize(forMatching(selector));
 
 // Read from the build folder, where the href `/_next/static/…` points to `<distDir>/static/…`.
 beasties.getCssAsset = (href: string) =>
