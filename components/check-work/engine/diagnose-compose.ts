@@ -78,8 +78,13 @@ export function diagnoseCompose(facts: Facts, lib: Lib, step: 'compose' | 'netwo
   if (failed) return down(failed);
   // A service's log with a traceback (docker compose logs web), when no listing shows it running.
   const crashed = facts.crashIn;
-  if (crashed && !containers.some((c) => serviceOf(c) === crashed && c.state === 'running'))
+  const running = (name: string) => containers.some((c) => serviceOf(c) === name && c.state === 'running');
+  if (crashed && !running(crashed))
     return d('compose-service-not-running', { name: crashed, variant: 'crash', lastLines: facts.lastLines[crashed] });
+  // A service's log that ends with the server's own "Exiting" (Rails, Unicorn, Puma: a stale server.pid, a
+  // failed boot), with no exit line from Compose (v1 `up` stopped as it printed).
+  const ended = Object.keys(facts.lastLines).find((k) => k && /^\s*Exiting\b/.test(facts.lastLines[k]!.at(-1)!) && !running(k));
+  if (ended) return d('compose-service-not-running', { name: ended, state: 'exited', lastLines: facts.lastLines[ended] });
   if (note?.kind === 'problem') return note;
   const v = listenCheck(facts.listen.web ?? facts.listen['']) ?? (lesson7 ? networkCheck(facts, lib) : undefined);
   if (v) return v;

@@ -56,9 +56,10 @@ const first: ErrorRule[] = [
   [/client version (\d+\.\d+) is too old\. Minimum supported API version is (\d+\.\d+)/, 'client-too-old', 'client server'],
   [/no matching manifest for \S*arm\S* in the manifest list|no match for platform in manifest/, 'no-arm64-manifest'],
   [/exec format error/i, 'exec-format-error'],
-  // "already allocated" is Docker's own port allocator: another container publishes the port.
+  // "already allocated" is Docker's own port allocator: another container publishes the port. Compose v1's
+  // progress line (`Creating x_web_1 ... error`) overwrites the message's first letter on a terminal: "ind for".
   [
-    /(?:Bind for|exposing port TCP|listen tcp[46]?) \S{0,80}?:(\d+)\b.{0,200}?(?:already (allocated)|already in use|Only one usage|forbidden by its access)/,
+    /(?:Bind for|^\s*ind for|exposing port TCP|listen tcp[46]?) \S{0,80}?:(\d+)\b.{0,200}?(?:already (allocated)|already in use|Only one usage|forbidden by its access)/,
     'port-already-allocated',
     'port variant',
   ],

@@ -176,6 +176,8 @@ export type Facts = {
   upstreamMissing?: string;
   /** An upstream nginx could not connect to (111: Connection refused), not on localhost. */
   upstreamRefused?: string;
+  /** libpq before PostgreSQL 14 said "could not connect to server: Connection refused"; its next line names the host. */
+  pgRefused?: boolean;
   /** The name of a command pasted above output that is not one the checker reads. */
   foreign?: string;
   cutJson?: boolean;
