@@ -476,4 +476,20 @@ describe('holdout5’s classes (2026-12)', () => {
     const text = 'On Ubuntu 22.04 I have (`Docker version 24.0.7, build afdd53b`) and it still fails.';
     expect(await checkWork('install', text)).toMatchObject({ kind: 'partial', details: { variant: 'client-only' } });
   });
+
+  it('reports a listed service that failed before the services the listing lacks', async () => {
+    // Modelled on laravel/sail#331 (compose ps with laravel.test exited (137) alone); here db exited (1) alone at lesson 7.
+    const ps =
+      'NAME              COMMAND                  SERVICE   STATUS       PORTS\ndash-app-db-1     "docker-entrypoint.s…"   db        exited (1)';
+    expect(await checkWork('networks', ps)).toMatchObject({ id: 'compose-service-not-running', details: { name: 'db', exitCode: 1 } });
+    // Listed and running: the missing ones are still missing.
+    expect((await checkWork('networks', ps.replace('exited (1)', 'running'))).id).toBe('compose-service-missing');
+  });
+
+  it('reads a name conflict wrapped after the quoted name', async () => {
+    // Modelled on matterhorn-chat/mattermost-api#15 (…The container name "/mattermost-preview" then "is already in use" on the next line).
+    const text =
+      'docker: Error response from daemon: Conflict. The container name "/dash-app"\nis already in use by container\n0f1e2d3c4b5a.';
+    expect(await checkWork('run', text)).toMatchObject({ id: 'name-conflict', details: { name: 'dash-app' } });
+  });
 });

@@ -59,7 +59,8 @@ export function diagnoseCompose(facts: Facts, lib: Lib, step: 'compose' | 'netwo
     // The project's service, not another project's of the same name shown beside it.
     const c = [...containers].reverse().find((x) => serviceOf(x) === name && (x.project ?? e.project) === e.project);
     const cfg = config?.services[name];
-    if (!c && facts.listed) return d('compose-service-missing', { name, variant: 'unlisted' });
+    // A listed service that failed is reported before the ones the listing lacks.
+    if (!c && facts.listed) return failed ? down(failed) : d('compose-service-missing', { name, variant: 'unlisted' });
     if (config && !cfg) return d('compose-service-missing', { name, variant: 'undefined' });
     const bad = c && down(c);
     if (bad) return bad;

@@ -93,17 +93,19 @@ const stepModules = {
 // curly quotes, a BusyBox prompt, Markdown quotes between prose): the entry 7.70 -> 7.79 KB, the reach chunk +0.1 KB,
 // Compose's +0.48 KB. Budgets raised by 1,487 B in all (install +37, run +91, reach +184, compose and networks +565
 // each, share +30, volumes +15), each to its size.
-// holdout5's classes (2026-12): the entry 7786 -> 7874 B (docker port NAME PORT, Go's port-only line, a ❯❯❯ prompt, JSON
-// collapsed onto its command's line, "ind for"), the reach chunk +207 B (lsof/netstat/ss on loopback), Compose's +183 B
-// (network ls of another project, libpq's older refused, a service's "Exiting"), install +7 B (docker -v in a sentence).
+// holdout5's classes (2026-12): the entry 7786 -> 7893 B (docker port NAME PORT and its "No public port" without a name,
+// Go's port-only line, a ❯❯❯ prompt, JSON collapsed onto its command's line, Flask's `[date]` log not JSON, "ind for", a
+// wrapped name conflict), the reach chunk +294 B (lsof/netstat/ss on loopback, request lines behind a logging prefix),
+// Compose's +191 B (another project's network ls, libpq's older refused, a service's "Exiting", a failed service before
+// missing ones), install +7 B (docker -v in a sentence). Budgets raised by 1,432 B in all, each to its size.
 const budget: Record<keyof typeof stepModules, number> = {
-  install: 8532,
-  run: 8579,
-  reach: 8779,
-  compose: 11936,
-  networks: 11936,
-  share: 8768,
-  volumes: 8253,
+  install: 8551,
+  run: 8598,
+  reach: 8885,
+  compose: 11963,
+  networks: 11963,
+  share: 8787,
+  volumes: 8272,
 };
 
 describe('the bundle of index.ts', () => {

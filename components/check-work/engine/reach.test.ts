@@ -150,4 +150,17 @@ describe('holdout5’s classes (2026-12)', () => {
     const proxy = 'docker-pr 4242 root 4u IPv4 0x1 0t0 TCP localhost:8050 (LISTEN)';
     expect((await checkReach('listening', proxy)).id).not.toBe('app-listens-on-loopback');
   });
+
+  it('published: reads docker port’s "No public port" also quoted without its container', async () => {
+    // Modelled on rogaha/docker-desktop#32 ("Error: No public port '22/tcp'." in a sentence, after -P).
+    const text = "I ran it with -P and get: Error: no public port '8050/tcp'. Any idea?";
+    expect(await checkReach('published', text)).toMatchObject({ id: 'no-port-published', details: { port: '8050' } });
+    expect((await checkReach('running', text)).kind).not.toBe('ok');
+  });
+
+  it('listening: reads request lines behind a logging prefix as the app answering, not where it listens', async () => {
+    // Modelled on pallets/werkzeug#1832 (2020-05-03 … - INFO - 127.0.0.1 - - [03/May/2020 …] "←[37mGET /result HTTP/1.1←[0m" 200 -).
+    const text = '[2024-04-13 20:47:25,101] INFO in _internal: 127.0.0.1 - - [13/Apr/2024 20:47:25] "GET / HTTP/1.1" 200 -';
+    expect(await checkReach('listening', text)).toMatchObject({ kind: 'partial', details: { variant: 'requests' } });
+  });
 });

@@ -21,7 +21,7 @@ export function reachAnswer(facts: Facts, lib: Lib, id: ReachStepId): Diagnosis 
     const listen = appListen(facts);
     // ok needs port 8050 shown: all addresses at 8050, or a request through Docker's forward to 8050.
     // Requests without the port, or Flask's banner without the address line (yet): these logs show only part.
-    const part = listen?.served ? 'logs' : facts.started && 'started';
+    const part = listen?.served ? 'logs' : facts.started ? 'started' : facts.requests && 'requests';
     return (
       listenCheck(listen) ??
       (listensRight(listen, (c ?? nameless)?.ports) ? d('app-listens-on-all') : part ? d('shows-part', { variant: part }) : undefined)

@@ -4,9 +4,14 @@ import type { TextReader } from './read';
 
 export { reachAnswer as check } from './reach';
 
-/** Flask's banner (` * Serving Flask app 'app'`) or supervisord's `success: uwsgi entered RUNNING state`: started, address unknown. */
+/**
+ * Flask's banner (` * Serving Flask app 'app'`) or supervisord's `success: uwsgi entered RUNNING state`: started, address
+ * unknown. Werkzeug's request lines from any client, also behind a logging prefix (`2020-05-03 … - INFO - 127.0.0.1 - - […]
+ * "GET / HTTP/1.1" 200 -`): the app answers, address unknown.
+ */
 export const logLine: LogLineReader = (text, facts) => {
   facts.started ||= /Serving Flask|RUNNING state/.test(text);
+  facts.requests ||= text.length < 2200 && / - - \[[^\]]{1,40}\] "[A-Z]{3,7} \S{1,2000} HTTP\/[\d.]+" \d{3} /.test(text);
 };
 
 /**

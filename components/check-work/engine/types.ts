@@ -183,6 +183,8 @@ export type Facts = {
   cutJson?: boolean;
   /** A server's start-up lines without its address (Flask's banner, supervisord's RUNNING), read on the reach path. */
   started?: boolean;
+  /** Request lines the app answered, from any client (also behind a logging prefix), read on the reach path. */
+  requests?: boolean;
   /** A Python traceback or its last line was in the logs. */
   crash?: boolean;
   /** The first Compose service whose log had one ('' for plain docker logs). */
