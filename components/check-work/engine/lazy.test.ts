@@ -95,13 +95,14 @@ const stepModules = {
 // each, share +30, volumes +15), each to its size.
 // holdout5's classes (2026-12): the entry 7786 -> 7893 B (docker port NAME PORT and its "No public port" without a name,
 // Go's port-only line, a ❯❯❯ prompt, JSON collapsed onto its command's line, Flask's `[date]` log not JSON, "ind for", a
-// wrapped name conflict), the reach chunk +294 B (lsof/netstat/ss on loopback, request lines behind a logging prefix),
+// wrapped name conflict), the reach chunk +345 B (lsof/netstat/ss on loopback, request lines behind a logging prefix, the container
+// of a `docker run` without --name),
 // Compose's +191 B (another project's network ls, libpq's older refused, a service's "Exiting", a failed service before
-// missing ones), install +7 B (docker -v in a sentence). Budgets raised by 1,432 B in all, each to its size.
+// missing ones), install +7 B (docker -v in a sentence). Budgets raised by 1,483 B in all, each to its size.
 const budget: Record<keyof typeof stepModules, number> = {
   install: 8551,
   run: 8598,
-  reach: 8885,
+  reach: 8936,
   compose: 11963,
   networks: 11963,
   share: 8787,

@@ -163,4 +163,15 @@ describe('holdout5’s classes (2026-12)', () => {
     const text = '[2024-04-13 20:47:25,101] INFO in _internal: 127.0.0.1 - - [13/Apr/2024 20:47:25] "GET / HTTP/1.1" 200 -';
     expect(await checkReach('listening', text)).toMatchObject({ kind: 'partial', details: { variant: 'requests' } });
   });
+
+  it('running: the container of a pasted `docker run` without --name, found by its image, answers by its state, never ok', async () => {
+    // Modelled on Nick-Hopps/v2-ui-plus#13 (docker run -d --network host v2-ui, then ps -a: silly_hodgkin Exited (1)).
+    const text =
+      '$ docker run -d -p 8050:8050 shop\n0f1e2d3c4b5a\n$ docker ps -a\n' +
+      'CONTAINER ID   IMAGE   COMMAND           CREATED         STATUS                     PORTS   NAMES\n' +
+      '0f1e2d3c4b5a   shop    "python app.py"   6 seconds ago   Exited (1) 4 seconds ago           eager_turing';
+    expect(await checkReach('running', text)).toMatchObject({ id: 'container-exited', details: { name: 'eager_turing', exitCode: 1 } });
+    const up = text.replace('Exited (1) 4 seconds ago', 'Up 5 seconds            ');
+    expect(await checkReach('running', up)).toMatchObject({ id: 'container-not-found' });
+  });
 });
