@@ -492,4 +492,15 @@ describe('holdout5’s classes (2026-12)', () => {
       'docker: Error response from daemon: Conflict. The container name "/dash-app"\nis already in use by container\n0f1e2d3c4b5a.';
     expect(await checkWork('run', text)).toMatchObject({ id: 'name-conflict', details: { name: 'dash-app' } });
   });
+
+  it('reads Compose 5’s `[+] up` progress, which shows no Started, as not showing the state; v2’s Created is not started', async () => {
+    // Modelled on a Lab13 README's Compose 5.0.2 `up -d` (every container "Created"; docker/compose cmd/display/tty.go skips
+    // Started under up before 5.1, and without -d since); here `up` attached, with the lesson's services.
+    const up5 =
+      '[+] up 4/4\n ✔ Network dash-app_default   Created 0.0s\n ✔ Container dash-app-db-1    Created 0.1s\n' +
+      ' ✔ Container dash-app-web-1   Created 0.1s\nAttaching to db-1, web-1';
+    expect(await checkWork('compose', up5)).toMatchObject({ kind: 'partial', details: { variant: 'state' } });
+    const v2 = up5.replace('[+] up 4/4', '[+] Running 3/3');
+    expect(await checkWork('compose', v2)).toMatchObject({ id: 'compose-service-not-running', details: { variant: 'created' } });
+  });
 });

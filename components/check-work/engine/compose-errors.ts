@@ -79,6 +79,7 @@ export const nginxLine: LogLineReader = (text, facts) => {
   if (project && !facts.projects.includes(project)) facts.projects.push(project);
   facts.upstreamLocal ??= upstreamLocal.exec(text)?.[1];
   facts.dbReady ||= text.includes('system is ready to accept');
+  facts.up5 ||= /^\[\+\] up \d/.test(text);
   const missing = upstreamMissing.exec(text);
   facts.upstreamMissing ??= missing?.[1] ?? missing?.[2];
   const refused = text.length < 2000 ? upstreamRefused.exec(text) : null;

@@ -17,6 +17,9 @@ export function diagnoseCompose(facts: Facts, lib: Lib, step: 'compose' | 'netwo
   const { config, projects, containers } = facts;
   const serviceOf = (c: Container) => c.service ?? splitName(c.name).service ?? c.name;
   const other = projects.find((p) => p !== e.project);
+  // Compose 5 shows no Started under `[+] up` (5.0: never; 5.1+: unless -d; docker/compose cmd/display/tty.go), so its
+  // progress lines' Created (a container there has no ports) leave the state unknown.
+  for (const c of facts.up5 ? containers : []) if (!c.ports && c.state === 'created') c.state = undefined;
   // A service that exited with an error, also one the step does not ask about (db, say): reported first.
   const failed = containers.find(
     (c) => c.state && c.state !== 'running' && c.exitCode !== undefined && c.exitCode !== 0 && c.state !== 'created',
@@ -66,7 +69,7 @@ export function diagnoseCompose(facts: Facts, lib: Lib, step: 'compose' | 'netwo
     if (bad) return bad;
     // On lesson 7 a network's member is a running container (network inspect lists no stopped one).
     const member = lesson7 && facts.networks.some((n) => n.members.some((m) => (splitName(m).service ?? m) === name));
-    if (!c && !member) unseen.push('state');
+    if (!c?.state && !member) unseen.push('state');
     const ports = c?.ports ?? cfg?.ports;
     if (want.publish && ports) {
       const v = portCheck(ports, want.publish, name);

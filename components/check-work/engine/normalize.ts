@@ -81,8 +81,8 @@ export function segments(text: string): Segment[] {
     if ((m || dockerCmd.test(line)) && out.length < maxSegments) {
       // A prompt alone starts nothing; a prompt with a command starts its output. Output a chat collapsed onto
       // its command's line (`docker inspect x [ { "Name": …`) from its JSON on: Docker's keys are capitalised.
-      const j = rest.search(/ (?:\[ ?)?\{ ?"[A-Z]/);
-      if (rest) out.push({ cmd: (j > 0 ? rest.slice(0, j) : rest).replace(/^sudo +/, ''), lines: j > 0 ? [rest.slice(j + 1)] : [] });
+      const [cmd = '', json] = rest.split(/ (?=(?:\[ ?)?\{ ?"[A-Z])(.*)/);
+      if (rest) out.push({ cmd: cmd.replace(/^sudo +/, ''), lines: json ? [json] : [] });
       continue;
     }
     out[out.length - 1]!.lines.push(line);
