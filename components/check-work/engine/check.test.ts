@@ -419,3 +419,88 @@ describe('holdout4’s classes (2026-12)', () => {
     expect(await checkWork('run', detached)).toMatchObject({ id: 'ports-swapped', details: { target: 5000 } });
   });
 });
+
+describe('holdout5’s classes (2026-12)', () => {
+  it('reads Compose v1’s port error whose first letter its progress line overwrote ("ind for …"), before the project', async () => {
+    // Modelled on docker/docs#8736 (Creating composetest_web_1 ... error, then "ind for 0.0.0.0:5000 failed"); here the lesson's port.
+    const text =
+      'Creating network "shop_default" with the default driver\nCreating shop_web_1 ... error\n\nind for 0.0.0.0:8050 failed: port is already allocated';
+    expect(await checkWork('compose', text)).toMatchObject({ id: 'port-already-allocated', details: { port: '8050' } });
+  });
+
+  it('reads docker network ls with another project’s networks as that project, not as networks not found', async () => {
+    // Modelled on frappe/frappe_docker#27 (network ls with frappedocker_default); here the lesson's networks under another folder's name.
+    const ls =
+      '$ docker network ls\nNETWORK ID     NAME             DRIVER    SCOPE\n1a2b3c4d5e6f   bridge           bridge    local\n' +
+      '2b3c4d5e6f70   shop_backend     bridge    local\n3c4d5e6f7081   shop_frontend    bridge    local\n4d5e6f708192   host             host      local';
+    expect(await checkWork('networks', ls)).toMatchObject({ id: 'compose-project-name', details: { project: 'shop' } });
+    // A network made by hand (no project's name pattern) is still a network not found.
+    expect((await checkWork('networks', ls.replace(/shop_(?:backend|frontend)/g, 'mynet'))).id).toBe('network-not-found');
+  });
+
+  it('reads network inspect collapsed onto its command’s line (a chat or an inline code span)', async () => {
+    // Modelled on distribution/distribution#3426 (`# docker inspect broker_net-conquest [ { "Name": … } ]` on one line).
+    const text =
+      'I see this:\n`$ docker network inspect shop_backend [ { "Name": "shop_backend", "Driver": "bridge", "Containers": {}, ' +
+      '"Labels": { "com.docker.compose.network": "backend", "com.docker.compose.project": "shop" } } ]`';
+    expect(await checkWork('networks', text)).toMatchObject({ id: 'compose-project-name', details: { project: 'shop' } });
+  });
+
+  it('reads libpq’s older "could not connect to server: Connection refused" with the host on its next line', async () => {
+    // Modelled on benhutchins/docker-taiga-example#11 (psycopg2 under PostgreSQL < 14, the words spread by a wide terminal);
+    // here the lesson's web and db.
+    const refused =
+      'web_1  | psycopg2.OperationalError: could not connect to server: Connection       refused\n' +
+      'web_1  |   Is the server running on host "db" (172.18.0.3) and accepting\nweb_1  |   TCP/IP connections on port 5432?';
+    expect(await checkWork('compose', `web_1  | Traceback (most recent call last):\n${refused}`)).toMatchObject({
+      id: 'upstream-connection-refused',
+      details: { upstream: 'db' },
+    });
+    // The same host line after another error (a timeout) is not a refused connection: the crash answers.
+    expect(
+      (await checkWork('compose', `web_1  | Traceback (most recent call last):\n${refused.replace('refused', 'timed out')}`)).details
+        .variant,
+    ).toBe('crash');
+  });
+
+  it('reads a Compose service whose log ends with the server’s own "Exiting" as not running', async () => {
+    // Modelled on docker/compose#6304 (web_1 | => Booting Unicorn … web_1 | Exiting, no exit line); here Puma's stale pid.
+    const log = 'web-1  | => Booting Puma\nweb-1  | A server is already running. Check /app/tmp/pids/server.pid.\nweb-1  | Exiting';
+    expect(await checkWork('compose', log)).toMatchObject({ id: 'compose-service-not-running', details: { name: 'web', state: 'exited' } });
+    // "Exiting" in the middle of a log, or another word starting the last line, is not the end of the service.
+    expect((await checkWork('compose', `${log}\nweb-1  | => Booting Puma`)).id).not.toBe('compose-service-not-running');
+  });
+
+  it('reads docker --version quoted in a sentence as the client only', async () => {
+    // Modelled on vidardb/vidardb-engine#6 ("My docker version: `Docker version 19.03.3, build a872fc2f86`").
+    const text = 'On Ubuntu 22.04 I have (`Docker version 24.0.7, build afdd53b`) and it still fails.';
+    expect(await checkWork('install', text)).toMatchObject({ kind: 'partial', details: { variant: 'client-only' } });
+  });
+
+  it('reports a listed service that failed before the services the listing lacks', async () => {
+    // Modelled on laravel/sail#331 (compose ps with laravel.test exited (137) alone); here db exited (1) alone at lesson 7.
+    const ps =
+      'NAME              COMMAND                  SERVICE   STATUS       PORTS\ndash-app-db-1     "docker-entrypoint.s…"   db        exited (1)';
+    expect(await checkWork('networks', ps)).toMatchObject({ id: 'compose-service-not-running', details: { name: 'db', exitCode: 1 } });
+    // Listed and running: the missing ones are still missing.
+    expect((await checkWork('networks', ps.replace('exited (1)', 'running'))).id).toBe('compose-service-missing');
+  });
+
+  it('reads a name conflict wrapped after the quoted name', async () => {
+    // Modelled on matterhorn-chat/mattermost-api#15 (…The container name "/mattermost-preview" then "is already in use" on the next line).
+    const text =
+      'docker: Error response from daemon: Conflict. The container name "/dash-app"\nis already in use by container\n0f1e2d3c4b5a.';
+    expect(await checkWork('run', text)).toMatchObject({ id: 'name-conflict', details: { name: 'dash-app' } });
+  });
+
+  it('reads Compose 5’s `[+] up` progress, which shows no Started, as not showing the state; v2’s Created is not started', async () => {
+    // Modelled on a Lab13 README's Compose 5.0.2 `up -d` (every container "Created"; docker/compose cmd/display/tty.go skips
+    // Started under up before 5.1, and without -d since); here `up` attached, with the lesson's services.
+    const up5 =
+      '[+] up 4/4\n ✔ Network dash-app_default   Created 0.0s\n ✔ Container dash-app-db-1    Created 0.1s\n' +
+      ' ✔ Container dash-app-web-1   Created 0.1s\nAttaching to db-1, web-1';
+    expect(await checkWork('compose', up5)).toMatchObject({ kind: 'partial', details: { variant: 'state' } });
+    const v2 = up5.replace('[+] up 4/4', '[+] Running 3/3');
+    expect(await checkWork('compose', v2)).toMatchObject({ id: 'compose-service-not-running', details: { variant: 'created' } });
+  });
+});

@@ -64,6 +64,13 @@ const upstreamMissing = /host not found in upstream "([^":]+)|lookup ([\w-]+)(?:
 const upstreamRefused =
   /connect\(\) failed \(111: Connection refused\) while connecting to upstream.*?upstream: "([^"]*)"|(?:Can't connect to MySQL server on '|connection to server at ")([\w.-]+)['"](?: \(111|.{0,40} failed: Connection refused)/;
 
+/**
+ * libpq before PostgreSQL 14 (fe-connect.c): "could not connect to server: Connection refused", then on the next line
+ * `\tIs the server running on host "db" (172.18.0.2) and accepting` (also for other errors, hence both lines).
+ */
+const pgRefused = /could not connect to server: Connection\s{1,80}refused/;
+const pgHost = /^\s*Is the server running on host "([\w.-]{1,253})"/;
+
 /** The networks Compose v2 creates name the project (` ✔ Network lab13_backend  Created`), also when containers have a container_name. */
 const networkLine = /^\W*Network ([\w.-]+)_[\w-]+\s+Created/;
 
@@ -72,8 +79,10 @@ export const nginxLine: LogLineReader = (text, facts) => {
   if (project && !facts.projects.includes(project)) facts.projects.push(project);
   facts.upstreamLocal ??= upstreamLocal.exec(text)?.[1];
   facts.dbReady ||= text.includes('system is ready to accept');
+  facts.up5 ||= /^\[\+\] up \d/.test(text);
   const missing = upstreamMissing.exec(text);
   facts.upstreamMissing ??= missing?.[1] ?? missing?.[2];
   const refused = text.length < 2000 ? upstreamRefused.exec(text) : null;
-  facts.upstreamRefused ??= refused?.[1] ?? refused?.[2];
+  facts.upstreamRefused ??= refused?.[1] ?? refused?.[2] ?? (facts.pgRefused ? pgHost.exec(text)?.[1] : undefined);
+  facts.pgRefused ||= text.length < 2000 && pgRefused.test(text);
 };

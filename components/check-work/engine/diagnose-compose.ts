@@ -17,6 +17,9 @@ export function diagnoseCompose(facts: Facts, lib: Lib, step: 'compose' | 'netwo
   const { config, projects, containers } = facts;
   const serviceOf = (c: Container) => c.service ?? splitName(c.name).service ?? c.name;
   const other = projects.find((p) => p !== e.project);
+  // Compose 5 shows no Started under `[+] up` (5.0: never; 5.1+: unless -d; docker/compose cmd/display/tty.go), so its
+  // progress lines' Created (a container there has no ports) leave the state unknown.
+  for (const c of facts.up5 ? containers : []) if (!c.ports && c.state === 'created') c.state = undefined;
   // A service that exited with an error, also one the step does not ask about (db, say): reported first.
   const failed = containers.find(
     (c) => c.state && c.state !== 'running' && c.exitCode !== undefined && c.exitCode !== 0 && c.state !== 'created',
@@ -59,13 +62,14 @@ export function diagnoseCompose(facts: Facts, lib: Lib, step: 'compose' | 'netwo
     // The project's service, not another project's of the same name shown beside it.
     const c = [...containers].reverse().find((x) => serviceOf(x) === name && (x.project ?? e.project) === e.project);
     const cfg = config?.services[name];
-    if (!c && facts.listed) return d('compose-service-missing', { name, variant: 'unlisted' });
+    // A listed service that failed is reported before the ones the listing lacks.
+    if (!c && facts.listed) return failed ? down(failed) : d('compose-service-missing', { name, variant: 'unlisted' });
     if (config && !cfg) return d('compose-service-missing', { name, variant: 'undefined' });
     const bad = c && down(c);
     if (bad) return bad;
     // On lesson 7 a network's member is a running container (network inspect lists no stopped one).
     const member = lesson7 && facts.networks.some((n) => n.members.some((m) => (splitName(m).service ?? m) === name));
-    if (!c && !member) unseen.push('state');
+    if (!c?.state && !member) unseen.push('state');
     const ports = c?.ports ?? cfg?.ports;
     if (want.publish && ports) {
       const v = portCheck(ports, want.publish, name);
@@ -78,8 +82,13 @@ export function diagnoseCompose(facts: Facts, lib: Lib, step: 'compose' | 'netwo
   if (failed) return down(failed);
   // A service's log with a traceback (docker compose logs web), when no listing shows it running.
   const crashed = facts.crashIn;
-  if (crashed && !containers.some((c) => serviceOf(c) === crashed && c.state === 'running'))
+  const running = (name: string) => containers.some((c) => serviceOf(c) === name && c.state === 'running');
+  if (crashed && !running(crashed))
     return d('compose-service-not-running', { name: crashed, variant: 'crash', lastLines: facts.lastLines[crashed] });
+  // A service's log that ends with the server's own "Exiting" (Rails, Unicorn, Puma: a stale server.pid, a
+  // failed boot), with no exit line from Compose (v1 `up` stopped as it printed).
+  const ended = Object.keys(facts.lastLines).find((k) => k && /^\s*Exiting\b/.test(facts.lastLines[k]!.at(-1)!) && !running(k));
+  if (ended) return d('compose-service-not-running', { name: ended, state: 'exited', lastLines: facts.lastLines[ended] });
   if (note?.kind === 'problem') return note;
   const v = listenCheck(facts.listen.web ?? facts.listen['']) ?? (lesson7 ? networkCheck(facts, lib) : undefined);
   if (v) return v;

@@ -14,8 +14,8 @@ export function jsonValues(text: string): JsonScan {
     while (i < text.length && text.charCodeAt(i) <= 32) i++;
     const c = text[i];
     if (c !== '[' && c !== '{') return { values, cut: false };
-    // `[+] Running 2/2` (Compose's progress) and `[36m` are not JSON.
-    if (!/^[[{]\s*(?:[[{"\]}]|-?\d|$)/.test(text.slice(i, i + 40))) return { values, cut: false };
+    // `[+] Running 2/2` (Compose's progress), `[36m` and Flask's `[2024-04-13 20:47:25,101] INFO in app: …` are not JSON.
+    if (!/^[[{]\s*(?:[[{"\]}]|-?\d[\d.]*\s*[,\]]|$)/.test(text.slice(i, i + 40))) return { values, cut: false };
     const end = closing(text, i);
     if (end < 0) return { values, cut: true };
     try {

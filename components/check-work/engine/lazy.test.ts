@@ -93,14 +93,20 @@ const stepModules = {
 // curly quotes, a BusyBox prompt, Markdown quotes between prose): the entry 7.70 -> 7.79 KB, the reach chunk +0.1 KB,
 // Compose's +0.48 KB. Budgets raised by 1,487 B in all (install +37, run +91, reach +184, compose and networks +565
 // each, share +30, volumes +15), each to its size.
+// holdout5's classes (2026-12): the entry 7786 -> 7879 B (docker port NAME PORT and its "No public port" without a name,
+// Go's port-only line, a ❯❯❯ prompt, JSON collapsed onto its command's line, Flask's `[date]` log not JSON, "ind for", a
+// wrapped name conflict), the reach chunk +345 B (lsof/netstat/ss on loopback, request lines behind a logging prefix, the
+// container of a `docker run` without --name), Compose's +240 B (another project's network ls, libpq's older refused, a
+// service's "Exiting", a failed service before missing ones, Compose 5's `[+] up` without Started), install +7 B (docker
+// -v in a sentence). Budgets raised by 1,483 B in all, each to its size.
 const budget: Record<keyof typeof stepModules, number> = {
-  install: 8437,
-  run: 8491,
-  reach: 8484,
-  compose: 11665,
-  networks: 11665,
-  share: 8680,
-  volumes: 8165,
+  install: 8537,
+  run: 8584,
+  reach: 8922,
+  compose: 11998,
+  networks: 11998,
+  share: 8773,
+  volumes: 8258,
 };
 
 describe('the bundle of index.ts', () => {

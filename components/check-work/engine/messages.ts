@@ -114,7 +114,7 @@ const errors = (arm64: string[]): Messages => ({
   },
   'no-port-published': {
     title: 'No port is published',
-    explanation: 'No port of your machine leads into {name} (EXPOSE alone publishes nothing).',
+    explanation: 'No port of your machine leads into the container{?name: {name}} (EXPOSE alone publishes nothing).',
     fix: `Start it again with -p ${app.host}:${app.container}.`,
     commands: [runCommand],
   },
@@ -232,7 +232,7 @@ const containerStopped: Messages = {
 const ports = (want: Publish, fix: string, commands: string[]): Messages => ({
   'no-port-published': {
     title: 'No port is published',
-    explanation: '{name} runs, but no port of your machine leads into it (EXPOSE alone publishes nothing).',
+    explanation: 'The container{?name: {name}} runs, but no port of your machine leads into it (EXPOSE alone publishes nothing).',
     fix,
     commands,
   },
@@ -469,7 +469,7 @@ const shareMessages: Messages = {
     commands: [registryRun, `docker push ${pushed}`],
   },
   'no-port-published': {
-    title: `Port ${localRegistry.port} of {name} is not published`,
+    title: `Port ${localRegistry.port}{?name: of {name}} is not published`,
     explanation: `No port ${localRegistry.port} of your machine leads to the registry’s port ${localRegistry.port}{?found: (found: {found})}, so localhost:${localRegistry.port} in the image’s name reaches nothing.`,
     fix: 'Remove it and start it again with the lesson’s -p.',
     commands: [`docker rm -f ${localRegistry.container}`, registryRun],
@@ -590,6 +590,12 @@ const own: Record<Check, Messages> = {
       title: 'The app starts',
       explanation: `These lines do not say where it listens: the line “Running on http://0.0.0.0:${port}” comes after them.`,
       fix: `Wait a few seconds, then paste the output of docker logs ${container} again.`,
+      commands: [`docker logs ${container}`],
+    },
+    'shows-part.requests': {
+      title: 'The app answers requests',
+      explanation: `These lines show requests it answered, not where it listens: the line “Running on http://0.0.0.0:${port}” is among the first lines of its log.`,
+      fix: `Paste the first lines of docker logs ${container}.`,
       commands: [`docker logs ${container}`],
     },
     'shows-part.logs': {

@@ -63,11 +63,11 @@ export function isBinary(text: string): boolean {
 
 /*
  * Prompts the learner may paste along: `$ `, `% `, `PS C:\Users\me> `, `me@host:~/dash-app$ `,
- * `[me@host dash-app]$ `, macOS's `host:dir me$ ` and BusyBox's `host:~ $ `, zsh's `➜  dash-app `, Kali's `└─$ `. `# ` and `> ` are also Markdown
+ * `[me@host dash-app]$ `, macOS's `host:dir me$ ` and BusyBox's `host:~ $ `, zsh's `➜  dash-app ` and pure's `❯❯❯ `, Kali's `└─$ `. `# ` and `> ` are also Markdown
  * and log text, so they only count as a prompt when a docker command follows.
  */
 const prompt =
-  /^(?:PS [^>]*> ?|[A-Z]:\\[^>]*> ?|\[[^\]]*\][$#] ?|[\w.-]+@[\w.-]+(?:[: ][^\s$#]*)?\s?[$#%] ?|[\w.-]+@[\w.-]+ [^\s>]*> |[\w.-]+:[^\s$]* (?:[\w.-]+)?\$ ?|└─[$#] ?|➜ +\S+ +(?:git:\([^)]*\) +(?:✗ +)?)?|[$%❯] ?)/;
+  /^(?:PS [^>]*> ?|[A-Z]:\\[^>]*> ?|\[[^\]]*\][$#] ?|[\w.-]+@[\w.-]+(?:[: ][^\s$#]*)?\s?[$#%] ?|[\w.-]+@[\w.-]+ [^\s>]*> |[\w.-]+:[^\s$]* (?:[\w.-]+)?\$ ?|└─[$#] ?|➜ +\S+ +(?:git:\([^)]*\) +(?:✗ +)?)?|[$%] ?|❯{1,3} ?)/;
 const rootPrompt = /^[#>] ?(?=(?:sudo )?docker)/;
 const dockerCmd = /^(?:sudo +)?docker(?:-compose)?(?:\.exe)? +[a-z]/;
 
@@ -79,8 +79,10 @@ export function segments(text: string): Segment[] {
     const m = prompt.exec(line) ?? rootPrompt.exec(start);
     const rest = m ? (m.input === line ? line : start).slice(m[0].length).trim() : line;
     if ((m || dockerCmd.test(line)) && out.length < maxSegments) {
-      // A prompt alone starts nothing; a prompt with a command starts its output.
-      if (rest) out.push({ cmd: rest.replace(/^sudo +/, ''), lines: [] });
+      // A prompt alone starts nothing; a prompt with a command starts its output. Output a chat collapsed onto
+      // its command's line (`docker inspect x [ { "Name": …`) from its JSON on: Docker's keys are capitalised.
+      const [cmd = '', json] = rest.split(/ (?=(?:\[ ?)?\{ ?"[A-Z])(.*)/);
+      if (rest) out.push({ cmd: cmd.replace(/^sudo +/, ''), lines: json ? [json] : [] });
       continue;
     }
     out[out.length - 1]!.lines.push(line);

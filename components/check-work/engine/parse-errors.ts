@@ -56,9 +56,10 @@ const first: ErrorRule[] = [
   [/client version (\d+\.\d+) is too old\. Minimum supported API version is (\d+\.\d+)/, 'client-too-old', 'client server'],
   [/no matching manifest for \S*arm\S* in the manifest list|no match for platform in manifest/, 'no-arm64-manifest'],
   [/exec format error/i, 'exec-format-error'],
-  // "already allocated" is Docker's own port allocator: another container publishes the port.
+  // "already allocated" is Docker's own port allocator: another container publishes the port. Compose v1's
+  // progress line (`Creating x_web_1 ... error`) overwrites the message's first letter on a terminal: "ind for".
   [
-    /(?:Bind for|exposing port TCP|listen tcp[46]?) \S{0,80}?:(\d+)\b.{0,200}?(?:already (allocated)|already in use|Only one usage|forbidden by its access)/,
+    /(?:Bind for|^\s*ind for|exposing port TCP|listen tcp[46]?) \S{0,80}?:(\d+)\b.{0,200}?(?:already (allocated)|already in use|Only one usage|forbidden by its access)/,
     'port-already-allocated',
     'port variant',
   ],
@@ -66,9 +67,10 @@ const first: ErrorRule[] = [
   [/Bind for \S{0,80}?:(\d+): unexpected error \(Failure EADDRINUSE\)/, 'port-already-allocated', 'port'],
   [/Failed to bind: EADDRINUSE|address already in use|EADDRINUSE|port has already been allocated/, 'port-already-allocated'],
   // Since 1.13 "Conflict. The container name "/x" is already in use"; 1.10-1.12 "Conflict. The name "/x" is
-  // already in use"; 1.0-1.9 "Conflict, The name x is already assigned to <ID>" (moby#9765, moby#25932).
+  // already in use"; 1.0-1.9 "Conflict, The name x is already assigned to <ID>" (moby#9765, moby#25932); wrapped
+  // by a terminal or a post after the quoted name, its first line ends there.
   [
-    /Conflict[.,] The (?:container )?name "\/?([^"]{1,100})" is already in use|Conflict[.,] The name \/?([\w.-]{1,100}) is already assigned to/,
+    /Conflict[.,] The (?:container )?name "\/?([^"]{1,100})"(?: is already in use|\s*$)|Conflict[.,] The name \/?([\w.-]{1,100}) is already assigned to/,
     'name-conflict',
     'name name',
   ],
@@ -97,8 +99,9 @@ const first: ErrorRule[] = [
 const last: ErrorRule[] = [
   // Docker 1.x: "Error: No such image or container: dash-app".
   [/No such (?:container|object|image or container): ([\w.-]+)/, 'container-not-found', 'name'],
-  // docker port, when nothing is published (Docker 1.x to 29 word it alike).
-  [/No public port '?(\d+)\/\w+'? published for ([\w.-]+)/, 'no-port-published', 'port name'],
+  // docker port, when nothing is published: "Error: No public port '8050/tcp' published for dash-app" (Docker 1.x to
+  // 29; docker/cli port.go, newer CLIs "no public port"), also quoted without its container.
+  [/[Nn]o public port '?(\d+)\/\w+'?(?: published for ([\w.-]+))?/, 'no-port-published', 'port name'],
 ];
 
 /** Every step's rules, with a step's own (Compose's, compose-errors.ts) ranked between them. */

@@ -41,7 +41,7 @@ const werkzeugLoop = /^\s*\* Running on https?:\/\/(?:127\.0\.0\.1|localhost)[:/
 const appPortLine = /(?:Dash is running on|^\s*\* Running on) https?:\/\/([^/:\s[]+|\[[^\]]*\]):(\d{1,5})\b/;
 /** Other servers' start-up lines with their address (gunicorn, eventlet, Werkzeug's banner on one line, Go's slog). */
 const serverLine =
-  /(?:Listening (?:at|on):?|starting up on|\* Running on|addr=) ?"?https?:\/\/([\w.-]{1,253}|\[[\da-f:]{1,39}\]):(\d{1,5})\b/;
+  /(?:[Ll]istening (?:at|on):?|starting up on|\* Running on|addr=) ?"?(?:https?:\/\/([\w.-]{1,253}|\[[\da-f:]{1,39}\]):|port:? {1,4})(\d{1,5})\b/;
 const werkzeugAll = /^\s*\* Running on https?:\/\/(?:0\.0\.0\.0|\[::\])[:/]/;
 /**
  * Werkzeug's request lines: `172.17.0.1 - - [13/Apr/2024 20:47:25] "GET / HTTP/1.1" 200 -` (a 4xx or 5xx
@@ -93,7 +93,8 @@ export function readLogs(lines: string[], facts: Facts, own?: LogLineReader): bo
     if (werkzeugAll.test(text)) listen.all = true;
     // The port the app listens on, from the same start-up lines: Dash's, Werkzeug's (also a banner
     // collapsed on one line), gunicorn's `Listening at: http://127.0.0.1:5000`, eventlet's `wsgi
-    // starting up on http://0.0.0.0:5000`, a Go server's `addr=http://localhost:6001`.
+    // starting up on http://0.0.0.0:5000`, a Go server's `addr=http://localhost:6001`; or the port alone (Go's
+    // `log.Println("Listening on port: ", port)`, Node's `listening on port 3000`), which says no address.
     const at = text.length < 2200 ? (appPortLine.exec(text) ?? serverLine.exec(text)) : null;
     if (at) {
       listen.port = Number(at[2]);

@@ -37,8 +37,8 @@ export function readVersion(lines: string[], facts: Facts): string {
         facts.serverOk = true;
       }
     }
-    // docker -v / docker --version: the client's version line only.
-    if (/^Docker version \d+\.\d+[\w.+~-]*, build \w+/.test(line)) kind ||= 'docker -v';
+    // docker -v / docker --version: the client's version line only, also quoted in a sentence ("My docker version: `Docker version …`").
+    if (/(?:^|\W)Docker version \d+\.\d+[\w.+~-]*, build \w+/.test(line)) kind ||= 'docker -v';
     if (/^\s*Server Version:\s*\d/.test(line)) {
       facts.serverOk = true;
       kind = 'docker info';

@@ -117,3 +117,61 @@ describe('checkReach', () => {
     expect(await checkReach('nope' as never, body('ps-table-running'))).toMatchObject({ id: 'healthy', details: { name: 'dash-app' } });
   });
 });
+
+describe('holdout5’s classes (2026-12)', () => {
+  it('published: reads `docker port NAME PORT`, which prints only the host side', async () => {
+    // Modelled on a Chinese Docker notes README (`docker port redisDynamic 6379` → 0.0.0.0:32768, a run with -p 6379); here a web app.
+    const other = '$ docker run -d --name web -p 80 nginx\n5f2c\n$ docker port web 80\n0.0.0.0:49153\n[::]:49153';
+    expect(await checkReach('published', other)).toMatchObject({ id: 'ports-swapped', details: { name: 'web', target: 80 } });
+    const ours = '$ docker port dash-app 8050/tcp\n0.0.0.0:8050\n[::]:8050';
+    expect(await checkReach('published', ours)).toMatchObject({
+      kind: 'ok',
+      details: { found: '0.0.0.0:8050->8050/tcp, [::]:8050->8050/tcp' },
+    });
+    // Host sides without the command that asked for a port say nothing.
+    expect((await checkReach('published', '0.0.0.0:8050')).kind).toBe('unreadable');
+  });
+
+  it('listening: reads a server that names only its port, after a prompt of several ❯', async () => {
+    // Modelled on google/battery-historian#155 (❯❯❯ docker run -p 8000:9999 …, then Go's "Listening on port:  9999").
+    const text = '❯❯❯ docker run -p 3000:3000 shop\nlistening on port 3000';
+    expect(await checkReach('listening', text)).toMatchObject({ id: 'ports-swapped', details: { variant: 'app-port', appPort: 3000 } });
+    // The lesson's port alone says no address: never ok.
+    expect((await checkReach('listening', 'Listening on port 8050')).kind).not.toBe('ok');
+  });
+
+  it('listening: reads lsof, netstat or ss with the app’s port on loopback only; Docker’s proxy and all addresses are not read', async () => {
+    // Modelled on plotly/dash#479 (lsof -i :8050: python … TCP ip6-localhost:8050 (LISTEN)); here netstat in the container.
+    const netstat =
+      '$ docker exec dash-app netstat -tlnp\nProto Recv-Q Send-Q Local Address   Foreign Address  State   PID/Program name\n' +
+      'tcp        0      0 127.0.0.1:8050  0.0.0.0:*        LISTEN  1/python';
+    expect(await checkReach('listening', netstat)).toMatchObject({ id: 'app-listens-on-loopback' });
+    expect((await checkReach('listening', netstat.replace('127.0.0.1:8050', '0.0.0.0:8050 '))).kind).not.toBe('ok');
+    const proxy = 'docker-pr 4242 root 4u IPv4 0x1 0t0 TCP localhost:8050 (LISTEN)';
+    expect((await checkReach('listening', proxy)).id).not.toBe('app-listens-on-loopback');
+  });
+
+  it('published: reads docker port’s "No public port" also quoted without its container', async () => {
+    // Modelled on rogaha/docker-desktop#32 ("Error: No public port '22/tcp'." in a sentence, after -P).
+    const text = "I ran it with -P and get: Error: no public port '8050/tcp'. Any idea?";
+    expect(await checkReach('published', text)).toMatchObject({ id: 'no-port-published', details: { port: '8050' } });
+    expect((await checkReach('running', text)).kind).not.toBe('ok');
+  });
+
+  it('listening: reads request lines behind a logging prefix as the app answering, not where it listens', async () => {
+    // Modelled on pallets/werkzeug#1832 (2020-05-03 … - INFO - 127.0.0.1 - - [03/May/2020 …] "←[37mGET /result HTTP/1.1←[0m" 200 -).
+    const text = '[2024-04-13 20:47:25,101] INFO in _internal: 127.0.0.1 - - [13/Apr/2024 20:47:25] "GET / HTTP/1.1" 200 -';
+    expect(await checkReach('listening', text)).toMatchObject({ kind: 'partial', details: { variant: 'requests' } });
+  });
+
+  it('running: the container of a pasted `docker run` without --name, found by its image, answers by its state, never ok', async () => {
+    // Modelled on Nick-Hopps/v2-ui-plus#13 (docker run -d --network host v2-ui, then ps -a: silly_hodgkin Exited (1)).
+    const text =
+      '$ docker run -d -p 8050:8050 shop\n0f1e2d3c4b5a\n$ docker ps -a\n' +
+      'CONTAINER ID   IMAGE   COMMAND           CREATED         STATUS                     PORTS   NAMES\n' +
+      '0f1e2d3c4b5a   shop    "python app.py"   6 seconds ago   Exited (1) 4 seconds ago           eager_turing';
+    expect(await checkReach('running', text)).toMatchObject({ id: 'container-exited', details: { name: 'eager_turing', exitCode: 1 } });
+    const up = text.replace('Exited (1) 4 seconds ago', 'Up 5 seconds            ');
+    expect(await checkReach('running', up)).toMatchObject({ id: 'container-not-found' });
+  });
+});

@@ -21,7 +21,7 @@ export function reachAnswer(facts: Facts, lib: Lib, id: ReachStepId): Diagnosis 
     const listen = appListen(facts);
     // ok needs port 8050 shown: all addresses at 8050, or a request through Docker's forward to 8050.
     // Requests without the port, or Flask's banner without the address line (yet): these logs show only part.
-    const part = listen?.served ? 'logs' : facts.started && 'started';
+    const part = listen?.served ? 'logs' : facts.started ? 'started' : facts.requests && 'requests';
     return (
       listenCheck(listen) ??
       (listensRight(listen, (c ?? nameless)?.ports) ? d('app-listens-on-all') : part ? d('shows-part', { variant: part }) : undefined)
@@ -37,8 +37,12 @@ export function reachAnswer(facts: Facts, lib: Lib, id: ReachStepId): Diagnosis 
   const published = id === 'published';
   // Asked where the port leads, no dash-app: the one other container that publishes, an app on one port, answers.
   const [o, more] = facts.containers.filter((x) => x.ports?.some((p) => p.host > 0));
+  // The container of a pasted `docker run` without --name (Docker named it at random), by its image: its state answers, never ok.
+  const run = facts.commands.find((l) => /^container (?:run|create)$/.test(l.command) && !l.name);
   const x =
-    c ?? (published ? (nameless ?? (!more && o?.ports!.every((p) => p.container === o.ports![0]!.container) ? o : undefined)) : undefined);
+    c ??
+    facts.containers.find((y) => y.name && y.image && y.image === run?.image) ??
+    (published ? (nameless ?? (!more && o?.ports!.every((p) => p.container === o.ports![0]!.container) ? o : undefined)) : undefined);
   // Listed, or shown by docker port or logs under another name: not dash-app.
   if (!x) return facts.listed || facts.containers.some((y) => y.name) ? notFound() : undefined;
   const { name, ports } = x;

@@ -89,9 +89,10 @@ function readText(cmd: string, lines: string[], facts: Facts, step: StepReading)
     return rest.some((l) => l.trim()) ? readText(cmd, rest, facts, step) : undefined;
   }
   if (step.readers?.some((r) => r(cmd, lines, facts, lib))) return;
-  const ports = lines.map(portFromPortLine).filter((p) => p !== null);
-  // docker port NAME, or an ID (then it may be dash-app: the name stays empty).
-  const named = /^docker (?:container )?port ([\w.-]+)/.exec(cmd)?.[1] ?? '';
+  // docker port NAME, or an ID (then it may be dash-app: the name stays empty). `docker port NAME 6379` prints only
+  // the host side, `0.0.0.0:32768` (docker/cli port.go, net.JoinHostPort): read with the container port it asked for.
+  const [, named = '', asked] = /^docker (?:container )?port ([\w.-]+)(?: (\d+))?/.exec(cmd) ?? [];
+  const ports = lines.map((l) => portFromPortLine(asked ? `${asked}/tcp -> ${l.trim()}` : l)).filter((p) => p !== null);
   if (ports.length) return addContainer(facts, { name: /^[0-9a-f]{12,64}$/.test(named) ? '' : named, ports }, 'docker port');
   const logs = readLogs(lines, facts, step.logLine);
   const logged = logCommand.exec(cmd)?.[0].replace('-compose', ' compose').replace(' container', '');

@@ -46,11 +46,16 @@ export const v1Rows: TextReader = (_, lines, facts, { addContainer, splitName, s
   return rows;
 };
 
-/** docker network ls (NETWORK ID NAME DRIVER SCOPE, a stray line above it or not): the names, in facts.networkNames. */
-export const networkLs: TextReader = (_, lines, facts, { seen }) => {
+/**
+ * docker network ls (NETWORK ID NAME DRIVER SCOPE, a stray line above it or not): the names, in facts.networkNames.
+ * Compose names a project's networks <project>_<network>: its `_default`, or the lesson's frontend and backend
+ * under another project's name (`frappedocker_default`), name that project.
+ */
+export const networkLs: TextReader = (_, lines, facts, { seen, addProject }) => {
   const at = lines.findIndex((l) => /^\s*NETWORK ID\s+NAME/.test(l));
   if (at >= 0) {
     facts.networkNames = lines.slice(at + 1).map((l) => l.trim().split(/\s+/)[1]!);
+    for (const n of facts.networkNames) addProject(facts, /^([\w.-]+)_(?:default|frontend|backend)$/.exec(n ?? '')?.[1]);
     seen(facts, 'docker network ls');
   }
   return at >= 0;

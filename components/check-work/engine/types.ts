@@ -176,11 +176,17 @@ export type Facts = {
   upstreamMissing?: string;
   /** An upstream nginx could not connect to (111: Connection refused), not on localhost. */
   upstreamRefused?: string;
+  /** libpq before PostgreSQL 14 said "could not connect to server: Connection refused"; its next line names the host. */
+  pgRefused?: boolean;
+  /** Compose 5's display (`[+] up 5/5`), which shows no Started under up: a container's Created there says nothing of its state. */
+  up5?: boolean;
   /** The name of a command pasted above output that is not one the checker reads. */
   foreign?: string;
   cutJson?: boolean;
   /** A server's start-up lines without its address (Flask's banner, supervisord's RUNNING), read on the reach path. */
   started?: boolean;
+  /** Request lines the app answered, from any client (also behind a logging prefix), read on the reach path. */
+  requests?: boolean;
   /** A Python traceback or its last line was in the logs. */
   crash?: boolean;
   /** The first Compose service whose log had one ('' for plain docker logs). */
