@@ -109,7 +109,16 @@ function rewriteHtml(html, run) {
     body = body
       .replace(/<script type="speculationrules">[^<]*<\/script>/g, '')
       .replace(/<script[^>]*\ssrc="\/islands\/lesson-pager-[^"]*\.js"[^>]*><\/script>/g, '')
-      .replace(/<link[^>]*\shref="\/islands\/lesson-pager-[^"]*\.js"[^>]*\/?>/g, '');
+      .replace(/<link[^>]*\shref="\/islands\/lesson-pager-[^"]*\.js"[^>]*\/?>/g, '')
+      // The head script loads the islands listed on <html data-islands> (lib/server/head-script.ts).
+      .replace(
+        / data-islands="([^"]*)"/,
+        (_, list) =>
+          ` data-islands="${list
+            .split(' ')
+            .filter((url) => !url.startsWith('/islands/lesson-pager-'))
+            .join(' ')}"`,
+      );
   }
   const at = body.lastIndexOf('</body>');
   const script = `<script>${run.harness}</script>`;
