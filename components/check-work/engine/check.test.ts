@@ -504,3 +504,43 @@ describe('holdout5’s classes (2026-12)', () => {
     expect(await checkWork('compose', v2)).toMatchObject({ id: 'compose-service-not-running', details: { variant: 'created' } });
   });
 });
+
+describe('holdout6’s classes (2026-12)', () => {
+  it('reads a service name that did not resolve, in any client’s words, as the host not found (also before another project)', async () => {
+    // Modelled on docker/compose#5919 and rails7ondocker (libpq through Rails: `PG::ConnectionBad: could not translate host
+    // name "pg" to address`), opensanctions (psycopg2 on Alpine: `Name does not resolve`), jtl-reporter (node: `getaddrinfo
+    // ENOTFOUND db`); here other names, clients and wrappings.
+    const pastes: [string, string][] = [
+      [
+        'web-1  | sqlalchemy.exc.OperationalError: could not translate host name "database" to address: Temporary failure in name resolution',
+        'database',
+      ],
+      [
+        '$ docker compose run --rm web flask db upgrade\npsql: error: could not translate host name "pgdb" to address: Name or service not known',
+        'pgdb',
+      ],
+      ['api_1  | Error: getaddrinfo EAI_AGAIN postgres-main\napi_1  |     at GetAddrInfoReqWrap.onlookupall', 'postgres-main'],
+      ['worker-1  | MySQLdb.OperationalError: (2005, "Unknown MySQL server host \'mysql\' (-2)")', 'mysql'],
+      ['web-1  | curl: (6) Could not resolve host: api', 'api'],
+    ];
+    for (const [text, upstream] of pastes)
+      expect(await checkWork('networks', text), text).toMatchObject({
+        id: 'upstream-host-not-found',
+        details: { upstream, variant: 'app' },
+      });
+    // A one-off run from another folder (project "src"): the name that did not resolve, not the project's name.
+    const run =
+      'Starting src_db_1 ... done\nPG::ConnectionBad: could not translate host name "db" to address: No address associated with hostname';
+    expect(await checkWork('compose', run)).toMatchObject({ id: 'upstream-host-not-found', details: { upstream: 'db' } });
+    // nginx keeps its own words; a registry's or a public host's name (with dots), or localhost, is not a service.
+    expect(await checkWork('networks', 'proxy-1  | host not found in upstream "web:8050"')).toMatchObject({
+      details: { variant: undefined },
+    });
+    for (const other of [
+      'npm ERR! getaddrinfo ENOTFOUND registry.npmjs.org',
+      'could not translate host name "db.example.com" to address: Name or service not known',
+      'could not translate host name "localhost" to address: Name or service not known',
+    ])
+      expect((await checkWork('networks', other)).id, other).not.toBe('upstream-host-not-found');
+  });
+});

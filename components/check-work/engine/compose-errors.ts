@@ -58,8 +58,18 @@ export const composeRules: ErrorRule[] = [
 ];
 
 const upstreamLocal = /upstream: "([a-z]+:\/\/(?:127\.0\.0\.1|localhost|\[::1\])[^"]*)"/;
-/** nginx's `host not found in upstream "web"`; Go's resolver (pgweb, a Go app) `dial tcp: lookup db on 127.0.0.11:53: no such host`. */
-const upstreamMissing = /host not found in upstream "([^":]+)|lookup ([\w-]+)(?: on \S+)?: no such host/;
+/** nginx's `host not found in upstream "web"`. */
+const nginxMissing = /host not found in upstream "([^":]+)/;
+/**
+ * An app's lookup of another service's name that failed (a name of one label, a service's: never a registry's
+ * `registry-1.docker.io`): Go's resolver `dial tcp: lookup db on 127.0.0.11:53: no such host`; libpq (fe-connect.c:
+ * psql, psycopg, Rails' PG::ConnectionBad) `could not translate host name "db" to address: <gai_strerror>` (glibc's
+ * "Name or service not known", musl's "Name does not resolve", "Temporary failure in name resolution"); node's
+ * `${syscall} ${code} ${hostname}`, `getaddrinfo ENOTFOUND db` or `EAI_AGAIN db`; curl's `Could not resolve host: db`;
+ * MySQL's client (CR_UNKNOWN_HOST) `Unknown MySQL server host 'db' (-2)`; urllib3's `Failed to resolve 'db' (…)`.
+ */
+const appMissing =
+  /lookup ([\w-]{1,63})(?: on \S{1,80})?: no such host|(?:translate host name "|(?:getaddrinfo (?:ENOTFOUND|EAI_AGAIN)|resolve host:) |(?:server host|to resolve) ')(?!localhost\b)([\w-]{1,63})(?![\w-]|\.\w)/;
 /** nginx's (111: Connection refused) with its upstream; a Python app's database driver refused by a service not ready yet. */
 const upstreamRefused =
   /connect\(\) failed \(111: Connection refused\) while connecting to upstream.*?upstream: "([^"]*)"|(?:Can't connect to MySQL server on '|connection to server at ")([\w.-]+)['"](?: \(111|.{0,40} failed: Connection refused)/;
@@ -80,8 +90,11 @@ export const nginxLine: LogLineReader = (text, facts) => {
   facts.upstreamLocal ??= upstreamLocal.exec(text)?.[1];
   facts.dbReady ||= text.includes('system is ready to accept');
   facts.up5 ||= /^\[\+\] up \d/.test(text);
-  const missing = upstreamMissing.exec(text);
-  facts.upstreamMissing ??= missing?.[1] ?? missing?.[2];
+  const nginx = nginxMissing.exec(text)?.[1];
+  const app = nginx || text.length > 2000 ? undefined : appMissing.exec(text);
+  const byApp = app?.[1] ?? app?.[2];
+  if (!facts.upstreamMissing && byApp) facts.upstreamApp = true;
+  facts.upstreamMissing ??= nginx ?? byApp;
   const refused = text.length < 2000 ? upstreamRefused.exec(text) : null;
   facts.upstreamRefused ??= refused?.[1] ?? refused?.[2] ?? (facts.pgRefused ? pgHost.exec(text)?.[1] : undefined);
   facts.pgRefused ||= text.length < 2000 && pgRefused.test(text);
