@@ -544,3 +544,33 @@ describe('holdout6’s classes (2026-12)', () => {
       expect((await checkWork('networks', other)).id, other).not.toBe('upstream-host-not-found');
   });
 });
+
+describe('holdout6’s classes: what follows', () => {
+  it('reads the daemon’s own answer after an earlier "Cannot connect" (Docker started since), not the reverse', async () => {
+    // Modelled on docker/for-mac#1114 (Cannot connect, then the same run: an ID and "port is already allocated"); here 8050 and a name conflict.
+    const down = 'docker: Cannot connect to the Docker daemon at unix:///var/run/docker.sock. Is the docker daemon running?';
+    const taken =
+      'docker: Error response from daemon: driver failed programming external connectivity on endpoint dash-app (3f2a): Bind for 0.0.0.0:8050 failed: port is already allocated.';
+    expect(
+      await checkWork(
+        'run',
+        `$ docker run -d -p 8050:8050 --name dash-app e4l-python-graph\n${down}\n$ docker run -d -p 8050:8050 --name dash-app e4l-python-graph\n4b1e0c2d9a7f\n${taken}`,
+      ),
+    ).toMatchObject({ id: 'port-already-allocated' });
+    const conflict = 'docker: Error response from daemon: Conflict. The container name "/dash-app" is already in use by container "4b1e".';
+    expect(await checkWork('run', `${down}\n${conflict}`)).toMatchObject({ id: 'name-conflict' });
+    // The daemon down after the port error: that is what stands now.
+    expect(await checkWork('run', `${taken}\n${down}`)).toMatchObject({ id: 'daemon-not-running' });
+  });
+
+  it('reads a registry’s "manifest unknown" without the image’s name as an image not found', async () => {
+    // Modelled on guydavis/machinaris#509 (docker-compose pull: `[+] Running 0/10`, ` - x Error`, "Error response from daemon:
+    // manifest unknown"); here the lesson's services.
+    const pull =
+      '$ docker compose pull\n[+] Pulling 0/3\n - db Error  1.1s\n - proxy Error  1.1s\nError response from daemon: manifest unknown';
+    expect(await checkWork('compose', pull)).toMatchObject({ id: 'image-not-found', details: { name: undefined } });
+    expect(await checkWork('run', 'Error response from daemon: manifest unknown: manifest unknown')).toMatchObject({
+      id: 'image-not-found',
+    });
+  });
+});

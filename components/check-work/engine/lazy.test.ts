@@ -101,15 +101,16 @@ const stepModules = {
 // -v in a sentence). Budgets raised by 1,483 B in all, each to its size.
 // holdout6's classes (2026-12): a service name that did not resolve in an app's words (libpq, node, Go, MySQL, curl,
 // urllib3) with its own message, before another project's name: Compose's chunk +166 B; uvicorn's banner: the entry +8 B;
-// the one service whose logs say where it listens: the reach chunk +49 B.
+// the one service whose logs say where it listens: the reach chunk +49 B. Then the entry +38 B: the daemon's answer after
+// an earlier "Cannot connect" (+32), a registry's bare "manifest unknown" (+6).
 const budget: Record<keyof typeof stepModules, number> = {
-  install: 8545,
-  run: 8592,
-  reach: 8979,
-  compose: 12164,
-  networks: 12164,
-  share: 8781,
-  volumes: 8266,
+  install: 8583,
+  run: 8630,
+  reach: 9017,
+  compose: 12202,
+  networks: 12202,
+  share: 8819,
+  volumes: 8304,
 };
 
 describe('the bundle of index.ts', () => {

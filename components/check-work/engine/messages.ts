@@ -139,7 +139,7 @@ const errors = (arm64: string[]): Messages => ({
     commands: [`docker build -t ${run.image} .`, runCommand],
   },
   'image-not-found': {
-    title: 'No image {name} here',
+    title: 'No image{?name: {name}} here',
     explanation: 'Docker found no image of that name on your machine and could not pull it either: it exists only once you build it.',
     fix: 'Build the image first (lesson 5), in the folder with the Dockerfile, then run it.',
     commands: [`docker build -t ${run.image} .`, runCommand],
