@@ -573,4 +573,16 @@ describe('holdout6’s classes: what follows', () => {
       id: 'image-not-found',
     });
   });
+
+  it('reads the network Compose v1 creates as naming the project (also 1.5’s --x-networking, named after the project alone)', async () => {
+    // Modelled on docker/compose#2345 (`Creating network "wildflymysqljavaee7" with driver "None"`, then docker network ls);
+    // here other projects, v1's `<project>_default` with the default driver, and 1.5's.
+    const v1 = 'Creating network "my_shop_default" with the default driver\nCreating my_shop_web_1 ... done';
+    expect(await checkWork('networks', v1)).toMatchObject({ id: 'compose-project-name', details: { project: 'my_shop' } });
+    const x = 'Creating network "shop" with driver "None"\n$ docker network ls\nNETWORK ID  NAME  DRIVER\n1a2b3c4d5e6f  shop  bridge';
+    expect(await checkWork('networks', x)).toMatchObject({ id: 'compose-project-name', details: { project: 'shop' } });
+    // The lesson's own project creating its networks is no other project.
+    const own = 'Creating network "dash-app_frontend" with the default driver\nCreating network "dash-app_backend" with the default driver';
+    expect((await checkWork('networks', own)).id).not.toBe('compose-project-name');
+  });
 });

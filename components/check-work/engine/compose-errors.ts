@@ -81,11 +81,16 @@ const upstreamRefused =
 const pgRefused = /could not connect to server: Connection\s{1,80}refused/;
 const pgHost = /^\s*Is the server running on host "([\w.-]{1,253})"/;
 
-/** The networks Compose v2 creates name the project (` ✔ Network lab13_backend  Created`), also when containers have a container_name. */
-const networkLine = /^\W*Network ([\w.-]+)_[\w-]+\s+Created/;
+/**
+ * The networks Compose creates name the project, also when containers have a container_name: v2 ` ✔ Network lab13_backend
+ * Created`; v1 (network.py) `Creating network "hello_default" with the default driver`, 1.5's --x-networking (project.py)
+ * the project's own name, `Creating network "wildfly" with driver "None"`.
+ */
+const networkLine = /^\W*Network ([\w.-]+)_[\w-]+\s+Created|^Creating network "([\w.-]+?)(?:_[^_"]+)?" with /;
 
 export const nginxLine: LogLineReader = (text, facts) => {
-  const project = networkLine.exec(text)?.[1];
+  const net = networkLine.exec(text);
+  const project = net?.[1] ?? net?.[2];
   if (project && !facts.projects.includes(project)) facts.projects.push(project);
   facts.upstreamLocal ??= upstreamLocal.exec(text)?.[1];
   facts.dbReady ||= text.includes('system is ready to accept');
