@@ -585,4 +585,13 @@ describe('holdout6’s classes: what follows', () => {
     const own = 'Creating network "dash-app_frontend" with the default driver\nCreating network "dash-app_backend" with the default driver';
     expect((await checkWork('networks', own)).id).not.toBe('compose-project-name');
   });
+
+  it('reads an indented command line (a Markdown code block, a leading space) as the command', async () => {
+    // Modelled on a README's "Run as service" (stored file 29965785642: `    docker run -d -p 8050:8050 … --name
+    // hsdashboard …` between prose) and a comment's ` docker port static-site`; here the lesson's names.
+    const readme = 'Start it:\n\n    docker run -d -p 8050:8050 --name dash-app e4l-python-graph\n\nthen open the page.';
+    expect(await checkWork('run', readme)).toMatchObject({ kind: 'partial', details: { variant: 'command' } });
+    const port = 'I typed\n\n docker port web2\n5000/tcp -> 0.0.0.0:32768\n8443/tcp -> 0.0.0.0:32769';
+    expect(await checkReach('published', port)).toMatchObject({ id: 'container-not-found' });
+  });
 });
