@@ -522,6 +522,11 @@ describe('holdout6’s classes (2026-12)', () => {
       ['api_1  | Error: getaddrinfo EAI_AGAIN postgres-main\napi_1  |     at GetAddrInfoReqWrap.onlookupall', 'postgres-main'],
       ['worker-1  | MySQLdb.OperationalError: (2005, "Unknown MySQL server host \'mysql\' (-2)")', 'mysql'],
       ['web-1  | curl: (6) Could not resolve host: api', 'api'],
+      ['worker-1  | redis.exceptions.ConnectionError: Error -3 connecting to cache:6379. Temporary failure in name resolution.', 'cache'],
+      [
+        "web_1  | requests.exceptions.ConnectionError: HTTPConnectionPool(host='backend', port=8000): Max retries exceeded with url: / (Caused by NewConnectionError('<urllib3.connection.HTTPConnection object at 0x7f>: Failed to establish a new connection: [Errno -2] Name or service not known'))",
+        'backend',
+      ],
     ];
     for (const [text, upstream] of pastes)
       expect(await checkWork('networks', text), text).toMatchObject({
@@ -540,6 +545,8 @@ describe('holdout6’s classes (2026-12)', () => {
       'npm ERR! getaddrinfo ENOTFOUND registry.npmjs.org',
       'could not translate host name "db.example.com" to address: Name or service not known',
       'could not translate host name "localhost" to address: Name or service not known',
+      "HTTPConnectionPool(host='backend', port=8000): Max retries exceeded (Caused by NewConnectionError('…: Failed to establish a new connection: [Errno 111] Connection refused'))",
+      'redis.exceptions.ConnectionError: Error 111 connecting to cache:6379. Connection refused.',
     ])
       expect((await checkWork('networks', other)).id, other).not.toBe('upstream-host-not-found');
   });

@@ -66,10 +66,12 @@ const nginxMissing = /host not found in upstream "([^":]+)/;
  * psql, psycopg, Rails' PG::ConnectionBad) `could not translate host name "db" to address: <gai_strerror>` (glibc's
  * "Name or service not known", musl's "Name does not resolve", "Temporary failure in name resolution"); node's
  * `${syscall} ${code} ${hostname}`, `getaddrinfo ENOTFOUND db` or `EAI_AGAIN db`; curl's `Could not resolve host: db`;
- * MySQL's client (CR_UNKNOWN_HOST) `Unknown MySQL server host 'db' (-2)`; urllib3's `Failed to resolve 'db' (…)`.
+ * MySQL's client (CR_UNKNOWN_HOST) `Unknown MySQL server host 'db' (-2)`; urllib3's `Failed to resolve 'db' (…)`, and before
+ * 2.0 `HTTPConnectionPool(host='api', port=8000): … [Errno -3] Temporary failure in name resolution`; redis-py's `Error -2
+ * connecting to redis:6379. Name or service not known.` (-2, -3, -5: getaddrinfo's EAI_NONAME, EAI_AGAIN, EAI_NODATA).
  */
 const appMissing =
-  /lookup ([\w-]{1,63})(?: on \S{1,80})?: no such host|(?:translate host name "|(?:getaddrinfo (?:ENOTFOUND|EAI_AGAIN)|resolve host:) |(?:server host|to resolve) ')(?!localhost\b)([\w-]{1,63})(?![\w-]|\.\w)/;
+  /lookup ([\w-]{1,63})(?: on \S{1,80})?: no such host|(?:translate host name "|(?:getaddrinfo (?:ENOTFOUND|EAI_AGAIN)|resolve host:) |(?:server host|to resolve) '|Error -[235] connecting to )(?!localhost\b)([\w-]{1,63})(?![\w-]|\.\w)|host='([\w-]{1,63})', port=\d{1,5}\).{0,400}?\[Errno -[235]\]/;
 /** nginx's (111: Connection refused) with its upstream; a Python app's database driver refused by a service not ready yet. */
 const upstreamRefused =
   /connect\(\) failed \(111: Connection refused\) while connecting to upstream.*?upstream: "([^"]*)"|(?:Can't connect to MySQL server on '|connection to server at ")([\w.-]+)['"](?: \(111|.{0,40} failed: Connection refused)/;
@@ -97,7 +99,7 @@ export const nginxLine: LogLineReader = (text, facts) => {
   facts.up5 ||= /^\[\+\] up \d/.test(text);
   const nginx = nginxMissing.exec(text)?.[1];
   const app = nginx || text.length > 2000 ? undefined : appMissing.exec(text);
-  const byApp = app?.[1] ?? app?.[2];
+  const byApp = app?.[1] ?? app?.[2] ?? app?.[3];
   if (!facts.upstreamMissing && byApp) facts.upstreamApp = true;
   facts.upstreamMissing ??= nginx ?? byApp;
   const refused = text.length < 2000 ? upstreamRefused.exec(text) : null;
