@@ -566,6 +566,9 @@ describe('holdout6’s classes: what follows', () => {
     ).toMatchObject({ id: 'port-already-allocated' });
     const conflict = 'docker: Error response from daemon: Conflict. The container name "/dash-app" is already in use by container "4b1e".';
     expect(await checkWork('run', `${down}\n${conflict}`)).toMatchObject({ id: 'name-conflict' });
+    // Docker Desktop's backend down (its socket missing: no error read here) does not undo the earlier "Cannot connect".
+    const raw = 'docker: Error response from daemon: dial unix docker.raw.sock: connect: no such file or directory.';
+    expect(await checkWork('run', `${down}\n${raw}`)).toMatchObject({ id: 'daemon-not-running' });
     // The daemon down after the port error: that is what stands now.
     expect(await checkWork('run', `${taken}\n${down}`)).toMatchObject({ id: 'daemon-not-running' });
   });

@@ -62,10 +62,11 @@ export function read(list: Part[], readJson?: JsonReader, step: StepReading = {}
   for (const { cmd, lines, json } of list) {
     const before = facts.kinds.length + facts.hits.length;
     for (const line of lines) {
-      // The daemon answered (a port taken, a name in use, no such image): Docker was started since an earlier "Cannot connect".
-      if (line.includes('from daemon')) facts.hits = facts.hits.filter((h) => h.id !== 'daemon-not-running');
       const hits = errorHits(line, rules);
       if (hits.length) {
+        // The daemon answered with an error read here (a port taken, a name in use, no such image): Docker was started
+        // since an earlier "Cannot connect", which no longer stands.
+        if (line.includes('from daemon')) facts.hits = facts.hits.filter((h) => h.id !== 'daemon-not-running');
         facts.hits.push(...hits);
         seen(facts, 'an error message');
       }
