@@ -504,3 +504,104 @@ describe('holdout5’s classes (2026-12)', () => {
     expect(await checkWork('compose', v2)).toMatchObject({ id: 'compose-service-not-running', details: { variant: 'created' } });
   });
 });
+
+describe('holdout6’s classes (2026-12)', () => {
+  it('reads a service name that did not resolve, in any client’s words, as the host not found (also before another project)', async () => {
+    // Modelled on docker/compose#5919 and rails7ondocker (libpq through Rails: `PG::ConnectionBad: could not translate host
+    // name "pg" to address`), opensanctions (psycopg2 on Alpine: `Name does not resolve`), jtl-reporter (node: `getaddrinfo
+    // ENOTFOUND db`); here other names, clients and wrappings.
+    const pastes: [string, string][] = [
+      [
+        'web-1  | sqlalchemy.exc.OperationalError: could not translate host name "database" to address: Temporary failure in name resolution',
+        'database',
+      ],
+      [
+        '$ docker compose run --rm web flask db upgrade\npsql: error: could not translate host name "pgdb" to address: Name or service not known',
+        'pgdb',
+      ],
+      ['api_1  | Error: getaddrinfo EAI_AGAIN postgres-main\napi_1  |     at GetAddrInfoReqWrap.onlookupall', 'postgres-main'],
+      ['worker-1  | MySQLdb.OperationalError: (2005, "Unknown MySQL server host \'mysql\' (-2)")', 'mysql'],
+      ['web-1  | curl: (6) Could not resolve host: api', 'api'],
+      ['worker-1  | redis.exceptions.ConnectionError: Error -3 connecting to cache:6379. Temporary failure in name resolution.', 'cache'],
+      [
+        "web_1  | requests.exceptions.ConnectionError: HTTPConnectionPool(host='backend', port=8000): Max retries exceeded with url: / (Caused by NewConnectionError('<urllib3.connection.HTTPConnection object at 0x7f>: Failed to establish a new connection: [Errno -2] Name or service not known'))",
+        'backend',
+      ],
+    ];
+    for (const [text, upstream] of pastes)
+      expect(await checkWork('networks', text), text).toMatchObject({
+        id: 'upstream-host-not-found',
+        details: { upstream, variant: 'app' },
+      });
+    // A one-off run from another folder (project "src"): the name that did not resolve, not the project's name.
+    const run =
+      'Starting src_db_1 ... done\nPG::ConnectionBad: could not translate host name "db" to address: No address associated with hostname';
+    expect(await checkWork('compose', run)).toMatchObject({ id: 'upstream-host-not-found', details: { upstream: 'db' } });
+    // nginx keeps its own words; a registry's or a public host's name (with dots), or localhost, is not a service.
+    expect(await checkWork('networks', 'proxy-1  | host not found in upstream "web:8050"')).toMatchObject({
+      details: { variant: undefined },
+    });
+    for (const other of [
+      'npm ERR! getaddrinfo ENOTFOUND registry.npmjs.org',
+      'could not translate host name "db.example.com" to address: Name or service not known',
+      'could not translate host name "localhost" to address: Name or service not known',
+      "HTTPConnectionPool(host='backend', port=8000): Max retries exceeded (Caused by NewConnectionError('…: Failed to establish a new connection: [Errno 111] Connection refused'))",
+      'redis.exceptions.ConnectionError: Error 111 connecting to cache:6379. Connection refused.',
+    ])
+      expect((await checkWork('networks', other)).id, other).not.toBe('upstream-host-not-found');
+  });
+});
+
+describe('holdout6’s classes: what follows', () => {
+  it('reads the daemon’s own answer after an earlier "Cannot connect" (Docker started since), not the reverse', async () => {
+    // Modelled on docker/for-mac#1114 (Cannot connect, then the same run: an ID and "port is already allocated"); here 8050 and a name conflict.
+    const down = 'docker: Cannot connect to the Docker daemon at unix:///var/run/docker.sock. Is the docker daemon running?';
+    const taken =
+      'docker: Error response from daemon: driver failed programming external connectivity on endpoint dash-app (3f2a): Bind for 0.0.0.0:8050 failed: port is already allocated.';
+    expect(
+      await checkWork(
+        'run',
+        `$ docker run -d -p 8050:8050 --name dash-app e4l-python-graph\n${down}\n$ docker run -d -p 8050:8050 --name dash-app e4l-python-graph\n4b1e0c2d9a7f\n${taken}`,
+      ),
+    ).toMatchObject({ id: 'port-already-allocated' });
+    const conflict = 'docker: Error response from daemon: Conflict. The container name "/dash-app" is already in use by container "4b1e".';
+    expect(await checkWork('run', `${down}\n${conflict}`)).toMatchObject({ id: 'name-conflict' });
+    // Docker Desktop's backend down (its socket missing: no error read here) does not undo the earlier "Cannot connect".
+    const raw = 'docker: Error response from daemon: dial unix docker.raw.sock: connect: no such file or directory.';
+    expect(await checkWork('run', `${down}\n${raw}`)).toMatchObject({ id: 'daemon-not-running' });
+    // The daemon down after the port error: that is what stands now.
+    expect(await checkWork('run', `${taken}\n${down}`)).toMatchObject({ id: 'daemon-not-running' });
+  });
+
+  it('reads a registry’s "manifest unknown" without the image’s name as an image not found', async () => {
+    // Modelled on guydavis/machinaris#509 (docker-compose pull: `[+] Running 0/10`, ` - x Error`, "Error response from daemon:
+    // manifest unknown"); here the lesson's services.
+    const pull =
+      '$ docker compose pull\n[+] Pulling 0/3\n - db Error  1.1s\n - proxy Error  1.1s\nError response from daemon: manifest unknown';
+    expect(await checkWork('compose', pull)).toMatchObject({ id: 'image-not-found', details: { name: undefined } });
+    expect(await checkWork('run', 'Error response from daemon: manifest unknown: manifest unknown')).toMatchObject({
+      id: 'image-not-found',
+    });
+  });
+
+  it('reads the network Compose v1 creates as naming the project (also 1.5’s --x-networking, named after the project alone)', async () => {
+    // Modelled on docker/compose#2345 (`Creating network "wildflymysqljavaee7" with driver "None"`, then docker network ls);
+    // here other projects, v1's `<project>_default` with the default driver, and 1.5's.
+    const v1 = 'Creating network "my_shop_default" with the default driver\nCreating my_shop_web_1 ... done';
+    expect(await checkWork('networks', v1)).toMatchObject({ id: 'compose-project-name', details: { project: 'my_shop' } });
+    const x = 'Creating network "shop" with driver "None"\n$ docker network ls\nNETWORK ID  NAME  DRIVER\n1a2b3c4d5e6f  shop  bridge';
+    expect(await checkWork('networks', x)).toMatchObject({ id: 'compose-project-name', details: { project: 'shop' } });
+    // The lesson's own project creating its networks is no other project.
+    const own = 'Creating network "dash-app_frontend" with the default driver\nCreating network "dash-app_backend" with the default driver';
+    expect((await checkWork('networks', own)).id).not.toBe('compose-project-name');
+  });
+
+  it('reads an indented command line (a Markdown code block, a leading space) as the command', async () => {
+    // Modelled on a README's "Run as service" (stored file 29965785642: `    docker run -d -p 8050:8050 … --name
+    // hsdashboard …` between prose) and a comment's ` docker port static-site`; here the lesson's names.
+    const readme = 'Start it:\n\n    docker run -d -p 8050:8050 --name dash-app e4l-python-graph\n\nthen open the page.';
+    expect(await checkWork('run', readme)).toMatchObject({ kind: 'partial', details: { variant: 'command' } });
+    const port = 'I typed\n\n docker port web2\n5000/tcp -> 0.0.0.0:32768\n8443/tcp -> 0.0.0.0:32769';
+    expect(await checkReach('published', port)).toMatchObject({ id: 'container-not-found' });
+  });
+});

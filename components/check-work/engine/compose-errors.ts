@@ -58,8 +58,20 @@ export const composeRules: ErrorRule[] = [
 ];
 
 const upstreamLocal = /upstream: "([a-z]+:\/\/(?:127\.0\.0\.1|localhost|\[::1\])[^"]*)"/;
-/** nginx's `host not found in upstream "web"`; Go's resolver (pgweb, a Go app) `dial tcp: lookup db on 127.0.0.11:53: no such host`. */
-const upstreamMissing = /host not found in upstream "([^":]+)|lookup ([\w-]+)(?: on \S+)?: no such host/;
+/** nginx's `host not found in upstream "web"`. */
+const nginxMissing = /host not found in upstream "([^":]+)/;
+/**
+ * An app's lookup of another service's name that failed (a name of one label, a service's: never a registry's
+ * `registry-1.docker.io`): Go's resolver `dial tcp: lookup db on 127.0.0.11:53: no such host`; libpq (fe-connect.c:
+ * psql, psycopg, Rails' PG::ConnectionBad) `could not translate host name "db" to address: <gai_strerror>` (glibc's
+ * "Name or service not known", musl's "Name does not resolve", "Temporary failure in name resolution"); node's
+ * `${syscall} ${code} ${hostname}`, `getaddrinfo ENOTFOUND db` or `EAI_AGAIN db`; curl's `Could not resolve host: db`;
+ * MySQL's client (CR_UNKNOWN_HOST) `Unknown MySQL server host 'db' (-2)`; urllib3's `Failed to resolve 'db' (…)`, and before
+ * 2.0 `HTTPConnectionPool(host='api', port=8000): … [Errno -3] Temporary failure in name resolution`; redis-py's `Error -2
+ * connecting to redis:6379. Name or service not known.` (-2, -3, -5: getaddrinfo's EAI_NONAME, EAI_AGAIN, EAI_NODATA).
+ */
+const appMissing =
+  /lookup ([\w-]{1,63})(?: on \S{1,80})?: no such host|(?:translate host name "|(?:getaddrinfo (?:ENOTFOUND|EAI_AGAIN)|resolve host:) |(?:server host|to resolve) '|Error -[235] connecting to )(?!localhost\b)([\w-]{1,63})(?![\w-]|\.\w)|host='([\w-]{1,63})', port=\d{1,5}\).{0,400}?\[Errno -[235]\]/;
 /** nginx's (111: Connection refused) with its upstream; a Python app's database driver refused by a service not ready yet. */
 const upstreamRefused =
   /connect\(\) failed \(111: Connection refused\) while connecting to upstream.*?upstream: "([^"]*)"|(?:Can't connect to MySQL server on '|connection to server at ")([\w.-]+)['"](?: \(111|.{0,40} failed: Connection refused)/;
@@ -71,17 +83,25 @@ const upstreamRefused =
 const pgRefused = /could not connect to server: Connection\s{1,80}refused/;
 const pgHost = /^\s*Is the server running on host "([\w.-]{1,253})"/;
 
-/** The networks Compose v2 creates name the project (` ✔ Network lab13_backend  Created`), also when containers have a container_name. */
-const networkLine = /^\W*Network ([\w.-]+)_[\w-]+\s+Created/;
+/**
+ * The networks Compose creates name the project, also when containers have a container_name: v2 ` ✔ Network lab13_backend
+ * Created`; v1 (network.py) `Creating network "hello_default" with the default driver`, 1.5's --x-networking (project.py)
+ * the project's own name, `Creating network "wildfly" with driver "None"`.
+ */
+const networkLine = /^\W*Network ([\w.-]+)_[\w-]+\s+Created|^Creating network "([\w.-]+?)(?:_[^_"]+)?" with /;
 
 export const nginxLine: LogLineReader = (text, facts) => {
-  const project = networkLine.exec(text)?.[1];
+  const net = networkLine.exec(text);
+  const project = net?.[1] ?? net?.[2];
   if (project && !facts.projects.includes(project)) facts.projects.push(project);
   facts.upstreamLocal ??= upstreamLocal.exec(text)?.[1];
   facts.dbReady ||= text.includes('system is ready to accept');
   facts.up5 ||= /^\[\+\] up \d/.test(text);
-  const missing = upstreamMissing.exec(text);
-  facts.upstreamMissing ??= missing?.[1] ?? missing?.[2];
+  const nginx = nginxMissing.exec(text)?.[1];
+  const app = nginx || text.length > 2000 ? undefined : appMissing.exec(text);
+  const byApp = app?.[1] ?? app?.[2] ?? app?.[3];
+  if (!facts.upstreamMissing && byApp) facts.upstreamApp = true;
+  facts.upstreamMissing ??= nginx ?? byApp;
   const refused = text.length < 2000 ? upstreamRefused.exec(text) : null;
   facts.upstreamRefused ??= refused?.[1] ?? refused?.[2] ?? (facts.pgRefused ? pgHost.exec(text)?.[1] : undefined);
   facts.pgRefused ||= text.length < 2000 && pgRefused.test(text);

@@ -25,8 +25,15 @@ export function diagnoseCompose(facts: Facts, lib: Lib, step: 'compose' | 'netwo
     (c) => c.state && c.state !== 'running' && c.exitCode !== undefined && c.exitCode !== 0 && c.state !== 'created',
   );
   const down = (c: Container) => stateCheck(c, serviceOf(c), facts.lastLines[serviceOf(c)], true);
-  // A service that crashed with its traceback shown, even in another project: that first, then the project's name.
-  if (other && !projects.includes(e.project!)) return failed && facts.crash ? down(failed) : d('compose-project-name', { project: other });
+  const notFound = () => d('upstream-host-not-found', { upstream: facts.upstreamMissing, variant: facts.upstreamApp ? 'app' : undefined });
+  // A service that crashed with its traceback shown, even in another project: that first, then a service's name that
+  // did not resolve (an app in a one-off `compose run`, on no network with db), then the project's name.
+  if (other && !projects.includes(e.project!))
+    return failed && facts.crash
+      ? down(failed)
+      : !failed && facts.upstreamMissing
+        ? notFound()
+        : d('compose-project-name', { project: other });
   // Compose v1's config prints a service's network the top-level networks key lacks (v2 refuses it, as compose-errors.ts reads).
   const nets = config?.networks;
   for (const [name, s] of Object.entries(nets ? config.services : {})) {
@@ -51,7 +58,7 @@ export function diagnoseCompose(facts: Facts, lib: Lib, step: 'compose' | 'netwo
         ? containers.find((c) => c !== failed && c.state && c.state !== 'running' && c.state !== 'created')
         : failed;
     if (cause) return down(cause);
-    if (facts.upstreamMissing) return d('upstream-host-not-found', { upstream: facts.upstreamMissing });
+    if (facts.upstreamMissing) return notFound();
     return d('upstream-connection-refused', { upstream: facts.upstreamRefused });
   }
   let note: Diagnosis | undefined;

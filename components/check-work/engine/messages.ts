@@ -25,7 +25,7 @@ export type FilledMessage = Required<Message>;
 const { run, compose, networks, share, volumes } = expectations;
 const app = run.publish!;
 const { container, folder, port } = dashApp;
-const [frontend] = composeProject.networks;
+const [frontend, backend] = composeProject.networks;
 
 /** Panel text: what each step's command shows, and what it doesn't. */
 export const reveals: Record<Step, string> = {
@@ -139,7 +139,7 @@ const errors = (arm64: string[]): Messages => ({
     commands: [`docker build -t ${run.image} .`, runCommand],
   },
   'image-not-found': {
-    title: 'No image {name} here',
+    title: 'No image{?name: {name}} here',
     explanation: 'Docker found no image of that name on your machine and could not pull it either: it exists only once you build it.',
     fix: 'Build the image first (lesson 5), in the folder with the Dockerfile, then run it.',
     commands: [`docker build -t ${run.image} .`, runCommand],
@@ -415,6 +415,12 @@ function composeStep(step: 'compose' | 'networks', label: string): Messages {
       title: 'The proxy cannot find the host {upstream}',
       explanation: `nginx looks the name up on its networks: the service is not running, not on a network the proxy shares (${frontend}), or its name is written differently.`,
       fix: `Check that {upstream} runs and is on ${frontend} with the proxy, then restart the project.`,
+      commands: ['docker compose ps -a', networks.command],
+    },
+    'upstream-host-not-found.app': {
+      title: 'A service cannot find the host {upstream}',
+      explanation: `The app looks the name up on its networks: {upstream} is not running, is in another project (a one-off run or up from another folder), is on no network the app shares (${backend}), or its name is written differently.`,
+      fix: `Start the whole project in its folder, check that {upstream} runs and shares ${backend} with the app, and use its service name as the host.`,
       commands: ['docker compose ps -a', networks.command],
     },
     'upstream-connection-refused': {

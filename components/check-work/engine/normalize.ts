@@ -75,10 +75,10 @@ export function segments(text: string): Segment[] {
   const out: Segment[] = [{ cmd: '', lines: [] }];
   for (const line of text.split('\n')) {
     const start = line.trimStart();
-    // A prompt starts its line; `# docker …` may be indented (a man page, a Markdown code block).
+    // A prompt starts its line; `# docker …` and a command may be indented (a man page, a Markdown code block).
     const m = prompt.exec(line) ?? rootPrompt.exec(start);
-    const rest = m ? (m.input === line ? line : start).slice(m[0].length).trim() : line;
-    if ((m || dockerCmd.test(line)) && out.length < maxSegments) {
+    const rest = m ? (m.input === line ? line : start).slice(m[0].length).trim() : start;
+    if ((m || dockerCmd.test(start)) && out.length < maxSegments) {
       // A prompt alone starts nothing; a prompt with a command starts its output. Output a chat collapsed onto
       // its command's line (`docker inspect x [ { "Name": …`) from its JSON on: Docker's keys are capitalised.
       const [cmd = '', json] = rest.split(/ (?=(?:\[ ?)?\{ ?"[A-Z])(.*)/);

@@ -75,9 +75,10 @@ const first: ErrorRule[] = [
     'name name',
   ],
   // Since 18.x "pull access denied for x"; 17.x "repository x not found: does not exist or no pull access";
-  // 1.x "Error: image library/x not found", "Tag latest not found in repository docker.io/library/x".
+  // 1.x "Error: image library/x not found", "Tag latest not found in repository docker.io/library/x"; the registry's
+  // MANIFEST_UNKNOWN alone, without the image (distribution's errcode; Compose's pull: "Error response from daemon: manifest unknown").
   [
-    /pull access denied for ([\w./-]{1,100})|manifest for ([\w./:-]{1,100}) not found|No such image: ([\w./:-]{1,100})|repository ([\w./-]{1,100}) not found: does not exist or no pull access|Error: image ([\w./-]{1,100}) not found|Tag \S{1,100} not found in repository ([\w./-]{1,100})/,
+    /pull access denied for ([\w./-]{1,100})|manifest for ([\w./:-]{1,100}) not found|No such image: ([\w./:-]{1,100})|repository ([\w./-]{1,100}) not found: does not exist or no pull access|Error: image ([\w./-]{1,100}) not found|Tag \S{1,100} not found in repository ([\w./-]{1,100})|manifest unknown/,
     'image-not-found',
     'name name name name name name',
   ],

@@ -39,9 +39,14 @@ const werkzeugLoop = /^\s*\* Running on https?:\/\/(?:127\.0\.0\.1|localhost)[:/
 // Werkzeug before 2.1 names the one address it binds: " * Running on http://0.0.0.0:8050/ (Press CTRL+C to quit)".
 /** The port of a start-up line: `Dash is running on http://0.0.0.0:5000/`, ` * Running on http://127.0.0.1:8050`. */
 const appPortLine = /(?:Dash is running on|^\s*\* Running on) https?:\/\/([^/:\s[]+|\[[^\]]*\]):(\d{1,5})\b/;
-/** Other servers' start-up lines with their address (gunicorn, eventlet, Werkzeug's banner on one line, Go's slog). */
+/**
+ * Other servers' start-up lines with their address: gunicorn's `Listening at: http://127.0.0.1:8000 (9)` (arbiter.py),
+ * uvicorn's `Uvicorn running on http://127.0.0.1:8000 (Press CTRL+C to quit)` (server.py), Hypercorn's `[INFO] Running on
+ * http://127.0.0.1:8000 (CTRL + C to quit)`, waitress's `Serving on http://127.0.0.1:8080` (print_listen), eventlet,
+ * Werkzeug's banner on one line, Go's slog.
+ */
 const serverLine =
-  /(?:[Ll]istening (?:at|on):?|starting up on|\* Running on|addr=) ?"?(?:https?:\/\/([\w.-]{1,253}|\[[\da-f:]{1,39}\]):|port:? {1,4})(\d{1,5})\b/;
+  /(?:[Ll]istening (?:at|on):?|starting up on|[Ss]erving on|(?:^|[*n\]:] )[Rr]unning on|addr=) ?"?(?:https?:\/\/([\w.-]{1,253}|\[[\da-f:]{1,39}\]):|port:? {1,4})(\d{1,5})\b/;
 const werkzeugAll = /^\s*\* Running on https?:\/\/(?:0\.0\.0\.0|\[::\])[:/]/;
 /**
  * Werkzeug's request lines: `172.17.0.1 - - [13/Apr/2024 20:47:25] "GET / HTTP/1.1" 200 -` (a 4xx or 5xx

@@ -175,3 +175,30 @@ describe('holdout5’s classes (2026-12)', () => {
     expect(await checkReach('running', up)).toMatchObject({ id: 'container-not-found' });
   });
 });
+
+describe('holdout6’s classes (2026-12)', () => {
+  it('listening: reads uvicorn’s and gunicorn’s banners on 127.0.0.1, also in another service’s Compose logs, as loopback', async () => {
+    // Modelled on encode/uvicorn#736 (`Uvicorn running on http://127.0.0.1:8000 (Press CTRL+C to quit)`) and a Django
+    // tutorial's Compose logs (gunicorn `Listening at: http://127.0.0.1:8000 (9)` behind `dsz01 |`); here port 8050.
+    const uvicorn = 'INFO:     Uvicorn running on http://127.0.0.1:8050 (Press CTRL+C to quit)\nINFO:     Started reloader process [1]';
+    expect(await checkReach('listening', uvicorn)).toMatchObject({ id: 'app-listens-on-loopback' });
+    const gunicorn = 'api-1  | [2024-05-02 10:00:00 +0000] [1] [INFO] Listening at: http://127.0.0.1:8050 (1)';
+    expect(await checkReach('listening', gunicorn)).toMatchObject({ id: 'app-listens-on-loopback' });
+    // On all addresses at 8050: the app is right there (uvicorn's line names it); two services that listen: neither is taken.
+    expect(await checkReach('listening', uvicorn.replace('127.0.0.1', '0.0.0.0'))).toMatchObject({ kind: 'ok' });
+    const two = `${gunicorn}\nworker-1  | [2024-05-02 10:00:00 +0000] [1] [INFO] Listening at: http://0.0.0.0:9000 (1)`;
+    expect((await checkReach('listening', two)).id).not.toBe('app-listens-on-loopback');
+  });
+
+  it('listening: reads waitress’s and Hypercorn’s banners with their address', async () => {
+    // Modelled on waitress's print_listen ("Serving on http://{}:{}") and Hypercorn's "Running on … (CTRL + C to quit)"
+    // behind its logging prefix (hypercorn/asyncio/run.py, as a README quoted it); here the app's port.
+    const waitress = 'INFO:waitress:Serving on http://127.0.0.1:8050';
+    expect(await checkReach('listening', waitress)).toMatchObject({ id: 'app-listens-on-loopback' });
+    const hypercorn = 'web-1  | [2024-05-02 10:00:00 +0000] [1] [INFO] Running on http://127.0.0.1:8050 (CTRL + C to quit)';
+    expect(await checkReach('listening', hypercorn)).toMatchObject({ id: 'app-listens-on-loopback' });
+    expect(await checkReach('listening', waitress.replace('127.0.0.1', '0.0.0.0'))).toMatchObject({ kind: 'ok' });
+    // A sentence that says a server runs is not where it listens.
+    expect((await checkReach('listening', 'The Server running on http://localhost:3000 is mine')).id).not.toBe('app-listens-on-loopback');
+  });
+});

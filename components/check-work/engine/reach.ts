@@ -18,7 +18,9 @@ export function reachAnswer(facts: Facts, lib: Lib, id: ReachStepId): Diagnosis 
   const c = pickContainer(facts);
   const nameless = facts.containers.find((x) => !x.name);
   if (id === 'listening') {
-    const listen = appListen(facts);
+    // The app's lines by its own name (docker run's, web's) or, in another project's logs, the one service that says where it listens.
+    const [only, more] = Object.values(facts.listen).filter((l) => l.all || l.loop || l.port);
+    const listen = appListen(facts) ?? (more ? undefined : only);
     // ok needs port 8050 shown: all addresses at 8050, or a request through Docker's forward to 8050.
     // Requests without the port, or Flask's banner without the address line (yet): these logs show only part.
     const part = listen?.served ? 'logs' : facts.started ? 'started' : facts.requests && 'requests';

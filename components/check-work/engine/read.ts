@@ -64,6 +64,9 @@ export function read(list: Part[], readJson?: JsonReader, step: StepReading = {}
     for (const line of lines) {
       const hits = errorHits(line, rules);
       if (hits.length) {
+        // The daemon answered with an error read here (a port taken, a name in use, no such image): Docker was started
+        // since an earlier "Cannot connect", which no longer stands.
+        if (line.includes('from daemon')) facts.hits = facts.hits.filter((h) => h.id !== 'daemon-not-running');
         facts.hits.push(...hits);
         seen(facts, 'an error message');
       }

@@ -174,6 +174,8 @@ export type Facts = {
   projects: string[];
   upstreamLocal?: string;
   upstreamMissing?: string;
+  /** upstreamMissing was an app's lookup (a database driver, node, Go), not nginx's. */
+  upstreamApp?: boolean;
   /** An upstream nginx could not connect to (111: Connection refused), not on localhost. */
   upstreamRefused?: string;
   /** libpq before PostgreSQL 14 said "could not connect to server: Connection refused"; its next line names the host. */
