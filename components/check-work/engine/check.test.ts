@@ -605,3 +605,70 @@ describe('holdout6’s classes: what follows', () => {
     expect(await checkReach('published', port)).toMatchObject({ id: 'container-not-found' });
   });
 });
+
+describe('holdout7’s classes (2026-12)', () => {
+  it('reads a failed lookup of host.docker.internal, a nameless getaddrinfo error and nginx’s resolver as the host not found', async () => {
+    // Modelled on laurent22/joplin#11885 (node: `getaddrinfo ENOTFOUND host.docker.internal`, Linux without extra_hosts),
+    // yogeshojha/rengine#284 (musl: `getaddrinfo: Name does not resolve`) and syhily/docker-orange#15 (OpenResty's resolver:
+    // `orange-database could not be resolved (3: Host not found)`); here other clients, names and prefixes.
+    expect(await checkWork('networks', 'web-1  | dial tcp: lookup host.docker.internal on 127.0.0.11:53: no such host')).toMatchObject({
+      id: 'upstream-host-not-found',
+      details: { upstream: 'host.docker.internal', variant: 'app' },
+    });
+    const php = 'web_1  | PHP Warning:  mysqli::__construct(): php_network_getaddresses: getaddrinfo failed: Name or service not known';
+    expect(await checkWork('networks', php)).toMatchObject({ id: 'upstream-host-not-found', details: { variant: 'lookup' } });
+    expect(await checkWork('compose', 'getaddrinfo: Name does not resolve (SocketError)')).toMatchObject({
+      details: { variant: 'lookup' },
+    });
+    const resolver =
+      '2024/05/02 10:00:00 [error] 7#7: *3 web could not be resolved (3: Host not found), client: 172.18.0.1, server: localhost';
+    expect(await checkWork('networks', resolver)).toMatchObject({
+      id: 'upstream-host-not-found',
+      details: { upstream: 'web', variant: undefined },
+    });
+    // A public host's name, a temporary failure without a name (a build without a network), busybox nslookup's own null: not read.
+    for (const other of [
+      'getaddrinfo ENOTFOUND host.docker.internal.example.com',
+      'getaddrinfo: Temporary failure in name resolution',
+      "nslookup: can't resolve '(null)': Name does not resolve",
+    ])
+      expect((await checkWork('networks', other)).id, other).not.toBe('upstream-host-not-found');
+  });
+
+  it('reads zsh’s "command not found: docker" as no docker command, not docker-compose’s', async () => {
+    // Modelled on tiangolo/babun-docker#26 (zsh in a wrapper function: `docker:10: command not found: docker not found`); here zsh itself.
+    expect(await checkWork('install', 'zsh: command not found: docker')).toMatchObject({ id: 'docker-not-found' });
+    expect((await checkWork('install', 'zsh: command not found: docker-compose')).id).not.toBe('docker-not-found');
+  });
+
+  it('reads Compose v2’s "dependency failed to start" as that service not running', async () => {
+    // Modelled on docker/compose#11125 (` Container hrm_database  Error`, `dependency failed to start: container hrm_database
+    // exited (0)`); here the lesson's db with another code.
+    const up =
+      ' Container dash-app-db-1  Started\n Container dash-app-db-1  Error\ndependency failed to start: container dash-app-db-1 exited (1)';
+    expect(await checkWork('compose', up)).toMatchObject({
+      id: 'compose-service-not-running',
+      details: { name: 'dash-app-db-1', state: 'exited' },
+    });
+  });
+});
+
+describe('holdout7’s classes: a dependency unhealthy', () => {
+  it('reads Compose’s "is unhealthy" of a dependency as that service not running', async () => {
+    // Modelled on docker/compose#6625 (v1 `up -d`: `ERROR: for api  Container "925e231df5aa" is unhealthy.`); here v2's words too.
+    const v1 = 'ERROR: for web  Container "4b1e0c2d9a7f" is unhealthy.\nERROR: Encountered errors while bringing up the project.';
+    expect(await checkWork('compose', v1)).toMatchObject({ id: 'compose-service-not-running', details: { name: '4b1e0c2d9a7f' } });
+    const v2 = 'dependency failed to start: container dash-app-db-1 is unhealthy';
+    expect(await checkWork('networks', v2)).toMatchObject({ id: 'compose-service-not-running', details: { name: 'dash-app-db-1' } });
+  });
+});
+
+describe('holdout7’s classes: nslookup', () => {
+  it('reads busybox nslookup’s answer from Docker’s DNS as naming the network, and so its project', async () => {
+    // Modelled on yogeshojha/rengine#284 (`Address 1: 172.20.0.2 stc_users-db_1_f435854a8c88.stc_default`); here Compose v2's names.
+    const other = '/app # nslookup db\nName:      db\nAddress 1: 172.18.0.3 shop-db-1.shop_default';
+    expect(await checkWork('networks', other)).toMatchObject({ id: 'compose-project-name', details: { project: 'shop' } });
+    const own = 'Name:      db\nAddress 1: 172.19.0.2 dash-app-db-1.dash-app_backend';
+    expect((await checkWork('networks', own)).id).not.toBe('compose-project-name');
+  });
+});

@@ -37,6 +37,15 @@ export const composeRules: ErrorRule[] = [
     undefined,
     { name: 'db', variant: 'db-password' },
   ],
+  // v2's up when a service another depends_on ended: `dependency failed to start: container db exited (1)` (pkg/compose/convergence.go).
+  [/dependency failed to start: container ([\w.-]+) exited \(/, 'compose-service-not-running', 'name', { state: 'exited' }],
+  // A dependency's healthcheck failed: v2 `dependency failed to start: container db is unhealthy`, v1 `ERROR: for web  Container "3f2a" is unhealthy.`
+  [
+    /dependency failed to start: container ([\w.-]+) is unhealthy|Container "([\w.-]+)" is unhealthy/,
+    'compose-service-not-running',
+    'name name',
+    { state: 'unhealthy' },
+  ],
   // v2: `service "web" refers to undefined network backend`; v1: `Service "web" uses an undefined network "backend"`.
   [/service "([\w.-]+)" (?:refers to|uses an) undefined network "?([\w.-]+)/i, 'compose-undefined-network', 'name network'],
   // v1 "ERROR: No such service: web", v2 "no such service: web": compose.yaml defines no such service; also
@@ -58,8 +67,11 @@ export const composeRules: ErrorRule[] = [
 ];
 
 const upstreamLocal = /upstream: "([a-z]+:\/\/(?:127\.0\.0\.1|localhost|\[::1\])[^"]*)"/;
-/** nginx's `host not found in upstream "web"`. */
-const nginxMissing = /host not found in upstream "([^":]+)/;
+/**
+ * nginx's `host not found in upstream "web"`; its resolver's (a `resolver` directive, OpenResty's lua) `web could not be
+ * resolved (3: Host not found)` (ngx_resolver.c: the name, then the DNS rcode and its text).
+ */
+const nginxMissing = /host not found in upstream "([^":]+)|([\w-]{1,63}) could not be resolved \(3: Host not found/;
 /**
  * An app's lookup of another service's name that failed (a name of one label, a service's: never a registry's
  * `registry-1.docker.io`): Go's resolver `dial tcp: lookup db on 127.0.0.11:53: no such host`; libpq (fe-connect.c:
@@ -69,9 +81,17 @@ const nginxMissing = /host not found in upstream "([^":]+)/;
  * MySQL's client (CR_UNKNOWN_HOST) `Unknown MySQL server host 'db' (-2)`; urllib3's `Failed to resolve 'db' (…)`, and before
  * 2.0 `HTTPConnectionPool(host='api', port=8000): … [Errno -3] Temporary failure in name resolution`; redis-py's `Error -2
  * connecting to redis:6379. Name or service not known.` (-2, -3, -5: getaddrinfo's EAI_NONAME, EAI_AGAIN, EAI_NODATA).
+ * Also `host.docker.internal`, which a Linux container resolves only with `extra_hosts: host-gateway` (node's `getaddrinfo
+ * ENOTFOUND host.docker.internal`, joplin#11885): another service of the project is reached by its service name instead.
  */
 const appMissing =
-  /lookup ([\w-]{1,63})(?: on \S{1,80})?: no such host|(?:translate host name "|(?:getaddrinfo (?:ENOTFOUND|EAI_AGAIN)|resolve host:) |(?:server host|to resolve) '|Error -[235] connecting to )(?!localhost\b)([\w-]{1,63})(?![\w-]|\.\w)|host='([\w-]{1,63})', port=\d{1,5}\).{0,400}?\[Errno -[235]\]/;
+  /lookup (host\.docker\.internal|[\w-]{1,63})(?: on \S{1,80})?: no such host|(?:translate host name "|(?:getaddrinfo (?:ENOTFOUND|EAI_AGAIN)|resolve host:) |(?:server host|to resolve) '|Error -[235] connecting to )(?!localhost\b)(host\.docker\.internal|[\w-]{1,63})(?![\w-]|\.\w)|host='([\w-]{1,63})', port=\d{1,5}\).{0,400}?\[Errno -[235]\]/;
+/**
+ * A lookup that failed without its name: Ruby's and PHP's `getaddrinfo: Name does not resolve` (musl's EAI_NONAME; glibc's
+ * "Name or service not known"), PHP before 8 `php_network_getaddresses: getaddrinfo failed: …`. Not "Temporary failure in
+ * name resolution" (EAI_AGAIN), which a build without a network prints for a registry's name too.
+ */
+const lookupFailed = /getaddrinfo(?: failed)?: Name (?:does not resolve|or service not known)/;
 /** nginx's (111: Connection refused) with its upstream; a Python app's database driver refused by a service not ready yet. */
 const upstreamRefused =
   /connect\(\) failed \(111: Connection refused\) while connecting to upstream.*?upstream: "([^"]*)"|(?:Can't connect to MySQL server on '|connection to server at ")([\w.-]+)['"](?: \(111|.{0,40} failed: Connection refused)/;
@@ -86,18 +106,22 @@ const pgHost = /^\s*Is the server running on host "([\w.-]{1,253})"/;
 /**
  * The networks Compose creates name the project, also when containers have a container_name: v2 ` ✔ Network lab13_backend
  * Created`; v1 (network.py) `Creating network "hello_default" with the default driver`, 1.5's --x-networking (project.py)
- * the project's own name, `Creating network "wildfly" with driver "None"`.
+ * the project's own name, `Creating network "wildfly" with driver "None"`. So does busybox nslookup's answer from Docker's
+ * DNS, `Address 1: 172.20.0.2 stc_users-db_1_f435854a8c88.stc_default` (the container's name, then its network's).
  */
-const networkLine = /^\W*Network ([\w.-]+)_[\w-]+\s+Created|^Creating network "([\w.-]+?)(?:_[^_"]+)?" with /;
+const networkLine =
+  /^\W*Network ([\w.-]+)_[\w-]+\s+Created|^Creating network "([\w.-]+?)(?:_[^_"]+)?" with |^Address \d+: \S+ [\w.-]+\.([\w-]+?)_(?:default|frontend|backend)$/;
 
 export const nginxLine: LogLineReader = (text, facts) => {
   const net = networkLine.exec(text);
-  const project = net?.[1] ?? net?.[2];
+  const project = net?.[1] ?? net?.[2] ?? net?.[3];
   if (project && !facts.projects.includes(project)) facts.projects.push(project);
   facts.upstreamLocal ??= upstreamLocal.exec(text)?.[1];
   facts.dbReady ||= text.includes('system is ready to accept');
   facts.up5 ||= /^\[\+\] up \d/.test(text);
-  const nginx = nginxMissing.exec(text)?.[1];
+  const resolver = nginxMissing.exec(text);
+  const nginx = resolver?.[1] ?? resolver?.[2];
+  facts.lookup ||= lookupFailed.test(text);
   const app = nginx || text.length > 2000 ? undefined : appMissing.exec(text);
   const byApp = app?.[1] ?? app?.[2] ?? app?.[3];
   if (!facts.upstreamMissing && byApp) facts.upstreamApp = true;

@@ -25,15 +25,17 @@ export function diagnoseCompose(facts: Facts, lib: Lib, step: 'compose' | 'netwo
     (c) => c.state && c.state !== 'running' && c.exitCode !== undefined && c.exitCode !== 0 && c.state !== 'created',
   );
   const down = (c: Container) => stateCheck(c, serviceOf(c), facts.lastLines[serviceOf(c)], true);
-  const notFound = () => d('upstream-host-not-found', { upstream: facts.upstreamMissing, variant: facts.upstreamApp ? 'app' : undefined });
+  // A failed lookup: its name (nginx's or an app's), or only that an app's lookup failed.
+  const missing = facts.upstreamMissing ?? facts.lookup;
+  const notFound = () =>
+    d('upstream-host-not-found', {
+      upstream: facts.upstreamMissing,
+      variant: !facts.upstreamMissing ? 'lookup' : facts.upstreamApp ? 'app' : undefined,
+    });
   // A service that crashed with its traceback shown, even in another project: that first, then a service's name that
   // did not resolve (an app in a one-off `compose run`, on no network with db), then the project's name.
   if (other && !projects.includes(e.project!))
-    return failed && facts.crash
-      ? down(failed)
-      : !failed && facts.upstreamMissing
-        ? notFound()
-        : d('compose-project-name', { project: other });
+    return failed && facts.crash ? down(failed) : !failed && missing ? notFound() : d('compose-project-name', { project: other });
   // Compose v1's config prints a service's network the top-level networks key lacks (v2 refuses it, as compose-errors.ts reads).
   const nets = config?.networks;
   for (const [name, s] of Object.entries(nets ? config.services : {})) {
@@ -51,14 +53,14 @@ export function diagnoseCompose(facts: Facts, lib: Lib, step: 'compose' | 'netwo
   const local = lesson7 && (facts.upstreamLocal ?? config?.localhost);
   if (local) return d('compose-localhost-upstream', { upstream: local });
   // A service that exited explains nginx's "host not found" or "connection refused" better than they do.
-  if (facts.upstreamMissing || facts.upstreamRefused) {
+  if (missing || facts.upstreamRefused) {
     // A stopped service the proxy looks for is the cause; the proxy stopped by nginx's own error is not.
     const cause =
       failed?.service === 'proxy'
         ? containers.find((c) => c !== failed && c.state && c.state !== 'running' && c.state !== 'created')
         : failed;
     if (cause) return down(cause);
-    if (facts.upstreamMissing) return notFound();
+    if (missing) return notFound();
     return d('upstream-connection-refused', { upstream: facts.upstreamRefused });
   }
   let note: Diagnosis | undefined;

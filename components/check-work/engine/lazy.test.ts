@@ -105,14 +105,19 @@ const stepModules = {
 // an earlier "Cannot connect" (+31), a registry's bare "manifest unknown" (+6). Compose's chunk +31 B: the network
 // Compose v1 creates names the project; +51 B: Python's lookups that failed (requests before urllib3 2, redis-py). The entry
 // +14 B: waitress's and Hypercorn's banners.
+// holdout7's classes (2026-12): the reach chunk +329 B (an empty reply, a reset or a refusal in curl's, wget's and browsers'
+// words; a pasted run line whose -p leads elsewhere; PID 1 on loopback in a socket listing), Compose's +167 B (host.docker.internal,
+// a nameless getaddrinfo failure, nginx's resolver, "dependency failed to start", "is unhealthy", nslookup's network), the
+// entry +9 B (zsh's "command not found: docker"). Budgets raised by 726 B in all (install, run, share, volumes +9 each,
+// reach +338, compose and networks +176 each), each to its size.
 const budget: Record<keyof typeof stepModules, number> = {
-  install: 8596,
-  run: 8643,
-  reach: 9030,
-  compose: 12297,
-  networks: 12297,
-  share: 8832,
-  volumes: 8317,
+  install: 8605,
+  run: 8652,
+  reach: 9368,
+  compose: 12473,
+  networks: 12473,
+  share: 8841,
+  volumes: 8326,
 };
 
 describe('the bundle of index.ts', () => {

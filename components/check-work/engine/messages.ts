@@ -423,6 +423,12 @@ function composeStep(step: 'compose' | 'networks', label: string): Messages {
       fix: `Start the whole project in its folder, check that {upstream} runs and shares ${backend} with the app, and use its service name as the host.`,
       commands: ['docker compose ps -a', networks.command],
     },
+    'upstream-host-not-found.lookup': {
+      title: 'A service cannot find a host it looks up',
+      explanation: `A name lookup failed (getaddrinfo), most often of another service’s name: it is not running, is in another project, is on no network the app shares (${backend}), or its name is written differently.`,
+      fix: `Start the whole project in its folder, check that the service the app needs runs and shares ${backend} with it, and use its service name as the host.`,
+      commands: ['docker compose ps -a', networks.command],
+    },
     'upstream-connection-refused': {
       title: 'Nothing answers the proxy at {upstream}',
       explanation:

@@ -29,9 +29,10 @@ export type ErrorRule = [RegExp, DiagnosisId, string?, Details?];
  * name given twice takes the first group that matched.
  */
 const first: ErrorRule[] = [
-  // No docker command at all: bash, zsh, cmd, PowerShell, Docker Desktop's WSL stub.
+  // No docker command at all: bash, zsh (`zsh: command not found: docker`, in a function `docker:10: command not found: …`),
+  // cmd, PowerShell, Docker Desktop's WSL stub.
   [
-    /command '?docker(?:\.exe)?'? could not be found|(?<![\w-])docker(?:\.exe)?: (?:command )?not found|'docker(?:\.exe)?' is not recognized as an internal or external command|The term 'docker(?:\.exe)?' is not recognized/,
+    /command '?docker(?:\.exe)?'? could not be found|(?<![\w-])docker(?:\.exe)?: (?:command )?not found|command not found: docker(?![\w-])|'docker(?:\.exe)?' is not recognized as an internal or external command|The term 'docker(?:\.exe)?' is not recognized/,
     'docker-not-found',
   ],
   // Compose v1 (Python): PermissionError on the socket; Docker before 17.x: "dial unix …docker.sock: permission denied".

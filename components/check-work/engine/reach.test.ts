@@ -202,3 +202,73 @@ describe('holdout6’s classes (2026-12)', () => {
     expect((await checkReach('listening', 'The Server running on http://localhost:3000 is mine')).id).not.toBe('app-listens-on-loopback');
   });
 });
+
+describe('holdout7’s classes (2026-12)', () => {
+  it('listening: an empty reply or a reset at the published port is the app on the container’s loopback', async () => {
+    // Modelled on thelounge/thelounge-docker#194 (`host: "127.0.0.1"`, ports 9000:9000: `curl: (56) Recv failure: Connection
+    // reset by peer`, wget's `Read error (Connection reset by peer) in headers.`) and docker-curriculum#183 (`curl: (52) Empty
+    // reply from server`); here other ports, a prompt, a browser's words.
+    const reset = '$ curl http://localhost:9000/\ncurl: (56) Recv failure: Connection reset by peer';
+    expect(await checkReach('listening', reset)).toMatchObject({ kind: 'problem', id: 'app-listens-on-loopback' });
+    const pastes = [
+      'curl -s 127.0.0.1:8050\ncurl: (52) Empty reply from server',
+      'HTTP request sent, awaiting response... Read error (Connection reset by peer) in headers.',
+      'Chrome says: localhost didn’t send any data. ERR_EMPTY_RESPONSE',
+      'Firefox shows "The connection was reset" for http://localhost:8050',
+    ];
+    for (const text of pastes) expect((await checkReach('listening', text)).id, text).toBe('app-listens-on-loopback');
+    // The app's own line answers first; requests it answered through Docker are not a reset; never ok from a client's error.
+    expect(await checkReach('listening', `${reset}\n * Running on http://0.0.0.0:8050/`)).toMatchObject({ kind: 'ok' });
+    const served = '172.17.0.1 - - [02/May/2024 09:12:03] "GET / HTTP/1.1" 200 -';
+    expect((await checkReach('listening', `${served}\n${reset}`)).id).not.toBe('app-listens-on-loopback');
+    expect((await checkReach('running', reset)).kind).toBe('unreadable');
+  });
+
+  it('published: curl refused at a port of the host is no port published there', async () => {
+    // Modelled on docker/docs#13209 (language/java/run-containers.md: `curl: (7) Failed to connect to localhost port 8080:
+    // Connection refused`, "our container is running in isolation", then the run with a published port) and
+    // docker-library/python#95 (curl 7.29's `Failed connect to IP:8955; Connection refused`); here curl 8's words too.
+    const pastes = [
+      '$ curl --request GET http://localhost:8050/\ncurl: (7) Failed to connect to localhost port 8050 after 0 ms: Connection refused',
+      'curl: (7) Failed to connect to 127.0.0.1 port 3000 after 2 ms: Could not connect to server',
+      "curl: (7) Failed to connect to localhost port 8050 after 1 ms: Couldn't connect to server",
+      'curl: (7) Failed connect to 10.0.0.5:8050; Connection refused',
+    ];
+    for (const text of pastes)
+      expect(await checkReach('published', text), text).toMatchObject({ kind: 'problem', id: 'no-port-published' });
+    // docker ps answers first: dash-app publishing 8050 is what the question asks, whatever a client said before.
+    const ps =
+      'CONTAINER ID   IMAGE              COMMAND           CREATED         STATUS         PORTS                    NAMES\n' +
+      '4b1e0c2d9a7f   e4l-python-graph   "python app.py"   5 seconds ago   Up 4 seconds   0.0.0.0:8080->8050/tcp   dash-app';
+    expect(await checkReach('published', `${pastes[0]}\n${ps}`)).toMatchObject({ id: 'ports-swapped', details: { variant: 'host' } });
+    // A sentence about a refusal, or a service's database driver refused, is not curl's answer at the host's port.
+    expect((await checkReach('published', 'it shows connection refused')).kind).toBe('unreadable');
+    const driver = 'psycopg2.OperationalError: connection to server at "db" (172.18.0.2), port 5432 failed: Connection refused';
+    expect((await checkReach('published', driver)).id).not.toBe('no-port-published');
+  });
+
+  it('listening: a socket listing in the container with PID 1 on loopback at another port', async () => {
+    // Modelled on mozilla-services/syncserver#104 (busybox `netstat -tupln`: `127.0.0.1:5000 … LISTEN 1/python2` among the
+    // host's rows with `-`); here ss and another port.
+    const ss =
+      'State  Recv-Q Send-Q Local Address:Port  Peer Address:Port Process\n' +
+      'LISTEN 0      128        127.0.0.1:8000       0.0.0.0:*     users:(("gunicorn",pid=1,fd=5))';
+    expect(await checkReach('listening', ss)).toMatchObject({ id: 'app-listens-on-loopback' });
+    // PID 1 on all addresses, or only other processes on loopback (a host's resolver): not read.
+    expect((await checkReach('listening', ss.replace('127.0.0.1:8000', '0.0.0.0:8000'))).kind).not.toBe('ok');
+    const host = 'tcp        0      0 127.0.0.53:53     0.0.0.0:*      LISTEN      812/systemd-resolve';
+    expect((await checkReach('listening', host)).id).not.toBe('app-listens-on-loopback');
+  });
+});
+
+describe('holdout7’s classes: a pasted run line', () => {
+  it('published: a pasted `docker run` whose -p leads elsewhere, no container shown, is a problem, never ok', async () => {
+    // Modelled on eclipse/hawkbit#1292 (`docker run -d -p 8080:8080 hawkbit/hawkbit-update-server` between prose); here another app.
+    const text = 'I started it with\n\ndocker run -d -p 3000:3000 shop\n\nbut nothing answers.';
+    expect(await checkReach('published', text)).toMatchObject({ kind: 'problem', id: 'ports-swapped', details: { target: 3000 } });
+    const host = 'docker run -d -p 80:8050 --name dash-app e4l-python-graph';
+    expect(await checkReach('published', host)).toMatchObject({ id: 'ports-swapped', details: { variant: 'host' } });
+    // The lesson's -p alone does not show the container runs with it.
+    expect((await checkReach('published', 'docker run -d -p 8050:8050 --name dash-app e4l-python-graph')).kind).not.toBe('ok');
+  });
+});

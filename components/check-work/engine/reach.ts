@@ -24,9 +24,15 @@ export function reachAnswer(facts: Facts, lib: Lib, id: ReachStepId): Diagnosis 
     // ok needs port 8050 shown: all addresses at 8050, or a request through Docker's forward to 8050.
     // Requests without the port, or Flask's banner without the address line (yet): these logs show only part.
     const part = listen?.served ? 'logs' : facts.started ? 'started' : facts.requests && 'requests';
+    // Else what a client got at the host's port (curl's error, step-reach.ts), unless the app answered through Docker: an
+    // empty reply or a reset is Docker's proxy finding nothing at the container's port (the app on its 127.0.0.1); refused,
+    // nothing at the host's port.
+    const reply = !listen?.served && facts.reply && d(facts.reply === 'empty' ? 'app-listens-on-loopback' : 'no-port-published');
     return (
       listenCheck(listen) ??
-      (listensRight(listen, (c ?? nameless)?.ports) ? d('app-listens-on-all') : part ? d('shows-part', { variant: part }) : undefined)
+      (listensRight(listen, (c ?? nameless)?.ports)
+        ? d('app-listens-on-all')
+        : reply || (part ? d('shows-part', { variant: part }) : undefined))
     );
   }
   if (id === 'port-free') {
@@ -46,7 +52,19 @@ export function reachAnswer(facts: Facts, lib: Lib, id: ReachStepId): Diagnosis 
     facts.containers.find((y) => y.name && y.image && y.image === run?.image) ??
     (published ? (nameless ?? (!more && o?.ports!.every((p) => p.container === o.ports![0]!.container) ? o : undefined)) : undefined);
   // Listed, or shown by docker port or logs under another name: not dash-app.
-  if (!x) return facts.listed || facts.containers.some((y) => y.name) ? notFound() : undefined;
+  // No container shown: a pasted `docker run` whose -p leads elsewhere (a problem only: the line alone does not show it
+  // ran), or a client refused at the host's port (curl's error, step-reach.ts), which shows nothing published there.
+  if (!x) {
+    const line = published && facts.commands.find((l) => /^container (?:run|create)$/.test(l.command) && l.publish.length);
+    const v = line ? portCheck(line.publish, publish!, line.name ?? line.image ?? '') : undefined;
+    return facts.listed || facts.containers.some((y) => y.name)
+      ? notFound()
+      : v?.kind === 'problem'
+        ? v
+        : published && facts.reply === 'refused'
+          ? d('no-port-published')
+          : undefined;
+  }
   const { name, ports } = x;
   // 'running', and a question it does not know, which is read as the first; then the ports.
   const v = stateCheck(x, name, facts.lastLines[name]) ?? (published && ports ? portCheck(ports, publish!, name) : undefined);

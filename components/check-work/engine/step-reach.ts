@@ -5,6 +5,24 @@ import type { TextReader } from './read';
 export { reachAnswer as check } from './reach';
 
 /**
+ * What a client got at a port of the host, read when nothing else says where the app listens (reach.ts). An empty reply
+ * or a reset: curl's `curl: (52) Empty reply from server` (CURLE_GOT_NOTHING, lib/strerror.c) and `curl: (56) Recv
+ * failure: Connection reset by peer` (CURLE_RECV_ERROR with the system's words), wget's `Read error (Connection reset by
+ * peer) in headers.`, Chrome's ERR_EMPTY_RESPONSE ("localhost didn’t send any data.") and ERR_CONNECTION_RESET, Firefox's
+ * "The connection was reset": Docker's proxy took the connection at the published port and nothing answered at the
+ * container's port, the sign of an app on the container's 127.0.0.1.
+ */
+const empty =
+  /Empty reply from server|(?:failure: |error \()Connection reset by peer|ERR_EMPTY_RESPONSE|ERR_CONNECTION_RESET|connection was reset|t send any data/i;
+/**
+ * Refused: curl's `curl: (7) Failed to connect to localhost port 8080: Connection refused` (since 7.80 `… port 8080 after
+ * 0 ms: Connection refused`, curl 8's `… after 0 ms: Could not connect to server`, before it `Couldn't connect to server`;
+ * curl 7.29's `Failed connect to localhost:8080; Connection refused`), Chrome's ERR_CONNECTION_REFUSED: nothing listens at
+ * that port of the host, so no port is published there.
+ */
+const refused = /Failed (?:to )?connect to \S{1,260}.{0,60}?(?:Connection refused|connect to server)|ERR_CONNECTION_REFUSED/i;
+
+/**
  * Flask's banner (` * Serving Flask app 'app'`) or supervisord's `success: uwsgi entered RUNNING state`: started, address
  * unknown. Werkzeug's request lines from any client, also behind a logging prefix (`2020-05-03 … - INFO - 127.0.0.1 - - […]
  * "GET / HTTP/1.1" 200 -`): the app answers, address unknown.
@@ -12,18 +30,21 @@ export { reachAnswer as check } from './reach';
 export const logLine: LogLineReader = (text, facts) => {
   facts.started ||= /Serving Flask|RUNNING state/.test(text);
   facts.requests ||= text.length < 2200 && / - - \[[^\]]{1,40}\] "[A-Z]{3,7} \S{1,2000} HTTP\/[\d.]+" \d{3} /.test(text);
+  facts.reply ??= text.length < 2200 ? (empty.test(text) ? 'empty' : refused.test(text) ? 'refused' : undefined) : undefined;
 };
 
 /**
- * A listing of listening sockets with the app's port on loopback only: lsof -i :8050 (`python 51406 me 3u IPv4 …
+ * A listing of listening sockets with the app's port (or, inside its container, PID 1's) on loopback only: lsof -i :8050 (`python 51406 me 3u IPv4 …
  * TCP localhost:8050 (LISTEN)`), netstat -tlnp (`tcp 0 0 127.0.0.1:8050 0.0.0.0:* LISTEN 1/python`), ss -tlnp.
  * Docker's own proxy (docker-proxy, com.docker.backend, vpnkit) is the published port, not the app; an address
  * on all interfaces is never read as the app's (on the host it would be Docker's).
  */
 const sockets: TextReader = (_, lines, facts, { expected, seen }) => {
-  const at = lines
-    .flatMap((l) => (/LISTEN/.test(l) && !/docker|vpnkit/i.test(l) ? l.split(/\s+/) : []))
-    .filter((w) => w.endsWith(`:${expected.run.publish!.container}`));
+  const rows = lines.filter((l) => /LISTEN/.test(l) && !/docker|vpnkit/i.test(l));
+  const words = (list: string[]) => list.flatMap((l) => l.split(/\s+/));
+  let at = words(rows).filter((w) => w.endsWith(`:${expected.run.publish!.container}`));
+  // None at the app's port: the container's own process, PID 1 (netstat -p's `1/python2`, ss -p's `pid=1,`), at any port.
+  if (!at.length) at = words(rows.filter((l) => /\s1\/\S|pid=1,/.test(l))).filter((w) => /:\d{1,5}$/.test(w));
   const loop = at.length > 0 && at.every((w) => /^(?:(?:ip6-)?localhost|127\.0\.0\.1|\[?::1\]?):/.test(w));
   if (loop) {
     (facts.listen[''] ??= {}).loop = true;

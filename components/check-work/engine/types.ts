@@ -176,6 +176,8 @@ export type Facts = {
   upstreamMissing?: string;
   /** upstreamMissing was an app's lookup (a database driver, node, Go), not nginx's. */
   upstreamApp?: boolean;
+  /** An app's lookup failed without naming the host (`getaddrinfo: Name does not resolve`, Compose's chunk). */
+  lookup?: boolean;
   /** An upstream nginx could not connect to (111: Connection refused), not on localhost. */
   upstreamRefused?: string;
   /** libpq before PostgreSQL 14 said "could not connect to server: Connection refused"; its next line names the host. */
@@ -189,6 +191,8 @@ export type Facts = {
   started?: boolean;
   /** Request lines the app answered, from any client (also behind a logging prefix), read on the reach path. */
   requests?: boolean;
+  /** What a client got at a port of the host (curl's, a browser's error), read on the reach path: an empty reply or a reset, or refused. */
+  reply?: 'empty' | 'refused';
   /** A Python traceback or its last line was in the logs. */
   crash?: boolean;
   /** The first Compose service whose log had one ('' for plain docker logs). */
