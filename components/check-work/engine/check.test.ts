@@ -4,6 +4,7 @@ import { kindOf } from './diagnosis';
 import type { DiagnosisId } from './types';
 import { checkReach, checkWork, type Step } from '.';
 import { body } from './load-fixture';
+import { message } from './messages';
 import { check } from './test-pastes';
 
 describe('every diagnosis, from its fixtures', () => {
@@ -646,10 +647,13 @@ describe('holdout7’s classes (2026-12)', () => {
     // exited (0)`); here the lesson's db with another code.
     const up =
       ' Container dash-app-db-1  Started\n Container dash-app-db-1  Error\ndependency failed to start: container dash-app-db-1 exited (1)';
-    expect(await checkWork('compose', up)).toMatchObject({
+    const answer = await checkWork('compose', up);
+    expect(answer).toMatchObject({
       id: 'compose-service-not-running',
-      details: { name: 'dash-app-db-1', state: 'exited' },
+      details: { name: 'dash-app-db-1', state: 'exited', variant: 'container' },
     });
+    // It names a container, not a service: `docker compose logs dash-app-db-1` would answer "no such service".
+    expect(message('compose', answer).commands).toEqual(['docker logs dash-app-db-1', 'docker compose up --build']);
   });
 });
 

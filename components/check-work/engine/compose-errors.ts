@@ -38,13 +38,19 @@ export const composeRules: ErrorRule[] = [
     { name: 'db', variant: 'db-password' },
   ],
   // v2's up when a service another depends_on ended: `dependency failed to start: container db exited (1)` (pkg/compose/convergence.go).
-  [/dependency failed to start: container ([\w.-]+) exited \(/, 'compose-service-not-running', 'name', { state: 'exited' }],
+  // Both name the container (dash-app-db-1, or v1's ID), not the service: variant `container` says `docker logs` it.
+  [
+    /dependency failed to start: container ([\w.-]+) exited \(/,
+    'compose-service-not-running',
+    'name',
+    { state: 'exited', variant: 'container' },
+  ],
   // A dependency's healthcheck failed: v2 `dependency failed to start: container db is unhealthy`, v1 `ERROR: for web  Container "3f2a" is unhealthy.`
   [
     /dependency failed to start: container ([\w.-]+) is unhealthy|Container "([\w.-]+)" is unhealthy/,
     'compose-service-not-running',
     'name name',
-    { state: 'unhealthy' },
+    { state: 'unhealthy', variant: 'container' },
   ],
   // v2: `service "web" refers to undefined network backend`; v1: `Service "web" uses an undefined network "backend"`.
   [/service "([\w.-]+)" (?:refers to|uses an) undefined network "?([\w.-]+)/i, 'compose-undefined-network', 'name network'],

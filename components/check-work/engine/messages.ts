@@ -340,6 +340,14 @@ function composeStep(step: 'compose' | 'networks', label: string): Messages {
       fix: 'Read its logs, fix the cause, then start the project again.',
       commands: ['docker compose logs {name}', 'docker compose up --build'],
     }),
+    // Compose's "dependency failed to start: container dash-app-db-1 …" names a container: docker compose logs wants a
+    // service (`no such service: dash-app-db-1`), docker logs takes the container's name or ID.
+    'compose-service-not-running.container': {
+      title: `Container {name} is not running ${state}`,
+      explanation: 'Another service depends on it, so Compose stopped starting the project there; its last lines usually say why.',
+      fix: 'Read its logs, fix the cause, then start the project again.',
+      commands: ['docker logs {name}', 'docker compose up --build'],
+    },
     'compose-service-not-running.none': {
       title: 'No service runs',
       explanation: 'docker compose start starts only containers that up created before; there are none yet.',
