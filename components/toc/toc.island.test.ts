@@ -2,6 +2,7 @@
 import { createElement, Fragment } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { TableOfContents } from '@/components/toc/toc';
+import { tocSection } from '@/components/toc/toc.contract';
 import { renderPage, setUpPage, startIsland } from '@/lib/browser/test-dom';
 
 const items = [
@@ -10,25 +11,40 @@ const items = [
   { depth: 2, id: 'containers', text: 'Containers' },
 ] as const;
 
-/** The lesson: its headings, and "On this page" beside them. */
+/** The lesson as the build writes it: each heading opens its section box; "On this page" beside them. */
 function lessonPage() {
   return createElement(
     Fragment,
     null,
-    createElement('article', null, ...items.map((item) => createElement(`h${item.depth}`, { key: item.id, id: item.id }, item.text))),
+    createElement(
+      'article',
+      null,
+      ...items.map((item) =>
+        createElement(
+          'div',
+          { key: item.id, ...tocSection.set(item.depth === 2 ? '2' : '3') },
+          createElement(`h${item.depth}`, { id: item.id }, item.text),
+          createElement('p', null, 'Text.'),
+        ),
+      ),
+    ),
     createElement(TableOfContents, { items: [...items] }),
   );
 }
 
 /**
- * The layout happy-dom does not compute: where each heading is in the window (px from its
- * top; the reading line is at a fifth of the 768 px window), how tall the page is, and
- * animation frames, run when the test says.
+ * The layout happy-dom does not compute: where each section (and so its heading) is in the
+ * window (px from its top; the reading line is at a fifth of the 768 px window), how tall the
+ * page is, and animation frames, run when the test says. A heading's own box must not be read:
+ * in the browser its content may be skipped off screen, and reading it would lay it out.
  */
 function stubLayout(tops: Record<string, number>) {
   for (const item of items) {
     const heading = document.getElementById(item.id)!;
-    vi.spyOn(heading, 'getBoundingClientRect').mockImplementation(() => ({ top: tops[item.id] ?? 0 }) as DOMRect);
+    vi.spyOn(heading.parentElement!, 'getBoundingClientRect').mockImplementation(() => ({ top: tops[item.id] ?? 0 }) as DOMRect);
+    vi.spyOn(heading, 'getBoundingClientRect').mockImplementation(() => {
+      throw new Error(`read the box of heading ${item.id}, not of its section`);
+    });
   }
   Object.defineProperty(document.documentElement, 'scrollHeight', { value: 5000, configurable: true });
   const frames: FrameRequestCallback[] = [];
@@ -48,10 +64,15 @@ const current = () =>
 describe('toc island', () => {
   setUpPage({ beforeEach, afterEach, vi });
 
-  it('marks the link of the section being read at once', async () => {
+  it('marks the link of the section being read in the next frame, reading no layout before it', async () => {
     renderPage(lessonPage());
-    stubLayout({ images: -400, layers: 100, containers: 600 });
+    const layout = stubLayout({ images: -400, layers: 100, containers: 600 });
+    const sectionBox = vi.mocked(document.getElementById('layers')!.parentElement!.getBoundingClientRect);
     await startIsland(() => import('./toc.island'));
+    expect(sectionBox).not.toHaveBeenCalled();
+    expect(current()).toEqual([]);
+
+    layout.runFrames();
     expect(current()).toEqual([['layers', 'true']]);
   });
 
@@ -60,6 +81,7 @@ describe('toc island', () => {
     const tops = { images: 50, layers: 400, containers: 900 };
     const layout = stubLayout(tops);
     await startIsland(() => import('./toc.island'));
+    layout.runFrames();
     expect(current()).toEqual([['images', 'true']]);
 
     Object.assign(tops, { images: -900, layers: -500, containers: 120 });
@@ -77,6 +99,7 @@ describe('toc island', () => {
     const tops = { images: 50, layers: 400, containers: 900 };
     const layout = stubLayout(tops);
     await startIsland(() => import('./toc.island'));
+    layout.runFrames();
 
     tops.layers = 10;
     window.dispatchEvent(new Event('resize'));
@@ -88,6 +111,7 @@ describe('toc island', () => {
     renderPage(lessonPage());
     const layout = stubLayout({ images: -900, layers: 200, containers: 500 });
     await startIsland(() => import('./toc.island'));
+    layout.runFrames();
     expect(current()).toEqual([['images', 'true']]);
 
     // The window's bottom reaches the end of the page.

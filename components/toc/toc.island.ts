@@ -1,17 +1,20 @@
 import { activeSection } from '@/components/toc/active-section';
 import { defineIsland } from '@/lib/browser/runtime';
-import { tocLink, tocTag } from './toc.contract';
+import { tocLink, tocSection, tocTag } from './toc.contract';
 
 /** Marks the "On this page" link of the section being read (aria-current="true"). */
 defineIsland(tocTag, (toc) => {
   const links = [...toc.querySelectorAll<HTMLAnchorElement>(`a${tocLink.selector}`)];
   const headings = links.map((link) => document.getElementById(tocLink.get(link) ?? '')).filter((h): h is HTMLElement => h !== null);
   if (headings.length === 0) return;
+  // A lesson's section box starts where its heading does and is laid out even while its content
+  // is skipped off screen; the heading inside it is not, and reading its box would lay it out.
+  const boxes = headings.map((heading) => heading.closest<HTMLElement>(tocSection.selector) ?? heading);
   let frame = 0;
   const update = () => {
     frame = 0;
     const index = activeSection(
-      headings.map((heading) => heading.getBoundingClientRect().top),
+      boxes.map((box) => box.getBoundingClientRect().top),
       { height: window.innerHeight, scrollY: window.scrollY, scrollHeight: document.documentElement.scrollHeight },
     );
     const current = headings[index];
@@ -23,7 +26,10 @@ defineIsland(tocTag, (toc) => {
   const schedule = () => {
     frame ||= requestAnimationFrame(update);
   };
-  update();
+  // Not at once: reading the headings' positions now would force a layout in this task, before
+  // the browser's own frame (after the rest stylesheet, the whole page's). In the frame, it is
+  // the layout the frame does anyway.
+  schedule();
   addEventListener('scroll', schedule, { passive: true });
   addEventListener('resize', schedule);
 });

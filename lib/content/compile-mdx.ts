@@ -3,6 +3,7 @@ import rehypeShiki from '@shikijs/rehype';
 import { bundleMDX } from 'mdx-bundler';
 import rehypeAutolinkHeadings from 'rehype-autolink-headings';
 import rehypeSlug from 'rehype-slug';
+import { rehypeSectionBodies } from './rehype-section-bodies';
 import remarkGfm from 'remark-gfm';
 import { LessonProblem, ContentError } from './content-error';
 import { remarkCollectLinks, type LessonLink } from './check-links';
@@ -110,6 +111,7 @@ export async function compileMdx(file: string, source: string): Promise<Compiled
               transformers: shikiTransformers,
             },
           ],
+          rehypeSectionBodies,
           guarded(rehypeCodeBlocks, report),
         ];
         return options;
