@@ -676,3 +676,71 @@ describe('holdout7’s classes: nslookup', () => {
     expect((await checkWork('networks', own)).id).not.toBe('compose-project-name');
   });
 });
+
+describe('cut JSON (2026-12)', () => {
+  // docker inspect's fields in moby's order (api/types/container InspectResponse: State before Name, HostConfig before
+  // NetworkSettings), as docker/cli man/src/inspect.md prints them; cut where a stored excerpt or a chat stops.
+  const inspect = (state: string, exitCode: number, tail = '') =>
+    `$ docker inspect 4f2c\n[\n    {\n        "Id": "4f2c9e1b",\n        "State": {\n            "Status": "${state}",\n            "Running": ${state === 'running'},\n            "ExitCode": ${exitCode},\n            "Error": ""\n        },${tail}`;
+
+  it('answers a cut docker inspect by the state it shows, never ok', async () => {
+    // Modelled on EricJMarti/inventory-hunter#69 (exit 139 after an empty docker logs) and rnurgaliyev/kmip-server-dsm#27
+    // (exit 1), both cut after State, before Name; here exit 137 and each question.
+    const cut = inspect('exited', 137);
+    expect(await checkWork('run', cut)).toMatchObject({ id: 'container-exited', details: { exitCode: 137 } });
+    for (const id of ['running', 'published', 'listening'] as const)
+      expect(await checkReach(id, cut), id).toMatchObject({ id: 'container-exited', details: { state: 'exited', exitCode: 137 } });
+    // Running, its name cut off: which container, and nothing failing, is shown.
+    for (const id of ['running', 'published', 'listening'] as const)
+      expect(await checkReach(id, inspect('running', 0)), id).toMatchObject({ id: 'unreadable', details: { variant: 'cut' } });
+    // Named and running, cut inside its port bindings: a list cut there may lack the binding, so the ports are not shown.
+    const bindings =
+      '\n        "Name": "/dash-app",\n        "HostConfig": {\n            "PortBindings": {\n                "8050/tcp": [\n';
+    expect(await checkWork('run', inspect('running', 0, bindings))).toMatchObject({ kind: 'partial', details: { variant: 'ports' } });
+    // Cut after its whole HostConfig: every condition is in what was read.
+    const whole = `${bindings}                    { "HostIp": "", "HostPort": "8050" }\n                ]\n            }\n        },\n        "Mounts": [`;
+    expect(await checkWork('run', inspect('running', 0, whole))).toMatchObject({ id: 'healthy' });
+  });
+
+  // docker network inspect's fields in moby's order (api/types/network Inspect: Containers, then Options, then Labels),
+  // as docker/cli docs/reference/commandline/network_inspect.md prints them.
+  const network = (name: string, members: string[], cutAfter = '') =>
+    `$ docker network inspect ${name}\n[\n    {\n        "Name": "${name}",\n        "Driver": "bridge",\n        "Containers": {\n${members
+      .map(
+        (m, i) =>
+          `            "${i}abc": {\n                "Name": "${m}",\n                "IPv4Address": "172.20.0.${i + 2}/16"\n            }`,
+      )
+      .join(',\n')}${cutAfter}`;
+
+  it('reads a cut network inspect: members shown are members, none is missing for the cut', async () => {
+    // Modelled on iiab/iiab#2946 (the frontend network by its ID, cut inside its second container); here the lesson's
+    // frontend with only the proxy before the cut, which must not read as web missing from it.
+    const proxyOnly = network('dash-app_frontend', ['dash-app-proxy-1'], ',\n            "9def": {\n');
+    expect(await checkWork('networks', proxyOnly)).toMatchObject({ kind: 'partial', id: 'shows-part' });
+    // A whole Containers map, cut in Options: web really is missing from frontend.
+    const whole = network('dash-app_frontend', ['dash-app-proxy-1'], '\n        },\n        "Options": {\n            "com.docker');
+    expect(await checkWork('networks', whole)).toMatchObject({ id: 'compose-service-missing-network', details: { name: 'web' } });
+  });
+
+  it('reads a cut inspect of Docker’s bridge, or of another project’s or stack’s network, as not the lesson’s', async () => {
+    // Modelled on mviereck/dockerfile-x11docker-deepin#7 and moby/moby#17615 (`network inspect bridge`, cut in Options and in
+    // Containers) and moby/moby#24186 (a swarm stack's overlay sandbox-swarm_dmz cut before Containers); here others.
+    const bridge = network('bridge', ['festive_hopper'], ',\n            "9def": {\n                "Name": "');
+    expect(await checkWork('networks', bridge)).toMatchObject({ id: 'network-wrong-project', details: { network: 'bridge' } });
+    const stack =
+      '[\n    {\n        "Name": "shop_backend",\n        "Id": "q8x2",\n        "Scope": "swarm",\n        "Driver": "overlay",\n        "Internal": false,\n';
+    expect(await checkWork('networks', stack)).toMatchObject({ id: 'compose-project-name', details: { project: 'shop' } });
+    // Whole, a stack's network carries its stack in com.docker.stack.namespace (docker/cli cli/compose/convert/compose.go).
+    const labelled = JSON.stringify([
+      { Name: 'shop_backend', Driver: 'overlay', Containers: {}, Labels: { 'com.docker.stack.namespace': 'shop' } },
+    ]);
+    expect(await checkWork('networks', labelled)).toMatchObject({ id: 'compose-project-name', details: { project: 'shop' } });
+  });
+
+  it('does not take services a cut listing lacks for missing', async () => {
+    // Compose before 2.21 prints `ps --format json` as one array (docker/compose pkg/api ContainerSummary); cut after web.
+    const ps = (s: string) => `{"Name":"dash-app-${s}-1","Service":"${s}","Project":"dash-app","State":"running","Publishers":[]}`;
+    const cut = `[${ps('proxy')},${ps('web')},{"Name":"dash-app-db-1","Serv`;
+    expect((await checkWork('compose', cut)).id).not.toBe('compose-service-missing');
+  });
+});

@@ -139,7 +139,7 @@ function networkCheck({ networks, config }: Facts, lib: Lib): Diagnosis | undefi
     const members = n.members.map((m) => splitName(m).service ?? m);
     for (const [name, { networks: nets = [] }] of services) {
       if (key === 'default' && members.includes(name)) return missingNetwork(lib, name, nets, true);
-      if (nets.includes(key) && !members.includes(name)) return missingNetwork(lib, name, key);
+      if (nets.includes(key) && !members.includes(name) && !n.cut) return missingNetwork(lib, name, key);
     }
   }
   for (const [name, { networks: nets = [] }] of services) {

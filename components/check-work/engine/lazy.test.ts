@@ -111,14 +111,18 @@ const stepModules = {
 // entry +9 B (zsh's "command not found: docker"). Budgets raised by 726 B in all (install, run, share, volumes +9 each,
 // reach +338, compose and networks +176 each), each to its size. Then Compose's +7 B: its dependency errors name a
 // container, so their answer says `docker logs` it (variant `container`).
+// Cut JSON (2026-12): the entry +3 B (it keeps the text of a document the paste cut off and loads the zod chunk for it, which
+// repairs and reads it: +492 B there, outside the budgets), the reach chunk +55 B (a container shown stopped answers every
+// question but "is the port free?", also one whose name the cut lost), Compose's +10 B (a cut network's members are not
+// all). Budgets raised by 3 B (install, run, share, volumes), 58 B (reach), 13 B (compose, networks), each to its size.
 const budget: Record<keyof typeof stepModules, number> = {
-  install: 8605,
-  run: 8652,
-  reach: 9368,
-  compose: 12480,
-  networks: 12480,
-  share: 8841,
-  volumes: 8326,
+  install: 8608,
+  run: 8655,
+  reach: 9423,
+  compose: 12490,
+  networks: 12490,
+  share: 8844,
+  volumes: 8329,
 };
 
 describe('the bundle of index.ts', () => {

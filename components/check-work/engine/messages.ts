@@ -605,7 +605,7 @@ const own: Record<Check, Messages> = {
     healthy: { title: `Yes, port ${app.host} is published`, explanation: `{found}.${next('published')}` },
   },
   'reach:listening': {
-    'container-exited.crash': containerStopped['container-exited.crash']!,
+    ...containerStopped,
     'shows-part.started': {
       title: 'The app starts',
       explanation: `These lines do not say where it listens: the line “Running on http://0.0.0.0:${port}” comes after them.`,

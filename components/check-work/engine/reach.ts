@@ -17,6 +17,12 @@ export function reachAnswer(facts: Facts, lib: Lib, id: ReachStepId): Diagnosis 
   // dash-app by name or image; the one container `docker port` showed without naming it (its output alone).
   const c = pickContainer(facts);
   const nameless = facts.containers.find((x) => !x.name);
+  // A container shown stopped (dash-app; or one whose name a cut `docker inspect` lost): it is not running, so neither
+  // does it listen nor answer. Its state answers at every question but whether the port is free; never an ok.
+  const stopped = [c ?? nameless].find((x) => x?.state && x.state !== 'running');
+  const down =
+    stopped && id !== 'port-free' && stateCheck(stopped, stopped.name || container!, facts.lastLines[stopped.name] ?? facts.lastLines['']);
+  if (down) return down;
   if (id === 'listening') {
     // The app's lines by its own name (docker run's, web's) or, in another project's logs, the one service that says where it listens.
     const [only, more] = Object.values(facts.listen).filter((l) => l.all || l.loop || l.port);

@@ -117,7 +117,8 @@ export type Container = {
   ports?: Port[];
 };
 
-export type Network = { name: string; project?: string; key?: string; members: string[] };
+/** `cut`: its members were cut off the paste (network inspect), so one not listed may yet be there. */
+export type Network = { name: string; project?: string; key?: string; members: string[]; cut?: boolean };
 
 export type ComposeService = { ports: Port[]; networks?: string[] };
 
