@@ -744,3 +744,29 @@ describe('cut JSON (2026-12)', () => {
     expect((await checkWork('compose', cut)).id).not.toBe('compose-service-missing');
   });
 });
+
+describe('tables without NAMES (2026-12)', () => {
+  // docker/cli's formatter heads a column "CONTAINER ID", "STATUS", "PORTS" (cli/command/formatter/container.go); a
+  // `--format "table {{.ID}}\t{{.Status}}\t{{.Ports}}"` or a copy that stops before NAMES leaves the name out.
+  const table = (...rows: [status: string, ports: string][]) =>
+    `CONTAINER ID   STATUS          PORTS\n${rows.map(([s, p], i) => `${i}b2e0c7d41a9   ${s.padEnd(15)} ${p}`).join('\n')}`;
+
+  it('reads the rows of a listing without NAMES as containers whose name is not shown', async () => {
+    // Modelled on docker/for-linux#1302 (COMMAND CREATED STATUS PORTS copied alone); here an ID, status and ports format.
+    const right = table(['Up 2 minutes', '0.0.0.0:8050->8050/tcp, :::8050->8050/tcp']);
+    expect(await checkWork('run', right)).toMatchObject({ kind: 'partial', details: { variant: 'name' } });
+    expect(await checkWork('run', table(['Up 2 minutes', '0.0.0.0:8080->80/tcp']))).toMatchObject({ id: 'ports-swapped' });
+    expect(await checkWork('run', table(['Exited (1) 3 seconds ago', '']))).toMatchObject({ id: 'container-exited' });
+    // At "Is port 8050 published?" the one container answers as asked (as docker port's output); of two, neither is ok.
+    expect(await checkReach('published', right)).toMatchObject({ id: 'healthy' });
+    const two = table(['Up 2 minutes', '0.0.0.0:8050->8050/tcp'], ['Up 5 minutes', '0.0.0.0:5432->5432/tcp']);
+    expect((await checkReach('published', two)).kind).not.toBe('ok');
+  });
+
+  it('reads Docker 0.5’s ports without address or protocol', async () => {
+    // Modelled on jbfink/docker-wordpress#1 (2013: `ID IMAGE COMMAND CREATED STATUS PORTS`, `49154->80`); here another image.
+    const old =
+      'ID             IMAGE          COMMAND        CREATED        STATUS        PORTS\n3f1c2d9a8b7e   me/app:latest  python app.py  2 minutes ago  Up 2 minutes  49155->5000';
+    expect(await checkReach('published', old)).toMatchObject({ id: 'ports-swapped', details: { target: 5000 } });
+  });
+});

@@ -115,14 +115,18 @@ const stepModules = {
 // repairs and reads it: +492 B there, outside the budgets), the reach chunk +55 B (a container shown stopped answers every
 // question but "is the port free?", also one whose name the cut lost), Compose's +10 B (a cut network's members are not
 // all). Budgets raised by 3 B (install, run, share, volumes), 58 B (reach), 13 B (compose, networks), each to its size.
+// Tables without NAMES (2026-12): the entry +41 B (a header with STATUS and PORTS but no name column, its rows as containers
+// whose name is not shown; Docker 0.5's `49154->80`), run's chunk +5 B (their answer, `shows-part.name`), the reach chunk
+// +12 B (of several nameless containers none answers). Budgets raised by 41 B (install, share, volumes, compose, networks),
+// 46 B (run), 53 B (reach), each to its size.
 const budget: Record<keyof typeof stepModules, number> = {
-  install: 8608,
-  run: 8655,
-  reach: 9423,
-  compose: 12490,
-  networks: 12490,
-  share: 8844,
-  volumes: 8329,
+  install: 8649,
+  run: 8701,
+  reach: 9476,
+  compose: 12531,
+  networks: 12531,
+  share: 8885,
+  volumes: 8370,
 };
 
 describe('the bundle of index.ts', () => {

@@ -572,6 +572,12 @@ const own: Record<Check, Messages> = {
       fix: 'Run the command below and paste what it prints.',
       commands: [run.command],
     },
+    'shows-part.name': {
+      title: 'A container runs',
+      explanation: `The columns copied leave out NAMES, so this does not show that it is ${container}. Paste the whole output of ${run.command}.`,
+      fix: 'Run the command below and paste all it prints, up to the NAMES column.',
+      commands: [run.command],
+    },
     'shows-part.state': {
       title: `Port ${app.host} is published`,
       explanation: `This does not show whether ${container} runs. Paste the output of ${run.command}.`,

@@ -16,7 +16,9 @@ export function reachAnswer(facts: Facts, lib: Lib, id: ReachStepId): Diagnosis 
     return d('container-exited', { variant: 'crash', lastLines: facts.lastLines[''] });
   // dash-app by name or image; the one container `docker port` showed without naming it (its output alone).
   const c = pickContainer(facts);
-  const nameless = facts.containers.find((x) => !x.name);
+  // The one container shown without a name (docker port's, a listing without NAMES); of several, which is which is unknown.
+  const [first, second] = facts.containers.filter((x) => !x.name);
+  const nameless = second ? undefined : first;
   // A container shown stopped (dash-app; or one whose name a cut `docker inspect` lost): it is not running, so neither
   // does it listen nor answer. Its state answers at every question but whether the port is free; never an ok.
   const stopped = [c ?? nameless].find((x) => x?.state && x.state !== 'running');
