@@ -770,3 +770,16 @@ describe('tables without NAMES (2026-12)', () => {
     expect(await checkReach('published', old)).toMatchObject({ id: 'ports-swapped', details: { target: 5000 } });
   });
 });
+
+describe('a docker client before 19.03 at the Compose steps (2026-12)', () => {
+  it('reads docker version’s client before CLI plugins as a Compose v1 there', async () => {
+    // Modelled on docker/compose#6254 (Docker for Windows 18.06.1-ce, `docker-compose version` printing nothing); here 17.09's
+    // layout. CLI plugins, and with them `docker compose`, came with Docker 19.03 (docker/cli#1564).
+    const version = (v: string) =>
+      `Client:\n Version:      ${v}\n API version:  1.32\n Go version:   go1.8.3\n\nServer:\n Version:      ${v}\n API version:  1.32 (minimum version 1.12)`;
+    expect(await checkWork('compose', version('17.09.0-ce'))).toMatchObject({ id: 'compose-too-old' });
+    expect((await checkWork('compose', version('20.10.7'))).id).not.toBe('compose-too-old');
+    // Lesson 3 reads the same output as a healthy Docker.
+    expect(await checkWork('install', version('17.09.0-ce'))).toMatchObject({ id: 'healthy' });
+  });
+});

@@ -119,12 +119,14 @@ const stepModules = {
 // whose name is not shown; Docker 0.5's `49154->80`), run's chunk +5 B (their answer, `shows-part.name`), the reach chunk
 // +12 B (of several nameless containers none answers). Budgets raised by 41 B (install, share, volumes, compose, networks),
 // 46 B (run), 53 B (reach), each to its size.
+// Then Compose's +37 B: a docker client before 19.03 (no CLI plugins, so no `docker compose`) shown at lessons 6 and 7 is
+// Compose v1 there (compose-too-old). Budgets of compose and networks raised by 37 B, to their size.
 const budget: Record<keyof typeof stepModules, number> = {
   install: 8649,
   run: 8701,
   reach: 9476,
-  compose: 12531,
-  networks: 12531,
+  compose: 12568,
+  networks: 12568,
   share: 8885,
   volumes: 8370,
 };

@@ -21,6 +21,9 @@ export const nameVersion: TextReader = (cmd, lines, facts, { seen }) => {
   // `docker-compose version 1.29.2, build …` looks like a command line.
   const compose = [cmd, ...lines].map((l) => /^(?:Docker Compose|docker-compose) version v?(\d+)\.(\d+)/.exec(l)).find(Boolean);
   if (compose) facts.composeOld = +compose[1]! * 100 + +compose[2]! < 203;
+  // A docker client before 19.03 has no CLI plugins (docker/cli#1564), so no `docker compose`: its Compose is v1.
+  const client = version && lines.map((l) => /^\s+Version:\s+v?(\d+)\.(\d+)/.exec(l)).find(Boolean);
+  if (client && +client[1]! * 100 + +client[2]! < 1903) facts.composeOld ??= true;
   const kind = compose
     ? 'docker compose version'
     : version
