@@ -783,3 +783,45 @@ describe('a docker client before 19.03 at the Compose steps (2026-12)', () => {
     expect(await checkWork('install', version('17.09.0-ce'))).toMatchObject({ id: 'healthy' });
   });
 });
+
+describe('more clients’ failed lookups (2026-12)', () => {
+  it('reads Java’s, Python’s socket and .NET’s failed lookups as the host not found', async () => {
+    // The readers of holdout6's class (compose-errors.ts) in the words of other runtimes: Java's UnknownHostException (JDBC,
+    // Spring), CPython's socket.gaierror (socketmodule.c, set_gaierror), .NET's SocketException 11001 (WSAHOST_NOT_FOUND).
+    expect(await checkWork('networks', 'web-1  | Caused by: java.net.UnknownHostException: db: Name or service not known')).toMatchObject({
+      id: 'upstream-host-not-found',
+      details: { upstream: 'db', variant: 'app' },
+    });
+    for (const text of [
+      'web-1  | socket.gaierror: [Errno -2] Name or service not known',
+      'web_1  | System.Net.Sockets.SocketException (11001): No such host is known.',
+    ])
+      expect(await checkWork('networks', text), text).toMatchObject({ id: 'upstream-host-not-found', details: { variant: 'lookup' } });
+    // EAI_AGAIN, which a build without a network prints too, is not read.
+    expect((await checkWork('networks', 'socket.gaierror: [Errno -3] Temporary failure in name resolution')).id).not.toBe(
+      'upstream-host-not-found',
+    );
+  });
+});
+
+describe('no docker command, in other languages (2026-12)', () => {
+  it.each([
+    // bash under LANG=de_DE / zh_CN (bash's "command not found" is translated; its `bash: name: ` prefix is not).
+    'bash: docker: Befehl nicht gefunden',
+    'bash: docker: 未找到命令',
+    // PowerShell's error record in German: the message is translated, its CategoryInfo is not.
+    'docker : Die Benennung "docker" wurde nicht als Name eines Cmdlet erkannt.\r\nIn Zeile:1 Zeichen:1\r\n+ docker version\r\n    + CategoryInfo          : ObjectNotFound: (docker:String) [], CommandNotFoundException',
+    // cmd.exe in German, French and Spanish; PowerShell's first line in French.
+    'Der Befehl "docker" ist entweder falsch geschrieben oder\r\nkonnte nicht gefunden werden.',
+    "'docker' n'est pas reconnu en tant que commande interne\r\nou externe, un programme exécutable ou un fichier de commandes.",
+    '"docker" no se reconoce como un comando interno o externo,\r\nprograma o archivo por lotes ejecutable.',
+    "docker : Le terme «docker» n'est pas reconnu comme nom d'applet de commande, fonction, fichier de script ou programme exécutable.",
+  ])('%s', async (text) => {
+    expect(await checkWork('install', text)).toMatchObject({ id: 'docker-not-found' });
+  });
+
+  it('does not take bash’s words about docker-compose, or a path, for no docker', async () => {
+    expect((await checkWork('install', 'bash: docker-compose: Befehl nicht gefunden')).id).not.toBe('docker-not-found');
+    expect((await checkWork('install', 'bash: /usr/bin/docker: Permission denied')).id).not.toBe('docker-not-found');
+  });
+});

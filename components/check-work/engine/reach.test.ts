@@ -272,3 +272,35 @@ describe('holdout7’s classes: a pasted run line', () => {
     expect((await checkReach('published', 'docker run -d -p 8050:8050 --name dash-app e4l-python-graph')).kind).not.toBe('ok');
   });
 });
+
+describe('what other clients say at the host’s port (2026-12)', () => {
+  // curl's words are read since holdout7 (step-reach.ts); here the other clients a learner may use, in their own words:
+  // GNU wget (src/connect.c "failed: %s", src/http.c "No data received"), BusyBox wget (networking/wget.c), PowerShell's
+  // Invoke-WebRequest (.NET WebException, HttpClient), and the browsers' error pages as copied text.
+  it.each([
+    'Connecting to localhost (localhost)|127.0.0.1|:8050... failed: Connection refused.',
+    "wget: can't connect to remote host (127.0.0.1): Connection refused",
+    'Invoke-WebRequest : Unable to connect to the remote server\r\nAt line:1 char:1\r\n+ Invoke-WebRequest http://localhost:8050',
+    'Invoke-WebRequest: No connection could be made because the target machine actively refused it. (localhost:8050)',
+    'This site can’t be reached\nlocalhost refused to connect.',
+    'Unable to connect\n\nFirefox can’t establish a connection to the server at localhost:8050.',
+    'Safari can’t open the page “localhost:8050” because Safari can’t connect to the server “localhost”.',
+  ])('refused: %s', async (text) => {
+    expect(await checkReach('published', text)).toMatchObject({ id: 'no-port-published' });
+  });
+
+  it.each([
+    'HTTP request sent, awaiting response... No data received.\nRetrying.',
+    'wget: error getting response: Connection reset by peer',
+    'curl : The underlying connection was closed: The connection was closed unexpectedly.\r\nAt line:1 char:1',
+    'Invoke-WebRequest: The response ended prematurely.',
+    'Safari can’t open the page “localhost:8050” because the server unexpectedly dropped the connection.',
+  ])('an empty reply or a reset: %s', async (text) => {
+    expect(await checkReach('listening', text)).toMatchObject({ id: 'app-listens-on-loopback' });
+  });
+
+  it('does not take an app’s own refused database for the host’s port', async () => {
+    const db = 'psycopg2.OperationalError: connection to server at "db" (172.18.0.2), port 5432 failed: Connection refused';
+    expect((await checkReach('published', db)).id).not.toBe('no-port-published');
+  });
+});
