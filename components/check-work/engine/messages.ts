@@ -635,6 +635,12 @@ const own: Record<Check, Messages> = {
     'app-listens-on-all': { title: 'Yes, the app listens on 0.0.0.0', explanation: `That part is right.${next('listening')}` },
   },
   'reach:port-free': {
+    'port-already-allocated.program': {
+      title: `Port ${app.host} is taken by another program`,
+      explanation: `{name} listens on it, so Docker cannot publish it for ${run.container}.`,
+      fix: `Stop {name}, or publish another host port, such as -p 8051:${app.container}.`,
+      commands: [`lsof -i :${app.host}`],
+    },
     'port-already-allocated.holder': {
       title: `Port ${app.host} is taken by another container`,
       explanation: `{name} publishes it, so ${run.container} cannot.`,

@@ -304,3 +304,25 @@ describe('what other clients say at the host’s port (2026-12)', () => {
     expect((await checkReach('published', db)).id).not.toBe('no-port-published');
   });
 });
+
+describe('a program at the host port, by a socket listing (2026-12)', () => {
+  // The port-free answer names "lsof -i :8050" for a program that is not a container; its output, and ss's and netstat -p's
+  // (lsof's COMMAND PID … NAME with "(LISTEN)", ss's users:(("name",pid=…)), net-tools' PID/Program name), are read here.
+  it.each([
+    [
+      'python3',
+      'COMMAND   PID USER   FD   TYPE DEVICE SIZE/OFF NODE NAME\npython3 51406   me    3u  IPv4 0x9f1c      0t0  TCP localhost:8050 (LISTEN)',
+    ],
+    ['node', 'LISTEN 0      511          *:8050            *:*    users:(("node",pid=4242,fd=20))'],
+    ['java', 'tcp6       0      0 :::8050                 :::*                    LISTEN      3131/java'],
+  ])('%s holds it', async (name, text) => {
+    expect(await checkReach('port-free', text)).toMatchObject({ id: 'port-already-allocated', details: { variant: 'program', name } });
+  });
+
+  it('does not take Docker’s own proxy, or a bare PID, for another program', async () => {
+    const proxy = 'tcp        0      0 0.0.0.0:8050            0.0.0.0:*               LISTEN      2312/docker-proxy';
+    expect((await checkReach('port-free', proxy)).id).not.toBe('port-already-allocated');
+    const windows = '  TCP    0.0.0.0:8050           0.0.0.0:0              LISTENING       12345';
+    expect((await checkReach('port-free', windows)).id).not.toBe('port-already-allocated');
+  });
+});

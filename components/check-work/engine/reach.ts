@@ -48,6 +48,8 @@ export function reachAnswer(facts: Facts, lib: Lib, id: ReachStepId): Diagnosis 
       (x) => x.name !== container && x.ports?.some((p) => p.host <= publish!.host && publish!.host <= (p.hostEnd ?? p.host)),
     );
     if (holder) return d('port-already-allocated', { variant: 'holder', name: holder.name });
+    // Another program, by a socket listing of the host (step-reach.ts).
+    if (facts.portHolder) return d('port-already-allocated', { variant: 'program', name: facts.portHolder });
     return facts.listed ? d('healthy') : undefined;
   }
   const published = id === 'published';

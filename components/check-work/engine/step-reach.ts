@@ -49,17 +49,21 @@ export const logLine: LogLineReader = (text, facts) => {
  * on all interfaces is never read as the app's (on the host it would be Docker's).
  */
 const sockets: TextReader = (_, lines, facts, { expected, seen }) => {
-  const rows = lines.filter((l) => /LISTEN/.test(l) && !/docker|vpnkit/i.test(l));
+  const rows = lines.filter((l) => /LISTEN/.test(l) && !/docker|vpnkit|wslrelay|rootlesskit/i.test(l));
   const words = (list: string[]) => list.flatMap((l) => l.split(/\s+/));
+  // On the host, a program at the lesson's host port by its name (lsof's COMMAND, ss's users:(("node",…)), netstat -p's
+  // 4242/node; not Windows' netstat -ano, whose bare PID may be Docker Desktop's): the port is not free for Docker.
+  const held = /"([^"]{1,60})"|\d\/(\S{1,60})|^(\S{1,60}) +\d.*\(LISTEN\)/.exec(
+    rows.find((l) => l.includes(`:${expected.run.publish!.host} `)) ?? '',
+  );
+  facts.portHolder ??= held?.[1] ?? held?.[2] ?? held?.[3];
   let at = words(rows).filter((w) => w.endsWith(`:${expected.run.publish!.container}`));
   // None at the app's port: the container's own process, PID 1 (netstat -p's `1/python2`, ss -p's `pid=1,`), at any port.
   if (!at.length) at = words(rows.filter((l) => /\s1\/\S|pid=1,/.test(l))).filter((w) => /:\d{1,5}$/.test(w));
   const loop = at.length > 0 && at.every((w) => /^(?:(?:ip6-)?localhost|127\.0\.0\.1|\[?::1\]?):/.test(w));
-  if (loop) {
-    (facts.listen[''] ??= {}).loop = true;
-    seen(facts, 'a socket listing');
-  }
-  return loop;
+  if (loop) (facts.listen[''] ??= {}).loop = true;
+  if (loop || facts.portHolder) seen(facts, 'a socket listing');
+  return loop || facts.portHolder;
 };
 
 export const readers = [sockets];
