@@ -825,3 +825,29 @@ describe('no docker command, in other languages (2026-12)', () => {
     expect((await checkWork('install', 'bash: /usr/bin/docker: Permission denied')).id).not.toBe('docker-not-found');
   });
 });
+
+describe('docker network ls with the project’s networks (2026-12)', () => {
+  it('shows part: the networks exist, their members and the services are not shown', async () => {
+    // docker/cli's `network ls` table (NETWORK ID, NAME, DRIVER, SCOPE; cli/command/formatter/network.go), with Windows' CRLF.
+    const ls =
+      'NETWORK ID     NAME                DRIVER    SCOPE\r\n1a2b3c4d5e6f   bridge              bridge    local\r\n2b3c4d5e6f7a   dash-app_backend    bridge    local\r\n3c4d5e6f7a8b   dash-app_frontend   bridge    local\r\n';
+    expect(await checkWork('networks', ls)).toMatchObject({ kind: 'partial', id: 'shows-part' });
+    expect((await checkWork('networks', ls.replace(/.*dash-app_backend.*\r\n/, ''))).id).toBe('network-not-found');
+  });
+});
+
+describe('the containerd image store’s words (2026-12)', () => {
+  it('reads containerd’s "failed to resolve reference" as the image not found', async () => {
+    // Modelled on rexray/rexray#1379 and infiniflow/ragflow#4830 (containerd's resolver: "pull access denied, repository does
+    // not exist or may require authorization: server message: insufficient_scope"); here docker run of the unbuilt image.
+    const run = `Unable to find image 'e4l-python-graph:latest' locally\ndocker: Error response from daemon: failed to resolve reference "docker.io/library/e4l-python-graph:latest": pull access denied, repository does not exist or may require authorization: server message: insufficient_scope: authorization failed`;
+    expect(await checkWork('run', run)).toMatchObject({ id: 'image-not-found', details: { name: 'e4l-python-graph' } });
+    const tag =
+      'Error response from daemon: failed to resolve reference "docker.io/library/python:3.99-slim": docker.io/library/python:3.99-slim: not found';
+    expect(await checkWork('run', tag)).toMatchObject({ id: 'image-not-found', details: { name: 'python' } });
+    // A registry's refusal of another kind (403, a token it could not fetch) is not a missing image.
+    const forbidden =
+      'Error response from daemon: unknown: failed to resolve reference "ghcr.io/me/app:latest": unexpected status from HEAD request to https://ghcr.io/v2/me/app/manifests/latest: 403 Forbidden';
+    expect((await checkWork('run', forbidden)).id).not.toBe('image-not-found');
+  });
+});

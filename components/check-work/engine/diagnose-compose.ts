@@ -102,11 +102,13 @@ export function diagnoseCompose(facts: Facts, lib: Lib, step: 'compose' | 'netwo
   const v = listenCheck(facts.listen.web ?? facts.listen['']) ?? (lesson7 ? networkCheck(facts, lib) : undefined);
   if (v) return v;
   if (facts.composeOld) return d('compose-too-old');
-  // Nothing of the project shown: no listing, file, network, address, postgres ready; no Compose version (fine).
+  // Nothing of the project shown: no listing, file, network (inspected or listed by network ls), address, postgres ready;
+  // no Compose version (fine).
   if (
     !containers.length &&
     !config &&
     !facts.networks.length &&
+    !facts.networkNames?.some((n) => n.startsWith(`${e.project}_`)) &&
     !facts.listen.web?.all &&
     !facts.listen['']?.all &&
     !facts.dbReady &&

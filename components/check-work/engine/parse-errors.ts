@@ -82,10 +82,13 @@ const first: ErrorRule[] = [
   // Since 18.x "pull access denied for x"; 17.x "repository x not found: does not exist or no pull access";
   // 1.x "Error: image library/x not found", "Tag latest not found in repository docker.io/library/x"; the registry's
   // MANIFEST_UNKNOWN alone, without the image (distribution's errcode; Compose's pull: "Error response from daemon: manifest unknown").
+  // With the containerd image store (Docker 29's default, Desktop's option) containerd's resolver words it: `failed to resolve
+  // reference "docker.io/library/x:latest": pull access denied, repository does not exist or may require authorization`, or
+  // `…: docker.io/library/x:latest: not found` for a tag.
   [
-    /pull access denied for ([\w./-]{1,100})|manifest for ([\w./:-]{1,100}) not found|No such image: ([\w./:-]{1,100})|repository ([\w./-]{1,100}) not found: does not exist or no pull access|Error: image ([\w./-]{1,100}) not found|Tag \S{1,100} not found in repository ([\w./-]{1,100})|manifest unknown/,
+    /pull access denied for ([\w./-]{1,100})|manifest for ([\w./:-]{1,100}) not found|No such image: ([\w./:-]{1,100})|repository ([\w./-]{1,100}) not found: does not exist or no pull access|Error: image ([\w./-]{1,100}) not found|Tag \S{1,100} not found in repository ([\w./-]{1,100})|manifest unknown|resolve reference "(?:docker\.io\/library\/)?([\w./-]{1,100})[^"]{0,130}": (?:pull access|\S{1,300}: not found)/,
     'image-not-found',
-    'name name name name name name',
+    'name name name name name name name',
   ],
   // Before 17.05: "Error parsing reference: "X" is not a valid repository/tag"; 1.x "Invalid repository name (X)".
   [

@@ -57,7 +57,7 @@ export const v1Rows: TextReader = (_, lines, facts, { addContainer, splitName, s
 export const networkLs: TextReader = (_, lines, facts, { seen, addProject }) => {
   const at = lines.findIndex((l) => /^\s*NETWORK ID\s+NAME/.test(l));
   if (at >= 0) {
-    facts.networkNames = lines.slice(at + 1).map((l) => l.trim().split(/\s+/)[1]!);
+    facts.networkNames = lines.slice(at + 1).flatMap((l) => l.trim().split(/\s+/)[1] ?? []);
     for (const n of facts.networkNames) addProject(facts, /^([\w.-]+)_(?:default|frontend|backend)$/.exec(n ?? '')?.[1]);
     seen(facts, 'docker network ls');
   }
