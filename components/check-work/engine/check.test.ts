@@ -737,6 +737,31 @@ describe('cut JSON (2026-12)', () => {
     expect(await checkWork('networks', labelled)).toMatchObject({ id: 'compose-project-name', details: { project: 'shop' } });
   });
 
+  it('gives no ok from a network cut before a service it should hold, whatever else the paste shows', async () => {
+    // Compose 2.21+'s ps lines (docker/compose pkg/api ContainerSummary) with the lesson's ports, then network inspect of
+    // frontend (whole) and backend cut after web: db may or may not be on it.
+    const svc = (s: string, ports: string) =>
+      `{"Name":"dash-app-${s}-1","Service":"${s}","Project":"dash-app","State":"running","Publishers":[${ports}]}`;
+    const ps = [
+      svc('db', ''),
+      svc('proxy', '{"URL":"0.0.0.0","TargetPort":80,"PublishedPort":8080,"Protocol":"tcp"}'),
+      svc('web', '{"URL":"0.0.0.0","TargetPort":8050,"PublishedPort":8050,"Protocol":"tcp"}'),
+    ].join('\n');
+    const net = (key: string, members: string[]) =>
+      `{"Name":"dash-app_${key}","Driver":"bridge","Containers":{${members.map((m, i) => `"${i}a":{"Name":"dash-app-${m}-1"}`).join(',')}`;
+    const whole = `${ps}\n[${net('frontend', ['proxy', 'web'])}},"Labels":{"com.docker.compose.project":"dash-app","com.docker.compose.network":"frontend"}},`;
+    expect(
+      await checkWork(
+        'networks',
+        `${whole}${net('backend', ['web', 'db'])}},"Labels":{"com.docker.compose.project":"dash-app","com.docker.compose.network":"backend"}}]`,
+      ),
+    ).toMatchObject({ id: 'healthy' });
+    expect(await checkWork('networks', `${whole}${net('backend', ['web'])},`)).toMatchObject({
+      kind: 'partial',
+      details: { variant: 'networks' },
+    });
+  });
+
   it('does not take services a cut listing lacks for missing', async () => {
     // Compose before 2.21 prints `ps --format json` as one array (docker/compose pkg/api ContainerSummary); cut after web.
     const ps = (s: string) => `{"Name":"dash-app-${s}-1","Service":"${s}","Project":"dash-app","State":"running","Publishers":[]}`;
