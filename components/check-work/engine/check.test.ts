@@ -697,6 +697,10 @@ describe('cut JSON (2026-12)', () => {
     const bindings =
       '\n        "Name": "/dash-app",\n        "HostConfig": {\n            "PortBindings": {\n                "8050/tcp": [\n';
     expect(await checkWork('run', inspect('running', 0, bindings))).toMatchObject({ kind: 'partial', details: { variant: 'ports' } });
+    // None requested (-P publishes them) and its live ports cut off: not shown, not "no port published".
+    const publishAll =
+      '\n        "Name": "/dash-app",\n        "HostConfig": {\n            "PortBindings": {},\n            "PublishAllPorts": true\n        },\n        "NetworkSettings": {\n            "Ports": {\n                "8050/tcp": [';
+    expect(await checkWork('run', inspect('running', 0, publishAll))).toMatchObject({ kind: 'partial', details: { variant: 'ports' } });
     // Cut after its whole HostConfig: every condition is in what was read.
     const whole = `${bindings}                    { "HostIp": "", "HostPort": "8050" }\n                ]\n            }\n        },\n        "Mounts": [`;
     expect(await checkWork('run', inspect('running', 0, whole))).toMatchObject({ id: 'healthy' });

@@ -186,7 +186,9 @@ export function readJson(value: unknown, facts: Facts, lib: JsonLib): void {
       const asked = c.HostConfig?.PortBindings;
       // A stopped container's NetworkSettings.Ports is empty: take the requested bindings then.
       const map = state === 'running' && known(live) && portMap(live).length ? live : asked;
-      const ports = known(map) ? portsFromMap(portMap(map), lib) : undefined;
+      // Running with its live ports cut off and none requested: -P may have published them; not shown.
+      const shown = known(map) && (state !== 'running' || known(live) || portMap(map).length);
+      const ports = shown ? portsFromMap(portMap(map), lib) : undefined;
       addContainer(facts, { name, image: c.Config?.Image, ...splitName(name), state, exitCode: c.State.ExitCode, ports }, 'docker inspect');
     } else if (net.success) {
       const n = net.data;
