@@ -880,3 +880,18 @@ describe('the containerd image store’s words (2026-12)', () => {
     expect((await checkWork('run', forbidden)).id).not.toBe('image-not-found');
   });
 });
+
+describe('docker inspect --format with one field as JSON (2026-12)', () => {
+  it('reads the State or the port map of the container the command names', async () => {
+    // docker/cli's `--format '{{json .State}}'` (docs/reference/commandline/inspect.md, "Get an instance's …" examples): the
+    // field alone, so the name comes from the command line.
+    const state = (s: string, code: number) =>
+      `$ docker inspect --format '{{json .State}}' dash-app\n{"Status":"${s}","Running":${s === 'running'},"Paused":false,"Restarting":false,"OOMKilled":false,"Dead":false,"Pid":0,"ExitCode":${code},"Error":""}`;
+    expect(await checkReach('running', state('exited', 137))).toMatchObject({ id: 'container-exited', details: { exitCode: 137 } });
+    expect(await checkReach('running', state('running', 0))).toMatchObject({ id: 'healthy', details: { name: 'dash-app' } });
+    const ports = `$ docker inspect -f '{{json .NetworkSettings.Ports}}' dash-app\n{"8050/tcp":[{"HostIp":"0.0.0.0","HostPort":"8051"}]}`;
+    expect(await checkReach('published', ports)).toMatchObject({ id: 'ports-swapped', details: { variant: 'host' } });
+    // The same JSON without its command names no container.
+    expect((await checkReach('running', state('running', 0).split('\n')[1]!)).kind).not.toBe('ok');
+  });
+});

@@ -131,13 +131,15 @@ const stepModules = {
 // Then the entry +48 B: the containerd image store's "failed to resolve reference … pull access denied" / "…: not found"
 // (Docker 29's default store) as image-not-found; Compose's +17 B: docker network ls with the project's networks shows part.
 // Budgets raised by 48 B (install, run, reach, share, volumes) and 65 B (compose, networks), each to its size. Then Compose's
-// +3 B: a network whose members were cut off never counts toward lesson 7's ok. Its budgets to their size.
+// +3 B: a network whose members were cut off never counts toward lesson 7's ok. Its budgets to their size. Then the entry
+// +2 B: the JSON reader gets the part's command line (docker inspect --format '{{json .State}}' NAME, read in the zod chunk);
+// install, run, reach, share and volumes stayed within theirs, compose and networks +2 B to their size.
 const budget: Record<keyof typeof stepModules, number> = {
   install: 8769,
   run: 8821,
   reach: 9852,
-  compose: 12739,
-  networks: 12739,
+  compose: 12741,
+  networks: 12741,
   share: 9005,
   volumes: 8490,
 };

@@ -21,7 +21,7 @@ export type Part = Segment & { json: JsonScan };
 export const jsonLib: JsonLib = lib;
 export type JsonLib = Pick<Lib, 'port' | 'portsFromColumn' | 'splitName' | 'stateOf' | 'addContainer' | 'addProject' | 'seen' | 'expected'>;
 /** schemas.readScan: what the JSON of one part says, its whole values and a document the paste cut off (JsonScan's rest). */
-export type JsonReader = (scan: JsonScan, facts: Facts, lib: JsonLib) => void;
+export type JsonReader = (scan: JsonScan, facts: Facts, lib: JsonLib, cmd: string) => void;
 
 /**
  * Reads one output from a segment's text: truthy when the lines were that output, and the
@@ -72,7 +72,7 @@ export function read(list: Part[], readScan?: JsonReader, step: StepReading = {}
         seen(facts, 'an error message');
       }
     }
-    readScan?.(scan, facts, lib);
+    readScan?.(scan, facts, lib, cmd);
     if (scan.cut) facts.cutJson = true;
     if (!scan.values.length && !scan.cut) readText(cmd, lines, facts, step);
     if (cmd && facts.kinds.length + facts.hits.length === before) facts.foreign ??= cmd;

@@ -124,9 +124,23 @@ export function repair(text: string): unknown {
   }
 }
 
+/**
+ * One field of a container by its command (`docker inspect --format '{{json .State}}' dash-app`, or `.NetworkSettings.Ports`,
+ * `.HostConfig.PortBindings`; docker/cli's templates): the field alone, of the container the command names.
+ */
+const inspectField =
+  /^docker (?:container )?inspect .*\{\{ ?json \.(State|NetworkSettings\.Ports|HostConfig\.PortBindings) ?\}\}\S* ([\w.-]{1,100})$/;
+const stateField = z.object({ Status: z.string(), ExitCode: num });
+
 /** read.ts's JsonReader: the whole values of a part, then what a document the paste cut off holds. */
-export function readScan({ values, cut, rest }: JsonScan, facts: Facts, lib: JsonLib): void {
+export function readScan({ values, cut, rest }: JsonScan, facts: Facts, lib: JsonLib, cmd: string): void {
   const { listed } = facts;
+  const [, field, name = ''] = inspectField.exec(cmd) ?? [];
+  const s = field === 'State' ? z.safeParse(stateField, values[0]) : undefined;
+  const c = { name, ...lib.splitName(name) };
+  if (s?.success) return lib.addContainer(facts, { ...c, state: s.data.Status, exitCode: s.data.ExitCode }, 'docker inspect');
+  if (field && field !== 'State' && values.length)
+    return lib.addContainer(facts, { ...c, ports: portsFromMap(portMap(values[0]), lib) }, 'docker inspect');
   for (const v of values.slice(0, maxItems)) readJson(v, facts, lib);
   if (rest) readJson(repair(rest), facts, lib);
   // A listing the paste cut off (JSON Lines, an array) may hold more: what it lacks is not shown missing.
