@@ -5,7 +5,7 @@
  * strings, so truncated JSON is noticed without JSON.parse on every prefix.
  */
 
-/** `rest`: the document the text ended inside, from its first bracket, for schemas.ts to read what it holds (readCut). */
+/** `rest`: the document the text ended inside, from its first bracket, for schemas.ts to read what it holds (readScan). */
 export type JsonScan = { values: unknown[]; cut: boolean; rest?: string };
 
 export function jsonValues(text: string): JsonScan {

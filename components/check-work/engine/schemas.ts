@@ -88,8 +88,8 @@ export function portsFromMap(map: PortMap, { port }: Pick<JsonLib, 'port'>): Por
 const maxItems = 32;
 
 /** The marker repair() puts into each object (as a key) and list (as an item) that the cut left open. */
-const cut = '\0cut';
-const cutJson = JSON.stringify(cut).slice(1, -1);
+const marker = '\0cut';
+const cutJson = JSON.stringify(marker).slice(1, -1);
 
 /** A value that holds every member it had: not cut, nor anything in it. */
 const whole = (v: unknown) => v !== undefined && !JSON.stringify(v).includes(cutJson);
