@@ -895,3 +895,13 @@ describe('docker inspect --format with one field as JSON (2026-12)', () => {
     expect((await checkReach('running', state('running', 0).split('\n')[1]!)).kind).not.toBe('ok');
   });
 });
+
+describe('docker compose ls (2026-12)', () => {
+  it('reads the projects it lists: another alone is the project name at work, the lesson’s shows part', async () => {
+    // docker/compose cmd/compose/list.go's table (NAME, STATUS as "running(3)", CONFIG FILES).
+    const ls = (name: string) =>
+      `NAME                STATUS              CONFIG FILES\n${name.padEnd(20)}running(3)          /home/me/${name}/compose.yaml`;
+    expect(await checkWork('compose', ls('lesson7'))).toMatchObject({ id: 'compose-project-name', details: { project: 'lesson7' } });
+    expect(await checkWork('compose', ls('dash-app'))).toMatchObject({ kind: 'partial', id: 'shows-part' });
+  });
+});

@@ -109,6 +109,7 @@ export function diagnoseCompose(facts: Facts, lib: Lib, step: 'compose' | 'netwo
     !config &&
     !facts.networks.length &&
     !facts.networkNames?.some((n) => n.startsWith(`${e.project}_`)) &&
+    !projects.includes(e.project!) &&
     !facts.listen.web?.all &&
     !facts.listen['']?.all &&
     !facts.dbReady &&

@@ -134,14 +134,16 @@ const stepModules = {
 // +3 B: a network whose members were cut off never counts toward lesson 7's ok. Its budgets to their size. Then the entry
 // +2 B: the JSON reader gets the part's command line (docker inspect --format '{{json .State}}' NAME, read in the zod chunk);
 // install, run, reach, share and volumes stayed within theirs, compose and networks +2 B to their size.
+// Then Compose's +75 B: docker compose ls (another project alone is compose-project-name; the lesson's shows part); the entry
+// +1 B, as the names of the chunks it imports change with their contents. Budgets to their size (+1 B; compose, networks +75 B).
 const budget: Record<keyof typeof stepModules, number> = {
-  install: 8769,
-  run: 8821,
-  reach: 9852,
-  compose: 12741,
-  networks: 12741,
-  share: 9005,
-  volumes: 8490,
+  install: 8770,
+  run: 8822,
+  reach: 9853,
+  compose: 12816,
+  networks: 12816,
+  share: 9006,
+  volumes: 8491,
 };
 
 describe('the bundle of index.ts', () => {

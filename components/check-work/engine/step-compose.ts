@@ -64,4 +64,15 @@ export const networkLs: TextReader = (_, lines, facts, { seen, addProject }) => 
   return at >= 0;
 };
 
-export const readers = [nameVersion, readConfigText, v1Rows, networkLs];
+/**
+ * docker compose ls (docker/compose cmd/compose/list.go: NAME, STATUS as `running(3)`, CONFIG FILES): the projects it lists.
+ * Another project alone is the folder's name at work (compose-project-name); the lesson's shows the project, not its services.
+ */
+export const composeLs: TextReader = (_, lines, facts, { seen, addProject }) => {
+  const at = lines.findIndex((l) => /^\s*NAME\s+STATUS\s+CONFIG FILES/.test(l));
+  for (const l of at < 0 ? [] : lines.slice(at + 1)) addProject(facts, l.trim().split(/\s+/)[0] || undefined);
+  if (at >= 0) seen(facts, 'docker compose ls');
+  return at >= 0;
+};
+
+export const readers = [nameVersion, readConfigText, v1Rows, networkLs, composeLs];
