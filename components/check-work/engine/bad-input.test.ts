@@ -97,7 +97,8 @@ describe('unreadable input', () => {
 
   it.each(steps)('truncated JSON at %s', async (step) => {
     await expectUnreadable(step, body('inspect-truncated'), 'cut');
-    await expectUnreadable(step, body('network-inspect-ok').slice(0, 700), 'cut');
+    // Cut before its Containers: the lesson's network by its name alone shows nothing (what a cut shows is read: check.test.ts).
+    await expectUnreadable(step, body('network-inspect-ok').slice(0, 500), 'cut');
   });
 
   it.each(steps)('unrelated commands at %s', async (step) => {

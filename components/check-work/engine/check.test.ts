@@ -676,3 +676,232 @@ describe('holdout7’s classes: nslookup', () => {
     expect((await checkWork('networks', own)).id).not.toBe('compose-project-name');
   });
 });
+
+describe('cut JSON (2026-12)', () => {
+  // docker inspect's fields in moby's order (api/types/container InspectResponse: State before Name, HostConfig before
+  // NetworkSettings), as docker/cli man/src/inspect.md prints them; cut where a stored excerpt or a chat stops.
+  const inspect = (state: string, exitCode: number, tail = '') =>
+    `$ docker inspect 4f2c\n[\n    {\n        "Id": "4f2c9e1b",\n        "State": {\n            "Status": "${state}",\n            "Running": ${state === 'running'},\n            "ExitCode": ${exitCode},\n            "Error": ""\n        },${tail}`;
+
+  it('answers a cut docker inspect by the state it shows, never ok', async () => {
+    // Modelled on EricJMarti/inventory-hunter#69 (exit 139 after an empty docker logs) and rnurgaliyev/kmip-server-dsm#27
+    // (exit 1), both cut after State, before Name; here exit 137 and each question.
+    const cut = inspect('exited', 137);
+    expect(await checkWork('run', cut)).toMatchObject({ id: 'container-exited', details: { exitCode: 137 } });
+    for (const id of ['running', 'published', 'listening'] as const)
+      expect(await checkReach(id, cut), id).toMatchObject({ id: 'container-exited', details: { state: 'exited', exitCode: 137 } });
+    // Running, its name cut off: which container, and nothing failing, is shown.
+    for (const id of ['running', 'published', 'listening'] as const)
+      expect(await checkReach(id, inspect('running', 0)), id).toMatchObject({ id: 'unreadable', details: { variant: 'cut' } });
+    // Named and running, cut inside its port bindings: a list cut there may lack the binding, so the ports are not shown.
+    const bindings =
+      '\n        "Name": "/dash-app",\n        "HostConfig": {\n            "PortBindings": {\n                "8050/tcp": [\n';
+    expect(await checkWork('run', inspect('running', 0, bindings))).toMatchObject({ kind: 'partial', details: { variant: 'ports' } });
+    // None requested (-P publishes them) and its live ports cut off: not shown, not "no port published".
+    const publishAll =
+      '\n        "Name": "/dash-app",\n        "HostConfig": {\n            "PortBindings": {},\n            "PublishAllPorts": true\n        },\n        "NetworkSettings": {\n            "Ports": {\n                "8050/tcp": [';
+    expect(await checkWork('run', inspect('running', 0, publishAll))).toMatchObject({ kind: 'partial', details: { variant: 'ports' } });
+    // Cut after its whole HostConfig: every condition is in what was read.
+    const whole = `${bindings}                    { "HostIp": "", "HostPort": "8050" }\n                ]\n            }\n        },\n        "Mounts": [`;
+    expect(await checkWork('run', inspect('running', 0, whole))).toMatchObject({ id: 'healthy' });
+  });
+
+  // docker network inspect's fields in moby's order (api/types/network Inspect: Containers, then Options, then Labels),
+  // as docker/cli docs/reference/commandline/network_inspect.md prints them.
+  const network = (name: string, members: string[], cutAfter = '') =>
+    `$ docker network inspect ${name}\n[\n    {\n        "Name": "${name}",\n        "Driver": "bridge",\n        "Containers": {\n${members
+      .map(
+        (m, i) =>
+          `            "${i}abc": {\n                "Name": "${m}",\n                "IPv4Address": "172.20.0.${i + 2}/16"\n            }`,
+      )
+      .join(',\n')}${cutAfter}`;
+
+  it('reads a cut network inspect: members shown are members, none is missing for the cut', async () => {
+    // Modelled on iiab/iiab#2946 (the frontend network by its ID, cut inside its second container); here the lesson's
+    // frontend with only the proxy before the cut, which must not read as web missing from it.
+    const proxyOnly = network('dash-app_frontend', ['dash-app-proxy-1'], ',\n            "9def": {\n');
+    expect(await checkWork('networks', proxyOnly)).toMatchObject({ kind: 'partial', id: 'shows-part' });
+    // A whole Containers map, cut in Options: web really is missing from frontend.
+    const whole = network('dash-app_frontend', ['dash-app-proxy-1'], '\n        },\n        "Options": {\n            "com.docker');
+    expect(await checkWork('networks', whole)).toMatchObject({ id: 'compose-service-missing-network', details: { name: 'web' } });
+  });
+
+  it('reads a cut inspect of Docker’s bridge, or of another project’s or stack’s network, as not the lesson’s', async () => {
+    // Modelled on mviereck/dockerfile-x11docker-deepin#7 and moby/moby#17615 (`network inspect bridge`, cut in Options and in
+    // Containers) and moby/moby#24186 (a swarm stack's overlay sandbox-swarm_dmz cut before Containers); here others.
+    const bridge = network('bridge', ['festive_hopper'], ',\n            "9def": {\n                "Name": "');
+    expect(await checkWork('networks', bridge)).toMatchObject({ id: 'network-wrong-project', details: { network: 'bridge' } });
+    const stack =
+      '[\n    {\n        "Name": "shop_backend",\n        "Id": "q8x2",\n        "Scope": "swarm",\n        "Driver": "overlay",\n        "Internal": false,\n';
+    expect(await checkWork('networks', stack)).toMatchObject({ id: 'compose-project-name', details: { project: 'shop' } });
+    // Whole, a stack's network carries its stack in com.docker.stack.namespace (docker/cli cli/compose/convert/compose.go).
+    const labelled = JSON.stringify([
+      { Name: 'shop_backend', Driver: 'overlay', Containers: {}, Labels: { 'com.docker.stack.namespace': 'shop' } },
+    ]);
+    expect(await checkWork('networks', labelled)).toMatchObject({ id: 'compose-project-name', details: { project: 'shop' } });
+  });
+
+  it('gives no ok from a network cut before a service it should hold, whatever else the paste shows', async () => {
+    // Compose 2.21+'s ps lines (docker/compose pkg/api ContainerSummary) with the lesson's ports, then network inspect of
+    // frontend (whole) and backend cut after web: db may or may not be on it.
+    const svc = (s: string, ports: string) =>
+      `{"Name":"dash-app-${s}-1","Service":"${s}","Project":"dash-app","State":"running","Publishers":[${ports}]}`;
+    const ps = [
+      svc('db', ''),
+      svc('proxy', '{"URL":"0.0.0.0","TargetPort":80,"PublishedPort":8080,"Protocol":"tcp"}'),
+      svc('web', '{"URL":"0.0.0.0","TargetPort":8050,"PublishedPort":8050,"Protocol":"tcp"}'),
+    ].join('\n');
+    const net = (key: string, members: string[]) =>
+      `{"Name":"dash-app_${key}","Driver":"bridge","Containers":{${members.map((m, i) => `"${i}a":{"Name":"dash-app-${m}-1"}`).join(',')}`;
+    const whole = `${ps}\n[${net('frontend', ['proxy', 'web'])}},"Labels":{"com.docker.compose.project":"dash-app","com.docker.compose.network":"frontend"}},`;
+    expect(
+      await checkWork(
+        'networks',
+        `${whole}${net('backend', ['web', 'db'])}},"Labels":{"com.docker.compose.project":"dash-app","com.docker.compose.network":"backend"}}]`,
+      ),
+    ).toMatchObject({ id: 'healthy' });
+    expect(await checkWork('networks', `${whole}${net('backend', ['web'])},`)).toMatchObject({
+      kind: 'partial',
+      details: { variant: 'networks' },
+    });
+  });
+
+  it('does not take services a cut listing lacks for missing', async () => {
+    // Compose before 2.21 prints `ps --format json` as one array (docker/compose pkg/api ContainerSummary); cut after web.
+    const ps = (s: string) => `{"Name":"dash-app-${s}-1","Service":"${s}","Project":"dash-app","State":"running","Publishers":[]}`;
+    const cut = `[${ps('proxy')},${ps('web')},{"Name":"dash-app-db-1","Serv`;
+    expect((await checkWork('compose', cut)).id).not.toBe('compose-service-missing');
+  });
+});
+
+describe('tables without NAMES (2026-12)', () => {
+  // docker/cli's formatter heads a column "CONTAINER ID", "STATUS", "PORTS" (cli/command/formatter/container.go); a
+  // `--format "table {{.ID}}\t{{.Status}}\t{{.Ports}}"` or a copy that stops before NAMES leaves the name out.
+  const table = (...rows: [status: string, ports: string][]) =>
+    `CONTAINER ID   STATUS          PORTS\n${rows.map(([s, p], i) => `${i}b2e0c7d41a9   ${s.padEnd(15)} ${p}`).join('\n')}`;
+
+  it('reads the rows of a listing without NAMES as containers whose name is not shown', async () => {
+    // Modelled on docker/for-linux#1302 (COMMAND CREATED STATUS PORTS copied alone); here an ID, status and ports format.
+    const right = table(['Up 2 minutes', '0.0.0.0:8050->8050/tcp, :::8050->8050/tcp']);
+    expect(await checkWork('run', right)).toMatchObject({ kind: 'partial', details: { variant: 'name' } });
+    expect(await checkWork('run', table(['Up 2 minutes', '0.0.0.0:8080->80/tcp']))).toMatchObject({ id: 'ports-swapped' });
+    expect(await checkWork('run', table(['Exited (1) 3 seconds ago', '']))).toMatchObject({ id: 'container-exited' });
+    // At "Is port 8050 published?" the one container answers as asked (as docker port's output); of two, neither is ok.
+    expect(await checkReach('published', right)).toMatchObject({ id: 'healthy' });
+    const two = table(['Up 2 minutes', '0.0.0.0:8050->8050/tcp'], ['Up 5 minutes', '0.0.0.0:5432->5432/tcp']);
+    expect((await checkReach('published', two)).kind).not.toBe('ok');
+  });
+
+  it('reads Docker 0.5’s ports without address or protocol', async () => {
+    // Modelled on jbfink/docker-wordpress#1 (2013: `ID IMAGE COMMAND CREATED STATUS PORTS`, `49154->80`); here another image.
+    const old =
+      'ID             IMAGE          COMMAND        CREATED        STATUS        PORTS\n3f1c2d9a8b7e   me/app:latest  python app.py  2 minutes ago  Up 2 minutes  49155->5000';
+    expect(await checkReach('published', old)).toMatchObject({ id: 'ports-swapped', details: { target: 5000 } });
+  });
+});
+
+describe('a docker client before 19.03 at the Compose steps (2026-12)', () => {
+  it('reads docker version’s client before CLI plugins as a Compose v1 there', async () => {
+    // Modelled on docker/compose#6254 (Docker for Windows 18.06.1-ce, `docker-compose version` printing nothing); here 17.09's
+    // layout. CLI plugins, and with them `docker compose`, came with Docker 19.03 (docker/cli#1564).
+    const version = (v: string) =>
+      `Client:\n Version:      ${v}\n API version:  1.32\n Go version:   go1.8.3\n\nServer:\n Version:      ${v}\n API version:  1.32 (minimum version 1.12)`;
+    expect(await checkWork('compose', version('17.09.0-ce'))).toMatchObject({ id: 'compose-too-old' });
+    expect((await checkWork('compose', version('20.10.7'))).id).not.toBe('compose-too-old');
+    // Lesson 3 reads the same output as a healthy Docker.
+    expect(await checkWork('install', version('17.09.0-ce'))).toMatchObject({ id: 'healthy' });
+  });
+});
+
+describe('more clients’ failed lookups (2026-12)', () => {
+  it('reads Java’s, Python’s socket and .NET’s failed lookups as the host not found', async () => {
+    // The readers of holdout6's class (compose-errors.ts) in the words of other runtimes: Java's UnknownHostException (JDBC,
+    // Spring), CPython's socket.gaierror (socketmodule.c, set_gaierror), .NET's SocketException 11001 (WSAHOST_NOT_FOUND).
+    expect(await checkWork('networks', 'web-1  | Caused by: java.net.UnknownHostException: db: Name or service not known')).toMatchObject({
+      id: 'upstream-host-not-found',
+      details: { upstream: 'db', variant: 'app' },
+    });
+    for (const text of [
+      'web-1  | socket.gaierror: [Errno -2] Name or service not known',
+      'web_1  | System.Net.Sockets.SocketException (11001): No such host is known.',
+    ])
+      expect(await checkWork('networks', text), text).toMatchObject({ id: 'upstream-host-not-found', details: { variant: 'lookup' } });
+    // EAI_AGAIN, which a build without a network prints too, is not read.
+    expect((await checkWork('networks', 'socket.gaierror: [Errno -3] Temporary failure in name resolution')).id).not.toBe(
+      'upstream-host-not-found',
+    );
+  });
+});
+
+describe('no docker command, in other languages (2026-12)', () => {
+  it.each([
+    // bash under LANG=de_DE / zh_CN (bash's "command not found" is translated; its `bash: name: ` prefix is not).
+    'bash: docker: Befehl nicht gefunden',
+    'bash: docker: 未找到命令',
+    // PowerShell's error record in German: the message is translated, its CategoryInfo is not.
+    'docker : Die Benennung "docker" wurde nicht als Name eines Cmdlet erkannt.\r\nIn Zeile:1 Zeichen:1\r\n+ docker version\r\n    + CategoryInfo          : ObjectNotFound: (docker:String) [], CommandNotFoundException',
+    // cmd.exe in German, French and Spanish; PowerShell's first line in French.
+    'Der Befehl "docker" ist entweder falsch geschrieben oder\r\nkonnte nicht gefunden werden.',
+    "'docker' n'est pas reconnu en tant que commande interne\r\nou externe, un programme exécutable ou un fichier de commandes.",
+    '"docker" no se reconoce como un comando interno o externo,\r\nprograma o archivo por lotes ejecutable.',
+    "docker : Le terme «docker» n'est pas reconnu comme nom d'applet de commande, fonction, fichier de script ou programme exécutable.",
+  ])('%s', async (text) => {
+    expect(await checkWork('install', text)).toMatchObject({ id: 'docker-not-found' });
+  });
+
+  it('does not take bash’s words about docker-compose, or a path, for no docker', async () => {
+    expect((await checkWork('install', 'bash: docker-compose: Befehl nicht gefunden')).id).not.toBe('docker-not-found');
+    expect((await checkWork('install', 'bash: /usr/bin/docker: Permission denied')).id).not.toBe('docker-not-found');
+  });
+});
+
+describe('docker network ls with the project’s networks (2026-12)', () => {
+  it('shows part: the networks exist, their members and the services are not shown', async () => {
+    // docker/cli's `network ls` table (NETWORK ID, NAME, DRIVER, SCOPE; cli/command/formatter/network.go), with Windows' CRLF.
+    const ls =
+      'NETWORK ID     NAME                DRIVER    SCOPE\r\n1a2b3c4d5e6f   bridge              bridge    local\r\n2b3c4d5e6f7a   dash-app_backend    bridge    local\r\n3c4d5e6f7a8b   dash-app_frontend   bridge    local\r\n';
+    expect(await checkWork('networks', ls)).toMatchObject({ kind: 'partial', id: 'shows-part' });
+    expect((await checkWork('networks', ls.replace(/.*dash-app_backend.*\r\n/, ''))).id).toBe('network-not-found');
+  });
+});
+
+describe('the containerd image store’s words (2026-12)', () => {
+  it('reads containerd’s "failed to resolve reference" as the image not found', async () => {
+    // Modelled on rexray/rexray#1379 and infiniflow/ragflow#4830 (containerd's resolver: "pull access denied, repository does
+    // not exist or may require authorization: server message: insufficient_scope"); here docker run of the unbuilt image.
+    const run = `Unable to find image 'e4l-python-graph:latest' locally\ndocker: Error response from daemon: failed to resolve reference "docker.io/library/e4l-python-graph:latest": pull access denied, repository does not exist or may require authorization: server message: insufficient_scope: authorization failed`;
+    expect(await checkWork('run', run)).toMatchObject({ id: 'image-not-found', details: { name: 'e4l-python-graph' } });
+    const tag =
+      'Error response from daemon: failed to resolve reference "docker.io/library/python:3.99-slim": docker.io/library/python:3.99-slim: not found';
+    expect(await checkWork('run', tag)).toMatchObject({ id: 'image-not-found', details: { name: 'python' } });
+    // A registry's refusal of another kind (403, a token it could not fetch) is not a missing image.
+    const forbidden =
+      'Error response from daemon: unknown: failed to resolve reference "ghcr.io/me/app:latest": unexpected status from HEAD request to https://ghcr.io/v2/me/app/manifests/latest: 403 Forbidden';
+    expect((await checkWork('run', forbidden)).id).not.toBe('image-not-found');
+  });
+});
+
+describe('docker inspect --format with one field as JSON (2026-12)', () => {
+  it('reads the State or the port map of the container the command names', async () => {
+    // docker/cli's `--format '{{json .State}}'` (docs/reference/commandline/inspect.md, "Get an instance's …" examples): the
+    // field alone, so the name comes from the command line.
+    const state = (s: string, code: number) =>
+      `$ docker inspect --format '{{json .State}}' dash-app\n{"Status":"${s}","Running":${s === 'running'},"Paused":false,"Restarting":false,"OOMKilled":false,"Dead":false,"Pid":0,"ExitCode":${code},"Error":""}`;
+    expect(await checkReach('running', state('exited', 137))).toMatchObject({ id: 'container-exited', details: { exitCode: 137 } });
+    expect(await checkReach('running', state('running', 0))).toMatchObject({ id: 'healthy', details: { name: 'dash-app' } });
+    const ports = `$ docker inspect -f '{{json .NetworkSettings.Ports}}' dash-app\n{"8050/tcp":[{"HostIp":"0.0.0.0","HostPort":"8051"}]}`;
+    expect(await checkReach('published', ports)).toMatchObject({ id: 'ports-swapped', details: { variant: 'host' } });
+    // The same JSON without its command names no container.
+    expect((await checkReach('running', state('running', 0).split('\n')[1]!)).kind).not.toBe('ok');
+  });
+});
+
+describe('docker compose ls (2026-12)', () => {
+  it('reads the projects it lists: another alone is the project name at work, the lesson’s shows part', async () => {
+    // docker/compose cmd/compose/list.go's table (NAME, STATUS as "running(3)", CONFIG FILES).
+    const ls = (name: string) =>
+      `NAME                STATUS              CONFIG FILES\n${name.padEnd(20)}running(3)          /home/me/${name}/compose.yaml`;
+    expect(await checkWork('compose', ls('lesson7'))).toMatchObject({ id: 'compose-project-name', details: { project: 'lesson7' } });
+    expect(await checkWork('compose', ls('dash-app'))).toMatchObject({ kind: 'partial', id: 'shows-part' });
+  });
+});

@@ -54,10 +54,10 @@ export async function diagnose(check: Check, text: unknown): Promise<Diagnosis> 
   const list = parts(clean);
   const [step, schemas, commandLine] = await Promise.all([
     load(),
-    list.some((p) => p.json.values.length) ? import('./schemas') : undefined,
+    list.some((p) => p.json.values.length || p.json.rest) ? import('./schemas') : undefined,
     list.some((p) => /^docker\b/.test(p.cmd)) ? import('./command-line') : undefined,
   ]);
-  const facts = read(list, schemas?.readJson, step);
+  const facts = read(list, schemas?.readScan, step);
   for (const p of commandLine ? list : []) {
     const line = p.cmd ? commandLine!.commandLine(p.cmd) : undefined;
     if (line) facts.commands.push(line);

@@ -89,15 +89,18 @@ const nginxMissing = /host not found in upstream "([^":]+)|([\w-]{1,63}) could n
  * connecting to redis:6379. Name or service not known.` (-2, -3, -5: getaddrinfo's EAI_NONAME, EAI_AGAIN, EAI_NODATA).
  * Also `host.docker.internal`, which a Linux container resolves only with `extra_hosts: host-gateway` (node's `getaddrinfo
  * ENOTFOUND host.docker.internal`, joplin#11885): another service of the project is reached by its service name instead.
+ * And Java's `java.net.UnknownHostException: db` (JDBC, Spring: the host, then glibc's words or none).
  */
 const appMissing =
-  /lookup (host\.docker\.internal|[\w-]{1,63})(?: on \S{1,80})?: no such host|(?:translate host name "|(?:getaddrinfo (?:ENOTFOUND|EAI_AGAIN)|resolve host:) |(?:server host|to resolve) '|Error -[235] connecting to )(?!localhost\b)(host\.docker\.internal|[\w-]{1,63})(?![\w-]|\.\w)|host='([\w-]{1,63})', port=\d{1,5}\).{0,400}?\[Errno -[235]\]/;
+  /lookup (host\.docker\.internal|[\w-]{1,63})(?: on \S{1,80})?: no such host|(?:translate host name "|(?:getaddrinfo (?:ENOTFOUND|EAI_AGAIN)|resolve host:|UnknownHostException:) |(?:server host|to resolve) '|Error -[235] connecting to )(?!localhost\b)(host\.docker\.internal|[\w-]{1,63})(?![\w-]|\.\w)|host='([\w-]{1,63})', port=\d{1,5}\).{0,400}?\[Errno -[235]\]/;
 /**
  * A lookup that failed without its name: Ruby's and PHP's `getaddrinfo: Name does not resolve` (musl's EAI_NONAME; glibc's
- * "Name or service not known"), PHP before 8 `php_network_getaddresses: getaddrinfo failed: …`. Not "Temporary failure in
+ * "Name or service not known"), PHP before 8 `php_network_getaddresses: getaddrinfo failed: …`, Python's `socket.gaierror:
+ * [Errno -2] Name or service not known` (-5: no address), .NET's "No such host is known" (SocketException 11001). Not "Temporary failure in
  * name resolution" (EAI_AGAIN), which a build without a network prints for a registry's name too.
  */
-const lookupFailed = /getaddrinfo(?: failed)?: Name (?:does not resolve|or service not known)/;
+const lookupFailed =
+  /getaddrinfo(?: failed)?: Name (?:does not resolve|or service not known)|gaierror: \[Errno -[25]\]|No such host is known/;
 /** nginx's (111: Connection refused) with its upstream; a Python app's database driver refused by a service not ready yet. */
 const upstreamRefused =
   /connect\(\) failed \(111: Connection refused\) while connecting to upstream.*?upstream: "([^"]*)"|(?:Can't connect to MySQL server on '|connection to server at ")([\w.-]+)['"](?: \(111|.{0,40} failed: Connection refused)/;

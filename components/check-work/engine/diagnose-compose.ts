@@ -102,11 +102,14 @@ export function diagnoseCompose(facts: Facts, lib: Lib, step: 'compose' | 'netwo
   const v = listenCheck(facts.listen.web ?? facts.listen['']) ?? (lesson7 ? networkCheck(facts, lib) : undefined);
   if (v) return v;
   if (facts.composeOld) return d('compose-too-old');
-  // Nothing of the project shown: no listing, file, network, address, postgres ready; no Compose version (fine).
+  // Nothing of the project shown: no listing, file, network (inspected or listed by network ls), address, postgres ready;
+  // no Compose version (fine).
   if (
     !containers.length &&
     !config &&
     !facts.networks.length &&
+    !facts.networkNames?.some((n) => n.startsWith(`${e.project}_`)) &&
+    !projects.includes(e.project!) &&
     !facts.listen.web?.all &&
     !facts.listen['']?.all &&
     !facts.dbReady &&
@@ -123,8 +126,11 @@ export function diagnoseCompose(facts: Facts, lib: Lib, step: 'compose' | 'netwo
 /** Both networks of lesson 7 listed, with their members (network inspect): what "ok" needs besides the services. */
 function networksShown({ networks }: Facts, lib: Lib): boolean {
   const { project } = lib.expected.networks;
-  // The project's networks only: another project's frontend is not dash-app_frontend.
-  const keys = networks.filter((n) => (n.project ?? project) === project).map((n) => n.key ?? n.name.slice(n.name.indexOf('_') + 1));
+  // The project's networks only: another project's frontend is not dash-app_frontend. Not one whose members were cut off
+  // (network inspect copied in part): the cut may hide that a service is not there.
+  const keys = networks
+    .filter((n) => (n.project ?? project) === project && !n.cut)
+    .map((n) => n.key ?? n.name.slice(n.name.indexOf('_') + 1));
   return wantedNetworks(lib).every((k) => keys.includes(k));
 }
 
@@ -139,7 +145,7 @@ function networkCheck({ networks, config }: Facts, lib: Lib): Diagnosis | undefi
     const members = n.members.map((m) => splitName(m).service ?? m);
     for (const [name, { networks: nets = [] }] of services) {
       if (key === 'default' && members.includes(name)) return missingNetwork(lib, name, nets, true);
-      if (nets.includes(key) && !members.includes(name)) return missingNetwork(lib, name, key);
+      if (nets.includes(key) && !members.includes(name) && !n.cut) return missingNetwork(lib, name, key);
     }
   }
   for (const [name, { networks: nets = [] }] of services) {

@@ -57,6 +57,8 @@ export function diagnoseRun(facts: Facts, lib: Lib): Diagnosis | undefined {
   if (loop) return loop;
   // No evidence, no ok: running with its ports shown (docker ps, inspect), or the ports alone (docker port) say only part.
   if (!ports || !c.state) return d('shows-part', { variant: ports ? 'state' : 'ports' });
+  // A listing without its NAMES column (copied short of it, or --format without it) does not show which container this is.
+  if (!c.name) return d('shows-part', { variant: 'name' });
   // dash-app by its image under another name (or a listing without names) is not the lesson's container.
   if (c.name !== run.container) return notFound();
   return bad ?? d('healthy', { name, url: appUrl(ports, run.publish!) ?? run.url });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { jsonValues } from './json';
 import { body } from './load-fixture';
+import { repair } from './schemas';
 
 describe('jsonValues', () => {
   it('reads the JSON array of docker inspect', () => {
@@ -32,5 +33,20 @@ describe('jsonValues', () => {
 
   it('finds nothing in text that is not JSON', () => {
     expect(jsonValues('CONTAINER ID   IMAGE')).toEqual({ values: [], cut: false });
+  });
+});
+
+describe('repair (schemas.ts): a document cut off, closed after its last whole member', () => {
+  const cut = '\0cut';
+  it('drops the member the cut broke and marks each container it closes', () => {
+    expect(repair('[{"Name": "/x", "State": {"Status": "exi')).toEqual([{ Name: '/x', State: { [cut]: 1 }, [cut]: 1 }, cut]);
+    expect(repair('{"a": [1, 2')).toEqual({ a: [1, cut], [cut]: 1 });
+    expect(repair('{"a": {"b": 1}')).toEqual({ a: { b: 1 }, [cut]: 1 });
+    expect(repair('{"k": "x,[{\\"y", "l":')).toEqual({ k: 'x,[{"y', [cut]: 1 });
+  });
+
+  it('gives undefined for text that is no JSON even so, and caps the nesting', () => {
+    expect(repair('{"a": x, "b": 1')).toBeUndefined();
+    expect(repair('['.repeat(10_000))).toBeDefined();
   });
 });

@@ -5,7 +5,8 @@
  * strings, so truncated JSON is noticed without JSON.parse on every prefix.
  */
 
-export type JsonScan = { values: unknown[]; cut: boolean };
+/** `rest`: the document the text ended inside, from its first bracket, for schemas.ts to read what it holds (readScan). */
+export type JsonScan = { values: unknown[]; cut: boolean; rest?: string };
 
 export function jsonValues(text: string): JsonScan {
   const values: unknown[] = [];
@@ -17,7 +18,7 @@ export function jsonValues(text: string): JsonScan {
     // `[+] Running 2/2` (Compose's progress), `[36m` and Flask's `[2024-04-13 20:47:25,101] INFO in app: …` are not JSON.
     if (!/^[[{]\s*(?:[[{"\]}]|-?\d[\d.]*\s*[,\]]|$)/.test(text.slice(i, i + 40))) return { values, cut: false };
     const end = closing(text, i);
-    if (end < 0) return { values, cut: true };
+    if (end < 0) return { values, cut: true, rest: text.slice(i) };
     try {
       values.push(JSON.parse(text.slice(i, end)));
     } catch {

@@ -572,6 +572,12 @@ const own: Record<Check, Messages> = {
       fix: 'Run the command below and paste what it prints.',
       commands: [run.command],
     },
+    'shows-part.name': {
+      title: 'A container runs',
+      explanation: `The columns copied leave out NAMES, so this does not show that it is ${container}. Paste the whole output of ${run.command}.`,
+      fix: 'Run the command below and paste all it prints, up to the NAMES column.',
+      commands: [run.command],
+    },
     'shows-part.state': {
       title: `Port ${app.host} is published`,
       explanation: `This does not show whether ${container} runs. Paste the output of ${run.command}.`,
@@ -605,7 +611,7 @@ const own: Record<Check, Messages> = {
     healthy: { title: `Yes, port ${app.host} is published`, explanation: `{found}.${next('published')}` },
   },
   'reach:listening': {
-    'container-exited.crash': containerStopped['container-exited.crash']!,
+    ...containerStopped,
     'shows-part.started': {
       title: 'The app starts',
       explanation: `These lines do not say where it listens: the line “Running on http://0.0.0.0:${port}” comes after them.`,
@@ -629,6 +635,12 @@ const own: Record<Check, Messages> = {
     'app-listens-on-all': { title: 'Yes, the app listens on 0.0.0.0', explanation: `That part is right.${next('listening')}` },
   },
   'reach:port-free': {
+    'port-already-allocated.program': {
+      title: `Port ${app.host} is taken by another program`,
+      explanation: `{name} listens on it, so Docker cannot publish it for ${run.container}.`,
+      fix: `Stop {name}, or publish another host port, such as -p 8051:${app.container}.`,
+      commands: [`lsof -i :${app.host}`],
+    },
     'port-already-allocated.holder': {
       title: `Port ${app.host} is taken by another container`,
       explanation: `{name} publishes it, so ${run.container} cannot.`,

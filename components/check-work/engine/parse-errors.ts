@@ -30,9 +30,13 @@ export type ErrorRule = [RegExp, DiagnosisId, string?, Details?];
  */
 const first: ErrorRule[] = [
   // No docker command at all: bash, zsh (`zsh: command not found: docker`, in a function `docker:10: command not found: …`),
-  // cmd, PowerShell, Docker Desktop's WSL stub.
+  // cmd, PowerShell, Docker Desktop's WSL stub. In any language: bash says nothing else of a bare `docker` (`bash: docker:
+  // Befehl nicht gefunden`, `bash: docker: 未找到命令`; a broken docker is named by its path), PowerShell's record keeps its
+  // English category (`+ CategoryInfo : ObjectNotFound: (docker:String) [], CommandNotFoundException`); cmd's words in
+  // German, French and Spanish (`Der Befehl "docker" ist entweder falsch geschrieben`, `'docker' n'est pas reconnu en tant
+  // que commande interne`, `"docker" no se reconoce como un comando interno`; PowerShell's French and Spanish too).
   [
-    /command '?docker(?:\.exe)?'? could not be found|(?<![\w-])docker(?:\.exe)?: (?:command )?not found|command not found: docker(?![\w-])|'docker(?:\.exe)?' is not recognized as an internal or external command|The term 'docker(?:\.exe)?' is not recognized/,
+    /command '?docker(?:\.exe)?'? could not be found|(?<![\w-])docker(?:\.exe)?: (?:command )?not found|command not found: docker(?![\w-])|'docker(?:\.exe)?' is not recognized as an internal or external command|The term 'docker(?:\.exe)?' is not recognized|bash: (?:line \d+: )?docker: |ObjectNotFound: \(docker(?:\.exe)?:String\)|(?<![\w-])docker(?:\.exe)?\W{1,4}(?:ist entweder falsch|n'est pas reconnu|no se reconoce)/,
     'docker-not-found',
   ],
   // Compose v1 (Python): PermissionError on the socket; Docker before 17.x: "dial unix …docker.sock: permission denied".
@@ -78,10 +82,13 @@ const first: ErrorRule[] = [
   // Since 18.x "pull access denied for x"; 17.x "repository x not found: does not exist or no pull access";
   // 1.x "Error: image library/x not found", "Tag latest not found in repository docker.io/library/x"; the registry's
   // MANIFEST_UNKNOWN alone, without the image (distribution's errcode; Compose's pull: "Error response from daemon: manifest unknown").
+  // With the containerd image store (Docker 29's default, Desktop's option) containerd's resolver words it: `failed to resolve
+  // reference "docker.io/library/x:latest": pull access denied, repository does not exist or may require authorization`, or
+  // `…: docker.io/library/x:latest: not found` for a tag.
   [
-    /pull access denied for ([\w./-]{1,100})|manifest for ([\w./:-]{1,100}) not found|No such image: ([\w./:-]{1,100})|repository ([\w./-]{1,100}) not found: does not exist or no pull access|Error: image ([\w./-]{1,100}) not found|Tag \S{1,100} not found in repository ([\w./-]{1,100})|manifest unknown/,
+    /pull access denied for ([\w./-]{1,100})|manifest for ([\w./:-]{1,100}) not found|No such image: ([\w./:-]{1,100})|repository ([\w./-]{1,100}) not found: does not exist or no pull access|Error: image ([\w./-]{1,100}) not found|Tag \S{1,100} not found in repository ([\w./-]{1,100})|manifest unknown|resolve reference "(?:docker\.io\/library\/)?([\w./-]{1,100})[^"]{0,130}": (?:pull access|\S{1,300}: not found)/,
     'image-not-found',
-    'name name name name name name',
+    'name name name name name name name',
   ],
   // Before 17.05: "Error parsing reference: "X" is not a valid repository/tag"; 1.x "Invalid repository name (X)".
   [

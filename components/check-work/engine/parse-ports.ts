@@ -8,7 +8,7 @@
  */
 import type { Port } from './types';
 
-const column = /^(?:(.*):(\d+)(?:-(\d+))?->)?(\d+)(?:-\d+)?\/(\w+)$/;
+const column = /^(?:(?:(.*):)?(\d+)(?:-(\d+))?->)?(\d+)(?:-\d+)?\/(\w+)$/;
 const portLine = /^(\d+)\/(\w+) -> (.+):(\d+)$/;
 
 export const port = (ip: string, host: string | number | undefined, container: string | number, proto: string): Port => ({
@@ -20,7 +20,8 @@ export const port = (ip: string, host: string | number | undefined, container: s
 
 export function portsFromColumn(text: string): Port[] {
   return text.split(',').flatMap((part) => {
-    const p = part.trim();
+    // Docker 0.5 (2013) printed a published port without address or protocol: `49154->80` (jbfink/docker-wordpress#1).
+    const p = part.trim().replace(/^\d+->\d+$/, '$&/tcp');
     const m = p.length < 80 ? column.exec(p) : null;
     // A range (8000-9000->8000-9000/tcp) holds every host port in it: hostEnd.
     return m ? [{ ...port(m[1] ?? '', m[2], m[4]!, m[5]!), ...(m[3] && { hostEnd: +m[3] }) }] : [];

@@ -84,7 +84,12 @@ export function parseTable(lines: string[]): Table | null {
     const t = l.trim();
     // Without its rule only when a chat collapsed its spaces (the header alone is then still distinctive).
     if (/^Name\s+Command\s+State\s+Ports$/.test(t)) return /^-{10,}/.test(lines[i + 1]?.trim() ?? '') || t === 'Name Command State Ports';
-    return /^[A-Z ]+$/.test(t) && (/\bNAMES\b/.test(l) || (/\bNAME\b/.test(l) && /\b(?:PORTS|SERVICE)\b/.test(l)));
+    // Or STATUS with PORTS: a table with its NAMES column left out (`--format "table {{.ID}}\t{{.Status}}\t{{.Ports}}"`, a
+    // copy that stops before it, Docker 0.x's `ID IMAGE COMMAND CREATED STATUS PORTS`).
+    return (
+      /^[A-Z ]+$/.test(t) &&
+      (/\bNAMES\b/.test(l) || (/\bNAME\b/.test(l) && /\b(?:PORTS|SERVICE)\b/.test(l)) || /\bSTATUS\b.*\bPORTS\b/.test(l))
+    );
   });
   if (at < 0) return headless(lines);
   const v1 = /^\s*Name\b/.test(lines[at]!);
@@ -123,7 +128,8 @@ export function parseTable(lines: string[]): Table | null {
       .trim();
     const ports = cell('PORTS');
     const status = stateOf(cell('STATUS') || cell('STATE'));
-    if (name) {
+    // Without a name column, a row with a state is a container whose name the paste does not show ('').
+    if (name || (!/\bNAMES?\b/.test(header) && status.state)) {
       containers.push({
         name,
         image: cell('IMAGE') || undefined,

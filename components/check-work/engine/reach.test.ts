@@ -272,3 +272,57 @@ describe('holdout7’s classes: a pasted run line', () => {
     expect((await checkReach('published', 'docker run -d -p 8050:8050 --name dash-app e4l-python-graph')).kind).not.toBe('ok');
   });
 });
+
+describe('what other clients say at the host’s port (2026-12)', () => {
+  // curl's words are read since holdout7 (step-reach.ts); here the other clients a learner may use, in their own words:
+  // GNU wget (src/connect.c "failed: %s", src/http.c "No data received"), BusyBox wget (networking/wget.c), PowerShell's
+  // Invoke-WebRequest (.NET WebException, HttpClient), and the browsers' error pages as copied text.
+  it.each([
+    'Connecting to localhost (localhost)|127.0.0.1|:8050... failed: Connection refused.',
+    "wget: can't connect to remote host (127.0.0.1): Connection refused",
+    'Invoke-WebRequest : Unable to connect to the remote server\r\nAt line:1 char:1\r\n+ Invoke-WebRequest http://localhost:8050',
+    'Invoke-WebRequest: No connection could be made because the target machine actively refused it. (localhost:8050)',
+    'This site can’t be reached\nlocalhost refused to connect.',
+    'Unable to connect\n\nFirefox can’t establish a connection to the server at localhost:8050.',
+    'Safari can’t open the page “localhost:8050” because Safari can’t connect to the server “localhost”.',
+  ])('refused: %s', async (text) => {
+    expect(await checkReach('published', text)).toMatchObject({ id: 'no-port-published' });
+  });
+
+  it.each([
+    'HTTP request sent, awaiting response... No data received.\nRetrying.',
+    'wget: error getting response: Connection reset by peer',
+    'curl : The underlying connection was closed: The connection was closed unexpectedly.\r\nAt line:1 char:1',
+    'Invoke-WebRequest: The response ended prematurely.',
+    'Safari can’t open the page “localhost:8050” because the server unexpectedly dropped the connection.',
+  ])('an empty reply or a reset: %s', async (text) => {
+    expect(await checkReach('listening', text)).toMatchObject({ id: 'app-listens-on-loopback' });
+  });
+
+  it('does not take an app’s own refused database for the host’s port', async () => {
+    const db = 'psycopg2.OperationalError: connection to server at "db" (172.18.0.2), port 5432 failed: Connection refused';
+    expect((await checkReach('published', db)).id).not.toBe('no-port-published');
+  });
+});
+
+describe('a program at the host port, by a socket listing (2026-12)', () => {
+  // The port-free answer names "lsof -i :8050" for a program that is not a container; its output, and ss's and netstat -p's
+  // (lsof's COMMAND PID … NAME with "(LISTEN)", ss's users:(("name",pid=…)), net-tools' PID/Program name), are read here.
+  it.each([
+    [
+      'python3',
+      'COMMAND   PID USER   FD   TYPE DEVICE SIZE/OFF NODE NAME\npython3 51406   me    3u  IPv4 0x9f1c      0t0  TCP localhost:8050 (LISTEN)',
+    ],
+    ['node', 'LISTEN 0      511          *:8050            *:*    users:(("node",pid=4242,fd=20))'],
+    ['java', 'tcp6       0      0 :::8050                 :::*                    LISTEN      3131/java'],
+  ])('%s holds it', async (name, text) => {
+    expect(await checkReach('port-free', text)).toMatchObject({ id: 'port-already-allocated', details: { variant: 'program', name } });
+  });
+
+  it('does not take Docker’s own proxy, or a bare PID, for another program', async () => {
+    const proxy = 'tcp        0      0 0.0.0.0:8050            0.0.0.0:*               LISTEN      2312/docker-proxy';
+    expect((await checkReach('port-free', proxy)).id).not.toBe('port-already-allocated');
+    const windows = '  TCP    0.0.0.0:8050           0.0.0.0:0              LISTENING       12345';
+    expect((await checkReach('port-free', windows)).id).not.toBe('port-already-allocated');
+  });
+});

@@ -16,7 +16,15 @@ export function reachAnswer(facts: Facts, lib: Lib, id: ReachStepId): Diagnosis 
     return d('container-exited', { variant: 'crash', lastLines: facts.lastLines[''] });
   // dash-app by name or image; the one container `docker port` showed without naming it (its output alone).
   const c = pickContainer(facts);
-  const nameless = facts.containers.find((x) => !x.name);
+  // The one container shown without a name (docker port's, a listing without NAMES); of several, which is which is unknown.
+  const [first, second] = facts.containers.filter((x) => !x.name);
+  const nameless = second ? undefined : first;
+  // A container shown stopped (dash-app; or one whose name a cut `docker inspect` lost): it is not running, so neither
+  // does it listen nor answer. Its state answers at every question but whether the port is free; never an ok.
+  const stopped = [c ?? nameless].find((x) => x?.state && x.state !== 'running');
+  const down =
+    stopped && id !== 'port-free' && stateCheck(stopped, stopped.name || container!, facts.lastLines[stopped.name] ?? facts.lastLines['']);
+  if (down) return down;
   if (id === 'listening') {
     // The app's lines by its own name (docker run's, web's) or, in another project's logs, the one service that says where it listens.
     const [only, more] = Object.values(facts.listen).filter((l) => l.all || l.loop || l.port);
@@ -40,6 +48,8 @@ export function reachAnswer(facts: Facts, lib: Lib, id: ReachStepId): Diagnosis 
       (x) => x.name !== container && x.ports?.some((p) => p.host <= publish!.host && publish!.host <= (p.hostEnd ?? p.host)),
     );
     if (holder) return d('port-already-allocated', { variant: 'holder', name: holder.name });
+    // Another program, by a socket listing of the host (step-reach.ts).
+    if (facts.portHolder) return d('port-already-allocated', { variant: 'program', name: facts.portHolder });
     return facts.listed ? d('healthy') : undefined;
   }
   const published = id === 'published';

@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { body } from './load-fixture';
 import { prepare } from './normalize';
 import { parts, read } from './read';
-import { readJson } from './schemas';
+import { readScan } from './schemas';
 
-const facts = (name: string) => read(parts(prepare(body(name))), readJson);
+const facts = (name: string) => read(parts(prepare(body(name))), readScan);
 
 describe('read', () => {
   it('validates JSON shapes against the real field names', () => {
@@ -39,7 +39,7 @@ describe('read', () => {
   });
 
   it('ignores JSON of other shapes', () => {
-    const f = read(parts('[{"Id":"sha256:54e6","RepoTags":["hello-world:latest"]}]'), readJson);
+    const f = read(parts('[{"Id":"sha256:54e6","RepoTags":["hello-world:latest"]}]'), readScan);
     expect(f.kinds).toEqual([]);
     expect(f.containers).toEqual([]);
   });

@@ -19,8 +19,9 @@ export type Part = Segment & { json: JsonScan };
 
 /** What schemas.readJson uses of the entry's code (lib.ts); see there. */
 export const jsonLib: JsonLib = lib;
-export type JsonLib = Pick<Lib, 'port' | 'portsFromColumn' | 'splitName' | 'stateOf' | 'addContainer' | 'addProject' | 'seen'>;
-export type JsonReader = (value: unknown, facts: Facts, lib: JsonLib) => void;
+export type JsonLib = Pick<Lib, 'port' | 'portsFromColumn' | 'splitName' | 'stateOf' | 'addContainer' | 'addProject' | 'seen' | 'expected'>;
+/** schemas.readScan: what the JSON of one part says, its whole values and a document the paste cut off (JsonScan's rest). */
+export type JsonReader = (scan: JsonScan, facts: Facts, lib: JsonLib, cmd: string) => void;
 
 /**
  * Reads one output from a segment's text: truthy when the lines were that output, and the
@@ -55,11 +56,11 @@ function withJson(s: Segment): Part[] {
 
 const logCommand = /^docker(?:-compose| compose)? (?:container )?(?:logs|run|up)\b/;
 
-/** `readJson` (from schemas.ts) is needed only when some part has JSON values; `step`: see StepReading. */
-export function read(list: Part[], readJson?: JsonReader, step: StepReading = {}): Facts {
+/** `readScan` (schemas.ts) is needed only when some part has JSON, whole or cut; `step`: see StepReading. */
+export function read(list: Part[], readScan?: JsonReader, step: StepReading = {}): Facts {
   const facts = emptyFacts();
   const rules = ranked(step.errors);
-  for (const { cmd, lines, json } of list) {
+  for (const { cmd, lines, json: scan } of list) {
     const before = facts.kinds.length + facts.hits.length;
     for (const line of lines) {
       const hits = errorHits(line, rules);
@@ -71,9 +72,9 @@ export function read(list: Part[], readJson?: JsonReader, step: StepReading = {}
         seen(facts, 'an error message');
       }
     }
-    for (const v of json.values.slice(0, 32)) readJson?.(v, facts, lib);
-    if (json.cut) facts.cutJson = true;
-    if (!json.values.length && !json.cut) readText(cmd, lines, facts, step);
+    readScan?.(scan, facts, lib, cmd);
+    if (scan.cut) facts.cutJson = true;
+    if (!scan.values.length && !scan.cut) readText(cmd, lines, facts, step);
     if (cmd && facts.kinds.length + facts.hits.length === before) facts.foreign ??= cmd;
   }
   return facts;

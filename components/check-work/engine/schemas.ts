@@ -14,8 +14,13 @@
  *
  * Only zod's object, string, number, unknown and optional: maps and lists are walked by hand
  * (entries()) and each of their items is validated with a schema here.
+ *
+ * A document the paste cut off (an excerpt that stops mid-object) is closed by repair() and read
+ * with the same shapes: its scalars are whole (a pair cut inside is dropped), its maps and lists
+ * may lack members, so those are used only when whole (no ports, no "service missing" from them).
  */
 import * as z from 'zod/mini';
+import type { JsonScan } from './json';
 import type { JsonLib } from './read';
 import type { Facts, Port } from './types';
 
@@ -23,8 +28,9 @@ const str = z.optional(z.string());
 const num = z.optional(z.number());
 const any = z.optional(z.unknown());
 
+// Name is optional for a cut document only: it comes after State in docker inspect's output.
 export const containerInspect = z.object({
-  Name: z.string(),
+  Name: str,
   State: z.object({ Status: z.string(), ExitCode: num }),
   Config: z.optional(z.object({ Image: str })),
   HostConfig: z.optional(z.object({ PortBindings: any })),
@@ -81,22 +87,87 @@ export function portsFromMap(map: PortMap, { port }: Pick<JsonLib, 'port'>): Por
 /** Real outputs list a few containers or networks; more would only cost time. */
 const maxItems = 32;
 
+/** The marker repair() puts into each object (as a key) and list (as an item) that the cut left open. */
+const marker = '\0cut';
+const cutJson = JSON.stringify(marker).slice(1, -1);
+
+/** A value that holds every member it had: not cut, nor anything in it. */
+const whole = (v: unknown) => v !== undefined && !JSON.stringify(v).includes(cutJson);
+
+/**
+ * The document a paste cut off, closed after its last whole member: the text up to the last comma or bracket outside a
+ * string (each follows a whole value, or opens a container), then for each bracket still open the marker and its closer.
+ * One pass, nesting capped; undefined when the text is no JSON even so.
+ */
+export function repair(text: string): unknown {
+  let open = '';
+  let keep = { at: 0, open: '', comma: false };
+  for (let i = 0, inString = false; i < text.length && open.length < 64; i++) {
+    const c = text[i];
+    if (inString) {
+      if (c === '\\') i++;
+      else if (c === '"') inString = false;
+    } else if (c === '"') inString = true;
+    else if (c === '[' || c === '{') keep = { at: i + 1, open: (open += c === '[' ? ']' : '}'), comma: false };
+    else if (c === ']' || c === '}') keep = { at: i + 1, open: (open = open.slice(0, -1)), comma: true };
+    else if (c === ',') keep = { at: i, open, comma: true };
+  }
+  let out = text.slice(0, keep.at);
+  for (const closer of [...keep.open].reverse()) {
+    out += `${keep.comma ? ',' : ''}"${cutJson}"${closer === '}' ? ':1' : ''}${closer}`;
+    keep.comma = true;
+  }
+  try {
+    return JSON.parse(out);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * One field of a container by its command (`docker inspect --format '{{json .State}}' dash-app`, or `.NetworkSettings.Ports`,
+ * `.HostConfig.PortBindings`; docker/cli's templates): the field alone, of the container the command names.
+ */
+const inspectField =
+  /^docker (?:container )?inspect .*\{\{ ?json \.(State|NetworkSettings\.Ports|HostConfig\.PortBindings) ?\}\}\S* ([\w.-]{1,100})$/;
+const stateField = z.object({ Status: z.string(), ExitCode: num });
+
+/** read.ts's JsonReader: the whole values of a part, then what a document the paste cut off holds. */
+export function readScan({ values, cut, rest }: JsonScan, facts: Facts, lib: JsonLib, cmd: string): void {
+  const { listed } = facts;
+  const [, field, name = ''] = inspectField.exec(cmd) ?? [];
+  const s = field === 'State' ? z.safeParse(stateField, values[0]) : undefined;
+  const c = { name, ...lib.splitName(name) };
+  if (s?.success) return lib.addContainer(facts, { ...c, state: s.data.Status, exitCode: s.data.ExitCode }, 'docker inspect');
+  if (field && field !== 'State' && values.length)
+    return lib.addContainer(facts, { ...c, ports: portsFromMap(portMap(values[0]), lib) }, 'docker inspect');
+  for (const v of values.slice(0, maxItems)) readJson(v, facts, lib);
+  if (rest) readJson(repair(rest), facts, lib);
+  // A listing the paste cut off (JSON Lines, an array) may hold more: what it lacks is not shown missing.
+  if (cut) facts.listed = listed;
+}
+
 /**
  * Adds what one JSON value of a paste says to the facts; values of other shapes add nothing.
  * `lib` is the entry's own helpers, passed in rather than imported, so that this chunk shares
  * no module with the entry and the bundler splits off no third chunk.
  */
 export function readJson(value: unknown, facts: Facts, lib: JsonLib): void {
-  const { port, portsFromColumn, splitName, stateOf, addContainer, addProject, seen } = lib;
+  const { port, portsFromColumn, splitName, stateOf, addContainer, addProject, seen, expected } = lib;
   if (Array.isArray(value) && !value.length) facts.listed = true; // `[]`: nothing matched
   for (const item of (Array.isArray(value) ? value : [value]).slice(0, maxItems)) {
+    // A map or list of a cut document is read only when whole.
+    const all = whole(item);
+    const known = (v: unknown) => all || whole(v);
     const compose = z.safeParse(composePsLine, item);
     const ps = z.safeParse(psLine, item);
     const inspect = z.safeParse(containerInspect, item);
     const net = z.safeParse(networkInspect, item);
     if (compose.success) {
       const c = compose.data;
-      const ports = values(publisher, c.Publishers).map((p) => port(p.URL ?? '', p.PublishedPort, p.TargetPort, p.Protocol ?? 'tcp'));
+      const ports = known(c.Publishers)
+        ? values(publisher, c.Publishers).map((p) => port(p.URL ?? '', p.PublishedPort, p.TargetPort, p.Protocol ?? 'tcp'))
+        : undefined;
       facts.listed = true;
       addContainer(
         facts,
@@ -121,25 +192,38 @@ export function readJson(value: unknown, facts: Facts, lib: JsonLib): void {
       addContainer(facts, { name, image: c.Image, ...splitName(name), ...status, state, ports }, 'docker ps');
     } else if (inspect.success) {
       const c = inspect.data;
-      const live = portMap(c.NetworkSettings?.Ports);
+      const name = c.Name?.replace(/^\//, '') ?? '';
+      const state = c.State.Status;
+      // Cut before its Name and running: which container, and nothing failing, is shown.
+      if (!name && state === 'running') continue;
+      const live = c.NetworkSettings?.Ports;
+      const asked = c.HostConfig?.PortBindings;
       // A stopped container's NetworkSettings.Ports is empty: take the requested bindings then.
-      const ports = portsFromMap(c.State.Status === 'running' && live.length ? live : portMap(c.HostConfig?.PortBindings), lib);
-      const name = c.Name.replace(/^\//, '');
-      addContainer(
-        facts,
-        { name, image: c.Config?.Image, ...splitName(name), state: c.State.Status, exitCode: c.State.ExitCode, ports },
-        'docker inspect',
-      );
+      const map = state === 'running' && known(live) && portMap(live).length ? live : asked;
+      // Running with its live ports cut off and none requested: -P may have published them; not shown.
+      const shown = known(map) && (state !== 'running' || known(live) || portMap(map).length);
+      const ports = shown ? portsFromMap(portMap(map), lib) : undefined;
+      addContainer(facts, { name, image: c.Config?.Image, ...splitName(name), state, exitCode: c.State.ExitCode, ports }, 'docker inspect');
     } else if (net.success) {
       const n = net.data;
-      const labels = Object.fromEntries(entries(z.string(), n.Labels));
-      const project = labels['com.docker.compose.project'];
+      const ours = /^([^_]+)_/.exec(n.Name)?.[1] === expected.networks.project;
+      // Cut before its Containers (and Labels, which come after): the lesson's network by name says nothing yet.
+      if (!all && !n.Containers && ours) continue;
+      const read = known(n.Labels);
+      const labels = Object.fromEntries(entries(z.string(), read ? n.Labels : undefined));
+      // A swarm stack's network is its stack's, named <stack>_<network> as Compose's are. Labels cut off: the name
+      // tells another project's network (never the lesson's: no ok from a name alone).
+      const project =
+        labels['com.docker.compose.project'] ??
+        labels['com.docker.stack.namespace'] ??
+        (read || ours ? undefined : /^([^_]+)_/.exec(n.Name)?.[1]);
       addProject(facts, project);
       facts.networks.push({
         name: n.Name,
         project,
         key: labels['com.docker.compose.network'],
         members: values(endpoint, n.Containers).map((c) => c.Name),
+        cut: !known(n.Containers) || undefined,
       });
       seen(facts, 'docker network inspect');
     }

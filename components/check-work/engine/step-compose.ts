@@ -21,6 +21,9 @@ export const nameVersion: TextReader = (cmd, lines, facts, { seen }) => {
   // `docker-compose version 1.29.2, build …` looks like a command line.
   const compose = [cmd, ...lines].map((l) => /^(?:Docker Compose|docker-compose) version v?(\d+)\.(\d+)/.exec(l)).find(Boolean);
   if (compose) facts.composeOld = +compose[1]! * 100 + +compose[2]! < 203;
+  // A docker client before 19.03 has no CLI plugins (docker/cli#1564), so no `docker compose`: its Compose is v1.
+  const client = version && lines.map((l) => /^\s+Version:\s+v?(\d+)\.(\d+)/.exec(l)).find(Boolean);
+  if (client && +client[1]! * 100 + +client[2]! < 1903) facts.composeOld ??= true;
   const kind = compose
     ? 'docker compose version'
     : version
@@ -54,11 +57,22 @@ export const v1Rows: TextReader = (_, lines, facts, { addContainer, splitName, s
 export const networkLs: TextReader = (_, lines, facts, { seen, addProject }) => {
   const at = lines.findIndex((l) => /^\s*NETWORK ID\s+NAME/.test(l));
   if (at >= 0) {
-    facts.networkNames = lines.slice(at + 1).map((l) => l.trim().split(/\s+/)[1]!);
+    facts.networkNames = lines.slice(at + 1).flatMap((l) => l.trim().split(/\s+/)[1] ?? []);
     for (const n of facts.networkNames) addProject(facts, /^([\w.-]+)_(?:default|frontend|backend)$/.exec(n ?? '')?.[1]);
     seen(facts, 'docker network ls');
   }
   return at >= 0;
 };
 
-export const readers = [nameVersion, readConfigText, v1Rows, networkLs];
+/**
+ * docker compose ls (docker/compose cmd/compose/list.go: NAME, STATUS as `running(3)`, CONFIG FILES): the projects it lists.
+ * Another project alone is the folder's name at work (compose-project-name); the lesson's shows the project, not its services.
+ */
+export const composeLs: TextReader = (_, lines, facts, { seen, addProject }) => {
+  const at = lines.findIndex((l) => /^\s*NAME\s+STATUS\s+CONFIG FILES/.test(l));
+  for (const l of at < 0 ? [] : lines.slice(at + 1)) addProject(facts, l.trim().split(/\s+/)[0] || undefined);
+  if (at >= 0) seen(facts, 'docker compose ls');
+  return at >= 0;
+};
+
+export const readers = [nameVersion, readConfigText, v1Rows, networkLs, composeLs];

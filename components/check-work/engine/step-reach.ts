@@ -12,15 +12,24 @@ export { reachAnswer as check } from './reach';
  * "The connection was reset": Docker's proxy took the connection at the published port and nothing answered at the
  * container's port, the sign of an app on the container's 127.0.0.1.
  */
+// Also PowerShell's Invoke-WebRequest (its `curl` alias): 5.1's WebException "The underlying connection was closed: The
+// connection was closed unexpectedly.", 7's HttpClient "The response ended prematurely."; GNU wget's "No data received.";
+// BusyBox wget's `wget: error getting response: Connection reset by peer`; Safari's "the server unexpectedly dropped the connection".
 const empty =
-  /Empty reply from server|(?:failure: |error \()Connection reset by peer|ERR_EMPTY_RESPONSE|ERR_CONNECTION_RESET|connection was reset|t send any data/i;
+  /Empty reply from server|(?:failure: |error \(|response: )Connection reset by peer|ERR_EMPTY_RESPONSE|ERR_CONNECTION_RESET|connection was reset|t send any data|closed unexpectedly|ended prematurely|No data received|dropped the connection/i;
 /**
  * Refused: curl's `curl: (7) Failed to connect to localhost port 8080: Connection refused` (since 7.80 `… port 8080 after
  * 0 ms: Connection refused`, curl 8's `… after 0 ms: Could not connect to server`, before it `Couldn't connect to server`;
  * curl 7.29's `Failed connect to localhost:8080; Connection refused`), Chrome's ERR_CONNECTION_REFUSED: nothing listens at
  * that port of the host, so no port is published there.
  */
-const refused = /Failed (?:to )?connect to \S{1,260}.{0,60}?(?:Connection refused|connect to server)|ERR_CONNECTION_REFUSED/i;
+// Also GNU wget's `Connecting to localhost (localhost)|127.0.0.1|:8050... failed: Connection refused.`, BusyBox wget's `wget:
+// can't connect to remote host (127.0.0.1): Connection refused`, PowerShell's Invoke-WebRequest (5.1: "Unable to connect to the
+// remote server"; 7: "No connection could be made because the target machine actively refused it."), the browsers' pages
+// in words (Chrome's and Edge's "localhost refused to connect.", Firefox's "can’t establish a connection to the server",
+// Safari's "can’t connect to the server").
+const refused =
+  /Failed (?:to )?connect to \S{1,260}.{0,60}?(?:Connection refused|connect to server)|ERR_CONNECTION_REFUSED|\|:\d{1,5}\.\.\. failed: Connection refused|remote host \([^)]{1,80}\): Connection refused|Unable to connect to the remote server|actively refused|refused to connect|t (?:establish a connection|connect) to the server/i;
 
 /**
  * Flask's banner (` * Serving Flask app 'app'`) or supervisord's `success: uwsgi entered RUNNING state`: started, address
@@ -40,17 +49,21 @@ export const logLine: LogLineReader = (text, facts) => {
  * on all interfaces is never read as the app's (on the host it would be Docker's).
  */
 const sockets: TextReader = (_, lines, facts, { expected, seen }) => {
-  const rows = lines.filter((l) => /LISTEN/.test(l) && !/docker|vpnkit/i.test(l));
+  const rows = lines.filter((l) => /LISTEN/.test(l) && !/docker|vpnkit|wslrelay|rootlesskit/i.test(l));
   const words = (list: string[]) => list.flatMap((l) => l.split(/\s+/));
+  // On the host, a program at the lesson's host port by its name (lsof's COMMAND, ss's users:(("node",…)), netstat -p's
+  // 4242/node; not Windows' netstat -ano, whose bare PID may be Docker Desktop's): the port is not free for Docker.
+  const held = /"([^"]{1,60})"|\d\/(\S{1,60})|^(\S{1,60}) +\d.*\(LISTEN\)/.exec(
+    rows.find((l) => l.includes(`:${expected.run.publish!.host} `)) ?? '',
+  );
+  facts.portHolder ??= held?.[1] ?? held?.[2] ?? held?.[3];
   let at = words(rows).filter((w) => w.endsWith(`:${expected.run.publish!.container}`));
   // None at the app's port: the container's own process, PID 1 (netstat -p's `1/python2`, ss -p's `pid=1,`), at any port.
   if (!at.length) at = words(rows.filter((l) => /\s1\/\S|pid=1,/.test(l))).filter((w) => /:\d{1,5}$/.test(w));
   const loop = at.length > 0 && at.every((w) => /^(?:(?:ip6-)?localhost|127\.0\.0\.1|\[?::1\]?):/.test(w));
-  if (loop) {
-    (facts.listen[''] ??= {}).loop = true;
-    seen(facts, 'a socket listing');
-  }
-  return loop;
+  if (loop) (facts.listen[''] ??= {}).loop = true;
+  if (loop || facts.portHolder) seen(facts, 'a socket listing');
+  return loop || facts.portHolder;
 };
 
 export const readers = [sockets];

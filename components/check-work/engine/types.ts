@@ -117,7 +117,8 @@ export type Container = {
   ports?: Port[];
 };
 
-export type Network = { name: string; project?: string; key?: string; members: string[] };
+/** `cut`: its members were cut off the paste (network inspect), so one not listed may yet be there. */
+export type Network = { name: string; project?: string; key?: string; members: string[]; cut?: boolean };
 
 export type ComposeService = { ports: Port[]; networks?: string[] };
 
@@ -193,6 +194,8 @@ export type Facts = {
   requests?: boolean;
   /** What a client got at a port of the host (curl's, a browser's error), read on the reach path: an empty reply or a reset, or refused. */
   reply?: 'empty' | 'refused';
+  /** A program other than Docker's that a socket listing shows at the lesson's host port (lsof, ss -p, netstat -p), read on the reach path. */
+  portHolder?: string;
   /** A Python traceback or its last line was in the logs. */
   crash?: boolean;
   /** The first Compose service whose log had one ('' for plain docker logs). */
