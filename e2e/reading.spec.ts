@@ -71,6 +71,31 @@ test('the table of contents jumps to its heading and marks it', async ({ page })
   await expect(target).toHaveAttribute('aria-current', 'true');
 });
 
+test('sections far down are not rendered until the reader nears them, and a link to one lands on its heading', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 812 });
+  await page.goto('/lessons/dash-app');
+  const last = page.getByRole('heading', { level: 2, name: 'Check yourself' });
+  const rendered = () => last.evaluate((heading) => heading.checkVisibility({ contentVisibilityAuto: true }));
+  expect(await rendered()).toBe(false);
+  await last.scrollIntoViewIfNeeded();
+  await expect.poll(rendered).toBe(true);
+
+  // A fresh load straight to a section in the middle of the page.
+  await page.goto('/lessons/dash-app#clean-up');
+  const heading = page.getByRole('heading', { level: 2, name: 'Clean up' });
+  await expect(heading).toBeInViewport();
+  // Where the link put it (its scroll margin below the page's scroll padding), and still there
+  // once the sections around it have rendered.
+  const offset = () =>
+    heading.evaluate((h) => {
+      const padding = parseFloat(getComputedStyle(document.documentElement).scrollPaddingTop) || 0;
+      return Math.abs(Math.round(h.getBoundingClientRect().top - padding - parseFloat(getComputedStyle(h).scrollMarginTop)));
+    });
+  await expect.poll(offset).toBe(0);
+  await page.waitForTimeout(500);
+  expect(await offset()).toBe(0);
+});
+
 test('an unknown lesson answers 404 with a way home', async ({ page }) => {
   const response = await page.goto('/lessons/does-not-exist');
   expect(response?.status()).toBe(404);

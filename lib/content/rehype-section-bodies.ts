@@ -56,11 +56,27 @@ function hastName(attribute: string): string {
   return attribute.replace(/-([a-z])/g, (_, letter: string) => letter.toUpperCase());
 }
 
+/*
+ * Components whose size is not in the lesson's text, in lines of a phone's column (measured
+ * 2026-12-03 at 412 px, 47.6 px a line): the panels, explorers, diagrams and the video.
+ */
+const fixedLines: Record<string, number | ((props: Record<string, string>) => number)> = {
+  CheckYourWork: (props) => (props.check === 'reach' ? 57 : 18),
+  PortExplorer: 27,
+  NetworkExplorer: 35,
+  ArchitectureDiagram: 5,
+  PortPublishingDiagram: 5,
+  ComposeNetworksDiagram: 5,
+  ExplainCommand: 5,
+  Video: 12,
+};
+/** Widgets whose text is their props (a quiz's questions, a drill's task) take more room than prose. */
+const airyText: ReadonlySet<string> = new Set(['Quiz', 'Drill']);
+
 /**
  * Lines of body text the section takes in the lesson's column (about 65 characters): its text,
- * a code block's lines as they are, a component's props (a quiz's questions, a drill's task) as
- * text, one more line per block for its margins. Rough on purpose: it only sizes a section not
- * yet seen.
+ * a code block's lines as they are, a component's text and props, a block's margins. Rough on
+ * purpose: it only sizes a section not yet seen.
  */
 export function estimatedLines(nodes: readonly ElementContent[]): number {
   let lines = 0;
@@ -69,17 +85,25 @@ export function estimatedLines(nodes: readonly ElementContent[]): number {
     else if (node.type === 'element' && node.tagName === 'pre') lines += toString(node).split('\n').length + 3;
     else if (node.type === 'element') lines += toString(node).length / 65 + 1;
     else if (node.type === 'mdxJsxFlowElement') {
-      if (node.name === 'CodeBlock' || node.name === 'ExampleFile') {
-        lines += toString(node as unknown as Element).split('\n').length + 3;
+      const name = node.name ?? '';
+      const text = toString(node as unknown as Element);
+      if (name === 'CodeBlock' || name === 'ExampleFile') {
+        lines += text.split('\n').length + 3;
         continue;
       }
-      let characters = toString(node as unknown as Element).length;
+      const props: Record<string, string> = {};
       for (const attribute of node.attributes) {
         if (attribute.type !== 'mdxJsxAttribute') continue;
         const value = attribute.value;
-        characters += typeof value === 'string' ? value.length : (value?.value.length ?? 0);
+        props[attribute.name] = typeof value === 'string' ? value : (value?.value ?? '');
       }
-      lines += characters / 65 + 3;
+      const fixed = fixedLines[name];
+      if (fixed !== undefined) {
+        lines += typeof fixed === 'number' ? fixed : fixed(props);
+        continue;
+      }
+      const characters = text.length + Object.values(props).reduce((sum, value) => sum + value.length, 0);
+      lines += (characters / 65) * (airyText.has(name) ? 2 : 1.4) + 3;
     }
   }
   return Math.max(1, Math.round(lines));
