@@ -1,5 +1,7 @@
 // Playwright's own test: the fixtures' goto waits for the islands, held back here.
 import { expect, test, type Page } from '@playwright/test';
+import { blockKind } from '@/components/code-block/code-block.contract';
+import { tocSection } from '@/components/toc/toc.contract';
 import { sitePages } from '@/tests/site-pages';
 
 /*
@@ -23,6 +25,11 @@ async function boxes(page: Page, path: string, withRest: boolean): Promise<Box[]
       return Boolean(link?.sheet);
     });
   else await page.waitForFunction(() => performance.getEntriesByName('first-contentful-paint').length > 0);
+  // Sections, code blocks and diagrams off screen keep an estimated size until they are rendered,
+  // which depends on timing: every box is compared as rendered, as the reader will see it.
+  await page.addStyleTag({
+    content: `${tocSection.selector}, ${blockKind.selector}, [data-heavy-figure] { content-visibility: visible !important; }`,
+  });
   const result = await page.evaluate(() =>
     [...document.querySelectorAll('body *')].map((element) => {
       const { x, y, width, height } = element.getBoundingClientRect();
