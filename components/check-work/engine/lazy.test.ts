@@ -136,12 +136,16 @@ const stepModules = {
 // install, run, reach, share and volumes stayed within theirs, compose and networks +2 B to their size.
 // Then Compose's +75 B: docker compose ls (another project alone is compose-project-name; the lesson's shows part); the entry
 // +1 B, as the names of the chunks it imports change with their contents. Budgets to their size (+1 B; compose, networks +75 B).
+// holdout8/9's classes, Compose's chunk (2026-12): +561 B (an app connecting to another service at localhost in ten drivers'
+// words, refused at a service's address in Go's, node's, redis-py's and PgJDBC's, a container that finds no program to run
+// (CRLF scripts), "container for service … is unhealthy", no working docker-compose or no package for it, a -f file not there,
+// BusyBox's "bad address", the networks down removes). Budgets of compose and networks raised by 561 B, to their size.
 const budget: Record<keyof typeof stepModules, number> = {
   install: 8770,
   run: 8822,
   reach: 9853,
-  compose: 12816,
-  networks: 12816,
+  compose: 13377,
+  networks: 13377,
   share: 9006,
   volumes: 8491,
 };

@@ -26,6 +26,9 @@ const { run, compose, networks, share, volumes } = expectations;
 const app = run.publish!;
 const { container, folder, port } = dashApp;
 const [frontend, backend] = composeProject.networks;
+const [dbService, { port: dbPort }] = Object.entries(composeProject.services).find(
+  ([, s]) => 'image' in s && s.image.startsWith('postgres'),
+)!;
 
 /** Panel text: what each step's command shows, and what it doesn't. */
 export const reveals: Record<Step, string> = {
@@ -369,6 +372,19 @@ function composeStep(step: 'compose' | 'networks', label: string): Messages {
       ...notRunning,
       title: 'Service {name} is missing',
       explanation: 'compose.yaml has no service {name}.',
+    },
+    'compose-service-not-running.start-failed': {
+      title: 'A service could not start its program',
+      explanation:
+        'Its container found no file to run: the entrypoint or command names a script that is not in the image, or one saved with Windows line endings (CRLF), whose first line then names an interpreter such as /bin/sh followed by a carriage return, which does not exist.',
+      fix: 'Save the script with LF line endings (your editor’s CRLF → LF, or git config core.autocrlf input and check it out again), check its path, then build and start the project again.',
+      commands: ['docker compose up --build'],
+    },
+    'compose-localhost-upstream.app': {
+      title: 'A service looks for another on localhost',
+      explanation: `It connects to {?upstream:{upstream}, }its own container: inside a container, localhost (127.0.0.1) is that container itself, not the database. Services reach each other by service name: ${dbService}, port ${dbPort}.`,
+      fix: `Set the host in the app’s settings (DB_HOST, DATABASE_URL, …) to the service’s name, ${dbService}, not localhost or 127.0.0.1; then start the project again.`,
+      commands: upDetached,
     },
     'compose-service-not-running.db-password': {
       title: 'Service db stops at once',
