@@ -1023,3 +1023,42 @@ describe('holdout8/9’s classes: Compose (2026-12)', () => {
     expect(await checkWork('networks', text)).toMatchObject({ id: 'network-not-found', details: { network: 'dash-app_frontend' } });
   });
 });
+
+describe('holdout8/9’s classes: every step (2026-12)', () => {
+  it('reads a permission error a tool wrapped, and Docker Desktop’s backend socket refused in WSL', async () => {
+    // Modelled on oblador/loki#329 (`Got permission denied while trying to` / `connect to the Docker daemon socket at` /
+    // `… dial unix` / `/var/run/docker.sock: connect: permission` / `denied…`) and apache/incubator-resilientdb#15.
+    const wrapped =
+      '       Got permission denied while trying to \n       connect to the Docker daemon socket at \n       unix:///var/run/docker.sock';
+    expect(await checkWork('install', wrapped)).toMatchObject({ id: 'permission-denied' });
+    expect(await checkWork('install', 'dial unix /var/run/docker.sock: connect: permission\n denied')).toMatchObject({
+      id: 'permission-denied',
+    });
+    const backend =
+      'docker: Error response from daemon: Ports are not available: unable to list exposed ports: Get "http://unix/forwards/list": dial unix /mnt/wsl/docker-desktop/shared-sockets/host-services/backend.sock: connect: connection refused.';
+    expect(await checkWork('run', backend)).toMatchObject({ id: 'daemon-not-running' });
+  });
+
+  it('reads a manifest for Windows (Docker Desktop on Windows containers) with its own words', async () => {
+    // Modelled on docker/for-win#2753 (18.06: `no matching manifest for unknown in the manifest list entries`); here 19.03's.
+    const d = await checkWork('run', 'docker: no matching manifest for windows/amd64 10.0.19045 in the manifest list entries.');
+    expect(d).toMatchObject({ id: 'no-arm64-manifest', details: { variant: 'windows' } });
+    expect(message('run', d).fix).toContain('Linux containers');
+    const os = 'docker: Error response from daemon: image operating system "linux" cannot be used on this platform.';
+    expect(await checkWork('run', os)).toMatchObject({ id: 'no-arm64-manifest', details: { variant: 'windows' } });
+  });
+
+  it('reads -p typed with an en or em dash as the -p option Docker cannot read', async () => {
+    // Modelled on sameersbn/docker-redmine#150 (`flag provided but not defined: -–publish`, Docker 1.8's flag package); here
+    // cobra's words and a command line whose –p Docker took for the image.
+    for (const text of [
+      "unknown shorthand flag: '–' in -–p\nSee 'docker run --help'.",
+      'flag provided but not defined: —publish',
+      '$ docker run -d –p 8050:8050 --name dash-app e4l-python-graph\ndocker: invalid reference format.',
+    ])
+      expect(await checkWork('run', text), text).toMatchObject({ id: 'invalid-port-spec' });
+    expect(await checkWork('run', '$ docker run -d –name dash-app e4l-python-graph\ndocker: invalid reference format.')).toMatchObject({
+      id: 'invalid-reference',
+    });
+  });
+});

@@ -96,6 +96,12 @@ const errors = (arm64: string[]): Messages => ({
     fix: 'Build and run for amd64 (emulated, slower), or use the python:3.12-slim variant of the Dockerfile (lesson 5).',
     commands: arm64,
   },
+  'no-arm64-manifest.windows': {
+    title: 'Docker Desktop runs Windows containers',
+    explanation: 'It is switched to Windows containers, and the lesson’s images exist for Linux only, so none matches this platform.',
+    fix: 'Switch Docker Desktop back to Linux containers (right-click its whale icon: Switch to Linux containers…), then try again.',
+    commands: ['docker version'],
+  },
   // Docker's port allocator says "already allocated": another container publishes the port.
   'port-already-allocated.allocated': {
     title: portTaken,

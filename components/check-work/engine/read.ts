@@ -7,7 +7,7 @@
  */
 import { jsonValues, type JsonScan } from './json';
 import { segments, type Segment } from './normalize';
-import { errorHits, ranked, type ErrorRule } from './parse-errors';
+import { dashFlag, errorHits, ranked, type ErrorRule } from './parse-errors';
 import { readLogs, type LogLineReader } from './parse-logs';
 import { lib, type Lib } from './lib';
 import { portFromPortLine } from './parse-ports';
@@ -71,6 +71,10 @@ export function read(list: Part[], readScan?: JsonReader, step: StepReading = {}
         facts.hits.push(...hits);
         seen(facts, 'an error message');
       }
+    }
+    if (/^docker\b/.test(cmd) && dashFlag.test(cmd)) {
+      facts.hits.push({ id: 'invalid-port-spec', rank: rules.findIndex(([, id]) => id === 'invalid-reference') - 0.5, details: {} });
+      seen(facts, 'an error message');
     }
     readScan?.(scan, facts, lib, cmd);
     if (scan.cut) facts.cutJson = true;
