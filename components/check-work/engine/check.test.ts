@@ -919,6 +919,9 @@ describe('holdout8/9’s classes: Compose (2026-12)', () => {
       [`web-1  | psycopg.OperationalError: connection to server at "127.0.0.1", port 5432 failed: Connection refused`, '127.0.0.1'],
       ['web-1  | redis.exceptions.ConnectionError: Error 111 connecting to localhost:6379. Connection refused.', 'localhost:6379'],
       ["web-1  | SQLSTATE[HY000] [2002] Can't connect to local MySQL server through socket '/run/mysqld/mysqld.sock' (2)", undefined],
+      ['web-1  | connection to server on socket "/var/run/postgresql/.s.PGSQL.5432" failed: No such file or directory', undefined],
+      ['web-1  | Npgsql.NpgsqlException (0x80004005): Failed to connect to 127.0.0.1:5432', '127.0.0.1:5432'],
+      ['worker-1  | consumer: Cannot connect to amqp://guest:**@127.0.0.1:5672//: [Errno 111] Connection refused.', '127.0.0.1:5672'],
     ] as const) {
       const d = await checkWork('networks', line);
       expect(d, line).toMatchObject({ id: 'compose-localhost-upstream', details: { variant: 'app', upstream } });
@@ -937,6 +940,7 @@ describe('holdout8/9’s classes: Compose (2026-12)', () => {
       "web-1  | #<Mysql2::Error: Can't connect to MySQL server on 'db' (115)>",
       'web-1  | Error: connect ECONNREFUSED 172.19.0.3:5432',
       'web-1  | org.postgresql.util.PSQLException: Connection to db:5432 refused. Check that the hostname and port are correct',
+      'web-1  | Npgsql.NpgsqlException (0x80004005): Failed to connect to 172.19.0.3:5432',
     ])
       expect(await checkWork('networks', line), line).toMatchObject({ id: 'upstream-connection-refused' });
   });
@@ -981,6 +985,8 @@ describe('holdout8/9’s classes: Compose (2026-12)', () => {
       'zsh: command not found: docker-compose',
       'fish: Unknown command: docker-compose',
       "E: Package 'docker-compose-plugin' has no installation candidate",
+      "Command 'docker-compose' not found, but can be installed with:\n\nsudo snap install docker",
+      'No package docker-compose-plugin available.',
       'Error: Unable to find a match: docker-compose-plugin\nNo match for argument: docker-compose-plugin',
     ])
       expect(await checkWork('compose', text), text).toMatchObject({ id: 'compose-not-installed' });
@@ -1060,5 +1066,28 @@ describe('holdout8/9’s classes: every step (2026-12)', () => {
     expect(await checkWork('run', '$ docker run -d –name dash-app e4l-python-graph\ndocker: invalid reference format.')).toMatchObject({
       id: 'invalid-reference',
     });
+  });
+});
+
+describe('holdout8/9’s classes: a container that finds no program, at lesson 5 (2026-12)', () => {
+  it('reads runc’s "exec …: no such file or directory" (a CRLF script) as the container not starting, with its own words', async () => {
+    // Modelled on bodleian/iiif-static-choices#20 (`exec /docker-entrypoint.sh: no such file or directory`, a restart loop) and
+    // testdrivenio/testdriven-app-2.4#15 (`standard_init_linux.go:207: exec user process caused "no such file or directory"`).
+    for (const text of [
+      '$ docker logs dash-app\nexec /home/e4l/start.sh: no such file or directory',
+      'standard_init_linux.go:207: exec user process caused "no such file or directory"',
+    ]) {
+      const d = await checkWork('run', text);
+      expect(d, text).toMatchObject({ id: 'container-exited', details: { variant: 'no-file' } });
+      expect(message('run', d).explanation).toContain('CRLF');
+      expect(await checkReach('running', text)).toMatchObject({ id: 'container-exited', details: { variant: 'no-file' } });
+    }
+  });
+
+  it('answers lesson 5’s panel by the one container a listing shows stopped, under another name', async () => {
+    // Modelled on moby/moby#19096 (docker ps -a: the container just run `Exited (0) 8 seconds ago`, a postgres Up beside it).
+    const ps =
+      'CONTAINER ID        IMAGE               COMMAND             CREATED             STATUS                     PORTS               NAMES\n91f635db1773        my/dash             "/bin/bash"         8 seconds ago       Exited (0) 8 seconds ago                       my-dash\n1d1dcc7f84e4        postgres            "docker-entrypoint" 4 weeks ago         Up 23 hours                5432/tcp            pg';
+    expect(await checkWork('run', ps)).toMatchObject({ id: 'container-exited', details: { name: 'my-dash', exitCode: 0 } });
   });
 });

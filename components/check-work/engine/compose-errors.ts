@@ -9,8 +9,11 @@
  *   Connection refused) while connecting to upstream, … upstream: "http://127.0.0.1:8050/"",
  *   "host not found in upstream "web"".
  */
-import type { ErrorRule } from './parse-errors';
+import type { ErrorRule, NoProgram } from './parse-errors';
 import type { LogLineReader } from './parse-logs';
+
+/** A service's container that finds no program to run (parse-errors.ts' noProgram), in Compose's words. */
+export const noProgram: NoProgram = ['compose-service-not-running', { variant: 'start-failed' }];
 
 export const composeRules: ErrorRule[] = [
   // A Compose subcommand's own usage names it: that Compose exists and is too old for a flag (ranked first).
@@ -20,9 +23,10 @@ export const composeRules: ErrorRule[] = [
   // Also zsh's `command not found: docker-compose`, fish's `Unknown command: docker-compose`; a docker-compose that is no program
   // (a download saved as an error page, a dangling link: bash `docker-compose: line 1: Not: command not found`, `-bash:
   // /usr/local/bin/docker-compose: No such file or directory`); apt without Docker's repository (`E: Unable to locate package
-  // docker-compose-plugin`, `Package 'docker-compose-plugin' has no installation candidate`), dnf's `No match for argument`.
+  // docker-compose-plugin`, `Package 'docker-compose-plugin' has no installation candidate`), dnf's `No match for argument`, yum's
+  // `No package docker-compose-plugin available`; Ubuntu's command-not-found `Command 'docker-compose' not found, but can be installed`.
   [
-    /'compose' is not a docker command|unknown command: docker compose|docker-compose(?:\.exe)?: (?:command )?not found|(?:command not found|Unknown command): docker-compose\b|docker-compose: (?:line \d{1,5}: |No such file or directory)|'docker-compose' is not recognized|The command 'docker-compose' could not be found|unknown (?:shorthand )?flag: (?:'\w' in -\w|--[\w-]+)|(?:Unable to locate package |Package '|No match for argument: )docker-compose(?:-plugin)?\b/,
+    /'compose' is not a docker command|unknown command: docker compose|docker-compose(?:\.exe)?: (?:command )?not found|(?:command not found|Unknown command): docker-compose\b|docker-compose: (?:line \d{1,5}: |No such file or directory)|'docker-compose' is not recognized|[Cc]ommand 'docker-compose' (?:could )?not (?:be )?found|unknown (?:shorthand )?flag: (?:'\w' in -\w|--[\w-]+)|(?:Unable to locate package |Package '|No match for argument: |No package )docker-compose(?:-plugin)?\b/,
     'compose-not-installed',
   ],
   // Compose v1 (docker-compose 1.x) and v2 before 2.3: no top-level name:, no ps --format or config --format (v1's
@@ -38,18 +42,6 @@ export const composeRules: ErrorRule[] = [
   [
     /no configuration file provided|can't find a suitable configuration file|(?:IOError|FileNotFoundError): \[Errno 2\] No such file or directory: u?'[^']{0,300}\.ya?ml'|open \S{0,300}\.ya?ml: no such file or directory/i,
     'compose-no-file',
-  ],
-  // A service's container that finds no program to run: the entrypoint script is not there, or (most often, a clone on
-  // Windows) it has CRLF line endings, so its `#!/bin/sh` names `/bin/sh\r`. runc since Docker 23: `exec /app/entrypoint.sh: no
-  // such file or directory` (not `fork/exec`, a client's own); before, `standard_init_linux.go:228: exec user process caused: no
-  // such file or directory`; the daemon's `exec: "/app/entrypoint.sh": stat /app/entrypoint.sh: no such file or directory`; the
-  // interpreter's words, which the carriage return garbles on a terminal (`/usr/bin/env: 'bash\r': No such file or directory`
-  // shows as `': No such file or directory`), `/bin/sh^M: bad interpreter`, `/bin/sh: /entrypoint.sh: not found`.
-  [
-    /(?<![\w/])exec \S{1,300}: no such file or directory|exec user process caused:? "?no such file or directory|exec: "[^"]{1,300}": stat \S{1,300}: no such file or directory|^\W{0,3}': No such file or directory|bad interpreter: No such file|\bsh: (?:\d{1,5}: )?\S{1,200}\.sh: not found/,
-    'compose-service-not-running',
-    undefined,
-    { variant: 'start-failed' },
   ],
   // postgres without POSTGRES_PASSWORD exits at once (lesson 7's db).
   [
@@ -86,13 +78,15 @@ export const composeRules: ErrorRule[] = [
   // "ECONNREFUSED", … "address":"127.0.0.1"`), Go `dial tcp 127.0.0.1:5432: connect: connection refused`, libpq `connection
   // to server at "localhost" (::1), port 5432 failed` and before 14 `Is the server running on host "localhost" (127.0.0.1) and
   // accepting`, MySQL's `Can't connect to MySQL server on '127.0.0.1' (111)` and `Can't connect to local MySQL server through
-  // socket`, redis-py `Error 111 connecting to localhost:6379`, pymongo `localhost:27017: [Errno 111]`, urllib3
+  // socket`, libpq's default, its socket (`connection to server on socket "/var/run/postgresql/.s.PGSQL.5432" failed`, before 14 `Is
+  // the server running locally and accepting`), Npgsql `Failed to connect to 127.0.0.1:5432`, Celery/kombu `Cannot connect to
+  // amqp://guest:**@127.0.0.1:5672//`, redis-py `Error 111 connecting to localhost:6379`, pymongo `localhost:27017: [Errno 111]`, urllib3
   // `host='localhost', port=8050): … Connection refused`, PgJDBC `Connection to localhost:5432 refused`, BusyBox wget `can't
   // connect to remote host (127.0.0.1): Connection refused`. Not the Docker API's own port (DOCKER_HOST=tcp://…:2375).
   [
-    /(?:ECONNREFUSED |dial tcp |Connection to |Error (?:111|99) connecting to )((?:127\.0\.0\.1|localhost|::1|\[::1\]):(?!237[56]\b)\d{1,5})\b(?!\.\d)|ECONNREFUSED\W.{0,100}?address\W{1,4}(127\.0\.0\.1|::1)\W|(?:server at|running on host) "(localhost|127\.0\.0\.1|::1)"|MySQL server on '(localhost|127\.0\.0\.1)'|Can't connect to local MySQL server|((?:localhost|127\.0\.0\.1):\d{1,5}): \[Errno 111\]|host='(localhost|127\.0\.0\.1)', port=\d{1,5}\).{0,300}?(?:Connection refused|Errno 111)|remote host \((127\.0\.0\.1|::1)\): Connection refused/,
+    /(?:ECONNREFUSED |dial tcp |Connection to |Error (?:111|99) connecting to )((?:127\.0\.0\.1|localhost|::1|\[::1\]):(?!237[56]\b)\d{1,5})\b(?!\.\d)|ECONNREFUSED\W.{0,100}?address\W{1,4}(127\.0\.0\.1|::1)\W|(?:server at|running on host) "(localhost|127\.0\.0\.1|::1)"|MySQL server on '(localhost|127\.0\.0\.1)'|Can't connect to local MySQL server|server on socket "|Is the server running locally|(?:Failed to connect to |Cannot connect to [a-z]{1,10}:\/\/(?:\S{0,100}@)?)((?:127\.0\.0\.1|localhost|\[::1\]):\d{1,5})|((?:localhost|127\.0\.0\.1):\d{1,5}): \[Errno 111\]|host='(localhost|127\.0\.0\.1)', port=\d{1,5}\).{0,300}?(?:Connection refused|Errno 111)|remote host \((127\.0\.0\.1|::1)\): Connection refused/,
     'compose-localhost-upstream',
-    'upstream upstream upstream upstream upstream upstream upstream',
+    'upstream upstream upstream upstream upstream upstream upstream upstream',
     { variant: 'app' },
   ],
   // v2: `service "web" refers to undefined network backend`; v1: `Service "web" uses an undefined network "backend"`.
@@ -150,10 +144,11 @@ const lookupFailed =
  * there), by its name or the address it resolved to: MySQL's `Can't connect to MySQL server on 'db' (111)` (or another errno,
  * 115 when the connection never completed), psycopg's `connection to server at "db" (172.18.0.2), port 5432 failed: Connection
  * refused`, Go's `dial tcp 172.24.0.2:5432: connect: connection refused`, node's `connect ECONNREFUSED 172.18.0.3:5432`,
- * redis-py's `Error 111 connecting to redis:6379`, PgJDBC's `Connection to db:5432 refused`. (At localhost: composeRules.)
+ * redis-py's `Error 111 connecting to redis:6379`, PgJDBC's `Connection to db:5432 refused`, Npgsql's `Failed to connect to
+ * 172.18.0.2:5432` (not curl's `Failed to connect to db port 5432`). (At localhost: composeRules.)
  */
 const upstreamRefused =
-  /connect\(\) failed \(111: Connection refused\) while connecting to upstream.*?upstream: "([^"]*)"|(?:Can't connect to MySQL server on '|connection to server at ")([\w.-]+)['"](?: \(\d{1,5}\)|.{0,40} failed: Connection refused)|dial tcp ([\w.-]{1,253}):\d{1,5}: connect: connection refused|connect ECONNREFUSED ([\w.-]{1,253}):\d|Error 111 connecting to ([\w.-]{1,253}):\d|Connection to ([\w.-]{1,253}):\d{1,5} refused/;
+  /connect\(\) failed \(111: Connection refused\) while connecting to upstream.*?upstream: "([^"]*)"|(?:Can't connect to MySQL server on '|connection to server at ")([\w.-]+)['"](?: \(\d{1,5}\)|.{0,40} failed: Connection refused)|dial tcp ([\w.-]{1,253}):\d{1,5}: connect: connection refused|connect ECONNREFUSED ([\w.-]{1,253}):\d|Error 111 connecting to ([\w.-]{1,253}):\d|Connection to ([\w.-]{1,253}):\d{1,5} refused|Failed to connect to ([\w.-]{1,253}):\d{1,5}\b(?! after)/;
 
 /**
  * libpq before PostgreSQL 14 (fe-connect.c): "could not connect to server: Connection refused", then on the next line

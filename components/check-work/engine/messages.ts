@@ -223,12 +223,22 @@ function stopped(id: string, rest: Omit<Message, 'explanation'>): Messages {
   };
 }
 
+/** A container that finds no program to run (parse-errors.ts' noProgram). */
+const noFile: Message = {
+  title: 'The container could not start its program',
+  explanation:
+    'It found no file to run: the CMD or ENTRYPOINT names a script that is not in the image, or one saved with Windows line endings (CRLF), whose first line then names an interpreter such as /bin/sh followed by a carriage return, which does not exist.',
+  fix: 'Save the script with LF line endings (your editor’s CRLF → LF, or git config core.autocrlf input and check it out again), check its path, then build the image again and start it.',
+  commands: [`docker build -t ${run.image} .`, runCommand],
+};
+
 const containerStopped: Messages = {
   ...stopped('container-exited', {
     title: `{name} is not running ${state}`,
     fix: 'Read its logs, fix the cause, remove it and start it again.',
     commands: ['docker logs {name}', 'docker rm {name}', runCommand],
   }),
+  'container-exited.no-file': noFile,
   'container-exited.crash': {
     title: 'The app stopped with an error',
     explanation: 'Its last lines show why.',
@@ -657,6 +667,7 @@ const own: Record<Check, Messages> = {
     'app-listens-on-all': { title: 'Yes, the app listens on 0.0.0.0', explanation: `That part is right.${next('listening')}` },
   },
   'reach:port-free': {
+    'container-exited.no-file': noFile,
     'port-already-allocated.program': {
       title: `Port ${app.host} is taken by another program`,
       explanation: `{name} listens on it, so Docker cannot publish it for ${run.container}.`,

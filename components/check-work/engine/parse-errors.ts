@@ -132,8 +132,28 @@ const last: ErrorRule[] = [
  */
 export const dashFlag = /\s-?[–—]{1,2}(?:p|publish)\b/;
 
-/** Every step's rules, with a step's own (Compose's, compose-errors.ts) ranked between them. */
-export const ranked = (own: ErrorRule[] = []): ErrorRule[] => [...first, ...own, ...last];
+/**
+ * A container that finds no program to run: its entrypoint script is not there, or (most often, a clone on Windows) it has
+ * CRLF line endings, so its `#!/bin/sh` names `/bin/sh\r`. runc since Docker 23: `exec /app/entrypoint.sh: no such file or
+ * directory` (not `fork/exec`, a client's own); before, `standard_init_linux.go:228: exec user process caused: no such file or
+ * directory`; the daemon's `exec: "/app/entrypoint.sh": stat /app/entrypoint.sh: no such file or directory`; the interpreter's
+ * words, which the carriage return garbles on a terminal (`/usr/bin/env: 'bash\r': No such file or directory` shows as `': No
+ * such file or directory`), `/bin/sh^M: bad interpreter`, `/bin/sh: /entrypoint.sh: not found`. Read by the steps whose chunk
+ * names its answer (StepReading.noProgram): lesson 5's, the reach path's, Compose's.
+ */
+const noProgram =
+  /(?<![\w/])exec \S{1,300}: no such file or directory|exec user process caused:? "?no such file or directory|exec: "[^"]{1,300}": stat \S{1,300}: no such file or directory|^\W{0,3}': No such file or directory|bad interpreter: No such file|\bsh: (?:\d{1,5}: )?\S{1,200}\.sh: not found/;
+
+/** A step's answer to noProgram: its diagnosis and details. */
+export type NoProgram = [DiagnosisId, Details];
+
+/** Every step's rules, with a step's own (Compose's, compose-errors.ts) and its answer to noProgram ranked between them. */
+export const ranked = (own: ErrorRule[] = [], answer?: NoProgram): ErrorRule[] => [
+  ...first,
+  ...own,
+  ...(answer ? [[noProgram, answer[0], undefined, answer[1]] satisfies ErrorRule] : []),
+  ...last,
+];
 
 export function errorHits(line: string, rules: ErrorRule[]): Hit[] {
   const hits: Hit[] = [];

@@ -377,3 +377,13 @@ describe('holdout8/9’s classes: the reach path (2026-12)', () => {
     expect(await checkReach('listening', link)).toMatchObject({ id: 'ports-swapped', details: { variant: 'app-port', appPort: 5000 } });
   });
 });
+
+describe('holdout8/9’s classes: PowerShell’s Test-NetConnection (2026-12)', () => {
+  it('reads a failed TCP test as refused at the host’s port', async () => {
+    // Modelled on MicrosoftDocs/Virtualization-Documentation#435 (`WARNING: TCP connect to 172.23.150.200:80 failed`,
+    // `TcpTestSucceeded : False`); here PowerShell 7's words at the lesson's port.
+    const ps =
+      'PS C:\\> Test-NetConnection localhost -Port 8050\nWARNING: TCP connect to (::1 : 8050) failed\nComputerName     : localhost\nTcpTestSucceeded : False';
+    expect(await checkReach('published', ps)).toMatchObject({ id: 'no-port-published' });
+  });
+});

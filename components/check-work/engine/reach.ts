@@ -10,7 +10,7 @@ import type { Diagnosis, Facts } from './types';
 /** `lib`: the entry's helpers and checks (lib.ts), as this module is in a chunk of its own. */
 /** `id`: a question of the path (reach-steps.ts); one it does not know is read as the first, 'running'. */
 export function reachAnswer(facts: Facts, lib: Lib, id: ReachStepId): Diagnosis | undefined {
-  const { d, expected, appListen, listenCheck, listensRight, notFound, pickContainer, portCheck, showPort, stateCheck } = lib;
+  const { d, expected, appListen, listenCheck, listensRight, notFound, onlyStopped, pickContainer, portCheck, showPort, stateCheck } = lib;
   const { container, publish } = expected.run;
   if (facts.crash && id !== 'port-free' && !pickContainer(facts))
     return d('container-exited', { variant: 'crash', lastLines: facts.lastLines[''] });
@@ -57,17 +57,12 @@ export function reachAnswer(facts: Facts, lib: Lib, id: ReachStepId): Diagnosis 
   const [o, more] = facts.containers.filter((x) => x.ports?.some((p) => p.host > 0));
   // The container of a pasted `docker run` without --name (Docker named it at random), by its image: its state answers, never ok.
   const run = facts.commands.find((l) => /^container (?:run|create)$/.test(l.command) && !l.name);
-  // Asked whether it runs, no dash-app: the one container the listing shows stopped (docker ps -a, -l) is the one the learner
-  // started, under another name; its state answers (never ok).
-  const [s, more2] = facts.containers.filter((y) => y.state && y.state !== 'running');
   const x =
     c ??
     facts.containers.find((y) => y.name && y.image && y.image === run?.image) ??
     (published
       ? (nameless ?? (!more && o?.ports!.every((p) => p.container === o.ports![0]!.container) ? o : undefined))
-      : more2
-        ? undefined
-        : s);
+      : onlyStopped(facts));
   // Listed, or shown by docker port or logs under another name: not dash-app.
   // No container shown: a pasted `docker run` whose -p leads elsewhere (a problem only: the line alone does not show it
   // ran), or a client refused at the host's port (curl's error, step-reach.ts), which shows nothing published there.

@@ -1,5 +1,5 @@
 /* Lesson 5's chunk: its panel's check (diagnose-run.ts) and the error of a container that cannot start. */
-import type { ErrorRule } from './parse-errors';
+import type { ErrorRule, NoProgram } from './parse-errors';
 
 export { diagnoseRun as check } from './diagnose-run';
 
@@ -15,3 +15,6 @@ export const errors: ErrorRule[] = [
     { variant: 'start-failed' },
   ],
 ];
+
+/** A container that finds no program to run (parse-errors.ts' noProgram): a script with CRLF line endings, a wrong path. */
+export const noProgram: NoProgram = ['container-exited', { variant: 'no-file' }];
