@@ -922,6 +922,9 @@ describe('holdout8/9’s classes: Compose (2026-12)', () => {
       ['web-1  | connection to server on socket "/var/run/postgresql/.s.PGSQL.5432" failed: No such file or directory', undefined],
       ['web-1  | Npgsql.NpgsqlException (0x80004005): Failed to connect to 127.0.0.1:5432', '127.0.0.1:5432'],
       ['worker-1  | consumer: Cannot connect to amqp://guest:**@127.0.0.1:5672//: [Errno 111] Connection refused.', '127.0.0.1:5672'],
+      ["web-1  | Can't reach database server at `localhost`:`5432`", 'localhost`:`5432'],
+      ['web-1  | MongoNetworkError: failed to connect to server [localhost:27017] on first connect', 'localhost:27017'],
+      ['web-1  | SQLSTATE[HY000] [2002] No such file or directory (SQL: select * from users)', undefined],
     ] as const) {
       const d = await checkWork('networks', line);
       expect(d, line).toMatchObject({ id: 'compose-localhost-upstream', details: { variant: 'app', upstream } });
@@ -941,6 +944,7 @@ describe('holdout8/9’s classes: Compose (2026-12)', () => {
       'web-1  | Error: connect ECONNREFUSED 172.19.0.3:5432',
       'web-1  | org.postgresql.util.PSQLException: Connection to db:5432 refused. Check that the hostname and port are correct',
       'web-1  | Npgsql.NpgsqlException (0x80004005): Failed to connect to 172.19.0.3:5432',
+      "web-1  | Error: P1001: Can't reach database server at `db`:`5432`",
     ])
       expect(await checkWork('networks', line), line).toMatchObject({ id: 'upstream-connection-refused' });
   });
@@ -955,6 +959,8 @@ describe('holdout8/9’s classes: Compose (2026-12)', () => {
       'Error response from daemon: failed to create task for container: failed to create shim task: OCI runtime create failed: runc create failed: unable to start container process: exec: "/app/start.sh": stat /app/start.sh: no such file or directory: unknown',
       "Attaching to shop-web-1\n': No such file or directory\nshop-web-1 exited with code 127",
       'web-1  | /bin/sh: /app/start.sh: not found',
+      "web-1  | /app/start.sh: line 2: $'\\r': command not found",
+      "web-1  | /usr/bin/env: 'bash\r': No such file or directory",
     ])
       expect(await checkWork('compose', text), text).toMatchObject({
         id: 'compose-service-not-running',
@@ -972,6 +978,14 @@ describe('holdout8/9’s classes: Compose (2026-12)', () => {
       details: { name: 'db', state: 'unhealthy' },
     });
     expect(await checkWork('networks', 'dependency failed to start: container for service "db" exited with code 1')).toMatchObject({
+      details: { name: 'db', state: 'exited' },
+    });
+    // Compose 2.0-2.19, without its prefix; a service that had to complete (service_completed_successfully).
+    expect(await checkWork('compose', 'Error response from daemon: container for service "db" is unhealthy')).toMatchObject({
+      details: { name: 'db', state: 'unhealthy' },
+    });
+    expect(await checkWork('compose', ' ✘ Container dash-app-db-1  service "db" didn\'t complete successfully: exit 1')).toMatchObject({
+      id: 'compose-service-not-running',
       details: { name: 'db', state: 'exited' },
     });
   });

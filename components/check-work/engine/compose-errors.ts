@@ -65,14 +65,16 @@ export const composeRules: ErrorRule[] = [
     'name name',
     { state: 'unhealthy', variant: 'container' },
   ],
-  // Later v2 name the service: `dependency failed to start: container for service "web" is unhealthy` (or `exited with code 1`).
+  // Later v2 name the service: `dependency failed to start: container for service "web" is unhealthy` (or `exited with code 1`;
+  // 2.0-2.19 without "dependency failed to start: "); one that had to complete (service_completed_successfully): `service "db"
+  // didn't complete successfully: exit 1`.
+  [/container for service "([\w.-]+)" is unhealthy/, 'compose-service-not-running', 'name', { state: 'unhealthy' }],
   [
-    /dependency failed to start: container for service "([\w.-]+)" is unhealthy/,
+    /container for service "([\w.-]+)" exited|service "([\w.-]+)" didn't complete successfully/,
     'compose-service-not-running',
-    'name',
-    { state: 'unhealthy' },
+    'name name',
+    { state: 'exited' },
   ],
-  [/dependency failed to start: container for service "([\w.-]+)" exited/, 'compose-service-not-running', 'name', { state: 'exited' }],
   // An app that connects to another service at localhost: inside its container that is the container itself (ranked after
   // what stops a service, which may be the cause). node `connect ECONNREFUSED 127.0.0.1:5432` (also logged as JSON, `"code":
   // "ECONNREFUSED", … "address":"127.0.0.1"`), Go `dial tcp 127.0.0.1:5432: connect: connection refused`, libpq `connection
@@ -80,13 +82,15 @@ export const composeRules: ErrorRule[] = [
   // accepting`, MySQL's `Can't connect to MySQL server on '127.0.0.1' (111)` and `Can't connect to local MySQL server through
   // socket`, libpq's default, its socket (`connection to server on socket "/var/run/postgresql/.s.PGSQL.5432" failed`, before 14 `Is
   // the server running locally and accepting`), Npgsql `Failed to connect to 127.0.0.1:5432`, Celery/kombu `Cannot connect to
-  // amqp://guest:**@127.0.0.1:5672//`, redis-py `Error 111 connecting to localhost:6379`, pymongo `localhost:27017: [Errno 111]`, urllib3
+  // amqp://guest:**@127.0.0.1:5672//`, Prisma `Can't reach database server at \`localhost\`:\`5432\``, the MongoDB driver `failed to
+  // connect to server [localhost:27017]`, PHP's PDO for MySQL at localhost (its socket) `SQLSTATE[HY000] [2002] No such file or
+  // directory`, redis-py `Error 111 connecting to localhost:6379`, pymongo `localhost:27017: [Errno 111]`, urllib3
   // `host='localhost', port=8050): … Connection refused`, PgJDBC `Connection to localhost:5432 refused`, BusyBox wget `can't
   // connect to remote host (127.0.0.1): Connection refused`. Not the Docker API's own port (DOCKER_HOST=tcp://…:2375).
   [
-    /(?:ECONNREFUSED |dial tcp |Connection to |Error (?:111|99) connecting to )((?:127\.0\.0\.1|localhost|::1|\[::1\]):(?!237[56]\b)\d{1,5})\b(?!\.\d)|ECONNREFUSED\W.{0,100}?address\W{1,4}(127\.0\.0\.1|::1)\W|(?:server at|running on host) "(localhost|127\.0\.0\.1|::1)"|MySQL server on '(localhost|127\.0\.0\.1)'|Can't connect to local MySQL server|server on socket "|Is the server running locally|(?:Failed to connect to |Cannot connect to [a-z]{1,10}:\/\/(?:\S{0,100}@)?)((?:127\.0\.0\.1|localhost|\[::1\]):\d{1,5})|((?:localhost|127\.0\.0\.1):\d{1,5}): \[Errno 111\]|host='(localhost|127\.0\.0\.1)', port=\d{1,5}\).{0,300}?(?:Connection refused|Errno 111)|remote host \((127\.0\.0\.1|::1)\): Connection refused/,
+    /(?:ECONNREFUSED |dial tcp |Connection to |Error (?:111|99) connecting to )((?:127\.0\.0\.1|localhost|::1|\[::1\]):(?!237[56]\b)\d{1,5})\b(?!\.\d)|ECONNREFUSED\W.{0,100}?address\W{1,4}(127\.0\.0\.1|::1)\W|(?:server at|running on host) "(localhost|127\.0\.0\.1|::1)"|MySQL server on '(localhost|127\.0\.0\.1)'|Can't connect to local MySQL server|\[2002\] No such file or directory|server on socket "|Is the server running locally|(?:database server at `|to server \[)((?:127\.0\.0\.1|localhost)`?:`?\d{1,5})|(?:Failed to connect to |Cannot connect to [a-z]{1,10}:\/\/(?:\S{0,100}@)?)((?:127\.0\.0\.1|localhost|\[::1\]):\d{1,5})|((?:localhost|127\.0\.0\.1):\d{1,5}): \[Errno 111\]|host='(localhost|127\.0\.0\.1)', port=\d{1,5}\).{0,300}?(?:Connection refused|Errno 111)|remote host \((127\.0\.0\.1|::1)\): Connection refused/,
     'compose-localhost-upstream',
-    'upstream upstream upstream upstream upstream upstream upstream upstream',
+    'upstream upstream upstream upstream upstream upstream upstream upstream upstream',
     { variant: 'app' },
   ],
   // v2: `service "web" refers to undefined network backend`; v1: `Service "web" uses an undefined network "backend"`.
@@ -145,10 +149,11 @@ const lookupFailed =
  * 115 when the connection never completed), psycopg's `connection to server at "db" (172.18.0.2), port 5432 failed: Connection
  * refused`, Go's `dial tcp 172.24.0.2:5432: connect: connection refused`, node's `connect ECONNREFUSED 172.18.0.3:5432`,
  * redis-py's `Error 111 connecting to redis:6379`, PgJDBC's `Connection to db:5432 refused`, Npgsql's `Failed to connect to
- * 172.18.0.2:5432` (not curl's `Failed to connect to db port 5432`). (At localhost: composeRules.)
+ * 172.18.0.2:5432` (not curl's `Failed to connect to db port 5432`), Prisma's `Can't reach database server at \`db\`:\`5432\``. (At
+ * localhost: composeRules.)
  */
 const upstreamRefused =
-  /connect\(\) failed \(111: Connection refused\) while connecting to upstream.*?upstream: "([^"]*)"|(?:Can't connect to MySQL server on '|connection to server at ")([\w.-]+)['"](?: \(\d{1,5}\)|.{0,40} failed: Connection refused)|dial tcp ([\w.-]{1,253}):\d{1,5}: connect: connection refused|connect ECONNREFUSED ([\w.-]{1,253}):\d|Error 111 connecting to ([\w.-]{1,253}):\d|Connection to ([\w.-]{1,253}):\d{1,5} refused|Failed to connect to ([\w.-]{1,253}):\d{1,5}\b(?! after)/;
+  /connect\(\) failed \(111: Connection refused\) while connecting to upstream.*?upstream: "([^"]*)"|(?:Can't connect to MySQL server on '|connection to server at ")([\w.-]+)['"](?: \(\d{1,5}\)|.{0,40} failed: Connection refused)|dial tcp ([\w.-]{1,253}):\d{1,5}: connect: connection refused|connect ECONNREFUSED ([\w.-]{1,253}):\d|Error 111 connecting to ([\w.-]{1,253}):\d|Connection to ([\w.-]{1,253}):\d{1,5} refused|Failed to connect to ([\w.-]{1,253}):\d{1,5}\b(?! after)|database server at `([\w.-]{1,253})`/;
 
 /**
  * libpq before PostgreSQL 14 (fe-connect.c): "could not connect to server: Connection refused", then on the next line

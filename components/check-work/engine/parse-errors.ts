@@ -42,7 +42,7 @@ const first: ErrorRule[] = [
   // Compose v1 (Python): PermissionError on the socket; Docker before 17.x: "dial unix …docker.sock: permission denied". Also
   // wrapped by a tool or a narrow terminal: its first line ends "Got permission denied while trying to" (or "…: permission").
   [
-    /permission denied while trying to (?:connect to the docker|\s*$)|PermissionError(?:\(13, |: \[Errno 13\] )'?Permission denied|dial unix \S*docker\.sock: (?:connect: )?permission(?: denied|\s*$)/i,
+    /permission denied while trying to (?:connect to the docker|(?:c\w{0,6})?\s*$)|PermissionError(?:\(13, |: \[Errno 13\] )'?Permission denied|dial unix \S*docker\.sock: (?:connect: )?permission(?: denied|\s*$)/i,
     'permission-denied',
   ],
   // Docker Desktop's endpoint answers, the engine behind it fails (despite "API version" in it).
@@ -138,11 +138,12 @@ export const dashFlag = /\s-?[–—]{1,2}(?:p|publish)\b/;
  * directory` (not `fork/exec`, a client's own); before, `standard_init_linux.go:228: exec user process caused: no such file or
  * directory`; the daemon's `exec: "/app/entrypoint.sh": stat /app/entrypoint.sh: no such file or directory`; the interpreter's
  * words, which the carriage return garbles on a terminal (`/usr/bin/env: 'bash\r': No such file or directory` shows as `': No
- * such file or directory`), `/bin/sh^M: bad interpreter`, `/bin/sh: /entrypoint.sh: not found`. Read by the steps whose chunk
+ * such file or directory`), `/bin/sh^M: bad interpreter`, `/bin/sh: /entrypoint.sh: not found`, and bash running such a script
+ * (`./start.sh: line 2: $'\r': command not found`). Read by the steps whose chunk
  * names its answer (StepReading.noProgram): lesson 5's, the reach path's, Compose's.
  */
 const noProgram =
-  /(?<![\w/])exec \S{1,300}: no such file or directory|exec user process caused:? "?no such file or directory|exec: "[^"]{1,300}": stat \S{1,300}: no such file or directory|^\W{0,3}': No such file or directory|bad interpreter: No such file|\bsh: (?:\d{1,5}: )?\S{1,200}\.sh: not found/;
+  /(?<![\w/])exec \S{1,300}: no such file or directory|exec user process caused:? "?no such file or directory|exec: "[^"]{1,300}": stat \S{1,300}: no such file or directory|^\W{0,3}['’]: No such file or directory|bad interpreter: No such file|\$'\\r': command not found|\bsh: (?:\d{1,5}: )?\S{1,200}\.sh: not found/;
 
 /** A step's answer to noProgram: its diagnosis and details. */
 export type NoProgram = [DiagnosisId, Details];
