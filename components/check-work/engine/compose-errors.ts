@@ -9,11 +9,14 @@
  *   Connection refused) while connecting to upstream, … upstream: "http://127.0.0.1:8050/"",
  *   "host not found in upstream "web"".
  */
-import type { ErrorRule, NoProgram } from './parse-errors';
+import type { ContainerWords, ErrorRule } from './parse-errors';
 import type { LogLineReader } from './parse-logs';
 
-/** A service's container that finds no program to run (parse-errors.ts' noProgram), in Compose's words. */
-export const noProgram: NoProgram = ['compose-service-not-running', { variant: 'start-failed' }];
+/** The errors about one container (parse-errors.ts' containerErrors) in Compose's words: a service not running. */
+export const containerWords: ContainerWords = {
+  noProgram: ['compose-service-not-running', { variant: 'start-failed' }],
+  restarting: ['compose-service-not-running', { state: 'restarting', variant: 'restarting' }],
+};
 
 export const composeRules: ErrorRule[] = [
   // A Compose subcommand's own usage names it: that Compose exists and is too old for a flag (ranked first).

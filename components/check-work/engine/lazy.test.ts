@@ -156,14 +156,19 @@ const stepModules = {
 // mid-word) and Compose's +64 B (Prisma's, MongoDB's and PDO's words at localhost, Prisma's at a service; "container for
 // service" without its prefix, "didn't complete successfully"). Budgets raised by 24 B (install, run, reach, share, volumes)
 // and 88 B (compose, networks), each to its size.
+// Then the entry +76 B: the errors about one container are a table (parse-errors.ts' containerErrors) that lesson 5's, the reach
+// path's and Compose's chunks word in their terms (StepReading.containerWords), and it reads a container restarting in moby's
+// words (docker rm's "cannot remove a restarting container", docker exec's "is restarting, wait"); lesson 5's chunk +28 B, the
+// reach chunk +30 B, Compose's +28 B (their words for it). Budgets raised by 76 B (install, share, volumes), 104 B (run), 106 B
+// (reach, compose, networks), each to its size.
 const budget: Record<keyof typeof stepModules, number> = {
-  install: 9254,
-  run: 9358,
-  reach: 10466,
-  compose: 13938,
-  networks: 13938,
-  share: 9490,
-  volumes: 8975,
+  install: 9330,
+  run: 9462,
+  reach: 10572,
+  compose: 14042,
+  networks: 14042,
+  share: 9566,
+  volumes: 9051,
 };
 
 describe('the bundle of index.ts', () => {

@@ -223,7 +223,7 @@ function stopped(id: string, rest: Omit<Message, 'explanation'>): Messages {
   };
 }
 
-/** A container that finds no program to run (parse-errors.ts' noProgram). */
+/** A container that finds no program to run (parse-errors.ts' containerErrors.noProgram). */
 const noFile: Message = {
   title: 'The container could not start its program',
   explanation:
@@ -668,6 +668,7 @@ const own: Record<Check, Messages> = {
   },
   'reach:port-free': {
     'container-exited.no-file': noFile,
+    'container-exited.restarting': { ...containerStopped['container-exited.restarting']!, title: '{name} is not running ({state})' },
     'port-already-allocated.program': {
       title: `Port ${app.host} is taken by another program`,
       explanation: `{name} listens on it, so Docker cannot publish it for ${run.container}.`,

@@ -133,26 +133,41 @@ const last: ErrorRule[] = [
 export const dashFlag = /\s-?[–—]{1,2}(?:p|publish)\b/;
 
 /**
- * A container that finds no program to run: its entrypoint script is not there, or (most often, a clone on Windows) it has
+ * Errors about one container, which the steps whose chunk names an answer (StepReading.containerWords: lesson 5's, the reach
+ * path's, Compose's) each word in their own terms (container-exited, compose-service-not-running), ranked after the step's own.
+ * The pattern, and the names of the details its groups give.
+ *
+ * noProgram: a container that finds no program to run: its entrypoint script is not there, or (most often, a clone on Windows) it has
  * CRLF line endings, so its `#!/bin/sh` names `/bin/sh\r`. runc since Docker 23: `exec /app/entrypoint.sh: no such file or
  * directory` (not `fork/exec`, a client's own); before, `standard_init_linux.go:228: exec user process caused: no such file or
  * directory`; the daemon's `exec: "/app/entrypoint.sh": stat /app/entrypoint.sh: no such file or directory`; the interpreter's
  * words, which the carriage return garbles on a terminal (`/usr/bin/env: 'bash\r': No such file or directory` shows as `': No
  * such file or directory`), `/bin/sh^M: bad interpreter`, `/bin/sh: /entrypoint.sh: not found`, and bash running such a script
- * (`./start.sh: line 2: $'\r': command not found`). Read by the steps whose chunk
- * names its answer (StepReading.noProgram): lesson 5's, the reach path's, Compose's.
+ * (`./start.sh: line 2: $'\r': command not found`).
+ * restarting: moby's `You cannot remove a restarting container <ID>. Stop the container …` (docker rm) and `Container <ID> is
+ * restarting, wait until the container is running` (docker exec): it keeps stopping and starting again.
  */
-const noProgram =
-  /(?<![\w/])exec \S{1,300}: no such file or directory|exec user process caused:? "?no such file or directory|exec: "[^"]{1,300}": stat \S{1,300}: no such file or directory|^\W{0,3}['’]: No such file or directory|bad interpreter: No such file|\$'\\r': command not found|\bsh: (?:\d{1,5}: )?\S{1,200}\.sh: not found/;
+const containerErrors: Record<'noProgram' | 'restarting', [RegExp, string?]> = {
+  noProgram: [
+    /(?<![\w/])exec \S{1,300}: no such file or directory|exec user process caused:? "?no such file or directory|exec: "[^"]{1,300}": stat \S{1,300}: no such file or directory|^\W{0,3}['’]: No such file or directory|bad interpreter: No such file|\$'\\r': command not found|\bsh: (?:\d{1,5}: )?\S{1,200}\.sh: not found/,
+  ],
+  restarting: [
+    /You cannot remove a restarting container ([\w.-]{1,100})|Container ([\w.-]{1,100}) is restarting, wait until the container is running/,
+    'name name',
+  ],
+};
 
-/** A step's answer to noProgram: its diagnosis and details. */
-export type NoProgram = [DiagnosisId, Details];
+/** A step's words for the errors about one container: the diagnosis and its details, by error. */
+export type ContainerWords = Partial<Record<keyof typeof containerErrors, [DiagnosisId, Details]>>;
 
-/** Every step's rules, with a step's own (Compose's, compose-errors.ts) and its answer to noProgram ranked between them. */
-export const ranked = (own: ErrorRule[] = [], answer?: NoProgram): ErrorRule[] => [
+/** Every step's rules, with a step's own (Compose's, compose-errors.ts) and its words for containerErrors ranked between them. */
+export const ranked = (own: ErrorRule[] = [], words: ContainerWords = {}): ErrorRule[] => [
   ...first,
   ...own,
-  ...(answer ? [[noProgram, answer[0], undefined, answer[1]] satisfies ErrorRule] : []),
+  ...(Object.keys(containerErrors) as (keyof typeof containerErrors)[]).flatMap((k): ErrorRule[] => {
+    const [re, names] = containerErrors[k];
+    return words[k] ? [[re, words[k][0], names, words[k][1]]] : [];
+  }),
   ...last,
 ];
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkReach } from '.';
+import { checkReach, checkWork } from '.';
 import { body } from './load-fixture';
 import { reachPath } from './reach-steps';
 
@@ -385,5 +385,17 @@ describe('holdout8/9’s classes: PowerShell’s Test-NetConnection (2026-12)', 
     const ps =
       'PS C:\\> Test-NetConnection localhost -Port 8050\nWARNING: TCP connect to (::1 : 8050) failed\nComputerName     : localhost\nTcpTestSucceeded : False';
     expect(await checkReach('published', ps)).toMatchObject({ id: 'no-port-published' });
+  });
+});
+
+describe('holdout8/9’s classes: a container restarting (2026-12)', () => {
+  it('reads moby’s "cannot remove a restarting container" and "is restarting, wait" as the container not running', async () => {
+    // Modelled on docker/for-win#2587 (`You cannot remove a restarting container 9fd1…. Stop the container before attempting
+    // removal or force remove`); here docker exec's words (moby daemon/exec.go) at the lesson's container.
+    const exec = 'Error response from daemon: Container dash-app is restarting, wait until the container is running';
+    expect(await checkReach('running', exec)).toMatchObject({ id: 'container-exited', details: { name: 'dash-app', state: 'restarting' } });
+    const rm = 'You cannot remove a restarting container 9fd113232786. Stop the container before attempting removal or force remove';
+    expect(await checkReach('listening', rm)).toMatchObject({ id: 'container-exited', details: { variant: 'restarting' } });
+    expect(await checkWork('compose', exec)).toMatchObject({ id: 'compose-service-not-running', details: { state: 'restarting' } });
   });
 });

@@ -1,5 +1,5 @@
 /* The chunk of lesson 5's "It runs but I can't reach it" path (reach.ts), and its readers of start-up lines and sockets. */
-import type { NoProgram } from './parse-errors';
+import type { ContainerWords } from './parse-errors';
 import type { LogLineReader } from './parse-logs';
 import type { TextReader } from './read';
 
@@ -69,5 +69,8 @@ const sockets: TextReader = (_, lines, facts, { expected, seen }) => {
 
 export const readers = [sockets];
 
-/** A container that finds no program to run (parse-errors.ts' noProgram): it does not run, so neither listens nor answers. */
-export const noProgram: NoProgram = ['container-exited', { variant: 'no-file' }];
+/** The errors about one container (parse-errors.ts' containerErrors): it does not run, so neither listens nor answers. */
+export const containerWords: ContainerWords = {
+  noProgram: ['container-exited', { variant: 'no-file' }],
+  restarting: ['container-exited', { state: 'restarting', variant: 'restarting' }],
+};

@@ -1,5 +1,5 @@
 /* Lesson 5's chunk: its panel's check (diagnose-run.ts) and the error of a container that cannot start. */
-import type { ErrorRule, NoProgram } from './parse-errors';
+import type { ContainerWords, ErrorRule } from './parse-errors';
 
 export { diagnoseRun as check } from './diagnose-run';
 
@@ -16,5 +16,8 @@ export const errors: ErrorRule[] = [
   ],
 ];
 
-/** A container that finds no program to run (parse-errors.ts' noProgram): a script with CRLF line endings, a wrong path. */
-export const noProgram: NoProgram = ['container-exited', { variant: 'no-file' }];
+/** The errors about one container (parse-errors.ts' containerErrors): no program to run (a CRLF script), restarting. */
+export const containerWords: ContainerWords = {
+  noProgram: ['container-exited', { variant: 'no-file' }],
+  restarting: ['container-exited', { state: 'restarting', variant: 'restarting' }],
+};
