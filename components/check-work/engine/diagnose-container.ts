@@ -18,10 +18,11 @@ export const notFound = () => d('container-not-found', { name: run.container });
 
 /**
  * No dash-app listed: the one container the listing shows stopped (docker ps -a, -l) is the one the learner just started
- * under another name (two or more: which is unknown). Its state answers, never an ok.
+ * under another name (two or more: which is unknown). Its state answers, never an ok. Not lesson 3's hello-world, which
+ * exits by design and stays listed by docker ps -a.
  */
 export function onlyStopped({ containers }: Facts): Container | undefined {
-  const [one, more] = containers.filter((c) => c.state && c.state !== 'running');
+  const [one, more] = containers.filter((c) => c.state && c.state !== 'running' && !c.image?.startsWith('hello-world'));
   return more ? undefined : one;
 }
 

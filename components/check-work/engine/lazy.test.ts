@@ -161,14 +161,16 @@ const stepModules = {
 // words (docker rm's "cannot remove a restarting container", docker exec's "is restarting, wait"); lesson 5's chunk +28 B, the
 // reach chunk +30 B, Compose's +28 B (their words for it). Budgets raised by 76 B (install, share, volumes), 104 B (run), 106 B
 // (reach, compose, networks), each to its size.
+// Then the entry +17 B: lesson 3's hello-world, which exits by design, is never the one stopped container that answers for
+// dash-app. Every budget raised by 17 B, to its size.
 const budget: Record<keyof typeof stepModules, number> = {
-  install: 9330,
-  run: 9462,
-  reach: 10572,
-  compose: 14042,
-  networks: 14042,
-  share: 9566,
-  volumes: 9051,
+  install: 9347,
+  run: 9479,
+  reach: 10589,
+  compose: 14059,
+  networks: 14059,
+  share: 9583,
+  volumes: 9068,
 };
 
 describe('the bundle of index.ts', () => {

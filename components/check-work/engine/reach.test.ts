@@ -344,6 +344,9 @@ describe('holdout8/9’s classes: the reach path (2026-12)', () => {
     expect(await checkReach('running', ps('my-dash', 'Up 8 seconds', '0.0.0.0:8050->8050/tcp'))).toMatchObject({
       id: 'container-not-found',
     });
+    // Lesson 3's hello-world exits by design: not the container the learner asks about.
+    const hello = ps('jolly_hopper', 'Exited (0) 2 days ago').replace('my/app', 'hello-world');
+    expect(await checkReach('running', hello)).toMatchObject({ id: 'container-not-found' });
   });
 
   it('reads a pasted docker run alone: without -p it publishes nothing, under another name it is not dash-app', async () => {
