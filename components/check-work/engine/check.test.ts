@@ -905,3 +905,203 @@ describe('docker compose ls (2026-12)', () => {
     expect(await checkWork('compose', ls('dash-app'))).toMatchObject({ kind: 'partial', id: 'shows-part' });
   });
 });
+
+describe('holdout8/9’s classes: Compose (2026-12)', () => {
+  it('reads an app that connects to another service at localhost as compose-localhost-upstream, in every driver’s words', async () => {
+    // Modelled on MichalZalecki/docker-compose-node-postgres#1 (node-postgres `connect ECONNREFUSED 127.0.0.1:5432`),
+    // NASA-AMMOS/MMGIS#74 (the same logged as JSON), angristan/dockerfiles#1 (libpq before 14: `Is the server running on host
+    // "localhost" (127.0.0.1) and accepting`); here the lesson's web and db, and other drivers.
+    for (const [line, upstream] of [
+      ['web-1  | Error: connect ECONNREFUSED 127.0.0.1:5432', '127.0.0.1:5432'],
+      ['{"level":50,"errno":-111,"code":"ECONNREFUSED","syscall":"connect","address":"::1","port":5432}', '::1'],
+      ['web-1  | time="2025-01-02T10:00:00Z" level=fatal msg="dial tcp [::1]:5432: connect: connection refused"', '[::1]:5432'],
+      ['web_1  | \tIs the server running on host "localhost" (::1) and accepting', 'localhost'],
+      [`web-1  | psycopg.OperationalError: connection to server at "127.0.0.1", port 5432 failed: Connection refused`, '127.0.0.1'],
+      ['web-1  | redis.exceptions.ConnectionError: Error 111 connecting to localhost:6379. Connection refused.', 'localhost:6379'],
+      ["web-1  | SQLSTATE[HY000] [2002] Can't connect to local MySQL server through socket '/run/mysqld/mysqld.sock' (2)", undefined],
+      ['web-1  | connection to server on socket "/var/run/postgresql/.s.PGSQL.5432" failed: No such file or directory', undefined],
+      ['web-1  | Npgsql.NpgsqlException (0x80004005): Failed to connect to 127.0.0.1:5432', '127.0.0.1:5432'],
+      ['worker-1  | consumer: Cannot connect to amqp://guest:**@127.0.0.1:5672//: [Errno 111] Connection refused.', '127.0.0.1:5672'],
+      ["web-1  | Can't reach database server at `localhost`:`5432`", 'localhost`:`5432'],
+      ['web-1  | MongoNetworkError: failed to connect to server [localhost:27017] on first connect', 'localhost:27017'],
+      ['web-1  | SQLSTATE[HY000] [2002] No such file or directory (SQL: select * from users)', undefined],
+    ] as const) {
+      const d = await checkWork('networks', line);
+      expect(d, line).toMatchObject({ id: 'compose-localhost-upstream', details: { variant: 'app', upstream } });
+      expect(message('networks', d).explanation).toContain('db, port 5432');
+    }
+    // The Docker API's own port (DOCKER_HOST=tcp://localhost:2375) is not another service.
+    const api = 'error during connect: Get "http://127.0.0.1:2375/v1.24/info": dial tcp 127.0.0.1:2375: connect: connection refused';
+    expect((await checkWork('compose', api)).id).not.toBe('compose-localhost-upstream');
+  });
+
+  it('reads an app’s driver refused at another service’s address as upstream-connection-refused', async () => {
+    // Modelled on tolyo/open-outcry#9 (Go: `dial tcp 172.24.0.2:5432: connect: connection refused`) and MySQL's 2003 with an
+    // errno other than 111; here the lesson's names.
+    for (const line of [
+      'web-1  | level=fatal msg="dial tcp 172.19.0.3:5432: connect: connection refused"',
+      "web-1  | #<Mysql2::Error: Can't connect to MySQL server on 'db' (115)>",
+      'web-1  | Error: connect ECONNREFUSED 172.19.0.3:5432',
+      'web-1  | org.postgresql.util.PSQLException: Connection to db:5432 refused. Check that the hostname and port are correct',
+      'web-1  | Npgsql.NpgsqlException (0x80004005): Failed to connect to 172.19.0.3:5432',
+      "web-1  | Error: P1001: Can't reach database server at `db`:`5432`",
+    ])
+      expect(await checkWork('networks', line), line).toMatchObject({ id: 'upstream-connection-refused' });
+  });
+
+  it('reads a service whose container finds no program (CRLF scripts) as that service not starting', async () => {
+    // Modelled on VonHoltenCodes/SlowBooks-Pro-2026#5 (`exec ./docker-entrypoint.sh: no such file or directory`, exit 255),
+    // juanluisbaptiste/docker-otrs#51 (`standard_init_linux.go:190: exec user process caused "no such file or directory"`) and
+    // mobidevke/mifos-docker#3 (`/bin/sh: /entrypoint.sh: not found`); here the lesson's web, and another project's.
+    for (const text of [
+      'web-1  | exec /app/start.sh: no such file or directory\nweb-1 exited with code 255',
+      'web_1  | standard_init_linux.go:228: exec user process caused: no such file or directory',
+      'Error response from daemon: failed to create task for container: failed to create shim task: OCI runtime create failed: runc create failed: unable to start container process: exec: "/app/start.sh": stat /app/start.sh: no such file or directory: unknown',
+      "Attaching to shop-web-1\n': No such file or directory\nshop-web-1 exited with code 127",
+      'web-1  | /bin/sh: /app/start.sh: not found',
+      "web-1  | /app/start.sh: line 2: $'\\r': command not found",
+      "web-1  | /usr/bin/env: 'bash\r': No such file or directory",
+    ])
+      expect(await checkWork('compose', text), text).toMatchObject({
+        id: 'compose-service-not-running',
+        details: { variant: 'start-failed' },
+      });
+    // The client's own plugin, not a container's program.
+    const plugin = 'fork/exec /usr/libexec/docker/cli-plugins/docker-compose: no such file or directory';
+    expect((await checkWork('compose', plugin)).details.variant).not.toBe('start-failed');
+  });
+
+  it('reads Compose’s "container for service … is unhealthy" and "exited with code" as that service not running', async () => {
+    // Compose v2.2x's wording (a DSM Container Manager report, wger-project/docker#67); here the lesson's db.
+    expect(await checkWork('compose', 'dependency failed to start: container for service "db" is unhealthy')).toMatchObject({
+      id: 'compose-service-not-running',
+      details: { name: 'db', state: 'unhealthy' },
+    });
+    expect(await checkWork('networks', 'dependency failed to start: container for service "db" exited with code 1')).toMatchObject({
+      details: { name: 'db', state: 'exited' },
+    });
+    // Compose 2.0-2.19, without its prefix; a service that had to complete (service_completed_successfully).
+    expect(await checkWork('compose', 'Error response from daemon: container for service "db" is unhealthy')).toMatchObject({
+      details: { name: 'db', state: 'unhealthy' },
+    });
+    expect(await checkWork('compose', ' ✘ Container dash-app-db-1  service "db" didn\'t complete successfully: exit 1')).toMatchObject({
+      id: 'compose-service-not-running',
+      details: { name: 'db', state: 'exited' },
+    });
+  });
+
+  it('reads a docker-compose that is no program, zsh’s and fish’s words and apt without Docker’s repository as Compose not installed', async () => {
+    // Modelled on container-desktop/container-desktop#31 (`/usr/local/bin/docker-compose: line 1: Not: command not found`) and
+    // docker/docs#18274 (`E: Unable to locate package docker-compose-plugin`); here other shells and package managers.
+    for (const text of [
+      "/usr/local/bin/docker-compose: line 1: syntax error near unexpected token `<'",
+      '-bash: /usr/local/bin/docker-compose: No such file or directory',
+      'zsh: command not found: docker-compose',
+      'fish: Unknown command: docker-compose',
+      "E: Package 'docker-compose-plugin' has no installation candidate",
+      "Command 'docker-compose' not found, but can be installed with:\n\nsudo snap install docker",
+      'No package docker-compose-plugin available.',
+      'Error: Unable to find a match: docker-compose-plugin\nNo match for argument: docker-compose-plugin',
+    ])
+      expect(await checkWork('compose', text), text).toMatchObject({ id: 'compose-not-installed' });
+  });
+
+  it('reads a -f file that is not there as no compose file', async () => {
+    // Modelled on hackoregon/civic-devops#38 (docker-compose.exe: `IOError: [Errno 2] No such file or directory: u'.\\amazon.yml'`).
+    for (const text of [
+      "ERROR: .IOError: [Errno 2] No such file or directory: u'./docker-compose.prod.yml'",
+      'open /home/me/dash-app/compose.yml: no such file or directory',
+    ])
+      expect(await checkWork('compose', text), text).toMatchObject({ id: 'compose-no-file' });
+  });
+
+  it('reads BusyBox’s "bad address" of a service name as the host not found, not a public host’s', async () => {
+    // Modelled on docker-library/busybox#118 (`wget: bad address 'kubernetes.io'`) and docs.docker.com's standalone networking
+    // tutorial (`ping: bad address 'alpine3'`); here the lesson's web.
+    expect(await checkWork('networks', "/ # wget -qO- http://web:8050\nwget: bad address 'web:8050'")).toMatchObject({
+      id: 'upstream-host-not-found',
+      details: { upstream: 'web', variant: 'app' },
+    });
+    expect((await checkWork('networks', "wget: bad address 'github.com'")).id).not.toBe('upstream-host-not-found');
+  });
+
+  it('reads the networks down removes as naming the project', async () => {
+    // Modelled on docker/docs#6992 (v1 `Removing network bruteforceme_default`, `… has active endpoints`); here v2's line too.
+    expect(await checkWork('networks', ' ✔ Network shop_default  Removed')).toMatchObject({
+      id: 'compose-project-name',
+      details: { project: 'shop' },
+    });
+    const v1 =
+      'Removing network shop_backend\nERROR: network shop_backend id 88f4153dbabb77d638eff097795a6443c39c3a47 has active endpoints';
+    expect(await checkWork('networks', v1)).toMatchObject({ id: 'compose-project-name', details: { project: 'shop' } });
+  });
+
+  it('answers a network list without the project’s networks before an inspect of another network', async () => {
+    // Modelled on docs.docker.com's standalone networking tutorial (network ls, then inspect alpine-net with no containers).
+    const text =
+      'NETWORK ID          NAME                DRIVER              SCOPE\ne9261a8c9a19        my-net              bridge              local\n17e324f45964        bridge              bridge              local\n\n[{"Name": "my-net", "Id": "e9261a8c9a19", "Driver": "bridge", "Containers": {}, "Labels": {}}]';
+    expect(await checkWork('networks', text)).toMatchObject({ id: 'network-not-found', details: { network: 'dash-app_frontend' } });
+  });
+});
+
+describe('holdout8/9’s classes: every step (2026-12)', () => {
+  it('reads a permission error a tool wrapped, and Docker Desktop’s backend socket refused in WSL', async () => {
+    // Modelled on oblador/loki#329 (`Got permission denied while trying to` / `connect to the Docker daemon socket at` /
+    // `… dial unix` / `/var/run/docker.sock: connect: permission` / `denied…`) and apache/incubator-resilientdb#15.
+    const wrapped =
+      '       Got permission denied while trying to \n       connect to the Docker daemon socket at \n       unix:///var/run/docker.sock';
+    expect(await checkWork('install', wrapped)).toMatchObject({ id: 'permission-denied' });
+    expect(await checkWork('install', 'dial unix /var/run/docker.sock: connect: permission\n denied')).toMatchObject({
+      id: 'permission-denied',
+    });
+    const backend =
+      'docker: Error response from daemon: Ports are not available: unable to list exposed ports: Get "http://unix/forwards/list": dial unix /mnt/wsl/docker-desktop/shared-sockets/host-services/backend.sock: connect: connection refused.';
+    expect(await checkWork('run', backend)).toMatchObject({ id: 'daemon-not-running' });
+  });
+
+  it('reads a manifest for Windows (Docker Desktop on Windows containers) with its own words', async () => {
+    // Modelled on docker/for-win#2753 (18.06: `no matching manifest for unknown in the manifest list entries`); here 19.03's.
+    const d = await checkWork('run', 'docker: no matching manifest for windows/amd64 10.0.19045 in the manifest list entries.');
+    expect(d).toMatchObject({ id: 'no-arm64-manifest', details: { variant: 'windows' } });
+    expect(message('run', d).fix).toContain('Linux containers');
+    const os = 'docker: Error response from daemon: image operating system "linux" cannot be used on this platform.';
+    expect(await checkWork('run', os)).toMatchObject({ id: 'no-arm64-manifest', details: { variant: 'windows' } });
+  });
+
+  it('reads -p typed with an en or em dash as the -p option Docker cannot read', async () => {
+    // Modelled on sameersbn/docker-redmine#150 (`flag provided but not defined: -–publish`, Docker 1.8's flag package); here
+    // cobra's words and a command line whose –p Docker took for the image.
+    for (const text of [
+      "unknown shorthand flag: '–' in -–p\nSee 'docker run --help'.",
+      'flag provided but not defined: —publish',
+      '$ docker run -d –p 8050:8050 --name dash-app e4l-python-graph\ndocker: invalid reference format.',
+    ])
+      expect(await checkWork('run', text), text).toMatchObject({ id: 'invalid-port-spec' });
+    expect(await checkWork('run', '$ docker run -d –name dash-app e4l-python-graph\ndocker: invalid reference format.')).toMatchObject({
+      id: 'invalid-reference',
+    });
+  });
+});
+
+describe('holdout8/9’s classes: a container that finds no program, at lesson 5 (2026-12)', () => {
+  it('reads runc’s "exec …: no such file or directory" (a CRLF script) as the container not starting, with its own words', async () => {
+    // Modelled on bodleian/iiif-static-choices#20 (`exec /docker-entrypoint.sh: no such file or directory`, a restart loop) and
+    // testdrivenio/testdriven-app-2.4#15 (`standard_init_linux.go:207: exec user process caused "no such file or directory"`).
+    for (const text of [
+      '$ docker logs dash-app\nexec /home/e4l/start.sh: no such file or directory',
+      'standard_init_linux.go:207: exec user process caused "no such file or directory"',
+    ]) {
+      const d = await checkWork('run', text);
+      expect(d, text).toMatchObject({ id: 'container-exited', details: { variant: 'no-file' } });
+      expect(message('run', d).explanation).toContain('CRLF');
+      expect(await checkReach('running', text)).toMatchObject({ id: 'container-exited', details: { variant: 'no-file' } });
+    }
+  });
+
+  it('answers lesson 5’s panel by the one container a listing shows stopped, under another name', async () => {
+    // Modelled on moby/moby#19096 (docker ps -a: the container just run `Exited (0) 8 seconds ago`, a postgres Up beside it).
+    const ps =
+      'CONTAINER ID        IMAGE               COMMAND             CREATED             STATUS                     PORTS               NAMES\n91f635db1773        my/dash             "/bin/bash"         8 seconds ago       Exited (0) 8 seconds ago                       my-dash\n1d1dcc7f84e4        postgres            "docker-entrypoint" 4 weeks ago         Up 23 hours                5432/tcp            pg';
+    expect(await checkWork('run', ps)).toMatchObject({ id: 'container-exited', details: { name: 'my-dash', exitCode: 0 } });
+  });
+});

@@ -9,16 +9,27 @@
  *   Connection refused) while connecting to upstream, … upstream: "http://127.0.0.1:8050/"",
  *   "host not found in upstream "web"".
  */
-import type { ErrorRule } from './parse-errors';
+import type { ContainerWords, ErrorRule } from './parse-errors';
 import type { LogLineReader } from './parse-logs';
+
+/** The errors about one container (parse-errors.ts' containerErrors) in Compose's words: a service not running. */
+export const containerWords: ContainerWords = {
+  noProgram: ['compose-service-not-running', { variant: 'start-failed' }],
+  restarting: ['compose-service-not-running', { state: 'restarting', variant: 'restarting' }],
+};
 
 export const composeRules: ErrorRule[] = [
   // A Compose subcommand's own usage names it: that Compose exists and is too old for a flag (ranked first).
   [/See 'docker compose (?:ps|up|logs|config) --help'/, 'compose-too-old'],
   // Without the plugin docker parses `compose ps -a`, `compose up --build` itself: "unknown shorthand flag:
   // 'a' in -a", "unknown flag: --build", then "See 'docker --help'." and its own usage.
+  // Also zsh's `command not found: docker-compose`, fish's `Unknown command: docker-compose`; a docker-compose that is no program
+  // (a download saved as an error page, a dangling link: bash `docker-compose: line 1: Not: command not found`, `-bash:
+  // /usr/local/bin/docker-compose: No such file or directory`); apt without Docker's repository (`E: Unable to locate package
+  // docker-compose-plugin`, `Package 'docker-compose-plugin' has no installation candidate`), dnf's `No match for argument`, yum's
+  // `No package docker-compose-plugin available`; Ubuntu's command-not-found `Command 'docker-compose' not found, but can be installed`.
   [
-    /'compose' is not a docker command|unknown command: docker compose|docker-compose(?:\.exe)?: (?:command )?not found|'docker-compose' is not recognized|The command 'docker-compose' could not be found|unknown (?:shorthand )?flag: (?:'\w' in -\w|--[\w-]+)/,
+    /'compose' is not a docker command|unknown command: docker compose|docker-compose(?:\.exe)?: (?:command )?not found|(?:command not found|Unknown command): docker-compose\b|docker-compose: (?:line \d{1,5}: |No such file or directory)|'docker-compose' is not recognized|[Cc]ommand 'docker-compose' (?:could )?not (?:be )?found|unknown (?:shorthand )?flag: (?:'\w' in -\w|--[\w-]+)|(?:Unable to locate package |Package '|No match for argument: |No package )docker-compose(?:-plugin)?\b/,
     'compose-not-installed',
   ],
   // Compose v1 (docker-compose 1.x) and v2 before 2.3: no top-level name:, no ps --format or config --format (v1's
@@ -29,7 +40,12 @@ export const composeRules: ErrorRule[] = [
     /'name' does not match any of the regexes|^Usage: (?:ps|up|logs|config) \[options\]|Unsupported config option for |Additional property name is not allowed|Version in "[^"]{1,200}" is unsupported|Invalid top-level property "name"|The current Compose file version is not compatible with your engine version|Failed to execute script docker-compose|File "[^"]*compose[/\\]cli[/\\]main\.py"/,
     'compose-too-old',
   ],
-  [/no configuration file provided|can't find a suitable configuration file/i, 'compose-no-file'],
+  // A file named with -f that is not there: v1's Python `IOError: [Errno 2] No such file or directory: u'./amazon.yml'` (also
+  // Windows' docker-compose.exe given a WSL path), v2's `open /home/me/app/compose.yml: no such file or directory`.
+  [
+    /no configuration file provided|can't find a suitable configuration file|(?:IOError|FileNotFoundError): \[Errno 2\] No such file or directory: u?'[^']{0,300}\.ya?ml'|open \S{0,300}\.ya?ml: no such file or directory/i,
+    'compose-no-file',
+  ],
   // postgres without POSTGRES_PASSWORD exits at once (lesson 7's db).
   [
     /Database is uninitialized and superuser password is not specified/,
@@ -51,6 +67,34 @@ export const composeRules: ErrorRule[] = [
     'compose-service-not-running',
     'name name',
     { state: 'unhealthy', variant: 'container' },
+  ],
+  // Later v2 name the service: `dependency failed to start: container for service "web" is unhealthy` (or `exited with code 1`;
+  // 2.0-2.19 without "dependency failed to start: "); one that had to complete (service_completed_successfully): `service "db"
+  // didn't complete successfully: exit 1`.
+  [/container for service "([\w.-]+)" is unhealthy/, 'compose-service-not-running', 'name', { state: 'unhealthy' }],
+  [
+    /container for service "([\w.-]+)" exited|service "([\w.-]+)" didn't complete successfully/,
+    'compose-service-not-running',
+    'name name',
+    { state: 'exited' },
+  ],
+  // An app that connects to another service at localhost: inside its container that is the container itself (ranked after
+  // what stops a service, which may be the cause). node `connect ECONNREFUSED 127.0.0.1:5432` (also logged as JSON, `"code":
+  // "ECONNREFUSED", … "address":"127.0.0.1"`), Go `dial tcp 127.0.0.1:5432: connect: connection refused`, libpq `connection
+  // to server at "localhost" (::1), port 5432 failed` and before 14 `Is the server running on host "localhost" (127.0.0.1) and
+  // accepting`, MySQL's `Can't connect to MySQL server on '127.0.0.1' (111)` and `Can't connect to local MySQL server through
+  // socket`, libpq's default, its socket (`connection to server on socket "/var/run/postgresql/.s.PGSQL.5432" failed`, before 14 `Is
+  // the server running locally and accepting`), Npgsql `Failed to connect to 127.0.0.1:5432`, Celery/kombu `Cannot connect to
+  // amqp://guest:**@127.0.0.1:5672//`, Prisma `Can't reach database server at \`localhost\`:\`5432\``, the MongoDB driver `failed to
+  // connect to server [localhost:27017]`, PHP's PDO for MySQL at localhost (its socket) `SQLSTATE[HY000] [2002] No such file or
+  // directory`, redis-py `Error 111 connecting to localhost:6379`, pymongo `localhost:27017: [Errno 111]`, urllib3
+  // `host='localhost', port=8050): … Connection refused`, PgJDBC `Connection to localhost:5432 refused`, BusyBox wget `can't
+  // connect to remote host (127.0.0.1): Connection refused`. Not the Docker API's own port (DOCKER_HOST=tcp://…:2375).
+  [
+    /(?:ECONNREFUSED |dial tcp |Connection to |Error (?:111|99) connecting to )((?:127\.0\.0\.1|localhost|::1|\[::1\]):(?!237[56]\b)\d{1,5})\b(?!\.\d)|ECONNREFUSED\W.{0,100}?address\W{1,4}(127\.0\.0\.1|::1)\W|(?:server at|running on host) "(localhost|127\.0\.0\.1|::1)"|MySQL server on '(localhost|127\.0\.0\.1)'|Can't connect to local MySQL server|\[2002\] No such file or directory|server on socket "|Is the server running locally|(?:database server at `|to server \[)((?:127\.0\.0\.1|localhost)`?:`?\d{1,5})|(?:Failed to connect to |Cannot connect to [a-z]{1,10}:\/\/(?:\S{0,100}@)?)((?:127\.0\.0\.1|localhost|\[::1\]):\d{1,5})|((?:localhost|127\.0\.0\.1):\d{1,5}): \[Errno 111\]|host='(localhost|127\.0\.0\.1)', port=\d{1,5}\).{0,300}?(?:Connection refused|Errno 111)|remote host \((127\.0\.0\.1|::1)\): Connection refused/,
+    'compose-localhost-upstream',
+    'upstream upstream upstream upstream upstream upstream upstream upstream upstream',
+    { variant: 'app' },
   ],
   // v2: `service "web" refers to undefined network backend`; v1: `Service "web" uses an undefined network "backend"`.
   [/service "([\w.-]+)" (?:refers to|uses an) undefined network "?([\w.-]+)/i, 'compose-undefined-network', 'name network'],
@@ -89,10 +133,11 @@ const nginxMissing = /host not found in upstream "([^":]+)|([\w-]{1,63}) could n
  * connecting to redis:6379. Name or service not known.` (-2, -3, -5: getaddrinfo's EAI_NONAME, EAI_AGAIN, EAI_NODATA).
  * Also `host.docker.internal`, which a Linux container resolves only with `extra_hosts: host-gateway` (node's `getaddrinfo
  * ENOTFOUND host.docker.internal`, joplin#11885): another service of the project is reached by its service name instead.
- * And Java's `java.net.UnknownHostException: db` (JDBC, Spring: the host, then glibc's words or none).
+ * And Java's `java.net.UnknownHostException: db` (JDBC, Spring: the host, then glibc's words or none); BusyBox's ping, wget and
+ * nc (alpine, busybox images) `ping: bad address 'db'`, `wget: bad address 'web:8050'`.
  */
 const appMissing =
-  /lookup (host\.docker\.internal|[\w-]{1,63})(?: on \S{1,80})?: no such host|(?:translate host name "|(?:getaddrinfo (?:ENOTFOUND|EAI_AGAIN)|resolve host:|UnknownHostException:) |(?:server host|to resolve) '|Error -[235] connecting to )(?!localhost\b)(host\.docker\.internal|[\w-]{1,63})(?![\w-]|\.\w)|host='([\w-]{1,63})', port=\d{1,5}\).{0,400}?\[Errno -[235]\]/;
+  /lookup (host\.docker\.internal|[\w-]{1,63})(?: on \S{1,80})?: no such host|(?:translate host name "|(?:getaddrinfo (?:ENOTFOUND|EAI_AGAIN)|resolve host:|UnknownHostException:) |(?:server host|to resolve|bad address) '|Error -[235] connecting to )(?!localhost\b)(host\.docker\.internal|[\w-]{1,63})(?![\w-]|\.\w)|host='([\w-]{1,63})', port=\d{1,5}\).{0,400}?\[Errno -[235]\]/;
 /**
  * A lookup that failed without its name: Ruby's and PHP's `getaddrinfo: Name does not resolve` (musl's EAI_NONAME; glibc's
  * "Name or service not known"), PHP before 8 `php_network_getaddresses: getaddrinfo failed: …`, Python's `socket.gaierror:
@@ -101,9 +146,17 @@ const appMissing =
  */
 const lookupFailed =
   /getaddrinfo(?: failed)?: Name (?:does not resolve|or service not known)|gaierror: \[Errno -[25]\]|No such host is known/;
-/** nginx's (111: Connection refused) with its upstream; a Python app's database driver refused by a service not ready yet. */
+/**
+ * nginx's (111: Connection refused) with its upstream; an app's driver refused by a service not ready yet (or not listening
+ * there), by its name or the address it resolved to: MySQL's `Can't connect to MySQL server on 'db' (111)` (or another errno,
+ * 115 when the connection never completed), psycopg's `connection to server at "db" (172.18.0.2), port 5432 failed: Connection
+ * refused`, Go's `dial tcp 172.24.0.2:5432: connect: connection refused`, node's `connect ECONNREFUSED 172.18.0.3:5432`,
+ * redis-py's `Error 111 connecting to redis:6379`, PgJDBC's `Connection to db:5432 refused`, Npgsql's `Failed to connect to
+ * 172.18.0.2:5432` (not curl's `Failed to connect to db port 5432`), Prisma's `Can't reach database server at \`db\`:\`5432\``. (At
+ * localhost: composeRules.)
+ */
 const upstreamRefused =
-  /connect\(\) failed \(111: Connection refused\) while connecting to upstream.*?upstream: "([^"]*)"|(?:Can't connect to MySQL server on '|connection to server at ")([\w.-]+)['"](?: \(111|.{0,40} failed: Connection refused)/;
+  /connect\(\) failed \(111: Connection refused\) while connecting to upstream.*?upstream: "([^"]*)"|(?:Can't connect to MySQL server on '|connection to server at ")([\w.-]+)['"](?: \(\d{1,5}\)|.{0,40} failed: Connection refused)|dial tcp ([\w.-]{1,253}):\d{1,5}: connect: connection refused|connect ECONNREFUSED ([\w.-]{1,253}):\d|Error 111 connecting to ([\w.-]{1,253}):\d|Connection to ([\w.-]{1,253}):\d{1,5} refused|Failed to connect to ([\w.-]{1,253}):\d{1,5}\b(?! after)|database server at `([\w.-]{1,253})`/;
 
 /**
  * libpq before PostgreSQL 14 (fe-connect.c): "could not connect to server: Connection refused", then on the next line
@@ -115,15 +168,16 @@ const pgHost = /^\s*Is the server running on host "([\w.-]{1,253})"/;
 /**
  * The networks Compose creates name the project, also when containers have a container_name: v2 ` ✔ Network lab13_backend
  * Created`; v1 (network.py) `Creating network "hello_default" with the default driver`, 1.5's --x-networking (project.py)
- * the project's own name, `Creating network "wildfly" with driver "None"`. So does busybox nslookup's answer from Docker's
+ * the project's own name, `Creating network "wildfly" with driver "None"`; and so do the ones down removes (v2 ` ✔ Network
+ * x_default Removed`, v1 `Removing network x_default`, or fails to: `network x_default id … has active endpoints`). So does busybox nslookup's answer from Docker's
  * DNS, `Address 1: 172.20.0.2 stc_users-db_1_f435854a8c88.stc_default` (the container's name, then its network's).
  */
 const networkLine =
-  /^\W*Network ([\w.-]+)_[\w-]+\s+Created|^Creating network "([\w.-]+?)(?:_[^_"]+)?" with |^Address \d+: \S+ [\w.-]+\.([\w-]+?)_(?:default|frontend|backend)$/;
+  /^\W*Network ([\w.-]+)_[\w-]+\s+(?:Created|Removed|Removing)|^Creating network "([\w.-]+?)(?:_[^_"]+)?" with |^Address \d+: \S+ [\w.-]+\.([\w-]+?)_(?:default|frontend|backend)$|^Removing network ([\w.-]+)_(?:default|frontend|backend)\b|network ([\w.-]+)_(?:default|frontend|backend) id [\da-f]{12,64} has active endpoints/;
 
 export const nginxLine: LogLineReader = (text, facts) => {
   const net = networkLine.exec(text);
-  const project = net?.[1] ?? net?.[2] ?? net?.[3];
+  const project = net?.slice(1).find(Boolean);
   if (project && !facts.projects.includes(project)) facts.projects.push(project);
   facts.upstreamLocal ??= upstreamLocal.exec(text)?.[1];
   facts.dbReady ||= text.includes('system is ready to accept');
@@ -136,6 +190,6 @@ export const nginxLine: LogLineReader = (text, facts) => {
   if (!facts.upstreamMissing && byApp) facts.upstreamApp = true;
   facts.upstreamMissing ??= nginx ?? byApp;
   const refused = text.length < 2000 ? upstreamRefused.exec(text) : null;
-  facts.upstreamRefused ??= refused?.[1] ?? refused?.[2] ?? (facts.pgRefused ? pgHost.exec(text)?.[1] : undefined);
+  facts.upstreamRefused ??= refused?.slice(1).find(Boolean) ?? (facts.pgRefused ? pgHost.exec(text)?.[1] : undefined);
   facts.pgRefused ||= text.length < 2000 && pgRefused.test(text);
 };

@@ -43,12 +43,13 @@ export function diagnoseCompose(facts: Facts, lib: Lib, step: 'compose' | 'netwo
     if (network) return d('compose-undefined-network', { name, network });
   }
   const lesson7 = step === 'networks';
+  // docker network ls without one of the project's networks (only Docker's own, or ones made by hand): answered before an
+  // inspect of one of those, as the project's networks do not exist at all.
+  const unlisted = lesson7 && facts.networkNames && wantedNetworks(lib).find((k) => !facts.networkNames!.includes(`${e.project}_${k}`));
+  if (unlisted) return d('network-not-found', { network: `${e.project}_${unlisted}` });
   // network inspect of a network Compose did not make for a project (no labels): Docker's bridge, one made by hand.
   const foreign = lesson7 && !facts.networks.some((n) => n.key || n.name.startsWith(e.project!)) && facts.networks.find((n) => !n.project);
   if (foreign) return d('network-wrong-project', { network: foreign.name, variant: 'other' });
-  // docker network ls without one of the project's networks (only Docker's own, or ones made by hand).
-  const unlisted = lesson7 && facts.networkNames && wantedNetworks(lib).find((k) => !facts.networkNames!.includes(`${e.project}_${k}`));
-  if (unlisted) return d('network-not-found', { network: `${e.project}_${unlisted}` });
   // nginx says why it fails (and exits): that explains a stopped proxy better than its state.
   const local = lesson7 && (facts.upstreamLocal ?? config?.localhost);
   if (local) return d('compose-localhost-upstream', { upstream: local });

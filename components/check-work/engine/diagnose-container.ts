@@ -16,6 +16,16 @@ export const pickContainer = ({ containers }: Facts): Container | undefined =>
 
 export const notFound = () => d('container-not-found', { name: run.container });
 
+/**
+ * No dash-app listed: the one container the listing shows stopped (docker ps -a, -l) is the one the learner just started
+ * under another name (two or more: which is unknown). Its state answers, never an ok. Not lesson 3's hello-world, which
+ * exits by design and stays listed by docker ps -a.
+ */
+export function onlyStopped({ containers }: Facts): Container | undefined {
+  const [one, more] = containers.filter((c) => c.state && c.state !== 'running' && !c.image?.startsWith('hello-world'));
+  return more ? undefined : one;
+}
+
 /** Not running: exited, restarting, created but never started (those two have their own words). */
 export function stateCheck({ state, exitCode }: Container, name: string, lastLines?: string[], compose?: boolean): Diagnosis | undefined {
   if (state && state !== 'running') {

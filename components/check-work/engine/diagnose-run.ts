@@ -15,6 +15,7 @@ export function diagnoseRun(facts: Facts, lib: Lib): Diagnosis | undefined {
     listenCheck,
     listensRight,
     notFound,
+    onlyStopped,
     pickContainer,
     portCheck,
     stateCheck,
@@ -24,7 +25,9 @@ export function diagnoseRun(facts: Facts, lib: Lib): Diagnosis | undefined {
   const listen = appListen(facts);
   const lines = facts.lastLines[''];
   if (!c) {
-    if (facts.listed) return notFound();
+    // The one container a listing shows stopped, under another name: its state (diagnose-container.ts' onlyStopped).
+    const stopped = onlyStopped(facts);
+    if (facts.listed) return (stopped && stateCheck(stopped, stopped.name, facts.lastLines[stopped.name] ?? lines)) || notFound();
     if (facts.crash) return d('container-exited', { variant: 'crash', lastLines: lines });
     const loop = listenCheck(listen);
     if (loop?.id === 'app-listens-on-loopback') return loop;

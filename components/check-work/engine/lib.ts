@@ -4,7 +4,17 @@
  * a shared chunk of its own, one more file to load, and gzip packs several small files worse
  * than one. A chunk's modules may import types from the entry's, nothing else.
  */
-import { appListen, appUrl, listenCheck, listensRight, notFound, pickContainer, portCheck, stateCheck } from './diagnose-container';
+import {
+  appListen,
+  appUrl,
+  listenCheck,
+  listensRight,
+  notFound,
+  onlyStopped,
+  pickContainer,
+  portCheck,
+  stateCheck,
+} from './diagnose-container';
 import { d } from './diagnosis';
 import { expected } from './expected';
 import { addContainer, addProject, seen } from './facts';
@@ -23,6 +33,7 @@ export const lib = {
   stateOf,
   pickContainer,
   notFound,
+  onlyStopped,
   stateCheck,
   portCheck,
   appUrl,

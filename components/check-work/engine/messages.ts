@@ -26,6 +26,9 @@ const { run, compose, networks, share, volumes } = expectations;
 const app = run.publish!;
 const { container, folder, port } = dashApp;
 const [frontend, backend] = composeProject.networks;
+const [dbService, { port: dbPort }] = Object.entries(composeProject.services).find(
+  ([, s]) => 'image' in s && s.image.startsWith('postgres'),
+)!;
 
 /** Panel text: what each step's command shows, and what it doesn't. */
 export const reveals: Record<Step, string> = {
@@ -92,6 +95,12 @@ const errors = (arm64: string[]): Messages => ({
     explanation: 'Your machine has an arm64 processor (such as Apple silicon), and the archlinux image exists for amd64 only.',
     fix: 'Build and run for amd64 (emulated, slower), or use the python:3.12-slim variant of the Dockerfile (lesson 5).',
     commands: arm64,
+  },
+  'no-arm64-manifest.windows': {
+    title: 'Docker Desktop runs Windows containers',
+    explanation: 'It is switched to Windows containers, and the lesson’s images exist for Linux only, so none matches this platform.',
+    fix: 'Switch Docker Desktop back to Linux containers (right-click its whale icon: Switch to Linux containers…), then try again.',
+    commands: ['docker version'],
   },
   // Docker's port allocator says "already allocated": another container publishes the port.
   'port-already-allocated.allocated': {
@@ -214,12 +223,22 @@ function stopped(id: string, rest: Omit<Message, 'explanation'>): Messages {
   };
 }
 
+/** A container that finds no program to run (parse-errors.ts' containerErrors.noProgram). */
+const noFile: Message = {
+  title: 'The container could not start its program',
+  explanation:
+    'It found no file to run: the CMD or ENTRYPOINT names a script that is not in the image, or one saved with Windows line endings (CRLF), whose first line then names an interpreter such as /bin/sh followed by a carriage return, which does not exist.',
+  fix: 'Save the script with LF line endings (your editor’s CRLF → LF, or git config core.autocrlf input and check it out again), check its path, then build the image again and start it.',
+  commands: [`docker build -t ${run.image} .`, runCommand],
+};
+
 const containerStopped: Messages = {
   ...stopped('container-exited', {
     title: `{name} is not running ${state}`,
     fix: 'Read its logs, fix the cause, remove it and start it again.',
     commands: ['docker logs {name}', 'docker rm {name}', runCommand],
   }),
+  'container-exited.no-file': noFile,
   'container-exited.crash': {
     title: 'The app stopped with an error',
     explanation: 'Its last lines show why.',
@@ -369,6 +388,19 @@ function composeStep(step: 'compose' | 'networks', label: string): Messages {
       ...notRunning,
       title: 'Service {name} is missing',
       explanation: 'compose.yaml has no service {name}.',
+    },
+    'compose-service-not-running.start-failed': {
+      title: 'A service could not start its program',
+      explanation:
+        'Its container found no file to run: the entrypoint or command names a script that is not in the image, or one saved with Windows line endings (CRLF), whose first line then names an interpreter such as /bin/sh followed by a carriage return, which does not exist.',
+      fix: 'Save the script with LF line endings (your editor’s CRLF → LF, or git config core.autocrlf input and check it out again), check its path, then build and start the project again.',
+      commands: ['docker compose up --build'],
+    },
+    'compose-localhost-upstream.app': {
+      title: 'A service looks for another on localhost',
+      explanation: `It connects to {?upstream:{upstream}, }its own container: inside a container, localhost (127.0.0.1) is that container itself, not the database. Services reach each other by service name: ${dbService}, port ${dbPort}.`,
+      fix: `Set the host in the app’s settings (DB_HOST, DATABASE_URL, …) to the service’s name, ${dbService}, not localhost or 127.0.0.1; then start the project again.`,
+      commands: upDetached,
     },
     'compose-service-not-running.db-password': {
       title: 'Service db stops at once',
@@ -635,6 +667,8 @@ const own: Record<Check, Messages> = {
     'app-listens-on-all': { title: 'Yes, the app listens on 0.0.0.0', explanation: `That part is right.${next('listening')}` },
   },
   'reach:port-free': {
+    'container-exited.no-file': noFile,
+    'container-exited.restarting': { ...containerStopped['container-exited.restarting']!, title: '{name} is not running ({state})' },
     'port-already-allocated.program': {
       title: `Port ${app.host} is taken by another program`,
       explanation: `{name} listens on it, so Docker cannot publish it for ${run.container}.`,

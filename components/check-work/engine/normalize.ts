@@ -33,7 +33,9 @@ function unmark(lines: string[]): string[] {
     if (/^\s*(?:```|~~~)[\w+-]*\s*$/.test(line)) continue;
     line = line.replace(/^\s*```[\w+-]*(?=\S)/, '').replace(/```\s*$/, '');
     line = line.replace(/^(\s*)`+(?=\S)/, '$1').replace(/(\S)`+\s*$/, '$1');
-    if (line.length < 2001) line = line.replace(/\*\*([^*\n]{1,200}?)\*\*/g, '$1');
+    // An editor's link of a URL to itself (`[http://127.0.0.1:5000](http://127.0.0.1:5000/)`): the URL as the terminal showed it.
+    if (line.length < 2001)
+      line = line.replace(/\*\*([^*\n]{1,200}?)\*\*/g, '$1').replace(/\[(https?:\/\/[^\]\s]{1,300})\]\(https?:\/\/[^)\s]{1,300}\)/g, '$1');
     const prev = out.at(-1);
     if (prev !== undefined && /\s[\\`]$/.test(prev) && /^\s*(?:(?:sudo +)?docker|-)/.test(prev)) {
       out[out.length - 1] = prev.slice(0, -1).trimEnd() + ' ' + line.trim();
@@ -81,7 +83,8 @@ export function segments(text: string): Segment[] {
     if ((m || dockerCmd.test(start)) && out.length < maxSegments) {
       // A prompt alone starts nothing; a prompt with a command starts its output. Output a chat collapsed onto
       // its command's line (`docker inspect x [ { "Name": …`) from its JSON on: Docker's keys are capitalised.
-      const [cmd = '', json] = rest.split(/ (?=(?:\[ ?)?\{ ?"[A-Z])(.*)/);
+      // A command in a code span after its prompt (`$ \`docker ps\``, its closing backtick gone with unmark's): the command.
+      const [cmd = '', json] = rest.replace(/^`+(?=[^`]+$)/, '').split(/ (?=(?:\[ ?)?\{ ?"[A-Z])(.*)/);
       if (rest) out.push({ cmd: cmd.replace(/^sudo +/, ''), lines: json ? [json] : [] });
       continue;
     }

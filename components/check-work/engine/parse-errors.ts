@@ -39,9 +39,10 @@ const first: ErrorRule[] = [
     /command '?docker(?:\.exe)?'? could not be found|(?<![\w-])docker(?:\.exe)?: (?:command )?not found|command not found: docker(?![\w-])|'docker(?:\.exe)?' is not recognized as an internal or external command|The term 'docker(?:\.exe)?' is not recognized|bash: (?:line \d+: )?docker: |ObjectNotFound: \(docker(?:\.exe)?:String\)|(?<![\w-])docker(?:\.exe)?\W{1,4}(?:ist entweder falsch|n'est pas reconnu|no se reconoce)/,
     'docker-not-found',
   ],
-  // Compose v1 (Python): PermissionError on the socket; Docker before 17.x: "dial unix …docker.sock: permission denied".
+  // Compose v1 (Python): PermissionError on the socket; Docker before 17.x: "dial unix …docker.sock: permission denied". Also
+  // wrapped by a tool or a narrow terminal: its first line ends "Got permission denied while trying to" (or "…: permission").
   [
-    /permission denied while trying to connect to the docker|PermissionError(?:\(13, |: \[Errno 13\] )'?Permission denied|dial unix \S*docker\.sock: (?:connect: )?permission denied/i,
+    /permission denied while trying to (?:connect to the docker|(?:c\w{0,6})?\s*$)|PermissionError(?:\(13, |: \[Errno 13\] )'?Permission denied|dial unix \S*docker\.sock: (?:connect: )?permission(?: denied|\s*$)/i,
     'permission-denied',
   ],
   // Docker Desktop's endpoint answers, the engine behind it fails (despite "API version" in it).
@@ -53,12 +54,22 @@ const first: ErrorRule[] = [
   // Docker 1.x: "dial unix /var/run/docker.sock: no such file or directory. Are you trying to connect to a
   // TLS-enabled daemon without TLS?"; Compose v1 (Python): "Couldn't connect to Docker daemon …", "Error while
   // fetching server API version: ('Connection aborted.', FileNotFoundError(2, …))", and its traceback through
-  // docker/transport/unixconn.py (a PermissionError there is ranked above, as permission-denied).
+  // docker/transport/unixconn.py (a PermissionError there is ranked above, as permission-denied). Docker Desktop's backend
+  // in a WSL 2 distro (`Ports are not available: unable to list exposed ports: … dial unix /mnt/wsl/docker-desktop/shared-sockets/
+  // host-services/backend.sock: connect: connection refused`): Desktop is not running for this distro.
   [
-    /dial unix \S*docker\.sock: (?:connect: )?(?:no such file|connection refused)|TLS-enabled daemon without TLS|Couldn't connect to Docker daemon|Error while fetching server API version|(?:FileNotFoundError|ConnectionRefusedError)\((?:2|111), |docker[/\\]transport[/\\](?:unix|npipe)conn\.py|^failure: docker ps failed: /i,
+    /dial unix \S*(?:docker|backend)\.sock: (?:connect: )?(?:no such file|connection refused)|TLS-enabled daemon without TLS|Couldn't connect to Docker daemon|Error while fetching server API version|(?:FileNotFoundError|ConnectionRefusedError)\((?:2|111), |docker[/\\]transport[/\\](?:unix|npipe)conn\.py|^failure: docker ps failed: /i,
     'daemon-not-running',
   ],
   [/client version (\d+\.\d+) is too old\. Minimum supported API version is (\d+\.\d+)/, 'client-too-old', 'client server'],
+  // Docker Desktop switched to Windows containers: `no matching manifest for windows/amd64 …` (`… for unknown …` in 18.x), or
+  // a Linux image run there: `image operating system "linux" cannot be used on this platform`.
+  [
+    /no matching manifest for (?:unknown|windows\S*(?: [\d.]{1,20})?) in the manifest list|image operating system "linux" cannot be used on this platform/,
+    'no-arm64-manifest',
+    undefined,
+    { variant: 'windows' },
+  ],
   [/no matching manifest for \S*arm\S* in the manifest list|no match for platform in manifest/, 'no-arm64-manifest'],
   [/exec format error/i, 'exec-format-error'],
   // "already allocated" is Docker's own port allocator: another container publishes the port. Compose v1's
@@ -95,8 +106,10 @@ const first: ErrorRule[] = [
     /invalid reference format|Error parsing reference: .{0,200}is not a valid repository\/tag|Invalid repository name \(/,
     'invalid-reference',
   ],
+  // Also -p or --publish typed with an en or em dash (a web page's typography): Go's flag package `flag provided but not defined:
+  // -–publish`, cobra's `unknown shorthand flag: '–' in -–p`.
   [
-    /invalid (?:hostPort|containerPort|IP address|port|proto(?:col)?|publish opts format)\b|Invalid (?:hostPort|containerPort|ip address)/,
+    /invalid (?:hostPort|containerPort|IP address|port|proto(?:col)?|publish opts format)\b|Invalid (?:hostPort|containerPort|ip address)|(?:flag provided but not defined: |unknown (?:shorthand )?flag: (?:'[–—]' in )?)-?[–—]{1,2}(?:p|publish)\b/,
     'invalid-port-spec',
   ],
   // Docker 1.x: `docker: "run" requires a minimum of 1 argument.`; quotes a chat or editor made curly.
@@ -113,8 +126,50 @@ const last: ErrorRule[] = [
   [/[Nn]o public port '?(\d+)\/\w+'?(?: published for ([\w.-]+))?/, 'no-port-published', 'port name'],
 ];
 
-/** Every step's rules, with a step's own (Compose's, compose-errors.ts) ranked between them. */
-export const ranked = (own: ErrorRule[] = []): ErrorRule[] => [...first, ...own, ...last];
+/**
+ * -p or --publish typed with an en or em dash on a pasted command line (a web page's typography): no option to docker, so the
+ * image (`docker: invalid reference format.`); ranked just before that error, which it explains.
+ */
+export const dashFlag = /\s-?[–—]{1,2}(?:p|publish)\b/;
+
+/**
+ * Errors about one container, which the steps whose chunk names an answer (StepReading.containerWords: lesson 5's, the reach
+ * path's, Compose's) each word in their own terms (container-exited, compose-service-not-running), ranked after the step's own.
+ * The pattern, and the names of the details its groups give.
+ *
+ * noProgram: a container that finds no program to run: its entrypoint script is not there, or (most often, a clone on Windows) it has
+ * CRLF line endings, so its `#!/bin/sh` names `/bin/sh\r`. runc since Docker 23: `exec /app/entrypoint.sh: no such file or
+ * directory` (not `fork/exec`, a client's own); before, `standard_init_linux.go:228: exec user process caused: no such file or
+ * directory`; the daemon's `exec: "/app/entrypoint.sh": stat /app/entrypoint.sh: no such file or directory`; the interpreter's
+ * words, which the carriage return garbles on a terminal (`/usr/bin/env: 'bash\r': No such file or directory` shows as `': No
+ * such file or directory`), `/bin/sh^M: bad interpreter`, `/bin/sh: /entrypoint.sh: not found`, and bash running such a script
+ * (`./start.sh: line 2: $'\r': command not found`).
+ * restarting: moby's `You cannot remove a restarting container <ID>. Stop the container …` (docker rm) and `Container <ID> is
+ * restarting, wait until the container is running` (docker exec): it keeps stopping and starting again.
+ */
+const containerErrors: Record<'noProgram' | 'restarting', [RegExp, string?]> = {
+  noProgram: [
+    /(?<![\w/])exec \S{1,300}: no such file or directory|exec user process caused:? "?no such file or directory|exec: "[^"]{1,300}": stat \S{1,300}: no such file or directory|^\W{0,3}['’]: No such file or directory|bad interpreter: No such file|\$'\\r': command not found|\bsh: (?:\d{1,5}: )?\S{1,200}\.sh: not found/,
+  ],
+  restarting: [
+    /You cannot remove a restarting container ([\w.-]{1,100})|Container ([\w.-]{1,100}) is restarting, wait until the container is running/,
+    'name name',
+  ],
+};
+
+/** A step's words for the errors about one container: the diagnosis and its details, by error. */
+export type ContainerWords = Partial<Record<keyof typeof containerErrors, [DiagnosisId, Details]>>;
+
+/** Every step's rules, with a step's own (Compose's, compose-errors.ts) and its words for containerErrors ranked between them. */
+export const ranked = (own: ErrorRule[] = [], words: ContainerWords = {}): ErrorRule[] => [
+  ...first,
+  ...own,
+  ...(Object.keys(containerErrors) as (keyof typeof containerErrors)[]).flatMap((k): ErrorRule[] => {
+    const [re, names] = containerErrors[k];
+    return words[k] ? [[re, words[k][0], names, words[k][1]]] : [];
+  }),
+  ...last,
+];
 
 export function errorHits(line: string, rules: ErrorRule[]): Hit[] {
   const hits: Hit[] = [];

@@ -47,6 +47,8 @@ const appPortLine = /(?:Dash is running on|^\s*\* Running on) https?:\/\/([^/:\s
  */
 const serverLine =
   /(?:[Ll]istening (?:at|on):?|starting up on|[Ss]erving on|(?:^|[*n\]:] )[Rr]unning on|addr=) ?"?(?:https?:\/\/([\w.-]{1,253}|\[[\da-f:]{1,39}\]):|port:? {1,4})(\d{1,5})\b/;
+/** gunicorn retrying a bind it cannot get (arbiter.py, `Connection in use: ('localhost', 8000)`): where it is set to listen. */
+const bindLine = /Connection in use: \('([\w.:-]{1,253})', (\d{1,5})\)/;
 const werkzeugAll = /^\s*\* Running on https?:\/\/(?:0\.0\.0\.0|\[::\])[:/]/;
 /**
  * Werkzeug's request lines: `172.17.0.1 - - [13/Apr/2024 20:47:25] "GET / HTTP/1.1" 200 -` (a 4xx or 5xx
@@ -100,10 +102,10 @@ export function readLogs(lines: string[], facts: Facts, own?: LogLineReader): bo
     // collapsed on one line), gunicorn's `Listening at: http://127.0.0.1:5000`, eventlet's `wsgi
     // starting up on http://0.0.0.0:5000`, a Go server's `addr=http://localhost:6001`; or the port alone (Go's
     // `log.Println("Listening on port: ", port)`, Node's `listening on port 3000`), which says no address.
-    const at = text.length < 2200 ? (appPortLine.exec(text) ?? serverLine.exec(text)) : null;
+    const at = text.length < 2200 ? (appPortLine.exec(text) ?? serverLine.exec(text) ?? bindLine.exec(text)) : null;
     if (at) {
       listen.port = Number(at[2]);
-      if (serverLine.test(text)) {
+      if (serverLine.test(text) || bindLine.test(text)) {
         if (/^(?:0\.0\.0\.0|\[::\])$/.test(at[1]!)) listen.all = true;
         else if (/^(?:127\.[\d.]+|localhost|\[::1\])$/.test(at[1]!)) listen.loop = true;
       }

@@ -128,6 +128,12 @@ export function parseTable(lines: string[]): Table | null {
       .trim();
     const ports = cell('PORTS');
     const status = stateOf(cell('STATUS') || cell('STATE'));
+    // A row whose cells do not start under their headers (a cell shortened by hand or by a chat): read by its shape.
+    if (!status.state && psRow.test(row) && statusIn.test(row)) {
+      const c = tokenRow(row, false, false);
+      if (c) containers.push(c);
+      continue;
+    }
     // Without a name column, a row with a state is a container whose name the paste does not show ('').
     if (name || (!/\bNAMES?\b/.test(header) && status.state)) {
       containers.push({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkReach } from '.';
+import { checkReach, checkWork } from '.';
 import { body } from './load-fixture';
 import { reachPath } from './reach-steps';
 
@@ -324,5 +324,81 @@ describe('a program at the host port, by a socket listing (2026-12)', () => {
     expect((await checkReach('port-free', proxy)).id).not.toBe('port-already-allocated');
     const windows = '  TCP    0.0.0.0:8050           0.0.0.0:0              LISTENING       12345';
     expect((await checkReach('port-free', windows)).id).not.toBe('port-already-allocated');
+  });
+});
+
+describe('holdout8/9’s classes: the reach path (2026-12)', () => {
+  const ps = (name: string, status: string, ports = '') =>
+    `CONTAINER ID        IMAGE               COMMAND             CREATED             STATUS                     PORTS               NAMES\n33d8191ad02c        my/app              "python app.py"     7 seconds ago       ${status.padEnd(27)}${ports.padEnd(20)}${name}`;
+
+  it('answers "is it running?" by the one container a listing shows stopped, under another name', async () => {
+    // Modelled on apocas/dockerode#192, tatsushid/docker-tinycore#2 and moby/moby#19096 (`docker ps -a` / `-l` with the
+    // container just run `Exited (0) 8 seconds ago`, beside a running postgres); here another name and code.
+    expect(await checkReach('running', ps('my-dash', 'Exited (1) 8 seconds ago'))).toMatchObject({
+      id: 'container-exited',
+      details: { name: 'my-dash', exitCode: 1 },
+    });
+    // Two stopped: which is the learner's is unknown; one running of another name: not dash-app.
+    const two = `${ps('a', 'Exited (0) 1 second ago')}\n44d8191ad02c        my/app              "python app.py"     7 seconds ago       Exited (0) 2 seconds ago                       b`;
+    expect(await checkReach('running', two)).toMatchObject({ id: 'container-not-found' });
+    expect(await checkReach('running', ps('my-dash', 'Up 8 seconds', '0.0.0.0:8050->8050/tcp'))).toMatchObject({
+      id: 'container-not-found',
+    });
+    // Lesson 3's hello-world exits by design: not the container the learner asks about.
+    const hello = ps('jolly_hopper', 'Exited (0) 2 days ago').replace('my/app', 'hello-world');
+    expect(await checkReach('running', hello)).toMatchObject({ id: 'container-not-found' });
+  });
+
+  it('reads a pasted docker run alone: without -p it publishes nothing, under another name it is not dash-app', async () => {
+    // Modelled on docker/for-win#6610 (`docker run -d nginx:alpine`, then curl to the container's address) and
+    // miguelgrinberg/microblog#65 (`docker run --name microblog -d -p 8000:5000 --rm microblog:latest`, then an empty ps).
+    expect(await checkReach('published', '$ docker run -d e4l-python-graph\n9f4ff65a76ee')).toMatchObject({ id: 'no-port-published' });
+    expect(await checkReach('running', '$ docker run --name web -d -p 8050:8050 e4l-python-graph')).toMatchObject({
+      id: 'container-not-found',
+    });
+    // A run of its own command (a shell, a ping) says nothing of the app's ports.
+    expect((await checkReach('published', '$ docker run --rm alpine ping -c 1 web')).id).not.toBe('no-port-published');
+  });
+
+  it('reads a command in a code span after its prompt, and a row whose cells left their columns', async () => {
+    // Modelled on dvf/blockchain#126 (``me@mac:~/blockchain$ `docker run --rm -p 80:5000 blockchain` ``) and
+    // MicrosoftDocs/Virtualization-Documentation#435 (a docker ps row shortened by hand under wider headers).
+    expect(await checkReach('published', 'me@mac:~/dash-app$ `docker run --rm -p 80:5000 e4l-python-graph`')).toMatchObject({
+      id: 'ports-swapped',
+    });
+    const row =
+      'CONTAINER ID        IMAGE                           COMMAND                  CREATED             STATUS              PORTS                  NAMES\n5eb5146185ad        e4l:1   "python app.py"   4 minutes ago       Up 4 minutes        0.0.0.0:80->5000/tcp   my-dash';
+    expect(await checkReach('published', row)).toMatchObject({ id: 'ports-swapped', details: { name: 'my-dash', target: 5000 } });
+  });
+
+  it('reads gunicorn retrying a bind to localhost, and an editor’s link of Werkzeug’s address', async () => {
+    // Modelled on jonaswinkler/paperless-ng#227 (`[ERROR] Connection in use: ('localhost', 8000)`) and
+    // championshuttler/docker-basicLearning#6 (`* Running on [http://127.0.0.1:5000](http://127.0.0.1:5000/)`).
+    const gunicorn = "web-1  | [2024-01-02 10:00:00 +0000] [30] [ERROR] Connection in use: ('127.0.0.1', 8050)";
+    expect(await checkReach('listening', gunicorn)).toMatchObject({ id: 'app-listens-on-loopback' });
+    const link = ' * Running on all addresses (0.0.0.0)\n * Running on [http://127.0.0.1:5000](http://127.0.0.1:5000/)';
+    expect(await checkReach('listening', link)).toMatchObject({ id: 'ports-swapped', details: { variant: 'app-port', appPort: 5000 } });
+  });
+});
+
+describe('holdout8/9’s classes: PowerShell’s Test-NetConnection (2026-12)', () => {
+  it('reads a failed TCP test as refused at the host’s port', async () => {
+    // Modelled on MicrosoftDocs/Virtualization-Documentation#435 (`WARNING: TCP connect to 172.23.150.200:80 failed`,
+    // `TcpTestSucceeded : False`); here PowerShell 7's words at the lesson's port.
+    const ps =
+      'PS C:\\> Test-NetConnection localhost -Port 8050\nWARNING: TCP connect to (::1 : 8050) failed\nComputerName     : localhost\nTcpTestSucceeded : False';
+    expect(await checkReach('published', ps)).toMatchObject({ id: 'no-port-published' });
+  });
+});
+
+describe('holdout8/9’s classes: a container restarting (2026-12)', () => {
+  it('reads moby’s "cannot remove a restarting container" and "is restarting, wait" as the container not running', async () => {
+    // Modelled on docker/for-win#2587 (`You cannot remove a restarting container 9fd1…. Stop the container before attempting
+    // removal or force remove`); here docker exec's words (moby daemon/exec.go) at the lesson's container.
+    const exec = 'Error response from daemon: Container dash-app is restarting, wait until the container is running';
+    expect(await checkReach('running', exec)).toMatchObject({ id: 'container-exited', details: { name: 'dash-app', state: 'restarting' } });
+    const rm = 'You cannot remove a restarting container 9fd113232786. Stop the container before attempting removal or force remove';
+    expect(await checkReach('listening', rm)).toMatchObject({ id: 'container-exited', details: { variant: 'restarting' } });
+    expect(await checkWork('compose', exec)).toMatchObject({ id: 'compose-service-not-running', details: { state: 'restarting' } });
   });
 });

@@ -10,7 +10,7 @@ import type { Diagnosis, Facts } from './types';
 /** `lib`: the entry's helpers and checks (lib.ts), as this module is in a chunk of its own. */
 /** `id`: a question of the path (reach-steps.ts); one it does not know is read as the first, 'running'. */
 export function reachAnswer(facts: Facts, lib: Lib, id: ReachStepId): Diagnosis | undefined {
-  const { d, expected, appListen, listenCheck, listensRight, notFound, pickContainer, portCheck, showPort, stateCheck } = lib;
+  const { d, expected, appListen, listenCheck, listensRight, notFound, onlyStopped, pickContainer, portCheck, showPort, stateCheck } = lib;
   const { container, publish } = expected.run;
   if (facts.crash && id !== 'port-free' && !pickContainer(facts))
     return d('container-exited', { variant: 'crash', lastLines: facts.lastLines[''] });
@@ -60,20 +60,29 @@ export function reachAnswer(facts: Facts, lib: Lib, id: ReachStepId): Diagnosis 
   const x =
     c ??
     facts.containers.find((y) => y.name && y.image && y.image === run?.image) ??
-    (published ? (nameless ?? (!more && o?.ports!.every((p) => p.container === o.ports![0]!.container) ? o : undefined)) : undefined);
+    (published
+      ? (nameless ?? (!more && o?.ports!.every((p) => p.container === o.ports![0]!.container) ? o : undefined))
+      : onlyStopped(facts));
   // Listed, or shown by docker port or logs under another name: not dash-app.
   // No container shown: a pasted `docker run` whose -p leads elsewhere (a problem only: the line alone does not show it
   // ran), or a client refused at the host's port (curl's error, step-reach.ts), which shows nothing published there.
+  // A pasted `docker run` alone: one without -p (nor -P) publishes nothing; one named otherwise is not dash-app.
   if (!x) {
-    const line = published && facts.commands.find((l) => /^container (?:run|create)$/.test(l.command) && l.publish.length);
+    const runs = facts.commands.filter((l) => /^container (?:run|create)$/.test(l.command));
+    const line = published && runs.find((l) => l.publish.length);
     const v = line ? portCheck(line.publish, publish!, line.name ?? line.image ?? '') : undefined;
+    const bare = published && runs.find((l) => !l.publish.length && !l.publishAll && !l.hasCommand);
     return facts.listed || facts.containers.some((y) => y.name)
       ? notFound()
       : v?.kind === 'problem'
         ? v
-        : published && facts.reply === 'refused'
-          ? d('no-port-published')
-          : undefined;
+        : bare
+          ? d('no-port-published', { name: bare.name })
+          : published && facts.reply === 'refused'
+            ? d('no-port-published')
+            : runs.some((l) => l.name && l.name !== container)
+              ? notFound()
+              : undefined;
   }
   const { name, ports } = x;
   // 'running', and a question it does not know, which is read as the first; then the ports.

@@ -7,7 +7,7 @@
  */
 import { jsonValues, type JsonScan } from './json';
 import { segments, type Segment } from './normalize';
-import { errorHits, ranked, type ErrorRule } from './parse-errors';
+import { dashFlag, errorHits, ranked, type ContainerWords, type ErrorRule } from './parse-errors';
 import { readLogs, type LogLineReader } from './parse-logs';
 import { lib, type Lib } from './lib';
 import { portFromPortLine } from './parse-ports';
@@ -32,7 +32,7 @@ export type JsonReader = (scan: JsonScan, facts: Facts, lib: JsonLib, cmd: strin
 export type TextReader = (cmd: string, lines: string[], facts: Facts, lib: Lib) => unknown;
 
 /** What a step's chunk adds to the reading: the readers of its own outputs, its own error messages, its reader of log lines. */
-export type StepReading = { readers?: TextReader[]; errors?: ErrorRule[]; logLine?: LogLineReader };
+export type StepReading = { readers?: TextReader[]; errors?: ErrorRule[]; logLine?: LogLineReader; containerWords?: ContainerWords };
 
 /** The segments of a prepared paste (normalize.prepare), each with the JSON at its start. */
 export const parts = (text: string): Part[] => segments(text).flatMap(withJson);
@@ -59,7 +59,7 @@ const logCommand = /^docker(?:-compose| compose)? (?:container )?(?:logs|run|up)
 /** `readScan` (schemas.ts) is needed only when some part has JSON, whole or cut; `step`: see StepReading. */
 export function read(list: Part[], readScan?: JsonReader, step: StepReading = {}): Facts {
   const facts = emptyFacts();
-  const rules = ranked(step.errors);
+  const rules = ranked(step.errors, step.containerWords);
   for (const { cmd, lines, json: scan } of list) {
     const before = facts.kinds.length + facts.hits.length;
     for (const line of lines) {
@@ -71,6 +71,10 @@ export function read(list: Part[], readScan?: JsonReader, step: StepReading = {}
         facts.hits.push(...hits);
         seen(facts, 'an error message');
       }
+    }
+    if (/^docker\b/.test(cmd) && dashFlag.test(cmd)) {
+      facts.hits.push({ id: 'invalid-port-spec', rank: rules.findIndex(([, id]) => id === 'invalid-reference') - 0.5, details: {} });
+      seen(facts, 'an error message');
     }
     readScan?.(scan, facts, lib, cmd);
     if (scan.cut) facts.cutJson = true;

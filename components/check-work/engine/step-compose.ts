@@ -5,7 +5,7 @@
 import { readConfigText } from './parse-compose-config';
 import type { TextReader } from './read';
 
-export { composeRules as errors, nginxLine as logLine } from './compose-errors';
+export { composeRules as errors, nginxLine as logLine, containerWords } from './compose-errors';
 export { diagnoseCompose as check } from './diagnose-compose';
 
 /**

@@ -1,4 +1,5 @@
 /* The chunk of lesson 5's "It runs but I can't reach it" path (reach.ts), and its readers of start-up lines and sockets. */
+import type { ContainerWords } from './parse-errors';
 import type { LogLineReader } from './parse-logs';
 import type { TextReader } from './read';
 
@@ -27,9 +28,9 @@ const empty =
 // can't connect to remote host (127.0.0.1): Connection refused`, PowerShell's Invoke-WebRequest (5.1: "Unable to connect to the
 // remote server"; 7: "No connection could be made because the target machine actively refused it."), the browsers' pages
 // in words (Chrome's and Edge's "localhost refused to connect.", Firefox's "can’t establish a connection to the server",
-// Safari's "can’t connect to the server").
+// Safari's "can’t connect to the server"), PowerShell's Test-NetConnection (`WARNING: TCP connect to (::1 : 8050) failed`, `TcpTestSucceeded : False`).
 const refused =
-  /Failed (?:to )?connect to \S{1,260}.{0,60}?(?:Connection refused|connect to server)|ERR_CONNECTION_REFUSED|\|:\d{1,5}\.\.\. failed: Connection refused|remote host \([^)]{1,80}\): Connection refused|Unable to connect to the remote server|actively refused|refused to connect|t (?:establish a connection|connect) to the server/i;
+  /Failed (?:to )?connect to \S{1,260}.{0,60}?(?:Connection refused|connect to server)|ERR_CONNECTION_REFUSED|\|:\d{1,5}\.\.\. failed: Connection refused|remote host \([^)]{1,80}\): Connection refused|Unable to connect to the remote server|actively refused|refused to connect|t (?:establish a connection|connect) to the server|TcpTestSucceeded\s*:\s*False|WARNING: TCP connect to .{1,260}? failed/i;
 
 /**
  * Flask's banner (` * Serving Flask app 'app'`) or supervisord's `success: uwsgi entered RUNNING state`: started, address
@@ -67,3 +68,9 @@ const sockets: TextReader = (_, lines, facts, { expected, seen }) => {
 };
 
 export const readers = [sockets];
+
+/** The errors about one container (parse-errors.ts' containerErrors): it does not run, so neither listens nor answers. */
+export const containerWords: ContainerWords = {
+  noProgram: ['container-exited', { variant: 'no-file' }],
+  restarting: ['container-exited', { state: 'restarting', variant: 'restarting' }],
+};

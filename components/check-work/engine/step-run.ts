@@ -1,5 +1,5 @@
 /* Lesson 5's chunk: its panel's check (diagnose-run.ts) and the error of a container that cannot start. */
-import type { ErrorRule } from './parse-errors';
+import type { ContainerWords, ErrorRule } from './parse-errors';
 
 export { diagnoseRun as check } from './diagnose-run';
 
@@ -15,3 +15,9 @@ export const errors: ErrorRule[] = [
     { variant: 'start-failed' },
   ],
 ];
+
+/** The errors about one container (parse-errors.ts' containerErrors): no program to run (a CRLF script), restarting. */
+export const containerWords: ContainerWords = {
+  noProgram: ['container-exited', { variant: 'no-file' }],
+  restarting: ['container-exited', { state: 'restarting', variant: 'restarting' }],
+};
