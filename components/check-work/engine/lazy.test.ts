@@ -165,14 +165,16 @@ const stepModules = {
 // dash-app. Every budget raised by 17 B, to its size.
 // holdout10 (2026-12): the entry +98 B, dev servers' banners in the log reader (Vite's and Vue CLI's "Local:", Vite's "use
 // --host to expose", Django's runserver address). Every budget raised by 98 B, to its size.
+// Then the entry +141 B: Docker's warning for an arm64-only image on an amd64 host (exec-format-error) and a PORTS cell of
+// docker ps copied alone (read as one nameless container's ports, like docker port's). Every budget raised by 141 B, to its size.
 const budget: Record<keyof typeof stepModules, number> = {
-  install: 9445,
-  run: 9577,
-  reach: 10687,
-  compose: 14157,
-  networks: 14157,
-  share: 9681,
-  volumes: 9166,
+  install: 9586,
+  run: 9718,
+  reach: 10828,
+  compose: 14298,
+  networks: 14298,
+  share: 9822,
+  volumes: 9307,
 };
 
 describe('the bundle of index.ts', () => {

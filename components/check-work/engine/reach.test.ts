@@ -421,3 +421,12 @@ describe('checkReach: dev servers’ banners', () => {
     expect(await checkReach('listening', django('0.0.0.0:5000'))).toMatchObject({ id: 'ports-swapped', details: { appPort: 5000 } });
   });
 });
+
+describe('checkReach: a PORTS cell of docker ps copied alone', () => {
+  // laravel/vite-plugin#28 pasted `0.0.0.0:80->80/tcp, 0.0.0.0:5173->5173/tcp, 8000/tcp`; here another app's 3000 and 9229.
+  it('answers where it leads; prose with an arrow is not a cell', async () => {
+    const cell = 'From `docker ps` I get\n`0.0.0.0:3000->3000/tcp, :::9229->9229/tcp`\n';
+    expect((await checkReach('published', cell)).id).toBe('ports-swapped');
+    expect((await checkReach('published', 'I mapped 8050 -> 8050, it fails\n')).kind).toBe('unreadable');
+  });
+});
