@@ -155,3 +155,15 @@ describe('errorHits', () => {
     expect(hits(body('inspect-running'))).toEqual([]);
   });
 });
+
+describe('holdout10: an arm64-only image on an amd64 host', () => {
+  // docker/docs#14296 quotes the warning for linux/arm64/v8; here the bare linux/arm64 and curly quotes.
+  it('is the exec format error to come; amd64 on arm64 (emulated by Docker Desktop) is not', () => {
+    const warn = (image: string, host: string) =>
+      hits(
+        `WARNING: The requested image’s platform (${image}) does not match the detected host platform (${host}) and no specific platform was requested`,
+      );
+    expect(warn('linux/arm64', 'linux/amd64').map((h) => h.id)).toEqual(['exec-format-error']);
+    expect(warn('linux/amd64', 'linux/arm64/v8')).toEqual([]);
+  });
+});

@@ -72,6 +72,14 @@ const first: ErrorRule[] = [
   ],
   [/no matching manifest for \S*arm\S* in the manifest list|no match for platform in manifest/, 'no-arm64-manifest'],
   [/exec format error/i, 'exec-format-error'],
+  // Docker's warning before it runs an arm64-only image (one built on an Apple silicon Mac) on an amd64 host
+  // (daemon/create.go): with no emulation installed, the container's first exec fails with "exec format error",
+  // which the paste often leaves out. Ranked below the failures it leads to; the other way round (amd64 on arm64)
+  // Docker Desktop emulates, so that warning alone is not read.
+  [
+    /requested image['’]s platform \(linux\/arm[\w/]{0,12}\) does not match the detected host platform \(linux\/amd64\)/,
+    'exec-format-error',
+  ],
   // "already allocated" is Docker's own port allocator: another container publishes the port. Compose v1's
   // progress line (`Creating x_web_1 ... error`) overwrites the message's first letter on a terminal: "ind for".
   [

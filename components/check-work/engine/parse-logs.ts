@@ -43,12 +43,21 @@ const appPortLine = /(?:Dash is running on|^\s*\* Running on) https?:\/\/([^/:\s
  * Other servers' start-up lines with their address: gunicorn's `Listening at: http://127.0.0.1:8000 (9)` (arbiter.py),
  * uvicorn's `Uvicorn running on http://127.0.0.1:8000 (Press CTRL+C to quit)` (server.py), Hypercorn's `[INFO] Running on
  * http://127.0.0.1:8000 (CTRL + C to quit)`, waitress's `Serving on http://127.0.0.1:8080` (print_listen), eventlet,
- * Werkzeug's banner on one line, Go's slog.
+ * Werkzeug's banner on one line, Go's slog, Django's runserver `Starting development server at http://0.0.0.0:8000/`
+ * (runserver.py inner_run prints the address it binds).
  */
 const serverLine =
-  /(?:[Ll]istening (?:at|on):?|starting up on|[Ss]erving on|(?:^|[*n\]:] )[Rr]unning on|addr=) ?"?(?:https?:\/\/([\w.-]{1,253}|\[[\da-f:]{1,39}\]):|port:? {1,4})(\d{1,5})\b/;
+  /(?:[Ll]istening (?:at|on):?|starting up on|[Ss]erving on|development server at|(?:^|[*n\]:] )[Rr]unning on|addr=) ?"?(?:https?:\/\/([\w.-]{1,253}|\[[\da-f:]{1,39}\]):|port:? {1,4})(\d{1,5})\b/;
 /** gunicorn retrying a bind it cannot get (arbiter.py, `Connection in use: ('localhost', 8000)`): where it is set to listen. */
 const bindLine = /Connection in use: \('([\w.:-]{1,253})', (\d{1,5})\)/;
+/**
+ * Dev servers' banners: Vite's `➜  Local:   http://localhost:5173/`, Vue CLI's `- Local:   http://localhost:8080/`,
+ * webpack-dev-server's `Loopback: http://localhost:8080/`. "Local" is the address to open on the same machine, not
+ * the bind (Vue CLI in a container binds every address and still says localhost), so it gives the port only.
+ */
+const devLocal = /^\s{0,8}(?:[➜>-]\s{1,4})?(?:Local|Loopback):\s{1,6}https?:\/\/[\w.-]{1,253}:(\d{1,5})\b/;
+/** Vite without --host binds loopback only and says so (packages/vite/src/node/logger.ts printServerUrls). */
+const viteLoop = /Network: use --host to expose/;
 const werkzeugAll = /^\s*\* Running on https?:\/\/(?:0\.0\.0\.0|\[::\])[:/]/;
 /**
  * Werkzeug's request lines: `172.17.0.1 - - [13/Apr/2024 20:47:25] "GET / HTTP/1.1" 200 -` (a 4xx or 5xx
@@ -110,6 +119,9 @@ export function readLogs(lines: string[], facts: Facts, own?: LogLineReader): bo
         else if (/^(?:127\.[\d.]+|localhost|\[::1\])$/.test(at[1]!)) listen.loop = true;
       }
     }
+    const local = text.length < 2200 ? devLocal.exec(text) : null;
+    if (local) listen.port ??= Number(local[1]);
+    if (viteLoop.test(text)) listen.loop = true;
     if (crashLine.test(text.trim())) {
       facts.crash = true;
       facts.crashIn ??= key;
@@ -117,7 +129,7 @@ export function readLogs(lines: string[], facts: Facts, own?: LogLineReader): bo
     const client = text.length < 2200 ? request.exec(text.trim())?.[1] : undefined;
     if (client && !/^(?:127\.|::1$|::ffff:127\.)/.test(client)) listen.served = true;
     own?.(text, facts);
-    if (p || host || client || at || listen.all || listen.loop || facts.crash) seen = true;
+    if (p || host || client || at || local || listen.all || listen.loop || facts.crash) seen = true;
     if (text.trim()) {
       const last = (facts.lastLines[key] ??= []);
       last.push(text.trimEnd());

@@ -402,3 +402,31 @@ describe('holdout8/9’s classes: a container restarting (2026-12)', () => {
     expect(await checkWork('compose', exec)).toMatchObject({ id: 'compose-service-not-running', details: { state: 'restarting' } });
   });
 });
+
+// holdout10's misses (2026-12): dev servers' banners, each a variation of a real one.
+describe('checkReach: dev servers’ banners', () => {
+  it('Vite without --host (iam-veeramalla/devsecops-demo#8, here Vite 6 on localhost:4173): loopback', async () => {
+    const vite = ' VITE v6.0.1  ready in 240 ms\n\n  ➜  Local:   http://localhost:4173/\n  ➜  Network: use --host to expose\n';
+    expect((await checkReach('listening', vite)).id).toBe('app-listens-on-loopback');
+  });
+  it('Vue CLI in a container (vchaptsev/cookiecutter-django-vue#44, here port 3000): its port, not loopback', async () => {
+    const vue =
+      'web_1  |   App running at:\nweb_1  |   - Local:   http://localhost:3000/\nweb_1  |   It seems you are running Vue CLI inside a container.\n';
+    expect(await checkReach('listening', vue)).toMatchObject({ id: 'ports-swapped', details: { variant: 'app-port', appPort: 3000 } });
+  });
+  it('Django runserver (wsvincent/djangoforprofessionals#45, here 127.0.0.1:8050 and 0.0.0.0:5000)', async () => {
+    const django = (at: string) =>
+      `Django version 4.2, using settings 'app.settings'\nStarting development server at http://${at}/\nQuit the server with CONTROL-C.\n`;
+    expect((await checkReach('listening', django('127.0.0.1:8050'))).id).toBe('app-listens-on-loopback');
+    expect(await checkReach('listening', django('0.0.0.0:5000'))).toMatchObject({ id: 'ports-swapped', details: { appPort: 5000 } });
+  });
+});
+
+describe('checkReach: a PORTS cell of docker ps copied alone', () => {
+  // laravel/vite-plugin#28 pasted `0.0.0.0:80->80/tcp, 0.0.0.0:5173->5173/tcp, 8000/tcp`; here another app's 3000 and 9229.
+  it('answers where it leads; prose with an arrow is not a cell', async () => {
+    const cell = 'From `docker ps` I get\n`0.0.0.0:3000->3000/tcp, :::9229->9229/tcp`\n';
+    expect((await checkReach('published', cell)).id).toBe('ports-swapped');
+    expect((await checkReach('published', 'I mapped 8050 -> 8050, it fails\n')).kind).toBe('unreadable');
+  });
+});
