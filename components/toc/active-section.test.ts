@@ -14,6 +14,14 @@ describe('activeSection', () => {
     expect(activeSection([-900, 300, 700], { height: 1000, scrollY: 4000, scrollHeight: 5000 })).toBe(2);
   });
 
+  it('counts a heading where a link puts it as read, on a short window too and a fraction of a pixel low', () => {
+    // 768 px tall: the top fifth is 153.6 px, but a link lands headings at 160 px (header and scroll margin).
+    const short = { height: 768, scrollY: 3000, scrollHeight: 9000, landing: 160 };
+    expect(activeSection([-700, 160.36, 900], short)).toBe(1);
+    expect(activeSection([-700, 175, 900], short)).toBe(0);
+    expect(activeSection([-700, 160.36, 900], { height: 800, scrollY: 3000, scrollHeight: 9000, landing: 160 })).toBe(1);
+  });
+
   it('is none without headings', () => {
     expect(activeSection([], view)).toBe(-1);
   });

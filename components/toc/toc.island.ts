@@ -2,6 +2,12 @@ import { activeSection } from '@/components/toc/active-section';
 import { defineIsland } from '@/lib/browser/runtime';
 import { tocLink, tocSection, tocTag } from './toc.contract';
 
+/** Where following a link puts a heading: the page's scroll padding (the sticky header) and the heading's scroll margin. */
+function landing(heading: HTMLElement): number {
+  const px = (value: string) => parseFloat(value) || 0;
+  return px(getComputedStyle(document.documentElement).scrollPaddingTop) + px(getComputedStyle(heading).scrollMarginTop);
+}
+
 /** Marks the "On this page" link of the section being read (aria-current="true"). */
 defineIsland(tocTag, (toc) => {
   const links = [...toc.querySelectorAll<HTMLAnchorElement>(`a${tocLink.selector}`)];
@@ -15,7 +21,12 @@ defineIsland(tocTag, (toc) => {
     frame = 0;
     const index = activeSection(
       boxes.map((box) => box.getBoundingClientRect().top),
-      { height: window.innerHeight, scrollY: window.scrollY, scrollHeight: document.documentElement.scrollHeight },
+      {
+        height: window.innerHeight,
+        scrollY: window.scrollY,
+        scrollHeight: document.documentElement.scrollHeight,
+        landing: landing(headings[0]!),
+      },
     );
     const current = headings[index];
     for (const link of links) {
