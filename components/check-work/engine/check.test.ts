@@ -1105,3 +1105,39 @@ describe('holdout8/9’s classes: a container that finds no program, at lesson 5
     expect(await checkWork('run', ps)).toMatchObject({ id: 'container-exited', details: { name: 'my-dash', exitCode: 0 } });
   });
 });
+
+describe('holdout11’s classes: a pasted command line that is not the lesson’s swapped ports (2026-12)', () => {
+  it('reads gunicorn’s "not a valid port number" after a foreground run as the app stopping at once', async () => {
+    // Modelled on googlecodelabs/feedback#644 (`Error: '' is not a valid port number.`, an empty $PORT); here the lesson's line.
+    const text = "$ docker run --name dash-app -p 8050:8050 e4l-python-graph\nError: '' is not a valid port number.";
+    expect(await checkWork('run', text)).toMatchObject({ id: 'container-exited', details: { variant: 'crash' } });
+  });
+
+  it('reads Docker 1.x’s "Invalid ip address" retyped with one d, with docker’s see … run --help, as a -p Docker cannot read', async () => {
+    // Modelled on justinleewells/pogo-optimizer#208 (Docker Toolbox: `Invalid ip adress: 8081 see '…Docker .exe run --help'`).
+    const text = "$ docker run -d -p 8050:8050 e4l-python-graph\nInvalid ip adress: 8050 see 'docker run --help' .";
+    expect(await checkWork('run', text)).toMatchObject({ id: 'invalid-port-spec' });
+    expect(await checkWork('run', 'Invalid IP adress: 10.0.0.300')).not.toMatchObject({ id: 'invalid-port-spec' });
+  });
+
+  it('answers another image’s run line with several mappings, none at 8050, as the command only', async () => {
+    // Modelled on qiime2/q2galaxy#53 (`docker run -d -p 8080:80 -p 8021:21 -p 8022:22 … quay.io/qiime2/q2galaxy` and the
+    // amd64 platform warning); one mapping stays answered by where it leads.
+    const warn = "WARNING: The requested image's platform (linux/amd64) does not match the detected host platform (linux/arm64/v8)";
+    expect(await checkWork('run', `$ docker run -d -p 3000:80 -p 2222:22 grafana/grafana\n${warn}`)).toMatchObject({
+      kind: 'partial',
+      id: 'shows-part',
+      details: { variant: 'command' },
+    });
+    expect(await checkWork('run', '$ docker run -d -p 3000:80 grafana/grafana')).toMatchObject({ id: 'ports-swapped' });
+    expect(await checkWork('run', '$ docker run -d -p 3000:80 -p 2222:22 e4l-python-graph')).toMatchObject({ id: 'ports-swapped' });
+  });
+
+  it('answers "Is port 8050 published?" by a first run without -p when the same image ran later with another -p', async () => {
+    // Modelled on docker-library/tomcat#122 (`docker run -it --rm tomcat:8.0.52-jre8`, then "it works" with -p 8888:8080).
+    const text = '$ docker run -it --rm e4l-python-graph\nit did not work\n$ docker run -it --rm -p 8888:8050 e4l-python-graph\nit works';
+    expect(await checkReach('published', text)).toMatchObject({ id: 'no-port-published' });
+    const reversed = '$ docker run -it --rm -p 8888:8050 e4l-python-graph\n$ docker run -it --rm e4l-python-graph';
+    expect(await checkReach('published', reversed)).toMatchObject({ id: 'ports-swapped' });
+  });
+});

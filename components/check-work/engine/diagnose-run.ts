@@ -39,6 +39,16 @@ export function diagnoseRun(facts: Facts, lib: Lib): Diagnosis | undefined {
         return line.publishAll ? d('shows-part', { variant: 'command' }) : d('no-port-published', { name, found: 'nothing' });
       if (loop) return loop;
       const bad = portCheck(line.publish, run.publish!, name);
+      // Another image's own run line with several mappings (q2galaxy#53: -p 8080:80 -p 8021:21 -p 8022:22), none at 8050 and
+      // no app line: that image's documented ports, not the lesson's swapped, and the line alone does not show it ran; the
+      // command only. One mapping stays answered by where it leads (h4-cmc413's -p 8899:5055): it may be the lesson's run mistyped.
+      const foreign =
+        line.publish.length > 1 &&
+        line.image?.split(':')[0] !== run.image &&
+        line.name !== run.container &&
+        !listen?.port &&
+        !line.publish.some((p) => p.host === run.publish!.host || p.container === run.publish!.container);
+      if (bad?.id === 'ports-swapped' && !bad.details.variant && foreign) return d('shows-part', { variant: 'command' });
       if (bad?.kind === 'problem') return bad;
       // The app's own line that it listens on all addresses shows the container runs; the command alone does not.
       // Named dash-app too: a container of another name (or none, which Docker names at random) is not it.

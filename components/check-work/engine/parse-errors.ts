@@ -114,10 +114,11 @@ const first: ErrorRule[] = [
     /invalid reference format|Error parsing reference: .{0,200}is not a valid repository\/tag|Invalid repository name \(/,
     'invalid-reference',
   ],
+  // Docker 1.x's `Invalid ip address: 8081` retyped with one d, still with docker's `see '… run --help'` (pogo-optimizer#208).
   // Also -p or --publish typed with an en or em dash (a web page's typography): Go's flag package `flag provided but not defined:
   // -–publish`, cobra's `unknown shorthand flag: '–' in -–p`.
   [
-    /invalid (?:hostPort|containerPort|IP address|port|proto(?:col)?|publish opts format)\b|Invalid (?:hostPort|containerPort|ip address)|(?:flag provided but not defined: |unknown (?:shorthand )?flag: (?:'[–—]' in )?)-?[–—]{1,2}(?:p|publish)\b/,
+    /invalid (?:hostPort|containerPort|IP address|port|proto(?:col)?|publish opts format)\b|Invalid (?:hostPort|containerPort|ip address)|Invalid ip adress: .{0,60}[Ss]ee '.{0,200}run --help'|(?:flag provided but not defined: |unknown (?:shorthand )?flag: (?:'[–—]' in )?)-?[–—]{1,2}(?:p|publish)\b/,
     'invalid-port-spec',
   ],
   // Docker 1.x: `docker: "run" requires a minimum of 1 argument.`; quotes a chat or editor made curly.

@@ -32,8 +32,13 @@ const progressState: Record<string, string> = {
   Exited: 'exited',
   Stopped: 'exited',
 };
-/** A Python crash: the traceback header, or its last line (ModuleNotFoundError: …, dash.exceptions.ObsoleteAttributeException: …). */
-const crashLine = /Traceback \(most recent call last\)|^(?:[a-z_]\w*\.)*[A-Z]\w*(?:Error|Exception): /;
+/**
+ * A Python crash: the traceback header, or its last line (ModuleNotFoundError: …, dash.exceptions.ObsoleteAttributeException: …);
+ * or gunicorn refusing its bind and exiting 1 (util.parse_address's `'' is not a valid port number.`, printed by app/base.py as
+ * `Error: …`: an empty $PORT, googlecodelabs/feedback#644).
+ */
+const crashLine =
+  /Traceback \(most recent call last\)|^(?:[a-z_]\w*\.)*[A-Z]\w*(?:Error|Exception): |^Error: '[^'\n]{0,20}' is not a valid port number\./;
 const dash = /Dash is running on https?:\/\/([^/:\s]+|\[[^\]]*\])/;
 const werkzeugLoop = /^\s*\* Running on https?:\/\/(?:127\.0\.0\.1|localhost)[:/]/;
 // Werkzeug before 2.1 names the one address it binds: " * Running on http://0.0.0.0:8050/ (Press CTRL+C to quit)".

@@ -72,9 +72,12 @@ export function reachAnswer(facts: Facts, lib: Lib, id: ReachStepId): Diagnosis 
     const line = published && runs.find((l) => l.publish.length);
     const v = line ? portCheck(line.publish, publish!, line.name ?? line.image ?? '') : undefined;
     const bare = published && runs.find((l) => !l.publish.length && !l.publishAll && !l.hasCommand);
+    // The same image run first without -p, then with another -p (tomcat#122: "it works" at -p 8888:8080): the first run is
+    // the one that failed, and it published nothing; the later line is what the learner tried next.
+    const before = bare && line && bare.image === line.image && runs.indexOf(bare) < runs.indexOf(line);
     return facts.listed || facts.containers.some((y) => y.name)
       ? notFound()
-      : v?.kind === 'problem'
+      : v?.kind === 'problem' && !before
         ? v
         : bare
           ? d('no-port-published', { name: bare.name })
