@@ -165,6 +165,41 @@ test.describe('on a phone', () => {
       expect(overflow, `${path} scrolls sideways by ${overflow}px`).toBeLessThanOrEqual(0);
     }
   });
+
+  test('inline code wraps only between words, never after a hyphen (`ls -` / `l`)', async ({ page }) => {
+    for (const { href } of await lessonLinks(page)) {
+      await page.goto(href);
+      // Every section as the reader will see it once near it (far ones are skipped until then).
+      await page.addStyleTag({ content: '[data-toc-section]{content-visibility:visible!important}' });
+      const badBreaks = await page.evaluate(() => {
+        const found: string[] = [];
+        for (const code of document.querySelectorAll('main code:not(pre code)')) {
+          if (code.getClientRects().length < 2) continue;
+          // Where each line of the code starts: the characters whose box is lower than the one before.
+          const walker = document.createTreeWalker(code, NodeFilter.SHOW_TEXT);
+          let lastChar = '';
+          let lastTop: number | null = null;
+          for (let text = walker.nextNode() as Text | null; text; text = walker.nextNode() as Text | null) {
+            for (let i = 0; i < text.data.length; i++) {
+              const char = text.data[i]!;
+              const range = document.createRange();
+              range.setStart(text, i);
+              range.setEnd(text, i + 1);
+              const box = range.getBoundingClientRect();
+              // A space at the end of a line has no box: the next character's line is compared with the last one seen.
+              if (box.width > 0) {
+                if (lastTop !== null && box.top > lastTop + 4 && lastChar === '-') found.push(`${code.textContent} (breaks after "-")`);
+                lastTop = box.top;
+              }
+              lastChar = char;
+            }
+          }
+        }
+        return found;
+      });
+      expect(badBreaks, `${href}: inline code broken inside a word`).toEqual([]);
+    }
+  });
 });
 
 test.describe('without JavaScript', () => {

@@ -3,6 +3,7 @@ import rehypeShiki from '@shikijs/rehype';
 import { bundleMDX } from 'mdx-bundler';
 import rehypeAutolinkHeadings from 'rehype-autolink-headings';
 import rehypeSlug from 'rehype-slug';
+import { rehypeInlineCode } from './rehype-inline-code';
 import { rehypeSectionBodies } from './rehype-section-bodies';
 import remarkGfm from 'remark-gfm';
 import { LessonProblem, ContentError } from './content-error';
@@ -111,6 +112,7 @@ export async function compileMdx(file: string, source: string): Promise<Compiled
               transformers: shikiTransformers,
             },
           ],
+          rehypeInlineCode,
           rehypeSectionBodies,
           guarded(rehypeCodeBlocks, report),
         ];
