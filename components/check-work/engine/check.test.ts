@@ -1141,3 +1141,72 @@ describe('holdout11’s classes: a pasted command line that is not the lesson’
     expect(await checkReach('published', reversed)).toMatchObject({ id: 'ports-swapped' });
   });
 });
+
+describe('holdout12’s classes: pasted commands in prose and lists, a daemon that does not start, a port Desktop cannot open (2026-12)', () => {
+  it('answers "Is port 8050 published?" by a first run in a code span, with a command of its own, before the same image with -p', async () => {
+    // Modelled on gatsbyjs/gatsby-docker#13 (`docker run -d --rm myproject/website .` exposes no site …, but with -p 80:80 it
+    // does): the closing backtick ends the command, and the first run published nothing; never ports-swapped for it.
+    const text =
+      '`docker run -d --rm e4l-python-graph python app.py` shows nothing at localhost:8050\n\nbut\n\n`docker run -d -p 8050:8050 --rm e4l-python-graph python app.py` works.';
+    expect(await checkReach('published', text)).toMatchObject({ id: 'no-port-published' });
+  });
+
+  it('reads a docker command that is a Markdown list’s item, in a code span', async () => {
+    // Modelled on docker/for-mac#1675's steps to reproduce (`  2. \`docker run --name ds_dev -i -p 80:8080 myimage\``, then
+    // curl's refusal at 8080): the -p is read, and where it leads answers.
+    const text =
+      '  1. `docker build -t web .`\n  2. `docker run --name web -p 8080:8050 web`\n  3. `curl localhost:8050`\n  4. Observe result: `curl: (7) Failed to connect to localhost port 8050: Connection refused`';
+    expect(await checkReach('published', text)).toMatchObject({ id: 'ports-swapped', details: { variant: 'host' } });
+    expect(await checkReach('published', '- `docker run -d -p 3000:80 web`')).toMatchObject({ id: 'ports-swapped' });
+  });
+
+  it('reads a docker ps row whose NAMES cell the copy lost as one nameless container', async () => {
+    // Modelled on tobegit3hub/seagull#9 (a 2014 `docker ps` whose only row stops after `0.0.0.0:2386->10086/tcp`).
+    const ps =
+      'CONTAINER ID        IMAGE               COMMAND             CREATED             STATUS              PORTS                    NAMES\n' +
+      '4f1e2d3c4b5a        e4l-python-graph    "python app.py"     2 minutes ago       Up 2 minutes        0.0.0.0:8050->5000/tcp   ';
+    expect(await checkReach('published', ps)).toMatchObject({ id: 'ports-swapped', details: { target: 5000 } });
+  });
+
+  it('reads "no such container" quoted lower-case in a sentence', async () => {
+    // Modelled on play-with-docker/play-with-docker.github.io#100 (`it says "no such container: mydb"`, a typo in the name).
+    const text = 'I ran "docker logs dash_app" and it says "no such container: dash_app"';
+    expect(await checkReach('running', text)).toMatchObject({ id: 'container-not-found', details: { name: 'dash_app' } });
+  });
+
+  it('reads the daemon failing to start under systemd, systemctl without systemd, and Docker Desktop’s engine as not running', async () => {
+    // Modelled on microsoft/WSL#12307 (`service docker start` → `Job for docker.service failed because the control process exited
+    // with error code.`), microsoft/WSL#3508 (`Failed to connect to bus: No such file or directory`) and docker/for-win#14573
+    // (Desktop's "Unexpected WSL error" window: `deploying WSL2 distributions` …), each beside a client-only docker version.
+    const client =
+      'Client:\n Version:           27.5.1\n API version:       1.47\n OS/Arch:           windows/amd64\n Context:           desktop-linux';
+    const texts = [
+      '$ sudo service docker start\nJob for docker.service failed because start of the service was attempted too often.\n$ docker --version\nDocker version 27.5.1, build 9f9e405',
+      "$ sudo systemctl start docker\nSystem has not been booted with systemd as init system (PID 1). Can't operate.\nFailed to connect to bus: Host is down",
+      `An unexpected error occurred while executing a WSL command.\n\ndeploying WSL2 distributions\nensuring data disk is available: exit code: 4294967295\n${client}`,
+    ];
+    for (const text of texts) expect(await checkWork('install', text), text).toMatchObject({ id: 'daemon-not-running' });
+    expect(await checkWork('install', client)).toMatchObject({ id: 'shows-part', details: { variant: 'client-only' } });
+  });
+
+  it('reads Docker Desktop’s forward it cannot open, after a sentence on the command’s line and translated, as the port taken', async () => {
+    // Modelled on data-dot-all/dataall#263 (`docker-compose up fails with Error response from daemon: Ports are not available:
+    // exposing port TCP 0.0.0.0:5000 -> 0.0.0.0:0: …`) and infiniflow/ragflow#1023 (the same, machine-translated into Chinese).
+    const prose =
+      'docker compose up -d fails with Error response from daemon: Ports are not available: exposing port TCP 0.0.0.0:8050 -> 0.0.0.0:0: listen tcp 0.0.0.0:8050: bind: An attempt was made to access a socket in a way forbidden by its access permissions.';
+    expect(await checkWork('compose', prose)).toMatchObject({ id: 'port-already-allocated', details: { port: '8050' } });
+    const translated =
+      '> 来自守护程序的错误响应：端口不可用：暴露端口 TCP 0.0.0.0：8080 -> 0.0.0.0：0：监听 TCP 0.0.0.0：8080：bind：尝试以套接字访问权限禁止的方式访问套接字。';
+    expect(await checkWork('compose', translated)).toMatchObject({ id: 'port-already-allocated', details: { port: '8080' } });
+  });
+
+  it('reads PHP 8’s "getaddrinfo for db failed", its reason wrapped onto a later line, as a service’s name not found', async () => {
+    // Modelled on alexjustesen/speedtest-tracker#997 (Laravel's boxed `SQLSTATE[HY000] [2002] php_network_getaddresses:
+    // getaddrinfo for db failed:` with "Temporary failure in name resolution" on the box's next line).
+    const text =
+      'In Connector.php line 65:\n\n  SQLSTATE[HY000] [2002] php_network_getaddresses: getaddrinfo for mysql failed:\n\n   Name or service not known';
+    expect(await checkWork('networks', text)).toMatchObject({ id: 'upstream-host-not-found', details: { upstream: 'mysql' } });
+    const registry = 'php_network_getaddresses: getaddrinfo for registry-1.docker.io failed: Temporary failure in name resolution';
+    expect((await checkWork('networks', registry)).id).not.toBe('upstream-host-not-found');
+  });
+});

@@ -134,10 +134,12 @@ const nginxMissing = /host not found in upstream "([^":]+)|([\w-]{1,63}) could n
  * Also `host.docker.internal`, which a Linux container resolves only with `extra_hosts: host-gateway` (node's `getaddrinfo
  * ENOTFOUND host.docker.internal`, joplin#11885): another service of the project is reached by its service name instead.
  * And Java's `java.net.UnknownHostException: db` (JDBC, Spring: the host, then glibc's words or none); BusyBox's ping, wget and
- * nc (alpine, busybox images) `ping: bad address 'db'`, `wget: bad address 'web:8050'`.
+ * nc (alpine, busybox images) `ping: bad address 'db'`, `wget: bad address 'web:8050'`. PHP 8's `php_network_getaddresses:
+ * getaddrinfo for db failed: <gai_strerror>` (main/network.c; Laravel's PDO errors, whose box may wrap the reason onto a later
+ * line: alexjustesen/speedtest-tracker#997): the name is enough.
  */
 const appMissing =
-  /lookup (host\.docker\.internal|[\w-]{1,63})(?: on \S{1,80})?: no such host|(?:translate host name "|(?:getaddrinfo (?:ENOTFOUND|EAI_AGAIN)|resolve host:|UnknownHostException:) |(?:server host|to resolve|bad address) '|Error -[235] connecting to )(?!localhost\b)(host\.docker\.internal|[\w-]{1,63})(?![\w-]|\.\w)|host='([\w-]{1,63})', port=\d{1,5}\).{0,400}?\[Errno -[235]\]/;
+  /lookup (host\.docker\.internal|[\w-]{1,63})(?: on \S{1,80})?: no such host|(?:translate host name "|(?:getaddrinfo (?:ENOTFOUND|EAI_AGAIN|for)|resolve host:|UnknownHostException:) |(?:server host|to resolve|bad address) '|Error -[235] connecting to )(?!localhost\b)(host\.docker\.internal|[\w-]{1,63})(?![\w-]|\.\w)|host='([\w-]{1,63})', port=\d{1,5}\).{0,400}?\[Errno -[235]\]/;
 /**
  * A lookup that failed without its name: Ruby's and PHP's `getaddrinfo: Name does not resolve` (musl's EAI_NONAME; glibc's
  * "Name or service not known"), PHP before 8 `php_network_getaddresses: getaddrinfo failed: …`, Python's `socket.gaierror:

@@ -171,14 +171,19 @@ const stepModules = {
 // retyped (pogo-optimizer#208); lesson 5's chunk +98 B (another image's run line with several mappings is the command only),
 // the reach chunk +23 B (a first run without -p answers before the same image's later -p). Budgets raised by 48 B (install,
 // compose, networks, share, volumes), 146 B (run), 71 B (reach), each to its size.
+// holdout12 (2026-12): the entry +327 B, the daemon that does not start (systemd's and systemctl's words, Docker Desktop's
+// engine window), Desktop's forward it cannot open in any language (a full-width colon made ASCII), "no such container" in any
+// case, errors on a command's line, a command in a list item or a code span with prose after it, a ps row whose NAMES cell was
+// lost; the reach chunk +23 B (a first run with a command of its own), Compose's +3 B (PHP 8's getaddrinfo). Budgets raised by
+// 327 B (install, run, share, volumes), 350 B (reach), 330 B (compose, networks), each to its size.
 const budget: Record<keyof typeof stepModules, number> = {
-  install: 9634,
-  run: 9864,
-  reach: 10899,
-  compose: 14346,
-  networks: 14346,
-  share: 9870,
-  volumes: 9355,
+  install: 9961,
+  run: 10191,
+  reach: 11249,
+  compose: 14676,
+  networks: 14676,
+  share: 10197,
+  volumes: 9682,
 };
 
 describe('the bundle of index.ts', () => {

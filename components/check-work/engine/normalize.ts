@@ -52,6 +52,8 @@ export function prepare(raw: string): string {
   const lines = text
     .replace(colour, '')
     .replace(invisible, '')
+    // A full-width colon (a page machine-translated into Chinese or Japanese, an IME): the ASCII one Docker printed.
+    .replace(/\uff1a/g, ':')
     .split(/\r\n?|\n/);
   // Many short lines cost more than few long ones; a real paste has a few hundred.
   return unmark(lines.length > maxLines ? [...lines.slice(0, maxLines / 2), ...lines.slice(-maxLines / 2)] : lines).join('\n');
@@ -76,7 +78,8 @@ const dockerCmd = /^(?:sudo +)?docker(?:-compose)?(?:\.exe)? +[a-z]/;
 export function segments(text: string): Segment[] {
   const out: Segment[] = [{ cmd: '', lines: [] }];
   for (const line of text.split('\n')) {
-    const start = line.trimStart();
+    // A docker command as a Markdown list's item (`  2. \`docker run …\``, for-mac#1675's steps to reproduce): the command.
+    const start = line.trimStart().replace(/^(?:\d{1,2}[.)]|[-*+]) +`?(?=(?:sudo +)?docker(?:-compose)? +[a-z])/, '');
     // A prompt starts its line; `# docker …` and a command may be indented (a man page, a Markdown code block).
     const m = prompt.exec(line) ?? rootPrompt.exec(start);
     const rest = m ? (m.input === line ? line : start).slice(m[0].length).trim() : start;
@@ -85,7 +88,9 @@ export function segments(text: string): Segment[] {
       // its command's line (`docker inspect x [ { "Name": …`) from its JSON on: Docker's keys are capitalised.
       // A command in a code span after its prompt (`$ \`docker ps\``, its closing backtick gone with unmark's): the command.
       const [cmd = '', json] = rest.replace(/^`+(?=[^`]+$)/, '').split(/ (?=(?:\[ ?)?\{ ?"[A-Z])(.*)/);
-      if (rest) out.push({ cmd: cmd.replace(/^sudo +/, ''), lines: json ? [json] : [] });
+      // A code span's closing backtick with prose after it (`\`docker run -d img .\` exposes no site`, gatsby-docker#13): the
+      // command ends there (unmark took only the opening one).
+      if (rest) out.push({ cmd: cmd.replace(/^sudo +/, '').replace(/`(?:[\s.,;:!?)].*)?$/, ''), lines: json ? [json] : [] });
       continue;
     }
     out[out.length - 1]!.lines.push(line);

@@ -61,6 +61,18 @@ const first: ErrorRule[] = [
     /dial unix \S*(?:docker|backend)\.sock: (?:connect: )?(?:no such file|connection refused)|TLS-enabled daemon without TLS|Couldn't connect to Docker daemon|Error while fetching server API version|(?:FileNotFoundError|ConnectionRefusedError)\((?:2|111), |docker[/\\]transport[/\\](?:unix|npipe)conn\.py|^failure: docker ps failed: /i,
     'daemon-not-running',
   ],
+  // The daemon does not start. systemd: `Job for docker.service failed because the control process exited with error code.`
+  // (microsoft/WSL#12307), its journal's `docker.service: Failed with result 'exit-code'.` and `Failed to start Docker Application
+  // Container Engine.`, dockerd's own `failed to start daemon: …`; systemctl where systemd is not PID 1 (WSL before systemd
+  // support): `System has not been booted with systemd as init system (PID 1). Can't operate.`, `Failed to connect to bus: No such
+  // file or directory` (WSL#3508; `Host is down` on WSL 2); the init script's ` * Docker is not running`. Docker Desktop's engine
+  // that never started, in its error window: `deploying WSL2 distributions` (docker/for-win#14289), `Failed to deploy distro
+  // docker-desktop` (before 4.x), `An unexpected error was encountered (occurred) while executing a WSL command`, "Unexpected WSL
+  // error", "Docker Engine stopped" (for-win#14573).
+  [
+    /Job for docker\.(?:service|socket) failed|docker\.service: Failed with result|Failed to start Docker Application Container Engine|failed to start daemon: |System has not been booted with systemd|Failed to connect to bus: (?:No such file|Host is down)|^\s*\* Docker is not running|deploying WSL2 distributions|Failed to deploy distro docker-desktop|unexpected error (?:was encountered|occurred) while executing a WSL command|Unexpected WSL error|Docker Engine stopped/i,
+    'daemon-not-running',
+  ],
   [/client version (\d+\.\d+) is too old\. Minimum supported API version is (\d+\.\d+)/, 'client-too-old', 'client server'],
   // Docker Desktop switched to Windows containers: `no matching manifest for windows/amd64 …` (`… for unknown …` in 18.x), or
   // a Linux image run there: `image operating system "linux" cannot be used on this platform`.
@@ -87,6 +99,10 @@ const first: ErrorRule[] = [
     'port-already-allocated',
     'port variant',
   ],
+  // Docker Desktop's forward it could not open, `exposing port TCP 0.0.0.0:1200 -> 0.0.0.0:0` (its local side, then port 0), for
+  // whatever reason follows (in use, Windows' excluded ranges), also in a translated page (ragflow#1023: `暴露端口 TCP 0.0.0.0：1200
+  // -> 0.0.0.0：0`, its colons full-width, which prepare() makes ASCII).
+  [/TCP (?:[\d.]{7,15}|\[::\]):(\d+) -> [\d.]{7,15}:0\b/, 'port-already-allocated', 'port'],
   // Docker for Mac 2016-2019: "Bind for 0.0.0.0:80: unexpected error (Failure EADDRINUSE)"; Docker 1.x: "port has already been allocated".
   [/Bind for \S{0,80}?:(\d+): unexpected error \(Failure EADDRINUSE\)/, 'port-already-allocated', 'port'],
   [/Failed to bind: EADDRINUSE|address already in use|EADDRINUSE|port has already been allocated/, 'port-already-allocated'],
@@ -129,7 +145,8 @@ const first: ErrorRule[] = [
 ];
 const last: ErrorRule[] = [
   // Docker 1.x: "Error: No such image or container: dash-app".
-  [/No such (?:container|object|image or container): ([\w.-]+)/, 'container-not-found', 'name'],
+  // Quoted in a sentence, also lower-cased (play-with-docker.github.io#100: `it says "no such container: mydb"`).
+  [/No such (?:container|object|image or container): ([\w.-]+)/i, 'container-not-found', 'name'],
   // docker port, when nothing is published: "Error: No public port '8050/tcp' published for dash-app" (Docker 1.x to
   // 29; docker/cli port.go, newer CLIs "no public port"), also quoted without its container.
   [/[Nn]o public port '?(\d+)\/\w+'?(?: published for ([\w.-]+))?/, 'no-port-published', 'port name'],

@@ -134,8 +134,12 @@ export function parseTable(lines: string[]): Table | null {
       if (c) containers.push(c);
       continue;
     }
-    // Without a name column, a row with a state is a container whose name the paste does not show ('').
-    if (name || (!/\bNAMES?\b/.test(header) && status.state)) {
+    // Without a name column, a row with a state is a container whose name the paste does not show (''); so is a docker ps
+    // row whose NAMES cell is empty (Docker names every container: the copy lost it, tobegit3hub/seagull#9), unless the
+    // next line, not a row of its own, may be the rest the terminal wrapped.
+    const next = lines[end + 1]?.trim();
+    const lost = /^[0-9a-f]{12}\s/.test(row) && (!next || /^[0-9a-f]{12}\s/.test(next));
+    if (name || ((!/\bNAMES?\b/.test(header) || lost) && status.state)) {
       containers.push({
         name,
         image: cell('IMAGE') || undefined,

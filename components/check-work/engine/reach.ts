@@ -5,7 +5,7 @@
  */
 import type { Lib } from './lib';
 import type { ReachStepId } from './reach-steps';
-import type { Diagnosis, Facts } from './types';
+import type { CommandLine, Diagnosis, Facts } from './types';
 
 /** `lib`: the entry's helpers and checks (lib.ts), as this module is in a chunk of its own. */
 /** `id`: a question of the path (reach-steps.ts); one it does not know is read as the first, 'running'. */
@@ -71,10 +71,12 @@ export function reachAnswer(facts: Facts, lib: Lib, id: ReachStepId): Diagnosis 
     const runs = facts.commands.filter((l) => /^container (?:run|create)$/.test(l.command));
     const line = published && runs.find((l) => l.publish.length);
     const v = line ? portCheck(line.publish, publish!, line.name ?? line.image ?? '') : undefined;
-    const bare = published && runs.find((l) => !l.publish.length && !l.publishAll && !l.hasCommand);
     // The same image run first without -p, then with another -p (tomcat#122: "it works" at -p 8888:8080): the first run is
-    // the one that failed, and it published nothing; the later line is what the learner tried next.
-    const before = bare && line && bare.image === line.image && runs.indexOf(bare) < runs.indexOf(line);
+    // the one that failed, and it published nothing; the later line is what the learner tried next. Then the first may run a
+    // command of its own too (gatsby-docker#13: `docker run -d --rm img .`, then "does" with -p 80:80): it is the same server.
+    const later = (l: CommandLine) => !!line && l.image === line.image && runs.indexOf(l) < runs.indexOf(line);
+    const bare = published && runs.find((l) => !l.publish.length && !l.publishAll && (!l.hasCommand || later(l)));
+    const before = bare && later(bare);
     return facts.listed || facts.containers.some((y) => y.name)
       ? notFound()
       : v?.kind === 'problem' && !before

@@ -62,7 +62,9 @@ export function read(list: Part[], readScan?: JsonReader, step: StepReading = {}
   const rules = ranked(step.errors, step.containerWords);
   for (const { cmd, lines, json: scan } of list) {
     const before = facts.kinds.length + facts.hits.length;
-    for (const line of lines) {
+    // The command's line too: a sentence may go on into the error (data-dot-all/dataall#263: `docker-compose up fails with Error
+    // response from daemon: Ports are not available: …`), and a chat collapses output onto its command.
+    for (const line of cmd.includes(': ') ? [cmd, ...lines] : lines) {
       const hits = errorHits(line, rules);
       if (hits.length) {
         // The daemon answered with an error read here (a port taken, a name in use, no such image): Docker was started
