@@ -1141,3 +1141,62 @@ describe('holdout11’s classes: a pasted command line that is not the lesson’
     expect(await checkReach('published', reversed)).toMatchObject({ id: 'ports-swapped' });
   });
 });
+
+describe('holdout11’s classes: errors retold, cut or inline (2026-12)', () => {
+  it('reads docker’s "is not a docker command" for compose without its quotes as Compose not installed', async () => {
+    // Modelled on rs-loves-bugs/xsshunter#15 ("I get `compose is not a docker command`"); docker/cli words it
+    // `docker: 'compose' is not a docker command.`, retold here with the whole command and curly quotes.
+    for (const text of [
+      'running docker compose up gives: docker compose is not a docker command',
+      'it says “compose” is not a docker command',
+    ])
+      expect(await checkWork('compose', text), text).toMatchObject({ id: 'compose-not-installed' });
+    expect(await checkWork('compose', "docker: 'buildx' is not a docker command.")).not.toMatchObject({ id: 'compose-not-installed' });
+  });
+
+  it('reads a name conflict copied without its start by its tail, named by the container’s ID', async () => {
+    // Modelled on jdvelasq/courses#25 (only `container "<ID>". You have to remove (or rename) …` copied); here wrapped after the ID.
+    const id = '0b1c2d3e4f5a6b7c8d9e0f1a2b3c4d5e6f7a8b9c0d1e2f3a4b5c6d7e8f9a0b1c';
+    const text = `by container "${id}". You have to remove (or rename) that container to be able to reuse that name.`;
+    expect(await checkWork('run', text)).toMatchObject({ id: 'name-conflict', details: { name: id.slice(0, 12) } });
+    const wrapped = `is already in use by container "${id}".\nYou have to remove (or rename) that container to be able to reuse that name.`;
+    expect(await checkWork('run', wrapped)).toMatchObject({ id: 'name-conflict' });
+    // In a fence that starts on its line, the first word is the message's, not the fence's language.
+    expect(await checkWork('run', '```' + text + '```')).toMatchObject({ details: { name: id.slice(0, 12) } });
+  });
+
+  it('reads PowerShell’s "No application is associated" for docker as no docker command in this shell', async () => {
+    // Modelled on docker/for-win#5776 (a file named `docker` earlier in PATH shadows docker.exe); here docker.exe itself.
+    const text = "Program 'docker.exe' failed to run: No application is associated with the specified file for this operation";
+    expect(await checkWork('install', text)).toMatchObject({ id: 'docker-not-found' });
+    expect(await checkWork('install', "Program 'notepad' failed to run: No application is associated")).not.toMatchObject({
+      id: 'docker-not-found',
+    });
+  });
+
+  it('reads nginx’s "host not found in upstream" cut before its name as the proxy’s failed lookup', async () => {
+    // Modelled on nginx/docker-nginx#291 (`nginx: [emerg] host not found in upstream ` alone); here behind Compose's prefix.
+    const text = 'proxy-1  | 2024/01/01 10:00:00 [emerg] 1#1: host not found in upstream';
+    expect(await checkWork('networks', text)).toMatchObject({ id: 'upstream-host-not-found', details: { variant: 'proxy' } });
+    expect(await checkWork('compose', text)).toMatchObject({ id: 'upstream-host-not-found', details: { variant: 'proxy' } });
+  });
+
+  it('reads an error quoted in the sentence after a command in a code span', async () => {
+    // Modelled on FEMR/femr#712 (`` `docker-compose up` throws the error `no matching manifest for linux/arm64/v8 …` ``).
+    const text = '`docker compose up -d` fails with `no matching manifest for linux/arm64/v8 in the manifest list entries`';
+    expect(await checkWork('compose', text)).toMatchObject({ id: 'no-arm64-manifest' });
+    // A command with a command substitution is still one command.
+    expect(await checkWork('run', '$ docker rm -f `docker ps -aq`')).not.toMatchObject({ kind: 'ok' });
+  });
+
+  it('ends a table at the first line that is no row, so a traceback pasted below it is read', async () => {
+    // Modelled on derek-adair/nfldb#14 (docker ps in a fence, then prose and psycopg2's traceback with no blank line between).
+    const text = [
+      'CONTAINER ID   IMAGE      COMMAND                  CREATED        STATUS        PORTS      NAMES',
+      'b99289fc4048   postgres   "docker-entrypoint.s…"   2 hours ago    Up 2 hours    5432/tcp   shop_db_1',
+      'then from the app:',
+      'sqlalchemy.exc.OperationalError: could not translate host name "shop-db" to address: Name or service not known',
+    ].join('\n');
+    expect(await checkWork('networks', text)).toMatchObject({ id: 'upstream-host-not-found', details: { upstream: 'shop-db' } });
+  });
+});

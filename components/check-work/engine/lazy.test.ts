@@ -171,14 +171,18 @@ const stepModules = {
 // retyped (pogo-optimizer#208); lesson 5's chunk +98 B (another image's run line with several mappings is the command only),
 // the reach chunk +23 B (a first run without -p answers before the same image's later -p). Budgets raised by 48 B (install,
 // compose, networks, share, volumes), 146 B (run), 71 B (reach), each to its size.
+// holdout11's second round (2026-12): the entry +143 B (a name conflict's tail, PowerShell's "No application is associated", a
+// command in a code span before a sentence, a table ending at a line that is no row), Compose's chunk +48 B ("is not a docker
+// command" unquoted, nginx's lookup without its name). Budgets raised by 143 B (install, run, reach, share, volumes) and 191 B
+// (compose, networks), each to its size.
 const budget: Record<keyof typeof stepModules, number> = {
-  install: 9634,
-  run: 9864,
-  reach: 10899,
-  compose: 14346,
-  networks: 14346,
-  share: 9870,
-  volumes: 9355,
+  install: 9777,
+  run: 10007,
+  reach: 11042,
+  compose: 14537,
+  networks: 14537,
+  share: 10013,
+  volumes: 9498,
 };
 
 describe('the bundle of index.ts', () => {

@@ -101,6 +101,13 @@ export function parseTable(lines: string[]): Table | null {
   const containers: Container[] = [];
   let end = at + (v1 && /^-{10,}/.test(lines[at + 1]?.trim() ?? '') ? 2 : 1);
   for (let row; (row = lines[end]?.trimEnd()); end++) {
+    // tabwriter sets cells two spaces apart at least: a line without such a gap is no row but what was pasted below the table
+    // without a blank line (a fence's end, which unmark removed, then prose and a traceback: derek-adair/nfldb#14).
+    // Rows left out by hand (`...`) are skipped.
+    if (!collapsed && cols.length > 1 && !/\S {2,}\S/.test(row)) {
+      if (/^\s*(?:\.{3}|…)\s*$/.test(row)) continue;
+      break;
+    }
     // v1 centres its headers: its cells are the runs between two spaces or more (Name, Command, State, Ports).
     if (v1 && !collapsed) {
       const [name = '', , state = '', ports = ''] = row.trim().split(/\s{2,}/);
