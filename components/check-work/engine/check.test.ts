@@ -1200,3 +1200,30 @@ describe('holdout11’s classes: errors retold, cut or inline (2026-12)', () => 
     expect(await checkWork('networks', text)).toMatchObject({ id: 'upstream-host-not-found', details: { upstream: 'shop-db' } });
   });
 });
+
+describe('holdout11’s classes: Docker before 1.8’s docker version (2026-12)', () => {
+  // Modelled on convox/kernel#129 (Docker 1.6.2); here 1.7.0's, as in kubernetes' docs, and 0.10's without Go lines.
+  const client =
+    'Client version: 1.7.0\nClient API version: 1.19\nGo version (client): go1.4.2\nGit commit (client): 0baf609\nOS/Arch (client): linux/amd64';
+  const server =
+    'Server version: 1.7.0\nServer API version: 1.19\nGo version (server): go1.4.2\nGit commit (server): 0baf609\nOS/Arch (server): linux/amd64';
+
+  it('reads the Server lines as the daemon answering', async () => {
+    expect(await checkWork('install', `$ docker version\n${client}\n${server}`)).toMatchObject({ kind: 'ok', id: 'healthy' });
+    const v010 =
+      '    $ docker version\n    Client version: 0.10.0\n    Client API version: 1.10\n    Server version: 0.10.0\n    Server API version: 1.10';
+    expect(await checkWork('install', v010)).toMatchObject({ kind: 'ok', id: 'healthy' });
+  });
+
+  it('reads the client’s lines alone as the client only, and its daemon error first', async () => {
+    expect(await checkWork('install', client)).toMatchObject({ id: 'shows-part', details: { variant: 'client-only' } });
+    const down = `${client}\nFATA[0000] Get http:///var/run/docker.sock/v1.19/version: dial unix /var/run/docker.sock: no such file or directory. Are you trying to connect to a TLS-enabled daemon without TLS?`;
+    expect(await checkWork('install', down)).toMatchObject({ id: 'daemon-not-running' });
+  });
+
+  it('does not read MySQL’s banner as a Docker server', async () => {
+    const mysql =
+      'Welcome to the MySQL monitor.  Commands end with ; or \\g.\nYour MySQL connection id is 8\nServer version: 8.0.36 MySQL Community Server - GPL';
+    expect(await checkWork('install', mysql)).not.toMatchObject({ kind: 'ok' });
+  });
+});

@@ -174,9 +174,10 @@ const stepModules = {
 // holdout11's second round (2026-12): the entry +143 B (a name conflict's tail, PowerShell's "No application is associated", a
 // command in a code span before a sentence, a table ending at a line that is no row), Compose's chunk +48 B ("is not a docker
 // command" unquoted, nginx's lookup without its name). Budgets raised by 143 B (install, run, reach, share, volumes) and 191 B
-// (compose, networks), each to its size.
+// (compose, networks), each to its size. Then lesson 3's chunk +84 B (Docker before 1.8's `Client version:` … `Server API
+// version:` layout): install 9861 B.
 const budget: Record<keyof typeof stepModules, number> = {
-  install: 9777,
+  install: 9861,
   run: 10007,
   reach: 11042,
   compose: 14537,
