@@ -1227,3 +1227,23 @@ describe('holdout11’s classes: Docker before 1.8’s docker version (2026-12)'
     expect(await checkWork('install', mysql)).not.toMatchObject({ kind: 'ok' });
   });
 });
+
+describe('holdout11’s classes: docker ps rows of older Docker without their header (2026-12)', () => {
+  // Modelled on moby/moby#12328 (Docker 1.5's `docker ps -a` rows, their command cut to 20 characters without a closing quote).
+  const row = (id: string, name: string, status: string) =>
+    `${id}        busybox:latest      "/bin/sh -c 'while tr   2 hours ago         ${status}                        ${name}`;
+
+  it('reads them: two stopped containers of other names are no dash-app', async () => {
+    const text = [
+      row('4f2a9c81d3e7', 'sleepy_turing', 'Exited (0) 2 hours ago'),
+      row('9d0e1b2c3a4f', 'jolly_hopper', 'Exited (137) 1 hours ago'),
+    ];
+    expect(await checkReach('running', text.join('\n'))).toMatchObject({ id: 'container-not-found' });
+  });
+
+  it('answers the one stopped container by its state', async () => {
+    expect(await checkReach('running', row('4f2a9c81d3e7', 'sleepy_turing', 'Exited (1) 2 hours ago'))).toMatchObject({
+      id: 'container-exited',
+    });
+  });
+});

@@ -175,15 +175,16 @@ const stepModules = {
 // command in a code span before a sentence, a table ending at a line that is no row), Compose's chunk +48 B ("is not a docker
 // command" unquoted, nginx's lookup without its name). Budgets raised by 143 B (install, run, reach, share, volumes) and 191 B
 // (compose, networks), each to its size. Then lesson 3's chunk +84 B (Docker before 1.8's `Client version:` … `Server API
-// version:` layout): install 9861 B.
+// version:` layout): install 9861 B. Then the entry +14 B (docker ps rows whose command older Docker cut without its closing
+// quote): every budget +14 B.
 const budget: Record<keyof typeof stepModules, number> = {
-  install: 9861,
-  run: 10007,
-  reach: 11042,
-  compose: 14537,
-  networks: 14537,
-  share: 10013,
-  volumes: 9498,
+  install: 9875,
+  run: 10021,
+  reach: 11056,
+  compose: 14551,
+  networks: 14551,
+  share: 10027,
+  volumes: 9512,
 };
 
 describe('the bundle of index.ts', () => {

@@ -53,8 +53,12 @@ function tokenRow(row: string, v1: boolean, compose: boolean): Container | null 
   };
 }
 
-/** A docker ps row: its ID, image and quoted command (the rest by its shape, as in tokenRow). */
-const psRow = /^[0-9a-f]{12}\s+\S+\s+"[^"\n]{0,200}"\s/;
+/**
+ * A docker ps row: its ID, image and quoted command (the rest by its shape, as in tokenRow). Older Docker cut the command to 20
+ * characters with no closing quote (1.5's `docker ps -a`, moby#12328: `"env JCFDUMP=jcf-dum   9 days ago`): then the cell
+ * ends at tabwriter's gap.
+ */
+const psRow = /^[0-9a-f]{12}\s+\S+\s+"(?:[^"\n]{0,200}"\s|[^\n]{1,40}?\s{2})/;
 const oneLineHeader = 'CONTAINER ID IMAGE COMMAND CREATED STATUS PORTS NAMES ';
 
 /**
