@@ -430,3 +430,18 @@ describe('checkReach: a PORTS cell of docker ps copied alone', () => {
     expect((await checkReach('published', 'I mapped 8050 -> 8050, it fails\n')).kind).toBe('unreadable');
   });
 });
+
+describe('holdout11’s classes: a PORTS cell quoted beside the app’s own line (2026-12)', () => {
+  it('reads the app’s line too: another port at all addresses is the app’s port', async () => {
+    // Modelled on odysseus-dev/odysseus#1232 (`127.0.0.1:7000->7000/tcp`, then uvicorn's `Uvicorn running on http://0.0.0.0:7000`
+    // in its own paragraph); here Django's runserver.
+    const text =
+      'It is published on:\n\n`0.0.0.0:8000->8000/tcp`\n\nThe logs say:\n\n`Starting development server at http://0.0.0.0:8000/`';
+    expect(await checkReach('listening', text)).toMatchObject({ id: 'ports-swapped', details: { variant: 'app-port', appPort: 8000 } });
+  });
+
+  it('and the lesson’s port on loopback only as listening on loopback', async () => {
+    const text = '`0.0.0.0:8050->8050/tcp`\n\nand the app logs `Uvicorn running on http://127.0.0.1:8050`';
+    expect(await checkReach('listening', text)).toMatchObject({ id: 'app-listens-on-loopback' });
+  });
+});

@@ -107,8 +107,9 @@ function readText(cmd: string, lines: string[], facts: Facts, step: StepReading)
   const cells = lines.filter((l) => l.includes('->') && /^[\w.:[\]/>, -]{1,400}$/.test(l.trim()));
   const cell = cells.length === 1 ? cells[0]!.trim() : '';
   const inCell = cell ? portsFromColumn(cell) : [];
+  // The lines around it are read on: a post quotes the app's own log line beside it (odysseus#1232, uvicorn's address).
   if (inCell.length && inCell.length === cell.split(',').length && inCell.some((p) => p.host))
-    return addContainer(facts, { name: '', ports: inCell }, 'docker ps');
+    addContainer(facts, { name: '', ports: inCell }, 'docker ps');
   const logs = readLogs(lines, facts, step.logLine);
   const logged = logCommand.exec(cmd)?.[0].replace('-compose', ' compose').replace(' container', '');
   if (logged) seen(facts, logged);
