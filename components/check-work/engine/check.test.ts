@@ -1247,3 +1247,15 @@ describe('holdout11’s classes: docker ps rows of older Docker without their he
     });
   });
 });
+
+describe('holdout11’s classes: a note written into a network inspect (2026-12)', () => {
+  it('reads the network: one made by hand is no network of the project', async () => {
+    // Modelled on moby/moby#31520 (a swarm overlay made with `docker network create`, `"Containers": null,    **<===== Not in list**`).
+    const text =
+      '$ docker network inspect mynet\n[\n    {\n        "Name": "mynet",\n        "Driver": "bridge",\n        "Containers": {},   <-- web is not here\n        "Labels": {}\n    }\n]';
+    expect(await checkWork('networks', text)).toMatchObject({
+      id: 'network-wrong-project',
+      details: { network: 'mynet', variant: 'other' },
+    });
+  });
+});
