@@ -177,7 +177,7 @@ const stepModules = {
 // (compose, networks), each to its size. Then lesson 3's chunk +84 B (Docker before 1.8's `Client version:` … `Server API
 // version:` layout): install 9861 B. Then the entry +14 B (docker ps rows whose command older Docker cut without its closing
 // quote): every budget +14 B. Then the entry +109 B (the output of docker docs' ports template for inspect, ` 8000/tcp -> 8000 `):
-// every budget +109 B. Then the entry +36 B (a poster's note after a value inside JSON, `<-- here`): every budget +36 B.
+// every budget +109 B. Then the entry +36 B (a poster's note after a value inside JSON, `<-- here`): every budget to its size (+34-36 B).
 const budget: Record<keyof typeof stepModules, number> = {
   install: 10020,
   run: 10164,
