@@ -1210,3 +1210,121 @@ describe('holdout12’s classes: pasted commands in prose and lists, a daemon th
     expect((await checkWork('networks', registry)).id).not.toBe('upstream-host-not-found');
   });
 });
+
+describe('holdout11’s classes: errors retold, cut or inline (2026-12)', () => {
+  it('reads docker’s "is not a docker command" for compose without its quotes as Compose not installed', async () => {
+    // Modelled on rs-loves-bugs/xsshunter#15 ("I get `compose is not a docker command`"); docker/cli words it
+    // `docker: 'compose' is not a docker command.`, retold here with the whole command and curly quotes.
+    for (const text of [
+      'running docker compose up gives: docker compose is not a docker command',
+      'it says “compose” is not a docker command',
+    ])
+      expect(await checkWork('compose', text), text).toMatchObject({ id: 'compose-not-installed' });
+    expect(await checkWork('compose', "docker: 'buildx' is not a docker command.")).not.toMatchObject({ id: 'compose-not-installed' });
+  });
+
+  it('reads a name conflict copied without its start by its tail, named by the container’s ID', async () => {
+    // Modelled on jdvelasq/courses#25 (only `container "<ID>". You have to remove (or rename) …` copied); here wrapped after the ID.
+    const id = '0b1c2d3e4f5a6b7c8d9e0f1a2b3c4d5e6f7a8b9c0d1e2f3a4b5c6d7e8f9a0b1c';
+    const text = `by container "${id}". You have to remove (or rename) that container to be able to reuse that name.`;
+    expect(await checkWork('run', text)).toMatchObject({ id: 'name-conflict', details: { name: id.slice(0, 12) } });
+    const wrapped = `is already in use by container "${id}".\nYou have to remove (or rename) that container to be able to reuse that name.`;
+    expect(await checkWork('run', wrapped)).toMatchObject({ id: 'name-conflict' });
+    // In a fence that starts on its line, the first word is the message's, not the fence's language.
+    expect(await checkWork('run', '```' + text + '```')).toMatchObject({ details: { name: id.slice(0, 12) } });
+  });
+
+  it('reads PowerShell’s "No application is associated" for docker as no docker command in this shell', async () => {
+    // Modelled on docker/for-win#5776 (a file named `docker` earlier in PATH shadows docker.exe); here docker.exe itself.
+    const text = "Program 'docker.exe' failed to run: No application is associated with the specified file for this operation";
+    expect(await checkWork('install', text)).toMatchObject({ id: 'docker-not-found' });
+    expect(await checkWork('install', "Program 'notepad' failed to run: No application is associated")).not.toMatchObject({
+      id: 'docker-not-found',
+    });
+  });
+
+  it('reads nginx’s "host not found in upstream" cut before its name as the proxy’s failed lookup', async () => {
+    // Modelled on nginx/docker-nginx#291 (`nginx: [emerg] host not found in upstream ` alone); here behind Compose's prefix.
+    const text = 'proxy-1  | 2024/01/01 10:00:00 [emerg] 1#1: host not found in upstream';
+    expect(await checkWork('networks', text)).toMatchObject({ id: 'upstream-host-not-found', details: { variant: 'proxy' } });
+    expect(await checkWork('compose', text)).toMatchObject({ id: 'upstream-host-not-found', details: { variant: 'proxy' } });
+  });
+
+  it('reads an error quoted in the sentence after a command in a code span', async () => {
+    // Modelled on FEMR/femr#712 (`` `docker-compose up` throws the error `no matching manifest for linux/arm64/v8 …` ``).
+    const text = '`docker compose up -d` fails with `no matching manifest for linux/arm64/v8 in the manifest list entries`';
+    expect(await checkWork('compose', text)).toMatchObject({ id: 'no-arm64-manifest' });
+    // A command with a command substitution is still one command.
+    expect(await checkWork('run', '$ docker rm -f `docker ps -aq`')).not.toMatchObject({ kind: 'ok' });
+  });
+
+  it('ends a table at the first line that is no row, so a traceback pasted below it is read', async () => {
+    // Modelled on derek-adair/nfldb#14 (docker ps in a fence, then prose and psycopg2's traceback with no blank line between).
+    const text = [
+      'CONTAINER ID   IMAGE      COMMAND                  CREATED        STATUS        PORTS      NAMES',
+      'b99289fc4048   postgres   "docker-entrypoint.s…"   2 hours ago    Up 2 hours    5432/tcp   shop_db_1',
+      'then from the app:',
+      'sqlalchemy.exc.OperationalError: could not translate host name "shop-db" to address: Name or service not known',
+    ].join('\n');
+    expect(await checkWork('networks', text)).toMatchObject({ id: 'upstream-host-not-found', details: { upstream: 'shop-db' } });
+  });
+});
+
+describe('holdout11’s classes: Docker before 1.8’s docker version (2026-12)', () => {
+  // Modelled on convox/kernel#129 (Docker 1.6.2); here 1.7.0's, as in kubernetes' docs, and 0.10's without Go lines.
+  const client =
+    'Client version: 1.7.0\nClient API version: 1.19\nGo version (client): go1.4.2\nGit commit (client): 0baf609\nOS/Arch (client): linux/amd64';
+  const server =
+    'Server version: 1.7.0\nServer API version: 1.19\nGo version (server): go1.4.2\nGit commit (server): 0baf609\nOS/Arch (server): linux/amd64';
+
+  it('reads the Server lines as the daemon answering', async () => {
+    expect(await checkWork('install', `$ docker version\n${client}\n${server}`)).toMatchObject({ kind: 'ok', id: 'healthy' });
+    const v010 =
+      '    $ docker version\n    Client version: 0.10.0\n    Client API version: 1.10\n    Server version: 0.10.0\n    Server API version: 1.10';
+    expect(await checkWork('install', v010)).toMatchObject({ kind: 'ok', id: 'healthy' });
+  });
+
+  it('reads the client’s lines alone as the client only, and its daemon error first', async () => {
+    expect(await checkWork('install', client)).toMatchObject({ id: 'shows-part', details: { variant: 'client-only' } });
+    const down = `${client}\nFATA[0000] Get http:///var/run/docker.sock/v1.19/version: dial unix /var/run/docker.sock: no such file or directory. Are you trying to connect to a TLS-enabled daemon without TLS?`;
+    expect(await checkWork('install', down)).toMatchObject({ id: 'daemon-not-running' });
+  });
+
+  it('does not read MySQL’s banner as a Docker server', async () => {
+    const mysql =
+      'Welcome to the MySQL monitor.  Commands end with ; or \\g.\nYour MySQL connection id is 8\nServer version: 8.0.36 MySQL Community Server - GPL';
+    expect(await checkWork('install', mysql)).not.toMatchObject({ kind: 'ok' });
+  });
+});
+
+describe('holdout11’s classes: docker ps rows of older Docker without their header (2026-12)', () => {
+  // Modelled on moby/moby#12328 (Docker 1.5's `docker ps -a` rows, their command cut to 20 characters without a closing quote).
+  const row = (id: string, name: string, status: string) =>
+    `${id}        busybox:latest      "/bin/sh -c 'while tr   2 hours ago         ${status}                        ${name}`;
+
+  it('reads them: two stopped containers of other names are no dash-app', async () => {
+    const text = [
+      row('4f2a9c81d3e7', 'sleepy_turing', 'Exited (0) 2 hours ago'),
+      row('9d0e1b2c3a4f', 'jolly_hopper', 'Exited (137) 1 hours ago'),
+    ];
+    expect(await checkReach('running', text.join('\n'))).toMatchObject({ id: 'container-not-found' });
+  });
+
+  it('answers the one stopped container by its state', async () => {
+    expect(await checkReach('running', row('4f2a9c81d3e7', 'sleepy_turing', 'Exited (1) 2 hours ago'))).toMatchObject({
+      id: 'container-exited',
+    });
+  });
+});
+
+describe('holdout11’s classes: a note written into a network inspect (2026-12)', () => {
+  it('reads the network: one made by hand is no network of the project', async () => {
+    // Modelled on moby/moby#31520 (a swarm overlay made with `docker network create`, `"Containers": null,    **<===== Not in list**`).
+    const text =
+      '$ docker network inspect mynet\n[\n    {\n        "Name": "mynet",\n        "Driver": "bridge",\n        "Containers": {},   <-- web is not here\n        "Labels": {}\n    }\n]';
+    expect(await checkWork('networks', text)).toMatchObject({
+      id: 'network-wrong-project',
+      details: { network: 'mynet', variant: 'other' },
+    });
+  });
+});

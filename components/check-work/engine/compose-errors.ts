@@ -29,7 +29,7 @@ export const composeRules: ErrorRule[] = [
   // docker-compose-plugin`, `Package 'docker-compose-plugin' has no installation candidate`), dnf's `No match for argument`, yum's
   // `No package docker-compose-plugin available`; Ubuntu's command-not-found `Command 'docker-compose' not found, but can be installed`.
   [
-    /'compose' is not a docker command|unknown command: docker compose|docker-compose(?:\.exe)?: (?:command )?not found|(?:command not found|Unknown command): docker-compose\b|docker-compose: (?:line \d{1,5}: |No such file or directory)|'docker-compose' is not recognized|[Cc]ommand 'docker-compose' (?:could )?not (?:be )?found|unknown (?:shorthand )?flag: (?:'\w' in -\w|--[\w-]+)|(?:Unable to locate package |Package '|No match for argument: |No package )docker-compose(?:-plugin)?\b/,
+    /\bcompose['’"”]? is not a docker command|unknown command: docker compose|docker-compose(?:\.exe)?: (?:command )?not found|(?:command not found|Unknown command): docker-compose\b|docker-compose: (?:line \d{1,5}: |No such file or directory)|'docker-compose' is not recognized|[Cc]ommand 'docker-compose' (?:could )?not (?:be )?found|unknown (?:shorthand )?flag: (?:'\w' in -\w|--[\w-]+)|(?:Unable to locate package |Package '|No match for argument: |No package )docker-compose(?:-plugin)?\b/,
     'compose-not-installed',
   ],
   // Compose v1 (docker-compose 1.x) and v2 before 2.3: no top-level name:, no ps --format or config --format (v1's
@@ -119,9 +119,10 @@ export const composeRules: ErrorRule[] = [
 const upstreamLocal = /upstream: "([a-z]+:\/\/(?:127\.0\.0\.1|localhost|\[::1\])[^"]*)"/;
 /**
  * nginx's `host not found in upstream "web"`; its resolver's (a `resolver` directive, OpenResty's lua) `web could not be
- * resolved (3: Host not found)` (ngx_resolver.c: the name, then the DNS rcode and its text).
+ * resolved (3: Host not found)` (ngx_resolver.c: the name, then the DNS rcode and its text). Copied without its name (a line
+ * cut at the quote, nginx/docker-nginx#291: `nginx: [emerg] host not found in upstream `), still nginx's failed lookup.
  */
-const nginxMissing = /host not found in upstream "([^":]+)|([\w-]{1,63}) could not be resolved \(3: Host not found/;
+const nginxMissing = /host not found in upstream(?: "([^":]+)|\s*$)|([\w-]{1,63}) could not be resolved \(3: Host not found/;
 /**
  * An app's lookup of another service's name that failed (a name of one label, a service's: never a registry's
  * `registry-1.docker.io`): Go's resolver `dial tcp: lookup db on 127.0.0.11:53: no such host`; libpq (fe-connect.c:
@@ -186,7 +187,7 @@ export const nginxLine: LogLineReader = (text, facts) => {
   facts.up5 ||= /^\[\+\] up \d/.test(text);
   const resolver = nginxMissing.exec(text);
   const nginx = resolver?.[1] ?? resolver?.[2];
-  facts.lookup ||= lookupFailed.test(text);
+  facts.lookup ||= resolver && !nginx ? 'proxy' : lookupFailed.test(text) ? 'app' : undefined;
   const app = nginx || text.length > 2000 ? undefined : appMissing.exec(text);
   const byApp = app?.[1] ?? app?.[2] ?? app?.[3];
   if (!facts.upstreamMissing && byApp) facts.upstreamApp = true;

@@ -30,7 +30,7 @@ export function diagnoseCompose(facts: Facts, lib: Lib, step: 'compose' | 'netwo
   const notFound = () =>
     d('upstream-host-not-found', {
       upstream: facts.upstreamMissing,
-      variant: !facts.upstreamMissing ? 'lookup' : facts.upstreamApp ? 'app' : undefined,
+      variant: !facts.upstreamMissing ? (facts.lookup === 'proxy' ? 'proxy' : 'lookup') : facts.upstreamApp ? 'app' : undefined,
     });
   // A service that crashed with its traceback shown, even in another project: that first, then a service's name that
   // did not resolve (an app in a one-off `compose run`, on no network with db), then the project's name.

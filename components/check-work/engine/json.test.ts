@@ -50,3 +50,15 @@ describe('repair (schemas.ts): a document cut off, closed after its last whole m
     expect(repair('['.repeat(10_000))).toBeDefined();
   });
 });
+
+describe('a note written into the JSON (holdout11, 2026-12)', () => {
+  it('reads the document without the note after a value', () => {
+    // Modelled on moby/moby#31520 (`"Containers": null,    **<===== Not in list**` inside a network inspect); here `//` and `<--`.
+    const text = '[\n  {\n    "Name": "dash-app_backend",   // the network\n    "Containers": {},  <-- empty!\n    "Labels": null\n  }\n]';
+    expect(jsonValues(text)).toMatchObject({ values: [[{ Name: 'dash-app_backend', Containers: {} }]], cut: false });
+  });
+
+  it('leaves a document it still cannot read as cut', () => {
+    expect(jsonValues('[\n  { "Name": "x",  <-- here\n    "Bad": nope }\n]')).toMatchObject({ values: [], cut: true });
+  });
+});

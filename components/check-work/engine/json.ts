@@ -22,7 +22,13 @@ export function jsonValues(text: string): JsonScan {
     try {
       values.push(JSON.parse(text.slice(i, end)));
     } catch {
-      return { values, cut: true };
+      // A note the poster wrote after a value (`"Containers": null,    **<===== Not in list**`, moby#31520; `// here`, `# this`,
+      // `<-- missing`): the document without it, else it stays unread.
+      try {
+        values.push(JSON.parse(text.slice(i, end).replace(/([\w"\]}],?)[ \t]+(?:<[-=]|\/\/|#)[^\n]*/g, '$1')));
+      } catch {
+        return { values, cut: true };
+      }
     }
     i = end;
   }

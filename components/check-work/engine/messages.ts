@@ -463,6 +463,12 @@ function composeStep(step: 'compose' | 'networks', label: string): Messages {
       fix: `Start the whole project in its folder, check that {upstream} runs and shares ${backend} with the app, and use its service name as the host.`,
       commands: ['docker compose ps -a', networks.command],
     },
+    'upstream-host-not-found.proxy': {
+      title: 'The proxy cannot find the host it forwards to',
+      explanation: `nginx could not look up its upstream’s name (proxy_pass) on its networks: the service is not running, not on a network the proxy shares (${frontend}), or its name is written differently.`,
+      fix: `Use the service’s name in proxy_pass, check that it runs and is on ${frontend} with the proxy, then restart the project.`,
+      commands: ['docker compose ps -a', networks.command],
+    },
     'upstream-host-not-found.lookup': {
       title: 'A service cannot find a host it looks up',
       explanation: `A name lookup failed (getaddrinfo), most often of another service’s name: it is not running, is in another project, is on no network the app shares (${backend}), or its name is written differently.`,

@@ -31,7 +31,9 @@ function unmark(lines: string[]): string[] {
   for (let line of lines) {
     if (marker) line = line.replace(marker, '');
     if (/^\s*(?:```|~~~)[\w+-]*\s*$/.test(line)) continue;
-    line = line.replace(/^\s*```[\w+-]*(?=\S)/, '').replace(/```\s*$/, '');
+    // A fence with text on its line has no language there: the text starts at once (```` ```container "ac48…". You have to
+    // remove ```` , jdvelasq/courses#25).
+    line = line.replace(/^\s*```(?=\S)/, '').replace(/```\s*$/, '');
     line = line.replace(/^(\s*)`+(?=\S)/, '$1').replace(/(\S)`+\s*$/, '$1');
     // An editor's link of a URL to itself (`[http://127.0.0.1:5000](http://127.0.0.1:5000/)`): the URL as the terminal showed it.
     if (line.length < 2001)
@@ -87,10 +89,19 @@ export function segments(text: string): Segment[] {
       // A prompt alone starts nothing; a prompt with a command starts its output. Output a chat collapsed onto
       // its command's line (`docker inspect x [ { "Name": …`) from its JSON on: Docker's keys are capitalised.
       // A command in a code span after its prompt (`$ \`docker ps\``, its closing backtick gone with unmark's): the command.
-      const [cmd = '', json] = rest.replace(/^`+(?=[^`]+$)/, '').split(/ (?=(?:\[ ?)?\{ ?"[A-Z])(.*)/);
-      // A code span's closing backtick with prose after it (`\`docker run -d img .\` exposes no site`, gatsby-docker#13): the
-      // command ends there (unmark took only the opening one).
-      if (rest) out.push({ cmd: cmd.replace(/^sudo +/, '').replace(/`(?:[\s.,;:!?)].*)?$/, ''), lines: json ? [json] : [] });
+      // A command in a code span that a sentence goes on after (`` `docker-compose up` throws the error `no matching manifest …` ``,
+      // FEMR/femr#712; unmark took its opening backtick): the command, then the sentence as a line that may quote the output. A
+      // closing backtick with punctuation after it (`\`docker run -d img .\`, exposes no site`, gatsby-docker#13) ends the command too.
+      const [, span, said] = /^([^`]+)`\s+(\S.*)$/.exec(rest) ?? [];
+      const [cmd = '', json] = (span ?? rest).replace(/^`+(?=[^`]+$)/, '').split(/ (?=(?:\[ ?)?\{ ?"[A-Z])(.*)/);
+      if (rest)
+        out.push({
+          cmd: cmd
+            .trim()
+            .replace(/^sudo +/, '')
+            .replace(/`(?:[\s.,;:!?)].*)?$/, ''),
+          lines: said ? [said] : json ? [json] : [],
+        });
       continue;
     }
     out[out.length - 1]!.lines.push(line);

@@ -34,9 +34,11 @@ const first: ErrorRule[] = [
   // Befehl nicht gefunden`, `bash: docker: 未找到命令`; a broken docker is named by its path), PowerShell's record keeps its
   // English category (`+ CategoryInfo : ObjectNotFound: (docker:String) [], CommandNotFoundException`); cmd's words in
   // German, French and Spanish (`Der Befehl "docker" ist entweder falsch geschrieben`, `'docker' n'est pas reconnu en tant
-  // que commande interne`, `"docker" no se reconoce como un comando interno`; PowerShell's French and Spanish too).
+  // que commande interne`, `"docker" no se reconoce como un comando interno`; PowerShell's French and Spanish too). PowerShell's
+  // `Program 'docker' failed to run: No application is associated with the specified file for this operation`: a file named
+  // `docker` without an extension earlier in PATH shadows docker.exe, so this shell runs no docker (docker/for-win#5776).
   [
-    /command '?docker(?:\.exe)?'? could not be found|(?<![\w-])docker(?:\.exe)?: (?:command )?not found|command not found: docker(?![\w-])|'docker(?:\.exe)?' is not recognized as an internal or external command|The term 'docker(?:\.exe)?' is not recognized|bash: (?:line \d+: )?docker: |ObjectNotFound: \(docker(?:\.exe)?:String\)|(?<![\w-])docker(?:\.exe)?\W{1,4}(?:ist entweder falsch|n'est pas reconnu|no se reconoce)/,
+    /command '?docker(?:\.exe)?'? could not be found|(?<![\w-])docker(?:\.exe)?: (?:command )?not found|command not found: docker(?![\w-])|'docker(?:\.exe)?' is not recognized as an internal or external command|The term 'docker(?:\.exe)?' is not recognized|bash: (?:line \d+: )?docker: |ObjectNotFound: \(docker(?:\.exe)?:String\)|(?<![\w-])docker(?:\.exe)?\W{1,4}(?:ist entweder falsch|n'est pas reconnu|no se reconoce)|'docker(?:\.exe)?' failed to run: No application/,
     'docker-not-found',
   ],
   // Compose v1 (Python): PermissionError on the socket; Docker before 17.x: "dial unix …docker.sock: permission denied". Also
@@ -108,11 +110,13 @@ const first: ErrorRule[] = [
   [/Failed to bind: EADDRINUSE|address already in use|EADDRINUSE|port has already been allocated/, 'port-already-allocated'],
   // Since 1.13 "Conflict. The container name "/x" is already in use"; 1.10-1.12 "Conflict. The name "/x" is
   // already in use"; 1.0-1.9 "Conflict, The name x is already assigned to <ID>" (moby#9765, moby#25932); wrapped
-  // by a terminal or a post after the quoted name, its first line ends there.
+  // by a terminal or a post after the quoted name, its first line ends there. Copied without its start, the message's tail is its
+  // own (daemon/names.go: `… by container "<ID>". You have to remove (or rename) that container to be able to reuse that name.`,
+  // jdvelasq/courses#25): the name is gone, the container's ID (12 digits, as docker ps shows it) names it for `docker rm -f`.
   [
-    /Conflict[.,] The (?:container )?name "\/?([^"]{1,100})"(?: is already in use|\s*$)|Conflict[.,] The name \/?([\w.-]{1,100}) is already assigned to/,
+    /Conflict[.,] The (?:container )?name "\/?([^"]{1,100})"(?: is already in use|\s*$)|Conflict[.,] The name \/?([\w.-]{1,100}) is already assigned to|(?:container "([\da-f]{12})[\da-f]{0,52}"\. )?You have to remove \(or rename\) that container/,
     'name-conflict',
-    'name name',
+    'name name name',
   ],
   // Since 18.x "pull access denied for x"; 17.x "repository x not found: does not exist or no pull access";
   // 1.x "Error: image library/x not found", "Tag latest not found in repository docker.io/library/x"; the registry's

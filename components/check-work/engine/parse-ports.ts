@@ -33,6 +33,18 @@ export function portFromPortLine(line: string): Port | null {
   return m && port(m[3]!, m[4]!, m[1]!, m[2]!);
 }
 
+/**
+ * The output of docker docs' "list all port bindings" template (`docker inspect --format='{{range $p, $conf :=
+ * .NetworkSettings.Ports}} {{$p}} -> {{(index $conf 0).HostPort}} {{end}}'`): ` 8000/tcp -> 8000 ` for each port, the host
+ * port without its address. The whole line, or its end after a colon (a post's "it returns:  8000/tcp -> 8000", compose#5782).
+ */
+const templateLine = /(?:^|:)\s*((?:\d{1,5}\/(?:tcp|udp|sctp) -> \d{1,5}\s*)+)$/;
+
+export const portsFromTemplate = (line: string): Port[] =>
+  line.length < 400
+    ? [...(templateLine.exec(line)?.[1] ?? '').matchAll(/(\d+)\/(\w+) -> (\d+)/g)].map((m) => port('', m[3], m[1]!, m[2]!))
+    : [];
+
 export const isLoopback = (ip: string) => /^(?:127\.|\[?::1\]?$|localhost$)/.test(ip);
 
 export const showPort = (p: Port) => (p.host ? `${p.ip ? p.ip + ':' : ''}${p.host}->` : '') + `${p.container}/${p.proto}`;

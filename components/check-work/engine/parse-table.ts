@@ -53,8 +53,12 @@ function tokenRow(row: string, v1: boolean, compose: boolean): Container | null 
   };
 }
 
-/** A docker ps row: its ID, image and quoted command (the rest by its shape, as in tokenRow). */
-const psRow = /^[0-9a-f]{12}\s+\S+\s+"[^"\n]{0,200}"\s/;
+/**
+ * A docker ps row: its ID, image and quoted command (the rest by its shape, as in tokenRow). Older Docker cut the command to 20
+ * characters with no closing quote (1.5's `docker ps -a`, moby#12328: `"env JCFDUMP=jcf-dum   9 days ago`): then the cell
+ * ends at tabwriter's gap.
+ */
+const psRow = /^[0-9a-f]{12}\s+\S+\s+"(?:[^"\n]{0,200}"\s|[^\n]{1,40}?\s{2})/;
 const oneLineHeader = 'CONTAINER ID IMAGE COMMAND CREATED STATUS PORTS NAMES ';
 
 /**
@@ -101,6 +105,13 @@ export function parseTable(lines: string[]): Table | null {
   const containers: Container[] = [];
   let end = at + (v1 && /^-{10,}/.test(lines[at + 1]?.trim() ?? '') ? 2 : 1);
   for (let row; (row = lines[end]?.trimEnd()); end++) {
+    // tabwriter sets cells two spaces apart at least: a line without such a gap is no row but what was pasted below the table
+    // without a blank line (a fence's end, which unmark removed, then prose and a traceback: derek-adair/nfldb#14).
+    // Rows left out by hand (`...`) are skipped.
+    if (!collapsed && cols.length > 1 && !/\S {2,}\S/.test(row)) {
+      if (/^\s*(?:\.{3}|…)\s*$/.test(row)) continue;
+      break;
+    }
     // v1 centres its headers: its cells are the runs between two spaces or more (Name, Command, State, Ports).
     if (v1 && !collapsed) {
       const [name = '', , state = '', ports = ''] = row.trim().split(/\s{2,}/);

@@ -10,11 +10,19 @@ import type { TextReader } from './read';
 import type { Facts } from './types';
 
 const api = /^\s+API version:\s+(\d+\.\d+)(?:\s+\(minimum version (\d+\.\d+)\))?/;
+/**
+ * Docker before 1.8 printed one field a line, each named by its side (api/client/version.go then): `Client version: 1.6.2`,
+ * `Client API version: 1.18`, … `Server version: 1.6.2`, `Server API version: 1.18` (convox/kernel#129), 0.x without the API
+ * lines; the Server lines only when the daemon answered. Indented in a README, or behind a tool's prefix (packer's
+ * `digitalocean: Client version: 1.5.0`).
+ */
+const oldLayout = /^\s*(?:[\w-]+: +)?(Client|Server) (API )?version: +(\d+\.\d+)/;
 
 /** Returns the kind it recognised, or '' when the lines are neither. */
 export function readVersion(lines: string[], facts: Facts): string {
   let side = '';
   let kind = '';
+  let oldClient = false;
   for (const line of lines) {
     // The Server section's "Engine:" part stands for it when a paste starts there (Engine first, then Client).
     side = /^(Client|Server)\b/.exec(line)?.[1] ?? (/^\s*Engine:\s*$/.test(line) ? 'Server' : side);
@@ -26,6 +34,14 @@ export function readVersion(lines: string[], facts: Facts): string {
     if (line.startsWith('Hello from Docker!')) {
       facts.hello = true;
       kind = 'docker run hello-world';
+    }
+    // Only after the client's line or with the API's: MySQL's banner says `Server version: 8.0.36 MySQL Community Server` too.
+    const o = oldLayout.exec(line);
+    if (o && (o[1] === 'Client' || o[2] || oldClient)) {
+      kind = 'docker version';
+      oldClient ||= o[1] === 'Client';
+      if (o[1] === 'Server') facts.serverOk = true;
+      if (o[2]) facts[o[1] === 'Client' ? 'clientApi' : 'serverApi'] = o[3];
     }
     const m = side && api.exec(line);
     if (m) {

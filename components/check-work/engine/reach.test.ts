@@ -430,3 +430,37 @@ describe('checkReach: a PORTS cell of docker ps copied alone', () => {
     expect((await checkReach('published', 'I mapped 8050 -> 8050, it fails\n')).kind).toBe('unreadable');
   });
 });
+
+describe('holdout11’s classes: a PORTS cell quoted beside the app’s own line (2026-12)', () => {
+  it('reads the app’s line too: another port at all addresses is the app’s port', async () => {
+    // Modelled on odysseus-dev/odysseus#1232 (`127.0.0.1:7000->7000/tcp`, then uvicorn's `Uvicorn running on http://0.0.0.0:7000`
+    // in its own paragraph); here Django's runserver.
+    const text =
+      'It is published on:\n\n`0.0.0.0:8000->8000/tcp`\n\nThe logs say:\n\n`Starting development server at http://0.0.0.0:8000/`';
+    expect(await checkReach('listening', text)).toMatchObject({ id: 'ports-swapped', details: { variant: 'app-port', appPort: 8000 } });
+  });
+
+  it('and the lesson’s port on loopback only as listening on loopback', async () => {
+    const text = '`0.0.0.0:8050->8050/tcp`\n\nand the app logs `Uvicorn running on http://127.0.0.1:8050`';
+    expect(await checkReach('listening', text)).toMatchObject({ id: 'app-listens-on-loopback' });
+  });
+});
+
+describe('holdout11’s classes: the ports template of docker inspect (2026-12)', () => {
+  // Modelled on docker/compose#5782 ("it returns:  8000/tcp -> 8000", the docs' "list all port bindings" template); here after
+  // its command line, two ports on the line.
+  const cmd = "$ docker inspect --format='{{range $p, $conf := .NetworkSettings.Ports}} {{$p}} -> {{(index $conf 0).HostPort}} {{end}}'";
+
+  it('reads where each container port is published', async () => {
+    expect(await checkReach('published', `${cmd} web\n 8050/tcp -> 8080 `)).toMatchObject({ id: 'ports-swapped' });
+    // Another container publishing two ports is no attempt at the lesson's (the corpus's convention, h5-readme70977271776).
+    const two = `${cmd} web\n 22/tcp -> 2222  8050/tcp -> 8080 `;
+    expect(await checkReach('published', two)).toMatchObject({ id: 'container-not-found' });
+    expect(await checkReach('published', `${cmd} dash-app\n 8050/tcp -> 8050 `)).toMatchObject({ kind: 'ok' });
+    expect(await checkReach('published', 'When I list the bindings it returns:  8000/tcp -> 8000')).toMatchObject({ id: 'ports-swapped' });
+  });
+
+  it('is no ok at lesson 5, which needs the container shown running', async () => {
+    expect(await checkWork('run', `${cmd} dash-app\n 8050/tcp -> 8050 `)).not.toMatchObject({ kind: 'ok' });
+  });
+});

@@ -10,7 +10,7 @@ import { segments, type Segment } from './normalize';
 import { dashFlag, errorHits, ranked, type ContainerWords, type ErrorRule } from './parse-errors';
 import { readLogs, type LogLineReader } from './parse-logs';
 import { lib, type Lib } from './lib';
-import { portFromPortLine, portsFromColumn } from './parse-ports';
+import { portFromPortLine, portsFromColumn, portsFromTemplate } from './parse-ports';
 import { parseTable } from './parse-table';
 import { addContainer, emptyFacts, seen } from './facts';
 import type { Facts } from './types';
@@ -104,13 +104,19 @@ function readText(cmd: string, lines: string[], facts: Facts, step: StepReading)
   const [, named = '', asked] = /^docker (?:container )?port ([\w.-]+)(?: (\d+))?/.exec(cmd) ?? [];
   const ports = lines.map((l) => portFromPortLine(asked ? `${asked}/tcp -> ${l.trim()}` : l)).filter((p) => p !== null);
   if (ports.length) return addContainer(facts, { name: /^[0-9a-f]{12,64}$/.test(named) ? '' : named, ports }, 'docker port');
+  // The ports template's output (parse-ports.ts), the container named last on its inspect line (an ID names none).
+  const bound = lines.flatMap(portsFromTemplate);
+  const inspected = /^docker (?:container )?inspect .* ([\w.-]+)$/.exec(cmd)?.[1] ?? '';
+  if (bound.length)
+    return addContainer(facts, { name: /^[0-9a-f]{12,64}$/.test(inspected) ? '' : inspected, ports: bound }, 'docker inspect');
   // A PORTS cell of docker ps copied alone (`0.0.0.0:80->80/tcp, 0.0.0.0:5173->5173/tcp, 8000/tcp`, laravel/vite-plugin#28):
   // one container's ports, its name left behind. Every part must be a port and one published, so prose never reads as it.
   const cells = lines.filter((l) => l.includes('->') && /^[\w.:[\]/>, -]{1,400}$/.test(l.trim()));
   const cell = cells.length === 1 ? cells[0]!.trim() : '';
   const inCell = cell ? portsFromColumn(cell) : [];
+  // The lines around it are read on: a post quotes the app's own log line beside it (odysseus#1232, uvicorn's address).
   if (inCell.length && inCell.length === cell.split(',').length && inCell.some((p) => p.host))
-    return addContainer(facts, { name: '', ports: inCell }, 'docker ps');
+    addContainer(facts, { name: '', ports: inCell }, 'docker ps');
   const logs = readLogs(lines, facts, step.logLine);
   const logged = logCommand.exec(cmd)?.[0].replace('-compose', ' compose').replace(' container', '');
   if (logged) seen(facts, logged);

@@ -177,8 +177,11 @@ export type Facts = {
   upstreamMissing?: string;
   /** upstreamMissing was an app's lookup (a database driver, node, Go), not nginx's. */
   upstreamApp?: boolean;
-  /** An app's lookup failed without naming the host (`getaddrinfo: Name does not resolve`, Compose's chunk). */
-  lookup?: boolean;
+  /**
+   * A lookup failed without naming the host: an app's (`getaddrinfo: Name does not resolve`), or nginx's `host not found in
+   * upstream` copied without its name ('proxy'). Compose's chunk.
+   */
+  lookup?: 'app' | 'proxy';
   /** An upstream nginx could not connect to (111: Connection refused), not on localhost. */
   upstreamRefused?: string;
   /** libpq before PostgreSQL 14 said "could not connect to server: Connection refused"; its next line names the host. */
