@@ -1,4 +1,4 @@
-import { Island } from '@/lib/server/island';
+import { Island, IslandControl } from '@/lib/server/island';
 import { drillData, drillTag } from './drill.contract';
 import type { DrillProps } from './drill-schema';
 
@@ -8,6 +8,9 @@ import type { DrillProps } from './drill-schema';
  * answer to open); drill.island.ts checks what the reader types and keeps the disclosure
  * hidden until two wrong tries (or a right answer).
  */
+/** The command field's box (its height fixed, for the box that stands in for it until the island comes). */
+const fieldBox = 'h-10 min-w-0 flex-1 basis-56 rounded-md border border-line bg-page';
+
 export function Drill({ id, task, answer, why, optional, taken, also }: DrillProps) {
   const field = `drill-${id}`;
   return (
@@ -26,16 +29,18 @@ export function Drill({ id, task, answer, why, optional, taken, also }: DrillPro
           Your command
         </label>
         <div className="mt-1 flex flex-wrap gap-2">
-          <input
-            id={field}
-            name="command"
-            type="text"
-            autoComplete="off"
-            autoCapitalize="off"
-            autoCorrect="off"
-            spellCheck={false}
-            className="min-w-0 flex-1 basis-56 rounded-md border border-line bg-page px-3 py-2 font-mono text-sm text-ink"
-          />
+          <IslandControl box={fieldBox}>
+            <input
+              id={field}
+              name="command"
+              type="text"
+              autoComplete="off"
+              autoCapitalize="off"
+              autoCorrect="off"
+              spellCheck={false}
+              className={`${fieldBox} px-3 py-2 font-mono text-sm text-ink`}
+            />
+          </IslandControl>
           <button type="submit" className="rounded-md bg-accent px-4 py-2 font-semibold text-page hover:bg-accent-strong">
             Check
           </button>

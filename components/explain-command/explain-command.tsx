@@ -1,9 +1,11 @@
 import { useId } from 'react';
-import { Island } from '@/lib/server/island';
+import { Island, IslandControl } from '@/lib/server/island';
 import { explainForm, explainInput, explainOutput, explainTag } from './explain-command.contract';
 
 const hiddenWithoutJs = '[html:not(.js)_&]:hidden';
 const hiddenWithJs = '[html.js_&]:hidden';
+/** The field's box, its height fixed (two lines of text-sm, padding and border: 2 × 1.25rem + 1rem + 2px) for the box that stands in for it until the island comes. */
+const inputBox = 'mt-2 block h-[3.625rem] w-full rounded-md border border-line bg-page';
 
 /**
  * "Explain a command": a learner pastes any docker or docker compose command and gets each part
@@ -27,16 +29,18 @@ export function ExplainCommand() {
           <label htmlFor={`${id}-input`} className="block text-sm text-muted">
             Paste a docker or docker compose command, from a lesson or from anywhere else.
           </label>
-          <textarea
-            id={`${id}-input`}
-            {...explainInput.set(true)}
-            rows={2}
-            spellCheck={false}
-            autoCapitalize="off"
-            autoComplete="off"
-            placeholder="docker run -d -p 8080:80 --name web nginx"
-            className="mt-2 block w-full resize-y rounded-md border border-line bg-page px-3 py-2 font-mono text-sm text-ink placeholder:text-muted"
-          />
+          <IslandControl box={inputBox}>
+            <textarea
+              id={`${id}-input`}
+              {...explainInput.set(true)}
+              rows={2}
+              spellCheck={false}
+              autoCapitalize="off"
+              autoComplete="off"
+              placeholder="docker run -d -p 8080:80 --name web nginx"
+              className={`${inputBox} resize-y px-3 py-2 font-mono text-sm text-ink placeholder:text-muted`}
+            />
+          </IslandControl>
           <button
             type="submit"
             className="mt-2 inline-flex items-center rounded-md bg-accent px-4 py-2 text-sm font-semibold text-page hover:bg-accent-strong"

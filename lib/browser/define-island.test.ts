@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { createElement } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { IslandControl } from '@/lib/server/island';
 import { loadAttributes } from '@/lib/shared/page-load';
 import { connectWaiting, defineIsland, whenNear, type LazyBehaviour } from './define-island';
 import { $, deferred, renderPage, setUpPage, stubIntersectionObserver } from './test-dom';
@@ -21,6 +22,25 @@ describe('defineIsland', () => {
     expect(connect).toHaveBeenCalledTimes(2);
     document.body.prepend(later);
     expect(connect).toHaveBeenCalledTimes(2);
+  });
+
+  it('puts the fields the server held back in their boxes’ place before the island connects, and only then', () => {
+    renderPage(
+      createElement(
+        'ld-fields',
+        { className: 'contents' },
+        createElement('label', { htmlFor: 'f' }, 'Your command'),
+        IslandControl({ box: 'h-10 border', children: createElement('input', { id: 'f', className: 'h-10 border px-3' }) }),
+      ),
+    );
+    // In the HTML: a box of the field's size, with nothing in it to read, and no field (lib/shared/island-control.ts).
+    expect(document.querySelector('input')).toBeNull();
+    expect(document.querySelector('[data-island-control]')?.textContent).toBe('');
+    let seen: HTMLInputElement | null = null;
+    defineIsland('ld-fields', (element) => (seen = element.querySelector('input')));
+    expect(seen).not.toBeNull();
+    expect(document.querySelector('[data-island-control]')).toBeNull();
+    expect(document.getElementById('f')?.className).toBe('h-10 border px-3');
   });
 
   it('connects the elements the page holds in slices of a few milliseconds, in page order, then says so', async () => {

@@ -1,3 +1,4 @@
+import { islandControl } from '@/lib/shared/island-control';
 import { loadAttributes } from '@/lib/shared/page-load';
 import { start } from './start';
 
@@ -31,7 +32,16 @@ function connectOnce(tag: string, element: HTMLElement): void {
   const connect = behaviours.get(tag);
   if (!connect || connected.has(element)) return;
   connected.add(element);
+  placeControls(element);
   connect(element);
+}
+
+/** The form fields the server held back for the island (lib/shared/island-control.ts), each in its box's place. */
+export function placeControls(element: HTMLElement): void {
+  for (const box of element.querySelectorAll<HTMLElement>(`[${islandControl}]`)) {
+    const template = box.querySelector('template');
+    if (template) box.replaceWith(template.content);
+  }
 }
 
 /*

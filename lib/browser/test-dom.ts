@@ -9,7 +9,7 @@
  */
 import type { ReactElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
-import { behaviours, connectWaiting } from './define-island';
+import { behaviours, connectWaiting, placeControls } from './define-island';
 
 /** The parts of Vitest these helpers use. */
 export type TestApi = {
@@ -56,7 +56,11 @@ export async function startIsland(load: () => Promise<unknown>): Promise<void> {
 export async function connectLazy(tag: string, load: () => Promise<{ connect(element: HTMLElement): void }>): Promise<void> {
   vitest().resetModules();
   const { connect } = await load();
-  document.querySelectorAll<HTMLElement>(tag).forEach((element) => connect(element));
+  // As the runtime does before any behaviour connects: the fields held back for the island take their place.
+  document.querySelectorAll<HTMLElement>(tag).forEach((element) => {
+    placeControls(element);
+    connect(element);
+  });
 }
 
 type Added = {

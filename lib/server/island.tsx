@@ -1,7 +1,8 @@
-import { createContext, createElement, useContext, type ReactNode } from 'react';
+import { createContext, createElement, useContext, type ReactElement, type ReactNode } from 'react';
 import type { IslandTag } from '@/lib/browser/define-island';
 import type { DataName } from '@/lib/shared/contract';
 import type { IslandName } from '@/lib/server/islands';
+import { islandControl } from '@/lib/shared/island-control';
 
 /** Filled while a page renders on the server; pages/_document.tsx emits a script per name. */
 export const IslandCollector = createContext<Set<IslandName> | null>(null);
@@ -33,4 +34,19 @@ type IslandProps = {
 export function Island({ island, tag, className = 'contents', children, ...attributes }: IslandProps) {
   useIsland(island);
   return createElement(tag, { ...attributes, className }, children);
+}
+
+/**
+ * A form field that arrives with its island (lib/shared/island-control.ts says why): until then
+ * a box of its size stands in its place, so nothing moves when it comes. `box` gives the box the
+ * field's own classes, which must fix its height (`h-10`, not a number of rows): an empty box has
+ * no line to size it. The box is empty, so assistive technology has nothing to read in it; without
+ * JavaScript it is not shown.
+ */
+export function IslandControl({ box, children }: { box: string; children: ReactElement }) {
+  return createElement(
+    'span',
+    { [islandControl]: '', className: `${box} [html:not(.js)_&]:hidden` },
+    createElement('template', null, children),
+  );
 }
