@@ -5,8 +5,10 @@
  * puts the field in the box's place before the island connects (lib/browser/define-island.ts).
  *
  * Why: at DOMContentLoaded Chromium asks of every text field in the document whether it can be
- * focused (its form autofill), which makes it style and lay out the page there and then, and
- * each lesson section the field sits in although `content-visibility` was skipping it. On the
+ * focused, which makes it style and lay out the page there and then, and each lesson section the
+ * field sits in although `content-visibility` was skipping it. By every sign this is its form
+ * autofill reading the page's forms: text fields and text areas cause it, radio buttons and
+ * checkboxes do not, and autocomplete="off" does not stop it. On the
  * installation lesson (five drills, one check) that was 49 forced layouts in the task that
  * finishes parsing: 19-22 ms of CPU, the page's longest task, against 9-10 ms with the fields
  * out of the HTML (Chromium trace, median of 5, 2026-12-03). The fields only work with
