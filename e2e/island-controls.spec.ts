@@ -5,7 +5,8 @@ import { expect, test, type Page } from './fixtures';
  * field's size stands in its place. Nothing may move when a field comes: a reader who opened the
  * page at a drill or a check panel would see the page jump. Measured by loading each page twice,
  * once with the islands that bring the fields blocked (their boxes stay) and once as a reader
- * gets it, and comparing the box of every field and of the panel around it.
+ * gets it, and comparing the box of every field and of the panel around it (whose height is what
+ * would push the rest of the page).
  */
 const pages = ['/lessons/installation', '/lessons/dash-app', '/cheat-sheet'];
 const fieldIslands = /\/islands\/(?:drill|check-work|explain-command)-[\w-]+\.js$/;
@@ -19,7 +20,8 @@ async function boxes(page: Page, path: string) {
       [...panel.querySelectorAll('[data-island-control], input[type=text], textarea')].map((field) => {
         const box = field.getBoundingClientRect();
         const host = panel.getBoundingClientRect();
-        return `${panel.tagName.toLowerCase()} field ${box.x},${box.y + scrollY} ${box.width}×${box.height}; panel height ${host.height}`;
+        // Relative to the panel: other islands below the fold may still be changing the page above it.
+        return `${panel.tagName.toLowerCase()} field at ${box.x - host.x},${box.y - host.y} ${box.width}×${box.height}; panel ${host.width}×${host.height}`;
       }),
     ),
   );
