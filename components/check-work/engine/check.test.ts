@@ -1210,3 +1210,32 @@ describe('holdout12’s classes: pasted commands in prose and lists, a daemon th
     expect((await checkWork('networks', registry)).id).not.toBe('upstream-host-not-found');
   });
 });
+
+describe('holdout13’s classes (2026-12)', () => {
+  it('reads Python’s failed lookup without gaierror, a traceback through getaddrinfo and libpq’s dotted host as a lookup that failed', async () => {
+    // Modelled on PrefectHQ/prefect#2324 (`ERROR    Exception inside application: [Errno -2] Name or service not known`),
+    // docker/docs#5602 and patrickloeber/python-docker-tutorial#7 (tracebacks copied up to `socket.getaddrinfo(`) and
+    // (tokern/data-lineage#103's libpq lookup of an RDS name has dots: a public host's, not a service's, holdout6's rule.)
+    const texts = [
+      'worker_1  | [2023-02-01 10:00:01,002: ERROR/MainProcess] consumer: Cannot connect: [Errno -5] No address associated with hostname.',
+      'web-1  | Traceback (most recent call last):\nweb-1  |   File "/usr/lib/python3.11/asyncio/base_events.py", line 1069, in create_connection\nweb-1  |     infos = await self._ensure_resolved(\nweb-1  |   File "/usr/lib/python3.11/asyncio/base_events.py", line 867, in getaddrinfo\nweb-1  |     return await self.run_in_executor(',
+      'api_1  | Traceback (most recent call last):\napi_1  |   File "/usr/local/lib/python3.12/socket.py", line 829, in create_connection\napi_1  |     for res in getaddrinfo(host, port, 0, SOCK_STREAM):\napi_1  |   File "/usr/local/lib/python3.12/site-packages/eventlet/support/greendns.py", line 530, in x\napi_1  |     return resolver.getaddrinfo(host, port)',
+    ];
+    for (const text of texts)
+      expect(await checkWork('networks', text), text).toMatchObject({ id: 'upstream-host-not-found', details: { variant: 'lookup' } });
+    // A traceback that went nowhere near a lookup stays a crash.
+    const crash =
+      'web-1  | Traceback (most recent call last):\nweb-1  |   File "/app/app.py", line 3, in <module>\nweb-1  |     import dash\nweb-1  | ModuleNotFoundError: No module named \'dash\'';
+    expect(await checkWork('networks', crash)).toMatchObject({ id: 'compose-service-not-running', details: { variant: 'crash' } });
+  });
+
+  it('reads Compose’s warning about a network of the same name, and a network name with a colon, in the daemon’s words', async () => {
+    // Modelled on spurin/diveintoansible-lab#119 (logfmt `level=warning msg="a network with name diveinto.io exists but was not
+    // created for project \"diveintoansible-lab\"`) and docker/compose#8766 (`Error response from daemon: network service:nginx not found`).
+    const warned =
+      'WARN[0000] a network with name dash-app_backend exists but was not created for project "dash-app".\nSet `external: true` to use an existing network';
+    expect(await checkWork('networks', warned)).toMatchObject({ id: 'network-wrong-project', details: { network: 'dash-app_backend' } });
+    const run = '$ docker compose run --rm web sh\nError response from daemon: network service:db not found';
+    expect(await checkWork('networks', run)).toMatchObject({ id: 'network-not-found', details: { network: 'service:db' } });
+  });
+});

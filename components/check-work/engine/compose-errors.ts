@@ -101,13 +101,17 @@ export const composeRules: ErrorRule[] = [
   // v1 "ERROR: No such service: web", v2 "no such service: web": compose.yaml defines no such service; also
   // one that depends_on names (`service "nginx" depends on undefined service "web": invalid compose project`).
   [/(?:No such service: |depends on undefined service ")([\w.-]+)/i, 'compose-service-missing', 'name', { variant: 'undefined' }],
+  // compose's `network x was found but has incorrect label`, and its warning (pkg/compose/create.go) `a network with name x
+  // exists but was not created for project "p"` (also as logfmt, time=… level=warning msg="…", diveintoansible-lab#119).
   [
-    /network ([\w.-]+) (?:was found but has incorrect label|exists but was not created for project)|a network with name ([\w.-]+) exists but was not created by compose/i,
+    /network (?:with name )?([\w.-]+) (?:was found but has incorrect label|exists but was not created (?:for project|by compose))/i,
     'network-wrong-project',
-    'network network',
+    'network',
   ],
+  // The daemon's `network service:nginx not found` (Compose 2.0's `compose run` asked for network_mode's `service:` as a
+  // network's name, docker/compose#8766): a colon in the name too.
   [
-    /network "?([\w.-]+)"? (?:is )?declared as external, but could not be found|network ([\w.-]+) not found|No such network: ([\w.-]+)/i,
+    /network "?([\w.-]+)"? (?:is )?declared as external, but could not be found|network ([\w.:-]+) not found|No such network: ([\w.-]+)/i,
     'network-not-found',
     'network network network',
   ],
@@ -145,9 +149,14 @@ const appMissing =
  * "Name or service not known"), PHP before 8 `php_network_getaddresses: getaddrinfo failed: …`, Python's `socket.gaierror:
  * [Errno -2] Name or service not known` (-5: no address), .NET's "No such host is known" (SocketException 11001). Not "Temporary failure in
  * name resolution" (EAI_AGAIN), which a build without a network prints for a registry's name too.
+ * Python's reason without `gaierror` before it (an app's own log, `ERROR Exception inside application: [Errno -2] Name or
+ * service not known`, PrefectHQ/prefect#2324; macOS's `[Errno 8] nodename nor servname provided`, Windows' `[Errno 11001]
+ * getaddrinfo failed`); a traceback through a call of getaddrinfo (`for res in socket.getaddrinfo(`, gevent's
+ * `resolver.getaddrinfo(`, asyncio's `loop.getaddrinfo(`, a frame `in getaddrinfo`): the only error raised there is the failed
+ * lookup, also when the copy stops before it (docker/docs#5602).
  */
 const lookupFailed =
-  /getaddrinfo(?: failed)?: Name (?:does not resolve|or service not known)|gaierror: \[Errno -[25]\]|No such host is known/;
+  /getaddrinfo(?: failed)?: Name (?:does not resolve|or service not known)|gaierror: \[Errno -[25]\]|No such host is known|\[Errno -?\d{1,5}\] (?:Name or service not known|No address associated with hostname|nodename nor servname provided|getaddrinfo failed)|(?:socket|resolver|loop)\.getaddrinfo\(|, in getaddrinfo$/;
 /**
  * nginx's (111: Connection refused) with its upstream; an app's driver refused by a service not ready yet (or not listening
  * there), by its name or the address it resolved to: MySQL's `Can't connect to MySQL server on 'db' (111)` (or another errno,

@@ -176,14 +176,17 @@ const stepModules = {
 // case, errors on a command's line, a command in a list item or a code span with prose after it, a ps row whose NAMES cell was
 // lost; the reach chunk +23 B (a first run with a command of its own), Compose's +3 B (PHP 8's getaddrinfo). Budgets raised by
 // 327 B (install, run, share, volumes), 350 B (reach), 330 B (compose, networks), each to its size.
+// holdout13 (2026-12): Compose's chunk +72 B (Python's failed lookup without gaierror and a traceback through getaddrinfo;
+// Compose's "a network with name x exists but was not created for project", a network's name with a colon), the entry +1 B
+// (its chunk's new name). Budgets raised by 1 B (install, run, reach, share, volumes), 73 B (compose, networks), to their size.
 const budget: Record<keyof typeof stepModules, number> = {
-  install: 9961,
-  run: 10191,
-  reach: 11249,
-  compose: 14676,
-  networks: 14676,
-  share: 10197,
-  volumes: 9682,
+  install: 9962,
+  run: 10192,
+  reach: 11250,
+  compose: 14749,
+  networks: 14749,
+  share: 10198,
+  volumes: 9683,
 };
 
 describe('the bundle of index.ts', () => {
