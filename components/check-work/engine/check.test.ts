@@ -1238,4 +1238,20 @@ describe('holdout13’s classes (2026-12)', () => {
     const run = '$ docker compose run --rm web sh\nError response from daemon: network service:db not found';
     expect(await checkWork('networks', run)).toMatchObject({ id: 'network-not-found', details: { network: 'service:db' } });
   });
+
+  it('reads Ubuntu’s command-not-found for docker, and no daemon beside a permission error, in either order', async () => {
+    // Modelled on docker/for-win#6230 (a WSL 2 distro without Desktop's integration: `Command 'docker' not found, but can be
+    // installed with:`) and docker/for-linux#852 (WSL 1: `docker info` refused on permissions, `sudo docker run` finds no daemon).
+    const apt =
+      "$ docker ps\n\nCommand 'docker' not found, but can be installed with:\n\nsudo snap install docker     # version 20.10.24\nsudo apt  install docker.io  # version 24.0.5";
+    expect(await checkWork('install', apt)).toMatchObject({ id: 'docker-not-found' });
+    const compose = "Command 'docker-compose' not found, but can be installed with:\n\nsudo apt install docker-compose";
+    expect((await checkWork('install', compose)).id).not.toBe('docker-not-found');
+    const denied =
+      'Got permission denied while trying to connect to the Docker daemon socket at unix:///var/run/docker.sock: Get "http://%2Fvar%2Frun%2Fdocker.sock/v1.41/containers/json": dial unix /var/run/docker.sock: connect: permission denied';
+    const none = 'Cannot connect to the Docker daemon at unix:///var/run/docker.sock. Is the docker daemon running?';
+    for (const text of [`$ docker ps\n${denied}\n$ sudo docker ps\n${none}`, `$ sudo docker ps\n${none}\n$ docker ps\n${denied}`])
+      expect(await checkWork('install', text), text).toMatchObject({ id: 'daemon-not-running' });
+    expect(await checkWork('install', denied)).toMatchObject({ id: 'permission-denied' });
+  });
 });

@@ -36,20 +36,23 @@ const first: ErrorRule[] = [
   // German, French and Spanish (`Der Befehl "docker" ist entweder falsch geschrieben`, `'docker' n'est pas reconnu en tant
   // que commande interne`, `"docker" no se reconoce como un comando interno`; PowerShell's French and Spanish too).
   [
-    /command '?docker(?:\.exe)?'? could not be found|(?<![\w-])docker(?:\.exe)?: (?:command )?not found|command not found: docker(?![\w-])|'docker(?:\.exe)?' is not recognized as an internal or external command|The term 'docker(?:\.exe)?' is not recognized|bash: (?:line \d+: )?docker: |ObjectNotFound: \(docker(?:\.exe)?:String\)|(?<![\w-])docker(?:\.exe)?\W{1,4}(?:ist entweder falsch|n'est pas reconnu|no se reconoce)/,
+    /[Cc]ommand '?docker(?:\.exe)?'? (?:could )?not (?:be )?found|(?<![\w-])docker(?:\.exe)?: (?:command )?not found|command not found: docker(?![\w-])|'docker(?:\.exe)?' is not recognized as an internal or external command|The term 'docker(?:\.exe)?' is not recognized|bash: (?:line \d+: )?docker: |ObjectNotFound: \(docker(?:\.exe)?:String\)|(?<![\w-])docker(?:\.exe)?\W{1,4}(?:ist entweder falsch|n'est pas reconnu|no se reconoce)/,
     'docker-not-found',
+  ],
+  // Docker Desktop's endpoint answers, the engine behind it fails (despite "API version" in it).
+  [/request returned (?:\d+ )?Internal Server Error for API route/, 'engine-not-ready'],
+  // No daemon on the socket in the client's words (client/errors.go). Ranked before a permission error: in one paste the two
+  // are a daemon that is not running (root or sudo is refused too, docker/for-linux#852: the socket a dead dockerd left), and a
+  // permission error shows no daemon behind the socket.
+  [
+    /Cannot connect to the Docker daemon|failed to connect to the docker API|error during connect:.*(?:pipe|cannot find the file)|open \S*pipe\S*docker\S*: The system cannot find the file specified|Is the docker daemon running\?|An error occurred trying to connect:/i,
+    'daemon-not-running',
   ],
   // Compose v1 (Python): PermissionError on the socket; Docker before 17.x: "dial unix …docker.sock: permission denied". Also
   // wrapped by a tool or a narrow terminal: its first line ends "Got permission denied while trying to" (or "…: permission").
   [
     /permission denied while trying to (?:connect to the docker|(?:c\w{0,6})?\s*$)|PermissionError(?:\(13, |: \[Errno 13\] )'?Permission denied|dial unix \S*docker\.sock: (?:connect: )?permission(?: denied|\s*$)/i,
     'permission-denied',
-  ],
-  // Docker Desktop's endpoint answers, the engine behind it fails (despite "API version" in it).
-  [/request returned (?:\d+ )?Internal Server Error for API route/, 'engine-not-ready'],
-  [
-    /Cannot connect to the Docker daemon|failed to connect to the docker API|error during connect:.*(?:pipe|cannot find the file)|open \S*pipe\S*docker\S*: The system cannot find the file specified|Is the docker daemon running\?|An error occurred trying to connect:/i,
-    'daemon-not-running',
   ],
   // Docker 1.x: "dial unix /var/run/docker.sock: no such file or directory. Are you trying to connect to a
   // TLS-enabled daemon without TLS?"; Compose v1 (Python): "Couldn't connect to Docker daemon …", "Error while
