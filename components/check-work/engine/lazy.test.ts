@@ -180,14 +180,16 @@ const stepModules = {
 // Compose's "a network with name x exists but was not created for project", a network's name with a colon), the entry +1 B
 // (its chunk's new name). Budgets raised by 1 B (install, run, reach, share, volumes), 73 B (compose, networks), to their size.
 // Then the entry +10 B: Ubuntu's `Command 'docker' not found`, and no daemon ranked before a permission error. Every budget +10 B.
+// Then the entry +131 B: docker ps's STATUS quoted in a sentence (one nameless container), Windows containers' HNS "used by
+// another process" as the port taken, a command continued after a prompt. Every budget +131 B.
 const budget: Record<keyof typeof stepModules, number> = {
-  install: 9972,
-  run: 10202,
-  reach: 11260,
-  compose: 14759,
-  networks: 14759,
-  share: 10208,
-  volumes: 9693,
+  install: 10103,
+  run: 10333,
+  reach: 11391,
+  compose: 14890,
+  networks: 14890,
+  share: 10339,
+  volumes: 9824,
 };
 
 describe('the bundle of index.ts', () => {

@@ -109,6 +109,10 @@ const first: ErrorRule[] = [
   // Docker for Mac 2016-2019: "Bind for 0.0.0.0:80: unexpected error (Failure EADDRINUSE)"; Docker 1.x: "port has already been allocated".
   [/Bind for \S{0,80}?:(\d+): unexpected error \(Failure EADDRINUSE\)/, 'port-already-allocated', 'port'],
   [/Failed to bind: EADDRINUSE|address already in use|EADDRINUSE|port has already been allocated/, 'port-already-allocated'],
+  // Windows containers (HNS) on a host port another program holds: `failed to create endpoint x on network nat: HNS failed with
+  // error : The process cannot access the file because it is being used by another process.` (docker/for-win#1745, #1951), since
+  // 2019 `…: hnsCall failed in Win32: The process cannot access the file because it is being used by another process. (0x20)`.
+  [/on network nat: .{0,160}?(?:being|been) used by another process/, 'port-already-allocated'],
   // Since 1.13 "Conflict. The container name "/x" is already in use"; 1.10-1.12 "Conflict. The name "/x" is
   // already in use"; 1.0-1.9 "Conflict, The name x is already assigned to <ID>" (moby#9765, moby#25932); wrapped
   // by a terminal or a post after the quoted name, its first line ends there.
