@@ -1254,4 +1254,28 @@ describe('holdout13’s classes (2026-12)', () => {
       expect(await checkWork('install', text), text).toMatchObject({ id: 'daemon-not-running' });
     expect(await checkWork('install', denied)).toMatchObject({ id: 'permission-denied' });
   });
+
+  it('reads a compose plugin the CLI cannot run as Compose missing, not as an image for another CPU', async () => {
+    // Modelled on chicommons/maap-backend#218 (`docker help`: `Invalid Plugins:` / `compose  failed to fetch metadata: fork/exec
+    // …/cli-plugins/docker-compose: exec format error`) and docker/cli's info.go (`WARNING: Plugin "…" is not valid: …`).
+    const info =
+      'Client:\n Context:    default\n Debug Mode: false\n\nWARNING: Plugin "/usr/local/lib/docker/cli-plugins/docker-compose" is not valid: failed to fetch metadata: fork/exec /usr/local/lib/docker/cli-plugins/docker-compose: exec format error';
+    expect(await checkWork('compose', info)).toMatchObject({ id: 'compose-not-installed' });
+    const help =
+      'Invalid Plugins:\n  compose     failed to fetch metadata: fork/exec /home/me/.docker/cli-plugins/docker-compose: no such file or directory';
+    expect(await checkWork('networks', help)).toMatchObject({ id: 'compose-not-installed' });
+    const image = 'web-1  | exec /usr/local/bin/python: exec format error';
+    expect(await checkWork('compose', image)).toMatchObject({ id: 'exec-format-error' });
+  });
+
+  it('reads a port error the copy cut off mid-word, and Compose’s platform warnings alone as services whose state is not shown', async () => {
+    // Modelled on docker/for-mac#1187 (`listen tcp 0.0.0.0:6379: bind: address already in us`, the post's last line) and
+    // JordanKnott/taskcafe#191, cortezaproject/corteza#967 (` ! web The requested image's platform (linux/amd64) does not match …`).
+    const cut =
+      'ERROR: for db  Cannot start service db: driver failed programming external connectivity on endpoint dash-app_db_1 (3c0d…): Error starting userland proxy: listen tcp 0.0.0.0:5432: bind: address already in u';
+    expect(await checkWork('compose', cut)).toMatchObject({ id: 'port-already-allocated', details: { port: '5432' } });
+    const warned =
+      "[+] Running 2/2\n ⠦ proxy The requested image's platform (linux/amd64) does not match the detected host platform (linux/arm64/v8) and no specific platform was requested 0.0s\n ! db The requested image's platform (linux/amd64) does not match the detected host platform (linux/arm64/v8) and no specific platform was requested 0.0s";
+    expect(await checkWork('compose', warned)).toMatchObject({ kind: 'partial', id: 'shows-part', details: { variant: 'state' } });
+  });
 });

@@ -28,8 +28,11 @@ export const composeRules: ErrorRule[] = [
   // /usr/local/bin/docker-compose: No such file or directory`); apt without Docker's repository (`E: Unable to locate package
   // docker-compose-plugin`, `Package 'docker-compose-plugin' has no installation candidate`), dnf's `No match for argument`, yum's
   // `No package docker-compose-plugin available`; Ubuntu's command-not-found `Command 'docker-compose' not found, but can be installed`.
+  // A plugin the CLI cannot run (another CPU's build, a dangling link): `docker help`'s `Invalid Plugins:` then `compose  failed to
+  // fetch metadata: fork/exec …/cli-plugins/docker-compose: exec format error` (chicommons/maap-backend#218), `docker info`'s
+  // `WARNING: Plugin "/usr/libexec/docker/cli-plugins/docker-compose" is not valid: failed to fetch metadata: …`.
   [
-    /'compose' is not a docker command|unknown command: docker compose|docker-compose(?:\.exe)?: (?:command )?not found|(?:command not found|Unknown command): docker-compose\b|docker-compose: (?:line \d{1,5}: |No such file or directory)|'docker-compose' is not recognized|[Cc]ommand 'docker-compose' (?:could )?not (?:be )?found|unknown (?:shorthand )?flag: (?:'\w' in -\w|--[\w-]+)|(?:Unable to locate package |Package '|No match for argument: |No package )docker-compose(?:-plugin)?\b/,
+    /'compose' is not a docker command|^\s*compose\s+failed to fetch metadata|Plugin "[^"]{0,200}docker-compose(?:\.exe)?" is not valid|unknown command: docker compose|docker-compose(?:\.exe)?: (?:command )?not found|(?:command not found|Unknown command): docker-compose\b|docker-compose: (?:line \d{1,5}: |No such file or directory)|'docker-compose' is not recognized|[Cc]ommand 'docker-compose' (?:could )?not (?:be )?found|unknown (?:shorthand )?flag: (?:'\w' in -\w|--[\w-]+)|(?:Unable to locate package |Package '|No match for argument: |No package )docker-compose(?:-plugin)?\b/,
     'compose-not-installed',
   ],
   // Compose v1 (docker-compose 1.x) and v2 before 2.3: no top-level name:, no ps --format or config --format (v1's
@@ -186,7 +189,16 @@ const pgHost = /^\s*Is the server running on host "([\w.-]{1,253})"/;
 const networkLine =
   /^\W*Network ([\w.-]+)_[\w-]+\s+(?:Created|Removed|Removing)|^Creating network "([\w.-]+?)(?:_[^_"]+)?" with |^Address \d+: \S+ [\w.-]+\.([\w-]+?)_(?:default|frontend|backend)$|^Removing network ([\w.-]+)_(?:default|frontend|backend)\b|network ([\w.-]+)_(?:default|frontend|backend) id [\da-f]{12,64} has active endpoints/;
 
+/**
+ * Compose v2's warning that a service's image is for another platform (` ! web The requested image's platform (linux/amd64) does
+ * not match …`, a spinner `⠦` before it while it runs: JordanKnott/taskcafe#191, cortezaproject/corteza#967): the service, its
+ * state not shown. Docker Desktop emulates amd64, so it is no error (arm64 on amd64 is the entry's exec-format-error).
+ */
+const platformLine = /^\s*(?:[!⠀-⣿]\s*)?([\w.-]{1,63}) The requested image's platform \(/;
+
 export const nginxLine: LogLineReader = (text, facts) => {
+  const service = platformLine.exec(text)?.[1];
+  if (service) facts.containers.push({ name: service, service });
   const net = networkLine.exec(text);
   const project = net?.slice(1).find(Boolean);
   if (project && !facts.projects.includes(project)) facts.projects.push(project);

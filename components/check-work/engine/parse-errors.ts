@@ -86,7 +86,9 @@ const first: ErrorRule[] = [
     { variant: 'windows' },
   ],
   [/no matching manifest for \S*arm\S* in the manifest list|no match for platform in manifest/, 'no-arm64-manifest'],
-  [/exec format error/i, 'exec-format-error'],
+  // Not the docker CLI's own plugin for another CPU (`Invalid Plugins: compose failed to fetch metadata: fork/exec
+  // ~/.docker/cli-plugins/docker-compose: exec format error`): that is Compose missing, which Compose's rules say.
+  [/(?<!cli-plugins[/\\][\w.-]{1,40}: )exec format error/i, 'exec-format-error'],
   // Docker's warning before it runs an arm64-only image (one built on an Apple silicon Mac) on an amd64 host
   // (daemon/create.go): with no emulation installed, the container's first exec fails with "exec format error",
   // which the paste often leaves out. Ranked below the failures it leads to; the other way round (amd64 on arm64)
@@ -95,10 +97,11 @@ const first: ErrorRule[] = [
     /requested image['’]s platform \(linux\/arm[\w/]{0,12}\) does not match the detected host platform \(linux\/amd64\)/,
     'exec-format-error',
   ],
+  // "already in u": a copy that stops mid-word (docker/for-mac#1187's `bind: address already in us`).
   // "already allocated" is Docker's own port allocator: another container publishes the port. Compose v1's
   // progress line (`Creating x_web_1 ... error`) overwrites the message's first letter on a terminal: "ind for".
   [
-    /(?:Bind for|^\s*ind for|exposing port TCP|listen tcp[46]?) \S{0,80}?:(\d+)\b.{0,200}?(?:already (allocated)|already in use|Only one usage|forbidden by its access)/,
+    /(?:Bind for|^\s*ind for|exposing port TCP|listen tcp[46]?) \S{0,80}?:(\d+)\b.{0,200}?(?:already (allocated)|already in u|Only one usage|forbidden by its access)/,
     'port-already-allocated',
     'port variant',
   ],
