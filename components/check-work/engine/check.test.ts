@@ -1278,4 +1278,27 @@ describe('holdout13’s classes (2026-12)', () => {
       "[+] Running 2/2\n ⠦ proxy The requested image's platform (linux/amd64) does not match the detected host platform (linux/arm64/v8) and no specific platform was requested 0.0s\n ! db The requested image's platform (linux/amd64) does not match the detected host platform (linux/arm64/v8) and no specific platform was requested 0.0s";
     expect(await checkWork('compose', warned)).toMatchObject({ kind: 'partial', id: 'shows-part', details: { variant: 'state' } });
   });
+
+  it('reads PyMySQL’s and aiohttp’s failed lookups of a service by its name, and Ubuntu’s older command-not-found', async () => {
+    // PyMySQL (err.py: `(2003, "Can't connect to MySQL server on 'db' ([Errno -2] Name or service not known)")`, its socket's
+    // gaierror) and aiohttp (ClientConnectorError: `Cannot connect to host redis:6379 ssl:default [Name or service not known]`);
+    // Ubuntu before 18.04 (command-not-found: `The program 'docker' is currently not installed. You can install it by typing:`).
+    const mysql =
+      "web-1  | pymysql.err.OperationalError: (2003, \"Can't connect to MySQL server on 'db' ([Errno -2] Name or service not known)\")";
+    expect(await checkWork('networks', mysql)).toMatchObject({
+      id: 'upstream-host-not-found',
+      details: { upstream: 'db', variant: 'app' },
+    });
+    const refused =
+      "web-1  | pymysql.err.OperationalError: (2003, \"Can't connect to MySQL server on 'db' ([Errno 111] Connection refused)\")";
+    expect((await checkWork('networks', refused)).id).not.toBe('upstream-host-not-found');
+    const aiohttp =
+      'bot_1  | aiohttp.client_exceptions.ClientConnectorError: Cannot connect to host cache:6379 ssl:default [Temporary failure in name resolution]';
+    expect(await checkWork('networks', aiohttp)).toMatchObject({ id: 'upstream-host-not-found', details: { upstream: 'cache' } });
+    const old = "The program 'docker' is currently not installed. You can install it by typing:\nsudo apt install docker.io";
+    expect(await checkWork('install', old)).toMatchObject({ id: 'docker-not-found' });
+    const compose =
+      "The program 'docker-compose' is currently not installed. You can install it by typing:\nsudo apt install docker-compose";
+    expect(await checkWork('compose', compose)).toMatchObject({ id: 'compose-not-installed' });
+  });
 });

@@ -27,12 +27,13 @@ export const composeRules: ErrorRule[] = [
   // (a download saved as an error page, a dangling link: bash `docker-compose: line 1: Not: command not found`, `-bash:
   // /usr/local/bin/docker-compose: No such file or directory`); apt without Docker's repository (`E: Unable to locate package
   // docker-compose-plugin`, `Package 'docker-compose-plugin' has no installation candidate`), dnf's `No match for argument`, yum's
-  // `No package docker-compose-plugin available`; Ubuntu's command-not-found `Command 'docker-compose' not found, but can be installed`.
+  // `No package docker-compose-plugin available`; Ubuntu's command-not-found `Command 'docker-compose' not found, but can be installed`
+  // (before 18.04 `The program 'docker-compose' is currently not installed.`).
   // A plugin the CLI cannot run (another CPU's build, a dangling link): `docker help`'s `Invalid Plugins:` then `compose  failed to
   // fetch metadata: fork/exec …/cli-plugins/docker-compose: exec format error` (chicommons/maap-backend#218), `docker info`'s
   // `WARNING: Plugin "/usr/libexec/docker/cli-plugins/docker-compose" is not valid: failed to fetch metadata: …`.
   [
-    /'compose' is not a docker command|^\s*compose\s+failed to fetch metadata|Plugin "[^"]{0,200}docker-compose(?:\.exe)?" is not valid|unknown command: docker compose|docker-compose(?:\.exe)?: (?:command )?not found|(?:command not found|Unknown command): docker-compose\b|docker-compose: (?:line \d{1,5}: |No such file or directory)|'docker-compose' is not recognized|[Cc]ommand 'docker-compose' (?:could )?not (?:be )?found|unknown (?:shorthand )?flag: (?:'\w' in -\w|--[\w-]+)|(?:Unable to locate package |Package '|No match for argument: |No package )docker-compose(?:-plugin)?\b/,
+    /'compose' is not a docker command|The program 'docker-compose' is currently not installed|^\s*compose\s+failed to fetch metadata|Plugin "[^"]{0,200}docker-compose(?:\.exe)?" is not valid|unknown command: docker compose|docker-compose(?:\.exe)?: (?:command )?not found|(?:command not found|Unknown command): docker-compose\b|docker-compose: (?:line \d{1,5}: |No such file or directory)|'docker-compose' is not recognized|[Cc]ommand 'docker-compose' (?:could )?not (?:be )?found|unknown (?:shorthand )?flag: (?:'\w' in -\w|--[\w-]+)|(?:Unable to locate package |Package '|No match for argument: |No package )docker-compose(?:-plugin)?\b/,
     'compose-not-installed',
   ],
   // Compose v1 (docker-compose 1.x) and v2 before 2.3: no top-level name:, no ps --format or config --format (v1's
@@ -143,10 +144,12 @@ const nginxMissing = /host not found in upstream "([^":]+)|([\w-]{1,63}) could n
  * And Java's `java.net.UnknownHostException: db` (JDBC, Spring: the host, then glibc's words or none); BusyBox's ping, wget and
  * nc (alpine, busybox images) `ping: bad address 'db'`, `wget: bad address 'web:8050'`. PHP 8's `php_network_getaddresses:
  * getaddrinfo for db failed: <gai_strerror>` (main/network.c; Laravel's PDO errors, whose box may wrap the reason onto a later
- * line: alexjustesen/speedtest-tracker#997): the name is enough.
+ * line: alexjustesen/speedtest-tracker#997): the name is enough. PyMySQL's `(2003, "Can't connect to MySQL server on 'db' ([Errno -2]
+ * Name or service not known)")` (its socket's gaierror, not a refusal) and aiohttp's `Cannot connect to host redis:6379 ssl:default
+ * [Name or service not known]` (ClientConnectorError, the OS error's text in brackets).
  */
 const appMissing =
-  /lookup (host\.docker\.internal|[\w-]{1,63})(?: on \S{1,80})?: no such host|(?:translate host name "|(?:getaddrinfo (?:ENOTFOUND|EAI_AGAIN|for)|resolve host:|UnknownHostException:) |(?:server host|to resolve|bad address) '|Error -[235] connecting to )(?!localhost\b)(host\.docker\.internal|[\w-]{1,63})(?![\w-]|\.\w)|host='([\w-]{1,63})', port=\d{1,5}\).{0,400}?\[Errno -[235]\]/;
+  /lookup (host\.docker\.internal|[\w-]{1,63})(?: on \S{1,80})?: no such host|(?:translate host name "|(?:getaddrinfo (?:ENOTFOUND|EAI_AGAIN|for)|resolve host:|UnknownHostException:) |(?:server host|to resolve|bad address) '|Error -[235] connecting to )(?!localhost\b)(host\.docker\.internal|[\w-]{1,63})(?![\w-]|\.\w)|host='([\w-]{1,63})', port=\d{1,5}\).{0,400}?\[Errno -[235]\]|MySQL server on '([\w-]{1,63})' \(\[Errno -[235]\]|Cannot connect to host ([\w-]{1,63}):\d{1,5} ssl:\S{1,20} \[(?:Name|Temporary failure|No address|nodename)/;
 /**
  * A lookup that failed without its name: Ruby's and PHP's `getaddrinfo: Name does not resolve` (musl's EAI_NONAME; glibc's
  * "Name or service not known"), PHP before 8 `php_network_getaddresses: getaddrinfo failed: …`, Python's `socket.gaierror:
@@ -209,7 +212,7 @@ export const nginxLine: LogLineReader = (text, facts) => {
   const nginx = resolver?.[1] ?? resolver?.[2];
   facts.lookup ||= lookupFailed.test(text);
   const app = nginx || text.length > 2000 ? undefined : appMissing.exec(text);
-  const byApp = app?.[1] ?? app?.[2] ?? app?.[3];
+  const byApp = app?.[1] ?? app?.[2] ?? app?.[3] ?? app?.[4] ?? app?.[5];
   if (!facts.upstreamMissing && byApp) facts.upstreamApp = true;
   facts.upstreamMissing ??= nginx ?? byApp;
   const refused = text.length < 2000 ? upstreamRefused.exec(text) : null;

@@ -30,13 +30,14 @@ export type ErrorRule = [RegExp, DiagnosisId, string?, Details?];
  */
 const first: ErrorRule[] = [
   // No docker command at all: bash, zsh (`zsh: command not found: docker`, in a function `docker:10: command not found: …`),
-  // cmd, PowerShell, Docker Desktop's WSL stub. In any language: bash says nothing else of a bare `docker` (`bash: docker:
+  // cmd, PowerShell, Docker Desktop's WSL stub, Ubuntu's command-not-found (`Command 'docker' not found, but can be installed with:`,
+  // for-win#6230; before 18.04 `The program 'docker' is currently not installed.`). In any language: bash says nothing else of a bare `docker` (`bash: docker:
   // Befehl nicht gefunden`, `bash: docker: 未找到命令`; a broken docker is named by its path), PowerShell's record keeps its
   // English category (`+ CategoryInfo : ObjectNotFound: (docker:String) [], CommandNotFoundException`); cmd's words in
   // German, French and Spanish (`Der Befehl "docker" ist entweder falsch geschrieben`, `'docker' n'est pas reconnu en tant
   // que commande interne`, `"docker" no se reconoce como un comando interno`; PowerShell's French and Spanish too).
   [
-    /[Cc]ommand '?docker(?:\.exe)?'? (?:could )?not (?:be )?found|(?<![\w-])docker(?:\.exe)?: (?:command )?not found|command not found: docker(?![\w-])|'docker(?:\.exe)?' is not recognized as an internal or external command|The term 'docker(?:\.exe)?' is not recognized|bash: (?:line \d+: )?docker: |ObjectNotFound: \(docker(?:\.exe)?:String\)|(?<![\w-])docker(?:\.exe)?\W{1,4}(?:ist entweder falsch|n'est pas reconnu|no se reconoce)/,
+    /[Cc]ommand '?docker(?:\.exe)?'? (?:could )?not (?:be )?found|The program 'docker' is currently not installed|(?<![\w-])docker(?:\.exe)?: (?:command )?not found|command not found: docker(?![\w-])|'docker(?:\.exe)?' is not recognized as an internal or external command|The term 'docker(?:\.exe)?' is not recognized|bash: (?:line \d+: )?docker: |ObjectNotFound: \(docker(?:\.exe)?:String\)|(?<![\w-])docker(?:\.exe)?\W{1,4}(?:ist entweder falsch|n'est pas reconnu|no se reconoce)/,
     'docker-not-found',
   ],
   // Docker Desktop's endpoint answers, the engine behind it fails (despite "API version" in it).
