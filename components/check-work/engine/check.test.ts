@@ -1218,7 +1218,7 @@ describe('holdout13’s classes (2026-12)', () => {
     // (tokern/data-lineage#103's libpq lookup of an RDS name has dots: a public host's, not a service's, holdout6's rule.)
     const texts = [
       'worker_1  | [2023-02-01 10:00:01,002: ERROR/MainProcess] consumer: Cannot connect: [Errno -5] No address associated with hostname.',
-      'web-1  | Traceback (most recent call last):\nweb-1  |   File "/usr/lib/python3.11/asyncio/base_events.py", line 1069, in create_connection\nweb-1  |     infos = await self._ensure_resolved(\nweb-1  |   File "/usr/lib/python3.11/asyncio/base_events.py", line 867, in getaddrinfo\nweb-1  |     return await self.run_in_executor(',
+      'web-1  | Traceback (most recent call last):\nweb-1  |   File "/usr/lib/python3.11/asyncio/base_events.py", line 1069, in create_connection\nweb-1  |     infos = await self._ensure_resolved(\nweb-1  |   File "/usr/lib/python3.11/asyncio/base_events.py", line 867, in getaddrinfo  \nweb-1  |     return await self.run_in_executor(',
       'api_1  | Traceback (most recent call last):\napi_1  |   File "/usr/local/lib/python3.12/socket.py", line 829, in create_connection\napi_1  |     for res in getaddrinfo(host, port, 0, SOCK_STREAM):\napi_1  |   File "/usr/local/lib/python3.12/site-packages/eventlet/support/greendns.py", line 530, in x\napi_1  |     return resolver.getaddrinfo(host, port)',
     ];
     for (const text of texts)
