@@ -1328,3 +1328,95 @@ describe('holdout11’s classes: a note written into a network inspect (2026-12)
     });
   });
 });
+
+describe('holdout13’s classes (2026-12)', () => {
+  it('reads Python’s failed lookup without gaierror, a traceback through getaddrinfo and libpq’s dotted host as a lookup that failed', async () => {
+    // Modelled on PrefectHQ/prefect#2324 (`ERROR    Exception inside application: [Errno -2] Name or service not known`),
+    // docker/docs#5602 and patrickloeber/python-docker-tutorial#7 (tracebacks copied up to `socket.getaddrinfo(`) and
+    // (tokern/data-lineage#103's libpq lookup of an RDS name has dots: a public host's, not a service's, holdout6's rule.)
+    const texts = [
+      'worker_1  | [2023-02-01 10:00:01,002: ERROR/MainProcess] consumer: Cannot connect: [Errno -5] No address associated with hostname.',
+      'web-1  | Traceback (most recent call last):\nweb-1  |   File "/usr/lib/python3.11/asyncio/base_events.py", line 1069, in create_connection\nweb-1  |     infos = await self._ensure_resolved(\nweb-1  |   File "/usr/lib/python3.11/asyncio/base_events.py", line 867, in getaddrinfo  \nweb-1  |     return await self.run_in_executor(',
+      'api_1  | Traceback (most recent call last):\napi_1  |   File "/usr/local/lib/python3.12/socket.py", line 829, in create_connection\napi_1  |     for res in getaddrinfo(host, port, 0, SOCK_STREAM):\napi_1  |   File "/usr/local/lib/python3.12/site-packages/eventlet/support/greendns.py", line 530, in x\napi_1  |     return resolver.getaddrinfo(host, port)',
+    ];
+    for (const text of texts)
+      expect(await checkWork('networks', text), text).toMatchObject({ id: 'upstream-host-not-found', details: { variant: 'lookup' } });
+    // A traceback that went nowhere near a lookup stays a crash.
+    const crash =
+      'web-1  | Traceback (most recent call last):\nweb-1  |   File "/app/app.py", line 3, in <module>\nweb-1  |     import dash\nweb-1  | ModuleNotFoundError: No module named \'dash\'';
+    expect(await checkWork('networks', crash)).toMatchObject({ id: 'compose-service-not-running', details: { variant: 'crash' } });
+  });
+
+  it('reads Compose’s warning about a network of the same name, and a network name with a colon, in the daemon’s words', async () => {
+    // Modelled on spurin/diveintoansible-lab#119 (logfmt `level=warning msg="a network with name diveinto.io exists but was not
+    // created for project \"diveintoansible-lab\"`) and docker/compose#8766 (`Error response from daemon: network service:nginx not found`).
+    const warned =
+      'WARN[0000] a network with name dash-app_backend exists but was not created for project "dash-app".\nSet `external: true` to use an existing network';
+    expect(await checkWork('networks', warned)).toMatchObject({ id: 'network-wrong-project', details: { network: 'dash-app_backend' } });
+    const run = '$ docker compose run --rm web sh\nError response from daemon: network service:db not found';
+    expect(await checkWork('networks', run)).toMatchObject({ id: 'network-not-found', details: { network: 'service:db' } });
+  });
+
+  it('reads Ubuntu’s command-not-found for docker, and no daemon beside a permission error, in either order', async () => {
+    // Modelled on docker/for-win#6230 (a WSL 2 distro without Desktop's integration: `Command 'docker' not found, but can be
+    // installed with:`) and docker/for-linux#852 (WSL 1: `docker info` refused on permissions, `sudo docker run` finds no daemon).
+    const apt =
+      "$ docker ps\n\nCommand 'docker' not found, but can be installed with:\n\nsudo snap install docker     # version 20.10.24\nsudo apt  install docker.io  # version 24.0.5";
+    expect(await checkWork('install', apt)).toMatchObject({ id: 'docker-not-found' });
+    const compose = "Command 'docker-compose' not found, but can be installed with:\n\nsudo apt install docker-compose";
+    expect((await checkWork('install', compose)).id).not.toBe('docker-not-found');
+    const denied =
+      'Got permission denied while trying to connect to the Docker daemon socket at unix:///var/run/docker.sock: Get "http://%2Fvar%2Frun%2Fdocker.sock/v1.41/containers/json": dial unix /var/run/docker.sock: connect: permission denied';
+    const none = 'Cannot connect to the Docker daemon at unix:///var/run/docker.sock. Is the docker daemon running?';
+    for (const text of [`$ docker ps\n${denied}\n$ sudo docker ps\n${none}`, `$ sudo docker ps\n${none}\n$ docker ps\n${denied}`])
+      expect(await checkWork('install', text), text).toMatchObject({ id: 'daemon-not-running' });
+    expect(await checkWork('install', denied)).toMatchObject({ id: 'permission-denied' });
+  });
+
+  it('reads a compose plugin the CLI cannot run as Compose missing, not as an image for another CPU', async () => {
+    // Modelled on chicommons/maap-backend#218 (`docker help`: `Invalid Plugins:` / `compose  failed to fetch metadata: fork/exec
+    // …/cli-plugins/docker-compose: exec format error`) and docker/cli's info.go (`WARNING: Plugin "…" is not valid: …`).
+    const info =
+      'Client:\n Context:    default\n Debug Mode: false\n\nWARNING: Plugin "/usr/local/lib/docker/cli-plugins/docker-compose" is not valid: failed to fetch metadata: fork/exec /usr/local/lib/docker/cli-plugins/docker-compose: exec format error';
+    expect(await checkWork('compose', info)).toMatchObject({ id: 'compose-not-installed' });
+    const help =
+      'Invalid Plugins:\n  compose     failed to fetch metadata: fork/exec /home/me/.docker/cli-plugins/docker-compose: no such file or directory';
+    expect(await checkWork('networks', help)).toMatchObject({ id: 'compose-not-installed' });
+    const image = 'web-1  | exec /usr/local/bin/python: exec format error';
+    expect(await checkWork('compose', image)).toMatchObject({ id: 'exec-format-error' });
+  });
+
+  it('reads a port error the copy cut off mid-word, and Compose’s platform warnings alone as services whose state is not shown', async () => {
+    // Modelled on docker/for-mac#1187 (`listen tcp 0.0.0.0:6379: bind: address already in us`, the post's last line) and
+    // JordanKnott/taskcafe#191, cortezaproject/corteza#967 (` ! web The requested image's platform (linux/amd64) does not match …`).
+    const cut =
+      'ERROR: for db  Cannot start service db: driver failed programming external connectivity on endpoint dash-app_db_1 (3c0d…): Error starting userland proxy: listen tcp 0.0.0.0:5432: bind: address already in u';
+    expect(await checkWork('compose', cut)).toMatchObject({ id: 'port-already-allocated', details: { port: '5432' } });
+    const warned =
+      "[+] Running 2/2\n ⠦ proxy The requested image's platform (linux/amd64) does not match the detected host platform (linux/arm64/v8) and no specific platform was requested 0.0s\n ! db The requested image's platform (linux/amd64) does not match the detected host platform (linux/arm64/v8) and no specific platform was requested 0.0s";
+    expect(await checkWork('compose', warned)).toMatchObject({ kind: 'partial', id: 'shows-part', details: { variant: 'state' } });
+  });
+
+  it('reads PyMySQL’s and aiohttp’s failed lookups of a service by its name, and Ubuntu’s older command-not-found', async () => {
+    // PyMySQL (err.py: `(2003, "Can't connect to MySQL server on 'db' ([Errno -2] Name or service not known)")`, its socket's
+    // gaierror) and aiohttp (ClientConnectorError: `Cannot connect to host redis:6379 ssl:default [Name or service not known]`);
+    // Ubuntu before 18.04 (command-not-found: `The program 'docker' is currently not installed. You can install it by typing:`).
+    const mysql =
+      "web-1  | pymysql.err.OperationalError: (2003, \"Can't connect to MySQL server on 'db' ([Errno -2] Name or service not known)\")";
+    expect(await checkWork('networks', mysql)).toMatchObject({
+      id: 'upstream-host-not-found',
+      details: { upstream: 'db', variant: 'app' },
+    });
+    const refused =
+      "web-1  | pymysql.err.OperationalError: (2003, \"Can't connect to MySQL server on 'db' ([Errno 111] Connection refused)\")";
+    expect((await checkWork('networks', refused)).id).not.toBe('upstream-host-not-found');
+    const aiohttp =
+      'bot_1  | aiohttp.client_exceptions.ClientConnectorError: Cannot connect to host cache:6379 ssl:default [Temporary failure in name resolution]';
+    expect(await checkWork('networks', aiohttp)).toMatchObject({ id: 'upstream-host-not-found', details: { upstream: 'cache' } });
+    const old = "The program 'docker' is currently not installed. You can install it by typing:\nsudo apt install docker.io";
+    expect(await checkWork('install', old)).toMatchObject({ id: 'docker-not-found' });
+    const compose =
+      "The program 'docker-compose' is currently not installed. You can install it by typing:\nsudo apt install docker-compose";
+    expect(await checkWork('compose', compose)).toMatchObject({ id: 'compose-not-installed' });
+  });
+});

@@ -27,9 +27,13 @@ export const composeRules: ErrorRule[] = [
   // (a download saved as an error page, a dangling link: bash `docker-compose: line 1: Not: command not found`, `-bash:
   // /usr/local/bin/docker-compose: No such file or directory`); apt without Docker's repository (`E: Unable to locate package
   // docker-compose-plugin`, `Package 'docker-compose-plugin' has no installation candidate`), dnf's `No match for argument`, yum's
-  // `No package docker-compose-plugin available`; Ubuntu's command-not-found `Command 'docker-compose' not found, but can be installed`.
+  // `No package docker-compose-plugin available`; Ubuntu's command-not-found `Command 'docker-compose' not found, but can be installed`
+  // (before 18.04 `The program 'docker-compose' is currently not installed.`).
+  // A plugin the CLI cannot run (another CPU's build, a dangling link): `docker help`'s `Invalid Plugins:` then `compose  failed to
+  // fetch metadata: fork/exec …/cli-plugins/docker-compose: exec format error` (chicommons/maap-backend#218), `docker info`'s
+  // `WARNING: Plugin "/usr/libexec/docker/cli-plugins/docker-compose" is not valid: failed to fetch metadata: …`.
   [
-    /\bcompose['’"”]? is not a docker command|unknown command: docker compose|docker-compose(?:\.exe)?: (?:command )?not found|(?:command not found|Unknown command): docker-compose\b|docker-compose: (?:line \d{1,5}: |No such file or directory)|'docker-compose' is not recognized|[Cc]ommand 'docker-compose' (?:could )?not (?:be )?found|unknown (?:shorthand )?flag: (?:'\w' in -\w|--[\w-]+)|(?:Unable to locate package |Package '|No match for argument: |No package )docker-compose(?:-plugin)?\b/,
+    /\bcompose['’"”]? is not a docker command|The program 'docker-compose' is currently not installed|^\s*compose\s+failed to fetch metadata|Plugin "[^"]{0,200}docker-compose(?:\.exe)?" is not valid|unknown command: docker compose|docker-compose(?:\.exe)?: (?:command )?not found|(?:command not found|Unknown command): docker-compose\b|docker-compose: (?:line \d{1,5}: |No such file or directory)|'docker-compose' is not recognized|[Cc]ommand 'docker-compose' (?:could )?not (?:be )?found|unknown (?:shorthand )?flag: (?:'\w' in -\w|--[\w-]+)|(?:Unable to locate package |Package '|No match for argument: |No package )docker-compose(?:-plugin)?\b/,
     'compose-not-installed',
   ],
   // Compose v1 (docker-compose 1.x) and v2 before 2.3: no top-level name:, no ps --format or config --format (v1's
@@ -101,13 +105,17 @@ export const composeRules: ErrorRule[] = [
   // v1 "ERROR: No such service: web", v2 "no such service: web": compose.yaml defines no such service; also
   // one that depends_on names (`service "nginx" depends on undefined service "web": invalid compose project`).
   [/(?:No such service: |depends on undefined service ")([\w.-]+)/i, 'compose-service-missing', 'name', { variant: 'undefined' }],
+  // compose's `network x was found but has incorrect label`, and its warning (pkg/compose/create.go) `a network with name x
+  // exists but was not created for project "p"` (also as logfmt, time=… level=warning msg="…", diveintoansible-lab#119).
   [
-    /network ([\w.-]+) (?:was found but has incorrect label|exists but was not created for project)|a network with name ([\w.-]+) exists but was not created by compose/i,
+    /network (?:with name )?([\w.-]+) (?:was found but has incorrect label|exists but was not created (?:for project|by compose))/i,
     'network-wrong-project',
-    'network network',
+    'network',
   ],
+  // The daemon's `network service:nginx not found` (Compose 2.0's `compose run` asked for network_mode's `service:` as a
+  // network's name, docker/compose#8766): a colon in the name too.
   [
-    /network "?([\w.-]+)"? (?:is )?declared as external, but could not be found|network ([\w.-]+) not found|No such network: ([\w.-]+)/i,
+    /network "?([\w.-]+)"? (?:is )?declared as external, but could not be found|network ([\w.:-]+) not found|No such network: ([\w.-]+)/i,
     'network-not-found',
     'network network network',
   ],
@@ -137,18 +145,25 @@ const nginxMissing = /host not found in upstream(?: "([^":]+)|\s*$)|([\w-]{1,63}
  * And Java's `java.net.UnknownHostException: db` (JDBC, Spring: the host, then glibc's words or none); BusyBox's ping, wget and
  * nc (alpine, busybox images) `ping: bad address 'db'`, `wget: bad address 'web:8050'`. PHP 8's `php_network_getaddresses:
  * getaddrinfo for db failed: <gai_strerror>` (main/network.c; Laravel's PDO errors, whose box may wrap the reason onto a later
- * line: alexjustesen/speedtest-tracker#997): the name is enough.
+ * line: alexjustesen/speedtest-tracker#997): the name is enough. PyMySQL's `(2003, "Can't connect to MySQL server on 'db' ([Errno -2]
+ * Name or service not known)")` (its socket's gaierror, not a refusal) and aiohttp's `Cannot connect to host redis:6379 ssl:default
+ * [Name or service not known]` (ClientConnectorError, the OS error's text in brackets).
  */
 const appMissing =
-  /lookup (host\.docker\.internal|[\w-]{1,63})(?: on \S{1,80})?: no such host|(?:translate host name "|(?:getaddrinfo (?:ENOTFOUND|EAI_AGAIN|for)|resolve host:|UnknownHostException:) |(?:server host|to resolve|bad address) '|Error -[235] connecting to )(?!localhost\b)(host\.docker\.internal|[\w-]{1,63})(?![\w-]|\.\w)|host='([\w-]{1,63})', port=\d{1,5}\).{0,400}?\[Errno -[235]\]/;
+  /lookup (host\.docker\.internal|[\w-]{1,63})(?: on \S{1,80})?: no such host|(?:translate host name "|(?:getaddrinfo (?:ENOTFOUND|EAI_AGAIN|for)|resolve host:|UnknownHostException:) |(?:server host|to resolve|bad address) '|Error -[235] connecting to )(?!localhost\b)(host\.docker\.internal|[\w-]{1,63})(?![\w-]|\.\w)|host='([\w-]{1,63})', port=\d{1,5}\).{0,400}?\[Errno -[235]\]|MySQL server on '([\w-]{1,63})' \(\[Errno -[235]\]|Cannot connect to host ([\w-]{1,63}):\d{1,5} ssl:\S{1,20} \[(?:Name|Temporary failure|No address|nodename)/;
 /**
  * A lookup that failed without its name: Ruby's and PHP's `getaddrinfo: Name does not resolve` (musl's EAI_NONAME; glibc's
  * "Name or service not known"), PHP before 8 `php_network_getaddresses: getaddrinfo failed: …`, Python's `socket.gaierror:
  * [Errno -2] Name or service not known` (-5: no address), .NET's "No such host is known" (SocketException 11001). Not "Temporary failure in
  * name resolution" (EAI_AGAIN), which a build without a network prints for a registry's name too.
+ * Python's reason without `gaierror` before it (an app's own log, `ERROR Exception inside application: [Errno -2] Name or
+ * service not known`, PrefectHQ/prefect#2324; macOS's `[Errno 8] nodename nor servname provided`, Windows' `[Errno 11001]
+ * getaddrinfo failed`); a traceback through a call of getaddrinfo (`for res in socket.getaddrinfo(`, gevent's
+ * `resolver.getaddrinfo(`, asyncio's `loop.getaddrinfo(`, a frame `in getaddrinfo`): the only error raised there is the failed
+ * lookup, also when the copy stops before it (docker/docs#5602).
  */
 const lookupFailed =
-  /getaddrinfo(?: failed)?: Name (?:does not resolve|or service not known)|gaierror: \[Errno -[25]\]|No such host is known/;
+  /getaddrinfo(?: failed)?: Name (?:does not resolve|or service not known)|gaierror: \[Errno -[25]\]|No such host is known|\[Errno -?\d{1,5}\] (?:Name or service not known|No address associated with hostname|nodename nor servname provided|getaddrinfo failed)|(?:socket|resolver|loop)\.getaddrinfo\(|, in getaddrinfo\s*$/;
 /**
  * nginx's (111: Connection refused) with its upstream; an app's driver refused by a service not ready yet (or not listening
  * there), by its name or the address it resolved to: MySQL's `Can't connect to MySQL server on 'db' (111)` (or another errno,
@@ -178,7 +193,16 @@ const pgHost = /^\s*Is the server running on host "([\w.-]{1,253})"/;
 const networkLine =
   /^\W*Network ([\w.-]+)_[\w-]+\s+(?:Created|Removed|Removing)|^Creating network "([\w.-]+?)(?:_[^_"]+)?" with |^Address \d+: \S+ [\w.-]+\.([\w-]+?)_(?:default|frontend|backend)$|^Removing network ([\w.-]+)_(?:default|frontend|backend)\b|network ([\w.-]+)_(?:default|frontend|backend) id [\da-f]{12,64} has active endpoints/;
 
+/**
+ * Compose v2's warning that a service's image is for another platform (` ! web The requested image's platform (linux/amd64) does
+ * not match …`, a spinner `⠦` before it while it runs: JordanKnott/taskcafe#191, cortezaproject/corteza#967): the service, its
+ * state not shown. Docker Desktop emulates amd64, so it is no error (arm64 on amd64 is the entry's exec-format-error).
+ */
+const platformLine = /^\s*(?:[!⠀-⣿]\s*)?([\w.-]{1,63}) The requested image's platform \(/;
+
 export const nginxLine: LogLineReader = (text, facts) => {
+  const service = platformLine.exec(text)?.[1];
+  if (service) facts.containers.push({ name: service, service });
   const net = networkLine.exec(text);
   const project = net?.slice(1).find(Boolean);
   if (project && !facts.projects.includes(project)) facts.projects.push(project);
@@ -189,7 +213,7 @@ export const nginxLine: LogLineReader = (text, facts) => {
   const nginx = resolver?.[1] ?? resolver?.[2];
   facts.lookup ||= resolver && !nginx ? 'proxy' : lookupFailed.test(text) ? 'app' : undefined;
   const app = nginx || text.length > 2000 ? undefined : appMissing.exec(text);
-  const byApp = app?.[1] ?? app?.[2] ?? app?.[3];
+  const byApp = app?.[1] ?? app?.[2] ?? app?.[3] ?? app?.[4] ?? app?.[5];
   if (!facts.upstreamMissing && byApp) facts.upstreamApp = true;
   facts.upstreamMissing ??= nginx ?? byApp;
   const refused = text.length < 2000 ? upstreamRefused.exec(text) : null;

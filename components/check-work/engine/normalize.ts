@@ -39,7 +39,8 @@ function unmark(lines: string[]): string[] {
     if (line.length < 2001)
       line = line.replace(/\*\*([^*\n]{1,200}?)\*\*/g, '$1').replace(/\[(https?:\/\/[^\]\s]{1,300})\]\(https?:\/\/[^)\s]{1,300}\)/g, '$1');
     const prev = out.at(-1);
-    if (prev !== undefined && /\s[\\`]$/.test(prev) && /^\s*(?:(?:sudo +)?docker|-)/.test(prev)) {
+    // Also after a prompt (`15:18 $ docker run -d \`, its next lines after bash's `> `, which the quote marker took: logspout#136).
+    if (prev !== undefined && /\s[\\`]$/.test(prev) && /^\s*(?:(?:sudo +)?docker|-)|[$#%>] (?:sudo +)?docker /.test(prev)) {
       out[out.length - 1] = prev.slice(0, -1).trimEnd() + ' ' + line.trim();
       continue;
     }

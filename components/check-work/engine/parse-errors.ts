@@ -30,7 +30,8 @@ export type ErrorRule = [RegExp, DiagnosisId, string?, Details?];
  */
 const first: ErrorRule[] = [
   // No docker command at all: bash, zsh (`zsh: command not found: docker`, in a function `docker:10: command not found: …`),
-  // cmd, PowerShell, Docker Desktop's WSL stub. In any language: bash says nothing else of a bare `docker` (`bash: docker:
+  // cmd, PowerShell, Docker Desktop's WSL stub, Ubuntu's command-not-found (`Command 'docker' not found, but can be installed with:`,
+  // for-win#6230; before 18.04 `The program 'docker' is currently not installed.`). In any language: bash says nothing else of a bare `docker` (`bash: docker:
   // Befehl nicht gefunden`, `bash: docker: 未找到命令`; a broken docker is named by its path), PowerShell's record keeps its
   // English category (`+ CategoryInfo : ObjectNotFound: (docker:String) [], CommandNotFoundException`); cmd's words in
   // German, French and Spanish (`Der Befehl "docker" ist entweder falsch geschrieben`, `'docker' n'est pas reconnu en tant
@@ -38,20 +39,23 @@ const first: ErrorRule[] = [
   // `Program 'docker' failed to run: No application is associated with the specified file for this operation`: a file named
   // `docker` without an extension earlier in PATH shadows docker.exe, so this shell runs no docker (docker/for-win#5776).
   [
-    /command '?docker(?:\.exe)?'? could not be found|(?<![\w-])docker(?:\.exe)?: (?:command )?not found|command not found: docker(?![\w-])|'docker(?:\.exe)?' is not recognized as an internal or external command|The term 'docker(?:\.exe)?' is not recognized|bash: (?:line \d+: )?docker: |ObjectNotFound: \(docker(?:\.exe)?:String\)|(?<![\w-])docker(?:\.exe)?\W{1,4}(?:ist entweder falsch|n'est pas reconnu|no se reconoce)|'docker(?:\.exe)?' failed to run: No application/,
+    /[Cc]ommand '?docker(?:\.exe)?'? (?:could )?not (?:be )?found|The program 'docker' is currently not installed|(?<![\w-])docker(?:\.exe)?: (?:command )?not found|command not found: docker(?![\w-])|'docker(?:\.exe)?' is not recognized as an internal or external command|The term 'docker(?:\.exe)?' is not recognized|bash: (?:line \d+: )?docker: |ObjectNotFound: \(docker(?:\.exe)?:String\)|(?<![\w-])docker(?:\.exe)?\W{1,4}(?:ist entweder falsch|n'est pas reconnu|no se reconoce)|'docker(?:\.exe)?' failed to run: No application/,
     'docker-not-found',
+  ],
+  // Docker Desktop's endpoint answers, the engine behind it fails (despite "API version" in it).
+  [/request returned (?:\d+ )?Internal Server Error for API route/, 'engine-not-ready'],
+  // No daemon on the socket in the client's words (client/errors.go). Ranked before a permission error: in one paste the two
+  // are a daemon that is not running (root or sudo is refused too, docker/for-linux#852: the socket a dead dockerd left), and a
+  // permission error shows no daemon behind the socket.
+  [
+    /Cannot connect to the Docker daemon|failed to connect to the docker API|error during connect:.*(?:pipe|cannot find the file)|open \S*pipe\S*docker\S*: The system cannot find the file specified|Is the docker daemon running\?|An error occurred trying to connect:/i,
+    'daemon-not-running',
   ],
   // Compose v1 (Python): PermissionError on the socket; Docker before 17.x: "dial unix …docker.sock: permission denied". Also
   // wrapped by a tool or a narrow terminal: its first line ends "Got permission denied while trying to" (or "…: permission").
   [
     /permission denied while trying to (?:connect to the docker|(?:c\w{0,6})?\s*$)|PermissionError(?:\(13, |: \[Errno 13\] )'?Permission denied|dial unix \S*docker\.sock: (?:connect: )?permission(?: denied|\s*$)/i,
     'permission-denied',
-  ],
-  // Docker Desktop's endpoint answers, the engine behind it fails (despite "API version" in it).
-  [/request returned (?:\d+ )?Internal Server Error for API route/, 'engine-not-ready'],
-  [
-    /Cannot connect to the Docker daemon|failed to connect to the docker API|error during connect:.*(?:pipe|cannot find the file)|open \S*pipe\S*docker\S*: The system cannot find the file specified|Is the docker daemon running\?|An error occurred trying to connect:/i,
-    'daemon-not-running',
   ],
   // Docker 1.x: "dial unix /var/run/docker.sock: no such file or directory. Are you trying to connect to a
   // TLS-enabled daemon without TLS?"; Compose v1 (Python): "Couldn't connect to Docker daemon …", "Error while
@@ -85,7 +89,9 @@ const first: ErrorRule[] = [
     { variant: 'windows' },
   ],
   [/no matching manifest for \S*arm\S* in the manifest list|no match for platform in manifest/, 'no-arm64-manifest'],
-  [/exec format error/i, 'exec-format-error'],
+  // Not the docker CLI's own plugin for another CPU (`Invalid Plugins: compose failed to fetch metadata: fork/exec
+  // ~/.docker/cli-plugins/docker-compose: exec format error`): that is Compose missing, which Compose's rules say.
+  [/(?<!cli-plugins[/\\][\w.-]{1,40}: )exec format error/i, 'exec-format-error'],
   // Docker's warning before it runs an arm64-only image (one built on an Apple silicon Mac) on an amd64 host
   // (daemon/create.go): with no emulation installed, the container's first exec fails with "exec format error",
   // which the paste often leaves out. Ranked below the failures it leads to; the other way round (amd64 on arm64)
@@ -94,10 +100,11 @@ const first: ErrorRule[] = [
     /requested image['’]s platform \(linux\/arm[\w/]{0,12}\) does not match the detected host platform \(linux\/amd64\)/,
     'exec-format-error',
   ],
+  // "already in u": a copy that stops mid-word (docker/for-mac#1187's `bind: address already in us`).
   // "already allocated" is Docker's own port allocator: another container publishes the port. Compose v1's
   // progress line (`Creating x_web_1 ... error`) overwrites the message's first letter on a terminal: "ind for".
   [
-    /(?:Bind for|^\s*ind for|exposing port TCP|listen tcp[46]?) \S{0,80}?:(\d+)\b.{0,200}?(?:already (allocated)|already in use|Only one usage|forbidden by its access)/,
+    /(?:Bind for|^\s*ind for|exposing port TCP|listen tcp[46]?) \S{0,80}?:(\d+)\b.{0,200}?(?:already (allocated)|already in u|Only one usage|forbidden by its access)/,
     'port-already-allocated',
     'port variant',
   ],
@@ -108,6 +115,10 @@ const first: ErrorRule[] = [
   // Docker for Mac 2016-2019: "Bind for 0.0.0.0:80: unexpected error (Failure EADDRINUSE)"; Docker 1.x: "port has already been allocated".
   [/Bind for \S{0,80}?:(\d+): unexpected error \(Failure EADDRINUSE\)/, 'port-already-allocated', 'port'],
   [/Failed to bind: EADDRINUSE|address already in use|EADDRINUSE|port has already been allocated/, 'port-already-allocated'],
+  // Windows containers (HNS) on a host port another program holds: `failed to create endpoint x on network nat: HNS failed with
+  // error : The process cannot access the file because it is being used by another process.` (docker/for-win#1745, #1951), since
+  // 2019 `…: hnsCall failed in Win32: The process cannot access the file because it is being used by another process. (0x20)`.
+  [/on network nat: .{0,160}?(?:being|been) used by another process/, 'port-already-allocated'],
   // Since 1.13 "Conflict. The container name "/x" is already in use"; 1.10-1.12 "Conflict. The name "/x" is
   // already in use"; 1.0-1.9 "Conflict, The name x is already assigned to <ID>" (moby#9765, moby#25932); wrapped
   // by a terminal or a post after the quoted name, its first line ends there. Copied without its start, the message's tail is its

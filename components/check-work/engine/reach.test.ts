@@ -464,3 +464,27 @@ describe('holdout11’s classes: the ports template of docker inspect (2026-12)'
     expect(await checkWork('run', `${cmd} dash-app\n 8050/tcp -> 8050 `)).not.toMatchObject({ kind: 'ok' });
   });
 });
+
+describe('holdout13’s classes (2026-12)', () => {
+  it('reads docker ps’s "Restarting (N) … ago" quoted in a sentence as a container that keeps restarting', async () => {
+    // Modelled on portainer/portainer#8844 (`The output of \`docker ps\` shows "Restarting (134) 21 seconds ago"`).
+    const text = 'My container dash-app never stays up: its status is “Restarting (1) 3 seconds ago”.';
+    expect(await checkReach('running', text)).toMatchObject({ id: 'container-exited', details: { variant: 'restarting' } });
+    expect(await checkWork('compose', text)).toMatchObject({ id: 'compose-service-not-running', details: { variant: 'restarting' } });
+  });
+
+  it('reads a docker run continued after a prompt, its lines after bash’s "> ", as one command', async () => {
+    // Modelled on gliderlabs/logspout#136 (`15:18 $ docker run -d --name="logspout" \` then `>     --publish=127.0.0.1:8000:80 \`).
+    const text =
+      '10:41 $ docker run -d \\\n>     --name dash-app \\\n>     -p 127.0.0.1:8050:80 \\\n>     e4l-python-graph\n3f9c0a1b2c3d4e5f';
+    expect(await checkReach('published', text)).toMatchObject({ id: 'ports-swapped' });
+  });
+
+  it('reads Windows containers’ HNS "being used by another process" as the host port taken', async () => {
+    // Modelled on docker/for-win#1745 and Dynatrace/superdump#231 (`failed to create endpoint X on network nat: failed during
+    // hnsCallRawResponse: hnsCall failed in Win32: The process cannot access the file because it is being used by another process. (0x20)`).
+    const text =
+      'PS C:\\dash-app> docker run -d -p 8050:8050 --name dash-app e4l-python-graph\nC:\\Program Files\\Docker\\Docker\\resources\\bin\\docker.exe: Error response from daemon: failed to create endpoint dash-app on network nat: failed during hnsCallRawResponse: hnsCall failed in Win32: The process cannot access the file because it is being used by another process. (0x20).';
+    expect(await checkReach('port-free', text)).toMatchObject({ id: 'port-already-allocated' });
+  });
+});

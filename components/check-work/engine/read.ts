@@ -11,7 +11,7 @@ import { dashFlag, errorHits, ranked, type ContainerWords, type ErrorRule } from
 import { readLogs, type LogLineReader } from './parse-logs';
 import { lib, type Lib } from './lib';
 import { portFromPortLine, portsFromColumn, portsFromTemplate } from './parse-ports';
-import { parseTable } from './parse-table';
+import { parseTable, stateOf } from './parse-table';
 import { addContainer, emptyFacts, seen } from './facts';
 import type { Facts } from './types';
 
@@ -83,6 +83,19 @@ export function read(list: Part[], readScan?: JsonReader, step: StepReading = {}
     if (!scan.values.length && !scan.cut) readText(cmd, lines, facts, step);
     if (cmd && facts.kinds.length + facts.hits.length === before) facts.foreign ??= cmd;
   }
+  // docker ps's STATUS of a stopped container quoted in a sentence (`docker ps shows "Restarting (134) 21 seconds ago"`,
+  // portainer#8844): one container's state, its name left behind (a table's cell has no quote before it). Only when nothing
+  // else shows a container, nor a traceback, which says more of why it stops.
+  const quoted =
+    !facts.containers.length &&
+    !facts.crash &&
+    /["“'`]((?:Restarting|Exited) \(-?\d{1,3}\) [\w ]{1,30}?ago)["”'`]/.exec(
+      list
+        .map((p) => p.lines.join('\n'))
+        .join('\n')
+        .slice(0, 20000),
+    );
+  if (quoted) addContainer(facts, { name: '', ...stateOf(quoted[1]!) }, 'docker ps');
   return facts;
 }
 
