@@ -28,6 +28,9 @@ describe('explain-command island', () => {
     expect(items[0]).toMatch(/^docker /);
     expect(items).toContainEqual(expect.stringMatching(/^8080:80 Publish container port 80 .*port 8080/));
     expect(text($('[role=status] p'))).toMatch(/all known\.$/);
+    // The echoed command breaks between words only: `8080:80` may, `--name` and `-d` never at their hyphens.
+    const whole = [...document.querySelectorAll('[role=status] p .nobreak')].map((span) => span.textContent);
+    expect(whole).toEqual(['-d', '-p', '--name']);
   });
 
   it('names an unknown flag with the closest known one', async () => {

@@ -1,5 +1,6 @@
 import { defineIsland, h } from '@/lib/browser/runtime';
 import type { ExplainedCommand } from '@/lib/shared/docker-cli/explain';
+import { codeRuns, unbrokenWordClass } from '@/lib/shared/unbroken-words';
 import { explainForm, explainInput, explainOutput, explainTag } from './explain-command.contract';
 
 /*
@@ -79,7 +80,7 @@ export function render(text: string, commands: ExplainedCommand[]): Node[] {
       h(
         'p',
         { className: 'font-semibold text-ink' },
-        h('code', { className: 'font-mono break-all' }, text.slice(command.start, command.end)),
+        h('code', { className: 'font-mono wrap-anywhere' }, ...asCode(text.slice(command.start, command.end))),
         ` — ${summary}`,
       ),
       h(
@@ -89,7 +90,7 @@ export function render(text: string, commands: ExplainedCommand[]): Node[] {
           h(
             'li',
             { className: part.kind === 'unknown' ? 'border-l-2 border-accent pl-2' : 'pl-2.5' },
-            h('code', { className: 'font-mono font-semibold break-all text-ink' }, part.text),
+            h('code', { className: 'font-mono font-semibold wrap-anywhere text-ink' }, ...asCode(part.text)),
             part.kind === 'unknown' ? h('span', { className: 'font-semibold' }, ' Not known: ') : ' ',
             h('span', { className: 'text-muted' }, part.explanation),
           ),
@@ -100,4 +101,15 @@ export function render(text: string, commands: ExplainedCommand[]): Node[] {
       ),
     ];
   });
+}
+
+/**
+ * A command as the reader typed it, broken only between its words: `dash-app` never becomes
+ * "da" / "sh-app" (lib/shared/unbroken-words.ts). A word too long for the line still breaks
+ * (wrap-anywhere) rather than push the page sideways.
+ */
+function asCode(text: string): (Node | string)[] {
+  return codeRuns(text).map((run) =>
+    'wbr' in run ? h('wbr') : run.unbroken ? h('span', { className: unbrokenWordClass }, run.text) : run.text,
+  );
 }
