@@ -1420,3 +1420,20 @@ describe('holdout13’s classes (2026-12)', () => {
     expect(await checkWork('compose', compose)).toMatchObject({ id: 'compose-not-installed' });
   });
 });
+
+describe('holdout14’s classes (2026-12)', () => {
+  it('answers docker run or create without its image before a Desktop window’s "engine did not start", in every CLI’s wording', async () => {
+    // Modelled on docker/for-win#14372 (Desktop's `deploying WSL2 distributions … The network name cannot be found.` above
+    // `"docker run" requires at least 1 argument.` in one issue template); the wordings are docker/cli cli/required.go's
+    // (RequiresMinArgs; since 25 `docker: 'docker run' requires at least 1 argument`) and moby 1.12's `… 1 argument(s).`.
+    const desktop = 'An unexpected error was encountered while executing a WSL command.\n\n';
+    const texts = [
+      "PS C:\\> docker create --name dash-app -p 8050:8050\ndocker: 'docker create' requires at least 1 argument\n\nUsage:  docker create [OPTIONS] IMAGE [COMMAND] [ARG...]\n\nRun 'docker create --help' for more information",
+      '$ docker run -d -p 8050:8050\n"docker run" requires at least 1 argument(s).\nSee \'docker run --help\'.',
+    ];
+    for (const text of texts) expect((await checkWork('run', desktop + text)).id, text).toBe('missing-image-argument');
+    // The client's own "Cannot connect" is still answered first: the daemon is not there for the next command either.
+    const down = `${texts[1]}\n$ docker ps\nCannot connect to the Docker daemon at unix:///var/run/docker.sock. Is the docker daemon running?`;
+    expect((await checkWork('run', down)).id).toBe('daemon-not-running');
+  });
+});

@@ -67,6 +67,16 @@ const first: ErrorRule[] = [
     /dial unix \S*(?:docker|backend)\.sock: (?:connect: )?(?:no such file|connection refused)|TLS-enabled daemon without TLS|Couldn't connect to Docker daemon|Error while fetching server API version|(?:FileNotFoundError|ConnectionRefusedError)\((?:2|111), |docker[/\\]transport[/\\](?:unix|npipe)conn\.py|^failure: docker ps failed: /i,
     'daemon-not-running',
   ],
+  // `docker run` (or create) without its image: the CLI's usage error (docker/cli cli/required.go RequiresMinArgs, `"docker run"
+  // requires at least 1 argument.`, since 25 `docker: 'docker run' requires at least 1 argument`; 1.12's `… 1 argument(s).`;
+  // Docker 1.x's `docker: "run" requires a minimum of 1 argument.`; quotes a chat or editor made curly). Ranked before the
+  // daemon that does not start (below): the typed command's own answer, which the CLI gives without asking the daemon, over a
+  // Desktop window's or systemd's words from elsewhere in the paste (docker/for-win#14372: both in one issue template). The
+  // client's own "Cannot connect" (above) still comes first.
+  [
+    /["'“”‘’]docker (?:container )?(?:run|create)["'“”‘’] requires at least 1 argument|"(?:run|create)" requires a minimum of 1 argument/,
+    'missing-image-argument',
+  ],
   // The daemon does not start. systemd: `Job for docker.service failed because the control process exited with error code.`
   // (microsoft/WSL#12307), its journal's `docker.service: Failed with result 'exit-code'.` and `Failed to start Docker Application
   // Container Engine.`, dockerd's own `failed to start daemon: …`; systemctl where systemd is not PID 1 (WSL before systemd
@@ -151,11 +161,6 @@ const first: ErrorRule[] = [
   [
     /invalid (?:hostPort|containerPort|IP address|port|proto(?:col)?|publish opts format)\b|Invalid (?:hostPort|containerPort|ip address)|Invalid ip adress: .{0,60}[Ss]ee '.{0,200}run --help'|(?:flag provided but not defined: |unknown (?:shorthand )?flag: (?:'[–—]' in )?)-?[–—]{1,2}(?:p|publish)\b/,
     'invalid-port-spec',
-  ],
-  // Docker 1.x: `docker: "run" requires a minimum of 1 argument.`; quotes a chat or editor made curly.
-  [
-    /["'“”‘’]docker (?:container )?run["'“”‘’] requires at least 1 argument|"run" requires a minimum of 1 argument/,
-    'missing-image-argument',
   ],
 ];
 const last: ErrorRule[] = [

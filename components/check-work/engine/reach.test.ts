@@ -488,3 +488,19 @@ describe('holdout13’s classes (2026-12)', () => {
     expect(await checkReach('port-free', text)).toMatchObject({ id: 'port-already-allocated' });
   });
 });
+
+describe('holdout14’s classes (2026-12)', () => {
+  it('does not take the one publisher for the app when another container shows the same port unpublished', async () => {
+    // Modelled on a macOS user's notes (stored file 44964481568: a VS Code dev container with `5000/tcp` beside a bash container
+    // publishing `0.0.0.0:5000->5000/tcp`); here port 8000. Which runs the app the listing does not say: not "the one".
+    const text = [
+      'CONTAINER ID   IMAGE          COMMAND                  CREATED          STATUS          PORTS                    NAMES',
+      'a1b2c3d4e5f6   vsc-shop-1f2e   "/bin/sh -c \'echo Co…"   5 minutes ago    Up 5 minutes    8000/tcp                 eager_hopper',
+      '0f9e8d7c6b5a   shop:1.0       "/bin/bash"              40 minutes ago   Up 40 minutes   0.0.0.0:8000->8000/tcp   calm_turing',
+    ].join('\n');
+    expect((await checkReach('published', text)).id).toBe('container-not-found');
+    // Another port unpublished (a database's 3306/tcp, h4-flasky448) leaves the one publisher answering by where it leads.
+    const db = text.replace('8000/tcp                 eager', '3306/tcp                 eager');
+    expect(await checkReach('published', db)).toMatchObject({ id: 'ports-swapped', details: { target: 8000 } });
+  });
+});
