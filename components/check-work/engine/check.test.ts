@@ -1437,3 +1437,34 @@ describe('holdout14’s classes (2026-12)', () => {
     expect((await checkWork('run', down)).id).toBe('daemon-not-running');
   });
 });
+
+describe('holdout14’s classes: another project’s Compose output (2026-12)', () => {
+  it('reads Compose v2’s "! web Warning … pull access denied" before a build as no error: the project that started answers', async () => {
+    // Modelled on a student's homework log (stored file 26777303392: ` ! web Warning  pull access denied for mywebapp, …`, then
+    // `✔ web Built` and the project's containers Started); docker/compose pkg/compose/pull.go warns, not fails, for a service
+    // with build:. Here Windows' `-` glyph and project shop.
+    const text =
+      " - db Pulled     3.1s\n - web Warning   pull access denied for shopweb, repository does not exist or may require 'docker login'   0.6s\n[+] Running 3/3\n - Network shop_default  Created  0.1s\n - Container shop-db-1   Started  0.6s\n - Container shop-web-1  Started  1.0s";
+    expect(await checkWork('compose', text)).toMatchObject({ id: 'compose-project-name', details: { project: 'shop' } });
+    // Compose's failure for an image no registry has and no build makes stays a missing image.
+    const failed = " ✘ web Error pull access denied for shopweb, repository does not exist or may require 'docker login'";
+    expect((await checkWork('compose', failed)).id).toBe('image-not-found');
+  });
+
+  it('reads a compose ps table by SERVICE that lists none of the project’s services as another project, unnamed', async () => {
+    // Modelled on a Chinese install guide (stored file 71575712618: `docker compose ps --format 'table {{.Service}}\t{{.Status}}
+    // \t{{.Ports}}'` of a Supabase stack); here another stack, one port published.
+    const text = [
+      "$ docker compose ps --format 'table {{.Service}}\\t{{.Status}}\\t{{.Ports}}'",
+      'SERVICE   STATUS                   PORTS',
+      'redis     Up 2 minutes             6379/tcp',
+      'worker    Up 2 minutes (healthy)',
+      'api       Up 2 minutes             0.0.0.0:3000->3000/tcp',
+    ].join('\n');
+    for (const step of ['compose', 'networks'] as const)
+      expect(await checkWork(step, text)).toMatchObject({ id: 'compose-project-name', details: { variant: 'unnamed' } });
+    // One of the project's services listed: the lesson's project lacking the others.
+    const ours = text.replace('api   ', 'db    ');
+    expect((await checkWork('networks', ours)).id).toBe('compose-service-missing');
+  });
+});

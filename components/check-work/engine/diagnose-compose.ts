@@ -73,7 +73,16 @@ export function diagnoseCompose(facts: Facts, lib: Lib, step: 'compose' | 'netwo
     const c = [...containers].reverse().find((x) => serviceOf(x) === name && (x.project ?? e.project) === e.project);
     const cfg = config?.services[name];
     // A listed service that failed is reported before the ones the listing lacks.
-    if (!c && facts.listed) return failed ? down(failed) : d('compose-service-missing', { name, variant: 'unlisted' });
+    // A compose ps table by SERVICE without its project (`--format 'table {{.Service}}…'`) that lists none of the project's
+    // services (lesson 7's proxy, web, db at either step): another project's, whose name the table does not show (a listing of
+    // the lesson's project lacks one or two).
+    const foreign = containers.length && containers.every((x) => x.service && !x.project && !(x.service in expected.networks.services!));
+    if (!c && facts.listed)
+      return failed
+        ? down(failed)
+        : foreign
+          ? d('compose-project-name', { variant: 'unnamed' })
+          : d('compose-service-missing', { name, variant: 'unlisted' });
     if (config && !cfg) return d('compose-service-missing', { name, variant: 'undefined' });
     const bad = c && down(c);
     if (bad) return bad;

@@ -354,6 +354,12 @@ function composeStep(step: 'compose' | 'networks', label: string): Messages {
       fix: `Run Compose in the ${project} folder, or add name: ${project} at the top of compose.yaml.`,
       commands: ['docker compose down', 'docker compose up -d'],
     },
+    'compose-project-name.unnamed': {
+      title: `These services belong to another project, not ${project}`,
+      explanation: `None of the lesson’s services (${Object.keys(e.services!).join(', ')}) is listed: this is another Compose project, started in another folder.`,
+      fix: `Run Compose in the ${project} folder, or add name: ${project} at the top of compose.yaml.`,
+      commands: ['docker compose up -d', 'docker compose ps'],
+    },
     ...stopped('compose-service-not-running', {
       title: `Service {name} is not running ${state}`,
       fix: 'Read its logs, fix the cause, then start the project again.',

@@ -144,9 +144,11 @@ const first: ErrorRule[] = [
   // MANIFEST_UNKNOWN alone, without the image (distribution's errcode; Compose's pull: "Error response from daemon: manifest unknown").
   // With the containerd image store (Docker 29's default, Desktop's option) containerd's resolver words it: `failed to resolve
   // reference "docker.io/library/x:latest": pull access denied, repository does not exist or may require authorization`, or
-  // `…: docker.io/library/x:latest: not found` for a tag.
+  // `…: docker.io/library/x:latest: not found` for a tag. Not Compose v2's ` ! web Warning  pull access denied for web, …` (a
+  // spinner or `-` on Windows before it): a service with `build:` whose image no registry has is pulled, warned about and built
+  // (docker/compose pkg/compose/pull.go, progress.Warning for a buildable service); its failure is `✘ web Error` instead.
   [
-    /pull access denied for ([\w./-]{1,100})|manifest for ([\w./:-]{1,100}) not found|No such image: ([\w./:-]{1,100})|repository ([\w./-]{1,100}) not found: does not exist or no pull access|Error: image ([\w./-]{1,100}) not found|Tag \S{1,100} not found in repository ([\w./-]{1,100})|manifest unknown|resolve reference "(?:docker\.io\/library\/)?([\w./-]{1,100})[^"]{0,130}": (?:pull access|\S{1,300}: not found)/,
+    /(?<!\sWarning\s{1,300})pull access denied for ([\w./-]{1,100})|manifest for ([\w./:-]{1,100}) not found|No such image: ([\w./:-]{1,100})|repository ([\w./-]{1,100}) not found: does not exist or no pull access|Error: image ([\w./-]{1,100}) not found|Tag \S{1,100} not found in repository ([\w./-]{1,100})|manifest unknown|resolve reference "(?:docker\.io\/library\/)?([\w./-]{1,100})[^"]{0,130}": (?:pull access|\S{1,300}: not found)/,
     'image-not-found',
     'name name name name name name name',
   ],
