@@ -239,6 +239,13 @@ const containerStopped: Messages = {
     commands: ['docker logs {name}', 'docker rm {name}', runCommand],
   }),
   'container-exited.no-file': noFile,
+  'container-exited.runtime': {
+    title: 'The container could not start',
+    explanation:
+      'Docker’s runtime failed to create its process (OCI runtime … failed), before the app could run: the lines after “caused” say why. On WSL 2 an old kernel or a broken Docker install often causes it.',
+    fix: 'Read the whole error; update WSL (wsl --update) or restart Docker, then start the container again.',
+    commands: ['docker ps -a', runCommand],
+  },
   'container-exited.crash': {
     title: 'The app stopped with an error',
     explanation: 'Its last lines show why.',
@@ -680,6 +687,7 @@ const own: Record<Check, Messages> = {
   },
   'reach:port-free': {
     'container-exited.no-file': noFile,
+    'container-exited.runtime': containerStopped['container-exited.runtime']!,
     'container-exited.restarting': { ...containerStopped['container-exited.restarting']!, title: '{name} is not running ({state})' },
     'port-already-allocated.program': {
       title: `Port ${app.host} is taken by another program`,

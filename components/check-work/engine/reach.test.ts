@@ -504,3 +504,35 @@ describe('holdout14’s classes (2026-12)', () => {
     expect(await checkReach('published', db)).toMatchObject({ id: 'ports-swapped', details: { target: 8000 } });
   });
 });
+
+describe('holdout14’s classes: PID 1 on every address at another port (2026-12)', () => {
+  it('reads a socket listing inside the container with PID 1 on all addresses at another port as the app’s port', async () => {
+    // Modelled on a Netology homework log (stored file 21317297396: nginx's listen changed to 81, `netstat -ntulp` inside shows
+    // `0.0.0.0:81 … LISTEN 1/nginx: master pro`, then curl refused at the published 8080); here ss -tlnp and node at 3000.
+    const text =
+      'root@5f2c:/app# ss -tlnp\nState  Recv-Q Send-Q Local Address:Port Peer Address:Port Process\nLISTEN 0      511    *:3000             *:*               users:(("node",pid=1,fd=18))\nroot@5f2c:/app# exit\n$ curl localhost:8050\ncurl: (56) Recv failure: Connection reset by peer';
+    expect(await checkReach('listening', text)).toMatchObject({ id: 'ports-swapped', details: { variant: 'app-port', appPort: 3000 } });
+    // The host's init holds sockets for socket-activated services: not the app.
+    const host =
+      'tcp        0      0 0.0.0.0:111             0.0.0.0:*               LISTEN      1/systemd\n$ curl localhost:8050\ncurl: (56) Recv failure: Connection reset by peer';
+    expect((await checkReach('listening', host)).id).toBe('app-listens-on-loopback');
+  });
+});
+
+describe('holdout14’s classes: a container the runtime could not start (2026-12)', () => {
+  it('reads OCI runtime create failed, and docker start’s "failed to start containers", as a container that did not start', async () => {
+    // Modelled on antoniomika/sish#260 (WSL: `docker: Error response from daemon: failed to create shim: OCI runtime create
+    // failed: runc create failed: unable to start container process: waiting for init preliminary setup: EOF: unknown.`) and
+    // microsoft/WSL2-Linux-Kernel#20 (`docker start` then `Error: failed to start containers: …`); here dash-app.
+    const run =
+      '$ docker run -d --name dash-app -p 8050:8050 e4l-python-graph\n3f9c0a1b2c3d\ndocker: Error response from daemon: failed to create shim: OCI runtime create failed: runc create failed: unable to start container process: waiting for init preliminary setup: EOF: unknown.';
+    const start = '$ docker start dash-app\nError: failed to start containers: dash-app';
+    for (const text of [run, start]) {
+      expect(await checkReach('running', text), text).toMatchObject({ id: 'container-exited', details: { variant: 'runtime' } });
+      expect(await checkWork('run', text), text).toMatchObject({ id: 'container-exited', details: { variant: 'runtime' } });
+    }
+    // A reason a rule names stays that rule's: the port taken.
+    const port = `${start}\nError response from daemon: driver failed programming external connectivity on endpoint dash-app: Bind for 0.0.0.0:8050 failed: port is already allocated`;
+    expect((await checkReach('running', port)).id).toBe('port-already-allocated');
+  });
+});
