@@ -1468,3 +1468,17 @@ describe('holdout14’s classes: another project’s Compose output (2026-12)', 
     expect((await checkWork('networks', ours)).id).toBe('compose-service-missing');
   });
 });
+
+describe('holdout14’s classes: Compose v1 refusing a name: key (2026-12)', () => {
+  it('reads v1’s "Additional properties are not allowed (\'name\' was unexpected)" under networks or volumes as Compose too old', async () => {
+    // Modelled on isard-vdi/isard#199 (`ERROR: The Compose file './docker-compose.yml' is invalid because:\nnetworks.isard_network
+    // value Additional properties are not allowed ('name' was unexpected)`) and alpha2phi/python-apps#3 (volumes.data); here
+    // Python 2's u'' and two networks.
+    const text =
+      "$ docker-compose up -d\nERROR: The Compose file './compose.yaml' is invalid because:\nnetworks.frontend value Additional properties are not allowed (u'name' was unexpected)\nnetworks.backend value Additional properties are not allowed (u'name' was unexpected)";
+    for (const step of ['compose', 'networks'] as const) expect((await checkWork(step, text)).id).toBe('compose-too-old');
+    // Another key refused is the file's own mistake, not the version: not read as too old.
+    const typo = text.replaceAll("u'name'", "'web'");
+    expect((await checkWork('compose', typo)).id).not.toBe('compose-too-old');
+  });
+});

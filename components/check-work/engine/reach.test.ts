@@ -536,3 +536,22 @@ describe('holdout14’s classes: a container the runtime could not start (2026-1
     expect((await checkReach('running', port)).id).toBe('port-already-allocated');
   });
 });
+
+describe('holdout14’s classes: start-up lines with their address in a field, curl’s numbers in any language (2026-12)', () => {
+  it('reads zap’s JSON fields and logfmt’s addr= as where the app listens', async () => {
+    // Modelled on apernet/hysteria#1172 (Compose logs: `hy2-client | … INFO SOCKS5 server listening {"addr": "127.0.0.1:12801"}`);
+    // here one service, its HTTP listener, and Go slog's logfmt.
+    const zap = 'proxy-1  | 2024-07-31T19:46:16+08:00  INFO  HTTP proxy server listening  {"addr": "127.0.0.1:8050"}';
+    const logfmt = 'api-1  | time=2024-07-31T19:46:16Z level=INFO msg="server listening" addr=127.0.0.1:8050';
+    for (const text of [zap, logfmt]) expect((await checkReach('listening', text)).id, text).toBe('app-listens-on-loopback');
+    // Prose in a config file's comment is no start-up line (nginx's default.conf).
+    const comment = '    # proxy the PHP scripts to Apache listening on 127.0.0.1:80';
+    expect((await checkReach('listening', comment)).id).not.toBe('app-listens-on-loopback');
+  });
+
+  it('reads curl’s (56) Recv failure with the system’s words in another language as a reset', async () => {
+    // Modelled on iptag/jimeng-api#123 (`curl: (56) Recv failure: 连接被对方重设`); here glibc's German strerror.
+    const text = '$ curl http://localhost:8050\ncurl: (56) Recv failure: Die Verbindung wurde vom Kommunikationspartner zurückgesetzt';
+    expect((await checkReach('listening', text)).id).toBe('app-listens-on-loopback');
+  });
+});

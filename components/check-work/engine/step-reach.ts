@@ -16,8 +16,9 @@ export { reachAnswer as check } from './reach';
 // Also PowerShell's Invoke-WebRequest (its `curl` alias): 5.1's WebException "The underlying connection was closed: The
 // connection was closed unexpectedly.", 7's HttpClient "The response ended prematurely."; GNU wget's "No data received.";
 // BusyBox wget's `wget: error getting response: Connection reset by peer`; Safari's "the server unexpectedly dropped the connection".
+// curl's numbers in any language: `curl: (56) Recv failure: 连接被对方重设` (the system's strerror, localized; jimeng-api's issue).
 const empty =
-  /Empty reply from server|(?:failure: |error \(|response: )Connection reset by peer|ERR_EMPTY_RESPONSE|ERR_CONNECTION_RESET|connection was reset|t send any data|closed unexpectedly|ended prematurely|No data received|dropped the connection/i;
+  /curl: \(56\) Recv failure|Empty reply from server|(?:failure: |error \(|response: )Connection reset by peer|ERR_EMPTY_RESPONSE|ERR_CONNECTION_RESET|connection was reset|t send any data|closed unexpectedly|ended prematurely|No data received|dropped the connection/i;
 /**
  * Refused: curl's `curl: (7) Failed to connect to localhost port 8080: Connection refused` (since 7.80 `… port 8080 after
  * 0 ms: Connection refused`, curl 8's `… after 0 ms: Could not connect to server`, before it `Couldn't connect to server`;
