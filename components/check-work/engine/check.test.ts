@@ -1482,3 +1482,46 @@ describe('holdout14’s classes: Compose v1 refusing a name: key (2026-12)', () 
     expect((await checkWork('compose', typo)).id).not.toBe('compose-too-old');
   });
 });
+
+describe('holdout14’s classes: a compose file after a sentence, a database host at localhost (2026-12)', () => {
+  it('reads a database’s host variable set to loopback in a compose.yaml pasted after prose, version: first', async () => {
+    // Modelled on directus/docker#27 ("when I run `docker-compose up` with the following `docker-compose.yml`", `version: "3"`,
+    // `DATABASE_HOST: localhost`, then `nginx: waiting for database...`); here web, the list form of environment.
+    const text = [
+      'My web service never finds the database, with this compose file:',
+      "version: '3.8'",
+      'services:',
+      '  web:',
+      '    build: .',
+      '    environment:',
+      '      - VIRTUAL_HOST=localhost',
+      '      - DB_HOST=127.0.0.1',
+      '    ports:',
+      '      - "8050:8050"',
+      '  db:',
+      '    image: postgres:18',
+    ].join('\n');
+    for (const step of ['compose', 'networks'] as const)
+      expect(await checkWork(step, text)).toMatchObject({
+        id: 'compose-localhost-upstream',
+        details: { variant: 'app', upstream: 'DB_HOST=127.0.0.1' },
+      });
+    // A proxy's name to serve (VIRTUAL_HOST) is no upstream.
+    const served = text.replace('      - DB_HOST=127.0.0.1\n', '');
+    expect((await checkWork('networks', served)).id).not.toBe('compose-localhost-upstream');
+  });
+});
+
+describe('holdout14’s classes: Compose v1’s warning of a network no service uses (2026-12)', () => {
+  it('reads "Some networks were defined but are not used by any service" naming a lesson’s network as a service off it', async () => {
+    // Modelled on sous-chef#830 (`docker-compose exec web bash` then `WARNING: Some networks were defined but are not used by
+    // any service: frontend`), compose/network.py's log.warn; here backend, with the project's containers starting.
+    const text =
+      '$ docker-compose up -d\nWARNING: Some networks were defined but are not used by any service: backend\nStarting dash-app_db_1 ... done\nStarting dash-app_web_1 ... done';
+    expect(await checkWork('networks', text)).toMatchObject({ id: 'compose-service-missing-network', details: { network: 'backend' } });
+    // Another project's, named by the containers it starts (a stored readme's `Starting postgres_fhirdb_1 ... done`): that project.
+    const other =
+      'docker-compose up -d\nWARNING: Some networks were defined but are not used by any service: frontend\nStarting postgres_fhirdb_1 ... done';
+    expect(await checkWork('networks', other)).toMatchObject({ id: 'compose-project-name', details: { project: 'postgres' } });
+  });
+});

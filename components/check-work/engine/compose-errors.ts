@@ -209,6 +209,7 @@ export const nginxLine: LogLineReader = (text, facts) => {
   const project = net?.slice(1).find(Boolean);
   if (project && !facts.projects.includes(project)) facts.projects.push(project);
   facts.upstreamLocal ??= upstreamLocal.exec(text)?.[1];
+  facts.unusedNetworks ??= /Some networks were defined but are not used by any service: (.{1,300})/.exec(text)?.[1]!.split(', ');
   facts.dbReady ||= text.includes('system is ready to accept');
   facts.up5 ||= /^\[\+\] up \d/.test(text);
   const resolver = nginxMissing.exec(text);
