@@ -1525,3 +1525,13 @@ describe('holdout14’s classes: Compose v1’s warning of a network no service 
     expect(await checkWork('networks', other)).toMatchObject({ id: 'compose-project-name', details: { project: 'postgres' } });
   });
 });
+
+describe('holdout14’s classes: Compose v2’s progress on Windows consoles (2026-12)', () => {
+  it('reads progress lines whose tick a Windows console printed as "-"', async () => {
+    // Modelled on spurin/diveintoansible-lab#36 (PowerShell: `[+] Running 9/0` then ` - Container centos2   Created   0.0s`);
+    // here another project's containers started.
+    const text =
+      'PS C:\\shop> docker compose up -d\n[+] Running 2/2\n - Container shop-db-1   Started   0.6s\n - Container shop-web-1  Started   1.0s';
+    expect(await checkWork('compose', text)).toMatchObject({ id: 'compose-project-name', details: { project: 'shop' } });
+  });
+});
