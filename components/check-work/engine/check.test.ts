@@ -1420,3 +1420,118 @@ describe('holdout13’s classes (2026-12)', () => {
     expect(await checkWork('compose', compose)).toMatchObject({ id: 'compose-not-installed' });
   });
 });
+
+describe('holdout14’s classes (2026-12)', () => {
+  it('answers docker run or create without its image before a Desktop window’s "engine did not start", in every CLI’s wording', async () => {
+    // Modelled on docker/for-win#14372 (Desktop's `deploying WSL2 distributions … The network name cannot be found.` above
+    // `"docker run" requires at least 1 argument.` in one issue template); the wordings are docker/cli cli/required.go's
+    // (RequiresMinArgs; since 25 `docker: 'docker run' requires at least 1 argument`) and moby 1.12's `… 1 argument(s).`.
+    const desktop = 'An unexpected error was encountered while executing a WSL command.\n\n';
+    const texts = [
+      "PS C:\\> docker create --name dash-app -p 8050:8050\ndocker: 'docker create' requires at least 1 argument\n\nUsage:  docker create [OPTIONS] IMAGE [COMMAND] [ARG...]\n\nRun 'docker create --help' for more information",
+      '$ docker run -d -p 8050:8050\n"docker run" requires at least 1 argument(s).\nSee \'docker run --help\'.',
+    ];
+    for (const text of texts) expect((await checkWork('run', desktop + text)).id, text).toBe('missing-image-argument');
+    // The client's own "Cannot connect" is still answered first: the daemon is not there for the next command either.
+    const down = `${texts[1]}\n$ docker ps\nCannot connect to the Docker daemon at unix:///var/run/docker.sock. Is the docker daemon running?`;
+    expect((await checkWork('run', down)).id).toBe('daemon-not-running');
+  });
+});
+
+describe('holdout14’s classes: another project’s Compose output (2026-12)', () => {
+  it('reads Compose v2’s "! web Warning … pull access denied" before a build as no error: the project that started answers', async () => {
+    // Modelled on a student's homework log (stored file 26777303392: ` ! web Warning  pull access denied for mywebapp, …`, then
+    // `✔ web Built` and the project's containers Started); docker/compose pkg/compose/pull.go warns, not fails, for a service
+    // with build:. Here Windows' `-` glyph and project shop.
+    const text =
+      " - db Pulled     3.1s\n - web Warning   pull access denied for shopweb, repository does not exist or may require 'docker login'   0.6s\n[+] Running 3/3\n - Network shop_default  Created  0.1s\n - Container shop-db-1   Started  0.6s\n - Container shop-web-1  Started  1.0s";
+    expect(await checkWork('compose', text)).toMatchObject({ id: 'compose-project-name', details: { project: 'shop' } });
+    // Compose's failure for an image no registry has and no build makes stays a missing image.
+    const failed = " ✘ web Error pull access denied for shopweb, repository does not exist or may require 'docker login'";
+    expect((await checkWork('compose', failed)).id).toBe('image-not-found');
+  });
+
+  it('reads a compose ps table by SERVICE that lists none of the project’s services as another project, unnamed', async () => {
+    // Modelled on a Chinese install guide (stored file 71575712618: `docker compose ps --format 'table {{.Service}}\t{{.Status}}
+    // \t{{.Ports}}'` of a Supabase stack); here another stack, one port published.
+    const text = [
+      "$ docker compose ps --format 'table {{.Service}}\\t{{.Status}}\\t{{.Ports}}'",
+      'SERVICE   STATUS                   PORTS',
+      'redis     Up 2 minutes             6379/tcp',
+      'worker    Up 2 minutes (healthy)',
+      'api       Up 2 minutes             0.0.0.0:3000->3000/tcp',
+    ].join('\n');
+    for (const step of ['compose', 'networks'] as const)
+      expect(await checkWork(step, text)).toMatchObject({ id: 'compose-project-name', details: { variant: 'unnamed' } });
+    // One of the project's services listed: the lesson's project lacking the others.
+    const ours = text.replace('api   ', 'db    ');
+    expect((await checkWork('networks', ours)).id).toBe('compose-service-missing');
+  });
+});
+
+describe('holdout14’s classes: Compose v1 refusing a name: key (2026-12)', () => {
+  it('reads v1’s "Additional properties are not allowed (\'name\' was unexpected)" under networks or volumes as Compose too old', async () => {
+    // Modelled on isard-vdi/isard#199 (`ERROR: The Compose file './docker-compose.yml' is invalid because:\nnetworks.isard_network
+    // value Additional properties are not allowed ('name' was unexpected)`) and alpha2phi/python-apps#3 (volumes.data); here
+    // Python 2's u'' and two networks.
+    const text =
+      "$ docker-compose up -d\nERROR: The Compose file './compose.yaml' is invalid because:\nnetworks.frontend value Additional properties are not allowed (u'name' was unexpected)\nnetworks.backend value Additional properties are not allowed (u'name' was unexpected)";
+    for (const step of ['compose', 'networks'] as const) expect((await checkWork(step, text)).id).toBe('compose-too-old');
+    // Another key refused is the file's own mistake, not the version: not read as too old.
+    const typo = text.replaceAll("u'name'", "'web'");
+    expect((await checkWork('compose', typo)).id).not.toBe('compose-too-old');
+  });
+});
+
+describe('holdout14’s classes: a compose file after a sentence, a database host at localhost (2026-12)', () => {
+  it('reads a database’s host variable set to loopback in a compose.yaml pasted after prose, version: first', async () => {
+    // Modelled on directus/docker#27 ("when I run `docker-compose up` with the following `docker-compose.yml`", `version: "3"`,
+    // `DATABASE_HOST: localhost`, then `nginx: waiting for database...`); here web, the list form of environment.
+    const text = [
+      'My web service never finds the database, with this compose file:',
+      "version: '3.8'",
+      'services:',
+      '  web:',
+      '    build: .',
+      '    environment:',
+      '      - VIRTUAL_HOST=localhost',
+      '      - DB_HOST=127.0.0.1',
+      '    ports:',
+      '      - "8050:8050"',
+      '  db:',
+      '    image: postgres:18',
+    ].join('\n');
+    for (const step of ['compose', 'networks'] as const)
+      expect(await checkWork(step, text)).toMatchObject({
+        id: 'compose-localhost-upstream',
+        details: { variant: 'app', upstream: 'DB_HOST=127.0.0.1' },
+      });
+    // A proxy's name to serve (VIRTUAL_HOST) is no upstream.
+    const served = text.replace('      - DB_HOST=127.0.0.1\n', '');
+    expect((await checkWork('networks', served)).id).not.toBe('compose-localhost-upstream');
+  });
+});
+
+describe('holdout14’s classes: Compose v1’s warning of a network no service uses (2026-12)', () => {
+  it('reads "Some networks were defined but are not used by any service" naming a lesson’s network as a service off it', async () => {
+    // Modelled on sous-chef#830 (`docker-compose exec web bash` then `WARNING: Some networks were defined but are not used by
+    // any service: frontend`), compose/network.py's log.warn; here backend, with the project's containers starting.
+    const text =
+      '$ docker-compose up -d\nWARNING: Some networks were defined but are not used by any service: backend\nStarting dash-app_db_1 ... done\nStarting dash-app_web_1 ... done';
+    expect(await checkWork('networks', text)).toMatchObject({ id: 'compose-service-missing-network', details: { network: 'backend' } });
+    // Another project's, named by the containers it starts (a stored readme's `Starting postgres_fhirdb_1 ... done`): that project.
+    const other =
+      'docker-compose up -d\nWARNING: Some networks were defined but are not used by any service: frontend\nStarting postgres_fhirdb_1 ... done';
+    expect(await checkWork('networks', other)).toMatchObject({ id: 'compose-project-name', details: { project: 'postgres' } });
+  });
+});
+
+describe('holdout14’s classes: Compose v2’s progress on Windows consoles (2026-12)', () => {
+  it('reads progress lines whose tick a Windows console printed as "-"', async () => {
+    // Modelled on spurin/diveintoansible-lab#36 (PowerShell: `[+] Running 9/0` then ` - Container centos2   Created   0.0s`);
+    // here another project's containers started.
+    const text =
+      'PS C:\\shop> docker compose up -d\n[+] Running 2/2\n - Container shop-db-1   Started   0.6s\n - Container shop-web-1  Started   1.0s';
+    expect(await checkWork('compose', text)).toMatchObject({ id: 'compose-project-name', details: { project: 'shop' } });
+  });
+});

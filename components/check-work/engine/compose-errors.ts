@@ -39,9 +39,11 @@ export const composeRules: ErrorRule[] = [
   // Compose v1 (docker-compose 1.x) and v2 before 2.3: no top-level name:, no ps --format or config --format (v1's
   // docopt usage, "Usage: config [options]", instead of v2's "Usage:  docker compose config"); old file format
   // versions; v1's Python crashing (a traceback through compose/cli, "Failed to execute script docker-compose")
-  // when the daemon answers (its connection errors are ranked above, as daemon-not-running or permission-denied).
+  // when the daemon answers (its connection errors are ranked above, as daemon-not-running or permission-denied). v1's schema
+  // refusing a network's or volume's `name:` (`networks.default value Additional properties are not allowed ('name' was
+  // unexpected)`, Python 2's `(u'name' …)`; isard-vdi/isard#199, alpha2phi/python-apps#3): v2 reads it in every file.
   [
-    /'name' does not match any of the regexes|^Usage: (?:ps|up|logs|config) \[options\]|Unsupported config option for |Additional property name is not allowed|Version in "[^"]{1,200}" is unsupported|Invalid top-level property "name"|The current Compose file version is not compatible with your engine version|Failed to execute script docker-compose|File "[^"]*compose[/\\]cli[/\\]main\.py"/,
+    /'name' does not match any of the regexes|Additional properties are not allowed \(u?'name'(?: was|, [^)]{0,200} were) unexpected|^Usage: (?:ps|up|logs|config) \[options\]|Unsupported config option for |Additional property name is not allowed|Version in "[^"]{1,200}" is unsupported|Invalid top-level property "name"|The current Compose file version is not compatible with your engine version|Failed to execute script docker-compose|File "[^"]*compose[/\\]cli[/\\]main\.py"/,
     'compose-too-old',
   ],
   // A file named with -f that is not there: v1's Python `IOError: [Errno 2] No such file or directory: u'./amazon.yml'` (also
@@ -207,6 +209,7 @@ export const nginxLine: LogLineReader = (text, facts) => {
   const project = net?.slice(1).find(Boolean);
   if (project && !facts.projects.includes(project)) facts.projects.push(project);
   facts.upstreamLocal ??= upstreamLocal.exec(text)?.[1];
+  facts.unusedNetworks ??= /Some networks were defined but are not used by any service: (.{1,300})/.exec(text)?.[1]!.split(', ');
   facts.dbReady ||= text.includes('system is ready to accept');
   facts.up5 ||= /^\[\+\] up \d/.test(text);
   const resolver = nginxMissing.exec(text);

@@ -47,9 +47,16 @@ export function diagnoseCompose(facts: Facts, lib: Lib, step: 'compose' | 'netwo
   // inspect of one of those, as the project's networks do not exist at all.
   const unlisted = lesson7 && facts.networkNames && wantedNetworks(lib).find((k) => !facts.networkNames!.includes(`${e.project}_${k}`));
   if (unlisted) return d('network-not-found', { network: `${e.project}_${unlisted}` });
+  // Compose v1 warns of a network the file defines that no service lists (compose/network.py): one of the lesson's is then
+  // on none of its services (another project's, named by what it creates, is answered above as that project).
+  const unused = lesson7 && facts.unusedNetworks?.find((n) => wantedNetworks(lib).includes(n));
+  const onIt = unused && Object.keys(e.services!).find((k) => e.services![k]!.networks?.includes(unused));
+  if (onIt) return missingNetwork(lib, onIt, unused);
   // network inspect of a network Compose did not make for a project (no labels): Docker's bridge, one made by hand.
   const foreign = lesson7 && !facts.networks.some((n) => n.key || n.name.startsWith(e.project!)) && facts.networks.find((n) => !n.project);
   if (foreign) return d('network-wrong-project', { network: foreign.name, variant: 'other' });
+  // A service's database host set to localhost in the file: the app's own words for it, before a proxy's URL beside it.
+  if (config?.dbLocalhost) return d('compose-localhost-upstream', { upstream: config.dbLocalhost, variant: 'app' });
   // nginx says why it fails (and exits): that explains a stopped proxy better than its state.
   const local = lesson7 && (facts.upstreamLocal ?? config?.localhost);
   if (local) return d('compose-localhost-upstream', { upstream: local });
@@ -73,7 +80,16 @@ export function diagnoseCompose(facts: Facts, lib: Lib, step: 'compose' | 'netwo
     const c = [...containers].reverse().find((x) => serviceOf(x) === name && (x.project ?? e.project) === e.project);
     const cfg = config?.services[name];
     // A listed service that failed is reported before the ones the listing lacks.
-    if (!c && facts.listed) return failed ? down(failed) : d('compose-service-missing', { name, variant: 'unlisted' });
+    // A compose ps table by SERVICE without its project (`--format 'table {{.Service}}…'`) that lists none of the project's
+    // services (lesson 7's proxy, web, db at either step): another project's, whose name the table does not show (a listing of
+    // the lesson's project lacks one or two).
+    const foreign = containers.length && containers.every((x) => x.service && !x.project && !(x.service in expected.networks.services!));
+    if (!c && facts.listed)
+      return failed
+        ? down(failed)
+        : foreign
+          ? d('compose-project-name', { variant: 'unnamed' })
+          : d('compose-service-missing', { name, variant: 'unlisted' });
     if (config && !cfg) return d('compose-service-missing', { name, variant: 'undefined' });
     const bad = c && down(c);
     if (bad) return bad;

@@ -239,6 +239,13 @@ const containerStopped: Messages = {
     commands: ['docker logs {name}', 'docker rm {name}', runCommand],
   }),
   'container-exited.no-file': noFile,
+  'container-exited.runtime': {
+    title: 'The container could not start',
+    explanation:
+      'Docker’s runtime failed to create its process (OCI runtime … failed), before the app could run: the lines after “caused” say why. On WSL 2 an old kernel or a broken Docker install often causes it.',
+    fix: 'Read the whole error; update WSL (wsl --update) or restart Docker, then start the container again.',
+    commands: ['docker ps -a', runCommand],
+  },
   'container-exited.crash': {
     title: 'The app stopped with an error',
     explanation: 'Its last lines show why.',
@@ -353,6 +360,12 @@ function composeStep(step: 'compose' | 'networks', label: string): Messages {
       explanation: `Compose names the project after its folder (unless -p, COMPOSE_PROJECT_NAME or name: say otherwise), and the lesson’s names, such as ${project}_${frontend} and ${project}-web-1, follow from it.`,
       fix: `Run Compose in the ${project} folder, or add name: ${project} at the top of compose.yaml.`,
       commands: ['docker compose down', 'docker compose up -d'],
+    },
+    'compose-project-name.unnamed': {
+      title: `These services belong to another project, not ${project}`,
+      explanation: `None of the lesson’s services (${Object.keys(e.services!).join(', ')}) is listed: this is another Compose project, started in another folder.`,
+      fix: `Run Compose in the ${project} folder, or add name: ${project} at the top of compose.yaml.`,
+      commands: ['docker compose up -d', 'docker compose ps'],
     },
     ...stopped('compose-service-not-running', {
       title: `Service {name} is not running ${state}`,
@@ -674,6 +687,7 @@ const own: Record<Check, Messages> = {
   },
   'reach:port-free': {
     'container-exited.no-file': noFile,
+    'container-exited.runtime': containerStopped['container-exited.runtime']!,
     'container-exited.restarting': { ...containerStopped['container-exited.restarting']!, title: '{name} is not running ({state})' },
     'port-already-allocated.program': {
       title: `Port ${app.host} is taken by another program`,

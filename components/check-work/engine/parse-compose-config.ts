@@ -15,6 +15,13 @@ import type { ComposeConfig, Port } from './types';
 
 const keyLine = /^(['"]?)([^'":]+)\1:(?: +(.*))?$/;
 const localUrl = /https?:\/\/(?:localhost|127\.0\.0\.1|\[::1\])(?::\d+)?[^\s"';]*/;
+/**
+ * A database's host variable set to loopback, in the map or the list form of environment: inside the service's container
+ * that is the container itself (directus/docker#27: `DATABASE_HOST: localhost`, then `nginx: waiting for database...`).
+ * Only a database's or broker's (not VIRTUAL_HOST, a proxy's name to serve; not HOST, an app's own bind address).
+ */
+const dbHost =
+  /^(?:DB|DATABASE|POSTGRES(?:QL)?|PG|MYSQL|MARIADB|MONGO(?:DB)?|REDIS|RABBITMQ|AMQP)_HOST(?:NAME)?['"]?\s*[:=]\s*['"]?(?:localhost|127\.0\.0\.1)['"]?$/i;
 const unquote = (s: string) => s.replace(/^(['"])(.*)\1$/, '$2');
 
 /** A flow list "[a, 'b']" as its items, "{}" as none, anything else as one item. */
@@ -45,6 +52,7 @@ export function composeConfig(lines: string[], { port, portsFromColumn }: Pick<L
   const open: [number, string][] = [];
   let found = false;
   let local: string | undefined;
+  let dbLocal: string | undefined;
   let configsLocal: string | undefined;
   let long: Port | undefined;
   for (const raw of lines.slice(0, 3000)) {
@@ -78,6 +86,7 @@ export function composeConfig(lines: string[], { port, portsFromColumn }: Pick<L
     const service = top === 'services' && svc ? (config.services[svc] ??= { ports: [] }) : undefined;
     if (!service) continue;
     if (svc !== 'web') local ??= localUrl.exec(text)?.[0];
+    if (field === 'environment') dbLocal ??= dbHost.exec(text)?.[0];
     if (depth === 2 && key === 'ports' && value) service.ports.push(...flow(value).flatMap(short));
     if (depth === 2 && key === 'networks') service.networks = value ? flow(value) : [];
     if (field === 'ports' && depth === 3 && item) {
@@ -95,13 +104,16 @@ export function composeConfig(lines: string[], { port, portsFromColumn }: Pick<L
     if (field === 'networks' && depth === 3) service.networks?.push(key ?? value);
   }
   local ??= configsLocal;
-  return found ? { ...config, ...(local && { localhost: local }) } : null;
+  return found ? { ...config, ...(local && { localhost: local }), ...(dbLocal && { dbLocalhost: dbLocal }) } : null;
 }
 
 /** Lessons 6 and 7's reader (their chunk's, step-compose.ts; see read.ts): a compose file (it starts with name: or services:) or docker compose config. */
 export const readConfigText: TextReader = (cmd, lines, facts, lib) => {
-  const first = lines.find((l) => l.trim()) ?? '';
-  const config = (/^(?:name|services):/.test(first) || /compose (?:config|convert)/.test(cmd)) && composeConfig(lines, lib);
+  // A compose.yaml before 2020 starts with its file format, `version: "3"`; a file pasted after a sentence (an issue's "with the
+  // following docker-compose.yml:") is read from its first top-level key.
+  const at = lines.findIndex((l) => /^(?:version|name|services):/.test(l));
+  const file = /compose (?:config|convert)/.test(cmd) ? lines : at < 0 ? [] : lines.slice(at);
+  const config = file.length > 0 && composeConfig(file, lib);
   if (config) {
     facts.config = config;
     lib.addProject(facts, config.name);

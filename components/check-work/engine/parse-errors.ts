@@ -67,6 +67,16 @@ const first: ErrorRule[] = [
     /dial unix \S*(?:docker|backend)\.sock: (?:connect: )?(?:no such file|connection refused)|TLS-enabled daemon without TLS|Couldn't connect to Docker daemon|Error while fetching server API version|(?:FileNotFoundError|ConnectionRefusedError)\((?:2|111), |docker[/\\]transport[/\\](?:unix|npipe)conn\.py|^failure: docker ps failed: /i,
     'daemon-not-running',
   ],
+  // `docker run` (or create) without its image: the CLI's usage error (docker/cli cli/required.go RequiresMinArgs, `"docker run"
+  // requires at least 1 argument.`, since 25 `docker: 'docker run' requires at least 1 argument`; 1.12's `… 1 argument(s).`;
+  // Docker 1.x's `docker: "run" requires a minimum of 1 argument.`; quotes a chat or editor made curly). Ranked before the
+  // daemon that does not start (below): the typed command's own answer, which the CLI gives without asking the daemon, over a
+  // Desktop window's or systemd's words from elsewhere in the paste (docker/for-win#14372: both in one issue template). The
+  // client's own "Cannot connect" (above) still comes first.
+  [
+    /["'“”‘’]docker (?:container )?(?:run|create)["'“”‘’] requires at least 1 argument|"(?:run|create)" requires a minimum of 1 argument/,
+    'missing-image-argument',
+  ],
   // The daemon does not start. systemd: `Job for docker.service failed because the control process exited with error code.`
   // (microsoft/WSL#12307), its journal's `docker.service: Failed with result 'exit-code'.` and `Failed to start Docker Application
   // Container Engine.`, dockerd's own `failed to start daemon: …`; systemctl where systemd is not PID 1 (WSL before systemd
@@ -134,9 +144,11 @@ const first: ErrorRule[] = [
   // MANIFEST_UNKNOWN alone, without the image (distribution's errcode; Compose's pull: "Error response from daemon: manifest unknown").
   // With the containerd image store (Docker 29's default, Desktop's option) containerd's resolver words it: `failed to resolve
   // reference "docker.io/library/x:latest": pull access denied, repository does not exist or may require authorization`, or
-  // `…: docker.io/library/x:latest: not found` for a tag.
+  // `…: docker.io/library/x:latest: not found` for a tag. Not Compose v2's ` ! web Warning  pull access denied for web, …` (a
+  // spinner or `-` on Windows before it): a service with `build:` whose image no registry has is pulled, warned about and built
+  // (docker/compose pkg/compose/pull.go, progress.Warning for a buildable service); its failure is `✘ web Error` instead.
   [
-    /pull access denied for ([\w./-]{1,100})|manifest for ([\w./:-]{1,100}) not found|No such image: ([\w./:-]{1,100})|repository ([\w./-]{1,100}) not found: does not exist or no pull access|Error: image ([\w./-]{1,100}) not found|Tag \S{1,100} not found in repository ([\w./-]{1,100})|manifest unknown|resolve reference "(?:docker\.io\/library\/)?([\w./-]{1,100})[^"]{0,130}": (?:pull access|\S{1,300}: not found)/,
+    /(?<!\sWarning\s{1,300})pull access denied for ([\w./-]{1,100})|manifest for ([\w./:-]{1,100}) not found|No such image: ([\w./:-]{1,100})|repository ([\w./-]{1,100}) not found: does not exist or no pull access|Error: image ([\w./-]{1,100}) not found|Tag \S{1,100} not found in repository ([\w./-]{1,100})|manifest unknown|resolve reference "(?:docker\.io\/library\/)?([\w./-]{1,100})[^"]{0,130}": (?:pull access|\S{1,300}: not found)/,
     'image-not-found',
     'name name name name name name name',
   ],
@@ -151,11 +163,6 @@ const first: ErrorRule[] = [
   [
     /invalid (?:hostPort|containerPort|IP address|port|proto(?:col)?|publish opts format)\b|Invalid (?:hostPort|containerPort|ip address)|Invalid ip adress: .{0,60}[Ss]ee '.{0,200}run --help'|(?:flag provided but not defined: |unknown (?:shorthand )?flag: (?:'[–—]' in )?)-?[–—]{1,2}(?:p|publish)\b/,
     'invalid-port-spec',
-  ],
-  // Docker 1.x: `docker: "run" requires a minimum of 1 argument.`; quotes a chat or editor made curly.
-  [
-    /["'“”‘’]docker (?:container )?run["'“”‘’] requires at least 1 argument|"run" requires a minimum of 1 argument/,
-    'missing-image-argument',
   ],
 ];
 const last: ErrorRule[] = [
@@ -188,12 +195,20 @@ export const dashFlag = /\s-?[–—]{1,2}(?:p|publish)\b/;
  * restarting: moby's `You cannot remove a restarting container <ID>. Stop the container …` (docker rm) and `Container <ID> is
  * restarting, wait until the container is running` (docker exec): it keeps stopping and starting again.
  */
-const containerErrors: Record<'noProgram' | 'restarting', [RegExp, string?]> = {
+// runtime: the container's process could not be created at all, for a reason the more precise rules (a port, no program, another
+// CPU) do not name: the daemon's `OCI runtime create failed: … caused "EOF"` (runc on an early WSL 2 kernel, microsoft/WSL#3927),
+// `failed to create shim: OCI runtime create failed: runc create failed: … EOF` (antoniomika/sish#260, WSL), `docker start`'s `Error: failed to start containers: x` (1.x `[x]`),
+// 1.x's `Cannot start container x: [8] System error: …`. Ranked last of these: it is what the others explain.
+const containerErrors: Record<'noProgram' | 'restarting' | 'runtime', [RegExp, string?]> = {
   noProgram: [
     /(?<![\w/])exec \S{1,300}: no such file or directory|exec user process caused:? "?no such file or directory|exec: "[^"]{1,300}": stat \S{1,300}: no such file or directory|^\W{0,3}['’]: No such file or directory|bad interpreter: No such file|\$'\\r': command not found|\bsh: (?:\d{1,5}: )?\S{1,200}\.sh: not found/,
   ],
   restarting: [
     /You cannot remove a restarting container ([\w.-]{1,100})|Container ([\w.-]{1,100}) is restarting, wait until the container is running/,
+    'name name',
+  ],
+  runtime: [
+    /failed to start containers?: \[?([\w.-]{1,100})|Cannot start container ([\w.-]{1,100}): |OCI runtime (?:create|start) failed/,
     'name name',
   ],
 };

@@ -488,3 +488,70 @@ describe('holdout13’s classes (2026-12)', () => {
     expect(await checkReach('port-free', text)).toMatchObject({ id: 'port-already-allocated' });
   });
 });
+
+describe('holdout14’s classes (2026-12)', () => {
+  it('does not take the one publisher for the app when another container shows the same port unpublished', async () => {
+    // Modelled on a macOS user's notes (stored file 44964481568: a VS Code dev container with `5000/tcp` beside a bash container
+    // publishing `0.0.0.0:5000->5000/tcp`); here port 8000. Which runs the app the listing does not say: not "the one".
+    const text = [
+      'CONTAINER ID   IMAGE          COMMAND                  CREATED          STATUS          PORTS                    NAMES',
+      'a1b2c3d4e5f6   vsc-shop-1f2e   "/bin/sh -c \'echo Co…"   5 minutes ago    Up 5 minutes    8000/tcp                 eager_hopper',
+      '0f9e8d7c6b5a   shop:1.0       "/bin/bash"              40 minutes ago   Up 40 minutes   0.0.0.0:8000->8000/tcp   calm_turing',
+    ].join('\n');
+    expect((await checkReach('published', text)).id).toBe('container-not-found');
+    // Another port unpublished (a database's 3306/tcp, h4-flasky448) leaves the one publisher answering by where it leads.
+    const db = text.replace('8000/tcp                 eager', '3306/tcp                 eager');
+    expect(await checkReach('published', db)).toMatchObject({ id: 'ports-swapped', details: { target: 8000 } });
+  });
+});
+
+describe('holdout14’s classes: PID 1 on every address at another port (2026-12)', () => {
+  it('reads a socket listing inside the container with PID 1 on all addresses at another port as the app’s port', async () => {
+    // Modelled on a Netology homework log (stored file 21317297396: nginx's listen changed to 81, `netstat -ntulp` inside shows
+    // `0.0.0.0:81 … LISTEN 1/nginx: master pro`, then curl refused at the published 8080); here ss -tlnp and node at 3000.
+    const text =
+      'root@5f2c:/app# ss -tlnp\nState  Recv-Q Send-Q Local Address:Port Peer Address:Port Process\nLISTEN 0      511    *:3000             *:*               users:(("node",pid=1,fd=18))\nroot@5f2c:/app# exit\n$ curl localhost:8050\ncurl: (56) Recv failure: Connection reset by peer';
+    expect(await checkReach('listening', text)).toMatchObject({ id: 'ports-swapped', details: { variant: 'app-port', appPort: 3000 } });
+    // The host's init holds sockets for socket-activated services: not the app.
+    const host =
+      'tcp        0      0 0.0.0.0:111             0.0.0.0:*               LISTEN      1/systemd\n$ curl localhost:8050\ncurl: (56) Recv failure: Connection reset by peer';
+    expect((await checkReach('listening', host)).id).toBe('app-listens-on-loopback');
+  });
+});
+
+describe('holdout14’s classes: a container the runtime could not start (2026-12)', () => {
+  it('reads OCI runtime create failed, and docker start’s "failed to start containers", as a container that did not start', async () => {
+    // Modelled on antoniomika/sish#260 (WSL: `docker: Error response from daemon: failed to create shim: OCI runtime create
+    // failed: runc create failed: unable to start container process: waiting for init preliminary setup: EOF: unknown.`) and
+    // microsoft/WSL2-Linux-Kernel#20 (`docker start` then `Error: failed to start containers: …`); here dash-app.
+    const run =
+      '$ docker run -d --name dash-app -p 8050:8050 e4l-python-graph\n3f9c0a1b2c3d\ndocker: Error response from daemon: failed to create shim: OCI runtime create failed: runc create failed: unable to start container process: waiting for init preliminary setup: EOF: unknown.';
+    const start = '$ docker start dash-app\nError: failed to start containers: dash-app';
+    for (const text of [run, start]) {
+      expect(await checkReach('running', text), text).toMatchObject({ id: 'container-exited', details: { variant: 'runtime' } });
+      expect(await checkWork('run', text), text).toMatchObject({ id: 'container-exited', details: { variant: 'runtime' } });
+    }
+    // A reason a rule names stays that rule's: the port taken.
+    const port = `${start}\nError response from daemon: driver failed programming external connectivity on endpoint dash-app: Bind for 0.0.0.0:8050 failed: port is already allocated`;
+    expect((await checkReach('running', port)).id).toBe('port-already-allocated');
+  });
+});
+
+describe('holdout14’s classes: start-up lines with their address in a field, curl’s numbers in any language (2026-12)', () => {
+  it('reads zap’s JSON fields and logfmt’s addr= as where the app listens', async () => {
+    // Modelled on apernet/hysteria#1172 (Compose logs: `hy2-client | … INFO SOCKS5 server listening {"addr": "127.0.0.1:12801"}`);
+    // here one service, its HTTP listener, and Go slog's logfmt.
+    const zap = 'proxy-1  | 2024-07-31T19:46:16+08:00  INFO  HTTP proxy server listening  {"addr": "127.0.0.1:8050"}';
+    const logfmt = 'api-1  | time=2024-07-31T19:46:16Z level=INFO msg="server listening" addr=127.0.0.1:8050';
+    for (const text of [zap, logfmt]) expect((await checkReach('listening', text)).id, text).toBe('app-listens-on-loopback');
+    // Prose in a config file's comment is no start-up line (nginx's default.conf).
+    const comment = '    # proxy the PHP scripts to Apache listening on 127.0.0.1:80';
+    expect((await checkReach('listening', comment)).id).not.toBe('app-listens-on-loopback');
+  });
+
+  it('reads curl’s (56) Recv failure with the system’s words in another language as a reset', async () => {
+    // Modelled on iptag/jimeng-api#123 (`curl: (56) Recv failure: 连接被对方重设`); here glibc's German strerror.
+    const text = '$ curl http://localhost:8050\ncurl: (56) Recv failure: Die Verbindung wurde vom Kommunikationspartner zurückgesetzt';
+    expect((await checkReach('listening', text)).id).toBe('app-listens-on-loopback');
+  });
+});

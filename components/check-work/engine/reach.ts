@@ -55,13 +55,16 @@ export function reachAnswer(facts: Facts, lib: Lib, id: ReachStepId): Diagnosis 
   const published = id === 'published';
   // Asked where the port leads, no dash-app: the one other container that publishes, an app on one port, answers.
   const [o, more] = facts.containers.filter((x) => x.ports?.some((p) => p.host > 0));
+  // Another container showing that same container port unpublished (`5000/tcp` beside `0.0.0.0:5000->5000/tcp`: a dev
+  // container of the same app): which of the two runs the app the listing does not say, so the publisher is not "the one".
+  const twin = facts.containers.some((y) => y !== o && y.ports?.some((p) => !p.host && o?.ports!.some((q) => q.container === p.container)));
   // The container of a pasted `docker run` without --name (Docker named it at random), by its image: its state answers, never ok.
   const run = facts.commands.find((l) => /^container (?:run|create)$/.test(l.command) && !l.name);
   const x =
     c ??
     facts.containers.find((y) => y.name && y.image && y.image === run?.image) ??
     (published
-      ? (nameless ?? (!more && o?.ports!.every((p) => p.container === o.ports![0]!.container) ? o : undefined))
+      ? (nameless ?? (!more && !twin && o?.ports!.every((p) => p.container === o.ports![0]!.container) ? o : undefined))
       : onlyStopped(facts));
   // Listed, or shown by docker port or logs under another name: not dash-app.
   // No container shown: a pasted `docker run` whose -p leads elsewhere (a problem only: the line alone does not show it

@@ -16,8 +16,9 @@ export { reachAnswer as check } from './reach';
 // Also PowerShell's Invoke-WebRequest (its `curl` alias): 5.1's WebException "The underlying connection was closed: The
 // connection was closed unexpectedly.", 7's HttpClient "The response ended prematurely."; GNU wget's "No data received.";
 // BusyBox wget's `wget: error getting response: Connection reset by peer`; Safari's "the server unexpectedly dropped the connection".
+// curl's numbers in any language: `curl: (56) Recv failure: 连接被对方重设` (the system's strerror, localized; jimeng-api's issue).
 const empty =
-  /Empty reply from server|(?:failure: |error \(|response: )Connection reset by peer|ERR_EMPTY_RESPONSE|ERR_CONNECTION_RESET|connection was reset|t send any data|closed unexpectedly|ended prematurely|No data received|dropped the connection/i;
+  /curl: \(56\) Recv failure|Empty reply from server|(?:failure: |error \(|response: )Connection reset by peer|ERR_EMPTY_RESPONSE|ERR_CONNECTION_RESET|connection was reset|t send any data|closed unexpectedly|ended prematurely|No data received|dropped the connection/i;
 /**
  * Refused: curl's `curl: (7) Failed to connect to localhost port 8080: Connection refused` (since 7.80 `… port 8080 after
  * 0 ms: Connection refused`, curl 8's `… after 0 ms: Could not connect to server`, before it `Couldn't connect to server`;
@@ -59,12 +60,20 @@ const sockets: TextReader = (_, lines, facts, { expected, seen }) => {
   );
   facts.portHolder ??= held?.[1] ?? held?.[2] ?? held?.[3];
   let at = words(rows).filter((w) => w.endsWith(`:${expected.run.publish!.container}`));
-  // None at the app's port: the container's own process, PID 1 (netstat -p's `1/python2`, ss -p's `pid=1,`), at any port.
-  if (!at.length) at = words(rows.filter((l) => /\s1\/\S|pid=1,/.test(l))).filter((w) => /:\d{1,5}$/.test(w));
+  // None at the app's port: the container's own process, PID 1 (netstat -p's `1/python2`, ss -p's `pid=1,`), at any port;
+  // not the host's init, which holds sockets for socket-activated services (`1/systemd`, `users:(("systemd",pid=1,…`).
+  const inside = !at.length;
+  if (inside) at = words(rows.filter((l) => /\s1\/\S|pid=1,/.test(l) && !/systemd|\binit\b/.test(l))).filter((w) => /:\d{1,5}$/.test(w));
   const loop = at.length > 0 && at.every((w) => /^(?:(?:ip6-)?localhost|127\.0\.0\.1|\[?::1\]?):/.test(w));
+  // PID 1 inside on every address at another port (netstat's `0.0.0.0:81`, `:::81`; ss's `*:81`, `[::]:81`): the app listens
+  // there, not at the port -p forwards to (an nginx whose listen was changed to 81 under -p 8080:80, a Netology homework).
+  const port = inside && !loop && at.length > 0 && at.every((w) => /^(?:0\.0\.0\.0|\*|\[?::\]?):\d+$/.test(w)) && /\d+$/.exec(at[0]!)![0];
   if (loop) (facts.listen[''] ??= {}).loop = true;
-  if (loop || facts.portHolder) seen(facts, 'a socket listing');
-  return loop || facts.portHolder;
+  // (The app's own lines, read before, may have made its entry without a port: nginx's notices.)
+  const app = port ? (facts.listen[''] ??= {}) : undefined;
+  if (app && !app.port) Object.assign(app, { all: true, port: Number(port) });
+  if (loop || port || facts.portHolder) seen(facts, 'a socket listing');
+  return loop || !!port || facts.portHolder;
 };
 
 export const readers = [sockets];
@@ -73,4 +82,5 @@ export const readers = [sockets];
 export const containerWords: ContainerWords = {
   noProgram: ['container-exited', { variant: 'no-file' }],
   restarting: ['container-exited', { state: 'restarting', variant: 'restarting' }],
+  runtime: ['container-exited', { variant: 'runtime' }],
 };

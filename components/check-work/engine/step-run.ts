@@ -20,4 +20,5 @@ export const errors: ErrorRule[] = [
 export const containerWords: ContainerWords = {
   noProgram: ['container-exited', { variant: 'no-file' }],
   restarting: ['container-exited', { state: 'restarting', variant: 'restarting' }],
+  runtime: ['container-exited', { variant: 'runtime' }],
 };

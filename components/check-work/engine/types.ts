@@ -127,6 +127,8 @@ export type ComposeConfig = {
   services: Record<string, ComposeService>;
   /** A localhost URL in any service but web (or in top-level configs), e.g. proxy_pass. */
   localhost?: string;
+  /** A service's database host set to localhost (`DATABASE_HOST: localhost`, `- DB_HOST=127.0.0.1`), web's too. */
+  dbLocalhost?: string;
   /** The top-level networks key's networks, when there is one. */
   networks?: string[];
 };
@@ -174,6 +176,8 @@ export type Facts = {
   lastLines: Record<string, string[]>;
   projects: string[];
   upstreamLocal?: string;
+  /** Compose v1's `WARNING: Some networks were defined but are not used by any service: a, b` (compose/network.py). */
+  unusedNetworks?: string[];
   upstreamMissing?: string;
   /** upstreamMissing was an app's lookup (a database driver, node, Go), not nginx's. */
   upstreamApp?: boolean;
