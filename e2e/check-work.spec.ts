@@ -31,7 +31,7 @@ async function pasteAndCheck(page: Page, scope: Locator, text: string) {
   await page.keyboard.press('Enter');
 }
 
-test('lesson 5: a healthy container says so and what to open; a paste it cannot read says what to paste', async ({ page, baseURL }) => {
+test('lesson 6: a healthy container says so and what to open; a paste it cannot read says what to paste', async ({ page, baseURL }) => {
   const outside: string[] = [];
   page.on('request', (request) => {
     if (new URL(request.url()).origin !== new URL(baseURL!).origin) outside.push(request.url());
@@ -40,7 +40,7 @@ test('lesson 5: a healthy container says so and what to open; a paste it cannot 
   page.on('request', (request) => {
     if (request.url().includes('/islands/chunks/check-work-panel-')) chunks.push(request.url());
   });
-  await page.goto('/lessons/dash-app');
+  await page.goto('/lessons/run-dash-app');
   await page.waitForLoadState('networkidle');
   // The panel's code loads only once the reader comes near it.
   expect(chunks).toEqual([]);
@@ -64,8 +64,8 @@ test('lesson 5: a healthy container says so and what to open; a paste it cannot 
   expect(outside).toEqual([]);
 });
 
-test('lesson 5: an app on the container’s loopback and a port held by another container are named, with the fix', async ({ page }) => {
-  await page.goto('/lessons/dash-app');
+test('lesson 6: an app on the container’s loopback and a port held by another container are named, with the fix', async ({ page }) => {
+  await page.goto('/lessons/run-dash-app');
   const check = panel(page);
   await pasteAndCheck(page, check, body('logs-loopback'));
   await expect(answerOf(check)).toContainText('0.0.0.0');
@@ -76,8 +76,8 @@ test('lesson 5: an app on the container’s loopback and a port held by another 
   await expect(answerOf(check)).toContainText('docker stop dash-app');
 });
 
-test('lesson 5: "It runs but I can’t reach it" answers each question from its own paste', async ({ page }) => {
-  await page.goto('/lessons/dash-app');
+test('lesson 6: "It runs but I can’t reach it" answers each question from its own paste', async ({ page }) => {
+  await page.goto('/lessons/run-dash-app');
   const path = panel(page, 'It runs but I can’t reach it');
   const questions = path.getByRole('listitem');
   await expect(questions).toHaveCount(4);
@@ -134,7 +134,7 @@ test('a 5 MB paste of noise is answered, and the page stays responsive', async (
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
   page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
-  await page.goto('/lessons/dash-app');
+  await page.goto('/lessons/run-dash-app');
   const check = panel(page);
   await pasteArea(check).focus();
   await page.evaluate(() => {
@@ -152,7 +152,7 @@ test('a 5 MB paste of noise is answered, and the page stays responsive', async (
 
 test('offline, the panel says the answers could not load and keeps the paste', async ({ page }) => {
   await page.route('**/check-messages.json', (route) => route.abort('internetdisconnected'));
-  await page.goto('/lessons/dash-app');
+  await page.goto('/lessons/run-dash-app');
   const check = panel(page);
   await pasteAndCheck(page, check, body('ps-json-running'));
   await expect(answerOf(check)).toContainText('could not load');
@@ -162,7 +162,7 @@ test('offline, the panel says the answers could not load and keeps the paste', a
 for (const theme of ['light', 'dark'] as const) {
   test(`a panel with an answer passes axe: ${theme} theme`, async ({ page }) => {
     await page.addInitScript(([key, value]) => localStorage.setItem(key, value), [storageKeys.theme, theme] as const);
-    await page.goto('/lessons/dash-app');
+    await page.goto('/lessons/run-dash-app');
     const check = panel(page);
     await pasteAndCheck(page, check, body('ps-json-exited'));
     await expect(answerOf(check)).not.toBeEmpty();
@@ -177,7 +177,7 @@ for (const theme of ['light', 'dark'] as const) {
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
   test('the command is there to copy by hand, and the page says checking needs JavaScript', async ({ page }) => {
-    await page.goto('/lessons/dash-app');
+    await page.goto('/lessons/run-dash-app');
     await expect(panel(page).getByRole('figure')).toContainText('docker ps -a --filter name=dash-app --format json');
     await expect(panel(page).getByText('Checking what you paste needs JavaScript')).toBeVisible();
     await expect(panel(page).getByRole('button', { name: 'Check what I pasted' })).toBeHidden();

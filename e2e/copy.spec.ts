@@ -17,16 +17,20 @@ test.beforeEach(async ({ context, baseURL }) => {
 });
 
 test('copies a session’s commands without prompts or output', async ({ page }) => {
-  await page.goto('/lessons/dash-app');
-  // The prompts tell the session apart from app.py, whose comments mention the same commands.
-  const session = block(page, '$ docker build -t e4l-python-graph .').filter({
-    hasText: '$ docker run --rm --name dash-app -p 8050:8050 e4l-python-graph',
-  });
+  await page.goto('/lessons/run-dash-app');
+  // The run and the app's output after it: only the command is copied.
+  const run = block(page, '$ docker run --rm --name dash-app -p 8050:8050 e4l-python-graph').filter({ hasText: 'Press CTRL+C to quit' });
+  await run.getByRole('button', { name: 'Copy command', exact: true }).click();
+  await expect(run.getByRole('button', { name: 'Copied', exact: true })).toBeVisible();
+  await expect(run.getByRole('status')).toHaveText('Copied');
+  expect(await readClipboard(page)).toBe('docker run --rm --name dash-app -p 8050:8050 e4l-python-graph');
+
+  // Three commands in a row: one per line, without their prompts.
+  const session = block(page, '$ docker run -d --rm --init --name dash-app -p 8050:8050 e4l-python-graph');
   await session.getByRole('button', { name: 'Copy commands', exact: true }).click();
-  await expect(session.getByRole('button', { name: 'Copied', exact: true })).toBeVisible();
   await expect(session.getByRole('status')).toHaveText('Copied');
   expect(await readClipboard(page)).toBe(
-    'docker build -t e4l-python-graph .\ndocker run --rm --name dash-app -p 8050:8050 e4l-python-graph',
+    'docker run -d --rm --init --name dash-app -p 8050:8050 e4l-python-graph\ndocker logs dash-app\ndocker stop dash-app',
   );
 });
 

@@ -4,7 +4,7 @@ import { storageKeys } from '@/lib/shared/storage-keys';
 
 const wcag = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
-/** A drill of lesson 5 by the start of its task, with its field, Check button and live region. */
+/** A drill of lesson 6 by the start of its task, with its field, Check button and live region. */
 function drill(page: Page, task: RegExp) {
   const root = page.locator('ld-drill').filter({ hasText: task });
   return {
@@ -30,7 +30,7 @@ test('a drill accepts every correct form and names each typical mistake, in its 
   page.on('request', (request) => {
     if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
   });
-  await page.goto('/lessons/dash-app');
+  await page.goto('/lessons/run-dash-app');
   const d = drill(page, /in the background as dash-app, reachable only from this machine/);
   await expect(d.status).toHaveAttribute('role', 'status');
   // The CLI model is not loaded until the drill is used.
@@ -54,11 +54,11 @@ test('a drill accepts every correct form and names each typical mistake, in its 
 
   // The right answer entered review.
   const stored = await page.evaluate((key) => localStorage.getItem(key), storageKeys.review);
-  expect(stored).toContain('drill:dash-app:background');
+  expect(stored).toContain('drill:run-dash-app:background');
 });
 
 test('a name that collides, swapped ports, and the model answer after two wrong tries', async ({ page }) => {
-  await page.goto('/lessons/dash-app');
+  await page.goto('/lessons/run-dash-app');
   const d = drill(page, /Start a second container/);
   const disclosure = d.root.locator('summary');
   await expect(disclosure).toBeHidden();
@@ -99,7 +99,7 @@ for (const theme of ['light', 'dark'] as const) {
     await page.setViewportSize({ width: 375, height: 812 });
     await page.emulateMedia({ reducedMotion: 'reduce', colorScheme: theme });
     await page.addInitScript(([key, value]) => localStorage.setItem(key, value), [storageKeys.theme, theme] as const);
-    await page.goto('/lessons/dash-app');
+    await page.goto('/lessons/run-dash-app');
     const d = drill(page, /Start a second container/);
     await answer(page, d, 'docker run -d --rm --name dash-app -p 127.0.0.1:8051:8050 e4l-python-graph', /already in use/);
     await answer(page, d, 'docker run -d --rm --name dash-app-2 -p 8051:8050 e4l-python-graph', /every network interface/);

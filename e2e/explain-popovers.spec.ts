@@ -16,7 +16,7 @@ test.beforeEach(async ({ context, page }) => {
 });
 
 test('a part of a command is a button described by its explanation', async ({ page }) => {
-  await page.goto('/lessons/dash-app');
+  await page.goto('/lessons/run-dash-app');
   const session = block(page, background);
   const init = session.getByRole('button', { name: '--init', exact: true });
   await expect(init).toHaveAccessibleDescription(/^--init: .*init process/);
@@ -28,7 +28,7 @@ test('a part of a command is a button described by its explanation', async ({ pa
 });
 
 test('keyboard: Tab to a part, Enter opens its explanation, Escape closes it', async ({ page }) => {
-  await page.goto('/lessons/dash-app');
+  await page.goto('/lessons/run-dash-app');
   const session = block(page, background);
   const rm = session.getByRole('button', { name: '--rm', exact: true });
   const init = session.getByRole('button', { name: '--init', exact: true });
@@ -48,7 +48,7 @@ test('keyboard: Tab to a part, Enter opens its explanation, Escape closes it', a
 });
 
 test('click: a value explains what it means, and a click elsewhere closes it', async ({ page }) => {
-  await page.goto('/lessons/dash-app');
+  await page.goto('/lessons/run-dash-app');
   const session = block(page, '$ docker run --rm --name dash-app -p 127.0.0.1:8050:8050 e4l-python-graph');
   const mapping = session.getByRole('button', { name: '127.0.0.1:8050:8050', exact: true });
   // In the middle of the window, so there is room below it (at the window's edge the popover
@@ -66,7 +66,7 @@ test('click: a value explains what it means, and a click elsewhere closes it', a
 });
 
 test('the same explanation on a page is one popover', async ({ page }) => {
-  await page.goto('/lessons/dash-app');
+  await page.goto('/lessons/run-dash-app');
   const targets = await page
     .locator('pre button[popovertarget]')
     .evaluateAll((buttons) => buttons.map((b) => b.getAttribute('popovertarget')));
@@ -79,7 +79,7 @@ test('the same explanation on a page is one popover', async ({ page }) => {
 test('without JavaScript the explanations still open', async ({ browser, baseURL }) => {
   const context = await browser.newContext({ javaScriptEnabled: false, baseURL });
   const page = await context.newPage();
-  await page.goto('/lessons/dash-app');
+  await page.goto('/lessons/run-dash-app');
   const init = block(page, background).getByRole('button', { name: '--init', exact: true });
   await init.click();
   await expect(page.locator(`[id="${await init.getAttribute('popovertarget')}"]`)).toBeVisible();
@@ -88,7 +88,7 @@ test('without JavaScript the explanations still open', async ({ browser, baseURL
 
 test('a tapped explanation fits a 375 px screen', async ({ page }) => {
   await page.setViewportSize({ width: 375, height: 812 });
-  await page.goto('/lessons/dash-app');
+  await page.goto('/lessons/run-dash-app');
   const mapping = block(page, background).getByRole('button', { name: 'e4l-python-graph', exact: true });
   await mapping.scrollIntoViewIfNeeded();
   await mapping.click();

@@ -15,7 +15,7 @@ function result(explorer: Locator, place: string) {
 }
 
 test('port explorer: listening address and -p decide who can reach the app, and why', async ({ page }) => {
-  await page.goto('/lessons/dash-app');
+  await page.goto('/lessons/run-dash-app');
   const explorer = page.getByRole('region', { name: 'Try it: who can reach the Dash app?' });
   const listen = explorer.getByRole('group', { name: 'The app listens on' });
   const started = explorer.getByRole('group', { name: 'The container is started with' });
@@ -88,7 +88,7 @@ test('network explorer: networks decide who reaches whom, and the compose.yaml f
   await expect(yaml).not.toContainText('frontend');
 });
 
-for (const path of ['/', '/lessons/dash-app', '/lessons/compose-networks', '/lessons/what-is-docker']) {
+for (const path of ['/', '/lessons/run-dash-app', '/lessons/compose-networks', '/lessons/what-is-docker']) {
   test(`no sideways scrolling on a 375 px phone: ${path}`, async ({ page }) => {
     await page.setViewportSize({ width: 375, height: 812 });
     await page.goto(path);
@@ -105,7 +105,7 @@ for (const path of ['/', '/lessons/dash-app', '/lessons/compose-networks', '/les
 for (const theme of ['light', 'dark'] as const) {
   test(`both explorers pass axe: ${theme} theme`, async ({ page }) => {
     await page.addInitScript(([key, value]) => localStorage.setItem(key, value), [storageKeys.theme, theme] as const);
-    await page.goto('/lessons/dash-app');
+    await page.goto('/lessons/run-dash-app');
     await page.getByRole('radio', { name: /^0\.0\.0\.0/ }).click();
     await expectAccessible(page, 'section[aria-labelledby]');
     await page.goto('/lessons/compose-networks');

@@ -8,7 +8,7 @@ import { expect, test, type Page } from './fixtures';
  * gets it, and comparing the box of every field and of the panel around it (whose height is what
  * would push the rest of the page).
  */
-const pages = ['/lessons/installation', '/lessons/dash-app', '/cheat-sheet'];
+const pages = ['/lessons/installation', '/lessons/dash-app', '/lessons/run-dash-app', '/cheat-sheet'];
 const fieldIslands = /\/islands\/(?:drill|check-work|explain-command)-[\w-]+\.js$/;
 
 /** Each field's box (or the box standing in for it) and its panel's, every section rendered. */

@@ -67,7 +67,7 @@ test('the result is kept with the progress and shown on the next visit', async (
   await check.click();
   const right = /Correct\./.test((await status.textContent()) ?? '');
   const stored = await page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? 'null'), storageKeys.progress);
-  expect(stored).toEqual({ lessons: { 'what-is-docker': { quiz: { 0: right } } } });
+  expect(stored).toEqual({ version: 2, lessons: { 'what-is-docker': { quiz: { 0: right } } } });
 
   await page.reload();
   await expect(firstQuestion(page).item).toContainText(

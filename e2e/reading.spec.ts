@@ -87,7 +87,7 @@ test('sections far down are not rendered until the reader nears them, and a link
   await expect.poll(rendered).toBe(true);
 
   // A fresh load straight to a section in the middle of the page.
-  await page.goto('/lessons/dash-app#clean-up');
+  await page.goto('/lessons/run-dash-app#clean-up');
   const heading = page.getByRole('heading', { level: 2, name: 'Clean up' });
   await expect(heading).toBeInViewport();
   // Where the link put it (its scroll margin below the page's scroll padding), and still there

@@ -16,10 +16,11 @@ async function answerDrill(page: Page, task: RegExp, command: string, verdict: R
   await expect(root.getByRole('status')).toHaveText(verdict);
 }
 
-/** Two drills of lesson 5: one right at once (Good), one right only after two wrong tries (Again). */
+/** A drill of lesson 5 right at once (Good), and one of lesson 6 right only after two wrong tries (Again). */
 async function answerInLesson(page: Page) {
   await page.goto('/lessons/dash-app');
-  await answerDrill(page, /Build the image/, 'docker build -t e4l-python-graph .', /✓ Right/);
+  await answerDrill(page, /Build the image e4l-python-graph from the Dockerfile/, 'docker build -t e4l-python-graph .', /✓ Right/);
+  await page.goto('/lessons/run-dash-app');
   const logs = /Show the output of the container dash-app/;
   await answerDrill(page, logs, 'docker logs dash-app', /--follow\) is missing/);
   await answerDrill(page, logs, 'docker log -f dash-app', /not a command/);
@@ -97,7 +98,7 @@ test('export, clear storage, import: progress and review state come back; a bad 
   await page.goto('/review');
   const stored = () => page.evaluate((keys) => keys.map((key) => localStorage.getItem(key)), [storageKeys.progress, storageKeys.review]);
   const before = await stored();
-  expect(before[1]).toContain('drill:dash-app:logs');
+  expect(before[1]).toContain('drill:run-dash-app:logs');
 
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Export progress' }).click();
@@ -148,3 +149,38 @@ for (const theme of ['light', 'dark'] as const) {
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
   });
 }
+
+test('a reader back from before lesson 5 was split keeps their progress and schedule, moved to lesson 6', async ({ page }) => {
+  await page.clock.install({ time: start });
+  // What this browser stored before the split (format 1): lesson 5 done and checked, its question 0
+  // (now lesson 6's first) answered, and its logs drill (now in lesson 6) due today.
+  const card = {
+    due: '2026-03-01T09:00:00.000Z',
+    stability: 2,
+    difficulty: 5,
+    elapsed_days: 0,
+    scheduled_days: 1,
+    learning_steps: 0,
+    reps: 1,
+    lapses: 0,
+    state: 2,
+  };
+  await page.addInitScript(
+    ([progressKey, reviewKey, cardJson]) => {
+      if (localStorage.getItem(progressKey)) return;
+      localStorage.setItem(progressKey, JSON.stringify({ lessons: { 'dash-app': { complete: true, checked: true, quiz: { 0: true } } } }));
+      localStorage.setItem(reviewKey, JSON.stringify({ version: 1, cards: { 'drill:dash-app:logs': JSON.parse(cardJson) } }));
+    },
+    [storageKeys.progress, storageKeys.review, JSON.stringify(card)] as const,
+  );
+  await page.goto('/lessons/run-dash-app');
+  await expect(page.getByRole('button', { name: 'Mark as complete' })).toHaveAttribute('aria-pressed', 'true');
+
+  await page.goto('/');
+  await expect(page.locator('[data-due-today]')).toHaveText(/^1 review item due today\. Review now$/);
+  await page.getByRole('link', { name: 'Review now' }).click();
+  await page.getByRole('button', { name: 'Start review' }).click();
+  const item = page.locator('[data-review-item]');
+  await expect(item).toContainText('Show the output of the container dash-app');
+  await expect(item.getByRole('link')).toHaveAttribute('href', /^\/lessons\/run-dash-app/);
+});

@@ -62,7 +62,7 @@ test('Ctrl+K opens search; arrow keys move through the results and Enter lands o
   await expect(box).toBeFocused();
   await page.keyboard.type('0.0.0.0');
   const options = searchDialog(page).getByRole('option');
-  await expect(options.first()).toContainText('Running a Python Dash app');
+  await expect(options.first()).toContainText('Running your Dash app');
   expect(await options.count()).toBeGreaterThan(1);
 
   // The combobox points at the active option; the arrows move it, and wrap.
@@ -81,9 +81,9 @@ test('Ctrl+K opens search; arrow keys move through the results and Enter lands o
 
   const heading = (await options.first().locator('span').nth(1).textContent()) ?? '';
   await page.keyboard.press('Enter');
-  await expect(page).toHaveURL(/\/lessons\/dash-app\/?#[\w-]+$/);
+  await expect(page).toHaveURL(/\/lessons\/run-dash-app\/?#[\w-]+$/);
   await expect(searchDialog(page)).toBeHidden();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Running a Python Dash app');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Running your Dash app');
   const id = new URL(page.url()).hash.slice(1);
   const target = page.locator(`[id="${id}"]`);
   await expect(target).toHaveText(new RegExp(heading.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));

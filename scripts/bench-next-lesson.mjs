@@ -29,7 +29,7 @@ import { build, machine, port as upstreamPort, startServer, stopServer, today, w
 const runs = Math.max(1, Number(process.env.BENCH_RUNS ?? 5));
 const pairs = [
   ['/lessons/architecture', '/lessons/installation'],
-  ['/lessons/dash-app', '/lessons/share-image'],
+  ['/lessons/dash-app', '/lessons/run-dash-app'],
   ['/lessons/docker-compose', '/lessons/compose-networks'],
 ];
 const flags = JSON.parse(readFileSync(new URL('./chromium-flags.json', import.meta.url), 'utf8'));

@@ -83,6 +83,8 @@ export const peerPages = {
   '/lessons/installation': '/installation/',
   '/lessons/video-walkthrough': '/video-tutorial/',
   '/lessons/dash-app': '/dash-example/',
+  // The peer keeps the notes' one page for the Dash example; lessons 5 and 6 split it in two.
+  '/lessons/run-dash-app': '/dash-example/',
   '/lessons/compose-networks': '/compose-networking/',
 };
 

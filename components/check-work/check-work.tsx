@@ -29,7 +29,7 @@ function Frame({ id, title, children }: { id: string; title: string; children: R
  * <CheckYourWork check="run" />: the end of a hands-on step. The learner copies one read-only
  * command, pastes what their own Docker printed, and the page says what is wrong and how to
  * fix it, or that all is well (components/check-work/engine reads it; components/check-work/check-work.island.ts runs it).
- * check="reach" is lesson 5's "It runs but I can't reach it": the same, one question at a time.
+ * check="reach" is lesson 6's "It runs but I can't reach it": the same, one question at a time.
  */
 export function CheckYourWork({ check }: { check: CheckPanel }) {
   if (check === 'reach') return <ReachPath />;

@@ -70,7 +70,29 @@ const table: Record<string, Row> = {
       ['docker build -t python-graph .', /task asks for e4l-python-graph/],
     ],
   },
-  'drill:dash-app:run': {
+  // docker build's --no-cache and --platform: docs.docker.com/reference/cli/docker/buildx/build/
+  'drill:dash-app:rebuild': {
+    right: ['docker build --no-cache -t e4l-python-graph .', 'docker image build --tag e4l-python-graph --no-cache .'],
+    wrong: [
+      ['docker build -t e4l-python-graph .', /--no-cache is missing/],
+      ['docker build --no-cache .', /-t is missing/],
+    ],
+  },
+  'drill:dash-app:emulated-build': {
+    right: ['docker build --platform linux/amd64 -t e4l-python-graph .', 'docker build -t e4l-python-graph --platform=linux/amd64 .'],
+    wrong: [
+      ['docker build -t e4l-python-graph .', /--platform is missing/],
+      ['docker build --platform amd64 -t e4l-python-graph .', /the task asks for linux\/amd64/],
+    ],
+  },
+  'drill:dash-app:images': {
+    right: ['docker image ls', 'docker images', 'docker image list'],
+    wrong: [
+      ['docker ps', /this task needs docker image ls/],
+      ['docker image ls -a', /not asked for/],
+    ],
+  },
+  'drill:run-dash-app:run': {
     right: [
       'docker run --rm --name dash-app -p 8050:8050 e4l-python-graph',
       'docker container run --name=dash-app --rm --publish 8050:8050 e4l-python-graph',
@@ -87,7 +109,7 @@ const table: Record<string, Row> = {
       ['docker run --rm --name dash-app -p 8050:8050 -d e4l-python-graph', /-d \(--detach\) is not asked for/],
     ],
   },
-  'drill:dash-app:background': {
+  'drill:run-dash-app:background': {
     right: [
       'docker run -d --rm --name dash-app -p 127.0.0.1:8050:8050 e4l-python-graph',
       'docker run -dit --rm --name=dash-app --publish 127.0.0.1:8050:8050 e4l-python-graph:latest',
@@ -103,7 +125,7 @@ const table: Record<string, Row> = {
       ['docker start dash-app', /docker start would start a container that exists/],
     ],
   },
-  'drill:dash-app:second-copy': {
+  'drill:run-dash-app:second-copy': {
     right: [
       'docker run -d --rm --name dash-app-2 -p 127.0.0.1:8051:8050 e4l-python-graph',
       'docker run --rm -d -p 127.0.0.1:8051:8050 --name=dash-app-2 --init e4l-python-graph',
@@ -116,7 +138,7 @@ const table: Record<string, Row> = {
       ['docker run -d --rm --name dash-app-2 -p 8051:8050 e4l-python-graph', /every network interface/],
     ],
   },
-  'drill:dash-app:logs': {
+  'drill:run-dash-app:logs': {
     right: ['docker logs -f dash-app', 'docker container logs --follow dash-app', 'docker logs dash-app -f'],
     wrong: [
       ['docker logs dash-app', /-f \(--follow\) is missing/],
@@ -317,7 +339,15 @@ describe('drills', () => {
   });
 
   it('every hands-on lesson has at least 4 drills', () => {
-    for (const lesson of ['installation', 'dash-app', 'share-image', 'docker-compose', 'compose-networks', 'keep-your-data'])
+    for (const lesson of [
+      'installation',
+      'dash-app',
+      'run-dash-app',
+      'share-image',
+      'docker-compose',
+      'compose-networks',
+      'keep-your-data',
+    ])
       expect(drills.filter((d) => d.lesson === lesson).length, lesson).toBeGreaterThanOrEqual(4);
   });
 

@@ -39,7 +39,7 @@ describe('reachability', () => {
 
 describe('composeYaml', () => {
   it('writes the lesson’s compose.yaml for the lesson’s example', () => {
-    const lesson = readFileSync(path.join(process.cwd(), 'content/lessons/08-compose-networks.mdx'), 'utf8');
+    const lesson = readFileSync(path.join(process.cwd(), 'content/lessons/09-compose-networks.mdx'), 'utf8');
     const block = /```yaml title="compose\.yaml"\n([\s\S]*?)```/.exec(lesson)?.[1];
     expect(composeYaml(exampleServices, exampleNetworks, exampleProject)).toBe(block);
   });

@@ -6,7 +6,7 @@ import { exportProgressFile, fileName, readProgressFile } from './progress-file-
 
 const now = new Date('2025-06-02T10:00:00Z');
 const progress = { lessons: { 'dash-app': { complete: true, quiz: { 0: true } } } };
-const review = withCard(emptyReview, 'drill:dash-app:run', schedule(undefined, Rating.Good, now));
+const review = withCard(emptyReview, 'drill:dash-app:build', schedule(undefined, Rating.Good, now));
 const file = () => JSON.parse(exportProgressFile(progress, review, now)) as Record<string, unknown>;
 const refusal = (text: string) => {
   const result = readProgressFile(text);
@@ -34,7 +34,7 @@ describe('progress file', () => {
     ],
     [
       'a foreign item id',
-      JSON.stringify({ ...file(), review: { version: 1, cards: { 'flashcard:1': review.cards['drill:dash-app:run'] } } }),
+      JSON.stringify({ ...file(), review: { version: 1, cards: { 'flashcard:1': review.cards['drill:dash-app:build'] } } }),
       /does not know/,
     ],
     ['far too big', ' '.repeat(1_000_001), /far too big/],
@@ -49,7 +49,7 @@ describe('review state versions', () => {
   it('reads the current version and refuses a newer or an unknown older one by name', () => {
     expect(parseReviewState(JSON.stringify(review))).toEqual(review);
     expect(readReviewState({ version: REVIEW_VERSION + 1, cards: {} })).toEqual({
-      problem: expect.stringMatching(/format 2, newer than this site reads \(1\)/),
+      problem: expect.stringMatching(new RegExp(`format ${REVIEW_VERSION + 1}, newer than this site reads \\(${REVIEW_VERSION}\\)`)),
     });
     expect(readReviewState({ version: 0, cards: {} })).toEqual({
       problem: expect.stringMatching(/format 0, which this site can no longer read/),

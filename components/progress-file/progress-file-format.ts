@@ -1,4 +1,4 @@
-import { parseProgress, type Progress } from '@/components/progress/progress';
+import { parseProgress, storedProgress, type Progress, type StoredProgress } from '@/components/progress/progress';
 import { readReviewState, type ReviewState } from '@/components/review/review-state';
 
 /*
@@ -16,12 +16,19 @@ export type ProgressFile = {
   format: typeof fileFormat;
   version: typeof fileVersion;
   exportedAt: string;
-  progress: Progress;
+  /** With its own format version, so a file exported before a lesson moved is carried forward on import. */
+  progress: StoredProgress;
   review: ReviewState;
 };
 
 export function exportProgressFile(progress: Progress, review: ReviewState, now: Date): string {
-  const file: ProgressFile = { format: fileFormat, version: fileVersion, exportedAt: now.toISOString(), progress, review };
+  const file: ProgressFile = {
+    format: fileFormat,
+    version: fileVersion,
+    exportedAt: now.toISOString(),
+    progress: storedProgress(progress),
+    review,
+  };
   return `${JSON.stringify(file, null, 2)}\n`;
 }
 

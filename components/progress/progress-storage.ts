@@ -1,4 +1,4 @@
-import { emptyProgress, parseProgress, PROGRESS_KEY, type Progress } from './progress';
+import { emptyProgress, parseProgress, PROGRESS_KEY, storedProgress, type Progress } from './progress';
 
 export type StorageLike = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
 
@@ -31,7 +31,7 @@ export function saveProgress(getStorage: () => StorageLike | undefined, progress
   try {
     const storage = getStorage();
     if (!storage) return 'unavailable';
-    storage.setItem(PROGRESS_KEY, JSON.stringify(progress));
+    storage.setItem(PROGRESS_KEY, JSON.stringify(storedProgress(progress)));
     return undefined;
   } catch (error) {
     return isQuotaError(error) ? 'full' : 'unavailable';

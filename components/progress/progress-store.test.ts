@@ -31,7 +31,7 @@ describe('progress store', () => {
     const store = createProgressStore(() => storage);
     expect(store.getSnapshot()).toEqual({ ready: true, progress: { lessons: {} } });
     store.update((p) => setComplete(p, 'installation', true));
-    expect(JSON.parse(storage.data.get(PROGRESS_KEY)!)).toEqual({ lessons: { installation: { complete: true } } });
+    expect(JSON.parse(storage.data.get(PROGRESS_KEY)!)).toEqual({ version: 2, lessons: { installation: { complete: true } } });
     expect(createProgressStore(() => storage).getSnapshot().progress.lessons.installation?.complete).toBe(true);
   });
 
@@ -60,7 +60,7 @@ describe('progress store', () => {
     expect(store.getSnapshot()).toEqual({ ready: true, progress: { lessons: {} }, problem: undefined });
     expect(storage.data.has(PROGRESS_KEY)).toBe(false);
     store.update((p) => setComplete(p, 'a', true));
-    expect(storage.data.get(PROGRESS_KEY)).toBe('{"lessons":{"a":{"complete":true}}}');
+    expect(storage.data.get(PROGRESS_KEY)).toBe('{"version":2,"lessons":{"a":{"complete":true}}}');
   });
 
   it('works without storage, and when storage or even reaching it throws', () => {

@@ -76,7 +76,7 @@ describe('progress island: Mark as complete', () => {
     markButton().click();
     expect(markButton().getAttribute('aria-pressed')).toBe('true');
     expect(text(markStatus())).toBe('Lesson complete.');
-    expect(stored()).toEqual({ lessons: { 'first-container': { complete: true } } });
+    expect(stored()).toEqual({ version: 2, lessons: { 'first-container': { complete: true } } });
     expect(text(sidebarMark('first-container'))).toBe('✓ (completed)');
     expect($('[aria-hidden=true]', sidebarMark('first-container')).textContent).toBe('✓');
     expect(text($('.sr-only', sidebarMark('first-container')))).toBe('(completed)');
@@ -85,7 +85,7 @@ describe('progress island: Mark as complete', () => {
     markButton().click();
     expect(markButton().getAttribute('aria-pressed')).toBe('false');
     expect(text(markStatus())).toBe('');
-    expect(stored()).toEqual({ lessons: { 'first-container': { complete: false } } });
+    expect(stored()).toEqual({ version: 2, lessons: { 'first-container': { complete: false } } });
     expect(sidebarMark('first-container').childElementCount).toBe(0);
   });
 

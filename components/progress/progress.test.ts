@@ -1,10 +1,23 @@
 import { describe, expect, it } from 'vitest';
-import { emptyProgress, isChecked, isComplete, parseProgress, recordAnswer, setChecked, setComplete, summarize } from './progress';
+import {
+  emptyProgress,
+  isChecked,
+  isComplete,
+  parseProgress,
+  PROGRESS_VERSION,
+  recordAnswer,
+  setChecked,
+  setComplete,
+  storedProgress,
+  summarize,
+} from './progress';
 
 describe('parseProgress', () => {
   it('reads what it writes', () => {
     const progress = recordAnswer(setComplete(emptyProgress, 'installation', true), 'installation', 1, false);
-    expect(parseProgress(JSON.stringify(progress))).toEqual({ lessons: { installation: { complete: true, quiz: { 1: false } } } });
+    expect(parseProgress(JSON.stringify(storedProgress(progress)))).toEqual({
+      lessons: { installation: { complete: true, quiz: { 1: false } } },
+    });
   });
 
   it('refuses bad JSON and data of the wrong shape', () => {
@@ -21,6 +34,47 @@ describe('parseProgress', () => {
     ]) {
       expect(parseProgress(raw), raw).toBeUndefined();
     }
+  });
+
+  it('refuses a format newer than this site reads, so it is never overwritten', () => {
+    expect(parseProgress(JSON.stringify({ version: PROGRESS_VERSION + 1, lessons: {} }))).toBeUndefined();
+    expect(parseProgress(JSON.stringify({ version: 'two', lessons: {} }))).toBeUndefined();
+  });
+});
+
+// Progress saved before lesson 5 was split (format 1, no version field): lib/shared/course-moves.ts.
+describe('progress from before lesson 5 was split', () => {
+  const old = {
+    lessons: {
+      installation: { complete: true, quiz: { 0: true } },
+      'dash-app': { complete: true, checked: true, quiz: { 0: false, 1: true, 2: true, 3: false } },
+    },
+  };
+
+  it('moves each result to the lesson and question that now hold it', () => {
+    expect(parseProgress(JSON.stringify(old))).toEqual({
+      lessons: {
+        installation: { complete: true, quiz: { 0: true } },
+        // EXPOSE and requirements.txt stay in lesson 5, now questions 0 and 1.
+        'dash-app': { complete: true, quiz: { 0: true, 1: true } },
+        // 127.0.0.1 and --init went to lesson 6 (questions 0 and 2), with the run and reach panels.
+        'run-dash-app': { complete: true, checked: true, quiz: { 0: false, 2: false } },
+      },
+    });
+  });
+
+  it('moves once: what it saves reads back unchanged', () => {
+    const moved = parseProgress(JSON.stringify(old));
+    expect(moved).toBeDefined();
+    const saved = JSON.stringify(storedProgress(moved!));
+    expect(JSON.parse(saved).version).toBe(PROGRESS_VERSION);
+    expect(parseProgress(saved)).toEqual(moved);
+  });
+
+  it('leaves an unfinished lesson 5 unfinished, and lesson 6 too', () => {
+    const moved = parseProgress(JSON.stringify({ lessons: { 'dash-app': { quiz: { 1: true } } } }));
+    expect(moved).toEqual({ lessons: { 'dash-app': { quiz: { 0: true } } } });
+    expect(isComplete(moved!, 'run-dash-app')).toBe(false);
   });
 });
 
@@ -72,7 +126,7 @@ describe('checked on my machine', () => {
     expect(isChecked(checked, 'dash-app')).toBe(true);
     expect(isComplete(checked, 'dash-app')).toBe(true);
     expect(isChecked(checked, 'installation')).toBe(false);
-    expect(parseProgress(JSON.stringify(checked))).toEqual(checked);
+    expect(parseProgress(JSON.stringify(storedProgress(checked)))).toEqual(checked);
     expect(parseProgress('{"lessons":{"a":{"checked":"yes"}}}')).toBeUndefined();
   });
 });

@@ -1,3 +1,4 @@
+import { dashAppSplit, type ItemMoves } from '@/lib/shared/course-moves';
 import { storageKeys } from '@/lib/shared/storage-keys';
 
 /*
@@ -33,7 +34,41 @@ function isLessonProgress(value: unknown): value is LessonProgress {
   return isRecord(value.quiz) && Object.values(value.quiz).every((right) => typeof right === 'boolean');
 }
 
-/** The stored text as progress; `undefined` when it is not ours to read (bad JSON, wrong shape). */
+/**
+ * The format of stored progress. 1 had no `version` field; 2 (2026-12) is the same shape after
+ * lesson 5 was split in two (lib/shared/course-moves.ts). A value older than this is carried
+ * forward once; a newer one is not ours to read.
+ */
+export const PROGRESS_VERSION = 2;
+
+/** Progress as it is stored and exported: with its format version. */
+export type StoredProgress = Progress & { version: typeof PROGRESS_VERSION };
+
+export const storedProgress = (progress: Progress): StoredProgress => ({ version: PROGRESS_VERSION, lessons: progress.lessons });
+
+/** Format 1 → 2: what lesson 5 held goes where it now is. */
+export function moveLessons(lessons: Record<string, LessonProgress>, moves: ItemMoves): Record<string, LessonProgress> {
+  const sources = new Set([...Object.keys(moves.completes), ...Object.keys(moves.checked), ...Object.keys(moves.quiz)]);
+  const result: Record<string, LessonProgress> = {};
+  for (const [slug, lesson] of Object.entries(lessons)) if (!sources.has(slug)) result[slug] = lesson;
+  const change = (slug: string, apply: (lesson: LessonProgress) => LessonProgress) => (result[slug] = apply(result[slug] ?? {}));
+  for (const slug of sources) {
+    const old = lessons[slug];
+    if (!old) continue;
+    change(slug, (lesson) => lesson);
+    if (old.complete !== undefined)
+      for (const target of moves.completes[slug] ?? [slug])
+        change(target, (lesson) => ({ ...lesson, complete: lesson.complete || old.complete }));
+    if (old.checked) change(moves.checked[slug] ?? slug, (lesson) => ({ ...lesson, checked: true }));
+    for (const [index, right] of Object.entries(old.quiz ?? {})) {
+      const [target, to] = moves.quiz[slug]?.[Number(index)] ?? [slug, Number(index)];
+      change(target, (lesson) => ({ ...lesson, quiz: { ...lesson.quiz, [to]: right } }));
+    }
+  }
+  return result;
+}
+
+/** The stored text as progress; `undefined` when it is not ours to read (bad JSON, wrong shape, a newer format). */
 export function parseProgress(raw: string): Progress | undefined {
   let data: unknown;
   try {
@@ -42,8 +77,11 @@ export function parseProgress(raw: string): Progress | undefined {
     return undefined;
   }
   if (!isRecord(data) || !isRecord(data.lessons)) return undefined;
+  const version = data.version ?? 1;
+  if (version !== 1 && version !== PROGRESS_VERSION) return undefined;
   if (!Object.values(data.lessons).every(isLessonProgress)) return undefined;
-  return { lessons: data.lessons as Record<string, LessonProgress> };
+  const lessons = data.lessons as Record<string, LessonProgress>;
+  return { lessons: version === 1 ? moveLessons(lessons, dashAppSplit) : lessons };
 }
 
 function updateLesson(progress: Progress, slug: string, change: (lesson: LessonProgress) => LessonProgress): Progress {

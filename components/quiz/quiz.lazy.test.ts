@@ -128,6 +128,7 @@ describe('quiz island', () => {
     choose(0, 1);
     checkButton(0).click();
     expect(JSON.parse(localStorage.getItem(storageKeys.progress)!)).toEqual({
+      version: 2,
       lessons: { [slug]: { complete: true, quiz: { 0: true } }, other: { quiz: { 0: false } } },
     });
   });

@@ -36,7 +36,7 @@ describe('due today island', () => {
   });
 
   it('enters quiz answers kept with progress into review', async () => {
-    localStorage.setItem(storageKeys.progress, JSON.stringify({ lessons: { 'dash-app': { quiz: { 0: true, 1: false } } } }));
+    localStorage.setItem(storageKeys.progress, JSON.stringify({ version: 2, lessons: { 'dash-app': { quiz: { 0: true, 1: false } } } }));
     renderPage(createElement(DueToday));
     await load();
     await vi.waitFor(() => expect(text($('[data-due-today]'))).toMatch(/^Nothing due for review today; next on /));

@@ -1,4 +1,5 @@
 import type { Progress } from '@/components/progress/progress';
+import { dashAppSplit, movedItemId } from '@/lib/shared/course-moves';
 import { storageKeys } from '@/lib/shared/storage-keys';
 
 /*
@@ -6,14 +7,14 @@ import { storageKeys } from '@/lib/shared/storage-keys';
  * drill) its FSRS card, as ts-fsrs keeps it (components/review/scheduler.ts), with dates as ISO
  * text. Pure functions; the store is review-store.ts, the one instance lib/browser/stores.ts.
  *
- * Versioned: the stored value carries `version`, and its key names the version too
- * (storage-keys.ts). A later format adds a step to `migrations` that turns the previous
+ * Versioned: the stored value carries `version`. A later format (or a course change that
+ * moves items, lib/shared/course-moves.ts) adds a step to `migrations` that turns the previous
  * version into the next, so an old value is carried forward, never misread; a value of a
  * version with no path (older than any step, or newer than this code) is refused as such.
  */
 
 export const REVIEW_KEY = storageKeys.review;
-export const REVIEW_VERSION = 1;
+export const REVIEW_VERSION = 2;
 
 /** 0 new, 1 learning, 2 review, 3 relearning: ts-fsrs's State. */
 export type CardState = 0 | 1 | 2 | 3;
@@ -61,8 +62,17 @@ export function isStoredCard(value: unknown): value is StoredCard {
   );
 }
 
-/** Version n → version n + 1. Empty while there is one version: the first change adds `1: (v1) => v2`. */
-export const migrations: Record<number, (old: Record<string, unknown>) => Record<string, unknown>> = {};
+/** Version n → version n + 1. */
+export const migrations: Record<number, (old: Record<string, unknown>) => Record<string, unknown>> = {
+  // 1 → 2 (2026-12): lesson 5 split in two; its items keep their schedules under their new ids.
+  1: (old) => ({
+    ...old,
+    version: 2,
+    cards: isRecord(old.cards)
+      ? Object.fromEntries(Object.entries(old.cards).map(([id, card]) => [movedItemId(dashAppSplit, id), card]))
+      : old.cards,
+  }),
+};
 
 export type ReadResult = { state: ReviewState } | { problem: string };
 

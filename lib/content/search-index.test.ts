@@ -69,9 +69,9 @@ describe('createSearchEngine', () => {
 });
 
 describe('the course index', () => {
-  it('finds the Dash lesson for 0.0.0.0 and the installation lesson for usermod', async () => {
+  it('finds the lesson that runs the Dash app for 0.0.0.0 and the installation lesson for usermod', async () => {
     const engine = createSearchEngine(buildSearchDocuments(await getLessons()));
-    expect(engine.search('0.0.0.0')[0]?.url).toMatch(/^\/lessons\/dash-app#/);
+    expect(engine.search('0.0.0.0')[0]?.url).toMatch(/^\/lessons\/run-dash-app#/);
     expect(engine.search('usermod')[0]?.url).toMatch(/^\/lessons\/installation#/);
   });
 

@@ -29,20 +29,19 @@ describe('the course facts match what the course ships and teaches', () => {
     expect(example('Dockerfile')).toMatch(new RegExp(`^EXPOSE ${dashApp.port}$`, 'm'));
   });
 
-  it('lesson 5 builds the image and runs the container as the facts say', () => {
-    const source = lesson('dash-app');
-    expect(source).toContain(`$ docker build -t ${dashApp.image} .`);
-    expect(source).toContain(`$ ${runCommand}`);
+  it('lesson 5 builds the image and lesson 6 runs the container as the facts say', () => {
+    expect(lesson('dash-app')).toContain(`$ docker build -t ${dashApp.image} .`);
+    expect(lesson('run-dash-app')).toContain(`$ ${runCommand}`);
   });
 
-  it('lesson 7’s compose.yaml is the shipped one: project, the web service and its port', () => {
+  it('lesson 8’s compose.yaml is the shipped one: project, the web service and its port', () => {
     const file = parse(example('compose.yaml')) as { name: string; services: Record<string, { ports: string[] }> };
     expect(file.name).toBe(composeProject.name);
     const { host, container } = composeProject.web.publish;
     expect(file.services.web?.ports).toEqual([`${host}:${container}`]);
   });
 
-  it('lesson 8’s compose.yaml has the services, images, ports and networks of the facts', () => {
+  it('lesson 9’s compose.yaml has the services, images, ports and networks of the facts', () => {
     const file = composeBlock(lesson('compose-networks'));
     expect(file.name).toBe(composeProject.name);
     expect(Object.keys(file.networks)).toEqual([...composeProject.networks]);
@@ -57,14 +56,14 @@ describe('the course facts match what the course ships and teaches', () => {
     expect(example('proxy.conf')).toContain(`proxy_pass http://web:${composeProject.services.web.port};`);
   });
 
-  it('lesson 6 runs the registry and names the image as the facts say', () => {
+  it('lesson 7 runs the registry and names the image as the facts say', () => {
     const source = lesson('share-image');
     const { container, image, port, repository, tag } = localRegistry;
     expect(source).toContain(`$ docker run -d -p 127.0.0.1:${port}:${port} --name ${container} ${image}`);
     expect(source).toContain(`$ docker push ${repository}:${tag}`);
   });
 
-  it('lesson 9’s compose.yaml mounts the named volume of the facts', () => {
+  it('lesson 10’s compose.yaml mounts the named volume of the facts', () => {
     const source = lesson('keep-your-data');
     const file = composeBlock(source) as unknown as { volumes: Record<string, unknown>; services: Record<string, { volumes?: string[] }> };
     expect(Object.keys(file.volumes)).toEqual([dataVolume.name]);

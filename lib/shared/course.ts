@@ -16,15 +16,15 @@ export const dashApp = {
   url: 'http://localhost:8050',
 } as const;
 
-/** `docker run` as lesson 5 teaches it. */
+/** `docker run` as lesson 6 teaches it. */
 export const runCommand = `docker run --rm --name ${dashApp.container} -p ${dashApp.port}:${dashApp.port} ${dashApp.image}`;
 
 export type ServiceFacts = { image?: string; port: number; publish?: { host: number; container: number }; networks: readonly string[] };
 
-/** Lessons 7 and 8: the same app as the Compose project dash-app (lesson 8 adds proxy and db on two networks). */
+/** Lessons 8 and 9: the same app as the Compose project dash-app (lesson 9 adds proxy and db on two networks). */
 export const composeProject = {
   name: 'dash-app',
-  /** Lesson 7's one service: web, published as in lesson 5. */
+  /** Lesson 8's one service: web, published as in lesson 6. */
   web: { port: dashApp.port, publish: { host: dashApp.port, container: dashApp.port }, networks: ['default'] } satisfies ServiceFacts,
   /** Lesson 8's services: only the proxy publishes a port. */
   services: {

@@ -1,7 +1,9 @@
 /**
  * Everything the site keeps in the reader's browser, in one list: localStorage keys, all
- * prefixed so they never clash with another app on the same origin. A new format of a value
- * gets a new key (see `progress`) rather than misreading the old one.
+ * prefixed so they never clash with another app on the same origin. Progress and the review
+ * schedule carry their format version inside the value and are carried forward when read
+ * (components/progress/progress.ts, components/review/review-state.ts), so a returning reader
+ * keeps them; the `:v1` in their keys is only part of the name.
  */
 export const storageKeys = {
   /** 'light' | 'dark', set by the theme toggle; absent: follow the system. */
