@@ -1535,3 +1535,59 @@ describe('holdout14’s classes: Compose v2’s progress on Windows consoles (20
     expect(await checkWork('compose', text)).toMatchObject({ id: 'compose-project-name', details: { project: 'shop' } });
   });
 });
+
+describe('holdout15’s classes (2026-12)', () => {
+  it('reads docker-py’s 409 "Conflict for url: …/containers/create?name=x" as a name in use, before its traceback', async () => {
+    // Modelled on canonical/dotrun#105 (a tool driving Docker through docker-py: `requests.exceptions.HTTPError: 409 Client
+    // Error: Conflict for url: http+docker://localhost/v1.41/containers/create?name=dotrun-anbox-cloud.io` in a traceback);
+    // here API 1.43 and dash-app.
+    const text = [
+      'Traceback (most recent call last):',
+      '  File "/usr/lib/python3/dist-packages/docker/api/client.py", line 268, in _raise_for_status',
+      '    response.raise_for_status()',
+      'requests.exceptions.HTTPError: 409 Client Error: Conflict for url: http+docker://localhost/v1.43/containers/create?name=dash-app',
+    ].join('\n');
+    expect(await checkWork('run', text)).toMatchObject({ id: 'name-conflict', details: { name: 'dash-app' } });
+    // Another 409 (a container not running, `…/containers/x/exec`) is no name in use.
+    const exec = text.replace('create?name=dash-app', 'dash-app/exec');
+    expect((await checkWork('run', exec)).id).not.toBe('name-conflict');
+  });
+  it('reads Desktop’s port-forwarding service timing out as an engine not ready, its backend refused as Desktop not running', async () => {
+    // Modelled on docker/for-win#6262 (`docker run hello-world` → `Ports are not available: unable to list exposed ports: Get
+    // http://unix/forwards/list: net/http: request canceled (Client.Timeout exceeded while awaiting headers).`); here Desktop
+    // 4.x's quoted URL and dash-app's run.
+    const text =
+      '$ docker run -d --name dash-app -p 8050:8050 e4l-python-graph\ndocker: Error response from daemon: Ports are not available: unable to list exposed ports: Get "http://unix/forwards/list": context deadline exceeded (Client.Timeout exceeded while awaiting headers).';
+    expect((await checkWork('run', text)).id).toBe('engine-not-ready');
+    // h8-resilientdb15's WSL 2 distro: the backend's socket refused is Desktop not running for it.
+    const refused = text.replace(
+      /context deadline.*$/,
+      'dial unix /mnt/wsl/docker-desktop/shared-sockets/host-services/backend.sock: connect: connection refused',
+    );
+    expect((await checkWork('run', refused)).id).toBe('daemon-not-running');
+  });
+
+  it('does not take a tool’s "No such container: WARNING: …" for a container named WARNING', async () => {
+    // Modelled on cs50/cli50#127 (the wrapper read Docker's platform warning as a name: `Error: No such container: WARNING: The
+    // requested image's platform (linux/amd64) does not match …`, then its mappings); here one mapping to port 5000.
+    const text =
+      "Error: No such container: WARNING: The requested image's platform (linux/amd64) does not match the detected host platform (linux/arm64/v8) and no specific platform was requested\n0.0.0.0:8050->5000/tcp";
+    expect(await checkReach('published', text)).toMatchObject({ id: 'ports-swapped', details: { target: 5000 } });
+    expect(await checkWork('run', 'Error: No such container: dash-app')).toMatchObject({
+      id: 'container-not-found',
+      details: { name: 'dash-app' },
+    });
+  });
+
+  it('reads the daemon answering after an earlier "not running" (the service started, then hello-world) as working', async () => {
+    // Modelled on MicrosoftDocs/WSL#416 (`sudo service docker status` → ` * Docker is not running`, `service docker start`, then
+    // hello-world's greeting); here systemd's failure first.
+    const hello =
+      '$ docker run hello-world\n\nHello from Docker!\nThis message shows that your installation appears to be working correctly.';
+    const down = 'Cannot connect to the Docker daemon at unix:///var/run/docker.sock. Is the docker daemon running?';
+    const text = `$ docker ps\n${down}\n$ sudo systemctl start docker\n${hello}`;
+    expect(await checkWork('install', text)).toMatchObject({ kind: 'ok', id: 'healthy' });
+    // The other way round, the daemon gone since: not ok.
+    expect((await checkWork('install', `${hello}\n$ docker ps\n${down}`)).id).toBe('daemon-not-running');
+  });
+});

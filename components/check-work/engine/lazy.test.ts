@@ -209,14 +209,17 @@ const stepModules = {
 // language). Budgets +41 B (install, run, share, volumes), +75 B (compose, networks), +57 B (reach).
 // Then Compose's chunk +268 B (a compose.yaml after prose or starting with version:, a database's host variable at localhost,
 // v1's warning of a network no service uses). Budgets +268 B (compose, networks).
+// holdout15 (2026-12): the entry +130 B (docker-py's 409 "Conflict for url: …/containers/create?name=x", Desktop's forward
+// list timing out, no container named by a tool's "No such container: WARNING:", the daemon answering after an earlier "not
+// running"), the reach chunk +37 B (the one container listed with its ports exposed only). Budgets +130 B, reach +167 B.
 const budget: Record<keyof typeof stepModules, number> = {
-  install: 10623,
-  run: 10777,
-  reach: 11991,
-  compose: 15893,
-  networks: 15893,
-  share: 10773,
-  volumes: 10258,
+  install: 10753,
+  run: 10907,
+  reach: 12158,
+  compose: 16023,
+  networks: 16023,
+  share: 10903,
+  volumes: 10388,
 };
 
 describe('the bundle of index.ts', () => {

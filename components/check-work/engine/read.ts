@@ -80,7 +80,11 @@ export function read(list: Part[], readScan?: JsonReader, step: StepReading = {}
     }
     readScan?.(scan, facts, lib, cmd);
     if (scan.cut) facts.cutJson = true;
+    const up = facts.hello || facts.serverOk;
     if (!scan.values.length && !scan.cut) readText(cmd, lines, facts, step);
+    // The daemon answered after an earlier "not running" (`service docker start`, then hello-world's greeting or a Server
+    // part; MicrosoftDocs/WSL#416): that no longer stands either.
+    if (!up && (facts.hello || facts.serverOk)) facts.hits = facts.hits.filter((h) => h.id !== 'daemon-not-running');
     if (cmd && facts.kinds.length + facts.hits.length === before) facts.foreign ??= cmd;
   }
   // docker ps's STATUS of a stopped container quoted in a sentence (`docker ps shows "Restarting (134) 21 seconds ago"`,
