@@ -311,10 +311,10 @@ describe('pastes as learners make them', () => {
       'shop_web_1 exited with code 1',
     ].join('\n');
     expect(await checkWork('compose', up)).toMatchObject({ id: 'compose-service-not-running', details: { name: 'web', exitCode: 1 } });
-    // Without a traceback, a listing of another project's exited service is still that project first.
-    expect((await checkWork('compose', up.split('\n').slice(0, 3).join('\n') + '\nshop_web_1 exited with code 1')).id).toBe(
-      'compose-project-name',
-    );
+    // Without a traceback too (holdout15, cw16): what the paste shows failing comes first. Exited with code 0, the project's name.
+    const bare = up.split('\n').slice(0, 3).join('\n');
+    expect((await checkWork('compose', `${bare}\nshop_web_1 exited with code 1`)).id).toBe('compose-service-not-running');
+    expect((await checkWork('compose', `${bare}\nshop_web_1 exited with code 0`)).id).toBe('compose-project-name');
   });
 
   it('does not mistake a healthy lesson-6 project for a problem at the networks step', async () => {
@@ -1589,5 +1589,36 @@ describe('holdout15’s classes (2026-12)', () => {
     expect(await checkWork('install', text)).toMatchObject({ kind: 'ok', id: 'healthy' });
     // The other way round, the daemon gone since: not ok.
     expect((await checkWork('install', `${hello}\n$ docker ps\n${down}`)).id).toBe('daemon-not-running');
+  });
+  it('reads Compose 2.25+’s "the attribute `version` is obsolete" alone, and an indented compose version, as showing part', async () => {
+    // Modelled on archiveteam/archiveteam-warrior-dockerfile#1 (`WARN[0000] /tank/…/compose.yml: the attribute \`version\` is
+    // obsolete, …` and then `...`) and onyx-dot-app/onyx#2046 (`    Docker Compose version v2.29.1`, a Markdown code block);
+    // here the lesson's folder.
+    const warn =
+      '$ docker compose up -d\nWARN[0000] /home/me/dash-app/compose.yaml: the attribute `version` is obsolete, it will be ignored, please remove it to avoid potential confusion';
+    expect(await checkWork('compose', warn)).toMatchObject({ kind: 'partial', id: 'shows-part', details: { variant: 'state' } });
+    expect(await checkWork('compose', 'docker compose version\n\n    Docker Compose version v2.27.0')).toMatchObject({
+      kind: 'partial',
+      details: { variant: 'state' },
+    });
+    expect((await checkWork('compose', '    docker-compose version 1.29.2, build 5becea4c')).id).toBe('compose-too-old');
+  });
+
+  it('reads the shell’s bare "command not found" under a docker command, and docker resolved to a file without .exe', async () => {
+    // Modelled on docker/for-mac#451 (an issue template: `$ docker version` then `command not found`) and docker/for-win#15031
+    // (PowerShell's `Get-Command docker` → `C:\Windows\System32\Docker`, a stray file shadowing docker.exe); here `docker ps`
+    // and a file in the user's folder.
+    expect((await checkWork('install', '$ docker ps\ncommand not found')).id).toBe('docker-not-found');
+    expect((await checkWork('install', '$ docker ps\nCONTAINER ID   IMAGE\ncommand not found')).id).not.toBe('docker-not-found');
+    const pwsh = 'PS C:\\> Get-Command docker\n\nC:\\Users\\me\\bin\\docker\n';
+    expect((await checkWork('install', pwsh)).id).toBe('docker-not-found');
+    const exe = pwsh.replace('bin\\docker', 'bin\\docker.exe');
+    expect((await checkWork('install', exe)).id).not.toBe('docker-not-found');
+  });
+
+  it('reads Compose’s "x exited with code 1" quoted in a sentence in another language', async () => {
+    // Modelled on docker-lamp#21 (Spanish: "me devuelve el error: `docker_mysql_1 exited with code 1`"); here German and db.
+    const text = 'Beim Start bekomme ich den Fehler: `dash-app_db_1 exited with code 1` und sonst nichts.';
+    expect(await checkWork('compose', text)).toMatchObject({ id: 'compose-service-not-running', details: { name: 'db', exitCode: 1 } });
   });
 });

@@ -74,6 +74,12 @@ export function read(list: Part[], readScan?: JsonReader, step: StepReading = {}
         seen(facts, 'an error message');
       }
     }
+    // The shell's bare "command not found" right under a docker command (docker/for-mac#451, an issue template's `$ docker
+    // version` then `command not found`): the name the shell would print is the command's.
+    if (/^docker\b/.test(cmd) && /^\s*command not found\s*$/.test(lines.find((l) => l.trim()) ?? '')) {
+      facts.hits.push({ id: 'docker-not-found', rank: rules.findIndex(([, id]) => id === 'docker-not-found'), details: {} });
+      seen(facts, 'an error message');
+    }
     if (/^docker\b/.test(cmd) && dashFlag.test(cmd)) {
       facts.hits.push({ id: 'invalid-port-spec', rank: rules.findIndex(([, id]) => id === 'invalid-reference') - 0.5, details: {} });
       seen(facts, 'an error message');
@@ -100,6 +106,16 @@ export function read(list: Part[], readScan?: JsonReader, step: StepReading = {}
         .slice(0, 20000),
     );
   if (quoted) addContainer(facts, { name: '', ...stateOf(quoted[1]!) }, 'docker ps');
+  // PowerShell's `Get-Command docker` (or `where docker`) resolving docker to a file without an extension (docker/for-win#15031:
+  // `C:\Windows\System32\Docker`): it shadows docker.exe, so this shell runs no docker (as `'docker' failed to run`).
+  const all = list
+    .map((p) => [p.cmd, ...p.lines].join('\n'))
+    .join('\n')
+    .slice(0, 20000);
+  if (/(?:Get-Command|where(?:\.exe)?) docker\b/i.test(all) && /^\s*[A-Z]:\\(?:[^\\\n]{1,100}\\){0,10}docker\s*$/im.test(all)) {
+    facts.hits.push({ id: 'docker-not-found', rank: rules.findIndex(([, id]) => id === 'docker-not-found'), details: {} });
+    seen(facts, 'an error message');
+  }
   return facts;
 }
 
