@@ -1621,4 +1621,44 @@ describe('holdout15’s classes (2026-12)', () => {
     const text = 'Beim Start bekomme ich den Fehler: `dash-app_db_1 exited with code 1` und sonst nichts.';
     expect(await checkWork('compose', text)).toMatchObject({ id: 'compose-service-not-running', details: { name: 'db', exitCode: 1 } });
   });
+  it('reads PHP’s MySQL driver failing to look up its host, whatever the reason, as a service’s name not found', async () => {
+    // Modelled on icinga/icinga-playground#8 (`PDOException … SQLSTATE[HY000] [2002] php_network_getaddresses: getaddrinfo
+    // failed: Temporary failure in name resolution`); here Laravel's log line and the reason Name or service not known.
+    const text =
+      'web-1  | [2026-12-03 10:00:00] production.ERROR: SQLSTATE[HY000] [2002] php_network_getaddresses: getaddrinfo for db failed: Name or service not known';
+    expect((await checkWork('networks', text)).id).toBe('upstream-host-not-found');
+    const again = 'web-1  | SQLSTATE[HY000] [2002] php_network_getaddresses: getaddrinfo failed: Temporary failure in name resolution';
+    expect((await checkWork('networks', again)).id).toBe('upstream-host-not-found');
+  });
+
+  it('reads curl’s (7) or (28) at another machine’s address as nothing answering there; not at localhost', async () => {
+    // Modelled on microsoft/WSL#6175 (inside a container: `curl: (28) Failed to connect to 172.19.87.209 port 9003: Connection
+    // timed out`); here a service's name, refused.
+    const text = 'root@4ded615f2e7a:/# curl db:5432\ncurl: (7) Failed to connect to db port 5432 after 3 ms: Connection refused';
+    expect(await checkWork('networks', text)).toMatchObject({ id: 'upstream-connection-refused', details: { upstream: 'db' } });
+    const local = 'curl: (7) Failed to connect to localhost port 8050 after 0 ms: Connection refused';
+    expect((await checkWork('networks', local)).id).not.toBe('upstream-connection-refused');
+  });
+
+  it('reads docker exec’s "Container <ID> is not running" and Docker 1.x’s "Container command … not found" as a stopped container', async () => {
+    // Modelled on arkasa/arkasa#70 (`Error response from daemon: Container fdb9…58 is not running`) and docker/compose#3333 (v1:
+    // `ERROR: for poc  Container command './entrypoint.sh' not found or does not exist.`); here dash-app and web.
+    const exec = '$ docker exec dash-app cat /etc/hosts\nError response from daemon: Container dash-app is not running';
+    expect(await checkReach('running', exec)).toMatchObject({ id: 'container-exited', details: { name: 'dash-app' } });
+    expect(await checkWork('run', exec.replace('dash-app is', `${'ab12'.repeat(16)} is`))).toMatchObject({
+      id: 'container-exited',
+      details: { name: 'ab12ab12ab12' },
+    });
+    const v1 =
+      "$ docker-compose up\nCreating dash-app_web_1\n\nERROR: for web  Container command '/app/start.sh' not found or does not exist.";
+    expect(await checkWork('compose', v1)).toMatchObject({ id: 'compose-service-not-running', details: { variant: 'start-failed' } });
+  });
+
+  it('reads "network <UUID> not found" with the ID left out by the poster as a network not found', async () => {
+    // Modelled on claude-self-reflect#108 (Docker 28: `Error response from daemon: failed to set up container networking: network
+    // <UUID> not found` under Compose's progress); here <ID>.
+    const text =
+      ' ✔ Container dash-app-db-1  Started  0.2s\nError response from daemon: failed to set up container networking: network <ID> not found';
+    expect((await checkWork('compose', text)).id).toBe('network-not-found');
+  });
 });

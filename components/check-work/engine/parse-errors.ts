@@ -202,6 +202,8 @@ export const dashFlag = /\s-?[–—]{1,2}(?:p|publish)\b/;
  * words, which the carriage return garbles on a terminal (`/usr/bin/env: 'bash\r': No such file or directory` shows as `': No
  * such file or directory`), `/bin/sh^M: bad interpreter`, `/bin/sh: /entrypoint.sh: not found`, and bash running such a script
  * (`./start.sh: line 2: $'\r': command not found`).
+ * noProgram also in Docker 1.x's words, `Container command './entrypoint.sh' not found or does not exist.` (docker/compose#3333).
+ * stopped: moby's `Container <ID> is not running` (docker exec into a stopped container, arkasa/arkasa#70): its ID, as ps shows it.
  * restarting: moby's `You cannot remove a restarting container <ID>. Stop the container …` (docker rm) and `Container <ID> is
  * restarting, wait until the container is running` (docker exec): it keeps stopping and starting again.
  */
@@ -209,14 +211,15 @@ export const dashFlag = /\s-?[–—]{1,2}(?:p|publish)\b/;
 // CPU) do not name: the daemon's `OCI runtime create failed: … caused "EOF"` (runc on an early WSL 2 kernel, microsoft/WSL#3927),
 // `failed to create shim: OCI runtime create failed: runc create failed: … EOF` (antoniomika/sish#260, WSL), `docker start`'s `Error: failed to start containers: x` (1.x `[x]`),
 // 1.x's `Cannot start container x: [8] System error: …`. Ranked last of these: it is what the others explain.
-const containerErrors: Record<'noProgram' | 'restarting' | 'runtime', [RegExp, string?]> = {
+const containerErrors: Record<'noProgram' | 'restarting' | 'stopped' | 'runtime', [RegExp, string?]> = {
   noProgram: [
-    /(?<![\w/])exec \S{1,300}: no such file or directory|exec user process caused:? "?no such file or directory|exec: "[^"]{1,300}": stat \S{1,300}: no such file or directory|^\W{0,3}['’]: No such file or directory|bad interpreter: No such file|\$'\\r': command not found|\bsh: (?:\d{1,5}: )?\S{1,200}\.sh: not found/,
+    /Container command '[^']{1,300}' not found or does not exist|(?<![\w/])exec \S{1,300}: no such file or directory|exec user process caused:? "?no such file or directory|exec: "[^"]{1,300}": stat \S{1,300}: no such file or directory|^\W{0,3}['’]: No such file or directory|bad interpreter: No such file|\$'\\r': command not found|\bsh: (?:\d{1,5}: )?\S{1,200}\.sh: not found/,
   ],
   restarting: [
     /You cannot remove a restarting container ([\w.-]{1,100})|Container ([\w.-]{1,100}) is restarting, wait until the container is running/,
     'name name',
   ],
+  stopped: [/Container ([\da-f]{12})[\da-f]{52} is not running|Container ([\w.-]{1,100}) is not running/, 'name name'],
   runtime: [
     /failed to start containers?: \[?([\w.-]{1,100})|Cannot start container ([\w.-]{1,100}): |OCI runtime (?:create|start) failed/,
     'name name',
