@@ -1661,4 +1661,27 @@ describe('holdout15’s classes (2026-12)', () => {
       ' ✔ Container dash-app-db-1  Started  0.2s\nError response from daemon: failed to set up container networking: network <ID> not found';
     expect((await checkWork('compose', text)).id).toBe('network-not-found');
   });
+  it('reads a container inspect’s Networks key "<project>_default" as that project, and a folder prompt before docker', async () => {
+    // Modelled on docker-dns#20 (`docker inspect gogs`, its JSON cut above `"NetworkSettings"`, a key `"web_default" : {`) and
+    // docker/compose#3040 (`db$ docker network ls` after a compose file); here project shop.
+    const inspect = '...\n"Networks" : {\n    "shop_default" : {\n        "IPAMConfig" : null,\n        "IPAddress" : "172.18.0.3",';
+    expect(await checkWork('networks', inspect)).toMatchObject({ id: 'compose-project-name', details: { project: 'shop' } });
+    const ls = [
+      'services:',
+      '  api:',
+      '    image: shop/api',
+      'shop$ docker network ls',
+      'NETWORK ID     NAME           DRIVER    SCOPE',
+      '91c122cc8b54   shop_default   bridge    local',
+      '15aa47f83c6f   bridge         bridge    local',
+    ].join('\n');
+    expect(await checkWork('networks', ls)).toMatchObject({ id: 'compose-project-name', details: { project: 'shop' } });
+  });
+
+  it('reads telnet’s "could not resolve x/port" inside a container as a service’s name not found', async () => {
+    // Modelled on docker/compose#9513 (`root@482d3315c663:/# telnet php 9000` → `telnet: could not resolve php/9000: Name or
+    // service not known`, both services on network_mode: bridge); here web looking up db.
+    const text = 'root@5f1c2a3b4d5e:/app# telnet db 5432\ntelnet: could not resolve db/5432: Name or service not known';
+    expect(await checkWork('networks', text)).toMatchObject({ id: 'upstream-host-not-found', details: { upstream: 'db' } });
+  });
 });

@@ -150,10 +150,11 @@ const nginxMissing = /host not found in upstream(?: "([^":]+)|\s*$)|([\w-]{1,63}
  * getaddrinfo for db failed: <gai_strerror>` (main/network.c; Laravel's PDO errors, whose box may wrap the reason onto a later
  * line: alexjustesen/speedtest-tracker#997): the name is enough. PyMySQL's `(2003, "Can't connect to MySQL server on 'db' ([Errno -2]
  * Name or service not known)")` (its socket's gaierror, not a refusal) and aiohttp's `Cannot connect to host redis:6379 ssl:default
- * [Name or service not known]` (ClientConnectorError, the OS error's text in brackets).
+ * [Name or service not known]` (ClientConnectorError, the OS error's text in brackets). telnet's `telnet: could not resolve php/9000:
+ * Name or service not known` inside a container (docker/compose#9513).
  */
 const appMissing =
-  /lookup (host\.docker\.internal|[\w-]{1,63})(?: on \S{1,80})?: no such host|(?:translate host name "|(?:getaddrinfo (?:ENOTFOUND|EAI_AGAIN|for)|resolve host:|UnknownHostException:) |(?:server host|to resolve|bad address) '|Error -[235] connecting to )(?!localhost\b)(host\.docker\.internal|[\w-]{1,63})(?![\w-]|\.\w)|host='([\w-]{1,63})', port=\d{1,5}\).{0,400}?\[Errno -[235]\]|MySQL server on '([\w-]{1,63})' \(\[Errno -[235]\]|Cannot connect to host ([\w-]{1,63}):\d{1,5} ssl:\S{1,20} \[(?:Name|Temporary failure|No address|nodename)/;
+  /lookup (host\.docker\.internal|[\w-]{1,63})(?: on \S{1,80})?: no such host|(?:translate host name "|(?:getaddrinfo (?:ENOTFOUND|EAI_AGAIN|for)|resolve host:|UnknownHostException:) |(?:server host|to resolve|bad address) '|Error -[235] connecting to )(?!localhost\b)(host\.docker\.internal|[\w-]{1,63})(?![\w-]|\.\w)|host='([\w-]{1,63})', port=\d{1,5}\).{0,400}?\[Errno -[235]\]|MySQL server on '([\w-]{1,63})' \(\[Errno -[235]\]|Cannot connect to host ([\w-]{1,63}):\d{1,5} ssl:\S{1,20} \[(?:Name|Temporary failure|No address|nodename)|telnet: could not resolve ([\w-]{1,63})\/\d{1,5}: /;
 /**
  * A lookup that failed without its name: Ruby's and PHP's `getaddrinfo: Name does not resolve` (musl's EAI_NONAME; glibc's
  * "Name or service not known"), PHP before 8 `php_network_getaddresses: getaddrinfo failed: …`, Python's `socket.gaierror:
@@ -194,10 +195,11 @@ const pgHost = /^\s*Is the server running on host "([\w.-]{1,253})"/;
  * Created`; v1 (network.py) `Creating network "hello_default" with the default driver`, 1.5's --x-networking (project.py)
  * the project's own name, `Creating network "wildfly" with driver "None"`; and so do the ones down removes (v2 ` ✔ Network
  * x_default Removed`, v1 `Removing network x_default`, or fails to: `network x_default id … has active endpoints`). So does busybox nslookup's answer from Docker's
- * DNS, `Address 1: 172.20.0.2 stc_users-db_1_f435854a8c88.stc_default` (the container's name, then its network's).
+ * DNS, `Address 1: 172.20.0.2 stc_users-db_1_f435854a8c88.stc_default` (the container's name, then its network's). So does
+ * a container inspect's NetworkSettings.Networks key, `"web_default" : {` (docker-dns#20, its JSON cut above).
  */
 const networkLine =
-  /^\W*Network ([\w.-]+)_[\w-]+\s+(?:Created|Removed|Removing)|^Creating network "([\w.-]+?)(?:_[^_"]+)?" with |^Address \d+: \S+ [\w.-]+\.([\w-]+?)_(?:default|frontend|backend)$|^Removing network ([\w.-]+)_(?:default|frontend|backend)\b|network ([\w.-]+)_(?:default|frontend|backend) id [\da-f]{12,64} has active endpoints/;
+  /^\s*"([\w.-]+)_default" ?: ?\{|^\W*Network ([\w.-]+)_[\w-]+\s+(?:Created|Removed|Removing)|^Creating network "([\w.-]+?)(?:_[^_"]+)?" with |^Address \d+: \S+ [\w.-]+\.([\w-]+?)_(?:default|frontend|backend)$|^Removing network ([\w.-]+)_(?:default|frontend|backend)\b|network ([\w.-]+)_(?:default|frontend|backend) id [\da-f]{12,64} has active endpoints/;
 
 /**
  * Compose v2's warning that a service's image is for another platform (` ! web The requested image's platform (linux/amd64) does
@@ -223,7 +225,7 @@ export const nginxLine: LogLineReader = (text, facts) => {
   const nginx = resolver?.[1] ?? resolver?.[2];
   facts.lookup ||= resolver && !nginx ? 'proxy' : lookupFailed.test(text) ? 'app' : undefined;
   const app = nginx || text.length > 2000 ? undefined : appMissing.exec(text);
-  const byApp = app?.[1] ?? app?.[2] ?? app?.[3] ?? app?.[4] ?? app?.[5];
+  const byApp = app?.[1] ?? app?.[2] ?? app?.[3] ?? app?.[4] ?? app?.[5] ?? app?.[6];
   if (!facts.upstreamMissing && byApp) facts.upstreamApp = true;
   facts.upstreamMissing ??= nginx ?? byApp;
   const refused = text.length < 2000 ? upstreamRefused.exec(text) : null;

@@ -569,4 +569,12 @@ describe('holdout15’s classes (2026-12)', () => {
     const two = `${text}\n0f9e8d7c6b5a   redis:7     "redis-server"    2 minutes ago   Up 2 minutes   6379/tcp             cache`;
     expect((await checkReach('published', two)).id).toBe('container-not-found');
   });
+  it('reads uvicorn’s lines before its address as an app that started, where it listens not shown', async () => {
+    // Modelled on fastapi-admin#18 (`api_1  | INFO:uvicorn.error:Application startup complete.` alone); here uvicorn's own format.
+    const text =
+      'web-1  | INFO:     Started server process [1]\nweb-1  | INFO:     Waiting for application startup.\nweb-1  | INFO:     Application startup complete.';
+    expect(await checkReach('listening', text)).toMatchObject({ kind: 'partial', id: 'shows-part', details: { variant: 'started' } });
+    const all = `${text}\nweb-1  | INFO:     Uvicorn running on http://0.0.0.0:8050 (Press CTRL+C to quit)`;
+    expect((await checkReach('listening', all)).kind).not.toBe('partial');
+  });
 });
