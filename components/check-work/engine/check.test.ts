@@ -1684,4 +1684,22 @@ describe('holdout15’s classes (2026-12)', () => {
     const text = 'root@5f1c2a3b4d5e:/app# telnet db 5432\ntelnet: could not resolve db/5432: Name or service not known';
     expect(await checkWork('networks', text)).toMatchObject({ id: 'upstream-host-not-found', details: { upstream: 'db' } });
   });
+  it('reads on past a compose file in the same block: a cut inspect’s "<project>_default" below it names the project', async () => {
+    // Modelled on docker/compose#2724 (a two-service docker-compose.yml, a sentence, then a cut `docker inspect` whose Networks
+    // key is `"testing_default": {`); here project shop with api and worker.
+    const text = [
+      'services:',
+      '  api:',
+      '    image: shop/api',
+      '  worker:',
+      '    image: shop/worker',
+      'After docker-compose up -d the inspect shows no IPAddress:',
+      '            "Networks": {',
+      '                "shop_default": {',
+      '                    "IPAMConfig": null,',
+    ].join('\n');
+    expect(await checkWork('networks', text)).toMatchObject({ id: 'compose-project-name', details: { project: 'shop' } });
+    // The file alone still answers by the services it lacks.
+    expect((await checkWork('networks', text.split('\nAfter')[0]!)).id).toBe('compose-service-missing');
+  });
 });

@@ -222,14 +222,15 @@ const stepModules = {
 // Then the entry +11 B (a folder's name before `$` as a prompt before docker), the reach chunk +30 B (uvicorn's lines before its
 // address), Compose's chunk +35 B (a container inspect's "<project>_default" key, telnet's "could not resolve"). Budgets +11 B,
 // reach +41 B, compose and networks +46 B.
+// Then the entry +19 B (a compose file's block read on past the file: a cut inspect's key below it). Every budget +19 B.
 const budget: Record<keyof typeof stepModules, number> = {
-  install: 10920,
-  run: 11084,
-  reach: 12365,
-  compose: 16352,
-  networks: 16352,
-  share: 11070,
-  volumes: 10555,
+  install: 10939,
+  run: 11103,
+  reach: 12384,
+  compose: 16371,
+  networks: 16371,
+  share: 11089,
+  volumes: 10574,
 };
 
 describe('the bundle of index.ts', () => {

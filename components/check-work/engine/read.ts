@@ -131,7 +131,13 @@ function readText(cmd: string, lines: string[], facts: Facts, step: StepReading)
     const rest = lines.slice(table.end);
     return rest.some((l) => l.trim()) ? readText(cmd, rest, facts, step) : undefined;
   }
-  if (step.readers?.some((r) => r(cmd, lines, facts, lib))) return;
+  const had = facts.config;
+  if (step.readers?.some((r) => r(cmd, lines, facts, lib))) {
+    // A compose file with what followed it in the same block (prose, a cut inspect: docker/compose#2724): its lines are read on
+    // as log lines (a project's network, an error), not named as logs.
+    if (!had && facts.config && !/^docker/.test(cmd)) readLogs(lines, facts, step.logLine);
+    return;
+  }
   // docker port NAME, or an ID (then it may be dash-app: the name stays empty). `docker port NAME 6379` prints only
   // the host side, `0.0.0.0:32768` (docker/cli port.go, net.JoinHostPort): read with the container port it asked for.
   const [, named = '', asked] = /^docker (?:container )?port ([\w.-]+)(?: (\d+))?/.exec(cmd) ?? [];
