@@ -311,10 +311,10 @@ describe('pastes as learners make them', () => {
       'shop_web_1 exited with code 1',
     ].join('\n');
     expect(await checkWork('compose', up)).toMatchObject({ id: 'compose-service-not-running', details: { name: 'web', exitCode: 1 } });
-    // Without a traceback, a listing of another project's exited service is still that project first.
-    expect((await checkWork('compose', up.split('\n').slice(0, 3).join('\n') + '\nshop_web_1 exited with code 1')).id).toBe(
-      'compose-project-name',
-    );
+    // Without a traceback too (holdout15, cw16): what the paste shows failing comes first. Exited with code 0, the project's name.
+    const bare = up.split('\n').slice(0, 3).join('\n');
+    expect((await checkWork('compose', `${bare}\nshop_web_1 exited with code 1`)).id).toBe('compose-service-not-running');
+    expect((await checkWork('compose', `${bare}\nshop_web_1 exited with code 0`)).id).toBe('compose-project-name');
   });
 
   it('does not mistake a healthy lesson-6 project for a problem at the networks step', async () => {
@@ -1533,5 +1533,173 @@ describe('holdout14’s classes: Compose v2’s progress on Windows consoles (20
     const text =
       'PS C:\\shop> docker compose up -d\n[+] Running 2/2\n - Container shop-db-1   Started   0.6s\n - Container shop-web-1  Started   1.0s';
     expect(await checkWork('compose', text)).toMatchObject({ id: 'compose-project-name', details: { project: 'shop' } });
+  });
+});
+
+describe('holdout15’s classes (2026-12)', () => {
+  it('reads docker-py’s 409 "Conflict for url: …/containers/create?name=x" as a name in use, before its traceback', async () => {
+    // Modelled on canonical/dotrun#105 (a tool driving Docker through docker-py: `requests.exceptions.HTTPError: 409 Client
+    // Error: Conflict for url: http+docker://localhost/v1.41/containers/create?name=dotrun-anbox-cloud.io` in a traceback);
+    // here API 1.43 and dash-app.
+    const text = [
+      'Traceback (most recent call last):',
+      '  File "/usr/lib/python3/dist-packages/docker/api/client.py", line 268, in _raise_for_status',
+      '    response.raise_for_status()',
+      'requests.exceptions.HTTPError: 409 Client Error: Conflict for url: http+docker://localhost/v1.43/containers/create?name=dash-app',
+    ].join('\n');
+    expect(await checkWork('run', text)).toMatchObject({ id: 'name-conflict', details: { name: 'dash-app' } });
+    // Another 409 (a container not running, `…/containers/x/exec`) is no name in use.
+    const exec = text.replace('create?name=dash-app', 'dash-app/exec');
+    expect((await checkWork('run', exec)).id).not.toBe('name-conflict');
+  });
+  it('reads Desktop’s port-forwarding service timing out as an engine not ready, its backend refused as Desktop not running', async () => {
+    // Modelled on docker/for-win#6262 (`docker run hello-world` → `Ports are not available: unable to list exposed ports: Get
+    // http://unix/forwards/list: net/http: request canceled (Client.Timeout exceeded while awaiting headers).`); here Desktop
+    // 4.x's quoted URL and dash-app's run.
+    const text =
+      '$ docker run -d --name dash-app -p 8050:8050 e4l-python-graph\ndocker: Error response from daemon: Ports are not available: unable to list exposed ports: Get "http://unix/forwards/list": context deadline exceeded (Client.Timeout exceeded while awaiting headers).';
+    expect((await checkWork('run', text)).id).toBe('engine-not-ready');
+    // h8-resilientdb15's WSL 2 distro: the backend's socket refused is Desktop not running for it.
+    const refused = text.replace(
+      /context deadline.*$/,
+      'dial unix /mnt/wsl/docker-desktop/shared-sockets/host-services/backend.sock: connect: connection refused',
+    );
+    expect((await checkWork('run', refused)).id).toBe('daemon-not-running');
+  });
+
+  it('does not take a tool’s "No such container: WARNING: …" for a container named WARNING', async () => {
+    // Modelled on cs50/cli50#127 (the wrapper read Docker's platform warning as a name: `Error: No such container: WARNING: The
+    // requested image's platform (linux/amd64) does not match …`, then its mappings); here one mapping to port 5000.
+    const text =
+      "Error: No such container: WARNING: The requested image's platform (linux/amd64) does not match the detected host platform (linux/arm64/v8) and no specific platform was requested\n0.0.0.0:8050->5000/tcp";
+    expect(await checkReach('published', text)).toMatchObject({ id: 'ports-swapped', details: { target: 5000 } });
+    expect(await checkWork('run', 'Error: No such container: dash-app')).toMatchObject({
+      id: 'container-not-found',
+      details: { name: 'dash-app' },
+    });
+  });
+
+  it('reads the daemon answering after an earlier "not running" (the service started, then hello-world) as working', async () => {
+    // Modelled on MicrosoftDocs/WSL#416 (`sudo service docker status` → ` * Docker is not running`, `service docker start`, then
+    // hello-world's greeting); here systemd's failure first.
+    const hello =
+      '$ docker run hello-world\n\nHello from Docker!\nThis message shows that your installation appears to be working correctly.';
+    const down = 'Cannot connect to the Docker daemon at unix:///var/run/docker.sock. Is the docker daemon running?';
+    const text = `$ docker ps\n${down}\n$ sudo systemctl start docker\n${hello}`;
+    expect(await checkWork('install', text)).toMatchObject({ kind: 'ok', id: 'healthy' });
+    // The other way round, the daemon gone since: not ok.
+    expect((await checkWork('install', `${hello}\n$ docker ps\n${down}`)).id).toBe('daemon-not-running');
+  });
+  it('reads Compose 2.25+’s "the attribute `version` is obsolete" alone, and an indented compose version, as showing part', async () => {
+    // Modelled on archiveteam/archiveteam-warrior-dockerfile#1 (`WARN[0000] /tank/…/compose.yml: the attribute \`version\` is
+    // obsolete, …` and then `...`) and onyx-dot-app/onyx#2046 (`    Docker Compose version v2.29.1`, a Markdown code block);
+    // here the lesson's folder.
+    const warn =
+      '$ docker compose up -d\nWARN[0000] /home/me/dash-app/compose.yaml: the attribute `version` is obsolete, it will be ignored, please remove it to avoid potential confusion';
+    expect(await checkWork('compose', warn)).toMatchObject({ kind: 'partial', id: 'shows-part', details: { variant: 'state' } });
+    expect(await checkWork('compose', 'docker compose version\n\n    Docker Compose version v2.27.0')).toMatchObject({
+      kind: 'partial',
+      details: { variant: 'state' },
+    });
+    expect((await checkWork('compose', '    docker-compose version 1.29.2, build 5becea4c')).id).toBe('compose-too-old');
+  });
+
+  it('reads the shell’s bare "command not found" under a docker command, and docker resolved to a file without .exe', async () => {
+    // Modelled on docker/for-mac#451 (an issue template: `$ docker version` then `command not found`) and docker/for-win#15031
+    // (PowerShell's `Get-Command docker` → `C:\Windows\System32\Docker`, a stray file shadowing docker.exe); here `docker ps`
+    // and a file in the user's folder.
+    expect((await checkWork('install', '$ docker ps\ncommand not found')).id).toBe('docker-not-found');
+    expect((await checkWork('install', '$ docker ps\nCONTAINER ID   IMAGE\ncommand not found')).id).not.toBe('docker-not-found');
+    const pwsh = 'PS C:\\> Get-Command docker\n\nC:\\Users\\me\\bin\\docker\n';
+    expect((await checkWork('install', pwsh)).id).toBe('docker-not-found');
+    const exe = pwsh.replace('bin\\docker', 'bin\\docker.exe');
+    expect((await checkWork('install', exe)).id).not.toBe('docker-not-found');
+  });
+
+  it('reads Compose’s "x exited with code 1" quoted in a sentence in another language', async () => {
+    // Modelled on docker-lamp#21 (Spanish: "me devuelve el error: `docker_mysql_1 exited with code 1`"); here German and db.
+    const text = 'Beim Start bekomme ich den Fehler: `dash-app_db_1 exited with code 1` und sonst nichts.';
+    expect(await checkWork('compose', text)).toMatchObject({ id: 'compose-service-not-running', details: { name: 'db', exitCode: 1 } });
+  });
+  it('reads PHP’s MySQL driver failing to look up its host, whatever the reason, as a service’s name not found', async () => {
+    // Modelled on icinga/icinga-playground#8 (`PDOException … SQLSTATE[HY000] [2002] php_network_getaddresses: getaddrinfo
+    // failed: Temporary failure in name resolution`); here Laravel's log line and the reason Name or service not known.
+    const text =
+      'web-1  | [2026-12-03 10:00:00] production.ERROR: SQLSTATE[HY000] [2002] php_network_getaddresses: getaddrinfo for db failed: Name or service not known';
+    expect((await checkWork('networks', text)).id).toBe('upstream-host-not-found');
+    const again = 'web-1  | SQLSTATE[HY000] [2002] php_network_getaddresses: getaddrinfo failed: Temporary failure in name resolution';
+    expect((await checkWork('networks', again)).id).toBe('upstream-host-not-found');
+  });
+
+  it('reads curl’s (7) or (28) at another machine’s address as nothing answering there; not at localhost', async () => {
+    // Modelled on microsoft/WSL#6175 (inside a container: `curl: (28) Failed to connect to 172.19.87.209 port 9003: Connection
+    // timed out`); here a service's name, refused.
+    const text = 'root@4ded615f2e7a:/# curl db:5432\ncurl: (7) Failed to connect to db port 5432 after 3 ms: Connection refused';
+    expect(await checkWork('networks', text)).toMatchObject({ id: 'upstream-connection-refused', details: { upstream: 'db' } });
+    const local = 'curl: (7) Failed to connect to localhost port 8050 after 0 ms: Connection refused';
+    expect((await checkWork('networks', local)).id).not.toBe('upstream-connection-refused');
+  });
+
+  it('reads docker exec’s "Container <ID> is not running" and Docker 1.x’s "Container command … not found" as a stopped container', async () => {
+    // Modelled on arkasa/arkasa#70 (`Error response from daemon: Container fdb9…58 is not running`) and docker/compose#3333 (v1:
+    // `ERROR: for poc  Container command './entrypoint.sh' not found or does not exist.`); here dash-app and web.
+    const exec = '$ docker exec dash-app cat /etc/hosts\nError response from daemon: Container dash-app is not running';
+    expect(await checkReach('running', exec)).toMatchObject({ id: 'container-exited', details: { name: 'dash-app' } });
+    expect(await checkWork('run', exec.replace('dash-app is', `${'ab12'.repeat(16)} is`))).toMatchObject({
+      id: 'container-exited',
+      details: { name: 'ab12ab12ab12' },
+    });
+    const v1 =
+      "$ docker-compose up\nCreating dash-app_web_1\n\nERROR: for web  Container command '/app/start.sh' not found or does not exist.";
+    expect(await checkWork('compose', v1)).toMatchObject({ id: 'compose-service-not-running', details: { variant: 'start-failed' } });
+  });
+
+  it('reads "network <UUID> not found" with the ID left out by the poster as a network not found', async () => {
+    // Modelled on claude-self-reflect#108 (Docker 28: `Error response from daemon: failed to set up container networking: network
+    // <UUID> not found` under Compose's progress); here <ID>.
+    const text =
+      ' ✔ Container dash-app-db-1  Started  0.2s\nError response from daemon: failed to set up container networking: network <ID> not found';
+    expect((await checkWork('compose', text)).id).toBe('network-not-found');
+  });
+  it('reads a container inspect’s Networks key "<project>_default" as that project, and a folder prompt before docker', async () => {
+    // Modelled on docker-dns#20 (`docker inspect gogs`, its JSON cut above `"NetworkSettings"`, a key `"web_default" : {`) and
+    // docker/compose#3040 (`db$ docker network ls` after a compose file); here project shop.
+    const inspect = '...\n"Networks" : {\n    "shop_default" : {\n        "IPAMConfig" : null,\n        "IPAddress" : "172.18.0.3",';
+    expect(await checkWork('networks', inspect)).toMatchObject({ id: 'compose-project-name', details: { project: 'shop' } });
+    const ls = [
+      'services:',
+      '  api:',
+      '    image: shop/api',
+      'shop$ docker network ls',
+      'NETWORK ID     NAME           DRIVER    SCOPE',
+      '91c122cc8b54   shop_default   bridge    local',
+      '15aa47f83c6f   bridge         bridge    local',
+    ].join('\n');
+    expect(await checkWork('networks', ls)).toMatchObject({ id: 'compose-project-name', details: { project: 'shop' } });
+  });
+
+  it('reads telnet’s "could not resolve x/port" inside a container as a service’s name not found', async () => {
+    // Modelled on docker/compose#9513 (`root@482d3315c663:/# telnet php 9000` → `telnet: could not resolve php/9000: Name or
+    // service not known`, both services on network_mode: bridge); here web looking up db.
+    const text = 'root@5f1c2a3b4d5e:/app# telnet db 5432\ntelnet: could not resolve db/5432: Name or service not known';
+    expect(await checkWork('networks', text)).toMatchObject({ id: 'upstream-host-not-found', details: { upstream: 'db' } });
+  });
+  it('reads on past a compose file in the same block: a cut inspect’s "<project>_default" below it names the project', async () => {
+    // Modelled on docker/compose#2724 (a two-service docker-compose.yml, a sentence, then a cut `docker inspect` whose Networks
+    // key is `"testing_default": {`); here project shop with api and worker.
+    const text = [
+      'services:',
+      '  api:',
+      '    image: shop/api',
+      '  worker:',
+      '    image: shop/worker',
+      'After docker-compose up -d the inspect shows no IPAddress:',
+      '            "Networks": {',
+      '                "shop_default": {',
+      '                    "IPAMConfig": null,',
+    ].join('\n');
+    expect(await checkWork('networks', text)).toMatchObject({ id: 'compose-project-name', details: { project: 'shop' } });
+    // The file alone still answers by the services it lacks.
+    expect((await checkWork('networks', text.split('\nAfter')[0]!)).id).toBe('compose-service-missing');
   });
 });

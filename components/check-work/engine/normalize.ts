@@ -75,7 +75,8 @@ export function isBinary(text: string): boolean {
  */
 const prompt =
   /^(?:PS [^>]*> ?|[A-Z]:\\[^>]*> ?|\[[^\]]*\][$#] ?|[\w.-]+@[\w.-]+(?:[: ][^\s$#]*)?\s?[$#%] ?|[\w.-]+@[\w.-]+ [^\s>]*> |[\w.-]+:[^\s$]* (?:[\w.-]+)?\$ ?|└─[$#] ?|➜ +\S+ +(?:git:\([^)]*\) +(?:✗ +)?)?|[$%] ?|❯{1,3} ?)/;
-const rootPrompt = /^[#>] ?(?=(?:sudo )?docker)/;
+// A bare folder before `$` (`db$ docker network ls`, docker/compose#3040) also only before a docker command.
+const rootPrompt = /^(?:[#>]|[\w.-]{1,60}\$) ?(?=(?:sudo )?docker)/;
 const dockerCmd = /^(?:sudo +)?docker(?:-compose)?(?:\.exe)? +[a-z]/;
 
 export function segments(text: string): Segment[] {

@@ -43,7 +43,13 @@ const first: ErrorRule[] = [
     'docker-not-found',
   ],
   // Docker Desktop's endpoint answers, the engine behind it fails (despite "API version" in it).
-  [/request returned (?:\d+ )?Internal Server Error for API route/, 'engine-not-ready'],
+  // Its port-forwarding service timing out (`Ports are not available: unable to list exposed ports: Get
+  // http://unix/forwards/list: net/http: request canceled (Client.Timeout exceeded …)`, docker/for-win#6262, even for
+  // hello-world): its backend is stuck. (Refused at backend.sock is Desktop not running for a WSL distro, below.)
+  [
+    /request returned (?:\d+ )?Internal Server Error for API route|\/forwards\/list\W{0,3} ?net\/http: (?:request canceled|timeout)|\/forwards\/list\b.{0,80}?(?:Client\.Timeout|deadline exceeded)/,
+    'engine-not-ready',
+  ],
   // No daemon on the socket in the client's words (client/errors.go). Ranked before a permission error: in one paste the two
   // are a daemon that is not running (root or sudo is refused too, docker/for-linux#852: the socket a dead dockerd left), and a
   // permission error shows no daemon behind the socket.
@@ -134,10 +140,12 @@ const first: ErrorRule[] = [
   // by a terminal or a post after the quoted name, its first line ends there. Copied without its start, the message's tail is its
   // own (daemon/names.go: `… by container "<ID>". You have to remove (or rename) that container to be able to reuse that name.`,
   // jdvelasq/courses#25): the name is gone, the container's ID (12 digits, as docker ps shows it) names it for `docker rm -f`.
+  // docker-py (a tool driving Docker from Python) words the daemon's 409 by its URL: `409 Client Error: Conflict for url:
+  // http+docker://localhost/v1.41/containers/create?name=x` (canonical/dotrun#105), the name in the query.
   [
-    /Conflict[.,] The (?:container )?name "\/?([^"]{1,100})"(?: is already in use|\s*$)|Conflict[.,] The name \/?([\w.-]{1,100}) is already assigned to|(?:container "([\da-f]{12})[\da-f]{0,52}"\. )?You have to remove \(or rename\) that container/,
+    /Conflict[.,] The (?:container )?name "\/?([^"]{1,100})"(?: is already in use|\s*$)|Conflict[.,] The name \/?([\w.-]{1,100}) is already assigned to|(?:container "([\da-f]{12})[\da-f]{0,52}"\. )?You have to remove \(or rename\) that container|409 Client Error: Conflict for url: \S{0,200}?\/containers\/create\?name=([\w.-]{1,100})/,
     'name-conflict',
-    'name name name',
+    'name name name name',
   ],
   // Since 18.x "pull access denied for x"; 17.x "repository x not found: does not exist or no pull access";
   // 1.x "Error: image library/x not found", "Tag latest not found in repository docker.io/library/x"; the registry's
@@ -168,7 +176,9 @@ const first: ErrorRule[] = [
 const last: ErrorRule[] = [
   // Docker 1.x: "Error: No such image or container: dash-app".
   // Quoted in a sentence, also lower-cased (play-with-docker.github.io#100: `it says "no such container: mydb"`).
-  [/No such (?:container|object|image or container): ([\w.-]+)/i, 'container-not-found', 'name'],
+  // Not a tool's own "No such container: WARNING: The requested image's platform …" (cs50/cli50#127: the wrapper read Docker's
+  // platform warning as the container's name): no name ends in a colon.
+  [/No such (?:container|object|image or container): ([\w.-]+)(?![\w.-]|: )/i, 'container-not-found', 'name'],
   // docker port, when nothing is published: "Error: No public port '8050/tcp' published for dash-app" (Docker 1.x to
   // 29; docker/cli port.go, newer CLIs "no public port"), also quoted without its container.
   [/[Nn]o public port '?(\d+)\/\w+'?(?: published for ([\w.-]+))?/, 'no-port-published', 'port name'],
@@ -192,6 +202,8 @@ export const dashFlag = /\s-?[–—]{1,2}(?:p|publish)\b/;
  * words, which the carriage return garbles on a terminal (`/usr/bin/env: 'bash\r': No such file or directory` shows as `': No
  * such file or directory`), `/bin/sh^M: bad interpreter`, `/bin/sh: /entrypoint.sh: not found`, and bash running such a script
  * (`./start.sh: line 2: $'\r': command not found`).
+ * noProgram also in Docker 1.x's words, `Container command './entrypoint.sh' not found or does not exist.` (docker/compose#3333).
+ * stopped: moby's `Container <ID> is not running` (docker exec into a stopped container, arkasa/arkasa#70): its ID, as ps shows it.
  * restarting: moby's `You cannot remove a restarting container <ID>. Stop the container …` (docker rm) and `Container <ID> is
  * restarting, wait until the container is running` (docker exec): it keeps stopping and starting again.
  */
@@ -199,14 +211,15 @@ export const dashFlag = /\s-?[–—]{1,2}(?:p|publish)\b/;
 // CPU) do not name: the daemon's `OCI runtime create failed: … caused "EOF"` (runc on an early WSL 2 kernel, microsoft/WSL#3927),
 // `failed to create shim: OCI runtime create failed: runc create failed: … EOF` (antoniomika/sish#260, WSL), `docker start`'s `Error: failed to start containers: x` (1.x `[x]`),
 // 1.x's `Cannot start container x: [8] System error: …`. Ranked last of these: it is what the others explain.
-const containerErrors: Record<'noProgram' | 'restarting' | 'runtime', [RegExp, string?]> = {
+const containerErrors: Record<'noProgram' | 'restarting' | 'stopped' | 'runtime', [RegExp, string?]> = {
   noProgram: [
-    /(?<![\w/])exec \S{1,300}: no such file or directory|exec user process caused:? "?no such file or directory|exec: "[^"]{1,300}": stat \S{1,300}: no such file or directory|^\W{0,3}['’]: No such file or directory|bad interpreter: No such file|\$'\\r': command not found|\bsh: (?:\d{1,5}: )?\S{1,200}\.sh: not found/,
+    /Container command '[^']{1,300}' not found or does not exist|(?<![\w/])exec \S{1,300}: no such file or directory|exec user process caused:? "?no such file or directory|exec: "[^"]{1,300}": stat \S{1,300}: no such file or directory|^\W{0,3}['’]: No such file or directory|bad interpreter: No such file|\$'\\r': command not found|\bsh: (?:\d{1,5}: )?\S{1,200}\.sh: not found/,
   ],
   restarting: [
     /You cannot remove a restarting container ([\w.-]{1,100})|Container ([\w.-]{1,100}) is restarting, wait until the container is running/,
     'name name',
   ],
+  stopped: [/Container ([\da-f]{12})[\da-f]{52} is not running|Container ([\w.-]{1,100}) is not running/, 'name name'],
   runtime: [
     /failed to start containers?: \[?([\w.-]{1,100})|Cannot start container ([\w.-]{1,100}): |OCI runtime (?:create|start) failed/,
     'name name',

@@ -19,7 +19,8 @@ import { splitName } from './parse-table';
 import type { Facts, Listen } from './types';
 
 const prefixed = /^\s*([\w.-]+) +\| ?(.*)$/;
-const exitedLine = /^([\w.-]+) exited with code (\d+)/;
+// Also quoted in a sentence, in any language (docker-lamp#21: "me devuelve el error: `docker_mysql_1 exited with code 1`").
+const exitedLine = /(?:^|[`"“‘'])([\w.-]+) exited with code (\d+)/;
 /** Compose's progress lines: v2 ` ✔ Container dash-app-web-1  Running`, v1 `Creating dash-app_web_1 ... done`. */
 // Windows' consoles print `-` for the tick (` - Container centos2   Created`, spurin/diveintoansible-lab#36).
 const progressV2 = /^\s*(?:[✔✓✗✘⠿-]\s*)?Container ([\w.-]+)\s+(Running|Started|Healthy|Created|Recreated|Exited|Stopped|Error)\b/;

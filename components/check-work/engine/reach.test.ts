@@ -555,3 +555,26 @@ describe('holdout14’s classes: start-up lines with their address in a field, c
     expect((await checkReach('listening', text)).id).toBe('app-listens-on-loopback');
   });
 });
+
+describe('holdout15’s classes (2026-12)', () => {
+  it('reads the one container listed with its ports exposed only, and no publisher, as publishing nothing', async () => {
+    // Modelled on docker/for-win#204 (`docker run -d --name MyWebServer httpd`, then docker ps: `80/tcp` and curl refused);
+    // here a Flask image at 5000 and two exposed ports (docker.machine#371 lists `80/tcp, 22/tcp`).
+    const text = [
+      'CONTAINER ID   IMAGE       COMMAND           CREATED         STATUS         PORTS                NAMES',
+      'a1b2c3d4e5f6   shop:1.0    "flask run"       2 minutes ago   Up 2 minutes   5000/tcp, 22/tcp     shop',
+    ].join('\n');
+    expect(await checkReach('published', text)).toMatchObject({ id: 'no-port-published', details: { name: 'shop' } });
+    // Two containers, none publishing: which is the app the listing does not say.
+    const two = `${text}\n0f9e8d7c6b5a   redis:7     "redis-server"    2 minutes ago   Up 2 minutes   6379/tcp             cache`;
+    expect((await checkReach('published', two)).id).toBe('container-not-found');
+  });
+  it('reads uvicorn’s lines before its address as an app that started, where it listens not shown', async () => {
+    // Modelled on fastapi-admin#18 (`api_1  | INFO:uvicorn.error:Application startup complete.` alone); here uvicorn's own format.
+    const text =
+      'web-1  | INFO:     Started server process [1]\nweb-1  | INFO:     Waiting for application startup.\nweb-1  | INFO:     Application startup complete.';
+    expect(await checkReach('listening', text)).toMatchObject({ kind: 'partial', id: 'shows-part', details: { variant: 'started' } });
+    const all = `${text}\nweb-1  | INFO:     Uvicorn running on http://0.0.0.0:8050 (Press CTRL+C to quit)`;
+    expect((await checkReach('listening', all)).kind).not.toBe('partial');
+  });
+});

@@ -58,13 +58,17 @@ export function reachAnswer(facts: Facts, lib: Lib, id: ReachStepId): Diagnosis 
   // Another container showing that same container port unpublished (`5000/tcp` beside `0.0.0.0:5000->5000/tcp`: a dev
   // container of the same app): which of the two runs the app the listing does not say, so the publisher is not "the one".
   const twin = facts.containers.some((y) => y !== o && y.ports?.some((p) => !p.host && o?.ports!.some((q) => q.container === p.container)));
+  // No publisher and one container listed, its ports exposed only (`80/tcp`, docker/for-win#204): it is the one asked about, and
+  // it publishes nothing.
+  const [lone, other] = facts.containers;
+  const exposed = !o && !other && lone?.ports?.length && lone.ports.every((p) => !p.host) ? lone : undefined;
   // The container of a pasted `docker run` without --name (Docker named it at random), by its image: its state answers, never ok.
   const run = facts.commands.find((l) => /^container (?:run|create)$/.test(l.command) && !l.name);
   const x =
     c ??
     facts.containers.find((y) => y.name && y.image && y.image === run?.image) ??
     (published
-      ? (nameless ?? (!more && !twin && o?.ports!.every((p) => p.container === o.ports![0]!.container) ? o : undefined))
+      ? (nameless ?? exposed ?? (!more && !twin && o?.ports!.every((p) => p.container === o.ports![0]!.container) ? o : undefined))
       : onlyStopped(facts));
   // Listed, or shown by docker port or logs under another name: not dash-app.
   // No container shown: a pasted `docker run` whose -p leads elsewhere (a problem only: the line alone does not show it

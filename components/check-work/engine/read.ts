@@ -74,13 +74,23 @@ export function read(list: Part[], readScan?: JsonReader, step: StepReading = {}
         seen(facts, 'an error message');
       }
     }
+    // The shell's bare "command not found" right under a docker command (docker/for-mac#451, an issue template's `$ docker
+    // version` then `command not found`): the name the shell would print is the command's.
+    if (/^docker\b/.test(cmd) && /^\s*command not found\s*$/.test(lines.find((l) => l.trim()) ?? '')) {
+      facts.hits.push({ id: 'docker-not-found', rank: rules.findIndex(([, id]) => id === 'docker-not-found'), details: {} });
+      seen(facts, 'an error message');
+    }
     if (/^docker\b/.test(cmd) && dashFlag.test(cmd)) {
       facts.hits.push({ id: 'invalid-port-spec', rank: rules.findIndex(([, id]) => id === 'invalid-reference') - 0.5, details: {} });
       seen(facts, 'an error message');
     }
     readScan?.(scan, facts, lib, cmd);
     if (scan.cut) facts.cutJson = true;
+    const up = facts.hello || facts.serverOk;
     if (!scan.values.length && !scan.cut) readText(cmd, lines, facts, step);
+    // The daemon answered after an earlier "not running" (`service docker start`, then hello-world's greeting or a Server
+    // part; MicrosoftDocs/WSL#416): that no longer stands either.
+    if (!up && (facts.hello || facts.serverOk)) facts.hits = facts.hits.filter((h) => h.id !== 'daemon-not-running');
     if (cmd && facts.kinds.length + facts.hits.length === before) facts.foreign ??= cmd;
   }
   // docker ps's STATUS of a stopped container quoted in a sentence (`docker ps shows "Restarting (134) 21 seconds ago"`,
@@ -96,6 +106,16 @@ export function read(list: Part[], readScan?: JsonReader, step: StepReading = {}
         .slice(0, 20000),
     );
   if (quoted) addContainer(facts, { name: '', ...stateOf(quoted[1]!) }, 'docker ps');
+  // PowerShell's `Get-Command docker` (or `where docker`) resolving docker to a file without an extension (docker/for-win#15031:
+  // `C:\Windows\System32\Docker`): it shadows docker.exe, so this shell runs no docker (as `'docker' failed to run`).
+  const all = list
+    .map((p) => [p.cmd, ...p.lines].join('\n'))
+    .join('\n')
+    .slice(0, 20000);
+  if (/(?:Get-Command|where(?:\.exe)?) docker\b/i.test(all) && /^\s*[A-Z]:\\(?:[^\\\n]{1,100}\\){0,10}docker\s*$/im.test(all)) {
+    facts.hits.push({ id: 'docker-not-found', rank: rules.findIndex(([, id]) => id === 'docker-not-found'), details: {} });
+    seen(facts, 'an error message');
+  }
   return facts;
 }
 
@@ -111,7 +131,13 @@ function readText(cmd: string, lines: string[], facts: Facts, step: StepReading)
     const rest = lines.slice(table.end);
     return rest.some((l) => l.trim()) ? readText(cmd, rest, facts, step) : undefined;
   }
-  if (step.readers?.some((r) => r(cmd, lines, facts, lib))) return;
+  const had = facts.config;
+  if (step.readers?.some((r) => r(cmd, lines, facts, lib))) {
+    // A compose file with what followed it in the same block (prose, a cut inspect: docker/compose#2724): its lines are read on
+    // as log lines (a project's network, an error), not named as logs.
+    if (!had && facts.config && !/^docker/.test(cmd)) readLogs(lines, facts, step.logLine);
+    return;
+  }
   // docker port NAME, or an ID (then it may be dash-app: the name stays empty). `docker port NAME 6379` prints only
   // the host side, `0.0.0.0:32768` (docker/cli port.go, net.JoinHostPort): read with the container port it asked for.
   const [, named = '', asked] = /^docker (?:container )?port ([\w.-]+)(?: (\d+))?/.exec(cmd) ?? [];

@@ -17,9 +17,10 @@ export const nameVersion: TextReader = (cmd, lines, facts, { seen }) => {
   // The lines parse-version.ts goes by, in any order.
   const version = has(/^(?:Client|Server)\b/) && has(/^\s+API version:/);
   const info = has(/^\s*Server Version:\s*\d/) || (has(/^Client\b/) && has(/^\s+(?:Version|Context):/));
-  // docker compose version: v1 and v2 before 2.3 cannot read the lesson's compose.yaml (its name: key). v1's
+  // docker compose version (indented as a Markdown code block too, onyx-dot-app/onyx#2046): v1 and v2 before 2.3 cannot read
+  // the lesson's compose.yaml (its name: key). v1's
   // `docker-compose version 1.29.2, build …` looks like a command line.
-  const compose = [cmd, ...lines].map((l) => /^(?:Docker Compose|docker-compose) version v?(\d+)\.(\d+)/.exec(l)).find(Boolean);
+  const compose = [cmd, ...lines].map((l) => /^\s*(?:Docker Compose|docker-compose) version v?(\d+)\.(\d+)/.exec(l)).find(Boolean);
   if (compose) facts.composeOld = +compose[1]! * 100 + +compose[2]! < 203;
   // A docker client before 19.03 has no CLI plugins (docker/cli#1564), so no `docker compose`: its Compose is v1.
   const client = version && lines.map((l) => /^\s+Version:\s+v?(\d+)\.(\d+)/.exec(l)).find(Boolean);

@@ -34,12 +34,13 @@ const refused =
   /Failed (?:to )?connect to \S{1,260}.{0,60}?(?:Connection refused|connect to server)|ERR_CONNECTION_REFUSED|\|:\d{1,5}\.\.\. failed: Connection refused|remote host \([^)]{1,80}\): Connection refused|Unable to connect to the remote server|actively refused|refused to connect|t (?:establish a connection|connect) to the server|TcpTestSucceeded\s*:\s*False|WARNING: TCP connect to .{1,260}? failed/i;
 
 /**
- * Flask's banner (` * Serving Flask app 'app'`) or supervisord's `success: uwsgi entered RUNNING state`: started, address
- * unknown. Werkzeug's request lines from any client, also behind a logging prefix (`2020-05-03 … - INFO - 127.0.0.1 - - […]
+ * Flask's banner (` * Serving Flask app 'app'`), supervisord's `success: uwsgi entered RUNNING state`, or uvicorn's lines before
+ * its address (`Started server process [1]`, `Application startup complete.`, fastapi-admin#18 `INFO:uvicorn.error:…`): started,
+ * address unknown. Werkzeug's request lines from any client, also behind a logging prefix (`2020-05-03 … - INFO - 127.0.0.1 - - […]
  * "GET / HTTP/1.1" 200 -`): the app answers, address unknown.
  */
 export const logLine: LogLineReader = (text, facts) => {
-  facts.started ||= /Serving Flask|RUNNING state/.test(text);
+  facts.started ||= /Serving Flask|RUNNING state|Application startup complete|Started server process/.test(text);
   facts.requests ||= text.length < 2200 && / - - \[[^\]]{1,40}\] "[A-Z]{3,7} \S{1,2000} HTTP\/[\d.]+" \d{3} /.test(text);
   facts.reply ??= text.length < 2200 ? (empty.test(text) ? 'empty' : refused.test(text) ? 'refused' : undefined) : undefined;
 };
@@ -82,5 +83,6 @@ export const readers = [sockets];
 export const containerWords: ContainerWords = {
   noProgram: ['container-exited', { variant: 'no-file' }],
   restarting: ['container-exited', { state: 'restarting', variant: 'restarting' }],
+  stopped: ['container-exited', { state: 'stopped' }],
   runtime: ['container-exited', { variant: 'runtime' }],
 };

@@ -20,5 +20,6 @@ export const errors: ErrorRule[] = [
 export const containerWords: ContainerWords = {
   noProgram: ['container-exited', { variant: 'no-file' }],
   restarting: ['container-exited', { state: 'restarting', variant: 'restarting' }],
+  stopped: ['container-exited', { state: 'stopped' }],
   runtime: ['container-exited', { variant: 'runtime' }],
 };
