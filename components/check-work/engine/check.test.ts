@@ -1535,3 +1535,28 @@ describe('holdout14’s classes: Compose v2’s progress on Windows consoles (20
     expect(await checkWork('compose', text)).toMatchObject({ id: 'compose-project-name', details: { project: 'shop' } });
   });
 });
+
+describe('holdout16’s classes (2026-12)', () => {
+  it('reads "error during connect" to a host that does not answer, or a socket that closes (EOF), as no daemon', async () => {
+    // Modelled on docker/for-win#7396 (cmd `docker ps` against a stale DOCKER_HOST, `dial tcp 192.168.99.126:2376: connectex: A
+    // connection attempt failed …`) and WhitewaterFoundry/Pengwin#589 (WSL 1, `Get http://%2Fvar%2Frun%2Fdocker.sock/v1.40/
+    // networks/bridge: EOF`); here a run's Post refused, a ps's EOF and Go's quoted URL.
+    const refused =
+      '$ docker run -d --name dash-app -p 8050:8050 e4l-python-graph\nerror during connect: Post "https://192.168.99.100:2376/v1.41/containers/create?name=dash-app": dial tcp 192.168.99.100:2376: connect: connection refused';
+    const eof = '$ docker ps\nerror during connect: Get http://%2Fvar%2Frun%2Fdocker.sock/v1.40/containers/json: EOF';
+    expect((await checkWork('run', refused)).id).toBe('daemon-not-running');
+    expect((await checkReach('running', eof)).id).toBe('daemon-not-running');
+    expect((await checkWork('networks', eof.replace('containers/json', 'networks/dash-app_backend'))).id).toBe('daemon-not-running');
+  });
+});
+
+describe('holdout16’s classes: ping’s unknown host inside a container (2026-12)', () => {
+  it('reads iputils’ `ping: unknown host` as a name the network does not resolve, with the name or without', async () => {
+    // Modelled on docker/for-mac#4703 (`docker exec -ti named_container_1 ping named_container_2`, then "Ping result is ping:
+    // `unknown host`" in the issue's template); here lesson 7's web pinging db, in the shell and in prose.
+    const named = '$ docker exec -it dash-app-web-1 ping db\nping: unknown host db';
+    expect(await checkWork('networks', named)).toMatchObject({ id: 'upstream-host-not-found', details: { upstream: 'db' } });
+    const prose = '$ docker compose exec web ping db\n\nWhat I get is ping: `unknown host` every time.';
+    expect((await checkWork('networks', prose)).id).toBe('upstream-host-not-found');
+  });
+});

@@ -51,6 +51,14 @@ const first: ErrorRule[] = [
     /Cannot connect to the Docker daemon|failed to connect to the docker API|error during connect:.*(?:pipe|cannot find the file)|open \S*pipe\S*docker\S*: The system cannot find the file specified|Is the docker daemon running\?|An error occurred trying to connect:/i,
     'daemon-not-running',
   ],
+  // The client's request that no engine answered, wherever DOCKER_HOST points: a socket closed on it (`error during connect: Get
+  // http://%2Fvar%2Frun%2Fdocker.sock/v1.40/networks/bridge: EOF`, a WSL 1 bridge, WhitewaterFoundry/Pengwin#589) or a
+  // docker-machine VM long gone (`error during connect: Get https://192.168.99.126:2376/v1.40/containers/json: dial tcp
+  // 192.168.99.126:2376: connectex: A connection attempt failed …`, docker/for-win#7396: a stale DOCKER_HOST).
+  [
+    /error during connect: (?:Get|Post|Head|Delete) "?(?:https?|tcp):\/\/\S{1,300}?:(?: dial tcp \S{1,260}?:)? (?:EOF\b|connectex: |connect: connection refused|i\/o timeout)/i,
+    'daemon-not-running',
+  ],
   // Compose v1 (Python): PermissionError on the socket; Docker before 17.x: "dial unix …docker.sock: permission denied". Also
   // wrapped by a tool or a narrow terminal: its first line ends "Got permission denied while trying to" (or "…: permission").
   [

@@ -555,3 +555,16 @@ describe('holdout14’s classes: start-up lines with their address in a field, c
     expect((await checkReach('listening', text)).id).toBe('app-listens-on-loopback');
   });
 });
+
+describe('holdout16’s classes (2026-12)', () => {
+  it('reads JupyterDash’s and Gradio’s start-up lines as where the app listens', async () => {
+    // Modelled on plotly/jupyter-dash#58 (`Dash app running on http://127.0.0.1:8050/` quoted in prose) and
+    // liltom-eth/llama2-webui#20 (Gradio's `Running on local URL:  http://127.0.0.1:7861`); here other ports and prefixes.
+    const jupyter = 'web-1  | Dash app running on http://127.0.0.1:8051/';
+    const gradio = 'Running on local URL:  http://localhost:7860\n\nTo create a public link, set `share=True` in `launch()`.';
+    for (const text of [jupyter, gradio]) expect((await checkReach('listening', text)).id, text).toBe('app-listens-on-loopback');
+    // Gradio with GRADIO_SERVER_NAME=0.0.0.0 names every address: not loopback.
+    const all = 'Running on local URL:  http://0.0.0.0:7860';
+    expect((await checkReach('listening', all)).id).not.toBe('app-listens-on-loopback');
+  });
+});
