@@ -133,6 +133,9 @@ const first: ErrorRule[] = [
   // Docker for Mac 2016-2019: "Bind for 0.0.0.0:80: unexpected error (Failure EADDRINUSE)"; Docker 1.x: "port has already been allocated".
   [/Bind for \S{0,80}?:(\d+): unexpected error \(Failure EADDRINUSE\)/, 'port-already-allocated', 'port'],
   [/Failed to bind: EADDRINUSE|address already in use|EADDRINUSE|port has already been allocated/, 'port-already-allocated'],
+  // A port in use in a program's own words: Werkzeug's `Port 5000 is in use by another program.` (serving.py), a setup
+  // script's `Port 5000 is in use by PID 714 (ControlCe).` (agntcy/docs#328: macOS's AirPlay Receiver, ControlCenter, holds 5000).
+  [/\bPort (\d{1,5}) is (?:already )?in use\b/i, 'port-already-allocated', 'port'],
   // Windows containers (HNS) on a host port another program holds: `failed to create endpoint x on network nat: HNS failed with
   // error : The process cannot access the file because it is being used by another process.` (docker/for-win#1745, #1951), since
   // 2019 `…: hnsCall failed in Win32: The process cannot access the file because it is being used by another process. (0x20)`.

@@ -568,3 +568,27 @@ describe('holdout16’s classes (2026-12)', () => {
     expect((await checkReach('listening', all)).id).not.toBe('app-listens-on-loopback');
   });
 });
+
+describe('holdout16’s classes: a port in use in a program’s own words (2026-12)', () => {
+  it('reads "Port N is in use by …" as the host port taken, with its number', async () => {
+    // Modelled on agntcy/docs#328 (a setup script's `Port 5000 is in use by PID 714 (ControlCe).`: macOS's AirPlay Receiver);
+    // here Werkzeug's own words (serving.py) at the lesson's port, and the script's at 8050.
+    const werkzeug =
+      'Address already in use\nPort 8050 is in use by another program. Either identify and stop that program, or start the server with a different port.';
+    const script = 'Checking ports...\n  Port 8050 is in use by PID 402 (python3).';
+    for (const text of [werkzeug, script])
+      expect(await checkReach('port-free', text), text).toMatchObject({ id: 'port-already-allocated', details: { port: '8050' } });
+  });
+});
+
+describe('holdout16’s classes: curl refused, said in a sentence (2026-12)', () => {
+  it('reads a sentence where curl to the host’s port gets "Connection refused" as nothing published there', async () => {
+    // Modelled on docker/for-win#13182 ("any attempts to `curl http://127.0.0.1:8020` from inside the WSL2 environment … fail
+    // with a "Connection refused"", a port published on 127.0.0.1 only); here curl with a flag, at the lesson's port.
+    const text =
+      'I started it with `-p 127.0.0.1:8050:8050` and now `curl -s localhost:8050` in Ubuntu (WSL 2) just gives Connection refused.';
+    expect((await checkReach('published', text)).id).toBe('no-port-published');
+    // A sentence that names no client is not read as one.
+    expect((await checkReach('published', 'The database said Connection refused at first.')).id).not.toBe('no-port-published');
+  });
+});
