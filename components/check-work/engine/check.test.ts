@@ -1560,3 +1560,16 @@ describe('holdout16’s classes: ping’s unknown host inside a container (2026-
     expect((await checkWork('networks', prose)).id).toBe('upstream-host-not-found');
   });
 });
+
+describe('holdout16’s classes: an amd64 image’s warning on a board (2026-12)', () => {
+  it('reads the platform warning on a Raspberry Pi or a Jetson as no image for its processor, not on a Mac', async () => {
+    // Modelled on fletchto99/nicotine-plus-docker#9 (the warning after `docker run`, "The container then exists but does not
+    // work. I am using a Raspberry Pi 5."); here the lesson's run and a Jetson.
+    const warning =
+      "$ docker run -d --name dash-app -p 8050:8050 someone/e4l-python-graph\nWARNING: The requested image's platform (linux/amd64) does not match the detected host platform (linux/arm64/v8) and no specific platform was requested\n4c1f0e2d9a7b";
+    for (const board of ['This is on my Raspberry Pi 4 (64-bit OS).', 'Host: Jetson Orin Nano, JetPack 6.'])
+      expect((await checkWork('run', `${warning}\n\n${board}`)).id, board).toBe('no-arm64-manifest');
+    // On a Mac Docker Desktop emulates amd64: the warning alone says nothing of the run (q2galaxy#53 in the corpus).
+    expect((await checkWork('run', `${warning}\n\nOn my M1 MacBook.`)).id).not.toBe('no-arm64-manifest');
+  });
+});
