@@ -1573,3 +1573,15 @@ describe('holdout16’s classes: an amd64 image’s warning on a board (2026-12)
     expect((await checkWork('run', `${warning}\n\nOn my M1 MacBook.`)).id).not.toBe('no-arm64-manifest');
   });
 });
+
+describe('holdout16’s classes: another project’s progress lines under names of their own (2026-12)', () => {
+  it('reads Compose v2’s Started lines of containers with their own names, none of the lesson’s, as another project', async () => {
+    // Modelled on stratum-mining/benchmarking-tool#4 (` ✔ Container prometheus   Started1.5s`, the time glued to the state by
+    // very wide padding, container_name: for every service); here a logging stack and its spacing.
+    const text =
+      ' ✔ Container loki          Started2.1s \n ✔ Container grafana       Started2.4s \n ✔ Container promtail      Started0.9s ';
+    expect(await checkWork('compose', text)).toMatchObject({ id: 'compose-project-name', details: { variant: 'unnamed' } });
+    // The lesson's own service by a name of its own is not another project.
+    expect((await checkWork('compose', ' ✔ Container web   Started1.2s')).id).not.toBe('compose-project-name');
+  });
+});

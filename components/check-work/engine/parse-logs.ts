@@ -22,7 +22,7 @@ const prefixed = /^\s*([\w.-]+) +\| ?(.*)$/;
 const exitedLine = /^([\w.-]+) exited with code (\d+)/;
 /** Compose's progress lines: v2 ` ✔ Container dash-app-web-1  Running`, v1 `Creating dash-app_web_1 ... done`. */
 // Windows' consoles print `-` for the tick (` - Container centos2   Created`, spurin/diveintoansible-lab#36).
-const progressV2 = /^\s*(?:[✔✓✗✘⠿-]\s*)?Container ([\w.-]+)\s+(Running|Started|Healthy|Created|Recreated|Exited|Stopped|Error)\b/;
+const progressV2 = /^\s*(?:[✔✓✗✘⠿-]\s*)?Container ([\w.-]+)\s+(Running|Started|Healthy|Created|Recreated|Exited|Stopped|Error)(?![a-z])/;
 const progressV1 = /^\s*(?:Starting|Creating|Recreating) ([\w.-]+) \.\.\. done/;
 const progressState: Record<string, string> = {
   Running: 'running',
