@@ -58,7 +58,7 @@ const appPortLine = /(?:Dash is running on|^\s*\* Running on) https?:\/\/([^/:\s
  * scripts to Apache listening on 127.0.0.1:80`.
  */
 const serverLine =
-  /(?:[Ll]istening (?:at|on):?|starting up on|[Ss]erving on|development server at|(?:^|[*n\]:] )[Rr]unning on|app running on|Running on local URL: |[Ll]istening\s{1,8}\{"addr(?:ess)?":|addr=) ?"?(?:(?:[a-z]{2,8}:\/\/|(?<=addr(?:ess)?(?:": ?"|="?)))([\w.-]{1,253}|\[[\da-f:]{1,39}\]):|port:? {1,4})(\d{1,5})\b/;
+  /(?:[Ll]istening (?:at|on):?|starting up on|[Ss]erving on|development server at|(?:^|[*n\]:] )[Rr]unning on|Dash app running on|Running on local URL: |[Ll]istening\s{1,8}\{"addr(?:ess)?":|addr=) ?"?(?:(?:[a-z]{2,8}:\/\/|(?<=addr(?:ess)?(?:": ?"|="?)))([\w.-]{1,253}|\[[\da-f:]{1,39}\]):|port:? {1,4})(\d{1,5})\b/;
 /** gunicorn retrying a bind it cannot get (arbiter.py, `Connection in use: ('localhost', 8000)`): where it is set to listen. */
 const bindLine = /Connection in use: \('([\w.:-]{1,253})', (\d{1,5})\)/;
 /**

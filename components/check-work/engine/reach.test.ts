@@ -592,3 +592,11 @@ describe('holdout16’s classes: curl refused, said in a sentence (2026-12)', ()
     expect((await checkReach('published', 'The database said Connection refused at first.')).id).not.toBe('no-port-published');
   });
 });
+
+describe('holdout16’s classes: a sentence about the app is no start-up line (2026-12)', () => {
+  it('does not read "the app running on http://localhost:8050" in prose as where it listens', async () => {
+    // The counterpart of JupyterDash's `Dash app running on http://127.0.0.1:8050/` (plotly/jupyter-dash#58): a learner's own words.
+    const text = 'I cannot open the app running on http://localhost:8050 in my browser.';
+    expect((await checkReach('listening', text)).id).not.toBe('app-listens-on-loopback');
+  });
+});
