@@ -1703,3 +1703,53 @@ describe('holdout15’s classes (2026-12)', () => {
     expect((await checkWork('networks', text.split('\nAfter')[0]!)).id).toBe('compose-service-missing');
   });
 });
+
+describe('holdout16’s classes (2026-12)', () => {
+  it('reads "error during connect" to a host that does not answer, or a socket that closes (EOF), as no daemon', async () => {
+    // Modelled on docker/for-win#7396 (cmd `docker ps` against a stale DOCKER_HOST, `dial tcp 192.168.99.126:2376: connectex: A
+    // connection attempt failed …`) and WhitewaterFoundry/Pengwin#589 (WSL 1, `Get http://%2Fvar%2Frun%2Fdocker.sock/v1.40/
+    // networks/bridge: EOF`); here a run's Post refused, a ps's EOF and Go's quoted URL.
+    const refused =
+      '$ docker run -d --name dash-app -p 8050:8050 e4l-python-graph\nerror during connect: Post "https://192.168.99.100:2376/v1.41/containers/create?name=dash-app": dial tcp 192.168.99.100:2376: connect: connection refused';
+    const eof = '$ docker ps\nerror during connect: Get http://%2Fvar%2Frun%2Fdocker.sock/v1.40/containers/json: EOF';
+    expect((await checkWork('run', refused)).id).toBe('daemon-not-running');
+    expect((await checkReach('running', eof)).id).toBe('daemon-not-running');
+    expect((await checkWork('networks', eof.replace('containers/json', 'networks/dash-app_backend'))).id).toBe('daemon-not-running');
+  });
+});
+
+describe('holdout16’s classes: ping’s unknown host inside a container (2026-12)', () => {
+  it('reads iputils’ `ping: unknown host` as a name the network does not resolve, with the name or without', async () => {
+    // Modelled on docker/for-mac#4703 (`docker exec -ti named_container_1 ping named_container_2`, then "Ping result is ping:
+    // `unknown host`" in the issue's template); here lesson 7's web pinging db, in the shell and in prose.
+    const named = '$ docker exec -it dash-app-web-1 ping db\nping: unknown host db';
+    expect(await checkWork('networks', named)).toMatchObject({ id: 'upstream-host-not-found', details: { upstream: 'db' } });
+    const prose = '$ docker compose exec web ping db\n\nWhat I get is ping: `unknown host` every time.';
+    expect((await checkWork('networks', prose)).id).toBe('upstream-host-not-found');
+  });
+});
+
+describe('holdout16’s classes: an amd64 image’s warning on a board (2026-12)', () => {
+  it('reads the platform warning on a Raspberry Pi or a Jetson as no image for its processor, not on a Mac', async () => {
+    // Modelled on fletchto99/nicotine-plus-docker#9 (the warning after `docker run`, "The container then exists but does not
+    // work. I am using a Raspberry Pi 5."); here the lesson's run and a Jetson.
+    const warning =
+      "$ docker run -d --name dash-app -p 8050:8050 someone/e4l-python-graph\nWARNING: The requested image's platform (linux/amd64) does not match the detected host platform (linux/arm64/v8) and no specific platform was requested\n4c1f0e2d9a7b";
+    for (const board of ['This is on my Raspberry Pi 4 (64-bit OS).', 'Host: Jetson Orin Nano, JetPack 6.'])
+      expect((await checkWork('run', `${warning}\n\n${board}`)).id, board).toBe('no-arm64-manifest');
+    // On a Mac Docker Desktop emulates amd64: the warning alone says nothing of the run (q2galaxy#53 in the corpus).
+    expect((await checkWork('run', `${warning}\n\nOn my M1 MacBook.`)).id).not.toBe('no-arm64-manifest');
+  });
+});
+
+describe('holdout16’s classes: another project’s progress lines under names of their own (2026-12)', () => {
+  it('reads Compose v2’s Started lines of containers with their own names, none of the lesson’s, as another project', async () => {
+    // Modelled on stratum-mining/benchmarking-tool#4 (` ✔ Container prometheus   Started1.5s`, the time glued to the state by
+    // very wide padding, container_name: for every service); here a logging stack and its spacing.
+    const text =
+      ' ✔ Container loki          Started2.1s \n ✔ Container grafana       Started2.4s \n ✔ Container promtail      Started0.9s ';
+    expect(await checkWork('compose', text)).toMatchObject({ id: 'compose-project-name', details: { variant: 'unnamed' } });
+    // The lesson's own service by a name of its own is not another project.
+    expect((await checkWork('compose', ' ✔ Container web   Started1.2s')).id).not.toBe('compose-project-name');
+  });
+});

@@ -151,10 +151,11 @@ const nginxMissing = /host not found in upstream(?: "([^":]+)|\s*$)|([\w-]{1,63}
  * line: alexjustesen/speedtest-tracker#997): the name is enough. PyMySQL's `(2003, "Can't connect to MySQL server on 'db' ([Errno -2]
  * Name or service not known)")` (its socket's gaierror, not a refusal) and aiohttp's `Cannot connect to host redis:6379 ssl:default
  * [Name or service not known]` (ClientConnectorError, the OS error's text in brackets). telnet's `telnet: could not resolve php/9000:
- * Name or service not known` inside a container (docker/compose#9513).
+ * Name or service not known` inside a container (docker/compose#9513). iputils' ping before 2016 (Debian's, Ubuntu 16.04's)
+ * `ping: unknown host db` (docker/for-mac#4703, inside `docker exec … ping`; without the name: lookupFailed).
  */
 const appMissing =
-  /lookup (host\.docker\.internal|[\w-]{1,63})(?: on \S{1,80})?: no such host|(?:translate host name "|(?:getaddrinfo (?:ENOTFOUND|EAI_AGAIN|for)|resolve host:|UnknownHostException:) |(?:server host|to resolve|bad address) '|Error -[235] connecting to )(?!localhost\b)(host\.docker\.internal|[\w-]{1,63})(?![\w-]|\.\w)|host='([\w-]{1,63})', port=\d{1,5}\).{0,400}?\[Errno -[235]\]|MySQL server on '([\w-]{1,63})' \(\[Errno -[235]\]|Cannot connect to host ([\w-]{1,63}):\d{1,5} ssl:\S{1,20} \[(?:Name|Temporary failure|No address|nodename)|telnet: could not resolve ([\w-]{1,63})\/\d{1,5}: /;
+  /lookup (host\.docker\.internal|[\w-]{1,63})(?: on \S{1,80})?: no such host|(?:translate host name "|(?:getaddrinfo (?:ENOTFOUND|EAI_AGAIN|for)|resolve host:|UnknownHostException:|ping: unknown host) |(?:server host|to resolve|bad address) '|Error -[235] connecting to )(?!localhost\b)(host\.docker\.internal|[\w-]{1,63})(?![\w-]|\.\w)|host='([\w-]{1,63})', port=\d{1,5}\).{0,400}?\[Errno -[235]\]|MySQL server on '([\w-]{1,63})' \(\[Errno -[235]\]|Cannot connect to host ([\w-]{1,63}):\d{1,5} ssl:\S{1,20} \[(?:Name|Temporary failure|No address|nodename)|telnet: could not resolve ([\w-]{1,63})\/\d{1,5}: /;
 /**
  * A lookup that failed without its name: Ruby's and PHP's `getaddrinfo: Name does not resolve` (musl's EAI_NONAME; glibc's
  * "Name or service not known"), PHP before 8 `php_network_getaddresses: getaddrinfo failed: …`, Python's `socket.gaierror:
@@ -169,7 +170,7 @@ const appMissing =
  * lookup, also when the copy stops before it (docker/docs#5602).
  */
 const lookupFailed =
-  /getaddrinfo(?: failed)?: Name (?:does not resolve|or service not known)|\[2002\] php_network_getaddresses: getaddrinfo(?: failed)?: |gaierror: \[Errno -[25]\]|No such host is known|\[Errno -?\d{1,5}\] (?:Name or service not known|No address associated with hostname|nodename nor servname provided|getaddrinfo failed)|(?:socket|resolver|loop)\.getaddrinfo\(|, in getaddrinfo\s*$/;
+  /getaddrinfo(?: failed)?: Name (?:does not resolve|or service not known)|\[2002\] php_network_getaddresses: getaddrinfo(?: failed)?: |gaierror: \[Errno -[25]\]|No such host is known|\[Errno -?\d{1,5}\] (?:Name or service not known|No address associated with hostname|nodename nor servname provided|getaddrinfo failed)|(?:socket|resolver|loop)\.getaddrinfo\(|, in getaddrinfo\s*$|ping: `?unknown host\b/;
 /**
  * nginx's (111: Connection refused) with its upstream; an app's driver refused by a service not ready yet (or not listening
  * there), by its name or the address it resolved to: MySQL's `Can't connect to MySQL server on 'db' (111)` (or another errno,

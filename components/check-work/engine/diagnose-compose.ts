@@ -72,6 +72,14 @@ export function diagnoseCompose(facts: Facts, lib: Lib, step: 'compose' | 'netwo
     if (missing) return notFound();
     return d('upstream-connection-refused', { upstream: facts.upstreamRefused });
   }
+  // Compose v2's progress lines of containers that run under names of their own (container_name), no listing and none of the
+  // lesson's services among them (stratum-mining/benchmarking-tool#4: ` ✔ Container prometheus  Started`): another project's.
+  const ownNames = !facts.listed && !config && !facts.networks.length && containers.some((x) => x.state === 'running');
+  if (
+    ownNames &&
+    containers.every((x) => !x.project && (!x.state || x.state === 'running') && !((x.service ?? x.name) in expected.networks.services!))
+  )
+    return d('compose-project-name', { variant: 'unnamed' });
   let note: Diagnosis | undefined;
   let url = e.url;
   /** What the paste does not show of the step: a service's state, its ports, the networks. */

@@ -29,6 +29,8 @@ export function diagnoseRun(facts: Facts, lib: Lib): Diagnosis | undefined {
     const stopped = onlyStopped(facts);
     if (facts.listed) return (stopped && stateCheck(stopped, stopped.name, facts.lastLines[stopped.name] ?? lines)) || notFound();
     if (facts.crash) return d('container-exited', { variant: 'crash', lastLines: lines });
+    // An amd64 image on a board's Docker Engine, which does not emulate it (step-run.ts' logLine).
+    if (facts.armHost?.warned && facts.armHost.board) return d('no-arm64-manifest', {});
     const loop = listenCheck(listen);
     if (loop?.id === 'app-listens-on-loopback') return loop;
     // The pasted `docker run` line: its -p says what is published.

@@ -57,6 +57,14 @@ const first: ErrorRule[] = [
     /Cannot connect to the Docker daemon|failed to connect to the docker API|error during connect:.*(?:pipe|cannot find the file)|open \S*pipe\S*docker\S*: The system cannot find the file specified|Is the docker daemon running\?|An error occurred trying to connect:/i,
     'daemon-not-running',
   ],
+  // The client's request that no engine answered, wherever DOCKER_HOST points: a socket closed on it (`error during connect: Get
+  // http://%2Fvar%2Frun%2Fdocker.sock/v1.40/networks/bridge: EOF`, a WSL 1 bridge, WhitewaterFoundry/Pengwin#589) or a
+  // docker-machine VM long gone (`error during connect: Get https://192.168.99.126:2376/v1.40/containers/json: dial tcp
+  // 192.168.99.126:2376: connectex: A connection attempt failed …`, docker/for-win#7396: a stale DOCKER_HOST).
+  [
+    /error during connect: (?:Get|Post|Head|Delete) "?(?:https?|tcp):\/\/\S{1,300}?:(?: dial tcp \S{1,260}?:)? (?:EOF\b|connectex: |connect: connection refused|i\/o timeout)/i,
+    'daemon-not-running',
+  ],
   // Compose v1 (Python): PermissionError on the socket; Docker before 17.x: "dial unix …docker.sock: permission denied". Also
   // wrapped by a tool or a narrow terminal: its first line ends "Got permission denied while trying to" (or "…: permission").
   [
@@ -131,6 +139,9 @@ const first: ErrorRule[] = [
   // Docker for Mac 2016-2019: "Bind for 0.0.0.0:80: unexpected error (Failure EADDRINUSE)"; Docker 1.x: "port has already been allocated".
   [/Bind for \S{0,80}?:(\d+): unexpected error \(Failure EADDRINUSE\)/, 'port-already-allocated', 'port'],
   [/Failed to bind: EADDRINUSE|address already in use|EADDRINUSE|port has already been allocated/, 'port-already-allocated'],
+  // A port in use in a program's own words: Werkzeug's `Port 5000 is in use by another program.` (serving.py), a setup
+  // script's `Port 5000 is in use by PID 714 (ControlCe).` (agntcy/docs#328: macOS's AirPlay Receiver, ControlCenter, holds 5000).
+  [/\bPort (\d{1,5}) is (?:already )?in use\b/i, 'port-already-allocated', 'port'],
   // Windows containers (HNS) on a host port another program holds: `failed to create endpoint x on network nat: HNS failed with
   // error : The process cannot access the file because it is being used by another process.` (docker/for-win#1745, #1951), since
   // 2019 `…: hnsCall failed in Win32: The process cannot access the file because it is being used by another process. (0x20)`.

@@ -23,7 +23,7 @@ const prefixed = /^\s*([\w.-]+) +\| ?(.*)$/;
 const exitedLine = /(?:^|[`"“‘'])([\w.-]+) exited with code (\d+)/;
 /** Compose's progress lines: v2 ` ✔ Container dash-app-web-1  Running`, v1 `Creating dash-app_web_1 ... done`. */
 // Windows' consoles print `-` for the tick (` - Container centos2   Created`, spurin/diveintoansible-lab#36).
-const progressV2 = /^\s*(?:[✔✓✗✘⠿-]\s*)?Container ([\w.-]+)\s+(Running|Started|Healthy|Created|Recreated|Exited|Stopped|Error)\b/;
+const progressV2 = /^\s*(?:[✔✓✗✘⠿-]\s*)?Container ([\w.-]+)\s+(Running|Started|Healthy|Created|Recreated|Exited|Stopped|Error)(?![a-z])/;
 const progressV1 = /^\s*(?:Starting|Creating|Recreating) ([\w.-]+) \.\.\. done/;
 const progressState: Record<string, string> = {
   Running: 'running',
@@ -53,11 +53,13 @@ const appPortLine = /(?:Dash is running on|^\s*\* Running on) https?:\/\/([^/:\s
  * Werkzeug's banner on one line, Go's slog, Django's runserver `Starting development server at http://0.0.0.0:8000/`
  * (runserver.py inner_run prints the address it binds). Also another scheme (Puma's `Listening on tcp://0.0.0.0:9292`) and
  * zap's console encoder with its fields as JSON (`SOCKS5 server listening {"addr": "127.0.0.1:12801"}`, apernet/hysteria's
- * logs) or logfmt (`addr=127.0.0.1:8080`), whose address has none. Never a bare address after "listening on": nginx's default.conf says `# proxy the PHP
+ * logs) or logfmt (`addr=127.0.0.1:8080`), whose address has none. JupyterDash's `Dash app running on http://127.0.0.1:8050/`
+ * (jupyter_dash/jupyter_app.py, the host it was given) and Gradio's `Running on local URL:  http://127.0.0.1:7860` (its
+ * server_name; 0.0.0.0 with GRADIO_SERVER_NAME=0.0.0.0) name the address they bind. Never a bare address after "listening on": nginx's default.conf says `# proxy the PHP
  * scripts to Apache listening on 127.0.0.1:80`.
  */
 const serverLine =
-  /(?:[Ll]istening (?:at|on):?|starting up on|[Ss]erving on|development server at|(?:^|[*n\]:] )[Rr]unning on|[Ll]istening\s{1,8}\{"addr(?:ess)?":|addr=) ?"?(?:(?:[a-z]{2,8}:\/\/|(?<=addr(?:ess)?(?:": ?"|="?)))([\w.-]{1,253}|\[[\da-f:]{1,39}\]):|port:? {1,4})(\d{1,5})\b/;
+  /(?:[Ll]istening (?:at|on):?|starting up on|[Ss]erving on|development server at|(?:^|[*n\]:] )[Rr]unning on|Dash app running on|Running on local URL: |[Ll]istening\s{1,8}\{"addr(?:ess)?":|addr=) ?"?(?:(?:[a-z]{2,8}:\/\/|(?<=addr(?:ess)?(?:": ?"|="?)))([\w.-]{1,253}|\[[\da-f:]{1,39}\]):|port:? {1,4})(\d{1,5})\b/;
 /** gunicorn retrying a bind it cannot get (arbiter.py, `Connection in use: ('localhost', 8000)`): where it is set to listen. */
 const bindLine = /Connection in use: \('([\w.:-]{1,253})', (\d{1,5})\)/;
 /**

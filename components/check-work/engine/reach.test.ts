@@ -578,3 +578,48 @@ describe('holdout15’s classes (2026-12)', () => {
     expect((await checkReach('listening', all)).kind).not.toBe('partial');
   });
 });
+
+describe('holdout16’s classes (2026-12)', () => {
+  it('reads JupyterDash’s and Gradio’s start-up lines as where the app listens', async () => {
+    // Modelled on plotly/jupyter-dash#58 (`Dash app running on http://127.0.0.1:8050/` quoted in prose) and
+    // liltom-eth/llama2-webui#20 (Gradio's `Running on local URL:  http://127.0.0.1:7861`); here other ports and prefixes.
+    const jupyter = 'web-1  | Dash app running on http://127.0.0.1:8051/';
+    const gradio = 'Running on local URL:  http://localhost:7860\n\nTo create a public link, set `share=True` in `launch()`.';
+    for (const text of [jupyter, gradio]) expect((await checkReach('listening', text)).id, text).toBe('app-listens-on-loopback');
+    // Gradio with GRADIO_SERVER_NAME=0.0.0.0 names every address: not loopback.
+    const all = 'Running on local URL:  http://0.0.0.0:7860';
+    expect((await checkReach('listening', all)).id).not.toBe('app-listens-on-loopback');
+  });
+});
+
+describe('holdout16’s classes: a port in use in a program’s own words (2026-12)', () => {
+  it('reads "Port N is in use by …" as the host port taken, with its number', async () => {
+    // Modelled on agntcy/docs#328 (a setup script's `Port 5000 is in use by PID 714 (ControlCe).`: macOS's AirPlay Receiver);
+    // here Werkzeug's own words (serving.py) at the lesson's port, and the script's at 8050.
+    const werkzeug =
+      'Address already in use\nPort 8050 is in use by another program. Either identify and stop that program, or start the server with a different port.';
+    const script = 'Checking ports...\n  Port 8050 is in use by PID 402 (python3).';
+    for (const text of [werkzeug, script])
+      expect(await checkReach('port-free', text), text).toMatchObject({ id: 'port-already-allocated', details: { port: '8050' } });
+  });
+});
+
+describe('holdout16’s classes: curl refused, said in a sentence (2026-12)', () => {
+  it('reads a sentence where curl to the host’s port gets "Connection refused" as nothing published there', async () => {
+    // Modelled on docker/for-win#13182 ("any attempts to `curl http://127.0.0.1:8020` from inside the WSL2 environment … fail
+    // with a "Connection refused"", a port published on 127.0.0.1 only); here curl with a flag, at the lesson's port.
+    const text =
+      'I started it with `-p 127.0.0.1:8050:8050` and now `curl -s localhost:8050` in Ubuntu (WSL 2) just gives Connection refused.';
+    expect((await checkReach('published', text)).id).toBe('no-port-published');
+    // A sentence that names no client is not read as one.
+    expect((await checkReach('published', 'The database said Connection refused at first.')).id).not.toBe('no-port-published');
+  });
+});
+
+describe('holdout16’s classes: a sentence about the app is no start-up line (2026-12)', () => {
+  it('does not read "the app running on http://localhost:8050" in prose as where it listens', async () => {
+    // The counterpart of JupyterDash's `Dash app running on http://127.0.0.1:8050/` (plotly/jupyter-dash#58): a learner's own words.
+    const text = 'I cannot open the app running on http://localhost:8050 in my browser.';
+    expect((await checkReach('listening', text)).id).not.toBe('app-listens-on-loopback');
+  });
+});

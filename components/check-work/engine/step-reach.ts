@@ -30,8 +30,10 @@ const empty =
 // remote server"; 7: "No connection could be made because the target machine actively refused it."), the browsers' pages
 // in words (Chrome's and Edge's "localhost refused to connect.", Firefox's "can’t establish a connection to the server",
 // Safari's "can’t connect to the server"), PowerShell's Test-NetConnection (`WARNING: TCP connect to (::1 : 8050) failed`, `TcpTestSucceeded : False`).
+// And a sentence that says so (docker/for-win#13182: "any attempts to `curl http://127.0.0.1:8020` from inside the WSL2
+// environment … fail with a "Connection refused"": a port published on Desktop's 127.0.0.1 only).
 const refused =
-  /Failed (?:to )?connect to \S{1,260}.{0,60}?(?:Connection refused|connect to server)|ERR_CONNECTION_REFUSED|\|:\d{1,5}\.\.\. failed: Connection refused|remote host \([^)]{1,80}\): Connection refused|Unable to connect to the remote server|actively refused|refused to connect|t (?:establish a connection|connect) to the server|TcpTestSucceeded\s*:\s*False|WARNING: TCP connect to .{1,260}? failed/i;
+  /Failed (?:to )?connect to \S{1,260}.{0,60}?(?:Connection refused|connect to server)|ERR_CONNECTION_REFUSED|\|:\d{1,5}\.\.\. failed: Connection refused|remote host \([^)]{1,80}\): Connection refused|Unable to connect to the remote server|actively refused|refused to connect|t (?:establish a connection|connect) to the server|TcpTestSucceeded\s*:\s*False|WARNING: TCP connect to .{1,260}? failed|\bcurl (?:-\S{1,20} ){0,6}\S{1,260} .{0,200}?\bConnection refused/i;
 
 /**
  * Flask's banner (` * Serving Flask app 'app'`), supervisord's `success: uwsgi entered RUNNING state`, or uvicorn's lines before

@@ -1,5 +1,6 @@
 /* Lesson 5's chunk: its panel's check (diagnose-run.ts) and the error of a container that cannot start. */
 import type { ContainerWords, ErrorRule } from './parse-errors';
+import type { LogLineReader } from './parse-logs';
 
 export { diagnoseRun as check } from './diagnose-run';
 
@@ -22,4 +23,16 @@ export const containerWords: ContainerWords = {
   restarting: ['container-exited', { state: 'restarting', variant: 'restarting' }],
   stopped: ['container-exited', { state: 'stopped' }],
   runtime: ['container-exited', { variant: 'runtime' }],
+};
+
+/**
+ * Docker's warning of an amd64 image on an arm host (`WARNING: The requested image's platform (linux/amd64) does not match the
+ * detected host platform (linux/arm64/v8) …`), and a board named in the paste (a Raspberry Pi, a Jetson): Docker Desktop on a
+ * Mac emulates amd64, a board's Docker Engine does not (fletchto99/nicotine-plus-docker#9: "The container then exists but does
+ * not work. I am using a Raspberry Pi 5.").
+ */
+export const logLine: LogLineReader = (text, facts) => {
+  const arm = (facts.armHost ??= {});
+  arm.warned ||= /does not match the detected host platform \(linux\/arm/.test(text);
+  arm.board ||= /Raspberry ?Pi|\bPi [2-5]\b|Jetson/i.test(text);
 };

@@ -199,6 +199,8 @@ export type Facts = {
   started?: boolean;
   /** Request lines the app answered, from any client (also behind a logging prefix), read on the reach path. */
   requests?: boolean;
+  /** Lesson 5's chunk: Docker's warning of an amd64 image on an arm host ('warned'), and a board that no Desktop emulates for named ('board'). */
+  armHost?: { warned?: boolean; board?: boolean };
   /** What a client got at a port of the host (curl's, a browser's error), read on the reach path: an empty reply or a reset, or refused. */
   reply?: 'empty' | 'refused';
   /** A program other than Docker's that a socket listing shows at the lesson's host port (lsof, ss -p, netstat -p), read on the reach path. */
