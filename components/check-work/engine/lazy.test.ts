@@ -227,14 +227,19 @@ const stepModules = {
 // no engine answers, a port in use in a program's words, v2's Started glued to its time), the reach chunk +26 B (curl refused in a
 // sentence), lesson 5's +146 B (the amd64 warning on a board), Compose's +65 B (ping's unknown host, another project's own
 // names). Each budget at its measured size.
+// holdout17's classes (cw18): the entry +205 B (a pull that failed before the registry answered, v1's pull denied without the
+// image, v1 exec's "No container found", a logger's "INFO … running at", Next.js's padded Network line, a ps row's image), lesson 5's
+// chunk +145 B (the amd64 warning then a failure, the warning alone, its words for the failed pull), the reach chunk +110 B
+// (docker-proxy's ports in a socket listing), Compose's +90 B (a bridge's veth gone, ENOTFOUND in a sentence, its words for the
+// failed pull). Each budget at its measured size.
 const budget: Record<keyof typeof stepModules, number> = {
-  install: 11061,
-  run: 11373,
-  reach: 12532,
-  compose: 16558,
-  networks: 16558,
-  share: 11211,
-  volumes: 10696,
+  install: 11266,
+  run: 11723,
+  reach: 12847,
+  compose: 16853,
+  networks: 16853,
+  share: 11416,
+  volumes: 10901,
 };
 
 describe('the bundle of index.ts', () => {

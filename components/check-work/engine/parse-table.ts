@@ -45,8 +45,12 @@ function tokenRow(row: string, v1: boolean, compose: boolean): Container | null 
   if (!name || /^-+$/.test(name)) return null;
   const status = stateOf(statusIn.exec(row)?.[1] ?? '');
   const ports = row.match(portsIn) ?? [];
+  // A docker ps row's image, its second word after the ID (a pasted `docker run` without --name finds its container by it:
+  // QT-DevOps/DevOpsIssues#613, rows between blank lines).
+  const image = v1 || compose ? undefined : /^[0-9a-f]{12}\s+(\S+)/.exec(row.trim())?.[1];
   return {
     name,
+    ...(image && { image }),
     ...splitName(name),
     ...status,
     ports: ports.length || status.state === 'running' ? portsFromColumn(ports.join(', ')) : undefined,
