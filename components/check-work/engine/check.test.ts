@@ -1806,3 +1806,32 @@ describe('holdout17’s classes: node’s ENOTFOUND named in a sentence (2026-12
     expect((await checkWork('networks', npm)).id).not.toBe('upstream-host-not-found');
   });
 });
+
+describe('holdout17’s classes: nginx’s [emerg] in a log that no listing shows running (2026-12)', () => {
+  it('reads nginx refusing its configuration as that service stopped, also above a docker ps in the same block', async () => {
+    // Modelled on nginx-proxy/nginx-proxy#1548 (`docker-compose up -d && curl …; docker logs nginx-proxy && docker ps` in one
+    // block: `[emerg] no servers are inside upstream`, then docker ps lists only whoami); here the lesson's proxy, another directive.
+    const logs = [
+      'proxy-1  | /docker-entrypoint.sh: Configuration complete; ready for start up',
+      'proxy-1  | 2026/12/01 10:00:00 [emerg] 1#1: unknown directive "proxy_passs" in /etc/nginx/conf.d/default.conf:5',
+      'proxy-1  | nginx: [emerg] unknown directive "proxy_passs" in /etc/nginx/conf.d/default.conf:5',
+    ].join('\n');
+    expect(await checkWork('compose', logs)).toMatchObject({
+      id: 'compose-service-not-running',
+      details: { name: 'proxy', variant: 'nginx' },
+    });
+    const block = [
+      '~/shop$ docker-compose up -d && docker logs shop_gateway_1 && docker ps',
+      'Creating network "shop_default" with the default driver',
+      'Creating shop_api_1 ... done',
+      'Creating shop_gateway_1 ... done',
+      'nginx: [emerg] invalid number of arguments in "server_name" directive in /etc/nginx/conf.d/shop.conf:3',
+      'CONTAINER ID   IMAGE      COMMAND       CREATED         STATUS         PORTS      NAMES',
+      '5c4b3a291807   shop-api   "node app"    2 seconds ago   Up 1 second    3000/tcp   shop_api_1',
+    ].join('\n');
+    expect(await checkWork('compose', block)).toMatchObject({ id: 'compose-service-not-running', details: { variant: 'nginx' } });
+    // nginx's failed lookup stays the name it could not resolve.
+    const lookup = 'proxy-1  | nginx: [emerg] host not found in upstream "web" in /etc/nginx/conf.d/default.conf:3';
+    expect((await checkWork('networks', lookup)).id).toBe('upstream-host-not-found');
+  });
+});

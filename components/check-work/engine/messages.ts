@@ -396,6 +396,12 @@ function composeStep(step: 'compose' | 'networks', label: string): Messages {
       fix: `In the ${project} folder, create and start them with up.`,
       commands: ['docker compose up -d', 'docker compose ps -a'],
     },
+    'compose-service-not-running.nginx': {
+      title: 'Service {name} stopped: nginx refused its configuration',
+      explanation: 'nginx exits at start when its configuration has an error ([emerg]); its last lines name the file and the line.',
+      fix: 'Fix that line of nginx.conf, then start the project again.',
+      commands: ['docker compose logs proxy', 'docker compose up -d'],
+    },
     'compose-service-not-running.crash': {
       title: 'Service {name} stopped with an error',
       explanation: 'Its log shows a traceback; its last lines say why.',

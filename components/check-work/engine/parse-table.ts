@@ -8,8 +8,8 @@ import { expected } from './expected';
 import { portsFromColumn } from './parse-ports';
 import type { Container } from './types';
 
-/** `end`: the index of the first line after the table, where other pasted output may follow. */
-export type Table = { compose: boolean; containers: Container[]; end: number };
+/** `start`, `end`: the index of the table's header (0 without one) and of the first line after it, where other pasted output may be. */
+export type Table = { compose: boolean; containers: Container[]; start: number; end: number };
 
 /** moby's container states from a STATUS cell: "Up 3 seconds", "Exited (1) 5 seconds ago", "exited (0)", "running". */
 export function stateOf(status: string): { state?: string; exitCode?: number } {
@@ -82,7 +82,7 @@ function headless(lines: string[]): Table | null {
     .filter((r) => r.length < 2000 && psRow.test(r))
     .map((r) => tokenRow(r, false, false))
     .filter((c) => c !== null);
-  return containers.length ? { compose: false, containers, end: lines.length } : null;
+  return containers.length ? { compose: false, containers, start: 0, end: lines.length } : null;
 }
 
 export function parseTable(lines: string[]): Table | null {
@@ -166,5 +166,5 @@ export function parseTable(lines: string[]): Table | null {
       });
     }
   }
-  return { compose: compose || v1, containers, end };
+  return { compose: compose || v1, containers, start: at, end };
 }
