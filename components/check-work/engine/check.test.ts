@@ -1753,3 +1753,85 @@ describe('holdout16’s classes: another project’s progress lines under names 
     expect((await checkWork('compose', ' ✔ Container web   Started1.2s')).id).not.toBe('compose-project-name');
   });
 });
+
+describe('holdout17’s classes: a pull that failed before the registry answered (2026-12)', () => {
+  it('reads a registry request that ended in EOF or a timeout, or a missing credential helper, as the image not pulled', async () => {
+    // Modelled on docker/for-win#6494 (`Get https://registry-1.docker.io/v2/…/manifests/latest: Get https://auth.docker.io/
+    // token?…: unexpected EOF`, WSL 2) and docker/compose#7495 (credsStore names Desktop's helper, which the WSL distro lacks);
+    // here the lesson's postgres with a TLS timeout, and the CLI's own credential error.
+    const timeout =
+      'Unable to find image \'postgres:18\' locally\ndocker: Error response from daemon: Get "https://registry-1.docker.io/v2/": net/http: TLS handshake timeout.';
+    const helper = 'error getting credentials - err: exec: "docker-credential-desktop.exe": executable file not found in $PATH, out: ``';
+    for (const text of [timeout, helper])
+      expect(await checkWork('run', text), text).toMatchObject({ id: 'image-not-found', details: { variant: 'registry' } });
+    // Compose v1's denial without the image's name is the plain image-not-found.
+    const v1 = "Pulling db (postgres:1.8)...\nERROR: pull access denied, repository does not exist or may require 'docker login'";
+    const d = await checkWork('compose', v1);
+    expect([d.id, d.details.variant]).toEqual(['image-not-found', undefined]);
+  });
+});
+
+describe('holdout17’s classes: an endpoint on a network whose bridge is gone (2026-12)', () => {
+  it('reads "adding interface … to bridge … failed: Device does not exist" as the network to recreate', async () => {
+    // Modelled on truenas/middleware#14070 (after a reboot, `up --force-recreate` keeps a network whose bridge interface is
+    // gone); here the lesson's backend network and web's container.
+    const text =
+      'Error response from daemon: failed to create endpoint dash-app-web-1 on network dash-app_backend: adding interface veth3c1a9f2 to bridge br-1d2e3f4a5b6c failed: Device does not exist';
+    expect(await checkWork('networks', text)).toMatchObject({ id: 'network-not-found', details: { network: 'dash-app_backend' } });
+  });
+});
+
+describe('holdout17’s classes: an amd64 image on a Mac, its warning then its failure (2026-12)', () => {
+  it('reads the platform warning followed by Exited (255) or (139) as no image for the processor, the warning alone as part', async () => {
+    // Modelled on wyveo/nginx-php-fpm#14 (the warning in prose, then "container status Exited (255)", Apple Silicon) and
+    // memgraph/memgraph#217 (the warning, then the program's own banner: it runs, emulated); here the lesson's image.
+    const warning =
+      "WARNING: The requested image's platform (linux/amd64) does not match the detected host platform (linux/arm64/v8) and no specific platform was requested";
+    for (const end of ['The container stops at once: Exited (139) 3 seconds ago', 'exit code 255'])
+      expect((await checkWork('run', `${warning}\n${end}`)).id, end).toBe('no-arm64-manifest');
+    expect(await checkWork('run', `${warning}\nDash is starting…`)).toMatchObject({ kind: 'partial', details: { variant: 'emulated' } });
+    // Exited (255) without the warning is no platform's.
+    expect((await checkWork('run', 'the container status is Exited (255)')).id).not.toBe('no-arm64-manifest');
+  });
+});
+
+describe('holdout17’s classes: node’s ENOTFOUND named in a sentence (2026-12)', () => {
+  it('reads ENOTFOUND without its host as a lookup that failed, not a registry’s dotted name', async () => {
+    // Modelled on StefanScherer/dockerfiles-windows#349 ("a ENOTFOUND is returned from getAddressInfo", a mongo service on a nat
+    // network); here the lesson's web and db.
+    const text = 'web can ping db, but the app logs ENOTFOUND when it connects to postgres://db:5432.';
+    expect(await checkWork('networks', text)).toMatchObject({ id: 'upstream-host-not-found', details: { variant: 'lookup' } });
+    // npm in a build without a network looks up its registry: no service's name.
+    const npm = 'npm ERR! request to https://registry.npmjs.org/dash failed, reason: getaddrinfo ENOTFOUND registry.npmjs.org';
+    expect((await checkWork('networks', npm)).id).not.toBe('upstream-host-not-found');
+  });
+});
+
+describe('holdout17’s classes: nginx’s [emerg] in a log that no listing shows running (2026-12)', () => {
+  it('reads nginx refusing its configuration as that service stopped, also above a docker ps in the same block', async () => {
+    // Modelled on nginx-proxy/nginx-proxy#1548 (`docker-compose up -d && curl …; docker logs nginx-proxy && docker ps` in one
+    // block: `[emerg] no servers are inside upstream`, then docker ps lists only whoami); here the lesson's proxy, another directive.
+    const logs = [
+      'proxy-1  | /docker-entrypoint.sh: Configuration complete; ready for start up',
+      'proxy-1  | 2026/12/01 10:00:00 [emerg] 1#1: unknown directive "proxy_passs" in /etc/nginx/conf.d/default.conf:5',
+      'proxy-1  | nginx: [emerg] unknown directive "proxy_passs" in /etc/nginx/conf.d/default.conf:5',
+    ].join('\n');
+    expect(await checkWork('compose', logs)).toMatchObject({
+      id: 'compose-service-not-running',
+      details: { name: 'proxy', variant: 'nginx' },
+    });
+    const block = [
+      '~/shop$ docker-compose up -d && docker logs shop_gateway_1 && docker ps',
+      'Creating network "shop_default" with the default driver',
+      'Creating shop_api_1 ... done',
+      'Creating shop_gateway_1 ... done',
+      'nginx: [emerg] invalid number of arguments in "server_name" directive in /etc/nginx/conf.d/shop.conf:3',
+      'CONTAINER ID   IMAGE      COMMAND       CREATED         STATUS         PORTS      NAMES',
+      '5c4b3a291807   shop-api   "node app"    2 seconds ago   Up 1 second    3000/tcp   shop_api_1',
+    ].join('\n');
+    expect(await checkWork('compose', block)).toMatchObject({ id: 'compose-service-not-running', details: { variant: 'nginx' } });
+    // nginx's failed lookup stays the name it could not resolve.
+    const lookup = 'proxy-1  | nginx: [emerg] host not found in upstream "web" in /etc/nginx/conf.d/default.conf:3';
+    expect((await checkWork('networks', lookup)).id).toBe('upstream-host-not-found');
+  });
+});

@@ -16,6 +16,7 @@ import type { LogLineReader } from './parse-logs';
 export const containerWords: ContainerWords = {
   noProgram: ['compose-service-not-running', { variant: 'start-failed' }],
   restarting: ['compose-service-not-running', { state: 'restarting', variant: 'restarting' }],
+  registry: ['image-not-found', { variant: 'registry' }],
 };
 
 export const composeRules: ErrorRule[] = [
@@ -122,6 +123,14 @@ export const composeRules: ErrorRule[] = [
     'network-not-found',
     'network network network',
   ],
+  // The network's bridge is gone (a reboot left the network object without its interface, truenas/middleware#14070): the
+  // daemon's `failed to create endpoint x-1 on network x_default: adding interface vethb6475a1 to bridge br-62cbfa232e0b failed:
+  // Device does not exist`; `up --force-recreate` keeps the network, down and up make it again.
+  [
+    /failed to create endpoint \S{1,200} on network ([\w.-]{1,100}): adding interface \S{1,60} to bridge \S{1,60} failed: Device does not exist/i,
+    'network-not-found',
+    'network',
+  ],
   // v1 `docker-compose start` (v2 `docker compose start` prints nothing) before any `up`: it starts only containers that exist
   // (ranked last: the reason it gives, such as a network not found, comes first).
   [/No containers to start/, 'compose-service-not-running', undefined, { variant: 'none' }],
@@ -167,10 +176,12 @@ const appMissing =
  * service not known`, PrefectHQ/prefect#2324; macOS's `[Errno 8] nodename nor servname provided`, Windows' `[Errno 11001]
  * getaddrinfo failed`); a traceback through a call of getaddrinfo (`for res in socket.getaddrinfo(`, gevent's
  * `resolver.getaddrinfo(`, asyncio's `loop.getaddrinfo(`, a frame `in getaddrinfo`): the only error raised there is the failed
- * lookup, also when the copy stops before it (docker/docs#5602).
+ * lookup, also when the copy stops before it (docker/docs#5602). node's code named without its host, in a sentence (StefanScherer/
+ * dockerfiles-windows#349: "a ENOTFOUND is returned from getAddressInfo"; node's own `getaddrinfo ENOTFOUND db` is appMissing's; not a
+ * dotted name, npm's `getaddrinfo ENOTFOUND registry.npmjs.org` in a build without a network).
  */
 const lookupFailed =
-  /getaddrinfo(?: failed)?: Name (?:does not resolve|or service not known)|\[2002\] php_network_getaddresses: getaddrinfo(?: failed)?: |gaierror: \[Errno -[25]\]|No such host is known|\[Errno -?\d{1,5}\] (?:Name or service not known|No address associated with hostname|nodename nor servname provided|getaddrinfo failed)|(?:socket|resolver|loop)\.getaddrinfo\(|, in getaddrinfo\s*$|ping: `?unknown host\b/;
+  /getaddrinfo(?: failed)?: Name (?:does not resolve|or service not known)|\[2002\] php_network_getaddresses: getaddrinfo(?: failed)?: |gaierror: \[Errno -[25]\]|No such host is known|\[Errno -?\d{1,5}\] (?:Name or service not known|No address associated with hostname|nodename nor servname provided|getaddrinfo failed)|(?:socket|resolver|loop)\.getaddrinfo\(|, in getaddrinfo\s*$|ping: `?unknown host\b|\bENOTFOUND\b(?! ?[\w-]{1,63}\.\w)/;
 /**
  * nginx's (111: Connection refused) with its upstream; an app's driver refused by a service not ready yet (or not listening
  * there), by its name or the address it resolved to: MySQL's `Can't connect to MySQL server on 'db' (111)` (or another errno,

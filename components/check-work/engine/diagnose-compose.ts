@@ -35,8 +35,17 @@ export function diagnoseCompose(facts: Facts, lib: Lib, step: 'compose' | 'netwo
   // A service that exited with an error, even in another project and without its traceback (`Exit 1` in v1's ps, `x exited
   // with code 1`): what the paste shows failing is answered first (issue 14; cfexdrupal23, magento2-20 in holdout15). Then a
   // service's name that did not resolve (an app in a one-off `compose run`, on no network with db), then the project's name.
+  // nginx's `[emerg]` (a configuration it refuses, other than a lookup: it exits at start), in a service's log that no listing
+  // shows running: that service stopped (nginx-proxy/nginx-proxy#1548: `[emerg] no servers are inside upstream`, then only whoami
+  // in docker ps). The lookup nginx could not make is upstream-host-not-found's.
+  const up = (name: string) => containers.some((c) => serviceOf(c) === name && c.state === 'running');
+  const emerg = Object.keys(facts.lastLines).find(
+    (k) => facts.lastLines[k]!.some((l) => /\[emerg\]/.test(l) && !/host not found in upstream/.test(l)) && !up(k),
+  );
+  const nginxDown = () =>
+    d('compose-service-not-running', { name: emerg || 'proxy', variant: 'nginx', lastLines: facts.lastLines[emerg!] });
   if (other && !projects.includes(e.project!))
-    return failed ? down(failed) : missing ? notFound() : d('compose-project-name', { project: other });
+    return failed ? down(failed) : missing ? notFound() : emerg !== undefined ? nginxDown() : d('compose-project-name', { project: other });
   // Compose v1's config prints a service's network the top-level networks key lacks (v2 refuses it, as compose-errors.ts reads).
   const nets = config?.networks;
   for (const [name, s] of Object.entries(nets ? config.services : {})) {
@@ -117,12 +126,12 @@ export function diagnoseCompose(facts: Facts, lib: Lib, step: 'compose' | 'netwo
   if (failed) return down(failed);
   // A service's log with a traceback (docker compose logs web), when no listing shows it running.
   const crashed = facts.crashIn;
-  const running = (name: string) => containers.some((c) => serviceOf(c) === name && c.state === 'running');
-  if (crashed && !running(crashed))
+  if (crashed && !up(crashed))
     return d('compose-service-not-running', { name: crashed, variant: 'crash', lastLines: facts.lastLines[crashed] });
+  if (emerg !== undefined) return nginxDown();
   // A service's log that ends with the server's own "Exiting" (Rails, Unicorn, Puma: a stale server.pid, a
   // failed boot), with no exit line from Compose (v1 `up` stopped as it printed).
-  const ended = Object.keys(facts.lastLines).find((k) => k && /^\s*Exiting\b/.test(facts.lastLines[k]!.at(-1)!) && !running(k));
+  const ended = Object.keys(facts.lastLines).find((k) => k && /^\s*Exiting\b/.test(facts.lastLines[k]!.at(-1)!) && !up(k));
   if (ended) return d('compose-service-not-running', { name: ended, state: 'exited', lastLines: facts.lastLines[ended] });
   if (note?.kind === 'problem') return note;
   const v = listenCheck(facts.listen.web ?? facts.listen['']) ?? (lesson7 ? networkCheck(facts, lib) : undefined);

@@ -24,6 +24,8 @@ export function diagnoseRun(facts: Facts, lib: Lib): Diagnosis | undefined {
   const c = pickContainer(facts) ?? facts.containers.find((x) => !x.name);
   const listen = appListen(facts);
   const lines = facts.lastLines[''];
+  // An amd64 image on an arm host whose emulated program died (step-run.ts' logLine): its platform, before its exit.
+  if (facts.armHost?.warned && facts.armHost.failed && (!c || c.state !== 'running')) return d('no-arm64-manifest', {});
   if (!c) {
     // The one container a listing shows stopped, under another name: its state (diagnose-container.ts' onlyStopped).
     const stopped = onlyStopped(facts);
@@ -61,7 +63,9 @@ export function diagnoseRun(facts: Facts, lib: Lib): Diagnosis | undefined {
       return d('shows-part', { variant: 'command' });
     }
     if (loop) return loop;
-    return listen?.all || listen?.served ? d('shows-part', { variant: 'logs' }) : undefined;
+    if (listen?.all || listen?.served) return d('shows-part', { variant: 'logs' });
+    // The warning alone (a Mac's Desktop emulates amd64): a container started, emulated; nothing shows it runs.
+    return facts.armHost?.warned ? d('shows-part', { variant: 'emulated' }) : undefined;
   }
   const { ports } = c;
   const name = c.name || run.container!;

@@ -76,6 +76,15 @@ const daemon: Message = {
 
 const portTaken = 'Port {port} on your machine is already taken';
 
+/** A pull that failed before the registry answered (parse-errors.ts' containerErrors.registry), at the steps that pull. */
+const pullFailed: Message = {
+  title: 'Docker could not pull the image',
+  explanation:
+    'The image is not on your machine, and the pull failed before the registry could answer: the network, a proxy, or the credential helper that credsStore names in ~/.docker/config.json.',
+  fix: 'Build the lesson’s image instead (it needs no pull). If a pull is needed: in WSL turn on Docker Desktop’s integration for this distribution, or remove the credsStore line whose helper is missing, and check the network.',
+  commands: [`docker build -t ${run.image} .`, 'cat ~/.docker/config.json'],
+};
+
 const errors = (arm64: string[]): Messages => ({
   'permission-denied': {
     title: 'Permission denied on the Docker socket',
@@ -306,6 +315,7 @@ const open = 'Open {url} in your browser.';
 
 /** Compose's error messages, which only lessons 6 and 7 read (compose-errors.ts). */
 const composeErrors: Messages = {
+  'image-not-found.registry': pullFailed,
   'compose-not-installed': {
     title: 'Docker Compose is not installed',
     explanation: 'docker compose is a plugin of the Docker client, and yours does not have it.',
@@ -385,6 +395,12 @@ function composeStep(step: 'compose' | 'networks', label: string): Messages {
       explanation: 'docker compose start starts only containers that up created before; there are none yet.',
       fix: `In the ${project} folder, create and start them with up.`,
       commands: ['docker compose up -d', 'docker compose ps -a'],
+    },
+    'compose-service-not-running.nginx': {
+      title: 'Service {name} stopped: nginx refused its configuration',
+      explanation: 'nginx exits at start when its configuration has an error ([emerg]); its last lines name the file and the line.',
+      fix: 'Fix that line of nginx.conf, then start the project again.',
+      commands: ['docker compose logs proxy', 'docker compose up -d'],
     },
     'compose-service-not-running.crash': {
       title: 'Service {name} stopped with an error',
@@ -595,6 +611,7 @@ const own: Record<Check, Messages> = {
     },
   },
   run: {
+    'image-not-found.registry': pullFailed,
     ...containerStopped,
     ...runPorts,
     'ports-swapped.app-port': appPortMessage,
@@ -615,6 +632,12 @@ const own: Record<Check, Messages> = {
       title: 'The command looks right',
       explanation: `It publishes port ${app.host}, but nothing here shows the container running. Paste the output of ${run.command}.`,
       fix: 'Run the command below and paste what it prints.',
+      commands: [run.command],
+    },
+    'shows-part.emulated': {
+      title: 'The image is for amd64, emulated here',
+      explanation: `Docker warns that the image is not for your arm64 processor; it runs it emulated (slower, and some programs crash). This does not show whether ${container} runs. Paste the output of ${run.command}.`,
+      fix: `If it exits, build the image on this machine (docker build -t ${run.image} .) so that it is arm64, then run it again.`,
       commands: [run.command],
     },
     'shows-part.ports': {

@@ -166,8 +166,10 @@ const first: ErrorRule[] = [
   // `…: docker.io/library/x:latest: not found` for a tag. Not Compose v2's ` ! web Warning  pull access denied for web, …` (a
   // spinner or `-` on Windows before it): a service with `build:` whose image no registry has is pulled, warned about and built
   // (docker/compose pkg/compose/pull.go, progress.Warning for a buildable service); its failure is `✘ web Error` instead.
+  // Compose v1 (docker-py) words the daemon's denial without the image: `ERROR: pull access denied, repository does not exist
+  // or may require 'docker login'` (docker/compose#7495).
   [
-    /(?<!\sWarning\s{1,300})pull access denied for ([\w./-]{1,100})|manifest for ([\w./:-]{1,100}) not found|No such image: ([\w./:-]{1,100})|repository ([\w./-]{1,100}) not found: does not exist or no pull access|Error: image ([\w./-]{1,100}) not found|Tag \S{1,100} not found in repository ([\w./-]{1,100})|manifest unknown|resolve reference "(?:docker\.io\/library\/)?([\w./-]{1,100})[^"]{0,130}": (?:pull access|\S{1,300}: not found)/,
+    /(?<!\sWarning\s{1,300})pull access denied for ([\w./-]{1,100})|pull access denied, repository does not exist or may require 'docker login'|manifest for ([\w./:-]{1,100}) not found|No such image: ([\w./:-]{1,100})|repository ([\w./-]{1,100}) not found: does not exist or no pull access|Error: image ([\w./-]{1,100}) not found|Tag \S{1,100} not found in repository ([\w./-]{1,100})|manifest unknown|resolve reference "(?:docker\.io\/library\/)?([\w./-]{1,100})[^"]{0,130}": (?:pull access|\S{1,300}: not found)/,
     'image-not-found',
     'name name name name name name name',
   ],
@@ -214,7 +216,9 @@ export const dashFlag = /\s-?[–—]{1,2}(?:p|publish)\b/;
  * such file or directory`), `/bin/sh^M: bad interpreter`, `/bin/sh: /entrypoint.sh: not found`, and bash running such a script
  * (`./start.sh: line 2: $'\r': command not found`).
  * noProgram also in Docker 1.x's words, `Container command './entrypoint.sh' not found or does not exist.` (docker/compose#3333).
- * stopped: moby's `Container <ID> is not running` (docker exec into a stopped container, arkasa/arkasa#70): its ID, as ps shows it.
+ * stopped: moby's `Container <ID> is not running` (docker exec into a stopped container, arkasa/arkasa#70): its ID, as ps shows it;
+ * Compose v1's `docker-compose exec`, which looks among the running containers only: `ERROR: No container found for app_1`
+ * (docker/compose#3985: the service's container had exited).
  * restarting: moby's `You cannot remove a restarting container <ID>. Stop the container …` (docker rm) and `Container <ID> is
  * restarting, wait until the container is running` (docker exec): it keeps stopping and starting again.
  */
@@ -222,7 +226,15 @@ export const dashFlag = /\s-?[–—]{1,2}(?:p|publish)\b/;
 // CPU) do not name: the daemon's `OCI runtime create failed: … caused "EOF"` (runc on an early WSL 2 kernel, microsoft/WSL#3927),
 // `failed to create shim: OCI runtime create failed: runc create failed: … EOF` (antoniomika/sish#260, WSL), `docker start`'s `Error: failed to start containers: x` (1.x `[x]`),
 // 1.x's `Cannot start container x: [8] System error: …`. Ranked last of these: it is what the others explain.
-const containerErrors: Record<'noProgram' | 'restarting' | 'stopped' | 'runtime', [RegExp, string?]> = {
+// registry: the pull itself failed before any answer about the image (the image is not local, the registry was not reached or
+// the credential helper failed): the daemon's `Get https://registry-1.docker.io/v2/…/manifests/latest: Get https://auth.docker.io/
+// token?…: unexpected EOF` (docker/for-win#6494, WSL 2), a TLS handshake or i/o timeout there; the client's `error getting
+// credentials - err: exec: "docker-credential-desktop.exe": executable file not found in $PATH` and docker-py's `docker.credentials.
+// errors.InitializationError: docker-credential-desktop.exe not installed or not available in PATH` (docker/compose#7495: the
+// credsStore of ~/.docker/config.json names Desktop's helper, which a WSL distro without Desktop's integration lacks). Only the
+// steps that run or pull images word it (lesson 5's, Compose's): at lesson 3 a hello-world that could not be pulled says nothing
+// of the install its docker version shows working (docker/for-win#1432).
+const containerErrors: Record<'noProgram' | 'restarting' | 'stopped' | 'runtime' | 'registry', [RegExp, string?]> = {
   noProgram: [
     /Container command '[^']{1,300}' not found or does not exist|(?<![\w/])exec \S{1,300}: no such file or directory|exec user process caused:? "?no such file or directory|exec: "[^"]{1,300}": stat \S{1,300}: no such file or directory|^\W{0,3}['’]: No such file or directory|bad interpreter: No such file|\$'\\r': command not found|\bsh: (?:\d{1,5}: )?\S{1,200}\.sh: not found/,
   ],
@@ -230,7 +242,13 @@ const containerErrors: Record<'noProgram' | 'restarting' | 'stopped' | 'runtime'
     /You cannot remove a restarting container ([\w.-]{1,100})|Container ([\w.-]{1,100}) is restarting, wait until the container is running/,
     'name name',
   ],
-  stopped: [/Container ([\da-f]{12})[\da-f]{52} is not running|Container ([\w.-]{1,100}) is not running/, 'name name'],
+  stopped: [
+    /Container ([\da-f]{12})[\da-f]{52} is not running|Container ([\w.-]{1,100}) is not running|No container found for ([\w.-]{1,100}_\d{1,4})\b/,
+    'name name name',
+  ],
+  registry: [
+    /Error response from daemon: (?:Get|Head) "?https:\/\/\S{1,300}?\/v2\/\S{0,300}?: .{0,400}?(?:unexpected EOF|TLS handshake timeout|i\/o timeout|Client\.Timeout exceeded)|error getting credentials - err|docker-credential-[\w.-]{1,60} not installed or not available in PATH/,
+  ],
   runtime: [
     /failed to start containers?: \[?([\w.-]{1,100})|Cannot start container ([\w.-]{1,100}): |OCI runtime (?:create|start) failed/,
     'name name',

@@ -55,19 +55,23 @@ const appPortLine = /(?:Dash is running on|^\s*\* Running on) https?:\/\/([^/:\s
  * zap's console encoder with its fields as JSON (`SOCKS5 server listening {"addr": "127.0.0.1:12801"}`, apernet/hysteria's
  * logs) or logfmt (`addr=127.0.0.1:8080`), whose address has none. JupyterDash's `Dash app running on http://127.0.0.1:8050/`
  * (jupyter_dash/jupyter_app.py, the host it was given) and Gradio's `Running on local URL:  http://127.0.0.1:7860` (its
- * server_name; 0.0.0.0 with GRADIO_SERVER_NAME=0.0.0.0) name the address they bind. Never a bare address after "listening on": nginx's default.conf says `# proxy the PHP
+ * server_name; 0.0.0.0 with GRADIO_SERVER_NAME=0.0.0.0) name the address they bind. A logger's line with its level before
+ * "running on/at" (xinnan-tech/xiaozhi-esp32-server#260: `…[core.websocket_server] - INFO - Server is running at
+ * ws://172.18.0.2:8000`, the container's own address), not a learner's "my app is running at …". Never a bare address after "listening on": nginx's default.conf says `# proxy the PHP
  * scripts to Apache listening on 127.0.0.1:80`.
  */
 const serverLine =
-  /(?:[Ll]istening (?:at|on):?|starting up on|[Ss]erving on|development server at|(?:^|[*n\]:] )[Rr]unning on|Dash app running on|Running on local URL: |[Ll]istening\s{1,8}\{"addr(?:ess)?":|addr=) ?"?(?:(?:[a-z]{2,8}:\/\/|(?<=addr(?:ess)?(?:": ?"|="?)))([\w.-]{1,253}|\[[\da-f:]{1,39}\]):|port:? {1,4})(\d{1,5})\b/;
+  /(?:[Ll]istening (?:at|on):?|starting up on|[Ss]erving on|development server at|(?:^|[*n\]:] )[Rr]unning on|\bINFO\b.{0,80}?\b[Rr]unning (?:on|at)|Dash app running on|Running on local URL: |[Ll]istening\s{1,8}\{"addr(?:ess)?":|addr=) ?"?(?:(?:[a-z]{2,8}:\/\/|(?<=addr(?:ess)?(?:": ?"|="?)))([\w.-]{1,253}|\[[\da-f:]{1,39}\]):|port:? {1,4})(\d{1,5})\b/;
 /** gunicorn retrying a bind it cannot get (arbiter.py, `Connection in use: ('localhost', 8000)`): where it is set to listen. */
 const bindLine = /Connection in use: \('([\w.:-]{1,253})', (\d{1,5})\)/;
 /**
  * Dev servers' banners: Vite's `➜  Local:   http://localhost:5173/`, Vue CLI's `- Local:   http://localhost:8080/`,
  * webpack-dev-server's `Loopback: http://localhost:8080/`. "Local" is the address to open on the same machine, not
- * the bind (Vue CLI in a container binds every address and still says localhost), so it gives the port only.
+ * the bind (Vue CLI in a container binds every address and still says localhost), so it gives the port only. Next.js pads
+ * wider and adds its `- Network:      http://0.0.0.0:3000` (dohsimpson/HabitTrove#167: 3000 inside, "3010:3010" published), also
+ * read for its port only.
  */
-const devLocal = /^\s{0,8}(?:[➜>-]\s{1,4})?(?:Local|Loopback):\s{1,6}https?:\/\/[\w.-]{1,253}:(\d{1,5})\b/;
+const devLocal = /^\s{0,8}(?:[➜>-]\s{1,4})?(?:Local|Loopback|Network):\s{1,12}https?:\/\/[\w.-]{1,253}:(\d{1,5})\b/;
 /** Vite without --host binds loopback only and says so (packages/vite/src/node/logger.ts printServerUrls). */
 const viteLoop = /Network: use --host to expose/;
 const werkzeugAll = /^\s*\* Running on https?:\/\/(?:0\.0\.0\.0|\[::\])[:/]/;

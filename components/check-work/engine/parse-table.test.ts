@@ -38,7 +38,7 @@ describe('parseTable: docker ps', () => {
   });
 
   it('reads an empty listing as a listing', () => {
-    expect(parseTable(lines('ps-table-empty'))).toEqual({ compose: false, containers: [], end: 2 });
+    expect(parseTable(lines('ps-table-empty'))).toEqual({ compose: false, containers: [], start: 1, end: 2 });
   });
 });
 

@@ -8,8 +8,8 @@ import { expected } from './expected';
 import { portsFromColumn } from './parse-ports';
 import type { Container } from './types';
 
-/** `end`: the index of the first line after the table, where other pasted output may follow. */
-export type Table = { compose: boolean; containers: Container[]; end: number };
+/** `start`, `end`: the index of the table's header (0 without one) and of the first line after it, where other pasted output may be. */
+export type Table = { compose: boolean; containers: Container[]; start: number; end: number };
 
 /** moby's container states from a STATUS cell: "Up 3 seconds", "Exited (1) 5 seconds ago", "exited (0)", "running". */
 export function stateOf(status: string): { state?: string; exitCode?: number } {
@@ -45,8 +45,12 @@ function tokenRow(row: string, v1: boolean, compose: boolean): Container | null 
   if (!name || /^-+$/.test(name)) return null;
   const status = stateOf(statusIn.exec(row)?.[1] ?? '');
   const ports = row.match(portsIn) ?? [];
+  // A docker ps row's image, its second word after the ID (a pasted `docker run` without --name finds its container by it:
+  // QT-DevOps/DevOpsIssues#613, rows between blank lines).
+  const image = v1 || compose ? undefined : /^[0-9a-f]{12}\s+(\S+)/.exec(row.trim())?.[1];
   return {
     name,
+    ...(image && { image }),
     ...splitName(name),
     ...status,
     ports: ports.length || status.state === 'running' ? portsFromColumn(ports.join(', ')) : undefined,
@@ -78,7 +82,7 @@ function headless(lines: string[]): Table | null {
     .filter((r) => r.length < 2000 && psRow.test(r))
     .map((r) => tokenRow(r, false, false))
     .filter((c) => c !== null);
-  return containers.length ? { compose: false, containers, end: lines.length } : null;
+  return containers.length ? { compose: false, containers, start: 0, end: lines.length } : null;
 }
 
 export function parseTable(lines: string[]): Table | null {
@@ -162,5 +166,5 @@ export function parseTable(lines: string[]): Table | null {
       });
     }
   }
-  return { compose: compose || v1, containers, end };
+  return { compose: compose || v1, containers, start: at, end };
 }

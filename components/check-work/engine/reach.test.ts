@@ -623,3 +623,64 @@ describe('holdout16’s classes: a sentence about the app is no start-up line (2
     expect((await checkReach('listening', text)).id).not.toBe('app-listens-on-loopback');
   });
 });
+
+describe('holdout17’s classes: Docker’s proxy in a socket listing (2026-12)', () => {
+  it('reads docker-proxy’s ports in netstat or ss without 8050 as the port not published', async () => {
+    // Modelled on litespeedtech/ols-docker-env#22 (netstat -tlnp with docker-proxy on 80, 8080, 443 …, no 8050); here ss -tlnp.
+    const ss = [
+      'State  Recv-Q Send-Q Local Address:Port Peer Address:Port Process',
+      'LISTEN 0      4096         0.0.0.0:5432      0.0.0.0:*    users:(("docker-proxy",pid=2211,fd=4))',
+      'LISTEN 0      4096            [::]:5432         [::]:*    users:(("docker-proxy",pid=2218,fd=4))',
+    ].join('\n');
+    expect((await checkReach('published', ss)).id).toBe('no-port-published');
+    // With 8050 among them, it is published (by some container): not "no port".
+    expect((await checkReach('published', ss.replaceAll('5432', '8050'))).id).not.toBe('no-port-published');
+  });
+});
+
+describe('holdout17’s classes: Compose v1’s exec finds no running container (2026-12)', () => {
+  it('reads "No container found for web_1" as the service’s container not running', async () => {
+    // Modelled on docker/compose#3985 (`ERROR: No container found for app_1`: the container had exited); here the lesson's web.
+    const text = '$ docker-compose exec web sh\nERROR: No container found for web_1';
+    expect(await checkReach('running', text)).toMatchObject({ id: 'container-exited', details: { name: 'web_1' } });
+  });
+});
+
+describe('holdout17’s classes: a run without --name, its container found by image in rows between blank lines (2026-12)', () => {
+  it('answers where the one mapping of the pasted run’s container leads', async () => {
+    // Modelled on QT-DevOps/DevOpsIssues#613 (`docker run -d -i -t -p 8045:8080 nginx:latest /bin/bash`, then `docker ps -a`
+    // with a blank line between every line: `80/tcp, 443/tcp, 0.0.0.0:8045->8080/tcp`); here httpd, its port 80 unpublished.
+    const text = [
+      '$ docker run -d -p 8050:8050 httpd:2.4',
+      '',
+      '$ docker ps',
+      '',
+      'CONTAINER ID        IMAGE               COMMAND              CREATED             STATUS              PORTS                            NAMES',
+      '',
+      '1f2e3d4c5b6a        httpd:2.4           "httpd-foreground"   5 seconds ago       Up 4 seconds        80/tcp, 0.0.0.0:8050->8050/tcp   eager_curie',
+    ].join('\n');
+    expect(await checkReach('published', text)).toMatchObject({ id: 'container-not-found' });
+    const swapped = text.replaceAll('8050:8050', '8050:8080').replace('8050->8050', '8050->8080');
+    expect(await checkReach('published', swapped)).toMatchObject({ id: 'ports-swapped', details: { name: 'eager_curie', target: 8080 } });
+  });
+});
+
+describe('holdout17’s classes: start-up lines naming another port (2026-12)', () => {
+  it('reads Next.js’s padded Network line and a logger’s "INFO … running at" as the port the app listens on', async () => {
+    // Modelled on dohsimpson/HabitTrove#167 (Next.js 15's `- Local:        http://localhost:3000` and `- Network:      http://
+    // 0.0.0.0:3000` under "3010:3010") and xinnan-tech/xiaozhi-esp32-server#260 (`[core.websocket_server] - INFO - Server is
+    // running at ws://172.18.0.2:8000`); here other ports and a logging prefix of Python's logging.
+    const next = '$ docker logs shop\n   ▲ Next.js 14.1.0\n   - Network:        http://0.0.0.0:3001\n\n ✓ Ready in 412ms';
+    const logger = '2025-01-02 10:00:01,123 - INFO - Server is running at http://172.17.0.2:9000';
+    for (const [text, port] of [
+      [next, 3001],
+      [logger, 9000],
+    ] as const)
+      expect(await checkReach('listening', text), text).toMatchObject({
+        id: 'ports-swapped',
+        details: { variant: 'app-port', appPort: port },
+      });
+    // A learner's own sentence is no start-up line.
+    expect((await checkReach('listening', 'My server is running at http://localhost:9000 now.')).id).not.toBe('ports-swapped');
+  });
+});

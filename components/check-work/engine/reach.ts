@@ -90,7 +90,7 @@ export function reachAnswer(facts: Facts, lib: Lib, id: ReachStepId): Diagnosis 
         ? v
         : bare
           ? d('no-port-published', { name: bare.name })
-          : published && facts.reply === 'refused'
+          : published && (facts.reply === 'refused' || facts.proxyPorts?.every((p) => p !== publish!.host))
             ? d('no-port-published')
             : runs.some((l) => l.name && l.name !== container)
               ? notFound()

@@ -127,6 +127,9 @@ function readText(cmd: string, lines: string[], facts: Facts, step: StepReading)
     facts.listed = true;
     seen(facts, kind);
     for (const c of table.containers) addContainer(facts, c, kind);
+    // Output pasted above the table in the same block, its command lines joined with && (`docker-compose up -d && curl …;
+    // docker logs nginx-proxy && docker ps`, nginx-proxy/nginx-proxy#1548): read as log lines.
+    if (table.start > 0) readLogs(lines.slice(0, table.start), facts, step.logLine);
     // Output pasted below the table without its command line (docker logs, say).
     const rest = lines.slice(table.end);
     return rest.some((l) => l.trim()) ? readText(cmd, rest, facts, step) : undefined;

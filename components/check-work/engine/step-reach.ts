@@ -75,8 +75,16 @@ const sockets: TextReader = (_, lines, facts, { expected, seen }) => {
   // (The app's own lines, read before, may have made its entry without a port: nginx's notices.)
   const app = port ? (facts.listen[''] ??= {}) : undefined;
   if (app && !app.port) Object.assign(app, { all: true, port: Number(port) });
-  if (loop || port || facts.portHolder) seen(facts, 'a socket listing');
-  return loop || !!port || facts.portHolder;
+  // Docker's proxy by its name (netstat -p's `230803/docker-proxy`, ss -p's `"docker-proxy"`): the host ports published, each
+  // at its local address (litespeedtech/ols-docker-env#22: 80, 8080, 443 … and no 8050).
+  const proxy = lines
+    .filter((l) => /LISTEN.{0,80}docker-proxy/.test(l))
+    .flatMap((l) => words([l]).slice(0, 5))
+    .flatMap((w) => /^(?:[\d.]{7,15}|\*|\[?::\]?):(\d{1,5})$/.exec(w)?.[1] ?? [])
+    .map(Number);
+  if (proxy.length) facts.proxyPorts = [...(facts.proxyPorts ?? []), ...proxy];
+  if (loop || port || facts.portHolder || proxy.length) seen(facts, 'a socket listing');
+  return loop || !!port || facts.portHolder || proxy.length > 0;
 };
 
 export const readers = [sockets];

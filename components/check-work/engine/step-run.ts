@@ -6,11 +6,12 @@ export { diagnoseRun as check } from './diagnose-run';
 
 /**
  * The image's program is not there (a CMD written as one string, a typo): runc "exec: "x": executable file not
- * found in $PATH", crun "executable file `x` not found in $PATH", Docker 1.x "Container command 'x' not found".
+ * found in $PATH", crun "executable file `x` not found in $PATH", Docker 1.x "Container command 'x' not found". Not the
+ * client's credential helper (`exec: "docker-credential-desktop.exe": executable file not found in $PATH`: a pull, parse-errors.ts).
  */
 export const errors: ErrorRule[] = [
   [
-    /executable file (?:\S{1,200} )?not found in \$PATH|Container command .{0,200}not found/,
+    /(?<!docker-credential-[\w.-]{1,60}"?:? )executable file (?:\S{1,200} )?not found in \$PATH|Container command .{0,200}not found/,
     'container-exited',
     undefined,
     { variant: 'start-failed' },
@@ -23,16 +24,20 @@ export const containerWords: ContainerWords = {
   restarting: ['container-exited', { state: 'restarting', variant: 'restarting' }],
   stopped: ['container-exited', { state: 'stopped' }],
   runtime: ['container-exited', { variant: 'runtime' }],
+  registry: ['image-not-found', { variant: 'registry' }],
 };
 
 /**
  * Docker's warning of an amd64 image on an arm host (`WARNING: The requested image's platform (linux/amd64) does not match the
  * detected host platform (linux/arm64/v8) …`), and a board named in the paste (a Raspberry Pi, a Jetson): Docker Desktop on a
  * Mac emulates amd64, a board's Docker Engine does not (fletchto99/nicotine-plus-docker#9: "The container then exists but does
- * not work. I am using a Raspberry Pi 5.").
+ * not work. I am using a Raspberry Pi 5."). On a Mac the warning followed by a failure, the emulated program dying (`container
+ * status Exited (255)`, wyveo/nginx-php-fpm#14; 139, a segfault; qemu's `uncaught target signal`), is the image's platform too;
+ * the warning alone there shows only that an emulated container started (memgraph/memgraph#217: "Memgraph works normally").
  */
 export const logLine: LogLineReader = (text, facts) => {
   const arm = (facts.armHost ??= {});
   arm.warned ||= /does not match the detected host platform \(linux\/arm/.test(text);
   arm.board ||= /Raspberry ?Pi|\bPi [2-5]\b|Jetson/i.test(text);
+  arm.failed ||= /\bExited \((?:255|139)\)|\bexit(?:ed with)? code:? (?:255|139)\b|qemu: uncaught target signal/i.test(text);
 };

@@ -199,12 +199,17 @@ export type Facts = {
   started?: boolean;
   /** Request lines the app answered, from any client (also behind a logging prefix), read on the reach path. */
   requests?: boolean;
-  /** Lesson 5's chunk: Docker's warning of an amd64 image on an arm host ('warned'), and a board that no Desktop emulates for named ('board'). */
-  armHost?: { warned?: boolean; board?: boolean };
+  /**
+   * Lesson 5's chunk: Docker's warning of an amd64 image on an arm host ('warned'), a board that no Desktop emulates for named
+   * ('board'), and an emulated container's failure (Exited (255) or (139), qemu's crash: 'failed').
+   */
+  armHost?: { warned?: boolean; board?: boolean; failed?: boolean };
   /** What a client got at a port of the host (curl's, a browser's error), read on the reach path: an empty reply or a reset, or refused. */
   reply?: 'empty' | 'refused';
   /** A program other than Docker's that a socket listing shows at the lesson's host port (lsof, ss -p, netstat -p), read on the reach path. */
   portHolder?: string;
+  /** The host's ports that Docker's proxy listens on in a socket listing (netstat -p's `230803/docker-proxy`), read on the reach path. */
+  proxyPorts?: number[];
   /** A Python traceback or its last line was in the logs. */
   crash?: boolean;
   /** The first Compose service whose log had one ('' for plain docker logs). */
