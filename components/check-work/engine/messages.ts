@@ -177,6 +177,46 @@ const errors = (arm64: string[]): Messages => ({
     fix: 'Name the image at the end.',
     commands: [runCommand],
   },
+  // docker build stopped (parse-errors.ts): what the Dockerfile or the folder lacks.
+  'build-failed': {
+    title: 'The image was not built',
+    explanation:
+      'A RUN step of the Dockerfile failed: the lines just above the error say why, often a package in requirements.txt that pip cannot find, or no network.',
+    fix: 'Read those lines, fix the Dockerfile or requirements.txt, then build again.',
+    commands: [`docker build -t ${run.image} .`],
+  },
+  'build-failed.no-dockerfile': {
+    title: 'There is no Dockerfile here',
+    explanation: `docker build reads the Dockerfile from the folder it is given (the . at the end): this folder has none, or it is named otherwise (dockerfile, Dockerfile.txt).`,
+    fix: `Change into the ${folder} folder, where the Dockerfile is, then build again.`,
+    commands: [`cd ${folder}`, `docker build -t ${run.image} .`],
+  },
+  'build-failed.no-context': {
+    title: 'docker build got no folder',
+    explanation: 'docker build needs the folder to build from as its last word: the . (this folder) at the end of the command is missing.',
+    fix: 'Add the dot at the end.',
+    commands: [`docker build -t ${run.image} .`],
+  },
+  'build-failed.copy': {
+    title: 'A file the Dockerfile copies is not there',
+    explanation: 'COPY found no {?name:{name}, the }file it names in the folder docker build was given (or .dockerignore leaves it out).',
+    fix: `Build in the ${folder} folder, next to the file, and check its name in the Dockerfile.`,
+    commands: [`cd ${folder}`, `docker build -t ${run.image} .`],
+  },
+  // A base image pulled from Docker Hub (python, postgres, nginx, registry): Docker could not reach it.
+  'registry-unreachable': {
+    title: 'Docker cannot reach Docker Hub',
+    explanation:
+      'The daemon could not download an image: no network, a name that does not resolve (DNS), a timeout, or a proxy or firewall in the way.',
+    fix: 'Check your connection (and, behind a proxy, Docker Desktop’s Settings → Resources → Proxies or the daemon’s proxy settings), then try again.',
+    commands: ['docker pull python:3.12-slim'],
+  },
+  'registry-unreachable.rate-limit': {
+    title: 'Docker Hub’s pull limit is reached',
+    explanation: 'Docker Hub limits how many images may be pulled without logging in, per address, over six hours.',
+    fix: 'Log in with a (free) Docker Hub account, or wait, then try again.',
+    commands: ['docker login'],
+  },
   'container-not-found': {
     title: 'No container named {name}',
     explanation: 'Docker lists no such container: it is not running, and with --rm Docker removes it as soon as it stops.',
@@ -335,6 +375,20 @@ const composeErrors: Messages = {
     explanation: 'An earlier try (or another project) left a network with that name; Compose will not take it over.',
     fix: 'Remove the old network, then start the project again.',
     commands: ['docker compose down', 'docker network rm {network}', 'docker compose up -d'],
+  },
+  'compose-file-invalid': {
+    title: 'Compose cannot read compose.yaml',
+    explanation:
+      'The file is not valid YAML at the line the error names: indentation with spaces only (no tabs), a colon and a space after each key, lists under their key.',
+    fix: 'Compare that line and the ones above it with the lesson’s compose.yaml, then check the file.',
+    commands: ['docker compose config'],
+  },
+  'compose-file-invalid.property': {
+    title: 'compose.yaml has a key Compose does not know{?name:: {name}}',
+    explanation:
+      'A key is misspelt or at the wrong indentation (a service’s key at the top, or the reverse), or a value has the wrong type (ports is a list).',
+    fix: 'Compare it with the lesson’s compose.yaml, then check the file.',
+    commands: ['docker compose config'],
   },
   'network-not-found': {
     title: 'No network {network}',
@@ -544,6 +598,24 @@ const shareMessages: Messages = {
     explanation: `No port ${localRegistry.port} of your machine leads to the registry’s port ${localRegistry.port}{?found: (found: {found})}, so localhost:${localRegistry.port} in the image’s name reaches nothing.`,
     fix: 'Remove it and start it again with the lesson’s -p.',
     commands: [`docker rm -f ${localRegistry.container}`, registryRun],
+  },
+  'image-not-tagged.push': {
+    title: `No image ${pushed} to push`,
+    explanation: 'docker push sends an image that has the registry’s name; your machine has none named {name}.',
+    fix: 'Tag your image with that name, then push it.',
+    commands: [`docker tag ${run.image} ${pushed}`, `docker push ${pushed}`],
+  },
+  'image-not-tagged.hub': {
+    title: 'This push went to Docker Hub, not to your registry',
+    explanation: `An image name without a registry in front ({name}) means Docker Hub, which refuses it. The name that pushes to your registry starts with localhost:${localRegistry.port}/.`,
+    fix: 'Tag your image with that name, then push it.',
+    commands: [`docker tag ${run.image} ${pushed}`, `docker push ${pushed}`],
+  },
+  'container-not-found.refused': {
+    title: `Nothing answers at localhost:${localRegistry.port}`,
+    explanation: `The registry container ${localRegistry.container} is not running (or not published on port ${localRegistry.port}), so push and pull have nothing to talk to.`,
+    fix: 'See whether it exists; start it, or run it as the lesson does.',
+    commands: [`docker ps -a --filter name=${localRegistry.container}`, `docker start ${localRegistry.container}`, registryRun],
   },
   'image-not-tagged': {
     title: `No image ${pushed}`,

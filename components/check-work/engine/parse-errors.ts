@@ -180,8 +180,59 @@ const first: ErrorRule[] = [
   // Also -p or --publish typed with an en or em dash (a web page's typography): Go's flag package `flag provided but not defined:
   // -–publish`, cobra's `unknown shorthand flag: '–' in -–p`.
   [
-    /invalid (?:hostPort|containerPort|IP address|port|proto(?:col)?|publish opts format)\b|Invalid (?:hostPort|containerPort|ip address)|Invalid ip adress: .{0,60}[Ss]ee '.{0,200}run --help'|(?:flag provided but not defined: |unknown (?:shorthand )?flag: (?:'[–—]' in )?)-?[–—]{1,2}(?:p|publish)\b/,
+    /invalid (?:hostPort|containerPort|IP address|port|proto(?:col)?|publish opts format)\b|[Nn]o port specified: \S{0,80}<empty>|Invalid (?:hostPort|containerPort|ip address)|Invalid ip adress: .{0,60}[Ss]ee '.{0,200}run --help'|(?:flag provided but not defined: |unknown (?:shorthand )?flag: (?:'[–—]' in )?)-?[–—]{1,2}(?:p|publish)\b/,
     'invalid-port-spec',
+  ],
+  // Docker Hub (or any registry but the lesson's own at localhost) not reached when pulling a base image (docker run, pull,
+  // build, compose up): moby registry/ and daemon/internal/distribution wrap Go's net/http errors as `Get
+  // "https://registry-1.docker.io/v2/": net/http: request canceled while waiting for connection (Client.Timeout exceeded …)`,
+  // `… net/http: TLS handshake timeout`, `… dial tcp: lookup registry-1.docker.io on 127.0.0.53:53: server misbehaving`, `… dial
+  // tcp 104.18.1.1:443: i/o timeout`, `… proxyconnect tcp: …`, `… x509: certificate signed by unknown authority` (a proxy that
+  // inspects TLS); the URL unquoted before Docker 20.10. BuildKit's `failed to do request: Head "https://…/manifests/3.12-slim": dial
+  // tcp: lookup registry-1.docker.io: no such host`. Ranked below a refused pull (image-not-found), which did reach the registry.
+  [
+    /(?:Get|Head|Post) "?https:\/\/(?!localhost\b|127\.)[\w.-]{1,100}(?::\d{1,5})?\/v2\/[^\s"]{0,200}"?: (?:net\/http: (?:request canceled|TLS handshake timeout)|dial tcp(?: \S{1,80})?: (?:lookup |i\/o timeout|connect: )|proxyconnect tcp|x509: |EOF\b|context deadline exceeded|read tcp )/,
+    'registry-unreachable',
+  ],
+  // Docker Hub's pull limit for anonymous pulls (distribution errcode TOOMANYREQUESTS): `toomanyrequests: You have reached your pull
+  // rate limit. You may increase the limit by authenticating and upgrading: https://www.docker.com/increase-rate-limit` (since
+  // 2020-11), since 2025 `… your unauthenticated pull rate limit.`
+  [/toomanyrequests\b|reached your (?:unauthenticated )?pull rate limit/i, 'registry-unreachable', undefined, { variant: 'rate-limit' }],
+  // docker build that stops (every step, the compose steps through up --build too), ranked last of the first errors: a daemon, a
+  // registry, another CPU explain it. No Dockerfile in the folder: BuildKit's `failed to read dockerfile: open Dockerfile: no such
+  // file or directory` (before 0.11 `failed to read dockerfile: open /var/lib/docker/tmp/buildkit-mount…/Dockerfile: no such file
+  // or directory`), the legacy builder's (docker/cli cli/command/image/build.go) `unable to prepare context: unable to evaluate
+  // symlinks in Dockerfile path: lstat /home/me/Dockerfile: no such file or directory`, 1.x `Cannot locate specified Dockerfile`.
+  [
+    /failed to read dockerfile: open \S{0,300}: no such file|unable to evaluate symlinks in Dockerfile path|Cannot locate specified Dockerfile/i,
+    'build-failed',
+    undefined,
+    { variant: 'no-dockerfile' },
+  ],
+  // The build context (the `.`) left out: docker/cli cli/required.go ExactArgs, `docker: 'docker build' requires 1 argument` (since c60b360c33, 2024),
+  // `"docker build" requires exactly 1 argument.` (17-27), buildx's `ERROR: "docker buildx build" requires exactly 1 argument.`
+  [
+    /["'“”‘’]docker (?:buildx |image )?build["'“”‘’] requires (?:exactly )?1 argument/,
+    'build-failed',
+    undefined,
+    { variant: 'no-context' },
+  ],
+  // A file COPY names that is not in the folder: BuildKit `failed to compute cache key: failed to calculate checksum of ref …:
+  // "/requirements.txt": not found` (0.8-0.10: `failed to compute cache key: "/requirements.txt" not found: not found`),
+  // the legacy builder's `COPY failed: file not found in build context or excluded by .dockerignore: stat requirements.txt: file does
+  // not exist` (20.10+; before, `COPY failed: stat /var/lib/docker/tmp/docker-builder…/requirements.txt: no such file or directory`).
+  [
+    /failed to calculate checksum of ref \S{1,200}: "\/?([^"]{1,200})": not found|failed to compute cache key: "\/?([^"]{1,200})" not found|COPY failed: (?:file not found in build context or excluded by \.dockerignore: stat ([^:\s]{1,200}):|stat \S{0,200}?docker-builder\d{0,20}\/([^:\s]{1,200}): no such file)/,
+    'build-failed',
+    'name name name name',
+    { variant: 'copy' },
+  ],
+  // A RUN step that failed: BuildKit `failed to solve: process "/bin/sh -c pip install -r requirements.txt" did not complete
+  // successfully: exit code: 1` (0.10+; before, `executor failed running [/bin/sh -c …]: exit code: 1`), the legacy builder's `The
+  // command '/bin/sh -c …' returned a non-zero code: 1`, Compose v1's `ERROR: Service 'web' failed to build`.
+  [
+    /did not complete successfully: exit code: \d|executor failed running \[|returned a non-zero code: \d|Service '[\w.-]{1,100}' failed to build/,
+    'build-failed',
   ],
 ];
 const last: ErrorRule[] = [
@@ -214,7 +265,8 @@ export const dashFlag = /\s-?[–—]{1,2}(?:p|publish)\b/;
  * such file or directory`), `/bin/sh^M: bad interpreter`, `/bin/sh: /entrypoint.sh: not found`, and bash running such a script
  * (`./start.sh: line 2: $'\r': command not found`).
  * noProgram also in Docker 1.x's words, `Container command './entrypoint.sh' not found or does not exist.` (docker/compose#3333).
- * stopped: moby's `Container <ID> is not running` (docker exec into a stopped container, arkasa/arkasa#70): its ID, as ps shows it.
+ * stopped: moby's `Container <ID> is not running` (docker exec into a stopped container, arkasa/arkasa#70): its ID, as ps shows it;
+ * lower-cased, `container <ID> is not running` (moby daemon/errors.go errNotRunning; `git log -S`: 12485d62ee, 2017).
  * restarting: moby's `You cannot remove a restarting container <ID>. Stop the container …` (docker rm) and `Container <ID> is
  * restarting, wait until the container is running` (docker exec): it keeps stopping and starting again.
  */
@@ -230,7 +282,7 @@ const containerErrors: Record<'noProgram' | 'restarting' | 'stopped' | 'runtime'
     /You cannot remove a restarting container ([\w.-]{1,100})|Container ([\w.-]{1,100}) is restarting, wait until the container is running/,
     'name name',
   ],
-  stopped: [/Container ([\da-f]{12})[\da-f]{52} is not running|Container ([\w.-]{1,100}) is not running/, 'name name'],
+  stopped: [/[Cc]ontainer ([\da-f]{12})[\da-f]{52} is not running|[Cc]ontainer ([\w.-]{1,100}) is not running/, 'name name'],
   runtime: [
     /failed to start containers?: \[?([\w.-]{1,100})|Cannot start container ([\w.-]{1,100}): |OCI runtime (?:create|start) failed/,
     'name name',
