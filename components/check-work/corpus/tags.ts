@@ -25,6 +25,7 @@ export const tagIds: Record<string, DiagnosisId[]> = {
   'port-already-allocated': ['port-already-allocated'],
   'build-failed': ['build-failed'],
   'registry-unreachable': ['registry-unreachable'],
+  'not-a-tty': ['not-a-tty'],
   // One container (lesson 5, the reach path)
   'container-exited': ['container-exited'],
   'container-crashed': ['container-exited'],

@@ -26,6 +26,7 @@ export const catalog: Record<DiagnosisId, CatalogEntry[]> = {
   'compose-too-old': c('compose', 'c-cli-v1-ps-format-usage'),
   'build-failed': [...e('run', 'build-no-context', 'build-run-step-failed'), ...c('run', 'c-cli-build-no-context')],
   'registry-unreachable': e('run', 'registry-timeout'),
+  'not-a-tty': e('install', 'mintty-not-a-tty'),
   'compose-file-invalid': e('compose', 'compose-yaml-line'),
   'compose-service-missing': c('compose', 'c-pastebin-rpi-v1-all-exit0'),
   'network-wrong-project': c('networks', 'c-xagent-incorrect-label'),

@@ -69,6 +69,9 @@ export const composeRules: ErrorRule[] = [
   ],
   // compose-go's project name check (-p, name:, COMPOSE_PROJECT_NAME): `invalid project name "Dash-App": must consist only of
   // lowercase alphanumeric characters, hyphens, and underscores as well as start with a letter or number`.
+  // compose-go's loader: a service with neither `image:` nor `build:` (build misspelt or mis-indented): `service "web" has neither
+  // an image nor a build context specified: invalid compose project`.
+  [/service "([\w.-]{1,100})" has neither an image nor a build context/, 'compose-file-invalid', 'name', { variant: 'property' }],
   [/invalid project name "([^"]{1,100})"/, 'compose-project-name', 'project'],
   // docker compose exec (logs, cp) of a service with no running container (docker/compose pkg/compose/containers.go
   // getSpecifiedContainer): `service "web" is not running` (`… is not running container #2` with --index).

@@ -203,6 +203,26 @@ const errors = (arm64: string[]): Messages => ({
     fix: `Build in the ${folder} folder, next to the file, and check its name in the Dockerfile.`,
     commands: [`cd ${folder}`, `docker build -t ${run.image} .`],
   },
+  'build-failed.dockerfile': {
+    title: 'The Dockerfile has an error',
+    explanation:
+      'docker build could not read a line of the Dockerfile, the one the error names: an instruction misspelt (COPPY for COPY) or a line broken in two.',
+    fix: 'Compare that line with the lesson’s Dockerfile, then build again.',
+    commands: [`docker build -t ${run.image} .`],
+  },
+  'build-failed.base': {
+    title: 'The Dockerfile’s FROM names no image there is{?name:: {name}}',
+    explanation: 'Docker Hub has no image of that name and tag: a typo in the FROM line, or a tag that does not exist.',
+    fix: 'Write the FROM line as the lesson does (such as python:3.12-slim), then build again.',
+    commands: [`docker build -t ${run.image} .`],
+  },
+  'not-a-tty': {
+    title: 'This terminal gives docker no TTY',
+    explanation:
+      'docker run -it asks for a terminal (-t), and this shell has none to give: Git Bash’s window (mintty) on Windows, or input from a pipe.',
+    fix: 'In Git Bash, put winpty before the command; or run it in PowerShell or Windows Terminal.',
+    commands: ['winpty docker run -it --rm archlinux bash -c "echo hello world"'],
+  },
   // A base image pulled from Docker Hub (python, postgres, nginx, registry): Docker could not reach it.
   'registry-unreachable': {
     title: 'Docker cannot reach Docker Hub',

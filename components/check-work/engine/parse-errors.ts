@@ -198,6 +198,10 @@ const first: ErrorRule[] = [
   // rate limit. You may increase the limit by authenticating and upgrading: https://www.docker.com/increase-rate-limit` (since
   // 2020-11), since 2025 `… your unauthenticated pull rate limit.`
   [/toomanyrequests\b|reached your (?:unauthenticated )?pull rate limit/i, 'registry-unreachable', undefined, { variant: 'rate-limit' }],
+  // `docker run -it` where stdin is no terminal: Git Bash's mintty on Windows, a pipe (docker/cli cli/streams/in.go CheckTty: `the
+  // input device is not a TTY.  If you are using mintty, try prefixing the command with 'winpty'`; since 526dfffc26, 2026, `cannot
+  // attach stdin to a TTY-enabled container because stdin is not a terminal`). Lesson 3's `docker run -it --rm archlinux …`.
+  [/the input device is not a TTY|stdin is not a terminal/, 'not-a-tty'],
   // docker build that stops (every step, the compose steps through up --build too), ranked last of the first errors: a daemon, a
   // registry, another CPU explain it. No Dockerfile in the folder: BuildKit's `failed to read dockerfile: open Dockerfile: no such
   // file or directory` (before 0.11 `failed to read dockerfile: open /var/lib/docker/tmp/buildkit-mount…/Dockerfile: no such file
@@ -226,6 +230,18 @@ const first: ErrorRule[] = [
     'build-failed',
     'name name name name',
     { variant: 'copy' },
+  ],
+  // The Dockerfile itself: BuildKit's parser (vendor/github.com/moby/buildkit/frontend/dockerfile/instructions/parse.go) `dockerfile
+  // parse error on line 3: unknown instruction: COPPY`, the legacy builder's (since 8f282cdea5, 2017) `Dockerfile parse error line 3:
+  // unknown instruction: COPPY`. Its FROM naming no image there is (BuildKit client/llb/sourceresolver: `failed to resolve source
+  // metadata for docker.io/library/python:3.12-slm: docker.io/library/python:3.12-slm: not found`, or `failed to solve:
+  // python:3.12-slm: docker.io/library/python:3.12-slm: not found`), the image in `name`; not reached, registry-unreachable above.
+  [/[Dd]ockerfile parse error (?:on )?line \d/, 'build-failed', undefined, { variant: 'dockerfile' }],
+  [
+    /failed to resolve source metadata for (?:docker\.io\/library\/)?([\w./:@-]{1,200}): \S{1,300}: not found|failed to solve: ([\w./:@-]{1,200}): \S{1,300}: not found/,
+    'build-failed',
+    'name name',
+    { variant: 'base' },
   ],
   // A RUN step that failed: BuildKit `failed to solve: process "/bin/sh -c pip install -r requirements.txt" did not complete
   // successfully: exit code: 1` (0.10+; before, `executor failed running [/bin/sh -c …]: exit code: 1`), the legacy builder's `The

@@ -158,3 +158,27 @@ describe('cw19: what the new rules leave to others', () => {
     expect((await check('compose', "services.web additional properties 'comand' not allowed")).id).toBe('compose-file-invalid');
   });
 });
+
+describe('cw19: the second round', () => {
+  // docker/cli cli/streams/in.go CheckTty since 526dfffc26 (2026): the wording without mintty.
+  it('reads the newer TTY wording as no TTY too', async () => {
+    const text = 'docker: cannot attach stdin to a TTY-enabled container because stdin is not a terminal';
+    expect(await check('install', text)).toMatchObject({ kind: 'problem', id: 'not-a-tty' });
+  });
+  // moby builder/dockerfile (legacy, since 8f282cdea5): `Dockerfile parse error line 5: unknown instruction: EXPOSE8050`.
+  it('reads the legacy builder’s Dockerfile parse error', async () => {
+    const text = 'Error response from daemon: Dockerfile parse error line 5: unknown instruction: EXPOSE8050';
+    expect((await check('compose', text)).details.variant).toBe('dockerfile');
+  });
+  // BuildKit's short form of a FROM with no such tag: `failed to solve: <ref>: <resolved ref>: not found`.
+  it('names the FROM image that is not there, in BuildKit’s short form', async () => {
+    const text = 'failed to solve: postgres:99: docker.io/library/postgres:99: not found';
+    expect((await check('compose', text)).details).toMatchObject({ variant: 'base', name: 'postgres:99' });
+  });
+  // moby daemon/exec.go: runc's exec of a program the image lacks is no container that could not start.
+  it('does not read docker exec’s missing shell as a container that could not start', async () => {
+    const text =
+      'OCI runtime exec failed: exec failed: unable to start container process: exec: "sh": executable file not found in $PATH: unknown';
+    expect((await check('run', text)).id).not.toBe('container-exited');
+  });
+});

@@ -617,4 +617,68 @@ Error response from daemon: Get "https://registry-1.docker.io/v2/": unauthorized
     text: `$ docker network create dash-app_frontend
 Error response from daemon: network with name dash-app_frontend already exists`,
   },
+  // ── the second round: a shell the image lacks, Git Bash, the Dockerfile's own errors ──
+  {
+    source: 'moby daemon/exec.go (OCI runtime exec failed: exec failed: … exec: "bash": executable file not found in $PATH)',
+    check: 'run',
+    want: ['unreadable', 'unreadable'],
+    text: `$ docker exec -it dash-app bash
+OCI runtime exec failed: exec failed: unable to start container process: exec: "bash": executable file not found in $PATH: unknown`,
+  },
+  {
+    source: 'docker/cli cli/streams/in.go CheckTty (the input device is not a TTY.  If you are using mintty, …)',
+    check: 'install',
+    want: ['problem', 'not-a-tty'],
+    text: `me@LAPTOP MINGW64 ~
+$ docker run -it --rm archlinux bash -c "echo hello world"
+the input device is not a TTY.  If you are using mintty, try prefixing the command with 'winpty'`,
+  },
+  {
+    source: 'BuildKit frontend/dockerfile/instructions/parse.go (dockerfile parse error on line N: unknown instruction)',
+    check: 'run',
+    want: ['problem', 'build-failed'],
+    text: `$ docker build -t dash-app .
+[+] Building 0.1s (2/2) FINISHED
+ => [internal] load build definition from Dockerfile       0.0s
+Dockerfile:3
+--------------------
+   1 |     FROM python:3.12-slim
+   2 |     WORKDIR /app
+   3 | >>> COPPY requirements.txt .
+--------------------
+ERROR: failed to solve: dockerfile parse error on line 3: unknown instruction: COPPY (did you mean copy?)`,
+  },
+  {
+    source: 'BuildKit client/llb/sourceresolver/imageresolver.go (failed to resolve source metadata for … : not found)',
+    check: 'run',
+    want: ['problem', 'build-failed'],
+    text: `$ docker build -t dash-app .
+ => ERROR [internal] load metadata for docker.io/library/python:3.12-slm   1.1s
+------
+ERROR: failed to solve: python:3.12-slm: failed to resolve source metadata for docker.io/library/python:3.12-slm: docker.io/library/python:3.12-slm: not found`,
+  },
+  {
+    source: 'compose-go loader (service "web" has neither an image nor a build context specified)',
+    check: 'compose',
+    want: ['problem', 'compose-file-invalid'],
+    text: `$ docker compose up -d
+service "web" has neither an image nor a build context specified: invalid compose project`,
+  },
+  {
+    source: 'Compose v2 (unable to prepare context: path "…/web" not found), a build: path that is not there',
+    check: 'compose',
+    want: ['problem', 'build-failed'],
+    left: 'the lesson’s compose.yaml builds from `.`, the folder it is in, so a missing build path is not the lesson’s file',
+    text: `$ docker compose up --build
+unable to prepare context: path "/home/me/dash-app/web" not found`,
+  },
+  {
+    source: 'moby builder (legacy: Step 1/6 : FROM python:3.12-slm, then manifest for … not found)',
+    check: 'run',
+    want: ['problem', 'image-not-found', 'build-failed'],
+    text: `$ docker build -t dash-app .
+Sending build context to Docker daemon  5.12kB
+Step 1/6 : FROM python:3.12-slm
+manifest for python:3.12-slm not found: manifest unknown: manifest unknown`,
+  },
 ];

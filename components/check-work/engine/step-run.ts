@@ -6,11 +6,13 @@ export { diagnoseRun as check } from './diagnose-run';
 
 /**
  * The image's program is not there (a CMD written as one string, a typo): runc "exec: "x": executable file not
- * found in $PATH", crun "executable file `x` not found in $PATH", Docker 1.x "Container command 'x' not found".
+ * found in $PATH", crun "executable file `x` not found in $PATH", Docker 1.x "Container command 'x' not found". Not docker
+ * exec's `OCI runtime exec failed: exec failed: … exec: "bash": executable file not found in $PATH` (moby daemon/exec.go): the
+ * container runs, the image has no such shell.
  */
 export const errors: ErrorRule[] = [
   [
-    /executable file (?:\S{1,200} )?not found in \$PATH|Container command .{0,200}not found/,
+    /^(?!.{0,200}\bexec failed).{0,2000}?executable file (?:\S{1,200} )?not found in \$PATH|Container command .{0,200}not found/,
     'container-exited',
     undefined,
     { variant: 'start-failed' },

@@ -53,6 +53,7 @@ export type DiagnosisId =
   | 'missing-image-argument'
   | 'build-failed'
   | 'registry-unreachable'
+  | 'not-a-tty'
   | 'compose-file-invalid'
   | 'image-not-tagged'
   | 'volume-missing'
