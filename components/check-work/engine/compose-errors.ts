@@ -15,6 +15,7 @@ import type { LogLineReader } from './parse-logs';
 /** The errors about one container (parse-errors.ts' containerErrors) in Compose's words: a service not running. */
 export const containerWords: ContainerWords = {
   noProgram: ['compose-service-not-running', { variant: 'start-failed' }],
+  runtime: ['compose-service-not-running', { variant: 'runtime' }],
   restarting: ['compose-service-not-running', { state: 'restarting', variant: 'restarting' }],
 };
 
@@ -76,6 +77,15 @@ export const composeRules: ErrorRule[] = [
   // docker compose exec (logs, cp) of a service with no running container (docker/compose pkg/compose/containers.go
   // getSpecifiedContainer): `service "web" is not running` (`… is not running container #2` with --index).
   [/service "([\w.-]{1,100})" is not running/, 'compose-service-not-running', 'name', { state: 'stopped' }],
+  // A service's program that is not in its image (runc `exec: "gunicorn": executable file not found in $PATH` inside `OCI runtime
+  // create failed`, crun "executable file `x` not found in $PATH"): a command written as one string, a typo, a package not installed.
+  // Not docker exec's `OCI runtime exec failed` (moby daemon/exec.go): that container runs. (Lesson 5's words: step-run.ts.)
+  [
+    /^(?!.{0,200}\bexec failed).{0,2000}?executable file (?:\S{1,200} )?not found in \$PATH/,
+    'compose-service-not-running',
+    undefined,
+    { variant: 'no-program' },
+  ],
   // postgres without POSTGRES_PASSWORD exits at once (lesson 7's db).
   [
     /Database is uninitialized and superuser password is not specified/,

@@ -233,15 +233,16 @@ const stepModules = {
 // invalid project name; exec's service not running), the share chunk +240 B (push's missing tag, a push to Docker Hub, nothing at
 // localhost:5000). Each budget at its measured size. Then the entry +108 B (no TTY for -it, the Dockerfile's parse error, a FROM
 // with no such image), lesson 5's chunk +16 B (exec's missing shell is no container that could not start), Compose's +27 B (a
-// service with neither image nor build). Each budget at its measured size.
+// service with neither image nor build). Then the entry +14 B (the TTY's newer
+// wording whole), Compose's +57 B (a service's missing program, runc failing, in Compose's words). Each budget at its size.
 const budget: Record<keyof typeof stepModules, number> = {
-  install: 11701,
-  run: 12029,
-  reach: 13172,
-  compose: 17490,
-  networks: 17490,
-  share: 12091,
-  volumes: 11336,
+  install: 11715,
+  run: 12043,
+  reach: 13186,
+  compose: 17561,
+  networks: 17561,
+  share: 12105,
+  volumes: 11350,
 };
 
 describe('the bundle of index.ts', () => {

@@ -476,6 +476,20 @@ function composeStep(step: 'compose' | 'networks', label: string): Messages {
       title: 'Service {name} is missing',
       explanation: 'compose.yaml has no service {name}.',
     },
+    'compose-service-not-running.no-program': {
+      title: 'A service could not start its program',
+      explanation:
+        'Docker found no program of that name in its image (executable file not found): a command written as one string, a typo, or a package the image does not install.',
+      fix: 'Check the service’s command and the Dockerfile’s CMD (written as ["gunicorn", "app:server"]), then build and start the project again.',
+      commands: ['docker compose up --build'],
+    },
+    'compose-service-not-running.runtime': {
+      title: 'A service’s container could not start',
+      explanation:
+        'Docker’s runtime failed to create its process (OCI runtime … failed), before the app could run: the lines after “caused” say why. On WSL 2 an old kernel or a broken Docker install often causes it.',
+      fix: 'Read the whole error; update WSL (wsl --update) or restart Docker, then start the project again.',
+      commands: ['docker compose ps -a', 'docker compose up -d'],
+    },
     'compose-service-not-running.start-failed': {
       title: 'A service could not start its program',
       explanation:

@@ -182,3 +182,20 @@ describe('cw19: the second round', () => {
     expect((await check('run', text)).id).not.toBe('container-exited');
   });
 });
+
+describe('cw19: a service whose container cannot start', () => {
+  // crun (Podman's, some distributions' Docker): "executable file `x` not found in $PATH"; runc before 1.0 through Compose v1.
+  it('reads crun’s and runc 1.0’s missing program at lesson 7, and runc’s other failures as the runtime', async () => {
+    expect(
+      (
+        await check(
+          'compose',
+          'Error: executable file `gunicorn` not found in $PATH: No such file or directory: OCI runtime attempted to invoke a command that was not found',
+        )
+      ).details.variant,
+    ).toBe('no-program');
+    const v1 =
+      'ERROR: for web  Cannot start service web: OCI runtime create failed: container_linux.go:349: starting container process caused "process_linux.go:449: container init caused \\"rootfs_linux.go:58: mounting …\\"": unknown';
+    expect(await check('networks', v1)).toMatchObject({ id: 'compose-service-not-running', details: { variant: 'runtime' } });
+  });
+});

@@ -681,4 +681,21 @@ Sending build context to Docker daemon  5.12kB
 Step 1/6 : FROM python:3.12-slm
 manifest for python:3.12-slm not found: manifest unknown: manifest unknown`,
   },
+  {
+    source: 'runc via docker compose up (OCI runtime create failed: … exec: "gunicorn": executable file not found in $PATH)',
+    check: 'compose',
+    want: ['problem', 'compose-service-not-running'],
+    text: `$ docker compose up -d
+[+] Running 3/4
+ ✔ Container dash-app-db-1     Started
+ ✘ Container dash-app-web-1    Error
+Error response from daemon: failed to create task for container: failed to create shim task: OCI runtime create failed: runc create failed: unable to start container process: error during container init: exec: "gunicorn": executable file not found in $PATH: unknown`,
+  },
+  {
+    source: 'runc via docker compose up (OCI runtime create failed: … error mounting … not a directory)',
+    check: 'networks',
+    want: ['problem', 'compose-service-not-running'],
+    text: `$ docker compose up -d
+Error response from daemon: failed to create task for container: failed to create shim task: OCI runtime create failed: runc create failed: unable to start container process: error during container init: error mounting "/home/me/dash-app/nginx.conf" to rootfs at "/etc/nginx/nginx.conf": not a directory: unknown`,
+  },
 ];
