@@ -23,6 +23,9 @@ export const tagIds: Record<string, DiagnosisId[]> = {
   'invalid-port-spec': ['invalid-port-spec'],
   'missing-image-argument': ['missing-image-argument'],
   'port-already-allocated': ['port-already-allocated'],
+  'build-failed': ['build-failed'],
+  'registry-unreachable': ['registry-unreachable'],
+  'not-a-tty': ['not-a-tty'],
   // One container (lesson 5, the reach path)
   'container-exited': ['container-exited'],
   'container-crashed': ['container-exited'],
@@ -36,6 +39,7 @@ export const tagIds: Record<string, DiagnosisId[]> = {
   'compose-not-installed': ['compose-not-installed'],
   'compose-too-old': ['compose-too-old'],
   'compose-no-file': ['compose-no-file'],
+  'compose-file-invalid': ['compose-file-invalid'],
   'compose-project-name': ['compose-project-name'],
   'compose-service-not-running': ['compose-service-not-running'],
   'compose-service-missing': ['compose-service-missing'],

@@ -15,8 +15,9 @@ import type { LogLineReader } from './parse-logs';
 /** The errors about one container (parse-errors.ts' containerErrors) in Compose's words: a service not running. */
 export const containerWords: ContainerWords = {
   noProgram: ['compose-service-not-running', { variant: 'start-failed' }],
+  runtime: ['compose-service-not-running', { variant: 'runtime' }],
   restarting: ['compose-service-not-running', { state: 'restarting', variant: 'restarting' }],
-  registry: ['image-not-found', { variant: 'registry' }],
+  credentials: ['image-not-found', { variant: 'credentials' }],
 };
 
 export const composeRules: ErrorRule[] = [
@@ -42,9 +43,12 @@ export const composeRules: ErrorRule[] = [
   // versions; v1's Python crashing (a traceback through compose/cli, "Failed to execute script docker-compose")
   // when the daemon answers (its connection errors are ranked above, as daemon-not-running or permission-denied). v1's schema
   // refusing a network's or volume's `name:` (`networks.default value Additional properties are not allowed ('name' was
-  // unexpected)`, Python 2's `(u'name' …)`; isard-vdi/isard#199, alpha2phi/python-apps#3): v2 reads it in every file.
+  // unexpected)`, Python 2's `(u'name' …)`; isard-vdi/isard#199, alpha2phi/python-apps#3): v2 reads it in every file. Likewise a
+  // v2 whose schema (compose-go) predates a key: `(root) Additional property include is not allowed` (include, required, develop:
+  // 2.20-2.22), 2.24+'s `additional properties 'post_start' not allowed` (post_start, pre_stop 2.30; gw_priority 2.33; label_file
+  // 2.32; provider 2.36; models 2.38). Any other unknown key is a typo in the file (compose-file-invalid, below).
   [
-    /'name' does not match any of the regexes|Additional properties are not allowed \(u?'name'(?: was|, [^)]{0,200} were) unexpected|^Usage: (?:ps|up|logs|config) \[options\]|Unsupported config option for |Additional property name is not allowed|Version in "[^"]{1,200}" is unsupported|Invalid top-level property "name"|The current Compose file version is not compatible with your engine version|Failed to execute script docker-compose|File "[^"]*compose[/\\]cli[/\\]main\.py"/,
+    /'name' does not match any of the regexes|Additional properties are not allowed \(u?'name'(?: was|, [^)]{0,200} were) unexpected|^Usage: (?:ps|up|logs|config) \[options\]|Unsupported config option for |Additional property (?:name|include|required|develop|start_interval|post_start|pre_stop|label_file|provider|models|gw_priority) is not allowed|additional propert(?:y|ies) '(?:post_start|pre_stop|label_file|provider|models|gw_priority)'|Version in "[^"]{1,200}" is unsupported|Invalid top-level property "name"|The current Compose file version is not compatible with your engine version|Failed to execute script docker-compose|File "[^"]*compose[/\\]cli[/\\]main\.py"/,
     'compose-too-old',
   ],
   // A file named with -f that is not there: v1's Python `IOError: [Errno 2] No such file or directory: u'./amazon.yml'` (also
@@ -52,6 +56,35 @@ export const composeRules: ErrorRule[] = [
   [
     /no configuration file provided|can't find a suitable configuration file|(?:IOError|FileNotFoundError): \[Errno 2\] No such file or directory: u?'[^']{0,300}\.ya?ml'|open \S{0,300}\.ya?ml: no such file or directory/i,
     'compose-no-file',
+  ],
+  // compose.yaml that Compose cannot read (ranked after compose-too-old, whose v1 schema errors about the lesson's own keys come
+  // first). YAML: compose-go's (go-yaml) `yaml: line 12: mapping values are not allowed in this context`, `parsing …/compose.yaml:
+  // yaml: line 9: did not find expected key`, `yaml: unmarshal errors:`; v1's PyYAML `ERROR: yaml.scanner.ScannerError: while
+  // scanning …`. The schema (compose-go schema.go): 2.24+ `validating …/compose.yaml: services.web additional properties 'prots' not
+  // allowed`, before `services.web Additional property prots is not allowed`, a wrong type `services.web.ports must be a list`.
+  [/\byaml: (?:line \d{1,6}: |unmarshal errors)|\byaml\.(?:scanner|parser|composer|reader)\.\w{1,20}Error\b/, 'compose-file-invalid'],
+  [
+    /Additional property ([\w.-]{1,100}) is not allowed|additional propert(?:y|ies) '([\w.-]{1,100})'(?:, '[\w.-]{1,100}'){0,20} not allowed|\b(?:services|networks|volumes)\.[\w.-]{1,200} (?:must be a|contains an invalid type)/,
+    'compose-file-invalid',
+    'name name',
+    { variant: 'property' },
+  ],
+  // compose-go's project name check (-p, name:, COMPOSE_PROJECT_NAME): `invalid project name "Dash-App": must consist only of
+  // lowercase alphanumeric characters, hyphens, and underscores as well as start with a letter or number`.
+  // compose-go's loader: a service with neither `image:` nor `build:` (build misspelt or mis-indented): `service "web" has neither
+  // an image nor a build context specified: invalid compose project`.
+  [/service "([\w.-]{1,100})" has neither an image nor a build context/, 'compose-file-invalid', 'name', { variant: 'property' }],
+  [/invalid project name "([^"]{1,100})"/, 'compose-project-name', 'project'],
+  // docker compose exec (logs, cp) of a service with no running container (docker/compose pkg/compose/containers.go
+  // getSpecifiedContainer): `service "web" is not running` (`… is not running container #2` with --index).
+  [/service "([\w.-]{1,100})" is not running/, 'compose-service-not-running', 'name', { state: 'stopped' }],
+  // A service's program that is not in its image: a command written as one string, a typo, a package not installed; not docker
+  // exec's, not the client's credential helper. The rule and its sources: step-run.ts' errors, lesson 5's words for it.
+  [
+    /^(?!.{0,200}\bexec failed).{0,2000}?(?<!docker-credential-[\w.-]{1,60}"?:? )executable file (?:\S{1,200} )?not found in \$PATH/,
+    'compose-service-not-running',
+    undefined,
+    { variant: 'no-program' },
   ],
   // postgres without POSTGRES_PASSWORD exits at once (lesson 7's db).
   [

@@ -76,13 +76,13 @@ const daemon: Message = {
 
 const portTaken = 'Port {port} on your machine is already taken';
 
-/** A pull that failed before the registry answered (parse-errors.ts' containerErrors.registry), at the steps that pull. */
-const pullFailed: Message = {
-  title: 'Docker could not pull the image',
+/** The client's credential helper failed, so no pull was made (parse-errors.ts' containerErrors.credentials), at the steps that pull. */
+const credentialsFailed: Message = {
+  title: 'Docker could not pull the image: its credential helper is missing',
   explanation:
-    'The image is not on your machine, and the pull failed before the registry could answer: the network, a proxy, or the credential helper that credsStore names in ~/.docker/config.json.',
-  fix: 'Build the lesson’s image instead (it needs no pull). If a pull is needed: in WSL turn on Docker Desktop’s integration for this distribution, or remove the credsStore line whose helper is missing, and check the network.',
-  commands: [`docker build -t ${run.image} .`, 'cat ~/.docker/config.json'],
+    'The image is not on your machine, and before pulling it Docker asks the credential helper that credsStore names in ~/.docker/config.json, which this shell does not have (in WSL, Docker Desktop’s docker-credential-desktop.exe).',
+  fix: 'In WSL, turn on Docker Desktop’s integration for this distribution (Settings → Resources → WSL integration); otherwise remove the credsStore line from ~/.docker/config.json. Then run the command again.',
+  commands: ['cat ~/.docker/config.json'],
 };
 
 const errors = (arm64: string[]): Messages => ({
@@ -185,6 +185,66 @@ const errors = (arm64: string[]): Messages => ({
     explanation: 'docker run needs the image’s name after its options.',
     fix: 'Name the image at the end.',
     commands: [runCommand],
+  },
+  // docker build stopped (parse-errors.ts): what the Dockerfile or the folder lacks.
+  'build-failed': {
+    title: 'The image was not built',
+    explanation:
+      'A RUN step of the Dockerfile failed: the lines just above the error say why, often a package in requirements.txt that pip cannot find, or no network.',
+    fix: 'Read those lines, fix the Dockerfile or requirements.txt, then build again.',
+    commands: [`docker build -t ${run.image} .`],
+  },
+  'build-failed.no-dockerfile': {
+    title: 'There is no Dockerfile here',
+    explanation: `docker build reads the Dockerfile from the folder it is given (the . at the end): this folder has none, or it is named otherwise (dockerfile, Dockerfile.txt).`,
+    fix: `Change into the ${folder} folder, where the Dockerfile is, then build again.`,
+    commands: [`cd ${folder}`, `docker build -t ${run.image} .`],
+  },
+  'build-failed.no-context': {
+    title: 'docker build got no folder',
+    explanation: 'docker build needs the folder to build from as its last word: the . (this folder) at the end of the command is missing.',
+    fix: 'Add the dot at the end.',
+    commands: [`docker build -t ${run.image} .`],
+  },
+  'build-failed.copy': {
+    title: 'A file the Dockerfile copies is not there',
+    explanation: 'COPY found no {?name:{name}, the }file it names in the folder docker build was given (or .dockerignore leaves it out).',
+    fix: `Build in the ${folder} folder, next to the file, and check its name in the Dockerfile.`,
+    commands: [`cd ${folder}`, `docker build -t ${run.image} .`],
+  },
+  'build-failed.dockerfile': {
+    title: 'The Dockerfile has an error',
+    explanation:
+      'docker build could not read a line of the Dockerfile, the one the error names: an instruction misspelt (COPPY for COPY) or a line broken in two.',
+    fix: 'Compare that line with the lesson’s Dockerfile, then build again.',
+    commands: [`docker build -t ${run.image} .`],
+  },
+  'build-failed.base': {
+    title: 'The Dockerfile’s FROM names no image there is{?name:: {name}}',
+    explanation: 'Docker Hub has no image of that name and tag: a typo in the FROM line, or a tag that does not exist.',
+    fix: 'Write the FROM line as the lesson does (such as python:3.12-slim), then build again.',
+    commands: [`docker build -t ${run.image} .`],
+  },
+  'not-a-tty': {
+    title: 'This terminal gives docker no TTY',
+    explanation:
+      'docker run -it asks for a terminal (-t), and this shell has none to give: Git Bash’s window (mintty) on Windows, or input from a pipe.',
+    fix: 'In Git Bash, put winpty before the command; or run it in PowerShell or Windows Terminal.',
+    commands: ['winpty docker run -it --rm archlinux bash -c "echo hello world"'],
+  },
+  // A base image pulled from Docker Hub (python, postgres, nginx, registry): Docker could not reach it.
+  'registry-unreachable': {
+    title: 'Docker cannot reach Docker Hub',
+    explanation:
+      'The daemon could not download an image: no network, a name that does not resolve (DNS), a timeout, or a proxy or firewall in the way.',
+    fix: 'Check your connection (and, behind a proxy, Docker Desktop’s Settings → Resources → Proxies or the daemon’s proxy settings), then try again.',
+    commands: ['docker pull python:3.12-slim'],
+  },
+  'registry-unreachable.rate-limit': {
+    title: 'Docker Hub’s pull limit is reached',
+    explanation: 'Docker Hub limits how many images may be pulled without logging in, per address, over six hours.',
+    fix: 'Log in with a (free) Docker Hub account, or wait, then try again.',
+    commands: ['docker login'],
   },
   'container-not-found': {
     title: 'No container named {name}',
@@ -315,7 +375,7 @@ const open = 'Open {url} in your browser.';
 
 /** Compose's error messages, which only lessons 6 and 7 read (compose-errors.ts). */
 const composeErrors: Messages = {
-  'image-not-found.registry': pullFailed,
+  'image-not-found.credentials': credentialsFailed,
   'compose-not-installed': {
     title: 'Docker Compose is not installed',
     explanation: 'docker compose is a plugin of the Docker client, and yours does not have it.',
@@ -345,6 +405,20 @@ const composeErrors: Messages = {
     explanation: 'An earlier try (or another project) left a network with that name; Compose will not take it over.',
     fix: 'Remove the old network, then start the project again.',
     commands: ['docker compose down', 'docker network rm {network}', 'docker compose up -d'],
+  },
+  'compose-file-invalid': {
+    title: 'Compose cannot read compose.yaml',
+    explanation:
+      'The file is not valid YAML at the line the error names: indentation with spaces only (no tabs), a colon and a space after each key, lists under their key.',
+    fix: 'Compare that line and the ones above it with the lesson’s compose.yaml, then check the file.',
+    commands: ['docker compose config'],
+  },
+  'compose-file-invalid.property': {
+    title: 'compose.yaml has a key Compose does not know{?name:: {name}}',
+    explanation:
+      'A key is misspelt or at the wrong indentation (a service’s key at the top, or the reverse), or a value has the wrong type (ports is a list).',
+    fix: 'Compare it with the lesson’s compose.yaml, then check the file.',
+    commands: ['docker compose config'],
   },
   'network-not-found': {
     title: 'No network {network}',
@@ -417,6 +491,20 @@ function composeStep(step: 'compose' | 'networks', label: string): Messages {
       ...notRunning,
       title: 'Service {name} is missing',
       explanation: 'compose.yaml has no service {name}.',
+    },
+    'compose-service-not-running.no-program': {
+      title: 'A service could not start its program',
+      explanation:
+        'Docker found no program of that name in its image (executable file not found): a command written as one string, a typo, or a package the image does not install.',
+      fix: 'Check the service’s command and the Dockerfile’s CMD (written as ["gunicorn", "app:server"]), then build and start the project again.',
+      commands: ['docker compose up --build'],
+    },
+    'compose-service-not-running.runtime': {
+      title: 'A service’s container could not start',
+      explanation:
+        'Docker’s runtime failed to create its process (OCI runtime … failed), before the app could run: the lines after “caused” say why. On WSL 2 an old kernel or a broken Docker install often causes it.',
+      fix: 'Read the whole error; update WSL (wsl --update) or restart Docker, then start the project again.',
+      commands: ['docker compose ps -a', 'docker compose up -d'],
     },
     'compose-service-not-running.start-failed': {
       title: 'A service could not start its program',
@@ -561,6 +649,24 @@ const shareMessages: Messages = {
     fix: 'Remove it and start it again with the lesson’s -p.',
     commands: [`docker rm -f ${localRegistry.container}`, registryRun],
   },
+  'image-not-tagged.push': {
+    title: `No image ${pushed} to push`,
+    explanation: 'docker push sends an image that has the registry’s name; your machine has none named {name}.',
+    fix: 'Tag your image with that name, then push it.',
+    commands: [`docker tag ${run.image} ${pushed}`, `docker push ${pushed}`],
+  },
+  'image-not-tagged.hub': {
+    title: 'This push went to Docker Hub, not to your registry',
+    explanation: `An image name without a registry in front ({name}) means Docker Hub, which refuses it. The name that pushes to your registry starts with localhost:${localRegistry.port}/.`,
+    fix: 'Tag your image with that name, then push it.',
+    commands: [`docker tag ${run.image} ${pushed}`, `docker push ${pushed}`],
+  },
+  'container-not-found.refused': {
+    title: `Nothing answers at localhost:${localRegistry.port}`,
+    explanation: `The registry container ${localRegistry.container} is not running (or not published on port ${localRegistry.port}), so push and pull have nothing to talk to.`,
+    fix: 'See whether it exists; start it, or run it as the lesson does.',
+    commands: [`docker ps -a --filter name=${localRegistry.container}`, `docker start ${localRegistry.container}`, registryRun],
+  },
   'image-not-tagged': {
     title: `No image ${pushed}`,
     explanation: `docker image ls lists no image of that name and tag{?found:, only {found}}. Docker pushes an image to the registry its name starts with, so it needs the name {name}.`,
@@ -611,7 +717,7 @@ const own: Record<Check, Messages> = {
     },
   },
   run: {
-    'image-not-found.registry': pullFailed,
+    'image-not-found.credentials': credentialsFailed,
     ...containerStopped,
     ...runPorts,
     'ports-swapped.app-port': appPortMessage,

@@ -182,8 +182,77 @@ const first: ErrorRule[] = [
   // Also -p or --publish typed with an en or em dash (a web page's typography): Go's flag package `flag provided but not defined:
   // -–publish`, cobra's `unknown shorthand flag: '–' in -–p`.
   [
-    /invalid (?:hostPort|containerPort|IP address|port|proto(?:col)?|publish opts format)\b|Invalid (?:hostPort|containerPort|ip address)|Invalid ip adress: .{0,60}[Ss]ee '.{0,200}run --help'|(?:flag provided but not defined: |unknown (?:shorthand )?flag: (?:'[–—]' in )?)-?[–—]{1,2}(?:p|publish)\b/,
+    /invalid (?:hostPort|containerPort|IP address|port|proto(?:col)?|publish opts format)\b|[Nn]o port specified: \S{0,80}<empty>|Invalid (?:hostPort|containerPort|ip address)|Invalid ip adress: .{0,60}[Ss]ee '.{0,200}run --help'|(?:flag provided but not defined: |unknown (?:shorthand )?flag: (?:'[–—]' in )?)-?[–—]{1,2}(?:p|publish)\b/,
     'invalid-port-spec',
+  ],
+  // Docker Hub (or any registry but the lesson's own at localhost) not reached when pulling a base image (docker run, pull,
+  // build, compose up): moby registry/ and daemon/internal/distribution wrap Go's net/http errors as `Get
+  // "https://registry-1.docker.io/v2/": net/http: request canceled while waiting for connection (Client.Timeout exceeded …)`,
+  // `… net/http: TLS handshake timeout`, `… dial tcp: lookup registry-1.docker.io on 127.0.0.53:53: server misbehaving`, `… dial
+  // tcp 104.18.1.1:443: i/o timeout`, `… proxyconnect tcp: …`, `… x509: certificate signed by unknown authority` (a proxy that
+  // inspects TLS); the URL unquoted before Docker 20.10. BuildKit's `failed to do request: Head "https://…/manifests/3.12-slim": dial
+  // tcp: lookup registry-1.docker.io: no such host`; the token's request inside the manifest's, `Get https://registry-1.docker.io/v2/
+  // …/manifests/latest: Get https://auth.docker.io/token?…: unexpected EOF` (docker/for-win#6494, WSL 2). Ranked below a refused
+  // pull (image-not-found), which did reach the registry.
+  [
+    /(?:Get|Head|Post) "?https:\/\/(?!localhost\b|127\.)[\w.-]{1,100}(?::\d{1,5})?\/v2\/[^\s"]{0,200}"?: (?:(?:Get|Head) "?https:\/\/[^\s"]{1,300}"?: )?(?:net\/http: (?:request canceled|TLS handshake timeout)|unexpected EOF|dial tcp(?: \S{1,80})?: (?:lookup |i\/o timeout|connect: )|proxyconnect tcp|x509: |EOF\b|context deadline exceeded|read tcp )/,
+    'registry-unreachable',
+  ],
+  // Docker Hub's pull limit for anonymous pulls (distribution errcode TOOMANYREQUESTS): `toomanyrequests: You have reached your pull
+  // rate limit. You may increase the limit by authenticating and upgrading: https://www.docker.com/increase-rate-limit` (since
+  // 2020-11), since 2025 `… your unauthenticated pull rate limit.`
+  [/toomanyrequests\b|reached your (?:unauthenticated )?pull rate limit/i, 'registry-unreachable', undefined, { variant: 'rate-limit' }],
+  // `docker run -it` where stdin is no terminal: Git Bash's mintty on Windows, a pipe (docker/cli cli/streams/in.go CheckTty: `the
+  // input device is not a TTY.  If you are using mintty, try prefixing the command with 'winpty'`; since 526dfffc26, 2026, `cannot
+  // attach stdin to a TTY-enabled container because stdin is not a terminal`). Lesson 3's `docker run -it --rm archlinux …`.
+  [/the input device is not a TTY|TTY-enabled container because stdin is not a terminal/, 'not-a-tty'],
+  // docker build that stops (every step, the compose steps through up --build too), ranked last of the first errors: a daemon, a
+  // registry, another CPU explain it. No Dockerfile in the folder: BuildKit's `failed to read dockerfile: open Dockerfile: no such
+  // file or directory` (before 0.11 `failed to read dockerfile: open /var/lib/docker/tmp/buildkit-mount…/Dockerfile: no such file
+  // or directory`), the legacy builder's (docker/cli cli/command/image/build.go) `unable to prepare context: unable to evaluate
+  // symlinks in Dockerfile path: lstat /home/me/Dockerfile: no such file or directory`, 1.x `Cannot locate specified Dockerfile`.
+  [
+    /failed to read dockerfile: open \S{0,300}: no such file|unable to evaluate symlinks in Dockerfile path|Cannot locate specified Dockerfile/i,
+    'build-failed',
+    undefined,
+    { variant: 'no-dockerfile' },
+  ],
+  // The build context (the `.`) left out: docker/cli cli/required.go ExactArgs, `docker: 'docker build' requires 1 argument` (since c60b360c33, 2024),
+  // `"docker build" requires exactly 1 argument.` (17-27), buildx's `ERROR: "docker buildx build" requires exactly 1 argument.`
+  [
+    /["'“”‘’]docker (?:buildx |image )?build["'“”‘’] requires (?:exactly )?1 argument/,
+    'build-failed',
+    undefined,
+    { variant: 'no-context' },
+  ],
+  // A file COPY names that is not in the folder: BuildKit `failed to compute cache key: failed to calculate checksum of ref …:
+  // "/requirements.txt": not found` (0.8-0.10: `failed to compute cache key: "/requirements.txt" not found: not found`),
+  // the legacy builder's `COPY failed: file not found in build context or excluded by .dockerignore: stat requirements.txt: file does
+  // not exist` (20.10+; before, `COPY failed: stat /var/lib/docker/tmp/docker-builder…/requirements.txt: no such file or directory`).
+  [
+    /failed to calculate checksum of ref \S{1,200}: "\/?([^"]{1,200})": not found|failed to compute cache key: "\/?([^"]{1,200})" not found|COPY failed: (?:file not found in build context or excluded by \.dockerignore: stat ([^:\s]{1,200}):|stat \S{0,200}?docker-builder\d{0,20}\/([^:\s]{1,200}): no such file)/,
+    'build-failed',
+    'name name name name',
+    { variant: 'copy' },
+  ],
+  // The Dockerfile itself: BuildKit's parser (vendor/github.com/moby/buildkit/frontend/dockerfile/instructions/parse.go) `dockerfile
+  // parse error on line 3: unknown instruction: COPPY`, the legacy builder's (since 8f282cdea5, 2017) `Dockerfile parse error line 3:
+  // unknown instruction: COPPY`. Its FROM naming no image there is (BuildKit client/llb/sourceresolver: `failed to resolve source
+  // metadata for docker.io/library/python:3.12-slm: docker.io/library/python:3.12-slm: not found`, or `failed to solve:
+  // python:3.12-slm: docker.io/library/python:3.12-slm: not found`), the image in `name`; not reached, registry-unreachable above.
+  [/[Dd]ockerfile parse error (?:on )?line \d/, 'build-failed', undefined, { variant: 'dockerfile' }],
+  [
+    /failed to resolve source metadata for (?:docker\.io\/library\/)?([\w./:@-]{1,200}): \S{1,300}: not found|failed to solve: ([\w./:@-]{1,200}): \S{1,300}: not found/,
+    'build-failed',
+    'name name',
+    { variant: 'base' },
+  ],
+  // A RUN step that failed: BuildKit `failed to solve: process "/bin/sh -c pip install -r requirements.txt" did not complete
+  // successfully: exit code: 1` (0.10+; before, `executor failed running [/bin/sh -c …]: exit code: 1`), the legacy builder's `The
+  // command '/bin/sh -c …' returned a non-zero code: 1`, Compose v1's `ERROR: Service 'web' failed to build`.
+  [
+    /did not complete successfully: exit code: \d|executor failed running \[|returned a non-zero code: \d|Service '[\w.-]{1,100}' failed to build/,
+    'build-failed',
   ],
 ];
 const last: ErrorRule[] = [
@@ -217,6 +286,7 @@ export const dashFlag = /\s-?[–—]{1,2}(?:p|publish)\b/;
  * (`./start.sh: line 2: $'\r': command not found`).
  * noProgram also in Docker 1.x's words, `Container command './entrypoint.sh' not found or does not exist.` (docker/compose#3333).
  * stopped: moby's `Container <ID> is not running` (docker exec into a stopped container, arkasa/arkasa#70): its ID, as ps shows it;
+ * lower-cased, `container <ID> is not running` (moby daemon/errors.go errNotRunning; `git log -S`: 12485d62ee, 2017);
  * Compose v1's `docker-compose exec`, which looks among the running containers only: `ERROR: No container found for app_1`
  * (docker/compose#3985: the service's container had exited).
  * restarting: moby's `You cannot remove a restarting container <ID>. Stop the container …` (docker rm) and `Container <ID> is
@@ -226,15 +296,13 @@ export const dashFlag = /\s-?[–—]{1,2}(?:p|publish)\b/;
 // CPU) do not name: the daemon's `OCI runtime create failed: … caused "EOF"` (runc on an early WSL 2 kernel, microsoft/WSL#3927),
 // `failed to create shim: OCI runtime create failed: runc create failed: … EOF` (antoniomika/sish#260, WSL), `docker start`'s `Error: failed to start containers: x` (1.x `[x]`),
 // 1.x's `Cannot start container x: [8] System error: …`. Ranked last of these: it is what the others explain.
-// registry: the pull itself failed before any answer about the image (the image is not local, the registry was not reached or
-// the credential helper failed): the daemon's `Get https://registry-1.docker.io/v2/…/manifests/latest: Get https://auth.docker.io/
-// token?…: unexpected EOF` (docker/for-win#6494, WSL 2), a TLS handshake or i/o timeout there; the client's `error getting
-// credentials - err: exec: "docker-credential-desktop.exe": executable file not found in $PATH` and docker-py's `docker.credentials.
-// errors.InitializationError: docker-credential-desktop.exe not installed or not available in PATH` (docker/compose#7495: the
-// credsStore of ~/.docker/config.json names Desktop's helper, which a WSL distro without Desktop's integration lacks). Only the
-// steps that run or pull images word it (lesson 5's, Compose's): at lesson 3 a hello-world that could not be pulled says nothing
-// of the install its docker version shows working (docker/for-win#1432).
-const containerErrors: Record<'noProgram' | 'restarting' | 'stopped' | 'runtime' | 'registry', [RegExp, string?]> = {
+// credentials: the client's credential helper failed, so no pull could even ask the registry: `error getting credentials - err:
+// exec: "docker-credential-desktop.exe": executable file not found in $PATH` and docker-py's `docker.credentials.errors.
+// InitializationError: docker-credential-desktop.exe not installed or not available in PATH` (docker/compose#7495: the credsStore
+// of ~/.docker/config.json names Desktop's helper, which a WSL distro without Desktop's integration lacks). A registry not reached
+// at all is registry-unreachable (errorRules above). Only the steps that run or pull images word it (lesson 5's, Compose's): at
+// lesson 3 a hello-world that could not be pulled says nothing of the install its docker version shows working (docker/for-win#1432).
+const containerErrors: Record<'noProgram' | 'restarting' | 'stopped' | 'runtime' | 'credentials', [RegExp, string?]> = {
   noProgram: [
     /Container command '[^']{1,300}' not found or does not exist|(?<![\w/])exec \S{1,300}: no such file or directory|exec user process caused:? "?no such file or directory|exec: "[^"]{1,300}": stat \S{1,300}: no such file or directory|^\W{0,3}['’]: No such file or directory|bad interpreter: No such file|\$'\\r': command not found|\bsh: (?:\d{1,5}: )?\S{1,200}\.sh: not found/,
   ],
@@ -243,12 +311,10 @@ const containerErrors: Record<'noProgram' | 'restarting' | 'stopped' | 'runtime'
     'name name',
   ],
   stopped: [
-    /Container ([\da-f]{12})[\da-f]{52} is not running|Container ([\w.-]{1,100}) is not running|No container found for ([\w.-]{1,100}_\d{1,4})\b/,
+    /[Cc]ontainer ([\da-f]{12})[\da-f]{52} is not running|[Cc]ontainer ([\w.-]{1,100}) is not running|No container found for ([\w.-]{1,100}_\d{1,4})\b/,
     'name name name',
   ],
-  registry: [
-    /Error response from daemon: (?:Get|Head) "?https:\/\/\S{1,300}?\/v2\/\S{0,300}?: .{0,400}?(?:unexpected EOF|TLS handshake timeout|i\/o timeout|Client\.Timeout exceeded)|error getting credentials - err|docker-credential-[\w.-]{1,60} not installed or not available in PATH/,
-  ],
+  credentials: [/error getting credentials - err|docker-credential-[\w.-]{1,60} not installed or not available in PATH/],
   runtime: [
     /failed to start containers?: \[?([\w.-]{1,100})|Cannot start container ([\w.-]{1,100}): |OCI runtime (?:create|start) failed/,
     'name name',

@@ -93,6 +93,9 @@ export function read(list: Part[], readScan?: JsonReader, step: StepReading = {}
     if (!up && (facts.hello || facts.serverOk)) facts.hits = facts.hits.filter((h) => h.id !== 'daemon-not-running');
     if (cmd && facts.kinds.length + facts.hits.length === before) facts.foreign ??= cmd;
   }
+  // Docker Hub not reached on a pull (hello-world's, parse-errors.ts' registry-unreachable) says nothing against an install whose
+  // server answered (docker version's Server part): the engine runs, its network is the trouble (docker/for-win#1432).
+  if (facts.serverOk || facts.hello) facts.hits = facts.hits.filter((h) => h.id !== 'registry-unreachable');
   // docker ps's STATUS of a stopped container quoted in a sentence (`docker ps shows "Restarting (134) 21 seconds ago"`,
   // portainer#8844): one container's state, its name left behind (a table's cell has no quote before it). Only when nothing
   // else shows a container, nor a traceback, which says more of why it stops.

@@ -5,13 +5,16 @@ import type { LogLineReader } from './parse-logs';
 export { diagnoseRun as check } from './diagnose-run';
 
 /**
- * The image's program is not there (a CMD written as one string, a typo): runc "exec: "x": executable file not
- * found in $PATH", crun "executable file `x` not found in $PATH", Docker 1.x "Container command 'x' not found". Not the
- * client's credential helper (`exec: "docker-credential-desktop.exe": executable file not found in $PATH`: a pull, parse-errors.ts).
+ * The image's program is not there (a CMD written as one string, a typo): runc "exec: "x": executable file not found in $PATH",
+ * crun "executable file `x` not found in $PATH", Docker 1.x "Container command 'x' not found". Not docker exec's `OCI runtime exec
+ * failed: exec failed: … exec: "bash": executable file not found in $PATH` (moby daemon/exec.go): the container runs, the image
+ * has no such shell. Not the client's credential helper (`exec: "docker-credential-desktop": executable file not found in
+ * $PATH`, parse-errors.ts' containerErrors.credentials): no container was made. The same rule is Compose's in compose-errors.ts,
+ * written twice because a value shared by two lazy chunks would be a chunk of its own.
  */
 export const errors: ErrorRule[] = [
   [
-    /(?<!docker-credential-[\w.-]{1,60}"?:? )executable file (?:\S{1,200} )?not found in \$PATH|Container command .{0,200}not found/,
+    /^(?!.{0,200}\bexec failed).{0,2000}?(?<!docker-credential-[\w.-]{1,60}"?:? )executable file (?:\S{1,200} )?not found in \$PATH|Container command .{0,200}not found/,
     'container-exited',
     undefined,
     { variant: 'start-failed' },
@@ -24,7 +27,7 @@ export const containerWords: ContainerWords = {
   restarting: ['container-exited', { state: 'restarting', variant: 'restarting' }],
   stopped: ['container-exited', { state: 'stopped' }],
   runtime: ['container-exited', { variant: 'runtime' }],
-  registry: ['image-not-found', { variant: 'registry' }],
+  credentials: ['image-not-found', { variant: 'credentials' }],
 };
 
 /**

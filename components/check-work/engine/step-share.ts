@@ -7,6 +7,7 @@
  * whose IMAGE is name:tag (docker/cli#6566).
  */
 import type { Lib } from './lib';
+import type { ErrorRule } from './parse-errors';
 import type { TextReader } from './read';
 import type { Diagnosis, Facts } from './types';
 
@@ -30,6 +31,31 @@ export const readImages: TextReader = (_, lines, facts, { seen }) => {
 };
 
 export const readers = [readImages];
+
+/**
+ * docker push's own errors. No image of that name and tag (moby daemon/internal/distribution push.go, since 1.x: `An image does not
+ * exist locally with the tag: localhost:5000/e4l-python-graph`; push_v2.go and the containerd store's image_push.go: `tag does not
+ * exist: localhost:5000/e4l-python-graph:1.0`). Nothing answers at the lesson's registry: Go's `Get "http://localhost:5000/v2/": dial
+ * tcp 127.0.0.1:5000: connect: connection refused` (the containerd store: `failed to do request: Head "http://localhost:5000/v2/…":
+ * dial tcp [::1]:5000: …`), the URL unquoted before 20.10. A push to Docker Hub instead (no localhost:5000/ in the name).
+ */
+export const errors: ErrorRule[] = [
+  [
+    /An image does not exist locally with the tag: ([\w.:/-]{1,200})|tag does not exist: ([\w.:/-]{1,200})/,
+    'image-not-tagged',
+    'name name',
+    { variant: 'push' },
+  ],
+  // A push of the image without the registry's name in front: docker.io, whose `denied: requested access to the resource is denied`
+  // follows (the push refers to repository [docker.io/library/e4l-python-graph]).
+  [/The push refers to repository \[docker\.io\/(?:library\/)?([\w./-]{1,200})\]/, 'image-not-tagged', 'name', { variant: 'hub' }],
+  [
+    /(?:Get|Head|Put|Post) "?https?:\/\/(?:localhost|127\.0\.0\.1|\[::1\]):5000\/v2\/[^\s"]{0,200}"?: dial tcp \S{1,60}: connect: connection refused/,
+    'container-not-found',
+    undefined,
+    { name: 'registry', variant: 'refused' },
+  ],
+];
 
 const loopback = (ip: string) => /^(?:127\.|\[?::1\]?$|localhost$)/.test(ip);
 

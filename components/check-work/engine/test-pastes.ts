@@ -10,6 +10,7 @@ import { loadCorpus } from '../corpus/corpus';
 import { diagnose } from './check';
 import { body, fixturesDir } from './load-fixture';
 import { reachPath } from './reach-steps';
+import { sweep } from './source-sweep';
 import type { Check, Diagnosis, Step } from './types';
 
 export const steps: Step[] = ['install', 'run', 'compose', 'networks', 'share', 'volumes'];
@@ -74,9 +75,15 @@ export const madeUp: Record<string, string> = {
     'ERROR: for nginx  Cannot start service nginx: driver failed programming external connectivity on endpoint x_nginx_1: Error starting userland proxy: Failed to bind: EADDRINUSE',
 };
 
-/** Every fixture (also without its command line), the made-up pastes, and the corpus of real pastes (components/check-work/corpus/). */
+/** Every fixture (also without its command line), the made-up pastes, cw19's source sweep (source-sweep.ts), and the corpus of real pastes (components/check-work/corpus/). */
 export function allPastes(): string[] {
   const fixtures = readdirSync(fixturesDir).map((name) => body(name));
   const corpus = loadCorpus(join(fixturesDir, '../../corpus')).map((p) => p.text);
-  return [...fixtures, ...fixtures.map((t) => t.split('\n').slice(1).join('\n')), ...Object.values(madeUp), ...corpus];
+  return [
+    ...fixtures,
+    ...fixtures.map((t) => t.split('\n').slice(1).join('\n')),
+    ...Object.values(madeUp),
+    ...sweep.map((c) => c.text),
+    ...corpus,
+  ];
 }
