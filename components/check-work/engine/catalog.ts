@@ -45,6 +45,7 @@ export const catalog: Record<DiagnosisId, CatalogEntry[]> = {
   'volume-missing': e('volumes', 'volume-ls-empty', 'volume-ls-other'),
   healthy: [
     ...e('install', 'version-29-ok', 'version-docs-desktop-ok', 'info-ok', 'hello-world'),
+    ...c('install', 'h9-moby31262-ubuntu1404-version-17031-ok'),
     ...e('run', 'ps-table-running', 'ps-json-running', 'inspect-running'),
     ...e('compose', 'compose-ps-json-lines', 'compose-ps-json-array-ok', 'compose-ps-table'),
     ...e('networks', 'network-inspect-ok'),

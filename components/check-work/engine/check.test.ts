@@ -1842,3 +1842,19 @@ describe('holdout17’s classes: nginx’s [emerg] in a log that no listing show
     expect((await checkWork('networks', lookup)).id).toBe('upstream-host-not-found');
   });
 });
+
+describe('an install shown working with sudo (2026-12)', () => {
+  // Modelled on moby/moby#31262 (`$ sudo docker version`, 17.03 on Ubuntu 14.04, a corpus paste): the server answered root.
+  const version = (prompt: string) =>
+    `${prompt}docker version\nClient:\n Version:      17.03.1-ce\n API version:  1.27\n\nServer:\n Version:      17.03.1-ce\n API version:  1.27 (minimum version 1.12)\n`;
+  it('says Docker works, with sudo, when every docker command ran with sudo', async () => {
+    expect(await checkWork('install', version('$ sudo '))).toMatchObject({ kind: 'ok', id: 'healthy', details: { variant: 'sudo' } });
+    expect((await checkWork('install', version('me@box:~$ sudo '))).details.variant).toBe('sudo');
+  });
+  it('says plainly that Docker works when a command ran as the learner, or none is shown', async () => {
+    expect((await checkWork('install', version('$ '))).details.variant).toBeUndefined();
+    expect((await checkWork('install', version(''))).details.variant).toBeUndefined();
+    const both = `${version('$ sudo ')}$ docker ps\nCONTAINER ID   IMAGE     COMMAND   CREATED   STATUS    PORTS     NAMES\n`;
+    expect((await checkWork('install', both)).details.variant).toBeUndefined();
+  });
+});

@@ -709,6 +709,11 @@ const own: Record<Check, Messages> = {
   install: {
     healthy: { title: 'Docker works', explanation: 'The client reaches the server (daemon) and your user may use it. On to lesson 4.' },
     'healthy.listed': { title: 'Docker works', explanation: 'The server (daemon) answered with its list of containers.' },
+    'healthy.sudo': {
+      title: 'Docker works, with sudo',
+      explanation:
+        'The client reaches the server (daemon) when run as root. Using sudo is a safe way to work; to run docker as yourself, lesson 3 shows the docker group (which makes your user root-equivalent) and rootless mode. On to lesson 4.',
+    },
     'shows-part.client-only': {
       title: 'The client is installed',
       explanation: 'This shows the client’s part only and no error, so it neither proves nor disproves that the server (daemon) answers.',

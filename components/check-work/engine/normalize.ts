@@ -9,7 +9,8 @@
 export const maxChars = 1 << 16;
 const maxSegments = 24;
 
-export type Segment = { cmd: string; lines: string[] };
+/** `sudo`: the command line ran docker with sudo (stripped from `cmd`), so what it shows is root's, not the learner's user's. */
+export type Segment = { cmd: string; lines: string[]; sudo?: boolean };
 
 const maxLines = 2000;
 
@@ -98,6 +99,7 @@ export function segments(text: string): Segment[] {
       const [cmd = '', json] = (span ?? rest).replace(/^`+(?=[^`]+$)/, '').split(/ (?=(?:\[ ?)?\{ ?"[A-Z])(.*)/);
       if (rest)
         out.push({
+          ...(/^sudo +/.test(cmd.trim()) && { sudo: true }),
           cmd: cmd
             .trim()
             .replace(/^sudo +/, '')

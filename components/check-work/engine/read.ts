@@ -49,7 +49,7 @@ function withJson(s: Segment): Part[] {
   const rest = jsonValues(s.lines.slice(at).join('\n'));
   if (!rest.values.length && !rest.cut) return [{ ...s, json }];
   return [
-    { cmd: s.cmd, lines: s.lines.slice(0, at), json: { values: [], cut: false } },
+    { ...s, lines: s.lines.slice(0, at), json: { values: [], cut: false } },
     { cmd: '', lines: s.lines.slice(at), json: rest },
   ];
 }
@@ -93,6 +93,9 @@ export function read(list: Part[], readScan?: JsonReader, step: StepReading = {}
     if (!up && (facts.hello || facts.serverOk)) facts.hits = facts.hits.filter((h) => h.id !== 'daemon-not-running');
     if (cmd && facts.kinds.length + facts.hits.length === before) facts.foreign ??= cmd;
   }
+  // Every docker command pasted ran with sudo: what they show is root's use of Docker, not the learner's user's (lesson 3).
+  const docker = list.filter((p) => /^docker\b/.test(p.cmd));
+  if (docker.length && docker.every((p) => p.sudo)) facts.sudo = true;
   // Docker Hub not reached on a pull (hello-world's, parse-errors.ts' registry-unreachable) says nothing against an install whose
   // server answered (docker version's Server part): the engine runs, its network is the trouble (docker/for-win#1432).
   if (facts.serverOk || facts.hello) facts.hits = facts.hits.filter((h) => h.id !== 'registry-unreachable');

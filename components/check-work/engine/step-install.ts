@@ -13,7 +13,8 @@ export function check(facts: Facts, { d }: Lib): Diagnosis | undefined {
   const { clientApi: client, serverMinApi: server } = facts;
   // An API mismatch docker version shows without an error line (after the error checks, as before).
   if (client && server && apiMinor(client) < apiMinor(server)) return d('client-too-old', { client, server });
-  if (facts.hello || facts.serverOk) return d('healthy');
+  // With sudo the server answered root: Docker works, and the learner's own user is not shown (lesson 3's docker group).
+  if (facts.hello || facts.serverOk) return d('healthy', facts.sudo ? { variant: 'sudo' } : {});
   if (facts.listed) return d('healthy', { variant: 'listed' });
   // A Client section and no Server one, without an error line: it neither proves nor disproves the daemon.
   if (client || facts.kinds.includes('docker info') || facts.kinds.includes('docker -v'))

@@ -170,6 +170,8 @@ export type Facts = {
   /** The server answered (docker version's Server part, docker info's Server Version). */
   serverOk?: boolean;
   hello?: boolean;
+  /** Every docker command line of the paste ran with sudo (normalize.ts' Segment). */
+  sudo?: boolean;
   /** True once a listing (docker ps, docker compose ps) was read, even an empty one. */
   listed?: boolean;
   containers: Container[];
