@@ -1858,3 +1858,164 @@ describe('an install shown working with sudo (2026-12)', () => {
     expect((await checkWork('install', both)).details.variant).toBeUndefined();
   });
 });
+
+describe('holdout18’s classes: Docker Desktop that does not start, in its own window (2026-12)', () => {
+  it('reads the WSL 2 Lifecycle server stopping, a distro stopped, and the backend’s stack trace as the daemon not running', async () => {
+    // Modelled on docker/for-win#11805 and #10465 (`WSL distro stopped while waiting for Lifecycle server.`), #12058 (`distro
+    // stopped unexpectedly`, then `at Docker.Engines.WSL2.LinuxWSL2Engine.…`) and #561 (Hyper-V, a Spanish Windows: `en
+    // Docker.Backend.ContainerEngine.Linux.DoStart(Settings settings)`); here each alone, as a learner would copy it.
+    const texts = [
+      'WSL distro stopped while waiting for Lifecycle server.\n  >Stdout:\n\n  >Stderr:',
+      'System.InvalidOperationException:\ndistro stopped unexpectedly',
+      'Docker hv-sock proxy (vsudd) is not reachable\n   en Docker.Backend.ContainerEngine.Linux.ConnectToVsud(TaskCompletionSource`1 vmId)\n   en Docker.Backend.ContainerEngine.Linux.DoStart(Settings settings)',
+      '   at Docker.Engines.WSL2.LinuxWSL2Engine.<DoStartAsync>d__28.MoveNext()',
+    ];
+    for (const text of texts) expect((await checkWork('install', text)).id, text).toBe('daemon-not-running');
+    // The class named in prose is no frame of a stack trace.
+    expect((await checkWork('install', 'I think Docker.Backend.ContainerEngine is broken')).id).not.toBe('daemon-not-running');
+  });
+});
+
+describe('holdout18’s classes: a registry that refuses a manifest (2026-12)', () => {
+  it('reads `Head "https://ghcr.io/v2/…/manifests/…": denied` as the image not there, in docker pull’s and Compose’s words', async () => {
+    // Modelled on ente-io/ente#11258 (Compose v2's pull: the other services `! … Interrupted`, then `✘ web Error Head
+    // "https://ghcr.io/v2/ente-io/web/manifests/latest": denied`); here the lesson's web from a private image and docker pull.
+    const compose =
+      '[+] Pulling 2/2\n ! db   Interrupted   0.1s\n ✘ web Error Head "https://ghcr.io/v2/someone/dash-app/manifests/1.0": denied   0.1s\nError response from daemon: Head "https://ghcr.io/v2/someone/dash-app/manifests/1.0": denied';
+    expect(await checkWork('compose', compose)).toMatchObject({ id: 'image-not-found', details: { name: 'someone/dash-app' } });
+    const pull = 'Error response from daemon: Get "https://registry.example.com:5000/v2/team/e4l-python-graph/manifests/1.0": denied';
+    expect(await checkWork('run', pull)).toMatchObject({ id: 'image-not-found', details: { name: 'team/e4l-python-graph' } });
+  });
+});
+
+describe('holdout18’s classes: the daemon’s port mapper refusing a host port (2026-12)', () => {
+  it('reads `failed to bind port …: PortManager.AddPort(): conflict` and `failed to bind host port for …` as the port taken', async () => {
+    // Modelled on projecthorus/radiosonde_auto_rx#916 (Docker 27 on a Raspberry Pi, `docker run -d … -p 5000:5000`, its ID, then
+    // the error); here the lesson's 8050, and moby 28's wording of the same bind (daemon/libnetwork/portmapper).
+    const conflict =
+      'docker: Error response from daemon: driver failed programming external connectivity on endpoint dash-app (99acf304ff1e): failed to bind port 0.0.0.0:8050/tcp: Error starting userland proxy: error while calling PortManager.AddPort(): conflict with ID 3.';
+    const inUse =
+      'docker: Error response from daemon: failed to set up container networking: driver failed programming external connectivity on endpoint dash-app (0f1e): failed to bind host port for 0.0.0.0:8050:172.17.0.2:8050/tcp: address already in use';
+    for (const text of [conflict, inUse])
+      expect(await checkReach('port-free', text)).toMatchObject({ id: 'port-already-allocated', details: { port: '8050' } });
+  });
+});
+
+describe('holdout18’s classes: Kestrel’s own port taken inside its container (2026-12)', () => {
+  it('reads .NET’s unhandled exception "Failed to bind to address http://…: address already in use" as the app crashing', async () => {
+    // Modelled on dotnet/dotnet-docker#4569 (`docker run -it --rm -p 8800:80 … aspnetapp`, Kestrel binding [::]:80 twice: its
+    // ASPNETCORE_URLS and HTTP_PORTS); here the address 0.0.0.0:8050, without the run line.
+    const text =
+      'Unhandled exception. System.IO.IOException: Failed to bind to address http://0.0.0.0:8050: address already in use.\n ---> Microsoft.AspNetCore.Connections.AddressInUseException: Address in use\n   at Microsoft.AspNetCore.Server.Kestrel.Core.Internal.AddressBinder.BindEndpointAsync(ListenOptions endpoint, AddressBindContext context)';
+    expect(await checkWork('run', text)).toMatchObject({ id: 'container-exited', details: { variant: 'crash' } });
+    // The daemon's own words for a host port taken stay port-already-allocated.
+    const host = 'Error starting userland proxy: listen tcp4 0.0.0.0:8050: bind: address already in use';
+    expect((await checkWork('run', host)).id).toBe('port-already-allocated');
+  });
+});
+
+describe('holdout18’s classes: Docker for Windows’ port forwarding broken (2026-12)', () => {
+  it('reads the userland proxy’s `mkdir /port/tcp:…: input/output error` as Desktop’s engine not ready', async () => {
+    // Modelled on docker/compose#6505 (cmd.exe, `docker run -p 8080:8080 -p 50000:50000 … jenkins`, Docker for Windows 2.0 after a
+    // resume); here the lesson's run.
+    const text =
+      'C:\\Users\\me>docker run -d --name dash-app -p 8050:8050 e4l-python-graph\ndocker: Error response from daemon: driver failed programming external connectivity on endpoint dash-app (ea43): Error starting userland proxy: mkdir /port/tcp:0.0.0.0:8050:tcp:172.17.0.2:8050: input/output error.';
+    expect((await checkWork('run', text)).id).toBe('engine-not-ready');
+  });
+});
+
+describe('holdout18’s classes: docker inspect’s not found beside an answering server (2026-12)', () => {
+  it('reads inspect’s "No such image" as no pull failure, and leaves an install whose server answered ok', async () => {
+    // Modelled on moby/moby#18424 (Docker 1.9.1: `docker inspect --type image <ID>` → `Error: No such image: <ID>`, `--type
+    // container` → `no such id`, then docker version with its Server part); here dash-app, a newer wording, and docker version.
+    const inspect =
+      '$ docker inspect --type image dash-app\nError: No such image: dash-app\n[]\n$ docker inspect dash-app\nError: No such object: dash-app';
+    expect(await checkReach('running', inspect)).toMatchObject({ id: 'container-not-found' });
+    const version = `${inspect}\n$ docker version\n${body('version-29-ok').split('\n').slice(1).join('\n')}`;
+    expect(await checkWork('install', version)).toMatchObject({ kind: 'ok', id: 'healthy' });
+    // A run's missing image (a pull) is no inspect's: still image-not-found at lesson 5.
+    const run = "Unable to find image 'e4l-python-graf:latest' locally\nError response from daemon: No such image: e4l-python-graf:latest";
+    expect((await checkWork('run', run)).id).toBe('image-not-found');
+  });
+});
+
+describe('holdout18’s classes: a listing of one other container, or of containers that publish nothing (2026-12)', () => {
+  it('answers the only container listed by where its one mapping leads, and refused beside no publisher as nothing published', async () => {
+    // Modelled on nginx/docker-nginx#54 (one row, `443/tcp, 0.0.0.0:8080->80/tcp`: nginx exposes 443 too) and oracle/docker-images
+    // #46 (two rows, `5000/tcp` and `5556/tcp, 7001/tcp, 8001/tcp`, then curl refused at :5000); here other images and ports.
+    const one = [
+      'CONTAINER ID   IMAGE          COMMAND                  CREATED         STATUS         PORTS                           NAMES',
+      'a1b2c3d4e5f6   traefik:v3     "/entrypoint.sh --ap…"   2 minutes ago   Up 2 minutes   443/tcp, 0.0.0.0:8050->80/tcp   proxy',
+    ].join('\n');
+    expect(await checkReach('published', one)).toMatchObject({ id: 'ports-swapped' });
+    const none = [
+      'CONTAINER ID   IMAGE         COMMAND           CREATED          STATUS          PORTS                NAMES',
+      'd47d453179a6   myapp         "python app.py"   17 seconds ago   Up 16 seconds   8050/tcp             app',
+      '08e88ed803c7   redis:7       "redis-server"    3 hours ago      Up 17 minutes   6379/tcp             cache',
+      '',
+      '$ curl http://localhost:8050/',
+      'curl: (7) Failed to connect to localhost port 8050 after 0 ms: Connection refused',
+    ].join('\n');
+    expect(await checkReach('published', none)).toMatchObject({ id: 'no-port-published' });
+    // Two containers, one publishing to two container ports (its image's own and another): which is asked about is unknown.
+    const two =
+      one + '\nf6e5d4c3b2a1   postgres:18    "docker-entrypoint.s…"   2 minutes ago   Up 2 minutes   0.0.0.0:5432->5432/tcp          db';
+    expect((await checkReach('published', two)).id).toBe('container-not-found');
+  });
+});
+
+describe('holdout18’s classes: where an app listens, in a Rust logger’s line and in netstat inside its container (2026-12)', () => {
+  it('reads a level, then "Running … at 127.0.0.1:8080", and a PID-less netstat after docker exec … sh', async () => {
+    // Modelled on goldsborough/microservice-rs#9 (env_logger's ` INFO …: microservice: Running microservice at 127.0.0.1:8080`
+    // under Compose v2's Created lines) and starsliao/TenSunS#102 (`docker exec -it nginx-consul /bin/sh`, then `netstat -an|grep
+    // 1026` without PIDs); here the lesson's web and port.
+    const rust =
+      ' ✔ Container dash-app-web-1  Created\nAttaching to web-1\nweb-1  |  INFO 2026-12-04T10:00:00Z: server: Running server at 127.0.0.1:8050';
+    expect((await checkReach('listening', rust)).id).toBe('app-listens-on-loopback');
+    const shell =
+      '# docker exec -it dash-app sh\n/app # netstat -an | grep LISTEN\ntcp        0      0 0.0.0.0:5000            0.0.0.0:*               LISTEN';
+    expect(await checkReach('listening', shell)).toMatchObject({ id: 'ports-swapped', details: { variant: 'app-port', appPort: 5000 } });
+    // The same listing on the host (no shell opened) is Docker's or another program's, not the app's.
+    const host = 'tcp        0      0 0.0.0.0:5000            0.0.0.0:*               LISTEN';
+    expect((await checkReach('listening', host)).id).not.toBe('ports-swapped');
+  });
+});
+
+describe('holdout18’s classes: docker port’s host side quoted with a period (2026-12)', () => {
+  it('reads `127.0.0.1:49155.` under `docker port NAME 5000` as that port', async () => {
+    // Modelled on a Chinese study note (stored file 40442001: `docker port nostalgic_morse 5000`, then `127.0.0.1:49155.`);
+    // here another container and port.
+    const text = '$ docker port web 8080\n0.0.0.0:32768.';
+    expect(await checkReach('published', text)).toMatchObject({ id: 'ports-swapped', details: { found: '0.0.0.0:32768->8080/tcp' } });
+  });
+});
+
+describe('holdout18’s classes: Compose’s warnings alone (2026-12)', () => {
+  it('reads a buildable service’s pull warning, or the amd64 warning without a service, as nothing failed and no state shown', async () => {
+    // Modelled on dunglas/symfony-docker#664 (` ! php Warning pull access denied for app-php, …`, `up --pull always`) and
+    // unlock-protocol/unlock#7507 (the platform warning in backticks, a slow emulated build); here the lesson's web.
+    const pull =
+      " ! web Warning pull access denied for dash-app-web, repository does not exist or may require 'docker login': denied: requested access to the resource is denied";
+    const platform =
+      '`"The requested image\'s platform (linux/amd64) does not match the detected host platform (linux/arm64/v8) and no specific platform was requested"`';
+    for (const text of [pull, platform])
+      expect(await checkWork('compose', text), text).toMatchObject({ kind: 'partial', details: { variant: 'state' } });
+  });
+});
+
+describe('holdout18’s classes: a browser that cannot resolve a service’s name (2026-12)', () => {
+  it('reads Chrome’s `net::ERR_NAME_NOT_RESOLVED` for a bare name as the browser’s lookup, above docker info', async () => {
+    // Modelled on docker/compose#10219 (the frontend's JavaScript fetching http://backend/, then Compose's version and docker
+    // info in one block); here the lesson's web at its port.
+    const text =
+      'The page loads but its data does not: GET http://web:8050/_dash-layout net::ERR_NAME_NOT_RESOLVED\n\nDocker Compose version v2.29.1';
+    expect(await checkWork('networks', text)).toMatchObject({
+      id: 'upstream-host-not-found',
+      details: { upstream: 'web', variant: 'browser' },
+    });
+    // A dotted host is the Internet's, not a service's.
+    expect((await checkWork('networks', 'GET https://cdn.example.com/x.js net::ERR_NAME_NOT_RESOLVED')).details.variant).not.toBe(
+      'browser',
+    );
+  });
+});

@@ -58,6 +58,7 @@ export async function diagnose(check: Check, text: unknown): Promise<Diagnosis> 
     list.some((p) => /^docker\b/.test(p.cmd)) ? import('./command-line') : undefined,
   ]);
   const facts = read(list, schemas?.readScan, step);
+  if (facts.serverOk) facts.hits = facts.hits.filter((h) => !step.beside?.includes(h.id));
   for (const p of commandLine ? list : []) {
     const line = p.cmd ? commandLine!.commandLine(p.cmd) : undefined;
     if (line) facts.commands.push(line);

@@ -213,6 +213,7 @@ const appMissing =
  * dockerfiles-windows#349: "a ENOTFOUND is returned from getAddressInfo"; node's own `getaddrinfo ENOTFOUND db` is appMissing's; not a
  * dotted name, npm's `getaddrinfo ENOTFOUND registry.npmjs.org` in a build without a network).
  */
+const browserMissing = /https?:\/\/([\w-]{1,63})(?::\d{1,5})?(?:\/\S{0,300})?\s{1,4}net::ERR_NAME_NOT_RESOLVED/;
 const lookupFailed =
   /getaddrinfo(?: failed)?: Name (?:does not resolve|or service not known)|\[2002\] php_network_getaddresses: getaddrinfo(?: failed)?: |gaierror: \[Errno -[25]\]|No such host is known|\[Errno -?\d{1,5}\] (?:Name or service not known|No address associated with hostname|nodename nor servname provided|getaddrinfo failed)|(?:socket|resolver|loop)\.getaddrinfo\(|, in getaddrinfo\s*$|ping: `?unknown host\b|\bENOTFOUND\b(?! ?[\w-]{1,63}\.\w)/;
 /**
@@ -266,13 +267,24 @@ export const nginxLine: LogLineReader = (text, facts) => {
   // Compose 2.25+'s `WARN[0000] /x/compose.yml: the attribute \`version\` is obsolete, it will be ignored` (archiveteam/
   // archiveteam-warrior-dockerfile#1): a Compose that reads the lesson's file read one; what it started is not shown.
   if (/the attribute .version. is obsolete/.test(text)) facts.composeOld ??= false;
+  // So does v2's pull of a service it then builds (pkg/compose/pull.go's warning: ` ! php Warning pull access denied for app-php,
+  // …`, dunglas/symfony-docker#664: an image built here is in no registry), and Docker's amd64 warning alone, without a service
+  // (`"The requested image's platform (linux/amd64) does not match …"` in backticks, then a slow emulated build, unlock-protocol/unlock#7507;
+  // Desktop emulates it): nothing failed, what runs is not shown.
+  if (/^\W{0,6}[\w.-]{1,63}\s{1,40}Warning\s{1,40}pull access denied for /.test(text)) facts.composeOld ??= false;
+  if (!service && /requested image's platform \(linux\/amd64\) does not match the detected host platform \(linux\/arm/.test(text))
+    (facts.armHost ??= {}).warned = true;
   const resolver = nginxMissing.exec(text);
   const nginx = resolver?.[1] ?? resolver?.[2];
   facts.lookup ||= resolver && !nginx ? 'proxy' : lookupFailed.test(text) ? 'app' : undefined;
   const app = nginx || text.length > 2000 ? undefined : appMissing.exec(text);
   const byApp = app?.[1] ?? app?.[2] ?? app?.[3] ?? app?.[4] ?? app?.[5] ?? app?.[6];
   if (!facts.upstreamMissing && byApp) facts.upstreamApp = true;
-  facts.upstreamMissing ??= nginx ?? byApp;
+  // A browser's (Chrome's console: `GET http://backend/ net::ERR_NAME_NOT_RESOLVED`, docker/compose#10219): a frontend's code runs
+  // on the learner's machine, where no service name resolves (Docker's DNS answers only containers on the project's networks).
+  const browser = nginx || byApp || text.length > 2000 ? undefined : browserMissing.exec(text)?.[1];
+  if (!facts.upstreamMissing && browser) facts.upstreamApp = 'browser';
+  facts.upstreamMissing ??= nginx ?? byApp ?? browser;
   const refused = text.length < 2000 ? upstreamRefused.exec(text) : null;
   facts.upstreamRefused ??= refused?.slice(1).find(Boolean) ?? (facts.pgRefused ? pgHost.exec(text)?.[1] : undefined);
   facts.pgRefused ||= text.length < 2000 && pgRefused.test(text);

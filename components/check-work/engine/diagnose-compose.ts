@@ -30,7 +30,15 @@ export function diagnoseCompose(facts: Facts, lib: Lib, step: 'compose' | 'netwo
   const notFound = () =>
     d('upstream-host-not-found', {
       upstream: facts.upstreamMissing,
-      variant: !facts.upstreamMissing ? (facts.lookup === 'proxy' ? 'proxy' : 'lookup') : facts.upstreamApp ? 'app' : undefined,
+      variant: !facts.upstreamMissing
+        ? facts.lookup === 'proxy'
+          ? 'proxy'
+          : 'lookup'
+        : facts.upstreamApp === 'browser'
+          ? 'browser'
+          : facts.upstreamApp
+            ? 'app'
+            : undefined,
     });
   // A service that exited with an error, even in another project and without its traceback (`Exit 1` in v1's ps, `x exited
   // with code 1`): what the paste shows failing is answered first (issue 14; cfexdrupal23, magento2-20 in holdout15). Then a
@@ -148,7 +156,8 @@ export function diagnoseCompose(facts: Facts, lib: Lib, step: 'compose' | 'netwo
     !facts.listen.web?.all &&
     !facts.listen['']?.all &&
     !facts.dbReady &&
-    facts.composeOld == null
+    facts.composeOld == null &&
+    !facts.armHost?.warned
   )
     return;
   if (lesson7 && !networksShown(facts, lib)) unseen.push('networks');

@@ -580,6 +580,12 @@ function composeStep(step: 'compose' | 'networks', label: string): Messages {
       fix: `Start the whole project in its folder, check that {upstream} runs and shares ${backend} with the app, and use its service name as the host.`,
       commands: ['docker compose ps -a', networks.command],
     },
+    'upstream-host-not-found.browser': {
+      title: 'Your browser cannot find the host {upstream}',
+      explanation: `A service’s name resolves only inside the project’s containers (Docker’s DNS on its networks). Code running in your browser, such as a frontend’s request to http://{upstream}/, looks the name up on your machine, which does not know it.`,
+      fix: `Send the browser’s requests to an address your machine knows: through the proxy’s published port (http://localhost:${app.host}/…), or a port the service publishes.`,
+      commands: ['docker compose ps'],
+    },
     'upstream-host-not-found.proxy': {
       title: 'The proxy cannot find the host it forwards to',
       explanation: `nginx could not look up its upstream’s name (proxy_pass) on its networks: the service is not running, not on a network the proxy shares (${frontend}), or its name is written differently.`,

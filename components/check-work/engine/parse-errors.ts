@@ -45,9 +45,11 @@ const first: ErrorRule[] = [
   // Docker Desktop's endpoint answers, the engine behind it fails (despite "API version" in it).
   // Its port-forwarding service timing out (`Ports are not available: unable to list exposed ports: Get
   // http://unix/forwards/list: net/http: request canceled (Client.Timeout exceeded …)`, docker/for-win#6262, even for
-  // hello-world): its backend is stuck. (Refused at backend.sock is Desktop not running for a WSL distro, below.)
+  // hello-world): its backend is stuck. (Refused at backend.sock is Desktop not running for a WSL distro, below.) Docker for
+  // Windows 2.0's vpnkit port filesystem failing (`Error starting userland proxy: mkdir /port/tcp:0.0.0.0:50000:tcp:172.17.0.9:50000:
+  // input/output error`, docker/compose#6505, after a resume): the same stuck forwarding; a restart of Desktop mends it.
   [
-    /request returned (?:\d+ )?Internal Server Error for API route|\/forwards\/list\W{0,3} ?net\/http: (?:request canceled|timeout)|\/forwards\/list\b.{0,80}?(?:Client\.Timeout|deadline exceeded)/,
+    /mkdir \/port\/tcp:\S{1,120}: input\/output error|request returned (?:\d+ )?Internal Server Error for API route|\/forwards\/list\W{0,3} ?net\/http: (?:request canceled|timeout)|\/forwards\/list\b.{0,80}?(?:Client\.Timeout|deadline exceeded)/,
     'engine-not-ready',
   ],
   // No daemon on the socket in the client's words (client/errors.go). Ranked before a permission error: in one paste the two
@@ -98,9 +100,13 @@ const first: ErrorRule[] = [
   // file or directory` (WSL#3508; `Host is down` on WSL 2); the init script's ` * Docker is not running`. Docker Desktop's engine
   // that never started, in its error window: `deploying WSL2 distributions` (docker/for-win#14289), `Failed to deploy distro
   // docker-desktop` (before 4.x), `An unexpected error was encountered (occurred) while executing a WSL command`, "Unexpected WSL
-  // error", "Docker Engine stopped" (for-win#14573).
+  // error", "Docker Engine stopped" (for-win#14573). Desktop's own window when its WSL 2 engine stops: `WSL distro stopped while
+  // waiting for Lifecycle server.` (Desktop 2.5-3.x, docker/for-win#11805, #10465), `distro stopped unexpectedly` (for-win#12058),
+  // and the .NET stack trace of its backend failing to start or stop the engine (`at Docker.Backend.ContainerEngine.WslEngine.DoStop()`,
+  // for-win#5081; Hyper-V's `en Docker.Backend.ContainerEngine.Linux.DoStart(…)`, a Spanish Windows, for-win#561; `at
+  // Docker.Engines.WSL2.LinuxWSL2Engine.…`): a frame of the backend at a line's start, never a mention in prose.
   [
-    /Job for docker\.(?:service|socket) failed|docker\.service: Failed with result|Failed to start Docker Application Container Engine|failed to start daemon: |System has not been booted with systemd|Failed to connect to bus: (?:No such file|Host is down)|^\s*\* Docker is not running|deploying WSL2 distributions|Failed to deploy distro docker-desktop|unexpected error (?:was encountered|occurred) while executing a WSL command|Unexpected WSL error|Docker Engine stopped/i,
+    /^\s*(?:at|en|bei|à|в)\s+Docker\.(?:Backend\.ContainerEngine|Engines)\.\w|WSL distro stopped while waiting for Lifecycle server|\bdistro stopped unexpectedly|Job for docker\.(?:service|socket) failed|docker\.service: Failed with result|Failed to start Docker Application Container Engine|failed to start daemon: |System has not been booted with systemd|Failed to connect to bus: (?:No such file|Host is down)|^\s*\* Docker is not running|deploying WSL2 distributions|Failed to deploy distro docker-desktop|unexpected error (?:was encountered|occurred) while executing a WSL command|Unexpected WSL error|Docker Engine stopped/i,
     'daemon-not-running',
   ],
   [/client version (\d+\.\d+) is too old\. Minimum supported API version is (\d+\.\d+)/, 'client-too-old', 'client server'],
@@ -127,8 +133,11 @@ const first: ErrorRule[] = [
   // "already in u": a copy that stops mid-word (docker/for-mac#1187's `bind: address already in us`).
   // "already allocated" is Docker's own port allocator: another container publishes the port. Compose v1's
   // progress line (`Creating x_web_1 ... error`) overwrites the message's first letter on a terminal: "ind for".
+  // The daemon's port mapper since 27/28 (daemon/libnetwork/portmapper): `failed to bind port 0.0.0.0:5000/tcp: Error starting
+  // userland proxy: error while calling PortManager.AddPort(): conflict with ID 1` (projecthorus/radiosonde_auto_rx#916, a
+  // Raspberry Pi), `failed to bind host port for 0.0.0.0:8050:172.17.0.2:8050/tcp: address already in use`.
   [
-    /(?:Bind for|^\s*ind for|exposing port TCP|listen tcp[46]?) \S{0,80}?:(\d+)\b.{0,200}?(?:already (allocated)|already in u|Only one usage|forbidden by its access)/,
+    /(?:Bind for|^\s*ind for|exposing port TCP|listen tcp[46]?|failed to bind (?:host )?port(?: for)?) \S{0,80}?:(\d+)\b.{0,200}?(?:already (allocated)|already in u|Only one usage|forbidden by its access|AddPort\(\): conflict with ID)/,
     'port-already-allocated',
     'port variant',
   ],
@@ -138,7 +147,13 @@ const first: ErrorRule[] = [
   [/TCP (?:[\d.]{7,15}|\[::\]):(\d+) -> [\d.]{7,15}:0\b/, 'port-already-allocated', 'port'],
   // Docker for Mac 2016-2019: "Bind for 0.0.0.0:80: unexpected error (Failure EADDRINUSE)"; Docker 1.x: "port has already been allocated".
   [/Bind for \S{0,80}?:(\d+): unexpected error \(Failure EADDRINUSE\)/, 'port-already-allocated', 'port'],
-  [/Failed to bind: EADDRINUSE|address already in use|EADDRINUSE|port has already been allocated/, 'port-already-allocated'],
+  // Not ASP.NET Core's Kestrel in the container (`Failed to bind to address http://[::]:80: address already in use.`, then its
+  // AddressInUseException, dotnet/dotnet-docker#4569): an app binding a URL is the container's own port taken twice (its
+  // ASPNETCORE_URLS and HTTP_PORTS), not the host's; the app crashes, which its log answers.
+  [
+    /Failed to bind: EADDRINUSE|(?<!Failed to bind to address \S{1,200}: )address already in use|EADDRINUSE|port has already been allocated/,
+    'port-already-allocated',
+  ],
   // A port in use in a program's own words: Werkzeug's `Port 5000 is in use by another program.` (serving.py), a setup
   // script's `Port 5000 is in use by PID 714 (ControlCe).` (agntcy/docs#328: macOS's AirPlay Receiver, ControlCenter, holds 5000).
   [/\bPort (\d{1,5}) is (?:already )?in use\b/i, 'port-already-allocated', 'port'],
@@ -167,7 +182,11 @@ const first: ErrorRule[] = [
   // spinner or `-` on Windows before it): a service with `build:` whose image no registry has is pulled, warned about and built
   // (docker/compose pkg/compose/pull.go, progress.Warning for a buildable service); its failure is `✘ web Error` instead.
   // Compose v1 (docker-py) words the daemon's denial without the image: `ERROR: pull access denied, repository does not exist
-  // or may require 'docker login'` (docker/compose#7495).
+  // or may require 'docker login'` (docker/compose#7495). A registry that refuses the manifest (distribution's errcode DENIED,
+  // which ghcr.io words alone): `Error response from daemon: Head "https://ghcr.io/v2/ente-io/web/manifests/latest": denied`, in
+  // Compose v2's pull as ` ✘ web Error Head "…": denied` after the other services' `! … Interrupted` (ente-io/ente#11258): that
+  // image is not public there, or not there.
+  [/(?:Head|Get|GET) "?https?:\/\/[\w.:-]{1,100}\/v2\/([\w./-]{1,200}?)\/manifests\/[^"\s]{1,130}"?: denied\b/, 'image-not-found', 'name'],
   [
     /(?<!\sWarning\s{1,300})pull access denied for ([\w./-]{1,100})|pull access denied, repository does not exist or may require 'docker login'|manifest for ([\w./:-]{1,100}) not found|No such image: ([\w./:-]{1,100})|repository ([\w./-]{1,100}) not found: does not exist or no pull access|Error: image ([\w./-]{1,100}) not found|Tag \S{1,100} not found in repository ([\w./-]{1,100})|manifest unknown|resolve reference "(?:docker\.io\/library\/)?([\w./-]{1,100})[^"]{0,130}": (?:pull access|\S{1,300}: not found)/,
     'image-not-found',

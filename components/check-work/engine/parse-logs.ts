@@ -37,10 +37,11 @@ const progressState: Record<string, string> = {
 /**
  * A Python crash: the traceback header, or its last line (ModuleNotFoundError: …, dash.exceptions.ObsoleteAttributeException: …);
  * or gunicorn refusing its bind and exiting 1 (util.parse_address's `'' is not a valid port number.`, printed by app/base.py as
- * `Error: …`: an empty $PORT, googlecodelabs/feedback#644).
+ * `Error: …`: an empty $PORT, googlecodelabs/feedback#644). .NET's unhandled exception (`Unhandled exception. System.IO.IOException:
+ * Failed to bind to address http://[::]:80: address already in use.`, Kestrel in dotnet/dotnet-docker#4569).
  */
 const crashLine =
-  /Traceback \(most recent call last\)|^(?:[a-z_]\w*\.)*[A-Z]\w*(?:Error|Exception): |^Error: '[^'\n]{0,20}' is not a valid port number\./;
+  /Traceback \(most recent call last\)|^Unhandled exception\. (?:\w{1,40}\.){0,8}\w{1,60}Exception: |^(?:[a-z_]\w*\.)*[A-Z]\w*(?:Error|Exception): |^Error: '[^'\n]{0,20}' is not a valid port number\./;
 const dash = /Dash is running on https?:\/\/([^/:\s]+|\[[^\]]*\])/;
 const werkzeugLoop = /^\s*\* Running on https?:\/\/(?:127\.0\.0\.1|localhost)[:/]/;
 // Werkzeug before 2.1 names the one address it binds: " * Running on http://0.0.0.0:8050/ (Press CTRL+C to quit)".
@@ -62,6 +63,13 @@ const appPortLine = /(?:Dash is running on|^\s*\* Running on) https?:\/\/([^/:\s
  */
 const serverLine =
   /(?:[Ll]istening (?:at|on):?|starting up on|[Ss]erving on|development server at|(?:^|[*n\]:] )[Rr]unning on|\bINFO\b.{0,80}?\b[Rr]unning (?:on|at)|Dash app running on|Running on local URL: |[Ll]istening\s{1,8}\{"addr(?:ess)?":|addr=) ?"?(?:(?:[a-z]{2,8}:\/\/|(?<=addr(?:ess)?(?:": ?"|="?)))([\w.-]{1,253}|\[[\da-f:]{1,39}\]):|port:? {1,4})(\d{1,5})\b/;
+/**
+ * A logger's line with its level, then "Running <what> at" a bare address (no scheme): env_logger's `INFO 2024-07-17T18:40:58Z:
+ * microservice: Running microservice at 127.0.0.1:8080` (goldsborough/microservice-rs#9, a Rust server under Compose), the
+ * address it binds. Only after a level, so a sentence's "running at 10.0.0.5:80" is not read.
+ */
+const loggerBare =
+  /\b(?:INFO|info|Info)\b.{0,80}?\b[Rr]unning (?:[\w-]{1,30} )?(?:on|at) ((?:\d{1,3}\.){3}\d{1,3}|localhost|\[[\da-f:]{2,39}\]):(\d{1,5})\b/;
 /** gunicorn retrying a bind it cannot get (arbiter.py, `Connection in use: ('localhost', 8000)`): where it is set to listen. */
 const bindLine = /Connection in use: \('([\w.:-]{1,253})', (\d{1,5})\)/;
 /**
@@ -127,10 +135,11 @@ export function readLogs(lines: string[], facts: Facts, own?: LogLineReader): bo
     // collapsed on one line), gunicorn's `Listening at: http://127.0.0.1:5000`, eventlet's `wsgi
     // starting up on http://0.0.0.0:5000`, a Go server's `addr=http://localhost:6001`; or the port alone (Go's
     // `log.Println("Listening on port: ", port)`, Node's `listening on port 3000`), which says no address.
-    const at = text.length < 2200 ? (appPortLine.exec(text) ?? serverLine.exec(text) ?? bindLine.exec(text)) : null;
+    const at =
+      text.length < 2200 ? (appPortLine.exec(text) ?? serverLine.exec(text) ?? bindLine.exec(text) ?? loggerBare.exec(text)) : null;
     if (at) {
       listen.port = Number(at[2]);
-      if (serverLine.test(text) || bindLine.test(text)) {
+      if (serverLine.test(text) || bindLine.test(text) || loggerBare.test(text)) {
         if (/^(?:0\.0\.0\.0|\[::\])$/.test(at[1]!)) listen.all = true;
         else if (/^(?:127\.[\d.]+|localhost|\[::1\])$/.test(at[1]!)) listen.loop = true;
       }

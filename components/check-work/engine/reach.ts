@@ -5,7 +5,7 @@
  */
 import type { Lib } from './lib';
 import type { ReachStepId } from './reach-steps';
-import type { CommandLine, Diagnosis, Facts } from './types';
+import type { CommandLine, Container, Diagnosis, Facts } from './types';
 
 /** `lib`: the entry's helpers and checks (lib.ts), as this module is in a chunk of its own. */
 /** `id`: a question of the path (reach-steps.ts); one it does not know is read as the first, 'running'. */
@@ -64,12 +64,14 @@ export function reachAnswer(facts: Facts, lib: Lib, id: ReachStepId): Diagnosis 
   const exposed = !o && !other && lone?.ports?.length && lone.ports.every((p) => !p.host) ? lone : undefined;
   // The container of a pasted `docker run` without --name (Docker named it at random), by its image: its state answers, never ok.
   const run = facts.commands.find((l) => /^container (?:run|create)$/.test(l.command) && !l.name);
+  // The one container listed, publishing to one container port whatever else its image exposes (nginx/docker-nginx#54:
+  // `443/tcp, 0.0.0.0:8080->80/tcp`, its only row): the one asked about.
+  const one = (y: Container) =>
+    y.ports!.filter((p) => p.host > 0 || !!other || y !== lone).every((p) => p.container === y.ports!.find((q) => q.host > 0)!.container);
   const x =
     c ??
     facts.containers.find((y) => y.name && y.image && y.image === run?.image) ??
-    (published
-      ? (nameless ?? exposed ?? (!more && !twin && o?.ports!.every((p) => p.container === o.ports![0]!.container) ? o : undefined))
-      : onlyStopped(facts));
+    (published ? (nameless ?? exposed ?? (!more && !twin && o && one(o) ? o : undefined)) : onlyStopped(facts));
   // Listed, or shown by docker port or logs under another name: not dash-app.
   // No container shown: a pasted `docker run` whose -p leads elsewhere (a problem only: the line alone does not show it
   // ran), or a client refused at the host's port (curl's error, step-reach.ts), which shows nothing published there.
@@ -84,17 +86,26 @@ export function reachAnswer(facts: Facts, lib: Lib, id: ReachStepId): Diagnosis 
     const later = (l: CommandLine) => !!line && l.image === line.image && runs.indexOf(l) < runs.indexOf(line);
     const bare = published && runs.find((l) => !l.publish.length && !l.publishAll && (!l.hasCommand || later(l)));
     const before = bare && later(bare);
-    return facts.listed || facts.containers.some((y) => y.name)
-      ? notFound()
-      : v?.kind === 'problem' && !before
-        ? v
-        : bare
-          ? d('no-port-published', { name: bare.name })
-          : published && (facts.reply === 'refused' || facts.proxyPorts?.every((p) => p !== publish!.host))
-            ? d('no-port-published')
-            : runs.some((l) => l.name && l.name !== container)
-              ? notFound()
-              : undefined;
+    // Listed containers that publish nothing at all, and a client refused at the host (oracle/docker-images#46: `5000/tcp` and
+    // `5556/tcp, 7001/tcp`, curl refused at :5000): whichever was asked about, nothing forwards from the host.
+    const none =
+      published &&
+      facts.reply === 'refused' &&
+      facts.containers.length > 0 &&
+      facts.containers.every((y) => y.ports?.length && y.ports.every((p) => !p.host));
+    return none
+      ? d('no-port-published')
+      : facts.listed || facts.containers.some((y) => y.name)
+        ? notFound()
+        : v?.kind === 'problem' && !before
+          ? v
+          : bare
+            ? d('no-port-published', { name: bare.name })
+            : published && (facts.reply === 'refused' || facts.proxyPorts?.every((p) => p !== publish!.host))
+              ? d('no-port-published')
+              : runs.some((l) => l.name && l.name !== container)
+                ? notFound()
+                : undefined;
   }
   const { name, ports } = x;
   // 'running', and a question it does not know, which is read as the first; then the ports.

@@ -13,7 +13,7 @@ import { lib, type Lib } from './lib';
 import { portFromPortLine, portsFromColumn, portsFromTemplate } from './parse-ports';
 import { parseTable, stateOf } from './parse-table';
 import { addContainer, emptyFacts, seen } from './facts';
-import type { Facts } from './types';
+import type { DiagnosisId, Facts } from './types';
 
 export type Part = Segment & { json: JsonScan };
 
@@ -32,7 +32,14 @@ export type JsonReader = (scan: JsonScan, facts: Facts, lib: JsonLib, cmd: strin
 export type TextReader = (cmd: string, lines: string[], facts: Facts, lib: Lib) => unknown;
 
 /** What a step's chunk adds to the reading: the readers of its own outputs, its own error messages, its reader of log lines. */
-export type StepReading = { readers?: TextReader[]; errors?: ErrorRule[]; logLine?: LogLineReader; containerWords?: ContainerWords };
+export type StepReading = {
+  readers?: TextReader[];
+  errors?: ErrorRule[];
+  logLine?: LogLineReader;
+  containerWords?: ContainerWords;
+  /** Errors about a container or an image, which say nothing of the step's question once the server answered (lesson 3's). */
+  beside?: DiagnosisId[];
+};
 
 /** The segments of a prepared paste (normalize.prepare), each with the JSON at its start. */
 export const parts = (text: string): Part[] => segments(text).flatMap(withJson);
@@ -64,8 +71,13 @@ export function read(list: Part[], readScan?: JsonReader, step: StepReading = {}
     const before = facts.kinds.length + facts.hits.length;
     // The command's line too: a sentence may go on into the error (data-dot-all/dataall#263: `docker-compose up fails with Error
     // response from daemon: Ports are not available: …`), and a chat collapses output onto its command.
+    let above = cmd;
     for (const line of cmd.includes(': ') ? [cmd, ...lines] : lines) {
-      const hits = errorHits(line, rules);
+      let hits = errorHits(line, rules);
+      // docker inspect looks an ID up and pulls nothing: its `Error: No such image: 2b81d178e32a` (`--type image`, moby/moby#18424,
+      // under its command line) is no image a run failed to get.
+      if (/\bdocker (?:image )?inspect\b/.test(above)) hits = hits.filter((h) => h.id !== 'image-not-found');
+      if (line.trim()) above = line;
       if (hits.length) {
         // The daemon answered with an error read here (a port taken, a name in use, no such image): Docker was started
         // since an earlier "Cannot connect", which no longer stands.
@@ -148,9 +160,13 @@ function readText(cmd: string, lines: string[], facts: Facts, step: StepReading)
     return;
   }
   // docker port NAME, or an ID (then it may be dash-app: the name stays empty). `docker port NAME 6379` prints only
-  // the host side, `0.0.0.0:32768` (docker/cli port.go, net.JoinHostPort): read with the container port it asked for.
+  // the host side, `0.0.0.0:32768` (docker/cli port.go, net.JoinHostPort): read with the container port it asked for. A period
+  // after the port is a sentence's, not Docker's (notes quoting it: `127.0.0.1:49155.`, stored file 40442001, a Chinese study note).
   const [, named = '', asked] = /^docker (?:container )?port ([\w.-]+)(?: (\d+))?/.exec(cmd) ?? [];
-  const ports = lines.map((l) => portFromPortLine(asked ? `${asked}/tcp -> ${l.trim()}` : l)).filter((p) => p !== null);
+  const ports = lines
+    .map((l) => l.trim().replace(/(?<=:\d{1,5})\.$/, ''))
+    .map((l) => portFromPortLine(asked ? `${asked}/tcp -> ${l}` : l))
+    .filter((p) => p !== null);
   if (ports.length) return addContainer(facts, { name: /^[0-9a-f]{12,64}$/.test(named) ? '' : named, ports }, 'docker port');
   // The ports template's output (parse-ports.ts), the container named last on its inspect line (an ID names none).
   const bound = lines.flatMap(portsFromTemplate);

@@ -2,6 +2,7 @@
  * The chunk of lessons 6 and 7 (compose, networks): Compose's and nginx's error messages, the
  * compose file reader, and the Compose checks.
  */
+import { nginxLine } from './compose-errors';
 import { readConfigText } from './parse-compose-config';
 import type { TextReader } from './read';
 
@@ -35,6 +36,12 @@ export const nameVersion: TextReader = (cmd, lines, facts, { seen }) => {
           ? 'docker run hello-world'
           : '';
   if (kind) seen(facts, kind);
+  // An issue's prose above the versions in one block, no command line between (docker/compose#10219: the browser's `GET
+  // http://backend/ net::ERR_NAME_NOT_RESOLVED`, then Compose's version and docker info): its lines are read as log lines.
+  const start = lines.findIndex((l) =>
+    /^\s*(?:Client|Server)\b|Server Version:|(?:Docker Compose|docker-compose) version|^Hello from/.test(l),
+  );
+  if (kind && !cmd) for (const l of lines.slice(0, Math.max(start, 0))) nginxLine(l, facts);
   return kind;
 };
 

@@ -4,9 +4,12 @@
  */
 import type { Lib } from './lib';
 import { apiMinor, readVersionText } from './parse-version';
-import type { Diagnosis, Facts } from './types';
+import type { Diagnosis, DiagnosisId, Facts } from './types';
 
 export const readers = [readVersionText];
+/** A container or image not found beside a server that answered (moby/moby#18424: docker inspect's `no such id`, then docker
+ * version's Server part): the install works; the ID was wrong. */
+export const beside: DiagnosisId[] = ['container-not-found', 'image-not-found'];
 
 /** After the error checks (check.ts): with an error message in the paste, that answers. */
 export function check(facts: Facts, { d }: Lib): Diagnosis | undefined {

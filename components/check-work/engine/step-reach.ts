@@ -53,7 +53,7 @@ export const logLine: LogLineReader = (text, facts) => {
  * Docker's own proxy (docker-proxy, com.docker.backend, vpnkit) is the published port, not the app; an address
  * on all interfaces is never read as the app's (on the host it would be Docker's).
  */
-const sockets: TextReader = (_, lines, facts, { expected, seen }) => {
+const sockets: TextReader = (cmd, lines, facts, { expected, seen }) => {
   const rows = lines.filter((l) => /LISTEN/.test(l) && !/docker|vpnkit|wslrelay|rootlesskit/i.test(l));
   const words = (list: string[]) => list.flatMap((l) => l.split(/\s+/));
   // On the host, a program at the lesson's host port by its name (lsof's COMMAND, ss's users:(("node",…)), netstat -p's
@@ -65,8 +65,16 @@ const sockets: TextReader = (_, lines, facts, { expected, seen }) => {
   let at = words(rows).filter((w) => w.endsWith(`:${expected.run.publish!.container}`));
   // None at the app's port: the container's own process, PID 1 (netstat -p's `1/python2`, ss -p's `pid=1,`), at any port;
   // not the host's init, which holds sockets for socket-activated services (`1/systemd`, `users:(("systemd",pid=1,…`).
+  // Or any listing after a shell opened in a container (`docker exec -it nginx-consul /bin/sh`, then `netstat -an`, no PIDs:
+  // starsliao/TenSunS#102), in an earlier segment or above it in this one.
+  const shell = /^docker (?:container )?exec\b.{0,200}?\s(?:\/bin\/)?(?:ba|a)?sh\b/;
+  const open = [cmd, ...lines].findIndex((l) => shell.test(l.replace(/^\W{0,4}\s*/, '')));
+  if (open >= 0) facts.inside = true;
   const inside = !at.length;
-  if (inside) at = words(rows.filter((l) => /\s1\/\S|pid=1,/.test(l) && !/systemd|\binit\b/.test(l))).filter((w) => /:\d{1,5}$/.test(w));
+  if (inside)
+    at = words(
+      rows.filter((l) => (facts.inside && lines.indexOf(l) >= open - 1) || (/\s1\/\S|pid=1,/.test(l) && !/systemd|\binit\b/.test(l))),
+    ).filter((w) => /:\d{1,5}$/.test(w));
   const loop = at.length > 0 && at.every((w) => /^(?:(?:ip6-)?localhost|127\.0\.0\.1|\[?::1\]?):/.test(w));
   // PID 1 inside on every address at another port (netstat's `0.0.0.0:81`, `:::81`; ss's `*:81`, `[::]:81`): the app listens
   // there, not at the port -p forwards to (an nginx whose listen was changed to 81 under -p 8080:80, a Netology homework).

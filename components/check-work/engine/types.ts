@@ -185,8 +185,8 @@ export type Facts = {
   /** Compose v1's `WARNING: Some networks were defined but are not used by any service: a, b` (compose/network.py). */
   unusedNetworks?: string[];
   upstreamMissing?: string;
-  /** upstreamMissing was an app's lookup (a database driver, node, Go), not nginx's. */
-  upstreamApp?: boolean;
+  /** upstreamMissing was an app's lookup (a database driver, node, Go), not nginx's; 'browser': a browser's, on the learner's machine. */
+  upstreamApp?: boolean | 'browser';
   /**
    * A lookup failed without naming the host: an app's (`getaddrinfo: Name does not resolve`), or nginx's `host not found in
    * upstream` copied without its name ('proxy'). Compose's chunk.
@@ -214,6 +214,8 @@ export type Facts = {
   reply?: 'empty' | 'refused';
   /** A program other than Docker's that a socket listing shows at the lesson's host port (lsof, ss -p, netstat -p), read on the reach path. */
   portHolder?: string;
+  /** A shell opened in a container (`docker exec -it x sh`): a socket listing after it is the container's, read on the reach path. */
+  inside?: boolean;
   /** The host's ports that Docker's proxy listens on in a socket listing (netstat -p's `230803/docker-proxy`), read on the reach path. */
   proxyPorts?: number[];
   /** A Python traceback or its last line was in the logs. */
