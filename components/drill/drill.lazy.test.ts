@@ -55,11 +55,17 @@ describe('drill island', () => {
     );
     expect(details.hasAttribute('data-revealable')).toBe(true);
 
-    $('ld-drill [role=status]').replaceChildren();
+    const status = $('ld-drill [role=status]');
+    status.replaceChildren();
+    // What storage holds when the verdict appears: a reader who reads "Right" and moves on at once must keep the item.
+    let storedWhenShown: string | null | undefined;
+    new MutationObserver(() => {
+      if (storedWhenShown === undefined && text(status).startsWith('✓')) storedWhenShown = localStorage.getItem(REVIEW_KEY);
+    }).observe(status, { childList: true, subtree: true, characterData: true });
     expect(await answer('docker container run --rm -d --name=dash-app --publish 127.0.0.1:8050:8050 e4l-python-graph')).toMatch(
       /^✓ Right\./,
     );
-    await vi.waitFor(() => expect(localStorage.getItem(REVIEW_KEY)).toContain('drill:dash-app:background'));
+    expect(storedWhenShown).toContain('drill:dash-app:background');
     // Right after two wrong tries: Again, so it comes back tomorrow.
     const card = JSON.parse(localStorage.getItem(REVIEW_KEY) ?? '{}').cards['drill:dash-app:background'];
     expect(card.reps).toBe(1);

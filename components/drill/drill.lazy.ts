@@ -10,7 +10,7 @@ import { drillData, revealable } from './drill.contract';
  * loads when the reader comes near the drill (drill.island.ts), and it runs no model and no
  * scheduler yet: the checker (drill-check.ts, which brings the CLI model, ~20 KB gzip) is
  * imported when the reader first focuses or types in the field, and the review scheduler when
- * the drill is first answered.
+ * the reader first submits an answer.
  */
 export function connect(element: HTMLElement): void {
   const data = drillData.get(element);
@@ -37,18 +37,19 @@ export function connect(element: HTMLElement): void {
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     const typed = input.value;
-    void load().then(([{ checkDrill }, { verdictContent }]) => {
+    // The scheduler loads with the first answer, beside the checker, so the verdict that schedules waits for it the least.
+    const scheduler = slug ? import('@/components/review/enter-review') : undefined;
+    void load().then(async ([{ checkDrill }, { verdictContent }]) => {
       const result = checkDrill(data, typed);
       if (result.kind === 'wrong') wrongTries++;
       // After two wrong tries (or once right) the model answer may be opened.
       if ((wrongTries >= 2 || result.kind === 'right') && !canReveal()) answer.setAttribute(revealable, '');
-      status.replaceChildren(...verdictContent(result, { canReveal: result.kind !== 'right' && wrongTries === 2 }));
-      const first = !solved && slug && (result.kind === 'right' || revealed);
+      const first = !solved && scheduler && (result.kind === 'right' || revealed);
       if (result.kind === 'right') solved = true;
-      if (first) {
-        const outcome = { right: result.kind === 'right', wrongTries, revealed };
-        void import('@/components/review/enter-review').then(({ enterReview }) => enterReview(drillItemId(slug, data.id), outcome));
-      }
+      // Scheduled before the verdict shows: a reader who reads "Right" and moves on at once keeps the item in review
+      // (the verdict used to show first, and a quick click on Next lost the item while the scheduler was still loading).
+      if (first) (await scheduler).enterReview(drillItemId(slug, data.id), { right: result.kind === 'right', wrongTries, revealed });
+      status.replaceChildren(...verdictContent(result, { canReveal: result.kind !== 'right' && wrongTries === 2 }));
     });
   });
 }
