@@ -2030,6 +2030,10 @@ describe('holdout19’s classes: a host port refused in a Windows of another lan
     const compose =
       'Error response from daemon: ports are not available: exposing port TCP 0.0.0.0:8080: bind: Normalerweise darf jede Socketadresse nur jeweils einmal verwendet werden.';
     expect(await checkWork('compose', compose)).toMatchObject({ id: 'port-already-allocated', details: { port: '8080' } });
+    // An address the host does not have is no port taken.
+    const address =
+      'Error response from daemon: ports are not available: exposing port TCP 192.168.1.5:8050: bind: cannot assign requested address';
+    expect((await checkWork('run', address)).id).not.toBe('port-already-allocated');
   });
 });
 
@@ -2053,6 +2057,9 @@ describe('holdout19’s classes: a session pasted into a script as comments (202
       .map((l) => `#${l}`)
       .join('\n');
     expect(await checkWork('install', `docker version\n#\n#me@pc:~$ docker version\n${version}`)).toMatchObject({ id: 'healthy' });
+    // Commented with `# `, its space on every line.
+    const spaced = version.replace(/^#/gm, '# ');
+    expect(await checkWork('install', `# $ docker version\n${spaced}`)).toMatchObject({ id: 'healthy' });
     // A root shell: `#` marks its commands only, the output stays as printed.
     const root = `# docker version\n${body('version-29-ok').split('\n').slice(1).join('\n')}`;
     expect(await checkWork('install', root)).toMatchObject({ id: 'healthy' });

@@ -147,8 +147,9 @@ const first: ErrorRule[] = [
   [/TCP (?:[\d.]{7,15}|\[::\]):(\d+) -> [\d.]{7,15}:0\b/, 'port-already-allocated', 'port'],
   // Its bind refused in the words of a Windows in another language (`ports are not available: exposing port TCP 0.0.0.0:8000: bind:
   // Normalmente é permitida apenas uma utilização de cada endereço de soquete.`, a Portuguese Windows' WSAEADDRINUSE, stored file
-  // 61484903211): whatever follows `bind: `, Desktop could not open that host port.
-  [/exposing port TCP \S{0,80}?:(\d+): bind: \S/, 'port-already-allocated', 'port'],
+  // 61484903211): whatever follows `bind: `, Desktop could not open that host port; not an address the host lacks (`-p
+  // 192.168.1.5:8050:8050`, `bind: cannot assign requested address`) nor a port below 1024 refused to a user.
+  [/exposing port TCP \S{0,80}?:(\d+): bind: (?!cannot assign|permission denied)\S/i, 'port-already-allocated', 'port'],
   // Docker for Mac 2016-2019: "Bind for 0.0.0.0:80: unexpected error (Failure EADDRINUSE)"; Docker 1.x: "port has already been allocated".
   [/Bind for \S{0,80}?:(\d+): unexpected error \(Failure EADDRINUSE\)/, 'port-already-allocated', 'port'],
   // Not ASP.NET Core's Kestrel in the container (`Failed to bind to address http://[::]:80: address already in use.`, then its
