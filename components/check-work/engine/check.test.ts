@@ -2019,3 +2019,116 @@ describe('holdout18’s classes: a browser that cannot resolve a service’s nam
     );
   });
 });
+
+describe('holdout19’s classes: a host port refused in a Windows of another language (2026-12)', () => {
+  it('reads `exposing port TCP …:8050: bind:` and any words after it as the port taken', async () => {
+    // Modelled on stored file 61484903211 (a Portuguese bug report: `ports are not available: exposing port TCP 0.0.0.0:8000: bind:
+    // Normalmente é permitida apenas uma utilização de cada endereço de soquete.`); here a Spanish Windows, the lesson's run.
+    const text =
+      'docker: Error response from daemon: Ports are not available: exposing port TCP 0.0.0.0:8050 -> 127.0.0.1:0: listen tcp 0.0.0.0:8050: bind: Solo se permite un uso de cada dirección de socket (protocolo/dirección de red/puerto).';
+    expect(await checkReach('port-free', text)).toMatchObject({ id: 'port-already-allocated', details: { port: '8050' } });
+    const compose =
+      'Error response from daemon: ports are not available: exposing port TCP 0.0.0.0:8080: bind: Normalerweise darf jede Socketadresse nur jeweils einmal verwendet werden.';
+    expect(await checkWork('compose', compose)).toMatchObject({ id: 'port-already-allocated', details: { port: '8080' } });
+    // An address the host does not have is no port taken.
+    const address =
+      'Error response from daemon: ports are not available: exposing port TCP 192.168.1.5:8050: bind: cannot assign requested address';
+    expect((await checkWork('run', address)).id).not.toBe('port-already-allocated');
+  });
+});
+
+describe('holdout19’s classes: nginx without a resolver for a name built at request time (2026-12)', () => {
+  it('reads `no resolver defined to resolve web` as the name not resolved', async () => {
+    // Modelled on docker/compose#3412 (`[error] 5#0: *3 no resolver defined to resolve ui, client: 10.0.2.2, …`, a proxy_pass
+    // with a variable); here the lesson's proxy and web in Compose's log prefix.
+    const text =
+      'proxy-1  | 2026/12/04 10:00:00 [error] 29#29: *1 no resolver defined to resolve web, client: 172.18.0.1, server: localhost, request: "GET / HTTP/1.1", host: "localhost:8080"';
+    expect(await checkWork('networks', text)).toMatchObject({ id: 'upstream-host-not-found', details: { upstream: 'web' } });
+  });
+});
+
+describe('holdout19’s classes: a session pasted into a script as comments (2026-12)', () => {
+  it('reads `#` on nearly every line as a comment marker, and a root prompt’s `# ` as a prompt', async () => {
+    // Modelled on stored file 20147787846 (`#(base) me@pc:~/my_docker_wsl$ docker info`, `#Server:`, `# Server Version: 19.03.4`,
+    // the script's own `docker info` between); here docker version.
+    const version = body('version-29-ok')
+      .split('\n')
+      .slice(1)
+      .map((l) => `#${l}`)
+      .join('\n');
+    expect(await checkWork('install', `docker version\n#\n#me@pc:~$ docker version\n${version}`)).toMatchObject({ id: 'healthy' });
+    // Commented with `# `, its space on every line.
+    const spaced = version.replace(/^#/gm, '# ');
+    expect(await checkWork('install', `# $ docker version\n${spaced}`)).toMatchObject({ id: 'healthy' });
+    // A root shell: `#` marks its commands only, the output stays as printed.
+    const root = `# docker version\n${body('version-29-ok').split('\n').slice(1).join('\n')}`;
+    expect(await checkWork('install', root)).toMatchObject({ id: 'healthy' });
+  });
+});
+
+describe('holdout19’s classes: WSL’s distributions listed, no docker command (2026-12)', () => {
+  it('reads `wsl -l -v` as part of lesson 3 shown: Docker Desktop’s distro is not docker answering', async () => {
+    // Modelled on stored file 35998572715 (PowerShell, `wsl -l -v` with docker-desktop at 2 and Ubuntu-20.04 at 1, converted);
+    // here cmd and Debian.
+    const text =
+      'C:\\Users\\me>wsl -l -v\n  NAME                   STATE           VERSION\n* Debian                 Running         2\n  docker-desktop         Stopped         2';
+    expect(await checkWork('install', text)).toMatchObject({ kind: 'partial', id: 'shows-part', details: { variant: 'wsl' } });
+  });
+});
+
+describe('holdout19’s classes: a name conflict whose holder is listed stopped (2026-12)', () => {
+  it('answers "Is it running?" with the holder’s state, and lesson 5 with the conflict', async () => {
+    // Modelled on stored file 5670043944 (a wrapper's `docker run --name validator` refused with the conflict, then docker ps -a
+    // with validator `Exited (255) 3 minutes ago`); here dash-app.
+    const text = [
+      'docker: Error response from daemon: Conflict. The container name "/dash-app" is already in use by container "4f2a9c1e7b3d8a6f5e4d3c2b1a0f9e8d7c6b5a4f3e2d1c0b9a8f7e6d5c4b3a2f". You have to remove (or rename) that container to be able to reuse that name.',
+      '$ docker ps -a',
+      'CONTAINER ID   IMAGE              COMMAND           CREATED       STATUS                     PORTS     NAMES',
+      '4f2a9c1e7b3d   e4l-python-graph   "python app.py"   2 hours ago   Exited (1) 2 minutes ago             dash-app',
+    ].join('\n');
+    expect(await checkReach('running', text)).toMatchObject({ id: 'container-exited', details: { name: 'dash-app', exitCode: 1 } });
+    expect((await checkWork('run', text)).id).toBe('name-conflict');
+    // Its holder running: the conflict still answers.
+    expect((await checkReach('running', text.replace('Exited (1) 2 minutes ago', 'Up 2 hours              '))).id).toBe('name-conflict');
+  });
+});
+
+describe('holdout19’s classes: a network "not created for project" of another project (2026-12)', () => {
+  it('answers the compose step with the project that ran, the networks step with the network', async () => {
+    // Modelled on stored file 55903159422 (Compose's `WARN[0000] a network with name milvus exists but was not created for project
+    // "milvus".`, then `[+] up 3/3` of project milvus); here another project and its network.
+    const text =
+      'WARN[0000] a network with name shop_net exists but was not created for project "shop".\nSet `external: true` to use an existing network\n[+] Running 2/2\n ✔ Container shop-api-1  Started  0.4s\n ✔ Container shop-db-1   Started  0.3s';
+    expect(await checkWork('compose', text)).toMatchObject({ id: 'compose-project-name', details: { project: 'shop' } });
+    expect(await checkWork('networks', text)).toMatchObject({ id: 'network-wrong-project', details: { network: 'shop_net' } });
+    // The lesson's own project: its network is the answer at both steps.
+    const own = text.replace(/shop/g, 'dash-app');
+    expect((await checkWork('compose', own)).id).toBe('network-wrong-project');
+  });
+});
+
+describe('holdout19’s classes: a GPU that Docker cannot give (2026-12)', () => {
+  it('reads `could not select device driver "nvidia"` as the container never started', async () => {
+    // Modelled on AbdBarho/stable-diffusion-webui-docker#616 (an M1 Mac: `✔ Container webui-docker-invoke-1 Created`, then
+    // `Error response from daemon: could not select device driver "nvidia" with capabilities: [[compute utility]]`); here docker
+    // run --gpus, whose driver is unnamed, and the lesson's web.
+    const run =
+      '$ docker run -d --gpus all --name dash-app -p 8050:8050 e4l-python-graph\n7c1e0f\ndocker: Error response from daemon: could not select device driver "" with capabilities: [[gpu]].';
+    expect(await checkWork('run', run)).toMatchObject({ id: 'container-exited', details: { variant: 'gpu' } });
+    const compose =
+      '[+] Running 1/1\n ✔ Container dash-app-web-1  Created  0.1s\nAttaching to web-1\nError response from daemon: could not select device driver "nvidia" with capabilities: [[gpu]]';
+    expect(await checkWork('compose', compose)).toMatchObject({ id: 'compose-service-not-running', details: { variant: 'gpu' } });
+  });
+});
+
+describe('holdout19’s classes: a client refused at the container’s own address (2026-12)', () => {
+  it('reads netcat’s and curl’s refusal at 172.17-31.x.x as nothing listening at that port in the container', async () => {
+    // Modelled on qiuhaotc/WebSSH#8 (`netcat -vzn 172.17.0.2 80`, `(UNKNOWN) [172.17.0.2] 80 (http) : Connection refused`, ping
+    // answering); here curl at the lesson's port on a Compose network.
+    const curl = '$ curl http://172.18.0.3:8050/\ncurl: (7) Failed to connect to 172.18.0.3 port 8050 after 0 ms: Connection refused';
+    expect(await checkReach('listening', curl)).toMatchObject({ id: 'ports-swapped', details: { variant: 'inside', target: 8050 } });
+    // At the host's port it stays nothing published there.
+    const host = 'curl: (7) Failed to connect to localhost port 8050 after 0 ms: Connection refused';
+    expect((await checkReach('listening', host)).id).toBe('no-port-published');
+  });
+});

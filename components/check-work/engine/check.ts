@@ -23,7 +23,11 @@ import type { Check, Diagnosis, Facts, Step } from './types';
  * and its checks, given the step (or the question of the reach path) as `what`: a chunk is
  * loaded for its own steps only, so its check may take just those (a method, hence bivariant).
  */
-export type StepChunk = StepReading & { check(facts: Facts, lib: Lib, what: string): Diagnosis | undefined };
+export type StepChunk = StepReading & {
+  check(facts: Facts, lib: Lib, what: string): Diagnosis | undefined;
+  /** Drops error hits that do not answer `what` (a question of the reach path, Compose's step), before the error checks. */
+  settle?(facts: Facts, lib: Lib, what: string): void;
+};
 
 const compose = (): Promise<StepChunk> => import('./step-compose');
 const chunks: Record<Step, () => Promise<StepChunk>> = {
@@ -64,6 +68,7 @@ export async function diagnose(check: Check, text: unknown): Promise<Diagnosis> 
     if (line) facts.commands.push(line);
   }
   facts.long = (text as string).length > maxChars;
+  step.settle?.(facts, lib, what);
   const v = errorCheck(facts) ?? step.check(facts, lib, what) ?? unreadable(facts);
   v.details.readAs = facts.kinds;
   return v;

@@ -15,6 +15,7 @@ import type { LogLineReader } from './parse-logs';
 /** The errors about one container (parse-errors.ts' containerErrors) in Compose's words: a service not running. */
 export const containerWords: ContainerWords = {
   noProgram: ['compose-service-not-running', { variant: 'start-failed' }],
+  gpu: ['compose-service-not-running', { variant: 'gpu' }],
   runtime: ['compose-service-not-running', { variant: 'runtime' }],
   restarting: ['compose-service-not-running', { state: 'restarting', variant: 'restarting' }],
   credentials: ['image-not-found', { variant: 'credentials' }],
@@ -144,9 +145,9 @@ export const composeRules: ErrorRule[] = [
   // compose's `network x was found but has incorrect label`, and its warning (pkg/compose/create.go) `a network with name x
   // exists but was not created for project "p"` (also as logfmt, time=… level=warning msg="…", diveintoansible-lab#119).
   [
-    /network (?:with name )?([\w.-]+) (?:was found but has incorrect label|exists but was not created (?:for project|by compose))/i,
+    /network (?:with name )?([\w.-]+) (?:was found but has incorrect label|exists but was not created (?:for project(?: \\?"([\w.-]{1,100}))?|by compose))/i,
     'network-wrong-project',
-    'network',
+    'network project',
   ],
   // The daemon's `network service:nginx not found` (Compose 2.0's `compose run` asked for network_mode's `service:` as a
   // network's name, docker/compose#8766): a colon in the name too; an ID the poster replaced by `<UUID>` (Docker 28's `failed to set
@@ -173,9 +174,12 @@ const upstreamLocal = /upstream: "([a-z]+:\/\/(?:127\.0\.0\.1|localhost|\[::1\])
 /**
  * nginx's `host not found in upstream "web"`; its resolver's (a `resolver` directive, OpenResty's lua) `web could not be
  * resolved (3: Host not found)` (ngx_resolver.c: the name, then the DNS rcode and its text). Copied without its name (a line
- * cut at the quote, nginx/docker-nginx#291: `nginx: [emerg] host not found in upstream `), still nginx's failed lookup.
+ * cut at the quote, nginx/docker-nginx#291: `nginx: [emerg] host not found in upstream `), still nginx's failed lookup. A proxy_pass
+ * built from a variable, which nginx resolves per request and so only with a `resolver` line (ngx_http_upstream.c: `no resolver
+ * defined to resolve ui`, docker/compose#3412): that service's name not resolved (Docker's DNS is 127.0.0.11).
  */
-const nginxMissing = /host not found in upstream(?: "([^":]+)|\s*$)|([\w-]{1,63}) could not be resolved \(3: Host not found/;
+const nginxMissing =
+  /host not found in upstream(?: "([^":]+)|\s*$)|([\w-]{1,63}) could not be resolved \(3: Host not found|no resolver defined to resolve ([\w-]{1,63})(?![\w.-])/;
 /**
  * An app's lookup of another service's name that failed (a name of one label, a service's: never a registry's
  * `registry-1.docker.io`): Go's resolver `dial tcp: lookup db on 127.0.0.11:53: no such host`; libpq (fe-connect.c:
@@ -275,7 +279,7 @@ export const nginxLine: LogLineReader = (text, facts) => {
   if (!service && /requested image's platform \(linux\/amd64\) does not match the detected host platform \(linux\/arm/.test(text))
     (facts.armHost ??= {}).warned = true;
   const resolver = nginxMissing.exec(text);
-  const nginx = resolver?.[1] ?? resolver?.[2];
+  const nginx = resolver?.[1] ?? resolver?.[2] ?? resolver?.[3];
   facts.lookup ||= resolver && !nginx ? 'proxy' : lookupFailed.test(text) ? 'app' : undefined;
   const app = nginx || text.length > 2000 ? undefined : appMissing.exec(text);
   const byApp = app?.[1] ?? app?.[2] ?? app?.[3] ?? app?.[4] ?? app?.[5] ?? app?.[6];

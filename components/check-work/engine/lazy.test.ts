@@ -14,7 +14,7 @@ import { body } from './load-fixture';
 
 const loads = vi.hoisted(() => ({ schemas: 0, install: 0, run: 0, compose: 0, reach: 0 }));
 // vitest's mocks throw on an export the module lacks, and a chunk leaves out what it does not add (check.ts).
-const none = vi.hoisted(() => ({ readers: undefined, errors: undefined, logLine: undefined }));
+const none = vi.hoisted(() => ({ readers: undefined, errors: undefined, logLine: undefined, settle: undefined }));
 vi.mock('./schemas', async (original) => {
   loads.schemas++;
   return original();
@@ -249,14 +249,18 @@ const stepModules = {
 // image", a Rust logger's address, .NET's unhandled exception, docker port's period, errors beside an answering server), lesson
 // 3's chunk +30 B, the reach chunk +159 B (netstat in a container's shell, the one container listed, nothing published),
 // Compose's +193 B (Compose's warnings alone, a browser's failed lookup, prose above the versions). Each budget at its size.
+// holdout19's classes (cw21): the entry +133 B (a bind refused in a Windows of another language, a script's `#` comments, a GPU
+// Docker cannot give, a step's settle hook), lesson 3's chunk +45 B (wsl -l -v), lesson 5's +8 B, the reach chunk +214 B (a name
+// conflict beside its stopped holder, a refusal at a container's own address), Compose's +139 B (nginx without a resolver, another
+// project's network warning at the compose step). Each budget at its size.
 const budget: Record<keyof typeof stepModules, number> = {
-  install: 12344,
-  run: 12773,
-  reach: 14041,
-  compose: 18524,
-  networks: 18524,
-  share: 12691,
-  volumes: 11936,
+  install: 12522,
+  run: 12914,
+  reach: 14388,
+  compose: 18796,
+  networks: 18796,
+  share: 12824,
+  volumes: 12069,
 };
 
 describe('the bundle of index.ts', () => {

@@ -308,6 +308,13 @@ const containerStopped: Messages = {
     commands: ['docker logs {name}', 'docker rm {name}', runCommand],
   }),
   'container-exited.no-file': noFile,
+  'container-exited.gpu': {
+    title: 'The container asks for a GPU',
+    explanation:
+      'Docker could not give it the graphics card it asks for (could not select device driver “nvidia”): this machine has no NVIDIA driver for Docker (a Mac never has). The container was created and never started. The lesson’s app needs no GPU.',
+    fix: 'Start it without --gpus (or, in compose.yaml, without deploy.resources.reservations.devices).',
+    commands: ['docker ps -a', runCommand],
+  },
   'container-exited.runtime': {
     title: 'The container could not start',
     explanation:
@@ -498,6 +505,13 @@ function composeStep(step: 'compose' | 'networks', label: string): Messages {
         'Docker found no program of that name in its image (executable file not found): a command written as one string, a typo, or a package the image does not install.',
       fix: 'Check the service’s command and the Dockerfile’s CMD (written as ["gunicorn", "app:server"]), then build and start the project again.',
       commands: ['docker compose up --build'],
+    },
+    'compose-service-not-running.gpu': {
+      title: 'A service asks for a GPU',
+      explanation:
+        'Docker could not give it the graphics card its compose file asks for (could not select device driver “nvidia”): this machine has no NVIDIA driver for Docker (a Mac never has). Its container was created and never started.',
+      fix: 'Remove the service’s deploy.resources.reservations.devices (or use the project’s profile without a GPU), then start the project again.',
+      commands: ['docker compose ps -a', 'docker compose up -d'],
     },
     'compose-service-not-running.runtime': {
       title: 'A service’s container could not start',
@@ -720,6 +734,13 @@ const own: Record<Check, Messages> = {
       explanation:
         'The client reaches the server (daemon) when run as root. Using sudo is a safe way to work; to run docker as yourself, lesson 3 shows the docker group (which makes your user root-equivalent) and rootless mode. On to lesson 4.',
     },
+    'shows-part.wsl': {
+      title: 'WSL’s distributions',
+      explanation:
+        'wsl -l -v lists WSL’s distributions (Docker Desktop’s own runs as docker-desktop); it does not show that docker answers in yours. Yours must be at VERSION 2 (wsl --set-version <name> 2) with WSL Integration on in Docker Desktop’s Settings > Resources.',
+      fix: 'In your distribution, run the command below and paste what it prints: its Server part proves it.',
+      commands: ['docker version'],
+    },
     'shows-part.client-only': {
       title: 'The client is installed',
       explanation: 'This shows the client’s part only and no error, so it neither proves nor disproves that the server (daemon) answers.',
@@ -823,11 +844,19 @@ const own: Record<Check, Messages> = {
     },
     'app-listens-on-loopback': listensOnLoopback(runCommand),
     'ports-swapped.app-port': appPortMessage,
+    'ports-swapped.inside': {
+      title: 'Nothing answers at port {target} in the container',
+      explanation:
+        'The container’s own address refused the connection, so the app does not listen there at port {target}: it listens at another port, or on the container’s 127.0.0.1 only. The first lines of its log say which.',
+      fix: `Make the app listen on 0.0.0.0 at the port the container’s side of -p names (the lesson’s: app.run(host="0.0.0.0", port=${port}), -p ${app.host}:${app.container}).`,
+      commands: [`docker logs ${container}`],
+    },
     'app-listens-on-all': { title: 'Yes, the app listens on 0.0.0.0', explanation: `That part is right.${next('listening')}` },
   },
   'reach:port-free': {
     'container-exited.no-file': noFile,
     'container-exited.runtime': containerStopped['container-exited.runtime']!,
+    'container-exited.gpu': containerStopped['container-exited.gpu']!,
     'container-exited.restarting': { ...containerStopped['container-exited.restarting']!, title: '{name} is not running ({state})' },
     // docker exec's "Container <ID> is not running" (parse-errors.ts' containerErrors.stopped), which names no exit code.
     'container-exited': { ...containerStopped['container-exited']!, title: '{name} is not running ({state})' },

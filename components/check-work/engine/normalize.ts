@@ -22,12 +22,26 @@ const invisible = /[\u200b-\u200d\u2060\ufeff]/g;
 /**
  * Copying habits undone line by line: Markdown fences (```bash, or one fence around a
  * one-line paste), code spans and **emphasis**; a quote (`> `) marker of two lines or more, or a
- * list (`- `) marker that every line has; a command continued over lines with ` \` (or PowerShell's backtick) joined back.
+ * list (`- `) marker that every line has, a script's comment (`#`) on nearly every line; a command continued over lines with ` \` (or PowerShell's backtick) joined back.
  */
 function unmark(lines: string[]): string[] {
   const all = (re: RegExp) => lines.filter((l) => l.trim()).every((l) => re.test(l));
+  // A session pasted into a script as comments (stored file 20147787846: `#(base) me@pc:~/wsl$ docker info`, then `#Server:`, `#
+  // Server Version: 19.03.4`): `#` on nearly every line, the script's own commands between (a root prompt's `# ` marks commands only);
+  // `# ` with its space when every commented line has it (`# Client:`).
+  const full = lines.filter((l) => l.trim());
+  const hashes = full.filter((l) => l.startsWith('#'));
+  const hashed = full.length > 5 && hashes.length >= full.length * 0.85;
+  const comment = hashes.every((l) => /^#(?: |\s*$)/.test(l)) ? /^# ?/ : /^#/;
   // A Markdown quote of two lines or more between prose: its lines' markers too.
-  const marker = all(/^\s*> ?/) || lines.filter((l) => /^\s*> /.test(l)).length > 1 ? /^\s*> ?/ : all(/^\s*[-*] /) ? /^\s*[-*] / : null;
+  const marker =
+    all(/^\s*> ?/) || lines.filter((l) => /^\s*> /.test(l)).length > 1
+      ? /^\s*> ?/
+      : all(/^\s*[-*] /)
+        ? /^\s*[-*] /
+        : hashed
+          ? comment
+          : null;
   const out: string[] = [];
   for (let line of lines) {
     if (marker) line = line.replace(marker, '');

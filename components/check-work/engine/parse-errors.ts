@@ -145,6 +145,11 @@ const first: ErrorRule[] = [
   // whatever reason follows (in use, Windows' excluded ranges), also in a translated page (ragflow#1023: `暴露端口 TCP 0.0.0.0：1200
   // -> 0.0.0.0：0`, its colons full-width, which prepare() makes ASCII).
   [/TCP (?:[\d.]{7,15}|\[::\]):(\d+) -> [\d.]{7,15}:0\b/, 'port-already-allocated', 'port'],
+  // Its bind refused in the words of a Windows in another language (`ports are not available: exposing port TCP 0.0.0.0:8000: bind:
+  // Normalmente é permitida apenas uma utilização de cada endereço de soquete.`, a Portuguese Windows' WSAEADDRINUSE, stored file
+  // 61484903211): whatever follows `bind: `, Desktop could not open that host port; not an address the host lacks (`-p
+  // 192.168.1.5:8050:8050`, `bind: cannot assign requested address`) nor a port below 1024 refused to a user.
+  [/exposing port TCP \S{0,80}?:(\d+): bind: (?!cannot assign|permission denied)\S/i, 'port-already-allocated', 'port'],
   // Docker for Mac 2016-2019: "Bind for 0.0.0.0:80: unexpected error (Failure EADDRINUSE)"; Docker 1.x: "port has already been allocated".
   [/Bind for \S{0,80}?:(\d+): unexpected error \(Failure EADDRINUSE\)/, 'port-already-allocated', 'port'],
   // Not ASP.NET Core's Kestrel in the container (`Failed to bind to address http://[::]:80: address already in use.`, then its
@@ -321,7 +326,10 @@ export const dashFlag = /\s-?[–—]{1,2}(?:p|publish)\b/;
 // of ~/.docker/config.json names Desktop's helper, which a WSL distro without Desktop's integration lacks). A registry not reached
 // at all is registry-unreachable (errorRules above). Only the steps that run or pull images word it (lesson 5's, Compose's): at
 // lesson 3 a hello-world that could not be pulled says nothing of the install its docker version shows working (docker/for-win#1432).
-const containerErrors: Record<'noProgram' | 'restarting' | 'stopped' | 'runtime' | 'credentials', [RegExp, string?]> = {
+// gpu: the container asks for a GPU that Docker cannot give (`--gpus all`, Compose's deploy.resources.reservations.devices): the
+// daemon's `could not select device driver "nvidia" with capabilities: [[gpu]]` (daemon/devices.go; on a Mac, which has no NVIDIA
+// driver, AbdBarho/stable-diffusion-webui-docker#616): the container is created and never starts.
+const containerErrors: Record<'noProgram' | 'restarting' | 'stopped' | 'gpu' | 'runtime' | 'credentials', [RegExp, string?]> = {
   noProgram: [
     /Container command '[^']{1,300}' not found or does not exist|(?<![\w/])exec \S{1,300}: no such file or directory|exec user process caused:? "?no such file or directory|exec: "[^"]{1,300}": stat \S{1,300}: no such file or directory|^\W{0,3}['’]: No such file or directory|bad interpreter: No such file|\$'\\r': command not found|\bsh: (?:\d{1,5}: )?\S{1,200}\.sh: not found/,
   ],
@@ -333,6 +341,7 @@ const containerErrors: Record<'noProgram' | 'restarting' | 'stopped' | 'runtime'
     /[Cc]ontainer ([\da-f]{12})[\da-f]{52} is not running|[Cc]ontainer ([\w.-]{1,100}) is not running|No container found for ([\w.-]{1,100}_\d{1,4})\b/,
     'name name name',
   ],
+  gpu: [/could not select device driver "[\w.-]{0,60}" with capabilities/],
   credentials: [/error getting credentials - err|docker-credential-[\w.-]{1,60} not installed or not available in PATH/],
   runtime: [
     /failed to start containers?: \[?([\w.-]{1,100})|Cannot start container ([\w.-]{1,100}): |OCI runtime (?:create|start) failed/,

@@ -55,6 +55,9 @@ export function readVersion(lines: string[], facts: Facts): string {
     }
     // docker -v / docker --version: the client's version line only, also quoted in a sentence ("My docker version: `Docker version …`").
     if (/(?:^|\W)Docker version \d+\.\d+[\w.+~-]*, build \w+/.test(line)) kind ||= 'docker -v';
+    // `wsl -l -v` (PowerShell or cmd): WSL's distros, Docker Desktop's own among them (`* docker-desktop  Running  2`,
+    // stored file 35998572715: a WSL 1 distro converted to 2 for Desktop's WSL Integration). Not docker answering.
+    if (/^\s*NAME\s+STATE\s+VERSION\s*$/.test(line)) kind ||= 'wsl -l -v';
     if (/^\s*Server Version:\s*\d/.test(line)) {
       facts.serverOk = true;
       kind = 'docker info';

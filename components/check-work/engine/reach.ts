@@ -35,7 +35,14 @@ export function reachAnswer(facts: Facts, lib: Lib, id: ReachStepId): Diagnosis 
     // Else what a client got at the host's port (curl's error, step-reach.ts), unless the app answered through Docker: an
     // empty reply or a reset is Docker's proxy finding nothing at the container's port (the app on its 127.0.0.1); refused,
     // nothing at the host's port.
-    const reply = !listen?.served && facts.reply && d(facts.reply === 'empty' ? 'app-listens-on-loopback' : 'no-port-published');
+    // Refused at the container's own address (qiuhaotc/WebSSH#8: netcat at 172.17.0.2 80): the app is not at that port of its
+    // eth0, on its 127.0.0.1 or at another port, which its log says.
+    const inner = facts.refusedInside;
+    const reply =
+      !listen?.served &&
+      (inner
+        ? d('ports-swapped', { variant: 'inside', target: inner })
+        : facts.reply && d(facts.reply === 'empty' ? 'app-listens-on-loopback' : 'no-port-published'));
     return (
       listenCheck(listen) ??
       (listensRight(listen, (c ?? nameless)?.ports)

@@ -4,10 +4,24 @@
  */
 import { nginxLine } from './compose-errors';
 import { readConfigText } from './parse-compose-config';
+import type { Lib } from './lib';
 import type { TextReader } from './read';
+import type { Facts } from './types';
 
 export { composeRules as errors, nginxLine as logLine, containerWords } from './compose-errors';
 export { diagnoseCompose as check } from './diagnose-compose';
+
+/**
+ * At the compose step, Compose's warning that a network `exists but was not created for project "milvus"` names the project that
+ * ran (stored file 55903159422: `up` of project milvus, its network named milvus by `networks.default.name`): another project's
+ * run, which the project gate answers; at the networks step the network stays the answer.
+ */
+export function settle(facts: Facts, { expected, addProject }: Lib, what: string): void {
+  if (what !== 'compose') return;
+  const other = (p: unknown) => typeof p === 'string' && p !== expected.compose.project;
+  for (const h of facts.hits) if (h.id === 'network-wrong-project' && other(h.details.project)) addProject(facts, h.details.project);
+  facts.hits = facts.hits.filter((h) => h.id !== 'network-wrong-project' || !other(h.details.project));
+}
 
 /**
  * docker version, docker info and docker run hello-world, named (so that the answer says what

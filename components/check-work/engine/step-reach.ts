@@ -2,8 +2,21 @@
 import type { ContainerWords } from './parse-errors';
 import type { LogLineReader } from './parse-logs';
 import type { TextReader } from './read';
+import type { Lib } from './lib';
+import type { Facts } from './types';
 
 export { reachAnswer as check } from './reach';
+
+/**
+ * At "Is the container running?", a name conflict whose holder a listing shows stopped (stored file 5670043944: a wrapper's
+ * `docker run --name validator` refused, then `docker ps -a` with validator `Exited (255) 3 minutes ago`): the holder's state
+ * answers what was asked (and its message says to remove or restart it).
+ */
+export function settle(facts: Facts, _: Lib, what: string): void {
+  if (what !== 'running') return;
+  const stopped = (name: unknown) => facts.containers.some((c) => c.name === name && c.state && c.state !== 'running');
+  facts.hits = facts.hits.filter((h) => h.id !== 'name-conflict' || !stopped(h.details.name));
+}
 
 /**
  * What a client got at a port of the host, read when nothing else says where the app listens (reach.ts). An empty reply
@@ -41,10 +54,20 @@ const refused =
  * address unknown. Werkzeug's request lines from any client, also behind a logging prefix (`2020-05-03 … - INFO - 127.0.0.1 - - […]
  * "GET / HTTP/1.1" 200 -`): the app answers, address unknown.
  */
+/**
+ * A client refused at a container's own address, on Docker's bridges (172.17.0.2; Compose's 172.18-31): netcat's `(UNKNOWN)
+ * [172.17.0.2] 80 (http) : Connection refused` (qiuhaotc/WebSSH#8, ping answering beside it), curl's `Failed to connect to
+ * 172.17.0.2 port 80 …: Connection refused`. The container is there; nothing listens at that port on its address.
+ */
+const inside =
+  /(?:\[|Failed to connect to )172\.(?:1[6-9]|2\d|3[01])\.\d{1,3}\.\d{1,3}\]? (?:port )?(\d{1,5})\b.{0,80}?(?:Connection refused|connect to server)/i;
+
 export const logLine: LogLineReader = (text, facts) => {
   facts.started ||= /Serving Flask|RUNNING state|Application startup complete|Started server process/.test(text);
   facts.requests ||= text.length < 2200 && / - - \[[^\]]{1,40}\] "[A-Z]{3,7} \S{1,2000} HTTP\/[\d.]+" \d{3} /.test(text);
-  facts.reply ??= text.length < 2200 ? (empty.test(text) ? 'empty' : refused.test(text) ? 'refused' : undefined) : undefined;
+  const at = text.length < 2200 ? inside.exec(text) : null;
+  if (at) facts.refusedInside ??= +at[1]!;
+  else facts.reply ??= text.length < 2200 ? (empty.test(text) ? 'empty' : refused.test(text) ? 'refused' : undefined) : undefined;
 };
 
 /**
@@ -102,5 +125,6 @@ export const containerWords: ContainerWords = {
   noProgram: ['container-exited', { variant: 'no-file' }],
   restarting: ['container-exited', { state: 'restarting', variant: 'restarting' }],
   stopped: ['container-exited', { state: 'stopped' }],
+  gpu: ['container-exited', { variant: 'gpu' }],
   runtime: ['container-exited', { variant: 'runtime' }],
 };

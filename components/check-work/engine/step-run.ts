@@ -26,6 +26,7 @@ export const containerWords: ContainerWords = {
   noProgram: ['container-exited', { variant: 'no-file' }],
   restarting: ['container-exited', { state: 'restarting', variant: 'restarting' }],
   stopped: ['container-exited', { state: 'stopped' }],
+  gpu: ['container-exited', { variant: 'gpu' }],
   runtime: ['container-exited', { variant: 'runtime' }],
   credentials: ['image-not-found', { variant: 'credentials' }],
 };

@@ -212,6 +212,8 @@ export type Facts = {
   armHost?: { warned?: boolean; board?: boolean; failed?: boolean };
   /** What a client got at a port of the host (curl's, a browser's error), read on the reach path: an empty reply or a reset, or refused. */
   reply?: 'empty' | 'refused';
+  /** The port a client was refused at on a container's own address (Docker's bridges, 172.16-31.x.x): nothing listens there. */
+  refusedInside?: number;
   /** A program other than Docker's that a socket listing shows at the lesson's host port (lsof, ss -p, netstat -p), read on the reach path. */
   portHolder?: string;
   /** A shell opened in a container (`docker exec -it x sh`): a socket listing after it is the container's, read on the reach path. */
