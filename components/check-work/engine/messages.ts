@@ -732,7 +732,7 @@ const own: Record<Check, Messages> = {
     'healthy.sudo': {
       title: 'Docker works, with sudo',
       explanation:
-        'The client reaches the server (daemon) when run as root. Using sudo is a safe way to work; to run docker as yourself, lesson 3 shows the docker group (which makes your user root-equivalent) and rootless mode. On to lesson 4.',
+        'The client reaches the server (daemon) when run as root. Using sudo is a safe way to work; to run docker as yourself, this lesson shows the docker group (which makes your user root-equivalent) and rootless mode. On to lesson 4.',
     },
     'shows-part.wsl': {
       title: 'WSL’s distributions',
