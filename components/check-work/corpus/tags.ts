@@ -47,6 +47,7 @@ export const tagIds: Record<string, DiagnosisId[]> = {
   'compose-service-missing-network': ['compose-service-missing-network'],
   'compose-localhost-upstream': ['compose-localhost-upstream'],
   'network-not-found': ['network-not-found'],
+  'network-address-pool': ['network-address-pool'],
   'network-wrong-project': ['network-wrong-project'],
   'upstream-host-not-found': ['upstream-host-not-found'],
   'upstream-connection-refused': ['upstream-connection-refused'],

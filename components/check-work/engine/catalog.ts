@@ -110,6 +110,10 @@ export const catalog: Record<DiagnosisId, CatalogEntry[]> = {
   'compose-undefined-network': e('networks', 'compose-undefined-network'),
   'compose-not-installed': e('compose', 'compose-not-installed-old', 'compose-not-installed-new'),
   'network-not-found': e('networks', 'network-not-found'),
+  'network-address-pool': [
+    ...c('networks', 'h22-compose2908-v1-up-no-non-overlapping-pool'),
+    ...c('compose', 'h22-mailu3812-v2-network-default-error-pool-overlaps'),
+  ],
   unreadable: [
     ...e('install', 'ls-la'),
     ...e('run', 'docker-images', 'git-status', 'inspect-truncated', 'docker-run-ls'),

@@ -2132,3 +2132,63 @@ describe('holdout19’s classes: a client refused at the container’s own addre
     expect((await checkReach('listening', host)).id).toBe('no-port-published');
   });
 });
+
+describe('holdout22’s classes: a network Docker cannot give a subnet (2026-12)', () => {
+  it('reads every range taken, in each wording since Docker 18, as no free address range, before the project’s name', async () => {
+    // Modelled on docker/compose#2908 (v1: `Creating network "recruiter_default" with the default driver`, then `ERROR: could not
+    // find an available, non-overlapping IPv4 address pool among the defaults to assign to the network`); here the lesson's project
+    // with Compose v2 and the daemon's newer wording.
+    const v2 =
+      '[+] Running 1/1\n ✘ Network dash-app_frontend  Error                                                  0.0s\nfailed to create network dash-app_frontend: Error response from daemon: all predefined address pools have been fully subnetted';
+    for (const step of ['compose', 'networks'] as const)
+      expect(await checkWork(step, v2)).toMatchObject({
+        kind: 'problem',
+        id: 'network-address-pool',
+        details: { network: 'dash-app_frontend' },
+      });
+    // Another project's v1 run: the cause is the pool, not the name.
+    const v1 =
+      'Creating network "shop_default" with the default driver\nERROR: could not find an available, non-overlapping IPv4 address pool among the defaults to assign to the network';
+    expect(await checkWork('compose', v1)).toMatchObject({ id: 'network-address-pool' });
+    expect((await checkWork('networks', 'Error response from daemon: could not find an available predefined network')).id).toBe(
+      'network-address-pool',
+    );
+  });
+
+  it('reads a subnet that overlaps a network in use as its own variant', async () => {
+    // Modelled on Mailu/Mailu#3812 (`failed to create network mailu_default: Error response from daemon: Pool overlaps with other one
+    // on this address space`) and juliusknorr/nextcloud-docker-dev#298 (v1's `ERROR: Pool overlaps …`); here the lesson's backend.
+    const text =
+      ' Network dash-app_frontend  Creating\n Network dash-app_frontend  Created\n Network dash-app_backend  Creating\n Network dash-app_backend  Error\nfailed to create network dash-app_backend: Error response from daemon: invalid pool request: Pool overlaps with other one on this address space';
+    expect(await checkWork('networks', text)).toMatchObject({
+      id: 'network-address-pool',
+      details: { variant: 'overlap', network: 'dash-app_backend' },
+    });
+    expect(await checkWork('compose', 'ERROR: Pool overlaps with other one on this address space')).toMatchObject({
+      id: 'network-address-pool',
+      details: { variant: 'overlap' },
+    });
+  });
+});
+
+describe('holdout22’s classes: Compose 1.5’s schema errors and nginx’s refusal as retyped (2026-12)', () => {
+  it('reads `Validation failed in file` and its `configuration key … contains an invalid type` as the file invalid', async () => {
+    // Modelled on wekan/wekan#478 (docker-compose 1.5.2: `ERROR: Validation failed in file './docker-compose.yml', reason(s):`, then
+    // `Service 'wekandb' configuration key 'ports' contains an invalid type, it should be an array`); here the lesson's web.
+    const typed =
+      "$ docker-compose up\nERROR: Validation failed in file './docker-compose.yml', reason(s):\nService 'web' configuration key 'ports' contains an invalid type, it should be an array";
+    expect(await checkWork('compose', typed)).toMatchObject({ id: 'compose-file-invalid', details: { variant: 'property' } });
+    // 1.6+'s header over a reason no rule reads still names the file as the problem.
+    const header =
+      "ERROR: The Compose file './docker-compose.yml' is invalid because:\nservices.web.healthcheck value Additional properties are not allowed ('tset' was unexpected)";
+    expect(await checkWork('compose', header)).toMatchObject({ kind: 'problem', id: 'compose-file-invalid' });
+  });
+
+  it('reads nginx’s refusal without `connect()` and the colon after upstream as the upstream refused', async () => {
+    // Modelled on nginx-proxy/nginx-proxy#1411 (retyped: `failed (111: connection refused) while connecting to upstream, client
+    // 172.16.238.1; upstream "172.16.238.5:80/"`); here the lesson's web at the wrong port.
+    const text =
+      'docker logs proxy\nfailed (111: connection refused) while connecting to upstream, client 172.18.0.1; upstream "172.18.0.3:80/"';
+    expect(await checkWork('networks', text)).toMatchObject({ id: 'upstream-connection-refused', details: { upstream: '172.18.0.3:80/' } });
+  });
+});

@@ -62,14 +62,19 @@ export const composeRules: ErrorRule[] = [
   // first). YAML: compose-go's (go-yaml) `yaml: line 12: mapping values are not allowed in this context`, `parsing …/compose.yaml:
   // yaml: line 9: did not find expected key`, `yaml: unmarshal errors:`; v1's PyYAML `ERROR: yaml.scanner.ScannerError: while
   // scanning …`. The schema (compose-go schema.go): 2.24+ `validating …/compose.yaml: services.web additional properties 'prots' not
-  // allowed`, before `services.web Additional property prots is not allowed`, a wrong type `services.web.ports must be a list`.
+  // allowed`, before `services.web Additional property prots is not allowed`, a wrong type `services.web.ports must be a list`
+  // (v1 1.6+ `services.web.ports contains an invalid type`, 1.5 `Service 'web' configuration key 'ports' contains an invalid type`).
   [/\byaml: (?:line \d{1,6}: |unmarshal errors)|\byaml\.(?:scanner|parser|composer|reader)\.\w{1,20}Error\b/, 'compose-file-invalid'],
   [
-    /Additional property ([\w.-]{1,100}) is not allowed|additional propert(?:y|ies) '([\w.-]{1,100})'(?:, '[\w.-]{1,100}'){0,20} not allowed|\b(?:services|networks|volumes)\.[\w.-]{1,200} (?:must be a|contains an invalid type)/,
+    /Additional property ([\w.-]{1,100}) is not allowed|additional propert(?:y|ies) '([\w.-]{1,100})'(?:, '[\w.-]{1,100}'){0,20} not allowed|\b(?:services|networks|volumes)\.[\w.-]{1,200} (?:must be a|contains an invalid type)|\bService '[\w.-]{1,100}' configuration key '[\w.-]{1,100}' (?:contains an invalid type|is invalid)/,
     'compose-file-invalid',
     'name name',
     { variant: 'property' },
   ],
+  // v1's header above its schema's reasons, whatever reason follows (one this list does not read): 1.6+ `The Compose file
+  // './docker-compose.yml' is invalid because:`, 1.5 `Validation failed in file './docker-compose.yml', reason(s):` (whose reasons
+  // read `Service 'wekandb' configuration key 'ports' contains an invalid type, it should be an array`, wekan/wekan#478, above).
+  [/The Compose file '[^']{1,300}' is invalid because:|Validation failed in file '[^']{1,300}', reason\(s\):/, 'compose-file-invalid'],
   // compose-go's project name check (-p, name:, COMPOSE_PROJECT_NAME): `invalid project name "Dash-App": must consist only of
   // lowercase alphanumeric characters, hyphens, and underscores as well as start with a letter or number`.
   // compose-go's loader: a service with neither `image:` nor `build:` (build misspelt or mis-indented): `service "web" has neither
@@ -142,6 +147,24 @@ export const composeRules: ErrorRule[] = [
   // v1 "ERROR: No such service: web", v2 "no such service: web": compose.yaml defines no such service; also
   // one that depends_on names (`service "nginx" depends on undefined service "web": invalid compose project`).
   [/(?:No such service: |depends on undefined service ")([\w.-]+)/i, 'compose-service-missing', 'name', { variant: 'undefined' }],
+  // The daemon could not give a new network a subnet (moby's IPAM, the ranges of dockerd's `default-address-pools`), so Compose made
+  // no network and started nothing: every range taken (since Docker 26 `all predefined address pools have been fully subnetted`,
+  // before `could not find an available, non-overlapping IPv4 address pool among the defaults to assign to the network`, before
+  // 18.06 `could not find an available predefined network`: networks left by earlier projects, or a VPN's routes over 172.16/12;
+  // docker/compose#2908), or a range that overlaps one in use (`Pool overlaps with other one on this address space`: a fixed
+  // `subnet:` or an old network, Mailu/Mailu#3812). The network's name where the same line gives it (`failed to create network
+  // x_default: …`); v1's `Creating network "x_default"` above it names the project, not the cause.
+  [
+    /(?:failed to create network ([\w.-]{1,100}): .{0,80}?)?Pool overlaps with other one on this address space/i,
+    'network-address-pool',
+    'network',
+    { variant: 'overlap' },
+  ],
+  [
+    /(?:failed to create network ([\w.-]{1,100}): .{0,80}?)?(?:all predefined address pools have been fully subnetted|could not find an available,? non-overlapping IPv[46] address pool|could not find an available predefined network)/i,
+    'network-address-pool',
+    'network',
+  ],
   // compose's `network x was found but has incorrect label`, and its warning (pkg/compose/create.go) `a network with name x
   // exists but was not created for project "p"` (also as logfmt, time=… level=warning msg="…", diveintoansible-lab#119).
   [
@@ -170,7 +193,7 @@ export const composeRules: ErrorRule[] = [
   [/No containers to start/, 'compose-service-not-running', undefined, { variant: 'none' }],
 ];
 
-const upstreamLocal = /upstream: "([a-z]+:\/\/(?:127\.0\.0\.1|localhost|\[::1\])[^"]*)"/;
+const upstreamLocal = /upstream:? "([a-z]+:\/\/(?:127\.0\.0\.1|localhost|\[::1\])[^"]*)"/;
 /**
  * nginx's `host not found in upstream "web"`; its resolver's (a `resolver` directive, OpenResty's lua) `web could not be
  * resolved (3: Host not found)` (ngx_resolver.c: the name, then the DNS rcode and its text). Copied without its name (a line
@@ -221,7 +244,8 @@ const browserMissing = /https?:\/\/([\w-]{1,63})(?::\d{1,5})?(?:\/\S{0,300})?\s{
 const lookupFailed =
   /getaddrinfo(?: failed)?: Name (?:does not resolve|or service not known)|\[2002\] php_network_getaddresses: getaddrinfo(?: failed)?: |gaierror: \[Errno -[25]\]|No such host is known|\[Errno -?\d{1,5}\] (?:Name or service not known|No address associated with hostname|nodename nor servname provided|getaddrinfo failed)|(?:socket|resolver|loop)\.getaddrinfo\(|, in getaddrinfo\s*$|ping: `?unknown host\b|\bENOTFOUND\b(?! ?[\w-]{1,63}\.\w)/;
 /**
- * nginx's (111: Connection refused) with its upstream; an app's driver refused by a service not ready yet (or not listening
+ * nginx's (111: Connection refused) with its upstream (also as a poster retyped it, without `connect()` and the colon after
+ * upstream: `failed (111: connection refused) while connecting to upstream, … upstream "172.16.238.5:80/"`, nginx-proxy#1411); an app's driver refused by a service not ready yet (or not listening
  * there), by its name or the address it resolved to: MySQL's `Can't connect to MySQL server on 'db' (111)` (or another errno,
  * 115 when the connection never completed), psycopg's `connection to server at "db" (172.18.0.2), port 5432 failed: Connection
  * refused`, Go's `dial tcp 172.24.0.2:5432: connect: connection refused`, node's `connect ECONNREFUSED 172.18.0.3:5432`,
@@ -231,7 +255,7 @@ const lookupFailed =
  * port 9003: Connection timed out` from a container, microsoft/WSL#6175): nothing answers there, refused or dropped.
  */
 const upstreamRefused =
-  /connect\(\) failed \(111: Connection refused\) while connecting to upstream.*?upstream: "([^"]*)"|(?:Can't connect to MySQL server on '|connection to server at ")([\w.-]+)['"](?: \(\d{1,5}\)|.{0,40} failed: Connection refused)|dial tcp ([\w.-]{1,253}):\d{1,5}: connect: connection refused|connect ECONNREFUSED ([\w.-]{1,253}):\d|Error 111 connecting to ([\w.-]{1,253}):\d|Connection to ([\w.-]{1,253}):\d{1,5} refused|Failed to connect to ([\w.-]{1,253}):\d{1,5}\b(?! after)|database server at `([\w.-]{1,253})`|curl: \((?:7|28)\) Failed to connect to (?!localhost\b|127\.|0\.0\.0\.0\b)([\w.-]{1,253}) port \d{1,5}(?: after \d{1,9} ms)?: (?:Connection refused|Connection timed out|Timed out|No route to host|Couldn't connect to server)/;
+  /(?:connect\(\) )?failed \(111: [Cc]onnection refused\) while connecting to upstream.*?upstream:? "([^"]*)"|(?:Can't connect to MySQL server on '|connection to server at ")([\w.-]+)['"](?: \(\d{1,5}\)|.{0,40} failed: Connection refused)|dial tcp ([\w.-]{1,253}):\d{1,5}: connect: connection refused|connect ECONNREFUSED ([\w.-]{1,253}):\d|Error 111 connecting to ([\w.-]{1,253}):\d|Connection to ([\w.-]{1,253}):\d{1,5} refused|Failed to connect to ([\w.-]{1,253}):\d{1,5}\b(?! after)|database server at `([\w.-]{1,253})`|curl: \((?:7|28)\) Failed to connect to (?!localhost\b|127\.|0\.0\.0\.0\b)([\w.-]{1,253}) port \d{1,5}(?: after \d{1,9} ms)?: (?:Connection refused|Connection timed out|Timed out|No route to host|Couldn't connect to server)/;
 
 /**
  * libpq before PostgreSQL 14 (fe-connect.c): "could not connect to server: Connection refused", then on the next line

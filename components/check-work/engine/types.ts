@@ -38,6 +38,7 @@ export type DiagnosisId =
   | 'compose-undefined-network'
   | 'compose-not-installed'
   | 'network-not-found'
+  | 'network-address-pool'
   | 'network-wrong-project'
   | 'compose-too-old'
   | 'compose-service-missing'
