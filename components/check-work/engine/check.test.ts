@@ -2192,3 +2192,47 @@ describe('holdout22’s classes: Compose 1.5’s schema errors and nginx’s ref
     expect(await checkWork('networks', text)).toMatchObject({ id: 'upstream-connection-refused', details: { upstream: '172.18.0.3:80/' } });
   });
 });
+
+describe("holdout20's classes: a code block indented under reStructuredText's or Markdown's markers (2026-12)", () => {
+  it('reads an indented `$ docker …` or `% docker …` as its command, and drops `::` and `.. code-block::` lines', async () => {
+    // Modelled on docker's port docs (stored file 2333477194: four-space-indented `$ docker port test 7890/tcp`, then
+    // `0.0.0.0:4321`) and an RST literal block; here the lesson's container in each layout.
+    const rst = '::\n\n    $ docker port dash-app 8050\n    0.0.0.0:8050\n';
+    expect(await checkReach('published', rst)).toMatchObject({ kind: 'ok', id: 'healthy' });
+    const directive = '.. code-block:: console\n\n    % docker port dash-app 8050\n    127.0.0.1:8080\n';
+    expect(await checkReach('published', directive)).toMatchObject({ id: 'ports-swapped' });
+    const sphinx = 'Check it::\n\n    $ sudo docker port dash-app\n    8050/tcp -> 0.0.0.0:8050\n';
+    expect(await checkReach('published', sphinx)).toMatchObject({ kind: 'ok', id: 'healthy' });
+    // A man page's example of another container stays another container (ir-man-port-test-other).
+    const other = '.. code:: bash\n\n    $ docker port test\n    7890/tcp -> 0.0.0.0:4321\n    9876/tcp -> 0.0.0.0:1234\n';
+    expect(await checkReach('published', other)).toMatchObject({ id: 'container-not-found' });
+    // A UDP port's "No public port" (the same page's `docker port test 7890/udp`) says nothing of the TCP port asked about.
+    const udp = `${other}    $ docker port test 7890/udp\n    Error: No public port '7890/udp' published for test\n`;
+    expect(await checkReach('published', udp)).toMatchObject({ id: 'container-not-found' });
+  });
+
+  it('answers a container the paste runs with its ports published, under another name, by where they lead', async () => {
+    // Modelled on moby/moby#23087 (`docker run -d -P --name static-site …`, then `docker port static-site`: 443 and 80 on
+    // random host ports); here nginx with -p.
+    const port = '$ docker port web\n443/tcp -> 0.0.0.0:8443\n80/tcp -> 0.0.0.0:8080\n';
+    const ran = `$ docker run -d -p 8080:80 -p 8443:443 --name web nginx\n${port}`;
+    expect(await checkReach('published', ran)).toMatchObject({ id: 'ports-swapped' });
+    // Without its run line it is some other container.
+    expect(await checkReach('published', port)).toMatchObject({ id: 'container-not-found' });
+  });
+});
+
+describe("holdout20's classes: a setup script's error that the Compose plugin is missing (2026-12)", () => {
+  it('reads the error as compose-not-installed, prose as nothing', async () => {
+    // Modelled on kossakovsky/selfhost-ai#34 (`[ERROR] 22:24:32: Docker Compose plugin not found.` beside Ubuntu's Docker
+    // 28.2.2); here other scripts' wordings.
+    for (const line of [
+      'Error: docker compose is not installed. Install the docker-compose-plugin package.',
+      '❌ Docker Compose не найден',
+      'FATAL: docker-compose v2 plugin missing',
+    ])
+      expect(await checkWork('compose', line)).toMatchObject({ id: 'compose-not-installed' });
+    const prose = 'If Docker Compose is not installed, follow the install guide.';
+    expect((await checkWork('compose', prose)).id).not.toBe('compose-not-installed');
+  });
+});

@@ -39,6 +39,14 @@ export const composeRules: ErrorRule[] = [
     /\bcompose['’"”]? is not a docker command|The program 'docker-compose' is currently not installed|^\s*compose\s+failed to fetch metadata|Plugin "[^"]{0,200}docker-compose(?:\.exe)?" is not valid|unknown command: docker compose|docker-compose(?:\.exe)?: (?:command )?not found|(?:command not found|Unknown command): docker-compose\b|docker-compose: (?:line \d{1,5}: |No such file or directory)|'docker-compose' is not recognized|[Cc]ommand 'docker-compose' (?:could )?not (?:be )?found|unknown (?:shorthand )?flag: (?:'\w' in -\w|--[\w-]+)|(?:Unable to locate package |Package '|No match for argument: |No package )docker-compose(?:-plugin)?\b/,
     'compose-not-installed',
   ],
+  // A setup script's own check, logged as an error: `[ERROR] 22:24:32: Docker Compose plugin not found. Consider reinstalling …`
+  // beside Ubuntu's `Docker version 28.2.2, build 28.2.2-0ubuntu1~22.04.1` (kossakovsky/selfhost-ai#34; Ubuntu's docker.io has no
+  // Compose plugin), `Error: docker compose is not installed`, `❌ Docker Compose не найден`. Only after an error's mark, so a
+  // README's "if Docker Compose is not installed, …" is not read.
+  [
+    /(?:\[?\b(?:ERROR|ERR|FATAL|FAILED)\b\]?|\bError:|[✗✘❌])[^\n]{0,80}?\bdocker[ -]compose (?:v2 )?(?:plugin )?(?:is |was )?(?:not (?:found|installed|available)|missing|не (?:найден|установлен))/i,
+    'compose-not-installed',
+  ],
   // Compose v1 (docker-compose 1.x) and v2 before 2.3: no top-level name:, no ps --format or config --format (v1's
   // docopt usage, "Usage: config [options]", instead of v2's "Usage:  docker compose config"); old file format
   // versions; v1's Python crashing (a traceback through compose/cli, "Failed to execute script docker-compose")

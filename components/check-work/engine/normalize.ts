@@ -46,6 +46,9 @@ function unmark(lines: string[]): string[] {
   for (let line of lines) {
     if (marker) line = line.replace(marker, '');
     if (/^\s*(?:```|~~~)[\w+-]*\s*$/.test(line)) continue;
+    // reStructuredText's literal block markers (Sphinx docs, a README.rst): `.. code-block:: console`, `.. code:: bash`,
+    // `.. sourcecode::`, `.. prompt:: bash $`, or `::` alone; its block is indented, which segments() reads.
+    if (/^\s*(?:\.\. (?:code-block|code|sourcecode|prompt|highlight)::.*|::)\s*$/.test(line)) continue;
     // A fence with text on its line has no language there: the text starts at once (```` ```container "ac48…". You have to
     // remove ```` , jdvelasq/courses#25).
     line = line.replace(/^\s*```(?=\S)/, '').replace(/```\s*$/, '');
@@ -92,6 +95,9 @@ const prompt =
   /^(?:PS [^>]*> ?|[A-Z]:\\[^>]*> ?|\[[^\]]*\][$#] ?|[\w.-]+@[\w.-]+(?:[: ][^\s$#]*)?\s?[$#%] ?|[\w.-]+@[\w.-]+ [^\s>]*> |[\w.-]+:[^\s$]* (?:[\w.-]+)?\$ ?|└─[$#] ?|➜ +\S+ +(?:git:\([^)]*\) +(?:✗ +)?)?|[$%] ?|❯{1,3} ?)/;
 // A bare folder before `$` (`db$ docker network ls`, docker/compose#3040) also only before a docker command.
 const rootPrompt = /^(?:[#>]|[\w.-]{1,60}\$) ?(?=(?:sudo )?docker)/;
+// `$ ` and `% ` indented by two spaces or more (a Markdown or reStructuredText code block: docker's port reference, stored file
+// 2333477194; moby/moby#23087), only before a docker command; hello-world's own ` $ docker run -it ubuntu bash` has one space.
+const blockPrompt = /^(?: {2,}|\t)\s*[$%] ?(?=(?:sudo )?docker)/;
 const dockerCmd = /^(?:sudo +)?docker(?:-compose)?(?:\.exe)? +[a-z]/;
 
 export function segments(text: string): Segment[] {
@@ -100,7 +106,7 @@ export function segments(text: string): Segment[] {
     // A docker command as a Markdown list's item (`  2. \`docker run …\``, for-mac#1675's steps to reproduce): the command.
     const start = line.trimStart().replace(/^(?:\d{1,2}[.)]|[-*+]) +`?(?=(?:sudo +)?docker(?:-compose)? +[a-z])/, '');
     // A prompt starts its line; `# docker …` and a command may be indented (a man page, a Markdown code block).
-    const m = prompt.exec(line) ?? rootPrompt.exec(start);
+    const m = prompt.exec(line) ?? blockPrompt.exec(line) ?? rootPrompt.exec(start);
     const rest = m ? (m.input === line ? line : start).slice(m[0].length).trim() : start;
     if ((m || dockerCmd.test(start)) && out.length < maxSegments) {
       // A prompt alone starts nothing; a prompt with a command starts its output. Output a chat collapsed onto

@@ -286,8 +286,9 @@ const last: ErrorRule[] = [
   // platform warning as the container's name): no name ends in a colon.
   [/No such (?:container|object|image or container): ([\w.-]+)(?![\w.-]|: )/i, 'container-not-found', 'name'],
   // docker port, when nothing is published: "Error: No public port '8050/tcp' published for dash-app" (Docker 1.x to
-  // 29; docker/cli port.go, newer CLIs "no public port"), also quoted without its container.
-  [/[Nn]o public port '?(\d+)\/\w+'?(?: published for ([\w.-]+))?/, 'no-port-published', 'port name'],
+  // 29; docker/cli port.go, newer CLIs "no public port"), also quoted without its container. Only TCP: `docker port test 7890/udp`'s
+  // error (docker's port reference, stored file 2333477194) says nothing of the TCP port an app serves on.
+  [/[Nn]o public port '?(\d+)\/tcp'?(?: published for ([\w.-]+))?/, 'no-port-published', 'port name'],
 ];
 
 /**

@@ -75,10 +75,15 @@ export function reachAnswer(facts: Facts, lib: Lib, id: ReachStepId): Diagnosis 
   // `443/tcp, 0.0.0.0:8080->80/tcp`, its only row): the one asked about.
   const one = (y: Container) =>
     y.ports!.filter((p) => p.host > 0 || !!other || y !== lone).every((p) => p.container === y.ports!.find((q) => q.host > 0)!.container);
+  // The one publisher whose own `docker run --name X -P` (or -p) the paste shows: the learner started it here, under another
+  // name, so where its mappings lead answers (moby/moby#23087's indented block: `docker run -d -P --name static-site`, then
+  // `docker port static-site` → 80 and 443). `docker port test` alone (a man page's example) stays another container.
+  const ranHere = (y: Container) =>
+    facts.commands.some((l) => /^container (?:run|create)$/.test(l.command) && l.name === y.name && (l.publishAll || l.publish.length > 0));
   const x =
     c ??
     facts.containers.find((y) => y.name && y.image && y.image === run?.image) ??
-    (published ? (nameless ?? exposed ?? (!more && !twin && o && one(o) ? o : undefined)) : onlyStopped(facts));
+    (published ? (nameless ?? exposed ?? (!more && !twin && o && (one(o) || ranHere(o)) ? o : undefined)) : onlyStopped(facts));
   // Listed, or shown by docker port or logs under another name: not dash-app.
   // No container shown: a pasted `docker run` whose -p leads elsewhere (a problem only: the line alone does not show it
   // ran), or a client refused at the host's port (curl's error, step-reach.ts), which shows nothing published there.
