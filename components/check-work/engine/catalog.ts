@@ -15,7 +15,12 @@ const c = (check: Check, ...files: string[]): CatalogEntry[] => files.map((f) =>
 const e = (check: Check, ...fixtures: string[]): CatalogEntry[] => fixtures.map((fixture) => ({ check, fixture: `${fixture}.txt` }));
 
 export const catalog: Record<DiagnosisId, CatalogEntry[]> = {
-  'docker-not-found': c('install', 'ir-docs11099-wsl1', 'ir-toolbox667-bash-docker-exe'),
+  'docker-not-found': c(
+    'install',
+    'ir-docs11099-wsl1',
+    'ir-toolbox667-bash-docker-exe',
+    'h23-dockerinstall165-macos-get-docker-unsupported-distribution',
+  ),
   'engine-not-ready': c('install', 'ir-desktopfeedback477-500-29'),
   'exec-format-error': [...c('run', 'ir-monitoror403-exec-format-228'), ...c('install', 'ir-moby32705-pi-hello-exec-format')],
   'image-not-found': c('run', 'ir-docwhat5-pull-denied-2024'),
@@ -68,6 +73,7 @@ export const catalog: Record<DiagnosisId, CatalogEntry[]> = {
   'permission-denied': e('install', 'permission-29-version', 'permission-old-run'),
   'client-too-old': e('install', 'client-too-old-compose', 'client-too-old-version'),
   'container-exited': [
+    ...c('install', 'h23-wsl3927-wsl1-hello-world-oci-final-child-pid'),
     ...e('run', 'ps-table-exited-old', 'ps-json-exited', 'inspect-exited', 'run-traceback'),
     ...e('reach:running', 'ps-json-exited'),
     ...e('share', 'share-ps-registry-exited'),
@@ -78,6 +84,7 @@ export const catalog: Record<DiagnosisId, CatalogEntry[]> = {
     ...e('share', 'ps-table-empty'),
   ],
   'no-port-published': [
+    ...c('run', 'h23-formac2716-net-host-p-80-curl-refused'),
     ...e('run', 'ps-table-exposed-only', 'inspect-no-publish'),
     ...e('reach:published', 'ps-table-exposed-only'),
     ...e('share', 'share-ps-registry-no-port'),

@@ -2236,3 +2236,120 @@ describe("holdout20's classes: a setup script's error that the Compose plugin is
     expect((await checkWork('compose', prose)).id).not.toBe('compose-not-installed');
   });
 });
+
+describe('holdout23’s classes: a failure beside a Server part that answered, at lesson 3 (2026-12)', () => {
+  it('answers Docker Hub not reached on hello-world’s pull, though docker version shows the server', async () => {
+    // Modelled on docker/for-win#1432 (cmd: `docker run hello-world`, `Get https://registry-1.docker.io/v2/: net/http: request
+    // canceled while waiting for connection (Client.Timeout exceeded …)`, then docker version's Client and Server 17.09.1-ce); here
+    // Linux, a DNS failure, and docker version first.
+    const text = [
+      '$ docker version',
+      'Client: Docker Engine - Community',
+      ' Version:           27.3.1',
+      ' API version:       1.47',
+      'Server: Docker Engine - Community',
+      ' Engine:',
+      '  Version:          27.3.1',
+      '  API version:      1.47 (minimum version 1.24)',
+      '$ docker run hello-world',
+      "Unable to find image 'hello-world:latest' locally",
+      'docker: Error response from daemon: Get "https://registry-1.docker.io/v2/": dial tcp: lookup registry-1.docker.io on 127.0.0.53:53: server misbehaving.',
+    ].join('\n');
+    expect(await checkWork('install', text)).toMatchObject({ kind: 'problem', id: 'registry-unreachable' });
+  });
+
+  it('answers a runtime that cannot create hello-world’s process, though the pull and the server worked', async () => {
+    // Modelled on microsoft/WSL#3927 (WSL 1, Docker 18.09.3: hello-world pulled, then `OCI runtime create failed: container_linux.go:344:
+    // starting container process caused "process_linux.go:297: getting the final child's pid from pipe caused \"EOF\"": unknown.`, then
+    // docker version's Server part); here runc's newer shim wording.
+    const text = [
+      '$ docker run hello-world',
+      'Status: Downloaded newer image for hello-world:latest',
+      "docker: Error response from daemon: failed to create shim task: OCI runtime create failed: runc create failed: unable to start container process: can't get final child's PID from pipe: EOF: unknown.",
+      '$ docker version',
+      'Client:',
+      ' Version:           20.10.21',
+      ' API version:       1.41',
+      'Server:',
+      ' Engine:',
+      '  Version:          20.10.21',
+      '  API version:      1.41 (minimum version 1.12)',
+    ].join('\n');
+    expect(await checkWork('install', text)).toMatchObject({ kind: 'problem', id: 'container-exited', details: { variant: 'runtime' } });
+    // docker version alone still says Docker works.
+    expect((await checkWork('install', text.split('\n').slice(3).join('\n'))).id).toBe('healthy');
+  });
+});
+
+describe('holdout23’s classes: the daemon not reached, in Docker for Mac’s diagnostics and Compose v1’s tracebacks (2026-12)', () => {
+  it('reads docker-diagnose’s socket lines, com.docker.diagnose’s engine check and v1’s connection handler as the daemon not running', async () => {
+    // Modelled on docker/for-mac#1535 (`[ERROR]   docker-cli       Connection refused (ECONNREFUSED) connecting to
+    // /var/run/docker.sock: check if service is running`) and #47 (`/var/run/docker.sock does not exist`); here other lines of each.
+    const diag =
+      '[OK]      Moby booted\n[ERROR]   docker-cli       Connection refused (ECONNREFUSED) connecting to /var/run/docker.sock: check if service is running';
+    expect((await checkWork('install', diag)).id).toBe('daemon-not-running');
+    expect((await checkWork('install', '[ERROR] docker-cli\n        /var/run/docker.sock does not exist')).id).toBe('daemon-not-running');
+    expect((await checkWork('install', '[FAIL] DD0004: is the Docker engine running? engine is not running')).id).toBe(
+      'daemon-not-running',
+    );
+    // docker/for-mac#33: v1's traceback through compose/cli/errors.py's handler of connection errors; here Windows' pipe, as pywin32 says it.
+    const v1 = [
+      '$ docker-compose up',
+      'Traceback (most recent call last):',
+      '  File "compose/cli/main.py", line 61, in main',
+      '  File "compose/cli/errors.py", line 56, in handle_connection_errors',
+      'TypeError: log_timeout_error() takes exactly 1 argument (0 given)',
+    ].join('\n');
+    expect((await checkWork('compose', v1)).id).toBe('daemon-not-running');
+    expect((await checkWork('compose', "pywintypes.error: (2, 'WaitNamedPipe', 'The system cannot find the file specified.')")).id).toBe(
+      'daemon-not-running',
+    );
+  });
+});
+
+describe('holdout23’s classes: installs that install nothing, and containers that cannot start (2026-12)', () => {
+  it('reads get.docker.com’s unsupported system as no docker installed, in its own words', async () => {
+    // Modelled on docker/docker-install#165 (macOS: `ERROR: Unsupported distribution ' '`); here a distribution it does not know.
+    const text =
+      "Executing docker install script, commit: 7cae5f8b0decc17d6571f9f52eb840fbc13b2737\n\nERROR: Unsupported distribution 'rocky'\n";
+    expect(await checkWork('install', text)).toMatchObject({ id: 'docker-not-found', details: { variant: 'script' } });
+    // Another script's prose "Error: Unsupported distribution" without the quoted name is not Docker's.
+    expect((await checkWork('install', 'Error: Unsupported distribution for jq')).id).not.toBe('docker-not-found');
+  });
+
+  it('reads an Intel-only docker-compose on Apple silicon as no Compose that runs', async () => {
+    // Modelled on docker/for-mac#6232 (`fork/exec /usr/local/bin/docker-compose-v1: bad CPU type in executable`); here zsh's words.
+    expect((await checkWork('compose', 'zsh: bad CPU type in executable: docker-compose')).id).toBe('compose-not-installed');
+  });
+
+  it('reads Compose v1’s `Cannot start service x:` and Windows’ compute system errors as the service not started', async () => {
+    // Modelled on docker/for-win#1934 (`ERROR: for web  Cannot start service web: container … encountered an error during Start:
+    // failure in a Windows system call: The compute system exited unexpectedly. (0xc0370106)`); here an unknown reason.
+    const text =
+      'ERROR: for web  Cannot start service web: oci runtime error: container_linux.go:265: starting container process caused "process_linux.go:368: container init caused \\"rootfs_linux.go:57: mounting \\\\\\"proc\\\\\\" to rootfs caused \\\\\\"permission denied\\\\\\"\\""\nERROR: Encountered errors while bringing up the project.';
+    expect(await checkWork('compose', text)).toMatchObject({ id: 'compose-service-not-running', details: { variant: 'runtime' } });
+    const win =
+      'docker: Error response from daemon: container 3f1a encountered an error during hcsshim::System::Start: failure in a Windows system call: The compute system exited unexpectedly. (0xc0370106).';
+    expect(await checkWork('run', win)).toMatchObject({ id: 'container-exited', details: { variant: 'runtime' } });
+    // A port taken is the more precise reason.
+    const port =
+      'ERROR: for web  Cannot start service web: driver failed programming external connectivity on endpoint dash-app_web_1 (3c2f): Bind for 0.0.0.0:8050 failed: port is already allocated';
+    expect((await checkWork('compose', port)).id).toBe('port-already-allocated');
+  });
+
+  it('reads Docker for Windows’ forwarder refusing a host port as the port taken', async () => {
+    // Modelled on docker/for-win#573 (`-p 80:80`: `Error starting userland proxy: /forwards/expose/port returned unexpected status:
+    // 500.`, fixed by another port); here the lesson's run.
+    const text =
+      'docker: Error response from daemon: driver failed programming external connectivity on endpoint dash-app (9a1b): Error starting userland proxy: /forwards/expose/port returned unexpected status: 500.';
+    expect((await checkReach('port-free', text)).id).toBe('port-already-allocated');
+  });
+
+  it('reads `--network host` with -p as no port published: Docker discards it', async () => {
+    // Modelled on docker/for-mac#2716 (`docker run -d --name docker-nginx --net=host -p 80:80 nginx`, then curl refused on the Mac);
+    // here the lesson's own run with --network host.
+    const text =
+      '$ docker run -d --name dash-app --network host -p 8050:8050 e4l-python-graph\nWARNING: Published ports are discarded when using host network mode\n4f1c0e0d2b7a';
+    expect(await checkWork('run', text)).toMatchObject({ id: 'no-port-published', details: { variant: 'host-network' } });
+  });
+});

@@ -42,6 +42,9 @@ export function commandLine(cmd: string): CommandLine | undefined {
     publish,
     publishAll: flag('publish-all').length > 0,
     detach: flag('detach').length > 0,
+    // `--network host` (`--net=host`): Docker discards -p and -P there ("WARNING: Published ports are discarded when using host
+    // network mode", docker/docs' host network driver page), and on Docker Desktop the host is its VM (docker/for-mac#2716).
+    hostNetwork: [...flag('network'), ...flag('net')].some((f) => f.value === 'host'),
     // `docker run ubuntu ls -la`: a command of its own, so not an app server the checks can judge.
     hasCommand: parsed.args.some((a) => a.role === 'command'),
   };

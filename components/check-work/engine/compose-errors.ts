@@ -32,11 +32,13 @@ export const composeRules: ErrorRule[] = [
   // docker-compose-plugin`, `Package 'docker-compose-plugin' has no installation candidate`), dnf's `No match for argument`, yum's
   // `No package docker-compose-plugin available`; Ubuntu's command-not-found `Command 'docker-compose' not found, but can be installed`
   // (before 18.04 `The program 'docker-compose' is currently not installed.`).
+  // macOS refusing an Intel-only docker-compose on Apple silicon without Rosetta (`fork/exec /usr/local/bin/docker-compose-v1: bad CPU
+  // type in executable`, docker/for-mac#6232; zsh's `zsh: bad CPU type in executable: docker-compose`): no Compose that runs here.
   // A plugin the CLI cannot run (another CPU's build, a dangling link): `docker help`'s `Invalid Plugins:` then `compose  failed to
   // fetch metadata: fork/exec …/cli-plugins/docker-compose: exec format error` (chicommons/maap-backend#218), `docker info`'s
   // `WARNING: Plugin "/usr/libexec/docker/cli-plugins/docker-compose" is not valid: failed to fetch metadata: …`.
   [
-    /\bcompose['’"”]? is not a docker command|The program 'docker-compose' is currently not installed|^\s*compose\s+failed to fetch metadata|Plugin "[^"]{0,200}docker-compose(?:\.exe)?" is not valid|unknown command: docker compose|docker-compose(?:\.exe)?: (?:command )?not found|(?:command not found|Unknown command): docker-compose\b|docker-compose: (?:line \d{1,5}: |No such file or directory)|'docker-compose' is not recognized|[Cc]ommand 'docker-compose' (?:could )?not (?:be )?found|unknown (?:shorthand )?flag: (?:'\w' in -\w|--[\w-]+)|(?:Unable to locate package |Package '|No match for argument: |No package )docker-compose(?:-plugin)?\b/,
+    /\bcompose['’"”]? is not a docker command|The program 'docker-compose' is currently not installed|^\s*compose\s+failed to fetch metadata|Plugin "[^"]{0,200}docker-compose(?:\.exe)?" is not valid|unknown command: docker compose|docker-compose(?:\.exe)?: (?:command )?not found|(?:command not found|Unknown command): docker-compose\b|docker-compose: (?:line \d{1,5}: |No such file or directory)|'docker-compose' is not recognized|[Cc]ommand 'docker-compose' (?:could )?not (?:be )?found|unknown (?:shorthand )?flag: (?:'\w' in -\w|--[\w-]+)|(?:Unable to locate package |Package '|No match for argument: |No package )docker-compose(?:-plugin)?\b|docker-compose\S{0,20}: [Bb]ad CPU type in executable|bad CPU type in executable: \S{0,200}docker-compose/,
     'compose-not-installed',
   ],
   // A setup script's own check, logged as an error: `[ERROR] 22:24:32: Docker Compose plugin not found. Consider reinstalling …`

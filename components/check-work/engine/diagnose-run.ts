@@ -39,6 +39,7 @@ export function diagnoseRun(facts: Facts, lib: Lib): Diagnosis | undefined {
     const line = facts.commands.find((x) => /^container (?:run|create)$/.test(x.command) && !x.hasCommand);
     if (line) {
       const name = line.name ?? run.container!;
+      if (line.hostNetwork) return d('no-port-published', { name, variant: 'host-network' });
       if (!line.publish.length)
         return line.publishAll ? d('shows-part', { variant: 'command' }) : d('no-port-published', { name, found: 'nothing' });
       if (loop) return loop;

@@ -142,6 +142,13 @@ const errors = (arm64: string[]): Messages => ({
     fix: 'Install Docker (lesson 3); with Docker Desktop, turn on Settings → Resources → WSL integration for this distribution, then open a new terminal.',
     commands: ['docker version'],
   },
+  'docker-not-found.script': {
+    title: 'Docker’s install script installed nothing here',
+    explanation:
+      'The script from get.docker.com installs Docker Engine only on the Linux distributions it knows (Debian, Ubuntu, Fedora, CentOS, RHEL and a few more). On macOS or Windows, or another distribution, it stops with this error.',
+    fix: 'On a Mac or Windows, install Docker Desktop; on Arch Linux, install the docker package as lesson 3 shows. Then check it.',
+    commands: ['docker version'],
+  },
   'engine-not-ready': {
     title: 'Docker Desktop’s engine is not ready',
     explanation:
@@ -755,6 +762,13 @@ const own: Record<Check, Messages> = {
       fix: 'In your distribution, run the command below and paste what it prints: its Server part proves it.',
       commands: ['docker version'],
     },
+    'container-exited.runtime': {
+      title: 'Docker answers, but cannot start a container',
+      explanation:
+        'Docker’s runtime (runc) failed to create the container’s process (OCI runtime … failed): the lines after “caused” say why. Docker Engine inside WSL 1 always fails so, since WSL 1 has no Linux kernel; on WSL 2 an old kernel or a broken install can.',
+      fix: 'On Windows, use WSL 2: Docker Desktop with its WSL 2 engine, or a distribution at VERSION 2 (wsl --set-version <name> 2), and update WSL. Then start hello-world again.',
+      commands: ['wsl -l -v', 'wsl --update', 'docker run hello-world'],
+    },
     'shows-part.client-only': {
       title: 'The client is installed',
       explanation: 'This shows the client’s part only and no error, so it neither proves nor disproves that the server (daemon) answers.',
@@ -768,6 +782,13 @@ const own: Record<Check, Messages> = {
     ...runPorts,
     'ports-swapped.app-port': appPortMessage,
     'app-listens-on-loopback': listensOnLoopback(runCommand),
+    'no-port-published.host-network': {
+      title: 'With --network host, no port is published',
+      explanation:
+        'The container shares the host’s network, so Docker discards -p and -P (it warns: “Published ports are discarded when using host network mode”). On Docker Desktop (Mac, Windows) that host is Docker’s own virtual machine, not your computer, so nothing reaches the app from your browser.',
+      fix: `Start it again without --network host, publishing the port with -p ${app.host}:${app.container}.`,
+      commands: [`docker rm -f ${container}`, runCommand],
+    },
     'container-exited.start-failed': {
       title: 'The container could not start its program',
       explanation: 'Docker found no program of that name in the image (executable file not found): a CMD written as one string, or a typo.',

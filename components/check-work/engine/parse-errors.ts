@@ -42,6 +42,10 @@ const first: ErrorRule[] = [
     /[Cc]ommand '?docker(?:\.exe)?'? (?:could )?not (?:be )?found|The program 'docker' is currently not installed|(?<![\w-])docker(?:\.exe)?: (?:command )?not found|command not found: docker(?![\w-])|'docker(?:\.exe)?' is not recognized as an internal or external command|The term 'docker(?:\.exe)?' is not recognized|bash: (?:line \d+: )?docker: |ObjectNotFound: \(docker(?:\.exe)?:String\)|(?<![\w-])docker(?:\.exe)?\W{1,4}(?:ist entweder falsch|n'est pas reconnu|no se reconoce)|'docker(?:\.exe)?' failed to run: No application/,
     'docker-not-found',
   ],
+  // Docker's install script (get.docker.com, docker/docker-install install.sh) on a system it does not install Docker Engine on:
+  // `ERROR: Unsupported distribution 'rocky'` (or `' '` where it found none: macOS, docker/docker-install#165), newer ones `ERROR:
+  // Unsupported operating system 'macOS'` (and its `Please get Docker Desktop from …`): it exits having installed nothing.
+  [/^\s*ERROR: Unsupported (?:distribution|operating system) '[^']{0,60}'/, 'docker-not-found', undefined, { variant: 'script' }],
   // Docker Desktop's endpoint answers, the engine behind it fails (despite "API version" in it).
   // Its port-forwarding service timing out (`Ports are not available: unable to list exposed ports: Get
   // http://unix/forwards/list: net/http: request canceled (Client.Timeout exceeded …)`, docker/for-win#6262, even for
@@ -81,6 +85,16 @@ const first: ErrorRule[] = [
   // host-services/backend.sock: connect: connection refused`): Desktop is not running for this distro.
   [
     /dial unix \S*(?:docker|backend)\.sock: (?:connect: )?(?:no such file|connection refused)|TLS-enabled daemon without TLS|Couldn't connect to Docker daemon|Error while fetching server API version|(?:FileNotFoundError|ConnectionRefusedError)\((?:2|111), |docker[/\\]transport[/\\](?:unix|npipe)conn\.py|^failure: docker ps failed: /i,
+    'daemon-not-running',
+  ],
+  // The same, in other reports of it. Docker for Mac's diagnostics (docker-diagnose, 2016-2017: `[ERROR] docker-cli`, then
+  // `Connection refused (ECONNREFUSED) connecting to /var/run/docker.sock: check if service is running`, `/var/run/docker.sock does
+  // not exist`, docker/for-mac#47, #1535; com.docker.diagnose since 2.x: `[FAIL] DD0004: is the Docker engine running?`). Compose
+  // v1's traceback through its own handler of connection errors (`File "compose/cli/errors.py", line 56, in
+  // handle_connection_errors`, docker/for-mac#33: the handler itself crashed on a timeout), and through pywin32's named pipe (`pywintypes.error:
+  // (2, 'WaitNamedPipe', 'The system cannot find the file specified.')`: Docker for Windows not started).
+  [
+    /connecting to \S*docker\.sock: check if service is running|\/var\/run\/docker\.sock does not exist|^\s*\[ERROR\]\s+docker-cli\b|\[FAIL\] DD0004: is the Docker engine running|\bin handle_connection_errors\s*$|pywintypes\.error: \(2, '(?:WaitNamedPipe|CreateFile)'/,
     'daemon-not-running',
   ],
   // `docker run` (or create) without its image: the CLI's usage error (docker/cli cli/required.go RequiresMinArgs, `"docker run"
@@ -166,6 +180,9 @@ const first: ErrorRule[] = [
   // error : The process cannot access the file because it is being used by another process.` (docker/for-win#1745, #1951), since
   // 2019 `…: hnsCall failed in Win32: The process cannot access the file because it is being used by another process. (0x20)`.
   [/on network nat: .{0,160}?(?:being|been) used by another process/, 'port-already-allocated'],
+  // Docker for Windows 17-18's forwarder (vpnkit) refusing a host port: `Error starting userland proxy: /forwards/expose/port returned
+  // unexpected status: 500` (docker/for-win#573: a Windows service held port 80; another port worked).
+  [/userland proxy: \/forwards\/expose\/port returned unexpected status: 500/, 'port-already-allocated'],
   // Since 1.13 "Conflict. The container name "/x" is already in use"; 1.10-1.12 "Conflict. The name "/x" is
   // already in use"; 1.0-1.9 "Conflict, The name x is already assigned to <ID>" (moby#9765, moby#25932); wrapped
   // by a terminal or a post after the quoted name, its first line ends there. Copied without its start, the message's tail is its
@@ -320,7 +337,9 @@ export const dashFlag = /\s-?[–—]{1,2}(?:p|publish)\b/;
 // runtime: the container's process could not be created at all, for a reason the more precise rules (a port, no program, another
 // CPU) do not name: the daemon's `OCI runtime create failed: … caused "EOF"` (runc on an early WSL 2 kernel, microsoft/WSL#3927),
 // `failed to create shim: OCI runtime create failed: runc create failed: … EOF` (antoniomika/sish#260, WSL), `docker start`'s `Error: failed to start containers: x` (1.x `[x]`),
-// 1.x's `Cannot start container x: [8] System error: …`. Ranked last of these: it is what the others explain.
+// 1.x's `Cannot start container x: [8] System error: …`, Compose v1's `Cannot start service x: …` (whose precise reasons, a port
+// taken or no program, rank above), Windows containers' `encountered an error during Start: failure in a Windows system call: The
+// compute system exited unexpectedly. (0xc0370106)` (hcsshim, docker/for-win#1934). Ranked last of these: it is what the others explain.
 // credentials: the client's credential helper failed, so no pull could even ask the registry: `error getting credentials - err:
 // exec: "docker-credential-desktop.exe": executable file not found in $PATH` and docker-py's `docker.credentials.errors.
 // InitializationError: docker-credential-desktop.exe not installed or not available in PATH` (docker/compose#7495: the credsStore
@@ -345,7 +364,7 @@ const containerErrors: Record<'noProgram' | 'restarting' | 'stopped' | 'gpu' | '
   gpu: [/could not select device driver "[\w.-]{0,60}" with capabilities/],
   credentials: [/error getting credentials - err|docker-credential-[\w.-]{1,60} not installed or not available in PATH/],
   runtime: [
-    /failed to start containers?: \[?([\w.-]{1,100})|Cannot start container ([\w.-]{1,100}): |OCI runtime (?:create|start) failed/,
+    /failed to start containers?: \[?([\w.-]{1,100})|Cannot start (?:container|service) ([\w.-]{1,100}): |OCI runtime (?:create|start) failed|encountered an error during (?:Start|CreateContainer|hcsshim::[\w:]{1,60}): failure in a Windows system call/,
     'name name',
   ],
 };

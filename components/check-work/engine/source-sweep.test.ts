@@ -135,9 +135,10 @@ describe('cw19: docker exec and push', () => {
 });
 
 describe('cw19: what the new rules leave to others', () => {
-  // docker/for-win#1432's class: hello-world's pull timing out (moby registry/) beside a Server part that answered is no install
-  // problem: the engine runs (read.ts drops registry-unreachable when the server answered).
-  it('answers an install whose server answered as healthy, Docker Hub not reached or not', async () => {
+  // docker/for-win#1432's class: hello-world's pull timing out (moby registry/) beside a Server part that answered. The engine
+  // runs, but the paste shows a failure, and the issue's rule answers it (holdout23 labelled it so; cw19 had answered healthy,
+  // a false ok). hello-world's greeting after it (the pull worked on a second try) makes it past.
+  it('answers Docker Hub not reached beside a Server part that answered, and nothing after a greeting', async () => {
     const text = [
       "Unable to find image 'hello-world:latest' locally",
       'docker: Error response from daemon: Get "https://registry-1.docker.io/v2/": dial tcp: lookup registry-1.docker.io: no such host.',
@@ -148,8 +149,10 @@ describe('cw19: what the new rules leave to others', () => {
       '  Version:     24.0.7',
       '  API version: 1.43 (minimum version 1.12)',
     ].join('\n');
-    expect(await check('install', text)).toMatchObject({ kind: 'ok', id: 'healthy' });
+    expect(await check('install', text)).toMatchObject({ kind: 'problem', id: 'registry-unreachable' });
     expect((await check('install', text.split('\n').slice(0, 2).join('\n'))).id).toBe('registry-unreachable');
+    const again = `${text.split('\n').slice(0, 2).join('\n')}\n$ docker run hello-world\n\nHello from Docker!\nThis message shows that your installation appears to be working correctly.`;
+    expect(await check('install', again)).toMatchObject({ kind: 'ok', id: 'healthy' });
   });
   // compose-go's schema in a Compose older than a key (include 2.20; post_start 2.30): too old, not a typo in the file.
   it('reads a key newer than the Compose that rejects it as Compose too old, any other as a file to fix', async () => {

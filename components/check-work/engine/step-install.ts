@@ -3,6 +3,7 @@
  * the client reaches the server, or only a client part came back, or it is too old for it.
  */
 import type { Lib } from './lib';
+import type { ContainerWords } from './parse-errors';
 import { apiMinor, readVersionText } from './parse-version';
 import type { Diagnosis, DiagnosisId, Facts } from './types';
 
@@ -10,6 +11,13 @@ export const readers = [readVersionText];
 /** A container or image not found beside a server that answered (moby/moby#18424: docker inspect's `no such id`, then docker
  * version's Server part): the install works; the ID was wrong. */
 export const beside: DiagnosisId[] = ['container-not-found', 'image-not-found'];
+
+/**
+ * hello-world pulled, and Docker's runtime could not create its process (`OCI runtime create failed: … getting the final child's
+ * pid from pipe caused "EOF"`: Docker Engine in WSL 1, which has no Linux kernel for runc, microsoft/WSL#3927): the server
+ * answers, and Docker still runs no container. The paste shows that failure, so it answers before docker version's Server part.
+ */
+export const containerWords: ContainerWords = { runtime: ['container-exited', { variant: 'runtime' }] };
 
 /** After the error checks (check.ts): with an error message in the paste, that answers. */
 export function check(facts: Facts, { d }: Lib): Diagnosis | undefined {

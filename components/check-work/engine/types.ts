@@ -157,6 +157,8 @@ export type CommandLine = {
   publish: Port[];
   publishAll: boolean;
   detach: boolean;
+  /** --network host: no port is published, whatever -p says. */
+  hostNetwork?: boolean;
   hasCommand: boolean;
 };
 
