@@ -441,14 +441,14 @@ const composeErrors: Messages = {
     commands: ['docker compose up -d', 'docker network ls'],
   },
   'network-address-pool': {
-    title: 'Docker has no free address range for a new network{?network:: {network}}',
+    title: 'Docker has no free address range for the network{?network: {network}}',
     explanation:
       'Each network gets a subnet from Docker’s address pools, and every range in them is taken: networks left by earlier projects (each holds one), or a VPN whose routes cover the same addresses. Compose could not make the project’s network, so no container started.',
     fix: 'Remove the networks no container uses, then start the project again. If a VPN is on, try without it; if that is the cause, give Docker other ranges with default-address-pools in its daemon.json.',
     commands: ['docker network ls', 'docker network prune', 'docker compose up -d'],
   },
   'network-address-pool.overlap': {
-    title: 'The network{?network:: {network}} overlaps a network that exists',
+    title: 'The network{?network: {network}} overlaps a network that exists',
     explanation:
       'Its subnet (a fixed subnet: in the compose file, or the range Docker chose) is already used by another network, often one an earlier run of the project left behind. Compose could not make it, so no container started.',
     fix: 'Stop the project and remove the networks no container uses, then start it again. If the file fixes a subnet, choose one no other network uses.',
