@@ -32,7 +32,11 @@ export const catalog: Record<DiagnosisId, CatalogEntry[]> = {
   'build-failed': [...e('run', 'build-no-context', 'build-run-step-failed'), ...c('run', 'c-cli-build-no-context')],
   'registry-unreachable': e('run', 'registry-timeout'),
   'not-a-tty': e('install', 'mintty-not-a-tty'),
-  'compose-file-invalid': e('compose', 'compose-yaml-line'),
+  'compose-file-invalid': [
+    ...e('compose', 'compose-yaml-line'),
+    ...c('compose', 'h24-basedash4-v2-undefined-volume-trailing-slash'),
+    ...c('networks', 'h24-basedash4-v2-undefined-volume-trailing-slash'),
+  ],
   'compose-service-missing': c('compose', 'c-pastebin-rpi-v1-all-exit0'),
   'network-wrong-project': c('networks', 'c-xagent-incorrect-label'),
   'upstream-host-not-found': c('networks', 'c-nofx-frontend-host-not-found'),

@@ -2353,3 +2353,26 @@ describe('holdout23’s classes: installs that install nothing, and containers t
     expect(await checkWork('run', text)).toMatchObject({ id: 'no-port-published', details: { variant: 'host-network' } });
   });
 });
+
+describe('holdout24’s classes: compose-go’s undefined names (2026-12)', () => {
+  it('reads a volume, secret or config a service names and the file does not define as the file to fix', async () => {
+    // Modelled on basedash/basedash#4 (`service "rabbitmq" refers to undefined volume rabbitmq-data/: invalid compose project`);
+    // here the lesson's db and a secret.
+    const volume = 'service "db" refers to undefined volume db_data: invalid compose project';
+    expect(await checkWork('compose', volume)).toMatchObject({
+      id: 'compose-file-invalid',
+      details: { variant: 'undefined', name: 'db_data' },
+    });
+    const secret = '$ docker compose up -d\nservice "web" refers to undefined secret api_key: invalid compose project';
+    expect(await checkWork('networks', secret)).toMatchObject({
+      id: 'compose-file-invalid',
+      details: { variant: 'undefined', name: 'api_key' },
+    });
+  });
+
+  it('reads an undefined network whose service name the poster masked', async () => {
+    // Modelled on docker/compose#11975 (`service "<SERVICE_NAME>" refers to undefined network internal: invalid compose project`).
+    const text = 'service "<name>" refers to undefined network backend: invalid compose project';
+    expect(await checkWork('networks', text)).toMatchObject({ id: 'compose-undefined-network', details: { network: 'backend' } });
+  });
+});

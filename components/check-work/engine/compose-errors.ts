@@ -153,7 +153,17 @@ export const composeRules: ErrorRule[] = [
     { variant: 'app' },
   ],
   // v2: `service "web" refers to undefined network backend`; v1: `Service "web" uses an undefined network "backend"`.
-  [/service "([\w.-]+)" (?:refers to|uses an) undefined network "?([\w.-]+)/i, 'compose-undefined-network', 'name network'],
+  // The service's name as the poster masked it (`service "<SERVICE_NAME>" refers to undefined network internal`, docker/compose#11975).
+  [/service "([^"\s]{1,100})" (?:refers to|uses an) undefined network "?([\w.-]+)/i, 'compose-undefined-network', 'name network'],
+  // compose-go's check of the other top-level keys a service names (loader/validate.go): `service "rabbitmq" refers to undefined
+  // volume rabbitmq-data/: invalid compose project` (a trailing slash makes it another name: basedash/basedash#4), also a secret
+  // or config: the file to fix (its name in `name`).
+  [
+    /service "[^"\s]{1,100}" refers to undefined (?:volume|secret|config) ([^\s:]{1,100})/i,
+    'compose-file-invalid',
+    'name',
+    { variant: 'undefined' },
+  ],
   // v1 "ERROR: No such service: web", v2 "no such service: web": compose.yaml defines no such service; also
   // one that depends_on names (`service "nginx" depends on undefined service "web": invalid compose project`).
   [/(?:No such service: |depends on undefined service ")([\w.-]+)/i, 'compose-service-missing', 'name', { variant: 'undefined' }],

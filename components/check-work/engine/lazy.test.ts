@@ -260,15 +260,16 @@ const stepModules = {
 // refusal as retyped). holdout23's classes, after the merge with cw22: the entry 11,921 → 11,996 B (get.docker.com's unsupported
 // system; the daemon in Docker for Mac's diagnostics and Compose v1's tracebacks; v1's and Windows' containers that cannot start;
 // Docker for Windows' forwarder refusing a port), lesson 3's chunk +26 B (a runtime that cannot start hello-world), the command-line
-// chunk +29 B (`--network host`), Compose's a little (an Intel-only docker-compose). Each budget at its measured size.
+// chunk +29 B (`--network host`), Compose's a little (an Intel-only docker-compose); holdout24's, Compose's +39 B (compose-go's undefined volume, secret or
+// config; a masked service name). Each budget at its measured size.
 const budget: Record<keyof typeof stepModules, number> = {
-  install: 12860,
-  run: 13240,
-  reach: 14728,
-  compose: 19517,
-  networks: 19517,
-  share: 13130,
-  volumes: 12375,
+  install: 12861,
+  run: 13241,
+  reach: 14729,
+  compose: 19556,
+  networks: 19556,
+  share: 13131,
+  volumes: 12376,
 };
 
 describe('the bundle of index.ts', () => {

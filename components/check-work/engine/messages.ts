@@ -434,6 +434,13 @@ const composeErrors: Messages = {
     fix: 'Compare it with the lesson’s compose.yaml, then check the file.',
     commands: ['docker compose config'],
   },
+  'compose-file-invalid.undefined': {
+    title: 'compose.yaml uses {name} without defining it',
+    explanation:
+      'Every named volume, secret or config a service lists must be declared under the top-level key of the same kind, spelt exactly the same (a trailing slash makes another name).',
+    fix: 'Declare it at the top level, or correct the name in the service, then check the file.',
+    commands: ['docker compose config'],
+  },
   'network-not-found': {
     title: 'No network {network}',
     explanation: 'Either the project is not running, or it has another name, so its networks are named differently.',
