@@ -2236,3 +2236,47 @@ describe("holdout20's classes: a setup script's error that the Compose plugin is
     expect((await checkWork('compose', prose)).id).not.toBe('compose-not-installed');
   });
 });
+
+describe("holdout21's classes: an excerpt of docker inspect that starts at a member (2026-12)", () => {
+  it('reads `"NetworkSettings": {` or `"Ports": {` without its opening bracket as one container’s ports', async () => {
+    // Modelled on robertpsoane/ducker#170 (`"NetworkSettings": {` … `"80/tcp": null`, cut off mid-Networks) and
+    // containerd/nerdctl#130 (80/tcp on 0.0.0.0 and ::); here other ports, layouts and cuts.
+    const exposed = '"NetworkSettings": {\n  "Bridge": "",\n  "Ports": {\n    "5000/tcp": null\n  },\n  "SandboxKey": "/var/run/docker/ne';
+    expect(await checkReach('published', exposed)).toMatchObject({ id: 'no-port-published' });
+    expect(await checkWork('run', exposed)).toMatchObject({ id: 'no-port-published' });
+    const elsewhere =
+      'Here is what inspect says:\n\n"Ports" : {\n    "3000/tcp" : [ { "HostIp" : "0.0.0.0", "HostPort" : "49153" } ]\n},\n...';
+    expect(await checkReach('published', elsewhere)).toMatchObject({ id: 'ports-swapped', details: { target: 3000 } });
+    const requested = '"HostConfig": {\n  "PortBindings": {\n    "8050/tcp": [{ "HostIp": "", "HostPort": "8080" }]\n  },\n';
+    expect(await checkReach('published', requested)).toMatchObject({ id: 'ports-swapped', details: { found: '8080->8050/tcp' } });
+    // Quoted prose is no member: `"Hello": {` needs Docker's capitalised key, a sentence stays text.
+    expect((await checkReach('published', '"it works": {sort of}')).id).not.toBe('ports-swapped');
+  });
+});
+
+describe("holdout21's classes: a client newer than its engine, and mojibake that is not binary (2026-12)", () => {
+  it('answers "client version … is too new" as client-too-old, variant server, with both API versions', async () => {
+    // Modelled on alpinelinux/docker-alpine#85 (19.03.9's API 1.40, maximum 1.39) and IceWhaleTech/CasaOS#115 (1.41 / 1.39);
+    // here other versions and wrappers (a tool's `ERROR`, Go's `Error: Error response from daemon:`).
+    for (const [line, client, server] of [
+      ['ERROR  Error response from daemon: client version 1.43 is too new. Maximum supported API version is 1.41', '1.43', '1.41'],
+      ['Error: Error response from daemon: client version 1.52 is too new. Maximum supported API version is 1.47', '1.52', '1.47'],
+    ])
+      expect(await checkWork('install', line!)).toMatchObject({ id: 'client-too-old', details: { variant: 'server', client, server } });
+    expect(
+      message('install', await checkWork('install', 'client version 1.44 is too new. Maximum supported API version is 1.40')),
+    ).toMatchObject({
+      title: 'Your Docker engine is older than its client',
+    });
+  });
+
+  it('reads text whose quotes lost their encoding (U+FFFD) instead of calling it binary', async () => {
+    // Modelled on dchqinc/dchq-on-premise-issue-tracker#12 (jenkins' `touch: cannot touch ���/var/…���: Permission denied`);
+    // here docker ps with its name in mangled quotes.
+    const ps =
+      'Container \ufffd\ufffd\ufffddash-app\ufffd\ufffd\ufffd:\nCONTAINER ID   IMAGE              COMMAND           CREATED         STATUS         PORTS                    NAMES\n' +
+      '3f2a1b9c8d7e   e4l-python-graph   "python app.py"   2 minutes ago   Up 2 minutes   0.0.0.0:8050->8050/tcp   dash-app\n';
+    expect((await checkReach('running', ps)).details.variant).not.toBe('binary');
+    expect(await checkReach('running', ps)).toMatchObject({ kind: 'ok' });
+  });
+});

@@ -6,13 +6,19 @@
  */
 
 /** `rest`: the document the text ended inside, from its first bracket, for schemas.ts to read what it holds (readScan). */
-export type JsonScan = { values: unknown[]; cut: boolean; rest?: string };
+export type JsonScan = { values: unknown[]; cut: boolean; rest?: string; excerpt?: boolean };
 
 export function jsonValues(text: string): JsonScan {
   const values: unknown[] = [];
   let i = 0;
   for (;;) {
     while (i < text.length && text.charCodeAt(i) <= 32) i++;
+    // An excerpt that starts at a member, inside the document (`"NetworkSettings": {`, `"Ports": {`, `"State": {` of docker
+    // inspect, robertpsoane/ducker#170, containerd/nerdctl#130): the members of an object whose opening the poster left out.
+    if (!values.length && member.test(text.slice(i, i + 80))) {
+      const scan = jsonValues(`{${text.slice(i)}`);
+      return { ...scan, excerpt: true };
+    }
     const c = text[i];
     if (c !== '[' && c !== '{') return { values, cut: false };
     // `[+] Running 2/2` (Compose's progress), `[36m` and Flask's `[2024-04-13 20:47:25,101] INFO in app: …` are not JSON.
@@ -33,6 +39,9 @@ export function jsonValues(text: string): JsonScan {
     i = end;
   }
 }
+
+/** A quoted key, its colon and an object or list: a member of a JSON object (`"Ports": {`), not a quoted sentence. */
+export const member = /^"[A-Z][\w.-]{0,60}"\s*:\s*[[{]/;
 
 /** Index after the bracket that closes the one at `start`, or -1 when the text ends first. */
 function closing(text: string, start: number): number {

@@ -256,14 +256,16 @@ const stepModules = {
 // holdout20's classes (cw22): the entry +59 B (reStructuredText's block markers, `$ docker` in an indented block, docker port's
 // "No public port" for TCP only), the reach chunk +34 B (a container the paste runs with its ports published), Compose's +174 B (a
 // setup script's "Docker Compose plugin not found"). Each budget at its measured size.
+// holdout21's classes (cw24): the entry +85 B (an inspect excerpt that starts at a member, a client newer than its engine, U+FFFD
+// not binary); each budget +85 B, at its measured size. (schemas.ts, outside the budgets, reads the excerpt's ports.)
 const budget: Record<keyof typeof stepModules, number> = {
-  install: 12581,
-  run: 12973,
-  reach: 14481,
-  compose: 19237,
-  networks: 19237,
-  share: 12883,
-  volumes: 12128,
+  install: 12666,
+  run: 13058,
+  reach: 14566,
+  compose: 19322,
+  networks: 19322,
+  share: 12968,
+  volumes: 12213,
 };
 
 describe('the bundle of index.ts', () => {
