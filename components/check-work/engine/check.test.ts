@@ -2280,3 +2280,48 @@ describe("holdout21's classes: a client newer than its engine, and mojibake that
     expect(await checkReach('running', ps)).toMatchObject({ kind: 'ok' });
   });
 });
+
+describe("holdout21's classes: structured logs, a start-up line with its URL, a retyped State, an error printed again and again (2026-12)", () => {
+  it('reads a JSON log line’s message (winston’s `message`, pino’s and zap’s `msg`) as the log line', async () => {
+    // Modelled on KiraLT/torrent-stream-server#8 (`{"message":"Starting app on http://127.0.0.1:3000","level":"info"}` under
+    // `docker run -p 3000:3000`); here pino's and zap's shapes and other ports.
+    const pino = '{"level":30,"time":1700000000000,"pid":1,"msg":"Server listening at http://127.0.0.1:8050"}\n';
+    expect(await checkReach('listening', pino)).toMatchObject({ id: 'app-listens-on-loopback' });
+    const zap = '{"level":"info","ts":1700000000.1,"msg":"Starting server on http://0.0.0.0:9000"}\n';
+    expect(await checkReach('listening', zap)).toMatchObject({ id: 'ports-swapped', details: { variant: 'app-port', appPort: 9000 } });
+    // A docker ps --format json line is no log line.
+    const ps =
+      '{"Names":"dash-app","Image":"e4l-python-graph","State":"running","Status":"Up 2 minutes","Ports":"0.0.0.0:8050->8050/tcp"}\n';
+    expect(await checkReach('running', ps)).toMatchObject({ kind: 'ok' });
+  });
+
+  it('reads "Starting <app> on <URL>" and "started at <URL>" as where the app listens, with the URL’s scheme only', async () => {
+    // Modelled on KiraLT/torrent-stream-server#8 (`Starting app on http://127.0.0.1:3000`); here Node's usual wordings.
+    expect(await checkReach('listening', 'Starting web server on http://localhost:8050\n')).toMatchObject({
+      id: 'app-listens-on-loopback',
+    });
+    expect(await checkReach('listening', 'Server started at http://127.0.0.1:4000/\n')).toMatchObject({ id: 'app-listens-on-loopback' });
+    // A sentence without a URL says nothing of an address.
+    expect((await checkReach('listening', 'Starting app on my laptop, port 8050\n')).id).not.toBe('app-listens-on-loopback');
+  });
+
+  it('reads a State retyped with bare keys (`State:{ … Status:"exited" }`) as a stopped container', async () => {
+    // Modelled on coderaiser/cloudcmd#440 (`State:{ Dead:false, … ExitCode:137, … Status:"exited" }` in backticks); here
+    // another exit code and layout.
+    const state = 'My container stops:\n\n`State: {\n  Status: "exited",\n  Running: false,\n  ExitCode: 1,\n  OOMKilled: false\n}`\n';
+    expect(await checkReach('running', state)).toMatchObject({ id: 'container-exited', details: { exitCode: 1 } });
+    // A capitalised label with a brace that is no object stays text.
+    expect((await checkReach('running', 'Note: {see below}\nNothing else.\n')).id).toBe('unreadable');
+  });
+
+  it('reads a coreutils error on a file printed again and again as a container that keeps failing', async () => {
+    // Modelled on dchqinc/dchq-on-premise-issue-tracker#12 (jenkins' `touch: cannot touch '/var/jenkins_home/…': Permission
+    // denied`, many times); here mkdir and chown on other volumes.
+    const mkdir = "mkdir: cannot create directory '/data/db': Permission denied\n".repeat(4);
+    expect(await checkReach('running', mkdir)).toMatchObject({ id: 'container-exited', details: { variant: 'crash' } });
+    const chown = "chown: changing ownership of '/var/lib/postgresql/data': Operation not permitted\n".repeat(3);
+    expect(await checkReach('listening', chown)).toMatchObject({ id: 'container-exited' });
+    // Once is no loop: the entrypoint may go on.
+    expect((await checkReach('running', mkdir.split('\n')[0]!)).id).not.toBe('container-exited');
+  });
+});

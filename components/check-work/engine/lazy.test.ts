@@ -257,15 +257,17 @@ const stepModules = {
 // "No public port" for TCP only), the reach chunk +34 B (a container the paste runs with its ports published), Compose's +174 B (a
 // setup script's "Docker Compose plugin not found"). Each budget at its measured size.
 // holdout21's classes (cw24): the entry +85 B (an inspect excerpt that starts at a member, a client newer than its engine, U+FFFD
-// not binary); each budget +85 B, at its measured size. (schemas.ts, outside the budgets, reads the excerpt's ports.)
+// not binary); each budget +85 B, at its measured size. (schemas.ts, outside the budgets, reads the excerpt's ports.) Then the
+// entry +313 B (a State retyped with bare keys, JSON log lines' message, "Starting app on <URL>", coreutils' error printed
+// again and again); each budget +313 B, at its measured size.
 const budget: Record<keyof typeof stepModules, number> = {
-  install: 12666,
-  run: 13058,
-  reach: 14566,
-  compose: 19322,
-  networks: 19322,
-  share: 12968,
-  volumes: 12213,
+  install: 12979,
+  run: 13371,
+  reach: 14879,
+  compose: 19635,
+  networks: 19635,
+  share: 13281,
+  volumes: 12526,
 };
 
 describe('the bundle of index.ts', () => {
