@@ -2376,3 +2376,92 @@ describe('holdout24’s classes: compose-go’s undefined names (2026-12)', () =
     expect(await checkWork('networks', text)).toMatchObject({ id: 'compose-undefined-network', details: { network: 'backend' } });
   });
 });
+
+describe("holdout21's classes: an excerpt of docker inspect that starts at a member (2026-12)", () => {
+  it('reads `"NetworkSettings": {` or `"Ports": {` without its opening bracket as one container’s ports', async () => {
+    // Modelled on robertpsoane/ducker#170 (`"NetworkSettings": {` … `"80/tcp": null`, cut off mid-Networks) and
+    // containerd/nerdctl#130 (80/tcp on 0.0.0.0 and ::); here other ports, layouts and cuts.
+    const exposed = '"NetworkSettings": {\n  "Bridge": "",\n  "Ports": {\n    "5000/tcp": null\n  },\n  "SandboxKey": "/var/run/docker/ne';
+    expect(await checkReach('published', exposed)).toMatchObject({ id: 'no-port-published' });
+    expect(await checkWork('run', exposed)).toMatchObject({ id: 'no-port-published' });
+    const elsewhere =
+      'Here is what inspect says:\n\n"Ports" : {\n    "3000/tcp" : [ { "HostIp" : "0.0.0.0", "HostPort" : "49153" } ]\n},\n...';
+    expect(await checkReach('published', elsewhere)).toMatchObject({ id: 'ports-swapped', details: { target: 3000 } });
+    const requested = '"HostConfig": {\n  "PortBindings": {\n    "8050/tcp": [{ "HostIp": "", "HostPort": "8080" }]\n  },\n';
+    expect(await checkReach('published', requested)).toMatchObject({ id: 'ports-swapped', details: { found: '8080->8050/tcp' } });
+    // Quoted prose is no member: `"Hello": {` needs Docker's capitalised key, a sentence stays text.
+    expect((await checkReach('published', '"it works": {sort of}')).id).not.toBe('ports-swapped');
+  });
+});
+
+describe("holdout21's classes: a client newer than its engine, and mojibake that is not binary (2026-12)", () => {
+  it('answers "client version … is too new" as client-too-old, variant server, with both API versions', async () => {
+    // Modelled on alpinelinux/docker-alpine#85 (19.03.9's API 1.40, maximum 1.39) and IceWhaleTech/CasaOS#115 (1.41 / 1.39);
+    // here other versions and wrappers (a tool's `ERROR`, Go's `Error: Error response from daemon:`).
+    for (const [line, client, server] of [
+      ['ERROR  Error response from daemon: client version 1.43 is too new. Maximum supported API version is 1.41', '1.43', '1.41'],
+      ['Error: Error response from daemon: client version 1.52 is too new. Maximum supported API version is 1.47', '1.52', '1.47'],
+    ])
+      expect(await checkWork('install', line!)).toMatchObject({ id: 'client-too-old', details: { variant: 'server', client, server } });
+    expect(
+      message('install', await checkWork('install', 'client version 1.44 is too new. Maximum supported API version is 1.40')),
+    ).toMatchObject({
+      title: 'Your Docker engine is older than its client',
+    });
+  });
+
+  it('reads text whose quotes lost their encoding (U+FFFD) instead of calling it binary', async () => {
+    // Modelled on dchqinc/dchq-on-premise-issue-tracker#12 (jenkins' `touch: cannot touch ���/var/…���: Permission denied`);
+    // here docker ps with its name in mangled quotes.
+    const ps =
+      'Container \ufffd\ufffd\ufffddash-app\ufffd\ufffd\ufffd:\nCONTAINER ID   IMAGE              COMMAND           CREATED         STATUS         PORTS                    NAMES\n' +
+      '3f2a1b9c8d7e   e4l-python-graph   "python app.py"   2 minutes ago   Up 2 minutes   0.0.0.0:8050->8050/tcp   dash-app\n';
+    expect((await checkReach('running', ps)).details.variant).not.toBe('binary');
+    expect(await checkReach('running', ps)).toMatchObject({ kind: 'ok' });
+  });
+});
+
+describe("holdout21's classes: structured logs, a start-up line with its URL, a retyped State, an error printed again and again (2026-12)", () => {
+  it('reads a JSON log line’s message (winston’s `message`, pino’s and zap’s `msg`) as the log line', async () => {
+    // Modelled on KiraLT/torrent-stream-server#8 (`{"message":"Starting app on http://127.0.0.1:3000","level":"info"}` under
+    // `docker run -p 3000:3000`); here pino's and zap's shapes and other ports.
+    const pino = '{"level":30,"time":1700000000000,"pid":1,"msg":"Server listening at http://127.0.0.1:8050"}\n';
+    expect(await checkReach('listening', pino)).toMatchObject({ id: 'app-listens-on-loopback' });
+    const zap = '{"level":"info","ts":1700000000.1,"msg":"Starting server on http://0.0.0.0:9000"}\n';
+    expect(await checkReach('listening', zap)).toMatchObject({ id: 'ports-swapped', details: { variant: 'app-port', appPort: 9000 } });
+    // A docker ps --format json line is no log line.
+    const ps =
+      '{"Names":"dash-app","Image":"e4l-python-graph","State":"running","Status":"Up 2 minutes","Ports":"0.0.0.0:8050->8050/tcp"}\n';
+    expect(await checkReach('running', ps)).toMatchObject({ kind: 'ok' });
+  });
+
+  it('reads "Starting <app> on <URL>" and "started at <URL>" as where the app listens, with the URL’s scheme only', async () => {
+    // Modelled on KiraLT/torrent-stream-server#8 (`Starting app on http://127.0.0.1:3000`); here Node's usual wordings.
+    expect(await checkReach('listening', 'Starting web server on http://localhost:8050\n')).toMatchObject({
+      id: 'app-listens-on-loopback',
+    });
+    expect(await checkReach('listening', 'Server started at http://127.0.0.1:4000/\n')).toMatchObject({ id: 'app-listens-on-loopback' });
+    // A sentence without a URL says nothing of an address.
+    expect((await checkReach('listening', 'Starting app on my laptop, port 8050\n')).id).not.toBe('app-listens-on-loopback');
+  });
+
+  it('reads a State retyped with bare keys (`State:{ … Status:"exited" }`) as a stopped container', async () => {
+    // Modelled on coderaiser/cloudcmd#440 (`State:{ Dead:false, … ExitCode:137, … Status:"exited" }` in backticks); here
+    // another exit code and layout.
+    const state = 'My container stops:\n\n`State: {\n  Status: "exited",\n  Running: false,\n  ExitCode: 1,\n  OOMKilled: false\n}`\n';
+    expect(await checkReach('running', state)).toMatchObject({ id: 'container-exited', details: { exitCode: 1 } });
+    // A capitalised label with a brace that is no object stays text.
+    expect((await checkReach('running', 'Note: {see below}\nNothing else.\n')).id).toBe('unreadable');
+  });
+
+  it('reads a coreutils error on a file printed again and again as a container that keeps failing', async () => {
+    // Modelled on dchqinc/dchq-on-premise-issue-tracker#12 (jenkins' `touch: cannot touch '/var/jenkins_home/…': Permission
+    // denied`, many times); here mkdir and chown on other volumes.
+    const mkdir = "mkdir: cannot create directory '/data/db': Permission denied\n".repeat(4);
+    expect(await checkReach('running', mkdir)).toMatchObject({ id: 'container-exited', details: { variant: 'crash' } });
+    const chown = "chown: changing ownership of '/var/lib/postgresql/data': Operation not permitted\n".repeat(3);
+    expect(await checkReach('listening', chown)).toMatchObject({ id: 'container-exited' });
+    // Once is no loop: the entrypoint may go on.
+    expect((await checkReach('running', mkdir.split('\n')[0]!)).id).not.toBe('container-exited');
+  });
+});

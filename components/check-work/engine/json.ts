@@ -6,13 +6,31 @@
  */
 
 /** `rest`: the document the text ended inside, from its first bracket, for schemas.ts to read what it holds (readScan). */
-export type JsonScan = { values: unknown[]; cut: boolean; rest?: string };
+export type JsonScan = { values: unknown[]; cut: boolean; rest?: string; excerpt?: boolean };
 
 export function jsonValues(text: string): JsonScan {
   const values: unknown[] = [];
   let i = 0;
   for (;;) {
     while (i < text.length && text.charCodeAt(i) <= 32) i++;
+    // An excerpt that starts at a member, inside the document (`"NetworkSettings": {`, `"Ports": {`, `"State": {` of docker
+    // inspect, robertpsoane/ducker#170, containerd/nerdctl#130): the members of an object whose opening the poster left out.
+    if (!values.length && member.test(text.slice(i, i + 80))) {
+      const scan = jsonValues(`{${text.slice(i)}`);
+      return { ...scan, excerpt: true };
+    }
+    // The same member retyped as a JavaScript object, its keys bare (`State:{ Dead:false, ExitCode:137, … Status:"exited" }`,
+    // coderaiser/cloudcmd#440): read only when its value closes and parses with the keys quoted; else the text is no JSON.
+    if (!values.length && bareMember.test(text.slice(i, i + 80))) {
+      const open = text.indexOf(':', i) + 1;
+      const end = closing(text, text.slice(open).search(/\S/) + open);
+      try {
+        const quoted = `{${text.slice(i, end)}}`.replace(/([{,]\s*)([A-Za-z_][\w.-]{0,60})\s*:/g, '$1"$2":');
+        return { values: [JSON.parse(quoted)], cut: false };
+      } catch {
+        return { values, cut: false };
+      }
+    }
     const c = text[i];
     if (c !== '[' && c !== '{') return { values, cut: false };
     // `[+] Running 2/2` (Compose's progress), `[36m` and Flask's `[2024-04-13 20:47:25,101] INFO in app: …` are not JSON.
@@ -33,6 +51,12 @@ export function jsonValues(text: string): JsonScan {
     i = end;
   }
 }
+
+/** A quoted key, its colon and an object or list: a member of a JSON object (`"Ports": {`), not a quoted sentence. */
+export const member = /^"[A-Z][\w.-]{0,60}"\s*:\s*[[{]/;
+
+/** A capitalised bare key, its colon and an object or list (a JavaScript object's member, as a poster may retype one). */
+export const bareMember = /^[A-Z][\w.-]{0,60}\s*:\s*[[{]/;
 
 /** Index after the bracket that closes the one at `start`, or -1 when the text ends first. */
 function closing(text: string, start: number): number {

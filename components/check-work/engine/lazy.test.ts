@@ -256,6 +256,9 @@ const stepModules = {
 // holdout20's classes (cw22): the entry +59 B (reStructuredText's block markers, `$ docker` in an indented block, docker port's
 // "No public port" for TCP only), the reach chunk +34 B (a container the paste runs with its ports published), Compose's +174 B (a
 // setup script's "Docker Compose plugin not found"). Each budget at its measured size.
+// holdout21's classes (cw24): the entry +85 B (an inspect excerpt that starts at a member, a client newer than its engine, U+FFFD
+// not binary), then +313 B (a State retyped with bare keys, JSON log lines' message, "Starting app on <URL>", coreutils' error
+// printed again and again). (schemas.ts, outside the budgets, reads the excerpt's ports.)
 // holdout22's classes (cw23): Compose's chunk +211 B (a network Docker cannot give a subnet, Compose 1.5's schema errors, nginx's
 // refusal as retyped). holdout23's classes, after the merge with cw22: the entry 11,921 → 11,996 B (get.docker.com's unsupported
 // system; the daemon in Docker for Mac's diagnostics and Compose v1's tracebacks; v1's and Windows' containers that cannot start;
@@ -263,13 +266,13 @@ const stepModules = {
 // chunk +29 B (`--network host`), Compose's a little (an Intel-only docker-compose); holdout24's, Compose's +39 B (compose-go's undefined volume, secret or
 // config; a masked service name). Each budget at its measured size.
 const budget: Record<keyof typeof stepModules, number> = {
-  install: 12861,
-  run: 13241,
-  reach: 14729,
-  compose: 19556,
-  networks: 19556,
-  share: 13131,
-  volumes: 12376,
+  install: 13259,
+  run: 13639,
+  reach: 15127,
+  compose: 19954,
+  networks: 19954,
+  share: 13529,
+  volumes: 12774,
 };
 
 describe('the bundle of index.ts', () => {

@@ -99,6 +99,12 @@ const errors = (arm64: string[]): Messages => ({
     fix: 'Update the Docker client and Docker Compose. If one is current already, an old copy may come first in your PATH.',
     commands: ['docker version', 'which -a docker'],
   },
+  'client-too-old.server': {
+    title: 'Your Docker engine is older than its client',
+    explanation: 'The client speaks API {client}, the engine (the server) at most {server}, so it refuses the request.',
+    fix: 'Update Docker Engine (or Docker Desktop) so that client and server match. Until then, DOCKER_API_VERSION={server} makes the client speak the older API.',
+    commands: ['docker version'],
+  },
   'no-arm64-manifest': {
     title: 'No image for your processor (arm64)',
     explanation: 'Your machine has an arm64 processor (such as Apple silicon), and the archlinux image exists for amd64 only.',

@@ -80,9 +80,13 @@ export function prepare(raw: string): string {
   return unmark(lines.length > maxLines ? [...lines.slice(0, maxLines / 2), ...lines.slice(-maxLines / 2)] : lines).join('\n');
 }
 
-/** NUL and other control characters (not tab or line ends) mean a binary file, not terminal text. */
+/**
+ * NUL and other control characters (not tab or line ends) mean a binary file, not terminal text. Not U+FFFD: a character
+ * that lost its encoding on the way (curly quotes as `���` in a 2016 issue, dchqinc/dchq-on-premise-issue-tracker#12; accents
+ * of a terminal in Latin-1) leaves the text around it whole, and binary bytes bring control characters with them.
+ */
 export function isBinary(text: string): boolean {
-  const bad = text.match(/[\0-\x08\x0e-\x1f\x7f\ufffd]/g);
+  const bad = text.match(/[\0-\x08\x0e-\x1f\x7f]/g);
   return bad !== null && bad.length > text.length / 50;
 }
 

@@ -9,7 +9,8 @@
  *   Docker Desktop on Windows: "error during connect: … open //./pipe/dockerDesktopLinuxEngine:
  *   The system cannot find the file specified.";
  * - moby daemon/server/middleware/version.go: "client version 1.41 is too old. Minimum supported
- *   API version is 1.44, please upgrade your client to a newer version";
+ *   API version is 1.44, please upgrade your client to a newer version"; and "client version 1.41
+ *   is too new. Maximum supported API version is 1.39" (an engine older than its client);
  * - moby libnetwork portallocator: "Bind for 0.0.0.0:8050 failed: port is already allocated";
  *   userland proxy: "listen tcp4 0.0.0.0:8050: bind: address already in use"; Docker Desktop:
  *   "Ports are not available: exposing port TCP 0.0.0.0:8050 -> 0.0.0.0:0: …";
@@ -124,6 +125,14 @@ const first: ErrorRule[] = [
     'daemon-not-running',
   ],
   [/client version (\d+\.\d+) is too old\. Minimum supported API version is (\d+\.\d+)/, 'client-too-old', 'client server'],
+  // The reverse (moby api/server/middleware/version.go: "client version %s is too new. Maximum supported API version is %s"):
+  // a client newer than the engine, which refuses it (alpinelinux/docker-alpine#85: 19.03's API 1.40 against 18.09's 1.39).
+  [
+    /client version (\d+\.\d+) is too new\. Maximum supported API version is (\d+\.\d+)/,
+    'client-too-old',
+    'client server',
+    { variant: 'server' },
+  ],
   // Docker Desktop switched to Windows containers: `no matching manifest for windows/amd64 …` (`… for unknown …` in 18.x), or
   // a Linux image run there: `image operating system "linux" cannot be used on this platform`.
   [

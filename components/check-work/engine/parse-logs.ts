@@ -54,7 +54,10 @@ const appPortLine = /(?:Dash is running on|^\s*\* Running on) https?:\/\/([^/:\s
  * Werkzeug's banner on one line, Go's slog, Django's runserver `Starting development server at http://0.0.0.0:8000/`
  * (runserver.py inner_run prints the address it binds). Also another scheme (Puma's `Listening on tcp://0.0.0.0:9292`) and
  * zap's console encoder with its fields as JSON (`SOCKS5 server listening {"addr": "127.0.0.1:12801"}`, apernet/hysteria's
- * logs) or logfmt (`addr=127.0.0.1:8080`), whose address has none. JupyterDash's `Dash app running on http://127.0.0.1:8050/`
+ * logs) or logfmt (`addr=127.0.0.1:8080`), whose address has none. A start that names its URL (`Starting app on
+ * http://127.0.0.1:3000`, KiraLT/torrent-stream-server#8; `Server started at http://0.0.0.0:8080`), with its scheme only; "Starting <something> at"
+ * only in Django's words (cc-legal-tools-app's static service, `Starting static webserver at http://127.0.0.1:8006/`, beside
+ * the app's `Starting development server at http://0.0.0.0:8005/`, would make two services say where they listen). JupyterDash's `Dash app running on http://127.0.0.1:8050/`
  * (jupyter_dash/jupyter_app.py, the host it was given) and Gradio's `Running on local URL:  http://127.0.0.1:7860` (its
  * server_name; 0.0.0.0 with GRADIO_SERVER_NAME=0.0.0.0) name the address they bind. A logger's line with its level before
  * "running on/at" (xinnan-tech/xiaozhi-esp32-server#260: `…[core.websocket_server] - INFO - Server is running at
@@ -62,7 +65,7 @@ const appPortLine = /(?:Dash is running on|^\s*\* Running on) https?:\/\/([^/:\s
  * scripts to Apache listening on 127.0.0.1:80`.
  */
 const serverLine =
-  /(?:[Ll]istening (?:at|on):?|starting up on|[Ss]erving on|development server at|(?:^|[*n\]:] )[Rr]unning on|\bINFO\b.{0,80}?\b[Rr]unning (?:on|at)|Dash app running on|Running on local URL: |[Ll]istening\s{1,8}\{"addr(?:ess)?":|addr=) ?"?(?:(?:[a-z]{2,8}:\/\/|(?<=addr(?:ess)?(?:": ?"|="?)))([\w.-]{1,253}|\[[\da-f:]{1,39}\]):|port:? {1,4})(\d{1,5})\b/;
+  /(?:[Ll]istening (?:at|on):?|[Ss]tarting (?:[\w-]{1,30} ){0,2}on:? (?=[a-z]{2,8}:\/\/)|\b[Ss]tarted (?:on|at):? (?=[a-z]{2,8}:\/\/)|starting up on|[Ss]erving on|development server at|(?:^|[*n\]:] )[Rr]unning on|\bINFO\b.{0,80}?\b[Rr]unning (?:on|at)|Dash app running on|Running on local URL: |[Ll]istening\s{1,8}\{"addr(?:ess)?":|addr=) ?"?(?:(?:[a-z]{2,8}:\/\/|(?<=addr(?:ess)?(?:": ?"|="?)))([\w.-]{1,253}|\[[\da-f:]{1,39}\]):|port:? {1,4})(\d{1,5})\b/;
 /**
  * A logger's line with its level, then "Running <what> at" a bare address (no scheme): env_logger's `INFO 2024-07-17T18:40:58Z:
  * microservice: Running microservice at 127.0.0.1:8080` (goldsborough/microservice-rs#9, a Rust server under Compose), the
@@ -90,6 +93,10 @@ const werkzeugAll = /^\s*\* Running on https?:\/\/(?:0\.0\.0\.0|\[::\])[:/]/;
  */
 const request = /^([\d.]+|[\da-f:]+) - - \[[^\]]{1,40}\] "(?:GET|POST|HEAD|PUT|DELETE|OPTIONS|PATCH) \S{1,2000} HTTP\/[\d.]+" \d{3} /;
 
+/** coreutils' error on a file (`mkdir: cannot create directory '/data': Permission denied`, `chown: changing ownership of …`). */
+const fileError =
+  /^[\w.-]{1,40}: (?:cannot \w+(?: \w+){0,2}|changing \w+ of) .{1,300}: (?:Permission denied|Read-only file system|Operation not permitted)\s*$/;
+
 /** web-1 → web; dash-app-web-1 → web (and the project); anything else stays as it is. */
 function serviceOf(prefix: string, facts: Facts): string {
   const { project, service } = splitName(prefix);
@@ -103,6 +110,7 @@ export type LogLineReader = (text: string, facts: Facts) => void;
 /** Reads the lines; returns true when any of them was recognisably a log line. */
 export function readLogs(lines: string[], facts: Facts, own?: LogLineReader): boolean {
   let seen = false;
+  const failures: Record<string, number> = {};
   for (const line of lines) {
     const exited = exitedLine.exec(line);
     if (exited) {
@@ -147,7 +155,11 @@ export function readLogs(lines: string[], facts: Facts, own?: LogLineReader): bo
     const local = text.length < 2200 ? devLocal.exec(text) : null;
     if (local) listen.port ??= Number(local[1]);
     if (viteLoop.test(text)) listen.loop = true;
-    if (crashLine.test(text.trim())) {
+    // A program's own error in coreutils' words printed again and again: the entrypoint fails, exits, and its restart policy
+    // starts it to fail again (jenkins' `touch: cannot touch '/var/jenkins_home/copy_reference_file.log': Permission denied`
+    // on a volume it cannot write, many times, dchqinc/dchq-on-premise-issue-tracker#12).
+    const again = fileError.test(text) && (failures[text] = (failures[text] ?? 0) + 1) === 3;
+    if (again || crashLine.test(text.trim())) {
       facts.crash = true;
       facts.crashIn ??= key;
     }

@@ -5,7 +5,7 @@
  * has no marks of its own (plain `docker logs` lines). JSON is read by schemas.ts, which the
  * caller loads only when parts() found some (see check.ts).
  */
-import { jsonValues, type JsonScan } from './json';
+import { bareMember, jsonValues, member, type JsonScan } from './json';
 import { segments, type Segment } from './normalize';
 import { dashFlag, errorHits, ranked, type ContainerWords, type ErrorRule } from './parse-errors';
 import { readLogs, type LogLineReader } from './parse-logs';
@@ -51,7 +51,7 @@ const jsonStart = /^\s*(?:\[\s*(?:[[{"\]]|$)|\{\s*(?:"|\}|$))/;
 function withJson(s: Segment): Part[] {
   const json = jsonValues(s.lines.join('\n'));
   if (json.values.length || json.cut) return [{ ...s, json }];
-  const at = s.lines.findIndex((l, i) => i > 0 && jsonStart.test(l));
+  const at = s.lines.findIndex((l, i) => i > 0 && (jsonStart.test(l) || member.test(l.trimStart()) || bareMember.test(l.trimStart())));
   if (at < 0) return [{ ...s, json }];
   const rest = jsonValues(s.lines.slice(at).join('\n'));
   if (!rest.values.length && !rest.cut) return [{ ...s, json }];
@@ -60,6 +60,12 @@ function withJson(s: Segment): Part[] {
     { cmd: '', lines: s.lines.slice(at), json: rest },
   ];
 }
+
+const logText = (v: object): string[] => {
+  const { message, msg } = v as Record<string, unknown>;
+  const text = typeof message === 'string' ? message : msg;
+  return typeof text === 'string' ? [text] : [];
+};
 
 const logCommand = /^docker(?:-compose| compose)? (?:container )?(?:logs|run|up)\b/;
 
@@ -99,7 +105,12 @@ export function read(list: Part[], readScan?: JsonReader, step: StepReading = {}
     readScan?.(scan, facts, lib, cmd);
     if (scan.cut) facts.cutJson = true;
     const up = facts.hello || facts.serverOk;
-    if (!scan.values.length && !scan.cut) readText(cmd, lines, facts, step);
+    // An excerpt from inside a document is read as text too (a network's name, h15-dockerdns20's `"web_default"`).
+    if ((!scan.values.length && !scan.cut) || scan.excerpt) readText(cmd, lines, facts, step);
+    // Structured logs, one JSON object a line (winston's and Node loggers' `{"message":"Starting app on http://127.0.0.1:3000",
+    // "level":"info"}`, KiraLT/torrent-stream-server#8; pino's, bunyan's, zap's and logrus' `"msg"`): their message is the log line.
+    const said = scan.values.flatMap((v) => (v && typeof v === 'object' && !Array.isArray(v) ? logText(v) : []));
+    if (said.length) readText(cmd, said, facts, step);
     // The daemon answered after an earlier "not running" (`service docker start`, then hello-world's greeting or a Server
     // part; MicrosoftDocs/WSL#416): that no longer stands either.
     if (!up && (facts.hello || facts.serverOk)) facts.hits = facts.hits.filter((h) => h.id !== 'daemon-not-running');

@@ -37,6 +37,17 @@ export const containerInspect = z.object({
   NetworkSettings: z.optional(z.object({ Ports: any })),
 });
 
+/**
+ * An excerpt of docker inspect without its State (robertpsoane/ducker#170, containerd/nerdctl#130: from `"NetworkSettings": {`
+ * to its Ports; or from `"Ports": {` itself): one container's ports, its name and state not shown.
+ */
+export const portsExcerpt = z.object({
+  Ports: any,
+  PortBindings: any,
+  HostConfig: z.optional(z.object({ PortBindings: any })),
+  NetworkSettings: z.optional(z.object({ Ports: any })),
+});
+
 export const portBinding = z.object({ HostIp: str, HostPort: str });
 
 export const networkInspect = z.object({ Name: z.string(), Driver: z.string(), Labels: any, Containers: any });
@@ -163,6 +174,11 @@ export function readJson(value: unknown, facts: Facts, lib: JsonLib): void {
     const ps = z.safeParse(psLine, item);
     const inspect = z.safeParse(containerInspect, item);
     const net = z.safeParse(networkInspect, item);
+    const e = z.safeParse(portsExcerpt, item).data;
+    // The live ports, else the requested ones; a map only when whole (`"80/tcp": null`: exposed, not published).
+    const excerpt =
+      e &&
+      [e.NetworkSettings?.Ports, e.Ports, e.HostConfig?.PortBindings, e.PortBindings].find((m) => m && typeof m === 'object' && known(m));
     if (compose.success) {
       const c = compose.data;
       const ports = known(c.Publishers)
@@ -226,6 +242,6 @@ export function readJson(value: unknown, facts: Facts, lib: JsonLib): void {
         cut: !known(n.Containers) || undefined,
       });
       seen(facts, 'docker network inspect');
-    }
+    } else if (excerpt) addContainer(facts, { name: '', ports: portsFromMap(portMap(excerpt), lib) }, 'docker inspect');
   }
 }
