@@ -2465,3 +2465,102 @@ describe("holdout21's classes: structured logs, a start-up line with its URL, a 
     expect((await checkReach('running', mkdir.split('\n')[0]!)).id).not.toBe('container-exited');
   });
 });
+
+describe("holdout25's classes (2026-12)", () => {
+  it('reads a web page’s table cells after every line (` | |`) as the lines themselves', async () => {
+    // Modelled on gists jbergstroem/36fcd967… (docker version) and ngsmrk/4dbcca01… (sudo docker ps) as rendered with ` | |`;
+    // here other versions, names and ports.
+    const ps =
+      '$ docker ps | |\nCONTAINER ID IMAGE COMMAND CREATED STATUS PORTS NAMES | |\n' +
+      '0f1e2d3c4b5a e4l-python-graph "python app.py" 2 minutes ago Up 2 minutes 0.0.0.0:8050->8050/tcp dash-app |';
+    expect(await checkWork('run', ps)).toMatchObject({ kind: 'ok' });
+    const version =
+      'docker version | |\nClient: | |\nVersion: 20.10.7 | |\nAPI version: 1.41 | |\nServer: | |\nEngine: | |\n' +
+      'Version: 20.10.7 | |\nAPI version: 1.41 (minimum version 1.12) | |\nOS/Arch: linux/amd64 |';
+    expect(await checkWork('install', version)).toMatchObject({ kind: 'ok' });
+    // Compose's log prefix ends an empty log line with `|`: one such line among others is no table.
+    const logs = 'web-1  | Dash is running on http://0.0.0.0:8050/\nweb-1  |\nweb-1  |  * Serving Flask app "app"';
+    expect((await checkWork('compose', logs)).id).not.toBe('unreadable');
+  });
+
+  it('reads docker version whose indentation a paste site removed', async () => {
+    // Modelled on pastebin 9QN0CXHv (19.03.15 on linux/arm) and q866LHRc (17.09.0-ce on macOS); here 24.0 on Windows, and a
+    // client whose server did not answer.
+    const flat =
+      'Client:\nCloud integration: v1.0.35\nVersion: 24.0.6\nAPI version: 1.43\nOS/Arch: windows/amd64\n\n' +
+      'Server: Docker Desktop 4.25.0 (126437)\nEngine:\nVersion: 24.0.6\nAPI version: 1.43 (minimum version 1.12)\nOS/Arch: linux/amd64';
+    expect(await checkWork('install', flat)).toMatchObject({ kind: 'ok' });
+    const down =
+      'Client:\nVersion: 24.0.6\nAPI version: 1.43\nOS/Arch: linux/amd64\n' +
+      'Cannot connect to the Docker daemon at unix:///var/run/docker.sock. Is the docker daemon running?';
+    expect(await checkWork('install', down)).toMatchObject({ id: 'daemon-not-running' });
+  });
+
+  it('takes the proxy under any name whose own log holds nginx’s failed lookup as stopped by it', async () => {
+    // Modelled on keymetrics/on-premise#26 (`nginx_1 | … host not found in upstream "realtime"`, then `on-premise_nginx_1
+    // exited with code 1`); here Compose v2's names and another upstream.
+    const v2 =
+      'shop-gateway-1  | nginx: [emerg] host not found in upstream "api:8000" in /etc/nginx/conf.d/default.conf:3\n' +
+      'shop-gateway-1 exited with code 1';
+    expect(await checkWork('networks', v2)).toMatchObject({ id: 'upstream-host-not-found', details: { upstream: 'api' } });
+    // At lesson 6 a service stopped.
+    expect(await checkWork('compose', v2)).toMatchObject({ id: 'compose-service-not-running' });
+    // The upstream's own service that stopped too is the cause.
+    const both = 'shop-api-1 exited with code 3\n' + v2;
+    expect(await checkWork('networks', both)).toMatchObject({ id: 'compose-service-not-running', details: { name: 'api' } });
+  });
+
+  it('answers the error Compose v1 printed before crashing on it, not the crash', async () => {
+    // Modelled on gist PDegenPortnoy/3fc63e43… (`ERROR: for rng  No such network: dockercoins_default`, then a traceback through
+    // compose/cli/main.py); here the lesson's network and v1's PyInstaller ending.
+    const text =
+      '$ docker-compose up -d\nERROR: for web  No such network: dash-app_backend\nTraceback (most recent call last):\n' +
+      '  File "bin/docker-compose", line 6, in <module>\n  File "compose/cli/main.py", line 72, in main\n' +
+      "AttributeError: 'ProjectError' object has no attribute 'msg'\n[1234] Failed to execute script docker-compose";
+    expect(await checkWork('networks', text)).toMatchObject({ id: 'network-not-found', details: { network: 'dash-app_backend' } });
+    // The traceback alone is still v1's crash.
+    const alone = text.replace(/^ERROR: .*\n/m, '');
+    expect(await checkWork('compose', alone)).toMatchObject({ id: 'compose-too-old' });
+  });
+
+  it('reads a driver Docker has no plugin for as the compose file to fix', async () => {
+    // Modelled on felipewind/poc-mosquitto-quarkus-angular#1 (`failed to create network mosquitto_poc-mqtt-net: Error response
+    // from daemon: plugin "bridg" not found`); here the lesson's network and a volume's driver.
+    const network =
+      ' ✘ Network dash-app_backend  Error  0.1s\nfailed to create network dash-app_backend: Error response from daemon: plugin "brige" not found';
+    expect(await checkWork('networks', network)).toMatchObject({
+      id: 'compose-file-invalid',
+      details: { variant: 'driver', name: 'brige' },
+    });
+    const volume = 'Error response from daemon: create dash-app_db-data: error looking up volume plugin locl: plugin "locl" not found';
+    expect(await checkWork('compose', volume)).toMatchObject({ id: 'compose-file-invalid', details: { variant: 'driver', name: 'locl' } });
+  });
+
+  it('answers the one container restarting now before others that stopped long ago, each listed once', async () => {
+    // Modelled on pastebin 713U3biU (madhack-web `Restarting (1)` in three docker ps -a beside crypto-investor `Exited (111) 10
+    // months ago`); here other names, images and codes.
+    const cols = (...c: string[]) => c.map((x, i) => (i < 6 ? x.padEnd(i === 4 ? 32 : 18) : x)).join('') + '\n';
+    const row = (state: string) =>
+      cols('CONTAINER ID', 'IMAGE', 'COMMAND', 'CREATED', 'STATUS', 'PORTS', 'NAMES') +
+      cols('a1b2c3d4e5f6', 'shop_api', '"node server.js"', '2 minutes ago', state, '', 'shop-api') +
+      cols('0a9b8c7d6e5f', 'redis:6', '"redis-server"', '3 weeks ago', 'Exited (0) 3 weeks ago', '', 'old-cache');
+    const text = `$ docker ps -a\n${row('Restarting (137) 5 seconds ago')}$ docker ps -a\n${row('Restarting (137) 9 seconds ago')}`;
+    expect(await checkReach('running', text)).toMatchObject({
+      id: 'container-exited',
+      details: { variant: 'restarting', name: 'shop-api' },
+    });
+    expect(await checkWork('compose', 'api-1 exited with code 2\n' + text)).toMatchObject({
+      id: 'compose-service-not-running',
+      details: { variant: 'restarting' },
+    });
+  });
+
+  it('reads a run line with a command of its own and -p as what it publishes', async () => {
+    // Modelled on MarcSkovMadsen/awesome-streamlit#15 (`docker run -ti -p 80:80 --entrypoint "streamlit" image run app.py`);
+    // here another port and command.
+    const text = 'docker run --rm -p 8501:8501 myapp streamlit run app.py --server.port 8501\nStarting server...';
+    expect(await checkWork('run', text)).toMatchObject({ id: 'ports-swapped', details: { target: 8501 } });
+    // Without -p the command is a one-off, not the lesson's server: not read as a run that publishes nothing.
+    expect((await checkWork('run', 'docker run --rm myapp ls /app\napp.py')).id).not.toBe('no-port-published');
+  });
+});

@@ -59,7 +59,7 @@ export const composeRules: ErrorRule[] = [
   // 2.20-2.22), 2.24+'s `additional properties 'post_start' not allowed` (post_start, pre_stop 2.30; gw_priority 2.33; label_file
   // 2.32; provider 2.36; models 2.38). Any other unknown key is a typo in the file (compose-file-invalid, below).
   [
-    /'name' does not match any of the regexes|Additional properties are not allowed \(u?'name'(?: was|, [^)]{0,200} were) unexpected|^Usage: (?:ps|up|logs|config) \[options\]|Unsupported config option for |Additional property (?:name|include|required|develop|start_interval|post_start|pre_stop|label_file|provider|models|gw_priority) is not allowed|additional propert(?:y|ies) '(?:post_start|pre_stop|label_file|provider|models|gw_priority)'|Version in "[^"]{1,200}" is unsupported|Invalid top-level property "name"|The current Compose file version is not compatible with your engine version|Failed to execute script docker-compose|File "[^"]*compose[/\\]cli[/\\]main\.py"/,
+    /'name' does not match any of the regexes|Additional properties are not allowed \(u?'name'(?: was|, [^)]{0,200} were) unexpected|^Usage: (?:ps|up|logs|config) \[options\]|Unsupported config option for |Additional property (?:name|include|required|develop|start_interval|post_start|pre_stop|label_file|provider|models|gw_priority) is not allowed|additional propert(?:y|ies) '(?:post_start|pre_stop|label_file|provider|models|gw_priority)'|Version in "[^"]{1,200}" is unsupported|Invalid top-level property "name"|The current Compose file version is not compatible with your engine version/,
     'compose-too-old',
   ],
   // A file named with -f that is not there: v1's Python `IOError: [Errno 2] No such file or directory: u'./amazon.yml'` (also
@@ -89,6 +89,11 @@ export const composeRules: ErrorRule[] = [
   // lowercase alphanumeric characters, hyphens, and underscores as well as start with a letter or number`.
   // compose-go's loader: a service with neither `image:` nor `build:` (build misspelt or mis-indented): `service "web" has neither
   // an image nor a build context specified: invalid compose project`.
+  // A network's or volume's `driver:` that Docker has no driver or plugin for (a typo: `bridg`): the daemon looks the name up as a
+  // plugin and refuses it (moby plugin/errors.go errNotFound: `plugin %q not found`), so Compose creates nothing (`failed to create
+  // network mosquitto_poc-mqtt-net: Error response from daemon: plugin "bridg" not found`, felipewind/poc-mosquitto-quarkus-angular#1;
+  // a volume's `error looking up volume plugin locl: plugin "locl" not found`).
+  [/\bplugin "([^"\s]{1,100})" not found/, 'compose-file-invalid', 'name', { variant: 'driver' }],
   [/service "([\w.-]{1,100})" has neither an image nor a build context/, 'compose-file-invalid', 'name', { variant: 'property' }],
   [/invalid project name "([^"]{1,100})"/, 'compose-project-name', 'project'],
   // docker compose exec (logs, cp) of a service with no running container (docker/compose pkg/compose/containers.go
@@ -208,6 +213,10 @@ export const composeRules: ErrorRule[] = [
     'network-not-found',
     'network',
   ],
+  // v1's Python crashing (a traceback through compose/cli/main.py, "Failed to execute script docker-compose"), ranked after every
+  // error the rules above read: v1 1.7 crashed on reporting them (`ERROR: for rng  No such network: dockercoins_default`, then
+  // `AttributeError: 'ProjectError' object has no attribute 'msg'`, gist PDegenPortnoy/3fc63e43…), so they are the reason.
+  [/Failed to execute script docker-compose|File "[^"]*compose[/\\]cli[/\\]main\.py"/, 'compose-too-old'],
   // v1 `docker-compose start` (v2 `docker compose start` prints nothing) before any `up`: it starts only containers that exist
   // (ranked last: the reason it gives, such as a network not found, comes first).
   [/No containers to start/, 'compose-service-not-running', undefined, { variant: 'none' }],

@@ -21,9 +21,11 @@ export function diagnoseCompose(facts: Facts, lib: Lib, step: 'compose' | 'netwo
   // progress lines' Created (a container there has no ports) leave the state unknown.
   for (const c of facts.up5 ? containers : []) if (!c.ports && c.state === 'created') c.state = undefined;
   // A service that exited with an error, also one the step does not ask about (db, say): reported first.
-  const failed = containers.find(
+  // One restarting (failing now) before one that exited long ago (pastebin 713U3biU, as onlyStopped).
+  const errored = containers.filter(
     (c) => c.state && c.state !== 'running' && c.exitCode !== undefined && c.exitCode !== 0 && c.state !== 'created',
   );
+  const failed = errored.find((c) => c.state === 'restarting') ?? errored[0];
   const down = (c: Container) => stateCheck(c, serviceOf(c), facts.lastLines[serviceOf(c)], true);
   // A failed lookup: its name (nginx's or an app's), or only that an app's lookup failed.
   const missing = facts.upstreamMissing ?? facts.lookup;
@@ -52,8 +54,19 @@ export function diagnoseCompose(facts: Facts, lib: Lib, step: 'compose' | 'netwo
   );
   const nginxDown = () =>
     d('compose-service-not-running', { name: emerg || 'proxy', variant: 'nginx', lastLines: facts.lastLines[emerg!] });
-  if (other && !projects.includes(e.project!))
-    return failed ? down(failed) : missing ? notFound() : emerg !== undefined ? nginxDown() : d('compose-project-name', { project: other });
+  // A stopped service the proxy looks for is the cause; the proxy stopped by nginx's own error is not. At lesson 7 the proxy is
+  // also the service under any name whose own log holds nginx's failed lookup (`nginx_1 | … host not found in upstream
+  // "realtime"`, then `on-premise_nginx_1 exited with code 1`, another project's: keymetrics/on-premise#26).
+  const lookedUp = (c: Container) =>
+    step === 'networks' && !!facts.lastLines[serviceOf(c)]?.some((l) => /host not found in upstream/.test(l));
+  const stopCause = () =>
+    failed && (failed.service === 'proxy' || lookedUp(failed))
+      ? containers.find((c) => c !== failed && c.state && c.state !== 'running' && c.state !== 'created')
+      : failed;
+  if (other && !projects.includes(e.project!)) {
+    const cause = missing ? stopCause() : failed;
+    return cause ? down(cause) : missing ? notFound() : emerg !== undefined ? nginxDown() : d('compose-project-name', { project: other });
+  }
   // Compose v1's config prints a service's network the top-level networks key lacks (v2 refuses it, as compose-errors.ts reads).
   const nets = config?.networks;
   for (const [name, s] of Object.entries(nets ? config.services : {})) {
@@ -80,11 +93,7 @@ export function diagnoseCompose(facts: Facts, lib: Lib, step: 'compose' | 'netwo
   if (local) return d('compose-localhost-upstream', { upstream: local });
   // A service that exited explains nginx's "host not found" or "connection refused" better than they do.
   if (missing || facts.upstreamRefused) {
-    // A stopped service the proxy looks for is the cause; the proxy stopped by nginx's own error is not.
-    const cause =
-      failed?.service === 'proxy'
-        ? containers.find((c) => c !== failed && c.state && c.state !== 'running' && c.state !== 'created')
-        : failed;
+    const cause = stopCause();
     if (cause) return down(cause);
     if (missing) return notFound();
     return d('upstream-connection-refused', { upstream: facts.upstreamRefused });

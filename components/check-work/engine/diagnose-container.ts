@@ -22,7 +22,12 @@ export const notFound = () => d('container-not-found', { name: run.container });
  * exits by design and stays listed by docker ps -a.
  */
 export function onlyStopped({ containers }: Facts): Container | undefined {
-  const [one, more] = containers.filter((c) => c.state && c.state !== 'running' && !c.image?.startsWith('hello-world'));
+  // A container listed again and again (docker ps -a run three times) is one: its last row.
+  const last = [...new Map(containers.map((c) => [c.name ?? c, c])).values()];
+  const stopped = last.filter((c) => c.state && c.state !== 'running' && !c.image?.startsWith('hello-world'));
+  // Of several, the one restarting is failing now (its restart policy starts it again and again), the others stopped before
+  // (pastebin 713U3biU: madhack-web `Restarting (1)` beside crypto-investor `Exited (111) 10 months ago`).
+  const [one, more] = stopped.some((c) => c.state === 'restarting') ? stopped.filter((c) => c.state === 'restarting') : stopped;
   return more ? undefined : one;
 }
 

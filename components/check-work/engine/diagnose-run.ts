@@ -36,7 +36,7 @@ export function diagnoseRun(facts: Facts, lib: Lib): Diagnosis | undefined {
     const loop = listenCheck(listen);
     if (loop?.id === 'app-listens-on-loopback') return loop;
     // The pasted `docker run` line: its -p says what is published.
-    const line = facts.commands.find((x) => /^container (?:run|create)$/.test(x.command) && !x.hasCommand);
+    const line = facts.commands.find((x) => /^container (?:run|create)$/.test(x.command) && (!x.hasCommand || x.publish.length > 0));
     if (line) {
       const name = line.name ?? run.container!;
       if (line.hostNetwork) return d('no-port-published', { name, variant: 'host-network' });

@@ -265,14 +265,17 @@ const stepModules = {
 // Docker for Windows' forwarder refusing a port), lesson 3's chunk +26 B (a runtime that cannot start hello-world), the command-line
 // chunk +29 B (`--network host`), Compose's a little (an Intel-only docker-compose); holdout24's, Compose's +39 B (compose-go's undefined volume, secret or
 // config; a masked service name). Each budget at its measured size.
+// holdout25's classes (cw25): the entry 12,395 → 12,478 B (+83 B: a web page's table cells after every line; the one container
+// restarting, each listed once), lesson 5's chunk +8 B (a run line with its own command and -p), Compose's +74 B (the proxy under
+// any name, v1's crash after an error it printed, a driver Docker has no plugin for). Each budget at its measured size.
 const budget: Record<keyof typeof stepModules, number> = {
-  install: 13259,
-  run: 13639,
-  reach: 15127,
-  compose: 19954,
-  networks: 19954,
-  share: 13529,
-  volumes: 12774,
+  install: 13341,
+  run: 13730,
+  reach: 15210,
+  compose: 20111,
+  networks: 20111,
+  share: 13612,
+  volumes: 12857,
 };
 
 describe('the bundle of index.ts', () => {

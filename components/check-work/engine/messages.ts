@@ -447,6 +447,13 @@ const composeErrors: Messages = {
     fix: 'Declare it at the top level, or correct the name in the service, then check the file.',
     commands: ['docker compose config'],
   },
+  'compose-file-invalid.driver': {
+    title: 'compose.yaml names a driver Docker does not have: {name}',
+    explanation:
+      'Docker looks a network’s or volume’s driver up by its name, and a name it does not know (a typo) is no driver at all, so Compose created nothing. Networks need no driver line: bridge is the default (volumes: local).',
+    fix: 'Correct the driver (or remove the line) in compose.yaml, then start the project again.',
+    commands: ['docker compose config', 'docker compose up -d'],
+  },
   'network-not-found': {
     title: 'No network {network}',
     explanation: 'Either the project is not running, or it has another name, so its networks are named differently.',

@@ -42,9 +42,13 @@ function unmark(lines: string[]): string[] {
         : hashed
           ? comment
           : null;
+  // A web page's table cells after every line (a gist as a search index or a reader view renders it: `$ docker version | |`, the
+  // last line ` |`; gists jbergstroem/36fcd967…, ngsmrk/4dbcca01…): two lines or more, every one ending in `|`, one in `| |`.
+  const cells = full.length > 1 && all(/\|\s*$/) && full.some((l) => /\|\s*\|\s*$/.test(l));
   const out: string[] = [];
   for (let line of lines) {
     if (marker) line = line.replace(marker, '');
+    if (cells) line = line.replace(/(?:\s*\|)+\s*$/, '');
     if (/^\s*(?:```|~~~)[\w+-]*\s*$/.test(line)) continue;
     // reStructuredText's literal block markers (Sphinx docs, a README.rst): `.. code-block:: console`, `.. code:: bash`,
     // `.. sourcecode::`, `.. prompt:: bash $`, or `::` alone; its block is indented, which segments() reads.

@@ -9,7 +9,7 @@
 import type { TextReader } from './read';
 import type { Facts } from './types';
 
-const api = /^\s+API version:\s+(\d+\.\d+)(?:\s+\(minimum version (\d+\.\d+)\))?/;
+const api = /^\s*API version:\s+(\d+\.\d+)(?:\s+\(minimum version (\d+\.\d+)\))?/;
 /**
  * Docker before 1.8 printed one field a line, each named by its side (api/client/version.go then): `Client version: 1.6.2`,
  * `Client API version: 1.18`, … `Server version: 1.6.2`, `Server API version: 1.18` (convox/kernel#129), 0.x without the API
