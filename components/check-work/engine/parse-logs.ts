@@ -95,20 +95,21 @@ const devLocal =
  * (php-src sapi/cli/php_cli_server.c, `PHP 8.3.4 Development Server (http://0.0.0.0:8000) started`), Laravel 10+'s artisan serve
  * (`INFO  Server running on [http://127.0.0.1:8000].`), aiohttp's run_app (`======== Running on http://0.0.0.0:8080 ========`),
  * Sanic's `Goin' Fast @ http://0.0.0.0:8000`, webpack-dev-server 3's `ℹ ｢wds｣: Project is running at http://localhost:8080/`
- * (its host option, localhost by default), Streamlit's `URL: http://0.0.0.0:8501` (bootstrap.py:187, server.address as set).
+ * (its host option, localhost by default), Streamlit's `  URL: http://0.0.0.0:8501` (bootstrap.py:187, server.address as set; indented as it prints it, not a line of prose).
  */
 const urlStart =
-  /(?:Development Server \(|Server running on \[|={3,} Running on |Goin' Fast @ |Project is running at |^\s{0,4}URL: )(?:https?|tcp):\/\/([\w.-]{1,253}|\[[\da-f:]{2,39}\]):(\d{1,5})\b/;
+  /(?:Development Server \(|Server running on \[|={3,} Running on |Goin' Fast @ |Project is running at |^ {1,4}URL: )(?:https?|tcp):\/\/([\w.-]{1,253}|\[[\da-f:]{2,39}\]):(\d{1,5})\b/;
 /**
  * cw26, a bare host:port after the server's own words: Next.js start-server.ts before 13.5 (`ready - started server on
  * 0.0.0.0:3000, url: http://localhost:3000`, 13.4 `- ready started server on [::]:3000`), Phoenix's endpoint (`Running
  * HelloWeb.Endpoint with Bandit 1.5.7 at 0.0.0.0:4000 (http)`, `with cowboy 2.10.0 at 127.0.0.1:4000`), Python's http.server
  * (cpython Lib/http/server.py test(): `Serving HTTP on 0.0.0.0 port 8000 (http://0.0.0.0:8000/) ...`, `Serving HTTP on ::
- * port 8000`), a Go server's `listening on :8080` (net.Listen: an empty host is every address). Hugo names its bind after the
+ * port 8000`), a Go server's `2025/03/01 12:00:00 listening on :8080` (net.Listen: an empty host is every address; only after the log
+ * package's date, so a learner's "it is listening on :8050" is not read). Hugo names its bind after the
  * URL (commands/server.go:973 `Web Server is available at http://localhost:1313/ (bind address 0.0.0.0)`).
  */
 const bareStart =
-  /(?:\bstarted server on |\bwith [\w-]{1,20} [\d.]{1,12} at |^Serving HTTP on |\b[Ll]istening on (?=:\d))(\[[\da-f:]{2,39}\]|::|(?:\d{1,3}\.){3}\d{1,3}|localhost|)(?::| port )(\d{1,5})\b/;
+  /(?:\bstarted server on |\bwith [\w-]{1,20} [\d.]{1,12} at |^Serving HTTP on |^\d{4}\/\d\d\/\d\d [\d:.]{8,15} .{0,60}?\b[Ll]istening on (?=:\d))(\[[\da-f:]{2,39}\]|::|(?:\d{1,3}\.){3}\d{1,3}|localhost|)(?::| port )(\d{1,5})\b/;
 const hugo = /Web Server is available at https?:\/\/[\w.-]{1,253}:(\d{1,5})\/? \(bind address ([\da-f.:]{2,39})\)/;
 /**
  * cw26, Jupyter's URLs under "Jupyter Server 2.14.2 is running at:" (jupyter_server serverapp.py:2923, display_url 2416): the

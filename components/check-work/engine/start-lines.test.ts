@@ -39,6 +39,9 @@ describe('cw26: start-up lines by class (parse-logs.ts)', () => {
     expect((await at('[info] Running AppWeb.Endpoint with cowboy 2.9.0 at 0.0.0.0:8050 (http)')).id).toBe('app-listens-on-all');
     expect((await at('Serving HTTP on 0.0.0.0 port 5000 (http://0.0.0.0:5000/) ...')).details).toMatchObject({ appPort: 5000 });
     expect((await at('2025/03/01 12:00:00 Listening on :8050')).id).toBe('app-listens-on-all');
+    // A learner's own sentence is no start-up line: ":8050" after "listening on" without Go's log date, "URL:" unindented.
+    expect((await at('my app is listening on :8050 but I cannot reach it')).kind).not.toBe('ok');
+    expect((await at('URL: http://0.0.0.0:8050')).kind).not.toBe('ok');
     // A sentence's bare address after "listening on" stays unread (nginx's default.conf comment).
     expect((await at('# proxy the PHP scripts to Apache listening on 127.0.0.1:80')).kind).not.toBe('problem');
   });
