@@ -79,10 +79,51 @@ const bindLine = /Connection in use: \('([\w.:-]{1,253})', (\d{1,5})\)/;
  * Dev servers' banners: Vite's `➜  Local:   http://localhost:5173/`, Vue CLI's `- Local:   http://localhost:8080/`,
  * webpack-dev-server's `Loopback: http://localhost:8080/`. "Local" is the address to open on the same machine, not
  * the bind (Vue CLI in a container binds every address and still says localhost), so it gives the port only. Next.js pads
- * wider and adds its `- Network:      http://0.0.0.0:3000` (dohsimpson/HabitTrove#167: 3000 inside, "3010:3010" published), also
- * read for its port only.
+ * wider and adds its `- Network:      http://0.0.0.0:3000` (dohsimpson/HabitTrove#167: 3000 inside, "3010:3010" published).
+ * cw26: a Network URL is printed only when the server binds beyond loopback, so it is every address with its port: Vite's
+ * printServerUrls (packages/vite/src/node/logger.ts) lists each interface's `Network:` only with --host (else "use --host to
+ * expose"); Next.js 13.5+ start-server.ts `- Network:`; webpack-dev-server 4+ lib/Server.js logStatus `<i> [webpack-dev-server]
+ * On Your Network (IPv4): http://172.17.0.2:8080/`; Streamlit's `Network URL:` and `External URL:` (lib/streamlit/web/
+ * bootstrap.py:197-207 _print_url, only when server.address is unset: it binds every address; its `Local URL:` the port only).
+ * An address only: Next's standalone server binding Docker's $HOSTNAME prints the container ID as its Network URL
+ * (crawlseo/crawlseo#10: `- Network: http://b11e77089501:3000`), the container's own address, not every one.
  */
-const devLocal = /^\s{0,8}(?:[➜>-]\s{1,4})?(?:Local|Loopback|Network):\s{1,12}https?:\/\/[\w.-]{1,253}:(\d{1,5})\b/;
+const devLocal =
+  /^\s{0,8}(?:[➜>-]\s{1,4}|<i> \[webpack-dev-server\] )?(Local|Loopback|Network|On Your Network \(IPv[46]\)|(?:Local|Network|External) URL):\s{1,12}https?:\/\/([\w.-]{1,253}|\[[\da-f:]{2,39}\]):(\d{1,5})\b/;
+/**
+ * cw26, start-up lines with a URL in the servers' own words (the host as given to the server): PHP 8's built-in server
+ * (php-src sapi/cli/php_cli_server.c, `PHP 8.3.4 Development Server (http://0.0.0.0:8000) started`), Laravel 10+'s artisan serve
+ * (`INFO  Server running on [http://127.0.0.1:8000].`), aiohttp's run_app (`======== Running on http://0.0.0.0:8080 ========`),
+ * Sanic's `Goin' Fast @ http://0.0.0.0:8000`, webpack-dev-server 3's `ℹ ｢wds｣: Project is running at http://localhost:8080/`
+ * (its host option, localhost by default), Streamlit's `  URL: http://0.0.0.0:8501` (bootstrap.py:187, server.address as set; indented as it prints it, not a line of prose).
+ */
+const urlStart =
+  /(?:Development Server \(|Server running on \[|={3,} Running on |Goin' Fast @ |Project is running at |^ {1,4}URL: )(?:https?|tcp):\/\/([\w.-]{1,253}|\[[\da-f:]{2,39}\]):(\d{1,5})\b/;
+/**
+ * cw26, a bare host:port after the server's own words: Next.js start-server.ts before 13.5 (`ready - started server on
+ * 0.0.0.0:3000, url: http://localhost:3000`, 13.4 `- ready started server on [::]:3000`), Phoenix's endpoint (`Running
+ * HelloWeb.Endpoint with Bandit 1.5.7 at 0.0.0.0:4000 (http)`, `with cowboy 2.10.0 at 127.0.0.1:4000`), Python's http.server
+ * (cpython Lib/http/server.py test(): `Serving HTTP on 0.0.0.0 port 8000 (http://0.0.0.0:8000/) ...`, `Serving HTTP on ::
+ * port 8000`), a Go server's `2025/03/01 12:00:00 listening on :8080` (net.Listen: an empty host is every address; only after the log
+ * package's date, so a learner's "it is listening on :8050" is not read). Hugo names its bind after the
+ * URL (commands/server.go:973 `Web Server is available at http://localhost:1313/ (bind address 0.0.0.0)`).
+ */
+const bareStart =
+  /(?:\bstarted server on |\bwith [\w-]{1,20} [\d.]{1,12} at |^Serving HTTP on |^\d{4}\/\d\d\/\d\d [\d:.]{8,15} .{0,60}?\b[Ll]istening on (?=:\d))(\[[\da-f:]{2,39}\]|::|(?:\d{1,3}\.){3}\d{1,3}|localhost|)(?::| port )(\d{1,5})\b/;
+const hugo = /Web Server is available at https?:\/\/[\w.-]{1,253}:(\d{1,5})\/? \(bind address ([\da-f.:]{2,39})\)/;
+/**
+ * cw26, Jupyter's URLs under "Jupyter Server 2.14.2 is running at:" (jupyter_server serverapp.py:2923, display_url 2416): the
+ * ip as given (`localhost` when unset: loopback), then always the local `127.0.0.1` one (the port only); the classic notebook's
+ * `http://(3f1c2a9b7d0e or 127.0.0.1):8888/` for a wildcard ip (every address).
+ */
+const jupyterUrl =
+  /^\[[IWD] [\d :.-]{8,30} (?:ServerApp|NotebookApp|LabApp)\]\s{1,8}(?:or )?https?:\/\/(\([\w.-]{1,253} or 127\.0\.0\.1\)|[\w.-]{1,253}|\[[\da-f:]{2,39}\]):(\d{1,5})\//;
+/**
+ * cw26, a port with no address, where the server's default is every address: Spring Boot's embedded servers (spring-boot
+ * TomcatWebServer.start: 2.x `Tomcat started on port(s): 8080 (http) with context path ''`, 3.x `Tomcat started on port 8080
+ * (http)`; NettyWebServer, JettyWebServer, UndertowWebServer the same) bind every address unless server.address is set.
+ */
+const bootPort = /\b(?:Tomcat|Jetty|Undertow|Netty) started on port(?:\(s\))?:? (\d{1,5})\b/;
 /** Vite without --host binds loopback only and says so (packages/vite/src/node/logger.ts printServerUrls). */
 const viteLoop = /Network: use --host to expose/;
 const werkzeugAll = /^\s*\* Running on https?:\/\/(?:0\.0\.0\.0|\[::\])[:/]/;
@@ -153,7 +194,23 @@ export function readLogs(lines: string[], facts: Facts, own?: LogLineReader): bo
       }
     }
     const local = text.length < 2200 ? devLocal.exec(text) : null;
-    if (local) listen.port ??= Number(local[1]);
+    if (local) {
+      listen.port ??= Number(local[3]);
+      if (/Network|External/.test(local[1]!) && /^(?:[\d.]+|\[.*\])$/.test(local[2]!)) listen.all = true;
+    }
+    // cw26's classes: a URL or a bare host:port in a server's own words, Hugo's bind address, Jupyter's URLs, Spring Boot's port.
+    const short = text.length < 2200 ? text : '';
+    const start = urlStart.exec(short) ?? bareStart.exec(short) ?? jupyterUrl.exec(short);
+    const h = hugo.exec(short);
+    const boot = bootPort.exec(short);
+    if (start || h || boot) {
+      const [host, port] = start ? [start[1]!, start[2]!] : h ? [h[2]!, h[1]!] : ['', boot![1]!];
+      listen.port ??= Number(port);
+      // Spring Boot's line gives the port only. Its default (server.address unset) binds every address, but the line does not
+      // show that server.address is unset: the port is read, the address stays unknown (no "ok" without evidence).
+      if ((!boot || start || h) && /^(?:0\.0\.0\.0|\[?::\]?|\(.* or 127\.0\.0\.1\)|)$/.test(host)) listen.all = true;
+      else if (/^(?:localhost|\[?::1\]?)$/.test(host) || (/^127\./.test(host) && !jupyterUrl.test(short))) listen.loop = true;
+    }
     if (viteLoop.test(text)) listen.loop = true;
     // A program's own error in coreutils' words printed again and again: the entrypoint fails, exits, and its restart policy
     // starts it to fail again (jenkins' `touch: cannot touch '/var/jenkins_home/copy_reference_file.log': Permission denied`
@@ -166,7 +223,7 @@ export function readLogs(lines: string[], facts: Facts, own?: LogLineReader): bo
     const client = text.length < 2200 ? request.exec(text.trim())?.[1] : undefined;
     if (client && !/^(?:127\.|::1$|::ffff:127\.)/.test(client)) listen.served = true;
     own?.(text, facts);
-    if (p || host || client || at || local || listen.all || listen.loop || facts.crash) seen = true;
+    if (p || host || client || at || local || start || h || boot || listen.all || listen.loop || facts.crash) seen = true;
     if (text.trim()) {
       const last = (facts.lastLines[key] ??= []);
       last.push(text.trimEnd());

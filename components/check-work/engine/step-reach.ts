@@ -63,7 +63,10 @@ const inside =
   /(?:\[|Failed to connect to )172\.(?:1[6-9]|2\d|3[01])\.\d{1,3}\.\d{1,3}\]? (?:port )?(\d{1,5})\b.{0,80}?(?:Connection refused|connect to server)/i;
 
 export const logLine: LogLineReader = (text, facts) => {
-  facts.started ||= /Serving Flask|RUNNING state|Application startup complete|Started server process/.test(text);
+  facts.started ||=
+    /Serving Flask|RUNNING state|Application startup complete|Started server process|\b(?:Tomcat|Jetty|Undertow|Netty) started on port/.test(
+      text,
+    );
   facts.requests ||= text.length < 2200 && / - - \[[^\]]{1,40}\] "[A-Z]{3,7} \S{1,2000} HTTP\/[\d.]+" \d{3} /.test(text);
   const at = text.length < 2200 ? inside.exec(text) : null;
   if (at) facts.refusedInside ??= +at[1]!;
