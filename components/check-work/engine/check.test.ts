@@ -2564,3 +2564,17 @@ describe("holdout25's classes (2026-12)", () => {
     expect((await checkWork('run', 'docker run --rm myapp ls /app\napp.py')).id).not.toBe('no-port-published');
   });
 });
+
+describe('lesson 5’s panel: the app’s log alone, which the panel lists among what it reads (2026-12)', () => {
+  it('answers part shown, never “does not show what this check needs”', async () => {
+    // The issue's rule: that sentence is never said of an output the panel lists as accepted (docker logs dash-app is).
+    const boot = "o.s.b.w.embedded.tomcat.TomcatWebServer : Tomcat started on port 8050 (http) with context path '/'";
+    expect(await checkWork('run', `$ docker logs dash-app\n${boot}`)).toMatchObject({
+      kind: 'partial',
+      id: 'shows-part',
+      details: { variant: 'started' },
+    });
+    // Another port is still the wrong port.
+    expect((await checkWork('run', boot.replace('8050', '8080'))).id).toBe('ports-swapped');
+  });
+});

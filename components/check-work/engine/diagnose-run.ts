@@ -65,6 +65,9 @@ export function diagnoseRun(facts: Facts, lib: Lib): Diagnosis | undefined {
     }
     if (loop) return loop;
     if (listen?.all || listen?.served) return d('shows-part', { variant: 'logs' });
+    // The app's log alone, which the panel lists among what it reads, without the address or with the port only (a banner, Spring
+    // Boot's `Tomcat started on port 8050`): part shown, never "does not show what this check needs" of an accepted output.
+    if (facts.kinds.length && facts.kinds.every((k) => k === 'docker logs')) return d('shows-part', { variant: 'started' });
     // The warning alone (a Mac's Desktop emulates amd64): a container started, emulated; nothing shows it runs.
     return facts.armHost?.warned ? d('shows-part', { variant: 'emulated' }) : undefined;
   }

@@ -821,6 +821,12 @@ const own: Record<Check, Messages> = {
       fix: 'Run the command below and paste what it prints.',
       commands: [run.command],
     },
+    'shows-part.started': {
+      title: 'The app’s log',
+      explanation: `It does not show where the app listens (the line “Running on http://0.0.0.0:${app.container}”), nor whether ${container} runs with port ${app.host} published. Paste the output of ${run.command}.`,
+      fix: 'Run the command below and paste what it prints.',
+      commands: [run.command],
+    },
     'shows-part.command': {
       title: 'The command looks right',
       explanation: `It publishes port ${app.host}, but nothing here shows the container running. Paste the output of ${run.command}.`,
