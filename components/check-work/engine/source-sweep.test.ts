@@ -4,17 +4,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import { sweep } from './source-sweep';
-import { check } from './test-pastes';
+import { check, expectSweepRow } from './test-pastes';
 
 describe('the source sweep (source-sweep.ts)', () => {
   it.each(sweep.map((c, i) => [i, c.source, c] as const))('%i %s', async (_, __, c) => {
-    const d = await check(c.check, c.text);
-    if (c.left) {
-      expect(d.kind).not.toBe('ok');
-      return;
-    }
-    expect(d.kind).toBe(c.want[0]);
-    expect(c.want.slice(1)).toContain(d.id);
+    await expectSweepRow(c);
   });
 });
 

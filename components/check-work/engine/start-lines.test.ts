@@ -4,18 +4,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import { startLines } from './start-lines';
-import { check } from './test-pastes';
+import { check, expectSweepRow } from './test-pastes';
 
 describe('the start-line sweep (start-lines.ts)', () => {
   it.each(startLines.map((c, i) => [i, c.source, c] as const))('%i %s', async (_, __, c) => {
-    const d = await check(c.check, c.text);
-    if (c.left) {
-      expect(d.kind).not.toBe('ok');
-      return;
-    }
-    expect(d.kind).toBe(c.want[0]);
-    expect(c.want.slice(1)).toContain(d.id);
-    if (c.want[1] === 'ports-swapped') expect(d.details.variant).toBe('app-port');
+    const d = await expectSweepRow(c);
+    if (!c.left && c.want[1] === 'ports-swapped') expect(d.details.variant).toBe('app-port');
   });
 });
 

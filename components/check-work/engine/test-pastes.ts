@@ -6,11 +6,12 @@
  */
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { expect } from 'vitest';
 import { loadCorpus } from '../corpus/corpus';
 import { diagnose } from './check';
 import { body, fixturesDir } from './load-fixture';
 import { reachPath } from './reach-steps';
-import { sweep } from './source-sweep';
+import { sweep, type SweepCase } from './source-sweep';
 import type { Check, Diagnosis, Step } from './types';
 
 export const steps: Step[] = ['install', 'run', 'compose', 'networks', 'share', 'volumes'];
@@ -18,6 +19,20 @@ export const checks: Check[] = [...steps, ...reachPath.map((s): Check => `reach:
 
 /** Runs a paste at a panel step or at a step of the reach path, through diagnose(): a reader's exception fails the test. */
 export const check = (where: Check, text: unknown): Promise<Diagnosis> => diagnose(where, text);
+
+/**
+ * A row of a sweep table (source-sweep.ts, start-lines.ts) through the engine: its verdict and one of its ids, or, for a row left
+ * unread on purpose, no "ok". Returns the answer for a table's own further assertions.
+ */
+export async function expectSweepRow(c: SweepCase): Promise<Diagnosis> {
+  const d = await check(c.check, c.text);
+  if (c.left) expect(d.kind).not.toBe('ok');
+  else {
+    expect(d.kind).toBe(c.want[0]);
+    expect(c.want.slice(1)).toContain(d.id);
+  }
+  return d;
+}
 
 /** `docker ps --format json` lines (docker/cli formatter.ContainerContext), one per [name, status, ports]. */
 export const psJson = (...rows: [name: string, status: string, ports?: string][]) =>
