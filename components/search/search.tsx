@@ -14,7 +14,7 @@ export function Search() {
         type="button"
         {...searchButton.set(true)}
         aria-keyshortcuts="Control+K Meta+K /"
-        className="inline-flex h-10 items-center gap-2 rounded-md border border-line px-3 text-sm text-muted hover:border-accent hover:text-ink [html:not(.js)_&]:hidden"
+        className="inline-flex h-10 w-full items-center gap-2 rounded-md border border-line px-3 text-sm text-muted hover:border-accent hover:text-ink [html:not(.js)_&]:hidden"
       >
         <svg
           aria-hidden="true"
@@ -29,10 +29,11 @@ export function Search() {
           <path d="m20 20-3.5-3.5" />
         </svg>
         Search
+        {/* Its height is fixed: centred in the button, an empty <kbd> painted before its text arrived moved when it came. */}
         <kbd
           aria-hidden="true"
           {...searchModifier.set(true)}
-          className="hidden rounded border border-line px-1.5 font-sans text-xs sm:inline"
+          className="hidden h-5 rounded border border-line px-1.5 font-sans text-xs leading-4.5 sm:inline"
         >
           Ctrl K
         </kbd>
