@@ -151,8 +151,11 @@ export const composeRules: ErrorRule[] = [
   // directory`, redis-py `Error 111 connecting to localhost:6379`, pymongo `localhost:27017: [Errno 111]`, urllib3
   // `host='localhost', port=8050): … Connection refused`, PgJDBC `Connection to localhost:5432 refused`, BusyBox wget `can't
   // connect to remote host (127.0.0.1): Connection refused`. Not the Docker API's own port (DOCKER_HOST=tcp://…:2375).
+  // cw27: MySQL 8's client with the port (libmysql/errmsg.cc CR_CONN_HOST_ERROR "… on '%-.100s:%u' (%d)"), MariaDB Connector/C 3's
+  // "Can't connect to server on '%-.64s'" (libmariadb/ma_errmsg.c), asyncio's `Connect call failed ('127.0.0.1', 5432)` (cpython
+  // Lib/asyncio/selector_events.py _sock_connect_cb; asyncpg's `OSError: Multiple exceptions: [Errno 111] Connect call failed …`).
   [
-    /(?:ECONNREFUSED |dial tcp |Connection to |Error (?:111|99) connecting to )((?:127\.0\.0\.1|localhost|::1|\[::1\]):(?!237[56]\b)\d{1,5})\b(?!\.\d)|ECONNREFUSED\W.{0,100}?address\W{1,4}(127\.0\.0\.1|::1)\W|(?:server at|running on host) "(localhost|127\.0\.0\.1|::1)"|MySQL server on '(localhost|127\.0\.0\.1)'|Can't connect to local MySQL server|\[2002\] No such file or directory|server on socket "|Is the server running locally|(?:database server at `|to server \[)((?:127\.0\.0\.1|localhost)`?:`?\d{1,5})|(?:Failed to connect to |Cannot connect to [a-z]{1,10}:\/\/(?:\S{0,100}@)?)((?:127\.0\.0\.1|localhost|\[::1\]):\d{1,5})|((?:localhost|127\.0\.0\.1):\d{1,5}): \[Errno 111\]|host='(localhost|127\.0\.0\.1)', port=\d{1,5}\).{0,300}?(?:Connection refused|Errno 111)|remote host \((127\.0\.0\.1|::1)\): Connection refused/,
+    /(?:ECONNREFUSED |dial tcp |Connection to |Error (?:111|99) connecting to )((?:127\.0\.0\.1|localhost|::1|\[::1\]):(?!237[56]\b)\d{1,5})\b(?!\.\d)|ECONNREFUSED\W.{0,100}?address\W{1,4}(127\.0\.0\.1|::1)\W|(?:server at|running on host) "(localhost|127\.0\.0\.1|::1)"|(?:MySQL )?server on '(localhost|127\.0\.0\.1)(?::\d{1,5})?'|Connect call failed \('(127\.0\.0\.1|::1)', \d{1,5}\)|Can't connect to local MySQL server|\[2002\] No such file or directory|server on socket "|Is the server running locally|(?:database server at `|to server \[)((?:127\.0\.0\.1|localhost)`?:`?\d{1,5})|(?:Failed to connect to |Cannot connect to [a-z]{1,10}:\/\/(?:\S{0,100}@)?)((?:127\.0\.0\.1|localhost|\[::1\]):\d{1,5})|((?:localhost|127\.0\.0\.1):\d{1,5}): \[Errno 111\]|host='(localhost|127\.0\.0\.1)', port=\d{1,5}\).{0,300}?(?:Connection refused|Errno 111)|remote host \((127\.0\.0\.1|::1)\): Connection refused/,
     'compose-localhost-upstream',
     'upstream upstream upstream upstream upstream upstream upstream upstream upstream',
     { variant: 'app' },
@@ -222,16 +225,25 @@ export const composeRules: ErrorRule[] = [
   [/No containers to start/, 'compose-service-not-running', undefined, { variant: 'none' }],
 ];
 
-const upstreamLocal = /upstream:? "([a-z]+:\/\/(?:127\.0\.0\.1|localhost|\[::1\])[^"]*)"/;
+/**
+ * nginx's upstream at loopback (`upstream: "http://127.0.0.1:8050/"`); cw27: Apache httpd's mod_proxy (modules/proxy/proxy_util.c
+ * ap_proxy_connect_backend, APLOGNO(00957) "%s: attempt to connect to %pI (%s) failed": `AH00957: http: attempt to connect to
+ * 127.0.0.1:8050 (localhost:8050) failed`).
+ */
+const upstreamLocal =
+  /upstream:? "([a-z]+:\/\/(?:127\.0\.0\.1|localhost|\[::1\])[^"]*)"|AH00957: \w{1,10}: attempt to connect to ((?:127\.0\.0\.1|\[::1\]):\d{1,5})/;
 /**
  * nginx's `host not found in upstream "web"`; its resolver's (a `resolver` directive, OpenResty's lua) `web could not be
  * resolved (3: Host not found)` (ngx_resolver.c: the name, then the DNS rcode and its text). Copied without its name (a line
  * cut at the quote, nginx/docker-nginx#291: `nginx: [emerg] host not found in upstream `), still nginx's failed lookup. A proxy_pass
  * built from a variable, which nginx resolves per request and so only with a `resolver` line (ngx_http_upstream.c: `no resolver
  * defined to resolve ui`, docker/compose#3412): that service's name not resolved (Docker's DNS is 127.0.0.11).
+ * cw27, the other proxies' own lookups at start-up or per request: HAProxy (haproxy/haproxy src/server.c srv_iterate_initaddr,
+ * `ha_alert("… could not resolve address '%s'.\n", …)`: `'server web' : could not resolve address 'web'.`), Apache httpd's
+ * mod_proxy (modules/proxy/proxy_util.c ap_proxy_determine_address, APLOGNO(00898) "DNS lookup failure for: %s returned by %s").
  */
 const nginxMissing =
-  /host not found in upstream(?: "([^":]+)|\s*$)|([\w-]{1,63}) could not be resolved \(3: Host not found|no resolver defined to resolve ([\w-]{1,63})(?![\w.-])/;
+  /host not found in upstream(?: "([^":]+)|\s*$)|([\w-]{1,63}) could not be resolved \(3: Host not found|no resolver defined to resolve ([\w-]{1,63})(?![\w.-])|could not resolve address '([\w-]{1,63})'|AH00898: DNS lookup failure for: ([\w-]{1,63}) returned by/;
 /**
  * An app's lookup of another service's name that failed (a name of one label, a service's: never a registry's
  * `registry-1.docker.io`): Go's resolver `dial tcp: lookup db on 127.0.0.11:53: no such host`; libpq (fe-connect.c:
@@ -251,9 +263,13 @@ const nginxMissing =
  * [Name or service not known]` (ClientConnectorError, the OS error's text in brackets). telnet's `telnet: could not resolve php/9000:
  * Name or service not known` inside a container (docker/compose#9513). iputils' ping before 2016 (Debian's, Ubuntu 16.04's)
  * `ping: unknown host db` (docker/for-mac#4703, inside `docker exec … ping`; without the name: lookupFailed).
+ * cw27: Go's resolver's other failure for a service's name at Docker's DNS (golang/go src/net/dnsclient_unix.go, errServerMisbehaving
+ * "server misbehaving": `lookup db on 127.0.0.11:53: server misbehaving`; a dotted name, a registry's, stays registry-unreachable's);
+ * iputils' ping since 2016 (iputils/iputils ping/ping.c: `error(2, 0, "%s: %s", target, gai_strerror(ret))`, `ping: db: Name or
+ * service not known`, at a line's start); GNU wget (src/host.c lookup_host: `unable to resolve host address %s`, the name quoted).
  */
 const appMissing =
-  /lookup (host\.docker\.internal|[\w-]{1,63})(?: on \S{1,80})?: no such host|(?:translate host name "|(?:getaddrinfo (?:ENOTFOUND|EAI_AGAIN|for)|resolve host:|UnknownHostException:|ping: unknown host) |(?:server host|to resolve|bad address) '|Error -[235] connecting to )(?!localhost\b)(host\.docker\.internal|[\w-]{1,63})(?![\w-]|\.\w)|host='([\w-]{1,63})', port=\d{1,5}\).{0,400}?\[Errno -[235]\]|MySQL server on '([\w-]{1,63})' \(\[Errno -[235]\]|Cannot connect to host ([\w-]{1,63}):\d{1,5} ssl:\S{1,20} \[(?:Name|Temporary failure|No address|nodename)|telnet: could not resolve ([\w-]{1,63})\/\d{1,5}: /;
+  /lookup (host\.docker\.internal|[\w-]{1,63})(?: on \S{1,80})?: (?:no such host|server misbehaving)|(?:translate host name "|(?:getaddrinfo (?:ENOTFOUND|EAI_AGAIN|for)|resolve host:|UnknownHostException:|ping: unknown host) |(?:server host|to resolve|bad address) '|Error -[235] connecting to )(?!localhost\b)(host\.docker\.internal|[\w-]{1,63})(?![\w-]|\.\w)|host='([\w-]{1,63})', port=\d{1,5}\).{0,400}?\[Errno -[235]\]|MySQL server on '([\w-]{1,63})' \(\[Errno -[235]\]|Cannot connect to host ([\w-]{1,63}):\d{1,5} ssl:\S{1,20} \[(?:Name|Temporary failure|No address|nodename)|telnet: could not resolve ([\w-]{1,63})\/\d{1,5}: |^ping: ([\w-]{1,63}): (?:Name or service not known|Temporary failure in name resolution|No address associated with hostname|Name does not resolve)|unable to resolve host address [‘'"]([\w-]{1,63})[’'"]/m;
 /**
  * A lookup that failed without its name: Ruby's and PHP's `getaddrinfo: Name does not resolve` (musl's EAI_NONAME; glibc's
  * "Name or service not known"), PHP before 8 `php_network_getaddresses: getaddrinfo failed: …`, Python's `socket.gaierror:
@@ -282,9 +298,38 @@ const lookupFailed =
  * 172.18.0.2:5432` (not curl's `Failed to connect to db port 5432`), Prisma's `Can't reach database server at \`db\`:\`5432\``. (At
  * localhost: composeRules.) curl's own `(7)` or `(28)` at another machine's address (`curl: (28) Failed to connect to 172.19.87.209
  * port 9003: Connection timed out` from a container, microsoft/WSL#6175): nothing answers there, refused or dropped.
+ * cw27, the same for a connection that timed out or found no route (nothing answers there, dropped rather than refused), and the
+ * other programs' words, each from its source:
+ * - nginx: `connect() failed (113: No route to host)` (src/event/ngx_event_connect.c ngx_event_connect_peer, "connect() failed");
+ *   `upstream timed out (110: Connection timed out) while connecting to upstream` (src/http/ngx_http_upstream.c
+ *   ngx_http_upstream_next, "upstream timed out"; not `while reading response header`, which is after connecting); `no live
+ *   upstreams while connecting to upstream` (ngx_http_upstream_round_robin.c: every server failed before and is marked down);
+ * - MySQL 8's client with the port (mysql/mysql-server libmysql/errmsg.cc CR_CONN_HOST_ERROR "Can't connect to MySQL server on
+ *   '%-.100s:%u' (%d)"), MariaDB Connector/C 3 (libmariadb/ma_errmsg.c "Can't connect to server on '%-.64s' (%d)"), MariaDB 10's
+ *   own client with the OS's words after the errno (CR_CONN_HOST_ERROR "… on '%-.100s' (%d \"%s\")": `Can't connect to MySQL server on
+ *   'klara-db' (111 "Connection refused")`, jpalanco/klara-docker-compose#1);
+ * - libpq 14+ (src/interfaces/libpq/fe-connect.c: `connection to server at "db" (…), port 5432 failed: timeout expired` with
+ *   connect_timeout, or the OS's `Connection timed out`);
+ * - Go (src/net/net.go OpError: `dial tcp 172.18.0.2:5432: i/o timeout`, `connect: connection timed out`, `connect: no route to
+ *   host`; before Go 1.11 the op was the syscall that read the socket's error, src/net/fd_unix.go connect:
+ *   os.NewSyscallError("getsockopt", err), `dial tcp 172.24.190.65:3306: getsockopt: connection timed out`, google/trillian#1164), also as Traefik logs it (pkg/server/service/proxy.go, `'504 Gateway Timeout' caused by: dial tcp …: i/o timeout`);
+ *   node (lib/internal/errors.js exceptionWithHostPort, `connect ETIMEDOUT 172.18.0.2:5432`, `EHOSTUNREACH`);
+ * - curl before 7.3x (lib/connect.c "Failed connect to %s:%ld; %s", CentOS 7's 7.29: `Failed connect to web:8050; Connection refused`);
+ * - HAProxy's health check (src/check.c set_server_check_status, srv_append_status: `Server backend/web is DOWN, reason: Layer4
+ *   connection problem, info: "Connection refused"`, or `Layer4 timeout`; not Layer7, where the app answered), the server's name;
+ * - Apache httpd (modules/proxy/proxy_util.c ap_proxy_connect_backend APLOGNO(00957) "%s: attempt to connect to %pI (%s) failed",
+ *   the host as configured in brackets, for HTTP and FCGI alike: `AH00957: FCGI: attempt to connect to 172.17.0.155:18001 (php-fpm)
+ *   failed`, laradock/laradock#3596; then mod_proxy_http.c APLOGNO(01114) "HTTP: failed to make connection to backend: %s");
+ * - asyncio, so asyncpg, aiomysql (cpython Lib/asyncio/selector_events.py _sock_connect_cb: `OSError(err, f'Connect call failed
+ *   {address}')`, `[Errno 111] Connect call failed ('172.18.0.2', 5432)`);
+ * - urllib3, so requests (src/urllib3/connection.py _new_conn: NewConnectionError "Failed to establish a new connection: [Errno
+ *   111] Connection refused" (113 no route, 110 timed out), ConnectTimeoutError "Connection to %s timed out. (connect timeout=%s)",
+ *   inside connectionpool.py's `HTTPConnectionPool(host='web', port=8050): Max retries exceeded`);
+ * - BusyBox wget (libbb/xconnect.c xconnect: `can't connect to remote host (172.18.0.3): Connection refused`, its address);
+ *   GNU wget (src/connect.c connect_to_ip: `Connecting to web (web)|172.18.0.3|:8050... failed: Connection refused.`).
  */
 const upstreamRefused =
-  /(?:connect\(\) )?failed \(111: [Cc]onnection refused\) while connecting to upstream.*?upstream:? "([^"]*)"|(?:Can't connect to MySQL server on '|connection to server at ")([\w.-]+)['"](?: \(\d{1,5}\)|.{0,40} failed: Connection refused)|dial tcp ([\w.-]{1,253}):\d{1,5}: connect: connection refused|connect ECONNREFUSED ([\w.-]{1,253}):\d|Error 111 connecting to ([\w.-]{1,253}):\d|Connection to ([\w.-]{1,253}):\d{1,5} refused|Failed to connect to ([\w.-]{1,253}):\d{1,5}\b(?! after)|database server at `([\w.-]{1,253})`|curl: \((?:7|28)\) Failed to connect to (?!localhost\b|127\.|0\.0\.0\.0\b)([\w.-]{1,253}) port \d{1,5}(?: after \d{1,9} ms)?: (?:Connection refused|Connection timed out|Timed out|No route to host|Couldn't connect to server)/;
+  /(?:connect\(\) )?failed \(11[13]: [^)]{1,40}\) while connecting to upstream.*?upstream:? "([^"]*)"|(?:upstream timed out \(110: [^)]{1,40}\)|no live upstreams) while connecting to upstream.*?upstream:? "([^"]*)"|(?:Can't connect to (?:MySQL )?server on '|connection to server at ")([\w.-]+)(?::\d{1,5})?['"](?: \(\d{1,5}(?: "[^"]{1,60}")?\)|.{0,40} failed: (?:Connection refused|timeout expired|Connection timed out|No route to host))|dial tcp ([\w.-]{1,253}):\d{1,5}: (?:(?:connect|getsockopt): (?:connection (?:refused|timed out)|no route to host)|i\/o timeout)|connect (?:ECONNREFUSED|ETIMEDOUT|EHOSTUNREACH) ([\w.-]{1,253}):\d|Error 111 connecting to ([\w.-]{1,253}):\d|Connection to ([\w.-]{1,253}):\d{1,5} refused|Failed to connect to ([\w.-]{1,253}):\d{1,5}\b(?! after)|database server at `([\w.-]{1,253})`|curl: \((?:7|28)\) Failed(?: to)? connect to (?!localhost\b|127\.|0\.0\.0\.0\b)([\w.-]{1,253})(?: port |:)\d{1,5}(?: after \d{1,9} ms)?[:;] (?:Connection refused|Connection timed out|Timed out|No route to host|Couldn't connect to server)|Server [\w.-]{1,100}\/([\w.-]{1,100}) is DOWN, reason: Layer4 (?:connection problem|timeout)|AH00957: \w{1,10}: attempt to connect to \S{1,60} \(([\w.-]{1,253})(?::\d{1,5})?\) failed|AH01114: HTTP: failed to make connection to backend: ([\w.-]{1,253})|Connect call failed \('([\w.:-]{1,253})', \d{1,5}\)|host='([\w.-]{1,253})', port=\d{1,5}\).{0,300}?(?:\[Errno 11[013]\] |Connection to \S{1,253} timed out)|can't connect to remote host \(([\d.]{7,15})\): (?:Connection refused|Connection timed out|No route to host|Host is unreachable)|Connecting to ([\w.-]{1,253}) \([\w.-]{1,253}\)\|[\d.:a-f]{2,45}\|:\d{1,5}\.\.\. failed: (?:Connection refused|Connection timed out|No route to host)/;
 
 /**
  * libpq before PostgreSQL 14 (fe-connect.c): "could not connect to server: Connection refused", then on the next line
@@ -311,13 +356,20 @@ const networkLine =
  */
 const platformLine = /^\s*(?:[!⠀-⣿]\s*)?([\w.-]{1,63}) The requested image's platform \(/;
 
+/**
+ * A log line that is a failed connection to another service (a lookup, a refusal, a timeout while connecting), by any program
+ * above: diagnose-compose.ts takes a service that stopped after printing one as stopped by it (cw27).
+ */
+export const peerFailed = (line: string): boolean =>
+  line.length < 2000 && (nginxMissing.test(line) || appMissing.test(line) || upstreamRefused.test(line));
+
 export const nginxLine: LogLineReader = (text, facts) => {
   const service = platformLine.exec(text)?.[1];
   if (service) facts.containers.push({ name: service, service });
   const net = networkLine.exec(text);
   const project = net?.slice(1).find(Boolean);
   if (project && !facts.projects.includes(project)) facts.projects.push(project);
-  facts.upstreamLocal ??= upstreamLocal.exec(text)?.[1];
+  facts.upstreamLocal ??= upstreamLocal.exec(text)?.slice(1).find(Boolean);
   facts.unusedNetworks ??= /Some networks were defined but are not used by any service: (.{1,300})/.exec(text)?.[1]!.split(', ');
   facts.dbReady ||= text.includes('system is ready to accept');
   facts.up5 ||= /^\[\+\] up \d/.test(text);
@@ -332,10 +384,10 @@ export const nginxLine: LogLineReader = (text, facts) => {
   if (!service && /requested image's platform \(linux\/amd64\) does not match the detected host platform \(linux\/arm/.test(text))
     (facts.armHost ??= {}).warned = true;
   const resolver = nginxMissing.exec(text);
-  const nginx = resolver?.[1] ?? resolver?.[2] ?? resolver?.[3];
+  const nginx = resolver?.[1] ?? resolver?.[2] ?? resolver?.[3] ?? resolver?.[4] ?? resolver?.[5];
   facts.lookup ||= resolver && !nginx ? 'proxy' : lookupFailed.test(text) ? 'app' : undefined;
   const app = nginx || text.length > 2000 ? undefined : appMissing.exec(text);
-  const byApp = app?.[1] ?? app?.[2] ?? app?.[3] ?? app?.[4] ?? app?.[5] ?? app?.[6];
+  const byApp = app?.slice(1).find(Boolean);
   if (!facts.upstreamMissing && byApp) facts.upstreamApp = true;
   // A browser's (Chrome's console: `GET http://backend/ net::ERR_NAME_NOT_RESOLVED`, docker/compose#10219): a frontend's code runs
   // on the learner's machine, where no service name resolves (Docker's DNS answers only containers on the project's networks).

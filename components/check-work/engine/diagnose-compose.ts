@@ -4,6 +4,7 @@
  * Network names follow Compose: <project>_<network>, labelled com.docker.compose.network.
  * Their chunk's (step-compose.ts), with the reader of compose files (parse-compose-config.ts).
  */
+import { peerFailed } from './compose-errors';
 import type { Lib } from './lib';
 import type { Container, Diagnosis, Facts } from './types';
 
@@ -57,15 +58,22 @@ export function diagnoseCompose(facts: Facts, lib: Lib, step: 'compose' | 'netwo
   // A stopped service the proxy looks for is the cause; the proxy stopped by nginx's own error is not. At lesson 7 the proxy is
   // also the service under any name whose own log holds nginx's failed lookup (`nginx_1 | … host not found in upstream
   // "realtime"`, then `on-premise_nginx_1 exited with code 1`, another project's: keymetrics/on-premise#26).
-  const lookedUp = (c: Container) =>
-    step === 'networks' && !!facts.lastLines[serviceOf(c)]?.some((l) => /host not found in upstream/.test(l));
+  // cw27: any service whose own last lines hold a failed connection to another service (compose-errors.ts peerFailed: HAProxy's
+  // `could not resolve address 'web'` at start, an app's driver refused or timed out, google/trillian#1164's signer that exits
+  // after `dial tcp …:3306: getsockopt: connection timed out`): it stopped because of that peer, which is the cause to name.
+  const lookedUp = (c: Container) => step === 'networks' && !!facts.lastLines[serviceOf(c)]?.some(peerFailed);
   const stopCause = () =>
     failed && (failed.service === 'proxy' || lookedUp(failed))
       ? containers.find((c) => c !== failed && c.state && c.state !== 'running' && c.state !== 'created')
       : failed;
+  // Another project's paste: its failed lookup or refusal (cw27: a MariaDB client's `Can't connect to MySQL server on 'klara-db'
+  // (111 "Connection refuse")` under klara-web_1, jpalanco/klara-docker-compose#1) is what fails, before the project's name.
   if (other && !projects.includes(e.project!)) {
-    const cause = missing ? stopCause() : failed;
-    return cause ? down(cause) : missing ? notFound() : emerg !== undefined ? nginxDown() : d('compose-project-name', { project: other });
+    const cause = missing || facts.upstreamRefused ? stopCause() : failed;
+    if (cause) return down(cause);
+    if (missing) return notFound();
+    if (facts.upstreamRefused) return d('upstream-connection-refused', { upstream: facts.upstreamRefused });
+    return emerg !== undefined ? nginxDown() : d('compose-project-name', { project: other });
   }
   // Compose v1's config prints a service's network the top-level networks key lacks (v2 refuses it, as compose-errors.ts reads).
   const nets = config?.networks;

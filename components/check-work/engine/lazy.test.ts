@@ -274,12 +274,15 @@ const stepModules = {
 // Merged (cw25 and cw26, Spring Boot's port-only line shown as a start, not an ok): the entry 12,981 B; lesson 5's chunk +27 B
 // (the app's log alone answered as part shown). Each budget at its
 // measured size.
+// cw27's peer errors from the programs' sources (compose-errors.ts: timeouts while connecting, HAProxy, httpd, asyncio, urllib3,
+// MySQL 8 and MariaDB, wget, iputils' ping; a service stopped by its own failed connection; another project's refusal): Compose's
+// chunk, lessons 7 and 8, 20,614 → 21,094 B (+480 B); the entry unchanged.
 const budget: Record<keyof typeof stepModules, number> = {
   install: 13844,
   run: 14260,
   reach: 15745,
-  compose: 20614,
-  networks: 20614,
+  compose: 21094,
+  networks: 21094,
   share: 14115,
   volumes: 13360,
 };
