@@ -93,7 +93,7 @@ const first: ErrorRule[] = [
   // `connect: no route to host`, `network is unreachable`, `host is down` (a docker-machine or remote VM gone), a name no longer
   // resolved (`dial tcp: lookup docker on 127.0.0.11:53: no such host`).
   [
-    /error during connect: (?:Get|Post|Head|Delete) "?(?:https?|tcp):\/\/\S{1,300}?:(?: dial tcp \S{1,260}?:)? (?:EOF\b|connectex: |connect: (?:connection refused|no route to host|network is unreachable|host is down)|i\/o timeout|lookup \S{1,200}: no such host)/i,
+    /error during connect: (?:Get|Post|Head|Delete) "?(?:https?|tcp):\/\/\S{1,300}?:(?: dial tcp(?: \S{1,260}?)?:)? (?:EOF\b|connectex: |connect: (?:connection refused|no route to host|network is unreachable|host is down)|i\/o timeout|lookup \S{1,200}(?: on \S{1,80})?: no such host)/i,
     'daemon-not-running',
   ],
   // Compose v1 (Python): PermissionError on the socket; Docker before 17.x: "dial unix …docker.sock: permission denied". Also
