@@ -62,7 +62,9 @@ export async function diagnose(check: Check, text: unknown): Promise<Diagnosis> 
     list.some((p) => /^docker\b/.test(p.cmd)) ? import('./command-line') : undefined,
   ]);
   const facts = read(list, schemas?.readScan, step);
-  if (facts.serverOk) facts.hits = facts.hits.filter((h) => !step.beside?.includes(h.id));
+  // A name looked up beside a server that answered (step.beside); not a failure of its own kind (a variant: the client's
+  // credential helper, cw28), which the paste shows whatever the Server part says.
+  if (facts.serverOk) facts.hits = facts.hits.filter((h) => !step.beside?.includes(h.id) || h.details.variant);
   for (const p of commandLine ? list : []) {
     const line = p.cmd ? commandLine!.commandLine(p.cmd) : undefined;
     if (line) facts.commands.push(line);

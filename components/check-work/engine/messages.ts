@@ -162,6 +162,19 @@ const errors = (arm64: string[]): Messages => ({
     fix: 'Restart Docker Desktop and wait until it says the engine is running; if it is set to Windows containers, switch back to Linux containers.',
     commands: ['docker version'],
   },
+  'engine-not-ready.desktop': {
+    title: 'Docker Desktop’s engine is not ready',
+    explanation:
+      'Docker Desktop answered, but the engine behind it (in its virtual machine or WSL) is not running: it is still starting, or it failed to start.',
+    fix: 'Wait until Docker Desktop says the engine is running; if it does not, restart Docker Desktop (Troubleshoot → Restart), then try again.',
+    commands: ['docker version'],
+  },
+  'engine-not-ready.paused': {
+    title: 'Docker Desktop is paused',
+    explanation: 'Docker Desktop was paused from its whale menu or Dashboard, so its engine answers nothing until it is resumed.',
+    fix: 'Resume it: click the whale icon (or the Dashboard) and choose Resume, then try again.',
+    commands: ['docker version'],
+  },
   'exec-format-error': {
     title: 'The image was built for another processor',
     explanation:
@@ -789,6 +802,7 @@ const own: Record<Check, Messages> = {
       fix: 'On Windows, use WSL 2: Docker Desktop with its WSL 2 engine, or a distribution at VERSION 2 (wsl --set-version <name> 2), and update WSL. Then start hello-world again.',
       commands: ['wsl -l -v', 'wsl --update', 'docker run hello-world'],
     },
+    'image-not-found.credentials': credentialsFailed,
     'shows-part.client-only': {
       title: 'The client is installed',
       explanation: 'This shows the client’s part only and no error, so it neither proves nor disproves that the server (daemon) answers.',

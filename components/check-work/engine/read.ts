@@ -87,7 +87,10 @@ export function read(list: Part[], readScan?: JsonReader, step: StepReading = {}
       if (hits.length) {
         // The daemon answered with an error read here (a port taken, a name in use, no such image): Docker was started
         // since an earlier "Cannot connect", which no longer stands.
-        if (line.includes('from daemon')) facts.hits = facts.hits.filter((h) => h.id !== 'daemon-not-running');
+        // Not Docker Desktop's own endpoint saying its engine is not there (engine-not-ready: `Error response from daemon: dial
+        // unix docker.raw.sock: …`, `… Docker Desktop is manually paused`): no engine answered.
+        if (line.includes('from daemon') && hits.some((h) => h.id !== 'engine-not-ready'))
+          facts.hits = facts.hits.filter((h) => h.id !== 'daemon-not-running');
         facts.hits.push(...hits);
         seen(facts, 'an error message');
       }

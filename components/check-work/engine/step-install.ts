@@ -3,11 +3,42 @@
  * the client reaches the server, or only a client part came back, or it is too old for it.
  */
 import type { Lib } from './lib';
-import type { ContainerWords } from './parse-errors';
+import type { ContainerWords, ErrorRule } from './parse-errors';
 import { apiMinor, readVersionText } from './parse-version';
 import type { Diagnosis, DiagnosisId, Facts } from './types';
 
 export const readers = [readVersionText];
+
+/**
+ * cw28: lesson 3's own errors (after every step's, parse-errors.ts): an engine set up for Docker, named by the client or by that
+ * engine, that is gone or not started. Only lesson 3 sets these up, so only its chunk carries them.
+ */
+export const errors: ErrorRule[] = [
+  // The docker CLI's current context (config.json's currentContext, DOCKER_CONTEXT) whose endpoint is gone: docker/cli
+  // cli/context/store/metadatastore.go get ("context %q: %w") around getByID ("context not found: %w", the meta.json not there),
+  // printed by cli/command/cli.go Client as `Failed to initialize: unable to resolve docker endpoint: context "desktop-linux":
+  // context not found: open …/meta.json: no such file or directory`; 19.03-20.10's `Current context "desktop-linux" is not found on
+  // the file system, please check your config file at …`. Docker Desktop's, Colima's or Rancher Desktop's context outlives its
+  // engine (uninstalled, deleted): no engine answers. Not minikube's warning about the CLI's context (`Unable to resolve the
+  // current Docker CLI context "default": context "default": context not found: …`, kubernetes/minikube main.go): minikube goes
+  // on, and "default" is built in, never a file.
+  // Other engines' own words for theirs not running: containers/podman cmd/podman/main.go (remote, podman-docker's `docker` too)
+  // `Cannot connect to Podman. Please verify your connection to the Linux system using \`podman system connection list\`, or try
+  // \`podman machine init\` and \`podman machine start\` to manage a new Linux VM`, then `Error: unable to connect to Podman socket:
+  // …`; abiosoft/colima's `colima status` (logrus Fatal) `FATA[0000] colima is not running`.
+  [
+    /(?<!Unable to resolve the current Docker CLI context "[^"]{1,100}": )context "(?!default")[^"]{1,100}": context not found|Current context "[^"]{1,100}" is not found on the file system|Cannot connect to Podman\. Please verify your connection|unable to connect to Podman socket|(?:FATA\[\d{1,6}\]|level=fatal msg=")\s*colima(?: \[profile=[\w.-]{1,60}\])? is not running/,
+    'daemon-not-running',
+  ],
+  // Docker Desktop's windows before its engine can start, quoted beside a terminal's lines (Desktop is closed source; its
+  // users' threads quote them): Desktop 2.3-3.x's `WSL 2 installation is incomplete.` (the WSL 2 kernel update not installed),
+  // Docker for Windows 2.x (Hyper-V)'s `Hardware assisted virtualization and data execution protection must be enabled in the
+  // BIOS.`: no engine runs, as parse-errors.ts' "the daemon does not start" (Desktop's own error windows) says.
+  [
+    /WSL 2 installation is incomplete|Hardware assisted virtualization and data execution protection must be enabled in the BIOS/i,
+    'daemon-not-running',
+  ],
+];
 /** A container or image not found beside a server that answered (moby/moby#18424: docker inspect's `no such id`, then docker
  * version's Server part): the install works; the ID was wrong. */
 export const beside: DiagnosisId[] = ['container-not-found', 'image-not-found'];
@@ -17,7 +48,15 @@ export const beside: DiagnosisId[] = ['container-not-found', 'image-not-found'];
  * pid from pipe caused "EOF"`: Docker Engine in WSL 1, which has no Linux kernel for runc, microsoft/WSL#3927): the server
  * answers, and Docker still runs no container. The paste shows that failure, so it answers before docker version's Server part.
  */
-export const containerWords: ContainerWords = { runtime: ['container-exited', { variant: 'runtime' }] };
+export const containerWords: ContainerWords = {
+  runtime: ['container-exited', { variant: 'runtime' }],
+  // cw28: hello-world's pull stopped by the client's credential helper (docker/cli vendor/github.com/docker/
+  // docker-credential-helpers/client/client.go Get: "error getting credentials - err: %v, out: `%s`"; `exec:
+  // "docker-credential-desktop": executable file not found in $PATH`, config.json's credsStore left by Docker Desktop, or its
+  // `desktop.exe` in a WSL distro): the client never asked the daemon for the image, so no container ran. Also beside a Server
+  // part that answered (check.ts keeps a hit with a variant of its own): lesson 3's hello-world is part of the check.
+  credentials: ['image-not-found', { variant: 'credentials' }],
+};
 
 /** After the error checks (check.ts): with an error message in the paste, that answers. */
 export function check(facts: Facts, { d }: Lib): Diagnosis | undefined {
