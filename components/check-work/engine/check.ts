@@ -14,7 +14,7 @@ import { errorCheck } from './diagnose-errors';
 import { d } from './diagnosis';
 import { lib, type Lib } from './lib';
 import { isBinary, maxChars, prepare } from './normalize';
-import { parts, read, type StepReading } from './read';
+import { parts, read, type Part, type StepReading } from './read';
 import type { ReachStepId } from './reach-steps';
 import type { Check, Diagnosis, Facts, Step } from './types';
 
@@ -26,7 +26,7 @@ import type { Check, Diagnosis, Facts, Step } from './types';
 export type StepChunk = StepReading & {
   check(facts: Facts, lib: Lib, what: string): Diagnosis | undefined;
   /** Drops error hits that do not answer `what` (a question of the reach path, Compose's step), before the error checks. */
-  settle?(facts: Facts, lib: Lib, what: string): void;
+  settle?(facts: Facts, lib: Lib, what: string, list: Part[]): void;
 };
 
 const compose = (): Promise<StepChunk> => import('./step-compose');
@@ -70,7 +70,7 @@ export async function diagnose(check: Check, text: unknown): Promise<Diagnosis> 
     if (line) facts.commands.push(line);
   }
   facts.long = (text as string).length > maxChars;
-  step.settle?.(facts, lib, what);
+  step.settle?.(facts, lib, what, list);
   const v = errorCheck(facts) ?? step.check(facts, lib, what) ?? unreadable(facts);
   v.details.readAs = facts.kinds;
   return v;

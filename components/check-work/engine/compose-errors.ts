@@ -373,6 +373,9 @@ export const nginxLine: LogLineReader = (text, facts) => {
   facts.unusedNetworks ??= /Some networks were defined but are not used by any service: (.{1,300})/.exec(text)?.[1]!.split(', ');
   facts.dbReady ||= text.includes('system is ready to accept');
   facts.up5 ||= /^\[\+\] up \d/.test(text);
+  // `up` without -d attaches before it starts (docker/compose pkg/compose/attach.go: `fmt.Fprintf(s.stdout(), "Attaching to
+  // %s\n", …)`), and Compose 2.x printed no Started line then: its Created / Recreated are containers being started.
+  facts.attached ||= /^Attaching to [\w.-]/.test(text);
   // Compose 2.25+'s `WARN[0000] /x/compose.yml: the attribute \`version\` is obsolete, it will be ignored` (archiveteam/
   // archiveteam-warrior-dockerfile#1): a Compose that reads the lesson's file read one; what it started is not shown.
   if (/the attribute .version. is obsolete/.test(text)) facts.composeOld ??= false;

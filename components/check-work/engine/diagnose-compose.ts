@@ -19,8 +19,9 @@ export function diagnoseCompose(facts: Facts, lib: Lib, step: 'compose' | 'netwo
   const serviceOf = (c: Container) => c.service ?? splitName(c.name).service ?? c.name;
   const other = projects.find((p) => p !== e.project);
   // Compose 5 shows no Started under `[+] up` (5.0: never; 5.1+: unless -d; docker/compose cmd/display/tty.go), so its
-  // progress lines' Created (a container there has no ports) leave the state unknown.
-  for (const c of facts.up5 ? containers : []) if (!c.ports && c.state === 'created') c.state = undefined;
+  // progress lines' Created (a container there has no ports) leave the state unknown; so does Compose 2.x's `up` that attaches
+  // (Created, Recreated, then `Attaching to …`, compose-errors.ts).
+  for (const c of facts.up5 || facts.attached ? containers : []) if (!c.ports && c.state === 'created') c.state = undefined;
   // A service that exited with an error, also one the step does not ask about (db, say): reported first.
   // One restarting (failing now) before one that exited long ago (pastebin 713U3biU, as onlyStopped).
   const errored = containers.filter(

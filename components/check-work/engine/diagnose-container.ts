@@ -47,7 +47,10 @@ export function appUrl(ports: Port[] | undefined, want: Publish): string | undef
 
 /** Undefined when fine; published on loopback only is an ok diagnosis. */
 export function portCheck(ports: Port[], want: Publish, name: string): Diagnosis | undefined {
-  const published = ports.filter((p) => p.host > 0);
+  // Only a TCP mapping carries the app's HTTP: docker/cli formatter DisplayablePorts prints each with its Type
+  // (`fmt.Sprintf("%s->%d/%s", hAddrPort, port.PrivatePort, port.Type)`: "0.0.0.0:8050->8050/udp"), docker port its proto
+  // ("8050/udp -> 0.0.0.0:8050"), compose's Publishers its Protocol. A udp or sctp one forwards no browser's request.
+  const published = ports.filter((p) => p.host > 0 && (!p.proto || p.proto === 'tcp'));
   const found = (published.length ? published : ports).map(showPort).join(', ') || 'nothing';
   const toApp = published.filter((p) => p.container === want.container);
   if (!published.length) return d('no-port-published', { name, found });

@@ -10,7 +10,8 @@ export const maxChars = 1 << 16;
 const maxSegments = 24;
 
 /** `sudo`: the command line ran docker with sudo (stripped from `cmd`), so what it shows is root's, not the learner's user's. */
-export type Segment = { cmd: string; lines: string[]; sudo?: boolean };
+/** `ended`: a bare prompt came after the command's output (the shell waited for the next one: the command had finished). */
+export type Segment = { cmd: string; lines: string[]; sudo?: boolean; ended?: boolean };
 
 const maxLines = 2000;
 
@@ -134,6 +135,8 @@ export function segments(text: string): Segment[] {
             .replace(/`(?:[\s.,;:!?)].*)?$/, ''),
           lines: said ? [said] : json ? [json] : [],
         });
+      // A bare prompt (`$ `, `me@host:~$`): the command above it finished, with what it printed, maybe nothing.
+      else if (m) out[out.length - 1]!.ended = true;
       continue;
     }
     out[out.length - 1]!.lines.push(line);

@@ -338,7 +338,10 @@ const last: ErrorRule[] = [
   // docker port, when nothing is published: "Error: No public port '8050/tcp' published for dash-app" (Docker 1.x to
   // 29; docker/cli port.go, newer CLIs "no public port"), also quoted without its container. Only TCP: `docker port test 7890/udp`'s
   // error (docker's port reference, stored file 2333477194) says nothing of the TCP port an app serves on.
-  [/[Nn]o public port '?(\d+)\/tcp'?(?: published for ([\w.-]+))?/, 'no-port-published', 'port name'],
+  // The port as the learner typed it: `docker port dash-app 8050` → `no public port '8050' published for dash-app` (port.go
+  // runPort `fmt.Errorf("no public port '%s' published for %s", opts.port, opts.container)`, since c0e37dda14, 2025; before
+  // `"Error: No public port '%s' published for %s"`, and Docker 1.x's nat.NewPort "8050/tcp"), tcp by default.
+  [/[Nn]o public port '?(\d+)(?:\/tcp)?(?![\d/])'?(?: published for ([\w.-]+))?/, 'no-port-published', 'port name'],
 ];
 
 /**

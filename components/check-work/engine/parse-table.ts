@@ -17,6 +17,9 @@ export function stateOf(status: string): { state?: string; exitCode?: number } {
   // Compose v1's State column: "Up", "Exit 137", "Restarting".
   const v1 = /^exit (-?\d+)/.exec(s);
   if (v1) return { state: 'exited', exitCode: +v1[1]! };
+  // moby daemon/container/state.go State.String: `if s.RemovalInProgress { return "Removal In Progress" }` (docker rm under
+  // way), beside "Dead", "Created", "Restarting (%d) %s ago", "Exited (%d) %s ago": the state removing, never running.
+  if (s.startsWith('removal in progress')) return { state: 'removing' };
   const m = /^(?:up|(created|running|paused|restarting|removing|exited|dead))(?: \((-?\d+)\))?/.exec(s);
   // "Up 5 minutes (Paused)" is paused; only exited and restarting give an exit code.
   const state = m && (m[1] ?? (s.includes('paused') ? 'paused' : 'running'));
@@ -33,9 +36,12 @@ export function splitName(name: string): { project?: string; service?: string } 
   return m ? { project: m[1], service: m[2] } : {};
 }
 
-/** A STATUS (or v1 State) cell anywhere in a row whose columns were collapsed. */
+/**
+ * A STATUS (or v1 State) cell anywhere in a row whose columns were collapsed: every wording of moby's State.String ("Up …" with
+ * " (Paused)", " (healthy)", " (unhealthy)", " (health: starting)"; "Removal In Progress"; "Dead"), Compose v1's and 2.0-2.14's.
+ */
 const statusIn =
-  /\b(Up(?: [\w ]+?)?(?: \((?:healthy|unhealthy|Paused)\))?|Exited \(-?\d+\)[\w ]*? ago|Exit -?\d+|Created|Restarting(?: \(-?\d+\)[\w ]*? ago)?|running|exited \(-?\d+\)|restarting)(?=\s|$)/;
+  /\b(Up(?: [\w ]+?)?(?: \((?:healthy|unhealthy|Paused|health: starting)\))?|Removal In Progress|Dead|Exited \(-?\d+\)[\w ]*? ago|Exit -?\d+|Created|Restarting(?: \(-?\d+\)[\w ]*? ago)?|running|exited \(-?\d+\)|restarting)(?=\s|$)/;
 const portsIn = /(?:(?:[\d.]+|\[?::\]?):\d+(?:-\d+)?->)?\d+(?:-\d+)?\/(?:tcp|udp|sctp)/g;
 
 /** A row of a table whose spaces were collapsed (a chat, a forum): the name is the first (v1) or last word, ports and status by their shape. */

@@ -177,10 +177,11 @@ function readText(cmd: string, lines: string[], facts: Facts, step: StepReading)
   // docker port NAME, or an ID (then it may be dash-app: the name stays empty). `docker port NAME 6379` prints only
   // the host side, `0.0.0.0:32768` (docker/cli port.go, net.JoinHostPort): read with the container port it asked for. A period
   // after the port is a sentence's, not Docker's (notes quoting it: `127.0.0.1:49155.`, stored file 40442001, a Chinese study note).
-  const [, named = '', asked] = /^docker (?:container )?port ([\w.-]+)(?: (\d+))?/.exec(cmd) ?? [];
+  // The port asked with its protocol (`docker port NAME 8050/udp` prints the udp mapping's address: no TCP forward).
+  const [, named = '', asked, proto = 'tcp'] = /^docker (?:container )?port ([\w.-]+)(?: (\d+)(?:\/(\w+))?)?/.exec(cmd) ?? [];
   const ports = lines
     .map((l) => l.trim().replace(/(?<=:\d{1,5})\.$/, ''))
-    .map((l) => portFromPortLine(asked ? `${asked}/tcp -> ${l}` : l))
+    .map((l) => portFromPortLine(asked ? `${asked}/${proto} -> ${l}` : l))
     .filter((p) => p !== null);
   if (ports.length) return addContainer(facts, { name: /^[0-9a-f]{12,64}$/.test(named) ? '' : named, ports }, 'docker port');
   // The ports template's output (parse-ports.ts), the container named last on its inspect line (an ID names none).

@@ -1,7 +1,7 @@
 /* The chunk of lesson 5's "It runs but I can't reach it" path (reach.ts), and its readers of start-up lines and sockets. */
 import type { ContainerWords } from './parse-errors';
 import type { LogLineReader } from './parse-logs';
-import type { TextReader } from './read';
+import type { Part, TextReader } from './read';
 import type { Lib } from './lib';
 import type { Facts } from './types';
 
@@ -12,7 +12,15 @@ export { reachAnswer as check } from './reach';
  * `docker run --name validator` refused, then `docker ps -a` with validator `Exited (255) 3 minutes ago`): the holder's state
  * answers what was asked (and its message says to remove or restart it).
  */
-export function settle(facts: Facts, _: Lib, what: string): void {
+export function settle(facts: Facts, { addContainer }: Lib, what: string, list: Part[]): void {
+  // `docker port NAME` that printed nothing, shown by a prompt or a command after it: docker/cli
+  // cli/command/container/port.go runPort prints its lines only `if len(out) > 0`, and no error when nothing is published
+  // (a stopped container's NetworkSettings.Ports is empty too: "nothing published now", never an ok).
+  for (const [i, { cmd, lines, ended }] of list.entries()) {
+    const quiet = /^docker (?:container )?port ([\w.-]+)$/.exec(cmd);
+    if (quiet && !lines.some((l) => l.trim()) && (ended || list[i + 1]?.cmd))
+      addContainer(facts, { name: /^[0-9a-f]{12,64}$/.test(quiet[1]!) ? '' : quiet[1]!, ports: [] }, 'docker port');
+  }
   if (what !== 'running') return;
   const stopped = (name: unknown) => facts.containers.some((c) => c.name === name && c.state && c.state !== 'running');
   facts.hits = facts.hits.filter((h) => h.id !== 'name-conflict' || !stopped(h.details.name));

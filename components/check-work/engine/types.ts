@@ -200,6 +200,8 @@ export type Facts = {
   /** libpq before PostgreSQL 14 said "could not connect to server: Connection refused"; its next line names the host. */
   pgRefused?: boolean;
   /** Compose 5's display (`[+] up 5/5`), which shows no Started under up: a container's Created there says nothing of its state. */
+  /** Compose's `Attaching to …` (up without -d): its progress lines' Created is a container it then starts. */
+  attached?: boolean;
   up5?: boolean;
   /** The name of a command pasted above output that is not one the checker reads. */
   foreign?: string;
