@@ -129,6 +129,17 @@ export const composeRules: ErrorRule[] = [
     'name name',
     { state: 'unhealthy', variant: 'container' },
   ],
+  // cw31: v2's progress still `Waiting` beside a container after 90 s or more (getsentry/self-hosted#2863: ` ⠏ Container
+  // sentry-self-hosted-web-1  Waiting  1636.0s`). Compose shows Waiting on the container another service waits for (docker/compose
+  // pkg/compose/convergence.go waitDependencies: `waitingFor := containers.filter(isService(dep), …)`, `containerEvents(waitingFor,
+  // waiting)`): that one has not become healthy, so its dependants are not started. Not sooner: at moby's defaults (daemon/health.go
+  // defaultProbeInterval 30 s, defaultProbeRetries 3) a health check is judged failing after 90 s, and a paste cut earlier is progress.
+  [
+    /^\W{0,6}Container ([\w.-]{1,100})\s{1,200}Waiting\s{1,200}(?:9\d|[1-9]\d{2,6})(?:\.\d{1,3})?s\s*$/,
+    'compose-service-not-running',
+    'name',
+    { variant: 'waiting' },
+  ],
   // Later v2 name the service: `dependency failed to start: container for service "web" is unhealthy` (or `exited with code 1`;
   // 2.0-2.19 without "dependency failed to start: "); one that had to complete (service_completed_successfully): `service "db"
   // didn't complete successfully: exit 1`.
@@ -233,6 +244,13 @@ export const composeRules: ErrorRule[] = [
 const upstreamLocal =
   /upstream:? "([a-z]+:\/\/(?:127\.0\.0\.1|localhost|\[::1\])[^"]*)"|AH00957: \w{1,10}: attempt to connect to ((?:127\.0\.0\.1|\[::1\]):\d{1,5})/;
 /**
+ * cw31: an env file's (`.env`, an `environment:` list, `-e`) address of another service at loopback, a database's, cache's or
+ * broker's host or URL (shihjay2/nosh3#1: `COUCHDB_URL=http://127.0.0.1:5984`, then the router's Bad Gateway): inside the app's
+ * container that address is the container itself. Read as compose-localhost-upstream at lesson 8's networks step.
+ */
+const envLocal =
+  /^\W{0,12}(?:[A-Z][A-Z\d]*_)*(?:DB|DATABASE|POSTGRES(?:QL)?|PG|MYSQL|MARIADB|MONGO(?:DB)?|COUCH(?:DB)?|REDIS|RABBITMQ|AMQP|ELASTIC(?:SEARCH)?|CACHE|BROKER)(?:_[A-Z\d]+)?_(?:HOST(?:NAME)?|URL|URI|ADDR(?:ESS)?|SERVER)['"]?\s{0,4}[=:]\s{0,4}['"]?((?:[a-z][\w+.-]{0,20}:\/\/(?:[^@\s/'"]{0,100}@)?)?(?:localhost|127\.0\.0\.1)(?::\d{1,5})?)(?![\w.-])/;
+/**
  * nginx's `host not found in upstream "web"`; its resolver's (a `resolver` directive, OpenResty's lua) `web could not be
  * resolved (3: Host not found)` (ngx_resolver.c: the name, then the DNS rcode and its text). Copied without its name (a line
  * cut at the quote, nginx/docker-nginx#291: `nginx: [emerg] host not found in upstream `), still nginx's failed lookup. A proxy_pass
@@ -267,9 +285,12 @@ const nginxMissing =
  * "server misbehaving": `lookup db on 127.0.0.11:53: server misbehaving`; a dotted name, a registry's, stays registry-unreachable's);
  * iputils' ping since 2016 (iputils/iputils ping/ping.c: `error(2, 0, "%s: %s", target, gai_strerror(ret))`, `ping: db: Name or
  * service not known`, at a line's start); GNU wget (src/host.c lookup_host: `unable to resolve host address %s`, the name quoted).
+ * cw31: netcat 1.10 (Hobbit's, Debian's netcat-traditional; the `nc -z db 3306` of entrypoints waiting for their database),
+ * netcat.c gethostpoop: `bail ("%s: forward host lookup failed: ", name)`, then h_errno's text (`Unknown host`, `Host name lookup
+ * failure`): martialblog/docker-limesurvey#32, `docker-limesurvey_lime-db_1: forward host lookup failed: Unknown host`.
  */
 const appMissing =
-  /lookup (host\.docker\.internal|[\w-]{1,63})(?: on \S{1,80})?: (?:no such host|server misbehaving)|(?:translate host name "|(?:getaddrinfo (?:ENOTFOUND|EAI_AGAIN|for)|resolve host:|UnknownHostException:|ping: unknown host) |(?:server host|to resolve|bad address) '|Error -[235] connecting to )(?!localhost\b)(host\.docker\.internal|[\w-]{1,63})(?![\w-]|\.\w)|host='([\w-]{1,63})', port=\d{1,5}\).{0,400}?\[Errno -[235]\]|MySQL server on '([\w-]{1,63})' \(\[Errno -[235]\]|Cannot connect to host ([\w-]{1,63}):\d{1,5} ssl:\S{1,20} \[(?:Name|Temporary failure|No address|nodename)|telnet: could not resolve ([\w-]{1,63})\/\d{1,5}: |^ping: ([\w-]{1,63}): (?:Name or service not known|Temporary failure in name resolution|No address associated with hostname|Name does not resolve)|unable to resolve host address [‘'"]([\w-]{1,63})[’'"]/m;
+  /lookup (host\.docker\.internal|[\w-]{1,63})(?: on \S{1,80})?: (?:no such host|server misbehaving)|(?:translate host name "|(?:getaddrinfo (?:ENOTFOUND|EAI_AGAIN|for)|resolve host:|UnknownHostException:|ping: unknown host) |(?:server host|to resolve|bad address) '|Error -[235] connecting to )(?!localhost\b)(host\.docker\.internal|[\w-]{1,63})(?![\w-]|\.\w)|host='([\w-]{1,63})', port=\d{1,5}\).{0,400}?\[Errno -[235]\]|MySQL server on '([\w-]{1,63})' \(\[Errno -[235]\]|Cannot connect to host ([\w-]{1,63}):\d{1,5} ssl:\S{1,20} \[(?:Name|Temporary failure|No address|nodename)|telnet: could not resolve ([\w-]{1,63})\/\d{1,5}: |^ping: ([\w-]{1,63}): (?:Name or service not known|Temporary failure in name resolution|No address associated with hostname|Name does not resolve)|unable to resolve host address [‘'"]([\w-]{1,63})[’'"]|(?:^|\s)([\w-]{1,63}): forward host lookup failed\b/m;
 /**
  * A lookup that failed without its name: Ruby's and PHP's `getaddrinfo: Name does not resolve` (musl's EAI_NONAME; glibc's
  * "Name or service not known"), PHP before 8 `php_network_getaddresses: getaddrinfo failed: …`, Python's `socket.gaierror:
@@ -370,6 +391,7 @@ export const nginxLine: LogLineReader = (text, facts) => {
   const project = net?.slice(1).find(Boolean);
   if (project && !facts.projects.includes(project)) facts.projects.push(project);
   facts.upstreamLocal ??= upstreamLocal.exec(text)?.slice(1).find(Boolean);
+  facts.envLocal ??= text.length < 500 ? envLocal.exec(text)?.[1] : undefined;
   facts.unusedNetworks ??= /Some networks were defined but are not used by any service: (.{1,300})/.exec(text)?.[1]!.split(', ');
   facts.dbReady ||= text.includes('system is ready to accept');
   facts.up5 ||= /^\[\+\] up \d/.test(text);

@@ -24,8 +24,11 @@ export function diagnoseCompose(facts: Facts, lib: Lib, step: 'compose' | 'netwo
   for (const c of facts.up5 || facts.attached ? containers : []) if (!c.ports && c.state === 'created') c.state = undefined;
   // A service that exited with an error, also one the step does not ask about (db, say): reported first.
   // One restarting (failing now) before one that exited long ago (pastebin 713U3biU, as onlyStopped).
+  // cw31: also one that exited with 0 right after its own log's failed connection to another service (botpress/v12#1699: `getaddrinfo
+  // ENOTFOUND postgres`, `NLU Server exits after an error occured`, then `botpress-nlu exited with code 0`): it stopped for that peer.
+  const peerStop = (c: Container) => c.exitCode === 0 && !!facts.lastLines[serviceOf(c)]?.some(peerFailed);
   const errored = containers.filter(
-    (c) => c.state && c.state !== 'running' && c.exitCode !== undefined && c.exitCode !== 0 && c.state !== 'created',
+    (c) => c.state && c.state !== 'running' && c.exitCode !== undefined && (c.exitCode !== 0 || peerStop(c)) && c.state !== 'created',
   );
   const failed = errored.find((c) => c.state === 'restarting') ?? errored[0];
   const down = (c: Container) => stateCheck(c, serviceOf(c), facts.lastLines[serviceOf(c)], true);
@@ -63,10 +66,25 @@ export function diagnoseCompose(facts: Facts, lib: Lib, step: 'compose' | 'netwo
   // `could not resolve address 'web'` at start, an app's driver refused or timed out, google/trillian#1164's signer that exits
   // after `dial tcp …:3306: getsockopt: connection timed out`): it stopped because of that peer, which is the cause to name.
   const lookedUp = (c: Container) => step === 'networks' && !!facts.lastLines[serviceOf(c)]?.some(peerFailed);
+  // At lesson 7's compose step the stopped proxy is what fails (as keymetrics/on-premise#26's nginx).
+  // cw31: the proxy's own container seen twice (docker ps's `Restarting (1)` row and v1's `rengine_proxy_1 exited with code 1`,
+  // yogeshojha/rengine#853) is one container, not another service that stopped.
+  const same = (c: Container) => c === failed || c.name === failed!.name || (!!c.service && serviceOf(c) === serviceOf(failed!));
   const stopCause = () =>
-    failed && (failed.service === 'proxy' || lookedUp(failed))
-      ? containers.find((c) => c !== failed && c.state && c.state !== 'running' && c.state !== 'created')
+    failed && ((step === 'networks' && failed.service === 'proxy') || lookedUp(failed))
+      ? containers.find((c) => !same(c) && c.state && c.state !== 'running' && c.state !== 'created')
       : failed;
+  // A service's log with a traceback (docker compose logs web), when no listing shows it running; nginx's [emerg]; a log that
+  // ends with the server's own "Exiting" (Rails, Unicorn, Puma: a stale server.pid, a failed boot), with no exit line from Compose
+  // (v1 `up` stopped as it printed). cw31: in another project's paste too, before its name.
+  const crashedOrEnded = (): Diagnosis | undefined => {
+    const crashed = facts.crashIn;
+    if (crashed && !up(crashed))
+      return d('compose-service-not-running', { name: crashed, variant: 'crash', lastLines: facts.lastLines[crashed] });
+    if (emerg !== undefined) return nginxDown();
+    const ended = Object.keys(facts.lastLines).find((k) => k && /^\s*Exiting\b/.test(facts.lastLines[k]!.at(-1)!) && !up(k));
+    if (ended) return d('compose-service-not-running', { name: ended, state: 'exited', lastLines: facts.lastLines[ended] });
+  };
   // Another project's paste: its failed lookup or refusal (cw27: a MariaDB client's `Can't connect to MySQL server on 'klara-db'
   // (111 "Connection refuse")` under klara-web_1, jpalanco/klara-docker-compose#1) is what fails, before the project's name.
   if (other && !projects.includes(e.project!)) {
@@ -74,7 +92,12 @@ export function diagnoseCompose(facts: Facts, lib: Lib, step: 'compose' | 'netwo
     if (cause) return down(cause);
     if (missing) return notFound();
     if (facts.upstreamRefused) return d('upstream-connection-refused', { upstream: facts.upstreamRefused });
-    return emerg !== undefined ? nginxDown() : d('compose-project-name', { project: other });
+    // cw31: at lesson 8, a peer's address at loopback (nginx's upstream, an env file's URL: shihjay2/nosh3#1) before the name.
+    const loop = step === 'networks' && (facts.upstreamLocal ?? config?.localhost);
+    if (loop) return d('compose-localhost-upstream', { upstream: loop });
+    const envLoop = step === 'networks' && (config?.dbLocalhost ?? facts.envLocal);
+    if (envLoop) return d('compose-localhost-upstream', { upstream: envLoop, variant: 'app' });
+    return crashedOrEnded() ?? d('compose-project-name', { project: other });
   }
   // Compose v1's config prints a service's network the top-level networks key lacks (v2 refuses it, as compose-errors.ts reads).
   const nets = config?.networks;
@@ -96,7 +119,8 @@ export function diagnoseCompose(facts: Facts, lib: Lib, step: 'compose' | 'netwo
   const foreign = lesson7 && !facts.networks.some((n) => n.key || n.name.startsWith(e.project!)) && facts.networks.find((n) => !n.project);
   if (foreign) return d('network-wrong-project', { network: foreign.name, variant: 'other' });
   // A service's database host set to localhost in the file: the app's own words for it, before a proxy's URL beside it.
-  if (config?.dbLocalhost) return d('compose-localhost-upstream', { upstream: config.dbLocalhost, variant: 'app' });
+  const dbLocal = config?.dbLocalhost ?? (step === 'networks' ? facts.envLocal : undefined);
+  if (dbLocal) return d('compose-localhost-upstream', { upstream: dbLocal, variant: 'app' });
   // nginx says why it fails (and exits): that explains a stopped proxy better than its state.
   const local = lesson7 && (facts.upstreamLocal ?? config?.localhost);
   if (local) return d('compose-localhost-upstream', { upstream: local });
@@ -150,15 +174,8 @@ export function diagnoseCompose(facts: Facts, lib: Lib, step: 'compose' | 'netwo
     } else if (want.publish && !lesson7) unseen.push('ports');
   }
   if (failed) return down(failed);
-  // A service's log with a traceback (docker compose logs web), when no listing shows it running.
-  const crashed = facts.crashIn;
-  if (crashed && !up(crashed))
-    return d('compose-service-not-running', { name: crashed, variant: 'crash', lastLines: facts.lastLines[crashed] });
-  if (emerg !== undefined) return nginxDown();
-  // A service's log that ends with the server's own "Exiting" (Rails, Unicorn, Puma: a stale server.pid, a
-  // failed boot), with no exit line from Compose (v1 `up` stopped as it printed).
-  const ended = Object.keys(facts.lastLines).find((k) => k && /^\s*Exiting\b/.test(facts.lastLines[k]!.at(-1)!) && !up(k));
-  if (ended) return d('compose-service-not-running', { name: ended, state: 'exited', lastLines: facts.lastLines[ended] });
+  const stopped = crashedOrEnded();
+  if (stopped) return stopped;
   if (note?.kind === 'problem') return note;
   const v = listenCheck(facts.listen.web ?? facts.listen['']) ?? (lesson7 ? networkCheck(facts, lib) : undefined);
   if (v) return v;

@@ -525,6 +525,13 @@ function composeStep(step: 'compose' | 'networks', label: string): Messages {
       fix: 'Read its logs, fix the cause, then start the project again.',
       commands: ['docker logs {name}', 'docker compose up --build'],
     },
+    'compose-service-not-running.waiting': {
+      title: 'Container {name} has not become healthy',
+      explanation:
+        'Compose shows Waiting beside a container that another service waits for (depends_on with condition: service_healthy). After this long its health check has still not passed, so the services that depend on it are not started.',
+      fix: 'Read its logs and the health check’s last results, fix the cause, then start the project again.',
+      commands: ['docker logs {name}', 'docker inspect {name}', 'docker compose ps -a'],
+    },
     'compose-service-not-running.none': {
       title: 'No service runs',
       explanation: 'docker compose start starts only containers that up created before; there are none yet.',

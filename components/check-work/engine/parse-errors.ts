@@ -362,6 +362,8 @@ export const dashFlag = /\s-?[–—]{1,2}(?:p|publish)\b/;
  * words, which the carriage return garbles on a terminal (`/usr/bin/env: 'bash\r': No such file or directory` shows as `': No
  * such file or directory`), `/bin/sh^M: bad interpreter`, `/bin/sh: /entrypoint.sh: not found`, and bash running such a script
  * (`./start.sh: line 2: $'\r': command not found`).
+ * cw31: coreutils env's own words for a CRLF shebang (src/env.c: `error (EXIT_ENOENT, errno, "%s", quote (argv[optind]))`, quote()
+ * escaping the carriage return as `\r`): `/usr/bin/env: ‘bash\r’: No such file or directory` (CISC-CMPE-327/Information#106).
  * noProgram also in Docker 1.x's words, `Container command './entrypoint.sh' not found or does not exist.` (docker/compose#3333).
  * stopped: moby's `Container <ID> is not running` (docker exec into a stopped container, arkasa/arkasa#70): its ID, as ps shows it;
  * lower-cased, `container <ID> is not running` (moby daemon/errors.go errNotRunning; `git log -S`: 12485d62ee, 2017);
@@ -387,7 +389,7 @@ export const dashFlag = /\s-?[–—]{1,2}(?:p|publish)\b/;
 // driver, AbdBarho/stable-diffusion-webui-docker#616): the container is created and never starts.
 const containerErrors: Record<'noProgram' | 'restarting' | 'stopped' | 'gpu' | 'runtime' | 'credentials', [RegExp, string?]> = {
   noProgram: [
-    /Container command '[^']{1,300}' not found or does not exist|(?<![\w/])exec \S{1,300}: no such file or directory|exec user process caused:? "?no such file or directory|exec: "[^"]{1,300}": stat \S{1,300}: no such file or directory|^\W{0,3}['’]: No such file or directory|bad interpreter: No such file|\$'\\r': command not found|\bsh: (?:\d{1,5}: )?\S{1,200}\.sh: not found/,
+    /Container command '[^']{1,300}' not found or does not exist|(?<![\w/])exec \S{1,300}: no such file or directory|exec user process caused:? "?no such file or directory|exec: "[^"]{1,300}": stat \S{1,300}: no such file or directory|^\W{0,3}['’]: No such file or directory|bad interpreter: No such file|\$'\\r': command not found|\bsh: (?:\d{1,5}: )?\S{1,200}\.sh: not found|\benv: ['‘][\w./-]{1,100}\\r['’]: No such file or directory/,
   ],
   restarting: [
     /You cannot remove a restarting container ([\w.-]{1,100})|Container ([\w.-]{1,100}) is restarting, wait until the container is running/,

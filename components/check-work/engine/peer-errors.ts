@@ -587,4 +587,12 @@ ping: db: Name or service not known`,
     `root@3f2a1b0c9d8e:/app# ping db
 ping: db: Temporary failure in name resolution`,
   ),
+  // ── netcat 1.10 (Hobbit's; Debian's netcat-traditional), netcat.c gethostpoop: `bail ("%s: forward host lookup failed: ", name)`
+  //    then h_errno's text: an entrypoint's `nc -z db 3306` loop (martialblog/docker-limesurvey#32) ──
+  ...row(
+    'netcat 1.10 netcat.c gethostpoop "%s: forward host lookup failed: " + h_errno text (Unknown host)',
+    notFound,
+    `web_1  | Info: Waiting for database connection...
+web_1  | dash-app_db_1: forward host lookup failed: Unknown host`,
+  ),
 ];

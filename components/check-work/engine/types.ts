@@ -185,6 +185,8 @@ export type Facts = {
   lastLines: Record<string, string[]>;
   projects: string[];
   upstreamLocal?: string;
+  /** cw31: an env file's peer address at loopback (`COUCHDB_URL=http://127.0.0.1:5984`), compose-errors.ts' envLocal. */
+  envLocal?: string;
   /** Compose v1's `WARNING: Some networks were defined but are not used by any service: a, b` (compose/network.py). */
   unusedNetworks?: string[];
   upstreamMissing?: string;
