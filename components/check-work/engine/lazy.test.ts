@@ -286,14 +286,19 @@ const stepModules = {
 // asked with its proto, a bare prompt after a command), the reach chunk +29 B (docker port that printed nothing), Compose's
 // +19 B (v2's attached up). Each budget at its measured size.
 // Merged (cw27, cw28 and cw29): the entry 13,216 B. Each budget at its measured size.
+// cw30 (holdout28's reach classes): the entry 13,215 → 13,517 B (+302 B: a names-only docker ps, gunicorn's halt, a logger's
+// "listening at", "Running <name> server on", env's escaped \r, a learner's lower-case "port N is in use" no longer read, a
+// step's log reader told the line's service); the reach chunk a further +828 B (config keys, ports that are no number,
+// http-server's list, nginx's [emerg], a STATUS cell alone, the service at the lesson's port), lesson 5's chunk +15 B. Each
+// budget at its measured size.
 const budget: Record<keyof typeof stepModules, number> = {
-  install: 14394,
-  run: 14495,
-  reach: 16115,
-  compose: 21351,
-  networks: 21351,
-  share: 14350,
-  volumes: 13595,
+  install: 14696,
+  run: 14812,
+  reach: 17246,
+  compose: 21653,
+  networks: 21653,
+  share: 14652,
+  volumes: 13897,
 };
 
 describe('the bundle of index.ts', () => {
