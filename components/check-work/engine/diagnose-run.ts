@@ -36,7 +36,12 @@ export function diagnoseRun(facts: Facts, lib: Lib): Diagnosis | undefined {
     const loop = listenCheck(listen);
     if (loop?.id === 'app-listens-on-loopback') return loop;
     // The pasted `docker run` line: its -p says what is published.
-    const line = facts.commands.find((x) => /^container (?:run|create)$/.test(x.command) && (!x.hasCommand || x.publish.length > 0));
+    // One with a command of its own counts when the app's start line follows it (amineHY/docker-streamlit-app#1: `docker run
+    // -ti --rm <image> streamlit run main.py`, then Streamlit's Network URL): that command is the server, and nothing publishes it.
+    const started = !!(listen?.all || listen?.port);
+    const line = facts.commands.find(
+      (x) => /^container (?:run|create)$/.test(x.command) && (!x.hasCommand || x.publish.length > 0 || (started && !x.publishAll)),
+    );
     if (line) {
       const name = line.name ?? run.container!;
       if (line.hostNetwork) return d('no-port-published', { name, variant: 'host-network' });

@@ -926,6 +926,14 @@ const own: Record<Check, Messages> = {
     },
     'app-listens-on-loopback': listensOnLoopback(runCommand),
     'ports-swapped.app-port': appPortMessage,
+    // cw30: a start line whose port is "null", "undefined" or "NaN" (parse-logs.ts noPortLine).
+    'ports-swapped.no-port': {
+      title: 'The app was given no port',
+      explanation:
+        'Its start line says port “{port}”: the setting it reads its port from (an environment variable, an argument) was empty or not passed, so it does not listen at port {target}, where the published port leads.',
+      fix: `Give the app its port: the lesson’s app.run(host="0.0.0.0", port=${port}). In a Dockerfile’s CMD each argument is its own string (["ws", "--port", "${port}"], not ["ws", "--port ${port}"]); an environment variable needs -e or ENV.`,
+      commands: [`docker logs ${container}`],
+    },
     'ports-swapped.inside': {
       title: 'Nothing answers at port {target} in the container',
       explanation:

@@ -208,7 +208,10 @@ const first: ErrorRule[] = [
   ],
   // A port in use in a program's own words: Werkzeug's `Port 5000 is in use by another program.` (serving.py), a setup
   // script's `Port 5000 is in use by PID 714 (ControlCe).` (agntcy/docs#328: macOS's AirPlay Receiver, ControlCenter, holds 5000).
-  [/\bPort (\d{1,5}) is (?:already )?in use\b/i, 'port-already-allocated', 'port'],
+  // Programs start that sentence with a capital (Werkzeug's f"Port {port} is in use by another program.", Vite's http.ts
+  // `Port ${port} is already in use`); a learner's "complaining that port 8000 is in use" (jonaswinkler/paperless-ng#229, where
+  // gunicorn's own line is `Connection in use: ('localhost', 8000)`, a loopback bind) retells it, and is not read.
+  [/\bPort (\d{1,5}) is (?:already )?in use\b/, 'port-already-allocated', 'port'],
   // Windows containers (HNS) on a host port another program holds: `failed to create endpoint x on network nat: HNS failed with
   // error : The process cannot access the file because it is being used by another process.` (docker/for-win#1745, #1951), since
   // 2019 `…: hnsCall failed in Win32: The process cannot access the file because it is being used by another process. (0x20)`.
@@ -361,9 +364,9 @@ export const dashFlag = /\s-?[–—]{1,2}(?:p|publish)\b/;
  * directory`; the daemon's `exec: "/app/entrypoint.sh": stat /app/entrypoint.sh: no such file or directory`; the interpreter's
  * words, which the carriage return garbles on a terminal (`/usr/bin/env: 'bash\r': No such file or directory` shows as `': No
  * such file or directory`), `/bin/sh^M: bad interpreter`, `/bin/sh: /entrypoint.sh: not found`, and bash running such a script
- * (`./start.sh: line 2: $'\r': command not found`).
- * cw31: coreutils env's own words for a CRLF shebang (src/env.c: `error (EXIT_ENOENT, errno, "%s", quote (argv[optind]))`, quote()
- * escaping the carriage return as `\r`): `/usr/bin/env: ‘bash\r’: No such file or directory` (CISC-CMPE-327/Information#106).
+ * (`./start.sh: line 2: $'\r': command not found`). cw30 and cw31 (found apart, merged as one rule): coreutils 8.25+ quote the name with its carriage return escaped
+ * (src/env.c `error (…, "%s", quote (argv[optind]))`, gnulib quotearg's locale style writes a control character as `\r`):
+ * `/usr/bin/env: ‘bash\r’: No such file or directory` as printed (CISC-CMPE-327/Information#106, in a Compose v1 log).
  * noProgram also in Docker 1.x's words, `Container command './entrypoint.sh' not found or does not exist.` (docker/compose#3333).
  * stopped: moby's `Container <ID> is not running` (docker exec into a stopped container, arkasa/arkasa#70): its ID, as ps shows it;
  * lower-cased, `container <ID> is not running` (moby daemon/errors.go errNotRunning; `git log -S`: 12485d62ee, 2017);
@@ -389,7 +392,7 @@ export const dashFlag = /\s-?[–—]{1,2}(?:p|publish)\b/;
 // driver, AbdBarho/stable-diffusion-webui-docker#616): the container is created and never starts.
 const containerErrors: Record<'noProgram' | 'restarting' | 'stopped' | 'gpu' | 'runtime' | 'credentials', [RegExp, string?]> = {
   noProgram: [
-    /Container command '[^']{1,300}' not found or does not exist|(?<![\w/])exec \S{1,300}: no such file or directory|exec user process caused:? "?no such file or directory|exec: "[^"]{1,300}": stat \S{1,300}: no such file or directory|^\W{0,3}['’]: No such file or directory|bad interpreter: No such file|\$'\\r': command not found|\bsh: (?:\d{1,5}: )?\S{1,200}\.sh: not found|\benv: ['‘][\w./-]{1,100}\\r['’]: No such file or directory/,
+    /Container command '[^']{1,300}' not found or does not exist|(?<![\w/])exec \S{1,300}: no such file or directory|exec user process caused:? "?no such file or directory|exec: "[^"]{1,300}": stat \S{1,300}: no such file or directory|^\W{0,3}['’]: No such file or directory|[‘'][\w./-]{1,100}\\r[’']: No such file or directory|bad interpreter: No such file|\$'\\r': command not found|\bsh: (?:\d{1,5}: )?\S{1,200}\.sh: not found/,
   ],
   restarting: [
     /You cannot remove a restarting container ([\w.-]{1,100})|Container ([\w.-]{1,100}) is restarting, wait until the container is running/,

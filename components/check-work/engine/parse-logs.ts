@@ -39,9 +39,13 @@ const progressState: Record<string, string> = {
  * or gunicorn refusing its bind and exiting 1 (util.parse_address's `'' is not a valid port number.`, printed by app/base.py as
  * `Error: …`: an empty $PORT, googlecodelabs/feedback#644). .NET's unhandled exception (`Unhandled exception. System.IO.IOException:
  * Failed to bind to address http://[::]:80: address already in use.`, Kestrel in dotnet/dotnet-docker#4569).
+ * cw30, a server's own last words when it stops at start: gunicorn's master halting with an error (benoitc/gunicorn
+ * arbiter.py halt(): `log_func = self.log.info if exit_status == 0 else self.log.error`, then `Shutting down: Master` and
+ * `Reason: Worker failed to boot.` / `Reason: App failed to load.`, its WORKER_BOOT_ERROR and APP_LOAD_ERROR; loelkes/jire#2).
+ * nginx's `[emerg]` is the reach chunk's (step-reach.ts); Compose's check words it as its own (diagnose-compose.ts).
  */
 const crashLine =
-  /Traceback \(most recent call last\)|^Unhandled exception\. (?:\w{1,40}\.){0,8}\w{1,60}Exception: |^(?:[a-z_]\w*\.)*[A-Z]\w*(?:Error|Exception): |^Error: '[^'\n]{0,20}' is not a valid port number\./;
+  /Traceback \(most recent call last\)|^Unhandled exception\. (?:\w{1,40}\.){0,8}\w{1,60}Exception: |^(?:[a-z_]\w*\.)*[A-Z]\w*(?:Error|Exception): |^Error: '[^'\n]{0,20}' is not a valid port number\.|\[ERROR\] Shutting down: Master\b|\bReason: (?:Worker failed to boot|App failed to load)\./;
 const dash = /Dash is running on https?:\/\/([^/:\s]+|\[[^\]]*\])/;
 const werkzeugLoop = /^\s*\* Running on https?:\/\/(?:127\.0\.0\.1|localhost)[:/]/;
 // Werkzeug before 2.1 names the one address it binds: " * Running on http://0.0.0.0:8050/ (Press CTRL+C to quit)".
@@ -71,8 +75,11 @@ const serverLine =
  * microservice: Running microservice at 127.0.0.1:8080` (goldsborough/microservice-rs#9, a Rust server under Compose), the
  * address it binds. Only after a level, so a sentence's "running at 10.0.0.5:80" is not read.
  */
+// cw30: also "listening at/on" a bare address after the level: Python's logging in its default format (Lib/logging/__init__.py
+// BASIC_FORMAT `%(levelname)s:%(name)s:%(message)s`: strob/gentle#270's `INFO:root:listening at 0.0.0.0:8765`), a Go or Rust
+// logger's `INFO listening on 127.0.0.1:3000`.
 const loggerBare =
-  /\b(?:INFO|info|Info)\b.{0,80}?\b[Rr]unning (?:[\w-]{1,30} )?(?:on|at) ((?:\d{1,3}\.){3}\d{1,3}|localhost|\[[\da-f:]{2,39}\]):(\d{1,5})\b/;
+  /\b(?:INFO|info|Info)\b.{0,80}?\b(?:[Rr]unning (?:[\w-]{1,30} )?(?:on|at)|[Ll]istening (?:on|at):?) ((?:\d{1,3}\.){3}\d{1,3}|localhost|\[[\da-f:]{2,39}\]):(\d{1,5})\b/;
 /** gunicorn retrying a bind it cannot get (arbiter.py, `Connection in use: ('localhost', 8000)`): where it is set to listen. */
 const bindLine = /Connection in use: \('([\w.:-]{1,253})', (\d{1,5})\)/;
 /**
@@ -108,8 +115,10 @@ const urlStart =
  * package's date, so a learner's "it is listening on :8050" is not read). Hugo names its bind after the
  * URL (commands/server.go:973 `Web Server is available at http://localhost:1313/ (bind address 0.0.0.0)`).
  */
+// cw30: also a line that starts with a server's own "Running/Starting <name> server on" and a bare address (jolibrain/deepdetect#110:
+// `Running DeepDetect HTTP server on 0.0.0.0:8080`, the host and port it binds); at the line's start only, not in a sentence.
 const bareStart =
-  /(?:\bstarted server on |\bwith [\w-]{1,20} [\d.]{1,12} at |^Serving HTTP on |^\d{4}\/\d\d\/\d\d [\d:.]{8,15} .{0,60}?\b[Ll]istening on (?=:\d))(\[[\da-f:]{2,39}\]|::|(?:\d{1,3}\.){3}\d{1,3}|localhost|)(?::| port )(\d{1,5})\b/;
+  /(?:^(?:[Rr]unning|[Ss]tarting|[Ss]tarted) (?:[\w.-]{1,30} ){0,3}[Ss]erver on |\bstarted server on |\bwith [\w-]{1,20} [\d.]{1,12} at |^Serving HTTP on |^\d{4}\/\d\d\/\d\d [\d:.]{8,15} .{0,60}?\b[Ll]istening on (?=:\d))(\[[\da-f:]{2,39}\]|::|(?:\d{1,3}\.){3}\d{1,3}|localhost|)(?::| port )(\d{1,5})\b/;
 const hugo = /Web Server is available at https?:\/\/[\w.-]{1,253}:(\d{1,5})\/? \(bind address ([\da-f.:]{2,39})\)/;
 /**
  * cw26, Jupyter's URLs under "Jupyter Server 2.14.2 is running at:" (jupyter_server serverapp.py:2923, display_url 2416): the
@@ -146,7 +155,8 @@ function serviceOf(prefix: string, facts: Facts): string {
 }
 
 /** A step's own reader of a log line's text (without its Compose prefix). */
-export type LogLineReader = (text: string, facts: Facts) => void;
+/** `key`, `listen`: the line's service ('' without a Compose prefix) and its Listen; true when the line said where it listens. */
+export type LogLineReader = (text: string, facts: Facts, key?: string, listen?: Listen) => boolean | void;
 
 /** Reads the lines; returns true when any of them was recognisably a log line. */
 export function readLogs(lines: string[], facts: Facts, own?: LogLineReader): boolean {
@@ -222,8 +232,8 @@ export function readLogs(lines: string[], facts: Facts, own?: LogLineReader): bo
     }
     const client = text.length < 2200 ? request.exec(text.trim())?.[1] : undefined;
     if (client && !/^(?:127\.|::1$|::ffff:127\.)/.test(client)) listen.served = true;
-    own?.(text, facts);
-    if (p || host || client || at || local || start || h || boot || listen.all || listen.loop || facts.crash) seen = true;
+    const mine = own?.(text, facts, key, listen);
+    if (p || host || client || at || local || start || h || boot || mine || listen.all || listen.loop || facts.crash) seen = true;
     if (text.trim()) {
       const last = (facts.lastLines[key] ??= []);
       last.push(text.trimEnd());

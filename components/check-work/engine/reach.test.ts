@@ -184,10 +184,12 @@ describe('holdout6’s classes (2026-12)', () => {
     expect(await checkReach('listening', uvicorn)).toMatchObject({ id: 'app-listens-on-loopback' });
     const gunicorn = 'api-1  | [2024-05-02 10:00:00 +0000] [1] [INFO] Listening at: http://127.0.0.1:8050 (1)';
     expect(await checkReach('listening', gunicorn)).toMatchObject({ id: 'app-listens-on-loopback' });
-    // On all addresses at 8050: the app is right there (uvicorn's line names it); two services that listen: neither is taken.
+    // On all addresses at 8050: the app is right there (uvicorn's line names it); two services that listen: neither is taken,
+    // unless one of them is at the lesson's port (cw30: that one is the app).
     expect(await checkReach('listening', uvicorn.replace('127.0.0.1', '0.0.0.0'))).toMatchObject({ kind: 'ok' });
     const two = `${gunicorn}\nworker-1  | [2024-05-02 10:00:00 +0000] [1] [INFO] Listening at: http://0.0.0.0:9000 (1)`;
-    expect((await checkReach('listening', two)).id).not.toBe('app-listens-on-loopback');
+    expect((await checkReach('listening', two)).id).toBe('app-listens-on-loopback');
+    expect((await checkReach('listening', two.replace(':8050', ':5000'))).id).not.toBe('app-listens-on-loopback');
   });
 
   it('listening: reads waitress’s and Hypercorn’s banners with their address', async () => {

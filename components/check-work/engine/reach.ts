@@ -27,8 +27,12 @@ export function reachAnswer(facts: Facts, lib: Lib, id: ReachStepId): Diagnosis 
   if (down) return down;
   if (id === 'listening') {
     // The app's lines by its own name (docker run's, web's) or, in another project's logs, the one service that says where it listens.
-    const [only, more] = Object.values(facts.listen).filter((l) => l.all || l.loop || l.port);
-    const listen = appListen(facts) ?? (more ? undefined : only);
+    const says = Object.values(facts.listen).filter((l) => l.all || l.loop || l.port);
+    const [only, more] = says;
+    // Of several services, the one at the lesson's port is the app (a tutorial's `tutorials-api-1 | INFO: Uvicorn running on
+    // http://0.0.0.0:8050` beside Triton's 0.0.0.0:8000 and Gradio's localhost:8888, stored readme 43444012918); two there: unknown.
+    const [at, twice] = says.filter((l) => l.port === publish!.container);
+    const listen = appListen(facts) ?? (more ? (twice ? undefined : at) : only);
     // ok needs port 8050 shown: all addresses at 8050, or a request through Docker's forward to 8050.
     // Requests without the port, or Flask's banner without the address line (yet): these logs show only part.
     const part = listen?.served ? 'logs' : facts.started ? 'started' : facts.requests && 'requests';
@@ -43,6 +47,10 @@ export function reachAnswer(facts: Facts, lib: Lib, id: ReachStepId): Diagnosis 
       (inner
         ? d('ports-swapped', { variant: 'inside', target: inner })
         : facts.reply && d(facts.reply === 'empty' ? 'app-listens-on-loopback' : 'no-port-published'));
+    // A start line whose port is no number (`Listening on http://…:null`, `listening on port undefined`), nothing else said: the
+    // app was given no port (parse-logs.ts noPortLine), so not the one the published port leads to.
+    const none = !listen && Object.values(facts.listen).find((l) => l.noPort)?.noPort;
+    if (none) return d('ports-swapped', { variant: 'no-port', port: none, target: publish!.container });
     return (
       listenCheck(listen) ??
       (listensRight(listen, (c ?? nameless)?.ports)
@@ -61,7 +69,10 @@ export function reachAnswer(facts: Facts, lib: Lib, id: ReachStepId): Diagnosis 
   }
   const published = id === 'published';
   // Asked where the port leads, no dash-app: the one other container that publishes, an app on one port, answers.
-  const [o, more] = facts.containers.filter((x) => x.ports?.some((p) => p.host > 0));
+  // One container shown by several commands is one (intel/cc-oci-runtime#48: `docker ps -a`'s row of test, then `docker port
+  // test`): only a publisher under another name (or none) is another.
+  const [o, ...rest] = facts.containers.filter((x) => x.ports?.some((p) => p.host > 0));
+  const more = rest.find((y) => !o?.name || y.name !== o.name);
   // Another container showing that same container port unpublished (`5000/tcp` beside `0.0.0.0:5000->5000/tcp`: a dev
   // container of the same app): which of the two runs the app the listing does not say, so the publisher is not "the one".
   const twin = facts.containers.some((y) => y !== o && y.ports?.some((p) => !p.host && o?.ports!.some((q) => q.container === p.container)));

@@ -11,7 +11,7 @@ import { dashFlag, errorHits, ranked, type ContainerWords, type ErrorRule } from
 import { readLogs, type LogLineReader } from './parse-logs';
 import { lib, type Lib } from './lib';
 import { portFromPortLine, portsFromColumn, portsFromTemplate } from './parse-ports';
-import { parseTable, stateOf } from './parse-table';
+import { namesOnly, parseTable, stateOf } from './parse-table';
 import { addContainer, emptyFacts, seen } from './facts';
 import type { DiagnosisId, Facts } from './types';
 
@@ -128,11 +128,12 @@ export function read(list: Part[], readScan?: JsonReader, step: StepReading = {}
   if (facts.hello) facts.hits = facts.hits.filter((h) => h.id !== 'registry-unreachable');
   // docker ps's STATUS of a stopped container quoted in a sentence (`docker ps shows "Restarting (134) 21 seconds ago"`,
   // portainer#8844): one container's state, its name left behind (a table's cell has no quote before it). Only when nothing
-  // else shows a container, nor a traceback, which says more of why it stops.
+  // else shows a container, nor a traceback, which says more of why it stops. cw30: also with its column's name in the quote
+  // (docker-library/docs#1262: `` `Status: Exited (0) 2 seconds ago` `` after `docker ps -a`).
   const quoted =
     !facts.containers.length &&
     !facts.crash &&
-    /["“'`]((?:Restarting|Exited) \(-?\d{1,3}\) [\w ]{1,30}?ago)["”'`]/.exec(
+    /["“'`](?:(?:STATUS|Status|status):? {0,4})?((?:Restarting|Exited) \(-?\d{1,3}\) [\w ]{1,30}?ago)["”'`]/.exec(
       list
         .map((p) => p.lines.join('\n'))
         .join('\n')
@@ -166,6 +167,14 @@ function readText(cmd: string, lines: string[], facts: Facts, step: StepReading)
     // Output pasted below the table without its command line (docker logs, say).
     const rest = lines.slice(table.end);
     return rest.some((l) => l.trim()) ? readText(cmd, rest, facts, step) : undefined;
+  }
+  // cw30: a listing of names only (parse-table.ts namesOnly).
+  const names = namesOnly(cmd, lines);
+  if (names) {
+    facts.listed = true;
+    for (const c of names.containers) addContainer(facts, c, 'docker ps');
+    const rest = lines.slice(names.end);
+    return rest.some((l) => l.trim()) ? readText('', rest, facts, step) : undefined;
   }
   const had = facts.config;
   if (step.readers?.some((r) => r(cmd, lines, facts, lib))) {

@@ -619,4 +619,72 @@ INFO:     Uvicorn running on http://127.0.0.1:8050 (Press CTRL+C to quit)`,
     text: `$ docker run --name dash-app -p 8050:8050 dash-app
 Web Server is available at http://localhost:8050/ (bind address 127.0.0.1)`,
   },
+  // ── cw30 (holdout28's classes, reach) ──
+  {
+    source: 'cpython Lib/logging/__init__.py BASIC_FORMAT "%(levelname)s:%(name)s:%(message)s": an app’s "listening at" (strob/gentle#270)',
+    check: 'reach:listening',
+    want: ['ok', 'app-listens-on-all'],
+    text: `INFO:root:app 1.0
+INFO:root:listening at 0.0.0.0:8050`,
+  },
+  {
+    source: 'a Go program’s flags printed with log.Printf at start (sentriz/gonic#281 "listen-addr"), on loopback',
+    check: 'reach:listening',
+    want: ['problem', 'app-listens-on-loopback'],
+    text: `2025/03/01 12:00:00 provided config
+2025/03/01 12:00:00     db-path                   /data/app.db
+2025/03/01 12:00:00     listen-addr               127.0.0.1:8050`,
+  },
+  {
+    source: 'http-party/http-server bin/http-server: "Available on:", each IPv4 interface when it binds every address',
+    check: 'reach:listening',
+    want: ['problem', 'ports-swapped'],
+    text: `Starting up http-server, serving ./public
+Available on:
+  http://127.0.0.1:8080
+  http://172.17.0.2:8080
+Hit CTRL-C to stop the server`,
+  },
+  {
+    source: 'http-party/http-server bin/http-server at 8050: loopback and the container’s interface, every address',
+    check: 'reach:listening',
+    want: ['ok', 'app-listens-on-all'],
+    text: `Available on:
+  http://127.0.0.1:8050
+  http://172.18.0.3:8050`,
+  },
+  {
+    source: 'a server’s "Running <name> server on" and its bare bind address (jolibrain/deepdetect#110)',
+    check: 'reach:listening',
+    want: ['problem', 'ports-swapped'],
+    text: `DeepDetect [ commit 4e2c9f4 ]
+Running DeepDetect HTTP server on 0.0.0.0:8080`,
+  },
+  {
+    source: 'benoitc/gunicorn arbiter.py spawn_worker "Booting worker with pid": started, its Listening at line not pasted',
+    check: 'reach:listening',
+    want: ['partial', 'shows-part'],
+    text: `${ts} [7] [INFO] Booting worker with pid: 7
+${ts} [8] [INFO] Booting worker with pid: 8`,
+  },
+  {
+    source: 'benoitc/gunicorn arbiter.py halt(): an exit status not 0 logs "Shutting down: Master" and its Reason at ERROR',
+    check: 'reach:listening',
+    want: ['problem', 'container-exited'],
+    text: `${ts} [1] [INFO] Starting gunicorn 23.0.0
+${ts} [1] [INFO] Listening at: http://0.0.0.0:8050 (1)
+${ts} [1] [INFO] Using worker: sync
+${ts} [7] [INFO] Booting worker with pid: 7
+${ts} [1] [ERROR] Worker (pid:7) exited with code 4
+${ts} [1] [ERROR] Shutting down: Master
+${ts} [1] [ERROR] Reason: App failed to load.`,
+  },
+  {
+    source: 'nginx src/core/nginx.c main: ngx_init_cycle fails, "nginx: [emerg] …" on stderr, exit 1 (TomBursch/kitchenowl#105)',
+    check: 'reach:listening',
+    want: ['problem', 'container-exited'],
+    text: `/docker-entrypoint.sh: Configuration complete; ready for start up
+2025/03/01 12:00:00 [emerg] 1#1: unknown directive "lsten" in /etc/nginx/conf.d/default.conf:2
+nginx: [emerg] unknown directive "lsten" in /etc/nginx/conf.d/default.conf:2`,
+  },
 ];

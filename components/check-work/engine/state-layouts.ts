@@ -717,4 +717,25 @@ export const stateLayouts: SweepCase[] = [
     want: ['partial', 'shows-part'],
     text: '$ docker-compose up -d\nCreating network "dash-app_default" with the default driver\nCreating dash-app_web_1 ... done',
   },
+  // ── cw30 (holdout28's classes, reach) ──
+  {
+    source:
+      'docker/cli formatter/container.go Names, `docker ps -a --format "{{.Names}}"`: no dash-app among them (getsentry/self-hosted#3410)',
+    check: 'reach:running',
+    want: ['problem', 'container-not-found'],
+    text: '$ docker ps -a --format "{{.Names}}"\nshop-db-1\nshop-cache-1\n$',
+  },
+  {
+    source: 'docker/cli formatter/container.go Names, the table form: NAMES, then one name a line',
+    check: 'reach:running',
+    want: ['problem', 'container-not-found'],
+    text: "$ docker container ls --format 'table {{.Names}}'\nNAMES\nrelaxed_turing\nregistry",
+  },
+  {
+    source:
+      'moby State.String "Exited (%d) %s ago", a STATUS cell copied under its docker ps -a with its column name (docker-library/docs#1262)',
+    check: 'reach:running',
+    want: ['problem', 'container-exited'],
+    text: '$ docker ps -a\nSTATUS: Exited (1) 3 minutes ago',
+  },
 ];

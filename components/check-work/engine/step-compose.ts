@@ -97,22 +97,4 @@ export const composeLs: TextReader = (_, lines, facts, { seen, addProject }) => 
   return at >= 0;
 };
 
-/**
- * cw31: docker ps's names alone (`docker ps -a --format "{{.Names}}"`: docker/cli's formatter prints the template once per container,
- * no header), one name a line: the containers that exist, their state not shown; Compose's names say their project
- * (getsentry/self-hosted#3410: only sentry-self-hosted-*-1 backing services, no web, then the issue's text).
- */
-export const namesOnly: TextReader = (cmd, lines, facts, { addContainer, splitName }) => {
-  if (!/^docker (?:container )?(?:ps|ls)\b.{0,100}--format[ =]["']?\{\{\s?\.Names\s?\}\}["']?(?:\s|$)/.test(cmd)) return false;
-  // The names down to the first other line (the output's end, where an issue's text goes on).
-  const names: string[] = [];
-  for (const l of lines)
-    if (/^[\w][\w.-]{0,127}$/.test(l.trim())) names.push(l.trim());
-    else if (names.length || l.trim()) break;
-  if (!names.length) return false;
-  facts.listed = true;
-  for (const name of names) addContainer(facts, { name, ...splitName(name) }, 'docker ps');
-  return true;
-};
-
-export const readers = [nameVersion, readConfigText, v1Rows, networkLs, composeLs, namesOnly];
+export const readers = [nameVersion, readConfigText, v1Rows, networkLs, composeLs];

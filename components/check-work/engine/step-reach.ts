@@ -3,7 +3,7 @@ import type { ContainerWords } from './parse-errors';
 import type { LogLineReader } from './parse-logs';
 import type { Part, TextReader } from './read';
 import type { Lib } from './lib';
-import type { Facts } from './types';
+import type { Facts, Listen } from './types';
 
 export { reachAnswer as check } from './reach';
 
@@ -57,6 +57,9 @@ const refused =
   /Failed (?:to )?connect to \S{1,260}.{0,60}?(?:Connection refused|connect to server)|ERR_CONNECTION_REFUSED|\|:\d{1,5}\.\.\. failed: Connection refused|remote host \([^)]{1,80}\): Connection refused|Unable to connect to the remote server|actively refused|refused to connect|t (?:establish a connection|connect) to the server|TcpTestSucceeded\s*:\s*False|WARNING: TCP connect to .{1,260}? failed|\bcurl (?:-\S{1,20} ){0,6}\S{1,260} .{0,200}?\bConnection refused/i;
 
 /**
+ * cw30: gunicorn's lines before or after its address (benoitc/gunicorn arbiter.py start(): `Starting gunicorn %s`, then
+ * `Listening at: %s (%s)`; spawn_worker(): `Booting worker with pid: %s`), a paste of its workers only
+ * (tiangolo/meinheld-gunicorn-flask-docker#43): started, address unknown.
  * Flask's banner (` * Serving Flask app 'app'`), supervisord's `success: uwsgi entered RUNNING state`, or uvicorn's lines before
  * its address (`Started server process [1]`, `Application startup complete.`, fastapi-admin#18 `INFO:uvicorn.error:…`): started,
  * address unknown. Werkzeug's request lines from any client, also behind a logging prefix (`2020-05-03 … - INFO - 127.0.0.1 - - […]
@@ -70,15 +73,76 @@ const refused =
 const inside =
   /(?:\[|Failed to connect to )172\.(?:1[6-9]|2\d|3[01])\.\d{1,3}\.\d{1,3}\]? (?:port )?(\d{1,5})\b.{0,80}?(?:Connection refused|connect to server)/i;
 
-export const logLine: LogLineReader = (text, facts) => {
+/**
+ * cw30: nginx's `[emerg]`, the level at which ngx_init_cycle's failures stop it before it serves (src/core/nginx.c main: a
+ * cycle that fails to initialise returns 1), in its stderr form `nginx: [emerg] …` or its error log's `2022/12/07 15:50:52
+ * [emerg] 1#1: …` (TomBursch/kitchenowl#105: `socket() [::]:80 failed (97: Address family not supported by protocol)`): the
+ * server stopped, so nothing listens. Its failed lookups and taken ports are answered before (their own errors).
+ */
+const emerg = /^nginx: \[emerg\] |^\d{4}\/\d\d\/\d\d [\d:]{8} \[emerg\] \d{1,9}#\d{1,9}: /;
+
+/**
+ * cw30, a server's configuration as it prints it at start: a Go program's flags after the log package's date (sentriz/gonic#281:
+ * gonic's `2023/01/12 23:21:55     listen-addr               127.0.0.1:4747`, its flag set printed with log.Printf by
+ * name and value), a key that names where it listens (listen, listen-addr, http-addr, bind, bind-address), then host:port.
+ */
+const configAddr =
+  /^\d{4}\/\d\d\/\d\d [\d:.]{8,15}\s{1,40}(?:listen|http|bind)(?:[-_.](?:addr(?:ess)?|host|listen))?:?\s{1,40}((?:\d{1,3}\.){3}\d{1,3}|localhost|\[[\da-f:]{2,39}\]|):(\d{1,5})\s*$/;
+/**
+ * cw30, a start line whose port is no number: Node's template of an unset variable (`App listening on port undefined`, the
+ * app's `process.env.PORT` never set; `server.listen(undefined)` takes a random port, net.js), lws's `Listening on
+ * http://8ab29995624f:null, http://127.0.0.1:null` (lwsjs/local-web-server#179: `CMD ["ws", "--port 30"]` passed the flag and
+ * its value as one argument), `NaN`: the app was given no port, so not the one Docker forwards to.
+ */
+const noPortLine =
+  /\b(?:[Ll]istening|[Rr]unning|[Ss]tarted|[Ss]erving)\b.{0,40}?\b(?:on|at):? (?:(?:https?|tcp):\/\/[\w.-]{1,253}:|\[[\da-f:]{2,39}\]:|port:? ?)(undefined|null|NaN)\b/;
+/**
+ * cw30, http-server's list (http-party/http-server bin/http-server, its listen callback: `Available on:`, then one indented
+ * URL per IPv4 interface when it binds every address, its default; only the address given with -a otherwise). Loopback and
+ * another address under it (olivia-ai/olivia#170: `  http://127.0.0.1:120`, `  http://172.19.0.3:120`) is that list, every
+ * address; one URL alone gives the port (it may be the -a address).
+ */
+const availableOn = /^`?Available on:\s*$/;
+const availableUrl = /^\s{0,4}https?:\/\/((?:\d{1,3}\.){3}\d{1,3}):(\d{1,5})\/?`?\s*$/;
+/** http-server's "Available on:" list per paste and service: '' at its header, then l (loopback) or o (another address) per URL. */
+const under = new WeakMap<Facts, Record<string, string>>();
+
+/** cw30's start lines, at "Does the app listen on 0.0.0.0?" (the reach chunk's): true when the line said where it listens. */
+function startLine(text: string, facts: Facts, key: string, listen: Listen): boolean {
+  const short = text.length < 2200 ? text : '';
+  const config = configAddr.exec(short);
+  if (config) {
+    listen.port ??= Number(config[2]);
+    if (/^(?:0\.0\.0\.0|\[::\]|)$/.test(config[1]!)) listen.all = true;
+    else if (/^(?:127\.[\d.]+|localhost|\[::1\])$/.test(config[1]!)) listen.loop = true;
+  }
+  const none = noPortLine.exec(short);
+  if (none) listen.noPort ??= none[1];
+  const blocks = under.get(facts) ?? {};
+  under.set(facts, blocks);
+  const listed = blocks[key] !== undefined ? availableUrl.exec(short) : null;
+  const block = availableOn.test(short.trim()) ? '' : listed ? `${blocks[key]}${/^127\./.test(listed[1]!) ? 'l' : 'o'}` : undefined;
+  if (block === undefined) delete blocks[key];
+  else blocks[key] = block;
+  if (listed) {
+    listen.port ??= Number(listed[2]);
+    // Loopback and another interface under one "Available on:": the list of every interface, so every address.
+    if (block!.includes('l') && block!.includes('o')) listen.all = true;
+  }
+  return !!(config || none || listed);
+}
+
+export const logLine: LogLineReader = (text, facts, key, listen) => {
+  if (emerg.test(text.trim())) facts.crash = true;
   facts.started ||=
-    /Serving Flask|RUNNING state|Application startup complete|Started server process|\b(?:Tomcat|Jetty|Undertow|Netty) started on port/.test(
+    /Serving Flask|RUNNING state|Application startup complete|Started server process|\b(?:Tomcat|Jetty|Undertow|Netty) started on port|\[INFO\] (?:Starting gunicorn \d|Booting worker with pid: \d)/.test(
       text,
     );
   facts.requests ||= text.length < 2200 && / - - \[[^\]]{1,40}\] "[A-Z]{3,7} \S{1,2000} HTTP\/[\d.]+" \d{3} /.test(text);
   const at = text.length < 2200 ? inside.exec(text) : null;
   if (at) facts.refusedInside ??= +at[1]!;
   else facts.reply ??= text.length < 2200 ? (empty.test(text) ? 'empty' : refused.test(text) ? 'refused' : undefined) : undefined;
+  return !!listen && startLine(text, facts, key ?? '', listen);
 };
 
 /**
@@ -129,7 +193,19 @@ const sockets: TextReader = (cmd, lines, facts, { expected, seen }) => {
   return loop || !!port || facts.portHolder || proxy.length > 0;
 };
 
-export const readers = [sockets];
+/**
+ * cw30: a STATUS cell copied alone under its docker ps, with or without its column's name (docker-library/docs#1262: `$docker
+ * ps -a`, then `Status: Exited (0) 2 seconds ago`): one container's state in moby's words (State.String), its name left behind.
+ */
+const statusCell =
+  /^(?:(?:STATUS|Status|status):? {0,4})?((?:Exited|Restarting) \(-?\d{1,3}\) [\w ]{1,30}?ago|Up (?:\d+|About an?|Less than a) [\w ]{1,30}?(?: \((?:healthy|unhealthy|Paused|health: starting)\))?|Created|Dead|Removal In Progress)$/;
+const statusLine: TextReader = (cmd, lines, facts, { addContainer, stateOf }) => {
+  const status = /^docker (?:container )?(?:ps|ls|list)\b/.test(cmd) ? lines.flatMap((l) => statusCell.exec(l.trim())?.[1] ?? []) : [];
+  if (status.length === 1) addContainer(facts, { name: '', ...stateOf(status[0]!) }, 'docker ps');
+  return false;
+};
+
+export const readers = [sockets, statusLine];
 
 /** The errors about one container (parse-errors.ts' containerErrors): it does not run, so neither listens nor answers. */
 export const containerWords: ContainerWords = {

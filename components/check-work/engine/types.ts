@@ -144,7 +144,14 @@ export type Hit = { id: DiagnosisId; details: Details; rank: number };
 /** What the app says it listens on, from Dash's and Werkzeug's start-up lines. */
 /** Where the app listens: `all` (0.0.0.0), `loop` (127.0.0.1 only, unless all), `served`: it answered a request from another address (through Docker's published port). */
 /** `port`: the port the app's start-up line names (Dash's, Werkzeug's, gunicorn's). */
-export type Listen = { all?: boolean; loop?: boolean; served?: boolean; port?: number };
+export type Listen = {
+  all?: boolean;
+  loop?: boolean;
+  served?: boolean;
+  port?: number;
+  /** cw30: the start line's port is no number (`:null`, `port undefined`): the app was given none. */
+  noPort?: string;
+};
 
 /** A pasted docker command line, as command-line.ts reads it. */
 export type CommandLine = {
