@@ -286,14 +286,18 @@ const stepModules = {
 // asked with its proto, a bare prompt after a command), the reach chunk +29 B (docker port that printed nothing), Compose's
 // +19 B (v2's attached up). Each budget at its measured size.
 // Merged (cw27, cw28 and cw29): the entry 13,216 B. Each budget at its measured size.
+// cw32's start failures from the sources (start-failures.ts: shells' "not found", env's, runc's EACCES, Python's, gunicorn's,
+// uvicorn's, Node's, npm's, Java's launcher, Go's panic, Ruby's, PHP's, .NET's host): a chunk shared by the steps that answer a
+// crash (lesson 5, the reach path, Compose's), not the entry: run +1,122 B, reach +1,118 B, Compose's +1,153 B; the entry +2 B
+// (the service passed to a step's log-line reader). The test failed on these; each budget at its measured size.
 const budget: Record<keyof typeof stepModules, number> = {
-  install: 14394,
-  run: 14495,
-  reach: 16115,
-  compose: 21351,
-  networks: 21351,
-  share: 14350,
-  volumes: 13595,
+  install: 14396,
+  run: 15617,
+  reach: 17233,
+  compose: 22504,
+  networks: 22504,
+  share: 14352,
+  volumes: 13597,
 };
 
 describe('the bundle of index.ts', () => {

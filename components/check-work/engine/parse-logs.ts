@@ -146,7 +146,7 @@ function serviceOf(prefix: string, facts: Facts): string {
 }
 
 /** A step's own reader of a log line's text (without its Compose prefix). */
-export type LogLineReader = (text: string, facts: Facts) => void;
+export type LogLineReader = (text: string, facts: Facts, key?: string) => void;
 
 /** Reads the lines; returns true when any of them was recognisably a log line. */
 export function readLogs(lines: string[], facts: Facts, own?: LogLineReader): boolean {
@@ -222,7 +222,7 @@ export function readLogs(lines: string[], facts: Facts, own?: LogLineReader): bo
     }
     const client = text.length < 2200 ? request.exec(text.trim())?.[1] : undefined;
     if (client && !/^(?:127\.|::1$|::ffff:127\.)/.test(client)) listen.served = true;
-    own?.(text, facts);
+    own?.(text, facts, key);
     if (p || host || client || at || local || start || h || boot || listen.all || listen.loop || facts.crash) seen = true;
     if (text.trim()) {
       const last = (facts.lastLines[key] ??= []);

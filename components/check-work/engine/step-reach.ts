@@ -1,6 +1,7 @@
 /* The chunk of lesson 5's "It runs but I can't reach it" path (reach.ts), and its readers of start-up lines and sockets. */
 import type { ContainerWords } from './parse-errors';
 import type { LogLineReader } from './parse-logs';
+import { startFailure } from './start-failures';
 import type { Part, TextReader } from './read';
 import type { Lib } from './lib';
 import type { Facts } from './types';
@@ -70,7 +71,8 @@ const refused =
 const inside =
   /(?:\[|Failed to connect to )172\.(?:1[6-9]|2\d|3[01])\.\d{1,3}\.\d{1,3}\]? (?:port )?(\d{1,5})\b.{0,80}?(?:Connection refused|connect to server)/i;
 
-export const logLine: LogLineReader = (text, facts) => {
+export const logLine: LogLineReader = (text, facts, key) => {
+  startFailure(text, facts, key);
   facts.started ||=
     /Serving Flask|RUNNING state|Application startup complete|Started server process|\b(?:Tomcat|Jetty|Undertow|Netty) started on port/.test(
       text,
