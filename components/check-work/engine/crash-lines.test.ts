@@ -33,3 +33,11 @@ describe('cw32: what is not a start failure (start-failures.ts)', () => {
     expect((await check('compose', 'web-1  | panic: open /app/config.yaml: no such file or directory')).id).not.toBe('compose-no-file');
   });
 });
+
+describe('cw32: a timestamp before the program’s words (start-failures.ts)', () => {
+  it('reads docker logs -t’s RFC 3339 and Docker Desktop’s local time', async () => {
+    const node = "Error: Cannot find module '/app/index.js'";
+    expect((await check('reach:listening', `2025-03-01T12:00:00.123456789Z ${node}`)).id).toBe('container-exited');
+    expect((await check('reach:running', `2025-03-01 12:00:00 ${node}`)).id).toBe('container-exited');
+  });
+});

@@ -79,10 +79,17 @@ const failure = new RegExp(
     .join('|'),
 );
 
+/**
+ * A timestamp before the program's own words: `docker logs -t`'s RFC 3339 (docker/cli container/logs.go --timestamps, the
+ * daemon's jsonfilelog `2024-03-27T23:54:24.123456789Z `), Docker Desktop's Logs tab (`2024-03-27 23:54:24 `,
+ * docker/getting-started-app#39).
+ */
+const stamp = /^\d{4}-\d\d-\d\d[T ]\d\d:\d\d:\d\d(?:\.\d{1,9})?(?:Z|[+-]\d\d:?\d\d)? /;
+
 /** Marks a start failure on one log line's text (Compose's prefix removed), as parse-logs.ts marks a traceback. */
 export function startFailure(text: string, facts: Facts, key = ''): void {
   if (text.length > 2000) return;
-  const line = text.trim();
+  const line = text.trim().replace(stamp, '');
   const shell = shellMiss.exec(line);
   const rails = !key && /^A server is already running[ .(]/.test(line);
   if ((shell && !lookingTool.test(shell[1] ?? shell[2] ?? '')) || failure.test(line) || rails) {
