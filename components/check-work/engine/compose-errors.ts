@@ -11,6 +11,7 @@
  */
 import type { ContainerWords, ErrorRule } from './parse-errors';
 import type { LogLineReader } from './parse-logs';
+import { startFailure } from './start-failures';
 
 /** The errors about one container (parse-errors.ts' containerErrors) in Compose's words: a service not running. */
 export const containerWords: ContainerWords = {
@@ -63,9 +64,10 @@ export const composeRules: ErrorRule[] = [
     'compose-too-old',
   ],
   // A file named with -f that is not there: v1's Python `IOError: [Errno 2] No such file or directory: u'./amazon.yml'` (also
-  // Windows' docker-compose.exe given a WSL path), v2's `open /home/me/app/compose.yml: no such file or directory`.
+  // Windows' docker-compose.exe given a WSL path), v2's `open /home/me/app/compose.yml: no such file or directory`. Not a
+  // container's own (behind Compose's `web-1  | `, or Go's `panic: `, cw32): the app's config file, a start failure.
   [
-    /no configuration file provided|can't find a suitable configuration file|(?:IOError|FileNotFoundError): \[Errno 2\] No such file or directory: u?'[^']{0,300}\.ya?ml'|open \S{0,300}\.ya?ml: no such file or directory/i,
+    /no configuration file provided|can't find a suitable configuration file|(?<!\s\|\s.{0,300}|panic: )(?:(?:IOError|FileNotFoundError): \[Errno 2\] No such file or directory: u?'[^']{0,300}\.ya?ml'|open \S{0,300}\.ya?ml: no such file or directory)/i,
     'compose-no-file',
   ],
   // compose.yaml that Compose cannot read (ranked after compose-too-old, whose v1 schema errors about the lesson's own keys come
@@ -384,7 +386,8 @@ const platformLine = /^\s*(?:[!⠀-⣿]\s*)?([\w.-]{1,63}) The requested image's
 export const peerFailed = (line: string): boolean =>
   line.length < 2000 && (nginxMissing.test(line) || appMissing.test(line) || upstreamRefused.test(line));
 
-export const nginxLine: LogLineReader = (text, facts) => {
+export const nginxLine: LogLineReader = (text, facts, key) => {
+  startFailure(text, facts, key);
   const service = platformLine.exec(text)?.[1];
   if (service) facts.containers.push({ name: service, service });
   const net = networkLine.exec(text);

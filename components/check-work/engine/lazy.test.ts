@@ -297,14 +297,20 @@ const stepModules = {
 // budget at its measured size.
 // Merged (cw30 and cw31; their two readings of coreutils' escaped `bash\r` kept as one rule): the entry 13,517 B. Each budget at
 // its measured size.
+// cw32's start failures from the sources (start-failures.ts: shells' "not found", env's, runc's EACCES, Python's, gunicorn's,
+// uvicorn's, Node's, npm's, Java's launcher, Go's panic, Ruby's, PHP's, .NET's host): a chunk shared by the steps that answer a
+// crash (lesson 5, the reach path, Compose's), not the entry: run +1,174 B, reach +1,169 B, Compose's +1,202 B; the entry unchanged
+// (the service passed to a step's log-line reader). The test failed on these; each budget at its measured size.
+// Merged (cw32's start failures, in a chunk shared by lessons 5, 7 and 8 and the reach path): the entry 13,516 B. Each budget
+// at its measured size.
 const budget: Record<keyof typeof stepModules, number> = {
-  install: 14695,
-  run: 14811,
-  reach: 17245,
-  compose: 22174,
-  networks: 22174,
-  share: 14651,
-  volumes: 13896,
+  install: 14694,
+  run: 15983,
+  reach: 18415,
+  compose: 23217,
+  networks: 23217,
+  share: 14650,
+  volumes: 13895,
 };
 
 describe('the bundle of index.ts', () => {

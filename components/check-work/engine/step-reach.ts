@@ -1,6 +1,7 @@
 /* The chunk of lesson 5's "It runs but I can't reach it" path (reach.ts), and its readers of start-up lines and sockets. */
 import type { ContainerWords } from './parse-errors';
 import type { LogLineReader } from './parse-logs';
+import { startFailure } from './start-failures';
 import type { Part, TextReader } from './read';
 import type { Lib } from './lib';
 import type { Facts, Listen } from './types';
@@ -134,6 +135,7 @@ function startLine(text: string, facts: Facts, key: string, listen: Listen): boo
 
 export const logLine: LogLineReader = (text, facts, key, listen) => {
   if (emerg.test(text.trim())) facts.crash = true;
+  startFailure(text, facts, key);
   facts.started ||=
     /Serving Flask|RUNNING state|Application startup complete|Started server process|\b(?:Tomcat|Jetty|Undertow|Netty) started on port|\[INFO\] (?:Starting gunicorn \d|Booting worker with pid: \d)/.test(
       text,

@@ -1,6 +1,7 @@
 /* Lesson 5's chunk: its panel's check (diagnose-run.ts) and the error of a container that cannot start. */
 import type { ContainerWords, ErrorRule } from './parse-errors';
 import type { LogLineReader } from './parse-logs';
+import { startFailure } from './start-failures';
 
 export { diagnoseRun as check } from './diagnose-run';
 
@@ -39,7 +40,8 @@ export const containerWords: ContainerWords = {
  * status Exited (255)`, wyveo/nginx-php-fpm#14; 139, a segfault; qemu's `uncaught target signal`), is the image's platform too;
  * the warning alone there shows only that an emulated container started (memgraph/memgraph#217: "Memgraph works normally").
  */
-export const logLine: LogLineReader = (text, facts) => {
+export const logLine: LogLineReader = (text, facts, key) => {
+  startFailure(text, facts, key);
   const arm = (facts.armHost ??= {});
   arm.warned ||= /does not match the detected host platform \(linux\/arm/.test(text);
   arm.board ||= /Raspberry ?Pi|\bPi [2-5]\b|Jetson/i.test(text);

@@ -1,0 +1,99 @@
+/*
+ * cw32: a container's own command that fails to start, in the words of the program that failed (the shells, the runtime in the
+ * container's output, the language runtimes), from each program's source. The log-line readers of the steps that answer a crash
+ * (step-run.ts' and step-reach.ts' logLine, compose-errors.ts' nginxLine) call startFailure() on each line's text (without
+ * Compose's prefix, the service as `key`): a line of these classes is a crash, as a traceback is (parse-logs.ts' crashLine),
+ * which each step words in its terms (container-exited at lesson 5 and the reach path, compose-service-not-running at
+ * Compose's). In the steps' chunks, not the entry: lesson 3 never reads a container's output.
+ * crash-lines.ts holds the sweep's table (each row's source and layout); crash-lines.test.ts asserts each row.
+ */
+import type { Facts } from './types';
+
+/**
+ * What a learner types to look, in a shell of the host or of a running container (`bash: curl: command not found` after `docker
+ * exec dash-app bash -c "curl …"`, `zsh: command not found: docker-compose`): not the container's own program failing.
+ */
+const lookingTool =
+  /^(?:docker(?:-compose)?|compose|sudo|curl|wget|ss|netstat|lsof|nc|ncat|telnet|ip|ifconfig|nslookup|dig|host|ping|ps|top|jq|wsl|systemctl|service|apt(?:-get)?|yum|apk|brew|vim?|nano|less|git|code)$/;
+
+/**
+ * A shell that cannot run the container's program. dash (Debian's /bin/sh): src/exec.c shellexec `exerror(EXEND, "%s: %s",
+ * argv[0], errmsg(e, E_EXEC))`, errmsg's "not found" (ENOENT) and "Permission denied" (EACCES), after src/error.c exvwarning2's
+ * `"%s: %d: ", arg0, errlinno` (`/bin/sh: 1: gunicorn: not found`, `/entrypoint.sh: 5: exec: gunicorn: not found`). BusyBox ash
+ * (Alpine): shell/ash.c shellexec `ash_msg_and_raise(EXEND, "%s: %s", prog, errmsg(e, "not found"))`, ash_vmsg's `"%s: ", arg0`
+ * and in a script `"line %d: "` (`sh: gunicorn: not found`, `/docker-entrypoint.sh: line 3: gunicorn: not found`). bash:
+ * execute_cmd.c execute_disk_command `internal_error (_("%s: command not found"), pathname)` and shell_execve's file_error
+ * (`bash: line 1: gunicorn: command not found`, `/entrypoint.sh: line 5: /app/start.sh: Permission denied`). The name before is
+ * a shell's or a script's (a path, or a name ending .sh); the program that was not found is not one a learner types to look.
+ */
+const shellMiss =
+  /^(?:(?:\/usr)?\/bin\/)?(?:ba|da|a)?sh(?:: (?:\d{1,5}|line \d{1,5}))?: (?:exec: )?(\S{1,200}): (?:not found|command not found|Permission denied)\s*$|^(?:\S{0,200}\/\S{1,200}|[\w.-]{1,100}\.sh)(?:: (?:\d{1,5}|line \d{1,5})): (?:exec: )?(\S{1,200}): (?:not found|command not found|Permission denied)\s*$/;
+
+/**
+ * The classes read as a start failure (each quoted from its source; the table's rows are crash-lines.ts'):
+ * - env on a shebang's program: coreutils src/env.c `error (EXIT_ENOENT, errno, "%s", quote (argv[optind]))`, the \r of a CRLF
+ *   line quoted (`/usr/bin/env: 'python\r': No such file or directory`; before 8.x ‘…’); BusyBox coreutils/env.c
+ *   `bb_perror_msg_and_die("can't execute '%s'", …)` (`env: can't execute 'bash': No such file or directory`);
+ * - runc's exec of the entrypoint refused (EACCES: no x bit), in the container's output: runc 1.1+ libcontainer/
+ *   standard_init_linux.go `&os.PathError{Op: "exec", Path: name, Err: err}` (`exec /docker-entrypoint.sh: permission denied`),
+ *   before 1.1 `newSystemErrorWithCause(err, "exec user process")` (`standard_init_linux.go:211: exec user process caused
+ *   "permission denied"`). ENOENT is parse-errors.ts' noProgram, ENOEXEC its exec format error;
+ * - CPython's Modules/main.c pymain_run_file `"%ls: can't open file %R: [Errno %d] %s\n"` (`python: can't open file
+ *   '/app/app.py': [Errno 2] No such file or directory`);
+ * - gunicorn's arbiter.py halt `self.log.info("Reason: %s", reason)` with "Worker failed to boot." / "App failed to load."
+ *   (after its `Listening at:` line: the master bound the port, then exited), util.py import_app `"Failed to find attribute %r
+ *   in %r."`; uvicorn's config.py load `logger.error("Error loading ASGI app. %s", exc)`;
+ * - Node: lib/internal/modules/cjs/loader.js Module._resolveFilename `Cannot find module '${request}'` (`Error: Cannot find
+ *   module '/app/index.js'`), its `node:internal/modules/cjs/loader:1080` header (12-14 `internal/modules/cjs/loader.js:883`);
+ *   npm's lib/commands/run-script.js `Missing script: "${event}"` (`npm ERR! Missing script: "start"`, npm 6 `npm ERR! missing
+ *   script: start`, npm 10 `npm error Missing script: "start"`);
+ * - Java's launcher (src/java.base/share/classes/sun/launcher/resources/launcher.properties): java.launcher.cls.error1 `Error:
+ *   Could not find or load main class {0}`, java.launcher.jar.error3 `no main manifest attribute, in {0}`, java.c `Error: Unable
+ *   to access jarfile %s`; an uncaught exception, ThreadGroup.uncaughtException's `Exception in thread "main" `;
+ * - Go: runtime/traceback.go's `goroutine 1 [running]:` after runtime/panic.go printpanics' `panic: ` (the main goroutine's
+ *   panic: the program exits 2);
+ * - Ruby: error.c's `%s:%d:in '%s': %s (%s)` of an uncaught error (`…:in 'require': cannot load such file -- sinatra
+ *   (LoadError)`); bundler's `Run \`bundle install\` to install missing gems.`; railties server_command.rb `A server is
+ *   already running (pid: %s, file: %s).` (before 6 `A server is already running. Check %s.`), outside Compose's prefix only:
+ *   Compose's logs of it end with the server's `Exiting`, which diagnose-compose.ts reads as the service exited;
+ * - PHP: main/main.c php_error_cb's `PHP Fatal error:  Uncaught …` and `PHP Parse error:` (the CLI's log to stderr);
+ *   sapi/cli/php_cli.c `Could not open input file: %s`;
+ * - .NET's host (dotnet/runtime src/native/corehost): fx_resolver.messages.cpp `It was not possible to find any compatible
+ *   framework version` (3.x-5), `You must install or update .NET to run this application.` (6+), hostfxr's `The application to
+ *   execute does not exist: '%s'.`.
+ */
+const failure = new RegExp(
+  [
+    /^(?:(?:\/usr)?\/bin\/)?env: ['‘][^'’\n]{1,200}['’]: No such file or directory|^env: can't execute '[^'\n]{1,200}': No such file or directory/,
+    /^exec \S{1,300}: permission denied\s*$|exec user process caused:? "?permission denied/,
+    /^\S{0,100}python[\d.]{0,5}(?:\.exe)?: can't open file .{1,300}: \[Errno \d{1,3}\] /,
+    /\bReason: (?:Worker failed to boot|App failed to load)\.|^Failed to find attribute '[^'\n]{1,100}' in '[^'\n]{1,200}'\.|Error loading ASGI app\. /,
+    /^Error: Cannot find module '|^(?:node:)?internal\/modules\/cjs\/loader(?:\.js)?:\d{1,6}$|^npm (?:ERR!|error) [Mm]issing script: /,
+    /^Error: Could not find or load main class |^no main manifest attribute, in |^Error: Unable to access jarfile |^Exception in thread "main" /,
+    /^goroutine 1 \[running\]:$/,
+    /^\S{1,300}:\d{1,6}:in [`'][^'\n]{1,100}': .{1,500} \((?:[A-Z]\w{0,40}::){0,4}[A-Z]\w{0,40}(?:Error|Exception)\)$|^Run `bundle install` to install missing gems\./,
+    /^PHP (?:Fatal|Parse) error: |^Could not open input file: /,
+    /^It was not possible to find any compatible framework version|^You must install or update \.NET to run this application\.|^The application to execute does not exist: /,
+  ]
+    .map((r) => r.source)
+    .join('|'),
+);
+
+/**
+ * A timestamp before the program's own words: `docker logs -t`'s RFC 3339 (docker/cli container/logs.go --timestamps, the
+ * daemon's jsonfilelog `2024-03-27T23:54:24.123456789Z `), Docker Desktop's Logs tab (`2024-03-27 23:54:24 `,
+ * docker/getting-started-app#39).
+ */
+const stamp = /^\d{4}-\d\d-\d\d[T ]\d\d:\d\d:\d\d(?:\.\d{1,9})?(?:Z|[+-]\d\d:?\d\d)? /;
+
+/** Marks a start failure on one log line's text (Compose's prefix removed), as parse-logs.ts marks a traceback. */
+export function startFailure(text: string, facts: Facts, key = ''): void {
+  if (text.length > 2000) return;
+  const line = text.trim().replace(stamp, '');
+  const shell = shellMiss.exec(line);
+  const rails = !key && /^A server is already running[ .(]/.test(line);
+  if ((shell && !lookingTool.test(shell[1] ?? shell[2] ?? '')) || failure.test(line) || rails) {
+    facts.crash = true;
+    facts.crashIn ??= key;
+  }
+}
