@@ -15,7 +15,9 @@ export function SiteLayout({ children }: { children: ReactNode }) {
       <SiteHeader />
       {children}
       <footer className="border-t border-line">
-        <div className="mx-auto flex max-w-7xl flex-wrap items-center justify-between gap-2 px-4 py-6 text-sm text-muted sm:px-6">
+        {/* Its items flow from the start, not spread to the ends: an item at the far end moves when its
+            content arrives after a paint (e2e/layout-shift.spec.ts). */}
+        <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-6 text-sm text-muted sm:px-6">
           <p>{site.name}: a free course, no account, no trackers.</p>
           <nav aria-label="More of the course">
             <ul className="flex gap-4">

@@ -51,8 +51,10 @@ export function CourseProgress({ lessons }: { lessons: Array<Omit<LessonLink, 'h
             type="button"
             {...resetButton.set(true)}
             disabled
-            // At the far end: it stays put when Continue appears before it.
-            className="ml-auto rounded-md border border-line bg-page px-3 py-2 text-sm font-medium text-ink hover:border-accent disabled:opacity-50"
+            // At the far end: it stays put when Continue appears before it. Of a fixed size, so that its
+            // place does not wait for its label either: painted before the label had arrived, it moved
+            // left and up (centred in its row) when it came (e2e/layout-shift.spec.ts).
+            className="ml-auto h-10 w-36 rounded-md border border-line bg-page text-sm font-medium text-ink hover:border-accent disabled:opacity-50"
           >
             Reset progress
           </button>
