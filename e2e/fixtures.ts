@@ -16,6 +16,29 @@ export async function pageReady(page: Page): Promise<void> {
   }, loadAttributes);
 }
 
+/**
+ * Watches the page's layout shifts from navigation on, as CLS counts them (shifts right after input
+ * excluded). The returned function gives their sum and what moved (element and its text), for the
+ * failure message.
+ */
+export async function watchLayoutShifts(page: Page): Promise<() => Promise<{ sum: number; moved: string[] }>> {
+  await page.addInitScript(() => {
+    const scope = window as unknown as { layoutShifts: { sum: number; moved: string[] } };
+    scope.layoutShifts = { sum: 0, moved: [] };
+    new PerformanceObserver((list) => {
+      type Shift = PerformanceEntry & { value: number; hadRecentInput: boolean; sources: Array<{ node?: Node | null }> };
+      for (const entry of list.getEntries() as Shift[]) {
+        if (entry.hadRecentInput) continue;
+        scope.layoutShifts.sum += entry.value;
+        scope.layoutShifts.moved.push(
+          ...entry.sources.map((source) => `${source.node?.nodeName ?? '?'} «${(source.node?.textContent ?? '').trim().slice(0, 40)}»`),
+        );
+      }
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  return () => page.evaluate(() => (window as unknown as { layoutShifts: { sum: number; moved: string[] } }).layoutShifts);
+}
+
 /** Playwright's test, whose `page.goto` and `page.reload` also wait for pageReady (with JavaScript on). */
 export const test = base.extend({
   // `use` is Playwright's fixture callback, not a React hook.

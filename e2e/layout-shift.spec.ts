@@ -1,7 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { expect, test, type Browser, type Page } from '@playwright/test';
-import { pageReady } from './fixtures';
+import { expect, test, type Browser } from '@playwright/test';
+import { pageReady, watchLayoutShifts } from './fixtures';
 
 /*
  * A browser paints a page before it has all of it when the HTML arrives in pieces (a slow
@@ -79,30 +79,6 @@ function headerCuts(html: Buffer): number[] {
   return cuts;
 }
 
-/** Sum of the layout-shift scores since navigation, as CLS counts them, with what moved. */
-async function watchLayoutShifts(page: Page) {
-  await page.addInitScript(() => {
-    const scope = window as unknown as { shifts: string[]; shiftSum: number };
-    scope.shifts = [];
-    scope.shiftSum = 0;
-    new PerformanceObserver((list) => {
-      type Shift = PerformanceEntry & { value: number; hadRecentInput: boolean; sources: Array<{ node?: Node | null }> };
-      for (const entry of list.getEntries() as Shift[]) {
-        if (entry.hadRecentInput) continue;
-        scope.shiftSum += entry.value;
-        scope.shifts.push(
-          ...entry.sources.map((source) => `${source.node?.nodeName ?? '?'} «${(source.node?.textContent ?? '').trim().slice(0, 40)}»`),
-        );
-      }
-    }).observe({ type: 'layout-shift', buffered: true });
-  });
-  return () =>
-    page.evaluate(() => {
-      const { shifts, shiftSum } = window as unknown as { shifts: string[]; shiftSum: number };
-      return { shifts, shiftSum };
-    });
-}
-
 /** Just inside the home page's Reset progress button, before its label: a box at the far end of its row, centred in it. */
 function resetLabelCut(html: Buffer): number[] {
   const text = html.toString('latin1');
@@ -129,8 +105,8 @@ async function expectNothingMoves(browser: Browser, baseURL: string, path: strin
     release();
     await page.waitForLoadState('load');
     await pageReady(page);
-    const { shifts, shiftSum } = await layoutShift();
-    expect(shiftSum, `cut after «${html.toString('latin1').slice(offset - 80, offset)}»: ${shifts.join(', ')}`).toBe(0);
+    const { sum, moved } = await layoutShift();
+    expect(sum, `cut after «${html.toString('latin1').slice(offset - 80, offset)}»: ${moved.join(', ')}`).toBe(0);
     await context.close();
   }
 }

@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from './fixtures';
+import { expect, test, watchLayoutShifts, type Page } from './fixtures';
 import { storageKeys } from '@/lib/shared/storage-keys';
 
 const wcag = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -150,20 +150,6 @@ for (const theme of ['light', 'dark'] as const) {
   });
 }
 
-/** Sum of layout-shift scores since navigation, as CLS counts them (input-driven shifts excluded). */
-async function watchLayoutShifts(page: Page) {
-  await page.addInitScript(() => {
-    const scope = window as unknown as { layoutShift: number };
-    scope.layoutShift = 0;
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries() as Array<PerformanceEntry & { value: number; hadRecentInput: boolean }>) {
-        if (!entry.hadRecentInput) scope.layoutShift += entry.value;
-      }
-    }).observe({ type: 'layout-shift', buffered: true });
-  });
-  return () => page.evaluate(() => (window as unknown as { layoutShift: number }).layoutShift);
-}
-
 for (const width of [375, 1280]) {
   test(`reading stored progress moves nothing on the home page at ${width}px`, async ({ page }) => {
     await page.setViewportSize({ width, height: 900 });
@@ -171,7 +157,8 @@ for (const width of [375, 1280]) {
     await page.goto('/');
     await expect(page.getByText(/^0 of \d+ lessons complete$/)).toBeVisible();
     await expect(page.getByRole('button', { name: 'Reset progress' })).toBeEnabled();
-    expect(await layoutShift()).toBe(0);
+    const { sum, moved } = await layoutShift();
+    expect(sum, moved.join(', ')).toBe(0);
   });
 }
 
@@ -180,7 +167,8 @@ test('a returning reader’s Continue link moves nothing on a wide screen', asyn
   const layoutShift = await watchLayoutShifts(page);
   await page.goto('/');
   await expect(page.getByRole('link', { name: /^Continue:/ })).toBeVisible();
-  expect(await layoutShift()).toBe(0);
+  const { sum, moved } = await layoutShift();
+  expect(sum, moved.join(', ')).toBe(0);
 });
 
 test('the sidebar marks completed lessons, in words for screen readers', async ({ page }) => {
