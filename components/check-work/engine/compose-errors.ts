@@ -229,6 +229,11 @@ export const composeRules: ErrorRule[] = [
     'network-not-found',
     'network',
   ],
+  // cw35: a v1 traceback through docker-py's request itself (docker/api/client.py `_get`, `_post`, …: APIClient sends the session's
+  // request there and reads the answer in `_result`, a frame of its own; docker/for-win#730: `File "site-packages\docker\api\client.py",
+  // line 183, in _get`, then requests' send, cut before its ConnectionError): the request to the daemon got no answer. Before v1's
+  // crash below, which it explains.
+  [/File "[^"]*docker[/\\]api[/\\]client\.py", line \d+, in _(?:get|post|put|delete|head)\s*$/, 'daemon-not-running'],
   // v1's Python crashing (a traceback through compose/cli/main.py, "Failed to execute script docker-compose"), ranked after every
   // error the rules above read: v1 1.7 crashed on reporting them (`ERROR: for rng  No such network: dockercoins_default`, then
   // `AttributeError: 'ProjectError' object has no attribute 'msg'`, gist PDegenPortnoy/3fc63e43…), so they are the reason.
@@ -401,6 +406,14 @@ export const nginxLine: LogLineReader = (text, facts, key) => {
   // `up` without -d attaches before it starts (docker/compose pkg/compose/attach.go: `fmt.Fprintf(s.stdout(), "Attaching to
   // %s\n", …)`), and Compose 2.x printed no Started line then: its Created / Recreated are containers being started.
   facts.attached ||= /^Attaching to [\w.-]/.test(text);
+  // cw35: v1's list names the project (compose/cli/main.py up(): `print("Attaching to", list_containers(…))`; `Attaching to flask-on-docker_web_1`, mikeizbicki/cmc-csci143#426:
+  // its log lines then say only `web_1  |`): a container named project_service_N (compose/container.py, v1's naming). v2's
+  // names (`x-web-1`, 2.2x's `web-1`) do not tell a hyphenated service from the project, so they are not read here.
+  const attaching = /^Attaching to ((?:[\w.-]+_[\w.-]+_\d+(?:, |$))+)/.exec(text)?.[1];
+  for (const n of attaching ? attaching.split(', ') : []) {
+    const p = /^([^_]+(?:_[^_]+)*?)_[^_]+_\d+$/.exec(n)?.[1];
+    if (p && !facts.projects.includes(p)) facts.projects.push(p);
+  }
   // Compose 2.25+'s `WARN[0000] /x/compose.yml: the attribute \`version\` is obsolete, it will be ignored` (archiveteam/
   // archiveteam-warrior-dockerfile#1): a Compose that reads the lesson's file read one; what it started is not shown.
   if (/the attribute .version. is obsolete/.test(text)) facts.composeOld ??= false;
@@ -424,5 +437,15 @@ export const nginxLine: LogLineReader = (text, facts, key) => {
   facts.upstreamMissing ??= nginx ?? byApp ?? browser;
   const refused = text.length < 2000 ? upstreamRefused.exec(text) : null;
   facts.upstreamRefused ??= refused?.slice(1).find(Boolean) ?? (facts.pgRefused ? pgHost.exec(text)?.[1] : undefined);
+  // cw35: nginx's words quoted in a sentence or a code span without the rest of its line (alessandromr/medium-go-nginx-docker#1:
+  // `*1 connect() failed (111: Connection refused) while connecting to upstream`; nginx-proxy/nginx-proxy#1591, also `no live
+  // upstreams while connecting to upstream, client:`; nginx src/event/ngx_event_connect.c "connect() failed", ngx_http_upstream.c
+  // "no live upstreams"): a refusal at the proxy's upstream, whose address the paste does not show.
+  facts.proxyRefused ||=
+    !refused &&
+    text.length < 2000 &&
+    /connect\(\) failed \(111: Connection refused\) while connecting to upstream|no live upstreams while connecting to upstream/i.test(
+      text,
+    );
   facts.pgRefused ||= text.length < 2000 && pgRefused.test(text);
 };

@@ -16,6 +16,9 @@ export function diagnoseCompose(facts: Facts, lib: Lib, step: 'compose' | 'netwo
   const { d, expected, splitName, stateCheck, portCheck, appUrl, listenCheck } = lib;
   const e = expected[step];
   const { config, projects, containers } = facts;
+  // The refusal at a service's address, or nginx's without it (cw35).
+  const refused = facts.upstreamRefused ?? (facts.proxyRefused ? '' : undefined);
+  const refusal = () => d('upstream-connection-refused', { upstream: refused || undefined, variant: refused ? undefined : 'proxy' });
   const serviceOf = (c: Container) => c.service ?? splitName(c.name).service ?? c.name;
   const other = projects.find((p) => p !== e.project);
   // Compose 5 shows no Started under `[+] up` (5.0: never; 5.1+: unless -d; docker/compose cmd/display/tty.go), so its
@@ -81,6 +84,12 @@ export function diagnoseCompose(facts: Facts, lib: Lib, step: 'compose' | 'netwo
     const crashed = facts.crashIn;
     if (crashed && !up(crashed))
       return d('compose-service-not-running', { name: crashed, variant: 'crash', lastLines: facts.lastLines[crashed] });
+    // cw35: a container's output without Compose's prefix (`docker logs`, the container's log copied alone) that ends in a crash or
+    // a program that could not start (geekcap-pluralsight/python-docker#1: a traceback's `ImportError: cannot import name 'escape'
+    // from 'jinja2'`; AWildLeon/Glance-iCal-Events#2: `/bin/sh: [gunicorn,: not found`, start-failures.ts), with nothing shown
+    // running: a service stopped, its name not shown.
+    if (crashed === '' && !containers.some((c) => c.state === 'running'))
+      return d('compose-service-not-running', { variant: 'log', lastLines: facts.lastLines[''] });
     if (emerg !== undefined) return nginxDown();
     const ended = Object.keys(facts.lastLines).find((k) => k && /^\s*Exiting\b/.test(facts.lastLines[k]!.at(-1)!) && !up(k));
     if (ended) return d('compose-service-not-running', { name: ended, state: 'exited', lastLines: facts.lastLines[ended] });
@@ -88,10 +97,10 @@ export function diagnoseCompose(facts: Facts, lib: Lib, step: 'compose' | 'netwo
   // Another project's paste: its failed lookup or refusal (cw27: a MariaDB client's `Can't connect to MySQL server on 'klara-db'
   // (111 "Connection refuse")` under klara-web_1, jpalanco/klara-docker-compose#1) is what fails, before the project's name.
   if (other && !projects.includes(e.project!)) {
-    const cause = missing || facts.upstreamRefused ? stopCause() : failed;
+    const cause = missing || refused !== undefined ? stopCause() : failed;
     if (cause) return down(cause);
     if (missing) return notFound();
-    if (facts.upstreamRefused) return d('upstream-connection-refused', { upstream: facts.upstreamRefused });
+    if (refused !== undefined) return refusal();
     // cw31: at lesson 8, a peer's address at loopback (nginx's upstream, an env file's URL: shihjay2/nosh3#1) before the name.
     const loop = step === 'networks' && (facts.upstreamLocal ?? config?.localhost);
     if (loop) return d('compose-localhost-upstream', { upstream: loop });
@@ -125,11 +134,11 @@ export function diagnoseCompose(facts: Facts, lib: Lib, step: 'compose' | 'netwo
   const local = lesson7 && (facts.upstreamLocal ?? config?.localhost);
   if (local) return d('compose-localhost-upstream', { upstream: local });
   // A service that exited explains nginx's "host not found" or "connection refused" better than they do.
-  if (missing || facts.upstreamRefused) {
+  if (missing || refused !== undefined) {
     const cause = stopCause();
     if (cause) return down(cause);
     if (missing) return notFound();
-    return d('upstream-connection-refused', { upstream: facts.upstreamRefused });
+    return refusal();
   }
   // Compose v2's progress lines of containers that run under names of their own (container_name), no listing and none of the
   // lesson's services among them (stratum-mining/benchmarking-tool#4: ` ✔ Container prometheus  Started`): another project's.

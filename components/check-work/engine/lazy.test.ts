@@ -303,14 +303,20 @@ const stepModules = {
 // (the service passed to a step's log-line reader). The test failed on these; each budget at its measured size.
 // Merged (cw32's start failures, in a chunk shared by lessons 5, 7 and 8 and the reach path): the entry 13,516 B. Each budget
 // at its measured size.
+// cw35 (the unseen sets' compose and networks classes): the entry +29 B (read.ts: a step's reader gives back the lines it did not
+// read); Compose's chunk +518 B (text after versions and v1 rows read on, Docker 1.9's network inspect, docker_gwbridge, nginx's
+// refusal without its upstream, v1's `Attaching to`, a crash without a service, `<no value>` of a network template, docker-py's
+// request in a traceback, "No such container" beside a listing). Measured on main 13,517 / 14,695 / 23,218 B, here 13,546 /
+// 14,724 / 23,736 B (main's own measure here is 1 B over its budgets): each budget at its measured size (every step +30 B,
+// compose and networks +519 B).
 const budget: Record<keyof typeof stepModules, number> = {
-  install: 14694,
-  run: 15983,
-  reach: 18415,
-  compose: 23217,
-  networks: 23217,
-  share: 14650,
-  volumes: 13895,
+  install: 14724,
+  run: 16013,
+  reach: 18445,
+  compose: 23736,
+  networks: 23736,
+  share: 14680,
+  volumes: 13925,
 };
 
 describe('the bundle of index.ts', () => {

@@ -550,6 +550,13 @@ function composeStep(step: 'compose' | 'networks', label: string): Messages {
       fix: 'Fix the cause, then build and start the project again.',
       commands: ['docker compose up --build'],
     },
+    'compose-service-not-running.log': {
+      title: 'A container stopped with an error',
+      explanation:
+        'Its output ends in an error (a traceback, or a program its command names that could not start), so it is not running; its last lines say why. The output does not show which service it is.',
+      fix: 'Fix the cause, then build and start the project again; docker compose ps -a shows which service stopped.',
+      commands: ['docker compose ps -a', 'docker compose up --build'],
+    },
     'compose-service-missing.unlisted': {
       ...notRunning,
       title: 'Service {name} is missing',
@@ -672,6 +679,13 @@ function composeStep(step: 'compose' | 'networks', label: string): Messages {
       explanation: `A name lookup failed (getaddrinfo), most often of another service’s name: it is not running, is in another project, is on no network the app shares (${backend}), or its name is written differently.`,
       fix: `Start the whole project in its folder, check that the service the app needs runs and shares ${backend} with it, and use its service name as the host.`,
       commands: ['docker compose ps -a', networks.command],
+    },
+    'upstream-connection-refused.proxy': {
+      title: 'Nothing answers the proxy at its upstream',
+      explanation:
+        'nginx found the address it forwards to, but nothing accepted the connection there (111: Connection refused; “no live upstreams” once every server of the upstream failed): the app is not (yet) running, listens on another port, or on 127.0.0.1 only.',
+      fix: `Check that web runs and listens on 0.0.0.0:${port}, and that the proxy’s address says http://web:${port}.`,
+      commands: ['docker compose ps', 'docker compose logs web'],
     },
     'upstream-connection-refused': {
       title: 'Nothing answers the proxy at {upstream}',

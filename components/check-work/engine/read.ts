@@ -177,10 +177,15 @@ function readText(cmd: string, lines: string[], facts: Facts, step: StepReading)
     return rest.some((l) => l.trim()) ? readText('', rest, facts, step) : undefined;
   }
   const had = facts.config;
-  if (step.readers?.some((r) => r(cmd, lines, facts, lib))) {
+  for (const reader of step.readers ?? []) {
+    const got = reader(cmd, lines, facts, lib);
+    if (!got) continue;
     // A compose file with what followed it in the same block (prose, a cut inspect: docker/compose#2724): its lines are read on
     // as log lines (a project's network, an error), not named as logs.
     if (!had && facts.config && !/^docker/.test(cmd)) readLogs(lines, facts, step.logLine);
+    // cw35: a reader that read only part of the lines gives back the rest (an issue template's versions, then its "Observed
+    // result"; v1 ps rows, then `docker-compose logs`), read on as any text.
+    else if (Array.isArray(got) && got.length < lines.length && got.some((l) => l.trim())) readText('', got, facts, step);
     return;
   }
   // docker port NAME, or an ID (then it may be dash-app: the name stays empty). `docker port NAME 6379` prints only

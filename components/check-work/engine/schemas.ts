@@ -95,6 +95,21 @@ export function portsFromMap(map: PortMap, { port }: Pick<JsonLib, 'port'>): Por
   });
 }
 
+const legacy = z.object({ name: z.string(), id: z.string(), driver: z.string(), containers: any });
+
+/**
+ * cw35: Docker 1.9's network inspect, libnetwork's first API, as its reference page's example prints it (docker/docker v1.9
+ * docs/reference/commandline/network_inspect.md, also in the 1.9 networking user guide: lower-case `"name"`, `"id"`, `"driver"`,
+ * `"containers"` keyed by container ID with `"endpoint"`, `"mac_address"`, `"ipv4_address"`, no container name; later releases
+ * print Name, Containers{…: {Name, …}}, Labels): read as the later shape, each member by its short ID, with no labels.
+ */
+function legacyNetwork(item: unknown): unknown {
+  const n = z.safeParse(legacy, item).data;
+  if (!n || (item as { Name?: unknown }).Name !== undefined) return item;
+  const ids = n.containers && typeof n.containers === 'object' ? Object.keys(n.containers) : [];
+  return { Name: n.name, Driver: n.driver, Labels: {}, Containers: Object.fromEntries(ids.map((id) => [id, { Name: id.slice(0, 12) }])) };
+}
+
 /** Real outputs list a few containers or networks; more would only cost time. */
 const maxItems = 32;
 
@@ -166,7 +181,8 @@ export function readScan({ values, cut, rest }: JsonScan, facts: Facts, lib: Jso
 export function readJson(value: unknown, facts: Facts, lib: JsonLib): void {
   const { port, portsFromColumn, splitName, stateOf, addContainer, addProject, seen, expected } = lib;
   if (Array.isArray(value) && !value.length) facts.listed = true; // `[]`: nothing matched
-  for (const item of (Array.isArray(value) ? value : [value]).slice(0, maxItems)) {
+  for (const raw of (Array.isArray(value) ? value : [value]).slice(0, maxItems)) {
+    const item = legacyNetwork(raw);
     // A map or list of a cut document is read only when whole.
     const all = whole(item);
     const known = (v: unknown) => all || whole(v);
@@ -229,10 +245,12 @@ export function readJson(value: unknown, facts: Facts, lib: JsonLib): void {
       const labels = Object.fromEntries(entries(z.string(), read ? n.Labels : undefined));
       // A swarm stack's network is its stack's, named <stack>_<network> as Compose's are. Labels cut off: the name
       // tells another project's network (never the lesson's: no ok from a name alone).
+      // cw35: not Docker's own gateway bridge of overlay networks, `docker_gwbridge` (moby libnetwork/default_gateway_linux.go
+      // `const libnGWNetwork = "docker_gwbridge"`, createGWNetwork; moby/moby#24328, its inspect cut before the labels).
       const project =
         labels['com.docker.compose.project'] ??
         labels['com.docker.stack.namespace'] ??
-        (read || ours ? undefined : /^([^_]+)_/.exec(n.Name)?.[1]);
+        (read || ours || n.Name === 'docker_gwbridge' ? undefined : /^([^_]+)_/.exec(n.Name)?.[1]);
       addProject(facts, project);
       facts.networks.push({
         name: n.Name,

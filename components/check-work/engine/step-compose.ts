@@ -17,6 +17,11 @@ export { diagnoseCompose as check } from './diagnose-compose';
  * run, which the project gate answers; at the networks step the network stays the answer.
  */
 export function settle(facts: Facts, { expected, addProject }: Lib, what: string): void {
+  // cw35: a command's "No such container: x" (moby daemon/container/view.go) for a name typed by hand (`docker exec -it
+  // openui-ollama-1 …` after `up` showed the containers `openui` and `ollama` Running, wandb/openui#186), beside containers shown
+  // running: the name was mistyped; which project runs is what lessons 6 and 7 ask, and the listing shows it.
+  const running = facts.containers.filter((c) => c.state === 'running').map((c) => c.name);
+  if (running.length) facts.hits = facts.hits.filter((h) => h.id !== 'container-not-found' || running.includes(h.details.name as string));
   if (what !== 'compose') return;
   const other = (p: unknown) => typeof p === 'string' && p !== expected.compose.project;
   for (const h of facts.hits) if (h.id === 'network-wrong-project' && other(h.details.project)) addProject(facts, h.details.project);
@@ -37,18 +42,24 @@ export const nameVersion: TextReader = (cmd, lines, facts, { seen }) => {
   // `docker-compose version 1.29.2, build …` looks like a command line.
   const compose = [cmd, ...lines].map((l) => /^\s*(?:Docker Compose|docker-compose) version v?(\d+)\.(\d+)/.exec(l)).find(Boolean);
   if (compose) facts.composeOld = +compose[1]! * 100 + +compose[2]! < 203;
+  // cw35: v2's wording with a version that is no number (docker/compose#12463: 2.32.3's packages printed `Docker Compose version
+  // 083f676`, the commit): v2 prints "Docker Compose version" since 2.0 (cmd/compose/version.go), and a build without a release
+  // tag, its commit, is a recent one. Compose is there; what it runs is not shown.
+  const build = !compose && [cmd, ...lines].some((l) => /^\s*Docker Compose version (?:v?[\da-f]{7,40}|dev)\s*$/.test(l));
+  if (build) facts.composeOld = false;
   // A docker client before 19.03 has no CLI plugins (docker/cli#1564), so no `docker compose`: its Compose is v1.
   const client = version && lines.map((l) => /^\s+Version:\s+v?(\d+)\.(\d+)/.exec(l)).find(Boolean);
   if (client && +client[1]! * 100 + +client[2]! < 1903) facts.composeOld ??= true;
-  const kind = compose
-    ? 'docker compose version'
-    : version
-      ? 'docker version'
-      : info
-        ? 'docker info'
-        : has(/^Hello from Docker!/)
-          ? 'docker run hello-world'
-          : '';
+  const kind =
+    compose || build
+      ? 'docker compose version'
+      : version
+        ? 'docker version'
+        : info
+          ? 'docker info'
+          : has(/^Hello from Docker!/)
+            ? 'docker run hello-world'
+            : '';
   if (kind) seen(facts, kind);
   // An issue's prose above the versions in one block, no command line between (docker/compose#10219: the browser's `GET
   // http://backend/ net::ERR_NAME_NOT_RESOLVED`, then Compose's version and docker info): its lines are read as log lines.
@@ -56,19 +67,32 @@ export const nameVersion: TextReader = (cmd, lines, facts, { seen }) => {
     /^\s*(?:Client|Server)\b|Server Version:|(?:Docker Compose|docker-compose) version|^Hello from/.test(l),
   );
   if (kind && !cmd) for (const l of lines.slice(0, Math.max(start, 0))) nginxLine(l, facts);
-  return kind;
+  // cw35: what comes after the versions in the same block is read on (read.ts): an issue template's "Observed result" (docker/
+  // compose#7424: `Starting frontend_web_1 ... done` after `docker-compose version 1.24.0`), without the versions' own lines
+  // (`Key: value`, `Client:`, `Server: Docker Engine`, v1's `docker-py version: 3.7.2`).
+  return (
+    kind &&
+    lines
+      .slice(Math.max(start, 0) + 1)
+      .filter((l) => !/^\s*(?:[\w(][\w .()/-]{0,40}:(?:\s|$)|(?:Docker Compose|docker-compose) version)/.test(l))
+  );
 };
 
-/** Compose v1's ps rows below their header (a paste that starts there): name_1, command, state and ports, two spaces apart. */
+/**
+ * Compose v1's ps rows below their header (a paste that starts there, or a header the reader above does not take: `## Name
+ * Command State Ports` in realpython/dockerizing-django#19): name_1, command, state and ports, two spaces apart. cw35: the lines
+ * after the last row are given back (read.ts), as `docker-compose logs` pasted below the rows is read on.
+ */
 export const v1Rows: TextReader = (_, lines, facts, { addContainer, splitName, stateOf, portsFromColumn }) => {
-  let rows = 0;
-  for (const line of lines) {
+  let last = -1;
+  lines.forEach((line, i) => {
     const [name = '', , state = '', ports = ''] = line.split(/\s{2,}/);
     const status = /^[\w.-]+_\d+$/.test(name) ? stateOf(state) : {};
-    if (status.state && ++rows)
-      addContainer(facts, { name, ...splitName(name), ...status, ports: portsFromColumn(ports) }, 'docker compose ps');
-  }
-  return rows;
+    if (!status.state) return;
+    last = i;
+    addContainer(facts, { name, ...splitName(name), ...status, ports: portsFromColumn(ports) }, 'docker compose ps');
+  });
+  return last >= 0 && lines.slice(last + 1);
 };
 
 /**
@@ -97,4 +121,18 @@ export const composeLs: TextReader = (_, lines, facts, { seen, addProject }) => 
   return at >= 0;
 };
 
-export const readers = [nameVersion, readConfigText, v1Rows, networkLs, composeLs];
+/**
+ * cw35: a container's address on a network by a template (`docker container inspect -f "{{.NetworkSettings.Networks.nap.IPAddress}}"
+ * x`, docker-archive-public/docker.labs#426) that printed `<no value>`: Go's text/template prints that for a map key that is not
+ * there (NetworkSettings.Networks is keyed by network name), so the container is on no network of that name. Ranked after every
+ * error message read.
+ */
+export const noNetwork: TextReader = (cmd, lines, facts, { seen }) => {
+  const network = /^docker (?:container )?inspect .*\{\{\s*\.NetworkSettings\.Networks\.([\w-]{1,100})\b/.exec(cmd)?.[1];
+  if (!network || lines.find((l) => l.trim())?.trim() !== '<no value>') return false;
+  facts.hits.push({ id: 'network-not-found', rank: 1e6, details: { network } });
+  seen(facts, 'docker inspect');
+  return lines.slice(lines.findIndex((l) => l.trim()) + 1);
+};
+
+export const readers = [nameVersion, readConfigText, v1Rows, networkLs, composeLs, noNetwork];

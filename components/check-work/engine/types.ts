@@ -206,6 +206,8 @@ export type Facts = {
   lookup?: 'app' | 'proxy';
   /** An upstream nginx could not connect to (111: Connection refused), not on localhost. */
   upstreamRefused?: string;
+  /** cw35: nginx's refusal (or `no live upstreams`) quoted without its `upstream: "…"`: refused, the address not shown. */
+  proxyRefused?: boolean;
   /** libpq before PostgreSQL 14 said "could not connect to server: Connection refused"; its next line names the host. */
   pgRefused?: boolean;
   /** Compose 5's display (`[+] up 5/5`), which shows no Started under up: a container's Created there says nothing of its state. */
