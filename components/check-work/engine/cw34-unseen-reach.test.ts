@@ -191,4 +191,24 @@ describe('cw34: the rules of CONVENTIONS.md §2.2-§2.4 on variations', () => {
       '$ curl localhost:8050\ncurl: (56) Recv failure: Connection reset by peer\n$ docker logs dash-app\n[2025-03-01 12:00:00] INFO  WEBrick::HTTPServer#start: pid=1 port=8050';
     expect((await check('reach:listening', webrick)).id).toBe('app-listens-on-loopback');
   });
+  it('§2.1: hello-world’s pull timing out beside a Server part is registry-unreachable; inspect’s "No such object" beside it is ok', async () => {
+    const server =
+      'Server: Docker Engine - Community\n Engine:\n  Version:          27.3.1\n  API version:      1.47 (minimum version 1.24)\n  OS/Arch:          linux/amd64';
+    const timeout = `$ docker run hello-world\nUnable to find image 'hello-world:latest' locally\ndocker: Error response from daemon: Get "https://registry-1.docker.io/v2/": net/http: request canceled while waiting for connection (Client.Timeout exceeded while awaiting headers).\n$ docker version\n${server}`;
+    expect((await check('install', timeout)).id).toBe('registry-unreachable');
+    expect((await check('install', `$ docker inspect web\n[]\nError: No such object: web\n$ docker version\n${server}`)).kind).toBe('ok');
+  });
+  it('§2.2: a container only Created because its port is taken is port-already-allocated, at run and reach:running', async () => {
+    const text = `$ docker run -d -p 8050:8050 --name dash-app e4l-python-graph\ndocker: Error response from daemon: driver failed programming external connectivity on endpoint dash-app (abc): Bind for 0.0.0.0:8050 failed: port is already allocated.\n$ docker ps -a\n${ps('9f8e7d6c5b4a   e4l-python-graph   "python app.py"   10 seconds ago   Created                                              dash-app')}`;
+    expect((await check('run', text)).id).toBe('port-already-allocated');
+    expect((await check('reach:running', text)).id).toBe('port-already-allocated');
+  });
+  it('§2.4: an empty reply with no app line is loopback; the app’s own line at another port comes before a reset', async () => {
+    expect((await check('reach:listening', '$ curl -i http://localhost:3000\ncurl: (52) Empty reply from server')).id).toBe(
+      'app-listens-on-loopback',
+    );
+    const uvicorn =
+      'INFO:     Uvicorn running on http://0.0.0.0:8000 (Press CTRL+C to quit)\n$ curl localhost:8050\ncurl: (56) Recv failure: Connection reset by peer';
+    expect((await check('reach:listening', uvicorn)).id).toBe('ports-swapped');
+  });
 });
