@@ -56,17 +56,19 @@ export async function diagnose(check: Check, text: unknown): Promise<Diagnosis> 
   const clean = typeof text === 'string' ? prepare(text) : '';
   if (!clean.trim() || isBinary(clean)) return d('unreadable', { variant: clean.trim() ? 'binary' : 'empty', readAs: [] });
   const list = parts(clean);
+  // cw34: with no command line of its own, a `docker run` told in a sentence (command-line.ts toldRuns).
+  const told = !list.some((p) => /^docker\b/.test(p.cmd)) && /docker (?:container )?run /.test(clean);
   const [step, schemas, commandLine] = await Promise.all([
     load(),
     list.some((p) => p.json.values.length || p.json.rest) ? import('./schemas') : undefined,
-    list.some((p) => /^docker\b/.test(p.cmd)) ? import('./command-line') : undefined,
+    list.some((p) => /^docker\b/.test(p.cmd)) || told ? import('./command-line') : undefined,
   ]);
   const facts = read(list, schemas?.readScan, step);
   // A name looked up beside a server that answered (step.beside); not a failure of its own kind (a variant: the client's
   // credential helper, cw28), which the paste shows whatever the Server part says.
   if (facts.serverOk) facts.hits = facts.hits.filter((h) => !step.beside?.includes(h.id) || h.details.variant);
-  for (const p of commandLine ? list : []) {
-    const line = p.cmd ? commandLine!.commandLine(p.cmd) : undefined;
+  for (const cmd of commandLine ? [...list.map((p) => p.cmd), ...(told ? commandLine.toldRuns(list.flatMap((p) => p.lines)) : [])] : []) {
+    const line = cmd ? commandLine!.commandLine(cmd) : undefined;
     if (line) facts.commands.push(line);
   }
   facts.long = (text as string).length > maxChars;

@@ -49,3 +49,14 @@ export function commandLine(cmd: string): CommandLine | undefined {
     hasCommand: parsed.args.some((a) => a.role === 'command'),
   };
 }
+
+/**
+ * cw34: a `docker run` told in a sentence, when the paste has no command line of its own (check.ts): in double quotes (nginx/
+ * docker-nginx#49: `First try with "docker run --name ngx1 -d nginx".`), or options and an image that end the line
+ * (oegedijk/explainerdashboard#132: `After running  docker run -p 9050:9050 explainerdashboard`): what the learner ran.
+ */
+const toldRun =
+  /["“](docker (?:container )?run [^"”]{1,300})["”]|(?:^|\s)(docker (?:container )?run (?:-[\w-]+(?:[ =][^-\s]\S*)? ){1,12}[\w./:-]+)[.,;]?\s*$/;
+
+export const toldRuns = (lines: string[]): string[] =>
+  lines.flatMap((l) => (l.length < 500 && toldRun.exec(l)?.slice(1).find(Boolean)) || []);

@@ -39,7 +39,8 @@ export function diagnoseRun(facts: Facts, lib: Lib): Diagnosis | undefined {
     // One with a command of its own counts when the app's start line follows it (amineHY/docker-streamlit-app#1: `docker run
     // -ti --rm <image> streamlit run main.py`, then Streamlit's Network URL): that command is the server, and nothing publishes it.
     const started = !!(listen?.all || listen?.port);
-    const line = facts.commands.find(
+    // The last run that printed its ID after tries that failed (step-run.ts settle): the one that stands.
+    const line = facts.commands[facts.ranLast ? 'findLast' : 'find'](
       (x) => /^container (?:run|create)$/.test(x.command) && (!x.hasCommand || x.publish.length > 0 || (started && !x.publishAll)),
     );
     if (line) {

@@ -916,6 +916,14 @@ const own: Record<Check, Messages> = {
   'reach:published': {
     ...containerStopped,
     ...runPorts,
+    // cw34: `docker run -P` without -p (reach.ts): docker/cli's flag help, `Publish all exposed ports to random ports`.
+    'ports-swapped.random': {
+      title: `-P published random ports, not ${app.host}`,
+      explanation:
+        '{name} was started with -P, which publishes each port the image exposes on a free host port Docker picks, so nothing leads from port 8050 of your machine to the app.',
+      fix: `Stop it, then start it with the port given: -p ${app.host}:${app.container}.`,
+      commands: [runCommand],
+    },
     healthy: { title: `Yes, port ${app.host} is published`, explanation: `{found}.${next('published')}` },
   },
   'reach:listening': {

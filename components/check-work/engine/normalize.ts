@@ -100,8 +100,11 @@ export function isBinary(text: string): boolean {
  * `[me@host dash-app]$ `, macOS's `host:dir me$ ` and BusyBox's `host:~ $ `, zsh's `➜  dash-app ` and pure's `❯❯❯ `, Kali's `└─$ `. `# ` and `> ` are also Markdown
  * and log text, so they only count as a prompt when a docker command follows.
  */
+// cw34: after a Python virtualenv's or conda's name, which their activate scripts put before the shell's prompt (virtualenv
+// activate.sh `PS1="(${VIRTUAL_ENV_PROMPT}) ${PS1:-}"`, conda's `(base) `; stored readme 17588529337's `(tutorial-env)
+// meghana@…:~/Cloud/Understanding_micro$ docker run -d …`).
 const prompt =
-  /^(?:PS [^>]*> ?|[A-Z]:\\[^>]*> ?|\[[^\]]*\][$#] ?|[\w.-]+@[\w.-]+(?:[: ][^\s$#]*)?\s?[$#%] ?|[\w.-]+@[\w.-]+ [^\s>]*> |[\w.-]+:[^\s$]* (?:[\w.-]+)?\$ ?|└─[$#] ?|➜ +\S+ +(?:git:\([^)]*\) +(?:✗ +)?)?|[$%] ?|❯{1,3} ?)/;
+  /^(?:\([\w.-]{1,40}\) )?(?:PS [^>]*> ?|[A-Z]:\\[^>]*> ?|\[[^\]]*\][$#] ?|[\w.-]+@[\w.-]+(?:[: ][^\s$#]*)?\s?[$#%] ?|[\w.-]+@[\w.-]+ [^\s>]*> |[\w.-]+:[^\s$]* (?:[\w.-]+)?\$ ?|└─[$#] ?|➜ +\S+ +(?:git:\([^)]*\) +(?:✗ +)?)?|[$%] ?|❯{1,3} ?)/;
 // A bare folder before `$` (`db$ docker network ls`, docker/compose#3040) also only before a docker command.
 const rootPrompt = /^(?:[#>]|[\w.-]{1,60}\$) ?(?=(?:sudo )?docker)/;
 // `$ ` and `% ` indented by two spaces or more (a Markdown or reStructuredText code block: docker's port reference, stored file
@@ -132,7 +135,9 @@ export function segments(text: string): Segment[] {
           cmd: cmd
             .trim()
             .replace(/^sudo +/, '')
-            .replace(/`(?:[\s.,;:!?)].*)?$/, ''),
+            .replace(/`(?:[\s.,;:!?)].*)?$/, '')
+            // cw34: spaces typed twice between docker and its command (moby/moby#11520: `# docker  port bind9`), as the shell reads them.
+            .replace(/^(docker(?:-compose)?(?:\.exe)?) {2,}(?=[a-z])/, '$1 '),
           lines: said ? [said] : json ? [json] : [],
         });
       // A bare prompt (`$ `, `me@host:~$`): the command above it finished, with what it printed, maybe nothing.

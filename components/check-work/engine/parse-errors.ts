@@ -282,7 +282,12 @@ const first: ErrorRule[] = [
   // `docker run -it` where stdin is no terminal: Git Bash's mintty on Windows, a pipe (docker/cli cli/streams/in.go CheckTty: `the
   // input device is not a TTY.  If you are using mintty, try prefixing the command with 'winpty'`; since 526dfffc26, 2026, `cannot
   // attach stdin to a TTY-enabled container because stdin is not a terminal`). Lesson 3's `docker run -it --rm archlinux …`.
-  [/the input device is not a TTY|TTY-enabled container because stdin is not a terminal/, 'not-a-tty'],
+  // cw34: Docker 1.x's client before docker/cli, the same check in other words (moby api/client/cli.go CheckTtyInput: `cannot
+  // enable tty mode on non tty input`; moby/moby#12469, Docker Toolbox's Git Bash on Windows).
+  [
+    /the input device is not a TTY|TTY-enabled container because stdin is not a terminal|cannot enable tty mode on non tty input/,
+    'not-a-tty',
+  ],
   // docker build that stops (every step, the compose steps through up --build too), ranked last of the first errors: a daemon, a
   // registry, another CPU explain it. No Dockerfile in the folder: BuildKit's `failed to read dockerfile: open Dockerfile: no such
   // file or directory` (before 0.11 `failed to read dockerfile: open /var/lib/docker/tmp/buildkit-mount…/Dockerfile: no such file

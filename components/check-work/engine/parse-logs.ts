@@ -117,8 +117,12 @@ const urlStart =
  */
 // cw30: also a line that starts with a server's own "Running/Starting <name> server on" and a bare address (jolibrain/deepdetect#110:
 // `Running DeepDetect HTTP server on 0.0.0.0:8080`, the host and port it binds); at the line's start only, not in a sentence.
+// cw34: also "… server on address" (martin-helmich/prometheus-nginxlog-exporter main.go: `fmt.Printf("running HTTP server on
+// address %s\n", listenAddr)`, its listen.address and port; #86: `running HTTP server on address localhost:4040`).
+// cw34: and Hadoop's RPC servers (apache/hadoop NameNodeRpcServer: `LOG.info("RPC server is binding to " + bindHost + ":" +
+// rpcAddr.getPort())`; moby/moby#13914, its logger's prefix wrapped onto the line before: `de: RPC server is binding to localhost:8020`).
 const bareStart =
-  /(?:^(?:[Rr]unning|[Ss]tarting|[Ss]tarted) (?:[\w.-]{1,30} ){0,3}[Ss]erver on |\bstarted server on |\bwith [\w-]{1,20} [\d.]{1,12} at |^Serving HTTP on |^\d{4}\/\d\d\/\d\d [\d:.]{8,15} .{0,60}?\b[Ll]istening on (?=:\d))(\[[\da-f:]{2,39}\]|::|(?:\d{1,3}\.){3}\d{1,3}|localhost|)(?::| port )(\d{1,5})\b/;
+  /(?:^(?:[Rr]unning|[Ss]tarting|[Ss]tarted) (?:[\w.-]{1,30} ){0,3}[Ss]erver on (?:address )?|\bRPC server is binding to |\bstarted server on |\bwith [\w-]{1,20} [\d.]{1,12} at |^Serving HTTP on |^\d{4}\/\d\d\/\d\d [\d:.]{8,15} .{0,60}?\b[Ll]istening on (?=:\d))(\[[\da-f:]{2,39}\]|::|(?:\d{1,3}\.){3}\d{1,3}|localhost|)(?::| port )(\d{1,5})\b/;
 const hugo = /Web Server is available at https?:\/\/[\w.-]{1,253}:(\d{1,5})\/? \(bind address ([\da-f.:]{2,39})\)/;
 /**
  * cw26, Jupyter's URLs under "Jupyter Server 2.14.2 is running at:" (jupyter_server serverapp.py:2923, display_url 2416): the

@@ -65,6 +65,12 @@ export function reachAnswer(facts: Facts, lib: Lib, id: ReachStepId): Diagnosis 
     if (holder) return d('port-already-allocated', { variant: 'holder', name: holder.name });
     // Another program, by a socket listing of the host (step-reach.ts).
     if (facts.portHolder) return d('port-already-allocated', { variant: 'program', name: facts.portHolder });
+    // A server that found its port taken, in its own words (step-reach.ts bindInUse): that port is not free.
+    const taken = facts.bindInUse;
+    if (taken)
+      return taken.port
+        ? d('port-already-allocated', { port: taken.port, appPort: publish!.container })
+        : d('port-already-allocated', { variant: 'unknown' });
     return facts.listed ? d('healthy') : undefined;
   }
   const published = id === 'published';
@@ -94,7 +100,9 @@ export function reachAnswer(facts: Facts, lib: Lib, id: ReachStepId): Diagnosis 
   const x =
     c ??
     facts.containers.find((y) => y.name && y.image && y.image === run?.image) ??
-    (published ? (nameless ?? exposed ?? (!more && !twin && o && (one(o) || ranHere(o)) ? o : undefined)) : onlyStopped(facts));
+    (published
+      ? (nameless ?? exposed ?? (!more && !twin && o && (one(o) || ranHere(o)) ? o : undefined) ?? (o ? undefined : onlyStopped(facts)))
+      : (facts.heldBy && facts.containers.findLast((y) => y.name === facts.heldBy)) || onlyStopped(facts));
   // Listed, or shown by docker port or logs under another name: not dash-app.
   // No container shown: a pasted `docker run` whose -p leads elsewhere (a problem only: the line alone does not show it
   // ran), or a client refused at the host's port (curl's error, step-reach.ts), which shows nothing published there.
@@ -116,19 +124,26 @@ export function reachAnswer(facts: Facts, lib: Lib, id: ReachStepId): Diagnosis 
       facts.reply === 'refused' &&
       facts.containers.length > 0 &&
       facts.containers.every((y) => y.ports?.length && y.ports.every((p) => !p.host));
+    // cw34: the learner's own `docker run -P` (no -p): Docker published the image's exposed ports on host ports it picked
+    // (docker/cli cli/command/container/opts.go: `-P, --publish-all  Publish all exposed ports to random ports`), so a port
+    // is published, only not 8050 -> 8050; a client refused at one of them (Toolbox's VM, nginx/docker-nginx#50) does not
+    // make it "nothing published". CONVENTIONS.md §2.3/§4 (cw34): wrong-container-port, as when its mappings are shown.
+    const random = published && !line && runs.find((l) => l.publishAll && !l.hasCommand);
     return none
       ? d('no-port-published')
       : facts.listed || facts.containers.some((y) => y.name)
         ? notFound()
-        : v?.kind === 'problem' && !before
-          ? v
-          : bare
-            ? d('no-port-published', { name: bare.name })
-            : published && (facts.reply === 'refused' || facts.proxyPorts?.every((p) => p !== publish!.host))
-              ? d('no-port-published')
-              : runs.some((l) => l.name && l.name !== container)
-                ? notFound()
-                : undefined;
+        : random
+          ? d('ports-swapped', { variant: 'random', name: random.name ?? random.image ?? '' })
+          : v?.kind === 'problem' && !before
+            ? v
+            : bare
+              ? d('no-port-published', { name: bare.name })
+              : published && (facts.reply === 'refused' || facts.proxyPorts?.every((p) => p !== publish!.host))
+                ? d('no-port-published')
+                : runs.some((l) => l.name && l.name !== container)
+                  ? notFound()
+                  : undefined;
   }
   const { name, ports } = x;
   // 'running', and a question it does not know, which is read as the first; then the ports.

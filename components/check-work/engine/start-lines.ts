@@ -687,4 +687,35 @@ ${ts} [1] [ERROR] Reason: App failed to load.`,
 2025/03/01 12:00:00 [emerg] 1#1: unknown directive "lsten" in /etc/nginx/conf.d/default.conf:2
 nginx: [emerg] unknown directive "lsten" in /etc/nginx/conf.d/default.conf:2`,
   },
+  // cw34
+  {
+    source: 'martin-helmich/prometheus-nginxlog-exporter main.go: `running HTTP server on address %s` with listen.address localhost (#86)',
+    check: 'reach:listening',
+    want: ['problem', 'app-listens-on-loopback'],
+    text: `loading configuration file /etc/log_exporter.yaml
+starting listener for namespace web
+running HTTP server on address localhost:8050`,
+  },
+  {
+    source:
+      'martin-helmich/prometheus-nginxlog-exporter main.go: `running HTTP server on address %s`, listen.address 0.0.0.0, another port',
+    check: 'reach:listening',
+    want: ['problem', 'ports-swapped'],
+    text: `loading configuration file /etc/prometheus-nginxlog-exporter.hcl
+running HTTP server on address 0.0.0.0:4040`,
+  },
+  {
+    source: 'apache/hadoop NameNodeRpcServer: LOG.info("RPC server is binding to " + bindHost + ":" + port), fs.defaultFS on 127.0.0.1',
+    check: 'reach:listening',
+    want: ['problem', 'app-listens-on-loopback'],
+    text: `2025-03-01 12:00:00,989 INFO org.apache.hadoop.hdfs.server.namenode.NameNode: fs.defaultFS is hdfs://127.0.0.1:9000
+2025-03-01 12:00:01,570 INFO org.apache.hadoop.hdfs.server.namenode.NameNode: RPC server is binding to 127.0.0.1:9000
+2025-03-01 12:00:01,608 INFO org.apache.hadoop.ipc.Server: Starting Socket Reader #1 for port 9000`,
+  },
+  {
+    source: 'apache/hadoop NameNodeRpcServer "RPC server is binding to", dfs.namenode.rpc-bind-host 0.0.0.0: every address, port 8020',
+    check: 'reach:listening',
+    want: ['problem', 'ports-swapped'],
+    text: `2025-03-01 12:00:01,570 INFO org.apache.hadoop.hdfs.server.namenode.NameNode: RPC server is binding to 0.0.0.0:8020`,
+  },
 ];

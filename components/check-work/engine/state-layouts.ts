@@ -738,4 +738,26 @@ export const stateLayouts: SweepCase[] = [
     want: ['problem', 'container-exited'],
     text: '$ docker ps -a\nSTATUS: Exited (1) 3 minutes ago',
   },
+  // cw34: rows copied without the header (and CONTAINER ID), the formatter's columns from IMAGE on
+  {
+    source: 'docker/cli formatter/container.go, rows without their header: dash-app Exited (1), its ports unshown (nginx-proxy#279 layout)',
+    check: 'reach:running',
+    want: ['problem', 'container-exited'],
+    text: 'e4l-python-graph   "python app.py"   2 minutes ago   Exited (1) 1 minute ago             dash-app',
+  },
+  {
+    source: 'docker/cli formatter/container.go, rows without their header: two other containers, one Up publishing 80 (nginx-proxy#279)',
+    check: 'reach:running',
+    want: ['problem', 'container-not-found'],
+    text: `### before
+jwilder/nginx-proxy:latest   "forego start -r"      4 months ago        Up 4 months         0.0.0.0:80->80/tcp, 443/tcp   sharp_franklin
+### after
+jwilder/nginx-proxy:latest   "/app/docker-entrypoi"   7 seconds ago       Up 6 seconds        0.0.0.0:80->80/tcp, 443/tcp   kickass_panini`,
+  },
+  {
+    source: 'docker/cli formatter/container.go, one row without its header, CONTAINER ID kept: dash-app Up, 8050 -> 8050',
+    check: 'reach:published',
+    want: ['ok', 'healthy'],
+    text: '3f2a9c1b7d4e   e4l-python-graph   "python app.py"   2 minutes ago   Up 2 minutes   0.0.0.0:8050->8050/tcp   dash-app',
+  },
 ];

@@ -24,6 +24,10 @@ export function settle(facts: Facts, { addContainer }: Lib, what: string, list: 
   }
   if (what !== 'running') return;
   const stopped = (name: unknown) => facts.containers.some((c) => c.name === name && c.state && c.state !== 'running');
+  // cw34: among several stopped containers too (a French Debian session, stored readme 47208649121: `Conflict. The container name
+  // "/test-ic-webapp" is already in use`, then `docker ps -a` with eight stopped rows, test-ic-webapp `Exited (137)`): the holder
+  // is the one the conflict names (reach.ts), not "several, none dash-app".
+  for (const h of facts.hits) if (h.id === 'name-conflict' && stopped(h.details.name)) facts.heldBy ??= h.details.name as string;
   facts.hits = facts.hits.filter((h) => h.id !== 'name-conflict' || !stopped(h.details.name));
 }
 
@@ -133,8 +137,26 @@ function startLine(text: string, facts: Facts, key: string, listen: Listen): boo
   return !!(config || none || listed);
 }
 
+/**
+ * cw34, a server that found its port taken, in its own words, at "Is port 8050 free?": nginx's `bind() to 0.0.0.0:80 failed (98:
+ * Address in use)` (src/core/ngx_connection.c ngx_open_listening_sockets: `bind() to %V failed` with the errno's text; glibc's
+ * strerror(EADDRINUSE) "Address already in use", musl's (Alpine images) "Address in use", macOS errno 48, Windows' 10048;
+ * h27-homework69118217024: nginx:alpine on the host network beside a kind node publishing 80), Python's `OSError: [Errno 98]
+ * Address already in use` (the socket module's strerror), Java's `java.net.BindException: Address already in use`. Docker's own
+ * words and the lowercase ones (Go's, Node's EADDRINUSE) are parse-errors.ts' rows, at every step.
+ * Also Python's asyncio refusing a server's address (CPython Lib/asyncio/base_events.py create_server: `'error while attempting
+ * to bind on address %r: %s' % (sa, err.strerror.lower())`), as uvicorn logs it: `[Errno 98] error while attempting to bind on
+ * address ('0.0.0.0', 8050): address already in use` (Linux; macOS errno 48), Windows' WSAEADDRINUSE `[Errno 10048] error while
+ * attempting to bind on address ('0.0.0.0', 8080): only one usage of each socket address (protocol/network address/port) is
+ * normally permitted` (BrainDriveAI/OpenWebUI_CondaInstaller#1), an IPv6 address's 4-tuple `('::', 8050, 0, 0)`.
+ */
+const bindInUse =
+  /\bbind\(\) to \S{1,80}?:(\d{1,5}) failed \((?:98|48|10048): Address (?:already )?in use\)|error while attempting to bind on address \('[^']{0,64}', (\d{1,5})(?:, \d+, \d+)?\): (?:address already in use|only one usage of each socket address)|\[Errno (?:98|48|10048)\] (?:Address already in use|Only one usage of each socket address)|BindException: Address already in use/;
+
 export const logLine: LogLineReader = (text, facts, key, listen) => {
   if (emerg.test(text.trim())) facts.crash = true;
+  const taken = text.length < 2200 ? bindInUse.exec(text) : null;
+  if (taken) facts.bindInUse ??= { port: taken[1] ?? taken[2] };
   startFailure(text, facts, key);
   facts.started ||=
     /Serving Flask|RUNNING state|Application startup complete|Started server process|\b(?:Tomcat|Jetty|Undertow|Netty) started on port|\[INFO\] (?:Starting gunicorn \d|Booting worker with pid: \d)/.test(
@@ -154,6 +176,9 @@ export const logLine: LogLineReader = (text, facts, key, listen) => {
  * on all interfaces is never read as the app's (on the host it would be Docker's).
  */
 const sockets: TextReader = (cmd, lines, facts, { expected, seen }) => {
+  // cw34: `docker port`'s own output first (moby/moby#11520: `docker port bind9`, then the netstat it pasted under it in one
+  // block): its lines are that container's mappings (read.ts), not the listing's.
+  if (/^docker (?:container )?port\b/.test(cmd) && lines.some((l) => /^\s*\d{1,5}\/\w+ -> /.test(l))) return false;
   const rows = lines.filter((l) => /LISTEN/.test(l) && !/docker|vpnkit|wslrelay|rootlesskit/i.test(l));
   const words = (list: string[]) => list.flatMap((l) => l.split(/\s+/));
   // On the host, a program at the lesson's host port by its name (lsof's COMMAND, ss's users:(("node",…)), netstat -p's
@@ -207,7 +232,24 @@ const statusLine: TextReader = (cmd, lines, facts, { addContainer, stateOf }) =>
   return false;
 };
 
-export const readers = [sockets, statusLine];
+/**
+ * cw34: docker ps rows copied without their header (and without CONTAINER ID: nginx-proxy/nginx-proxy#279, `jwilder/nginx-proxy:latest
+ * "forego start -r"  4 months ago  Up 4 months  0.0.0.0:80->80/tcp, 443/tcp  sharp_franklin`): the columns docker/cli's formatter
+ * prints (IMAGE, COMMAND in quotes, CREATED, STATUS, PORTS, NAMES), read by the STATUS cell in moby's words, the PORTS cell after
+ * it and the name that ends the row. Only where no listing with its header was read.
+ */
+const headlessRow =
+  /^(?:[0-9a-f]{12}\s+)?(\S+)\s+"[^"]{0,60}"\s+[\w ]{1,30}? ago\s{2,}((?:Exited|Restarting) \(-?\d{1,3}\) [\w ]{1,30}?ago|Up (?:\d+|About an?|Less than a) [\w ]{1,30}?(?: \((?:healthy|unhealthy|Paused|health: starting)\))?|Created|Dead)\s{2,}(?:(\S.{0,300}?\/(?:tcp|udp))\s{2,})?([\w.-]{1,128})\s*$/;
+const headless: TextReader = (cmd, lines, facts, { addContainer, portsFromColumn, stateOf }) => {
+  if (facts.listed) return false;
+  for (const l of lines) {
+    const [, image, status, ports, name] = (l.length < 600 && headlessRow.exec(l.trim())) || [];
+    if (name) addContainer(facts, { name, image, ...stateOf(status!), ports: ports ? portsFromColumn(ports) : [] }, 'docker ps');
+  }
+  return false;
+};
+
+export const readers = [sockets, statusLine, headless];
 
 /** The errors about one container (parse-errors.ts' containerErrors): it does not run, so neither listens nor answers. */
 export const containerWords: ContainerWords = {

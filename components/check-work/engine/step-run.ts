@@ -2,6 +2,8 @@
 import type { ContainerWords, ErrorRule } from './parse-errors';
 import type { LogLineReader } from './parse-logs';
 import { startFailure } from './start-failures';
+import type { Part } from './read';
+import type { Facts } from './types';
 
 export { diagnoseRun as check } from './diagnose-run';
 
@@ -40,10 +42,37 @@ export const containerWords: ContainerWords = {
  * status Exited (255)`, wyveo/nginx-php-fpm#14; 139, a segfault; qemu's `uncaught target signal`), is the image's platform too;
  * the warning alone there shows only that an emulated container started (memgraph/memgraph#217: "Memgraph works normally").
  */
+// cw34, a board by what only a board's Linux shows: a 32-bit ARM host platform in the warning itself (`detected host platform
+// (linux/arm/v7)`: Docker Desktop's VM on Apple silicon is linux/arm64, so arm/v5-v7 is a board's Engine; Red5d/
+// docker-autocompose#27), lscpu's output (util-linux, Linux only: its `Byte Order:` and `Model name:` rows; a Mac has no lscpu),
+// NVIDIA's ARM boards by their names (`Vendor ID: Nvidia`, Tegra; philhawthorne/docker-influxdb-grafana#56, a Jetson-class board).
+const board =
+  /Raspberry ?Pi|\bPi [2-5]\b|Jetson|\bTegra\b|Vendor ID:\s{1,30}Nvidia|^Byte Order:\s{1,30}Little Endian|detected host platform \(linux\/arm\/v[5-7]\)/i;
+
+/**
+ * cw34: at lesson 5's run, `exec format error` after Docker's warning of an amd64 image on an arm host is that image's platform
+ * failing (CONVENTIONS.md §2.2: the warning followed by a failure → no-arm64-manifest; Red5d/docker-autocompose#27's
+ * `standard_init_linux.go:228: exec user process caused: exec format error` on linux/arm/v7). Other steps keep exec-format-error.
+ */
+export function settle(facts: Facts, _lib: unknown, _what: string, list: Part[]): void {
+  if (facts.armHost?.warned)
+    for (const h of facts.hits) if (h.id === 'exec-format-error') Object.assign(h, { id: 'no-arm64-manifest', details: {} });
+  // cw34, the later state stands (CONVENTIONS.md §2.0): the last output of the paste is a `docker run` that printed its
+  // container's ID and nothing else (docker/cli cli/command/container/run.go: with -d, `fmt.Fprintln(stdout, containerID)` once
+  // the container started; an error after the ID is a start that failed), so the errors of the tries before it are past: a
+  // taken port, then the name that try left behind (stored readme 17588529337: `-p 80:5000 --name web` refused, the name
+  // conflict, then `-p 86:5000 --name webb` printed its ID). Its -p answers (diagnose-run.ts reads the run lines).
+  const said = list.filter((p) => p.cmd || p.lines.some((l) => l.trim()));
+  const last = said[said.length - 1];
+  const out = last?.lines.filter((l) => l.trim()) ?? [];
+  if (said.length > 1 && last && /^docker (?:container )?run\b/.test(last.cmd) && out.length === 1 && /^\s*[0-9a-f]{64}\s*$/.test(out[0]!))
+    Object.assign(facts, { hits: [], ranLast: true });
+}
+
 export const logLine: LogLineReader = (text, facts, key) => {
   startFailure(text, facts, key);
   const arm = (facts.armHost ??= {});
   arm.warned ||= /does not match the detected host platform \(linux\/arm/.test(text);
-  arm.board ||= /Raspberry ?Pi|\bPi [2-5]\b|Jetson/i.test(text);
+  arm.board ||= board.test(text);
   arm.failed ||= /\bExited \((?:255|139)\)|\bexit(?:ed with)? code:? (?:255|139)\b|qemu: uncaught target signal/i.test(text);
 };

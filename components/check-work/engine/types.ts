@@ -232,6 +232,12 @@ export type Facts = {
   refusedInside?: number;
   /** A program other than Docker's that a socket listing shows at the lesson's host port (lsof, ss -p, netstat -p), read on the reach path. */
   portHolder?: string;
+  /** Lesson 5's run: the paste ends with a `docker run` that printed its ID after tries that failed; that line stands (step-run.ts settle). */
+  ranLast?: boolean;
+  /** At "Is the container running?", the container a name conflict named as the name's holder, which a listing shows stopped (step-reach.ts settle). */
+  heldBy?: string;
+  /** A server's own "address in use" at start (nginx's bind(), Python's errno, Java's BindException), its port if it says: read on the reach path. */
+  bindInUse?: { port?: string };
   /** A shell opened in a container (`docker exec -it x sh`): a socket listing after it is the container's, read on the reach path. */
   inside?: boolean;
   /** The host's ports that Docker's proxy listens on in a socket listing (netstat -p's `230803/docker-proxy`), read on the reach path. */
