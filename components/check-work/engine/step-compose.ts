@@ -3,6 +3,7 @@
  * compose file reader, and the Compose checks.
  */
 import { nginxLine } from './compose-errors';
+import { composeLsState, composeShort } from './compose-short';
 import { readConfigText } from './parse-compose-config';
 import type { Lib } from './lib';
 import type { TextReader } from './read';
@@ -97,4 +98,4 @@ export const composeLs: TextReader = (_, lines, facts, { seen, addProject }) => 
   return at >= 0;
 };
 
-export const readers = [nameVersion, readConfigText, v1Rows, networkLs, composeLs];
+export const readers = [nameVersion, composeShort, readConfigText, v1Rows, networkLs, composeLsState, composeLs];

@@ -2,6 +2,8 @@
 import type { ContainerWords } from './parse-errors';
 import type { LogLineReader } from './parse-logs';
 import { startFailure } from './start-failures';
+import { bindErrors, clientReply } from './host-clients';
+import { hostListing } from './host-tools-read';
 import type { Part, TextReader } from './read';
 import type { Lib } from './lib';
 import type { Facts, Listen } from './types';
@@ -207,7 +209,10 @@ const statusLine: TextReader = (cmd, lines, facts, { addContainer, stateOf }) =>
   return false;
 };
 
-export const readers = [sockets, statusLine];
+export const readers = [hostListing, clientReply, sockets, statusLine];
+
+/** cw33: a program on the host that cannot bind its port (host-clients.ts). */
+export const errors = bindErrors;
 
 /** The errors about one container (parse-errors.ts' containerErrors): it does not run, so neither listens nor answers. */
 export const containerWords: ContainerWords = {
