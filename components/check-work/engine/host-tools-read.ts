@@ -139,3 +139,18 @@ export const hostListing: TextReader = (cmd, lines, facts, { seen }) => {
   if (rows || listed || none || quiet || ranges) seen(facts, 'a socket listing');
   return false;
 };
+
+/**
+ * curl's CURLE_COULDNT_CONNECT (7) with the system's ECONNREFUSED in the user's language (lib/connect.c appends the C library's
+ * strerror, which glibc translates: French `Connexion refusée`, German `Verbindungsaufbau abgelehnt`, Spanish `Conexión rehusada`,
+ * Italian `Connessione rifiutata`, Portuguese `Conexão recusada`, Dutch `Verbinding is geweigerd`, Polish `Połączenie odrzucone`,
+ * Russian `В соединении отказано`, Chinese `拒绝连接`, Japanese `接続を拒否されました`; appclacks/cabourotte#11's title): refused
+ * at that port of the host. Not a timeout or an unreachable host, which (7) also reports.
+ */
+const curlRefused =
+  /^curl: \(7\) Failed to connect to \S{1,253} port \d{1,5}(?: after \d{1,9} ms)?: (?:Connexion refusée|Verbindungsaufbau abgelehnt|Conexión rehusada|Connessione rifiutata|Conexão recusada|Verbinding is geweigerd|Połączenie odrzucone|В соединении отказано|拒绝连接|接続を拒否されました)/;
+// (The reach chunk's only: lesson 5's panel answers a refusal by the run line, not by the client.)
+export const curlRefusedHere: TextReader = (_, lines, facts) => {
+  if (lines.some((l) => curlRefused.test(l.trim()))) facts.reply ??= 'refused';
+  return false;
+};

@@ -306,17 +306,17 @@ const stepModules = {
 // cw33's host tools from the sources (host-tools-read.ts: who holds the host port in lsof's, ss's, netstat's three, fuser's,
 // tasklist's, PowerShell's and netsh's layouts, the reach chunk's only; host-clients.ts: nc's, telnet's and HTTP answers, curl's
 // 52/56, a host app's bind refused, shared by lesson 5's chunk and the reach path; version-format.ts: docker version/info
-// --format, lesson 3's; compose-short.ts: compose version --short and compose ls's STATUS, Compose's): reach +2,204 B, run
-// +888 B, install +401 B, compose and networks +275 B; the entry +2 B (chunk names). The test failed on these; each budget at
-// its measured size.
+// --format, lesson 3's; compose-short.ts: compose version --short and compose ls's STATUS, Compose's; then curl's (7) with a
+// translated "Connection refused", the reach chunk's): reach +2,538 B, run +887 B, install +400 B, compose and networks +274 B;
+// the entry +1 B (chunk names). The test failed on these; each budget at its measured size.
 const budget: Record<keyof typeof stepModules, number> = {
-  install: 15095,
-  run: 16871,
-  reach: 20619,
-  compose: 23492,
-  networks: 23492,
-  share: 14652,
-  volumes: 13897,
+  install: 15094,
+  run: 16870,
+  reach: 20953,
+  compose: 23491,
+  networks: 23491,
+  share: 14651,
+  volumes: 13896,
 };
 
 describe('the bundle of index.ts', () => {

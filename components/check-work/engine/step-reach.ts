@@ -3,7 +3,7 @@ import type { ContainerWords } from './parse-errors';
 import type { LogLineReader } from './parse-logs';
 import { startFailure } from './start-failures';
 import { bindErrors, clientReply } from './host-clients';
-import { hostListing } from './host-tools-read';
+import { curlRefusedHere, hostListing } from './host-tools-read';
 import type { Part, TextReader } from './read';
 import type { Lib } from './lib';
 import type { Facts, Listen } from './types';
@@ -209,7 +209,7 @@ const statusLine: TextReader = (cmd, lines, facts, { addContainer, stateOf }) =>
   return false;
 };
 
-export const readers = [hostListing, clientReply, sockets, statusLine];
+export const readers = [hostListing, curlRefusedHere, clientReply, sockets, statusLine];
 
 /** cw33: a program on the host that cannot bind its port (host-clients.ts). */
 export const errors = bindErrors;
