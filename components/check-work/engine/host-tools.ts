@@ -655,7 +655,8 @@ curl: (7) Failed to connect to localhost port 8050 after 2045 ms: Couldn't conne
     text: `curl: (7) Failed to connect to localhost port 8050 after 0 ms: Connection refused`,
   },
   {
-    source: 'curl (52) CURLE_GOT_NOTHING "Empty reply from server" (lib/strerror.c), at "Does the app listen on 0.0.0.0?"',
+    source:
+      'curl (52) CURLE_GOT_NOTHING (lib/http.c failf "Empty reply from server"; lib/strerror.c: "Server returned nothing"), at "Does the app listen on 0.0.0.0?"',
     check: 'reach:listening',
     want: ['problem', 'app-listens-on-loopback'],
     text: `$ curl http://localhost:8050
