@@ -22,7 +22,7 @@ describe('cw34: Docker 1.x’s words for -it without a terminal (parse-errors.ts
   });
 });
 
-describe('cw34: a server that found its port taken, at "Is port 8050 free?" (step-reach.ts bindInUse)', () => {
+describe('cw34: a server that found its port taken, at "Is port 8050 free?" (host-clients.ts bindErrors)', () => {
   // Real pastes: h26-braindrive1 (uvicorn on Windows, WinError 10048 at 8080), h27-homework69118217024 (nginx:alpine's musl
   // "Address in use" at 80).
   it('reads asyncio’s bind error as uvicorn logs it, on Windows and with an IPv6 address', async () => {

@@ -61,6 +61,9 @@ export function diagnoseRun(facts: Facts, lib: Lib): Diagnosis | undefined {
         !line.publish.some((p) => p.host === run.publish!.host || p.container === run.publish!.container);
       if (bad?.id === 'ports-swapped' && !bad.details.variant && foreign) return d('shows-part', { variant: 'command' });
       if (bad?.kind === 'problem') return bad;
+      // cw33: the run line's mapping right, then a client's empty reply or reset at it (curl's 52/56, step-run.ts' logLine and
+      // host-clients.ts): Docker's proxy took the connection, and nothing answered at the container's port (CONVENTIONS §2.4).
+      if (facts.reply === 'empty') return d('app-listens-on-loopback');
       // The app's own line that it listens on all addresses shows the container runs; the command alone does not.
       // Named dash-app too: a container of another name (or none, which Docker names at random) is not it.
       if (listensRight(listen, line.publish))

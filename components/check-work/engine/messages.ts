@@ -517,6 +517,13 @@ function composeStep(step: 'compose' | 'networks', label: string): Messages {
       fix: 'Read its logs, fix the cause, then start the project again.',
       commands: ['docker compose logs {name}', 'docker compose up --build'],
     }),
+    // cw33: docker compose ls's STATUS of the lesson's project with a container exited, dead or restarting (compose-short.ts).
+    'compose-service-not-running.project': {
+      title: `A service of project ${project} is not running ({state})`,
+      explanation: 'docker compose ls counts the project’s containers by state; it does not say which service stopped.',
+      fix: 'List the services with their state, read the stopped one’s logs, fix the cause, then start the project again.',
+      commands: ['docker compose ps -a', 'docker compose up -d'],
+    },
     // Compose's "dependency failed to start: container dash-app-db-1 …" names a container: docker compose logs wants a
     // service (`no such service: dash-app-db-1`), docker logs takes the container's name or ID.
     'compose-service-not-running.container': {
@@ -911,6 +918,8 @@ const own: Record<Check, Messages> = {
   },
   'reach:running': {
     ...containerStopped,
+    // cw33: a reset or an empty reply beside dash-app running (reach.ts): the failure first.
+    'app-listens-on-loopback': listensOnLoopback(runCommand),
     healthy: { title: 'Yes, {name} is running', explanation: `Good.${next('running')}` },
   },
   'reach:published': {
@@ -919,10 +928,18 @@ const own: Record<Check, Messages> = {
     // cw34: `docker run -P` without -p (reach.ts): docker/cli's flag help, `Publish all exposed ports to random ports`.
     'ports-swapped.random': {
       title: `-P published random ports, not ${app.host}`,
-      explanation:
-        '{name} was started with -P, which publishes each port the image exposes on a free host port Docker picks, so nothing leads from port 8050 of your machine to the app.',
+      explanation: `{name} was started with -P, which publishes each port the image exposes on a free host port Docker picks, so nothing leads from port ${app.host} of your machine to the app.`,
       fix: `Stop it, then start it with the port given: -p ${app.host}:${app.container}.`,
       commands: [runCommand],
+    },
+    // cw33: an empty reply or a reset at the host port (reach.ts hostShows): Docker's proxy, nothing behind it.
+    'app-listens-on-loopback': listensOnLoopback(runCommand),
+    // cw33: Docker's own process at the host port, or an HTTP answer there (reach.ts hostShows): which container, not shown.
+    'shows-part.state': {
+      title: `Something publishes port ${app.host}`,
+      explanation: `Docker (or a program) answers at port ${app.host} on this computer, but this does not show which container publishes it, nor that it is ${container}. Paste the output of ${run.command}.`,
+      fix: 'Run the command below and paste what it prints.',
+      commands: [run.command],
     },
     healthy: { title: `Yes, port ${app.host} is published`, explanation: `{found}.${next('published')}` },
   },
@@ -977,6 +994,31 @@ const own: Record<Check, Messages> = {
       explanation: `{name} listens on it, so Docker cannot publish it for ${run.container}.`,
       fix: `Stop {name}, or publish another host port, such as -p 8051:${app.container}.`,
       commands: [`lsof -i :${app.host}`],
+    },
+    // cw33: the host's tools at the host port (reach.ts, host-tools-read.ts).
+    'port-already-allocated.docker': {
+      title: `Docker itself holds port ${app.host}`,
+      explanation: `{name} is Docker’s own process: it listens there for a container that publishes the port (an earlier ${run.container}, another container, or a Compose project), so a new container cannot publish it.`,
+      fix: `Find that container with docker ps and stop it (docker rm -f <name>; for Compose’s ${compose.project}-web-1, docker compose down in its folder), then start ${run.container} again.`,
+      commands: ['docker ps', runCommand],
+    },
+    'port-already-allocated.excluded': {
+      title: `Windows reserves port ${app.host}`,
+      explanation: `netsh lists it in an excluded range ({name}): Windows (Hyper-V, WSL 2, WinNAT) keeps those ports, so no program may listen there, Docker neither (“forbidden by its access permissions”).`,
+      fix: `Publish a host port outside the ranges, such as -p 8100:${app.container}; or, in a terminal run as administrator, net stop winnat then net start winnat, which often frees them.`,
+      commands: ['netsh interface ipv4 show excludedportrange protocol=tcp'],
+    },
+    'port-already-allocated.answers': {
+      title: `Something already listens at port ${app.host}`,
+      explanation: `This shows the port in use on your computer{?pid: by process {pid}}, so Docker cannot publish it for ${run.container}.`,
+      fix: `Find the program (lsof -i :${app.host} on a Mac or Linux; on Windows netstat -ano | findstr :${app.host}, then tasklist /fi "pid eq <PID>"), stop it, or publish another host port, such as -p 8051:${app.container}.`,
+      commands: [`lsof -i :${app.host}`],
+    },
+    'shows-part.free': {
+      title: `Nothing listens at port ${app.host} on your computer`,
+      explanation: `That part is free; this does not show whether a container publishes it. Paste the output of docker ps.`,
+      fix: 'Run the command below and paste what it prints.',
+      commands: ['docker ps'],
     },
     'port-already-allocated.holder': {
       title: `Port ${app.host} is taken by another container`,

@@ -46,7 +46,10 @@ export function reachAnswer(facts: Facts, lib: Lib, id: ReachStepId): Diagnosis 
       !listen?.served &&
       (inner
         ? d('ports-swapped', { variant: 'inside', target: inner })
-        : facts.reply && d(facts.reply === 'empty' ? 'app-listens-on-loopback' : 'no-port-published'));
+        : facts.reply === 'answered'
+          ? // cw33: an HTTP answer at the host's port (host-clients.ts): the app answers; where it listens is not shown.
+            d('shows-part', { variant: 'requests' })
+          : facts.reply && d(facts.reply === 'empty' ? 'app-listens-on-loopback' : 'no-port-published'));
     // A start line whose port is no number (`Listening on http://…:null`, `listening on port undefined`), nothing else said: the
     // app was given no port (parse-logs.ts noPortLine), so not the one the published port leads to.
     const none = !listen && Object.values(facts.listen).find((l) => l.noPort)?.noPort;
@@ -63,15 +66,19 @@ export function reachAnswer(facts: Facts, lib: Lib, id: ReachStepId): Diagnosis 
       (x) => x.name !== container && x.ports?.some((p) => p.host <= publish!.host && publish!.host <= (p.hostEnd ?? p.host)),
     );
     if (holder) return d('port-already-allocated', { variant: 'holder', name: holder.name });
+    // cw33: the host's tools at the lesson's host port (host-tools-read.ts, host-clients.ts): Docker's own process (a container publishes it),
+    // Windows' excluded range, another program by name, or by its PID only; an answer there (nc, telnet, an HTTP response).
+    const { name, pid, docker, variant, free } = facts.hostPort ?? {};
+    if (variant) return d('port-already-allocated', { variant, name });
+    if (docker) return d('port-already-allocated', { variant: 'docker', name });
     // Another program, by a socket listing of the host (step-reach.ts).
-    if (facts.portHolder) return d('port-already-allocated', { variant: 'program', name: facts.portHolder });
-    // A server that found its port taken, in its own words (step-reach.ts bindInUse): that port is not free.
+    if (facts.portHolder || name) return d('port-already-allocated', { variant: 'program', name: name ?? facts.portHolder });
+    if (pid || free === false || facts.reply === 'answered') return d('port-already-allocated', { variant: 'answers', pid });
+    // A server or a program that found its port taken, in its own words (step-reach.ts logLine): that port is not free.
     const taken = facts.bindInUse;
-    if (taken)
-      return taken.port
-        ? d('port-already-allocated', { port: taken.port, appPort: publish!.container })
-        : d('port-already-allocated', { variant: 'unknown' });
-    return facts.listed ? d('healthy') : undefined;
+    if (taken) return d('port-already-allocated', taken.port ? { port: taken.port, appPort: publish!.container } : { variant: 'unknown' });
+    // A listing with nothing at the port, or a client refused there: the port is free on the host, no container shown.
+    return facts.listed ? d('healthy') : free || facts.reply === 'refused' ? d('shows-part', { variant: 'free' }) : undefined;
   }
   const published = id === 'published';
   // Asked where the port leads, no dash-app: the one other container that publishes, an app on one port, answers.
@@ -143,12 +150,17 @@ export function reachAnswer(facts: Facts, lib: Lib, id: ReachStepId): Diagnosis 
                 ? d('no-port-published')
                 : runs.some((l) => l.name && l.name !== container)
                   ? notFound()
-                  : undefined;
+                  : published
+                    ? hostShows(facts, lib)
+                    : undefined;
   }
   const { name, ports } = x;
   // 'running', and a question it does not know, which is read as the first; then the ports.
   const v = stateCheck(x, name, facts.lastLines[name]) ?? (published && ports ? portCheck(ports, publish!, name) : undefined);
   if (v?.kind === 'problem') return v;
+  // cw33: a client that got an empty reply or a reset at the published port beside a container that runs (CONVENTIONS §2.0,
+  // §2.4): Docker's proxy took the connection, and nothing answered at the container's port.
+  if (facts.reply === 'empty') return d('app-listens-on-loopback');
   // ok needs dash-app's name: its image under another name is another container. (docker port's output, the
   // step's own command, names none: it answers "is 8050 published?" as asked.)
   if (name && name !== container) return notFound();
@@ -163,4 +175,15 @@ export function reachAnswer(facts: Facts, lib: Lib, id: ReachStepId): Diagnosis 
           .join(', '),
       })
     );
+}
+
+/**
+ * cw33, at "Is port 8050 published?" with no container shown: what the host's tools showed at the host port
+ * (host-tools-read.ts, host-clients.ts; step-reach.ts' curl rules). An empty reply or a reset there: Docker's proxy took the connection and
+ * nothing answered behind it (the app on the container's 127.0.0.1, CONVENTIONS §2.4). Docker's own process holding the port,
+ * or an HTTP answer there: something publishes 8050, which container the paste does not say.
+ */
+function hostShows(facts: Facts, { d }: Lib): Diagnosis | undefined {
+  if (facts.reply === 'empty') return d('app-listens-on-loopback');
+  if (facts.hostPort?.docker || facts.reply === 'answered') return d('shows-part', { variant: 'state' });
 }

@@ -3,6 +3,7 @@
  * compose file reader, and the Compose checks.
  */
 import { nginxLine } from './compose-errors';
+import { composeLsState, composeShort } from './compose-short';
 import { readConfigText } from './parse-compose-config';
 import type { Lib } from './lib';
 import type { TextReader } from './read';
@@ -135,4 +136,4 @@ export const noNetwork: TextReader = (cmd, lines, facts, { seen }) => {
   return lines.slice(lines.findIndex((l) => l.trim()) + 1);
 };
 
-export const readers = [nameVersion, readConfigText, v1Rows, networkLs, composeLs, noNetwork];
+export const readers = [nameVersion, composeShort, readConfigText, v1Rows, networkLs, composeLsState, composeLs, noNetwork];

@@ -5,9 +5,12 @@
 import type { Lib } from './lib';
 import type { ContainerWords, ErrorRule } from './parse-errors';
 import { apiMinor, readVersionText } from './parse-version';
+import { versionFormat } from './version-format';
 import type { Diagnosis, DiagnosisId, Facts } from './types';
 
-export const readers = [readVersionText];
+export const readers = [readVersionText, versionFormat];
+/** cw33: `docker version --format '{{json .}}'` (version-format.ts). */
+export { settle } from './version-format';
 
 /**
  * cw28: lesson 3's own errors (after every step's, parse-errors.ts): an engine set up for Docker, named by the client or by that

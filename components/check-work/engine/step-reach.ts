@@ -2,6 +2,8 @@
 import type { ContainerWords } from './parse-errors';
 import type { LogLineReader } from './parse-logs';
 import { startFailure } from './start-failures';
+import { bindInUse, clientReply } from './host-clients';
+import { curlRefusedHere, hostListing } from './host-tools-read';
 import type { Part, TextReader } from './read';
 import type { Lib } from './lib';
 import type { Facts, Listen } from './types';
@@ -137,26 +139,12 @@ function startLine(text: string, facts: Facts, key: string, listen: Listen): boo
   return !!(config || none || listed);
 }
 
-/**
- * cw34, a server that found its port taken, in its own words, at "Is port 8050 free?": nginx's `bind() to 0.0.0.0:80 failed (98:
- * Address in use)` (src/core/ngx_connection.c ngx_open_listening_sockets: `bind() to %V failed` with the errno's text; glibc's
- * strerror(EADDRINUSE) "Address already in use", musl's (Alpine images) "Address in use", macOS errno 48, Windows' 10048;
- * h27-homework69118217024: nginx:alpine on the host network beside a kind node publishing 80), Python's `OSError: [Errno 98]
- * Address already in use` (the socket module's strerror), Java's `java.net.BindException: Address already in use`. Docker's own
- * words and the lowercase ones (Go's, Node's EADDRINUSE) are parse-errors.ts' rows, at every step.
- * Also Python's asyncio refusing a server's address (CPython Lib/asyncio/base_events.py create_server: `'error while attempting
- * to bind on address %r: %s' % (sa, err.strerror.lower())`), as uvicorn logs it: `[Errno 98] error while attempting to bind on
- * address ('0.0.0.0', 8050): address already in use` (Linux; macOS errno 48), Windows' WSAEADDRINUSE `[Errno 10048] error while
- * attempting to bind on address ('0.0.0.0', 8080): only one usage of each socket address (protocol/network address/port) is
- * normally permitted` (BrainDriveAI/OpenWebUI_CondaInstaller#1), an IPv6 address's 4-tuple `('::', 8050, 0, 0)`.
- */
-const bindInUse =
-  /\bbind\(\) to \S{1,80}?:(\d{1,5}) failed \((?:98|48|10048): Address (?:already )?in use\)|error while attempting to bind on address \('[^']{0,64}', (\d{1,5})(?:, \d+, \d+)?\): (?:address already in use|only one usage of each socket address)|\[Errno (?:98|48|10048)\] (?:Address already in use|Only one usage of each socket address)|BindException: Address already in use/;
-
 export const logLine: LogLineReader = (text, facts, key, listen) => {
   if (emerg.test(text.trim())) facts.crash = true;
-  const taken = text.length < 2200 ? bindInUse.exec(text) : null;
-  if (taken) facts.bindInUse ??= { port: taken[1] ?? taken[2] };
+  // A server or a program on the host that found its port taken (host-clients.ts bindErrors): the answer at "Is port 8050
+  // free?"; at the other steps the container's state stays the answer (h27-homework69118217024: nginx's bind() on the host
+  // network, its container Exited (1), is container-crashed at "Is it running?").
+  if (text.length < 2200) facts.bindInUse ??= bindInUse(text);
   startFailure(text, facts, key);
   facts.started ||=
     /Serving Flask|RUNNING state|Application startup complete|Started server process|\b(?:Tomcat|Jetty|Undertow|Netty) started on port|\[INFO\] (?:Starting gunicorn \d|Booting worker with pid: \d)/.test(
@@ -249,7 +237,7 @@ const headless: TextReader = (cmd, lines, facts, { addContainer, portsFromColumn
   return false;
 };
 
-export const readers = [sockets, statusLine, headless];
+export const readers = [hostListing, curlRefusedHere, clientReply, sockets, statusLine, headless];
 
 /** The errors about one container (parse-errors.ts' containerErrors): it does not run, so neither listens nor answers. */
 export const containerWords: ContainerWords = {

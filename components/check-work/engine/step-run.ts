@@ -2,6 +2,7 @@
 import type { ContainerWords, ErrorRule } from './parse-errors';
 import type { LogLineReader } from './parse-logs';
 import { startFailure } from './start-failures';
+import { bindErrors, clientReply } from './host-clients';
 import type { Part } from './read';
 import type { Facts } from './types';
 
@@ -22,7 +23,12 @@ export const errors: ErrorRule[] = [
     undefined,
     { variant: 'start-failed' },
   ],
+  // cw33: a program on the host that cannot bind its port (host-clients.ts).
+  ...bindErrors,
 ];
+
+/** cw33: what a client got at the host's port (nc, telnet, an HTTP answer; host-clients.ts). */
+export const readers = [clientReply];
 
 /** The errors about one container (parse-errors.ts' containerErrors): no program to run (a CRLF script), restarting. */
 export const containerWords: ContainerWords = {

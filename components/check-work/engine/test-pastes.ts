@@ -11,6 +11,7 @@ import { loadCorpus } from '../corpus/corpus';
 import { diagnose } from './check';
 import { body, fixturesDir } from './load-fixture';
 import { reachPath } from './reach-steps';
+import { hostTools } from './host-tools';
 import { sweep, type SweepCase } from './source-sweep';
 import type { Check, Diagnosis, Step } from './types';
 
@@ -90,7 +91,7 @@ export const madeUp: Record<string, string> = {
     'ERROR: for nginx  Cannot start service nginx: driver failed programming external connectivity on endpoint x_nginx_1: Error starting userland proxy: Failed to bind: EADDRINUSE',
 };
 
-/** Every fixture (also without its command line), the made-up pastes, cw19's source sweep (source-sweep.ts), and the corpus of real pastes (components/check-work/corpus/). */
+/** Every fixture (also without its command line), the made-up pastes, cw19's source sweep (source-sweep.ts), cw33's host tools (host-tools.ts), and the corpus of real pastes (components/check-work/corpus/). */
 export function allPastes(): string[] {
   const fixtures = readdirSync(fixturesDir).map((name) => body(name));
   const corpus = loadCorpus(join(fixturesDir, '../../corpus')).map((p) => p.text);
@@ -99,6 +100,7 @@ export function allPastes(): string[] {
     ...fixtures.map((t) => t.split('\n').slice(1).join('\n')),
     ...Object.values(madeUp),
     ...sweep.map((c) => c.text),
+    ...hostTools.map((c) => c.text),
     ...corpus,
   ];
 }

@@ -79,6 +79,8 @@ export type Details = {
   url?: string;
   /** The ports that were found, as docker ps prints them. */
   found?: string;
+  /** cw33: the process a host's listing shows at the lesson's host port by its PID only (Windows' netstat -ano, Get-NetTCPConnection). */
+  pid?: string;
   /** The container port the published port leads to instead of the app's. */
   target?: number;
   /** A port an error message names, and the container port the lesson publishes it to. */
@@ -227,7 +229,12 @@ export type Facts = {
    */
   armHost?: { warned?: boolean; board?: boolean; failed?: boolean };
   /** What a client got at a port of the host (curl's, a browser's error), read on the reach path: an empty reply or a reset, or refused. */
-  reply?: 'empty' | 'refused';
+  reply?: 'empty' | 'refused' | 'answered';
+  /**
+   * cw33: what the host's tools showed at the lesson's host port (host-tools-read.ts): its holder by name (docker: one of Docker's
+   * own processes) or PID, Windows' excluded range holding it (variant 'excluded', name the range), or a listing with none there.
+   */
+  hostPort?: { name?: string; pid?: string; docker?: boolean; variant?: 'excluded'; free?: boolean };
   /** The port a client was refused at on a container's own address (Docker's bridges, 172.16-31.x.x): nothing listens there. */
   refusedInside?: number;
   /** A program other than Docker's that a socket listing shows at the lesson's host port (lsof, ss -p, netstat -p), read on the reach path. */
@@ -236,7 +243,7 @@ export type Facts = {
   ranLast?: boolean;
   /** At "Is the container running?", the container a name conflict named as the name's holder, which a listing shows stopped (step-reach.ts settle). */
   heldBy?: string;
-  /** A server's own "address in use" at start (nginx's bind(), Python's errno, Java's BindException), its port if it says: read on the reach path. */
+  /** A server's or host program's own "address in use" (host-clients.ts bindErrors), its port if it says: read on the reach path. */
   bindInUse?: { port?: string };
   /** A shell opened in a container (`docker exec -it x sh`): a socket listing after it is the container's, read on the reach path. */
   inside?: boolean;

@@ -1,0 +1,44 @@
+/*
+ * cw33: Compose's short answers at lessons 7 and 8 (step-compose.ts' readers; host-tools.ts is the sweep), read before its
+ * own docker compose ls reader. Imports types only.
+ */
+import type { TextReader } from './read';
+
+/**
+ * `docker compose version --short` (docker/compose cmd/compose/version.go: `--short` prints the version without "Docker
+ * Compose version v"): `2.29.1`, its command above it. v2 before 2.3 cannot read the lesson's file (its name: key), as
+ * step-compose.ts' nameVersion says of the long form.
+ */
+export const composeShort: TextReader = (cmd, lines, facts, { seen }) => {
+  const said = lines.filter((l) => l.trim());
+  const v = /^docker(?:-compose| compose) (?:version|--version|-v)\b.{0,20}--short\b/.test(cmd)
+    ? /^v?(\d+)\.(\d+)\.\d+[\w.+~-]*$/.exec(said.length === 1 ? said[0]!.trim() : '')
+    : null;
+  if (!v) return false;
+  facts.composeOld = +v[1]! * 100 + +v[2]! < 203;
+  seen(facts, 'docker compose version');
+  return true;
+};
+
+/**
+ * docker compose ls's STATUS (docker/compose cmd/compose/list.go, pkg/compose/ls.go combinedStatus: each state with its count,
+ * `running(3)`, `exited(1), running(2)`, sorted by state): the lesson's project with a container exited, dead or restarting has
+ * a service that does not run (which one, the listing does not say); its header alone (`NAME STATUS CONFIG FILES`, nothing
+ * under it) lists no project running. Another project's row is step-compose.ts' composeLs' (its name).
+ */
+export const composeLsState: TextReader = (_, lines, facts, { expected, seen }) => {
+  const at = lines.findIndex((l) => /^\s*NAME\s+STATUS\s+CONFIG FILES/.test(l));
+  if (at < 0) return false;
+  const rows = lines.slice(at + 1).filter((l) => l.trim());
+  const project = expected.compose.project;
+  for (const l of rows) {
+    const [name, status = ''] = l.trim().split(/\s{2,}|\s+(?=\w+\(\d)/);
+    const down = /\b(exited|dead|restarting)\(\d{1,4}\)/.exec(status);
+    if (name === project && down) {
+      facts.hits.push({ id: 'compose-service-not-running', rank: 1e3, details: { name: project, state: down[1], variant: 'project' } });
+      seen(facts, 'docker compose ls');
+    }
+  }
+  if (!rows.length) facts.listed = true;
+  return false;
+};

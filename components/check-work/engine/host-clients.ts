@@ -1,0 +1,95 @@
+/*
+ * cw33: what the host's own clients print beside Docker (host-tools.ts is the sweep), read in lesson 5's chunk and the reach
+ * chunk (step-run.ts' and step-reach.ts' readers and errors): what a client got at the host's port (nc, telnet, an HTTP
+ * answer), and a port the learner's own app cannot bind on the host. Each rule names its source. Imports types only.
+ */
+import type { ErrorRule } from './parse-errors';
+import type { TextReader } from './read';
+
+/** The lesson's host port (course.ts' dash-app publishes 8050:8050), as the rules need it in their text. */
+const host = 8050;
+
+/**
+ * What a client got at a port of the host, in the tools the reach chunk's curl/wget/browser rules do not cover (step-reach.ts'
+ * `empty` and `refused`): OpenBSD netcat (netcat.c: `nc: connect to localhost port 8050 (tcp) failed: Connection refused`;
+ * macOS's `connectx to`) and its success (`Connection to localhost 8050 port [tcp/*] succeeded!`, macOS's `Connection to
+ * localhost port 8050 [tcp/*] succeeded!`), telnet (inetutils/netkit `telnet: Unable to connect to remote host: Connection
+ * refused`; Windows' `Could not open connection to the host, on port 8050: Connect failed`; `Connected to localhost.`, then
+ * `Connection closed by foreign host.`: accepted, then closed with nothing said, Docker's proxy with nothing behind it),
+ * PowerShell's Test-NetConnection (`TcpTestSucceeded : True`), and an HTTP answer at the host's port 8050: curl -i/-I's status
+ * line (`HTTP/1.1 200 OK`), -v's `< HTTP/1.1 200 OK`, GNU wget's `HTTP request sent, awaiting response... 200 OK`, or the
+ * Dash page itself (`<title>Dash</title>`). 'answered' is a response only: where the app listens inside, the paste does not say.
+ */
+const ncRefused =
+  /^nc: connectx? to \S{1,253} (?:\([\d.:a-f]{2,39}\) )?port \d{1,5} \(tcp\) failed: Connection refused|^telnet: Unable to connect to remote host: Connection refused|Could not open connection to the host, on port \d{1,5}: Connect failed/;
+const answered = new RegExp(
+  `^Connection to \\S{1,253} (?:${host} port|port ${host}) \\[tcp/[^\\]]{0,20}\\] succeeded!|^TcpTestSucceeded\\s*:\\s*True\\b|^(?:< )?HTTP/[\\d.]{1,3} [23]\\d\\d\\b|awaiting response\\.\\.\\. [23]\\d\\d\\b|<title>Dash</title>`,
+);
+
+/** Reads the clients' answers of one part into facts.reply (first answer stands, as step-reach.ts' logLine does). */
+export const clientReply: TextReader = (cmd, lines, facts) => {
+  const text = [cmd, ...lines];
+  // The port the client asked: an answer counts only at the lesson's host port.
+  const atPort = text.some((l) => new RegExp(`(?:[:\\s]|port )${host}\\b`).test(l));
+  let connected = false;
+  for (const raw of lines) {
+    const l = raw.trim();
+    if (ncRefused.test(l)) facts.reply ??= 'refused';
+    // curl's own numbers for an empty reply and a reset (lib/strerror.c CURLE_GOT_NOTHING 52, CURLE_RECV_ERROR 56), for lesson 5's
+    // chunk, which has no reader of clients (step-reach.ts' `empty` reads them and the other clients' words on the reach path).
+    if (/^curl: \((?:52|56)\) (?:Empty reply from server|Recv failure: )/.test(l)) facts.reply ??= 'empty';
+    if (/^Connected to \S{1,253}\.$/.test(l)) connected = true;
+    else if (connected && /^Connection closed by foreign host\.$/.test(l)) facts.reply ??= 'empty';
+    else if (atPort && answered.test(l)) facts.reply ??= 'answered';
+  }
+  if (connected && atPort) facts.reply ??= 'answered';
+  return false;
+};
+
+/**
+ * A program on the host that cannot bind its port, in each runtime's words (the learner's app run beside the container, or any
+ * server): CPython's OSError with the system's errno (Linux EADDRINUSE 98 `[Errno 98] Address already in use`, macOS 48,
+ * Windows `[WinError 10048] Only one usage of each socket address (protocol/network address/port) is normally permitted`,
+ * Python 2's `socket.error: [Errno 10048]`), Windows' WSAEACCES 10013 (`An attempt was made to access a socket in a way
+ * forbidden by its access permissions`: a port in a range Hyper-V/WinNAT reserves), Node's `listen EACCES: permission denied
+ * 0.0.0.0:8050` at a port above 1023 (libuv UV_EACCES: the same reservation on Windows; below 1024 it is a user's privilege),
+ * gunicorn's `Connection in use: ('0.0.0.0', 8050)` (gunicorn/sock.py create_sockets: `log.error("Connection in use: %s", str(addr))`). The global rules already read
+ * lower-case "address already in use" and EADDRINUSE (parse-errors.ts).
+ * cw34, the same from servers in their own words: nginx's `bind() to 0.0.0.0:80 failed (98: Address in use)` (src/core/
+ * ngx_connection.c ngx_open_listening_sockets: `bind() to %V failed` with the errno's text; glibc's strerror(EADDRINUSE) "Address
+ * already in use", musl's (Alpine images) "Address in use", macOS errno 48, Windows' 10048; h27-homework69118217024: nginx:alpine
+ * on the host network beside a kind node publishing 80); Python's asyncio refusing a server's address (CPython Lib/asyncio/
+ * base_events.py create_server: `'error while attempting to bind on address %r: %s' % (sa, err.strerror.lower())`), as uvicorn
+ * logs it: `[Errno 98] error while attempting to bind on address ('0.0.0.0', 8050): address already in use`, Windows'
+ * `[Errno 10048] error while attempting to bind on address ('0.0.0.0', 8080): only one usage of each socket address …`
+ * (BrainDriveAI/OpenWebUI_CondaInstaller#1), an IPv6 address's 4-tuple `('::', 8050, 0, 0)`; Java's `java.net.BindException:
+ * Address already in use`.
+ */
+export const bindErrors: ErrorRule[] = [
+  [/\bbind\(\) to \S{1,80}?:(\d{1,5}) failed \((?:98|48|10048): Address (?:already )?in use\)/, 'port-already-allocated', 'port'],
+  [
+    /error while attempting to bind on address \('[^']{0,64}', (\d{1,5})(?:, \d+, \d+)?\): (?:address already in use|only one usage of each socket address)/,
+    'port-already-allocated',
+    'port',
+  ],
+  [/BindException: Address already in use/, 'port-already-allocated'],
+  [/\[(?:Errno|WinError) (?:98|48|10048)\] (?:Address already in use|Only one usage of each socket address)/, 'port-already-allocated'],
+  [/Only one usage of each socket address \(protocol\/network address\/port\) is normally permitted/, 'port-already-allocated'],
+  [
+    /\[(?:Errno|WinError) 10013\] An attempt was made to access a socket in a way forbidden by its access permissions/,
+    'port-already-allocated',
+  ],
+  [/\blisten EACCES: permission denied \S{0,60}?:(\d{4,5})\b/, 'port-already-allocated', 'port'],
+  // gunicorn's on every address only, at its log line's start: on loopback (`('localhost', 8000)`) the corpus reads where it
+  // listens (parse-logs.ts), and under Compose's prefix it is the container's own port, taken twice inside.
+  [/^\[[^\]]{10,40}\] \[\d{1,7}\] \[ERROR\] Connection in use: \('(?:0\.0\.0\.0|::|)', (\d{1,5})\)/, 'port-already-allocated', 'port'],
+];
+
+/** The first of bindErrors a line shows, with its port if it names one (read on the reach path, step-reach.ts). */
+export function bindInUse(line: string): { port?: string } | undefined {
+  for (const [re, , names] of bindErrors) {
+    const m = re.exec(line);
+    if (m) return names ? { port: m[1] } : {};
+  }
+  return undefined;
+}

@@ -1,0 +1,156 @@
+/*
+ * cw33: what the host's own tools print beside Docker (host-tools.ts is the sweep), read in the reach chunk (step-reach.ts'
+ * readers): who holds the lesson's host port, in every socket listing's layout. What a client got there and a port the learner's
+ * own app cannot bind are host-clients.ts' (lesson 5's chunk reads them too). Each rule names its source. Imports types only: a
+ * chunk takes what it uses of the entry as `lib`.
+ */
+import type { TextReader } from './read';
+import type { Facts } from './types';
+
+/** The lesson's host port (course.ts' dash-app publishes 8050:8050; lib.expected says so at run time, the rules need it as text). */
+const host = 8050;
+
+/**
+ * Docker's own processes at a published port, by the name each tool prints: docker-proxy (moby cmd/docker-proxy; lsof cuts
+ * COMMAND to 9 characters, `docker-pr`), Docker Desktop's com.docker.backend (`com.docke` in lsof, `com.docker.backe` in
+ * macOS 13+'s netstat -anv process:pid, `com.docker.backend.exe` in tasklist), vpnkit (Docker for Mac/Windows before 4.x),
+ * rootlesskit's port driver (`rootlessport`, cut `rootlessp`), Podman machine's gvproxy, WSL's localhost relay (wslrelay.exe).
+ */
+const dockerProcess =
+  /^(?:com\.docke\S*|docker-pr\S*|dockerd|vpnkit\S*|rootless(?:p\S*|kit)|gvproxy\S*|wslrelay(?:\.exe)?|Docker Desktop(?:\.exe)?)$/i;
+
+/** A holder of the host port from one listing's row: its program's name or its PID. */
+type Row = { port: number; name?: string; pid?: string };
+
+/**
+ * One socket-listing row, each layout from its program's source or manual:
+ * - lsof (lsof-org/lsof src/print.c print_file: COMMAND PID USER FD TYPE DEVICE SIZE/OFF NODE NAME, NAME `*:8050 (LISTEN)`);
+ * - iproute2's ss -ltnp (misc/ss.c: `LISTEN 0 4096 0.0.0.0:8050 0.0.0.0:* users:(("docker-proxy",pid=2345,fd=4))`, the
+ *   Netid column first with -a);
+ * - net-tools' netstat -tlnp (netstat.c: `tcp 0 0 0.0.0.0:8050 0.0.0.0:* LISTEN 2345/docker-proxy`);
+ * - BSD/macOS netstat -an(v) (the port after a dot: `tcp46 0 0 *.8050 *.* LISTEN`, 13+'s process:pid `com.docker.backe:1453`);
+ * - Windows' netstat -ano (`TCP 0.0.0.0:8050 0.0.0.0:0 LISTENING 11848`);
+ * - PowerShell's Get-NetTCPConnection (`0.0.0.0 8050 0.0.0.0 0 Listen 11848`, MSFT_NetTCPConnection's table);
+ * - psmisc's fuser (src/fuser.c: `8050/tcp:  2345`, -v's `8050/tcp:  root  2345 F.... docker-proxy`).
+ */
+function row(line: string): Row | undefined {
+  const l = line.replace(/\s+$/, '');
+  let m = /^(\S{1,60}?)\s+(\d{1,7})\s+\S{1,32}\s+\w{1,8}\s+IPv[46]\s+\S+\s+\S+\s+TCP\s+\S*?:(\d{1,5})\s+\(LISTEN\)$/.exec(l);
+  if (m) return { port: +m[3]!, name: m[1]!.replace(/\\x20/g, ' '), pid: m[2] };
+  m = /^(?:tcp\s+)?LISTEN\s+\d+\s+\d+\s+\S*?:(\d{1,5})\s+\S+(?:\s+users:\(\("([^"]{1,60})",pid=(\d{1,7}))?/.exec(l);
+  if (m) return { port: +m[1]!, name: m[2], pid: m[3] };
+  m = /^tcp6?\s+\d+\s+\d+\s+\S*?:(\d{1,5})\s+\S+\s+LISTEN(?:\s+(\d{1,7})\/(\S{1,60}))?/.exec(l);
+  if (m) return { port: +m[1]!, name: m[3], pid: m[2] };
+  m = /^tcp(?:4|6|46)\s+\d+\s+\d+\s+\S*?\.(\d{1,5})\s+\S+\s+LISTEN\b(?:.*?\s([A-Za-z][\w.-]{0,40}):(\d{1,7})\s)?/.exec(l);
+  if (m) return { port: +m[1]!, name: m[2], pid: m[3] };
+  m = /^\s*TCP\s+\S*?:(\d{1,5})\s+\S+\s+LISTENING\s+(\d{1,7})$/.exec(l);
+  if (m) return { port: +m[1]!, pid: m[2] };
+  m = /^\s*[\d.:a-f]{2,39}\s+(\d{1,5})\s+[\d.:a-f]{2,39}\s+\d{1,5}\s+Listen\s+(?:\w+\s+)?(\d{1,7})$/.exec(l);
+  if (m) return { port: +m[1]!, pid: m[2] };
+  m = /^(\d{1,5})\/tcp:\s+(?:[a-z_][\w-]{0,31}\s+)?(\d{1,7})(?:\s+[Fercfm.]{1,6}\s+(\S{1,60}))?$/.exec(l);
+  if (m) return { port: +m[1]!, name: m[3], pid: m[2] };
+}
+
+/**
+ * A process's name by its PID: tasklist (`com.docker.backend.exe  11848 Console  1  52,340 K`), Get-Process (`Handles NPM(K)
+ * PM(K) WS(K) CPU(s) Id SI ProcessName`), netstat -b's `[com.docker.backend.exe]` under its row (by the row above).
+ */
+const taskRow = /^(\S.{0,60}?\.exe)\s+(\d{1,7})\s+(?:Console|Services|RDP-Tcp#\d{1,4})\s+\d+\s+[\d,. ]+K$/;
+const processRow = /^\s*\d+\s+\d+\s+\d+\s+\d+\s+(?:[\d.,]+\s+)?(\d{1,7})\s+\d+\s+(\S.{0,60})$/;
+
+/** What the host's tools showed at the lesson's host port, across the paste's parts: the PIDs there, each PID's name. */
+type State = { pids: Set<string>; names: Map<string, string> };
+const states = new WeakMap<Facts, State>();
+
+/** The holder once a name or a PID is known: Docker's own, another program, or a process by its PID only. */
+function settleHolder(facts: Facts, s: State, row?: Row): void {
+  const name = row?.name ?? [...s.pids].map((p) => s.names.get(p)).find(Boolean);
+  const pid = row?.pid ?? [...s.pids][0];
+  const docker = !!name && dockerProcess.test(name);
+  const held = (facts.hostPort ??= {});
+  // A name beats a bare PID; Docker's own beats another's (it is the one Docker's error would name).
+  if (name && (!held.name || (docker && !held.docker))) Object.assign(held, { name, docker, pid: undefined });
+  else if (!held.name && pid) held.pid = pid;
+  held.free = false;
+}
+
+/**
+ * Windows' excluded port ranges (`netsh interface ipv4 show excludedportrange protocol=tcp`: `Start Port    End Port`, one
+ * `  7990        8089` a range, `*` after the administered ones): Hyper-V, WSL 2 and WinNAT reserve them, and a bind there fails
+ * with WSAEACCES (10013, "forbidden by its access permissions"), Docker's too.
+ */
+const range = /^\s*(\d{1,5})\s+(\d{1,5})(?:\s+\*)?\s*$/;
+
+/**
+ * The host's listings (lsof, ss, netstat in its three systems' layouts, fuser, Get-NetTCPConnection, tasklist, Get-Process,
+ * netsh's ranges) at "Is port 8050 free?" and the other questions: a holder at the lesson's host port (facts.hostPort), or a
+ * listing that shows none there (free: the port, not the container). Never consumes the lines: the reach chunk's socket reader
+ * after it reads a loopback bind and Docker's proxy ports from the same rows.
+ */
+export const hostListing: TextReader = (cmd, lines, facts, { seen }) => {
+  const s = states.get(facts) ?? { pids: new Set(), names: new Map() };
+  states.set(facts, s);
+  let rows = 0;
+  let at: Row | undefined;
+  let listed = false;
+  let ranges = false;
+  for (const [i, line] of lines.entries()) {
+    const r = line.length < 400 ? row(line) : undefined;
+    if (r) {
+      rows++;
+      if (r.port === host) {
+        at ??= r;
+        if (r.pid) s.pids.add(r.pid);
+        // netstat -b: the program's name on the line under its row.
+        const under = /^\s*\[([^\]]{1,80})\]\s*$/.exec(lines[i + 1] ?? '');
+        if (under) r.name ??= under[1];
+        if (r.name && (!at.name || dockerProcess.test(r.name))) at = r;
+      }
+      continue;
+    }
+    const t = taskRow.exec(line.trimEnd()) ?? processRow.exec(line.trimEnd());
+    if (t) {
+      const [pid, name] = taskRow.test(line.trimEnd()) ? [t[2]!, t[1]!] : [t[1]!, t[2]!.trim()];
+      s.names.set(pid, name);
+      listed = true;
+      continue;
+    }
+    ranges ||= /Port Exclusion Ranges/.test(line);
+    const x = ranges ? range.exec(line) : null;
+    if (x && +x[1]! <= host && host <= +x[2]! && facts.hostPort?.variant !== 'excluded') {
+      facts.hostPort = { ...facts.hostPort, name: `${x[1]}-${x[2]}`, variant: 'excluded', free: false };
+      seen(facts, 'netsh excluded ports');
+    }
+  }
+  // CIM's answer when Get-NetTCPConnection finds no socket at the port (`No matching MSFT_NetTCPConnection objects found by CIM
+  // query … WHERE ((LocalPort = 8050))`), also wrapped by the console.
+  const text = lines.join(' ');
+  const none = /No matching MSFT_NetTCPConnection objects/.test(text) && new RegExp(`LocalPort =\\s*${host}\\b`).test(text);
+  // A listing filtered to the port that printed nothing (lsof exits 1 silently; `netstat -ano | findstr :8050`).
+  const quiet =
+    !lines.some((l) => l.trim()) && /^(?:sudo )?(?:lsof\b|fuser\b|ss\b|netstat\b)/.test(cmd) && new RegExp(`[:\\s]${host}\\b`).test(cmd);
+  // PowerShell's one-liner `Get-Process -Id (Get-NetTCPConnection -LocalPort 8050).OwningProcess`: the processes it lists hold it.
+  const owner = new RegExp(`Get-NetTCPConnection\\b.{0,40}-LocalPort ${host}\\b.{0,40}\\.OwningProcess`).test(cmd);
+  if (owner) for (const pid of s.names.keys()) s.pids.add(pid);
+  if (at) settleHolder(facts, s, at);
+  else if (s.pids.size && listed) settleHolder(facts, s);
+  const free = !at && (rows > 0 || none || quiet || (ranges && facts.hostPort?.variant !== 'excluded'));
+  if (free && !facts.hostPort) facts.hostPort = { free: true };
+  if (rows || listed || none || quiet || ranges) seen(facts, 'a socket listing');
+  return false;
+};
+
+/**
+ * curl's CURLE_COULDNT_CONNECT (7) with the system's ECONNREFUSED in the user's language (lib/connect.c appends the C library's
+ * strerror, which glibc translates: French `Connexion refusée`, German `Verbindungsaufbau abgelehnt`, Spanish `Conexión rehusada`,
+ * Italian `Connessione rifiutata`, Portuguese `Conexão recusada`, Dutch `Verbinding is geweigerd`, Polish `Połączenie odrzucone`,
+ * Russian `В соединении отказано`, Chinese `拒绝连接`, Japanese `接続を拒否されました`; appclacks/cabourotte#11's title): refused
+ * at that port of the host. Not a timeout or an unreachable host, which (7) also reports.
+ */
+const curlRefused =
+  /^curl: \(7\) Failed to connect to \S{1,253} port \d{1,5}(?: after \d{1,9} ms)?: (?:Connexion refusée|Verbindungsaufbau abgelehnt|Conexión rehusada|Connessione rifiutata|Conexão recusada|Verbinding is geweigerd|Połączenie odrzucone|В соединении отказано|拒绝连接|接続を拒否されました)/;
+// (The reach chunk's only: lesson 5's panel answers a refusal by the run line, not by the client.)
+export const curlRefusedHere: TextReader = (_, lines, facts) => {
+  if (lines.some((l) => curlRefused.test(l.trim()))) facts.reply ??= 'refused';
+  return false;
+};

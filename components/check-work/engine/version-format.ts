@@ -1,0 +1,56 @@
+/*
+ * cw33: Docker's short answers at lesson 3 (step-install.ts' readers and settle; host-tools.ts is the sweep): `docker version
+ * --format` and `docker info --format` print the template's value alone (docker/cli cli/command/system/version.go and info.go:
+ * the template runs on the whole versionInfo / info struct, so `{{.Server.Version}}` is the daemon's answer and
+ * `{{.Client.Version}}` the client's own), and `{{json .}}` prints that struct as one JSON line. Imports types only.
+ */
+import type { Lib } from './lib';
+import type { Part, TextReader } from './read';
+import type { Facts } from './types';
+
+/** The command with its template: `docker version --format '{{.Server.Version}}'`, `-f "{{json .ServerVersion}}"` in cmd.exe. */
+const template =
+  /^docker (?:system )?(version|info)\b.{0,80}?(?:--format|-f)[ =]?(['"]?)\{\{\s*(?:json\s+)?\.(Server\.Version|ServerVersion|Client\.Version)\s*\}\}\2/;
+/** One version, as the template prints it (json quotes it): `28.5.1`, `20.10.24+dfsg1`, `27.3.1-rd`, `"27.3.1"`. */
+const bare = /^"?(\d{1,2}\.\d{1,3}\.\d{1,3}(?:[-+~][\w.+~-]{1,40})?)"?$/;
+
+/**
+ * A version alone under its command: the server's (the template names .Server.Version, or docker info's .ServerVersion, which
+ * only the daemon fills) is the daemon answering; the client's, or a number with no command above it (whose, the paste does
+ * not say), shows the client only.
+ */
+export const versionFormat: TextReader = (cmd, lines, facts, { seen }) => {
+  const said = lines.filter((l) => l.trim());
+  if (said.length !== 1 || !bare.test(said[0]!.trim())) return false;
+  const t = template.exec(cmd);
+  if (cmd && !t) return false;
+  if (t && t[3] !== 'Client.Version') {
+    facts.serverOk = true;
+    seen(facts, `docker ${t[1]}`);
+  } else seen(facts, 'docker -v');
+  return true;
+};
+
+const obj = (v: unknown): Record<string, unknown> | undefined =>
+  v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : undefined;
+
+/**
+ * `docker version --format '{{json .}}'` (versionInfo: Client, and Server with its Version and ApiVersion once the daemon
+ * answered; `"Server":null` when not) and `docker info --format '{{json .}}'` (ServerVersion, filled by the daemon's /info):
+ * JSON the step's readers do not take (check.ts runs a chunk's settle after reading, before the error checks).
+ */
+export function settle(facts: Facts, { seen }: Lib, _what: string, list: Part[]): void {
+  for (const { json } of list)
+    for (const v of json.values) {
+      const o = obj(v);
+      const server = obj(o?.Server);
+      if (o && obj(o.Client) && typeof server?.Version === 'string' && typeof server.ApiVersion === 'string') {
+        facts.serverOk = true;
+        seen(facts, 'docker version');
+      } else if (o && obj(o.Client) && o.Server === null) seen(facts, 'docker -v');
+      else if (typeof o?.ServerVersion === 'string' && o.ServerVersion && 'OperatingSystem' in o) {
+        facts.serverOk = true;
+        seen(facts, 'docker info');
+      }
+    }
+}
