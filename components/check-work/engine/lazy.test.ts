@@ -324,14 +324,16 @@ const stepModules = {
 // the entry +1 B (chunk names). The test failed on these; each budget at its measured size.
 // Merged (cw33, cw34 and cw35; cw34's bindInUse and cw33's bindErrors made one list, host-clients.ts): the entry 13,665 B. Each
 // budget at its measured size.
+// Copying habits (normalize.ts: non-breaking spaces, typographic quotes, HTML's entities): the entry +134 B, 13,799 B. Each budget
+// at its measured size.
 const budget: Record<keyof typeof stepModules, number> = {
-  install: 15242,
-  run: 17458,
-  reach: 21573,
-  compose: 24109,
-  networks: 24109,
-  share: 14799,
-  volumes: 14044,
+  install: 15376,
+  run: 17592,
+  reach: 21707,
+  compose: 24243,
+  networks: 24243,
+  share: 14933,
+  volumes: 14178,
 };
 
 describe('the bundle of index.ts', () => {

@@ -72,6 +72,16 @@ function unmark(lines: string[]): string[] {
   return out;
 }
 
+const entities: Record<string, string> = {
+  '&gt;': '>',
+  '&lt;': '<',
+  '&quot;': '"',
+  '&#39;': "'",
+  '&#039;': "'",
+  '&#x27;': "'",
+  '&amp;': '&',
+};
+
 /** Caps, strips colour codes (Compose and Werkzeug colour their output on a terminal) and copying debris, unifies line ends. */
 export function prepare(raw: string): string {
   const text = raw.length > maxChars ? raw.slice(0, maxChars / 2) + '\n' + raw.slice(-maxChars / 2) : raw;
@@ -80,6 +90,12 @@ export function prepare(raw: string): string {
     .replace(invisible, '')
     // A full-width colon (a page machine-translated into Chinese or Japanese, an IME): the ASCII one Docker printed.
     .replace(/\uff1a/g, ':')
+    // A rendered page's, a chat's or a word processor's copy (scripts/check-work-habits.ts): non-breaking spaces, typographic
+    // quotes, and HTML's entities where a page's source was copied (`0.0.0.0:8050-&gt;8050/tcp`); the characters the terminal printed.
+    .replace(/[\u00a0\u2007\u202f]/g, ' ')
+    .replace(/[\u201c\u201d\u201e]/g, '"')
+    .replace(/[\u2018\u2019]/g, "'")
+    .replace(/&(?:gt|lt|quot|#0?39|#x27|amp);/g, (e) => entities[e] ?? e)
     .split(/\r\n?|\n/);
   // Many short lines cost more than few long ones; a real paste has a few hundred.
   return unmark(lines.length > maxLines ? [...lines.slice(0, maxLines / 2), ...lines.slice(-maxLines / 2)] : lines).join('\n');

@@ -1,0 +1,39 @@
+/*
+ * What learners' tools do to a paste on its way to the panel, each as a rewrite of a real paste
+ * (scripts/check-work-habits.ts and habits.test.ts try them on the corpus). undefined: the habit
+ * does not apply to this paste (a fence inside a fence is not how anyone pastes).
+ */
+type Habit = (text: string) => string | undefined;
+
+const lines = (text: string) => text.replace(/\n+$/, '').split('\n');
+
+export const habits: Record<string, Habit> = {
+  // A Markdown fence, as GitHub, Discourse, Slack and Teams show code; with a language, as issue templates ask.
+  fence: (t) => (t.includes('```') ? undefined : '```\n' + t.replace(/\n+$/, '') + '\n```\n'),
+  'fence-console': (t) => (t.includes('```') ? undefined : '```console\n' + t.replace(/\n+$/, '') + '\n```\n'),
+  // A sentence before and after, as in a question.
+  prose: (t) => `Here is what I get when I try it:\n\n${t.replace(/\n+$/, '')}\n\nAny idea what I am doing wrong?\n`,
+  // Windows' line ends (Notepad, a Windows browser's clipboard).
+  crlf: (t) => t.replace(/\r?\n/g, '\r\n'),
+  // Markdown's indented code block (four spaces), below a sentence.
+  indent: (t) => 'Output:\n\n' + lines(t).map((l) => (l ? '    ' + l : l)).join('\n') + '\n',
+  // A reply quoting the paste (`> ` on every line: GitHub, Discourse, e-mail).
+  quote: (t) => lines(t).map((l) => '> ' + l).join('\n') + '\n',
+  // Trailing spaces a terminal's selection keeps to the window's width.
+  trailing: (t) => lines(t).map((l) => l + '   ').join('\n') + '\n',
+  // HTML's entities, as a page's source or a feed shows them (`0.0.0.0:8050-&gt;8050/tcp`).
+  entities: (t) =>
+    /[<>&"]/.test(t) ? t.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;') : undefined,
+  // A chat's or a word processor's typographic quotes.
+  'smart-quotes': (t) =>
+    /["']/.test(t) ? t.replace(/"([^"\n]*)"/g, '\u201c$1\u201d').replace(/'/g, '\u2019') : undefined,
+  // Non-breaking spaces, as a rendered page's copy gives them.
+  nbsp: (t) => (t.includes(' ') ? t.replace(/ /g, '\u00a0') : undefined),
+  // A zero-width space at each line's start (chat apps).
+  zwsp: (t) => lines(t).map((l) => '\u200b' + l).join('\n') + '\n',
+  // A prompt before each docker command the paste shows without one: bash's, and PowerShell's on Windows.
+  prompt: (t) => (/^docker/m.test(t) ? t.replace(/^(?=(?:sudo )?docker(?:-compose)? )/gm, 'me@laptop:~/dash-app$ ') : undefined),
+  'ps-prompt': (t) => (/^docker/m.test(t) ? t.replace(/^(?=docker(?:-compose)? )/gm, 'PS C:\\Users\\me\\dash-app> ') : undefined),
+  // Blank lines around, and a blank line after each line (a rich-text editor's paragraphs).
+  paragraphs: (t) => '\n\n' + lines(t).join('\n\n') + '\n\n',
+};

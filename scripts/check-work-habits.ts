@@ -1,0 +1,31 @@
+/*
+ * Copying habits, tried on every paste of the corpus: each habit rewrites a paste the way a learner's
+ * chat, forum, editor or terminal does (a Markdown fence, prose around it, CRLF, a quote, …), and the
+ * answer must not change. Prints, per habit, the expectations whose answer changed.
+ *   npm run check-work:habits            HABITS=crlf,quote npm run check-work:habits
+ */
+import { falseOk, loadCorpus, runCheck, score } from '@/components/check-work/corpus/corpus';
+import { habits } from '@/components/check-work/corpus/habits';
+
+const only = process.env.HABITS?.split(',');
+const pastes = loadCorpus();
+for (const [name, habit] of Object.entries(habits)) {
+  if (only && !only.includes(name)) continue;
+  let tried = 0;
+  let falseOks = 0;
+  const changed: string[] = [];
+  for (const paste of pastes) {
+    const text = habit(paste.text);
+    if (text === undefined) continue;
+    for (const e of paste.expects) {
+      if (score(e, await runCheck(e.check, paste.text)) !== 'right') continue;
+      tried++;
+      const d = await runCheck(e.check, text);
+      if (falseOk(e, d)) falseOks++;
+      if (score(e, d) !== 'right')
+        changed.push(`  ${e.check.padEnd(16)} ${paste.file}: ${d.kind} ${d.id}${d.details.variant ? '.' + d.details.variant : ''}`);
+    }
+  }
+  console.log(`${name.padEnd(14)} ${tried - changed.length}/${tried} unchanged${falseOks ? `, ${falseOks} FALSE OK` : ''}`);
+  if (process.env.VERBOSE) for (const line of changed) console.log(line);
+}
