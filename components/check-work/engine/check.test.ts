@@ -2580,3 +2580,35 @@ describe('lesson 5’s panel: the app’s log alone, which the panel lists among
     expect((await checkWork('run', boot.replace('8050', '8080'))).id).toBe('ports-swapped');
   });
 });
+
+describe('lesson 3’s panel: an image that cannot be got, beside a Server part that answered', () => {
+  const server = [
+    '$ docker version',
+    'Client: Docker Engine - Community',
+    ' Version:           27.3.1',
+    ' API version:       1.47',
+    'Server: Docker Engine - Community',
+    ' Engine:',
+    '  Version:          27.3.1',
+    '  API version:      1.47 (minimum version 1.24)',
+  ].join('\n');
+
+  it('answers the failed pull of the run the lesson asks for, not ok (CONVENTIONS.md §2.1)', async () => {
+    // The class of docker/for-win#2535 (`docker run hello-word`: `pull access denied for hello-word, repository does not exist or
+    // may require 'docker login'`): the daemon answered, and hello-world did not run. Here beside the Server part, another typo.
+    const denied =
+      "$ docker run helo-world\nUnable to find image 'helo-world:latest' locally\ndocker: Error response from daemon: pull access denied for helo-world, repository does not exist or may require 'docker login': denied: requested access to the resource is denied.";
+    expect(await checkWork('install', `${server}\n${denied}`)).toMatchObject({ kind: 'problem', id: 'image-not-found' });
+    const tag =
+      '$ docker pull hello-world:lastest\nError response from daemon: manifest for hello-world:lastest not found: manifest unknown: manifest unknown';
+    expect(await checkWork('install', `${server}\n${tag}`)).toMatchObject({ kind: 'problem', id: 'image-not-found' });
+  });
+
+  it('still answers ok when an image was only looked up by a wrong name (moby/moby#18424)', async () => {
+    expect(
+      await checkWork('install', `${server}\n$ docker rmi 4f2a\nError response from daemon: No such image: 4f2a:latest`),
+    ).toMatchObject({
+      kind: 'ok',
+    });
+  });
+});

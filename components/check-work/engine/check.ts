@@ -16,7 +16,7 @@ import { lib, type Lib } from './lib';
 import { isBinary, maxChars, prepare } from './normalize';
 import { parts, read, type Part, type StepReading } from './read';
 import type { ReachStepId } from './reach-steps';
-import type { Check, Diagnosis, Facts, Step } from './types';
+import type { Check, Diagnosis, Facts, Hit, Step } from './types';
 
 /**
  * A step's chunk: the readers of the outputs and the error messages only it reads (read.ts),
@@ -65,8 +65,10 @@ export async function diagnose(check: Check, text: unknown): Promise<Diagnosis> 
   ]);
   const facts = read(list, schemas?.readScan, step);
   // A name looked up beside a server that answered (step.beside); not a failure of its own kind (a variant: the client's
-  // credential helper, cw28), which the paste shows whatever the Server part says.
-  if (facts.serverOk) facts.hits = facts.hits.filter((h) => !step.beside?.includes(h.id) || h.details.variant);
+  // credential helper, cw28), nor an image a run or pull could not get (hello-world's own pull failing: CONVENTIONS.md §2.1),
+  // which the paste shows whatever the Server part says.
+  const lookup = (h: Hit) => step.beside?.includes(h.id) && !h.details.variant && (h.id !== 'image-not-found' || h.details.lookup);
+  if (facts.serverOk) facts.hits = facts.hits.filter((h) => !lookup(h));
   for (const cmd of commandLine ? [...list.map((p) => p.cmd), ...(told ? commandLine.toldRuns(list.flatMap((p) => p.lines)) : [])] : []) {
     const line = cmd ? commandLine!.commandLine(cmd) : undefined;
     if (line) facts.commands.push(line);

@@ -326,14 +326,15 @@ const stepModules = {
 // budget at its measured size.
 // Copying habits (normalize.ts: non-breaking spaces, typographic quotes, HTML's entities): the entry +134 B, 13,799 B. Each budget
 // at its measured size.
+// A pull that could not get its image beside a Server part (parse-errors.ts' lookup rule, check.ts): the entry +31 B, 13,830 B.
 const budget: Record<keyof typeof stepModules, number> = {
-  install: 15376,
-  run: 17592,
-  reach: 21707,
-  compose: 24243,
-  networks: 24243,
-  share: 14933,
-  volumes: 14178,
+  install: 15407,
+  run: 17623,
+  reach: 21738,
+  compose: 24274,
+  networks: 24274,
+  share: 14964,
+  volumes: 14209,
 };
 
 describe('the bundle of index.ts', () => {

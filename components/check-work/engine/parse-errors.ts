@@ -246,10 +246,13 @@ const first: ErrorRule[] = [
   // image is not public there, or not there.
   [/(?:Head|Get|GET) "?https?:\/\/[\w.:-]{1,100}\/v2\/([\w./-]{1,200}?)\/manifests\/[^"\s]{1,130}"?: denied\b/, 'image-not-found', 'name'],
   [
-    /(?<!\sWarning\s{1,300})pull access denied for ([\w./-]{1,100})|pull access denied, repository does not exist or may require 'docker login'|manifest for ([\w./:-]{1,100}) not found|No such image: ([\w./:-]{1,100})|repository ([\w./-]{1,100}) not found: does not exist or no pull access|Error: image ([\w./-]{1,100}) not found|Tag \S{1,100} not found in repository ([\w./-]{1,100})|manifest unknown|resolve reference "(?:docker\.io\/library\/)?([\w./-]{1,100})[^"]{0,130}": (?:pull access|\S{1,300}: not found)/,
+    /(?<!\sWarning\s{1,300})pull access denied for ([\w./-]{1,100})|pull access denied, repository does not exist or may require 'docker login'|manifest for ([\w./:-]{1,100}) not found|repository ([\w./-]{1,100}) not found: does not exist or no pull access|Error: image ([\w./-]{1,100}) not found|Tag \S{1,100} not found in repository ([\w./-]{1,100})|manifest unknown|resolve reference "(?:docker\.io\/library\/)?([\w./-]{1,100})[^"]{0,130}": (?:pull access|\S{1,300}: not found)/,
     'image-not-found',
-    'name name name name name name name',
+    'name name name name name name',
   ],
+  // A lookup of an image by name or ID (`docker inspect`, `docker rmi`, `docker history`: moby daemon/images' "No such image: %s"),
+  // not a pull: beside a Server part that answered, only a wrong name (step-install.ts beside).
+  [/No such image: ([\w./:-]{1,100})/, 'image-not-found', 'name', { lookup: true }],
   // Before 17.05: "Error parsing reference: "X" is not a valid repository/tag"; 1.x "Invalid repository name (X)".
   [
     /invalid reference format|Error parsing reference: .{0,200}is not a valid repository\/tag|Invalid repository name \(/,

@@ -99,6 +99,8 @@ export type Details = {
   foreign?: string;
   /** Which outputs were recognised in the paste, e.g. ['docker ps']. */
   readAs?: string[];
+  /** An image looked up by name or ID (`No such image`), not pulled: beside a Server part that answered, only the name was wrong. */
+  lookup?: boolean;
 };
 
 export type Diagnosis = { kind: VerdictKind; id: DiagnosisId; details: Details };
