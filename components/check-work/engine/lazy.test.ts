@@ -326,14 +326,21 @@ const stepModules = {
 // budget at its measured size.
 // Copying habits (normalize.ts: non-breaking spaces, typographic quotes, HTML's entities): the entry +134 B, 13,799 B. Each budget
 // at its measured size.
+// cw37 (holdout31 and holdout32's classes): the entry 13,798 → 14,049 B (+251 B: a page's line numbers, ^C before a prompt, a
+// gist's cells on a cut last line and a bare `[m` before user@host, normalize.ts; Docker 0.x's rows without NAMES and a line under a
+// collapsed table that is no row, parse-table.ts; a stopped container below a running one, onlyStopped; Go's start lines, parse-logs.ts);
+// lesson 5's chunk a further +1,031 B and the reach chunk +1,217 B (docker events, events.ts; "works inside, not outside",
+// inside-reply.ts; the amd64 warning under a run line without -p; one container read twice), Compose's +217 B (v2's version in a
+// sentence, a project named by the image Compose built, `up` flattened onto its command's line). The test failed on these; each
+// budget at its measured size.
 const budget: Record<keyof typeof stepModules, number> = {
-  install: 15376,
-  run: 17592,
-  reach: 21707,
-  compose: 24243,
-  networks: 24243,
-  share: 14933,
-  volumes: 14178,
+  install: 15626,
+  run: 19124,
+  reach: 23174,
+  compose: 24710,
+  networks: 24710,
+  share: 15183,
+  volumes: 14428,
 };
 
 describe('the bundle of index.ts', () => {
