@@ -54,9 +54,11 @@ export function commandLine(cmd: string): CommandLine | undefined {
  * cw34: a `docker run` told in a sentence, when the paste has no command line of its own (check.ts): in double quotes (nginx/
  * docker-nginx#49: `First try with "docker run --name ngx1 -d nginx".`), or options and an image that end the line
  * (oegedijk/explainerdashboard#132: `After running  docker run -p 9050:9050 explainerdashboard`): what the learner ran.
+ * cw37: or in a Markdown code span (CommonMark's backticks; mikeizbicki/cmc-csci143#634: ``when I run `docker run -d -p 1033:5000
+ * flask-tutorial:ubuntu` it outputs: `c57e0e13…` ``).
  */
 const toldRun =
-  /["“](docker (?:container )?run [^"”]{1,300})["”]|(?:^|\s)(docker (?:container )?run (?:-[\w-]+(?:[ =][^-\s]\S*)? ){1,12}[\w./:-]+)[.,;]?\s*$/;
+  /["“](docker (?:container )?run [^"”]{1,300})["”]|`(docker (?:container )?run [^`]{1,300})`|(?:^|\s)(docker (?:container )?run (?:-[\w-]+(?:[ =][^-\s]\S*)? ){1,12}[\w./:-]+)[.,;]?\s*$/;
 
 export const toldRuns = (lines: string[]): string[] =>
   lines.flatMap((l) => (l.length < 500 && toldRun.exec(l)?.slice(1).find(Boolean)) || []);

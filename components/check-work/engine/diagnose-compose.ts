@@ -15,7 +15,19 @@ const missingNetwork = ({ d }: Lib, name: string, network: string | string[], on
 export function diagnoseCompose(facts: Facts, lib: Lib, step: 'compose' | 'networks'): Diagnosis | undefined {
   const { d, expected, splitName, stateCheck, portCheck, appUrl, listenCheck } = lib;
   const e = expected[step];
-  const { config, projects, containers } = facts;
+  const { config, containers } = facts;
+  // cw37: a service's image Compose built and named after its project (docker/compose pkg/api GetImageNameOrDefault: `projectName
+  // + "-" + service.Name` in v2, `project_service` in v1): a compose ps row of service app with image compose-example-app is
+  // project compose-example's, also when container_name hides the project (stored readme 37061547435: my_app, my_db, my_redis).
+  for (const c of containers) {
+    const image = c.service && !c.project ? c.image?.split(':')[0] : undefined;
+    const built = image?.endsWith(`-${c.service}`) || image?.endsWith(`_${c.service}`) ? image.slice(0, -c.service!.length - 1) : '';
+    if (built && /^[a-z0-9][a-z0-9_-]{0,62}$/.test(built)) {
+      c.project = built;
+      if (!facts.projects.includes(built)) facts.projects.push(built);
+    }
+  }
+  const { projects } = facts;
   // The refusal at a service's address, or nginx's without it (cw35).
   const refused = facts.upstreamRefused ?? (facts.proxyRefused ? '' : undefined);
   const refusal = () => d('upstream-connection-refused', { upstream: refused || undefined, variant: refused ? undefined : 'proxy' });

@@ -21,13 +21,22 @@ export const notFound = () => d('container-not-found', { name: run.container });
  * under another name (two or more: which is unknown). Its state answers, never an ok. Not lesson 3's hello-world, which
  * exits by design and stays listed by docker ps -a.
  */
-export function onlyStopped({ containers }: Facts): Container | undefined {
+export function onlyStopped({ containers, commands }: Facts): Container | undefined {
   // A container listed again and again (docker ps -a run three times) is one: its last row.
-  const last = [...new Map(containers.map((c) => [c.name ?? c, c])).values()];
+  // Containers without a name shown (Docker 0.x's listing, a copy short of NAMES) are each their own.
+  const last = [...new Map(containers.map((c) => [c.name || c, c])).values()];
   const stopped = last.filter((c) => c.state && c.state !== 'running' && !c.image?.startsWith('hello-world'));
   // Of several, the one restarting is failing now (its restart policy starts it again and again), the others stopped before
   // (pastebin 713U3biU: madhack-web `Restarting (1)` beside crypto-investor `Exited (111) 10 months ago`).
   const [one, more] = stopped.some((c) => c.state === 'restarting') ? stopped.filter((c) => c.state === 'restarting') : stopped;
+  // cw37: beside a container listed running under another name, the one stopped or only Created is "the one just started" only
+  // when it is the newest, listed first (docker ps lists the newest first: moby daemon/list.go sorts them byCreatedDescending, by creation
+  // date, newest first; moby/moby#19096: the container run 8 seconds ago Exited (0) above a postgres Up for weeks). Below a running
+  // one (foradian/fluxday#27: fluxday-app Up, goofy_rosalind Created an hour before; gist KushajveerSingh/7311635…: temp_2 Up,
+  // temp_1 Exited (0) five minutes before), which is the learner's the listing does not say (CONVENTIONS §2.2, §2.3). One
+  // restarting is failing now, and still answers; so does the one the paste's own `docker run --name X` started.
+  const ranHere = commands.some((l) => l.name && l.name === one?.name);
+  if (one?.state !== 'restarting' && !ranHere && last[0] !== one && last.some((c) => c.state === 'running')) return undefined;
   return more ? undefined : one;
 }
 

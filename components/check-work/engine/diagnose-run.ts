@@ -26,10 +26,18 @@ export function diagnoseRun(facts: Facts, lib: Lib): Diagnosis | undefined {
   const lines = facts.lastLines[''];
   // An amd64 image on an arm host whose emulated program died (step-run.ts' logLine): its platform, before its exit.
   if (facts.armHost?.warned && facts.armHost.failed && (!c || c.state !== 'running')) return d('no-arm64-manifest', {});
+  // cw37: a reset at the published port from the host while a client inside the container gets the app's answer
+  // (inside-reply.ts; Wikidepia/InstaFix#76): the app listens on the container's 127.0.0.1. At run it comes before the run
+  // line's mapping and name, as the app's own loopback line does (CONVENTIONS §2.2, h21-torrentstream8); a running container only.
+  const insideOnly =
+    facts.reply === 'empty' && facts.answeredInside && (c ? c.state === 'running' : facts.containers.some((x) => x.state === 'running'));
+  if (insideOnly) return d('app-listens-on-loopback');
   if (!c) {
     // The one container a listing shows stopped, under another name: its state (diagnose-container.ts' onlyStopped).
     const stopped = onlyStopped(facts);
-    if (facts.listed) return (stopped && stateCheck(stopped, stopped.name, facts.lastLines[stopped.name] ?? lines)) || notFound();
+    // cw37: `docker events` (events.ts) shows containers too, though not every one (no listing: never an ok of a free port).
+    if (facts.listed || facts.kinds.includes('docker events'))
+      return (stopped && stateCheck(stopped, stopped.name, facts.lastLines[stopped.name] ?? lines)) || notFound();
     if (facts.crash) return d('container-exited', { variant: 'crash', lastLines: lines });
     // An amd64 image on a board's Docker Engine, which does not emulate it (step-run.ts' logLine).
     if (facts.armHost?.warned && facts.armHost.board) return d('no-arm64-manifest', {});
@@ -72,6 +80,15 @@ export function diagnoseRun(facts: Facts, lib: Lib): Diagnosis | undefined {
           : (bad ?? d('healthy', { name, url: appUrl(line.publish, run.publish!) ?? run.url }));
       return d('shows-part', { variant: 'command' });
     }
+    // cw37: Docker's platform warning under a run line with a command of its own and no -p (RickdeJager/stegseek#22: `docker run
+    // --rm -it -v "$(pwd):/steg" rickdejager/stegseek finalClue.png`, the warning, then the tool's banner). The daemon returns the
+    // warning when it creates that line's container (moby daemon/create.go: "The requested image's platform (%s) does not match
+    // the detected host platform (%s) and no specific platform was requested", among the create response's Warnings, which
+    // docker/cli's run prints), so the line ran, and it published nothing (CONVENTIONS §2.2: a run line with no -p).
+    const ran =
+      facts.armHost?.warned &&
+      facts.commands.find((x) => /^container (?:run|create)$/.test(x.command) && !x.publish.length && !x.publishAll && !x.hostNetwork);
+    if (ran) return d('no-port-published', { name: ran.name ?? run.container!, found: 'nothing' });
     if (loop) return loop;
     if (listen?.all || listen?.served) return d('shows-part', { variant: 'logs' });
     // The app's log alone, which the panel lists among what it reads, without the address or with the port only (a banner, Spring

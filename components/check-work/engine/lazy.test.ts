@@ -327,14 +327,22 @@ const stepModules = {
 // Copying habits (normalize.ts: non-breaking spaces, typographic quotes, HTML's entities): the entry +134 B, 13,799 B. Each budget
 // at its measured size.
 // A pull that could not get its image beside a Server part (parse-errors.ts' lookup rule, check.ts): the entry +31 B, 13,830 B.
+// cw37 (holdout31 and holdout32's classes): the entry 13,798 → 14,049 B (+251 B: a page's line numbers, ^C before a prompt, a
+// gist's cells on a cut last line and a bare `[m` before user@host, normalize.ts; Docker 0.x's rows without NAMES and a line under a
+// collapsed table that is no row, parse-table.ts; a stopped container below a running one, onlyStopped; Go's start lines, parse-logs.ts);
+// lesson 5's chunk a further +1,031 B and the reach chunk +1,217 B (docker events, events.ts; "works inside, not outside",
+// inside-reply.ts; the amd64 warning under a run line without -p; one container read twice), Compose's +217 B (v2's version in a
+// sentence, a project named by the image Compose built, `up` flattened onto its command's line). The test failed on these; each
+// budget at its measured size.
+// Merged (cw37 after the pull rule): the entry 14,079 B. Each budget at its measured size.
 const budget: Record<keyof typeof stepModules, number> = {
-  install: 15407,
-  run: 17623,
-  reach: 21738,
-  compose: 24274,
-  networks: 24274,
-  share: 14964,
-  volumes: 14209,
+  install: 15656,
+  run: 19154,
+  reach: 23204,
+  compose: 24740,
+  networks: 24740,
+  share: 15213,
+  volumes: 14458,
 };
 
 describe('the bundle of index.ts', () => {

@@ -16,7 +16,9 @@ export type Segment = { cmd: string; lines: string[]; sudo?: boolean; ended?: bo
 const maxLines = 2000;
 
 /** Colour codes, also as they arrive when the escape byte was lost or shown (`[36m`, `←[36m`, `ESC[36m`, `^[[36m`). */
-const colour = /(?:\x1b|\bESC|←|\^\[)?\[[0-9;]{0,12}m|\x1b\[[0-9;?]{0,12}[ -/]{0,4}[@-~]/g;
+// cw37: a bare `[m` is not the start of a user@host prompt (`[mvoropaiev@voyageur muse-docker (feature/dev-env)]$ curl …`, gist
+// mvoropaiev/8d70a188…, bash's `[\u@\h \W]\$` on Fedora/CentOS): the reset code eats the user's first letter otherwise.
+const colour = /(?:\x1b|\bESC|←|\^\[)\[[0-9;]{0,12}m|\[[0-9;]{1,12}m|\[m(?![\w.-]{1,40}@)|\x1b\[[0-9;?]{0,12}[ -/]{0,4}[@-~]/g;
 /** Zero-width characters a chat or a web page adds. */
 const invisible = /[\u200b-\u200d\u2060\ufeff]/g;
 
@@ -45,9 +47,21 @@ function unmark(lines: string[]): string[] {
           : null;
   // A web page's table cells after every line (a gist as a search index or a reader view renders it: `$ docker version | |`, the
   // last line ` |`; gists jbergstroem/36fcd967…, ngsmrk/4dbcca01…): two lines or more, every one ending in `|`, one in `| |`.
-  const cells = full.length > 1 && all(/\|\s*$/) && full.some((l) => /\|\s*\|\s*$/.test(l));
+  // cw37: or every line but the last, where the copy was cut (gist dmpanch/90d7c9bc…, a network inspect ending in `"IPv4Address`).
+  const cells =
+    full.length > 1 &&
+    full.slice(0, full.length > 2 ? -1 : undefined).every((l) => /\|\s*$/.test(l)) &&
+    full.some((l) => /\|\s*\|\s*$/.test(l));
+  // cw37: a page's line numbers (pastebin.com's paste view numbers each line in a list: `  1. # docker version`, `  2. Client:`,
+  // `10.  ` for a blank one), three lines or more, every one numbered, counting up by one.
+  const numbers = full.map((l) => /^\s*(\d{1,5})\.(?: |$)/.exec(l)?.[1]);
+  const numbered = full.length > 2 && numbers.every((n, i) => n !== undefined && +n === +numbers[0]! + i);
   const out: string[] = [];
   for (let line of lines) {
+    if (numbered) line = line.replace(/^\s*\d{1,5}\.(?: |$)/, '');
+    // cw37: the terminal's echo of Ctrl-C (`^C`) before the next prompt on its line (gist addisonj/9061565: `^C^Croot@codetrain-base:~#
+    // docker run -i -t -p 3000:3000 ubuntu /bin/bash`): the prompt starts the line.
+    line = line.replace(/^(?:\^C)+(?=\S)/, '');
     if (marker) line = line.replace(marker, '');
     if (cells) line = line.replace(/(?:\s*\|)+\s*$/, '');
     if (/^\s*(?:```|~~~)[\w+-]*\s*$/.test(line)) continue;

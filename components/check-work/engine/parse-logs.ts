@@ -121,8 +121,13 @@ const urlStart =
 // address %s\n", listenAddr)`, its listen.address and port; #86: `running HTTP server on address localhost:4040`).
 // cw34: and Hadoop's RPC servers (apache/hadoop NameNodeRpcServer: `LOG.info("RPC server is binding to " + bindHost + ":" +
 // rpcAddr.getPort())`; moby/moby#13914, its logger's prefix wrapped onto the line before: `de: RPC server is binding to localhost:8020`).
+// cw37: a Go program's own start line after the log package's date (log.LstdFlags, `2009/01/23 01:23:23 `) in other words than
+// "listening on": portainer's api/cmd/portainer/main.go `log.Printf("Starting Portainer %s on %s", portainer.APIVersion,
+// *flags.Addr)` (portainer/portainer#2860: `2019/05/02 11:14:07 Starting Portainer 1.20.2 on :9000`), "Serving on", "Started …
+// at", "Running … on", with up to three words between (a name, a version) and the address Go's net.Listen took (`:9000`, no host:
+// every address).
 const bareStart =
-  /(?:^(?:[Rr]unning|[Ss]tarting|[Ss]tarted) (?:[\w.-]{1,30} ){0,3}[Ss]erver on (?:address )?|\bRPC server is binding to |\bstarted server on |\bwith [\w-]{1,20} [\d.]{1,12} at |^Serving HTTP on |^\d{4}\/\d\d\/\d\d [\d:.]{8,15} .{0,60}?\b[Ll]istening on (?=:\d))(\[[\da-f:]{2,39}\]|::|(?:\d{1,3}\.){3}\d{1,3}|localhost|)(?::| port )(\d{1,5})\b/;
+  /(?:^(?:[Rr]unning|[Ss]tarting|[Ss]tarted) (?:[\w.-]{1,30} ){0,3}[Ss]erver on (?:address )?|\bRPC server is binding to |\bstarted server on |\bwith [\w-]{1,20} [\d.]{1,12} at |^Serving HTTP on |^\d{4}\/\d\d\/\d\d [\d:.]{8,15} .{0,60}?\b(?:[Ll]istening|[Ss]erving|[Ss]tart(?:ing|ed)|[Rr]unning)\b(?: [^:\s]{1,30}){0,3} (?:on|at):? (?=(?:\[[\da-f:]{2,39}\]|::|(?:\d{1,3}\.){3}\d{1,3}|localhost|):\d))(\[[\da-f:]{2,39}\]|::|(?:\d{1,3}\.){3}\d{1,3}|localhost|)(?::| port )(\d{1,5})\b/;
 const hugo = /Web Server is available at https?:\/\/[\w.-]{1,253}:(\d{1,5})\/? \(bind address ([\da-f.:]{2,39})\)/;
 /**
  * cw26, Jupyter's URLs under "Jupyter Server 2.14.2 is running at:" (jupyter_server serverapp.py:2923, display_url 2416): the

@@ -45,10 +45,19 @@ const statusIn =
 const portsIn = /(?:(?:[\d.]+|\[?::\]?):\d+(?:-\d+)?->)?\d+(?:-\d+)?\/(?:tcp|udp|sctp)/g;
 
 /** A row of a table whose spaces were collapsed (a chat, a forum): the name is the first (v1) or last word, ports and status by their shape. */
-function tokenRow(row: string, v1: boolean, compose: boolean): Container | null {
+function tokenRow(row: string, v1: boolean, compose: boolean, named = true): Container | null {
   const words = row.trim().split(/\s+/);
   const name = v1 || compose ? words[0]! : words.at(-1)!;
   if (!name || /^-+$/.test(name)) return null;
+  // cw37: a header without NAMES (Docker 0.x's `ID IMAGE COMMAND CREATED STATUS PORTS`, before container names; gist
+  // shamrin/6905324's `… Exit 0`): the last word is the STATUS's or a port's, no name. A row with a state is a container
+  // whose name the paste does not show (''), as in a padded table below.
+  if (!named) {
+    const status = stateOf(statusIn.exec(row)?.[1] ?? '');
+    if (!status.state) return null;
+    const ports = row.match(portsIn) ?? [];
+    return { name: '', ...status, ports: ports.length || status.state === 'running' ? portsFromColumn(ports.join(', ')) : undefined };
+  }
   const status = stateOf(statusIn.exec(row)?.[1] ?? '');
   const ports = row.match(portsIn) ?? [];
   // A docker ps row's image, its second word after the ID (a pasted `docker run` without --name finds its container by it:
@@ -136,7 +145,11 @@ export function parseTable(lines: string[]): Table | null {
       continue;
     }
     if (collapsed) {
-      const c = tokenRow(row, v1, compose);
+      // cw37: a docker ps table's rows start with their ID or show a state; a line with neither is what was pasted below the
+      // table (Janusec/janusec#36: `curl 127.0.0.1:9080/janusec-admin/ curl: (56) Recv failure: …`, then a sentence), not a
+      // container named by its last word.
+      if (!v1 && !compose && /\bCONTAINER ID\b/.test(header) && !/^[0-9a-f]{12}\s/.test(row.trim()) && !statusIn.test(row)) break;
+      const c = tokenRow(row, v1, compose, v1 || compose || /\bNAMES\b/.test(header));
       if (c) containers.push(c);
       continue;
     }

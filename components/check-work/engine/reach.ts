@@ -88,10 +88,15 @@ export function reachAnswer(facts: Facts, lib: Lib, id: ReachStepId): Diagnosis 
   const more = rest.find((y) => !o?.name || y.name !== o.name);
   // Another container showing that same container port unpublished (`5000/tcp` beside `0.0.0.0:5000->5000/tcp`: a dev
   // container of the same app): which of the two runs the app the listing does not say, so the publisher is not "the one".
-  const twin = facts.containers.some((y) => y !== o && y.ports?.some((p) => !p.host && o?.ports!.some((q) => q.container === p.container)));
+  // (A row read twice, as a table collapsed onto its command's line may be, is one container: its name again is no twin.)
+  const same = (y: Container, z?: Container) => y === z || (!!y.name && y.name === z?.name);
+  const twin = facts.containers.some(
+    (y) => !same(y, o) && y.ports?.some((p) => !p.host && o?.ports!.some((q) => q.container === p.container)),
+  );
   // No publisher and one container listed, its ports exposed only (`80/tcp`, docker/for-win#204): it is the one asked about, and
   // it publishes nothing.
-  const [lone, other] = facts.containers;
+  const [lone] = facts.containers;
+  const other = facts.containers.find((y) => !same(y, lone));
   const exposed = !o && !other && lone?.ports?.length && lone.ports.every((p) => !p.host) ? lone : undefined;
   // The container of a pasted `docker run` without --name (Docker named it at random), by its image: its state answers, never ok.
   const run = facts.commands.find((l) => /^container (?:run|create)$/.test(l.command) && !l.name);

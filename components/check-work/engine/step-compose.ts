@@ -41,7 +41,14 @@ export const nameVersion: TextReader = (cmd, lines, facts, { seen }) => {
   // docker compose version (indented as a Markdown code block too, onyx-dot-app/onyx#2046): v1 and v2 before 2.3 cannot read
   // the lesson's compose.yaml (its name: key). v1's
   // `docker-compose version 1.29.2, build …` looks like a command line.
-  const compose = [cmd, ...lines].map((l) => /^\s*(?:Docker Compose|docker-compose) version v?(\d+)\.(\d+)/.exec(l)).find(Boolean);
+  // cw37: v2's own words quoted in a line, its `v` kept (getsentry/self-hosted#1100, install.sh's check: `FAIL: Expected minimum
+  // docker-compose version to be 1.28.0 but found Docker Compose version v2.0.0-rc.3`): the version found, a release candidate too.
+  const compose = [cmd, ...lines]
+    .map(
+      (l) =>
+        /^\s*(?:Docker Compose|docker-compose) version v?(\d+)\.(\d+)/.exec(l) ?? /\bDocker Compose version v(\d+)\.(\d+)\.\d+/.exec(l),
+    )
+    .find(Boolean);
   if (compose) facts.composeOld = +compose[1]! * 100 + +compose[2]! < 203;
   // cw35: v2's wording with a version that is no number (docker/compose#12463: 2.32.3's packages printed `Docker Compose version
   // 083f676`, the commit): v2 prints "Docker Compose version" since 2.0 (cmd/compose/version.go), and a build without a release
@@ -136,4 +143,18 @@ export const noNetwork: TextReader = (cmd, lines, facts, { seen }) => {
   return lines.slice(lines.findIndex((l) => l.trim()) + 1);
 };
 
-export const readers = [nameVersion, composeShort, readConfigText, v1Rows, networkLs, composeLsState, composeLs, noNetwork];
+/**
+ * cw37: `up`'s output flattened onto its command's line (a page that lost the block's line ends, wsvincent/djangoforprofessionals#46:
+ * `$ docker-compose up Recreating code_web_1 ... done Attaching to code_web_1 web_1 | python: can't open file '/code/manage.py':
+ * [Errno 2] No such file or directory code_web_1 exited with code 2`): each container's exit as Compose prints it (v1
+ * compose/cli/log_printer.py `"%s exited with code %s"`, v2 pkg/compose's printer `%s exited with code %d`), by a container name
+ * of Compose's shape (project_service_1, project-service-1).
+ */
+const flatUp: TextReader = (cmd, _lines, facts, { addContainer, splitName }) => {
+  if (!/^docker(?:-compose| compose) up\b/.test(cmd) || cmd.length > 4000) return false;
+  for (const [, name = '', code] of cmd.matchAll(/\s([\w.-]{1,200}[_-]\d{1,3}) exited with code (\d{1,3})\b/g))
+    addContainer(facts, { name, ...splitName(name), state: 'exited', exitCode: +code! }, 'docker compose up');
+  return false;
+};
+
+export const readers = [flatUp, nameVersion, composeShort, readConfigText, v1Rows, networkLs, composeLsState, composeLs, noNetwork];

@@ -3,6 +3,8 @@ import type { ContainerWords } from './parse-errors';
 import type { LogLineReader } from './parse-logs';
 import { startFailure } from './start-failures';
 import { bindInUse, clientReply } from './host-clients';
+import { insideReply } from './inside-reply';
+import { readEvents } from './events';
 import { curlRefusedHere, hostListing } from './host-tools-read';
 import type { Part, TextReader } from './read';
 import type { Lib } from './lib';
@@ -16,6 +18,8 @@ export { reachAnswer as check } from './reach';
  * answers what was asked (and its message says to remove or restart it).
  */
 export function settle(facts: Facts, { addContainer }: Lib, what: string, list: Part[]): void {
+  // cw37: what `docker events` says of each container (events.ts).
+  readEvents(list, facts, addContainer);
   // `docker port NAME` that printed nothing, shown by a prompt or a command after it: docker/cli
   // cli/command/container/port.go runPort prints its lines only `if len(out) > 0`, and no error when nothing is published
   // (a stopped container's NetworkSettings.Ports is empty too: "nothing published now", never an ok).
@@ -237,7 +241,7 @@ const headless: TextReader = (cmd, lines, facts, { addContainer, portsFromColumn
   return false;
 };
 
-export const readers = [hostListing, curlRefusedHere, clientReply, sockets, statusLine, headless];
+export const readers = [insideReply, hostListing, curlRefusedHere, clientReply, sockets, statusLine, headless];
 
 /** The errors about one container (parse-errors.ts' containerErrors): it does not run, so neither listens nor answers. */
 export const containerWords: ContainerWords = {

@@ -3,6 +3,9 @@ import type { ContainerWords, ErrorRule } from './parse-errors';
 import type { LogLineReader } from './parse-logs';
 import { startFailure } from './start-failures';
 import { bindErrors, clientReply } from './host-clients';
+import { insideReply } from './inside-reply';
+import { readEvents } from './events';
+import type { Lib } from './lib';
 import type { Part } from './read';
 import type { Facts } from './types';
 
@@ -28,7 +31,7 @@ export const errors: ErrorRule[] = [
 ];
 
 /** cw33: what a client got at the host's port (nc, telnet, an HTTP answer; host-clients.ts). */
-export const readers = [clientReply];
+export const readers = [insideReply, clientReply];
 
 /** The errors about one container (parse-errors.ts' containerErrors): no program to run (a CRLF script), restarting. */
 export const containerWords: ContainerWords = {
@@ -60,7 +63,9 @@ const board =
  * failing (CONVENTIONS.md §2.2: the warning followed by a failure → no-arm64-manifest; Red5d/docker-autocompose#27's
  * `standard_init_linux.go:228: exec user process caused: exec format error` on linux/arm/v7). Other steps keep exec-format-error.
  */
-export function settle(facts: Facts, _lib: unknown, _what: string, list: Part[]): void {
+export function settle(facts: Facts, lib: Lib, _what: string, list: Part[]): void {
+  // cw37: what `docker events` says of each container (events.ts).
+  readEvents(list, facts, lib.addContainer);
   if (facts.armHost?.warned)
     for (const h of facts.hits) if (h.id === 'exec-format-error') Object.assign(h, { id: 'no-arm64-manifest', details: {} });
   // cw34, the later state stands (CONVENTIONS.md §2.0): the last output of the paste is a `docker run` that printed its

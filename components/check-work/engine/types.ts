@@ -232,6 +232,8 @@ export type Facts = {
   armHost?: { warned?: boolean; board?: boolean; failed?: boolean };
   /** What a client got at a port of the host (curl's, a browser's error), read on the reach path: an empty reply or a reset, or refused. */
   reply?: 'empty' | 'refused' | 'answered';
+  /** cw37: a client run inside the container (`docker exec … curl`, or in a shell opened there) got the app's answer (inside-reply.ts). */
+  answeredInside?: boolean;
   /**
    * cw33: what the host's tools showed at the lesson's host port (host-tools-read.ts): its holder by name (docker: one of Docker's
    * own processes) or PID, Windows' excluded range holding it (variant 'excluded', name the range), or a listing with none there.

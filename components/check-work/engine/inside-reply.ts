@@ -1,0 +1,29 @@
+/*
+ * cw37: the app answering inside its own container, the other half of "works inside, not outside". A client run there, by
+ * `docker exec NAME curl …` (or wget, HTTPie's http) or in a shell `docker exec -it NAME bash` opened (its next commands),
+ * that printed a page or an HTTP status (moby/moby's exec runs the command in the container's namespaces, so `localhost` is
+ * the container's own loopback): the app listens there. Beside a reset at the published port from the host (curl's (56),
+ * step-reach.ts' `empty`), the app listens on the container's 127.0.0.1 only (CONVENTIONS §2.4; at lesson 5's run, §2.2 cw37).
+ * The client's answer is the container's, never the host port's (host-clients.ts' clientReply reads no further).
+ * Real pastes: Wikidepia/InstaFix#76 (a shell, then `curl localhost:3000` printing the page), gist mvoropaiev/8d70a188…
+ * (`docker exec -it musedocker_frontend_1 curl localhost:5000`).
+ */
+import type { TextReader } from './read';
+import type { Facts } from './types';
+
+/** A shell opened in a container, per paste: the commands after it run there. */
+const shells = new WeakSet<Facts>();
+const shell = /^docker (?:container )?exec\b.{0,200}?\s(?:\/bin\/)?(?:ba|z|a)?sh\s*$/;
+const execClient = /^docker (?:container )?exec\b.{0,200}?\s(?:curl|wget|http)\s/;
+const client = /^(?:curl|wget|http)\s/;
+/** A page (`<!DOCTYPE html>`, `<html>`), an HTTP status line of a success or a redirect (curl -i/-I, wget -S), a JSON body. */
+const answer = /^\s*(?:<!DOCTYPE html|<html\b|HTTP\/[\d.]{1,3} [23]\d\d\b|\{")/i;
+
+export const insideReply: TextReader = (cmd, lines, facts) => {
+  const c = cmd.replace(/^sudo +/, '');
+  if (shell.test(c)) shells.add(facts);
+  if (!execClient.test(c) && !(shells.has(facts) && client.test(c))) return false;
+  if (lines.some((l) => answer.test(l))) facts.answeredInside = true;
+  // Read: not a client at the host's port, nor the app's log.
+  return true;
+};
