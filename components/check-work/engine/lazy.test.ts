@@ -326,14 +326,19 @@ const stepModules = {
 // budget at its measured size.
 // Copying habits (normalize.ts: non-breaking spaces, typographic quotes, HTML's entities): the entry +134 B, 13,799 B. Each budget
 // at its measured size.
+// cw36, every copying habit leaves the answer unchanged (normalize.ts: a Markdown indented block, a rich-text editor's blank
+// lines, a terminal selection's padding, a quote of a quote, lists and quotes on a block between sentences, GitHub's <details>,
+// an editor's ellipsis; json.ts' bare member on one line): the entry 13,798 → 14,603 B (+805 B; main measures 13,798 here), so
+// every step +804 B, lesson 3's +859 B (a --format version with a sentence under it), lesson 5's +950 B (the question after the
+// run's ID). The test failed on these; each budget at its measured size.
 const budget: Record<keyof typeof stepModules, number> = {
-  install: 15376,
-  run: 17592,
-  reach: 21707,
-  compose: 24243,
-  networks: 24243,
-  share: 14933,
-  volumes: 14178,
+  install: 16235,
+  run: 18542,
+  reach: 22511,
+  compose: 25047,
+  networks: 25047,
+  share: 15737,
+  volumes: 14982,
 };
 
 describe('the bundle of index.ts', () => {
