@@ -36,4 +36,25 @@ export const habits: Record<string, Habit> = {
   'ps-prompt': (t) => (/^docker/m.test(t) ? t.replace(/^(?=docker(?:-compose)? )/gm, 'PS C:\\Users\\me\\dash-app> ') : undefined),
   // Blank lines around, and a blank line after each line (a rich-text editor's paragraphs).
   paragraphs: (t) => '\n\n' + lines(t).join('\n\n') + '\n\n',
+  // cw36, more habits of the tools learners paste through:
+  // Markdown's indented block made with a tab (an editor's Tab key in a forum's or a README's text box).
+  'indent-tab': (t) => 'Output:\n\n' + lines(t).map((l) => (l ? '\t' + l : l)).join('\n') + '\n',
+  // A fence in a list item, indented with it (GitHub's and Discourse's Markdown under a numbered step).
+  'fence-indent': (t) =>
+    t.includes('```') ? undefined : 'Output:\n\n    ```\n' + lines(t).map((l) => (l ? '    ' + l : l)).join('\n') + '\n    ```\n',
+  // GitHub's collapsible section around a long log (`<details><summary>…</summary>`, issue templates ask for it).
+  details: (t) =>
+    t.includes('```') ? undefined : '<details><summary>Output</summary>\n\n```\n' + t.replace(/\n+$/, '') + '\n```\n\n</details>\n',
+  // A reply quoting the paste between its own sentences (GitHub, Discourse, an e-mail client's reply).
+  'quote-prose': (t) => 'I ran it:\n\n' + lines(t).map((l) => '> ' + l).join('\n') + '\n\nThanks!\n',
+  // A paste landing in a bulleted list: Word's, Outlook's and Google Docs' `• ` on each paragraph.
+  bullets: (t) => lines(t).map((l) => (l.trim() ? '\u2022 ' + l : l)).join('\n') + '\n',
+  // A chat's list after a sentence (Slack and Teams turn `- ` into a list; each line an item).
+  'dash-list': (t) => 'This is what I see:\n\n' + lines(t).map((l) => (l.trim() ? '- ' + l : l)).join('\n') + '\n',
+  // Smart punctuation: three dots as one character (macOS' text substitution, Word's and Outlook's AutoCorrect).
+  ellipsis: (t) => (t.includes('...') ? t.replace(/\.\.\./g, '\u2026') : undefined),
+  // A byte-order mark before the text (Windows Notepad's UTF-8, PowerShell 5's Out-File and Set-Content).
+  bom: (t) => '\ufeff' + t,
+  // Not here, because they change what the paste says: a page's whitespace collapsed outside <pre> (a compose file's nesting
+  // is lost), a console's hard wrap at 80 columns (an error's words split across lines; see README "Copying habits (cw36)").
 };

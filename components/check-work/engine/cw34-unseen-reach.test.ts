@@ -111,6 +111,14 @@ ${id}
     expect((await check('run', text)).id).not.toBe('name-conflict');
     expect((await check('run', text)).details).toMatchObject({ name: 'dash-app2' });
   });
+  it('cw36: with the learner’s question after it (a blank line, then prose with nothing of an output)', async () => {
+    const text = `$ docker run -d -p 8050:8050 --name dash-app e4l-python-graph
+docker: Error response from daemon: Conflict. The container name "/dash-app" is already in use by container "${'b'.repeat(64)}". You have to remove (or rename) that container to be able to reuse that name.
+$ docker run -d -p 8051:8050 --name dash-app2 e4l-python-graph
+${id}`;
+    expect((await check('run', `${text}\n\nAny idea what I am doing wrong?`)).id).toBe((await check('run', text)).id);
+    expect((await check('run', `${text}\n\nIt then says port is already allocated`)).id).toBe('name-conflict');
+  });
   it('keeps the error when the last run failed too, or printed an error after its ID', async () => {
     const failed = `$ docker run -d -p 8051:8050 --name web e4l-python-graph\n${id}\ndocker: Error response from daemon: driver failed programming external connectivity on endpoint web (1234): Bind for 0.0.0.0:8051 failed: port is already allocated.`;
     expect((await check('run', failed)).id).toBe('port-already-allocated');

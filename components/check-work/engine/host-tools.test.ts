@@ -128,3 +128,21 @@ describe('cw33: Docker’s short answers (version-format.ts, compose-short.ts)',
     });
   });
 });
+
+describe('cw36: a version under its template, then the learner’s sentence (version-format.ts)', () => {
+  it('reads the version and the rest as any text', async () => {
+    const asked = "$ docker version --format '{{.Server.Version}}'\n28.5.1";
+    expect((await check('install', `${asked}\n\nAny idea what I am doing wrong?`)).kind).toBe('ok');
+    expect(
+      (
+        await check(
+          'install',
+          `${asked}\n\nError response from daemon: client version 1.52 is too new. Maximum supported API version is 1.47`,
+        )
+      ).kind,
+    ).not.toBe('ok');
+    // A number with more under it on the next line is no template's answer, nor one with no command.
+    expect((await check('install', `${asked}\nClient: Docker Engine`)).kind).not.toBe('ok');
+    expect((await check('install', '28.5.1\n\nAny idea?')).kind).not.toBe('ok');
+  });
+});

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { jsonValues } from './json';
 import { body } from './load-fixture';
+import { check } from './test-pastes';
 import { repair } from './schemas';
 
 describe('jsonValues', () => {
@@ -60,5 +61,18 @@ describe('a note written into the JSON (holdout11, 2026-12)', () => {
 
   it('leaves a document it still cannot read as cut', () => {
     expect(jsonValues('[\n  { "Name": "x",  <-- here\n    "Bad": nope }\n]')).toMatchObject({ values: [], cut: true });
+  });
+});
+
+describe('cw36: a heading above a document is no retyped member (json.ts bareMember)', () => {
+  it('reads the JSON under `Output:` and a blank line (a forum’s indented block below a sentence)', async () => {
+    expect(jsonValues('Output:\n\n{"Names":"dash-app"}')).toEqual({ values: [], cut: false });
+    expect(jsonValues('State:{ Dead:false, ExitCode:137 }').values).toEqual([{ State: { Dead: false, ExitCode: 137 } }]);
+    // docker ps --format json's line (stored paste ir-statuspage-json-dashapp-ok).
+    const line =
+      '{"Command":"\\"python app.py\\"","CreatedAt":"2025-06-22 12:47:04 -0400 EDT","ID":"b42fe0c1868c","Image":"e4l-python-graph","Labels":"","LocalVolumes":"0","Mounts":"","Names":"dash-app","Networks":"bridge","Ports":"0.0.0.0:8050-\\u003e8050/tcp, :::8050-\\u003e8050/tcp","RunningFor":"2 minutes ago","Size":"0B (virtual 1.2GB)","State":"running","Status":"Up 2 minutes"}';
+    expect((await check('run', `Output:\n\n    ${line}`)).kind).toBe('ok');
+    const cut = '{\n    "Name": "dash-app_default",\n    "Labels": {\n        "com.docker.compose.project": "other"';
+    expect((await check('networks', `Output:\n\n${cut}`)).id).toBe((await check('networks', cut)).id);
   });
 });

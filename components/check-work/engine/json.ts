@@ -55,8 +55,11 @@ export function jsonValues(text: string): JsonScan {
 /** A quoted key, its colon and an object or list: a member of a JSON object (`"Ports": {`), not a quoted sentence. */
 export const member = /^"[A-Z][\w.-]{0,60}"\s*:\s*[[{]/;
 
-/** A capitalised bare key, its colon and an object or list (a JavaScript object's member, as a poster may retype one). */
-export const bareMember = /^[A-Z][\w.-]{0,60}\s*:\s*[[{]/;
+/**
+ * A capitalised bare key, its colon and an object or list (a JavaScript object's member, as a poster may retype one), on one
+ * line: a heading above a document (`Output:`, then a blank line and `{`, a forum's indented block below a sentence) is no key.
+ */
+export const bareMember = /^[A-Z][\w.-]{0,60}[ \t]*:[ \t]*[[{]/;
 
 /** Index after the bracket that closes the one at `start`, or -1 when the text ends first. */
 function closing(text: string, start: number): number {

@@ -335,14 +335,21 @@ const stepModules = {
 // sentence, a project named by the image Compose built, `up` flattened onto its command's line). The test failed on these; each
 // budget at its measured size.
 // Merged (cw37 after the pull rule): the entry 14,079 B. Each budget at its measured size.
+// cw36, every copying habit leaves the answer unchanged (normalize.ts: a Markdown indented block, a rich-text editor's blank
+// lines, a terminal selection's padding, a quote of a quote, lists and quotes on a block between sentences, GitHub's <details>,
+// an editor's ellipsis; json.ts' bare member on one line): the entry 13,798 → 14,603 B (+805 B; main measures 13,798 here), so
+// every step +804 B, lesson 3's +859 B (a --format version with a sentence under it), lesson 5's +950 B (the question after the
+// run's ID). The test failed on these; each budget at its measured size.
+// Merged (cw36 after cw37; a page's line numbers undone on a run of three or more, not only when every line has them): the entry
+// 14,944 B. Each budget at its measured size.
 const budget: Record<keyof typeof stepModules, number> = {
-  install: 15656,
-  run: 19154,
-  reach: 23204,
-  compose: 24740,
-  networks: 24740,
-  share: 15213,
-  volumes: 14458,
+  install: 16576,
+  run: 20168,
+  reach: 24069,
+  compose: 25605,
+  networks: 25605,
+  share: 16078,
+  volumes: 15323,
 };
 
 describe('the bundle of index.ts', () => {

@@ -22,13 +22,60 @@ const colour = /(?:\x1b|\bESC|←|\^\[)\[[0-9;]{0,12}m|\[[0-9;]{1,12}m|\[m(?![\w
 /** Zero-width characters a chat or a web page adds. */
 const invisible = /[\u200b-\u200d\u2060\ufeff]/g;
 
+const fenceLine = /^\s*(?:```|~~~)[\w+-]*\s*$/;
+
+/**
+ * cw36: the marker every line of a block has (a block: lines between a blank line, a fence, the paste's start and end; a
+ * question's sentence around the paste is a block of its own, scripts/check-work-habits.ts), taken off: `pick` names it.
+ */
+function byBlock(lines: string[], pick: (block: string[]) => RegExp | null): (RegExp | null)[] {
+  const at: (RegExp | null)[] = [];
+  for (let i = 0, end = 0; i < lines.length; i = Math.max(end, i + 1)) {
+    for (end = i; end < lines.length && lines[end]!.trim() && !fenceLine.test(lines[end]!);) end++;
+    const re = end > i ? pick(lines.slice(i, end)) : null;
+    for (let k = i; k < Math.max(end, i + 1); k++) at[k] = re;
+  }
+  return at;
+}
+const unmarked = (lines: string[], at: (RegExp | null)[]) => lines.map((l, n) => (at[n] ? l.replace(at[n]!, '') : l));
+
+/**
+ * A chat's bullet list (Slack's and Teams' `- `, Word's, Outlook's and Google Docs' `• ` when the paste lands in a list): its
+ * marker at the margin. A compose file's `- "8050:8050"` sits under its key, never a block alone; an issue template's task list
+ * (`- [X] WSL 2`) is the form's.
+ */
+const listMark = (block: string[]) => (block.every((l) => /^[-*\u2022] (?!\[[ xX]\] )/.test(l)) ? /^[-*\u2022] / : null);
+/** A quote (`> `) on every line of a block: one quoted line between a reply's sentences too. */
+const quoteMark = (block: string[]) => (block.every((l) => /^\s*> ?/.test(l)) ? /^\s*(?:> ?)+/ : null);
+/**
+ * A web page's table cells after every line (a gist as a search index or a reader view renders it: `$ docker version | |`, the
+ * last line ` |`; gists jbergstroem/36fcd967…, ngsmrk/4dbcca01…): two lines or more, every one ending in `|`, one in `| |`; in
+ * the whole paste or a block of it.
+ */
+// cw37: or every line but the last, where the copy was cut (gist dmpanch/90d7c9bc…, a network inspect ending in `"IPv4Address`).
+const cellsAt = (block: string[]) =>
+  block.length > 1 &&
+  block.slice(0, block.length > 2 ? -1 : undefined).every((l) => /\|\s*$/.test(l)) &&
+  block.some((l) => /\|\s*\|\s*$/.test(l));
+const cellMark = /(?:\s*\|)+\s*$/;
+
 /**
  * Copying habits undone line by line: Markdown fences (```bash, or one fence around a
- * one-line paste), code spans and **emphasis**; a quote (`> `) marker of two lines or more, or a
- * list (`- `) marker that every line has, a script's comment (`#`) on nearly every line; a command continued over lines with ` \` (or PowerShell's backtick) joined back.
+ * one-line paste), code spans and **emphasis**; a quote (`> `) marker of two lines or more (or
+ * on a block), a list (`- `, `• `) marker that every line of the paste or of a block has, a
+ * script's comment (`#`) on nearly every line; a rich-text editor's blank lines (paragraphs());
+ * a command continued over lines with ` \` (or PowerShell's backtick) joined back.
  */
-function unmark(lines: string[]): string[] {
-  const all = (re: RegExp) => lines.filter((l) => l.trim()).every((l) => re.test(l));
+function unmark(input: string[]): string[] {
+  // A chat's or an editor's list around the paste (its bullets outermost), then a Markdown quote, then a list the quote holds.
+  const every = (list: string[], re: RegExp) => list.filter((l) => l.trim()).every((l) => re.test(l));
+  const listed = (list: string[]) =>
+    unmarked(list, every(list, /^\s*[-*\u2022] /) ? list.map(() => /^\s*[-*\u2022] /) : byBlock(list, listMark));
+  const outer = listed(input);
+  // A Markdown quote of two lines or more between prose, or a block of them: all its markers, a reply's quote of a quote or of
+  // bash's own `> ` (a continued command, a quote in the paste).
+  const quoted = every(outer, /^\s*> ?/) || outer.filter((l) => /^\s*> /.test(l)).length > 1;
+  const lines = listed(unmarked(outer, quoted ? outer.map(() => /^\s*(?:> ?)+/) : byBlock(outer, quoteMark)));
   // A session pasted into a script as comments (stored file 20147787846: `#(base) me@pc:~/wsl$ docker info`, then `#Server:`, `#
   // Server Version: 19.03.4`): `#` on nearly every line, the script's own commands between (a root prompt's `# ` marks commands only);
   // `# ` with its space when every commented line has it (`# Client:`).
@@ -36,34 +83,32 @@ function unmark(lines: string[]): string[] {
   const hashes = full.filter((l) => l.startsWith('#'));
   const hashed = full.length > 5 && hashes.length >= full.length * 0.85;
   const comment = hashes.every((l) => /^#(?: |\s*$)/.test(l)) ? /^# ?/ : /^#/;
-  // A Markdown quote of two lines or more between prose: its lines' markers too.
-  const marker =
-    all(/^\s*> ?/) || lines.filter((l) => /^\s*> /.test(l)).length > 1
-      ? /^\s*> ?/
-      : all(/^\s*[-*] /)
-        ? /^\s*[-*] /
-        : hashed
-          ? comment
-          : null;
-  // A web page's table cells after every line (a gist as a search index or a reader view renders it: `$ docker version | |`, the
-  // last line ` |`; gists jbergstroem/36fcd967…, ngsmrk/4dbcca01…): two lines or more, every one ending in `|`, one in `| |`.
-  // cw37: or every line but the last, where the copy was cut (gist dmpanch/90d7c9bc…, a network inspect ending in `"IPv4Address`).
-  const cells =
-    full.length > 1 &&
-    full.slice(0, full.length > 2 ? -1 : undefined).every((l) => /\|\s*$/.test(l)) &&
-    full.some((l) => /\|\s*\|\s*$/.test(l));
-  // cw37: a page's line numbers (pastebin.com's paste view numbers each line in a list: `  1. # docker version`, `  2. Client:`,
-  // `10.  ` for a blank one), three lines or more, every one numbered, counting up by one.
-  const numbers = full.map((l) => /^\s*(\d{1,5})\.(?: |$)/.exec(l)?.[1]);
-  const numbered = full.length > 2 && numbers.every((n, i) => n !== undefined && +n === +numbers[0]! + i);
+  const marker = hashed ? comment : null;
+  const cells = cellsAt(full);
+  const strip = cells ? lines.map(() => cellMark) : byBlock(lines, (b) => (cellsAt(b) ? cellMark : null));
+  // A rich-text editor's blank lines go once the marks are off: a quoted line between two sentences is a block of its own.
+  const bare = paragraphs(unmarked(marker ? lines.map((l) => l.replace(marker, '')) : lines, strip));
   const out: string[] = [];
-  for (let line of lines) {
-    if (numbered) line = line.replace(/^\s*\d{1,5}\.(?: |$)/, '');
+  // cw37: a page's line numbers (pastebin.com's paste view numbers each line in a list: `  1. # docker version`, `  2. Client:`,
+  // `10.  ` for a blank one): three lines or more in a row, counting up by one (a sentence or a fence around them is not numbered).
+  const number = bare.map((l) => /^\s*(\d{1,5})\.(?: |$)/.exec(l)?.[1]);
+  const numbered = bare.map(() => false);
+  for (let i = 0, j = 0; i < bare.length; i = j + 1) {
+    for (j = i; j + 1 < bare.length && number[j] !== undefined && +number[j + 1]! === +number[j]! + 1;) j++;
+    if (j - i >= 2) numbered.fill(true, i, j + 1);
+  }
+  for (const [at, copied] of bare.entries()) {
+    let raw = numbered[at] ? copied.replace(/^\s*\d{1,5}\.(?: |$)/, '') : copied;
     // cw37: the terminal's echo of Ctrl-C (`^C`) before the next prompt on its line (gist addisonj/9061565: `^C^Croot@codetrain-base:~#
     // docker run -i -t -p 3000:3000 ubuntu /bin/bash`): the prompt starts the line.
-    line = line.replace(/^(?:\^C)+(?=\S)/, '');
-    if (marker) line = line.replace(marker, '');
-    if (cells) line = line.replace(/(?:\s*\|)+\s*$/, '');
+    raw = raw.replace(/^(?:\^C)+(?=\S)/, '');
+    // cw36: GitHub's and Discourse's collapsible section and HTML's code tags around a paste (`<details><summary>Output</summary>`,
+    // `<pre>`, `</code></pre>`): the page's, never a program's.
+    let line = raw.replace(
+      /^\s*(?:<\/?(?:details|summary|pre|code)\b[^>]{0,40}>(?:[^<]{0,200}<\/summary>)?)+|(?:<\/(?:details|summary|pre|code)>)+\s*$/gi,
+      '',
+    );
+    if (!line.trim() && /<\/?(?:details|pre|code)/i.test(raw)) continue;
     if (/^\s*(?:```|~~~)[\w+-]*\s*$/.test(line)) continue;
     // reStructuredText's literal block markers (Sphinx docs, a README.rst): `.. code-block:: console`, `.. code:: bash`,
     // `.. sourcecode::`, `.. prompt:: bash $`, or `::` alone; its block is indented, which segments() reads.
@@ -82,6 +127,93 @@ function unmark(lines: string[]): string[] {
       continue;
     }
     out.push(line);
+  }
+  return out;
+}
+
+/**
+ * cw36: the spaces a terminal's selection keeps to the window's width (Windows' legacy console, PuTTY's, xterm's block
+ * selection; scripts/check-work-habits.ts' `trailing`): when nine lines with text in ten end in whitespace, the run every one
+ * has is the selection's and goes, and the rest too when as many still end in it (a window's edge pads each line its own
+ * amount). A line that keeps its last space had it before: a line a tool wrapped between two words (`Got permission denied
+ * while trying to `, loki#329).
+ */
+function padded(lines: string[]): string[] {
+  const padding = (list: string[]) => {
+    const full = list.filter((l) => l.trim());
+    const ends = full.map((l) => /\s*$/.exec(l)![0].length);
+    return full.length > 1 && ends.filter((n) => n > 0).length >= full.length * 0.9 ? Math.min(...ends) : -1;
+  };
+  const common = padding(lines);
+  if (common < 0) return lines;
+  const out = lines.map((l) => (l.trim() ? l.slice(0, l.length - common) : ''));
+  return padding(out) < 0 ? out : out.map((l) => l.trimEnd());
+}
+
+/**
+ * A rich-text editor's copy (Word, Google Docs, Outlook, a CMS's editor: each line its own paragraph, scripts/check-work-habits.ts'
+ * `paragraphs`): a blank line after every line. When nearly no two lines with text touch (at most one pair in 20), one blank line
+ * after each is the editor's and goes; a longer run keeps half (the paste's own blank line came back as three).
+ */
+function paragraphs(lines: string[]): string[] {
+  const full = lines.filter((l) => l.trim()).length;
+  let touching = 0;
+  for (let i = 1; i < lines.length; i++) if (lines[i]!.trim() && lines[i - 1]!.trim()) touching++;
+  if (full < 2 || touching > full / 20) return lines;
+  const out: string[] = [];
+  let blank = 0;
+  for (const line of lines) {
+    if (!line.trim()) {
+      blank++;
+      continue;
+    }
+    if (out.length) for (let k = Math.floor(blank / 2); k > 0; k--) out.push('');
+    blank = 0;
+    out.push(line);
+  }
+  return out;
+}
+
+/**
+ * Markdown's indented code block (four spaces or a tab: a forum's, Stack Overflow's, a README's; scripts/check-work-habits.ts'
+ * `indent`): after the paste's start or a blank line under a line at the margin, lines all indented by four or more, to the
+ * first line with text nearer the margin. Their common indentation is the block's and goes; what is deeper stays (a table's
+ * wrapped cells, a traceback's code). Not under an indented line (a compose file's or docker info's blank line between nested
+ * keys keeps its nesting), nor under a mapping that opens a compose file (`services:`, then a blank line, then its services).
+ */
+function dedent(lines: string[]): string[] {
+  const out = lines.slice();
+  const deep = /^(?: {4}|\t)/;
+  let above = '';
+  for (let i = 0; i < out.length;) {
+    const line = out[i]!;
+    if (!line.trim()) {
+      i++;
+      continue;
+    }
+    const opens =
+      (i === 0 || !out[i - 1]!.trim()) && !/^\s/.test(above) && !/^(?:services|networks|volumes|configs|secrets):\s*$/.test(above);
+    if (!opens || !deep.test(line)) {
+      above = line;
+      i++;
+      continue;
+    }
+    let end = i;
+    let common = /^[ \t]*/.exec(line)![0];
+    for (; end < out.length; end++) {
+      const l = out[end]!;
+      if (!l.trim()) continue;
+      const lead = /^[ \t]*/.exec(l)![0];
+      if (!deep.test(lead)) break;
+      while (!lead.startsWith(common)) common = common.slice(0, -1);
+    }
+    if (deep.test(common)) for (let k = i; k < end; k++) out[k] = out[k]!.slice(common.length);
+    for (let k = end - 1; k >= i; k--)
+      if (out[k]!.trim()) {
+        above = out[k]!;
+        break;
+      }
+    i = end;
   }
   return out;
 }
@@ -110,9 +242,14 @@ export function prepare(raw: string): string {
     .replace(/[\u201c\u201d\u201e]/g, '"')
     .replace(/[\u2018\u2019]/g, "'")
     .replace(/&(?:gt|lt|quot|#0?39|#x27|amp);/g, (e) => entities[e] ?? e)
+    // cw36: three dots an editor made one character (macOS' and Word's smart punctuation, Outlook's AutoCorrect) between spaces,
+    // as Compose v1 prints them (`Starting web_1 ... done`); Docker's own cut (`"docker-entrypoint.s…"`) ends a word and stays.
+    .replace(/(?<= )\u2026(?= |$)/gm, '...')
     .split(/\r\n?|\n/);
   // Many short lines cost more than few long ones; a real paste has a few hundred.
-  return unmark(lines.length > maxLines ? [...lines.slice(0, maxLines / 2), ...lines.slice(-maxLines / 2)] : lines).join('\n');
+  return unmark(dedent(padded(lines.length > maxLines ? [...lines.slice(0, maxLines / 2), ...lines.slice(-maxLines / 2)] : lines))).join(
+    '\n',
+  );
 }
 
 /**

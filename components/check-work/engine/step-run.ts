@@ -75,7 +75,19 @@ export function settle(facts: Facts, lib: Lib, _what: string, list: Part[]): voi
   // conflict, then `-p 86:5000 --name webb` printed its ID). Its -p answers (diagnose-run.ts reads the run lines).
   const said = list.filter((p) => p.cmd || p.lines.some((l) => l.trim()));
   const last = said[said.length - 1];
-  const out = last?.lines.filter((l) => l.trim()) ?? [];
+  const lines = last?.lines ?? [];
+  const first = lines.findIndex((l) => l.trim());
+  // cw36: after a blank line, the learner's question (a question's prose around the paste: `Any idea what I am doing wrong?`),
+  // short and with nothing an output or an error would show.
+  const rest = lines
+    .slice(first + 1)
+    .join(' ')
+    .trim();
+  const prose =
+    lines[first + 1]?.trim() === '' &&
+    rest.length < 400 &&
+    !/error|denied|refused|not found|no such|fail|cannot|unable|exit|warn|conflict|in use|allocat|\d{2}|[|{}[\]<>$#:]| {2}/i.test(rest);
+  const out = prose ? [lines[first]!] : lines.filter((l) => l.trim());
   if (said.length > 1 && last && /^docker (?:container )?run\b/.test(last.cmd) && out.length === 1 && /^\s*[0-9a-f]{64}\s*$/.test(out[0]!))
     Object.assign(facts, { hits: [], ranLast: true });
 }

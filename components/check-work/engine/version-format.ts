@@ -21,14 +21,18 @@ const bare = /^"?(\d{1,2}\.\d{1,3}\.\d{1,3}(?:[-+~][\w.+~-]{1,40})?)"?$/;
  */
 export const versionFormat: TextReader = (cmd, lines, facts, { seen }) => {
   const said = lines.filter((l) => l.trim());
-  if (said.length !== 1 || !bare.test(said[0]!.trim())) return false;
   const t = template.exec(cmd);
   if (cmd && !t) return false;
+  // cw36: under its command, the version then a blank line and what the learner wrote after it (`Any idea …?`, a question's
+  // prose around the paste): the version is read, the rest given back.
+  const at = lines.findIndex((l) => l.trim());
+  const rest = t && at >= 0 && bare.test(lines[at]!.trim()) && !lines[at + 1]?.trim() ? lines.slice(at + 1) : null;
+  if (!rest && (said.length !== 1 || !bare.test(said[0]!.trim()))) return false;
   if (t && t[3] !== 'Client.Version') {
     facts.serverOk = true;
     seen(facts, `docker ${t[1]}`);
   } else seen(facts, 'docker -v');
-  return true;
+  return rest ?? true;
 };
 
 const obj = (v: unknown): Record<string, unknown> | undefined =>
