@@ -9,7 +9,7 @@
 import { describe, expect, it } from 'vitest';
 import { diagnose } from '../engine/check';
 import { loadCorpus, falseOk, score } from './corpus';
-import { habits } from './habits';
+import { habits, lossyHabits } from './habits';
 
 const pastes = loadCorpus();
 type Paste = (typeof pastes)[number];
@@ -48,5 +48,25 @@ describe('copying habits leave the answers unchanged', () => {
     }
     expect(tried).toBeGreaterThan(40);
     expect(changed).toEqual([]);
+  });
+});
+
+describe('lossy habits never make a false ok (habits.ts lossyHabits: a console’s hard wrap)', () => {
+  it.each(Object.keys(lossyHabits).map((name, k) => [name, k] as const))('%s', async (name, k) => {
+    const habit = lossyHabits[name]!;
+    const falseOks: string[] = [];
+    let tried = 0;
+    for (const [i, paste] of pastes.entries()) {
+      if (i % stride !== k % stride) continue;
+      const text = habit(paste.text);
+      if (text === undefined) continue;
+      for (const e of paste.expects) {
+        tried++;
+        const d = await diagnose(e.check, text);
+        if (falseOk(e, d)) falseOks.push(`${e.check} ${paste.file}`);
+      }
+    }
+    expect(tried).toBeGreaterThan(40);
+    expect(falseOks).toEqual([]);
   });
 });

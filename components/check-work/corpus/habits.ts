@@ -58,3 +58,19 @@ export const habits: Record<string, Habit> = {
   // Not here, because they change what the paste says: a page's whitespace collapsed outside <pre> (a compose file's nesting
   // is lost), a console's hard wrap at 80 columns (an error's words split across lines; see README "Copying habits (cw36)").
 };
+
+/**
+ * Habits that may change the answer (what they lose may be what the step needs) but must never make an "ok" the expert does not
+ * give (habits.test.ts): Windows' legacy console copies a line it wrapped at the window's width as two (conhost's selection,
+ * 80 columns by default; 120 since Windows 10's defaults).
+ */
+export const lossyHabits: Record<string, Habit> = {
+  'hard-wrap-80': (t) => wrapAt(t, 80),
+  'hard-wrap-120': (t) => wrapAt(t, 120),
+};
+
+function wrapAt(text: string, width: number): string | undefined {
+  const all = lines(text);
+  if (!all.some((l) => l.length > width)) return undefined;
+  return all.flatMap((l) => (l.length > width ? (l.match(new RegExp(`.{1,${width}}`, 'g')) ?? [l]) : [l])).join('\n') + '\n';
+}

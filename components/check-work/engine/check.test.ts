@@ -2612,3 +2612,15 @@ describe('lesson 3’s panel: an image that cannot be got, beside a Server part 
     });
   });
 });
+
+describe('an error message a console wrapped at its width, beside a Server part', () => {
+  it('is read as one line: no ok from the Server part while the error stands (corpus/habits.ts lossyHabits)', async () => {
+    // The class of ir-dapper45 (client too old) and docker/for-win#1432 (a registry timeout) copied from Windows' conhost at 80
+    // columns: the message cut in the middle of a word. Here the API error of a newer client.
+    const message = 'Error response from daemon: client version 1.47 is too new. Maximum supported API version is 1.43';
+    const wrapped = message.match(/.{1,70}/g)!.join('\n');
+    const server =
+      'Server: Docker Engine - Community\n Engine:\n  Version:          24.0.7\n  API version:      1.43 (minimum version 1.12)';
+    expect((await checkWork('install', `${server}\n$ docker run hello-world\n${wrapped}`)).kind).not.toBe('ok');
+  });
+});

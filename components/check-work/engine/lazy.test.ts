@@ -342,14 +342,16 @@ const stepModules = {
 // run's ID). The test failed on these; each budget at its measured size.
 // Merged (cw36 after cw37; a page's line numbers undone on a run of three or more, not only when every line has them): the entry
 // 14,944 B. Each budget at its measured size.
+// A console's hard wrap (normalize.ts unwrapTables: a docker ps table's rows joined again; read.ts: an error read across a wrapped
+// line): the entry +231 B, 15,175 B. Each budget at its measured size.
 const budget: Record<keyof typeof stepModules, number> = {
-  install: 16576,
-  run: 20168,
-  reach: 24069,
-  compose: 25605,
-  networks: 25605,
-  share: 16078,
-  volumes: 15323,
+  install: 16807,
+  run: 20399,
+  reach: 24300,
+  compose: 25836,
+  networks: 25836,
+  share: 16309,
+  volumes: 15554,
 };
 
 describe('the bundle of index.ts', () => {

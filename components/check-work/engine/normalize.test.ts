@@ -157,3 +157,22 @@ describe('a page’s line numbers (merged cw36 and cw37)', () => {
     expect(prepare('Steps:\n1. install\n2. run')).toBe('Steps:\n1. install\n2. run');
   });
 });
+
+describe('a docker ps table a console wrapped at its width (corpus/habits.ts lossyHabits)', () => {
+  it('joins each row with the rest the console put on the next line, also in three parts', () => {
+    // Windows' conhost copies a wrapped line as two; here at 60 columns, a width no habit uses.
+    const row = (text: string) => text.match(/.{1,60}/g)!;
+    const header = 'CONTAINER ID   IMAGE              COMMAND                  CREATED          STATUS                     PORTS     NAMES';
+    const stopped =
+      '3f1c2b9a8d7e   e4l-python-graph   "python app.py"          2 minutes ago    Exited (1) 1 minute ago              dash-app';
+    const running =
+      '9a8b7c6d5e4f   redis              "docker-entrypoint.s…"   5 minutes ago    Up 5 minutes               6379/tcp  cache';
+    const wrapped = ['$ docker ps -a', ...row(header), ...row(stopped), ...row(running)].join('\n');
+    expect(prepare(wrapped).split('\n')).toEqual(['$ docker ps -a', header, stopped, running]);
+  });
+
+  it('leaves a table alone whose header is whole, however long its lines', () => {
+    const text = 'CONTAINER ID   IMAGE   STATUS\n1f2e3d4c5b6a   web     Up 2 minutes\nnext line';
+    expect(prepare(text)).toBe(text);
+  });
+});

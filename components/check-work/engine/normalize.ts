@@ -247,9 +247,40 @@ export function prepare(raw: string): string {
     .replace(/(?<= )\u2026(?= |$)/gm, '...')
     .split(/\r\n?|\n/);
   // Many short lines cost more than few long ones; a real paste has a few hundred.
-  return unmark(dedent(padded(lines.length > maxLines ? [...lines.slice(0, maxLines / 2), ...lines.slice(-maxLines / 2)] : lines))).join(
-    '\n',
-  );
+  return unwrapTables(
+    unmark(dedent(padded(lines.length > maxLines ? [...lines.slice(0, maxLines / 2), ...lines.slice(-maxLines / 2)] : lines))),
+  ).join('\n');
+}
+
+/** The words of docker ps' and docker container ls' header (docker/cli cli/command/formatter/container.go). */
+const headerWords =
+  /^(?:\s*(?:CONTAINER ID|IMAGE|COMMAND|CREATED|RUNNING FOR|STATUS|PORTS|NAMES|SIZE|LABELS|MOUNTS|NETWORKS|LOCAL VOLUMES))+\s*$/;
+
+/**
+ * A docker ps table that a console wrapped at its width and copied as two lines each (Windows' conhost at 80 or 120 columns,
+ * corpus/habits.ts lossyHabits): its header goes on, header words only, on the next line. Every line of the table as long as the
+ * header's first part is joined with the line after it, as the terminal printed them. Without this a row's name, cut from its
+ * state, was read with the next row's state (a stopped dash-app read as running: a false ok).
+ */
+function unwrapTables(lines: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const width = line.length;
+    // The header's first part, the rest of its words (a word cut where the console wrapped it) on the next line.
+    if (!(width >= 40 && /^\s*CONTAINER ID\s+\S/.test(line) && lines[i + 1]?.trim() && headerWords.test(line + lines[i + 1]))) {
+      out.push(line);
+      continue;
+    }
+    // The header and each row: a part as long as the width goes on in the line after it (a row of twice the width, in three).
+    for (let k = i; k < lines.length && lines[k]!.trim(); k++) {
+      let row = lines[k]!;
+      for (let part = row; part.length === width && lines[k + 1]?.trim();) row += part = lines[++k]!;
+      out.push(row);
+      i = k;
+    }
+  }
+  return out;
 }
 
 /**

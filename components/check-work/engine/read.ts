@@ -78,8 +78,14 @@ export function read(list: Part[], readScan?: JsonReader, step: StepReading = {}
     // The command's line too: a sentence may go on into the error (data-dot-all/dataall#263: `docker-compose up fails with Error
     // response from daemon: Ports are not available: …`), and a chat collapses output onto its command.
     let above = cmd;
-    for (const line of cmd.includes(': ') ? [cmd, ...lines] : lines) {
+    const all = cmd.includes(': ') ? [cmd, ...lines] : lines;
+    for (const [at, line] of all.entries()) {
       let hits = errorHits(line, rules);
+      // A console that wrapped the message at its width and copied it as two lines (Windows' conhost, 80 or 120 columns: `Error
+      // response from daemon: client version 1.40 is too ol` / `d. Minimum supported API version is 1.41, …`): a long line read with
+      // the next, as the terminal printed it (corpus/habits.ts lossyHabits).
+      const next = all[at + 1];
+      if (!hits.length && line.length >= 60 && next?.trim()) hits = errorHits(line + next, rules);
       // docker inspect looks an ID up and pulls nothing: its `Error: No such image: 2b81d178e32a` (`--type image`, moby/moby#18424,
       // under its command line) is no image a run failed to get.
       if (/\bdocker (?:image )?inspect\b/.test(above)) hits = hits.filter((h) => h.id !== 'image-not-found');
