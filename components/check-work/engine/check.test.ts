@@ -2239,20 +2239,25 @@ describe("holdout20's classes: a setup script's error that the Compose plugin is
   });
 });
 
+/** docker version 27.3.1 whose Server part answered: the install works (lesson 3's tests beside it). */
+const dockerVersion27 = [
+  '$ docker version',
+  'Client: Docker Engine - Community',
+  ' Version:           27.3.1',
+  ' API version:       1.47',
+  'Server: Docker Engine - Community',
+  ' Engine:',
+  '  Version:          27.3.1',
+  '  API version:      1.47 (minimum version 1.24)',
+].join('\n');
+
 describe('holdout23’s classes: a failure beside a Server part that answered, at lesson 3 (2026-12)', () => {
   it('answers Docker Hub not reached on hello-world’s pull, though docker version shows the server', async () => {
     // Modelled on docker/for-win#1432 (cmd: `docker run hello-world`, `Get https://registry-1.docker.io/v2/: net/http: request
     // canceled while waiting for connection (Client.Timeout exceeded …)`, then docker version's Client and Server 17.09.1-ce); here
     // Linux, a DNS failure, and docker version first.
     const text = [
-      '$ docker version',
-      'Client: Docker Engine - Community',
-      ' Version:           27.3.1',
-      ' API version:       1.47',
-      'Server: Docker Engine - Community',
-      ' Engine:',
-      '  Version:          27.3.1',
-      '  API version:      1.47 (minimum version 1.24)',
+      dockerVersion27,
       '$ docker run hello-world',
       "Unable to find image 'hello-world:latest' locally",
       'docker: Error response from daemon: Get "https://registry-1.docker.io/v2/": dial tcp: lookup registry-1.docker.io on 127.0.0.53:53: server misbehaving.',
@@ -2582,16 +2587,7 @@ describe('lesson 5’s panel: the app’s log alone, which the panel lists among
 });
 
 describe('lesson 3’s panel: an image that cannot be got, beside a Server part that answered', () => {
-  const server = [
-    '$ docker version',
-    'Client: Docker Engine - Community',
-    ' Version:           27.3.1',
-    ' API version:       1.47',
-    'Server: Docker Engine - Community',
-    ' Engine:',
-    '  Version:          27.3.1',
-    '  API version:      1.47 (minimum version 1.24)',
-  ].join('\n');
+  const server = dockerVersion27;
 
   it('answers the failed pull of the run the lesson asks for, not ok (CONVENTIONS.md §2.1)', async () => {
     // The class of docker/for-win#2535 (`docker run hello-word`: `pull access denied for hello-word, repository does not exist or
