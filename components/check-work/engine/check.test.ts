@@ -2594,7 +2594,11 @@ describe('lesson 3’s panel: an image that cannot be got, beside a Server part 
     // may require 'docker login'`): the daemon answered, and hello-world did not run. Here beside the Server part, another typo.
     const denied =
       "$ docker run helo-world\nUnable to find image 'helo-world:latest' locally\ndocker: Error response from daemon: pull access denied for helo-world, repository does not exist or may require 'docker login': denied: requested access to the resource is denied.";
-    expect(await checkWork('install', `${server}\n${denied}`)).toMatchObject({ kind: 'problem', id: 'image-not-found' });
+    const answer = await checkWork('install', `${server}\n${denied}`);
+    expect(answer).toMatchObject({ kind: 'problem', id: 'image-not-found' });
+    // In lesson 3's words: the name, and the lesson's test image; not lesson 5's "build it first".
+    expect(message('install', answer).title).toBe('Docker could not get the image helo-world');
+    expect(message('install', answer).commands).toEqual(['docker run hello-world']);
     const tag =
       '$ docker pull hello-world:lastest\nError response from daemon: manifest for hello-world:lastest not found: manifest unknown: manifest unknown';
     expect(await checkWork('install', `${server}\n${tag}`)).toMatchObject({ kind: 'problem', id: 'image-not-found' });

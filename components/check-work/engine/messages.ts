@@ -831,6 +831,15 @@ const own: Record<Check, Messages> = {
       commands: ['wsl -l -v', 'wsl --update', 'docker run hello-world'],
     },
     'image-not-found.credentials': credentialsFailed,
+    // Lesson 3 pulls hello-world, it builds nothing: a failed pull there is a name no registry has (moby's "pull access denied for
+    // %s, repository does not exist or may require 'docker login'", distribution's "manifest unknown"), not lesson 5's unbuilt image.
+    'image-not-found': {
+      title: 'Docker could not get the image{?name: {name}}',
+      explanation:
+        'The server answered, but no registry gave it an image of that name: “pull access denied … repository does not exist” and “manifest … not found” mean the name or the tag is misspelt, or the image is private (docker login). This lesson’s test image is hello-world.',
+      fix: 'Check the spelling, then run the lesson’s test again.',
+      commands: ['docker run hello-world'],
+    },
     'shows-part.client-only': {
       title: 'The client is installed',
       explanation: 'This shows the client’s part only and no error, so it neither proves nor disproves that the server (daemon) answers.',
