@@ -102,6 +102,38 @@ test('sections far down are not rendered until the reader nears them, and a link
   expect(await offset()).toBe(0);
 });
 
+test('a link deep into a lesson lays out everything above its target, so nothing there can move it', async ({ page }) => {
+  // The flaky "Enter lands on the heading" (e2e/search.spec.ts): a box above a deep target
+  // rendered after the browser's scroll to it, changed from its estimated to its real size and
+  // pushed the heading off screen. What decides it is whether every box above the target is
+  // rendered when the page first lays out; sections, code blocks and figures off screen are
+  // otherwise skipped (content-visibility: auto) and sized by estimate.
+  for (const width of [375, 1280]) {
+    await page.setViewportSize({ width, height: 800 });
+    await page.goto('/'); // so that the link below loads the lesson afresh, not as a same-page jump
+    await page.goto('/lessons/run-dash-app#never-debug-mode-on-0000');
+    const heading = page.locator('[id="never-debug-mode-on-0000"]');
+    await expect(heading).toBeInViewport();
+    const skipped = await heading.evaluate((target) => {
+      const section = target.closest('[data-toc-section]');
+      if (!section) return ['the target is in no section'];
+      const above: Element[] = [];
+      for (let box = section.previousElementSibling; box; box = box.previousElementSibling)
+        if (box.matches('[data-toc-section]')) above.push(box);
+      const boxes = [section, ...above].flatMap((box) => [box, ...box.querySelectorAll('[data-code-block], [data-heavy-figure]')]);
+      return boxes
+        .filter((box) => box.firstElementChild && !box.firstElementChild.checkVisibility({ contentVisibilityAuto: true }))
+        .map((box) => box.firstElementChild?.textContent?.trim().slice(0, 40) ?? box.tagName);
+    });
+    expect(skipped, `${width} px: boxes above the target still skipped`).toEqual([]);
+    expect(await heading.evaluate((h) => h.closest('[data-toc-section]')?.previousElementSibling !== null)).toBe(true);
+  }
+  // A page opened at its top still skips what is far below.
+  await page.goto('/lessons/run-dash-app');
+  const far = page.locator('[id="never-debug-mode-on-0000"]');
+  expect(await far.evaluate((h) => h.checkVisibility({ contentVisibilityAuto: true }))).toBe(false);
+});
+
 test('an unknown lesson answers 404 with a way home', async ({ page }) => {
   const response = await page.goto('/lessons/does-not-exist');
   expect(response?.status()).toBe(404);
