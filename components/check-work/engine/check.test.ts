@@ -692,8 +692,14 @@ describe('cut JSON (2026-12)', () => {
     expect(await checkWork('run', cut)).toMatchObject({ id: 'container-exited', details: { exitCode: 137 } });
     for (const id of ['running', 'published', 'listening'] as const)
       expect(await checkReach(id, cut), id).toMatchObject({ id: 'container-exited', details: { state: 'exited', exitCode: 137 } });
-    // Running, its name cut off: which container, and nothing failing, is shown.
-    for (const id of ['running', 'published', 'listening'] as const)
+    // Running, its name cut off: which container, and nothing failing, is shown. cw38: at "Is it running?" a container runs, which
+    // one is not shown: partial, asking for dash-app by name (CONVENTIONS §2.3, h33-waitforhealthy3); the other questions as before.
+    expect(await checkReach('running', inspect('running', 0))).toMatchObject({
+      kind: 'partial',
+      id: 'shows-part',
+      details: { variant: 'name' },
+    });
+    for (const id of ['published', 'listening'] as const)
       expect(await checkReach(id, inspect('running', 0)), id).toMatchObject({ id: 'unreadable', details: { variant: 'cut' } });
     // Named and running, cut inside its port bindings: a list cut there may lack the binding, so the ports are not shown.
     const bindings =

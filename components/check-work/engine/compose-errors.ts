@@ -391,6 +391,9 @@ const platformLine = /^\s*(?:[!⠀-⣿]\s*)?([\w.-]{1,63}) The requested image's
 export const peerFailed = (line: string): boolean =>
   line.length < 2000 && (nginxMissing.test(line) || appMissing.test(line) || upstreamRefused.test(line));
 
+/** Lesson 7's services (expected.ts, which this chunk does not import) at a container name's end, under any Compose's naming. */
+const lessonService = /(?:^|[-_])(?:proxy|web|db)(?:[-_]\d+)?$/;
+
 export const nginxLine: LogLineReader = (text, facts, key) => {
   startFailure(text, facts, key);
   const service = platformLine.exec(text)?.[1];
@@ -414,6 +417,11 @@ export const nginxLine: LogLineReader = (text, facts, key) => {
     const p = /^([^_]+(?:_[^_]+)*?)_[^_]+_\d+$/.exec(n)?.[1];
     if (p && !facts.projects.includes(p)) facts.projects.push(p);
   }
+  // cw38: a list of names of their own (container_name's: `Attaching to fileserver`, halverneus/static-file-server#13), none of
+  // them one of the lesson's services under any Compose's naming (`web`, v2's `dash-app-web-1`, 2.2x's `web-1`): containers of
+  // another project, which up attaches to as it starts them (diagnose-compose.ts ownNames; CONVENTIONS §2.5).
+  const own = attaching ? undefined : /^Attaching to ([\w.-]{1,100}(?:, [\w.-]{1,100}){0,20})\s*$/.exec(text)?.[1]?.split(', ');
+  if (own && !own.some((n) => lessonService.test(n))) for (const name of own) facts.containers.push({ name });
   // Compose 2.25+'s `WARN[0000] /x/compose.yml: the attribute \`version\` is obsolete, it will be ignored` (archiveteam/
   // archiveteam-warrior-dockerfile#1): a Compose that reads the lesson's file read one; what it started is not shown.
   if (/the attribute .version. is obsolete/.test(text)) facts.composeOld ??= false;

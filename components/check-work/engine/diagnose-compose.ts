@@ -154,7 +154,9 @@ export function diagnoseCompose(facts: Facts, lib: Lib, step: 'compose' | 'netwo
   }
   // Compose v2's progress lines of containers that run under names of their own (container_name), no listing and none of the
   // lesson's services among them (stratum-mining/benchmarking-tool#4: ` ✔ Container prometheus  Started`): another project's.
-  const ownNames = !facts.listed && !config && !facts.networks.length && containers.some((x) => x.state === 'running');
+  // cw38: or up's `Attaching to` a list of them (compose-errors.ts), which it starts.
+  const ownNames =
+    !facts.listed && !config && !facts.networks.length && containers.some((x) => x.state === 'running' || (facts.attached && !x.state));
   if (
     ownNames &&
     containers.every((x) => !x.project && (!x.state || x.state === 'running') && !((x.service ?? x.name) in expected.networks.services!))

@@ -85,9 +85,30 @@ export const bindErrors: ErrorRule[] = [
   [/^\[[^\]]{10,40}\] \[\d{1,7}\] \[ERROR\] Connection in use: \('(?:0\.0\.0\.0|::|)', (\d{1,5})\)/, 'port-already-allocated', 'port'],
 ];
 
+/**
+ * cw38, read at "Is port 8050 free?" only (the reach path; at lesson 5's run these lines stay the container's own): a server that
+ * found its port taken, on whatever address it binds, in the words of the C library under it. gunicorn's `Connection in use:
+ * ('localhost', 8000)` (gunicorn/sock.py create_sockets, on EADDRINUSE at any address, then "Retrying in 1 second." and at last
+ * "Can't connect to …"; jonaswinkler/paperless-ng#230: supervisord restarting it on Unraid's host network): on loopback it is also
+ * where the app listens, which "Does the app listen on 0.0.0.0?" answers (parse-logs.ts), but the port is taken all the same.
+ * glibc's strerror(EADDRINUSE) "Address already in use" (musl's "Address in use") after a bind in each server's words: Redis
+ * (server.c listenToPort: `Could not create server TCP listening socket *:6379: bind: Address already in use`), PostgreSQL
+ * (pqcomm.c: `could not bind IPv4 address "0.0.0.0": Address already in use`), Apache httpd (listen.c make_sock: `(98)Address
+ * already in use: AH00072: make_sock: could not bind to address [::]:80`), MySQL (`Can't start server: Bind on TCP/IP port: Address
+ * already in use`), Go's net (`listen tcp :8050: bind: address already in use`, also read globally); Rust's std::io::Error
+ * (`Address already in use (os error 98)`, Deno's `AddrInUse: Address already in use (os error 48)` on macOS).
+ */
+const serverBindErrors: ErrorRule[] = [
+  [/\bConnection in use: \('[^']{0,253}', (\d{1,5})\)/, 'port-already-allocated', 'port'],
+  [
+    /\bbind\b.{0,120}?\bAddress (?:already )?in use\b|\bAddress already in use(?::| \(os error (?:98|48|10048)\))/i,
+    'port-already-allocated',
+  ],
+];
+
 /** The first of bindErrors a line shows, with its port if it names one (read on the reach path, step-reach.ts). */
 export function bindInUse(line: string): { port?: string } | undefined {
-  for (const [re, , names] of bindErrors) {
+  for (const [re, , names] of [...bindErrors, ...serverBindErrors]) {
     const m = re.exec(line);
     if (m) return names ? { port: m[1] } : {};
   }

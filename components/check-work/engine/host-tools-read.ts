@@ -37,6 +37,10 @@ function row(line: string): Row | undefined {
   const l = line.replace(/\s+$/, '');
   let m = /^(\S{1,60}?)\s+(\d{1,7})\s+\S{1,32}\s+\w{1,8}\s+IPv[46]\s+\S+\s+\S+\s+TCP\s+\S*?:(\d{1,5})\s+\(LISTEN\)$/.exec(l);
   if (m) return { port: +m[3]!, name: m[1]!.replace(/\\x20/g, ' '), pid: m[2] };
+  // cw38: lsof without -P names a port that /etc/services lists by its service (`TCP *:mysql (LISTEN)`, docker/for-mac#843's
+  // `com.docke` at 3306): a row at another port than the lesson's, which has no name there (IANA lists none for 8050).
+  m = /^(\S{1,60}?)\s+(\d{1,7})\s+\S{1,32}\s+\w{1,8}\s+IPv[46]\s+\S+\s+\S+\s+TCP\s+\S*?:[a-z][\w-]{0,30}\s+\(LISTEN\)$/.exec(l);
+  if (m) return { port: -1, name: m[1]!.replace(/\\x20/g, ' '), pid: m[2] };
   m = /^(?:tcp\s+)?LISTEN\s+\d+\s+\d+\s+\S*?:(\d{1,5})\s+\S+(?:\s+users:\(\("([^"]{1,60})",pid=(\d{1,7}))?/.exec(l);
   if (m) return { port: +m[1]!, name: m[2], pid: m[3] };
   m = /^tcp6?\s+\d+\s+\d+\s+\S*?:(\d{1,5})\s+\S+\s+LISTEN(?:\s+(\d{1,7})\/(\S{1,60}))?/.exec(l);

@@ -21,7 +21,11 @@ const answer = /^\s*(?:<!DOCTYPE html|<html\b|HTTP\/[\d.]{1,3} [23]\d\d\b|\{")/i
 
 export const insideReply: TextReader = (cmd, lines, facts) => {
   const c = cmd.replace(/^sudo +/, '');
-  if (shell.test(c)) shells.add(facts);
+  if (shell.test(c)) {
+    shells.add(facts);
+    // cw38: also for the logs read after it (step-reach.ts: a server run there again by hand).
+    facts.execShell = true;
+  }
   if (!execClient.test(c) && !(shells.has(facts) && client.test(c))) return false;
   if (lines.some((l) => answer.test(l))) facts.answeredInside = true;
   // Read: not a client at the host's port, nor the app's log.

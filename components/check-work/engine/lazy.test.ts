@@ -344,14 +344,21 @@ const stepModules = {
 // 14,944 B. Each budget at its measured size.
 // A console's hard wrap (normalize.ts unwrapTables: a docker ps table's rows joined again; read.ts: an error read across a wrapped
 // line): the entry +231 B, 15,175 B. Each budget at its measured size.
+// cw38 (holdout33's classes): the entry 15,171 → 15,364 B (+193 B: a registry request refused through Desktop's proxy, vpnkit's
+// bind refused with EACCES and portallocator's cut message, "Docker Engine stopped" quoted in a sentence, parse-errors.ts; a quote's
+// marker at every line's end, normalize.ts: every step reads them); lesson 5's chunk a further +210 B (every WSGI/ASGI server's
+// "cannot load the app", a shell opened in the container), the reach chunk +465 B (a server's "address in use" on any address, a
+// listing inside a container, Docker's DNS at 127.0.0.11, a server run again by hand, lsof's named ports, a cut inspect running),
+// Compose's +367 B (up attaching to names of their own, Docker answering under sudo only, the start failures). The test failed on
+// these; each budget at its measured size.
 const budget: Record<keyof typeof stepModules, number> = {
-  install: 16807,
-  run: 20399,
-  reach: 24300,
-  compose: 25836,
-  networks: 25836,
-  share: 16309,
-  volumes: 15554,
+  install: 16996,
+  run: 20798,
+  reach: 24954,
+  compose: 26392,
+  networks: 26392,
+  share: 16498,
+  volumes: 15743,
 };
 
 describe('the bundle of index.ts', () => {

@@ -929,6 +929,13 @@ const own: Record<Check, Messages> = {
     ...containerStopped,
     // cw33: a reset or an empty reply beside dash-app running (reach.ts): the failure first.
     'app-listens-on-loopback': listensOnLoopback(runCommand),
+    // cw38: docker inspect cut before its "Name" (reach.ts): a container runs, its name is not shown.
+    'shows-part.name': {
+      title: 'A container is running, but which one?',
+      explanation: `This part of docker inspect shows a running container, but not its name (the "Name" field comes after "State"), so it does not show that it is ${container}.`,
+      fix: 'Run the command below and paste what it prints.',
+      commands: [run.command],
+    },
     healthy: { title: 'Yes, {name} is running', explanation: `Good.${next('running')}` },
   },
   'reach:published': {

@@ -71,7 +71,14 @@ function unmark(input: string[]): string[] {
   const every = (list: string[], re: RegExp) => list.filter((l) => l.trim()).every((l) => re.test(l));
   const listed = (list: string[]) =>
     unmarked(list, every(list, /^\s*[-*\u2022] /) ? list.map(() => /^\s*[-*\u2022] /) : byBlock(list, listMark));
-  const outer = listed(input);
+  const marked = listed(input);
+  // cw38: a quote's marker at every quoted line's end as well (`>         "State": {> `, docker-library/memcached#100 quoting an
+  // inspect from #99: each line break kept its `> `): three quoted lines or more, every one but a cut last ending in `>` after
+  // its text (not an HTML tag's), lose it; then the quote's own markers go as below.
+  const quotedText = marked.filter((l) => /^\s*> ?.*\S/.test(l) && !/^\s*(?:> ?)+$/.test(l));
+  const tail = /(?<![<>]|<[^<>]{0,200})> ?$/;
+  const tailed = quotedText.length > 2 && quotedText.slice(0, -1).every((l) => tail.test(l));
+  const outer = tailed ? marked.map((l) => (/^\s*> ?.*\S/.test(l) ? l.replace(tail, '') : l)) : marked;
   // A Markdown quote of two lines or more between prose, or a block of them: all its markers, a reply's quote of a quote or of
   // bash's own `> ` (a continued command, a quote in the paste).
   const quoted = every(outer, /^\s*> ?/) || outer.filter((l) => /^\s*> /.test(l)).length > 1;

@@ -144,8 +144,11 @@ const first: ErrorRule[] = [
   // and the .NET stack trace of its backend failing to start or stop the engine (`at Docker.Backend.ContainerEngine.WslEngine.DoStop()`,
   // for-win#5081; Hyper-V's `en Docker.Backend.ContainerEngine.Linux.DoStart(…)`, a Spanish Windows, for-win#561; `at
   // Docker.Engines.WSL2.LinuxWSL2Engine.…`): a frame of the backend at a line's start, never a mention in prose.
+  // cw38: Desktop's "Docker Engine stopped" in quotes is a learner's retelling of its window (docker/for-mac#7705: `the error
+  // "Docker Engine stopped" appears`, above a `docker version` with its Client part only), not the window's text: what the paste
+  // shows answers (CONVENTIONS §2.5: a retelling is not output; §2.1: a Client part with no error is partial).
   [
-    /^\s*(?:at|en|bei|à|в)\s+Docker\.(?:Backend\.ContainerEngine|Engines)\.\w|WSL distro stopped while waiting for Lifecycle server|\bdistro stopped unexpectedly|Job for docker\.(?:service|socket) failed|docker\.service: Failed with result|Failed to start Docker Application Container Engine|failed to start daemon: |System has not been booted with systemd|Failed to connect to bus: (?:No such file|Host is down)|^\s*\* Docker is not running|deploying WSL2 distributions|Failed to deploy distro docker-desktop|unexpected error (?:was encountered|occurred) while executing a WSL command|Unexpected WSL error|Docker Engine stopped/i,
+    /^\s*(?:at|en|bei|à|в)\s+Docker\.(?:Backend\.ContainerEngine|Engines)\.\w|WSL distro stopped while waiting for Lifecycle server|\bdistro stopped unexpectedly|Job for docker\.(?:service|socket) failed|docker\.service: Failed with result|Failed to start Docker Application Container Engine|failed to start daemon: |System has not been booted with systemd|Failed to connect to bus: (?:No such file|Host is down)|^\s*\* Docker is not running|deploying WSL2 distributions|Failed to deploy distro docker-desktop|unexpected error (?:was encountered|occurred) while executing a WSL command|Unexpected WSL error|(?<!["“'‘`] ?)Docker Engine stopped(?! ?["”'’`])/i,
     'daemon-not-running',
   ],
   [/client version (\d+\.\d+) is too old\. Minimum supported API version is (\d+\.\d+)/, 'client-too-old', 'client server'],
@@ -198,7 +201,19 @@ const first: ErrorRule[] = [
   // 192.168.1.5:8050:8050`, `bind: cannot assign requested address`) nor a port below 1024 refused to a user.
   [/exposing port TCP \S{0,80}?:(\d+): bind: (?!cannot assign|permission denied)\S/i, 'port-already-allocated', 'port'],
   // Docker for Mac 2016-2019: "Bind for 0.0.0.0:80: unexpected error (Failure EADDRINUSE)"; Docker 1.x: "port has already been allocated".
-  [/Bind for \S{0,80}?:(\d+): unexpected error \(Failure EADDRINUSE\)/, 'port-already-allocated', 'port'],
+  // cw38: vpnkit (Docker for Mac and Windows 2016-2019, OCaml; its userland proxy words every bind error "Bind for %s:%d: unexpected
+  // error %s") with any reason: `Permission denied` (popmanhe/Node_Dice#5 under Compose v1), OCaml's `Unix.Unix_error(Unix.EACCES,
+  // "bind", "")` (docker-archive/toolbox#610, Windows 10): Windows has no privileged ports, so EACCES there is a port another
+  // program holds or reserves (as WSAEACCES "forbidden by its access permissions" above); the host port could not be opened either
+  // way, and the next step is the same: free it or publish another (CONVENTIONS §2.2). And libnetwork's portallocator
+  // (ErrPortAlreadyAllocated: "Bind for %s:%d failed: port is already allocated") cut after its "failed: port is" by Compose v1's
+  // progress lines written over it (docker/getting-started#86: `failed: port is aCreating app_mysql_1 ... done`): only that error
+  // has "Bind for …:N failed: port".
+  [
+    /Bind for \S{0,80}?:(\d+): unexpected error \(?(?:Failure EADDRINUSE|Permission denied|Unix\.Unix_error\(Unix\.E(?:ACCES|ADDRINUSE)\b)|Bind for \S{0,80}?:(\d+) failed: port/,
+    'port-already-allocated',
+    'port port',
+  ],
   // Not ASP.NET Core's Kestrel in the container (`Failed to bind to address http://[::]:80: address already in use.`, then its
   // AddressInUseException, dotnet/dotnet-docker#4569): an app binding a URL is the container's own port taken twice (its
   // ASPNETCORE_URLS and HTTP_PORTS), not the host's; the app crashes, which its log answers.
@@ -274,8 +289,13 @@ const first: ErrorRule[] = [
   // tcp: lookup registry-1.docker.io: no such host`; the token's request inside the manifest's, `Get https://registry-1.docker.io/v2/
   // …/manifests/latest: Get https://auth.docker.io/token?…: unexpected EOF` (docker/for-win#6494, WSL 2). Ranked below a refused
   // pull (image-not-found), which did reach the registry.
+  // cw38: Docker Desktop's own HTTP proxy in front of the engine wraps the dial to the proxy it was set to use: `Get
+  // "https://registry-1.docker.io/v2/": writing response to registry-1.docker.io:443: connecting to 127.0.0.1:9000: dial tcp
+  // 127.0.0.1:9000: connectex: No connection could be made because the target machine actively refused it.` (docker/for-mac#7361,
+  // Desktop 4.32 on Windows: a system proxy at 127.0.0.1:9000 that is not running); Go's dial error on Windows is `connectex:`
+  // (net/fd_windows.go), elsewhere `connect:`; `docker search` asks the v1 index (`Get "https://index.docker.io/v1/search?q=…"`).
   [
-    /(?:Get|Head|Post) "?https:\/\/(?!localhost\b|127\.)[\w.-]{1,100}(?::\d{1,5})?\/v2\/[^\s"]{0,200}"?: (?:(?:Get|Head) "?https:\/\/[^\s"]{1,300}"?: )?(?:net\/http: (?:request canceled|TLS handshake timeout)|unexpected EOF|dial tcp(?: \S{1,80})?: (?:lookup |i\/o timeout|connect: )|proxyconnect tcp|x509: |EOF\b|context deadline exceeded|read tcp )/,
+    /(?:Get|Head|Post) "?https:\/\/(?!localhost\b|127\.)[\w.-]{1,100}(?::\d{1,5})?\/v[12]\/[^\s"]{0,200}"?: (?:(?:Get|Head) "?https:\/\/[^\s"]{1,300}"?: |writing response to \S{1,120}: (?:connecting to \S{1,120}: )?)?(?:net\/http: (?:request canceled|TLS handshake timeout)|unexpected EOF|dial tcp(?: \S{1,80})?: (?:lookup |i\/o timeout|connect(?:ex)?: )|proxyconnect tcp|x509: |EOF\b|context deadline exceeded|read tcp )/,
     'registry-unreachable',
   ],
   // Docker Hub's pull limit for anonymous pulls (distribution errcode TOOMANYREQUESTS): `toomanyrequests: You have reached your pull

@@ -157,7 +157,12 @@ export function reachAnswer(facts: Facts, lib: Lib, id: ReachStepId): Diagnosis 
                   ? notFound()
                   : published
                     ? hostShows(facts, lib)
-                    : undefined;
+                    : // cw38: an inspect cut before its Name, of a running container (jordyv/wait-for-healthy-container#3,
+                      // `"State": {"Status": "running", …, "Health": {"Status": "healthy"` then "..."): a container runs, which one
+                      // the part shown does not say; dash-app's own name shows it (CONVENTIONS §2.3, cw38).
+                      id === 'running' && facts.cutRunning
+                      ? d('shows-part', { variant: 'name' })
+                      : undefined;
   }
   const { name, ports } = x;
   // 'running', and a question it does not know, which is read as the first; then the ports.

@@ -227,7 +227,11 @@ export function readJson(value: unknown, facts: Facts, lib: JsonLib): void {
       const name = c.Name?.replace(/^\//, '') ?? '';
       const state = c.State.Status;
       // Cut before its Name and running: which container, and nothing failing, is shown.
-      if (!name && state === 'running') continue;
+      // cw38: remembered, so "Is it running?" can ask for the name (reach.ts), never taken for dash-app.
+      if (!name && state === 'running') {
+        facts.cutRunning = true;
+        continue;
+      }
       const live = c.NetworkSettings?.Ports;
       const asked = c.HostConfig?.PortBindings;
       // A stopped container's NetworkSettings.Ports is empty: take the requested bindings then.

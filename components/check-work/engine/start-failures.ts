@@ -43,6 +43,13 @@ const shellMiss =
  * - gunicorn's arbiter.py halt `self.log.info("Reason: %s", reason)` with "Worker failed to boot." / "App failed to load."
  *   (after its `Listening at:` line: the master bound the port, then exited), util.py import_app `"Failed to find attribute %r
  *   in %r."`; uvicorn's config.py load `logger.error("Error loading ASGI app. %s", exc)`;
+ * - cw38, every WSGI/ASGI server's "cannot load the app" (alephdata/memorious#50, `docker-compose run ui`): gunicorn's HaltServer
+ *   as its traceback ends (errors.py `HaltServer.__str__`: `<HaltServer %r %d>`, `gunicorn.errors.HaltServer: <HaltServer 'App
+ *   failed to load.' 4>`, 'Worker failed to boot.' 3), gunicorn 19's util.py import_app `"Failed to find application object %r in
+ *   %r"` (20.0's `Failed to find application object: %r`, AppImportError's `Failed to find application: %r`); hypercorn's
+ *   utils.py load_application `NoAppError(f"Cannot load application from '{path}', module not found.")` (or "application not
+ *   found."); Flask's CLI (cli.py NoAppException, printed by click as `Error: …`): `Could not import 'app'.`, 1.0's `Could not
+ *   locate a Flask application.`, `Failed to find Flask application or factory in module 'x'.`;
  * - Node: lib/internal/modules/cjs/loader.js Module._resolveFilename `Cannot find module '${request}'` (`Error: Cannot find
  *   module '/app/index.js'`), its `node:internal/modules/cjs/loader:1080` header (12-14 `internal/modules/cjs/loader.js:883`);
  *   npm's lib/commands/run-script.js `Missing script: "${event}"` (`npm ERR! Missing script: "start"`, npm 6 `npm ERR! missing
@@ -68,6 +75,8 @@ const failure = new RegExp(
     /^exec \S{1,300}: permission denied\s*$|exec user process caused:? "?permission denied/,
     /^\S{0,100}python[\d.]{0,5}(?:\.exe)?: can't open file .{1,300}: \[Errno \d{1,3}\] /,
     /\bReason: (?:Worker failed to boot|App failed to load)\.|^Failed to find attribute '[^'\n]{1,100}' in '[^'\n]{1,200}'\.|Error loading ASGI app\. /,
+    /<HaltServer '(?:App failed to load|Worker failed to boot)\.' \d{1,3}>|^(?:[\w.]{0,60}(?:Error|AppImportError): )?Failed to find application(?: object)?(?::? '[^'\n]{1,100}'(?: in '[^'\n]{1,200}')?|: )/,
+    /\bNoAppError: Cannot load application from '[^'\n]{1,200}', (?:module|application) not found\.|^Error: (?:Could not import ['"]|Could not locate a Flask application\.|Failed to find Flask application or factory in module )/,
     /^Error: Cannot find module '|^(?:node:)?internal\/modules\/cjs\/loader(?:\.js)?:\d{1,6}$|^npm (?:ERR!|error) [Mm]issing script: /,
     /^Error: Could not find or load main class |^no main manifest attribute, in |^Error: Unable to access jarfile |^Exception in thread "main" /,
     /^goroutine 1 \[running\]:$/,

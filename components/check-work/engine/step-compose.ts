@@ -6,7 +6,7 @@ import { nginxLine } from './compose-errors';
 import { composeLsState, composeShort } from './compose-short';
 import { readConfigText } from './parse-compose-config';
 import type { Lib } from './lib';
-import type { TextReader } from './read';
+import type { Part, TextReader } from './read';
 import type { Facts } from './types';
 
 export { composeRules as errors, nginxLine as logLine, containerWords } from './compose-errors';
@@ -17,7 +17,17 @@ export { diagnoseCompose as check } from './diagnose-compose';
  * ran (stored file 55903159422: `up` of project milvus, its network named milvus by `networks.default.name`): another project's
  * run, which the project gate answers; at the networks step the network stays the answer.
  */
-export function settle(facts: Facts, { expected, addProject }: Lib, what: string): void {
+export function settle(facts: Facts, { expected, addProject }: Lib, what: string, list: Part[] = []): void {
+  // cw38: Docker that answers under sudo while the command run without it could not connect (docker/compose#510: fig 0.5's
+  // "Couldn't connect to Docker daemon at http+unix://var/run/docker.sock - is it running?", then `sudo docker version` with its
+  // `Server version: 1.0.1`): the daemon runs, the socket refused the learner's user. docker-py (fig, Compose v1) and the docker
+  // client before 1.13 ("Cannot connect to the Docker daemon. Is the docker daemon running on this host?") word that permission
+  // error as no daemon; Compose needs the same socket, so the docker group is the fix (CONVENTIONS §2.5, cw38).
+  const server = /^\s*Server(?: [Vv]ersion: *\d|: Docker Engine)|^\s*Server API version:|^\s+API version:\s+[\d.]+ \(minimum version/;
+  const answered = list.some(
+    (p) => p.sudo && /^docker (?:version|info)\b/.test(p.cmd) && p.lines.some((l) => server.test(l.replace(/^\s*>/, ''))),
+  );
+  if (answered) for (const h of facts.hits) if (h.id === 'daemon-not-running') h.id = 'permission-denied';
   // cw35: a command's "No such container: x" (moby daemon/container/view.go) for a name typed by hand (`docker exec -it
   // openui-ollama-1 …` after `up` showed the containers `openui` and `ollama` Running, wandb/openui#186), beside containers shown
   // running: the name was mistyped; which project runs is what lessons 6 and 7 ask, and the listing shows it.

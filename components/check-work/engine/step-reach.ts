@@ -144,6 +144,20 @@ function startLine(text: string, facts: Facts, key: string, listen: Listen): boo
 }
 
 export const logLine: LogLineReader = (text, facts, key, listen) => {
+  // cw38: a shell opened in a container, in a sentence too (nginx/docker-nginx#50: "If I connect to the docker container with
+  // ```docker exec -it mynginx1 bash``` and run ```nginx``` I get"): a server run there by hand that finds its port taken (nginx's
+  // `bind() to 0.0.0.0:80 failed (98: Address already in use)`) is a second copy, the container's own server already listening
+  // on that address: not the container's crash, and where the app listens.
+  facts.execShell ||= /docker (?:container )?exec\b.{0,200}?\s(?:\/bin\/)?(?:ba|a|z)?sh\b/.test(text);
+  const again =
+    facts.execShell && emerg.test(text.trim())
+      ? /\bbind\(\) to (\S{1,80}):(\d{1,5}) failed \((?:98|48): Address (?:already )?in use\)/.exec(text)
+      : null;
+  if (again) {
+    const app = (facts.listen[''] ??= {});
+    if (!app.port) Object.assign(app, /^(?:0\.0\.0\.0|\[::\])$/.test(again[1]!) ? { all: true, port: +again[2]! } : { port: +again[2]! });
+    return true;
+  }
   if (emerg.test(text.trim())) facts.crash = true;
   // A server or a program on the host that found its port taken (host-clients.ts bindErrors): the answer at "Is port 8050
   // free?"; at the other steps the container's state stays the answer (h27-homework69118217024: nginx's bind() on the host
@@ -167,11 +181,21 @@ export const logLine: LogLineReader = (text, facts, key, listen) => {
  * Docker's own proxy (docker-proxy, com.docker.backend, vpnkit) is the published port, not the app; an address
  * on all interfaces is never read as the app's (on the host it would be Docker's).
  */
+/**
+ * cw38: a listing that shows it ran in a container: in the container's network namespace from the host (iproute2's `ip netns exec
+ * c84ad4878642 netstat -lnpt`, gist dinhanhhuy; util-linux's `nsenter -t PID -n`; `docker exec NAME netstat …`), or at BusyBox
+ * ash's root prompt `/ # ` in a container (Alpine images; tolgee/documentation#1120), which normalize.ts leaves in the lines.
+ */
+const within =
+  /^(?:sudo )?(?:ip netns exec \S{1,100}|nsenter\b.{0,100}?\s(?:-n|--net)\b.{0,100}?|docker (?:container )?exec\b.{0,200}?)\s(?:netstat|ss)\b|^(?:\/[\w./-]{0,100}|~) # (?:netstat|ss)\b/;
+
 const sockets: TextReader = (cmd, lines, facts, { expected, seen }) => {
   // cw34: `docker port`'s own output first (moby/moby#11520: `docker port bind9`, then the netstat it pasted under it in one
   // block): its lines are that container's mappings (read.ts), not the listing's.
   if (/^docker (?:container )?port\b/.test(cmd) && lines.some((l) => /^\s*\d{1,5}\/\w+ -> /.test(l))) return false;
-  const rows = lines.filter((l) => /LISTEN/.test(l) && !/docker|vpnkit|wslrelay|rootlesskit/i.test(l));
+  // cw38: not Docker's embedded DNS server, which listens on 127.0.0.11 at a port of its own in every container on a user-defined
+  // network (moby libnetwork/resolver.go, `resolverIP = "127.0.0.11"`): not the app on loopback.
+  const rows = lines.filter((l) => /LISTEN/.test(l) && !/docker|vpnkit|wslrelay|rootlesskit/i.test(l) && !/\b127\.0\.0\.11:\d/.test(l));
   const words = (list: string[]) => list.flatMap((l) => l.split(/\s+/));
   // On the host, a program at the lesson's host port by its name (lsof's COMMAND, ss's users:(("node",…)), netstat -p's
   // 4242/node; not Windows' netstat -ano, whose bare PID may be Docker Desktop's): the port is not free for Docker.
@@ -185,13 +209,14 @@ const sockets: TextReader = (cmd, lines, facts, { expected, seen }) => {
   // Or any listing after a shell opened in a container (`docker exec -it nginx-consul /bin/sh`, then `netstat -an`, no PIDs:
   // starsliao/TenSunS#102), in an earlier segment or above it in this one.
   const shell = /^docker (?:container )?exec\b.{0,200}?\s(?:\/bin\/)?(?:ba|a)?sh\b/;
-  const open = [cmd, ...lines].findIndex((l) => shell.test(l.replace(/^\W{0,4}\s*/, '')));
+  const open = [cmd, ...lines].findIndex((l) => shell.test(l.replace(/^\W{0,4}\s*/, '')) || within.test(l));
   if (open >= 0) facts.inside = true;
   const inside = !at.length;
+  // PID 1's rows when the listing names it (cw38: a container on the host's network lists the host's services too, mozilla-
+  // services/syncserver#104), else every row after the shell.
+  const pid1 = rows.filter((l) => /\s1\/\S|pid=1,/.test(l) && !/systemd|\binit\b/.test(l));
   if (inside)
-    at = words(
-      rows.filter((l) => (facts.inside && lines.indexOf(l) >= open - 1) || (/\s1\/\S|pid=1,/.test(l) && !/systemd|\binit\b/.test(l))),
-    ).filter((w) => /:\d{1,5}$/.test(w));
+    at = words(pid1.length ? pid1 : rows.filter((l) => facts.inside && lines.indexOf(l) >= open - 1)).filter((w) => /:\d{1,5}$/.test(w));
   const loop = at.length > 0 && at.every((w) => /^(?:(?:ip6-)?localhost|127\.0\.0\.1|\[?::1\]?):/.test(w));
   // PID 1 inside on every address at another port (netstat's `0.0.0.0:81`, `:::81`; ss's `*:81`, `[::]:81`): the app listens
   // there, not at the port -p forwards to (an nginx whose listen was changed to 81 under -p 8080:80, a Netology homework).

@@ -221,6 +221,8 @@ export type Facts = {
   /** The name of a command pasted above output that is not one the checker reads. */
   foreign?: string;
   cutJson?: boolean;
+  /** cw38: a `docker inspect` cut before its Name, of a running container: which container is not shown (schemas.ts). */
+  cutRunning?: boolean;
   /** A server's start-up lines without its address (Flask's banner, supervisord's RUNNING), read on the reach path. */
   started?: boolean;
   /** Request lines the app answered, from any client (also behind a logging prefix), read on the reach path. */
@@ -234,6 +236,8 @@ export type Facts = {
   reply?: 'empty' | 'refused' | 'answered';
   /** cw37: a client run inside the container (`docker exec … curl`, or in a shell opened there) got the app's answer (inside-reply.ts). */
   answeredInside?: boolean;
+  /** cw38: a shell opened in a container (`docker exec -it NAME bash`), on a command line or told in a sentence: what follows ran there. */
+  execShell?: boolean;
   /**
    * cw33: what the host's tools showed at the lesson's host port (host-tools-read.ts): its holder by name (docker: one of Docker's
    * own processes) or PID, Windows' excluded range holding it (variant 'excluded', name the range), or a listing with none there.
