@@ -344,14 +344,20 @@ const stepModules = {
 // 14,944 B. Each budget at its measured size.
 // A console's hard wrap (normalize.ts unwrapTables: a docker ps table's rows joined again; read.ts: an error read across a wrapped
 // line): the entry +231 B, 15,175 B. Each budget at its measured size.
+// cw39 (holdout34's classes): the entry 15,175 → 15,208 B (+33 B: Compose's listing sorted by name, onlyStopped in
+// diagnose-container.ts); a retold start line in a chunk of its own that lesson 5 and the reach path load (told-start.ts), lesson
+// 5's chunk +272 B with it and -P's ports at run, the reach chunk +309 B (docker port ID of a listed container), Compose's +510 B
+// (compose-go's decoding errors, nginx's `no host in upstream`, v1 rows with one space, a restart loop on its own lookup, a network
+// template's output under a label); command-line.ts' chunk +34 B (a placeholder for --name is no name). The test failed on
+// these; each budget at its measured size.
 const budget: Record<keyof typeof stepModules, number> = {
-  install: 16807,
-  run: 20399,
-  reach: 24300,
-  compose: 25836,
-  networks: 25836,
-  share: 16309,
-  volumes: 15554,
+  install: 16840,
+  run: 20704,
+  reach: 24642,
+  compose: 26379,
+  networks: 26379,
+  share: 16342,
+  volumes: 15587,
 };
 
 describe('the bundle of index.ts', () => {
