@@ -33,7 +33,10 @@ export function commandLine(cmd: string): CommandLine | undefined {
       },
     ];
   });
-  const named = flag('name')[0]?.value ?? arg('container');
+  // cw39: only a name Docker accepts (moby daemon/names/names.go RestrictedNameChars `[a-zA-Z0-9][a-zA-Z0-9_.-]`, "Invalid container
+  // name"): a placeholder the poster left in (`--name {myBuildName}`, `<name>`, dylanlindgren/docker-laravel-nginx#5) names nothing.
+  const typed = flag('name')[0]?.value ?? arg('container');
+  const named = typed && /^[a-zA-Z0-9][a-zA-Z0-9_.-]*$/.test(typed) ? typed : undefined;
   return {
     command: path,
     name: named && /^[0-9a-f]{12,64}$/.test(named) ? undefined : named,

@@ -83,6 +83,19 @@ export const composeRules: ErrorRule[] = [
     'name name',
     { variant: 'property' },
   ],
+  // cw39: compose-go's loader decodes the file into its types with mapstructure after the schema passed (compose-go loader.go
+  // Transform), and a value it cannot convert is refused field by field: mitchellh/mapstructure error.go `%d error(s) decoding:` then
+  // `* '%s' expected type '%s', got unconvertible type '%s', value: '%v'` (decode.go; also `expected a map, got`, `cannot parse
+  // '%s' as int`, `has invalid keys`), go-viper/mapstructure v2's header `decoding failed due to the following error(s):`
+  // (zanfranceschi/rinha-de-backend-2024-q1's duke-bank: `'services[duke-bank-1].deploy.resources.limits.cpus' expected type
+  // 'string', got unconvertible type 'float64', value: '0.35'`, a Compose whose cpus was a string). The field is named by its
+  // path in the file, so only a path under a top-level key of compose.yaml is read.
+  [
+    /(?:^|\s|\* |decoding )'((?:services|networks|volumes|configs|secrets)[[.][^'\s]{1,200})':? (?:expected (?:type '[\w.[\]{} *]{1,60}', got|a (?:map|slice|array), got)|has invalid keys:|could not (?:decode|parse))|cannot parse '((?:services|networks|volumes|configs|secrets)[[.][^'\s]{1,200})' as /,
+    'compose-file-invalid',
+    'name name',
+    { variant: 'type' },
+  ],
   // v1's header above its schema's reasons, whatever reason follows (one this list does not read): 1.6+ `The Compose file
   // './docker-compose.yml' is invalid because:`, 1.5 `Validation failed in file './docker-compose.yml', reason(s):` (whose reasons
   // read `Service 'wekandb' configuration key 'ports' contains an invalid type, it should be an array`, wekan/wekan#478, above).
@@ -267,8 +280,12 @@ const envLocal =
  * `ha_alert("… could not resolve address '%s'.\n", …)`: `'server web' : could not resolve address 'web'.`), Apache httpd's
  * mod_proxy (modules/proxy/proxy_util.c ap_proxy_determine_address, APLOGNO(00898) "DNS lookup failure for: %s returned by %s").
  */
+// cw39: and the upstream's address with no host or one nginx cannot parse (src/core/ngx_inet.c ngx_parse_inet_url: u->err = "no
+// host", "invalid host"; ngx_http_upstream.c ngx_http_upstream_add logs "%s in upstream \"%V\""): dylanlindgren/docker-laravel-nginx#5,
+// `nginx: [emerg] no host in upstream ":9000"`, a template's variable for the PHP container left empty. No name to resolve: the
+// upstream's host is missing, as in a failed lookup (both experts of holdout34).
 const nginxMissing =
-  /host not found in upstream(?: "([^":]+)|\s*$)|([\w-]{1,63}) could not be resolved \(3: Host not found|no resolver defined to resolve ([\w-]{1,63})(?![\w.-])|could not resolve address '([\w-]{1,63})'|AH00898: DNS lookup failure for: ([\w-]{1,63}) returned by/;
+  /host not found in upstream(?: "([^":]+)|\s*$)|\b(?:no|invalid) host in upstream "|([\w-]{1,63}) could not be resolved \(3: Host not found|no resolver defined to resolve ([\w-]{1,63})(?![\w.-])|could not resolve address '([\w-]{1,63})'|AH00898: DNS lookup failure for: ([\w-]{1,63}) returned by/;
 /**
  * An app's lookup of another service's name that failed (a name of one label, a service's: never a registry's
  * `registry-1.docker.io`): Go's resolver `dial tcp: lookup db on 127.0.0.11:53: no such host`; libpq (fe-connect.c:

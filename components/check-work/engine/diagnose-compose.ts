@@ -41,9 +41,21 @@ export function diagnoseCompose(facts: Facts, lib: Lib, step: 'compose' | 'netwo
   // One restarting (failing now) before one that exited long ago (pastebin 713U3biU, as onlyStopped).
   // cw31: also one that exited with 0 right after its own log's failed connection to another service (botpress/v12#1699: `getaddrinfo
   // ENOTFOUND postgres`, `NLU Server exits after an error occured`, then `botpress-nlu exited with code 0`): it stopped for that peer.
-  const peerStop = (c: Container) => c.exitCode === 0 && !!facts.lastLines[serviceOf(c)]?.some(peerFailed);
+  // cw39: a container's own log is its service's prefixed lines, or the unprefixed ones under the paste's `docker logs <its name>`
+  // (Kovah/LinkAce#164: `docker logs linkace_nginx_1`, nginx's failed lookup, beside v1's ps).
+  const ownLog = (c: Container) =>
+    facts.lastLines[serviceOf(c)] ??
+    (facts.commands.some((x) => x.command === 'container logs' && !!c.name && x.name === c.name) ? facts.lastLines[''] : undefined);
+  const peerStop = (c: Container) => c.exitCode === 0 && !!ownLog(c)?.some(peerFailed);
+  // cw39: v1's bare `Restarting` (no code: compose/cli/main.py ps prints the state only) of a container whose own log shows why it
+  // fails, a failed connection to another service (the LinkAce paste: nginx's `host not found in upstream "php"`): a restart
+  // loop, failing now, as `Restarting (1)` is (CONVENTIONS §2.6: the proxy stopped on its own lookup is compose-service-not-running
+  // at compose). A bare Restarting with nothing failing shown stays as before (§4, c-tencent-v1-wordpress-restarting).
+  const looping = (c: Container) => c.state === 'restarting' && c.exitCode === undefined && !!ownLog(c)?.some(peerFailed);
   const errored = containers.filter(
-    (c) => c.state && c.state !== 'running' && c.exitCode !== undefined && (c.exitCode !== 0 || peerStop(c)) && c.state !== 'created',
+    (c) =>
+      looping(c) ||
+      (c.state && c.state !== 'running' && c.exitCode !== undefined && (c.exitCode !== 0 || peerStop(c)) && c.state !== 'created'),
   );
   const failed = errored.find((c) => c.state === 'restarting') ?? errored[0];
   const down = (c: Container) => stateCheck(c, serviceOf(c), facts.lastLines[serviceOf(c)], true);
@@ -70,7 +82,8 @@ export function diagnoseCompose(facts: Facts, lib: Lib, step: 'compose' | 'netwo
   // in docker ps). The lookup nginx could not make is upstream-host-not-found's.
   const up = (name: string) => containers.some((c) => serviceOf(c) === name && c.state === 'running');
   const emerg = Object.keys(facts.lastLines).find(
-    (k) => facts.lastLines[k]!.some((l) => /\[emerg\]/.test(l) && !/host not found in upstream/.test(l)) && !up(k),
+    (k) =>
+      facts.lastLines[k]!.some((l) => /\[emerg\]/.test(l) && !/(?:host not found|\b(?:no|invalid) host) in upstream/.test(l)) && !up(k),
   );
   const nginxDown = () =>
     d('compose-service-not-running', { name: emerg || 'proxy', variant: 'nginx', lastLines: facts.lastLines[emerg!] });
@@ -80,14 +93,20 @@ export function diagnoseCompose(facts: Facts, lib: Lib, step: 'compose' | 'netwo
   // cw27: any service whose own last lines hold a failed connection to another service (compose-errors.ts peerFailed: HAProxy's
   // `could not resolve address 'web'` at start, an app's driver refused or timed out, google/trillian#1164's signer that exits
   // after `dial tcp …:3306: getsockopt: connection timed out`): it stopped because of that peer, which is the cause to name.
-  const lookedUp = (c: Container) => step === 'networks' && !!facts.lastLines[serviceOf(c)]?.some(peerFailed);
+  const lookedUp = (c: Container) => step === 'networks' && !!ownLog(c)?.some(peerFailed);
   // At lesson 7's compose step the stopped proxy is what fails (as keymetrics/on-premise#26's nginx).
   // cw31: the proxy's own container seen twice (docker ps's `Restarting (1)` row and v1's `rengine_proxy_1 exited with code 1`,
   // yogeshojha/rengine#853) is one container, not another service that stopped.
   const same = (c: Container) => c === failed || c.name === failed!.name || (!!c.service && serviceOf(c) === serviceOf(failed!));
+  // cw39: a peer that exited cleanly (0) is the cause only when it stopped before the proxy did (Compose's `x exited with code 0`
+  // lines are in the order they happened: c-laravel-php-exited-host-not-found's web, PHP with no script, then proxy's failed
+  // lookup). One that stopped with 0 after it, when the project was taken down (zanfranceschi/rinha-de-backend-2024-q1's
+  // renan-norba: nginx's `connect() failed (111 …)` and `no live upstreams`, then nginx, api02, api01 `exited with code 0` after
+  // SIGTERM), stopped nothing: the refusal is the answer.
+  const before = (c: Container) => c.exitCode !== 0 || peerStop(c) || containers.indexOf(c) < containers.indexOf(failed!);
   const stopCause = () =>
     failed && ((step === 'networks' && failed.service === 'proxy') || lookedUp(failed))
-      ? containers.find((c) => !same(c) && c.state && c.state !== 'running' && c.state !== 'created')
+      ? containers.find((c) => !same(c) && c.state && c.state !== 'running' && c.state !== 'created' && before(c))
       : failed;
   // A service's log with a traceback (docker compose logs web), when no listing shows it running; nginx's [emerg]; a log that
   // ends with the server's own "Exiting" (Rails, Unicorn, Puma: a stale server.pid, a failed boot), with no exit line from Compose

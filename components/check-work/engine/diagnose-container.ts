@@ -21,7 +21,7 @@ export const notFound = () => d('container-not-found', { name: run.container });
  * under another name (two or more: which is unknown). Its state answers, never an ok. Not lesson 3's hello-world, which
  * exits by design and stays listed by docker ps -a.
  */
-export function onlyStopped({ containers, commands }: Facts): Container | undefined {
+export function onlyStopped({ containers, commands, kinds }: Facts): Container | undefined {
   // A container listed again and again (docker ps -a run three times) is one: its last row.
   // Containers without a name shown (Docker 0.x's listing, a copy short of NAMES) are each their own.
   const last = [...new Map(containers.map((c) => [c.name || c, c])).values()];
@@ -36,7 +36,12 @@ export function onlyStopped({ containers, commands }: Facts): Container | undefi
   // temp_1 Exited (0) five minutes before), which is the learner's the listing does not say (CONVENTIONS §2.2, §2.3). One
   // restarting is failing now, and still answers; so does the one the paste's own `docker run --name X` started.
   const ranHere = commands.some((l) => l.name && l.name === one?.name);
-  if (one?.state !== 'restarting' && !ranHere && last[0] !== one && last.some((c) => c.state === 'running')) return undefined;
+  // cw39: Compose's own listing is sorted by name, not by creation (v1 compose/cli/main.py ps: `sorted(…, key=attrgetter('name'))`;
+  // v2 pkg/compose/ps.go sorts by name too), so its first row says nothing of which is newest; a service there that exited with
+  // an error is what the paste shows failing (CONVENTIONS §2.0; ndlrx/hakase-labs#2: lempcompose_nginx_1 `Exit 1` below
+  // lempcompose_mysql_1 Up): it answers, when it is the only one.
+  const byName = kinds.includes('docker compose ps') && !kinds.includes('docker ps') && !!one?.exitCode;
+  if (one?.state !== 'restarting' && !ranHere && !byName && last[0] !== one && last.some((c) => c.state === 'running')) return undefined;
   return more ? undefined : one;
 }
 

@@ -54,6 +54,14 @@ export function diagnoseRun(facts: Facts, lib: Lib): Diagnosis | undefined {
     if (line) {
       const name = line.name ?? run.container!;
       if (line.hostNetwork) return d('no-port-published', { name, variant: 'host-network' });
+      // cw39: `-P` publishes every exposed port on a random host port (docker/cli opts `--publish-all`; moby's portallocator takes
+      // them from the kernel's ip_local_port_range, 32768-60999 by default), and `docker port <name>` or `docker container port <name>` (or an
+      // inspect's or listing's ports, without a state) of that line's container shows where they went (a Chinese translation of a
+      // Docker book, stored file 13313645159: `docker container run --name web -P -d nginx:alpine`, then `80/tcp -> 0.0.0.0:32768`):
+      // answered by where they lead, as the reach path's -P (CONVENTIONS §2.3), never an ok (a random port is not 8050).
+      const shown = line.publishAll && facts.containers.find((x) => x.ports?.length && !x.state && (x.name ? x.name === line.name : true));
+      const random = shown ? portCheck(shown.ports!, run.publish!, name) : undefined;
+      if (random?.kind === 'problem') return random;
       if (!line.publish.length)
         return line.publishAll ? d('shows-part', { variant: 'command' }) : d('no-port-published', { name, found: 'nothing' });
       if (loop) return loop;

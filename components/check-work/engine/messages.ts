@@ -453,6 +453,13 @@ const composeErrors: Messages = {
     fix: 'Compare it with the lesson’s compose.yaml, then check the file.',
     commands: ['docker compose config'],
   },
+  'compose-file-invalid.type': {
+    title: 'compose.yaml gives {name} a value of the wrong type',
+    explanation:
+      "Compose read the file, then could not turn that value into the type it expects for the key (a string, a number, a list, a map). A number where the error says it expected type 'string' (cpus: 0.5) is the usual case.",
+    fix: 'Write the value as the key expects it (quote a number meant as a string: cpus: "0.5"), or update Compose, then check the file.',
+    commands: ['docker compose config'],
+  },
   'compose-file-invalid.undefined': {
     title: 'compose.yaml uses {name} without defining it',
     explanation:

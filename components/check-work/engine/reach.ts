@@ -16,8 +16,22 @@ export function reachAnswer(facts: Facts, lib: Lib, id: ReachStepId): Diagnosis 
     return d('container-exited', { variant: 'crash', lastLines: facts.lastLines[''] });
   // dash-app by name or image; the one container `docker port` showed without naming it (its output alone).
   const c = pickContainer(facts);
+  // cw39: `docker port <ID>` names no container (read.ts), but a host port is published by one container only (moby's
+  // portallocator refuses a second: "port is already allocated"), so a nameless container whose published mappings are all
+  // another shown container's is that container (stored notes 18224547980: docker ps's exciting_ganguly `0.0.0.0:8080->80/tcp`,
+  // then `docker port 809019f71618` and `docker port 809019f71618 80`). Shown once, it is one; its IPv6 line (`[::]:8080`, which
+  // Docker binds for the same mapping) beside a listing's IPv4 one too.
+  const holds = (y: Container, z: Container) =>
+    y.ports!.every((p) => z.ports?.some((q) => q.host === p.host && q.container === p.container));
+  const containers = facts.containers.filter(
+    (y, i, all) =>
+      y.name ||
+      !y.ports?.length ||
+      !y.ports.every((p) => p.host > 0) ||
+      !all.some((z, j) => z !== y && (z.name ? !!z.ports : j < i) && holds(y, z)),
+  );
   // The one container shown without a name (docker port's, a listing without NAMES); of several, which is which is unknown.
-  const [first, second] = facts.containers.filter((x) => !x.name);
+  const [first, second] = containers.filter((x) => !x.name);
   const nameless = second ? undefined : first;
   // A container shown stopped (dash-app; or one whose name a cut `docker inspect` lost): it is not running, so neither
   // does it listen nor answer. Its state answers at every question but whether the port is free; never an ok.
@@ -84,19 +98,17 @@ export function reachAnswer(facts: Facts, lib: Lib, id: ReachStepId): Diagnosis 
   // Asked where the port leads, no dash-app: the one other container that publishes, an app on one port, answers.
   // One container shown by several commands is one (intel/cc-oci-runtime#48: `docker ps -a`'s row of test, then `docker port
   // test`): only a publisher under another name (or none) is another.
-  const [o, ...rest] = facts.containers.filter((x) => x.ports?.some((p) => p.host > 0));
+  const [o, ...rest] = containers.filter((x) => x.ports?.some((p) => p.host > 0));
   const more = rest.find((y) => !o?.name || y.name !== o.name);
   // Another container showing that same container port unpublished (`5000/tcp` beside `0.0.0.0:5000->5000/tcp`: a dev
   // container of the same app): which of the two runs the app the listing does not say, so the publisher is not "the one".
   // (A row read twice, as a table collapsed onto its command's line may be, is one container: its name again is no twin.)
   const same = (y: Container, z?: Container) => y === z || (!!y.name && y.name === z?.name);
-  const twin = facts.containers.some(
-    (y) => !same(y, o) && y.ports?.some((p) => !p.host && o?.ports!.some((q) => q.container === p.container)),
-  );
+  const twin = containers.some((y) => !same(y, o) && y.ports?.some((p) => !p.host && o?.ports!.some((q) => q.container === p.container)));
   // No publisher and one container listed, its ports exposed only (`80/tcp`, docker/for-win#204): it is the one asked about, and
   // it publishes nothing.
-  const [lone] = facts.containers;
-  const other = facts.containers.find((y) => !same(y, lone));
+  const [lone] = containers;
+  const other = containers.find((y) => !same(y, lone));
   const exposed = !o && !other && lone?.ports?.length && lone.ports.every((p) => !p.host) ? lone : undefined;
   // The container of a pasted `docker run` without --name (Docker named it at random), by its image: its state answers, never ok.
   const run = facts.commands.find((l) => /^container (?:run|create)$/.test(l.command) && !l.name);

@@ -104,7 +104,16 @@ export const nameVersion: TextReader = (cmd, lines, facts, { seen }) => {
 export const v1Rows: TextReader = (_, lines, facts, { addContainer, splitName, stateOf, portsFromColumn }) => {
   let last = -1;
   lines.forEach((line, i) => {
-    const [name = '', , state = '', ports = ''] = line.split(/\s{2,}/);
+    // cw39: a row whose column spacing a page collapsed to one space (Kovah/LinkAce#164's stored copy: `linkace_nginx_1
+    // /opt/bitnami/scripts/nginx ... Restarting`): v1's name (project_service_N), its command, then the State column's words
+    // (compose/cli/main.py ps: `Up`, `Exit N`, `Restarting`, `Paused`, human_readable_state) and the ports (`9000/tcp`, `a:b->c/tcp`)
+    // or nothing at the line's end.
+    const flat =
+      /^\s*([\w.-]+_\d+) \S.*? (Up(?: \((?:healthy|unhealthy|health: starting)\))?|Exit -?\d{1,3}|Restarting|Paused)((?: [\d.:[\]-]*\d+(?:-\d+)?\/(?:tcp|udp|sctp),?)*)\s*$/.exec(
+        line,
+      );
+    const [name = '', , state = '', ports = ''] =
+      !/\S\s{2,}\S/.test(line.trim()) && flat ? [flat[1], '', flat[2], flat[3]!.trim()] : line.split(/\s{2,}/);
     const status = /^[\w.-]+_\d+$/.test(name) ? stateOf(state) : {};
     if (!status.state) return;
     last = i;
@@ -145,12 +154,25 @@ export const composeLs: TextReader = (_, lines, facts, { seen, addProject }) => 
  * there (NetworkSettings.Networks is keyed by network name), so the container is on no network of that name. Ranked after every
  * error message read.
  */
+// cw39: every way of naming the key: `.NetworkSettings.Networks.x…`, `index .NetworkSettings.Networks "x"`, with `json` before it
+// (Go's encoding/json prints a nil pointer as `null`), after docker inspect, docker container inspect, `-f`, `--format` or `--format=`.
+const networkKey =
+  /^docker (?:container )?inspect .*\{\{-?\s*(?:json\s+)?(?:\(?\s*index\s+\.NetworkSettings\.Networks\s+\\?["'`]([\w.-]{1,100})\\?["'`]|\.NetworkSettings\.Networks\.([\w-]{1,100})\b)/;
+// The label a poster put between the command and what it printed (parsa-epfl/cloudsuite#55: `result:` between two code blocks), or
+// the same label with the output after it; `<no value>` or `null` as printed, or quoted.
+const printed =
+  /^(?:(?:result|output|returns?|response|it (?:prints|returns|gives)|i get|got|gives|prints)[^:]{0,30}:\s*)?["'`]?(<no value>|null)["'`]?$/i;
+const label = /^(?:result|output|returns?|response|it (?:prints|returns|gives)|i get|got|gives|prints)[^:]{0,30}:$/i;
 export const noNetwork: TextReader = (cmd, lines, facts, { seen }) => {
-  const network = /^docker (?:container )?inspect .*\{\{\s*\.NetworkSettings\.Networks\.([\w-]{1,100})\b/.exec(cmd)?.[1];
-  if (!network || lines.find((l) => l.trim())?.trim() !== '<no value>') return false;
+  const [, quoted, dotted] = networkKey.exec(cmd) ?? [];
+  const network = quoted ?? dotted;
+  const at = lines.findIndex((l) => l.trim() && !label.test(l.trim()));
+  const value = printed.exec(lines[at]?.trim() ?? '')?.[1];
+  // `null` only from a json template: the IPAddress of a network the container is not on prints `<no value>`.
+  if (!network || !value || (value === 'null') !== /\{\{-?\s*json\s/.test(cmd)) return false;
   facts.hits.push({ id: 'network-not-found', rank: 1e6, details: { network } });
   seen(facts, 'docker inspect');
-  return lines.slice(lines.findIndex((l) => l.trim()) + 1);
+  return lines.slice(at + 1);
 };
 
 /**

@@ -2,6 +2,7 @@
 import type { ContainerWords } from './parse-errors';
 import type { LogLineReader } from './parse-logs';
 import { startFailure } from './start-failures';
+import { toldStart } from './told-start';
 import { bindInUse, clientReply } from './host-clients';
 import { insideReply } from './inside-reply';
 import { readEvents } from './events';
@@ -164,6 +165,7 @@ export const logLine: LogLineReader = (text, facts, key, listen) => {
   // network, its container Exited (1), is container-crashed at "Is it running?").
   if (text.length < 2200) facts.bindInUse ??= bindInUse(text);
   startFailure(text, facts, key);
+  toldStart(text, listen);
   facts.started ||=
     /Serving Flask|RUNNING state|Application startup complete|Started server process|\b(?:Tomcat|Jetty|Undertow|Netty) started on port|\[INFO\] (?:Starting gunicorn \d|Booting worker with pid: \d)/.test(
       text,

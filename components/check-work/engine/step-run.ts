@@ -2,6 +2,7 @@
 import type { ContainerWords, ErrorRule } from './parse-errors';
 import type { LogLineReader } from './parse-logs';
 import { startFailure } from './start-failures';
+import { toldStart } from './told-start';
 import { bindErrors, clientReply } from './host-clients';
 import { insideReply } from './inside-reply';
 import { readEvents } from './events';
@@ -92,8 +93,9 @@ export function settle(facts: Facts, lib: Lib, _what: string, list: Part[]): voi
     Object.assign(facts, { hits: [], ranLast: true });
 }
 
-export const logLine: LogLineReader = (text, facts, key) => {
+export const logLine: LogLineReader = (text, facts, key, listen) => {
   startFailure(text, facts, key);
+  toldStart(text, listen);
   const arm = (facts.armHost ??= {});
   arm.warned ||= /does not match the detected host platform \(linux\/arm/.test(text);
   arm.board ||= board.test(text);

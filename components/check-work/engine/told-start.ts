@@ -1,0 +1,21 @@
+/*
+ * cw39: the app's start line retold in a sentence, read by lesson 5's and the reach path's log readers (step-run.ts, step-reach.ts)
+ * in their chunks, not the entry's.
+ */
+import type { Listen } from './types';
+
+/**
+ * cw39: a start line retold in a sentence with the word of a message (prakhar1989/docker-curriculum#45: "although I get the message
+ * that the site is running on http://0.0.0.0:5000/"): Werkzeug's ` * Running on http://0.0.0.0:5000/`, uvicorn's, gunicorn's
+ * `Listening at:`, Hypercorn's, waitress's `Serving on`, Puma's `Listening on tcp://…` quoted by the learner. Every address only,
+ * and only its port is kept (never `all`): a retelling may name the port the app printed, it never shows an ok (listensRight needs
+ * `all`); a port other than the one -p leads to is the answer (CONVENTIONS §2.4). A learner's own "it is running at localhost:8050"
+ * (the address they open) names no message and is not read.
+ */
+const told =
+  /\b(?:message|says?|said|saying|prints?|printed|printing|shows?|showed|showing|output|outputs|log|logs|tells?|told)\b[^.!?\n]{0,60}?\b(?:[Rr]unning (?:on|at)|[Ll]istening (?:on|at):?|[Ss]erving on|[Ss]tarted (?:on|at)) ["'`(]?(?:https?|tcp):\/\/(?:0\.0\.0\.0|\[::\]):(\d{1,5})\b/;
+/** Keeps the retold line's port when the line says none of its own (parse-logs.ts read it first). */
+export function toldStart(text: string, listen?: Listen): void {
+  const port = listen && !listen.port && text.length < 2200 ? told.exec(text)?.[1] : undefined;
+  if (port) listen!.port = Number(port);
+}
