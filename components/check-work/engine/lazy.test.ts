@@ -351,14 +351,21 @@ const stepModules = {
 // listing inside a container, Docker's DNS at 127.0.0.11, a server run again by hand, lsof's named ports, a cut inspect running),
 // Compose's +367 B (up attaching to names of their own, Docker answering under sudo only, the start failures). The test failed on
 // these; each budget at its measured size.
+// cw40 (holdout35 and holdout36's classes): the entry 15,362 → 15,763 B (+401 B: a Go program's `:PORT` line without the date,
+// Jupyter's "[all ip addresses on your system]", Capybara's test server passed over, `--dry-run`'s prefix, parse-logs.ts; docker
+// port's output marked with a prompt, an indented user@host prompt, a page's cells on a run of lines, normalize.ts; a full-width
+// colon, read.ts: every step reads them); lesson 3's chunk a further +194 B (the daemon started by hand after "Cannot connect"),
+// lesson 5's +353 B (Compose v1's "Couldn't connect" for a port spec), Compose's +159 B (cobra's flag beside Compose's version),
+// the reach chunk +102 B (`docker ps -l` at "Is port 8050 free?"); schemas.ts (lazy, outside the budgets) +306 B (networks by a
+// template's JSON). The test failed on these; each budget at its measured size.
 const budget: Record<keyof typeof stepModules, number> = {
-  install: 16996,
-  run: 20798,
-  reach: 24954,
-  compose: 26392,
-  networks: 26392,
-  share: 16498,
-  volumes: 15743,
+  install: 17589,
+  run: 21550,
+  reach: 25455,
+  compose: 26950,
+  networks: 26950,
+  share: 16897,
+  volumes: 16142,
 };
 
 describe('the bundle of index.ts', () => {
