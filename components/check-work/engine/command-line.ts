@@ -59,9 +59,11 @@ export function commandLine(cmd: string): CommandLine | undefined {
  * (oegedijk/explainerdashboard#132: `After running  docker run -p 9050:9050 explainerdashboard`): what the learner ran.
  * cw37: or in a Markdown code span (CommonMark's backticks; mikeizbicki/cmc-csci143#634: ``when I run `docker run -d -p 1033:5000
  * flask-tutorial:ubuntu` it outputs: `c57e0e13…` ``).
+ * cw40: after sudo too, the span's closing space kept (hmlio/vaas-cve-2014-0160#1: ``i ran it with `sudo docker run -d -p 8443:443
+ * hmlio/vaas-cve-2014-0160 ` and nothing``).
  */
 const toldRun =
-  /["“](docker (?:container )?run [^"”]{1,300})["”]|`(docker (?:container )?run [^`]{1,300})`|(?:^|\s)(docker (?:container )?run (?:-[\w-]+(?:[ =][^-\s]\S*)? ){1,12}[\w./:-]+)[.,;]?\s*$/;
+  /["“](?:sudo )?(docker (?:container )?run [^"”]{1,300})["”]|`(?:sudo )?(docker (?:container )?run [^`]{1,300})`|(?:^|\s)(?:sudo )?(docker (?:container )?run (?:-[\w-]+(?:[ =][^-\s]\S*)? ){1,12}[\w./:-]+)[.,;]?\s*$/;
 
 export const toldRuns = (lines: string[]): string[] =>
   lines.flatMap((l) => (l.length < 500 && toldRun.exec(l)?.slice(1).find(Boolean)) || []);

@@ -22,6 +22,15 @@ export const containerWords: ContainerWords = {
   credentials: ['image-not-found', { variant: 'credentials' }],
 };
 
+/**
+ * cobra's refusal of a flag (spf13/cobra flag parsing: `unknown shorthand flag: 'a' in -a`, `unknown flag: --build`). Typed after
+ * `docker compose`, it is docker's own parser without the plugin: Compose is missing. cw40: typed after `docker-compose`, it is
+ * that binary's own cobra (Compose v2 standalone, or Desktop's compose switch, dropped v1's `-v`: aws/aws-mwaa-local-runner#52's
+ * `docker-compose -v` → `unknown shorthand flag: 'v' in -v`), so a Compose version shown in the same paste answers (step-compose.ts
+ * settle).
+ */
+export const unknownFlag = /unknown (?:shorthand )?flag: (?:'\w' in -\w|--[\w-]+)/;
+
 export const composeRules: ErrorRule[] = [
   // A Compose subcommand's own usage names it: that Compose exists and is too old for a flag (ranked first).
   [/See 'docker compose (?:ps|up|logs|config) --help'/, 'compose-too-old'],
@@ -39,9 +48,10 @@ export const composeRules: ErrorRule[] = [
   // fetch metadata: fork/exec …/cli-plugins/docker-compose: exec format error` (chicommons/maap-backend#218), `docker info`'s
   // `WARNING: Plugin "/usr/libexec/docker/cli-plugins/docker-compose" is not valid: failed to fetch metadata: …`.
   [
-    /\bcompose['’"”]? is not a docker command|The program 'docker-compose' is currently not installed|^\s*compose\s+failed to fetch metadata|Plugin "[^"]{0,200}docker-compose(?:\.exe)?" is not valid|unknown command: docker compose|docker-compose(?:\.exe)?: (?:command )?not found|(?:command not found|Unknown command): docker-compose\b|docker-compose: (?:line \d{1,5}: |No such file or directory)|'docker-compose' is not recognized|[Cc]ommand 'docker-compose' (?:could )?not (?:be )?found|unknown (?:shorthand )?flag: (?:'\w' in -\w|--[\w-]+)|(?:Unable to locate package |Package '|No match for argument: |No package )docker-compose(?:-plugin)?\b|docker-compose\S{0,20}: [Bb]ad CPU type in executable|bad CPU type in executable: \S{0,200}docker-compose/,
+    /\bcompose['’"”]? is not a docker command|The program 'docker-compose' is currently not installed|^\s*compose\s+failed to fetch metadata|Plugin "[^"]{0,200}docker-compose(?:\.exe)?" is not valid|unknown command: docker compose|docker-compose(?:\.exe)?: (?:command )?not found|(?:command not found|Unknown command): docker-compose\b|docker-compose: (?:line \d{1,5}: |No such file or directory)|'docker-compose' is not recognized|[Cc]ommand 'docker-compose' (?:could )?not (?:be )?found|(?:Unable to locate package |Package '|No match for argument: |No package )docker-compose(?:-plugin)?\b|docker-compose\S{0,20}: [Bb]ad CPU type in executable|bad CPU type in executable: \S{0,200}docker-compose/,
     'compose-not-installed',
   ],
+  [unknownFlag, 'compose-not-installed'],
   // A setup script's own check, logged as an error: `[ERROR] 22:24:32: Docker Compose plugin not found. Consider reinstalling …`
   // beside Ubuntu's `Docker version 28.2.2, build 28.2.2-0ubuntu1~22.04.1` (kossakovsky/selfhost-ai#34; Ubuntu's docker.io has no
   // Compose plugin), `Error: docker compose is not installed`, `❌ Docker Compose не найден`. Only after an error's mark, so a
@@ -392,7 +402,7 @@ const pgHost = /^\s*Is the server running on host "([\w.-]{1,253})"/;
  * a container inspect's NetworkSettings.Networks key, `"web_default" : {` (docker-dns#20, its JSON cut above).
  */
 const networkLine =
-  /^\s*"([\w.-]+)_default" ?: ?\{|^\W*Network ([\w.-]+)_[\w-]+\s+(?:Created|Removed|Removing)|^Creating network "([\w.-]+?)(?:_[^_"]+)?" with |^Address \d+: \S+ [\w.-]+\.([\w-]+?)_(?:default|frontend|backend)$|^Removing network ([\w.-]+)_(?:default|frontend|backend)\b|network ([\w.-]+)_(?:default|frontend|backend) id [\da-f]{12,64} has active endpoints/;
+  /^\s*"([\w.-]+)_default" ?: ?\{|^\W*(?:DRY-RUN MODE -\s+)?Network ([\w.-]+)_[\w-]+\s+(?:Created|Removed|Removing)|^Creating network "([\w.-]+?)(?:_[^_"]+)?" with |^Address \d+: \S+ [\w.-]+\.([\w-]+?)_(?:default|frontend|backend)$|^Removing network ([\w.-]+)_(?:default|frontend|backend)\b|network ([\w.-]+)_(?:default|frontend|backend) id [\da-f]{12,64} has active endpoints/;
 
 /**
  * Compose v2's warning that a service's image is for another platform (` ! web The requested image's platform (linux/amd64) does

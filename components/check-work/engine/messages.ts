@@ -847,6 +847,13 @@ const own: Record<Check, Messages> = {
       fix: 'Check the spelling, then run the lesson’s test again.',
       commands: ['docker run hello-world'],
     },
+    'shows-part.daemon-started': {
+      title: 'The daemon started after the error',
+      explanation:
+        'The client found no daemon, then the daemon’s own log shows it started and listening. Nothing shows a command that it answered yet; it runs only while that terminal stays open.',
+      fix: 'Leave it running (or start it as a service: sudo service docker start) and run the lesson’s test again in another terminal.',
+      commands: ['docker run hello-world'],
+    },
     'shows-part.client-only': {
       title: 'The client is installed',
       explanation: 'This shows the client’s part only and no error, so it neither proves nor disproves that the server (daemon) answers.',
@@ -1036,6 +1043,12 @@ const own: Record<Check, Messages> = {
       explanation: `This shows the port in use on your computer{?pid: by process {pid}}, so Docker cannot publish it for ${run.container}.`,
       fix: `Find the program (lsof -i :${app.host} on a Mac or Linux; on Windows netstat -ano | findstr :${app.host}, then tasklist /fi "pid eq <PID>"), stop it, or publish another host port, such as -p 8051:${app.container}.`,
       commands: [`lsof -i :${app.host}`],
+    },
+    'shows-part.latest': {
+      title: 'This lists only the latest containers',
+      explanation: `docker ps -l (or -n) shows the last containers created, not every one running, so another may still publish port ${app.host}.`,
+      fix: 'Run docker ps without -l and paste what it prints.',
+      commands: ['docker ps'],
     },
     'shows-part.free': {
       title: `Nothing listens at port ${app.host} on your computer`,

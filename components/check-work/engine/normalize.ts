@@ -93,6 +93,15 @@ function unmark(input: string[]): string[] {
   const marker = hashed ? comment : null;
   const cells = cellsAt(full);
   const strip = cells ? lines.map(() => cellMark) : byBlock(lines, (b) => (cellsAt(b) ? cellMark : null));
+  // cw40: or a run of such lines inside a block, the page's own lines around it without cells (gist voltgister/e3d424df…: `$ docker
+  // port boston1 21212 | |`, `0.0.0.0:52567 |` under the page's "Learn more about bidirectional Unicode characters"); not a
+  // Markdown table's rows, which start with `|`; a rich-text editor's blank lines between them kept out of the count.
+  const cell = (l: string) => /\|\s*$/.test(l) && !/^\s*\|/.test(l);
+  for (let i = 0, end = 0; i < lines.length; i = Math.max(end, i + 1)) {
+    for (end = i; end < lines.length && (cell(lines[end]!) || (end > i && !lines[end]!.trim()));) end++;
+    const run = lines.slice(i, end).filter(cell);
+    if (run.length > 1 && run.some((l) => /\|\s*\|\s*$/.test(l))) for (let k = i; k < end; k++) if (cell(lines[k]!)) strip[k] ??= cellMark;
+  }
   // A rich-text editor's blank lines go once the marks are off: a quoted line between two sentences is a block of its own.
   const bare = paragraphs(unmarked(marker ? lines.map((l) => l.replace(marker, '')) : lines, strip));
   const out: string[] = [];
@@ -314,7 +323,9 @@ const prompt =
 const rootPrompt = /^(?:[#>]|[\w.-]{1,60}\$) ?(?=(?:sudo )?docker)/;
 // `$ ` and `% ` indented by two spaces or more (a Markdown or reStructuredText code block: docker's port reference, stored file
 // 2333477194; moby/moby#23087), only before a docker command; hello-world's own ` $ docker run -it ubuntu bash` has one space.
-const blockPrompt = /^(?: {2,}|\t)\s*[$%] ?(?=(?:sudo )?docker)/;
+// cw40: a user@host prompt so indented too (a tutorial's notes kept in a source file's comment, stored file 41119904607:
+// `\t\t\trunoob@runoob:~$ docker port adoring_stonebrake 5000` under a sentence).
+const blockPrompt = /^(?: {2,}|\t)\s*(?:[\w.-]+@[\w.-]+(?::[^\s$#]*)?[$#] ?|[$%] ?)(?=(?:sudo )?docker)/;
 const dockerCmd = /^(?:sudo +)?docker(?:-compose)?(?:\.exe)? +[a-z]/;
 
 export function segments(text: string): Segment[] {
@@ -325,6 +336,17 @@ export function segments(text: string): Segment[] {
     // A prompt starts its line; `# docker …` and a command may be indented (a man page, a Markdown code block).
     const m = prompt.exec(line) ?? blockPrompt.exec(line) ?? rootPrompt.exec(start);
     const rest = m ? (m.input === line ? line : start).slice(m[0].length).trim() : start;
+    // cw40: docker port's output lines that an author marked with the prompt as well (stored readme 40873801867: `docker port
+    // container-rails`, then `$ 22/tcp -> 0.0.0.0:49154`, `$ 3000/tcp -> :::49153`): its output, not commands.
+    const last = out[out.length - 1]!;
+    if (
+      m &&
+      /^docker (?:container )?port\b/.test(last.cmd) &&
+      /^(?:\d{1,5}\/\w{3,4} -> )?(?:[\d.]{7,15}|\[?[\da-f:]{2,39}\]?):\d{1,5}$/.test(rest)
+    ) {
+      last.lines.push(rest);
+      continue;
+    }
     if ((m || dockerCmd.test(start)) && out.length < maxSegments) {
       // A prompt alone starts nothing; a prompt with a command starts its output. Output a chat collapsed onto
       // its command's line (`docker inspect x [ { "Name": …`) from its JSON on: Docker's keys are capitalised.

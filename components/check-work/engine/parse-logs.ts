@@ -23,7 +23,11 @@ const prefixed = /^\s*([\w.-]+) +\| ?(.*)$/;
 const exitedLine = /(?:^|[`"“‘'])([\w.-]+) exited with code (\d+)/;
 /** Compose's progress lines: v2 ` ✔ Container dash-app-web-1  Running`, v1 `Creating dash-app_web_1 ... done`. */
 // Windows' consoles print `-` for the tick (` - Container centos2   Created`, spurin/diveintoansible-lab#36).
-const progressV2 = /^\s*(?:[✔✓✗✘⠿-]\s*)?Container ([\w.-]+)\s+(Running|Started|Healthy|Created|Recreated|Exited|Stopped|Error)(?![a-z])/;
+// cw40: `--dry-run` (2.19+) prints each step after " DRY-RUN MODE - " (docker/compose pkg/api DRYRUN_PREFIX, docs/reference/
+// compose.md "Use Dry Run mode"): the containers and the project are named, but nothing was created or started, so no state.
+const dryRun = /^\s*(?:[✔✓✗✘⠿-]\s*)?DRY-RUN MODE -\s+/;
+const progressV2 =
+  /^\s*(?:[✔✓✗✘⠿-]\s*)?(?:DRY-RUN MODE -\s+)?Container ([\w.-]+)\s+(Running|Started|Healthy|Created|Recreated|Exited|Stopped|Error)(?![a-z])/;
 const progressV1 = /^\s*(?:Starting|Creating|Recreating) ([\w.-]+) \.\.\. done/;
 const progressState: Record<string, string> = {
   Running: 'running',
@@ -126,8 +130,11 @@ const urlStart =
 // *flags.Addr)` (portainer/portainer#2860: `2019/05/02 11:14:07 Starting Portainer 1.20.2 on :9000`), "Serving on", "Started …
 // at", "Running … on", with up to three words between (a name, a version) and the address Go's net.Listen took (`:9000`, no host:
 // every address).
+// cw40: the same without the date, a line that is only the start words and Go's address (`:6969`, `[::]:1323`; no other host,
+// which a sentence may say; nor a sentence's own words first: `I tried running it on :8050`) at its end: gusaul/grpcox main.go `log.Println("Service started on", port)` with port ":6969" (grpcox#8), echo's
+// `⇨ http server started on [::]:1323` (labstack/echo echo.go), `Listening on :8080` (net/http's ListenAndServe(":8080", …)).
 const bareStart =
-  /(?:^(?:[Rr]unning|[Ss]tarting|[Ss]tarted) (?:[\w.-]{1,30} ){0,3}[Ss]erver on (?:address )?|\bRPC server is binding to |\bstarted server on |\bwith [\w-]{1,20} [\d.]{1,12} at |^Serving HTTP on |^\d{4}\/\d\d\/\d\d [\d:.]{8,15} .{0,60}?\b(?:[Ll]istening|[Ss]erving|[Ss]tart(?:ing|ed)|[Rr]unning)\b(?: [^:\s]{1,30}){0,3} (?:on|at):? (?=(?:\[[\da-f:]{2,39}\]|::|(?:\d{1,3}\.){3}\d{1,3}|localhost|):\d))(\[[\da-f:]{2,39}\]|::|(?:\d{1,3}\.){3}\d{1,3}|localhost|)(?::| port )(\d{1,5})\b/;
+  /(?:^(?:[Rr]unning|[Ss]tarting|[Ss]tarted) (?:[\w.-]{1,30} ){0,3}[Ss]erver on (?:address )?|\bRPC server is binding to |\bstarted server on |\bwith [\w-]{1,20} [\d.]{1,12} at |^Serving HTTP on |^(?:⇨ )?(?!(?:I|[Ww]e|[Yy]ou|[Ii]t|[Ww]hen|[Ii]f|[Aa]fter|[Tt]hen|[Ss]o|[Bb]ut|[Aa]nd|[Nn]ow|[Tt]ried) )(?:[\w-]{1,30} ){0,3}(?:[Ll]istening|[Ss]erving|[Ss]tart(?:ing|ed)|[Rr]unning)(?: [\w-]{1,30}){0,2} (?:on|at):? (?=(?:\[::\]|):\d{1,5}\/?\s*$)|^\d{4}\/\d\d\/\d\d [\d:.]{8,15} .{0,60}?\b(?:[Ll]istening|[Ss]erving|[Ss]tart(?:ing|ed)|[Rr]unning)\b(?: [^:\s]{1,30}){0,3} (?:on|at):? (?=(?:\[[\da-f:]{2,39}\]|::|(?:\d{1,3}\.){3}\d{1,3}|localhost|):\d))(\[[\da-f:]{2,39}\]|::|(?:\d{1,3}\.){3}\d{1,3}|localhost|)(?::| port )(\d{1,5})\b/;
 const hugo = /Web Server is available at https?:\/\/[\w.-]{1,253}:(\d{1,5})\/? \(bind address ([\da-f.:]{2,39})\)/;
 /**
  * cw26, Jupyter's URLs under "Jupyter Server 2.14.2 is running at:" (jupyter_server serverapp.py:2923, display_url 2416): the
@@ -136,6 +143,12 @@ const hugo = /Web Server is available at https?:\/\/[\w.-]{1,253}:(\d{1,5})\/? \
  */
 const jupyterUrl =
   /^\[[IWD] [\d :.-]{8,30} (?:ServerApp|NotebookApp|LabApp)\]\s{1,8}(?:or )?https?:\/\/(\([\w.-]{1,253} or 127\.0\.0\.1\)|[\w.-]{1,253}|\[[\da-f:]{2,39}\]):(\d{1,5})\//;
+/**
+ * cw40: the classic notebook's wildcard ip before 5.1 (jupyter/notebook notebookapp.py display_url: `ip = self.ip if self.ip else
+ * '[all ip addresses on your system]'`, after "The Jupyter Notebook is running at:" on its line or the next): every address.
+ * IBMDataScience/DSx-Desktop#28 (`http://[all ip addresses on your system]:8888/`).
+ */
+const jupyterAll = /\bhttps?:\/\/()\[all ip addresses on your system\]:(\d{1,5})\b/i;
 /**
  * cw26, a port with no address, where the server's default is every address: Spring Boot's embedded servers (spring-boot
  * TomcatWebServer.start: 2.x `Tomcat started on port(s): 8080 (http) with context path ''`, 3.x `Tomcat started on port 8080
@@ -171,6 +184,7 @@ export type LogLineReader = (text: string, facts: Facts, key?: string, listen?: 
 export function readLogs(lines: string[], facts: Facts, own?: LogLineReader): boolean {
   let seen = false;
   const failures: Record<string, number> = {};
+  let test = false;
   for (const line of lines) {
     const exited = exitedLine.exec(line);
     if (exited) {
@@ -181,12 +195,23 @@ export function readLogs(lines: string[], facts: Facts, own?: LogLineReader): bo
     }
     const progress = progressV2.exec(line) ?? progressV1.exec(line);
     if (progress) {
-      const state = progressState[progress[2] ?? 'Running'];
+      const state = dryRun.test(line) ? undefined : progressState[progress[2] ?? 'Running'];
       if (state) facts.containers.push({ name: progress[1]!, ...splitName(progress[1]!), state });
       addProject(facts, splitName(progress[1]!).project);
       seen = true;
       continue;
     }
+    // cw40: the server Capybara starts for a test run (teamcapybara/capybara lib/capybara/registrations/servers.rb: `Capybara
+    // starting Puma...`, then Puma's `* Version …`, `* Min threads: …`, `* Listening on tcp://127.0.0.1:35353`, on Capybara's
+    // server host, 127.0.0.1 by default, and a random port): not the app's server (toshimaru/RailsTwitterClone#467, after
+    // `docker-compose run web rspec`). Its banner's lines are passed over.
+    if (/\bCapybara starting \w+/.test(line)) {
+      test = true;
+      seen = true;
+      continue;
+    }
+    if (test && /^\s*\* /.test(line)) continue;
+    test = false;
     const p = prefixed.exec(line);
     const key = p ? serviceOf(p[1]!, facts) : '';
     const text = p ? p[2]! : line;
@@ -219,7 +244,7 @@ export function readLogs(lines: string[], facts: Facts, own?: LogLineReader): bo
     }
     // cw26's classes: a URL or a bare host:port in a server's own words, Hugo's bind address, Jupyter's URLs, Spring Boot's port.
     const short = text.length < 2200 ? text : '';
-    const start = urlStart.exec(short) ?? bareStart.exec(short) ?? jupyterUrl.exec(short);
+    const start = urlStart.exec(short) ?? bareStart.exec(short) ?? jupyterUrl.exec(short) ?? jupyterAll.exec(short);
     const h = hugo.exec(short);
     const boot = bootPort.exec(short);
     if (start || h || boot) {

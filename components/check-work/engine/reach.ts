@@ -92,6 +92,8 @@ export function reachAnswer(facts: Facts, lib: Lib, id: ReachStepId): Diagnosis 
     const taken = facts.bindInUse;
     if (taken) return d('port-already-allocated', taken.port ? { port: taken.port, appPort: publish!.container } : { variant: 'unknown' });
     // A listing with nothing at the port, or a client refused there: the port is free on the host, no container shown.
+    // cw40: a listing of the latest containers only shows no more than its rows (CONVENTIONS §1): partial, as a host tool's row.
+    if (facts.listed && facts.latestOnly) return d('shows-part', { variant: 'latest' });
     return facts.listed ? d('healthy') : free || facts.reply === 'refused' ? d('shows-part', { variant: 'free' }) : undefined;
   }
   const published = id === 'published';

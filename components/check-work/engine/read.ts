@@ -198,9 +198,15 @@ function readText(cmd: string, lines: string[], facts: Facts, step: StepReading)
   // the host side, `0.0.0.0:32768` (docker/cli port.go, net.JoinHostPort): read with the container port it asked for. A period
   // after the port is a sentence's, not Docker's (notes quoting it: `127.0.0.1:49155.`, stored file 40442001, a Chinese study note).
   // The port asked with its protocol (`docker port NAME 8050/udp` prints the udp mapping's address: no TCP forward).
+  // cw40: a note typed with a full-width colon between address and port (`127.0.0.1：5001`, stored file 41119904607's Chinese notes).
   const [, named = '', asked, proto = 'tcp'] = /^docker (?:container )?port ([\w.-]+)(?: (\d+)(?:\/(\w+))?)?/.exec(cmd) ?? [];
   const ports = lines
-    .map((l) => l.trim().replace(/(?<=:\d{1,5})\.$/, ''))
+    .map((l) =>
+      l
+        .trim()
+        .replace(/(?<=:\d{1,5})\.$/, '')
+        .replace(/^([\d.]{7,15}|\[[\da-f:]{2,39}\])\uff1a(?=\d{1,5}$)/, '$1:'),
+    )
     .map((l) => portFromPortLine(asked ? `${asked}/${proto} -> ${l}` : l))
     .filter((p) => p !== null);
   if (ports.length) return addContainer(facts, { name: /^[0-9a-f]{12,64}$/.test(named) ? '' : named, ports }, 'docker port');

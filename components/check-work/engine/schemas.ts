@@ -158,9 +158,46 @@ const inspectField =
   /^docker (?:container )?inspect .*\{\{ ?json \.(State|NetworkSettings\.Ports|HostConfig\.PortBindings) ?\}\}\S* ([\w.-]{1,100})$/;
 const stateField = z.object({ Status: z.string(), ExitCode: num });
 
+/**
+ * cw40: a network's or a container's networks by a template (docker/docs' and moby's tutorials): `docker network inspect
+ * --format='{{json .Containers}}' NET` prints the network's Containers map (moby api/types/network Inspect.Containers, keyed by
+ * container ID, each an EndpointResource with its Name; docker/labs' nodejs tutorial, piped through `python -m json.tool`), and
+ * `docker inspect --format='{{json .NetworkSettings.Networks}}' NAME` the container's map of network name to EndpointSettings
+ * (moby's networkingcontainers tutorial: `{"my-bridge-network":{…}}`, `{"bridge":{…}}`). Read as the networks they show, with
+ * no labels: never the lesson's (a name of project dash-app shown this way is left unread, no ok from a name alone).
+ */
+const networkField =
+  /^docker (?:(network)|container) inspect .*\{\{ ?json \.(Containers|NetworkSettings\.Networks) ?\}\}\S* +([\w.-]{1,100})(?: *\|.*)?$/;
+const endpointSettings = z.object({ NetworkID: str, EndpointID: str });
+
+function readNetworkField(value: unknown, cmd: string, facts: Facts, lib: JsonLib): boolean {
+  const [, network, field, name = ''] = networkField.exec(cmd.replace(/^docker inspect /, 'docker container inspect ')) ?? [];
+  if (!field || (field === 'Containers') !== !!network || !whole(value)) return false;
+  const own = (n: string) => n.startsWith(`${lib.expected.networks.project}_`);
+  const add = (n: string, members: string[]) => {
+    if (own(n)) return;
+    const project = /^([^_]+)_/.exec(n)?.[1];
+    lib.addProject(facts, project);
+    const net = facts.networks.find((x) => x.name === n) ?? facts.networks[facts.networks.push({ name: n, project, members: [] }) - 1]!;
+    net.members.push(...members);
+  };
+  if (network) {
+    const members = values(endpoint, value).map((c) => c.Name);
+    if (!members.length) return false;
+    add(name, members);
+  } else {
+    const nets = entries(endpointSettings, value).filter(([, e]) => e.NetworkID !== undefined || e.EndpointID !== undefined);
+    if (!nets.length) return false;
+    for (const [n] of nets) add(n, [name]);
+  }
+  lib.seen(facts, network ? 'docker network inspect' : 'docker inspect');
+  return true;
+}
+
 /** read.ts's JsonReader: the whole values of a part, then what a document the paste cut off holds. */
 export function readScan({ values, cut, rest }: JsonScan, facts: Facts, lib: JsonLib, cmd: string): void {
   const { listed } = facts;
+  if (values.length && readNetworkField(values[0], cmd, facts, lib)) return;
   const [, field, name = ''] = inspectField.exec(cmd) ?? [];
   const s = field === 'State' ? z.safeParse(stateField, values[0]) : undefined;
   const c = { name, ...lib.splitName(name) };

@@ -2,7 +2,7 @@
  * The chunk of lessons 6 and 7 (compose, networks): Compose's and nginx's error messages, the
  * compose file reader, and the Compose checks.
  */
-import { nginxLine } from './compose-errors';
+import { composeRules, nginxLine, unknownFlag } from './compose-errors';
 import { composeLsState, composeShort } from './compose-short';
 import { readConfigText } from './parse-compose-config';
 import type { Lib } from './lib';
@@ -28,6 +28,17 @@ export function settle(facts: Facts, { expected, addProject }: Lib, what: string
     (p) => p.sudo && /^docker (?:version|info)\b/.test(p.cmd) && p.lines.some((l) => server.test(l.replace(/^\s*>/, ''))),
   );
   if (answered) for (const h of facts.hits) if (h.id === 'daemon-not-running') h.id = 'permission-denied';
+  // cw40: cobra's "unknown flag" beside Compose's own version line (v2's `Docker Compose version v2.0.0-rc.3`, v1's
+  // `docker-compose version 1.29.2, build 5becea4c`, docker/compose cmd/compose/version.go and v1 compose/cli/main.py): Compose is
+  // there and refused a flag (aws/aws-mwaa-local-runner#52: `docker-compose -v`, which v2 dropped); its version answers. Only when
+  // every "not installed" line of the paste is such a flag, printed by a `docker-compose` command line: after `docker compose` it
+  // is docker's own parser without the plugin (FAI-CIVL/FAI-Airscore#107, u-airscore-compose-f-v1-only).
+  const ownVersion = /^\s*(?:Docker Compose version v?\d|docker-compose version:? v?\d)/;
+  const notInstalled = composeRules.filter((r) => r[1] === 'compose-not-installed').map((r) => r[0]);
+  const missing = list.flatMap((p) => p.lines.filter((l) => notInstalled.some((re) => re.test(l))).map((l) => [p.cmd, l] as const));
+  const byCompose = missing.every(([cmd, l]) => /^docker-compose(?:\.exe)? /.test(cmd) && unknownFlag.test(l));
+  if (missing.length && byCompose && list.some((p) => [p.cmd, ...p.lines].some((l) => ownVersion.test(l))))
+    facts.hits = facts.hits.filter((h) => h.id !== 'compose-not-installed');
   // cw35: a command's "No such container: x" (moby daemon/container/view.go) for a name typed by hand (`docker exec -it
   // openui-ollama-1 …` after `up` showed the containers `openui` and `ollama` Running, wandb/openui#186), beside containers shown
   // running: the name was mistyped; which project runs is what lessons 6 and 7 ask, and the listing shows it.
@@ -62,8 +73,9 @@ export const nameVersion: TextReader = (cmd, lines, facts, { seen }) => {
   if (compose) facts.composeOld = +compose[1]! * 100 + +compose[2]! < 203;
   // cw35: v2's wording with a version that is no number (docker/compose#12463: 2.32.3's packages printed `Docker Compose version
   // 083f676`, the commit): v2 prints "Docker Compose version" since 2.0 (cmd/compose/version.go), and a build without a release
-  // tag, its commit, is a recent one. Compose is there; what it runs is not shown.
-  const build = !compose && [cmd, ...lines].some((l) => /^\s*Docker Compose version (?:v?[\da-f]{7,40}|dev)\s*$/.test(l));
+  // tag, its commit, is a recent one. Compose is there; what it runs is not shown. cw40: a learner's note after it on the line
+  // (docker/compose#12461: `Docker Compose version 083f676             ---- version info mssing`) is not part of the version.
+  const build = !compose && [cmd, ...lines].some((l) => /^\s*Docker Compose version (?:v?[\da-f]{7,40}|dev)(?:\s*$|\s{2,}|\s+-)/.test(l));
   if (build) facts.composeOld = false;
   // A docker client before 19.03 has no CLI plugins (docker/cli#1564), so no `docker compose`: its Compose is v1.
   const client = version && lines.map((l) => /^\s+Version:\s+v?(\d+)\.(\d+)/.exec(l)).find(Boolean);

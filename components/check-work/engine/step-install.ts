@@ -72,6 +72,8 @@ export function check(facts: Facts, { d }: Lib): Diagnosis | undefined {
   // A Client section and no Server one, without an error line: it neither proves nor disproves the daemon.
   if (client || facts.kinds.includes('docker info') || facts.kinds.includes('docker -v'))
     return d('shows-part', { variant: 'client-only' });
+  // cw40: the daemon started by hand after "Cannot connect" (version-format.ts settle): no client's answer shown yet.
+  if (facts.daemonStarted) return d('shows-part', { variant: 'daemon-started' });
   // WSL's distros listed (wsl -l -v), no docker command: Docker Desktop's may run, whether docker answers in the learner's is not shown.
   if (facts.kinds.includes('wsl -l -v')) return d('shows-part', { variant: 'wsl' });
 }

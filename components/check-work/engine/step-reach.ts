@@ -21,6 +21,10 @@ export { reachAnswer as check } from './reach';
 export function settle(facts: Facts, { addContainer }: Lib, what: string, list: Part[]): void {
   // cw37: what `docker events` says of each container (events.ts).
   readEvents(list, facts, addContainer);
+  // cw40: `-l` (--latest) lists the last created container only, `-n N` (--last) the last N (docker/cli cli/command/container/
+  // list.go): what holds a port may be among the others (yeasy/docker_practice's `docker container ls -l`), reach.ts.
+  const latest = /^docker (?:container )?(?:ps|ls)\b.*\s(?:-[aqs]*l[aqs]*|--latest|-n[ =]?\d+|--last[ =]\d+)(?:\s|$)/;
+  if (list.some((p) => latest.test(p.cmd) && p.lines.some((l) => /^\s*CONTAINER ID\s/.test(l)))) facts.latestOnly = true;
   // `docker port NAME` that printed nothing, shown by a prompt or a command after it: docker/cli
   // cli/command/container/port.go runPort prints its lines only `if len(out) > 0`, and no error when nothing is published
   // (a stopped container's NetworkSettings.Ports is empty too: "nothing published now", never an ok).

@@ -69,6 +69,30 @@ export function settle(facts: Facts, lib: Lib, _what: string, list: Part[]): voi
   readEvents(list, facts, lib.addContainer);
   if (facts.armHost?.warned)
     for (const h of facts.hits) if (h.id === 'exec-format-error') Object.assign(h, { id: 'no-arm64-manifest', details: {} });
+  // cw40: Compose v1's "Couldn't connect to Docker daemon" (compose/cli/errors.py, docker-py's ConnectionError) beside a port
+  // spec Docker cannot read, docker's `Invalid hostPort: 8765a` (docker/cli opts, nat.ParsePortSpec) or a compose file's ports
+  // entry that is no port (`- '8765a:80'`): Compose 1.x reported that spec as a connection error (docker/compose#2414), while the
+  // daemon ran. The spec is the answer, unless docker's own client could not connect either.
+  const all = list.flatMap((p) => [p.cmd, ...p.lines]);
+  const composeOnly =
+    all.some((l) => /Couldn't connect to Docker daemon/.test(l)) &&
+    !all.some((l) => /Cannot connect to the Docker daemon|Is the docker daemon running|docker\.sock: connect/i.test(l));
+  const badEntry = all.some((l, i) => {
+    const spec = /^\s*-\s*['"]?([^'"\s#]{1,60})['"]?\s*$/.exec(l)?.[1];
+    const under = all.slice(Math.max(0, i - 8), i).reverse();
+    const key = under.findIndex((u) => /^\s*ports:\s*$/.test(u));
+    return (
+      spec !== undefined &&
+      key >= 0 &&
+      under.slice(0, key).every((u) => /^\s*-\s/.test(u)) &&
+      !/^(?:(?:[\d.]{7,15}|\[[\da-f:]{2,39}\]):)?(?:\d{1,5}(?:-\d{1,5})?:)?\d{1,5}(?:-\d{1,5})?(?:\/(?:tcp|udp|sctp))?$/.test(spec) &&
+      !/\$\{?\w/.test(spec)
+    );
+  });
+  if (composeOnly && (badEntry || facts.hits.some((h) => h.id === 'invalid-port-spec'))) {
+    facts.hits = facts.hits.filter((h) => h.id !== 'daemon-not-running');
+    if (!facts.hits.some((h) => h.id === 'invalid-port-spec')) facts.hits.push({ id: 'invalid-port-spec', rank: 0, details: {} });
+  }
   // cw34, the later state stands (CONVENTIONS.md §2.0): the last output of the paste is a `docker run` that printed its
   // container's ID and nothing else (docker/cli cli/command/container/run.go: with -d, `fmt.Fprintln(stdout, containerID)` once
   // the container started; an error after the ID is a start that failed), so the errors of the tries before it are past: a

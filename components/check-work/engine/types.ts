@@ -188,6 +188,10 @@ export type Facts = {
   sudo?: boolean;
   /** True once a listing (docker ps, docker compose ps) was read, even an empty one. */
   listed?: boolean;
+  /** cw40: a listing of the latest containers only (`docker ps -l`, `-n 3`): it does not show what else holds a port. */
+  latestOnly?: boolean;
+  /** cw40: the daemon's own start log completed after the client's "Cannot connect" (version-format.ts settle). */
+  daemonStarted?: boolean;
   containers: Container[];
   networks: Network[];
   config?: ComposeConfig;

@@ -44,6 +44,19 @@ const obj = (v: unknown): Record<string, unknown> | undefined =>
  * JSON the step's readers do not take (check.ts runs a chunk's settle after reading, before the error checks).
  */
 export function settle(facts: Facts, { seen }: Lib, _what: string, list: Part[]): void {
+  // cw40: the daemon started by hand after the client found none (moby/moby#12104: `FATA[0000] Cannot connect to the Docker daemon.
+  // Is 'docker -d' running on this host?`, then `docker -d` logging `-job acceptconnections() = OK (0)`): the later state stands
+  // (CONVENTIONS §2.1). The daemon's own "ready" line, Docker 1.x's acceptconnections job (engine/job.go), later dockerd's
+  // `Daemon has completed initialization` and `API listen on /var/run/docker.sock` (cmd/dockerd/daemon.go), with no fatal line
+  // after it: no client's answer is shown yet, so partial.
+  const text = list.flatMap((p) => [p.cmd, ...p.lines]);
+  const last = (re: RegExp) => text.findLastIndex((l) => re.test(l));
+  const refused = last(/Cannot connect to the Docker daemon/);
+  const ready = last(/acceptconnections\(\) = OK|Daemon has completed initialization|API listen on \S*docker\.sock/);
+  if (refused >= 0 && ready > refused && last(/^FATA\[|level=fatal|\bpanic:|failed to start daemon/i) < ready) {
+    facts.hits = facts.hits.filter((h) => h.id !== 'daemon-not-running');
+    facts.daemonStarted = true;
+  }
   for (const { json } of list)
     for (const v of json.values) {
       const o = obj(v);
