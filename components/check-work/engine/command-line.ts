@@ -60,8 +60,11 @@ export function commandLine(cmd: string): CommandLine | undefined {
  * cw37: or in a Markdown code span (CommonMark's backticks; mikeizbicki/cmc-csci143#634: ``when I run `docker run -d -p 1033:5000
  * flask-tutorial:ubuntu` it outputs: `c57e0e13…` ``).
  */
+// cw41: also behind the prompt and sudo typed into the span (hemberg-lab/scRNA.seq.course#188: `` `$ docker run --user root -e
+// GRANT_SUDO=yes <imageID>` ``), and after a label and the prompt, the rest of the line (docker/for-mac#645: `4. Run command: **$ sudo
+// docker run -d nginx /usr/sbin/nginx -g "daemon off;"**`, its bold removed by normalize.ts).
 const toldRun =
-  /["“](docker (?:container )?run [^"”]{1,300})["”]|`(docker (?:container )?run [^`]{1,300})`|(?:^|\s)(docker (?:container )?run (?:-[\w-]+(?:[ =][^-\s]\S*)? ){1,12}[\w./:-]+)[.,;]?\s*$/;
+  /["“](docker (?:container )?run [^"”]{1,300})["”]|`(?:\$ )?(?:sudo )?(docker (?:container )?run [^`]{1,300})`|\w:\s{1,4}\$ (?:sudo )?(docker (?:container )?run \S.{0,300}?)\s*$|(?:^|\s)(docker (?:container )?run (?:-[\w-]+(?:[ =][^-\s]\S*)? ){1,12}[\w./:-]+)[.,;]?\s*$/;
 
 export const toldRuns = (lines: string[]): string[] =>
   lines.flatMap((l) => (l.length < 500 && toldRun.exec(l)?.slice(1).find(Boolean)) || []);

@@ -358,14 +358,20 @@ const stepModules = {
 // template's output under a label); command-line.ts' chunk +34 B (a placeholder for --name is no name). The test failed on
 // these; each budget at its measured size.
 // cw38 and cw39 merged: the entry 15,397 B; each budget at its measured size.
+// cw41 (holdout37 and holdout38's classes): the entry 15,397 → 15,700 B (+303 B: a network inspect trimmed with `# ...` comments in
+// read.ts withJson, a JSON log line with an address key given whole, a docker ps table wrapped without its trailing spaces in
+// normalize.ts); lesson 3's chunk +55 B (a Client part without its header), lesson 5's +220 B (a run line after a label and its
+// prompt's chunk aside, a client at the container's address, the last run's own log), the reach chunk +1,125 B (structured start
+// lines, `docker ps --format` templates, an entrypoint's file error, a listing after a shell opened behind any prompt), Compose's
+// +279 B (`network inspect -f` templates, "networks have overlapping IPv4"). The test failed on these; each budget at its measured size.
 const budget: Record<keyof typeof stepModules, number> = {
-  install: 17029,
-  run: 21104,
-  reach: 25292,
-  compose: 26934,
-  networks: 26934,
-  share: 16531,
-  volumes: 15776,
+  install: 17387,
+  run: 21627,
+  reach: 26720,
+  compose: 27516,
+  networks: 27516,
+  share: 16834,
+  volumes: 16079,
 };
 
 describe('the bundle of index.ts', () => {
