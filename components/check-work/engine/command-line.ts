@@ -62,8 +62,11 @@ export function commandLine(cmd: string): CommandLine | undefined {
  * cw40: after sudo too, the span's closing space kept (hmlio/vaas-cve-2014-0160#1: ``i ran it with `sudo docker run -d -p 8443:443
  * hmlio/vaas-cve-2014-0160 ` and nothing``).
  */
+// cw41: also behind the prompt and sudo typed into the span (hemberg-lab/scRNA.seq.course#188: `` `$ docker run --user root -e
+// GRANT_SUDO=yes <imageID>` ``), and after a label and the prompt, the rest of the line (docker/for-mac#645: `4. Run command: **$ sudo
+// docker run -d nginx /usr/sbin/nginx -g "daemon off;"**`, its bold removed by normalize.ts).
 const toldRun =
-  /["“](?:sudo )?(docker (?:container )?run [^"”]{1,300})["”]|`(?:sudo )?(docker (?:container )?run [^`]{1,300})`|(?:^|\s)(?:sudo )?(docker (?:container )?run (?:-[\w-]+(?:[ =][^-\s]\S*)? ){1,12}[\w./:-]+)[.,;]?\s*$/;
+  /["“](?:sudo )?(docker (?:container )?run [^"”]{1,300})["”]|`(?:\$ )?(?:sudo )?(docker (?:container )?run [^`]{1,300})`|\w:\s{1,4}\$ (?:sudo )?(docker (?:container )?run \S.{0,300}?)\s*$|(?:^|\s)(?:sudo )?(docker (?:container )?run (?:-[\w-]+(?:[ =][^-\s]\S*)? ){1,12}[\w./:-]+)[.,;]?\s*$/;
 
 export const toldRuns = (lines: string[]): string[] =>
   lines.flatMap((l) => (l.length < 500 && toldRun.exec(l)?.slice(1).find(Boolean)) || []);

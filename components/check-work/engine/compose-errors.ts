@@ -218,8 +218,11 @@ export const composeRules: ErrorRule[] = [
   // docker/compose#2908), or a range that overlaps one in use (`Pool overlaps with other one on this address space`: a fixed
   // `subnet:` or an old network, Mailu/Mailu#3812). The network's name where the same line gives it (`failed to create network
   // x_default: …`); v1's `Creating network "x_default"` above it names the project, not the cause.
+  // cw41: also the bridge driver's own refusal of a subnet that another bridge network holds (moby libnetwork/drivers/bridge/
+  // bridge.go conflictsWithNetworks / networkConfiguration.conflictsWithNetwork: `cannot create network %s (%s): conflicts with
+  // network %s (%s): networks have overlapping IPv4`, also IPv6; Shadowghost/mailcow-mailman3-dockerized#3, Compose v1's `ERROR:`).
   [
-    /(?:failed to create network ([\w.-]{1,100}): .{0,80}?)?Pool overlaps with other one on this address space/i,
+    /(?:failed to create network ([\w.-]{1,100}): .{0,80}?)?(?:Pool overlaps with other one on this address space|\bconflicts with network .{1,200}?: networks have overlapping IPv[46]\b)/i,
     'network-address-pool',
     'network',
     { variant: 'overlap' },

@@ -93,8 +93,10 @@ export function diagnoseRun(facts: Facts, lib: Lib): Diagnosis | undefined {
     // warning when it creates that line's container (moby daemon/create.go: "The requested image's platform (%s) does not match
     // the detected host platform (%s) and no specific platform was requested", among the create response's Warnings, which
     // docker/cli's run prints), so the line ran, and it published nothing (CONVENTIONS §2.2: a run line with no -p).
+    // cw41: so does a client failing at that container's own address (step-run.ts bridgeClient; docker/for-mac#645: `sudo docker run
+    // -d nginx /usr/sbin/nginx -g "daemon off;"`, then curl at 172.17.0.2:8080 timing out): the line's container serves, unpublished.
     const ran =
-      facts.armHost?.warned &&
+      (facts.armHost?.warned || facts.refusedInside) &&
       facts.commands.find((x) => /^container (?:run|create)$/.test(x.command) && !x.publish.length && !x.publishAll && !x.hostNetwork);
     if (ran) return d('no-port-published', { name: ran.name ?? run.container!, found: 'nothing' });
     if (loop) return loop;

@@ -288,6 +288,23 @@ function unwrapTables(lines: string[]): string[] {
       out.push(line);
       continue;
     }
+    // cw41: a copy that lost the wrapped lines' trailing spaces (a README's block, km1729/python: `… STATUS`, `PORTS   NAMES`, then
+    // each row's `f38ab3a0b312 … Up 2 seconds` and `0.0.0.0:80->80/tcp   web`): every row two lines, its first starting with the
+    // container's ID, parts shorter than the width. Each first part padded to one width, so the second parts start at one column.
+    const block: string[] = [];
+    for (let k = i; k < lines.length && lines[k]!.trim(); k++) block.push(lines[k]!);
+    const id = /^[0-9a-f]{12}\s/;
+    if (
+      block.length >= 4 &&
+      block.length % 2 === 0 &&
+      block.every((l, j) => j < 2 || (j % 2 === 0) === id.test(l)) &&
+      block.some((l, j) => j % 2 === 0 && l.length !== width)
+    ) {
+      const w = Math.max(...block.filter((_, j) => j % 2 === 0).map((l) => l.trimEnd().length)) + 3;
+      for (let j = 0; j < block.length; j += 2) out.push(block[j]!.trimEnd().padEnd(w) + block[j + 1]!);
+      i += block.length - 1;
+      continue;
+    }
     // The header and each row: a part as long as the width goes on in the line after it (a row of twice the width, in three).
     for (let k = i; k < lines.length && lines[k]!.trim(); k++) {
       let row = lines[k]!;

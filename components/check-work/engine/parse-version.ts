@@ -20,7 +20,16 @@ const oldLayout = /^\s*(?:[\w-]+: +)?(Client|Server) (API )?version: +(\d+\.\d+)
 
 /** Returns the kind it recognised, or '' when the lines are neither. */
 export function readVersion(lines: string[], facts: Facts): string {
-  let side = '';
+  // cw41: the Client part with its `Client:` header left out or retold (robotreviewer#42: "Docker Ver:", then ` Version: 20.10.2`,
+  // ` API version: 1.41`, … ` Context: default`): Context is a field of the client's part only (docker/cli cli/command/system/
+  // version.go clientVersionTemplate, 19.03+), and its API version has no "(minimum version …)", which only the server's shows.
+  let side =
+    !lines.some((l) => /^(?:Client|Server)\b|^\s*Engine:\s*$/.test(l)) &&
+    lines.some((l) => /^\s*Context:\s+\S/.test(l)) &&
+    lines.some((l) => /^\s*API version:\s+\d+\.\d+\s*$/.test(l)) &&
+    lines.some((l) => /^\s*Go version:\s+go\d/.test(l))
+      ? 'Client'
+      : '';
   let kind = '';
   let oldClient = false;
   for (const line of lines) {

@@ -47,9 +47,17 @@ export const parts = (text: string): Part[] => segments(text).flatMap(withJson);
 /** A JSON document starts a line with `[` or `{` and a character JSON allows after it (not `[+] Running`). */
 const jsonStart = /^\s*(?:\[\s*(?:[[{"\]]|$)|\{\s*(?:"|\}|$))/;
 
+const elide = (lines: string[]) =>
+  lines.filter((l) => !/^\s*#(?!\s*(?:\.{3}|…)\s+")/.test(l)).map((l) => l.replace(/^\s*#\s*(?:\.{3}|…)\s+(?=")/, ''));
+
 /** The segment with the JSON at its start; or, when prose comes first (a sentence, a heading), the prose and then the JSON. */
-function withJson(s: Segment): Part[] {
-  const json = jsonValues(s.lines.join('\n'));
+function withJson(seg: Segment): Part[] {
+  const first = jsonValues(seg.lines.join('\n'));
+  // cw41: a document with the poster's elisions in it as shell comments (gist ukchukx/3cb94f9c: `# Sample output`, `# ...` lines,
+  // `# ... "3a21…": {` before a member, and the comma an elided member left before `}`): read without them, when that parses.
+  const lines = !first.values.length && seg.lines.some((l) => /^\s*#\s*(?:\.{3}|…)/.test(l)) ? elide(seg.lines) : undefined;
+  const cleaned = lines && jsonValues(lines.join('\n').replace(/,(\s*[}\]])/g, '$1'));
+  const [s, json] = lines && cleaned?.values.length ? [{ ...seg, lines }, cleaned] : [seg, first];
   if (json.values.length || json.cut) return [{ ...s, json }];
   const at = s.lines.findIndex((l, i) => i > 0 && (jsonStart.test(l) || member.test(l.trimStart()) || bareMember.test(l.trimStart())));
   if (at < 0) return [{ ...s, json }];
@@ -64,7 +72,10 @@ function withJson(s: Segment): Part[] {
 const logText = (v: object): string[] => {
   const { message, msg } = v as Record<string, unknown>;
   const text = typeof message === 'string' ? message : msg;
-  return typeof text === 'string' ? [text] : [];
+  // cw41: with the address in a key of its own (Grafana's JSON handler: `"msg":"HTTP Server Listen","address":"[::]:3000"`), the
+  // object as one line too, for the reach chunk's structured start lines (step-reach.ts structuredStart).
+  const keyed = Object.keys(v).some((k) => /^(?:[\w-]{1,20}[_.-])?(?:addr|address|listen|bind)$/i.test(k));
+  return typeof text === 'string' ? (keyed ? [text, JSON.stringify(v)] : [text]) : [];
 };
 
 const logCommand = /^docker(?:-compose| compose)? (?:container )?(?:logs|run|up)\b/;

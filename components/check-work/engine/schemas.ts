@@ -51,6 +51,11 @@ export const portsExcerpt = z.object({
 export const portBinding = z.object({ HostIp: str, HostPort: str });
 
 export const networkInspect = z.object({ Name: z.string(), Driver: z.string(), Labels: any, Containers: any });
+/**
+ * cw41: a network inspect with its Driver elided by the poster (gist ukchukx/3cb94f9c's "# Sample output", `# ...` for the members
+ * between Id and Containers): its network Id (64 hex digits, moby's stringid) and its Containers map stand for it.
+ */
+export const networkElided = z.object({ Name: z.string(), Id: z.string(), Labels: any, Containers: any });
 
 export const endpoint = z.object({ Name: z.string() });
 
@@ -226,7 +231,12 @@ export function readJson(value: unknown, facts: Facts, lib: JsonLib): void {
     const compose = z.safeParse(composePsLine, item);
     const ps = z.safeParse(psLine, item);
     const inspect = z.safeParse(containerInspect, item);
-    const net = z.safeParse(networkInspect, item);
+    const full = z.safeParse(networkInspect, item);
+    const elided = z.safeParse(networkElided, item);
+    const net =
+      full.success || !elided.success || !/^[0-9a-f]{64}$/.test(elided.data.Id) || typeof elided.data.Containers !== 'object'
+        ? full
+        : elided;
     const e = z.safeParse(portsExcerpt, item).data;
     // The live ports, else the requested ones; a map only when whole (`"80/tcp": null`: exposed, not published).
     const excerpt =

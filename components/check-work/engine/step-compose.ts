@@ -188,6 +188,33 @@ export const noNetwork: TextReader = (cmd, lines, facts, { seen }) => {
 };
 
 /**
+ * cw41: `docker network inspect NAME… -f '<template>'` (docker/cli cli/command/network/inspect.go, the template executed on each
+ * network: `{{range .Containers}}{{.Name}} {{.IPv4Address}}{{"\n"}}{{end}}`, `Containers attached: {{len .Containers}}`, docker/docs'
+ * network tutorials): what it printed says neither the network's labels nor, without `.Labels` in it, who made it; the networks
+ * are the ones its command names (devops-heros' course notes: frontend-net, database-net and backend-net, made by hand). Read once
+ * some output follows the commands: each network by name, its project only by Compose's `<project>_` prefix, its members unknown
+ * (cut). The lesson's own networks by name are not read (a template never shows them whole: no ok from it).
+ */
+const asked = new WeakMap<Facts, string[]>();
+const networkTemplate: TextReader = (cmd, lines, facts, { seen, addProject, expected }) => {
+  const m = /^docker network inspect\b(.{0,400}?)\s(?:-f|--format)[= ]?\s*(["'])[\s\S]{0,400}?\2(.{0,200})$/.exec(cmd);
+  const names = m ? `${m[1]} ${m[3]}`.split(/\s+/).filter((w) => /^[a-zA-Z0-9][\w.-]{0,100}$/.test(w)) : [];
+  const pending = [...(asked.get(facts) ?? []), ...names];
+  asked.set(facts, pending);
+  if (!m || !lines.some((l) => l.trim())) return !!m;
+  const { project } = expected.networks;
+  for (const name of pending.filter((n, i) => pending.indexOf(n) === i && !n.startsWith(`${project}_`))) {
+    if (facts.networks.some((n) => n.name === name)) continue;
+    const of = /^([^_]+)_/.exec(name)?.[1];
+    addProject(facts, of);
+    facts.networks.push({ name, project: of, members: [], cut: true });
+  }
+  asked.set(facts, []);
+  seen(facts, 'docker network inspect');
+  return true;
+};
+
+/**
  * cw37: `up`'s output flattened onto its command's line (a page that lost the block's line ends, wsvincent/djangoforprofessionals#46:
  * `$ docker-compose up Recreating code_web_1 ... done Attaching to code_web_1 web_1 | python: can't open file '/code/manage.py':
  * [Errno 2] No such file or directory code_web_1 exited with code 2`): each container's exit as Compose prints it (v1
@@ -201,4 +228,15 @@ const flatUp: TextReader = (cmd, _lines, facts, { addContainer, splitName }) => 
   return false;
 };
 
-export const readers = [flatUp, nameVersion, composeShort, readConfigText, v1Rows, networkLs, composeLsState, composeLs, noNetwork];
+export const readers = [
+  flatUp,
+  nameVersion,
+  composeShort,
+  readConfigText,
+  v1Rows,
+  networkLs,
+  composeLsState,
+  composeLs,
+  noNetwork,
+  networkTemplate,
+];

@@ -25,6 +25,14 @@ export function settle(facts: Facts, { addContainer }: Lib, what: string, list: 
   // list.go): what holds a port may be among the others (yeasy/docker_practice's `docker container ls -l`), reach.ts.
   const latest = /^docker (?:container )?(?:ps|ls)\b.*\s(?:-[aqs]*l[aqs]*|--latest|-n[ =]?\d+|--last[ =]\d+)(?:\s|$)/;
   if (list.some((p) => latest.test(p.cmd) && p.lines.some((l) => /^\s*CONTAINER ID\s/.test(l)))) facts.latestOnly = true;
+
+  // cw41: an entrypoint that stopped on a file it may not write, in its own words too (fileStop, notWritable, below), nothing after
+  // it saying where the app listens and no container shown running: the container stopped there.
+  const says = Object.values(facts.listen).some((l) => l.all || l.loop || l.port || l.served);
+  if (stops.has(facts) && warned.has(facts) && !says && !facts.started && !facts.containers.some((c) => c.state === 'running')) {
+    facts.crash = true;
+    facts.crashIn ??= stops.get(facts);
+  }
   // `docker port NAME` that printed nothing, shown by a prompt or a command after it: docker/cli
   // cli/command/container/port.go runPort prints its lines only `if len(out) > 0`, and no error when nothing is published
   // (a stopped container's NetworkSettings.Ports is empty too: "nothing published now", never an ok).
@@ -123,6 +131,32 @@ const availableUrl = /^\s{0,4}https?:\/\/((?:\d{1,3}\.){3}\d{1,3}):(\d{1,5})\/?`
 /** http-server's "Available on:" list per paste and service: '' at its header, then l (loopback) or o (another address) per URL. */
 const under = new WeakMap<Facts, Record<string, string>>();
 
+/**
+ * cw41: a server's structured start line, logfmt or JSON, its message about listening and its address in a key of its own:
+ * Grafana's pkg/api/http_server.go `hs.log.Info("HTTP Server Listen", "address", listener.Addr().String(), "protocol", …)`, printed
+ * by its logfmt handler as `msg="HTTP Server Listen" logger=http.server address=0.0.0.0:3000 protocol=http` (since 9.x `address=[::]:3000`,
+ * jlight99/docker-jig#4 and ksator/junos_monitoring_with_a_TIG_stack#5) or by its JSON one as `"msg":"HTTP Server Listen",
+ * "address":"[::]:3000"`; Prometheus' web.go `msg="Start listening for connections" address=0.0.0.0:9090`, Alertmanager's `msg=Listening
+ * address=:9093`, Go's log/slog TextHandler and JSONHandler (`msg="listening" addr=:8080`, `"msg":"listening","addr":":8080"`), zap's
+ * and zerolog's JSON. The key names where it binds (addr, address, listen, bind, http, with a prefix such as http_ or listen-); the
+ * message must speak of listening or of a server starting, so a client's `remote_addr=` or a database's `address=db:5432` is not read.
+ * An empty host (Go's net.Listen ":8080") or 0.0.0.0 / [::] is every address; loopback is loopback; any other host the port only.
+ */
+const structMsg = /(?:\bmsg=|"(?:msg|message)":\s?)(?:"[^"]{0,120}"|[^\s"]{1,60})/;
+const structAddr =
+  /(?:^|[\s,{])"?(?:[\w-]{1,20}[_.-])?(?:addr|address|listen|bind|http)"?(?:=|":\s?)"?(\[[\da-f:]{2,39}\]|::|(?:\d{1,3}\.){3}\d{1,3}|localhost|[\w.-]{0,253}):(\d{1,5})\b/;
+function structuredStart(text: string, listen: Listen): boolean {
+  const msg = text.length < 2200 ? structMsg.exec(text.replace(/[“”]/g, '"'))?.[0] : undefined;
+  if (!msg || !(/listen|serving/i.test(msg) || (/serv(?:er|ice)|http|api|web/i.test(msg) && /start|running|\bup\b/i.test(msg))))
+    return false;
+  const at = structAddr.exec(text.replace(/[“”]/g, '"'));
+  if (!at) return false;
+  listen.port ??= Number(at[2]);
+  if (/^(?:0\.0\.0\.0|\[::\]|::|)$/.test(at[1]!)) listen.all = true;
+  else if (/^(?:127\.[\d.]+|localhost|\[::1\])$/.test(at[1]!)) listen.loop = true;
+  return true;
+}
+
 /** cw30's start lines, at "Does the app listen on 0.0.0.0?" (the reach chunk's): true when the line said where it listens. */
 function startLine(text: string, facts: Facts, key: string, listen: Listen): boolean {
   const short = text.length < 2200 ? text : '';
@@ -145,8 +179,25 @@ function startLine(text: string, facts: Facts, key: string, listen: Listen): boo
     // Loopback and another interface under one "Available on:": the list of every interface, so every address.
     if (block!.includes('l') && block!.includes('o')) listen.all = true;
   }
-  return !!(config || none || listed);
+  return !!(config || none || listed) || structuredStart(short, listen);
 }
+
+/**
+ * cw41: a start script stopped on a file it may not write: the error in coreutils' words (src/mkdir.c `cannot create directory %s`,
+ * chown's `changing ownership of %s`, touch's `cannot touch %s`) or BusyBox's (libbb/make_directory.c `can't create directory '%s'`),
+ * beside the image's own words that a path is not writable: grafana/grafana packaging/docker/run.sh (`#!/bin/bash -e`) prints
+ * `GF_PATHS_DATA='/var/lib/grafana' is not writable.`, then its `mkdir "$GF_PATHS_PLUGINS"` fails and ends the script
+ * (masknetgoal634/near-prometheus-exporter#4, `sudo docker logs grafana`); jenkinsci/docker's jenkins.sh `touch
+ * "${COPY_REFERENCE_FILE_LOG}" || { echo "Can not write to ${COPY_REFERENCE_FILE_LOG}. Wrong volume permissions?"; exit 1; }`.
+ * The error alone may be one the entrypoint goes past (check.test.ts: once is no loop); three times is parse-logs.ts' restart
+ * loop. A stop only where nothing said where the app listens afterwards (settle, above).
+ */
+const fileStop =
+  /^(?:[\w.\/-]{0,60}: (?:line \d{1,5}: )?)?(?:mkdir|chown|chmod|touch|cp|ln|mv|install): (?:(?:cannot|can't) (?:create directory|touch|create regular file|create|open|change|access)\b|changing (?:ownership|permissions) of) .{1,300}: (?:Permission denied|Read-only file system|Operation not permitted)\s*$/;
+const notWritable = /\bis not (?:writable|readable)\b|^Can not write to \S.{0,300}Wrong volume permissions\?/;
+/** The paste's file error, by the line's service ('' without Compose's prefix); and the image's words that a path is not writable. */
+const stops = new WeakMap<Facts, string>();
+const warned = new WeakSet<Facts>();
 
 export const logLine: LogLineReader = (text, facts, key, listen) => {
   // cw38: a shell opened in a container, in a sentence too (nginx/docker-nginx#50: "If I connect to the docker container with
@@ -169,6 +220,8 @@ export const logLine: LogLineReader = (text, facts, key, listen) => {
   // network, its container Exited (1), is container-crashed at "Is it running?").
   if (text.length < 2200) facts.bindInUse ??= bindInUse(text);
   startFailure(text, facts, key);
+  if (text.length < 2200 && fileStop.test(text.trim()) && !stops.has(facts)) stops.set(facts, key ?? '');
+  if (text.length < 2200 && notWritable.test(text.trim())) warned.add(facts);
   toldStart(text, listen);
   facts.started ||=
     /Serving Flask|RUNNING state|Application startup complete|Started server process|\b(?:Tomcat|Jetty|Undertow|Netty) started on port|\[INFO\] (?:Starting gunicorn \d|Booting worker with pid: \d)/.test(
@@ -216,7 +269,9 @@ const sockets: TextReader = (cmd, lines, facts, { expected, seen }) => {
   // starsliao/TenSunS#102), in an earlier segment or above it in this one.
   const shell = /^docker (?:container )?exec\b.{0,200}?\s(?:\/bin\/)?(?:ba|a)?sh\b/;
   const open = [cmd, ...lines].findIndex((l) => shell.test(l.replace(/^\W{0,4}\s*/, '')) || within.test(l));
-  if (open >= 0) facts.inside = true;
+  // cw41: or a shell opened in a segment before behind a prompt of the learner's own (a pastebin session's `19:44:32 homebox:~ λ
+  // docker exec -ti folexamamka bash`, then `root@87a46935c52b:/# /tmp/netstat -plunt`): logLine's execShell, read with that segment.
+  if (open >= 0 || facts.execShell) facts.inside = true;
   const inside = !at.length;
   // PID 1's rows when the listing names it (cw38: a container on the host's network lists the host's services too, mozilla-
   // services/syncserver#104), else every row after the shell.
@@ -240,7 +295,12 @@ const sockets: TextReader = (cmd, lines, facts, { expected, seen }) => {
     .map(Number);
   if (proxy.length) facts.proxyPorts = [...(facts.proxyPorts ?? []), ...proxy];
   if (loop || port || facts.portHolder || proxy.length) seen(facts, 'a socket listing');
-  return loop || !!port || facts.portHolder || proxy.length > 0;
+  const got = loop || !!port || !!facts.portHolder || proxy.length > 0;
+  // cw41: what follows the listing in the same block is read on (read.ts): the app's log pasted under the host's netstat
+  // (ksator/junos_monitoring_with_a_TIG_stack#5: docker-proxy at 9081, then Grafana's `msg="HTTP Server Listen" address=0.0.0.0:3000`).
+  const last = lines.findLastIndex((l) => /LISTEN/.test(l));
+  const rest = lines.slice(last + 1);
+  return got && last >= 0 && rest.some((l) => l.trim()) ? rest : got;
 };
 
 /**
@@ -272,7 +332,62 @@ const headless: TextReader = (cmd, lines, facts, { addContainer, portsFromColumn
   return false;
 };
 
-export const readers = [insideReply, hostListing, curlRefusedHere, clientReply, sockets, statusLine, headless];
+/**
+ * cw41: `docker ps --format` with a template of the learner's own (docker/cli cli/command/formatter/container.go: each row is the
+ * Go template executed on one container, `table` adds the fields' upper-case headers and aligns the columns with tabwriter;
+ * docker/docs' `docker ps --format "table {{.ID}}\t{{.Names}}\t{{.Ports}}"`), also with words of its own between the fields
+ * (devops-heros' course notes: `docker ps --format "{{.Names}} PORTS='{{.Ports}}'"`, then `frontend    PORTS='80/tcp'`). Read
+ * by the template itself: its literal text, the fields as cells (Names the first of the names, Ports through portsFromColumn,
+ * Status or State the state). Only a template of plain fields with Names among them; rows up to the first that does not fit.
+ */
+const fieldCell: Record<string, string> = {
+  Names: '([a-zA-Z0-9][\\w.-]{0,127})(?:,[\\w./-]{1,128})*',
+  ID: '[0-9a-f]{12,64}',
+};
+const formatted: TextReader = (cmd, lines, facts, { addContainer, portsFromColumn, stateOf }) => {
+  const [, , template] = /^docker (?:container )?(?:ps|ls|list)\b.*?--format[= ](["'])(.{1,300}?)\1\s*$/.exec(cmd) ?? [];
+  const body = template?.replace(/^table\s+/, '').replace(/\\t/g, '\t');
+  if (!body || !/\{\{ ?\.Names ?\}\}/.test(body) || /\{\{(?! ?\.\w{1,20} ?\}\})/.test(body)) return false;
+  const fields: string[] = [];
+  const source = body
+    .split(/(\{\{ ?\.\w{1,20} ?\}\})/)
+    .map((part, i) => {
+      if (i % 2 === 0) return part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+      const field = part.replace(/[{}.\s]/g, '');
+      fields.push(field);
+      return fieldCell[field] ?? (field === 'Ports' || field === 'Status' || field === 'State' ? '(.{0,2000}?)' : '.{0,2000}?');
+    })
+    .join('');
+  const row = new RegExp(`^\\s*${source}\\s*$`);
+  const named: string[] = fields.filter((f) => f === 'Names' || f === 'Ports' || f === 'Status' || f === 'State');
+  let read = 0;
+  for (const line of lines) {
+    if (!line.trim() || (/^[A-Z][A-Z ]{1,80}$/.test(line.trim()) && read === 0)) continue;
+    const m = line.length < 2400 ? row.exec(line) : null;
+    if (!m) break;
+    read++;
+    const cell = (f: string) => (named.includes(f) ? m[named.indexOf(f) + 1] : undefined);
+    const ports = cell('Ports');
+    const status = cell('Status') ?? cell('State');
+    addContainer(
+      facts,
+      {
+        name: cell('Names')!,
+        ...(ports !== undefined && { ports: portsFromColumn(ports) }),
+        ...(status && /^(?:Up|Exited|Created|Restarting|Dead)\b/.test(status)
+          ? stateOf(status)
+          : status === 'running'
+            ? { state: 'running' }
+            : {}),
+      },
+      'docker ps',
+    );
+  }
+  if (read) facts.listed = true;
+  return read > 0;
+};
+
+export const readers = [insideReply, hostListing, curlRefusedHere, clientReply, sockets, statusLine, headless, formatted];
 
 /** The errors about one container (parse-errors.ts' containerErrors): it does not run, so neither listens nor answers. */
 export const containerWords: ContainerWords = {

@@ -115,9 +115,35 @@ export function settle(facts: Facts, lib: Lib, _what: string, list: Part[]): voi
   const out = prose ? [lines[first]!] : lines.filter((l) => l.trim());
   if (said.length > 1 && last && /^docker (?:container )?run\b/.test(last.cmd) && out.length === 1 && /^\s*[0-9a-f]{64}\s*$/.test(out[0]!))
     Object.assign(facts, { hits: [], ranLast: true });
+  // cw41: or the container's own log under the last `docker run`, nothing failing in it (yandexdataschool/Practical_RL#71: `docker
+  // run 491528bcff41` refused, `pull access denied`, then `docker run justheuristic/practical_rl:latest` and Jupyter's NotebookApp
+  // lines; hemberg-lab/scRNA.seq.course#188: a run with -p 8888:8888, then one without and the log it printed): that run started its
+  // container, so it stands, and the tries before it are past.
+  else if (
+    said.length > 1 &&
+    last &&
+    /^docker (?:container )?run\b/.test(last.cmd) &&
+    out.length >= 3 &&
+    facts.commands.filter((x) => x.command === 'container run').length > 1 &&
+    !out.some((l) =>
+      /error|denied|refused|not found|no such|fail|cannot|can't|unable|exit|conflict|in use|allocat|panic|fatal|traceback/i.test(l),
+    )
+  )
+    Object.assign(facts, { hits: [], ranLast: true });
 }
 
+/**
+ * cw41: a client that could not reach a container at its own address on Docker's bridges (172.17.0.2; Compose's 172.18-31), curl's
+ * `curl: (7) Failed to connect to 172.17.0.2 port 8080: Operation timed out` (docker/for-mac#645: on Docker Desktop the VM's bridge
+ * is not routed from the host; docs.docker.com desktop networking "I can't ping my containers": use published ports), also
+ * refused, no route, or wget's `failed: Connection timed out`: the learner reached for the container itself, as for a server.
+ */
+const bridgeClient =
+  /(?:Failed (?:to )?connect to |\|)172\.(?:1[6-9]|2\d|3[01])\.\d{1,3}\.\d{1,3}\|?(?: port |:)(\d{1,5})\b.{0,80}?(?:Connection refused|timed out|No route to host|connect to server)/i;
+
 export const logLine: LogLineReader = (text, facts, key, listen) => {
+  const bridge = text.length < 2200 ? bridgeClient.exec(text) : null;
+  if (bridge) facts.refusedInside ??= +bridge[1]!;
   startFailure(text, facts, key);
   toldStart(text, listen);
   const arm = (facts.armHost ??= {});
