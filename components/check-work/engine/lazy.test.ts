@@ -373,14 +373,17 @@ const stepModules = {
 // lines, `docker ps --format` templates, an entrypoint's file error, a listing after a shell opened behind any prompt), Compose's
 // +279 B (`network inspect -f` templates, "networks have overlapping IPv4"). The test failed on these; each budget at its measured size.
 // cw41 merged after cw38-cw40: the entry 16,106 B; each budget at its measured size.
+// cw45 (holdout45 and holdout46's two false oks, and one under the one-line habit): the entry 16,106 → 16,250 B (+144 B: a start
+// line quoted in a sentence, parse-logs.ts; libcontainer's `Code: System error`, parse-errors.ts: every step reads them); the reach
+// chunk +54 B (`docker ps -l` collapsed onto one line). The test failed on these; each budget at its measured size.
 const budget: Record<keyof typeof stepModules, number> = {
-  install: 17988,
-  run: 22375,
-  reach: 27227,
-  compose: 28081,
-  networks: 28081,
-  share: 17240,
-  volumes: 16485,
+  install: 18132,
+  run: 22519,
+  reach: 27425,
+  compose: 28225,
+  networks: 28225,
+  share: 17384,
+  volumes: 16629,
 };
 
 describe('the bundle of index.ts', () => {

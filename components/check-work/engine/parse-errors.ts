@@ -408,7 +408,10 @@ export const dashFlag = /\s-?[–—]{1,2}(?:p|publish)\b/;
 // `failed to create shim: OCI runtime create failed: runc create failed: … EOF` (antoniomika/sish#260, WSL), `docker start`'s `Error: failed to start containers: x` (1.x `[x]`),
 // 1.x's `Cannot start container x: [8] System error: …`, Compose v1's `Cannot start service x: …` (whose precise reasons, a port
 // taken or no program, rank above), Windows containers' `encountered an error during Start: failure in a Windows system call: The
-// compute system exited unexpectedly. (0xc0370106)` (hcsshim, docker/for-win#1934). Ranked last of these: it is what the others explain.
+// compute system exited unexpectedly. (0xc0370106)` (hcsshim, docker/for-win#1934), and Docker 1.5-1.7's own rendering of
+// libcontainer's error, a `Code: System error` line between `Timestamp:` and `Message:` (docker/libcontainer generic_error.go's
+// errorTemplate `Timestamp: {{.Timestamp}} / Code: {{.ECode}} / Message: …`; docker-library/hello-world#4, hello-world pulled and
+// its filesystem not set up on btrfs). Ranked last of these: it is what the others explain.
 // credentials: the client's credential helper failed, so no pull could even ask the registry: `error getting credentials - err:
 // exec: "docker-credential-desktop.exe": executable file not found in $PATH` and docker-py's `docker.credentials.errors.
 // InitializationError: docker-credential-desktop.exe not installed or not available in PATH` (docker/compose#7495: the credsStore
@@ -433,7 +436,7 @@ const containerErrors: Record<'noProgram' | 'restarting' | 'stopped' | 'gpu' | '
   gpu: [/could not select device driver "[\w.-]{0,60}" with capabilities/],
   credentials: [/error getting credentials - err|docker-credential-[\w.-]{1,60} not installed or not available in PATH/],
   runtime: [
-    /failed to start containers?: \[?([\w.-]{1,100})|Cannot start (?:container|service) ([\w.-]{1,100}): |OCI runtime (?:create|start) failed|encountered an error during (?:Start|CreateContainer|hcsshim::[\w:]{1,60}): failure in a Windows system call/,
+    /failed to start containers?: \[?([\w.-]{1,100})|Cannot start (?:container|service) ([\w.-]{1,100}): |OCI runtime (?:create|start) failed|encountered an error during (?:Start|CreateContainer|hcsshim::[\w:]{1,60}): failure in a Windows system call|^\s{0,4}Code: System error\s*$/,
     'name name',
   ],
 };

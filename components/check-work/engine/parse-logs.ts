@@ -159,6 +159,14 @@ const bootPort = /\b(?:Tomcat|Jetty|Undertow|Netty) started on port(?:\(s\))?:? 
 const viteLoop = /Network: use --host to expose/;
 const werkzeugAll = /^\s*\* Running on https?:\/\/(?:0\.0\.0\.0|\[::\])[:/]/;
 /**
+ * cw45: a start line quoted after words on the same line: a typographic opening quote after any letter (a Chinese project
+ * report's `终端出现 “Dash is running on http://0.0.0.0:8050/” 后`, `「…」`, `«…»`, `„…“`), or an ASCII one after a word and a
+ * space (`I get "Running on …"`). Not a structured log's value: `"msg": "Running on …"` and `msg="…"` have no word before
+ * the quote's space, and a line that is only the quoted output (a learner's own paste in quotes) has no word before it.
+ */
+const quotedStart =
+  /(?:\p{L}[^"“”「」«»„]{0,200}?[“「«„]|\p{L}[,:]? ["'‘])\s?(?:Dash is running on|\* Running on|(?:[\w-]{1,30} )?[Rr]unning on|[Ll]istening (?:on|at)|[Ss]erving on)/u;
+/**
  * Werkzeug's request lines: `172.17.0.1 - - [13/Apr/2024 20:47:25] "GET / HTTP/1.1" 200 -` (a 4xx or 5xx
  * one coloured, its codes cleaned by normalize.ts). A client other than loopback reached the app from
  * outside its container (Docker's gateway, through the published port): it listens where Docker forwards.
@@ -216,6 +224,10 @@ export function readLogs(lines: string[], facts: Facts, own?: LogLineReader): bo
     const key = p ? serviceOf(p[1]!, facts) : '';
     const text = p ? p[2]! : line;
     const listen: Listen = (facts.listen[key] ??= {});
+    // cw45: a start line quoted after words of a sentence on its own line is retold, not printed (CONVENTIONS §2.4: a retelling
+    // counts for its port and never makes an ok): its every-address is not kept below.
+    const hadAll = listen.all;
+    const retold = text.length < 2200 && quotedStart.test(text);
     const host = dash.exec(text)?.[1];
     if (host) {
       if (/^(?:0\.0\.0\.0|\[?::\]?)$/.test(host)) listen.all = true;
@@ -267,6 +279,7 @@ export function readLogs(lines: string[], facts: Facts, own?: LogLineReader): bo
     const client = text.length < 2200 ? request.exec(text.trim())?.[1] : undefined;
     if (client && !/^(?:127\.|::1$|::ffff:127\.)/.test(client)) listen.served = true;
     const mine = own?.(text, facts, key, listen);
+    if (retold && !hadAll) delete listen.all;
     if (p || host || client || at || local || start || h || boot || mine || listen.all || listen.loop || facts.crash) seen = true;
     if (text.trim()) {
       const last = (facts.lastLines[key] ??= []);

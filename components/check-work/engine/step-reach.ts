@@ -25,6 +25,10 @@ export function settle(facts: Facts, { addContainer }: Lib, what: string, list: 
   // list.go): what holds a port may be among the others (yeasy/docker_practice's `docker container ls -l`), reach.ts.
   const latest = /^docker (?:container )?(?:ps|ls)\b.*\s(?:-[aqs]*l[aqs]*|--latest|-n[ =]?\d+|--last[ =]\d+)(?:\s|$)/;
   if (list.some((p) => latest.test(p.cmd) && p.lines.some((l) => /^\s*CONTAINER ID\s/.test(l)))) facts.latestOnly = true;
+  // cw45: the same command with its listing collapsed onto one line (a page's prose copied back, habits.ts one-line).
+  const collapsed =
+    /\bdocker (?:container )?(?:ps|ls)(?: -{1,2}[\w=-]+)*? (?:-[aqs]*l[aqs]*|--latest|-n[ =]?\d+|--last[ =]\d+) CONTAINER ID /;
+  if (list.some((p) => [p.cmd, ...p.lines].some((l) => l.length < 100_000 && collapsed.test(l)))) facts.latestOnly = true;
 
   // cw41: an entrypoint that stopped on a file it may not write, in its own words too (fileStop, notWritable, below), nothing after
   // it saying where the app listens and no container shown running: the container stopped there.
