@@ -373,14 +373,19 @@ const stepModules = {
 // lines, `docker ps --format` templates, an entrypoint's file error, a listing after a shell opened behind any prompt), Compose's
 // +279 B (`network inspect -f` templates, "networks have overlapping IPv4"). The test failed on these; each budget at its measured size.
 // cw41 merged after cw38-cw40: the entry 16,106 B; each budget at its measured size.
+// cw44 (holdout41 and holdout42's classes): the entry 16,105 → 16,383 B (+278 B: a docker ps table wrapped a field or two a line,
+// normalize.ts fieldLines; the socket's permission error past once the user's own docker command is answered, read.ts; hello-world
+// among several stopped, diagnose-container.ts onlyStopped); the reach chunk +172 B (an empty PORTS cell beside a refusal, a listing
+// in a container told in a sentence, Tornado's access lines), Compose's +128 B (every Compose's undefined service, nginx's line cut
+// after `upstream: "`). The test failed on these; each budget at its measured size.
 const budget: Record<keyof typeof stepModules, number> = {
-  install: 17988,
-  run: 22375,
-  reach: 27227,
-  compose: 28081,
-  networks: 28081,
-  share: 17240,
-  volumes: 16485,
+  install: 18265,
+  run: 22652,
+  reach: 27676,
+  compose: 28486,
+  networks: 28486,
+  share: 17517,
+  volumes: 16762,
 };
 
 describe('the bundle of index.ts', () => {
