@@ -210,7 +210,17 @@ export const composeRules: ErrorRule[] = [
   ],
   // v1 "ERROR: No such service: web", v2 "no such service: web": compose.yaml defines no such service; also
   // one that depends_on names (`service "nginx" depends on undefined service "web": invalid compose project`).
-  [/(?:No such service: |depends on undefined service ")([\w.-]+)/i, 'compose-service-missing', 'name', { variant: 'undefined' }],
+  // cw44: every Compose's wording of a service that another names and the file does not define (CONVENTIONS §2.5): compose-go's
+  // name unquoted too (v2.20's `service "there" depends on undefined service hello: invalid compose project`, docker/compose#10901);
+  // Compose v1's compose/config/validation.py validate_depends_on `Service '{s.name}' depends on service '{dep}' which is
+  // undefined.` and validate_links `Service '{s.name}' has a link to service '{link}' which is undefined.`
+  // (benhutchins/docker-mediawiki#24), quoted or not.
+  [
+    /(?:No such service: |depends on undefined service "?)([\w.-]+)|\bservice ['"]?[\w.-]{1,100}['"]? (?:depends on|has a link to) service ['"]?([\w.-]{1,100})['"]? which is undefined/i,
+    'compose-service-missing',
+    'name name',
+    { variant: 'undefined' },
+  ],
   // The daemon could not give a new network a subnet (moby's IPAM, the ranges of dockerd's `default-address-pools`), so Compose made
   // no network and started nothing: every range taken (since Docker 26 `all predefined address pools have been fully subnetted`,
   // before `could not find an available, non-overlapping IPv4 address pool among the defaults to assign to the network`, before
@@ -424,7 +434,21 @@ export const peerFailed = (line: string): boolean =>
 /** Lesson 7's services (expected.ts, which this chunk does not import) at a container name's end, under any Compose's naming. */
 const lessonService = /(?:^|[-_])(?:proxy|web|db)(?:[-_]\d+)?$/;
 
-export const nginxLine: LogLineReader = (text, facts, key) => {
+/**
+ * cw44: nginx's error line cut by a copy right after a field's opening quote (`…, request: "GET /?new HTTP/1.1", upstream: "`, then
+ * `http://127.0.0.1:3000/?new", host: "bot-tunnel.com"` on the next line: localtunnel/server#56): read with the next line, as nginx
+ * logged it (src/http/ngx_http_upstream.c ngx_http_upstream_log_error: `, upstream: "%V"` after the request, then `, host: "%V"`).
+ */
+const cutLines = new WeakMap<object, string>();
+
+export const nginxLine: LogLineReader = (line, facts, key) => {
+  const cut = cutLines.get(facts);
+  cutLines.delete(facts);
+  const text = cut === undefined ? line : cut + line.trimStart();
+  if (text.length < 2000 && /while connecting to upstream, .{0,1500}\b(?:upstream|request|host): "$/.test(text)) {
+    cutLines.set(facts, text);
+    return;
+  }
   startFailure(text, facts, key);
   const service = platformLine.exec(text)?.[1];
   if (service) facts.containers.push({ name: service, service });

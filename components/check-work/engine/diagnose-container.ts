@@ -25,10 +25,16 @@ export function onlyStopped({ containers, commands, kinds }: Facts): Container |
   // A container listed again and again (docker ps -a run three times) is one: its last row.
   // Containers without a name shown (Docker 0.x's listing, a copy short of NAMES) are each their own.
   const last = [...new Map(containers.map((c) => [c.name || c, c])).values()];
-  const stopped = last.filter((c) => c.state && c.state !== 'running' && !c.image?.startsWith('hello-world'));
+  const down = last.filter((c) => c.state && c.state !== 'running');
+  const stopped = down.filter((c) => !c.image?.startsWith('hello-world'));
   // Of several, the one restarting is failing now (its restart policy starts it again and again), the others stopped before
   // (pastebin 713U3biU: madhack-web `Restarting (1)` beside crypto-investor `Exited (111) 10 months ago`).
-  const [one, more] = stopped.some((c) => c.state === 'restarting') ? stopped.filter((c) => c.state === 'restarting') : stopped;
+  const restarting = stopped.some((c) => c.state === 'restarting');
+  const [one, more] = restarting ? stopped.filter((c) => c.state === 'restarting') : stopped;
+  // cw44: hello-world is never the one, but it is one of the stopped containers listed: beside it another stopped one under a name
+  // Docker gave it is one of several, which the learner's the listing does not say (a Japanese install log: `lucid_liskov` ubuntu
+  // `Exited (127)` above `zen_lalande` hello-world `Exited (0)`; CONVENTIONS §2.3, both experts). The run line's --name still picks it.
+  const several = !restarting && down.length > 1 && !commands.some((l) => l.name && l.name === one?.name);
   // cw37: beside a container listed running under another name, the one stopped or only Created is "the one just started" only
   // when it is the newest, listed first (docker ps lists the newest first: moby daemon/list.go sorts them byCreatedDescending, by creation
   // date, newest first; moby/moby#19096: the container run 8 seconds ago Exited (0) above a postgres Up for weeks). Below a running
@@ -42,7 +48,7 @@ export function onlyStopped({ containers, commands, kinds }: Facts): Container |
   // lempcompose_mysql_1 Up): it answers, when it is the only one.
   const byName = kinds.includes('docker compose ps') && !kinds.includes('docker ps') && !!one?.exitCode;
   if (one?.state !== 'restarting' && !ranHere && !byName && last[0] !== one && last.some((c) => c.state === 'running')) return undefined;
-  return more ? undefined : one;
+  return more || several ? undefined : one;
 }
 
 /** Not running: exited, restarting, created but never started (those two have their own words). */

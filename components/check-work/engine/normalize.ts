@@ -285,7 +285,11 @@ function unwrapTables(lines: string[]): string[] {
     const width = line.length;
     // The header's first part, the rest of its words (a word cut where the console wrapped it) on the next line.
     if (!(width >= 40 && /^\s*CONTAINER ID\s+\S/.test(line) && lines[i + 1]?.trim() && headerWords.test(line + lines[i + 1]))) {
-      out.push(line);
+      const fields = /^\s*CONTAINER ID\b/.test(line) ? fieldLines(lines, i, width) : undefined;
+      if (fields) {
+        out.push(...fields.rows);
+        i = fields.end - 1;
+      } else out.push(line);
       continue;
     }
     // cw41: a copy that lost the wrapped lines' trailing spaces (a README's block, km1729/python: `… STATUS`, `PORTS   NAMES`, then
@@ -305,6 +309,12 @@ function unwrapTables(lines: string[]): string[] {
       i += block.length - 1;
       continue;
     }
+    const fields = fieldLines(lines, i, width);
+    if (fields) {
+      out.push(...fields.rows);
+      i = fields.end - 1;
+      continue;
+    }
     // The header and each row: a part as long as the width goes on in the line after it (a row of twice the width, in three).
     for (let k = i; k < lines.length && lines[k]!.trim(); k++) {
       let row = lines[k]!;
@@ -314,6 +324,33 @@ function unwrapTables(lines: string[]): string[] {
     }
   }
   return out;
+}
+
+/**
+ * cw44: a table wrapped at a narrower width than its rows' parts, each field or two on a line of its own (a lab report's block copied
+ * from Windows' console: `CONTAINER ID   IMAGE   STATUS`, `PORTS`, `NAMES`, then `a9fa9f96d302   nginx`, `Exited (1) About a minute
+ * ago`, `load-balancer`; a port cut at its slash, `127.0.0.1:4566->4566` then `/tcp, 5678/tcp`): the header's lines (header words
+ * only, two or more) and each row's lines, from one container's ID to the next, joined; their columns lost, the spaces collapsed, as
+ * the collapsed-table reader reads a chat's copy (docker/cli's formatter prints every row on one line). Not a console's wrap at the
+ * header's width (rows' first parts as long as it: unwrapTables' own).
+ */
+function fieldLines(lines: string[], i: number, width: number): { rows: string[]; end: number } | undefined {
+  const id = /^[0-9a-f]{12}\s/;
+  const head: string[] = [];
+  let k = i;
+  for (; k < lines.length && lines[k]!.trim() && headerWords.test(lines[k]!); k++) head.push(lines[k]!.trim());
+  const rows: string[][] = [];
+  let long = false;
+  for (; head.length >= 2 && k < lines.length && lines[k]!.trim(); k++)
+    if (id.test(lines[k]!)) {
+      rows.push([lines[k]!.trim()]);
+      long ||= lines[k]!.length === width;
+    } else if (rows.length) rows.at(-1)!.push(lines[k]!.trim());
+    else break;
+  if (!rows.length || !rows.some((r) => r.length > 1) || long) return undefined;
+  const join = (parts: string[]) =>
+    parts.reduce((a, b) => a + (/^\/(?:tcp|udp|sctp)\b/.test(b) || /->$/.test(a) ? '' : ' ') + b).replace(/\s{2,}/g, ' ');
+  return { rows: [join(head), ...rows.map(join)], end: k };
 }
 
 /**

@@ -113,7 +113,9 @@ export function reachAnswer(facts: Facts, lib: Lib, id: ReachStepId): Diagnosis 
   const other = containers.find((y) => !same(y, lone));
   const exposed = !o && !other && lone?.ports?.length && lone.ports.every((p) => !p.host) ? lone : undefined;
   // The container of a pasted `docker run` without --name (Docker named it at random), by its image: its state answers, never ok.
-  const run = facts.commands.find((l) => /^container (?:run|create)$/.test(l.command) && !l.name);
+  // cw44: not among several stopped, where the listing's rule answers (diagnose-container.ts onlyStopped; CONVENTIONS §2.3).
+  const stoppedRows = facts.containers.filter((y) => y.state && y.state !== 'running');
+  const run = facts.commands.find((l) => /^container (?:run|create)$/.test(l.command) && !l.name && stoppedRows.length < 2);
   // The one container listed, publishing to one container port whatever else its image exposes (nginx/docker-nginx#54:
   // `443/tcp, 0.0.0.0:8080->80/tcp`, its only row): the one asked about.
   const one = (y: Container) =>
@@ -144,12 +146,14 @@ export function reachAnswer(facts: Facts, lib: Lib, id: ReachStepId): Diagnosis 
     const bare = published && runs.find((l) => !l.publish.length && !l.publishAll && (!l.hasCommand || later(l)));
     const before = bare && later(bare);
     // Listed containers that publish nothing at all, and a client refused at the host (oracle/docker-images#46: `5000/tcp` and
-    // `5556/tcp, 7001/tcp`, curl refused at :5000): whichever was asked about, nothing forwards from the host.
+    // `5556/tcp, 7001/tcp`, curl refused at :5000): whichever was asked about, nothing forwards from the host. cw44: an empty
+    // PORTS cell is such a row too (eclipse-kura/kura#4092: one tritonserver row, nothing in PORTS, curl refused at :4000);
+    // a listing that shows no ports at all (a --format of names only) leaves `ports` unset and says nothing.
     const none =
       published &&
       facts.reply === 'refused' &&
       facts.containers.length > 0 &&
-      facts.containers.every((y) => y.ports?.length && y.ports.every((p) => !p.host));
+      facts.containers.every((y) => y.ports && y.ports.every((p) => !p.host));
     // cw34: the learner's own `docker run -P` (no -p): Docker published the image's exposed ports on host ports it picked
     // (docker/cli cli/command/container/opts.go: `-P, --publish-all  Publish all exposed ports to random ports`), so a port
     // is published, only not 8050 -> 8050; a client refused at one of them (Toolbox's VM, nginx/docker-nginx#50) does not

@@ -232,6 +232,15 @@ export const logLine: LogLineReader = (text, facts, key, listen) => {
       text,
     );
   facts.requests ||= text.length < 2200 && / - - \[[^\]]{1,40}\] "[A-Z]{3,7} \S{1,2000} HTTP\/[\d.]+" \d{3} /.test(text);
+  // cw44: Tornado's access log, so every Jupyter server's and JupyterHub's (tornado/web.py Application.log_request: `"%d %s %.2fms"`
+  // with RequestHandler._request_summary `"%s %s (%s)"`, method, uri, remote_ip; jupyter_server/log.py log_request the same,
+  // `{status} {method} {uri} ({ip}) {request_time:.2f}ms`; JupyterHub's `302 GET /hub/ -> /hub/login (@127.0.0.1) 0.52ms`), after
+  // its `[I 2022-05-26 23:04:47.626 ServerApp]` prefix (objectiv/objectiv-analytics#772): requests answered, where it listens not said.
+  facts.requests ||=
+    text.length < 2200 &&
+    /^\[[IWED] [\d :.-]{8,30} [\w. :-]{1,40}\]\s{1,8}[1-5]\d\d (?:GET|POST|HEAD|PUT|DELETE|OPTIONS|PATCH) \S{1,2000}(?: -> \S{1,2000})? \(@?[\w.:%\[\]-]{1,60}\) \d+(?:\.\d+)?ms\b/.test(
+      text.trim(),
+    );
   const at = text.length < 2200 ? inside.exec(text) : null;
   if (at) facts.refusedInside ??= +at[1]!;
   else facts.reply ??= text.length < 2200 ? (empty.test(text) ? 'empty' : refused.test(text) ? 'refused' : undefined) : undefined;
@@ -272,7 +281,10 @@ const sockets: TextReader = (cmd, lines, facts, { expected, seen }) => {
   // Or any listing after a shell opened in a container (`docker exec -it nginx-consul /bin/sh`, then `netstat -an`, no PIDs:
   // starsliao/TenSunS#102), in an earlier segment or above it in this one.
   const shell = /^docker (?:container )?exec\b.{0,200}?\s(?:\/bin\/)?(?:ba|a)?sh\b/;
-  const open = [cmd, ...lines].findIndex((l) => shell.test(l.replace(/^\W{0,4}\s*/, '')) || within.test(l));
+  // cw44: or told in a sentence, in quotes or a code span (imperva/imperva-web-api-composer#3: `I connected with "docker exec -t -i
+  // 6eb0910db4e0 /bin/sh" and netstat -n showed:`, then the row in quotes): the listing under it ran there too.
+  const told = /(?:^|[\s"'`(])(?:sudo )?docker (?:container )?exec\b.{0,200}?\s(?:(?:\/(?:usr\/)?bin\/)?(?:ba|a|z)?sh|netstat|ss)\b/;
+  const open = [cmd, ...lines].findIndex((l) => shell.test(l.replace(/^\W{0,4}\s*/, '')) || within.test(l) || told.test(l));
   // cw41: or a shell opened in a segment before behind a prompt of the learner's own (a pastebin session's `19:44:32 homebox:~ λ
   // docker exec -ti folexamamka bash`, then `root@87a46935c52b:/# /tmp/netstat -plunt`): logLine's execShell, read with that segment.
   if (open >= 0 || facts.execShell) facts.inside = true;
