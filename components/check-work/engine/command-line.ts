@@ -65,8 +65,10 @@ export function commandLine(cmd: string): CommandLine | undefined {
 // cw41: also behind the prompt and sudo typed into the span (hemberg-lab/scRNA.seq.course#188: `` `$ docker run --user root -e
 // GRANT_SUDO=yes <imageID>` ``), and after a label and the prompt, the rest of the line (docker/for-mac#645: `4. Run command: **$ sudo
 // docker run -d nginx /usr/sbin/nginx -g "daemon off;"**`, its bold removed by normalize.ts).
+// cw43: or a Markdown blockquote of it, in a code span or not (CommunitySolidServer/CommunitySolidServer#939: ``> `docker run --rm
+// -p 3000:3000 -it css:latest -c config/default.json` ``, its closing backtick dropped by normalize.ts): the whole quoted line.
 const toldRun =
-  /["“](?:sudo )?(docker (?:container )?run [^"”]{1,300})["”]|`(?:\$ )?(?:sudo )?(docker (?:container )?run [^`]{1,300})`|\w:\s{1,4}\$ (?:sudo )?(docker (?:container )?run \S.{0,300}?)\s*$|(?:^|\s)(?:sudo )?(docker (?:container )?run (?:-[\w-]+(?:[ =][^-\s]\S*)? ){1,12}[\w./:-]+)[.,;]?\s*$/;
+  /^>\s{0,4}`?(?:\$ )?(?:sudo )?(docker (?:container )?run \S[^`]{0,300}?)`?\s*$|["“](?:sudo )?(docker (?:container )?run [^"”]{1,300})["”]|`(?:\$ )?(?:sudo )?(docker (?:container )?run [^`]{1,300})`|\w:\s{1,4}\$ (?:sudo )?(docker (?:container )?run \S.{0,300}?)\s*$|(?:^|\s)(?:sudo )?(docker (?:container )?run (?:-[\w-]+(?:[ =][^-\s]\S*)? ){1,12}[\w./:-]+)[.,;]?\s*$/;
 
 export const toldRuns = (lines: string[]): string[] =>
   lines.flatMap((l) => (l.length < 500 && toldRun.exec(l)?.slice(1).find(Boolean)) || []);

@@ -26,8 +26,21 @@ export const insideReply: TextReader = (cmd, lines, facts) => {
     // cw38: also for the logs read after it (step-reach.ts: a server run there again by hand).
     facts.execShell = true;
   }
-  if (!execClient.test(c) && !(shells.has(facts) && client.test(c))) return false;
-  if (lines.some((l) => answer.test(l))) facts.answeredInside = true;
+  if (!execClient.test(c) && !((shells.has(facts) || facts.atContainerPrompt) && client.test(c))) return false;
+  const ok = lines.some((l) => answer.test(l));
+  if (ok) facts.answeredInside = true;
+  // cw43: the port it asked at (its URL's, http's 80 when none): answered there, or refused (curl's `(7) Failed to connect to 127.0.0.1
+  // port 80: Connection refused`). A Netology homework: nginx moved to 81 in the container, `curl http://127.0.0.1:80` refused and
+  // `curl http://127.0.0.1:81` the page, at the container's `root@1654c7f7fe27:/#` prompt (normalize.ts segments' inside).
+  const url = /\b(?:https?:\/\/)?(?:localhost|127\.0\.0\.1|0\.0\.0\.0|\[::1\])(?::(\d{1,5}))?(?:[/\s]|$)/.exec(
+    c.replace(/^docker (?:container )?exec\b.*?\s(?=curl|wget|http)/, ''),
+  );
+  if (url) {
+    const port = Number(url[1] ?? 80);
+    const at = (facts.insidePorts ??= { answered: [], refused: [] });
+    if (ok) at.answered.push(port);
+    else if (lines.some((l) => /Connection refused|connect to server/i.test(l))) at.refused.push(port);
+  }
   // Read: not a client at the host's port, nor the app's log.
   return true;
 };

@@ -373,6 +373,13 @@ const stepModules = {
 // lines, `docker ps --format` templates, an entrypoint's file error, a listing after a shell opened behind any prompt), Compose's
 // +279 B (`network inspect -f` templates, "networks have overlapping IPv4"). The test failed on these; each budget at its measured size.
 // cw41 merged after cw38-cw40: the entry 16,106 B; each budget at its measured size.
+// cw43 (holdout39 and holdout40's classes): the entry 16,106 → 16,414 B (+308 B: HTML's `<br>` and a docker ps row broken inside its
+// PORTS cell, a prompt ending in `:`, a container's root prompt, normalize.ts; the client's "cannot connect" after `command not found`,
+// read.ts; `docker exec`'s own program not found, parse-errors.ts: every step reads them); lesson 3's chunk +76 B (a build the daemon
+// finished), lesson 5's +573 B (a blockquoted run line's chunk aside, a later run then listings, a supervisor's crash loop in
+// start-failures.ts), the reach chunk +607 B (requests through another forward, a client in the container at two ports, the last
+// run's container by image, a retold loopback line), Compose's +248 B (a resolver's C-library words, the supervisor's loop);
+// schemas.ts (lazy, outside the budgets) +168 B (a State object alone). The test failed on these; each budget at its measured size.
 // cw45 (holdout45 and holdout46's two false oks, and one under the one-line habit): the entry 16,106 → 16,250 B (+144 B: a start
 // line quoted in a sentence, parse-logs.ts; libcontainer's `Code: System error`, parse-errors.ts: every step reads them); the reach
 // chunk +54 B (`docker ps -l` collapsed onto one line). The test failed on these; each budget at its measured size.
@@ -382,14 +389,15 @@ const stepModules = {
 // in a container told in a sentence, Tornado's access lines), Compose's +128 B (every Compose's undefined service, nginx's line cut
 // after `upstream: "`). The test failed on these; each budget at its measured size.
 // cw44 merged after cw45: the entry 16,513 B; each budget at its measured size.
+// cw43 merged after cw44 and cw45: the entry 16,848 B; each budget at its measured size.
 const budget: Record<keyof typeof stepModules, number> = {
-  install: 18395,
-  run: 22782,
-  reach: 27853,
-  compose: 28616,
-  networks: 28616,
-  share: 17647,
-  volumes: 16892,
+  install: 18806,
+  run: 23690,
+  reach: 28800,
+  compose: 29200,
+  networks: 29200,
+  share: 17982,
+  volumes: 17227,
 };
 
 describe('the bundle of index.ts', () => {

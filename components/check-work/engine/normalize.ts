@@ -11,7 +11,9 @@ const maxSegments = 24;
 
 /** `sudo`: the command line ran docker with sudo (stripped from `cmd`), so what it shows is root's, not the learner's user's. */
 /** `ended`: a bare prompt came after the command's output (the shell waited for the next one: the command had finished). */
-export type Segment = { cmd: string; lines: string[]; sudo?: boolean; ended?: boolean };
+// cw43: `inside`, a command typed at a container's root prompt: Docker names a container's host after its ID's first 12 digits
+// (moby daemon/container.go newBaseContainer/initializeNetworking: `config.Hostname = id[:12]`), so `root@1654c7f7fe27:/#` is a shell in one.
+export type Segment = { cmd: string; lines: string[]; sudo?: boolean; ended?: boolean; inside?: boolean };
 
 const maxLines = 2000;
 
@@ -258,6 +260,9 @@ export function prepare(raw: string): string {
     .replace(/[\u201c\u201d\u201e]/g, '"')
     .replace(/[\u2018\u2019]/g, "'")
     .replace(/&(?:gt|lt|quot|#0?39|#x27|amp);/g, (e) => entities[e] ?? e)
+    // cw43: HTML's line break kept in notes written as Markdown (a README's `docker ps` block with `STATUS    <br>   PORTS` and each
+    // row ending in `<br>`): the page's, never a terminal's.
+    .replace(/<br\s*\/?>/gi, '')
     // cw36: three dots an editor made one character (macOS' and Word's smart punctuation, Outlook's AutoCorrect) between spaces,
     // as Compose v1 prints them (`Starting web_1 ... done`); Docker's own cut (`"docker-entrypoint.s…"`) ends a word and stays.
     .replace(/(?<= )\u2026(?= |$)/gm, '...')
@@ -283,6 +288,26 @@ function unwrapTables(lines: string[]): string[] {
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     const width = line.length;
+    // cw43: a whole header, then rows that go on in the line after them where the page broke them (notes copied from a page that
+    // wrapped each row, h39-ragnotes: `03a0c3ff6944   ollama/ollama:latest … 0.0.0.0:11434->11434/tcp, [::]`, then `:11434->11434/tcp
+    // banking_ollama`): each line that starts no row (no container ID) joined to the row before, at once where it goes on an address
+    // (`[::]` + `:11434`), else as the next column. Only where every row of the block starts with an ID and some line does not.
+    if (width >= 40 && /^\s*CONTAINER ID\s+\S/.test(line) && headerWords.test(line)) {
+      const block: string[] = [];
+      for (let k = i + 1; k < lines.length && lines[k]!.trim(); k++) block.push(lines[k]!);
+      const id = /^\s*[0-9a-f]{12}\s/;
+      // A row cut inside its PORTS cell (after `[::]`, `0.0.0.0`, a comma, `->` or `/tcp`), the next line no row of its own.
+      const cut = /(?:\[::\]|0\.0\.0\.0|,|->|\/(?:tcp|udp))\s*$/;
+      const goesOn = block.map((l, j) => j > 0 && !id.test(l) && cut.test(block[j - 1]!) && id.test(block[j - 1]!));
+      if (id.test(block[0]!) && goesOn.some(Boolean) && block.every((l, j) => id.test(l) || goesOn[j])) {
+        out.push(line);
+        for (const [j, l] of block.entries())
+          if (!goesOn[j]) out.push(l.trimEnd());
+          else out[out.length - 1] = out.at(-1)!.trimEnd() + (/^\s*:\d/.test(l) ? '' : /,\s*$/.test(out.at(-1)!) ? ' ' : '   ') + l.trim();
+        i += block.length;
+        continue;
+      }
+    }
     // The header's first part, the rest of its words (a word cut where the console wrapped it) on the next line.
     if (!(width >= 40 && /^\s*CONTAINER ID\s+\S/.test(line) && lines[i + 1]?.trim() && headerWords.test(line + lines[i + 1]))) {
       const fields = /^\s*CONTAINER ID\b/.test(line) ? fieldLines(lines, i, width) : undefined;
@@ -374,7 +399,9 @@ export function isBinary(text: string): boolean {
 const prompt =
   /^(?:\([\w.-]{1,40}\) )?(?:PS [^>]*> ?|[A-Z]:\\[^>]*> ?|\[[^\]]*\][$#] ?|[\w.-]+@[\w.-]+(?:[: ][^\s$#]*)?\s?[$#%] ?|[\w.-]+@[\w.-]+ [^\s>]*> |[\w.-]+:[^\s$]* (?:[\w.-]+)?\$ ?|└─[$#] ?|➜ +\S+ +(?:git:\([^)]*\) +(?:✗ +)?)?|[$%] ?|❯{1,3} ?)/;
 // A bare folder before `$` (`db$ docker network ls`, docker/compose#3040) also only before a docker command.
-const rootPrompt = /^(?:[#>]|[\w.-]{1,60}\$) ?(?=(?:sudo )?docker)/;
+// cw43: and a prompt of the learner's own ending in `:` (a saved macOS Terminal session's `bradsimpson@ ~:docker container run …`,
+// PS1 `\u@ \w:`), also only before a docker command.
+const rootPrompt = /^(?:[#>]|[\w.-]{1,60}\$|[\w.-]{1,60}@ ?[^\s:$#%>]{0,80}:) ?(?=(?:sudo )?docker)/;
 // `$ ` and `% ` indented by two spaces or more (a Markdown or reStructuredText code block: docker's port reference, stored file
 // 2333477194; moby/moby#23087), only before a docker command; hello-world's own ` $ docker run -it ubuntu bash` has one space.
 // cw40: a user@host prompt so indented too (a tutorial's notes kept in a source file's comment, stored file 41119904607:
@@ -413,6 +440,7 @@ export function segments(text: string): Segment[] {
       if (rest)
         out.push({
           ...(/^sudo +/.test(cmd.trim()) && { sudo: true }),
+          ...(m && /^root@[0-9a-f]{12}:/.test(m[0]) && { inside: true }),
           cmd: cmd
             .trim()
             .replace(/^sudo +/, '')

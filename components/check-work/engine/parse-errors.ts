@@ -459,7 +459,12 @@ export function errorHits(line: string, rules: ErrorRule[]): Hit[] {
   const hits: Hit[] = [];
   // Real messages are short; a capped paste has at most 2,000 lines, so ten tests each stay cheap.
   if (line.length < 2001) {
+    // cw43: `docker exec`'s program not found in a running container (runc's `OCI runtime exec failed: exec failed: …: exec: "/bin/sh":
+    // stat /bin/sh: no such file or directory`, an image without a shell such as hashicorp/http-echo): moby daemon/exec.go refuses an
+    // exec into a stopped container before (`Container … is not running`), so the container runs; not its own missing program.
+    const exec = /\bOCI runtime exec failed\b/.test(line);
     rules.forEach(([re, id, names, fixed], rank) => {
+      if (exec && re === containerErrors.noProgram[0]) return;
       const m = re.exec(line);
       if (!m) return;
       const details: Record<string, unknown> = { ...fixed };

@@ -40,6 +40,16 @@ export function readVersion(lines: string[], facts: Facts): string {
       facts.serverOk = true;
       kind ||= 'docker pull';
     }
+    // cw43: a build the daemon finished, in BuildKit's words (moby/buildkit util/progress/progressui printer: the exporter's `=> =>
+    // naming to docker.io/library/app:1.0`, exporter/containerimage's "naming to %s") or the legacy builder's (docker/cli
+    // cli/command/image/build.go: `Successfully built %s`): the daemon answered, as a completed pull shows (CONVENTIONS §2.1). Not
+    // Compose's dry run (`DRY-RUN MODE -  ==> ==> naming to …`), which builds nothing.
+    if (
+      /^\s*(?:#\d{1,4} )?(?:=> => )?naming to (?:docker\.io\/)?\S+(?: done| {2,}\d|\s*$)|^Successfully built [0-9a-f]{12}\s*$/.test(line)
+    ) {
+      facts.serverOk = true;
+      kind ||= 'docker build';
+    }
     if (line.startsWith('Hello from Docker!')) {
       facts.hello = true;
       kind = 'docker run hello-world';

@@ -68,6 +68,25 @@ export function reachAnswer(facts: Facts, lib: Lib, id: ReachStepId): Diagnosis 
     // app was given no port (parse-logs.ts noPortLine), so not the one the published port leads to.
     const none = !listen && Object.values(facts.listen).find((l) => l.noPort)?.noPort;
     if (none) return d('ports-swapped', { variant: 'no-port', port: none, target: publish!.container });
+    // cw43: requests through Docker (a client other than loopback: the bridge's gateway 172.17.0.1, Desktop's 192.168.65.1) answered,
+    // its port not said, and the one forward shown (the container's mapping, or the run line's one -p: readme 48672686613's `docker
+    // run -p 8080:80 …`, then nginx's access log `172.17.0.1 - - […] "GET / HTTP/1.1" 200`) leads to another container port: the app
+    // answers at that port on an address beyond loopback, so it listens there, not at 8050 (CONVENTIONS §1's ok, the other way).
+    const lines = facts.commands.filter((l) => /^container (?:run|create)$/.test(l.command));
+    const shown = containers.filter((y) => y.ports?.some((p) => p.host > 0));
+    const forward = (
+      (c ?? nameless ?? (shown.length === 1 ? shown[0] : undefined))?.ports ?? (lines.length === 1 ? lines[0]!.publish : [])
+    ).filter((p) => p.host > 0);
+    const elsewhere =
+      listen?.served && !listen.port && forward.length === 1 && forward[0]!.container !== publish!.container ? forward[0] : undefined;
+    // cw43: a client inside the container got the page at one port and nothing at the port the one forward leads to (inside-reply.ts):
+    // the app listens at the port that answered (a Netology homework: nginx moved to 81, `docker port` 80/tcp -> 127.0.0.1:8081).
+    const inPorts = facts.insidePorts;
+    const to = forward.length === 1 ? forward[0]!.container : undefined;
+    const moved = to && inPorts?.refused.includes(to) ? inPorts.answered.find((p) => p !== to) : undefined;
+    if (moved && !listen?.port) return d('ports-swapped', { variant: 'app-port', appPort: moved, target: publish!.container });
+    if (elsewhere && !listenCheck(listen))
+      return d('ports-swapped', { variant: 'app-port', appPort: elsewhere.container, target: publish!.container });
     return (
       listenCheck(listen) ??
       (listensRight(listen, (c ?? nameless)?.ports)
@@ -113,9 +132,12 @@ export function reachAnswer(facts: Facts, lib: Lib, id: ReachStepId): Diagnosis 
   const other = containers.find((y) => !same(y, lone));
   const exposed = !o && !other && lone?.ports?.length && lone.ports.every((p) => !p.host) ? lone : undefined;
   // The container of a pasted `docker run` without --name (Docker named it at random), by its image: its state answers, never ok.
+  // cw43: the last such line and the last container of its image listed, the later state (CONVENTIONS §2.0; Portuguese notes 47402928485:
+  // a `-P` run's gracious_chatelet listed first, then `docker run -p 5065:80 -d dockersamples/static-site` and hopeful_elion), as
+  // it was first listed (one container listed twice, Up then stopped by hand, h7-vic5610, keeps its first row's answer).
   // cw44: not among several stopped, where the listing's rule answers (diagnose-container.ts onlyStopped; CONVENTIONS §2.3).
   const stoppedRows = facts.containers.filter((y) => y.state && y.state !== 'running');
-  const run = facts.commands.find((l) => /^container (?:run|create)$/.test(l.command) && !l.name && stoppedRows.length < 2);
+  const run = facts.commands.findLast((l) => /^container (?:run|create)$/.test(l.command) && !l.name && stoppedRows.length < 2);
   // The one container listed, publishing to one container port whatever else its image exposes (nginx/docker-nginx#54:
   // `443/tcp, 0.0.0.0:8080->80/tcp`, its only row): the one asked about.
   const one = (y: Container) =>
@@ -127,7 +149,9 @@ export function reachAnswer(facts: Facts, lib: Lib, id: ReachStepId): Diagnosis 
     facts.commands.some((l) => /^container (?:run|create)$/.test(l.command) && l.name === y.name && (l.publishAll || l.publish.length > 0));
   const x =
     c ??
-    facts.containers.find((y) => y.name && y.image && y.image === run?.image) ??
+    facts.containers.find(
+      (y) => y.name && y.name === facts.containers.findLast((z) => z.name && z.image && z.image === run?.image)?.name,
+    ) ??
     (published
       ? (nameless ?? exposed ?? (!more && !twin && o && (one(o) || ranHere(o)) ? o : undefined) ?? (o ? undefined : onlyStopped(facts)))
       : (facts.heldBy && facts.containers.findLast((y) => y.name === facts.heldBy)) || onlyStopped(facts));

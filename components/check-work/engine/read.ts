@@ -84,7 +84,8 @@ const logCommand = /^docker(?:-compose| compose)? (?:container )?(?:logs|run|up)
 export function read(list: Part[], readScan?: JsonReader, step: StepReading = {}): Facts {
   const facts = emptyFacts();
   const rules = ranked(step.errors, step.containerWords);
-  for (const { cmd, lines, json: scan, sudo } of list) {
+  for (const { cmd, lines, json: scan, sudo, inside } of list) {
+    facts.atContainerPrompt = inside;
     const before = facts.kinds.length + facts.hits.length;
     const answered = [facts.hello, facts.serverOk];
     // The command's line too: a sentence may go on into the error (data-dot-all/dataall#263: `docker-compose up fails with Error
@@ -109,6 +110,13 @@ export function read(list: Part[], readScan?: JsonReader, step: StepReading = {}
         // unix docker.raw.sock: …`, `… Docker Desktop is manually paused`): no engine answered.
         if (line.includes('from daemon') && hits.some((h) => h.id !== 'engine-not-ready'))
           facts.hits = facts.hits.filter((h) => h.id !== 'daemon-not-running');
+        // cw43: the client's own "cannot connect" after the shell found no docker (Git Bash's `bash: docker: command not found`, then
+        // `failed to connect to the docker API at npipe:////./pipe/docker_engine`): docker is found now, and the later state stands.
+        // Only the client's own words, as it prints them (moby client/errors.go `Cannot connect to the Docker daemon at %s`, docker/cli's
+        // `failed to connect to the docker API at %s`, `error during connect: %w`), not another program's about the daemon (VS Code's Docker
+        // extension: `Unable to connect to Docker, is the Docker daemon running?`, h21-vscodedocker562), nor a diagnostic's line.
+        if (/Cannot connect to the Docker daemon at |failed to connect to the docker API at |error during connect: /.test(line))
+          facts.hits = facts.hits.filter((h) => h.id !== 'docker-not-found');
         facts.hits.push(...hits);
         seen(facts, 'an error message');
       }
@@ -134,7 +142,8 @@ export function read(list: Part[], readScan?: JsonReader, step: StepReading = {}
     if (said.length) readText(cmd, said, facts, step);
     // The daemon answered after an earlier "not running" (`service docker start`, then hello-world's greeting or a Server
     // part; MicrosoftDocs/WSL#416): that no longer stands either.
-    if (!up && (facts.hello || facts.serverOk)) facts.hits = facts.hits.filter((h) => h.id !== 'daemon-not-running');
+    if (!up && (facts.hello || facts.serverOk))
+      facts.hits = facts.hits.filter((h) => h.id !== 'daemon-not-running' && h.id !== 'docker-not-found');
     // cw44: the socket's permission error, then a docker command of the learner's own user (no sudo) that the daemon answered
     // (hello-world's greeting, a Server part) after the fix (the user added to the docker group, a new login): the fix worked, and
     // the error no longer stands (CONVENTIONS §2.1). With sudo the user's own access is still not shown (h29-compose510).

@@ -162,6 +162,14 @@ export function repair(text: string): unknown {
 const inspectField =
   /^docker (?:container )?inspect .*\{\{ ?json \.(State|NetworkSettings\.Ports|HostConfig\.PortBindings) ?\}\}\S* ([\w.-]{1,100})$/;
 const stateField = z.object({ Status: z.string(), ExitCode: num });
+const stateAlone = z.object({
+  Status: z.string(),
+  Running: z.boolean(),
+  Restarting: z.boolean(),
+  Pid: num,
+  ExitCode: num,
+  StartedAt: z.string(),
+});
 
 /**
  * cw40: a network's or a container's networks by a template (docker/docs' and moby's tutorials): `docker network inspect
@@ -223,6 +231,16 @@ export function readScan({ values, cut, rest }: JsonScan, facts: Facts, lib: Jso
 export function readJson(value: unknown, facts: Facts, lib: JsonLib): void {
   const { port, portsFromColumn, splitName, stateOf, addContainer, addProject, seen, expected } = lib;
   if (Array.isArray(value) && !value.length) facts.listed = true; // `[]`: nothing matched
+  // cw43: a container's State alone, by its shape (moby api/types/container State: Status, Running, Paused, Restarting, OOMKilled,
+  // Dead, Pid, ExitCode, Error, StartedAt, FinishedAt), whatever printed it: `docker inspect x | jq '.[].State'` (gist adamancini/
+  // af6ee05e, in a loop over `docker-compose ps -aq`), `jq '.[0].State'`, a template's `{{json .State}}` without its command. One
+  // container's state, its name not shown: running, as an inspect cut before its Name (cw38's cutRunning); stopped, its state.
+  const state = z.safeParse(stateAlone, value);
+  if (state.success && state.data.Status === 'running') {
+    facts.cutRunning = true;
+    return seen(facts, 'docker inspect');
+  }
+  if (state.success) return addContainer(facts, { name: '', state: state.data.Status, exitCode: state.data.ExitCode }, 'docker inspect');
   for (const raw of (Array.isArray(value) ? value : [value]).slice(0, maxItems)) {
     const item = legacyNetwork(raw);
     // A map or list of a cut document is read only when whole.

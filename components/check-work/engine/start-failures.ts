@@ -95,13 +95,30 @@ const failure = new RegExp(
  */
 const stamp = /^\d{4}-\d\d-\d\d[T ]\d\d:\d\d:\d\d(?:\.\d{1,9})?(?:Z|[+-]\d\d:?\d\d)? /;
 
+/**
+ * cw43: a process supervisor's words for its program crashing: supervisord's `exited: gunicorn (exit status 1; not expected)`
+ * (Supervisor/supervisor supervisor/process.py), twice for one program, or its `gave up: x entered FATAL state, too many start retries
+ * too quickly`; pm2's lib/God.js `App [web:0] exited with code [1] via signal [SIGINT]` twice, or its `Script … had too many unstable
+ * restarts (16). Stopped.`; nodemon's lib/monitor/run.js `[nodemon] app crashed - waiting for file changes before starting...`. The
+ * container stays up under its supervisor, the app in it does not run (GitLab's Open Streaming Platform #90: gunicorn in a loop).
+ */
+const supervised =
+  /\bexited: ([\w.:-]{1,60}) \(exit status [1-9]\d{0,2}; not expected\)|\bApp \[([\w.-]{1,60}:\d{1,4})\] exited with code \[[1-9]\d{0,2}\]|\bgave up: [\w.:-]{1,60} entered FATAL state\b|\bhad too many unstable restarts \(\d{1,5}\)\. Stopped\b|\[nodemon\] app crashed\b/;
+/** A supervised program's non-zero exits so far, per paste. */
+const exits = new WeakMap<Facts, Record<string, number>>();
+
 /** Marks a start failure on one log line's text (Compose's prefix removed), as parse-logs.ts marks a traceback. */
 export function startFailure(text: string, facts: Facts, key = ''): void {
   if (text.length > 2000) return;
   const line = text.trim().replace(stamp, '');
   const shell = shellMiss.exec(line);
   const rails = !key && /^A server is already running[ .(]/.test(line);
-  if ((shell && !lookingTool.test(shell[1] ?? shell[2] ?? '')) || failure.test(line) || rails) {
+  const down = supervised.exec(line);
+  const program = down && (down[1] ?? down[2]);
+  const counts = exits.get(facts) ?? {};
+  exits.set(facts, counts);
+  const loops = !!down && (!program || (counts[program] = (counts[program] ?? 0) + 1) >= 2);
+  if ((shell && !lookingTool.test(shell[1] ?? shell[2] ?? '')) || failure.test(line) || rails || loops) {
     facts.crash = true;
     facts.crashIn ??= key;
   }

@@ -115,6 +115,11 @@ export function settle(facts: Facts, lib: Lib, _what: string, list: Part[]): voi
   const out = prose ? [lines[first]!] : lines.filter((l) => l.trim());
   if (said.length > 1 && last && /^docker (?:container )?run\b/.test(last.cmd) && out.length === 1 && /^\s*[0-9a-f]{64}\s*$/.test(out[0]!))
     Object.assign(facts, { hits: [], ranLast: true });
+  // cw43: or such a run followed only by listings of what runs, nothing failing in them (a saved macOS session of a Docker class:
+  // `docker container run -d -p 8080:80 nginx`, its ID and then `Bind for 0.0.0.0:8080 failed: port is already allocated`, then
+  // `-p 8000:80` printing its ID alone, then `docker container ls` with both nginx Up): that run started, the listing is the later
+  // state, and it answers (a listing's rules, CONVENTIONS §2.2).
+  else if (ranThenListed(said)) Object.assign(facts, { hits: [], ranLast: true });
   // cw41: or the container's own log under the last `docker run`, nothing failing in it (yandexdataschool/Practical_RL#71: `docker
   // run 491528bcff41` refused, `pull access denied`, then `docker run justheuristic/practical_rl:latest` and Jupyter's NotebookApp
   // lines; hemberg-lab/scRNA.seq.course#188: a run with -p 8888:8888, then one without and the log it printed): that run started its
@@ -145,9 +150,30 @@ export const logLine: LogLineReader = (text, facts, key, listen) => {
   const bridge = text.length < 2200 ? bridgeClient.exec(text) : null;
   if (bridge) facts.refusedInside ??= +bridge[1]!;
   startFailure(text, facts, key);
-  toldStart(text, listen);
+  toldStart(text, listen, false);
   const arm = (facts.armHost ??= {});
   arm.warned ||= /does not match the detected host platform \(linux\/arm/.test(text);
   arm.board ||= board.test(text);
   arm.failed ||= /\bExited \((?:255|139)\)|\bexit(?:ed with)? code:? (?:255|139)\b|qemu: uncaught target signal/i.test(text);
 };
+
+/** cw43: the last `docker run` that printed its container's ID alone, after an earlier one, and after it only listings without an error. */
+function ranThenListed(said: Part[]): boolean {
+  const onlyId = (p: Part) => {
+    const out = p.lines.filter((l) => l.trim());
+    return out.length === 1 && /^\s*[0-9a-f]{64}\s*$/.test(out[0]!);
+  };
+  const at = said.findLastIndex((p) => /^docker (?:container )?run\b/.test(p.cmd) && onlyId(p));
+  const after = said.slice(at + 1);
+  return (
+    at > 0 &&
+    after.length > 0 &&
+    said.slice(0, at).some((p) => /^docker (?:container )?run\b/.test(p.cmd)) &&
+    after.every(
+      (p) =>
+        /^docker (?:container )?(?:ps|ls|list)\b/.test(p.cmd) &&
+        p.lines.some((l) => /^\s*CONTAINER ID\s/.test(l)) &&
+        !p.lines.some((l) => /error|denied|refused|no such|fail|cannot|unable|conflict|in use|allocat/i.test(l)),
+    )
+  );
+}

@@ -12,10 +12,19 @@ import type { Listen } from './types';
  * `all`); a port other than the one -p leads to is the answer (CONVENTIONS §2.4). A learner's own "it is running at localhost:8050"
  * (the address they open) names no message and is not read.
  */
+// cw43: also a loopback address retold (aspnet/aspnet-docker#132: "It displays the message Kestrel is running on
+// http://localhost:5000 then disappears", Kestrel's own `Now listening on: http://localhost:5000`, dotnet/aspnetcore
+// src/Servers/Kestrel/Core/src/Internal/Infrastructure/KestrelTrace.cs, and its 1.0 `Now listening on:` of hosting): the retold
+// address is where the app listens, and loopback is a problem, never an ok (`loop`, not `all`). "displays" and "shows" are such words.
 const told =
-  /\b(?:message|says?|said|saying|prints?|printed|printing|shows?|showed|showing|output|outputs|log|logs|tells?|told)\b[^.!?\n]{0,60}?\b(?:[Rr]unning (?:on|at)|[Ll]istening (?:on|at):?|[Ss]erving on|[Ss]tarted (?:on|at)) ["'`(]?(?:https?|tcp):\/\/(?:0\.0\.0\.0|\[::\]):(\d{1,5})\b/;
-/** Keeps the retold line's port when the line says none of its own (parse-logs.ts read it first). */
-export function toldStart(text: string, listen?: Listen): void {
-  const port = listen && !listen.port && text.length < 2200 ? told.exec(text)?.[1] : undefined;
-  if (port) listen!.port = Number(port);
+  /\b(?:message|says?|said|saying|prints?|printed|printing|shows?|showed|showing|displays?|displayed|displaying|output|outputs|log|logs|tells?|told)\b[^.!?\n]{0,60}?\b(?:[Rr]unning (?:on|at)|(?:[Nn]ow )?[Ll]istening (?:on|at):?|[Ss]erving on|[Ss]tarted (?:on|at)) ["'`(]?(?:https?|tcp):\/\/(0\.0\.0\.0|\[::\]|localhost|127\.0\.0\.1|\[::1\]):(\d{1,5})\b/;
+/**
+ * Keeps the retold line's port when the line says none of its own (parse-logs.ts read it first); a loopback address as loopback on
+ * the reach path only: at lesson 5's panel a retelling does not come before the run line (h39-aspnetdocker132: no -p answers there).
+ */
+export function toldStart(text: string, listen?: Listen, loop = true): void {
+  const at = listen && !listen.port && text.length < 2200 ? told.exec(text) : undefined;
+  if (!at) return;
+  listen!.port = Number(at[2]);
+  if (loop && !/^(?:0\.0\.0\.0|\[::\])$/.test(at[1]!)) listen!.loop = true;
 }

@@ -240,6 +240,10 @@ export type Facts = {
   reply?: 'empty' | 'refused' | 'answered';
   /** cw37: a client run inside the container (`docker exec … curl`, or in a shell opened there) got the app's answer (inside-reply.ts). */
   answeredInside?: boolean;
+  /** cw43: the ports a client in the container got the app's answer at, and was refused at (inside-reply.ts). */
+  insidePorts?: { answered: number[]; refused: number[] };
+  /** cw43: the segment being read was typed at a container's own root prompt (`root@1654c7f7fe27:/#`, normalize.ts segments). */
+  atContainerPrompt?: boolean;
   /** cw38: a shell opened in a container (`docker exec -it NAME bash`), on a command line or told in a sentence: what follows ran there. */
   execShell?: boolean;
   /**
