@@ -67,8 +67,12 @@ export function commandLine(cmd: string): CommandLine | undefined {
 // docker run -d nginx /usr/sbin/nginx -g "daemon off;"**`, its bold removed by normalize.ts).
 // cw43: or a Markdown blockquote of it, in a code span or not (CommunitySolidServer/CommunitySolidServer#939: ``> `docker run --rm
 // -p 3000:3000 -it css:latest -c config/default.json` ``, its closing backtick dropped by normalize.ts): the whole quoted line.
+// cw48: a double-quoted one with a space inside its quotes and quoted values of its own (`-e BIND="127.0.0.1:8082"`;
+// encode/starlette-docker#3: `the docker command  " docker run -p 80:8082 -e BIND="127.0.0.1:8082" --name snt_container snt_image"`),
+// and a code span that ends the line without its closing backtick (normalize.ts drops one there; docker-library/docs' alpine#329:
+// ``Command I run `sudo docker run -it --rm -v ~/Project/…:/app -p 4200:8080 node-build-env yarn run start` ``).
 const toldRun =
-  /^>\s{0,4}`?(?:\$ )?(?:sudo )?(docker (?:container )?run \S[^`]{0,300}?)`?\s*$|["“](?:sudo )?(docker (?:container )?run [^"”]{1,300})["”]|`(?:\$ )?(?:sudo )?(docker (?:container )?run [^`]{1,300})`|\w:\s{1,4}\$ (?:sudo )?(docker (?:container )?run \S.{0,300}?)\s*$|(?:^|\s)(?:sudo )?(docker (?:container )?run (?:-[\w-]+(?:[ =][^-\s]\S*)? ){1,12}[\w./:-]+)[.,;]?\s*$/;
+  /^>\s{0,4}`?(?:\$ )?(?:sudo )?(docker (?:container )?run \S[^`]{0,300}?)`?\s*$|["“]\s?(?:sudo )?(docker (?:container )?run (?:[^"”]|(?<==)"[^"\s]{0,200}"){1,300}?)\s?["”](?![\w"])|`(?:\$ )?(?:sudo )?(docker (?:container )?run [^`]{1,300})(?:`|\s*$)|\w:\s{1,4}\$ (?:sudo )?(docker (?:container )?run \S.{0,300}?)\s*$|(?:^|\s)(?:sudo )?(docker (?:container )?run (?:-[\w-]+(?:[ =][^-\s]\S*)? ){1,12}[\w./:-]+)[.,;]?\s*$/;
 
 export const toldRuns = (lines: string[]): string[] =>
   lines.flatMap((l) => (l.length < 500 && toldRun.exec(l)?.slice(1).find(Boolean)) || []);

@@ -59,17 +59,26 @@ export function diagnoseRun(facts: Facts, lib: Lib): Diagnosis | undefined {
       // inspect's or listing's ports, without a state) of that line's container shows where they went (a Chinese translation of a
       // Docker book, stored file 13313645159: `docker container run --name web -P -d nginx:alpine`, then `80/tcp -> 0.0.0.0:32768`):
       // answered by where they lead, as the reach path's -P (CONVENTIONS §2.3), never an ok (a random port is not 8050).
-      const shown = line.publishAll && facts.containers.find((x) => x.ports?.length && !x.state && (x.name ? x.name === line.name : true));
+      // cw48: `-p 80` (a container port with no host port, also `-p 127.0.0.1::80`) publishes that port on a random host port as -P
+      // does (docker/cli#402: "When specifying only the container port when publishing a port (-p <container-port>), the randomly
+      // assigned host-port …"): the same answer, not "nothing published". And `docker port e19`, the run's container by a prefix of
+      // the ID it printed (moby resolves a unique ID prefix, daemon/container.go GetContainer), is that line's container.
+      const randomHost = line.publishAll || (line.publish.length > 0 && line.publish.every((p) => !p.host));
+      const ours = (x: { name?: string }) => !x.name || x.name === line.name || (!line.name && /^[0-9a-f]{2,11}$/.test(x.name));
+      const shown = randomHost && facts.containers.find((x) => x.ports?.length && !x.state && ours(x));
       const random = shown ? portCheck(shown.ports!, run.publish!, name) : undefined;
       if (random?.kind === 'problem') return random;
-      if (!line.publish.length)
-        return line.publishAll ? d('shows-part', { variant: 'command' }) : d('no-port-published', { name, found: 'nothing' });
+      if (!line.publish.length || randomHost)
+        return randomHost ? d('shows-part', { variant: 'command' }) : d('no-port-published', { name, found: 'nothing' });
       if (loop) return loop;
       const bad = portCheck(line.publish, run.publish!, name);
       // Another image's own run line with several mappings (q2galaxy#53: -p 8080:80 -p 8021:21 -p 8022:22), none at 8050 and
       // no app line: that image's documented ports, not the lesson's swapped, and the line alone does not show it ran; the
       // command only. One mapping stays answered by where it leads (h4-cmc413's -p 8899:5055): it may be the lesson's run mistyped.
+      // cw48: with Docker's platform warning only, as CONVENTIONS §2.2 says (h11-q2galaxy53): without it, the line's mappings answer
+      // (linuxserver-style `-p 8765:80 -p 9443:443`, alexjustesen/speedtest-tracker#606: both experts wrong-container-port).
       const foreign =
+        !!facts.armHost?.warned &&
         line.publish.length > 1 &&
         line.image?.split(':')[0] !== run.image &&
         line.name !== run.container &&

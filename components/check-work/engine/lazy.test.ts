@@ -390,14 +390,17 @@ const stepModules = {
 // after `upstream: "`). The test failed on these; each budget at its measured size.
 // cw44 merged after cw45: the entry 16,513 B; each budget at its measured size.
 // cw43 merged after cw44 and cw45: the entry 16,848 B; each budget at its measured size.
+// cw48 (the run-line family of holdout43-46): the entry 16,848 → 16,866 B (+18 B: cmd.exe's caret and the consoles' continuation
+// prompts in normalize.ts); lesson 5's chunk +46 B (`-p CONTAINERPORT` as a random host port, docker port by an ID's prefix, several
+// mappings answered without the platform warning); command-line.ts' chunk +35 B. Each budget at its measured size.
 const budget: Record<keyof typeof stepModules, number> = {
-  install: 18806,
-  run: 23690,
-  reach: 28800,
-  compose: 29200,
-  networks: 29200,
-  share: 17982,
-  volumes: 17227,
+  install: 18824,
+  run: 23754,
+  reach: 28818,
+  compose: 29218,
+  networks: 29218,
+  share: 18000,
+  volumes: 17245,
 };
 
 describe('the bundle of index.ts', () => {

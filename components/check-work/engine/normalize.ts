@@ -140,8 +140,11 @@ function unmark(input: string[]): string[] {
       line = line.replace(/\*\*([^*\n]{1,200}?)\*\*/g, '$1').replace(/\[(https?:\/\/[^\]\s]{1,300})\]\(https?:\/\/[^)\s]{1,300}\)/g, '$1');
     const prev = out.at(-1);
     // Also after a prompt (`15:18 $ docker run -d \`, its next lines after bash's `> `, which the quote marker took: logspout#136).
-    if (prev !== undefined && /\s[\\`]$/.test(prev) && /^\s*(?:(?:sudo +)?docker|-)|[$#%>] (?:sudo +)?docker /.test(prev)) {
-      out[out.length - 1] = prev.slice(0, -1).trimEnd() + ' ' + line.trim();
+    // cw48: cmd.exe's caret too, and the continuation prompt the shell printed before each next line: PowerShell's `>> ` (its
+    // default prompt function's nested prompt), cmd.exe's `More? `, bash's and zsh's `> ` when it was not taken as a quote. Left
+    // in, `>>` read as a redirection ate the rest of the command (`docker run --rm \`` then `>>   -p 8050:8050 \``: no -p).
+    if (prev !== undefined && /\s[\\`^]$/.test(prev) && /^\s*(?:(?:sudo +)?docker|-)|[$#%>] (?:sudo +)?docker /.test(prev)) {
+      out[out.length - 1] = prev.slice(0, -1).trimEnd() + ' ' + line.replace(/^\s*(?:>>?|More\?)(?=\s)/, '').trim();
       continue;
     }
     out.push(line);
