@@ -50,7 +50,18 @@ export function commandLine(cmd: string): CommandLine | undefined {
     hostNetwork: [...flag('network'), ...flag('net')].some((f) => f.value === 'host'),
     // `docker run ubuntu ls -la`: a command of its own, so not an app server the checks can judge.
     hasCommand: parsed.args.some((a) => a.role === 'command'),
+    // cw49: `docker run IMAGE -p 8050:8050 --name dash-app`: docker/cli stops reading its flags at the image (cobra's
+    // SetInterspersed(false) in cli/command/container/run.go), so the rest is the container's command and nothing is published.
+    afterImage: path === 'container run' ? lateOptions(parsed.args.filter((a) => a.role === 'command').map((a) => a.value)) : undefined,
   };
+}
+
+/** What follows the image when docker run's own -p/--publish, -P or --name is among it (a learner's options in the wrong place). */
+function lateOptions(words: string[]): string[] | undefined {
+  // The words themselves, for the message (the first eight: a command of the app's own may follow).
+  // An option first (`docker run ubuntu ls -p` is ls's own -p), docker run's -p, -P or --name among them.
+  const own = (w: string) => /^(?:-p\d|-p$|--publish(?:=|$)|-P$|--publish-all$|--name(?:=|$))/.test(w);
+  return words[0]?.startsWith('-') && words.some(own) ? words.slice(0, 8) : undefined;
 }
 
 /**

@@ -49,11 +49,16 @@ export function diagnoseRun(facts: Facts, lib: Lib): Diagnosis | undefined {
     const started = !!(listen?.all || listen?.port);
     // The last run that printed its ID after tries that failed (step-run.ts settle): the one that stands.
     const line = facts.commands[facts.ranLast ? 'findLast' : 'find'](
-      (x) => /^container (?:run|create)$/.test(x.command) && (!x.hasCommand || x.publish.length > 0 || (started && !x.publishAll)),
+      (x) =>
+        /^container (?:run|create)$/.test(x.command) &&
+        (!x.hasCommand || x.publish.length > 0 || (started && !x.publishAll) || !!x.afterImage),
     );
     if (line) {
       const name = line.name ?? run.container!;
       if (line.hostNetwork) return d('no-port-published', { name, variant: 'host-network' });
+      // cw49: -p, --name typed after the image went to the app as its arguments (command-line.ts lateOptions): nothing published.
+      if (line.afterImage && !line.publish.length && !line.publishAll)
+        return d('no-port-published', { name, variant: 'after-image', found: line.afterImage.join(' ') });
       // cw39: `-P` publishes every exposed port on a random host port (docker/cli opts `--publish-all`; moby's portallocator takes
       // them from the kernel's ip_local_port_range, 32768-60999 by default), and `docker port <name>` or `docker container port <name>` (or an
       // inspect's or listing's ports, without a state) of that line's container shows where they went (a Chinese translation of a

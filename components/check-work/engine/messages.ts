@@ -867,6 +867,13 @@ const own: Record<Check, Messages> = {
     ...runPorts,
     'ports-swapped.app-port': appPortMessage,
     'app-listens-on-loopback': listensOnLoopback(runCommand),
+    'no-port-published.after-image': {
+      title: 'The options after the image name went to the app',
+      explanation:
+        'Docker reads its own options only before the image name. Everything after the image name ({found}) was handed to the app as its arguments, so no port was published and the container did not get that name.',
+      fix: `Put every option before the image name: ${runCommand}.`,
+      commands: [runCommand],
+    },
     'no-port-published.host-network': {
       title: 'With --network host, no port is published',
       explanation:

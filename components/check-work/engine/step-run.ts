@@ -67,6 +67,13 @@ const board =
 export function settle(facts: Facts, lib: Lib, _what: string, list: Part[]): void {
   // cw37: what `docker events` says of each container (events.ts).
   readEvents(list, facts, lib.addContainer);
+  // cw49: docker run's own options typed after the image (command-line.ts lateOptions) became the container's command, so runc
+  // could not start it: `exec: "-p": executable file not found in $PATH` (s1ntaxe770r/SSH-dockerfile#3). That failure is the
+  // misplaced options, answered by diagnose-run.ts, not a CMD to fix.
+  if (facts.commands.some((c) => c.afterImage))
+    facts.hits = facts.hits.filter(
+      (h) => h.id !== 'container-exited' || !['start-failed', 'no-file', 'runtime'].includes(String(h.details.variant)),
+    );
   if (facts.armHost?.warned)
     for (const h of facts.hits) if (h.id === 'exec-format-error') Object.assign(h, { id: 'no-arm64-manifest', details: {} });
   // cw40: Compose v1's "Couldn't connect to Docker daemon" (compose/cli/errors.py, docker-py's ConnectionError) beside a port

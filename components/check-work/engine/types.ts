@@ -171,6 +171,8 @@ export type CommandLine = {
   /** --network host: no port is published, whatever -p says. */
   hostNetwork?: boolean;
   hasCommand: boolean;
+  /** cw49: docker run's own options typed after the image (`docker run e4l-python-graph -p 8050:8050`): Docker passed them to the app. */
+  afterImage?: string[];
 };
 
 export type Facts = {
