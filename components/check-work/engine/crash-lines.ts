@@ -320,6 +320,38 @@ goroutine 1 [running]:
 main.main()
 	/app/main.go:12 +0x2b`,
   },
+  // ── cw50: Rust: library/std/src/panicking.rs default_hook, the process exits 101 ──
+  {
+    source: 'rust library/std/src/panicking.rs default_hook "thread \'{name}\' panicked at {location}:" (1.73+), then the message',
+    code: 101,
+    text: `thread 'main' panicked at src/main.rs:14:10:
+called \`Result::unwrap()\` on an \`Err\` value: Os { code: 98, kind: AddrInUse, message: "Address in use" }
+note: run with \`RUST_BACKTRACE=1\` environment variable to display a backtrace`,
+  },
+  {
+    source: "rust library/std/src/panicking.rs default_hook before 1.73: \"thread '{name}' panicked at '{msg}', {location}\"",
+    code: 101,
+    text: `thread 'main' panicked at 'DATABASE_URL must be set: NotPresent', src/main.rs:9:41
+note: run with \`RUST_BACKTRACE=1\` environment variable to display a backtrace`,
+  },
+  // ── cw50: Deno's uncaught error, Perl's require, Elixir's Mix ──
+  {
+    source: 'deno runtime: an uncaught error printed as "error: Uncaught (in promise) …" and the process exits 1',
+    code: 1,
+    text: `error: Uncaught (in promise) Error: Module not found "file:///app/main.ts".
+    at async file:///app/server.ts:1:8`,
+  },
+  {
+    source: 'perl pp_ctl.c require: "Can\'t locate %s in @INC (you may need to install the %s module)", exit 2',
+    code: 2,
+    text: "Can't locate Mojolicious/Lite.pm in @INC (you may need to install the Mojolicious::Lite module) (@INC contains: /etc/perl /usr/local/lib/perl5) at app.pl line 2.",
+  },
+  {
+    source: 'elixir lib/mix/lib/mix/tasks/app.start.ex "** (Mix) Could not start application %s: %s"',
+    code: 1,
+    text: `** (Mix) Could not start application myapp: exited in: MyApp.Application.start(:normal, [])
+    ** (EXIT) an exception was raised:`,
+  },
   // ── Ruby / Rails ──
   {
     source: 'railties lib/rails/commands/server/server_command.rb "A server is already running (pid: %s, file: %s)." then "Exiting"',

@@ -394,14 +394,16 @@ const stepModules = {
 // prompts in normalize.ts); lesson 5's chunk +46 B (`-p CONTAINERPORT` as a random host port, docker port by an ID's prefix, several
 // mappings answered without the platform warning); command-line.ts' chunk +35 B. Each budget at its measured size.
 // cw49 (docker run's own options after the image): lesson 5's chunk +80 B, command-line.ts' +93 B. Each budget at its measured size.
+// cw50 (Rust's panic, Deno's uncaught error, Perl's require, Mix's start failure in start-failures.ts): +77 B in each chunk that
+// reads a container's log (lesson 5's, the reach path's, Compose's). Each budget at its measured size.
 const budget: Record<keyof typeof stepModules, number> = {
-  install: 18824,
-  run: 23834,
-  reach: 28818,
-  compose: 29218,
-  networks: 29218,
-  share: 18000,
-  volumes: 17245,
+  install: 18825,
+  run: 23911,
+  reach: 28896,
+  compose: 29295,
+  networks: 29295,
+  share: 18001,
+  volumes: 17246,
 };
 
 describe('the bundle of index.ts', () => {

@@ -65,6 +65,10 @@ const shellMiss =
  *   Compose's logs of it end with the server's `Exiting`, which diagnose-compose.ts reads as the service exited;
  * - PHP: main/main.c php_error_cb's `PHP Fatal error:  Uncaught …` and `PHP Parse error:` (the CLI's log to stderr);
  *   sapi/cli/php_cli.c `Could not open input file: %s`;
+ * - cw50: Rust's default panic hook (rust-lang/rust library/std/src/panicking.rs default_hook: `thread '{name}' panicked at
+ *   {location}:` since 1.73, `thread '{name}' panicked at '{msg}', {location}` before; the process exits 101); Deno's uncaught error
+ *   (`error: Uncaught (in promise) Error: …`, `error: Uncaught Error: …`); Perl's `Can't locate Foo/Bar.pm in @INC` (perl's
+ *   pp_ctl.c require); Elixir/Mix's `** (Mix) Could not start application x:`;
  * - .NET's host (dotnet/runtime src/native/corehost): fx_resolver.messages.cpp `It was not possible to find any compatible
  *   framework version` (3.x-5), `You must install or update .NET to run this application.` (6+), hostfxr's `The application to
  *   execute does not exist: '%s'.`.
@@ -82,6 +86,7 @@ const failure = new RegExp(
     /^goroutine 1 \[running\]:$/,
     /^\S{1,300}:\d{1,6}:in [`'][^'\n]{1,100}': .{1,500} \((?:[A-Z]\w{0,40}::){0,4}[A-Z]\w{0,40}(?:Error|Exception)\)$|^Run `bundle install` to install missing gems\./,
     /^PHP (?:Fatal|Parse) error: |^Could not open input file: /,
+    /^thread '[^'\n]{1,100}' panicked at |^error: Uncaught (?:\(in promise\) )?\w{0,40}(?:Error|Exception)\b|^Can't locate \S{1,200}\.pm in @INC|^\*\* \(Mix\) Could not start application /,
     /^It was not possible to find any compatible framework version|^You must install or update \.NET to run this application\.|^The application to execute does not exist: /,
   ]
     .map((r) => r.source)
