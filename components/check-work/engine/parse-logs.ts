@@ -135,6 +135,15 @@ const urlStart =
 // `⇨ http server started on [::]:1323` (labstack/echo echo.go), `Listening on :8080` (net/http's ListenAndServe(":8080", …)).
 const bareStart =
   /(?:^(?:[Rr]unning|[Ss]tarting|[Ss]tarted) (?:[\w.-]{1,30} ){0,3}[Ss]erver on (?:address )?|\bRPC server is binding to |\bstarted server on |\bwith [\w-]{1,20} [\d.]{1,12} at |^Serving HTTP on |^(?:⇨ )?(?!(?:I|[Ww]e|[Yy]ou|[Ii]t|[Ww]hen|[Ii]f|[Aa]fter|[Tt]hen|[Ss]o|[Bb]ut|[Aa]nd|[Nn]ow|[Tt]ried) )(?:[\w-]{1,30} ){0,3}(?:[Ll]istening|[Ss]erving|[Ss]tart(?:ing|ed)|[Rr]unning)(?: [\w-]{1,30}){0,2} (?:on|at):? (?=(?:\[::\]|):\d{1,5}\/?\s*$)|^\d{4}\/\d\d\/\d\d [\d:.]{8,15} .{0,60}?\b(?:[Ll]istening|[Ss]erving|[Ss]tart(?:ing|ed)|[Rr]unning)\b(?: [^:\s]{1,30}){0,3} (?:on|at):? (?=(?:\[[\da-f:]{2,39}\]|::|(?:\d{1,3}\.){3}\d{1,3}|localhost|):\d))(\[[\da-f:]{2,39}\]|::|(?:\d{1,3}\.){3}\d{1,3}|localhost|)(?::| port )(\d{1,5})\b/;
+/**
+ * cw51: more frameworks' own start lines, each in its program's words (found by trying the listening step on each):
+ * gin's debug.go `[GIN-debug] Listening and serving HTTP on 0.0.0.0:8080` (also HTTPS; `:8080` for every address), thin's
+ * server.rb `Listening on 0.0.0.0:3000, CTRL+C to stop`, Jetty's connector `Started ServerConnector@6e2c634b{HTTP/1.1, (http/1.1)}
+ * {0.0.0.0:8080}` (9.x `{HTTP/1.1,[http/1.1]}{0.0.0.0:8080}`), the Node.js docs' getting-started server `Server running at
+ * http://127.0.0.1:3000/`, Rocket's `Rocket has launched from http://127.0.0.1:8000`.
+ */
+const frameworkStart =
+  /(?:\[GIN-debug\] Listening and serving HTTPS? on |^\s*Listening on (?=[^\s,]{1,60}, CTRL\+C to stop)|\bServerConnector@[\da-f]{4,16}\{[^{}]{1,60}\}\{|^\s*Server running at (?:https?:\/\/)|Rocket has launched from (?:https?:\/\/))(\[[\da-f:]{2,39}\]|(?:\d{1,3}\.){3}\d{1,3}|localhost|[\w.-]{1,253}|):(\d{1,5})\b/;
 const hugo = /Web Server is available at https?:\/\/[\w.-]{1,253}:(\d{1,5})\/? \(bind address ([\da-f.:]{2,39})\)/;
 /**
  * cw26, Jupyter's URLs under "Jupyter Server 2.14.2 is running at:" (jupyter_server serverapp.py:2923, display_url 2416): the
@@ -256,7 +265,8 @@ export function readLogs(lines: string[], facts: Facts, own?: LogLineReader): bo
     }
     // cw26's classes: a URL or a bare host:port in a server's own words, Hugo's bind address, Jupyter's URLs, Spring Boot's port.
     const short = text.length < 2200 ? text : '';
-    const start = urlStart.exec(short) ?? bareStart.exec(short) ?? jupyterUrl.exec(short) ?? jupyterAll.exec(short);
+    const start =
+      urlStart.exec(short) ?? bareStart.exec(short) ?? frameworkStart.exec(short) ?? jupyterUrl.exec(short) ?? jupyterAll.exec(short);
     const h = hugo.exec(short);
     const boot = bootPort.exec(short);
     if (start || h || boot) {
