@@ -127,9 +127,12 @@ export const hostListing: TextReader = (cmd, lines, facts, { seen }) => {
     }
   }
   // CIM's answer when Get-NetTCPConnection finds no socket at the port (`No matching MSFT_NetTCPConnection objects found by CIM
-  // query … WHERE ((LocalPort = 8050))`), also wrapped by the console.
+  // query … WHERE ((LocalPort = 8050))`, with -State), also wrapped by the console; cw52: without -State, the cmdlet's own
+  // `No MSFT_NetTCPConnection objects found with property 'LocalPort' equal to '8050'.` (CDXML's ObjectNotFound).
   const text = lines.join(' ');
-  const none = /No matching MSFT_NetTCPConnection objects/.test(text) && new RegExp(`LocalPort =\\s*${host}\\b`).test(text);
+  const none =
+    (/No matching MSFT_NetTCPConnection objects/.test(text) && new RegExp(`LocalPort =\\s*${host}\\b`).test(text)) ||
+    new RegExp(`No MSFT_NetTCPConnection objects found with property 'LocalPort' equal to '${host}'`).test(text);
   // A listing filtered to the port that printed nothing (lsof exits 1 silently; `netstat -ano | findstr :8050`).
   const quiet =
     !lines.some((l) => l.trim()) && /^(?:sudo )?(?:lsof\b|fuser\b|ss\b|netstat\b)/.test(cmd) && new RegExp(`[:\\s]${host}\\b`).test(cmd);
