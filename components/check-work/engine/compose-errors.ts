@@ -52,6 +52,13 @@ export const composeRules: ErrorRule[] = [
     'compose-not-installed',
   ],
   [unknownFlag, 'compose-not-installed'],
+  // cw53: `docker-compose` missing in any language, by the shells' layout (parse-errors.ts' docker-not-found for `docker`):
+  // PowerShell's record quoting the command it names, cmd.exe's message starting with it, Ubuntu's command-not-found suggesting
+  // the docker-compose package with its version, untranslated (`sudo apt  install docker-compose      # version 1.29.2-1`).
+  [
+    /^docker-compose(?:\.exe)? ?: .{0,80}?[«"'“„「]\s?docker-compose(?:\.exe)?\s?[»"'”“」]|^\s*[«"'“„「]docker-compose(?:\.exe)?[»"'”“」]\s?[^\x00-\x7f]|^\s*sudo apt +install docker-compose\s+# version /,
+    'compose-not-installed',
+  ],
   // A setup script's own check, logged as an error: `[ERROR] 22:24:32: Docker Compose plugin not found. Consider reinstalling …`
   // beside Ubuntu's `Docker version 28.2.2, build 28.2.2-0ubuntu1~22.04.1` (kossakovsky/selfhost-ai#34; Ubuntu's docker.io has no
   // Compose plugin), `Error: docker compose is not installed`, `❌ Docker Compose не найден`. Only after an error's mark, so a

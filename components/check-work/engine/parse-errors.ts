@@ -43,6 +43,16 @@ const first: ErrorRule[] = [
     /[Cc]ommand '?docker(?:\.exe)?'? (?:could )?not (?:be )?found|The program 'docker' is currently not installed|(?<![\w-])docker(?:\.exe)?: (?:command )?not found|command not found: docker(?![\w-])|'docker(?:\.exe)?' is not recognized as an internal or external command|The term 'docker(?:\.exe)?' is not recognized|bash: (?:line \d+: )?docker: |ObjectNotFound: \(docker(?:\.exe)?:String\)|(?<![\w-])docker(?:\.exe)?\W{1,4}(?:ist entweder falsch|n'est pas reconnu|no se reconoce)|'docker(?:\.exe)?' failed to run: No application/,
     'docker-not-found',
   ],
+  // cw53: the same in any language, by the shells' own layout rather than their words: PowerShell's record names the command
+  // before its message and the message quotes it (5.1's `docker : Die Benennung "docker" wurde nicht …`, 7's `docker: O termo
+  // 'docker' não é reconhecido …`; docker's own errors never quote the bare word docker); cmd.exe's message starts with the quoted
+  // name (`'docker' 不是内部或外部命令，…`); Ubuntu's command-not-found suggests its packages with their versions, untranslated
+  // (CommandNotFound.py: `sudo snap install docker         # version 24.0.5, or`, `sudo apt  install docker.io      # version …`): the
+  // apt line only, docker.io being suggested for `docker` alone (a missing `docker-compose` is suggested snap's docker too).
+  [
+    /^docker(?:\.exe)? ?: .{0,80}?[«"'“„「]\s?docker(?:\.exe)?\s?[»"'”“」]|^\s*[«"'“„「]docker(?:\.exe)?[»"'”“」]\s?[^\x00-\x7f]|^\s*sudo apt +install docker\.io\s+# version /,
+    'docker-not-found',
+  ],
   // Docker's install script (get.docker.com, docker/docker-install install.sh) on a system it does not install Docker Engine on:
   // `ERROR: Unsupported distribution 'rocky'` (or `' '` where it found none: macOS, docker/docker-install#165), newer ones `ERROR:
   // Unsupported operating system 'macOS'` (and its `Please get Docker Desktop from …`): it exits having installed nothing.
