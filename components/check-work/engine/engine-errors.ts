@@ -360,8 +360,8 @@ export const engineErrors: SweepCase[] = [
     source:
       'moby client/request.go "error during connect: %w" on a pipe a user outside docker-users may not open: "open //./pipe/docker_engine: Access is denied."',
     check: 'install',
-    want: ['problem', 'permission-denied', 'daemon-not-running'],
-    left: "Windows' access denied on the pipe: the permission answer names Linux's group docker, Windows' is docker-users",
+    // cw54: its own answer now, permission-denied.pipe, which names Windows' group docker-users.
+    want: ['problem', 'permission-denied'],
     text: `${winVersion('20.10.17')}error during connect: This error may indicate that the docker daemon is not running.: Get "http://%2F%2F.%2Fpipe%2Fdocker_engine/v1.24/version": open //./pipe/docker_engine: Access is denied.`,
   },
 ];

@@ -92,6 +92,13 @@ const errors = (arm64: string[]): Messages => ({
     fix: 'Add your user to the group docker, then log out and in again (or run newgrp docker in this terminal).',
     commands: ['sudo usermod -a -G docker $USER', 'newgrp docker'],
   },
+  'permission-denied.pipe': {
+    title: 'Windows does not let your user use Docker',
+    explanation:
+      'Docker Desktop runs, but its engine answers on a named pipe that only the group docker-users may open (“Access is denied”). An installer run as another administrator account does not add your user.',
+    fix: 'Add your user to docker-users in a terminal opened as administrator, then sign out of Windows and in again.',
+    commands: ['net localgroup docker-users %USERNAME% /add', 'docker version'],
+  },
   'daemon-not-running': daemon,
   'client-too-old': {
     title: 'Your Docker client is too old for the server',

@@ -53,6 +53,17 @@ const first: ErrorRule[] = [
     /^docker(?:\.exe)? ?: .{0,80}?[«"'“„「]\s?docker(?:\.exe)?\s?[»"'”“」]|^\s*[«"'“„「]docker(?:\.exe)?[»"'”“」]\s?[^\x00-\x7f]|^\s*sudo apt +install docker\.io\s+# version /,
     'docker-not-found',
   ],
+  // cw54: Windows refusing the user Docker Desktop's named pipe (`open //./pipe/docker_engine: Access is denied.`, Windows' error 5,
+  // ERROR_ACCESS_DENIED, in the system's language: `Zugriff verweigert`, `Accès refusé`, `Acceso denegado`, `Acesso negado`,
+  // `拒绝访问。`, `アクセスが拒否されました。`, `액세스가 거부되었습니다.`, `Отказано в доступе.`): the engine runs, and the user is not
+  // in the group docker-users (docker/docs, Install Docker Desktop on Windows: "If your administrator account is different from your
+  // user account, you must add the user to the docker-users group"). Before "error during connect" on the same line reads it as not running.
+  [
+    /open \/\/\.\/pipe\/(?:docker_engine|dockerDesktop\w{0,30}Engine)\w{0,20}: (?:Access is denied|Zugriff verweigert|Accès refusé|Acceso denegado|Acesso negado|Accesso negato|拒绝访问|拒絕存取|アクセスが拒否されました|액세스가 거부되었습니다|Отказано в доступе)/,
+    'permission-denied',
+    undefined,
+    { variant: 'pipe' },
+  ],
   // Docker's install script (get.docker.com, docker/docker-install install.sh) on a system it does not install Docker Engine on:
   // `ERROR: Unsupported distribution 'rocky'` (or `' '` where it found none: macOS, docker/docker-install#165), newer ones `ERROR:
   // Unsupported operating system 'macOS'` (and its `Please get Docker Desktop from …`): it exits having installed nothing.
