@@ -390,14 +390,21 @@ const stepModules = {
 // after `upstream: "`). The test failed on these; each budget at its measured size.
 // cw44 merged after cw45: the entry 16,513 B; each budget at its measured size.
 // cw43 merged after cw44 and cw45: the entry 16,848 B; each budget at its measured size.
+// cw46 (holdout43 and holdout44's classes): the entry 16,848 → 17,232 B (+384 B: a compose ps wrapped with each line's rest
+// indented, normalize.ts; a row whose cells do not start under their headers, a row cut after STATUS, a cut `/tc`, parse-table.ts;
+// Desktop's 500 past once the daemon answers and docker port of an ID's prefix, read.ts; Puma's inherited bind and Capybara's banner
+// across blank lines, parse-logs.ts: every step reads them); lesson 3's chunk +136 B (a container the daemon created), lesson 5's
+// +216 B (the later try in its own module, later-run.ts; QEMU's words; docker port of a listed container), the reach chunk +456 B
+// (a row cut after STATUS, Rails' Exiting after a failure, the later try), Compose's +51 B (another project's listing). The test
+// failed on these; each budget at its measured size.
 const budget: Record<keyof typeof stepModules, number> = {
-  install: 18806,
-  run: 23690,
-  reach: 28800,
-  compose: 29200,
-  networks: 29200,
-  share: 17982,
-  volumes: 17227,
+  install: 19326,
+  run: 24290,
+  reach: 29640,
+  compose: 29635,
+  networks: 29635,
+  share: 18366,
+  volumes: 17611,
 };
 
 describe('the bundle of index.ts', () => {
