@@ -42,6 +42,12 @@ export const crashOutputs: Line[] = [
   },
   { source: 'dash src/exec.c errmsg(EACCES, E_EXEC) "Permission denied"', code: 126, text: '/bin/sh: 1: ./start.sh: Permission denied' },
   { source: 'dash src/exec.c errmsg(ENOENT) on a path: "%s: not found"', code: 127, text: '/bin/sh: 1: /app/start.sh: not found' },
+  // cw46: bash 5.2 execute_cmd.c shell_execve, ENOENT for a file that exists (its interpreter is not there) ──
+  {
+    source: 'bash 5.2 execute_cmd.c shell_execve: internal_error ("%s: cannot execute: required file not found")',
+    code: 127,
+    text: '/entrypoint.sh: line 12: /opt/venv/bin/gunicorn: cannot execute: required file not found',
+  },
   // ── BusyBox ash (Alpine's sh): shell/ash.c shellexec `ash_msg_and_raise(EXEND, "%s: %s", prog, errmsg(e, "not found"))`;
   // ash_vmsg prefixes `"%s: ", arg0` and, in a script, `"line %d: ", lineno` ──
   { source: 'busybox shell/ash.c shellexec (interactive -c: "sh: %s: not found")', code: 127, text: 'sh: gunicorn: not found' },

@@ -181,6 +181,8 @@ export function diagnoseCompose(facts: Facts, lib: Lib, step: 'compose' | 'netwo
     containers.every((x) => !x.project && (!x.state || x.state === 'running') && !((x.service ?? x.name) in expected.networks.services!))
   )
     return d('compose-project-name', { variant: 'unnamed' });
+  const notLesson = (x: Container) =>
+    !x.project && !(serviceOf(x) in expected.networks.services!) && !x.name.startsWith(e.project!) && !x.image?.startsWith(e.project!);
   let note: Diagnosis | undefined;
   let url = e.url;
   /** What the paste does not show of the step: a service's state, its ports, the networks. */
@@ -193,7 +195,15 @@ export function diagnoseCompose(facts: Facts, lib: Lib, step: 'compose' | 'netwo
     // A compose ps table by SERVICE without its project (`--format 'table {{.Service}}…'`) that lists none of the project's
     // services (lesson 7's proxy, web, db at either step): another project's, whose name the table does not show (a listing of
     // the lesson's project lacks one or two).
-    const foreign = containers.length && containers.every((x) => x.service && !x.project && !(x.service in expected.networks.services!));
+    // cw46: the same rule for every listing (compose ps, docker ps, ps -a, `docker port NAME` beside it) as for up's own names
+    // above: no row is one of the lesson's (no project shown, no service or name of lesson 7's proxy, web, db, none named after
+    // the project) and one of them runs: another project's, whose name comes before "web is missing" (CONVENTIONS §2.5:
+    // container_name's `flask-helloworld-app` under v1's `up`, `rsyslog-server`/`meu_mariadb` in compose ps, `sysreptor-app`).
+    // Stopped rows only, with names of their own, stay "missing" (c-pastebin-rpi-v1-all-exit0).
+    const foreign =
+      containers.length &&
+      (containers.every((x) => x.service && !x.project && !(x.service in expected.networks.services!)) ||
+        (containers.some((x) => x.state === 'running') && containers.every(notLesson)));
     if (!c && facts.listed)
       return failed
         ? down(failed)

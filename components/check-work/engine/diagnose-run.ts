@@ -3,7 +3,7 @@
  * dash-app, or on what the paste shows of the app when it lists no container.
  */
 import type { Lib } from './lib';
-import type { Diagnosis, Facts } from './types';
+import type { Container, Diagnosis, Facts } from './types';
 
 /** `lib`: the entry's helpers and checks (lib.ts), as this module is in a chunk of its own. */
 export function diagnoseRun(facts: Facts, lib: Lib): Diagnosis | undefined {
@@ -21,7 +21,17 @@ export function diagnoseRun(facts: Facts, lib: Lib): Diagnosis | undefined {
     stateCheck,
   } = lib;
   // dash-app by name or image, or the one container `docker port <ID>` showed.
-  const c = pickContainer(facts) ?? facts.containers.find((x) => !x.name);
+  // cw46: not a nameless row of another image (a docker ps row cut after STATUS: `itzg/minecraft-server … Up 5 minutes`), which
+  // is another container, as a listed other name is (CONVENTIONS §2.3).
+  // Nor `docker port <ID>` of a container the listing shows under its name (the same host ports: a host port is published by one
+  // container only, moby's portallocator; h43-notes9068864893: `docker run -d -P`, docker ps -a's upbeat_ritchie 49153->80, then
+  // `docker port 55b12052b84b`): that is the listed container, as reach.ts reads it (cw39).
+  const listedAs = (x: Container) =>
+    !!x.ports?.length &&
+    facts.containers.some(
+      (z) => z.name && x.ports!.every((p) => p.host > 0 && z.ports?.some((q) => q.host === p.host && q.container === p.container)),
+    );
+  const c = pickContainer(facts) ?? facts.containers.find((x) => !x.name && !x.image && !listedAs(x));
   const listen = appListen(facts);
   const lines = facts.lastLines[''];
   // An amd64 image on an arm host whose emulated program died (step-run.ts' logLine): its platform, before its exit.

@@ -960,7 +960,7 @@ const own: Record<Check, Messages> = {
     // cw38: docker inspect cut before its "Name" (reach.ts): a container runs, its name is not shown.
     'shows-part.name': {
       title: 'A container is running, but which one?',
-      explanation: `This part of docker inspect shows a running container, but not its name (the "Name" field comes after "State"), so it does not show that it is ${container}.`,
+      explanation: `This part shows a running container, but not its name (docker inspect's "Name" field comes after "State"; a docker ps row cut after STATUS loses PORTS and NAMES), so it does not show that it is ${container}.`,
       fix: 'Run the command below and paste what it prints.',
       commands: [run.command],
     },
@@ -982,6 +982,13 @@ const own: Record<Check, Messages> = {
     'shows-part.state': {
       title: `Something publishes port ${app.host}`,
       explanation: `Docker (or a program) answers at port ${app.host} on this computer, but this does not show which container publishes it, nor that it is ${container}. Paste the output of ${run.command}.`,
+      fix: 'Run the command below and paste what it prints.',
+      commands: [run.command],
+    },
+    // cw46: a docker ps row of the lesson's image cut after STATUS (reach.ts): its PORTS and NAMES cells are not shown.
+    'shows-part.ports': {
+      title: 'A container is running, but what does it publish?',
+      explanation: `This docker ps row stops after STATUS: its PORTS and NAMES cells are cut off, so it does not show that ${container} publishes port ${app.host}.`,
       fix: 'Run the command below and paste what it prints.',
       commands: [run.command],
     },

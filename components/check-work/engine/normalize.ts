@@ -280,6 +280,16 @@ export function prepare(raw: string): string {
 const headerWords =
   /^(?:\s*(?:CONTAINER ID|IMAGE|COMMAND|CREATED|RUNNING FOR|STATUS|PORTS|NAMES|SIZE|LABELS|MOUNTS|NETWORKS|LOCAL VOLUMES))+\s*$/;
 
+/** Every line of the block from `i` to a blank line in pairs, a line at the margin then an indented one (the header's, each row's). */
+function pairs(lines: string[], i: number): boolean {
+  let k = i;
+  for (; k < lines.length && lines[k]!.trim(); k++) if (/^\s/.test(lines[k]!) !== ((k - i) % 2 === 1)) return false;
+  return k - i >= 4 && (k - i) % 2 === 0;
+}
+
+/** The words of docker compose ps' header (docker/compose cmd/compose/ps.go) and docker ps' (above). */
+const composeHeader = /^(?:\s*(?:NAME|IMAGE|COMMAND|SERVICE|CREATED|STATUS|PORTS|CONTAINER ID|RUNNING FOR|NAMES))+\s*$/;
+
 /**
  * A docker ps table that a console wrapped at its width and copied as two lines each (Windows' conhost at 80 or 120 columns,
  * corpus/habits.ts lossyHabits): its header goes on, header words only, on the next line. Every line of the table as long as the
@@ -310,6 +320,29 @@ function unwrapTables(lines: string[]): string[] {
         i += block.length;
         continue;
       }
+    }
+    // cw46: a table the terminal wrapped at its width with each line's rest indented on the next line (a status report's `docker
+    // compose ps`, h43-report53888613866: `NAME  IMAGE  COMMAND  SERVICE`, then `   CREATED  STATUS  PORTS`; each row's
+    // `ai-datasquiz-grafana-1  grafana/grafana:latest  "/run.sh"  grafana`, then `   4 hours ago   Restarting (1) 49 seconds ago`):
+    // every indented line goes on the line before it, that one padded to the header's first part, so the cells stand under their
+    // headers again (docker/compose cmd/compose/ps.go and docker/cli's formatter print every row on one line).
+    const rest = lines[i + 1];
+    if (
+      /^(?:NAME|CONTAINER ID)\s+\S/.test(line) &&
+      composeHeader.test(line) &&
+      rest &&
+      /^\s+\S/.test(rest) &&
+      composeHeader.test(rest) &&
+      composeHeader.test(line + rest) &&
+      pairs(lines, i)
+    ) {
+      const w = line.length;
+      let k = i;
+      for (; k < lines.length && lines[k]!.trim(); k++)
+        if (k > i && /^\s/.test(lines[k]!)) out[out.length - 1] = out.at(-1)!.padEnd(w) + lines[k]!;
+        else out.push(lines[k]!);
+      i = k - 1;
+      continue;
     }
     // The header's first part, the rest of its words (a word cut where the console wrapped it) on the next line.
     if (!(width >= 40 && /^\s*CONTAINER ID\s+\S/.test(line) && lines[i + 1]?.trim() && headerWords.test(line + lines[i + 1]))) {

@@ -42,7 +42,9 @@ export function splitName(name: string): { project?: string; service?: string } 
  */
 const statusIn =
   /\b(Up(?: [\w ]+?)?(?: \((?:healthy|unhealthy|Paused|health: starting)\))?|Removal In Progress|Dead|Exited \(-?\d+\)[\w ]*? ago|Exit -?\d+|Created|Restarting(?: \(-?\d+\)[\w ]*? ago)?|running|exited \(-?\d+\)|restarting)(?=\s|$)/;
-const portsIn = /(?:(?:[\d.]+|\[?::\]?):\d+(?:-\d+)?->)?\d+(?:-\d+)?\/(?:tcp|udp|sctp)/g;
+// cw46: also a published port whose `/tcp` the copy cut (`0.0.0.0:80->80/tc` in awesome-compose's apache-php README), read as tcp.
+const portsIn = /(?:(?:[\d.]+|\[?::\]?):\d+(?:-\d+)?->)?\d+(?:-\d+)?\/(?:tcp|udp|sctp|tc?(?=\s))/g;
+const cutTcp = (ports: string[]) => ports.map((p) => p.replace(/\/tc?$/, '/tcp'));
 
 /** A row of a table whose spaces were collapsed (a chat, a forum): the name is the first (v1) or last word, ports and status by their shape. */
 function tokenRow(row: string, v1: boolean, compose: boolean, named = true): Container | null {
@@ -59,7 +61,7 @@ function tokenRow(row: string, v1: boolean, compose: boolean, named = true): Con
     return { name: '', ...status, ports: ports.length || status.state === 'running' ? portsFromColumn(ports.join(', ')) : undefined };
   }
   const status = stateOf(statusIn.exec(row)?.[1] ?? '');
-  const ports = row.match(portsIn) ?? [];
+  const ports = cutTcp(row.match(portsIn) ?? []);
   // A docker ps row's image, its second word after the ID (a pasted `docker run` without --name finds its container by it:
   // QT-DevOps/DevOpsIssues#613, rows between blank lines).
   const image = v1 || compose ? undefined : /^[0-9a-f]{12}\s+(\S+)/.exec(row.trim())?.[1];
@@ -157,13 +159,21 @@ export function parseTable(lines: string[]): Table | null {
       const i = cols.findIndex((c) => c[0] === name);
       return i < 0 ? '' : row!.slice(cols[i]!.index, cols[i + 1]?.index).trim();
     };
+    /** The row ends before the column's header starts, a column after it as well (docker ps' NAMES, never empty): the copy cut it. */
+    const before = (name: string) => {
+      const i = cols.findIndex((c) => c[0] === name);
+      return i >= 0 && i < cols.length - 1 && row!.length <= cols[i]!.index;
+    };
     const name = cell(compose ? 'NAME' : v1 ? 'NAME' : 'NAMES')
       .split(',')[0]!
       .trim();
     const ports = cell('PORTS');
     const status = stateOf(cell('STATUS') || cell('STATE'));
-    // A row whose cells do not start under their headers (a cell shortened by hand or by a chat): read by its shape.
-    if (!status.state && psRow.test(row) && statusIn.test(row)) {
+    // A row whose cells do not start under their headers (a cell shortened by hand or by a chat): read by its shape. cw46: also
+    // when a header's column starts inside one of the row's words (awesome-compose's apache-php README: PORTS cut to `0.0.0.0:80->80/tc`
+    // by hand, so NAMES' column starts at `p-docker_web_1`); tabwriter pads every cell, so a real row never runs into the next.
+    const straddles = cols.slice(1).some((c) => /\S\S/.test(row!.slice(c.index - 1, c.index + 1)));
+    if ((!status.state || (straddles && !compose)) && psRow.test(row) && statusIn.test(row)) {
       const c = tokenRow(row, false, false);
       if (c) containers.push(c);
       continue;
@@ -180,8 +190,10 @@ export function parseTable(lines: string[]): Table | null {
         service: cell('SERVICE') || undefined,
         ...splitName(name),
         ...status,
-        // docker ps shows no ports for a stopped container, which says nothing about -p.
-        ports: /\bPORTS\b/.test(header) && (ports || status.state === 'running') ? portsFromColumn(ports) : undefined,
+        // docker ps shows no ports for a stopped container, which says nothing about -p. cw46: nor does a row the copy cut before
+        // its PORTS cell (awesome-compose's minecraft README: `7f696c2fb101  itzg/minecraft-server  "/start"  5 minutes ago  Up 5
+        // minutes (healthy)`, no PORTS, no NAMES): its ports are not shown, which is not "nothing published".
+        ports: /\bPORTS\b/.test(header) && (ports || status.state === 'running') && !before('PORTS') ? portsFromColumn(ports) : undefined,
       });
     }
   }

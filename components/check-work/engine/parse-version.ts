@@ -32,7 +32,17 @@ export function readVersion(lines: string[], facts: Facts): string {
       : '';
   let kind = '';
   let oldClient = false;
+  let created = false;
   for (const line of lines) {
+    // cw46: a container the daemon created: its full ID (64 hex) on a line of its own under the daemon's own create warning (moby
+    // daemon/create.go returns `The requested image's platform (%s) does not match the detected host platform (%s) and no specific
+    // platform was requested` among ContainerCreate's Warnings; docker/cli container/create.go prints each as `WARNING: %s`, then
+    // run -d the ID: h44-kezan860devops's script, three IDs on an M1). The daemon answered, as a completed pull shows.
+    if (/^WARNING: The requested image's platform \(/.test(line)) created = true;
+    else if (created && /^[0-9a-f]{64}\s*$/.test(line)) {
+      facts.serverOk = true;
+      kind ||= 'docker run';
+    } else if (line.trim()) created = /^[0-9a-f]{64}\s*$/.test(line) && created;
     // The Server section's "Engine:" part stands for it when a paste starts there (Engine first, then Client).
     side = /^(Client|Server)\b/.exec(line)?.[1] ?? (/^\s*Engine:\s*$/.test(line) ? 'Server' : side);
     // docker pull (also before hello-world ran): the daemon pulled it, so it answers.
@@ -89,7 +99,14 @@ export function readVersion(lines: string[], facts: Facts): string {
 export const apiMinor = (v: string) => Number(v.split('.')[1] ?? 0);
 
 /** Lesson 3's reader (its chunk's, step-install.ts; see read.ts): docker version, docker info, docker run hello-world. */
-export const readVersionText: TextReader = (_, lines, facts, { seen }) => {
+export const readVersionText: TextReader = (cmd, lines, facts, { seen }) => {
+  // cw46: `docker run -d` or `docker create` and the ID the daemon gave its container (docker/cli container/run.go prints
+  // `createResponse.ID` when detached; create.go always): the daemon answered. Its first line of output, alone.
+  const first = lines.find((l) => l.trim());
+  if (/^docker (?:container )?(?:run\b.* (?:-d|--detach|-\w*d\w*)\b|create\b)/.test(cmd) && first && /^[0-9a-f]{64}\s*$/.test(first)) {
+    facts.serverOk = true;
+    seen(facts, 'docker run');
+  }
   const kind = readVersion(lines, facts);
   if (kind) seen(facts, kind);
   return kind;

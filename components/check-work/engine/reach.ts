@@ -14,6 +14,19 @@ export function reachAnswer(facts: Facts, lib: Lib, id: ReachStepId): Diagnosis 
   const { container, publish } = expected.run;
   if (facts.crash && id !== 'port-free' && !pickContainer(facts))
     return d('container-exited', { variant: 'crash', lastLines: facts.lastLines[''] });
+  // cw46: a log that ends with the server's own "Exiting" (railties' server command: `puts "Exiting"` in its ensure, after `A server
+  // is already running. Check …/server.pid.` and exit(1); Unicorn's and Puma's the same at a failed boot), nothing shown running: the
+  // container stopped there, before the start line between says where it would listen (samvera/hyku#1261; as diagnose-compose.ts).
+  // Only after a failure it names (Rails prints Exiting for every stop: Ctrl+C, or `docker stop`'s SIGTERM after WEBrick's `going to
+  // shutdown ...`, h31-redmine82, is no crash).
+  const ended = Object.values(facts.lastLines).find(
+    (l) =>
+      /^\s*Exiting\b/.test(l.at(-1) ?? '') &&
+      l.some((x) => /A server is already running|\b(?:Error|Exception|FATAL)\b|\bfailed\b|[Aa]borting/.test(x)) &&
+      !l.some((x) => /going to shutdown|Gracefully stopping|Goodbye!/i.test(x)),
+  );
+  if (ended && id !== 'port-free' && !pickContainer(facts) && !facts.containers.some((x) => x.state === 'running'))
+    return d('container-exited', { variant: 'crash', lastLines: ended });
   // dash-app by name or image; the one container `docker port` showed without naming it (its output alone).
   const c = pickContainer(facts);
   // cw39: `docker port <ID>` names no container (read.ts), but a host port is published by one container only (moby's
@@ -216,7 +229,14 @@ export function reachAnswer(facts: Facts, lib: Lib, id: ReachStepId): Diagnosis 
   // ok needs dash-app's name: its image under another name is another container. (docker port's output, the
   // step's own command, names none: it answers "is 8050 published?" as asked.)
   if (name && name !== container) return notFound();
+  // cw46: dash-app's image in a row whose name the copy lost (a row cut after STATUS, a NAMES cell empty): a container of the
+  // lesson's image runs, which one is not shown, as a cut inspect's (CONVENTIONS §2.3): never an ok without the name.
+  if (!published && !name) return d('shows-part', { variant: 'name' });
   if (!published) return d('healthy', { name });
+  // cw46: a nameless row of another image (a docker ps row cut after STATUS) is another container; dash-app's own image there has
+  // its ports cut off with it: what it publishes is not shown (never "nothing published").
+  if (!name && x.image && x !== c) return notFound();
+  if (!ports && !name && x.state === 'running') return d('shows-part', { variant: 'ports' });
   if (ports)
     return (
       v ??

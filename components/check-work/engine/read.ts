@@ -16,6 +16,8 @@ import { addContainer, emptyFacts, seen } from './facts';
 import type { DiagnosisId, Facts } from './types';
 
 export type Part = Segment & { json: JsonScan };
+/** A container's ID or a prefix of it: docker port and docker logs name a container so (cw46). */
+export const idPrefix = /^(?=[0-9a-f]*\d)[0-9a-f]{6,64}$/;
 
 /** What schemas.readJson uses of the entry's code (lib.ts); see there. */
 export const jsonLib: JsonLib = lib;
@@ -141,9 +143,10 @@ export function read(list: Part[], readScan?: JsonReader, step: StepReading = {}
     const said = scan.values.flatMap((v) => (v && typeof v === 'object' && !Array.isArray(v) ? logText(v) : []));
     if (said.length) readText(cmd, said, facts, step);
     // The daemon answered after an earlier "not running" (`service docker start`, then hello-world's greeting or a Server
-    // part; MicrosoftDocs/WSL#416): that no longer stands either.
+    // part; MicrosoftDocs/WSL#416): that no longer stands either. cw46: nor Docker Desktop's engine not ready yet (its 500 for
+    // `/_ping` while the engine starts, h43-tp13494435932: two `docker images` refused, then hello-world's pull and greeting).
     if (!up && (facts.hello || facts.serverOk))
-      facts.hits = facts.hits.filter((h) => h.id !== 'daemon-not-running' && h.id !== 'docker-not-found');
+      facts.hits = facts.hits.filter((h) => h.id !== 'daemon-not-running' && h.id !== 'docker-not-found' && h.id !== 'engine-not-ready');
     // cw44: the socket's permission error, then a docker command of the learner's own user (no sudo) that the daemon answered
     // (hello-world's greeting, a Server part) after the fix (the user added to the docker group, a new login): the fix worked, and
     // the error no longer stands (CONVENTIONS §2.1). With sudo the user's own access is still not shown (h29-compose510).
@@ -235,7 +238,10 @@ function readText(cmd: string, lines: string[], facts: Facts, step: StepReading)
     )
     .map((l) => portFromPortLine(asked ? `${asked}/${proto} -> ${l}` : l))
     .filter((p) => p !== null);
-  if (ports.length) return addContainer(facts, { name: /^[0-9a-f]{12,64}$/.test(named) ? '' : named, ports }, 'docker port');
+  // cw46: any unique prefix of an ID names it too (docker/cli and moby look a container up by name, full ID or ID prefix: moby
+  // daemon/container.go GetContainer, TruncIndex; readme 29515000067's `docker port 1b2970bb` of the listed 1b2970bb07a4): hex with
+  // a digit, six or more, is no name a learner gives (db, cafe).
+  if (ports.length) return addContainer(facts, { name: idPrefix.test(named) ? '' : named, ports }, 'docker port');
   // The ports template's output (parse-ports.ts), the container named last on its inspect line (an ID names none).
   const bound = lines.flatMap(portsFromTemplate);
   const inspected = /^docker (?:container )?inspect .* ([\w.-]+)$/.exec(cmd)?.[1] ?? '';

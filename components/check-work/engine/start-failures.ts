@@ -25,9 +25,13 @@ const lookingTool =
  * execute_cmd.c execute_disk_command `internal_error (_("%s: command not found"), pathname)` and shell_execve's file_error
  * (`bash: line 1: gunicorn: command not found`, `/entrypoint.sh: line 5: /app/start.sh: Permission denied`). The name before is
  * a shell's or a script's (a path, or a name ending .sh); the program that was not found is not one a learner types to look.
+ * cw46: bash 5.2's words for a program that is there but whose interpreter is not (execute_cmd.c shell_execve, ENOENT for a file
+ * that exists: `internal_error (_("%s: cannot execute: required file not found"), command)`: a venv's script whose python path
+ * is the build machine's, a CRLF shebang, a glibc binary on musl): `/app/scripts/docker-entrypoint.sh: line 84: /app/.venv/bin/
+ * uvicorn: cannot execute: required file not found` (wassim249/fastapi-langgraph-agent-production-ready-template#18).
  */
 const shellMiss =
-  /^(?:(?:\/usr)?\/bin\/)?(?:ba|da|a)?sh(?:: (?:\d{1,5}|line \d{1,5}))?: (?:exec: )?(\S{1,200}): (?:not found|command not found|Permission denied)\s*$|^(?:\S{0,200}\/\S{1,200}|[\w.-]{1,100}\.sh)(?:: (?:\d{1,5}|line \d{1,5})): (?:exec: )?(\S{1,200}): (?:not found|command not found|Permission denied)\s*$/;
+  /^(?:(?:\/usr)?\/bin\/)?(?:ba|da|a)?sh(?:: (?:\d{1,5}|line \d{1,5}))?: (?:exec: )?(\S{1,200}): (?:not found|command not found|Permission denied|cannot execute: required file not found)\s*$|^(?:\S{0,200}\/\S{1,200}|[\w.-]{1,100}\.sh)(?:: (?:\d{1,5}|line \d{1,5})): (?:exec: )?(\S{1,200}): (?:not found|command not found|Permission denied|cannot execute: required file not found)\s*$/;
 
 /**
  * The classes read as a start failure (each quoted from its source; the table's rows are crash-lines.ts'):

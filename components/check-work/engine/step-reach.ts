@@ -1,6 +1,7 @@
 /* The chunk of lesson 5's "It runs but I can't reach it" path (reach.ts), and its readers of start-up lines and sockets. */
 import type { ContainerWords } from './parse-errors';
 import type { LogLineReader } from './parse-logs';
+import { ranThenListed } from './later-run';
 import { startFailure } from './start-failures';
 import { toldStart } from './told-start';
 import { bindInUse, clientReply } from './host-clients';
@@ -21,6 +22,12 @@ export { reachAnswer as check } from './reach';
 export function settle(facts: Facts, { addContainer }: Lib, what: string, list: Part[]): void {
   // cw37: what `docker events` says of each container (events.ts).
   readEvents(list, facts, addContainer);
+  // cw46: a later `docker run` that printed its ID, then listings with nothing failing: the client's refusals of the tries before it
+  // (a spec it could not parse, an image reference) are past (later-run.ts; h44-notes337826145: `-p 8001L80` refused, docker/cli
+  // opts/port.go `invalid publish opts format (should be name=value but got '8001L80')`, then `-p 8001:80` and docker ps), and the
+  // listing answers. A port another container holds stays (the listing still shows it: h39-bradsimpsonlog).
+  if (ranThenListed(list.filter((p) => p.cmd || p.lines.some((l) => l.trim()))))
+    facts.hits = facts.hits.filter((h) => h.id !== 'invalid-port-spec' && h.id !== 'invalid-reference');
   // cw40: `-l` (--latest) lists the last created container only, `-n N` (--last) the last N (docker/cli cli/command/container/
   // list.go): what holds a port may be among the others (yeasy/docker_practice's `docker container ls -l`), reach.ts.
   const latest = /^docker (?:container )?(?:ps|ls)\b.*\s(?:-[aqs]*l[aqs]*|--latest|-n[ =]?\d+|--last[ =]\d+)(?:\s|$)/;
@@ -43,7 +50,7 @@ export function settle(facts: Facts, { addContainer }: Lib, what: string, list: 
   for (const [i, { cmd, lines, ended }] of list.entries()) {
     const quiet = /^docker (?:container )?port ([\w.-]+)$/.exec(cmd);
     if (quiet && !lines.some((l) => l.trim()) && (ended || list[i + 1]?.cmd))
-      addContainer(facts, { name: /^[0-9a-f]{12,64}$/.test(quiet[1]!) ? '' : quiet[1]!, ports: [] }, 'docker port');
+      addContainer(facts, { name: /^(?=[0-9a-f]*\d)[0-9a-f]{6,64}$/.test(quiet[1]!) ? '' : quiet[1]!, ports: [] }, 'docker port'); // read.ts idPrefix
   }
   if (what !== 'running') return;
   const stopped = (name: unknown) => facts.containers.some((c) => c.name === name && c.state && c.state !== 'running');

@@ -1,6 +1,7 @@
 /* Lesson 5's chunk: its panel's check (diagnose-run.ts) and the error of a container that cannot start. */
 import type { ContainerWords, ErrorRule } from './parse-errors';
 import type { LogLineReader } from './parse-logs';
+import { ranThenListed } from './later-run';
 import { startFailure } from './start-failures';
 import { toldStart } from './told-start';
 import { bindErrors, clientReply } from './host-clients';
@@ -161,26 +162,12 @@ export const logLine: LogLineReader = (text, facts, key, listen) => {
   const arm = (facts.armHost ??= {});
   arm.warned ||= /does not match the detected host platform \(linux\/arm/.test(text);
   arm.board ||= board.test(text);
-  arm.failed ||= /\bExited \((?:255|139)\)|\bexit(?:ed with)? code:? (?:255|139)\b|qemu: uncaught target signal/i.test(text);
+  // cw46: or the emulated program's own words for failing under QEMU's user-mode emulation (Docker Desktop's amd64 on arm64): SQL
+  // Server's and the Cosmos DB emulator's SQLPAL `Invalid mapping of address 0x4003917000 in reserved address space below
+  // 0x400000000000. Possible causes:` (sqlservr, /palrun; microsoft/mssql-docker#668), jemalloc's `(This is the expected behaviour
+  // if you are running under QEMU)`.
+  arm.failed ||=
+    /\bExited \((?:255|139)\)|\bexit(?:ed with)? code:? (?:255|139)\b|qemu: uncaught target signal|Invalid mapping of address 0x[\da-f]{1,16} in reserved address space below|expected behaviou?r if you are running under QEMU/i.test(
+      text,
+    );
 };
-
-/** cw43: the last `docker run` that printed its container's ID alone, after an earlier one, and after it only listings without an error. */
-function ranThenListed(said: Part[]): boolean {
-  const onlyId = (p: Part) => {
-    const out = p.lines.filter((l) => l.trim());
-    return out.length === 1 && /^\s*[0-9a-f]{64}\s*$/.test(out[0]!);
-  };
-  const at = said.findLastIndex((p) => /^docker (?:container )?run\b/.test(p.cmd) && onlyId(p));
-  const after = said.slice(at + 1);
-  return (
-    at > 0 &&
-    after.length > 0 &&
-    said.slice(0, at).some((p) => /^docker (?:container )?run\b/.test(p.cmd)) &&
-    after.every(
-      (p) =>
-        /^docker (?:container )?(?:ps|ls|list)\b/.test(p.cmd) &&
-        p.lines.some((l) => /^\s*CONTAINER ID\s/.test(l)) &&
-        !p.lines.some((l) => /error|denied|refused|no such|fail|cannot|unable|conflict|in use|allocat/i.test(l)),
-    )
-  );
-}

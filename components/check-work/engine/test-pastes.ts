@@ -81,6 +81,9 @@ export const madeUp: Record<string, string> = {
     .join('\n'),
   'dash-app listed without a PORTS column':
     'CONTAINER ID   IMAGE              STATUS         NAMES\nabc123         e4l-python-graph   Up 2 seconds   dash-app',
+  // cw46: a docker ps row of the lesson's image cut after STATUS (parse-table.ts, reach.ts): its PORTS and NAMES not shown.
+  'dash-app`s image in a row cut after STATUS':
+    'CONTAINER ID   IMAGE              COMMAND           CREATED         STATUS         PORTS     NAMES\nabc123456789   e4l-python-graph   "python app.py"   2 minutes ago   Up 2 minutes',
   'the registry listed without a PORTS column':
     'CONTAINER ID   IMAGE        STATUS          NAMES\nabc123         registry:3   Up 10 minutes   registry',
   'dash-app published on another host port': psJson(['dash-app', 'Up 2 seconds', '0.0.0.0:80->8050/tcp']),
