@@ -390,14 +390,20 @@ const stepModules = {
 // after `upstream: "`). The test failed on these; each budget at its measured size.
 // cw44 merged after cw45: the entry 16,513 B; each budget at its measured size.
 // cw43 merged after cw44 and cw45: the entry 16,848 B; each budget at its measured size.
+// cw47 (holdout45 and holdout46's classes): the entry 16,865 → 17,548 B (+683 B: a CI job's log and outputs kept as comments and a
+// command named by its output's title, normalize.ts; a ps row moved off its columns, parse-table.ts; a layer's download cut by the
+// network, parse-errors.ts; one Compose project's containers, diagnose-container.ts; docker port <ID> of a listed container,
+// diagnose-run.ts; a test server's banner unmarked, parse-logs.ts: every step reads them); lesson 3's chunk +55 B (a Server part cut short, podman-docker's notice), the reach chunk
+// +132 B (a template piped through sort or without ports, GNU wget's next address, the port said without where). The test failed
+// on these; each budget at its measured size.
 const budget: Record<keyof typeof stepModules, number> = {
-  install: 18806,
-  run: 23690,
-  reach: 28800,
-  compose: 29200,
-  networks: 29200,
-  share: 17982,
-  volumes: 17227,
+  install: 19561,
+  run: 24450,
+  reach: 29632,
+  compose: 29900,
+  networks: 29900,
+  share: 18682,
+  volumes: 17927,
 };
 
 describe('the bundle of index.ts', () => {

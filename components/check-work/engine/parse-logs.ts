@@ -218,7 +218,8 @@ export function readLogs(lines: string[], facts: Facts, own?: LogLineReader): bo
       seen = true;
       continue;
     }
-    if (test && /^\s*\* /.test(line)) continue;
+    // cw47: also without the `* ` a list's unmarking took when each line was a paragraph of its own (a rich-text editor's copy).
+    if (test && /^\s*(?:\* |(?:Version|Min threads|Listening on|Environment)\b)/.test(line)) continue;
     test = false;
     const p = prefixed.exec(line);
     const key = p ? serviceOf(p[1]!, facts) : '';

@@ -163,7 +163,12 @@ export function parseTable(lines: string[]): Table | null {
     const ports = cell('PORTS');
     const status = stateOf(cell('STATUS') || cell('STATE'));
     // A row whose cells do not start under their headers (a cell shortened by hand or by a chat): read by its shape.
-    if (!status.state && psRow.test(row) && statusIn.test(row)) {
+    // cw47: also when a header's column starts inside a word of the row (Go's tabwriter sets every cell under its header, two
+    // spaces apart at least: a word cut there was moved by hand; boot2docker#412's `x hours ago` and `Up x hours` for the real
+    // times put tender_bartik one column left, read as `ender_bartik` and its ports lost).
+    const cut = cols.slice(1).some((c) => c.index! > 0 && /\S\S/.test(row!.slice(c.index! - 1, c.index! + 1)));
+    // Docker before 1.1 printed the command without quotes (`ruby /src/app.rb`): a row cut so starts with its ID.
+    if ((!status.state || cut) && (psRow.test(row) || (cut && /^[0-9a-f]{12}\s/.test(row))) && statusIn.test(row)) {
       const c = tokenRow(row, false, false);
       if (c) containers.push(c);
       continue;
