@@ -7,6 +7,7 @@
 import { d } from './diagnosis';
 import { expected, type Publish } from './expected';
 import { isLoopback, showPort } from './parse-ports';
+import { splitName } from './parse-table';
 import type { Container, Diagnosis, Facts, Listen, Port } from './types';
 
 const { run } = expected;
@@ -34,7 +35,16 @@ export function onlyStopped({ containers, commands, kinds }: Facts): Container |
   // cw44: hello-world is never the one, but it is one of the stopped containers listed: beside it another stopped one under a name
   // Docker gave it is one of several, which the learner's the listing does not say (a Japanese install log: `lucid_liskov` ubuntu
   // `Exited (127)` above `zen_lalande` hello-world `Exited (0)`; CONVENTIONS §2.3, both experts). The run line's --name still picks it.
-  const several = !restarting && down.length > 1 && !commands.some((l) => l.name && l.name === one?.name);
+  // cw47: not when every container listed is one Compose project's (v1 `p_web_1`, v2 `p-web-1`), created together by one up: the
+  // learner's project, whose newest container (listed first) stopped with an error is what the paste shows failing (CONVENTIONS §2.0,
+  // §2.3; rsilva4/docker-openmaint#8: `docker ps -a` of dockeropenmaint_openmaint_1 `Exited (137)`, bimserver (56), geoserver (137),
+  // postgis Up). Several projects, or containers with names of their own among them, stay several.
+  const projects = new Set(last.map((c) => (c.name ? splitName(c.name).project : undefined)));
+  // One of them still running: the others stopped on their own, not all at once by a stop or a reboot (137 and 0 side by side:
+  // codalab#2348 and zammad-docker-compose#13, a project stopped whole, stay several).
+  const oneProject =
+    last.length > 1 && projects.size === 1 && !projects.has(undefined) && !!one?.exitCode && last.some((c) => c.state === 'running');
+  const several = !restarting && !oneProject && down.length > 1 && !commands.some((l) => l.name && l.name === one?.name);
   // cw37: beside a container listed running under another name, the one stopped or only Created is "the one just started" only
   // when it is the newest, listed first (docker ps lists the newest first: moby daemon/list.go sorts them byCreatedDescending, by creation
   // date, newest first; moby/moby#19096: the container run 8 seconds ago Exited (0) above a postgres Up for weeks). Below a running
@@ -48,7 +58,7 @@ export function onlyStopped({ containers, commands, kinds }: Facts): Container |
   // lempcompose_mysql_1 Up): it answers, when it is the only one.
   const byName = kinds.includes('docker compose ps') && !kinds.includes('docker ps') && !!one?.exitCode;
   if (one?.state !== 'restarting' && !ranHere && !byName && last[0] !== one && last.some((c) => c.state === 'running')) return undefined;
-  return more || several ? undefined : one;
+  return (more && !oneProject) || several ? undefined : one;
 }
 
 /** Not running: exited, restarting, created but never started (those two have their own words). */

@@ -31,7 +31,15 @@ export function diagnoseRun(facts: Facts, lib: Lib): Diagnosis | undefined {
     facts.containers.some(
       (z) => z.name && x.ports!.every((p) => p.host > 0 && z.ports?.some((q) => q.host === p.host && q.container === p.container)),
     );
-  const c = pickContainer(facts) ?? facts.containers.find((x) => !x.name && !x.image && !listedAs(x));
+  // cw47: not a nameless one whose mappings a listed container's row holds (`docker port <ID>` of the container docker ps shows, an
+  // EC2 README, stored file 22442241209: hungry_mayer's `0.0.0.0:37074->22/tcp, 0.0.0.0:37073->80/tcp`, then `docker port e79b18831557`):
+  // a host port is published by one container only (moby's portallocator: "port is already allocated"), so it is that listed one,
+  // whose name answers (CONVENTIONS §2.2, as reach.ts' cw39 rule).
+  const held = (y: Container) =>
+    !!facts.listed &&
+    !!y.ports?.length &&
+    facts.containers.some((z) => z.name && y.ports!.every((p) => z.ports?.some((q) => q.host === p.host && q.container === p.container)));
+  const c = pickContainer(facts) ?? facts.containers.find((x) => !x.name && !x.image && !listedAs(x) && !held(x));
   const listen = appListen(facts);
   const lines = facts.lastLines[''];
   // An amd64 image on an arm host whose emulated program died (step-run.ts' logLine): its platform, before its exit.

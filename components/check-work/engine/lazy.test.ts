@@ -412,14 +412,21 @@ const stepModules = {
 // 17,412 B (the translations' UTF-8). Each budget at its measured size.
 // cw46 merged after cw48-cw54: the entry 17,786 B; each budget at its measured size.
 // cw55 (one State field of docker inspect, step-reach.ts): the reach chunk +227 B. Each budget at its measured size.
+// cw47 (holdout45 and holdout46's classes): the entry 16,865 → 17,548 B (+683 B: a CI job's log and outputs kept as comments and a
+// command named by its output's title, normalize.ts; a ps row moved off its columns, parse-table.ts; a layer's download cut by the
+// network, parse-errors.ts; one Compose project's containers, diagnose-container.ts; docker port <ID> of a listed container,
+// diagnose-run.ts; a test server's banner unmarked, parse-logs.ts: every step reads them); lesson 3's chunk +55 B (a Server part cut short, podman-docker's notice), the reach chunk
+// +132 B (a template piped through sort or without ports, GNU wget's next address, the port said without where). The test failed
+// on these; each budget at its measured size.
+// cw47 merged after cw46 and cw48-cw55: the entry 18,422 B; each budget at its measured size.
 const budget: Record<keyof typeof stepModules, number> = {
-  install: 19880,
-  run: 25047,
-  reach: 30537,
-  compose: 30363,
-  networks: 30363,
-  share: 18920,
-  volumes: 18165,
+  install: 20574,
+  run: 25701,
+  reach: 31306,
+  compose: 30999,
+  networks: 30999,
+  share: 19556,
+  volumes: 18801,
 };
 
 describe('the bundle of index.ts', () => {

@@ -861,6 +861,14 @@ const own: Record<Check, Messages> = {
       fix: 'Leave it running (or start it as a service: sudo service docker start) and run the lesson’s test again in another terminal.',
       commands: ['docker run hello-world'],
     },
+    // cw47: containers/podman's `docker` script prints this notice, then runs podman with the same arguments.
+    'shows-part.podman': {
+      title: 'Your docker command is Podman',
+      explanation:
+        '“Emulate Docker CLI using podman” is printed by the podman-docker package: the docker command runs Podman, not Docker Engine, and nothing here shows an engine that answered. The lessons use Docker Engine (Compose, published ports, the docker group behave differently under Podman).',
+      fix: 'Install Docker Engine (on Ubuntu, remove podman-docker first: sudo apt remove podman-docker), then run docker version and paste its whole output.',
+      commands: ['docker version'],
+    },
     'shows-part.client-only': {
       title: 'The client is installed',
       explanation: 'This shows the client’s part only and no error, so it neither proves nor disproves that the server (daemon) answers.',
@@ -1008,6 +1016,12 @@ const own: Record<Check, Messages> = {
       fix: `Paste the first lines of docker logs ${container}.`,
       commands: [`docker logs ${container}`],
     },
+    'shows-part.port': {
+      title: `The app is at port ${port}`,
+      explanation: `This says the port, not that the app listens on all addresses: a line retold in a sentence, or one without the address, is not its log line “Running on http://0.0.0.0:${port}”.`,
+      fix: `Paste the first lines of docker logs ${container} as they are printed.`,
+      commands: [`docker logs ${container}`],
+    },
     'shows-part.logs': {
       title: 'The app answers requests through Docker',
       explanation: `These lines do not say on which port it listens: the line “Running on http://0.0.0.0:${port}” came before them.`,
@@ -1069,6 +1083,13 @@ const own: Record<Check, Messages> = {
       title: 'This lists only the latest containers',
       explanation: `docker ps -l (or -n) shows the last containers created, not every one running, so another may still publish port ${app.host}.`,
       fix: 'Run docker ps without -l and paste what it prints.',
+      commands: ['docker ps'],
+    },
+    // cw47: docker/cli formatter/container.go executes the template on each container: only the fields it names are printed.
+    'shows-part.no-ports': {
+      title: 'This listing leaves out the ports',
+      explanation: `Its --format template prints no {{.Ports}}, so it shows which containers there are, not whether one publishes port ${app.host}.`,
+      fix: 'Run docker ps without --format and paste what it prints.',
       commands: ['docker ps'],
     },
     'shows-part.free': {

@@ -62,6 +62,35 @@ const cellsAt = (block: string[]) =>
 const cellMark = /(?:\s*\|)+\s*$/;
 
 /**
+ * cw47: a CI job's log (GitHub Actions' and Azure Pipelines' runner: every line after its UTC time, `2026-07-03T02:15:08.1965387Z `,
+ * the commands it ran after `##[command]`, its folds `##[group]…`/`##[endgroup]`; actions/runner's logging commands, a stored
+ * GitHub Actions log of a postgres service container, file 67004501382): the time goes when nearly every line has it (three lines
+ * or more), a command line becomes a prompt's (`$ docker …`, the runner's path to docker gone), a fold's marker a blank line, and
+ * `##[error]`/`##[warning]` leave their text.
+ */
+const ciTime = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d{1,9})?Z ?/;
+function ciLog(lines: string[]): string[] {
+  // A fence or a page's tag around the log is the page's (its own lines are counted; a list's or a quote's markers went before);
+  // so is a sentence around it, in a block of its own.
+  const timed = (list: string[]) => {
+    const full = list.filter((l) => l.trim() && !fenceLine.test(l) && !/^\s*<\/?[a-z]/i.test(l));
+    return full.length > 2 && full.filter((l) => ciTime.test(l)).length >= full.length * 0.85;
+  };
+  const at = timed(lines) ? lines.map(() => ciTime) : byBlock(lines, (b) => (timed(b) ? ciTime : null));
+  if (!at.some(Boolean)) return lines;
+  return lines.map((l, n) =>
+    !at[n]
+      ? l
+      : l
+          .replace(ciTime, '')
+          .replace(/^##\[command\]\s*(?:"?(?:[A-Za-z]:)?[\w\\/ .()-]{0,200}?[\\/])?(docker(?:-compose)?)(?:\.exe)?"?(?= )/, '$ $1')
+          .replace(/^##\[command\]/, '$ ')
+          .replace(/^##\[(?:group|endgroup|section)\].*$/, '')
+          .replace(/^##\[(?:error|warning|notice|debug)\]/, ''),
+  );
+}
+
+/**
  * Copying habits undone line by line: Markdown fences (```bash, or one fence around a
  * one-line paste), code spans and **emphasis**; a quote (`> `) marker of two lines or more (or
  * on a block), a list (`- `, `• `) marker that every line of the paste or of a block has, a
@@ -84,10 +113,25 @@ function unmark(input: string[]): string[] {
   // A Markdown quote of two lines or more between prose, or a block of them: all its markers, a reply's quote of a quote or of
   // bash's own `> ` (a continued command, a quote in the paste).
   const quoted = every(outer, /^\s*> ?/) || outer.filter((l) => /^\s*> /.test(l)).length > 1;
-  const lines = listed(unmarked(outer, quoted ? outer.map(() => /^\s*(?:> ?)+/) : byBlock(outer, quoteMark)));
+  let lines = ciLog(listed(unmarked(outer, quoted ? outer.map(() => /^\s*(?:> ?)+/) : byBlock(outer, quoteMark))));
   // A session pasted into a script as comments (stored file 20147787846: `#(base) me@pc:~/wsl$ docker info`, then `#Server:`, `#
   // Server Version: 19.03.4`): `#` on nearly every line, the script's own commands between (a root prompt's `# ` marks commands only);
   // `# ` with its space when every commented line has it (`# Client:`).
+  // cw47: notes that keep each command's output as comments right under it (an Azure VM's setup notes, stored file 6180628785:
+  // `git version`, `# git version 2.34.1`, `docker --version / version`, `# Client: Docker Engine - Community`, `# Version: 24.0.7`):
+  // two commands or more at the margin so followed, their comment lines are their output (a root prompt's `# docker …` stays a command).
+  const command = /^(?:sudo +)?[a-z][\w.-]{0,30}(?: |$)(?!.*[.:]$)/;
+  // The line above, past a rich-text editor's blank line after each (paragraphs() takes those out below).
+  const above = (i: number) => {
+    let k = i - 1;
+    while (k > 0 && !lines[k]!.trim() && lines[k - 1]!.trim()) k--;
+    return k;
+  };
+  const under = lines.map((l, i) => i > 0 && /^#(?: |$)/.test(l) && !/^# ?(?:sudo +)?docker\b/.test(l));
+  for (let i = 1; i < lines.length; i++)
+    if (under[i] && !under[above(i)] && !command.test(lines[above(i)]!.replace(prompt, ''))) under[i] = false;
+  const heads = lines.filter((l, i) => !under[i] && under.some((u, n) => u && above(n) === i)).length;
+  if (heads > 1) lines = lines.map((l, i) => (under[i] ? l.replace(/^# ?/, '') : l));
   const full = lines.filter((l) => l.trim());
   const hashes = full.filter((l) => l.startsWith('#'));
   const hashed = full.length > 5 && hashes.length >= full.length * 0.85;
@@ -447,7 +491,12 @@ const dockerCmd = /^(?:sudo +)?docker(?:-compose)?(?:\.exe)? +[a-z]/;
 
 export function segments(text: string): Segment[] {
   const out: Segment[] = [{ cmd: '', lines: [] }];
-  for (const line of text.split('\n')) {
+  for (const said of text.split('\n')) {
+    // cw47: a command named by its output's title (moby's and docker/compose's issue templates: `**Output of \`docker version\`:**`;
+    // docker/compose#2949's `**Output of docker inspect --format='{{json .NetworkSettings.Networks}}' b774f0c9cf75 | jq**`, its bold
+    // gone with unmark's): the command line above its output.
+    const titled = /^\s*(?:Output|Results?) of:?\s+`?((?:sudo +)?docker(?:-compose)?\s[^`]{1,300}?)`?\s*:?\s*$/i.exec(said);
+    const line = titled ? `$ ${titled[1]}` : said;
     // A docker command as a Markdown list's item (`  2. \`docker run …\``, for-mac#1675's steps to reproduce): the command.
     const start = line.trimStart().replace(/^(?:\d{1,2}[.)]|[-*+]) +`?(?=(?:sudo +)?docker(?:-compose)? +[a-z])/, '');
     // A prompt starts its line; `# docker …` and a command may be indented (a man page, a Markdown code block).

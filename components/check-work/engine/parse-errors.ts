@@ -319,6 +319,14 @@ const first: ErrorRule[] = [
     /(?:Get|Head|Post) "?https:\/\/(?!localhost\b|127\.)[\w.-]{1,100}(?::\d{1,5})?\/v[12]\/[^\s"]{0,200}"?: (?:(?:Get|Head) "?https:\/\/[^\s"]{1,300}"?: |writing response to \S{1,120}: (?:connecting to \S{1,120}: )?)?(?:net\/http: (?:request canceled|TLS handshake timeout)|unexpected EOF|dial tcp(?: \S{1,80})?: (?:lookup |i\/o timeout|connect(?:ex)?: )|proxyconnect tcp|x509: |EOF\b|context deadline exceeded|read tcp )/,
     'registry-unreachable',
   ],
+  // cw47: a layer's download cut by the network (containerd core/content/helpers.go Copy: `failed to copy: %w`, its fetcher's
+  // remotes/docker/httpreadseeker.go `httpReadSeeker: failed open: …`; Go's net errors at the registry's or CDN's :443): Compose
+  // 2.x's `failed to copy: read tcp [2405:…]:58729->[2600:9000:…]:443: read: network is unreachable` (notes 55676087621, an IPv6
+  // route that does not carry), also `connection reset by peer`, `i/o timeout`, an IPv4 pair, the open's own dial.
+  [
+    /failed to copy: (?:read tcp \S{1,120}->\S{1,120}:443: (?:read: )?(?:network is unreachable|connection reset by peer|connection timed out|i\/o timeout|no route to host)|httpReadSeeker: failed open: failed to do request: (?:Get|Head) "?https:\/\/(?!localhost\b|127\.)[^\s"]{1,300}"?: (?:dial tcp|net\/http|read tcp|EOF|context deadline))/,
+    'registry-unreachable',
+  ],
   // Docker Hub's pull limit for anonymous pulls (distribution errcode TOOMANYREQUESTS): `toomanyrequests: You have reached your pull
   // rate limit. You may increase the limit by authenticating and upgrading: https://www.docker.com/increase-rate-limit` (since
   // 2020-11), since 2025 `… your unauthenticated pull rate limit.`

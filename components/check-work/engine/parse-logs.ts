@@ -235,8 +235,11 @@ export function readLogs(lines: string[], facts: Facts, own?: LogLineReader): bo
       continue;
     }
     // cw46: also across blank lines and with its `* ` gone (a rich-text editor's paragraph after each line, which then reads as a
-    // Markdown list: habits.ts paragraphs), by Puma's banner words (lib/puma/launcher.rb, binder.rb).
-    if (test && (/^\s*\* /.test(line) || !line.trim() || /^\s*(?:Version \d|Min threads|Environment:|Listening on |Use Ctrl-C)/.test(line)))
+    // Markdown list: habits.ts paragraphs), by Puma's banner words (lib/puma/launcher.rb, binder.rb); cw47 found the same.
+    if (
+      test &&
+      (/^\s*\* /.test(line) || !line.trim() || /^\s*(?:Version\b|Min threads|Environment\b|Listening on\b|Use Ctrl-C)/.test(line))
+    )
       continue;
     test = false;
     const p = prefixed.exec(line);

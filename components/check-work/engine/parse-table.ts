@@ -172,8 +172,10 @@ export function parseTable(lines: string[]): Table | null {
     // A row whose cells do not start under their headers (a cell shortened by hand or by a chat): read by its shape. cw46: also
     // when a header's column starts inside one of the row's words (awesome-compose's apache-php README: PORTS cut to `0.0.0.0:80->80/tc`
     // by hand, so NAMES' column starts at `p-docker_web_1`); tabwriter pads every cell, so a real row never runs into the next.
-    const straddles = cols.slice(1).some((c) => /\S\S/.test(row!.slice(c.index - 1, c.index + 1)));
-    if ((!status.state || (straddles && !compose)) && psRow.test(row) && statusIn.test(row)) {
+    // cw47: the same found in boot2docker#412 (`x hours ago` and `Up x hours` for the real times put tender_bartik one column left);
+    // Docker before 1.1 printed the command without quotes (`ruby /src/app.rb`): a row cut so starts with its ID.
+    const cut = cols.slice(1).some((c) => c.index! > 0 && /\S\S/.test(row!.slice(c.index! - 1, c.index! + 1)));
+    if ((!status.state || (cut && !compose)) && (psRow.test(row) || (cut && /^[0-9a-f]{12}\s/.test(row))) && statusIn.test(row)) {
       const c = tokenRow(row, false, false);
       if (c) containers.push(c);
       continue;

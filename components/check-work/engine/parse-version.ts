@@ -20,6 +20,7 @@ const oldLayout = /^\s*(?:[\w-]+: +)?(Client|Server) (API )?version: +(\d+\.\d+)
 
 /** Returns the kind it recognised, or '' when the lines are neither. */
 export function readVersion(lines: string[], facts: Facts): string {
+  // cw47: a field of the Client part at the margin too, its indent lost with a comment's `# ` (stored file 6180628785).
   // cw41: the Client part with its `Client:` header left out or retold (robotreviewer#42: "Docker Ver:", then ` Version: 20.10.2`,
   // ` API version: 1.41`, … ` Context: default`): Context is a field of the client's part only (docker/cli cli/command/system/
   // version.go clientVersionTemplate, 19.03+), and its API version has no "(minimum version …)", which only the server's shows.
@@ -82,6 +83,16 @@ export function readVersion(lines: string[], facts: Facts): string {
         facts.serverOk = true;
       }
     }
+    // cw47: a Server part cut short by hand (` ...` after each part's first lines, a Spanish course's Docker Desktop 4.27.2, stored
+    // file 5663976369): its component's `Version:` under `Server:` (docker/cli cli/command/system/version.go versionTemplate prints
+    // the Server part, `Server: {{.Server.Platform.Name}}`, ` Engine:`, `  Version:`, only `{{- if .ServerOK}}`: the daemon answered).
+    if (side === 'Server' && !m && /^\s+Version:\s+v?\d+\.\d+/.test(line)) {
+      kind = 'docker version';
+      facts.serverOk = true;
+    }
+    // cw47: podman-docker's shim (containers/podman's `docker` script: `[ -e /etc/containers/nodocker ] || echo "Emulate Docker CLI
+    // using podman. Create /etc/containers/nodocker to quiet msg." >&2`, then `exec podman "$@"`): docker here is Podman (tt-installer#126).
+    if (/^\s*Emulate Docker CLI using podman\b/.test(line)) kind ||= 'podman-docker';
     // docker -v / docker --version: the client's version line only, also quoted in a sentence ("My docker version: `Docker version …`").
     if (/(?:^|\W)Docker version \d+\.\d+[\w.+~-]*, build \w+/.test(line)) kind ||= 'docker -v';
     // `wsl -l -v` (PowerShell or cmd): WSL's distros, Docker Desktop's own among them (`* docker-desktop  Running  2`,
@@ -90,7 +101,7 @@ export function readVersion(lines: string[], facts: Facts): string {
     if (/^\s*Server Version:\s*\d/.test(line)) {
       facts.serverOk = true;
       kind = 'docker info';
-    } else if (side === 'Client' && !kind && /^\s+(?:Version|Context):/.test(line)) kind = 'docker info';
+    } else if (side === 'Client' && !kind && /^\s*(?:Version|Context):\s/.test(line)) kind = 'docker info';
   }
   return kind;
 }

@@ -62,7 +62,11 @@ export function reachAnswer(facts: Facts, lib: Lib, id: ReachStepId): Diagnosis 
     const listen = appListen(facts) ?? (more ? (twice ? undefined : at) : only);
     // ok needs port 8050 shown: all addresses at 8050, or a request through Docker's forward to 8050.
     // Requests without the port, or Flask's banner without the address line (yet): these logs show only part.
-    const part = listen?.served ? 'logs' : facts.started ? 'started' : facts.requests && 'requests';
+    // cw47: the lesson's port said without where (a start line retold in a sentence, whose every-address never counts, CONVENTIONS
+    // §2.4; a line of the port alone): right so far, the address not shown (h45-report6586610119's “Dash is running on
+    // http://0.0.0.0:8050/” in a Chinese sentence).
+    const portOnly = listen?.port === publish!.container && !listen.all && !listen.loop;
+    const part = listen?.served ? 'logs' : facts.started ? 'started' : facts.requests ? 'requests' : portOnly && 'port';
     // Else what a client got at the host's port (curl's error, step-reach.ts), unless the app answered through Docker: an
     // empty reply or a reset is Docker's proxy finding nothing at the container's port (the app on its 127.0.0.1); refused,
     // nothing at the host's port.
@@ -126,6 +130,8 @@ export function reachAnswer(facts: Facts, lib: Lib, id: ReachStepId): Diagnosis 
     // A listing with nothing at the port, or a client refused there: the port is free on the host, no container shown.
     // cw40: a listing of the latest containers only shows no more than its rows (CONVENTIONS §1): partial, as a host tool's row.
     if (facts.listed && facts.latestOnly) return d('shows-part', { variant: 'latest' });
+    // cw47: a template of the learner's own without {{.Ports}} (docker/cli formatter/container.go prints only the fields asked for).
+    if (facts.listed && facts.portsUnseen && !facts.containers.some((x) => x.ports)) return d('shows-part', { variant: 'no-ports' });
     return facts.listed ? d('healthy') : free || facts.reply === 'refused' ? d('shows-part', { variant: 'free' }) : undefined;
   }
   const published = id === 'published';

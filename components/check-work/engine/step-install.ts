@@ -69,6 +69,8 @@ export function check(facts: Facts, { d }: Lib): Diagnosis | undefined {
   // With sudo the server answered root: Docker works, and the learner's own user is not shown (lesson 3's docker group).
   if (facts.hello || facts.serverOk) return d('healthy', facts.sudo ? { variant: 'sudo' } : {});
   if (facts.listed) return d('healthy', { variant: 'listed' });
+  // cw47: podman-docker's notice, no answer shown: the docker command runs Podman (parse-version.ts), which this course does not use.
+  if (facts.kinds.includes('podman-docker')) return d('shows-part', { variant: 'podman' });
   // A Client section and no Server one, without an error line: it neither proves nor disproves the daemon.
   if (client || facts.kinds.includes('docker info') || facts.kinds.includes('docker -v'))
     return d('shows-part', { variant: 'client-only' });

@@ -229,6 +229,7 @@ const notWritable = /\bis not (?:writable|readable)\b|^Can not write to \S.{0,30
 /** The paste's file error, by the line's service ('' without Compose's prefix); and the image's words that a path is not writable. */
 const stops = new WeakMap<Facts, string>();
 const warned = new WeakSet<Facts>();
+const wgetTried = new WeakSet<Facts>();
 
 export const logLine: LogLineReader = (text, facts, key, listen) => {
   // cw38: a shell opened in a container, in a sentence too (nginx/docker-nginx#50: "If I connect to the docker container with
@@ -270,7 +271,15 @@ export const logLine: LogLineReader = (text, facts, key, listen) => {
     );
   const at = text.length < 2200 ? inside.exec(text) : null;
   if (at) facts.refusedInside ??= +at[1]!;
-  else facts.reply ??= text.length < 2200 ? (empty.test(text) ? 'empty' : refused.test(text) ? 'refused' : undefined) : undefined;
+  else {
+    const got = text.length < 2200 ? (empty.test(text) ? 'empty' : refused.test(text) ? 'refused' : undefined) : undefined;
+    // cw47: GNU wget tries each address the name resolves to in turn (src/connect.c connect_to_host: `Connecting to
+    // localhost|::1|:49153... failed: Connection refused.`, then the next): a refusal at one address, then an empty reply at the
+    // next (`…|127.0.0.1|:49153... connected.`, "No data received."), is the empty reply (boot2docker#315: Docker publishing on IPv4 only).
+    if (got === 'empty' && facts.reply === 'refused' && wgetTried.has(facts)) facts.reply = 'empty';
+    else facts.reply ??= got;
+    if (got === 'refused' && /\|[\w.:%-]{1,60}\|:\d{1,5}\.\.\. failed: Connection refused/.test(text)) wgetTried.add(facts);
+  }
   return !!listen && startLine(text, facts, key ?? '', listen);
 };
 
@@ -388,7 +397,10 @@ const fieldCell: Record<string, string> = {
   ID: '[0-9a-f]{12,64}',
 };
 const formatted: TextReader = (cmd, lines, facts, { addContainer, portsFromColumn, stateOf }) => {
-  const [, , template] = /^docker (?:container )?(?:ps|ls|list)\b.*?--format[= ](["'])(.{1,300}?)\1\s*$/.exec(cmd) ?? [];
+  // cw47: also piped through sort or column (`docker ps -a --format '{{.Names}}\t{{.Status}}' | sort`, a French incident report,
+  // stored file 68637239250): the same rows in another order or spacing, none left out (a grep or head would leave some out).
+  const [, , template] =
+    /^docker (?:container )?(?:ps|ls|list)\b.*?--format[= ](["'])(.{1,300}?)\1(?:\s*\|\s*(?:sort|column)\b[^|]{0,40})*\s*$/.exec(cmd) ?? [];
   const body = template?.replace(/^table\s+/, '').replace(/\\t/g, '\t');
   if (!body || !/\{\{ ?\.Names ?\}\}/.test(body) || /\{\{(?! ?\.\w{1,20} ?\}\})/.test(body)) return false;
   const fields: string[] = [];
@@ -427,6 +439,8 @@ const formatted: TextReader = (cmd, lines, facts, { addContainer, portsFromColum
     );
   }
   if (read) facts.listed = true;
+  // cw47: rows without their ports (no `{{.Ports}}` in the template) show which containers there are, not what they publish.
+  if (read && !fields.includes('Ports')) facts.portsUnseen = true;
   return read > 0;
 };
 
