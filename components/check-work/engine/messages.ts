@@ -96,8 +96,10 @@ const errors = (arm64: string[]): Messages => ({
     title: 'Windows does not let your user use Docker',
     explanation:
       'Docker Desktop runs, but its engine answers on a named pipe that only the group docker-users may open (“Access is denied”). An installer run as another administrator account does not add your user.',
-    fix: 'Add your user to docker-users in a terminal opened as administrator, then sign out of Windows and in again.',
-    commands: ['net localgroup docker-users %USERNAME% /add', 'docker version'],
+    // PowerShell's variable, not cmd.exe's %USERNAME%: lesson 3 has Windows learners type their commands in PowerShell, where
+    // %USERNAME% stays literal and net answers "The user name could not be found."
+    fix: 'Add your user to docker-users in PowerShell opened as administrator, then sign out of Windows and in again.',
+    commands: ['net localgroup docker-users $env:USERNAME /add', 'docker version'],
   },
   'daemon-not-running': daemon,
   'client-too-old': {
