@@ -23,23 +23,14 @@ export function diagnoseRun(facts: Facts, lib: Lib): Diagnosis | undefined {
   // dash-app by name or image, or the one container `docker port <ID>` showed.
   // cw46: not a nameless row of another image (a docker ps row cut after STATUS: `itzg/minecraft-server … Up 5 minutes`), which
   // is another container, as a listed other name is (CONVENTIONS §2.3).
-  // Nor `docker port <ID>` of a container the listing shows under its name (the same host ports: a host port is published by one
-  // container only, moby's portallocator; h43-notes9068864893: `docker run -d -P`, docker ps -a's upbeat_ritchie 49153->80, then
-  // `docker port 55b12052b84b`): that is the listed container, as reach.ts reads it (cw39).
+  // Nor `docker port <ID>` of a container the listing shows under its name: a host port is published by one container only
+  // (moby's portallocator, "port is already allocated"), so nameless ports that a named row holds are that row's, whose name
+  // answers (CONVENTIONS §2.2, as reach.ts' cw39 rule). cw46 found it in h43-notes9068864893 (`docker run -d -P`, docker ps -a's
+  // upbeat_ritchie 49153->80, then `docker port 55b12052b84b`), cw47 in stored file 22442241209 (hungry_mayer, `docker port e79b18831557`).
   const listedAs = (x: Container) =>
     !!x.ports?.length &&
-    facts.containers.some(
-      (z) => z.name && x.ports!.every((p) => p.host > 0 && z.ports?.some((q) => q.host === p.host && q.container === p.container)),
-    );
-  // cw47: not a nameless one whose mappings a listed container's row holds (`docker port <ID>` of the container docker ps shows, an
-  // EC2 README, stored file 22442241209: hungry_mayer's `0.0.0.0:37074->22/tcp, 0.0.0.0:37073->80/tcp`, then `docker port e79b18831557`):
-  // a host port is published by one container only (moby's portallocator: "port is already allocated"), so it is that listed one,
-  // whose name answers (CONVENTIONS §2.2, as reach.ts' cw39 rule).
-  const held = (y: Container) =>
-    !!facts.listed &&
-    !!y.ports?.length &&
-    facts.containers.some((z) => z.name && y.ports!.every((p) => z.ports?.some((q) => q.host === p.host && q.container === p.container)));
-  const c = pickContainer(facts) ?? facts.containers.find((x) => !x.name && !x.image && !listedAs(x) && !held(x));
+    facts.containers.some((z) => z.name && x.ports!.every((p) => z.ports?.some((q) => q.host === p.host && q.container === p.container)));
+  const c = pickContainer(facts) ?? facts.containers.find((x) => !x.name && !x.image && !listedAs(x));
   const listen = appListen(facts);
   const lines = facts.lastLines[''];
   // An amd64 image on an arm host whose emulated program died (step-run.ts' logLine): its platform, before its exit.
