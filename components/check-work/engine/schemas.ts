@@ -160,7 +160,7 @@ export function repair(text: string): unknown {
  * `.HostConfig.PortBindings`; docker/cli's templates): the field alone, of the container the command names.
  */
 const inspectField =
-  /^docker (?:container )?inspect .*\{\{ ?json \.(State|NetworkSettings\.Ports|HostConfig\.PortBindings) ?\}\}\S* ([\w.-]{1,100})$/;
+  /^docker (?:container )?inspect (?:.* )?(?:-f|--format)[ =]['"]?\{\{ ?json \.(State|NetworkSettings\.Ports|HostConfig\.PortBindings) ?\}\}\S* ([\w.-]{1,100})$/;
 const stateField = z.object({ Status: z.string(), ExitCode: num });
 const stateAlone = z.object({
   Status: z.string(),

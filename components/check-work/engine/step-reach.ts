@@ -7,6 +7,7 @@ import { toldStart } from './told-start';
 import { bindInUse, clientReply } from './host-clients';
 import { insideReply } from './inside-reply';
 import { readEvents } from './events';
+import { readInspectTemplate } from './inspect-template';
 import { curlRefusedHere, hostListing } from './host-tools-read';
 import type { Part, TextReader } from './read';
 import type { Lib } from './lib';
@@ -19,7 +20,8 @@ export { reachAnswer as check } from './reach';
  * `docker run --name validator` refused, then `docker ps -a` with validator `Exited (255) 3 minutes ago`): the holder's state
  * answers what was asked (and its message says to remove or restart it).
  */
-export function settle(facts: Facts, { addContainer }: Lib, what: string, list: Part[]): void {
+export function settle(facts: Facts, lib: Lib, what: string, list: Part[]): void {
+  const { addContainer } = lib;
   // cw37: what `docker events` says of each container (events.ts).
   readEvents(list, facts, addContainer);
   // cw46: a later `docker run` that printed its ID, then listings with nothing failing: the client's refusals of the tries before it
@@ -52,26 +54,9 @@ export function settle(facts: Facts, { addContainer }: Lib, what: string, list: 
     if (quiet && !lines.some((l) => l.trim()) && (ended || list[i + 1]?.cmd))
       addContainer(facts, { name: /^(?=[0-9a-f]*\d)[0-9a-f]{6,64}$/.test(quiet[1]!) ? '' : quiet[1]!, ports: [] }, 'docker port'); // read.ts idPrefix
   }
-  // cw55: `docker inspect -f '{{.State.Status}}' dash-app` (or `{{.State.Running}}`, `{{json .State.Status}}`), docs' way to ask one
-  // field: its one line is the container's state (moby's ContainerState: created, running, paused, restarting, removing, exited,
-  // dead; Running true or false), by the name the command gave.
-  for (const { cmd, lines } of list) {
-    const m =
-      /^docker (?:container )?inspect (?:(?:-f|--format)[ =](['"]?)\{\{\s*(?:json )?\.State\.(Status|Running)\s*\}\}\1 ([\w.-]{1,100})|([\w.-]{1,100}) (?:-f|--format)[ =](['"]?)\{\{\s*(?:json )?\.State\.(Status|Running)\s*\}\}\5)$/.exec(
-        cmd,
-      );
-    const value = lines.filter((l) => l.trim()).map((l) => l.trim().replace(/^"|"$/g, ''));
-    if (!m || value.length !== 1) continue;
-    const [field, name] = m[2] ? [m[2], m[3]!] : [m[6]!, m[4]!];
-    const v = value[0]!;
-    const state =
-      field === 'Running'
-        ? { true: 'running', false: 'exited' }[v]
-        : /^(?:created|running|paused|restarting|removing|exited|dead)$/.test(v)
-          ? v
-          : undefined;
-    if (state) addContainer(facts, { name: /^(?=[0-9a-f]*\d)[0-9a-f]{6,64}$/.test(name) ? '' : name, state }, 'docker inspect');
-  }
+  // cw55, cw59: `docker inspect -f '{{.State.Status}}' dash-app` (docs' way to ask one field), and any template of State, Name and
+  // port fields: each line read through its template (inspect-template.ts).
+  readInspectTemplate(list, facts, lib, what === 'running');
   if (what !== 'running') return;
   const stopped = (name: unknown) => facts.containers.some((c) => c.name === name && c.state && c.state !== 'running');
   // cw34: among several stopped containers too (a French Debian session, stored readme 47208649121: `Conflict. The container name

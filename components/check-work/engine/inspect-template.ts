@@ -1,0 +1,167 @@
+/*
+ * cw59: what `docker inspect --format TEMPLATE NAME…` printed, read through its own template (reach chunk, step-reach.ts).
+ *
+ * docker/cli fills the Go template once per object it inspects and prints one line each (cli/command/inspect/inspector.go, in the
+ * order of the names given). So the template, with each action `{{…}}` as a hole, is the pattern of each line, and a hole's
+ * field says what its text is. Learners type the docs' one-field forms and their own mixes (`{{.Name}} {{.State.Status}}`,
+ * `{{.State.Status}} {{.State.ExitCode}}`, `{{.Name}} - Ports: {{.NetworkSettings.Ports}}` over `$(docker ps -q)`), and Go prints
+ * what is no string its own way (text/template's printValue: fmt's %v of the value a pointer points at):
+ * - a State struct in its fields' order (moby api/types/container State: Status, Running, Paused, Restarting, OOMKilled, Dead,
+ *   Pid, ExitCode, Error, StartedAt, FinishedAt, Health): `{running true false false false false 4525 0  2016-07-14T17:44:14Z
+ *   0001-01-01T00:00:00Z}`; before Status existed (Docker 1.8 and older) it began at Running;
+ * - a PortMap (map[Port][]PortBinding{HostIP, HostPort}): `map[8080/tcp:[{0.0.0.0 8080} {:: 8080}]]`, `map[8080/tcp:[]]` when
+ *   exposed but not published, `map[]` when nothing is; HostConfig.PortBindings' empty HostIp prints as `{ 8080}`.
+ * `{{json …}}` of one field is JSON, read by schemas.ts; this reads the rest. A line that does not fit its template is not read.
+ */
+import type { Lib } from './lib';
+import type { Part } from './read';
+import type { Container, Facts, Port } from './types';
+
+// The entry's helpers come in as `lib` (a step chunk that imported parse-ports.ts would split off a chunk shared with the entry).
+type Helpers = Pick<Lib, 'port' | 'addContainer'>;
+
+const states = /^(?:created|running|paused|restarting|removing|exited|dead)$/;
+const bool = (v: string) => (v === 'true' ? true : v === 'false' ? false : undefined);
+
+/** A Go-printed PortMap, or its JSON (`{{json .NetworkSettings.Ports}}` inside a longer template); undefined if it is neither. */
+export function portMapText(v: string, { port }: Pick<Helpers, 'port'>): Port[] | undefined {
+  if (v.startsWith('{')) {
+    try {
+      const map = JSON.parse(v) as Record<string, { HostIp?: string; HostPort?: string }[] | null>;
+      return Object.entries(map).flatMap(([key, list]) => {
+        const [container = '', proto = 'tcp'] = key.split('/');
+        return list?.length ? list.map((b) => port(b.HostIp ?? '', b.HostPort, container, proto)) : [port('', 0, container, proto)];
+      });
+    } catch {
+      return undefined;
+    }
+  }
+  const body = /^map\[(.*)\]$/.exec(v)?.[1];
+  if (body === undefined) return undefined;
+  const ports: Port[] = [];
+  for (const [, container, proto, list = ''] of body.matchAll(/(\d{1,5})\/(tcp|udp|sctp):(?:\[([^\]]*)\]|<nil>)/g)) {
+    const bindings = [...list.matchAll(/\{([\d.a-f:]*) (\d{1,5})\}/g)];
+    ports.push(...(bindings.length ? bindings.map((b) => port(b[1]!, b[2], container!, proto!)) : [port('', 0, container!, proto!)]));
+  }
+  return ports.length || body === '' ? ports : undefined;
+}
+
+/** The Go print of a State: Status (when the version had it), the five flags, Pid, ExitCode. */
+function stateStruct(v: string): Pick<Container, 'state' | 'exitCode'> | undefined {
+  const f = /^\{(\w+ )?(true|false) (true|false) (true|false) (?:true|false) (true|false) (\d+) (-?\d+) /.exec(v);
+  if (!f || (f[1] && !states.test(f[1].trim()))) return undefined;
+  const state = f[1]?.trim() ?? (f[2] === 'true' ? (f[4] === 'true' ? 'restarting' : 'running') : f[5] === 'true' ? 'dead' : 'exited');
+  return { state, exitCode: +f[7]! };
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** The `docker inspect` command's template and the names it asked for; undefined for any other command. */
+function parseCommand(cmd: string): { template: string; names: string[] } | undefined {
+  if (!/^docker (?:container )?inspect /.test(cmd) || cmd.length > 2000) return undefined;
+  const words = cmd.match(/(?:[^\s'"]+|'[^']*'|"[^"]*")+/g)?.slice(2) ?? [];
+  if (words[0] === 'inspect') words.shift();
+  let template: string | undefined;
+  const names: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    const f = /^(?:-f|--format)(?:=(.*))?$/.exec(w);
+    if (f) template = f[1] ?? words[++i];
+    else if (/^-/.test(w)) {
+      if (/^--type$/.test(w)) i++;
+    } else names.push(w);
+  }
+  // One `{{json …}}` alone prints JSON, which schemas.ts reads.
+  if (!template || /^['"]?\{\{-?\s*json\s+\.(?!State\.|Name\b)[^}]*\}\}['"]?$/.test(template)) return undefined;
+  return { template: template.replace(/^'(.*)'$|^"(.*)"$/s, '$1$2'), names };
+}
+
+/**
+ * The template as a pattern of one output line: each action a hole named by its field (`range`/`if` blocks one hole up to their
+ * `end`, whose text is not read); undefined for a template with no field this reads.
+ */
+function linePattern(template: string): { re: RegExp; fields: string[] } | undefined {
+  const fields: string[] = [];
+  let src = '';
+  let depth = 0;
+  let last = 0;
+  for (const m of template.matchAll(/\{\{-?\s*(.*?)\s*-?\}\}/g)) {
+    const text = template.slice(last, m.index);
+    last = m.index + m[0].length;
+    const action = m[1]!;
+    if (depth) {
+      if (/^(?:range|if|with)\b/.test(action)) depth++;
+      else if (action === 'end') depth--;
+      continue;
+    }
+    src += escape(text).replace(/\s+/g, '\\s+');
+    if (/^(?:range|if|with)\b/.test(action)) {
+      depth = 1;
+      fields.push('');
+    } else fields.push(/^(?:json\s+)?(\.[\w.]+)$/.exec(action)?.[1] ?? '');
+    src += '(.*?)';
+  }
+  if (depth || !fields.some((f) => /^\.(?:Name|State\b|NetworkSettings\.Ports|HostConfig\.PortBindings)/.test(f))) return undefined;
+  src += escape(template.slice(last)).replace(/\s+/g, '\\s+');
+  return { re: new RegExp(`^\\s*${src.replace(/^(?:\\s\+)+|(?:\\s\+)+$/g, '')}\\s*$`), fields };
+}
+
+/** What the holes of one line say of its container; undefined when a hole holds what its field never prints. */
+function containerOf(fields: string[], values: string[], name: string, running: boolean, lib: Helpers): Container | undefined {
+  const c: Container = { name };
+  for (const [i, field] of fields.entries()) {
+    const v = values[i]!.trim().replace(/^"(.*)"$/, '$1');
+    if (!field) continue;
+    if (field === '.Name') c.name = v.replace(/^\//, '').replace(/^(?=[0-9a-f]*\d)[0-9a-f]{6,64}$/, '');
+    else if (field === '.State.Status') {
+      if (!states.test(v)) return undefined;
+      c.state = v;
+    } else if (field === '.State.Running' || field === '.State.Restarting' || field === '.State.Dead') {
+      const b = bool(v);
+      if (b === undefined) return undefined;
+      if (b) c.state = field.slice(7).toLowerCase();
+      else if (field === '.State.Running') c.state ??= 'exited';
+    } else if (field === '.State.ExitCode') {
+      if (!/^-?\d+$/.test(v)) return undefined;
+      c.exitCode = +v;
+    } else if (field === '.State.OOMKilled') {
+      const b = bool(v);
+      if (b === undefined) return undefined;
+      if (b) c.exitCode ??= 137; // the kernel's SIGKILL
+    } else if (field === '.State') {
+      const s = stateStruct(v);
+      if (!s) return undefined;
+      Object.assign(c, s);
+    } else if (field === '.NetworkSettings.Ports' || field === '.HostConfig.PortBindings') {
+      const ports = portMapText(v, lib);
+      if (!ports) return undefined;
+      c.ports = ports;
+    }
+  }
+  // Only a state answers "is it running?" (a name or an exit code alone does not, nor PortBindings, which a stopped container
+  // keeps); elsewhere a state or its ports.
+  return c.state || (!running && c.ports) ? c : undefined;
+}
+
+/**
+ * Adds the containers an inspect template's lines tell of. A line names its container by `{{.Name}}`, else by the name asked in the
+ * same place of the command (one line per name; an ID names none: the name stays empty, as for docker port).
+ */
+export function readInspectTemplate(list: Part[], facts: Facts, lib: Helpers, running: boolean): void {
+  for (const { cmd, lines } of list) {
+    const command = parseCommand(cmd);
+    const pattern = command && linePattern(command.template);
+    if (!command || !pattern) continue;
+    const out = lines.filter((l) => l.trim()).slice(0, 64);
+    const read = out.map((l) => (l.length < 4000 ? pattern.re.exec(l.trim()) : null));
+    if (!out.length || read.some((m) => !m)) continue;
+    const asked = command.names.filter((n) => /^[\w.-]{1,100}$/.test(n));
+    const named = pattern.fields.includes('.Name');
+    if (!named && asked.length !== out.length) continue;
+    const found = read.map((m, i) => {
+      const name = named ? '' : asked[i]!;
+      return containerOf(pattern.fields, m!.slice(1), /^(?=[0-9a-f]*\d)[0-9a-f]{6,64}$/.test(name) ? '' : name, running, lib); // read.ts idPrefix
+    });
+    for (const c of found) if (c) lib.addContainer(facts, c, 'docker inspect');
+  }
+}
