@@ -139,6 +139,14 @@ export function repair(text: string): unknown {
       if (c === '\\') i++;
       else if (c === '"') inString = false;
     } else if (c === '"') inString = true;
+    // cw60: the poster's prose after the excerpt (orbiter#59: `"Ports": {},` then "And i cannot access the container, the only
+    // way…"): the document ends at a line no JSON line begins like, so a comma in a sentence is not taken for the document's.
+    else if (
+      c === '\n' &&
+      /^[ \t]*[^\s"{}[\]\d.,:-]/.test(text.slice(i + 1, i + 40)) &&
+      !/^[ \t]*(?:true|false|null)\b/.test(text.slice(i + 1, i + 40))
+    )
+      break;
     else if (c === '[' || c === '{') keep = { at: i + 1, open: (open += c === '[' ? ']' : '}'), comma: false };
     else if (c === ']' || c === '}') keep = { at: i + 1, open: (open = open.slice(0, -1)), comma: true };
     else if (c === ',') keep = { at: i, open, comma: true };
