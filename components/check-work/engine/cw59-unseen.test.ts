@@ -26,6 +26,13 @@ describe('cw59: an inspect template of State fields answers "is it running?"', (
       details: { variant: 'restarting' },
     });
     expect(await running("$ docker inspect -f '{{.State.Status}}' redis dash-app\nrunning\ndead")).toMatchObject({ kind: 'problem' });
+    // cmd.exe keeps single quotes, and docker prints them (cw64).
+    expect(await running("C:\\Users\\me>docker inspect --format '{{.Name}} {{.State.Status}}' dash-app\n'/dash-app exited'")).toMatchObject(
+      {
+        id: 'container-exited',
+      },
+    );
+    expect((await running("C:\\Users\\me>docker inspect -f '{{.State.Running}}' dash-app\n'true'")).kind).toBe('ok');
   });
   it('the whole State as Go prints it, with Status or (Docker 1.8 and older) from Running', async () => {
     expect(

@@ -57,7 +57,7 @@ function stateStruct(v: string): Pick<Container, 'state' | 'exitCode'> | undefin
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** The `docker inspect` command's template and the names it asked for; undefined for any other command. */
-function parseCommand(cmd: string): { template: string; names: string[] } | undefined {
+function parseCommand(cmd: string): { template: string; names: string[]; single: boolean } | undefined {
   if (!/^docker (?:container )?inspect /.test(cmd) || cmd.length > 2000) return undefined;
   const words = cmd.match(/(?:[^\s'"]+|'[^']*'|"[^"]*")+/g)?.slice(2) ?? [];
   if (words[0] === 'inspect') words.shift();
@@ -73,7 +73,7 @@ function parseCommand(cmd: string): { template: string; names: string[] } | unde
   }
   // One `{{json …}}` alone prints JSON, which schemas.ts reads.
   if (!template || /^['"]?\{\{-?\s*json\s+\.(?!State\.|Name\b)[^}]*\}\}['"]?$/.test(template)) return undefined;
-  return { template: template.replace(/^'(.*)'$|^"(.*)"$/s, '$1$2'), names };
+  return { template: template.replace(/^'(.*)'$|^"(.*)"$/s, '$1$2'), names, single: template.startsWith("'") };
 }
 
 /**
@@ -153,7 +153,9 @@ export function readInspectTemplate(list: Part[], facts: Facts, lib: Helpers, ru
     const pattern = command && linePattern(command.template);
     if (!command || !pattern) continue;
     const out = lines.filter((l) => l.trim()).slice(0, 64);
-    const read = out.map((l) => (l.length < 4000 ? pattern.re.exec(l.trim()) : null));
+    // cmd.exe passes single quotes on to docker, which prints them around each line (`'running'`): taken off again.
+    const bare = (l: string) => (command.single ? l.trim().replace(/^'(.*)'$/, '$1') : l.trim());
+    const read = out.map((l) => (l.length < 4000 ? pattern.re.exec(bare(l)) : null));
     if (!out.length || read.some((m) => !m)) continue;
     const asked = command.names.filter((n) => /^[\w.-]{1,100}$/.test(n));
     const named = pattern.fields.includes('.Name');

@@ -419,11 +419,12 @@ const stepModules = {
 // +132 B (a template piped through sort or without ports, GNU wget's next address, the port said without where). The test failed
 // on these; each budget at its measured size.
 // cw47 merged after cw46 and cw48-cw55: the entry 18,422 B; each budget at its measured size.
-// cw59 (inspect templates read through their template, inspect-template.ts): the reach chunk +1,151 B.
+// cw59 (inspect templates read through their template, inspect-template.ts): the reach chunk +1,151 B; cw64 (cmd.exe's quotes
+// around each line): reach and install at their measured sizes.
 const budget: Record<keyof typeof stepModules, number> = {
-  install: 20574,
+  install: 20576,
   run: 25701,
-  reach: 32457,
+  reach: 32493,
   compose: 30999,
   networks: 30999,
   share: 19556,
