@@ -420,15 +420,15 @@ const stepModules = {
 // on these; each budget at its measured size.
 // cw47 merged after cw46 and cw48-cw55: the entry 18,422 B; each budget at its measured size.
 // cw59 (inspect templates read through their template, inspect-template.ts): the reach chunk +1,151 B; cw64 (cmd.exe's quotes
-// around each line): reach and install at their measured sizes.
+// around each line): every step at its measured size (the entry 18,424 B: a chunk's hashed name is in each).
 const budget: Record<keyof typeof stepModules, number> = {
   install: 20576,
   run: 25701,
   reach: 32493,
-  compose: 30999,
-  networks: 30999,
-  share: 19556,
-  volumes: 18801,
+  compose: 31001,
+  networks: 31001,
+  share: 19558,
+  volumes: 18803,
 };
 
 describe('the bundle of index.ts', () => {
