@@ -419,14 +419,20 @@ const stepModules = {
 // +132 B (a template piped through sort or without ports, GNU wget's next address, the port said without where). The test failed
 // on these; each budget at its measured size.
 // cw47 merged after cw46 and cw48-cw55: the entry 18,422 B; each budget at its measured size.
+// cw58 (holdout47-50's compose, networks and install families): the entry 18,423 → 18,697 B (+274 B: Docker Desktop's pipe closed with
+// EOF, docker-machine's VM out of reach and a client older than the command typed, parse-errors.ts, which every step reads); lesson 3's
+// chunk +639 B (a container’s own echo or uname output after its run line, `wsl -l -v` collapsed onto its command), Compose’s +551 B
+// (an empty service name, v2.0.0's own refusal of -v, the default bridge refused, fig's wrapped table, curl at a published port,
+// and the code spans below), +137-138 B in each chunk that reads a container’s log (a start failure quoted as inline code, start-failures.ts). The test failed on
+// these; each budget at its measured size.
 const budget: Record<keyof typeof stepModules, number> = {
-  install: 20574,
-  run: 25701,
-  reach: 31306,
-  compose: 30999,
-  networks: 30999,
-  share: 19556,
-  volumes: 18801,
+  install: 21488,
+  run: 26089,
+  reach: 31718,
+  compose: 31825,
+  networks: 31825,
+  share: 19831,
+  volumes: 19076,
 };
 
 describe('the bundle of index.ts', () => {
