@@ -215,6 +215,11 @@ export const composeRules: ErrorRule[] = [
     'name',
     { variant: 'undefined' },
   ],
+  // cw58: the same refusal with no name after it (v1 compose/project.py NoSuchService, `ERROR: No such service: ` then the empty
+  // name; v2 compose-go `no such service: `): the command asked for a service named "" (a script's empty quoted argument,
+  // `docker-compose up "$SERVICES"` with nothing in it, tech-bureau/catapult-service-bootstrap#25). An error of the command, ranked
+  // before the project its `Creating network "x_default"` names (CONVENTIONS §2.0).
+  [/No such service:\s*$/i, 'compose-service-missing', undefined, { variant: 'unnamed' }],
   // v1 "ERROR: No such service: web", v2 "no such service: web": compose.yaml defines no such service; also
   // one that depends_on names (`service "nginx" depends on undefined service "web": invalid compose project`).
   // cw44: every Compose's wording of a service that another names and the file does not define (CONVENTIONS §2.5): compose-go's
@@ -255,6 +260,18 @@ export const composeRules: ErrorRule[] = [
     /network (?:with name )?([\w.-]+) (?:was found but has incorrect label|exists but was not created (?:for project(?: \\?"([\w.-]{1,100}))?|by compose))/i,
     'network-wrong-project',
     'network project',
+  ],
+  // cw58: the daemon refusing a container on one of Docker's own networks what only a user-defined one gives (moby
+  // daemon/container_operations.go, since 1.10: `if !containertypes.NetworkMode(…).IsUserDefined()`, "network-scoped alias is supported
+  // only for containers in user defined networks", "user specified IP address is supported on user defined networks only"; Docker 25+
+  // `invalid config for network bridge: invalid endpoint settings:` before it). Compose gives every service's container its service
+  // name as an alias, so a compose file that puts a service on the external default `bridge` gets this (docker/compose#11235): the
+  // service is on Docker's bridge, not on a network of the project's (CONVENTIONS §2.6's bridge rule).
+  [
+    /network-scoped alias is supported only for containers in user defined networks|user specified IP address is supported on user defined networks only/i,
+    'network-wrong-project',
+    undefined,
+    { variant: 'default-bridge' },
   ],
   // The daemon's `network service:nginx not found` (Compose 2.0's `compose run` asked for network_mode's `service:` as a
   // network's name, docker/compose#8766): a colon in the name too; an ID the poster replaced by `<UUID>` (Docker 28's `failed to set
@@ -509,6 +526,8 @@ export const nginxLine: LogLineReader = (line, facts, key) => {
   if (!facts.upstreamMissing && browser) facts.upstreamApp = 'browser';
   facts.upstreamMissing ??= nginx ?? byApp ?? browser;
   const refused = text.length < 2000 ? upstreamRefused.exec(text) : null;
+  if (refused && facts.upstreamRefused === undefined && /^curl: /.test(refused[0]))
+    facts.upstreamCurlPort = Number(/(?: port |:)(\d{1,5})\b/.exec(refused[0])?.[1]);
   facts.upstreamRefused ??= refused?.slice(1).find(Boolean) ?? (facts.pgRefused ? pgHost.exec(text)?.[1] : undefined);
   // cw35: nginx's words quoted in a sentence or a code span without the rest of its line (alessandromr/medium-go-nginx-docker#1:
   // `*1 connect() failed (111: Connection refused) while connecting to upstream`; nginx-proxy/nginx-proxy#1591, also `no live

@@ -29,7 +29,11 @@ export function diagnoseCompose(facts: Facts, lib: Lib, step: 'compose' | 'netwo
   }
   const { projects } = facts;
   // The refusal at a service's address, or nginx's without it (cw35).
-  const refused = facts.upstreamRefused ?? (facts.proxyRefused ? '' : undefined);
+  // cw58: curl refused at a port the listing shows published on the host (boot2docker/boot2docker#685: fig ps' `0.0.0.0:3000->3000/tcp`,
+  // then `curl 192.168.59.103:3000` from the Mac, refused): the host reaching a published port, the reach path's question (where the
+  // app listens in its container), not one service refused by another; the listing answers at compose and networks.
+  const atPublished = (port?: number) => !!port && containers.some((c) => c.ports?.some((p) => p.host === port));
+  const refused = atPublished(facts.upstreamCurlPort) ? undefined : (facts.upstreamRefused ?? (facts.proxyRefused ? '' : undefined));
   const refusal = () => d('upstream-connection-refused', { upstream: refused || undefined, variant: refused ? undefined : 'proxy' });
   const serviceOf = (c: Container) => c.service ?? splitName(c.name).service ?? c.name;
   const other = projects.find((p) => p !== e.project);

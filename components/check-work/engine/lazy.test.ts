@@ -421,14 +421,21 @@ const stepModules = {
 // cw47 merged after cw46 and cw48-cw55: the entry 18,422 B; each budget at its measured size.
 // cw59 (inspect templates read through their template, inspect-template.ts): the reach chunk +1,151 B; cw64 (cmd.exe's quotes
 // around each line): every step at its measured size (the entry 18,424 B: a chunk's hashed name is in each).
+// cw58 (holdout47-50's compose, networks and install families): the entry 18,423 → 18,697 B (+274 B: Docker Desktop's pipe closed with
+// EOF, docker-machine's VM out of reach and a client older than the command typed, parse-errors.ts, which every step reads); lesson 3's
+// chunk +639 B (a container’s own echo or uname output after its run line, `wsl -l -v` collapsed onto its command), Compose’s +551 B
+// (an empty service name, v2.0.0's own refusal of -v, the default bridge refused, fig's wrapped table, curl at a published port,
+// and the code spans below), +137-138 B in each chunk that reads a container’s log (a start failure quoted as inline code, start-failures.ts). The test failed on
+// these; each budget at its measured size.
+// Merged (cw58 after cw59, cw60, cw64): each budget at its measured size.
 const budget: Record<keyof typeof stepModules, number> = {
-  install: 20576,
-  run: 25701,
-  reach: 32493,
-  compose: 31001,
-  networks: 31001,
-  share: 19558,
-  volumes: 18803,
+  install: 21491,
+  run: 26092,
+  reach: 32906,
+  compose: 31828,
+  networks: 31828,
+  share: 19834,
+  volumes: 19079,
 };
 
 describe('the bundle of index.ts', () => {

@@ -102,11 +102,25 @@ const errors = (arm64: string[]): Messages => ({
     commands: ['net localgroup docker-users $env:USERNAME /add', 'docker version'],
   },
   'daemon-not-running': daemon,
+  'daemon-not-running.machine': {
+    title: 'docker-machine cannot reach its virtual machine',
+    explanation:
+      'Docker Toolbox runs the daemon in a VirtualBox machine that docker-machine reaches over SSH; it could not (no IP, the machine stopped or broken), so no docker command has a daemon to talk to.',
+    fix: 'Restart the machine (docker-machine restart default, then eval $(docker-machine env default)); if it stays broken, recreate it (docker-machine rm default, then reopen the Quickstart Terminal). On Windows 10 or 11, Docker Desktop replaces Toolbox.',
+    commands: ['docker-machine ls', 'docker version'],
+  },
   'client-too-old': {
     title: 'Your Docker client is too old for the server',
     explanation: 'The client speaks API {client}, the server needs at least {server}.',
     fix: 'Update the Docker client and Docker Compose. If one is current already, an old copy may come first in your PATH.',
     commands: ['docker version', 'which -a docker'],
+  },
+  'client-too-old.subcommand': {
+    title: 'Your Docker is older than docker {name}',
+    explanation:
+      'docker answered that {name} is not a docker command, yet every current Docker has it (docker network and docker volume came with Docker 1.9, docker container and docker system with 1.13, docker context with 19.03): this Docker client predates it.',
+    fix: 'Install a current Docker Engine (or Docker Desktop, with Compose v2), then check that docker version shows a recent client and server.',
+    commands: ['docker version'],
   },
   'client-too-old.server': {
     title: 'Your Docker engine is older than its client',
@@ -436,11 +450,25 @@ const composeErrors: Messages = {
     fix: 'Add {network}: under the top-level networks in compose.yaml.',
     commands: upDetached,
   },
+  'compose-too-old.v2-0': {
+    title: 'This Compose v2 is older than 2.3, too old for the lesson',
+    explanation:
+      'Its own binary refused -v: only Compose 2.0.0 did (2.0.1 reads it as version). Compose before 2.3 cannot read the lesson’s compose.yaml (its name: key).',
+    fix: 'Update Docker Desktop, or on Linux the docker-compose-plugin package, then type docker compose, with a space.',
+    commands: ['docker compose version'],
+  },
   'compose-too-old': {
     title: 'This is Compose v1 (docker-compose), too old for the lesson',
     explanation: 'The old docker-compose program cannot read the lesson’s compose.yaml (its name: key) nor print ps as JSON.',
     fix: 'Install the Compose v2 plugin (Docker Desktop has it; on Linux the package docker-compose-plugin) and type docker compose, with a space.',
     commands: ['docker compose version'],
+  },
+  'network-wrong-project.default-bridge': {
+    title: 'A service is on Docker’s default bridge, where Compose cannot put it',
+    explanation:
+      'The daemon refused it: the alias Compose gives each service (its name, which the others reach it by) works only on a network made with a name, not on Docker’s own bridge. A compose.yaml that lists bridge (external: true) among its networks does this.',
+    fix: 'Take bridge out of compose.yaml and put each service on the project’s own networks (lesson 8’s frontend and backend), then start the project again.',
+    commands: ['docker compose up -d', networks.command],
   },
   'network-wrong-project': {
     title: 'A network {network} exists, but Compose did not create it for this project',
@@ -584,6 +612,13 @@ function composeStep(step: 'compose' | 'networks', label: string): Messages {
       ...notRunning,
       title: 'Service {name} is missing',
       explanation: 'Compose lists no container for {name}.',
+    },
+    'compose-service-missing.unnamed': {
+      ...notRunning,
+      title: 'Compose was asked for a service with no name',
+      explanation:
+        'No such service: with nothing after it: the command gave docker compose an empty service name, often a script’s variable that was empty or an extra pair of quotes, so Compose started nothing.',
+      fix: `In the ${project} folder, run up without service names (it starts every service of compose.yaml), or check the name the script passes.`,
     },
     'compose-service-missing.undefined': {
       ...notRunning,

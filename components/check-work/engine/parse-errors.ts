@@ -82,6 +82,18 @@ const first: ErrorRule[] = [
     /mkdir \/port\/tcp:\S{1,120}: input\/output error|request returned (?:5\d\d )?(?:Internal Server Error|Bad Gateway|Service Unavailable)\b|\/forwards\/list\W{0,3} ?net\/http: (?:request canceled|timeout)|\/forwards\/list\b.{0,80}?(?:Client\.Timeout|deadline exceeded)/,
     'engine-not-ready',
   ],
+  // cw58: Docker Desktop's own endpoint that took the connection and closed it with no answer (`error during connect: Get
+  // "http://%2F%2F.%2Fpipe%2FdockerDesktopLinuxEngine/v1.47/version": EOF` after a Client part, docker/for-win#14542: Desktop 4.37.1,
+  // "engine linux/wsl failed to run"; moby client/request.go doRequest wraps net/http's io.EOF as "error during connect: %w"). The pipe
+  // (or Desktop's socket, ~/.docker/run/docker.sock on macOS, ~/.docker/desktop/docker.sock on Linux) is there, so Desktop runs: its
+  // engine is what is not ready, as with its 500 above. A pipe that is not there ("cannot find the file specified") stays
+  // daemon-not-running, below; EOF on another socket too (a WSL 1 bridge, Pengwin#589).
+  [
+    /error during connect: (?:[^:\n]{0,160}: )?(?:Get|Post|Head|Delete) "?http:\/\/(?:%2F%2F\.%2Fpipe%2F(?:docker_engine|dockerDesktop\w{0,30}Engine)|%2F\S{0,160}?%2F\.docker%2F(?:run|desktop)%2Fdocker\.sock)\/\S{0,200}?"?: (?:unexpected )?EOF\b/i,
+    'engine-not-ready',
+    undefined,
+    { variant: 'desktop' },
+  ],
   // No daemon on the socket in the client's words (client/errors.go). Ranked before a permission error: in one paste the two
   // are a daemon that is not running (root or sudo is refused too, docker/for-linux#852: the socket a dead dockerd left), and a
   // permission error shows no daemon behind the socket.
@@ -143,6 +155,18 @@ const first: ErrorRule[] = [
     /connecting to \S*docker\.sock: check if service is running|\/var\/run\/docker\.sock does not exist|^\s*\[ERROR\]\s+docker-cli\b|\[FAIL\] DD0004: is the Docker engine running|\bin handle_connection_errors\s*$|pywintypes\.error: \(2, '(?:WaitNamedPipe|CreateFile)'/,
     'daemon-not-running',
   ],
+  // cw58: docker-machine (Docker Toolbox's VM, 2015-2020) that cannot reach the VM holding the daemon: docker/machine
+  // libmachine/check.go `Error checking TLS connection: %s` and commands/ip.go's `Error getting IP address: %s` around the driver's
+  // error (`Host is not running`, `ssh command error:` with `command : ip addr show`, `err     : exit status 255`: drivers/utils,
+  // the VM's SSH refused), `Host does not exist: "default"` (libmachine/persist); Toolbox's start.sh then printing `docker is
+  // configured to use the default machine with IP` with no IP after it (`$(docker-machine ip ${VM})` empty):
+  // docker-archive/toolbox#887. No DOCKER_HOST is set, so no docker command reaches a daemon.
+  [
+    /Error (?:checking TLS connection|getting IP address): (?:ssh command error|Host is not running|machine does not exist|Something went wrong running an SSH command)|^\s*Host does not exist: "[\w.-]{1,60}"|\bis configured to use the [\w.-]{1,60} machine with IP\s*$/,
+    'daemon-not-running',
+    undefined,
+    { variant: 'machine' },
+  ],
   // `docker run` (or create) without its image: the CLI's usage error (docker/cli cli/required.go RequiresMinArgs, `"docker run"
   // requires at least 1 argument.`, since 25 `docker: 'docker run' requires at least 1 argument`; 1.12's `… 1 argument(s).`;
   // Docker 1.x's `docker: "run" requires a minimum of 1 argument.`; quotes a chat or editor made curly). Ranked before the
@@ -171,6 +195,18 @@ const first: ErrorRule[] = [
   [
     /^\s*(?:at|en|bei|à|в)\s+Docker\.(?:Backend\.ContainerEngine|Engines)\.\w|WSL distro stopped while waiting for Lifecycle server|\bdistro stopped unexpectedly|Job for docker\.(?:service|socket) failed|docker\.service: Failed with result|Failed to start Docker Application Container Engine|failed to start daemon: |System has not been booted with systemd|Failed to connect to bus: (?:No such file|Host is down)|^\s*\* Docker is not running|deploying WSL2 distributions|Failed to deploy distro docker-desktop|unexpected error (?:was encountered|occurred) while executing a WSL command|Unexpected WSL error|(?<!["“'‘`] ?)Docker Engine stopped(?! ?["”'’`])/i,
     'daemon-not-running',
+  ],
+  // cw58: a docker client older than the command typed: docker before 28 refused a command it does not have with "docker: '%s' is
+  // not a docker command.\nSee 'docker --help'" (docker/cli cli/cobra.go; 1.x api/client/cli.go, `"%s"` in some). Every one named here
+  // is built into any current client (docker/cli cli/command/commands: network and volume since 1.9, swarm, service and node since
+  // 1.12, container, image, system, plugin, stack and secret since 1.13, config 17.06, trust 17.03, manifest 18.02, context 19.03), so
+  // the client predates it (nodesource/docker-nsolid#3: `docker network create`). Not compose, buildx or another plugin, which a
+  // current client refuses the same way when the plugin is not installed (compose-errors.ts).
+  [
+    /\bdocker: ['"](network|volume|swarm|service|node|container|image|system|plugin|stack|secret|config|trust|manifest|context|builder)['"] is not a docker command/,
+    'client-too-old',
+    'name',
+    { variant: 'subcommand' },
   ],
   [/client version (\d+\.\d+) is too old\. Minimum supported API version is (\d+\.\d+)/, 'client-too-old', 'client server'],
   // The reverse (moby api/server/middleware/version.go: "client version %s is too new. Maximum supported API version is %s"):

@@ -97,7 +97,14 @@ export function readVersion(lines: string[], facts: Facts): string {
     if (/(?:^|\W)Docker version \d+\.\d+[\w.+~-]*, build \w+/.test(line)) kind ||= 'docker -v';
     // `wsl -l -v` (PowerShell or cmd): WSL's distros, Docker Desktop's own among them (`* docker-desktop  Running  2`,
     // stored file 35998572715: a WSL 1 distro converted to 2 for Desktop's WSL Integration). Not docker answering.
-    if (/^\s*NAME\s+STATE\s+VERSION\s*$/.test(line)) kind ||= 'wsl -l -v';
+    // cw58: its header and rows collapsed onto one line, after the command or not (a page that lost the line breaks and kept the
+    // console's padding: MicrosoftDocs/WSL#2061, `PS C:\WINDOWS\system32> wsl -l -v      NAME   STATE   VERSION   * Ubuntu-24.04
+    // Stopped   2   docker-desktop-data   Running   2 …`).
+    if (
+      /^\s*NAME\s+STATE\s+VERSION\s*$/.test(line) ||
+      /(?:^|\s)NAME\s+STATE\s+VERSION\s+(?:\*\s+)?[\w.-]{1,60}\s+(?:Running|Stopped|Installing|Converting|Uninstalling)\s+[12]\b/.test(line)
+    )
+      kind ||= 'wsl -l -v';
     if (/^\s*Server Version:\s*\d/.test(line)) {
       facts.serverOk = true;
       kind = 'docker info';
@@ -118,7 +125,51 @@ export const readVersionText: TextReader = (cmd, lines, facts, { seen }) => {
     facts.serverOk = true;
     seen(facts, 'docker run');
   }
-  const kind = readVersion(lines, facts);
+  // cw58: a container's own output, which only a daemon that pulled the image and started the container can give: `docker run
+  // [options] IMAGE echo …` (also /bin/echo, `sh -c 'echo …'`) and the words it echoed on a line of their own
+  // (moby/moby#29710: `docker run container4armhf/armhf-alpine /bin/echo 'Hello world'`, then `Hello world`, on a Raspberry Pi),
+  // or `uname` in it and the kernel's name (`Linux <container ID> 6.6.12-linuxkit …`). A command line that the host's shell runs in
+  // parts (`;`, `&&`, a pipe, a redirection) could have echoed it itself: not read.
+  const echoed = containerOutput(cmd);
+  if (echoed && lines.some((l) => echoed.test(l.trim()))) {
+    facts.serverOk = true;
+    seen(facts, 'docker run');
+  }
+  // cw58: `wsl -l -v` with its table collapsed onto the command's own line (readVersion's wsl rule).
+  const kind = readVersion(/^wsl(?:\.exe)? (?:-l -v|-v -l|--list --verbose)\s+NAME\b/.test(cmd) ? [cmd, ...lines] : lines, facts);
   if (kind) seen(facts, kind);
   return kind;
 };
+
+/** What `docker run IMAGE echo WORDS` (or `uname`) prints from the container, as a pattern of its whole line; undefined for another command. */
+function containerOutput(cmd: string): RegExp | undefined {
+  if (/[;&|<>`]|\$\(/.test(cmd.replace(/'[^']*'|"[^"]*"/g, ''))) return undefined;
+  const run = /^docker (?:container )?run (.+)$/.exec(cmd.trim());
+  if (!run) return undefined;
+  // docker run's options before the image (docker/cli container/run.go, opts.go): the ones that take a value skip it.
+  const words = run[1]!.split(/ +/);
+  let at = 0;
+  while (at < words.length && words[at]!.startsWith('-')) {
+    const flag = words[at]!;
+    at +=
+      !flag.includes('=') &&
+      /^(?:-[a-zA-Z]*[evpwulmc]|--(?:name|platform|env|volume|publish|workdir|user|network|net|label|memory|cpus|entrypoint|hostname|mount|env-file|add-host|device|gpus|restart|pull))$/.test(
+        flag,
+      )
+        ? 2
+        : 1;
+  }
+  if (at >= words.length - 1 || !/^\w[\w./:@-]*$/.test(words[at]!)) return undefined;
+  const arg = words
+    .slice(at + 1)
+    .join(' ')
+    .trim();
+  const shell = /^(?:\/bin\/)?(?:ba)?sh -c (['"])(.*)\1$/.exec(arg);
+  const command = shell ? shell[2]!.trim() : arg;
+  if (/^(?:\/bin\/)?uname(?: -[asr]{1,3})?$/.test(command)) return /^Linux(?: [\w.-]+)?(?: \d\S*)?\b/;
+  const echo = /^(?:\/bin\/)?echo ((?:'[^']*'|"[^"]*"|[^\s'"]+)(?: +(?:'[^']*'|"[^"]*"|[^\s'"]+))*)$/.exec(command);
+  if (!echo) return undefined;
+  const said = [...echo[1]!.matchAll(/'([^']*)'|"([^"]*)"|([^\s'"]+)/g)].map((m) => m[1] ?? m[2] ?? m[3]).join(' ');
+  if (!/\w/.test(said) || said.startsWith('-') || /\$/.test(said)) return undefined;
+  return new RegExp(`^${said.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
+}

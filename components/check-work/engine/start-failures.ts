@@ -119,6 +119,16 @@ const exits = new WeakMap<Facts, Record<string, number>>();
 /** Marks a start failure on one log line's text (Compose's prefix removed), as parse-logs.ts marks a traceback. */
 export function startFailure(text: string, facts: Facts, key = ''): void {
   if (text.length > 2000) return;
+  // cw58: the failure quoted as inline code in a sentence (docker/python-docker#8: "When running `docker compose up --build -d` the
+  // error", then "`/bin/sh: 1: gunicorn: not found`  is displayed"): each code span is read as a line of its own, also the one
+  // that starts the line, whose opening backtick normalize.ts' unmark took.
+  // The line itself is read too (bundler's "Run `bundle install` to install missing gems." is a failure as a whole).
+  const lead = key ? null : /^\s*([^`]{3,300})`(?=[\s.,;:!?)]|$)/.exec(text);
+  const spans = key ? [] : [...text.slice(lead?.[0].length ?? 0).matchAll(/`([^`]{3,300})`/g)].map((m) => m[1]!);
+  const quoted = [lead?.[1], ...spans].some((q) => {
+    const miss = q && shellMiss.exec(q.trim());
+    return (miss && !lookingTool.test(miss[1] ?? miss[2] ?? '')) || (q && failure.test(q.trim()));
+  });
   const line = text.trim().replace(stamp, '');
   const shell = shellMiss.exec(line);
   const rails = !key && /^A server is already running[ .(]/.test(line);
@@ -127,7 +137,7 @@ export function startFailure(text: string, facts: Facts, key = ''): void {
   const counts = exits.get(facts) ?? {};
   exits.set(facts, counts);
   const loops = !!down && (!program || (counts[program] = (counts[program] ?? 0) + 1) >= 2);
-  if ((shell && !lookingTool.test(shell[1] ?? shell[2] ?? '')) || failure.test(line) || rails || loops) {
+  if (quoted || (shell && !lookingTool.test(shell[1] ?? shell[2] ?? '')) || failure.test(line) || rails || loops) {
     facts.crash = true;
     facts.crashIn ??= key;
   }

@@ -39,6 +39,18 @@ export function settle(facts: Facts, { expected, addProject }: Lib, what: string
   const byCompose = missing.every(([cmd, l]) => /^docker-compose(?:\.exe)? /.test(cmd) && unknownFlag.test(l));
   if (missing.length && byCompose && list.some((p) => [p.cmd, ...p.lines].some((l) => ownVersion.test(l))))
     facts.hits = facts.hits.filter((h) => h.id !== 'compose-not-installed');
+  // cw58: the refusal of -v (or --version) with the usage of a plugin run by its own name (docker/cli cli-plugins/plugin/plugin.go
+  // newPluginCommand, `Short: fullname + " is a Docker CLI plugin"`: `docker-compose is a Docker CLI plugin` under `Usage:  docker
+  // [OPTIONS] COMMAND`) is Compose v2's own binary, and one before 2.0.1: v2.0.0 ran every call through plugin.Run, and v2.0.1 (cmd/main.go
+  // RunningAsStandalone, docker/compose-switch's redirect; cmd/convert.go since 2.2.2) turns `-v`/`--version` into `version`
+  // (docker/compose#8693: `docker-compose -v` on v2.0.0). Compose is there, older than 2.3.
+  const lines = list.flatMap((p) => [p.cmd, ...p.lines]);
+  const plugin = lines.some((l) => /^\s*docker-compose is a Docker CLI plugin\s*$/.test(l));
+  const hit = facts.hits.find((h) => h.id === 'compose-not-installed');
+  if (plugin && hit && lines.some((l) => /unknown shorthand flag: 'v' in -v\b|unknown flag: --version\b/.test(l))) {
+    facts.hits = facts.hits.filter((h) => h.id !== 'compose-not-installed');
+    facts.hits.push({ id: 'compose-too-old', rank: hit.rank, details: { variant: 'v2-0' } });
+  }
   // cw35: a command's "No such container: x" (moby daemon/container/view.go) for a name typed by hand (`docker exec -it
   // openui-ollama-1 …` after `up` showed the containers `openui` and `ollama` Running, wandb/openui#186), beside containers shown
   // running: the name was mistyped; which project runs is what lessons 6 and 7 ask, and the listing shows it.
@@ -115,7 +127,24 @@ export const nameVersion: TextReader = (cmd, lines, facts, { seen }) => {
  */
 export const v1Rows: TextReader = (_, lines, facts, { addContainer, splitName, stateOf, portsFromColumn }) => {
   let last = -1;
+  // cw58: v1's (and fig's) texttable wraps a cell inside its column, on the lines under its row with the Name column blank
+  // (boot2docker/boot2docker#685's `fig ps`: `0.0.0.0:3000->30`, then `00/tcp` under it): the Ports cell's rest is read from the
+  // column where the row's Ports cell starts, joined without a space (a port has none, texttable cut it inside).
+  const rows: { row: Parameters<typeof addContainer>[1]; ports: string; at: number }[] = [];
+  const add = () => {
+    const r = rows.pop();
+    if (r) addContainer(facts, { ...r.row, ports: portsFromColumn(r.ports) }, 'docker compose ps');
+  };
   lines.forEach((line, i) => {
+    const open = rows.at(-1);
+    if (open && open.at > 0 && /^\s{8,}\S/.test(line)) {
+      const rest = line.slice(open.at).trim();
+      if (/^[\w.:[\]>\/,-]{1,40}$/.test(rest)) {
+        open.ports += rest;
+        last = i;
+        return;
+      }
+    }
     // cw39: a row whose column spacing a page collapsed to one space (Kovah/LinkAce#164's stored copy: `linkace_nginx_1
     // /opt/bitnami/scripts/nginx ... Restarting`): v1's name (project_service_N), its command, then the State column's words
     // (compose/cli/main.py ps: `Up`, `Exit N`, `Restarting`, `Paused`, human_readable_state) and the ports (`9000/tcp`, `a:b->c/tcp`)
@@ -129,8 +158,15 @@ export const v1Rows: TextReader = (_, lines, facts, { addContainer, splitName, s
     const status = /^[\w.-]+_\d+$/.test(name) ? stateOf(state) : {};
     if (!status.state) return;
     last = i;
-    addContainer(facts, { name, ...splitName(name), ...status, ports: portsFromColumn(ports) }, 'docker compose ps');
+    add();
+    const at = ports && !flat ? line.lastIndexOf(ports) : -1;
+    rows.push({
+      row: { name, ...splitName(name), ...status },
+      ports: ports.trim(),
+      at: at >= 0 && at + ports.length >= line.trimEnd().length ? at : -1,
+    });
   });
+  add();
   return last >= 0 && lines.slice(last + 1);
 };
 

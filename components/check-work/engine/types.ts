@@ -218,6 +218,8 @@ export type Facts = {
   lookup?: 'app' | 'proxy';
   /** An upstream nginx could not connect to (111: Connection refused), not on localhost. */
   upstreamRefused?: string;
+  /** cw58: the port of that refusal when curl's `(7)`/`(28)` said it, to tell the host's curl at a published port (a reach question). */
+  upstreamCurlPort?: number;
   /** cw35: nginx's refusal (or `no live upstreams`) quoted without its `upstream: "…"`: refused, the address not shown. */
   proxyRefused?: boolean;
   /** libpq before PostgreSQL 14 said "could not connect to server: Connection refused"; its next line names the host. */
