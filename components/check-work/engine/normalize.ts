@@ -326,10 +326,11 @@ export function prepare(raw: string): string {
  * cw57: the output the poster wanted, not what they got: a fenced block right under an issue template's "Expected behavior"
  * heading (docker/for-mac's and docker/for-win's templates: `### Expected behavior`, then the `-P` run and telnet's `Connected`,
  * docker/for-mac#3338) or under the poster's own words for it (`but not which i want`, `what I expect:`, `it should show:`;
- * spotify/docker-client#992: `Up 3 minutes   0.0.0.0:3000->51348/tcp   jovial_villani`, wished for). Its lines are left out.
+ * spotify/docker-client#992: `Up 3 minutes   0.0.0.0:3000->51348/tcp   jovial_villani`, wished for). Its lines are left out. Not a
+ * README's "Expected output:", which is the program's output as its author saw it (h40-readme67462375061's uvicorn on 127.0.0.1).
  */
 const wish =
-  /^(?:#{1,6}\s*|\*\*)?(?:expected (?:behaviou?r|result|output|outcome)|(?:but |and )?(?:not )?(?:which|what) i (?:want|wanted|expect|expected|would expect)|i (?:want|wanted|expect|expected|would expect)(?: to (?:see|get))?|(?:it |this )?should (?:be|show|look like|print|output|return))\b[^`\n]{0,40}?(?:\*\*)?\s*:?\s*$/i;
+  /^(?:#{1,6}\s*|\*\*)?(?:expected (?:behaviou?r|result|outcome)|(?:but |and )?(?:not )?(?:which|what) i (?:want|wanted|expect|expected|would expect)|i (?:want|wanted|expect|expected|would expect)(?: to (?:see|get))?|(?:it |this )?should (?:be|show|look like|print|output|return))\b(?![^\n]*\b(?:but|instead|however|actually|got|get|getting|gives?|see|seeing|run|ran|running|try|tried|trying|did|use|used|error|output|log)\b)[^`\n]{0,40}?(?:\*\*)?\s*:?\s*$/i;
 function wanted(input: string[]): string[] {
   // Under a quote's or a list's marker too (a chat's quote of the question, habits.ts quote-prose, dash-list).
   const lines = input.map((l) => (l.length < 500 ? l.replace(/^\s*(?:(?:>|[-*\u2022])[ \t]?)+/, '') : l));

@@ -172,7 +172,8 @@ export function reachAnswer(facts: Facts, lib: Lib, id: ReachStepId): Diagnosis 
   // by its --name, shown with its mappings (Vietnamese notes: `--name db4 -P` and `docker port db4`, then `--name db5 -p 3306:3306`
   // and `docker port db5`), answers where they lead, not the earlier try's beside it.
   const runLines = facts.commands.filter((l) => /^container (?:run|create)$/.test(l.command));
-  const lastName = runLines.length > 1 ? runLines.at(-1)!.name : undefined;
+  // Not beside a listing, whose rules answer (several publishers listed: h23-formac7796's n1 and n2).
+  const lastName = runLines.length > 1 && !facts.listed ? runLines.at(-1)!.name : undefined;
   const current = lastName ? facts.containers.findLast((y) => y.name === lastName && y.ports?.some((p) => p.host > 0)) : undefined;
   const x =
     c ??

@@ -109,7 +109,13 @@ export function settle(facts: Facts, lib: Lib, _what: string, list: Part[]): voi
     (p) => /^docker (?:container )?(?:ps|ls|list)\b/.test(p.cmd) && p.lines.some((l) => /^\s*(?:CONTAINER ID|[0-9a-f]{12})\s/.test(l)),
   );
   const since = list.slice(runAt).some((p) => /^docker (?:container )?(?:inspect|port)\b/.test(p.cmd) || p.json.values.length);
-  if (runAt > listAt && listAt >= 0 && facts.listed && !since && !facts.kinds.includes('docker events'))
+  // Not when that listing shows the run line's own container (its --name, or its image: notes that list before they run,
+  // h23-pndhkm's `docker ps -a` with webserver Up above `docker run -d --name webserver -p 8080:80 nginx:latest`).
+  const ranLine = facts.commands.findLast((c) => /^container (?:run|create)$/.test(c.command));
+  const shown = facts.containers.some(
+    (c) => (ranLine?.name && c.name === ranLine.name) || (ranLine?.image && c.image?.split(':')[0] === ranLine.image.split(':')[0]),
+  );
+  if (runAt > listAt && listAt >= 0 && facts.listed && !since && !shown && !facts.kinds.includes('docker events'))
     Object.assign(facts, { listed: false, containers: [] });
   // cw57: docker/cli's run prints the container's ID alone once a detached container started (cli/command/container/run.go:
   // `fmt.Fprintln(stdout, containerID)` with -d): that line's container runs.
@@ -127,7 +133,10 @@ export function settle(facts: Facts, lib: Lib, _what: string, list: Part[]): voi
   const startAfter = list
     .slice(runAt + 1)
     .some((p) => p.lines.some((l) => /\b(?:[Ll]istening|[Rr]unning|[Ss]erving|[Ss]tarted)\b.{0,40}\b(?:on|at)\b/.test(l)));
-  if (runAt > 0 && !startAfter && list.slice(0, runAt).some((p) => !p.inside && hostApp.test(p.cmd))) delete facts.listen[''];
+  // Only under a detached run, which prints its ID and nothing of the container's log (an attached one's console may be where the
+  // poster saw "the exact same message": h34-readmekonradh's `docker run -p 5000:5000`).
+  const detached = facts.commands.findLast((c) => c.command === 'container run')?.detach;
+  if (runAt > 0 && detached && !startAfter && list.slice(0, runAt).some((p) => !p.inside && hostApp.test(p.cmd))) delete facts.listen[''];
   // cw34, the later state stands (CONVENTIONS.md §2.0): the last output of the paste is a `docker run` that printed its
   // container's ID and nothing else (docker/cli cli/command/container/run.go: with -d, `fmt.Fprintln(stdout, containerID)` once
   // the container started; an error after the ID is a start that failed), so the errors of the tries before it are past: a
