@@ -42,8 +42,24 @@ export function onlyStopped({ containers, commands, kinds }: Facts): Container |
   const projects = new Set(last.map((c) => (c.name ? splitName(c.name).project : undefined)));
   // One of them still running: the others stopped on their own, not all at once by a stop or a reboot (137 and 0 side by side:
   // codalab#2348 and zammad-docker-compose#13, a project stopped whole, stay several).
+  // cw57: or rows docker ps shows created at once (one CREATED cell for every row, `11 minutes ago`): created together by one up
+  // whose services have names of their own (Compose's `container_name:`; an Elasticsearch study's `es7_02` and `es7_01` Exited (78)
+  // above cerebro and kibana7 Up, all "11 minutes ago"), the same one project.
+  const together = last.length > 1 && !!last[0]?.created && last.every((c) => c.created === last[0]!.created);
   const oneProject =
-    last.length > 1 && projects.size === 1 && !projects.has(undefined) && !!one?.exitCode && last.some((c) => c.state === 'running');
+    last.length > 1 &&
+    ((projects.size === 1 && !projects.has(undefined)) || together) &&
+    !!one?.exitCode &&
+    last.some((c) => c.state === 'running');
+  // cw57: the stopped row the paste's own command names, the last such command's (`docker run --name mysql01 -d mysql`, then
+  // `docker ps -a` with mysql01 `Exited (1)` above myTomcat `Exited (143)`; `docker logs 42f09819908b`, a prefix of its ID as Docker
+  // resolves one: moby daemon/container.go GetContainer): the learner's own container, whatever else stopped before (CONVENTIONS
+  // §2.2, "the run line's own container in a listing"). Not one the learner stopped or removed by hand.
+  const names = (l: Facts['commands'][number], c: Container) =>
+    !/^container (?:stop|rm|kill)$/.test(l.command) &&
+    ((!!l.name && l.name === c.name) || (!!l.id && !!c.id && (l.id.startsWith(c.id) || c.id.startsWith(l.id))));
+  const own = [...commands].reverse().flatMap((l) => stopped.filter((c) => names(l, c)))[0];
+  if (own) return own;
   const several = !restarting && !oneProject && down.length > 1 && !commands.some((l) => l.name && l.name === one?.name);
   // cw37: beside a container listed running under another name, the one stopped or only Created is "the one just started" only
   // when it is the newest, listed first (docker ps lists the newest first: moby daemon/list.go sorts them byCreatedDescending, by creation

@@ -57,11 +57,17 @@ export function diagnoseRun(facts: Facts, lib: Lib): Diagnosis | undefined {
     // -ti --rm <image> streamlit run main.py`, then Streamlit's Network URL): that command is the server, and nothing publishes it.
     const started = !!(listen?.all || listen?.port);
     // The last run that printed its ID after tries that failed (step-run.ts settle): the one that stands.
-    const line = facts.commands[facts.ranLast ? 'findLast' : 'find'](
+    // cw57: of several run lines the learner's current one is the last (CONVENTIONS §2.0, the later state stands), whatever printed
+    // after each: a saved session's `-P` run and its refusal, then a "workaround" run with `-p 5672:5672` (docker/for-mac#3338);
+    // notes with `--name db4 -P`, then `--name db5 -p 3306:3306`. A line that repeats an earlier one (the same image, name and
+    // mappings: an issue template's "Steps to reproduce" after its "Actual behavior") is that earlier try retold, not a later one.
+    const runs = facts.commands.filter(
       (x) =>
         /^container (?:run|create)$/.test(x.command) &&
         (!x.hasCommand || x.publish.length > 0 || (started && !x.publishAll) || !!x.afterImage),
     );
+    const key = (x: (typeof runs)[number]) => JSON.stringify([x.image, x.name, x.publish, x.publishAll, x.hostNetwork, x.afterImage]);
+    const line = runs.filter((x, i) => runs.findIndex((y) => key(y) === key(x)) === i).at(-1);
     if (line) {
       const name = line.name ?? run.container!;
       if (line.hostNetwork) return d('no-port-published', { name, variant: 'host-network' });
@@ -118,8 +124,11 @@ export function diagnoseRun(facts: Facts, lib: Lib): Diagnosis | undefined {
     // docker/cli's run prints), so the line ran, and it published nothing (CONVENTIONS §2.2: a run line with no -p).
     // cw41: so does a client failing at that container's own address (step-run.ts bridgeClient; docker/for-mac#645: `sudo docker run
     // -d nginx /usr/sbin/nginx -g "daemon off;"`, then curl at 172.17.0.2:8080 timing out): the line's container serves, unpublished.
+    // cw57: so does the ID that a detached run printed (docker/cli run.go prints it once the container started), a command of its
+    // own or not: `docker run -d -i -t eeb6ee3f44bd /bin/bash` and `8ef3409d…` (Chinese notes on exporting a CentOS container to WSL),
+    // `docker run -d ubuntu sleep infinity`. Its container runs, publishing nothing.
     const ran =
-      (facts.armHost?.warned || facts.refusedInside) &&
+      (facts.armHost?.warned || facts.refusedInside || facts.startedDetached) &&
       facts.commands.find((x) => /^container (?:run|create)$/.test(x.command) && !x.publish.length && !x.publishAll && !x.hostNetwork);
     if (ran) return d('no-port-published', { name: ran.name ?? run.container!, found: 'nothing' });
     if (loop) return loop;

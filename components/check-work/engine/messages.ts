@@ -1122,6 +1122,12 @@ const own: Record<Check, Messages> = {
       fix: 'Run docker ps without -l and paste what it prints.',
       commands: ['docker ps'],
     },
+    'shows-part.rows': {
+      title: 'This shows some rows of docker ps, not the whole listing',
+      explanation: `Rows quoted without their header may leave out other containers, one of which may still publish port ${app.host}.`,
+      fix: 'Run docker ps and paste everything it prints, its header too.',
+      commands: ['docker ps'],
+    },
     // cw47: docker/cli formatter/container.go executes the template on each container: only the fields it names are printed.
     'shows-part.no-ports': {
       title: 'This listing leaves out the ports',

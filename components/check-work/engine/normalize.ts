@@ -316,9 +316,54 @@ export function prepare(raw: string): string {
     .split(/\r\n?|\n/);
   // Many short lines cost more than few long ones; a real paste has a few hundred.
   return unwrapTables(
-    unmark(dedent(padded(lines.length > maxLines ? [...lines.slice(0, maxLines / 2), ...lines.slice(-maxLines / 2)] : lines))),
+    unmark(
+      dedent(padded(unsquash(wanted(lines.length > maxLines ? [...lines.slice(0, maxLines / 2), ...lines.slice(-maxLines / 2)] : lines)))),
+    ),
   ).join('\n');
 }
+
+/**
+ * cw57: the output the poster wanted, not what they got: a fenced block right under an issue template's "Expected behavior"
+ * heading (docker/for-mac's and docker/for-win's templates: `### Expected behavior`, then the `-P` run and telnet's `Connected`,
+ * docker/for-mac#3338) or under the poster's own words for it (`but not which i want`, `what I expect:`, `it should show:`;
+ * spotify/docker-client#992: `Up 3 minutes   0.0.0.0:3000->51348/tcp   jovial_villani`, wished for). Its lines are left out. Not a
+ * README's "Expected output:", which is the program's output as its author saw it (h40-readme67462375061's uvicorn on 127.0.0.1).
+ */
+const wish =
+  /^(?:#{1,6}\s*|\*\*)?(?:expected (?:behaviou?r|result|outcome)|(?:but |and )?(?:not )?(?:which|what) i (?:want|wanted|expect|expected|would expect)|i (?:want|wanted|expect|expected|would expect)(?: to (?:see|get))?|(?:it |this )?should (?:be|show|look like|print|output|return))\b(?![^\n]*\b(?:but|instead|however|actually|got|get|getting|gives?|see|seeing|run|ran|running|try|tried|trying|did|use|used|error|output|log)\b)[^`\n]{0,40}?(?:\*\*)?\s*:?\s*$/i;
+function wanted(input: string[]): string[] {
+  // Under a quote's or a list's marker too (a chat's quote of the question, habits.ts quote-prose, dash-list).
+  const lines = input.map((l) => (l.length < 500 ? l.replace(/^\s*(?:(?:>|[-*\u2022])[ \t]?)+/, '') : l));
+  const out = [...input];
+  for (let i = 0; i < lines.length; i++) {
+    if (lines[i]!.length > 120 || !wish.test(lines[i]!.trim())) continue;
+    let k = i + 1;
+    while (k < lines.length && !lines[k]!.trim()) k++;
+    if (!/^\s*(?:```|~~~)/.test(lines[k] ?? '')) continue;
+    let end = k + 1;
+    while (end < lines.length && !fenceLine.test(lines[end]!)) end++;
+    if (end >= lines.length) continue;
+    for (let n = k; n <= end; n++) out[n] = '';
+    i = end;
+  }
+  return out;
+}
+
+/**
+ * cw57: a docker ps table whose line breaks the copy lost (a PowerShell window's selection pasted into notes: `PS C:\Users\User>
+ * docker psCONTAINER ID   IMAGE … NAMESc3df390e1080   mysql:8   "docker-entrypoint.s…" … mysql-containerae959862a4f6   nginx:alpine
+ * …`, a Spanish lab's answers): docker/cli's tabwriter still pads every cell, and each row starts with the container's 12-digit short
+ * ID (cli/command/formatter/container.go `TruncateID`), two spaces at least and its image, so the rows split there again: the 12 hex
+ * digits right before the gap are the ID, whatever the name before them ends with.
+ */
+const squashed = /CONTAINER ID {2,}IMAGE {2,}COMMAND {2,}CREATED {2,}STATUS {2,}PORTS {2,}NAMES(?=[0-9a-f]{12} {2,}\S)/;
+const unsquash = (lines: string[]) =>
+  lines.flatMap((l) => {
+    const m = l.length < 20000 ? squashed.exec(l) : null;
+    if (!m) return [l];
+    const before = l.slice(0, m.index).trimEnd();
+    return [...(before ? [before] : []), m[0], ...l.slice(m.index + m[0].length).split(/(?=[0-9a-f]{12} {2,}\S+ {2,}")/)];
+  });
 
 /** The words of docker ps' and docker container ls' header (docker/cli cli/command/formatter/container.go). */
 const headerWords =

@@ -467,6 +467,9 @@ export const dashFlag = /\s-?[–—]{1,2}(?:p|publish)\b/;
  * (docker/compose#3985: the service's container had exited).
  * restarting: moby's `You cannot remove a restarting container <ID>. Stop the container …` (docker rm) and `Container <ID> is
  * restarting, wait until the container is running` (docker exec): it keeps stopping and starting again.
+ * cw57: moby prints the container's ID there (daemon/exec.go `errContainerIsRestarting(ctr.ID)`, daemon/errors.go `errNotRunning`),
+ * which learners hide behind a word of their own, in any script (`Container 该容器 is restarting, …`, thesadboy/x-ui-docker#4;
+ * `Container <コンテナ> is not running`): the name is any word up to a space or a quote.
  */
 // runtime: the container's process could not be created at all, for a reason the more precise rules (a port, no program, another
 // CPU) do not name: the daemon's `OCI runtime create failed: … caused "EOF"` (runc on an early WSL 2 kernel, microsoft/WSL#3927),
@@ -491,11 +494,11 @@ const containerErrors: Record<'noProgram' | 'restarting' | 'stopped' | 'gpu' | '
     /Container command '[^']{1,300}' not found or does not exist|(?<![\w/])exec \S{1,300}: no such file or directory|exec user process caused:? "?no such file or directory|exec: "[^"]{1,300}": stat \S{1,300}: no such file or directory|^\W{0,3}['’]: No such file or directory|[‘'][\w./-]{1,100}\\r[’']: No such file or directory|bad interpreter: No such file|\$'\\r': command not found|\bsh: (?:\d{1,5}: )?\S{1,200}\.sh: not found/,
   ],
   restarting: [
-    /You cannot remove a restarting container ([\w.-]{1,100})|Container ([\w.-]{1,100}) is restarting, wait until the container is running/,
+    /You cannot remove a restarting container ([^\s"'`“”]{1,100})|Container ([^\s"'`“”]{1,100}) is restarting, wait until the container is running/,
     'name name',
   ],
   stopped: [
-    /[Cc]ontainer ([\da-f]{12})[\da-f]{52} is not running|[Cc]ontainer ([\w.-]{1,100}) is not running|No container found for ([\w.-]{1,100}_\d{1,4})\b/,
+    /[Cc]ontainer ([\da-f]{12})[\da-f]{52} is not running|[Cc]ontainer ([^\s"'`“”]{1,100}) is not running|No container found for ([\w.-]{1,100}_\d{1,4})\b/,
     'name name name',
   ],
   gpu: [/could not select device driver "[\w.-]{0,60}" with capabilities/],

@@ -34,7 +34,17 @@ describe('parseTable: docker ps', () => {
 
   it('reads the older, wider padding and an exited container without PORTS', () => {
     const c = parseTable(lines('ps-table-exited-old'))!.containers;
-    expect(c).toEqual([{ name: 'dash-app', image: 'e4l-python-graph', state: 'exited', exitCode: 1, ports: undefined }]);
+    expect(c).toEqual([
+      {
+        name: 'dash-app',
+        id: 'b3e1c0ed5bfe',
+        created: '12 seconds ago',
+        image: 'e4l-python-graph',
+        state: 'exited',
+        exitCode: 1,
+        ports: undefined,
+      },
+    ]);
   });
 
   it('reads an empty listing as a listing', () => {

@@ -9,7 +9,8 @@ import { portsFromColumn } from './parse-ports';
 import type { Container } from './types';
 
 /** `start`, `end`: the index of the table's header (0 without one) and of the first line after it, where other pasted output may be. */
-export type Table = { compose: boolean; containers: Container[]; start: number; end: number };
+/** cw57: `tail`, rows' last cells only (STATUS, PORTS, NAMES) with no header: rows the poster chose, not the whole listing. */
+export type Table = { compose: boolean; containers: Container[]; start: number; end: number; tail?: boolean };
 
 /** moby's container states from a STATUS cell: "Up 3 seconds", "Exited (1) 5 seconds ago", "exited (0)", "running". */
 export function stateOf(status: string): { state?: string; exitCode?: number } {
@@ -81,6 +82,8 @@ function tokenRow(row: string, v1: boolean, compose: boolean, named = true): Con
  */
 const psRow = /^[0-9a-f]{12}\s+\S+\s+"(?:[^"\n]{0,200}"\s|[^\n]{1,40}?\s{2})/;
 const oneLineHeader = 'CONTAINER ID IMAGE COMMAND CREATED STATUS PORTS NAMES ';
+const rowTail =
+  /^\s{0,8}(?:Up (?:\d+|About an?|Less than a) [\w ]{1,30}?(?: \((?:healthy|unhealthy|Paused|health: starting)\))?|(?:Exited|Restarting) \(-?\d{1,3}\) [\w ]{1,30}? ago|Created)(?: {2,}(?:[\d.:\[\]]{0,40}(?:->)?\d{1,5}(?:-\d{1,5})?\/(?:tcp|udp|sctp)(?:, )?)+)? {2,}[a-zA-Z0-9][\w.-]{0,127}\s*$/;
 
 /**
  * docker ps rows without their header (a row quoted alone), or a whole table collapsed on one line (a title).
@@ -99,7 +102,11 @@ function headless(lines: string[]): Table | null {
     .filter((r) => r.length < 2000 && psRow.test(r))
     .map((r) => tokenRow(r, false, false))
     .filter((c) => c !== null);
-  return containers.length ? { compose: false, containers, start: 0, end: lines.length } : null;
+  // cw57: or a row's last cells alone, STATUS, PORTS and NAMES as tabwriter set them (spotify/docker-client#992: `Up 3 minutes
+  // 51348/tcp   jovial_villani`, the poster's copy from STATUS on): a container, its state and ports by their shape.
+  const tail = !containers.length;
+  if (tail) for (const l of lines) if (l.length < 500 && rowTail.test(l)) containers.push(tokenRow(l, false, false)!);
+  return containers.length ? { compose: false, containers, start: 0, end: lines.length, ...(tail && { tail }) } : null;
 }
 
 export function parseTable(lines: string[]): Table | null {
@@ -186,8 +193,12 @@ export function parseTable(lines: string[]): Table | null {
     const next = lines[end + 1]?.trim();
     const lost = /^[0-9a-f]{12}\s/.test(row) && (!next || /^[0-9a-f]{12}\s/.test(next));
     if (name || ((!/\bNAMES?\b/.test(header) || lost) && status.state)) {
+      const id = /^[0-9a-f]{12}$/.exec(cell('CONTAINER ID'))?.[0];
+      const created = / ago$/.test(cell('CREATED')) ? cell('CREATED') : undefined;
       containers.push({
         name,
+        ...(id && { id }),
+        ...(created && { created }),
         image: cell('IMAGE') || undefined,
         service: cell('SERVICE') || undefined,
         ...splitName(name),

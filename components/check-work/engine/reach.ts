@@ -130,6 +130,8 @@ export function reachAnswer(facts: Facts, lib: Lib, id: ReachStepId): Diagnosis 
     // A listing with nothing at the port, or a client refused there: the port is free on the host, no container shown.
     // cw40: a listing of the latest containers only shows no more than its rows (CONVENTIONS §1): partial, as a host tool's row.
     if (facts.listed && facts.latestOnly) return d('shows-part', { variant: 'latest' });
+    // cw57: rows quoted from STATUS on, without the header (parse-table.ts rowTail): the poster's choice of rows, partial as -l's.
+    if (facts.listed && facts.rowsOnly) return d('shows-part', { variant: 'rows' });
     // cw47: a template of the learner's own without {{.Ports}} (docker/cli formatter/container.go prints only the fields asked for).
     if (facts.listed && facts.portsUnseen && !facts.containers.some((x) => x.ports)) return d('shows-part', { variant: 'no-ports' });
     return facts.listed ? d('healthy') : free || facts.reply === 'refused' ? d('shows-part', { variant: 'free' }) : undefined;
@@ -166,8 +168,16 @@ export function reachAnswer(facts: Facts, lib: Lib, id: ReachStepId): Diagnosis 
   // `docker port static-site` → 80 and 443). `docker port test` alone (a man page's example) stays another container.
   const ranHere = (y: Container) =>
     facts.commands.some((l) => /^container (?:run|create)$/.test(l.command) && l.name === y.name && (l.publishAll || l.publish.length > 0));
+  // cw57: of several run lines the last is the learner's current one (CONVENTIONS §2.0, §2.3's "the later run stands"): its container
+  // by its --name, shown with its mappings (Vietnamese notes: `--name db4 -P` and `docker port db4`, then `--name db5 -p 3306:3306`
+  // and `docker port db5`), answers where they lead, not the earlier try's beside it.
+  const runLines = facts.commands.filter((l) => /^container (?:run|create)$/.test(l.command));
+  // Not beside a listing, whose rules answer (several publishers listed: h23-formac7796's n1 and n2).
+  const lastName = runLines.length > 1 && !facts.listed ? runLines.at(-1)!.name : undefined;
+  const current = lastName ? facts.containers.findLast((y) => y.name === lastName && y.ports?.some((p) => p.host > 0)) : undefined;
   const x =
     c ??
+    (published ? current : undefined) ??
     facts.containers.find(
       (y) => y.name && y.name === facts.containers.findLast((z) => z.name && z.image && z.image === run?.image)?.name,
     ) ??

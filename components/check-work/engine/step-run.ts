@@ -101,6 +101,42 @@ export function settle(facts: Facts, lib: Lib, _what: string, list: Part[]): voi
     facts.hits = facts.hits.filter((h) => h.id !== 'daemon-not-running');
     if (!facts.hits.some((h) => h.id === 'invalid-port-spec')) facts.hits.push({ id: 'invalid-port-spec', rank: 0, details: {} });
   }
+  // cw57: a listing shown only before the last `docker run` line is past (CONVENTIONS §2.0, the later state stands): it could not
+  // show that run's container, so it does not answer for it (yaptide/yaptide#71's review: an empty `docker ps`, then `docker run -dp
+  // 5000:5000 yaptide` and its ID, then a `docker ps` whose output was not kept). The run line answers, as alone.
+  const runAt = list.findLastIndex((p) => /^docker (?:container )?(?:run|create)\b/.test(p.cmd));
+  const listAt = list.findLastIndex(
+    (p) => /^docker (?:container )?(?:ps|ls|list)\b/.test(p.cmd) && p.lines.some((l) => /^\s*(?:CONTAINER ID|[0-9a-f]{12})\s/.test(l)),
+  );
+  const since = list.slice(runAt).some((p) => /^docker (?:container )?(?:inspect|port)\b/.test(p.cmd) || p.json.values.length);
+  // Not when that listing shows the run line's own container (its --name, or its image: notes that list before they run,
+  // h23-pndhkm's `docker ps -a` with webserver Up above `docker run -d --name webserver -p 8080:80 nginx:latest`).
+  const ranLine = facts.commands.findLast((c) => /^container (?:run|create)$/.test(c.command));
+  const shown = facts.containers.some(
+    (c) => (ranLine?.name && c.name === ranLine.name) || (ranLine?.image && c.image?.split(':')[0] === ranLine.image.split(':')[0]),
+  );
+  if (runAt > listAt && listAt >= 0 && facts.listed && !since && !shown && !facts.kinds.includes('docker events'))
+    Object.assign(facts, { listed: false, containers: [] });
+  // cw57: docker/cli's run prints the container's ID alone once a detached container started (cli/command/container/run.go:
+  // `fmt.Fprintln(stdout, containerID)` with -d): that line's container runs.
+  facts.startedDetached ||= list.some(
+    (p) =>
+      /^docker (?:container )?run\b.*\s(?:-[a-zA-Z]*d[a-zA-Z]*|--detach)\b/.test(p.cmd) &&
+      /^\s*[0-9a-f]{64}\s*$/.test(p.lines.find((l) => l.trim()) ?? ''),
+  );
+  // cw57: an app server started on the host before the last `docker run` line (`$ gunicorn "my_module:app"`, `python app.py`, `flask
+  // run`, `npm start`: a command of its own, not at a container's prompt) printed its start line there, not in the container
+  // (tbeadle/docker-gunicorn#1: gunicorn's `Listening at: http://127.0.0.1:8000` in a fresh virtualenv, then `docker run -d -p
+  // 8001:80 my_app:v0`). With no start line after that run, the container's own listening is not shown, and the run line answers.
+  const hostApp =
+    /^(?:sudo )?(?:gunicorn|uvicorn|hypercorn|daphne|waitress-serve|flask|python[\d.]*|py|node|nodemon|npm|yarn|pnpm|deno|bun|rails|bundle|php|java|dotnet|go|streamlit|jupyter)\b/;
+  const startAfter = list
+    .slice(runAt + 1)
+    .some((p) => p.lines.some((l) => /\b(?:[Ll]istening|[Rr]unning|[Ss]erving|[Ss]tarted)\b.{0,40}\b(?:on|at)\b/.test(l)));
+  // Only under a detached run, which prints its ID and nothing of the container's log (an attached one's console may be where the
+  // poster saw "the exact same message": h34-readmekonradh's `docker run -p 5000:5000`).
+  const detached = facts.commands.findLast((c) => c.command === 'container run')?.detach;
+  if (runAt > 0 && detached && !startAfter && list.slice(0, runAt).some((p) => !p.inside && hostApp.test(p.cmd))) delete facts.listen[''];
   // cw34, the later state stands (CONVENTIONS.md §2.0): the last output of the paste is a `docker run` that printed its
   // container's ID and nothing else (docker/cli cli/command/container/run.go: with -d, `fmt.Fprintln(stdout, containerID)` once
   // the container started; an error after the ID is a start that failed), so the errors of the tries before it are past: a

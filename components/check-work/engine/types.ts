@@ -124,6 +124,10 @@ export type Container = {
   exitCode?: number;
   /** Undefined when the output does not say (a stopped container's PORTS column is empty). */
   ports?: Port[];
+  /** cw57: docker ps' CONTAINER ID (12 digits) and CREATED cells, where the table shows them: `docker logs <ID>` names the row, and
+   * rows created at once (one CREATED) were created together. */
+  id?: string;
+  created?: string;
 };
 
 /** `cut`: its members were cut off the paste (network inspect), so one not listed may yet be there. */
@@ -190,6 +194,8 @@ export type Facts = {
   sudo?: boolean;
   /** True once a listing (docker ps, docker compose ps) was read, even an empty one. */
   listed?: boolean;
+  /** cw57: rows' last cells quoted without their header (parse-table.ts rowTail): the rows the poster chose, not every container. */
+  rowsOnly?: boolean;
   /** cw40: a listing of the latest containers only (`docker ps -l`, `-n 3`): it does not show what else holds a port. */
   latestOnly?: boolean;
   /** cw47: a listing whose own template leaves the ports out (`docker ps --format '{{.Names}}\t{{.Status}}'`): it does not show what holds a port. */
@@ -259,6 +265,8 @@ export type Facts = {
   hostPort?: { name?: string; pid?: string; docker?: boolean; variant?: 'excluded'; free?: boolean };
   /** The port a client was refused at on a container's own address (Docker's bridges, 172.16-31.x.x): nothing listens there. */
   refusedInside?: number;
+  /** cw57: a `docker run -d` line that printed its container's ID (the daemon created and started that line's container). */
+  startedDetached?: boolean;
   /** A program other than Docker's that a socket listing shows at the lesson's host port (lsof, ss -p, netstat -p), read on the reach path. */
   portHolder?: string;
   /** Lesson 5's run: the paste ends with a `docker run` that printed its ID after tries that failed; that line stands (step-run.ts settle). */
