@@ -419,14 +419,17 @@ const stepModules = {
 // +132 B (a template piped through sort or without ports, GNU wget's next address, the port said without where). The test failed
 // on these; each budget at its measured size.
 // cw47 merged after cw46 and cw48-cw55: the entry 18,422 B; each budget at its measured size.
+// cw56 (any server's start line by its shape and a server that cannot bind, listen-lines.ts, in the reach chunk only): the reach
+// chunk +1,476 B; lesson 5's chunk +57 B (several clients on one line in the container, inside-reply.ts, which both read); every
+// step +1 B (the entry's chunk names). The test failed on these; each budget at its measured size.
 const budget: Record<keyof typeof stepModules, number> = {
-  install: 20574,
-  run: 25701,
-  reach: 31306,
-  compose: 30999,
-  networks: 30999,
-  share: 19556,
-  volumes: 18801,
+  install: 20575,
+  run: 25758,
+  reach: 32782,
+  compose: 31000,
+  networks: 31000,
+  share: 19557,
+  volumes: 18802,
 };
 
 describe('the bundle of index.ts', () => {
