@@ -58,6 +58,15 @@ describe('cw56: any server`s start line by its shape (listen-lines.ts anyStart)'
     expect(await listening('I see "server listening on 0.0.0.0:8050" in the logs')).not.toMatch(/^ok/);
     expect(await listening('    # proxy the PHP scripts to Apache listening on 127.0.0.1:80')).toBe('unreadable unreadable');
   });
+  it('guard: a port said without an address beside an empty reply: the reply answers (holdout41`s forwin10311, holdout34`s gitlabrunner3381)', async () => {
+    expect(await listening('`Server started on port 4000` (expected)\nlocalhost didn’t send any data.\nERR_EMPTY_RESPONSE')).toBe(
+      'problem app-listens-on-loopback',
+    );
+    // A setting told in a sentence is not the server's output: the reset answers.
+    expect(
+      await listening('After adding bind_address = ":9100" to the config I get\ncurl: (56) Recv failure: Connection reset by peer'),
+    ).toBe('problem app-listens-on-loopback');
+  });
   it('guard: Docker`s own proxy saying listen is its refusal, not the app', async () => {
     const text =
       'docker: Error response from daemon: driver failed programming external connectivity on endpoint web (abc): Error starting userland proxy: listen tcp4 0.0.0.0:8050: bind: address already in use.';

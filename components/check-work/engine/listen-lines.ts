@@ -30,7 +30,7 @@ const verb = new RegExp(
  * `listen_addr = 0.0.0.0:9000`, `bind_address: 127.0.0.1:5000`, `"listen":":8080"`.
  */
 const keyed = new RegExp(
-  String.raw`(?:^|[\s,{"'\[])(?:[Ll]isten(?:ing)?|LISTEN|[Bb]ind|BIND)(?:[ _.-]?(?:[Aa]ddr(?:ess)?|ADDR(?:ESS)?|[Hh]ost|HOST|[Oo]n|[Uu]rl|URL))?["']?\s?[:=]\s?` +
+  String.raw`(?:^\s*(?:- )?["']?|\]\s{1,4}|[.;]\s{1,2}|[{,]\s?["']?)(?:[Ll]isten(?:ing)?|LISTEN|[Bb]ind|BIND)(?:[ _.-]?(?:[Aa]ddr(?:ess)?|ADDR(?:ESS)?|[Hh]ost|HOST|[Oo]n|[Uu]rl|URL))?["']?\s?[:=]\s?` +
     addr,
 );
 /**
@@ -53,6 +53,11 @@ const prose =
 /** A service of data stores by its Compose name (the lesson's db, a cache): its own start line is not the app's. */
 const store =
   /^(?:db|database|postgres\w{0,20}|pg|mysql|mariadb|mongo\w{0,10}|redis|cache|memcached|rabbitmq|mq|elasticsearch|es|kafka|zookeeper)$/i;
+/**
+ * A port said without an address (mongod's `waiting for connections on port 27017`, `Started server on port 9000`): the port, not
+ * where; an empty reply at the published port still answers (CONVENTIONS §2.4, h24-onebody482's WEBrick `port=3000`; reach.ts).
+ */
+export const portWithout = new WeakSet<Listen>();
 /** The listens this reader filled: weaker than a named server's line, so another service's named line wins (reach.ts). */
 export const byShape = new WeakSet<Listen>();
 
@@ -77,7 +82,9 @@ export function anyStart(text: string, listen: Listen, key = ''): boolean {
   // In a sentence: only in quotes (a start line retold), and then its port only.
   const told = prose.test(line.slice(0, m.index)) || prose.test(line.slice(m.index + m[0].length));
   if (told && !/["'`][^"'`]{0,80}$/.test(line.slice(0, m.index + 1))) return false;
-  return mark(listen, m[1]!, +m[2]!, told);
+  const read = mark(listen, m[1]!, +m[2]!, told);
+  if (read && !m[1] && !/:\s?\d{1,5}$/.test(m[0])) portWithout.add(listen);
+  return read;
 }
 
 function mark(listen: Listen, host: string, port: number, told: boolean): boolean {

@@ -4,7 +4,7 @@
  * (step-reach.ts). Like every step's check, it is asked after the error checks (check.ts).
  */
 import type { Lib } from './lib';
-import { byShape } from './listen-lines';
+import { byShape, portWithout } from './listen-lines';
 import type { ReachStepId } from './reach-steps';
 import type { CommandLine, Container, Diagnosis, Facts } from './types';
 
@@ -100,7 +100,8 @@ export function reachAnswer(facts: Facts, lib: Lib, id: ReachStepId): Diagnosis 
       .filter((y, i, all) => !y.name || all.findLastIndex((z) => z.name === y.name) === i);
     const forward = ((c ?? nameless ?? (shown.length === 1 ? shown[0] : undefined))?.ports ?? (lines.length === 1 ? lines[0]!.publish : []))
       .filter((p) => p.host > 0)
-      // cw56: one forward, whatever addresses it is bound on (Docker 26+'s `0.0.0.0:8081->80/tcp, [::]:8081->80/tcp`).
+      // cw56: one forward, whatever addresses it is bound on (docker/cli's formatter DisplayablePorts prints one entry per host IP,
+      // `0.0.0.0:8081->80/tcp, [::]:8081->80/tcp`; `docker port` one line each).
       .filter((p, i, all) => all.findIndex((q) => q.host === p.host && q.container === p.container) === i);
     const elsewhere =
       listen?.served && !listen.port && forward.length === 1 && forward[0]!.container !== publish!.container ? forward[0] : undefined;
@@ -110,6 +111,8 @@ export function reachAnswer(facts: Facts, lib: Lib, id: ReachStepId): Diagnosis 
     const to = forward.length === 1 ? forward[0]!.container : undefined;
     const moved = to && inPorts?.refused.includes(to) ? inPorts.answered.find((p) => p !== to) : undefined;
     if (moved && !listen?.port) return d('ports-swapped', { variant: 'app-port', appPort: moved, target: publish!.container });
+    // cw56: a port said without an address (listen-lines.ts) beside an empty reply at the published port: the reply answers.
+    if (listen && portWithout.has(listen) && !listen.loop && facts.reply === 'empty' && reply) return reply;
     if (elsewhere && !listenCheck(listen))
       return d('ports-swapped', { variant: 'app-port', appPort: elsewhere.container, target: publish!.container });
     return (

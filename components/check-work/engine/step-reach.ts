@@ -75,8 +75,8 @@ export function settle(facts: Facts, { addContainer }: Lib, what: string, list: 
   }
   // cw56: at "Does the app listen?", a container's own program that failed to start (a crash line, a server that could not bind,
   // a JVM that never started) answers before Docker's refusal of a host port (Elasticsearch's `Could not create the Java Virtual
-  // Machine` beside `Error starting userland proxy: listen tcp4 0.0.0.0:9042: bind: address already in use`, TheHive's notes): the
-  // port is the host's, "Is port 8050 free?" answers it.
+  // Machine` beside moby's portmapper refusal `Error starting userland proxy: listen tcp4 0.0.0.0:9042: bind: address already in use`,
+  // TheHive's notes): the port is the host's, "Is port 8050 free?" answers it.
   if (what === 'listening' && facts.crash) facts.hits = facts.hits.filter((h) => h.id !== 'port-already-allocated');
   if (what !== 'running') return;
   const stopped = (name: unknown) => facts.containers.some((c) => c.name === name && c.state && c.state !== 'running');
