@@ -32,14 +32,21 @@ export const insideReply: TextReader = (cmd, lines, facts) => {
   // cw43: the port it asked at (its URL's, http's 80 when none): answered there, or refused (curl's `(7) Failed to connect to 127.0.0.1
   // port 80: Connection refused`). A Netology homework: nginx moved to 81 in the container, `curl http://127.0.0.1:80` refused and
   // `curl http://127.0.0.1:81` the page, at the container's `root@1654c7f7fe27:/#` prompt (normalize.ts segments' inside).
-  const url = /\b(?:https?:\/\/)?(?:localhost|127\.0\.0\.1|0\.0\.0\.0|\[::1\])(?::(\d{1,5}))?(?:[/\s]|$)/.exec(
-    c.replace(/^docker (?:container )?exec\b.*?\s(?=curl|wget|http)/, ''),
-  );
-  if (url) {
-    const port = Number(url[1] ?? 80);
-    const at = (facts.insidePorts ??= { answered: [], refused: [] });
-    if (ok) at.answered.push(port);
-    else if (lines.some((l) => /Connection refused|connect to server/i.test(l))) at.refused.push(port);
+  // cw56: several clients on one line (`curl http://127.0.0.1:80 ; curl http://127.0.0.1:81`, a Netology homework's answer at the
+  // container's prompt): each asked at its own port; a refusal names its port (curl's `Failed to connect to 127.0.0.1 port 80`),
+  // the page is the other's.
+  const asked = c
+    .replace(/^docker (?:container )?exec\b.*?\s(?=curl|wget|http)/, '')
+    .split(/\s*(?:;|&&|\|\|)\s*/)
+    .map((one) => /\b(?:https?:\/\/)?(?:localhost|127\.0\.0\.1|0\.0\.0\.0|\[::1\])(?::(\d{1,5}))?(?:[/\s]|$)/.exec(one))
+    .filter((url) => url)
+    .map((url) => Number(url![1] ?? 80));
+  const at = asked.length ? (facts.insidePorts ??= { answered: [], refused: [] }) : undefined;
+  const refusals = lines.filter((l) => /Connection refused|connect to server/i.test(l));
+  for (const port of asked) {
+    const named = refusals.some((l) => new RegExp(`(?:port |:)${port}\\b`).test(l));
+    if (asked.length > 1 ? named : !ok && refusals.length) at!.refused.push(port);
+    else if (ok) at!.answered.push(port);
   }
   // Read: not a client at the host's port, nor the app's log.
   return true;

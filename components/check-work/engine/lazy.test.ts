@@ -435,14 +435,18 @@ const stepModules = {
 // a listing shown before it, a server started on the host, a detached run's ID), the reach chunk +57 B (the last run's container).
 // The test failed on these; each budget at its measured size.
 // Merged (cw57 after cw58): each budget at its measured size.
+// cw56 (any server's start line by its shape and a server that cannot bind, listen-lines.ts, in the reach chunk only): the reach
+// chunk +1,540 B; lesson 5's chunk +57 B (several clients on one line in the container, inside-reply.ts, which both read); every
+// step +1 B (the entry's chunk names). The test failed on these; each budget at its measured size.
+// Merged (cw56 after cw57): each budget at its measured size.
 const budget: Record<keyof typeof stepModules, number> = {
-  install: 22316,
-  run: 27426,
-  reach: 33786,
-  compose: 32653,
-  networks: 32653,
-  share: 20659,
-  volumes: 19904,
+  install: 22314,
+  run: 27502,
+  reach: 35305,
+  compose: 32651,
+  networks: 32651,
+  share: 20657,
+  volumes: 19902,
 };
 
 describe('the bundle of index.ts', () => {

@@ -4,6 +4,7 @@
  * (step-reach.ts). Like every step's check, it is asked after the error checks (check.ts).
  */
 import type { Lib } from './lib';
+import { byShape, portWithout } from './listen-lines';
 import type { ReachStepId } from './reach-steps';
 import type { CommandLine, Container, Diagnosis, Facts } from './types';
 
@@ -54,7 +55,10 @@ export function reachAnswer(facts: Facts, lib: Lib, id: ReachStepId): Diagnosis 
   if (down) return down;
   if (id === 'listening') {
     // The app's lines by its own name (docker run's, web's) or, in another project's logs, the one service that says where it listens.
-    const says = Object.values(facts.listen).filter((l) => l.all || l.loop || l.port);
+    const heard = Object.values(facts.listen).filter((l) => l.all || l.loop || l.port);
+    // cw56: a line read by its shape only (listen-lines.ts) gives way to another service's named server line.
+    const named = heard.filter((l) => !byShape.has(l));
+    const says = named.length ? named : heard;
     const [only, more] = says;
     // Of several services, the one at the lesson's port is the app (a tutorial's `tutorials-api-1 | INFO: Uvicorn running on
     // http://0.0.0.0:8050` beside Triton's 0.0.0.0:8000 and Gradio's localhost:8888, stored readme 43444012918); two there: unknown.
@@ -90,10 +94,15 @@ export function reachAnswer(facts: Facts, lib: Lib, id: ReachStepId): Diagnosis 
     // run -p 8080:80 …`, then nginx's access log `172.17.0.1 - - […] "GET / HTTP/1.1" 200`) leads to another container port: the app
     // answers at that port on an address beyond loopback, so it listens there, not at 8050 (CONVENTIONS §1's ok, the other way).
     const lines = facts.commands.filter((l) => /^container (?:run|create)$/.test(l.command));
-    const shown = containers.filter((y) => y.ports?.some((p) => p.host > 0));
-    const forward = (
-      (c ?? nameless ?? (shown.length === 1 ? shown[0] : undefined))?.ports ?? (lines.length === 1 ? lines[0]!.publish : [])
-    ).filter((p) => p.host > 0);
+    // cw56: one container shown by its name several times (docker ps, then docker ps -a, then docker port NAME) is one: its last.
+    const shown = containers
+      .filter((y) => y.ports?.some((p) => p.host > 0))
+      .filter((y, i, all) => !y.name || all.findLastIndex((z) => z.name === y.name) === i);
+    const forward = ((c ?? nameless ?? (shown.length === 1 ? shown[0] : undefined))?.ports ?? (lines.length === 1 ? lines[0]!.publish : []))
+      .filter((p) => p.host > 0)
+      // cw56: one forward, whatever addresses it is bound on (docker/cli's formatter DisplayablePorts prints one entry per host IP,
+      // `0.0.0.0:8081->80/tcp, [::]:8081->80/tcp`; `docker port` one line each).
+      .filter((p, i, all) => all.findIndex((q) => q.host === p.host && q.container === p.container) === i);
     const elsewhere =
       listen?.served && !listen.port && forward.length === 1 && forward[0]!.container !== publish!.container ? forward[0] : undefined;
     // cw43: a client inside the container got the page at one port and nothing at the port the one forward leads to (inside-reply.ts):
@@ -102,6 +111,8 @@ export function reachAnswer(facts: Facts, lib: Lib, id: ReachStepId): Diagnosis 
     const to = forward.length === 1 ? forward[0]!.container : undefined;
     const moved = to && inPorts?.refused.includes(to) ? inPorts.answered.find((p) => p !== to) : undefined;
     if (moved && !listen?.port) return d('ports-swapped', { variant: 'app-port', appPort: moved, target: publish!.container });
+    // cw56: a port said without an address (listen-lines.ts) beside an empty reply at the published port: the reply answers.
+    if (listen && portWithout.has(listen) && !listen.loop && facts.reply === 'empty' && reply) return reply;
     if (elsewhere && !listenCheck(listen))
       return d('ports-swapped', { variant: 'app-port', appPort: elsewhere.container, target: publish!.container });
     return (

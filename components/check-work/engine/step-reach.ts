@@ -6,6 +6,7 @@ import { startFailure } from './start-failures';
 import { toldStart } from './told-start';
 import { bindInUse, clientReply } from './host-clients';
 import { insideReply } from './inside-reply';
+import { anyStart, bindFailure } from './listen-lines';
 import { readEvents } from './events';
 import { readInspectTemplate } from './inspect-template';
 import { curlRefusedHere, hostListing } from './host-tools-read';
@@ -57,6 +58,11 @@ export function settle(facts: Facts, lib: Lib, what: string, list: Part[]): void
   // cw55, cw59: `docker inspect -f '{{.State.Status}}' dash-app` (docs' way to ask one field), and any template of State, Name and
   // port fields: each line read through its template (inspect-template.ts).
   readInspectTemplate(list, facts, lib, what === 'running');
+  // cw56: at "Does the app listen?", a container's own program that failed to start (a crash line, a server that could not bind,
+  // a JVM that never started) answers before Docker's refusal of a host port (Elasticsearch's `Could not create the Java Virtual
+  // Machine` beside moby's portmapper refusal `Error starting userland proxy: listen tcp4 0.0.0.0:9042: bind: address already in use`,
+  // TheHive's notes): the port is the host's, "Is port 8050 free?" answers it.
+  if (what === 'listening' && facts.crash) facts.hits = facts.hits.filter((h) => h.id !== 'port-already-allocated');
   if (what !== 'running') return;
   const stopped = (name: unknown) => facts.containers.some((c) => c.name === name && c.state && c.state !== 'running');
   // cw34: among several stopped containers too (a French Debian session, stored readme 47208649121: `Conflict. The container name
@@ -237,6 +243,7 @@ export const logLine: LogLineReader = (text, facts, key, listen) => {
   // network, its container Exited (1), is container-crashed at "Is it running?").
   if (text.length < 2200) facts.bindInUse ??= bindInUse(text);
   startFailure(text, facts, key);
+  bindFailure(text, facts, key);
   if (text.length < 2200 && fileStop.test(text.trim()) && !stops.has(facts)) stops.set(facts, key ?? '');
   if (text.length < 2200 && notWritable.test(text.trim())) warned.add(facts);
   toldStart(text, listen);
@@ -265,7 +272,8 @@ export const logLine: LogLineReader = (text, facts, key, listen) => {
     else facts.reply ??= got;
     if (got === 'refused' && /\|[\w.:%-]{1,60}\|:\d{1,5}\.\.\. failed: Connection refused/.test(text)) wgetTried.add(facts);
   }
-  return !!listen && startLine(text, facts, key ?? '', listen);
+  // cw56: else any server's start line by its shape (listen-lines.ts).
+  return !!listen && (startLine(text, facts, key ?? '', listen) || anyStart(text, listen, key));
 };
 
 /**

@@ -1,0 +1,118 @@
+/*
+ * cw56: what any server says about where it listens, read by its shape rather than by a list of programs (the reach chunk's
+ * logLine, step-reach.ts, after parse-logs.ts' named servers). holdout47–50 missed nine pastes of "Does the app listen on
+ * 0.0.0.0?" whose servers were not in the lists (django-extensions' runserver_plus, Gogs, Wt, SFTPGo, gunicorn's bind failure, a
+ * JVM that never started); engine/README.md "holdout47–50: what a server says about where it listens (cw56)".
+ */
+import type { Facts, Listen } from './types';
+
+/** The address and port after the words: `http://0.0.0.0:3000`, `[::]:5672`, `"0.0.0.0", port 5432`, `'::' port: 33060`, `:8080`, `port 27017`. */
+const addr =
+  /["'`]?(?:[a-z][a-z\d+]{1,9}:\/\/)?(\[[\da-fA-F:.]{2,45}\]|::|\*|(?:\d{1,3}\.){3}\d{1,3}|localhost|[A-Za-z][\w.-]{0,252}|)["'`]?(?::|,?\s{1,3}port:?\s?)(\d{1,5})(?![\d.:])/
+    .source;
+/**
+ * A start line in any server's words: a word of listening or starting (listening, listener, running, started, starting, serving,
+ * bound, binding, accepting or waiting for connections), up to four words (a name, "server", "TCP listener", "registered"), then
+ * on/at/to/@ or a colon, an address key (`address:`, `addr=`, postgres' `IPv4 address`), and the address with its port:
+ * RabbitMQ's `started TCP listener on [::]:5672`, unicorn's `listening on addr=0.0.0.0:8080 fd=9`, postgres' `listening on IPv4
+ * address "0.0.0.0", port 5432`, django-extensions' runserver_plus `Development server is running at http://0.0.0.0:8000/`
+ * (cookiecutter/cookiecutter-django#1076), Wt's `wthttp: started server: http://0.0.0.0:5082` (epoupon/lms#97), SFTPGo's
+ * `server listener registered, address: [::]:8080` (drakkan/sftpgo#331), mongod's `waiting for connections on port 27017`.
+ */
+const addrKey = String.raw`(?:IPv[46] )?(?:address|addr)\b[:=]?\s?`;
+const verb = new RegExp(
+  String.raw`\b(?:[Ll]isten(?:ing|er)|LISTENING|[Rr]unning|[Ss]tart(?:ed|ing)|[Ss]erving|[Bb]ound|[Bb]inding|[Aa]ccepting connections|[Ww]aiting for connections)\b(?:,? [\w-]{1,30}){0,4}?(?:\s?,)?\s?(?:(?:on|at|to|@)\b:?\s?(?:${addrKey})?|:\s?(?:${addrKey})?|${addrKey})` +
+    addr,
+);
+/**
+ * A key that names where the server listens, with its value (a configuration printed at start, a config file, a log's field):
+ * Gogs' `[ INFO] Listen: http://0.0.0.0:3000` (soulteary's Gogs notes), MySQL 8's X Plugin `Bind-address: '::' port: 33060`,
+ * `listen_addr = 0.0.0.0:9000`, `bind_address: 127.0.0.1:5000`, `"listen":":8080"`.
+ */
+const keyed = new RegExp(
+  String.raw`(?:^\s*(?:- )?["']?|\]\s{1,4}|[.;]\s{1,2}|[{,]\s?["']?)(?:[Ll]isten(?:ing)?|LISTEN|[Bb]ind|BIND)(?:[ _.-]?(?:[Aa]ddr(?:ess)?|ADDR(?:ESS)?|[Hh]ost|HOST|[Oo]n|[Uu]rl|URL))?["']?\s?[:=]\s?` +
+    addr,
+);
+/**
+ * The classic notebook's banner with a wildcard ip (jupyter/notebook notebookapp.py display_url: `http://(<hostname> or
+ * 127.0.0.1):8888/`), also without its `[I … NotebookApp]` prefix, indented under "to login with a token:" (tensorflow#24305).
+ */
+const notebook = /\bhttps?:\/\/\([\w.-]{1,253} or 127\.0\.0\.1\):(\d{1,5})\//;
+/**
+ * MinIO's banner (minio cmd/server-startup-msg.go printServerCommonMsg: `API: http://172.17.0.2:9000  http://127.0.0.1:9000`, one
+ * URL per interface, when it binds every address, its default `:9000`): loopback and another address at one port.
+ */
+const everyUrl = /^\s*(?:API|S3-API|Console|WebUI|Endpoint):\s+((?:https?:\/\/[\w.[\]:-]{1,260}\s*){2,8})$/;
+/** Not a start line: an error, Docker's own proxy or API, a client, a proxy's upstream, a comment. */
+const not =
+  /\b(?:[Ee]rror|ERROR|[Ff]ail(?:ed|ure)?|FAIL|[Cc]annot|[Cc]an't|[Uu]nable|[Rr]efused|[Dd]enied|[Ii]nvalid|in use|[Ee]xception|[Tt]imed? ?out|[Ww]arn(?:ing)?|WARN|[Uu]pstream|[Cc]onnect(?:ing|ed)? to|[Pp]roxy(?:ing)? to|[Ff]orward(?:ing)?|[Rr]edirect|[Cc]lient|[Rr]emote|[Pp]eer|docker-proxy|userland proxy|API listen on|[Aa]dmin)\b|^\s*(?:#|\/\/)/;
+/** A learner's sentence: a retelling counts for its port only (CONVENTIONS §2.4), and the address a learner opens is not where it binds. */
+const prose =
+  /(?:^|\s)(?:I(?= [a-z])|I'm|I've|[Mm]y|mine|[Ww]e|[Oo]ur|[Yy]ou|[Yy]our|me|[Bb]ut|[Ww]hen|[Ii]f|tried|trying|see|says?|shows?)(?=\s|$)/;
+
+/** A service of data stores by its Compose name (the lesson's db, a cache): its own start line is not the app's. */
+const store =
+  /^(?:db|database|postgres\w{0,20}|pg|mysql|mariadb|mongo\w{0,10}|redis|cache|memcached|rabbitmq|mq|elasticsearch|es|kafka|zookeeper)$/i;
+/**
+ * A port said without an address (mongod's `waiting for connections on port 27017`, `Started server on port 9000`): the port, not
+ * where; an empty reply at the published port still answers (CONVENTIONS §2.4, h24-onebody482's WEBrick `port=3000`; reach.ts).
+ */
+export const portWithout = new WeakSet<Listen>();
+/** The listens this reader filled: weaker than a named server's line, so another service's named line wins (reach.ts). */
+export const byShape = new WeakSet<Listen>();
+
+/** True when the line said where the server listens (its port, and every address or loopback when the host says so). */
+export function anyStart(text: string, listen: Listen, key = ''): boolean {
+  if (text.length > 2000 || listen.port !== undefined || listen.all || listen.loop || store.test(key)) return false;
+  const line = text.replace(/[“”]/g, '"');
+  const jupyter = notebook.exec(line);
+  if (jupyter) return mark(listen, '0.0.0.0', +jupyter[1]!, false);
+  const urls = everyUrl.exec(line)?.[1]?.match(/https?:\/\/[^\s]+/g) ?? [];
+  const at = urls.map((u) => /\/\/([^/]+):(\d{1,5})/.exec(u)).filter((m) => m);
+  if (
+    at.length > 1 &&
+    new Set(at.map((m) => m![2])).size === 1 &&
+    at.some((m) => /^127\./.test(m![1]!)) &&
+    at.some((m) => !/^127\./.test(m![1]!))
+  )
+    return mark(listen, '0.0.0.0', +at[0]![2]!, false);
+  if (not.test(line)) return false;
+  const m = verb.exec(line) ?? keyed.exec(line);
+  if (!m) return false;
+  // In a sentence: only in quotes (a start line retold), and then its port only.
+  const told = prose.test(line.slice(0, m.index)) || prose.test(line.slice(m.index + m[0].length));
+  if (told && !/["'`][^"'`]{0,80}$/.test(line.slice(0, m.index + 1))) return false;
+  const read = mark(listen, m[1]!, +m[2]!, told);
+  if (read && !m[1] && !/:\s?\d{1,5}$/.test(m[0])) portWithout.add(listen);
+  return read;
+}
+
+function mark(listen: Listen, host: string, port: number, told: boolean): boolean {
+  if (port < 1 || port > 65535) return false;
+  listen.port = port;
+  byShape.add(listen);
+  if (told) return true;
+  // Weaker evidence than the named servers' lines: every address is not kept (at another port the port answers, wrong-container-port;
+  // at 8050 the port is shown, the address not: shows-part.port, never an ok). Loopback is a problem, kept.
+  if (/^(?:127\.[\d.]+|localhost|\[::1\])$/.test(host)) listen.loop = true;
+  return true;
+}
+
+/**
+ * A server that could not bind the address it was given, in the container (so it never listens; it exits or retries forever):
+ * gunicorn's sock.py/arbiter.py `Invalid address: ('backend', 8001)` and `Can't connect to ('10.0.0.5', 8000)` after `Retrying in 1
+ * second.` (LibrePhotos/librephotos-docker#16: a service name that is not the container's own), uvicorn's `[Errno 99] error while
+ * attempting to bind on address (…): cannot assign requested address`, Node's `listen EADDRNOTAVAIL`, Go's `listen tcp …: bind:
+ * cannot assign requested address` and `listen tcp: lookup backend …: no such host`; the JVM that never started (hotspot's java.c
+ * `Error: Could not create the Java Virtual Machine.`, Elasticsearch's bootstrap `bootstrap checks failed` and `Elasticsearch did not
+ * exit normally`). An address in use is the port's answer (port-already-allocated), not one of these.
+ */
+const bindFail =
+  /\[ERROR\] (?:Invalid address: \(|Can't connect to \()|error while attempting to bind on address .{1,120}: cannot assign requested address|\blisten EADDRNOTAVAIL\b|\blisten tcp[46]? [^\s:]{0,253}:\d{1,5}: bind: cannot assign requested address|\blisten tcp[46]?: lookup \S{1,253}(?: on \S{1,60})?: no such host|^Error: Could not create the Java Virtual Machine\.|\bbootstrap checks failed\b|\bElasticsearch did not exit normally\b/;
+
+export function bindFailure(text: string, facts: Facts, key = ''): void {
+  if (text.length < 2000 && bindFail.test(text.trim())) {
+    facts.crash = true;
+    facts.crashIn ??= key;
+  }
+}
