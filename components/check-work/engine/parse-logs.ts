@@ -174,9 +174,11 @@ const werkzeugAll = /^\s*\* Running on https?:\/\/(?:0\.0\.0\.0|\[::\])[:/]/;
  * report's `终端出现 “Dash is running on http://0.0.0.0:8050/” 后`, `「…」`, `«…»`, `„…“`), or an ASCII one after a word and a
  * space (`I get "Running on …"`). Not a structured log's value: `"msg": "Running on …"` and `msg="…"` have no word before
  * the quote's space, and a line that is only the quoted output (a learner's own paste in quotes) has no word before it.
+ * cw65: a Markdown code span counts as such a quote (a README's "you should get a message: `Dash is running on
+ * http://0.0.0.0:8050/`", holdout57's first run: a false ok).
  */
 const quotedStart =
-  /(?:\p{L}[^"“”「」«»„]{0,200}?[“「«„]|\p{L}[,:]? ["'‘])\s?(?:Dash is running on|\* Running on|(?:[\w-]{1,30} )?[Rr]unning on|[Ll]istening (?:on|at)|[Ss]erving on)/u;
+  /(?:\p{L}[^"“”「」«»„]{0,200}?[“「«„]|\p{L}[,:]? ["'‘`])\s?(?:Dash is running on|\* Running on|(?:[\w-]{1,30} )?[Rr]unning on|[Ll]istening (?:on|at)|[Ss]erving on)/u;
 /**
  * Werkzeug's request lines: `172.17.0.1 - - [13/Apr/2024 20:47:25] "GET / HTTP/1.1" 200 -` (a 4xx or 5xx
  * one coloured, its codes cleaned by normalize.ts). A client other than loopback reached the app from
