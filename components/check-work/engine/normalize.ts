@@ -187,7 +187,12 @@ function unmark(input: string[]): string[] {
     // cw48: cmd.exe's caret too, and the continuation prompt the shell printed before each next line: PowerShell's `>> ` (its
     // default prompt function's nested prompt), cmd.exe's `More? `, bash's and zsh's `> ` when it was not taken as a quote. Left
     // in, `>>` read as a redirection ate the rest of the command (`docker run --rm \`` then `>>   -p 8050:8050 \``: no -p).
-    if (prev !== undefined && /\s[\\`^]$/.test(prev) && /^\s*(?:(?:sudo +)?docker|-)|[$#%>] (?:sudo +)?docker /.test(prev)) {
+    // cw66: cmd.exe's own prompt has no space before the command (`C:\Users\me\dash-app>docker run --rm ^`).
+    if (
+      prev !== undefined &&
+      /\s[\\`^]$/.test(prev) &&
+      /^\s*(?:(?:sudo +)?docker|-)|[$#%>] (?:sudo +)?docker |:\\[^>]{0,200}>(?:sudo +)?docker /.test(prev)
+    ) {
       out[out.length - 1] = prev.slice(0, -1).trimEnd() + ' ' + line.replace(/^\s*(?:>>?|More\?)(?=\s)/, '').trim();
       continue;
     }
