@@ -537,7 +537,7 @@ const rootPrompt = /^(?:[#>]|[\w.-]{1,60}\$|[\w.-]{1,60}@ ?[^\s:$#%>]{0,80}:) ?(
 // cw40: a user@host prompt so indented too (a tutorial's notes kept in a source file's comment, stored file 41119904607:
 // `\t\t\trunoob@runoob:~$ docker port adoring_stonebrake 5000` under a sentence).
 const blockPrompt = /^(?: {2,}|\t)\s*(?:[\w.-]+@[\w.-]+(?::[^\s$#]*)?[$#] ?|[$%] ?)(?=(?:sudo )?docker)/;
-const dockerCmd = /^(?:sudo +)?docker(?:-compose)?(?:\.exe)? +[a-z]/;
+const dockerCmd = /^(?:sudo +|winpty +)?docker(?:-compose)?(?:\.exe)? +[a-z]/;
 
 export function segments(text: string): Segment[] {
   const out: Segment[] = [{ cmd: '', lines: [] }];
@@ -579,6 +579,9 @@ export function segments(text: string): Segment[] {
           cmd: cmd
             .trim()
             .replace(/^sudo +/, '')
+            // cw67: Git Bash's `winpty docker run -it …` (mintty has no TTY of its own: docker/cli's "the input device is not a
+            // TTY.  If you are using mintty, try prefixing the command with 'winpty'"): the docker command it runs.
+            .replace(/^winpty +(?=docker)/, '')
             .replace(/`(?:[\s.,;:!?)].*)?$/, '')
             // cw34: spaces typed twice between docker and its command (moby/moby#11520: `# docker  port bind9`), as the shell reads them.
             .replace(/^(docker(?:-compose)?(?:\.exe)?) {2,}(?=[a-z])/, '$1 '),
