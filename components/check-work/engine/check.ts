@@ -57,7 +57,10 @@ export async function diagnose(check: Check, text: unknown): Promise<Diagnosis> 
   if (!clean.trim() || isBinary(clean)) return d('unreadable', { variant: clean.trim() ? 'binary' : 'empty', readAs: [] });
   const list = parts(clean);
   // cw34: with no command line of its own, a `docker run` told in a sentence (command-line.ts toldRuns).
-  const told = !list.some((p) => /^docker\b/.test(p.cmd)) && /docker (?:container )?run /.test(clean);
+  // cw62: a sentence that starts with the word docker behind a prompt (`$ docker Start ollama command is docker run …`) is no
+  // command line: docker's commands are lower case.
+  const said = (p: Part) => /^docker +[A-Z]/.test(p.cmd);
+  const told = !list.some((p) => /^docker\b/.test(p.cmd) && !said(p)) && /docker (?:container )?run /.test(clean);
   const [step, schemas, commandLine] = await Promise.all([
     load(),
     list.some((p) => p.json.values.length || p.json.rest) ? import('./schemas') : undefined,
@@ -69,7 +72,9 @@ export async function diagnose(check: Check, text: unknown): Promise<Diagnosis> 
   // which the paste shows whatever the Server part says.
   const lookup = (h: Hit) => step.beside?.includes(h.id) && !h.details.variant && (h.id !== 'image-not-found' || h.details.lookup);
   if (facts.serverOk) facts.hits = facts.hits.filter((h) => !lookup(h));
-  for (const cmd of commandLine ? [...list.map((p) => p.cmd), ...(told ? commandLine.toldRuns(list.flatMap((p) => p.lines)) : [])] : []) {
+  for (const cmd of commandLine
+    ? [...list.map((p) => p.cmd), ...(told ? commandLine.toldRuns(list.flatMap((p) => (said(p) ? [p.cmd, ...p.lines] : p.lines))) : [])]
+    : []) {
     const line = cmd ? commandLine!.commandLine(cmd) : undefined;
     if (line) facts.commands.push(line);
   }

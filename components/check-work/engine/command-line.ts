@@ -35,10 +35,26 @@ export function commandLine(cmd: string): CommandLine | undefined {
   });
   // cw39: only a name Docker accepts (moby daemon/names/names.go RestrictedNameChars `[a-zA-Z0-9][a-zA-Z0-9_.-]`, "Invalid container
   // name"): a placeholder the poster left in (`--name {myBuildName}`, `<name>`, dylanlindgren/docker-laravel-nginx#5) names nothing.
-  const typed = flag('name')[0]?.value ?? arg('container');
+  // cw62: `docker inspect NAME` and `docker container inspect NAME`, which the CLI model leaves without the object it names (Korean
+  // notes, stored file 36580967701: `docker container inspect sample` after `docker container run -itd --name=sample`): the first
+  // word that is neither an option nor an option's value (docker/cli cli/command/container/inspect.go: -f/--format, -s/--size, --type).
+  const inspect = /^(?:container )?inspect$/.test(
+    words
+      .slice(1, 3)
+      .map((w) => w.value)
+      .join(' ')
+      .replace(/^(inspect) .*/, '$1'),
+  );
+  const object = inspect
+    ? words
+        .slice(words[1]?.value === 'container' ? 3 : 2)
+        .map((w) => w.value)
+        .find((w, i, all) => !w.startsWith('-') && !/^(?:-f|--format|--type)$/.test(all[i - 1] ?? ''))
+    : undefined;
+  const typed = flag('name')[0]?.value ?? arg('container') ?? object;
   const named = typed && /^[a-zA-Z0-9][a-zA-Z0-9_.-]*$/.test(typed) ? typed : undefined;
   return {
-    command: path,
+    command: inspect ? 'container inspect' : path,
     name: named && /^[0-9a-f]{12,64}$/.test(named) ? undefined : named,
     id: named && /^[0-9a-f]{12,64}$/.test(named) ? named : undefined,
     image: arg('image'),
@@ -83,7 +99,11 @@ function lateOptions(words: string[]): string[] | undefined {
 // and a code span that ends the line without its closing backtick (normalize.ts drops one there; docker-library/docs' alpine#329:
 // ``Command I run `sudo docker run -it --rm -v ~/Project/…:/app -p 4200:8080 node-build-env yarn run start` ``).
 const toldRun =
-  /^>\s{0,4}`?(?:\$ )?(?:sudo )?(docker (?:container )?run \S[^`]{0,300}?)`?\s*$|["“]\s?(?:sudo )?(docker (?:container )?run (?:[^"”]|(?<==)"[^"\s]{0,200}"){1,300}?)\s?["”](?![\w"])|`(?:\$ )?(?:sudo )?(docker (?:container )?run [^`]{1,300})(?:`|\s*$)|\w:\s{1,4}\$ (?:sudo )?(docker (?:container )?run \S.{0,300}?)\s*$|(?:^|\s)(?:sudo )?(docker (?:container )?run (?:-[\w-]+(?:[ =][^-\s]\S*)? ){1,12}[\w./:-]+)[.,;]?\s*$/;
+  /^>\s{0,4}`?(?:\$ )?(?:sudo )?(docker (?:container )?run \S[^`]{0,300}?)`?\s*$|["“]\s?(?:sudo )?(docker (?:container )?run (?:[^"”]|(?<==)"[^"\s]{0,200}"){1,300}?)\s?["”](?![\w"])|`\s?(?:\$ )?(?:sudo )?(docker (?:container )?run [^`]{1,300})(?:`|\s*$)|\w:\s{1,4}\$ (?:sudo )?(docker (?:container )?run \S.{0,300}?)\s*$|(?:^|\s)(?:sudo )?(docker (?:container )?run (?:-[\w-]+(?:[ =][^-\s]\S*)? ){1,12}[\w./:-]+(?:(?: -[\w-]+(?:[ =][^-\s]\S*)?){1,12}(?: [\w./:-]+)?)?)[.,;]?\s*$/;
 
+// cw62: a code span with a space after its opening backtick (orbstack/orbstack#1124: `` ` docker run -d --restart=always
+// --name="portainer" -p 9000:9000 …` ``), and options typed after the image in a sentence that ends with the line (ollama/ollama#1671:
+// `command is docker run -e OLLAMA_HOST=0.0.0.0:11434 -d -v ollama serve -p 11434:11434 --name ollama ollama/ollama`: `serve` is the
+// image, cw49's options after it), only options after the image and one word at the end, never a sentence's words.
 export const toldRuns = (lines: string[]): string[] =>
   lines.flatMap((l) => (l.length < 500 && toldRun.exec(l)?.slice(1).find(Boolean)) || []);

@@ -45,6 +45,11 @@ export function diagnoseRun(facts: Facts, lib: Lib): Diagnosis | undefined {
     // The one container a listing shows stopped, under another name: its state (diagnose-container.ts' onlyStopped).
     const stopped = onlyStopped(facts);
     // cw37: `docker events` (events.ts) shows containers too, though not every one (no listing: never an ok of a free port).
+    // cw62: on a board (a 32-bit host platform in Docker's warning, `linux/arm/v6`: EricJMarti/inventory-hunter#93's Pi Zero), the
+    // one listed container that exited with an error right after the warning is the image's CPU failing, as its emulated program's
+    // death is on a Mac (CONVENTIONS §2.2: the warning on a board, or followed by a failure): no-arm64-manifest at run.
+    if (facts.armHost?.warned && facts.armHost.board && stopped?.state === 'exited' && (stopped.exitCode ?? 0) !== 0)
+      return d('no-arm64-manifest', {});
     if (facts.listed || facts.kinds.includes('docker events'))
       return (stopped && stateCheck(stopped, stopped.name, facts.lastLines[stopped.name] ?? lines)) || notFound();
     if (facts.crash) return d('container-exited', { variant: 'crash', lastLines: lines });
@@ -70,6 +75,16 @@ export function diagnoseRun(facts: Facts, lib: Lib): Diagnosis | undefined {
     const line = runs.filter((x, i) => runs.findIndex((y) => key(y) === key(x)) === i).at(-1);
     if (line) {
       const name = line.name ?? run.container!;
+      // cw62: the line's own container shown running by a command that names it (`docker container inspect sample`, its output cut
+      // before "Name": Korean notes, stored file 36580967701), as a listing's row is (CONVENTIONS §2.2, cw44): another name,
+      // whatever it publishes → container-not-found; the lesson's run line, name and -p both, is the next step.
+      const inspected = facts.cutRunning && facts.commands.some((x) => /inspect$/.test(x.command) && x.name === line.name);
+      if (
+        line.name &&
+        line.name !== run.container &&
+        (inspected || facts.containers.some((x) => x.name === line.name && x.state === 'running'))
+      )
+        return notFound();
       if (line.hostNetwork) return d('no-port-published', { name, variant: 'host-network' });
       // cw49: -p, --name typed after the image went to the app as its arguments (command-line.ts lateOptions): nothing published.
       if (line.afterImage && !line.publish.length && !line.publishAll)

@@ -53,6 +53,20 @@ function row(line: string): Row | undefined {
   if (m) return { port: +m[1]!, pid: m[2] };
   m = /^(\d{1,5})\/tcp:\s+(?:[a-z_][\w-]{0,31}\s+)?(\d{1,7})(?:\s+[Fercfm.]{1,6}\s+(\S{1,60}))?$/.exec(l);
   if (m) return { port: +m[1]!, name: m[3], pid: m[2] };
+  // cw62: Docker's proxy in a process listing (ps -ef, ps aux, pgrep -a, a process's command line: moby/moby#20243's `ps -aef | grep
+  // proxy`, `root 23309 14084 0 08:31 ? 00:00:00 docker-proxy -proto tcp -host-ip 0.0.0.0 -host-port 8090 -container-ip 172.17.0.2
+  // -container-port 80`): moby's cmd/docker-proxy takes the published host port as -host-port (its flags since Docker 1.7), one
+  // process for each published port. Its PID is ps' second column, pgrep's first.
+  m = /^(?:\S{1,32}\s+(\d{1,7})\s.{0,120}?|(\d{1,7})\s+)?(?:\/\S{0,80}\/)?docker-proxy\s.{0,200}?-host-port[ =](\d{1,5})\b/.exec(l);
+  if (m) return { port: +m[3]!, name: 'docker-proxy', pid: m[1] ?? m[2] };
+  // Docker's NAT rule for a published port, which dockerd writes into iptables' DOCKER chain (moby libnetwork's portmapper/iptables):
+  // `iptables -nvL -t nat`'s `DNAT  tcp  --  !docker0 *  0.0.0.0/0  0.0.0.0/0  tcp dpt:8090 to:172.17.0.2:80`, iptables-save's
+  // `-A DOCKER ! -i docker0 -p tcp -m tcp --dport 8090 -j DNAT --to-destination 172.17.0.2:80`: the host port is Docker's.
+  m =
+    /\bDNAT\s+tcp\b.{0,160}?\bdpt:(\d{1,5})\s+to:[\d.]{7,15}:\d{1,5}\b|^-A DOCKER\b.{0,120}?--dport (\d{1,5}) -j DNAT --to-destination [\d.]{7,15}:\d{1,5}\b/.exec(
+      l,
+    );
+  if (m) return { port: +(m[1] ?? m[2])!, name: 'dockerd' };
 }
 
 /**

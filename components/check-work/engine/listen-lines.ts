@@ -39,6 +39,14 @@ const keyed = new RegExp(
  */
 const notebook = /\bhttps?:\/\/\([\w.-]{1,253} or 127\.0\.0\.1\):(\d{1,5})\//;
 /**
+ * cw62: Jupyter Server's URLs (jupyter_server serverapp.py display_url, under "Or copy and paste one of these URLs:", indented without
+ * a prefix): for a wildcard ip (`""`, `0.0.0.0`, docker-stacks' `c.ServerApp.ip = "0.0.0.0"`) the host is `socket.gethostname()`, which
+ * in a container is its short ID (moby sets the hostname to the ID's first 12 digits), then the local `http://127.0.0.1:8888/…`
+ * (takezoe's gist: `http://32d91455c145:8888/lab?token=…`; `jupyter lab list`'s `http://2a5133ff908b:8888/?token=… :: /home/jovyan`).
+ * A URL at a container ID is every address.
+ */
+const serverAtId = /^\s*(?:or )?https?:\/\/[0-9a-f]{12}:(\d{1,5})\/(?:lab|tree|notebooks)?\/?\?token=/;
+/**
  * MinIO's banner (minio cmd/server-startup-msg.go printServerCommonMsg: `API: http://172.17.0.2:9000  http://127.0.0.1:9000`, one
  * URL per interface, when it binds every address, its default `:9000`): loopback and another address at one port.
  */
@@ -65,7 +73,7 @@ export const byShape = new WeakSet<Listen>();
 export function anyStart(text: string, listen: Listen, key = ''): boolean {
   if (text.length > 2000 || listen.port !== undefined || listen.all || listen.loop || store.test(key)) return false;
   const line = text.replace(/[“”]/g, '"');
-  const jupyter = notebook.exec(line);
+  const jupyter = notebook.exec(line) ?? serverAtId.exec(line.replace(/^\[JupyterServerListApp\]\s*/, ''));
   if (jupyter) return mark(listen, '0.0.0.0', +jupyter[1]!, false);
   const urls = everyUrl.exec(line)?.[1]?.match(/https?:\/\/[^\s]+/g) ?? [];
   const at = urls.map((u) => /\/\/([^/]+):(\d{1,5})/.exec(u)).filter((m) => m);

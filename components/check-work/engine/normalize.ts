@@ -321,10 +321,53 @@ export function prepare(raw: string): string {
     .split(/\r\n?|\n/);
   // Many short lines cost more than few long ones; a real paste has a few hundred.
   return unwrapTables(
-    unmark(
-      dedent(padded(unsquash(wanted(lines.length > maxLines ? [...lines.slice(0, maxLines / 2), ...lines.slice(-maxLines / 2)] : lines)))),
+    markdownTables(
+      unmark(
+        dedent(
+          padded(unsquash(wanted(lines.length > maxLines ? [...lines.slice(0, maxLines / 2), ...lines.slice(-maxLines / 2)] : lines))),
+        ),
+      ),
     ),
   ).join('\n');
+}
+
+/**
+ * cw62: a docker or compose table an author rewrote as a Markdown table (hectorcanto/docker_exercises lesson_5_build/extra_ex1.md:
+ * `CONTAINER ID | IMAGE | … | NAMES`, then `-|-|-|-|-|-|-`, then `794d8be8824b | l5ex1 | … | 0.0.0.0:8011->80/tcp, … | my-nginx2`;
+ * GFM's pipes at each end or not, its delimiter row `---`, `:--:`): the table the formatter printed, every cell padded to its column's
+ * width as Go's tabwriter does, the delimiter row gone. Only a header of Docker's own words (docker/cli's formatter headers are upper
+ * case: `CONTAINER ID`, `NAMES`, `PORTS`; Compose's `NAME`, `SERVICE`), so a table the author wrote of their own stays as it is.
+ */
+const mdCells = (l: string) =>
+  l
+    .trim()
+    .replace(/^\|/, '')
+    .replace(/\|$/, '')
+    .split('|')
+    .map((c) => c.trim());
+const mdRule = /^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)+\|?\s*$/;
+function markdownTables(lines: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const head = lines[i]!.includes('|') && mdRule.test(lines[i + 1] ?? '') ? mdCells(lines[i]!) : [];
+    if (head.length < 3 || !head.every((c) => /^[A-Z][A-Z ]*$/.test(c)) || !head.some((c) => headerWords.test(c))) {
+      out.push(lines[i]!);
+      continue;
+    }
+    const rows = [head];
+    let k = i + 2;
+    for (; k < lines.length && lines[k]!.includes('|'); k++) rows.push(mdCells(lines[k]!));
+    const widths = head.map((_, j) => Math.max(...rows.map((r) => (r[j] ?? '').length)));
+    for (const r of rows)
+      out.push(
+        head
+          .map((_, j) => (r[j] ?? '').padEnd(widths[j]! + 3))
+          .join('')
+          .trimEnd(),
+      );
+    i = k - 1;
+  }
+  return out;
 }
 
 /**
@@ -451,7 +494,9 @@ function unwrapTables(lines: string[]): string[] {
     // each row's `f38ab3a0b312 … Up 2 seconds` and `0.0.0.0:80->80/tcp   web`): every row two lines, its first starting with the
     // container's ID, parts shorter than the width. Each first part padded to one width, so the second parts start at one column.
     const block: string[] = [];
-    for (let k = i; k < lines.length && lines[k]!.trim(); k++) block.push(lines[k]!);
+    // cw62: up to the next command at its prompt too (PowerShell's `PS C:\wip> docker port …` right under the table, moby/moby#27762).
+    for (let k = i; k < lines.length && lines[k]!.trim() && !(k > i && /^PS [^>]*> |^\S*[$#] (?:sudo )?docker /.test(lines[k]!)); k++)
+      block.push(lines[k]!);
     const id = /^[0-9a-f]{12}\s/;
     if (
       block.length >= 4 &&
@@ -459,8 +504,19 @@ function unwrapTables(lines: string[]): string[] {
       block.every((l, j) => j < 2 || (j % 2 === 0) === id.test(l)) &&
       block.some((l, j) => j % 2 === 0 && l.length !== width)
     ) {
-      const w = Math.max(...block.filter((_, j) => j % 2 === 0).map((l) => l.trimEnd().length)) + 3;
-      for (let j = 0; j < block.length; j += 2) out.push(block[j]!.trimEnd().padEnd(w) + block[j + 1]!);
+      // cw62: a header whose second part starts with spaces (`PORTS`, then `          NAMES`: moby/moby#27762, Windows' console at
+      // 120 columns) was cut inside its padding at the console's width, which the longest first part shows (a row's `0.0.0.0:4000->4`,
+      // then `000/tcp   clever_einstein`): every first part padded to that width, the second part going on where the console cut it.
+      // A row cut inside a port (`…->4`, then `000/tcp`) shows it too, also when the header's indent was lost (a blank line after
+      // every line, then dedented): the header's rest then goes where the rows' last cell starts.
+      const cutIn = block.some(
+        (l, j) => j > 1 && j % 2 === 0 && /(?:->|:)\d*$/.test(l.trimEnd()) && /^\d*\/(?:tcp|udp|sctp)\b/.test(block[j + 1]!),
+      );
+      const atWidth = /^\s/.test(block[1]!) || cutIn;
+      const w = Math.max(...block.filter((_, j) => j % 2 === 0).map((l) => l.trimEnd().length)) + (atWidth ? 0 : 3);
+      const nameAt = /^\s/.test(block[1]!) || !cutIn ? 0 : block[3]!.search(/\S+\s*$/);
+      for (let j = 0; j < block.length; j += 2)
+        out.push(block[j]!.trimEnd().padEnd(w) + (j === 0 ? ' '.repeat(Math.max(nameAt, 0)) : '') + block[j + 1]!);
       i += block.length - 1;
       continue;
     }
@@ -548,7 +604,14 @@ export function segments(text: string): Segment[] {
     const titled = /^\s*(?:Output|Results?) of:?\s+`?((?:sudo +)?docker(?:-compose)?\s[^`]{1,300}?)`?\s*:?\s*$/i.exec(said);
     const line = titled ? `$ ${titled[1]}` : said;
     // A docker command as a Markdown list's item (`  2. \`docker run …\``, for-mac#1675's steps to reproduce): the command.
-    const start = line.trimStart().replace(/^(?:\d{1,2}[.)]|[-*+]) +`?(?=(?:sudo +)?docker(?:-compose)? +[a-z])/, '');
+    // cw62: also after the step's verb (docker/cli#2148's steps to reproduce: ``3. run `docker run --name nodetest-image -p
+    // 127.0.0.1::9229 -P -dt nodetest-image` to start the container``).
+    const start = line
+      .trimStart()
+      .replace(
+        /^(?:(?:\d{1,2}[.)]|[-*+]) +(?:(?:then |and )?(?:run|execute|type|enter)\s+)?`?|(?:then |and )?(?:run|execute|type|enter)\s+`)(?=(?:sudo +)?docker(?:-compose)? +[a-z])/i,
+        '',
+      );
     // A prompt starts its line; `# docker …` and a command may be indented (a man page, a Markdown code block).
     const m = prompt.exec(line) ?? blockPrompt.exec(line) ?? rootPrompt.exec(start);
     const rest = m ? (m.input === line ? line : start).slice(m[0].length).trim() : start;
@@ -570,8 +633,11 @@ export function segments(text: string): Segment[] {
       // A command in a code span that a sentence goes on after (`` `docker-compose up` throws the error `no matching manifest …` ``,
       // FEMR/femr#712; unmark took its opening backtick): the command, then the sentence as a line that may quote the output. A
       // closing backtick with punctuation after it (`\`docker run -d img .\`, exposes no site`, gatsby-docker#13) ends the command too.
-      const [, span, said] = /^([^`]+)`\s+(\S.*)$/.exec(rest) ?? [];
-      const [cmd = '', json] = (span ?? rest).replace(/^`+(?=[^`]+$)/, '').split(/ (?=(?:\[ ?)?\{ ?"[A-Z])(.*)/);
+      // cw62: a shell's command substitution in backticks inside the command (takezoe's gist: ``docker run -v `pwd`:/home/jovyan/work
+      // -p 10000:8888 …``) is no code span's end: read as `$(pwd)`, the same substitution (POSIX sh 2.6.3).
+      const subst = rest.replace(/(?<=[\s=])`(\w[\w -]{0,38})`(?=[:/])/g, '$$($1)');
+      const [, span, said] = /^([^`]+)`\s+(\S.*)$/.exec(subst) ?? [];
+      const [cmd = '', json] = (span ?? subst).replace(/^`+(?=[^`]+$)/, '').split(/ (?=(?:\[ ?)?\{ ?"[A-Z])(.*)/);
       if (rest)
         out.push({
           ...(/^sudo +/.test(cmd.trim()) && { sudo: true }),

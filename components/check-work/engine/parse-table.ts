@@ -21,6 +21,10 @@ export function stateOf(status: string): { state?: string; exitCode?: number } {
   // moby daemon/container/state.go State.String: `if s.RemovalInProgress { return "Removal In Progress" }` (docker rm under
   // way), beside "Dead", "Created", "Restarting (%d) %s ago", "Exited (%d) %s ago": the state removing, never running.
   if (s.startsWith('removal in progress')) return { state: 'removing' };
+  // cw62: Docker 0.6-0.7's "Ghost" (state.go String: a container the daemon found marked running after it restarted, its process
+  // gone; boot2docker/boot2docker#17's `docker ps -notrunc` after a reboot, stop and kill failing with exit status 255): it runs no
+  // more, dead as moby's later "Dead" is.
+  if (s.startsWith('ghost')) return { state: 'dead' };
   const m = /^(?:up|(created|running|paused|restarting|removing|exited|dead))(?: \((-?\d+)\))?/.exec(s);
   // "Up 5 minutes (Paused)" is paused; only exited and restarting give an exit code.
   const state = m && (m[1] ?? (s.includes('paused') ? 'paused' : 'running'));
@@ -42,7 +46,7 @@ export function splitName(name: string): { project?: string; service?: string } 
  * " (Paused)", " (healthy)", " (unhealthy)", " (health: starting)"; "Removal In Progress"; "Dead"), Compose v1's and 2.0-2.14's.
  */
 const statusIn =
-  /\b(Up(?: [\w ]+?)?(?: \((?:healthy|unhealthy|Paused|health: starting)\))?|Removal In Progress|Dead|Exited \(-?\d+\)[\w ]*? ago|Exit -?\d+|Created|Restarting(?: \(-?\d+\)[\w ]*? ago)?|running|exited \(-?\d+\)|restarting)(?=\s|$)/;
+  /\b(Up(?: [\w ]+?)?(?: \((?:healthy|unhealthy|Paused|health: starting)\))?|Removal In Progress|Dead|Ghost|Exited \(-?\d+\)[\w ]*? ago|Exit -?\d+|Created|Restarting(?: \(-?\d+\)[\w ]*? ago)?|running|exited \(-?\d+\)|restarting)(?=\s|$)/;
 // cw46: also a published port whose `/tcp` the copy cut (`0.0.0.0:80->80/tc` in awesome-compose's apache-php README), read as tcp.
 const portsIn = /(?:(?:[\d.]+|\[?::\]?):\d+(?:-\d+)?->)?\d+(?:-\d+)?\/(?:tcp|udp|sctp|tc?(?=\s))/g;
 const cutTcp = (ports: string[]) => ports.map((p) => p.replace(/\/tc?$/, '/tcp'));

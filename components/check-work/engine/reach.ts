@@ -177,8 +177,16 @@ export function reachAnswer(facts: Facts, lib: Lib, id: ReachStepId): Diagnosis 
   // The one publisher whose own `docker run --name X -P` (or -p) the paste shows: the learner started it here, under another
   // name, so where its mappings lead answers (moby/moby#23087's indented block: `docker run -d -P --name static-site`, then
   // `docker port static-site` → 80 and 443). `docker port test` alone (a man page's example) stays another container.
+  // cw62: with fixed host ports (`-p 80:8888 -p 8011:80`, `-p 12375:2375 -p 12376:2376`) and a listing, the listing's rule answers:
+  // one other container with several mappings is another container (CONVENTIONS §2.3; hectorcanto/docker_exercises' my-nginx2,
+  // docker-library/docker#170's dind, both experts). Docker's random ports (-P, `-p 3000`) keep §4's -P split.
   const ranHere = (y: Container) =>
-    facts.commands.some((l) => /^container (?:run|create)$/.test(l.command) && l.name === y.name && (l.publishAll || l.publish.length > 0));
+    facts.commands.some(
+      (l) =>
+        /^container (?:run|create)$/.test(l.command) &&
+        l.name === y.name &&
+        (l.publishAll || (l.publish.length > 0 && (!facts.listed || l.publish.length < 2 || l.publish.some((p) => !p.host)))),
+    );
   // cw57: of several run lines the last is the learner's current one (CONVENTIONS §2.0, §2.3's "the later run stands"): its container
   // by its --name, shown with its mappings (Vietnamese notes: `--name db4 -P` and `docker port db4`, then `--name db5 -p 3306:3306`
   // and `docker port db5`), answers where they lead, not the earlier try's beside it.
@@ -207,7 +215,9 @@ export function reachAnswer(facts: Facts, lib: Lib, id: ReachStepId): Diagnosis 
     // the one that failed, and it published nothing; the later line is what the learner tried next. Then the first may run a
     // command of its own too (gatsby-docker#13: `docker run -d --rm img .`, then "does" with -p 80:80): it is the same server.
     const later = (l: CommandLine) => !!line && l.image === line.image && runs.indexOf(l) < runs.indexOf(line);
-    const bare = published && runs.find((l) => !l.publish.length && !l.publishAll && (!l.hasCommand || later(l)));
+    // cw62: so does a line whose -p or --name went after the image (command-line.ts lateOptions; ollama/ollama#1671: `-v ollama serve
+    // -p 11434:11434 --name ollama ollama/ollama`, `serve` the image): docker/cli read no option after it, nothing is published.
+    const bare = published && runs.find((l) => !l.publish.length && !l.publishAll && (!l.hasCommand || later(l) || !!l.afterImage));
     const before = bare && later(bare);
     // Listed containers that publish nothing at all, and a client refused at the host (oracle/docker-images#46: `5000/tcp` and
     // `5556/tcp, 7001/tcp`, curl refused at :5000): whichever was asked about, nothing forwards from the host. cw44: an empty
