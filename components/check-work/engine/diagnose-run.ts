@@ -3,7 +3,7 @@
  * dash-app, or on what the paste shows of the app when it lists no container.
  */
 import type { Lib } from './lib';
-import type { Container, Diagnosis, Facts } from './types';
+import type { Container, Diagnosis, Facts, Listen } from './types';
 
 /** `lib`: the entry's helpers and checks (lib.ts), as this module is in a chunk of its own. */
 export function diagnoseRun(facts: Facts, lib: Lib): Diagnosis | undefined {
@@ -55,7 +55,7 @@ export function diagnoseRun(facts: Facts, lib: Lib): Diagnosis | undefined {
     if (facts.crash) return d('container-exited', { variant: 'crash', lastLines: lines });
     // An amd64 image on a board's Docker Engine, which does not emulate it (step-run.ts' logLine).
     if (facts.armHost?.warned && facts.armHost.board) return d('no-arm64-manifest', {});
-    const loop = listenCheck(listen);
+    const loop = loopAndReset(listen, facts, d) ?? listenCheck(listen);
     if (loop?.id === 'app-listens-on-loopback') return loop;
     // The pasted `docker run` line: its -p says what is published.
     // One with a command of its own counts when the app's start line follows it (amineHY/docker-streamlit-app#1: `docker run
@@ -159,7 +159,7 @@ export function diagnoseRun(facts: Facts, lib: Lib): Diagnosis | undefined {
   const bad = stateCheck(c, name, facts.lastLines[c.name] ?? lines) ?? (ports && portCheck(ports, run.publish!, name));
   if (bad?.kind === 'problem') return bad;
   if (facts.crash && c.state !== 'running') return d('container-exited', { variant: 'crash', lastLines: lines });
-  const loop = listenCheck(listen);
+  const loop = loopAndReset(listen, facts, d) ?? listenCheck(listen);
   if (loop) return loop;
   // No evidence, no ok: running with its ports shown (docker ps, inspect), or the ports alone (docker port) say only part.
   if (!ports || !c.state) return d('shows-part', { variant: ports ? 'state' : 'ports' });
@@ -168,4 +168,13 @@ export function diagnoseRun(facts: Facts, lib: Lib): Diagnosis | undefined {
   // dash-app by its image under another name (or a listing without names) is not the lesson's container.
   if (c.name !== run.container) return notFound();
   return bad ?? d('healthy', { name, url: appUrl(ports, run.publish!) ?? run.url });
+}
+
+/**
+ * cw61: the app's loopback line and an every-address line of it both shown (a retold other setup), and a reset or an empty reply
+ * at the published port (trailbaseio/trailbase#77): the reset says nothing answers beyond loopback, so the loopback line stands,
+ * before the run line's mapping (CONVENTIONS §2.2, h21-torrentstream8).
+ */
+function loopAndReset(listen: Listen | undefined, facts: Facts, d: Lib['d']): Diagnosis | undefined {
+  if (listen?.loop && listen.all && !listen.served && facts.reply === 'empty') return d('app-listens-on-loopback');
 }

@@ -32,15 +32,25 @@ export const clientReply: TextReader = (cmd, lines, facts) => {
   // The port the client asked: an answer counts only at the lesson's host port.
   const atPort = text.some((l) => new RegExp(`(?:[:\\s]|port )${host}\\b`).test(l));
   let connected = false;
+  // cw61: the host port a client asked elsewhere (curl's and wget's URL on its command line; curl -v's `* Connected to localhost
+  // (::1) port 3000 (#0)`): an HTTP answer there says the app answers through that forward (reach.ts).
+  const asked = (l: string) =>
+    /^(?:curl|wget|http|Invoke-WebRequest|iwr)\b.{0,200}?\b(?:localhost|127\.0\.0\.1|0\.0\.0\.0|\[::1\]):(\d{1,5})\b/.exec(l)?.[1] ??
+    /^\* Connected to (?:localhost|127\.0\.0\.1|::1) \([\d.:a-f]{2,39}\) port (\d{1,5})\b/.exec(l)?.[1];
+  const elsewhere = !atPort ? text.map((l) => asked(l.trim())).find((p) => p) : undefined;
   for (const raw of lines) {
     const l = raw.trim();
     if (ncRefused.test(l)) facts.reply ??= 'refused';
     // curl's own numbers for an empty reply and a reset (lib/strerror.c CURLE_GOT_NOTHING 52, CURLE_RECV_ERROR 56), for lesson 5's
     // chunk, which has no reader of clients (step-reach.ts' `empty` reads them and the other clients' words on the reach path).
     if (/^curl: \((?:52|56)\) (?:Empty reply from server|Recv failure: )/.test(l)) facts.reply ??= 'empty';
+    // cw61: the reset told as a sentence of its own (trailbaseio/trailbase#77: "… from http://localhost:4000/_/admin/. Connection reset by peer.").
+    if (l.length < 400 && /(?:^|[.!]\s{1,3}|\b(?:says?|said|gets?|got|shows?)\s{1,3}["'`]?)Connection reset by peer\.?["'`]?$/.test(l))
+      facts.reply ??= 'empty';
     if (/^Connected to \S{1,253}\.$/.test(l)) connected = true;
     else if (connected && /^Connection closed by foreign host\.$/.test(l)) facts.reply ??= 'empty';
     else if (atPort && answered.test(l)) facts.reply ??= 'answered';
+    else if (elsewhere && /^(?:< )?HTTP\/[\d.]{1,3} [23]\d\d\b/.test(l)) facts.answeredAt ??= +elsewhere;
   }
   if (connected && atPort) facts.reply ??= 'answered';
   return false;

@@ -51,6 +51,12 @@ const serverAtId = /^\s*(?:or )?https?:\/\/[0-9a-f]{12}:(\d{1,5})\/(?:lab|tree|n
  * URL per interface, when it binds every address, its default `:9000`): loopback and another address at one port.
  */
 const everyUrl = /^\s*(?:API|S3-API|Console|WebUI|Endpoint):\s+((?:https?:\/\/[\w.[\]:-]{1,260}\s*){2,8})$/;
+/**
+ * cw61: a URL without a port is at its scheme's (RFC 3986 §3.2.3; 80 for http, 443 for https), as a server prints it when it binds
+ * that port: Racket's web-server (serve/servlet's `Your Web application is running at http://localhost.`, herbie-fp/herbie#252's
+ * image listening on 80), a link a learner copied. Only an address that says where (loopback, every address), not a domain.
+ */
+const bareUrl = /\b(http(s?):\/\/(?:localhost|127(?:\.\d{1,3}){3}|0\.0\.0\.0|\[::1?\]))(?:\.(?=\s|$))?(?=\/?(?:[\s.,;!)"'`]|$))/g;
 /** Not a start line: an error, Docker's own proxy or API, a client, a proxy's upstream, a comment. */
 const not =
   /\b(?:[Ee]rror|ERROR|[Ff]ail(?:ed|ure)?|FAIL|[Cc]annot|[Cc]an't|[Uu]nable|[Rr]efused|[Dd]enied|[Ii]nvalid|in use|[Ee]xception|[Tt]imed? ?out|[Ww]arn(?:ing)?|WARN|[Uu]pstream|[Cc]onnect(?:ing|ed)? to|[Pp]roxy(?:ing)? to|[Ff]orward(?:ing)?|[Rr]edirect|[Cc]lient|[Rr]emote|[Pp]eer|docker-proxy|userland proxy|API listen on|[Aa]dmin)\b|^\s*(?:#|\/\/)/;
@@ -58,6 +64,8 @@ const not =
 const prose =
   /(?:^|\s)(?:I(?= [a-z])|I'm|I've|[Mm]y|mine|[Ww]e|[Oo]ur|[Yy]ou|[Yy]our|me|[Bb]ut|[Ww]hen|[Ii]f|tried|trying|see|says?|shows?)(?=\s|$)/;
 
+/** cw61: a server telling its user where it runs, the line's first words (Racket's serve/servlet `Your Web application is running at`). */
+const yours = /^\s*Your (?:[\w-]{1,20} ){0,3}(?:is|are) (?:now )?(?:running|listening|served|serving|available)\b/;
 /** A service of data stores by its Compose name (the lesson's db, a cache): its own start line is not the app's. */
 const store =
   /^(?:db|database|postgres\w{0,20}|pg|mysql|mariadb|mongo\w{0,10}|redis|cache|memcached|rabbitmq|mq|elasticsearch|es|kafka|zookeeper)$/i;
@@ -66,13 +74,15 @@ const store =
  * where; an empty reply at the published port still answers (CONVENTIONS §2.4, h24-onebody482's WEBrick `port=3000`; reach.ts).
  */
 export const portWithout = new WeakSet<Listen>();
+/** cw61: the listens read from a retelling (a learner's sentence): at lesson 5's panel the run line answers before them. */
+export const retold = new WeakSet<Listen>();
 /** The listens this reader filled: weaker than a named server's line, so another service's named line wins (reach.ts). */
 export const byShape = new WeakSet<Listen>();
 
 /** True when the line said where the server listens (its port, and every address or loopback when the host says so). */
 export function anyStart(text: string, listen: Listen, key = ''): boolean {
   if (text.length > 2000 || listen.port !== undefined || listen.all || listen.loop || store.test(key)) return false;
-  const line = text.replace(/[“”]/g, '"');
+  const line = text.replace(/[“”]/g, '"').replace(bareUrl, (_, url: string, tls?: string) => `${url}:${tls ? 443 : 80}`);
   const jupyter = notebook.exec(line) ?? serverAtId.exec(line.replace(/^\[JupyterServerListApp\]\s*/, ''));
   if (jupyter) return mark(listen, '0.0.0.0', +jupyter[1]!, false);
   const urls = everyUrl.exec(line)?.[1]?.match(/https?:\/\/[^\s]+/g) ?? [];
@@ -84,11 +94,20 @@ export function anyStart(text: string, listen: Listen, key = ''): boolean {
     at.some((m) => !/^127\./.test(m![1]!))
   )
     return mark(listen, '0.0.0.0', +at[0]![2]!, false);
-  if (not.test(line)) return false;
+  if (not.test(line)) {
+    // cw61: a learner's sentence that says why it fails ("but I can never connect to the server") around the start line it quotes
+    // (tokio-rs/axum#1485: "because it prints `listening on 127.0.0.1:8080`"): the quoted line alone is read, as retold.
+    for (const [, span] of prose.test(line) ? line.matchAll(/[`"]([^`"]{6,200})[`"]/g) : []) {
+      const q = not.test(span!) ? null : (verb.exec(span!) ?? keyed.exec(span!));
+      if (q) return mark(listen, q[1]!, +q[2]!, true);
+    }
+    return false;
+  }
   const m = verb.exec(line) ?? keyed.exec(line);
   if (!m) return false;
   // In a sentence: only in quotes (a start line retold), and then its port only.
-  const told = prose.test(line.slice(0, m.index)) || prose.test(line.slice(m.index + m[0].length));
+  // cw61: a program's own words to its user (`Your Web application is running at …`, Racket's web-server) are no learner's.
+  const told = !yours.test(line) && (prose.test(line.slice(0, m.index)) || prose.test(line.slice(m.index + m[0].length)));
   if (told && !/["'`][^"'`]{0,80}$/.test(line.slice(0, m.index + 1))) return false;
   const read = mark(listen, m[1]!, +m[2]!, told);
   if (read && !m[1] && !/:\s?\d{1,5}$/.test(m[0])) portWithout.add(listen);
@@ -99,6 +118,10 @@ function mark(listen: Listen, host: string, port: number, told: boolean): boolea
   if (port < 1 || port > 65535) return false;
   listen.port = port;
   byShape.add(listen);
+  // cw61: a loopback address retold in quotes is where the app listens, a problem, never an ok (CONVENTIONS §2.4, cw43's Kestrel
+  // rule; tokio-rs/axum#1485: "because it prints `listening on 127.0.0.1:8080`"); every address retold stays its port only.
+  if (told && /^(?:127\.[\d.]+|localhost|\[::1\])$/.test(host)) listen.loop = true;
+  if (told) retold.add(listen);
   if (told) return true;
   // Weaker evidence than the named servers' lines: every address is not kept (at another port the port answers, wrong-container-port;
   // at 8050 the port is shown, the address not: shows-part.port, never an ok). Loopback is a problem, kept.
@@ -114,9 +137,14 @@ function mark(listen: Listen, host: string, port: number, told: boolean): boolea
  * cannot assign requested address` and `listen tcp: lookup backend …: no such host`; the JVM that never started (hotspot's java.c
  * `Error: Could not create the Java Virtual Machine.`, Elasticsearch's bootstrap `bootstrap checks failed` and `Elasticsearch did not
  * exit normally`). An address in use is the port's answer (port-already-allocated), not one of these.
+ * cw61: an address family the container's kernel does not offer (no IPv6 in a pod or a VM): Node's lib/net.js `listen EAFNOSUPPORT
+ * :::3838` (libuv UV_EAFNOSUPPORT; Shiny Server's `HTTP server error (http://[::]:3838): listen EAFNOSUPPORT :::3838`, then `Shutting
+ * down worker processes`, rocker-org/shiny#58), CPython's `[Errno 97] … Address family not supported by protocol` (EAFNOSUPPORT, as
+ * uvicorn's bind logs it), Go's net.Listen `listen tcp6 [::]:8080: socket: address family not supported by protocol`. nginx's own
+ * `socket() [::]:80 failed (97: …)` is its [emerg] (step-reach.ts).
  */
 const bindFail =
-  /\[ERROR\] (?:Invalid address: \(|Can't connect to \()|error while attempting to bind on address .{1,120}: cannot assign requested address|\blisten EADDRNOTAVAIL\b|\blisten tcp[46]? [^\s:]{0,253}:\d{1,5}: bind: cannot assign requested address|\blisten tcp[46]?: lookup \S{1,253}(?: on \S{1,60})?: no such host|^Error: Could not create the Java Virtual Machine\.|\bbootstrap checks failed\b|\bElasticsearch did not exit normally\b/;
+  /\[ERROR\] (?:Invalid address: \(|Can't connect to \()|error while attempting to bind on address .{1,120}: cannot assign requested address|\blisten (?:EADDRNOTAVAIL|EAFNOSUPPORT)\b|\[Errno 97\] .{0,200}[Aa]ddress family not supported by protocol|\blisten tcp6? \S{1,260}: socket: address family not supported by protocol|\blisten tcp[46]? [^\s:]{0,253}:\d{1,5}: bind: cannot assign requested address|\blisten tcp[46]?: lookup \S{1,253}(?: on \S{1,60})?: no such host|^Error: Could not create the Java Virtual Machine\.|\bbootstrap checks failed\b|\bElasticsearch did not exit normally\b/;
 
 export function bindFailure(text: string, facts: Facts, key = ''): void {
   if (text.length < 2000 && bindFail.test(text.trim())) {

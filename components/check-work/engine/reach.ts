@@ -63,7 +63,9 @@ export function reachAnswer(facts: Facts, lib: Lib, id: ReachStepId): Diagnosis 
     // Of several services, the one at the lesson's port is the app (a tutorial's `tutorials-api-1 | INFO: Uvicorn running on
     // http://0.0.0.0:8050` beside Triton's 0.0.0.0:8000 and Gradio's localhost:8888, stored readme 43444012918); two there: unknown.
     const [at, twice] = says.filter((l) => l.port === publish!.container);
-    const listen = appListen(facts) ?? (more ? (twice ? undefined : at) : only);
+    // cw61: else the one service whose log shows requests through Docker (v1's `app_1  |`, v2's `api-1  |`, not the lesson's web).
+    const [servedOnly, servedTwice] = Object.values(facts.listen).filter((l) => l.served);
+    const listen = appListen(facts) ?? (more ? (twice ? undefined : at) : only) ?? (servedTwice ? undefined : servedOnly);
     // ok needs port 8050 shown: all addresses at 8050, or a request through Docker's forward to 8050.
     // Requests without the port, or Flask's banner without the address line (yet): these logs show only part.
     // cw47: the lesson's port said without where (a start line retold in a sentence, whose every-address never counts, CONVENTIONS
@@ -98,11 +100,32 @@ export function reachAnswer(facts: Facts, lib: Lib, id: ReachStepId): Diagnosis 
     const shown = containers
       .filter((y) => y.ports?.some((p) => p.host > 0))
       .filter((y, i, all) => !y.name || all.findLastIndex((z) => z.name === y.name) === i);
-    const forward = ((c ?? nameless ?? (shown.length === 1 ? shown[0] : undefined))?.ports ?? (lines.length === 1 ? lines[0]!.publish : []))
+    // cw61: of several services listed, the one whose log shows the requests (Compose's `web_1  |` prefix, its row
+    // `<project>_web_1` or `<project>-web-1`; devopsacademyau's obrientimothya: Apache's `172.24.0.1 - - […] "GET / HTTP/1.1" 200`
+    // under web_1 beside docker-compose ps' db 3306->3306 and web 8100->80).
+    const service = listen?.served ? Object.entries(facts.listen).find(([, l]) => l === listen)?.[0] : undefined;
+    const its = service
+      ? shown.filter(
+          (y) => y.name === service || new RegExp(`^[\\w.-]{1,100}[_-]${service.replace(/[.]/g, '\\.')}[_-]\\d{1,3}$`).test(y.name ?? ''),
+        )
+      : [];
+    const forward = (
+      (c ?? nameless ?? (shown.length === 1 ? shown[0] : its.length === 1 ? its[0] : undefined))?.ports ??
+      (lines.length === 1 ? lines[0]!.publish : [])
+    )
       .filter((p) => p.host > 0)
       // cw56: one forward, whatever addresses it is bound on (docker/cli's formatter DisplayablePorts prints one entry per host IP,
       // `0.0.0.0:8081->80/tcp, [::]:8081->80/tcp`; `docker port` one line each).
       .filter((p, i, all) => all.findIndex((q) => q.host === p.host && q.container === p.container) === i);
+    // cw61: a client on the host got an HTTP answer at a published port (host-clients.ts answeredAt: docker/for-mac#5809's `curl -v
+    // --head http://localhost:3000`, `HTTP/1.0 200 OK`) whose forward leads to another container port: the app answers there on an
+    // address beyond loopback (Docker's proxy reaches the container's eth0), so it listens there, not at 8050 (CONVENTIONS §2.4's
+    // requests through Docker, told by the client). A forward to 8050 is left as it was (no ok from a client's answer alone).
+    const via = facts.answeredAt
+      ? [...forward, ...(forward.length ? [] : (facts.filePorts ?? []))].find((p) => p.host === facts.answeredAt)
+      : undefined;
+    if (via && via.container !== publish!.container && !listen?.port && !listen?.loop && facts.reply !== 'empty')
+      return d('ports-swapped', { variant: 'app-port', appPort: via.container, target: publish!.container });
     const elsewhere =
       listen?.served && !listen.port && forward.length === 1 && forward[0]!.container !== publish!.container ? forward[0] : undefined;
     // cw43: a client inside the container got the page at one port and nothing at the port the one forward leads to (inside-reply.ts):
@@ -115,6 +138,10 @@ export function reachAnswer(facts: Facts, lib: Lib, id: ReachStepId): Diagnosis 
     if (listen && portWithout.has(listen) && !listen.loop && facts.reply === 'empty' && reply) return reply;
     if (elsewhere && !listenCheck(listen))
       return d('ports-swapped', { variant: 'app-port', appPort: elsewhere.container, target: publish!.container });
+    // cw61: the app's loopback line and an every-address line of it both shown (a retold other setup, a second start), and a reset
+    // or an empty reply at the published port: the reset says nothing answers beyond the container's loopback, so the loopback line
+    // is this run's (trailbaseio/trailbase#77), before "another port" (CONVENTIONS §2.4).
+    if (listen?.loop && listen.all && !listen.served && facts.reply === 'empty') return d('app-listens-on-loopback');
     return (
       listenCheck(listen) ??
       (listensRight(listen, (c ?? nameless)?.ports)

@@ -12,9 +12,12 @@ import type { Facts } from './types';
 /**
  * What a learner types to look, in a shell of the host or of a running container (`bash: curl: command not found` after `docker
  * exec dash-app bash -c "curl …"`, `zsh: command not found: docker-compose`): not the container's own program failing.
+ * cw61: nor a browser the app tries to open at its own URL once it listens, which an image has none of: R's utils::browseURL
+ * (shiny's runApp(launch.browser = TRUE) calls it after `Listening on http://127.0.0.1:4554`, the R_BROWSER default xdg-open:
+ * `/bin/sh: 1: xdg-open: not found`, roblanf/sangeranalyseR#77), Python's webbrowser, Node's `open` package: the server goes on.
  */
 const lookingTool =
-  /^(?:docker(?:-compose)?|compose|sudo|curl|wget|ss|netstat|lsof|nc|ncat|telnet|ip|ifconfig|nslookup|dig|host|ping|ps|top|jq|wsl|systemctl|service|apt(?:-get)?|yum|apk|brew|vim?|nano|less|git|code)$/;
+  /^(?:docker(?:-compose)?|compose|sudo|curl|wget|ss|netstat|lsof|nc|ncat|telnet|ip|ifconfig|nslookup|dig|host|ping|ps|top|jq|wsl|systemctl|service|apt(?:-get)?|yum|apk|brew|vim?|nano|less|git|code|xdg-open|sensible-browser|x-www-browser|www-browser|gnome-open|kde-open|open|firefox|google-chrome|chromium(?:-browser)?)$/;
 
 /**
  * A shell that cannot run the container's program. dash (Debian's /bin/sh): src/exec.c shellexec `exerror(EXEND, "%s: %s",
@@ -76,6 +79,12 @@ const shellMiss =
  * - .NET's host (dotnet/runtime src/native/corehost): fx_resolver.messages.cpp `It was not possible to find any compatible
  *   framework version` (3.x-5), `You must install or update .NET to run this application.` (6+), hostfxr's `The application to
  *   execute does not exist: '%s'.`.
+ * - cw61: a program's own command-line parser refusing its arguments, which exits (2) before it serves: CPython's Lib/optparse.py
+ *   OptionParser.error `"%s: error: %s\n" % (self.get_prog_name(), msg)` with BadOptionError's `no such option: %s` (an app that
+ *   parses sys.argv under gunicorn, which reads gunicorn's own `-b`: `gunicorn: error: no such option: -b` after gunicorn's
+ *   `Listening at: http://127.0.0.1:8000`, a Japanese README's notes), Lib/argparse.py ArgumentParser.error `'%(prog)s: error:
+ *   %(message)s\n'` (`unrecognized arguments: …`, `the following arguments are required: …`, `argument --port: invalid int
+ *   value: …`), click's UsageError (`Error: No such option: '-b'.`, click 7 `Error: no such option: -b`).
  */
 const failure = new RegExp(
   [
@@ -91,6 +100,7 @@ const failure = new RegExp(
     /^\S{1,300}:\d{1,6}:in [`'][^'\n]{1,100}': .{1,500} \((?:[A-Z]\w{0,40}::){0,4}[A-Z]\w{0,40}(?:Error|Exception)\)$|^Run `bundle install` to install missing gems\./,
     /^PHP (?:Fatal|Parse) error: |^Could not open input file: /,
     /^thread '[^'\n]{1,100}' panicked at |^error: Uncaught (?:\(in promise\) )?\w{0,40}(?:Error|Exception)\b|^Can't locate \S{1,200}\.pm in @INC|^\*\* \(Mix\) Could not start application /,
+    /^[\w.-]{1,80}: error: (?:no such option: |unrecognized arguments: |the following arguments are required: |argument \S{1,80}: |option \S{1,80}: |\S{1,80} option (?:requires|does not take) )|^Error: [Nn]o such option: /,
     /^It was not possible to find any compatible framework version|^You must install or update \.NET to run this application\.|^The application to execute does not exist: /,
   ]
     .map((r) => r.source)

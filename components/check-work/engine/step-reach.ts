@@ -84,8 +84,10 @@ export function settle(facts: Facts, lib: Lib, what: string, list: Part[]): void
 // connection was closed unexpectedly.", 7's HttpClient "The response ended prematurely."; GNU wget's "No data received.";
 // BusyBox wget's `wget: error getting response: Connection reset by peer`; Safari's "the server unexpectedly dropped the connection".
 // curl's numbers in any language: `curl: (56) Recv failure: 连接被对方重设` (the system's strerror, localized; jimeng-api's issue).
+// cw61: also the system's words told as a sentence of their own after the address (trailbaseio/trailbase#77: "it's not accessible from
+// http://localhost:4000/_/admin/. Connection reset by peer.").
 const empty =
-  /curl: \(56\) Recv failure|Empty reply from server|(?:failure: |error \(|response: )Connection reset by peer|ERR_EMPTY_RESPONSE|ERR_CONNECTION_RESET|connection was reset|t send any data|closed unexpectedly|ended prematurely|No data received|dropped the connection/i;
+  /curl: \(56\) Recv failure|(?:^|[.!]\s{1,3}|\b(?:says?|said|gets?|got|shows?)\s{1,3}["'`]?)Connection reset by peer\.?["'`]?\s*$|Empty reply from server|(?:failure: |error \(|response: )Connection reset by peer|ERR_EMPTY_RESPONSE|ERR_CONNECTION_RESET|connection was reset|t send any data|closed unexpectedly|ended prematurely|No data received|dropped the connection/i;
 /**
  * Refused: curl's `curl: (7) Failed to connect to localhost port 8080: Connection refused` (since 7.80 `… port 8080 after
  * 0 ms: Connection refused`, curl 8's `… after 0 ms: Could not connect to server`, before it `Couldn't connect to server`;
@@ -205,6 +207,20 @@ function startLine(text: string, facts: Facts, key: string, listen: Listen): boo
 }
 
 /**
+ * cw61: a compose file's short-syntax ports (`ports:`, then `- 3000:3000`, `- "127.0.0.1:8080:80"`, compose-spec's
+ * `[[HOST:]PUBLISHED:]TARGET`), pasted beside a client's answer (docker/for-mac#5809: `cat docker-compose.yml`, `docker compose up -d`,
+ * then curl's `HTTP/1.0 200 OK` at localhost:3000): the forwards of the file's services, read where no container shows its own.
+ */
+const fileKey = new WeakMap<Facts, boolean>();
+function filePorts(text: string, facts: Facts): void {
+  if (text.length > 200) return;
+  if (/^\s{2,8}ports:\s*$/.test(text)) return void fileKey.set(facts, true);
+  const item = fileKey.get(facts) && /^\s{2,12}- ["']?(?:(?:\d{1,3}\.){3}\d{1,3}:)?(\d{1,5}):(\d{1,5})(?:\/tcp)?["']?\s*$/.exec(text);
+  if (item) (facts.filePorts ??= []).push({ host: +item[1]!, container: +item[2]! });
+  else fileKey.set(facts, false);
+}
+
+/**
  * cw41: a start script stopped on a file it may not write: the error in coreutils' words (src/mkdir.c `cannot create directory %s`,
  * chown's `changing ownership of %s`, touch's `cannot touch %s`) or BusyBox's (libbb/make_directory.c `can't create directory '%s'`),
  * beside the image's own words that a path is not writable: grafana/grafana packaging/docker/run.sh (`#!/bin/bash -e`) prints
@@ -272,6 +288,7 @@ export const logLine: LogLineReader = (text, facts, key, listen) => {
     else facts.reply ??= got;
     if (got === 'refused' && /\|[\w.:%-]{1,60}\|:\d{1,5}\.\.\. failed: Connection refused/.test(text)) wgetTried.add(facts);
   }
+  filePorts(text, facts);
   // cw56: else any server's start line by its shape (listen-lines.ts).
   return !!listen && (startLine(text, facts, key ?? '', listen) || anyStart(text, listen, key));
 };

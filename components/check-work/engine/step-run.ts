@@ -190,11 +190,31 @@ export function settle(facts: Facts, lib: Lib, _what: string, list: Part[]): voi
 const bridgeClient =
   /(?:Failed (?:to )?connect to |\|)172\.(?:1[6-9]|2\d|3[01])\.\d{1,3}\.\d{1,3}\|?(?: port |:)(\d{1,5})\b.{0,80}?(?:Connection refused|timed out|No route to host|connect to server)/i;
 
+/**
+ * cw61: a server's start line on loopback, by its shape (a word of listening or running, on/at, a loopback URL with or without its
+ * port: RFC 3986's default is the scheme's, 80 or 443).
+ */
+const loopStart =
+  /\b(?:[Ll]isten(?:ing)?|[Rr]unning|[Ss]erving|[Ss]tarted|[Aa]vailable)\b.{0,40}?\b(?:on|at):? ((?:https?:\/\/)?)(?:localhost|127(?:\.\d{1,3}){3}|\[::1\])(?::(\d{1,5}))?(?![\w:-]|\.\d)/;
+const learner = /(?:^|\s)(?:I|I'm|my|[Ww]e|[Oo]ur|[Yy]ou|me|[Bb]ut|[Ww]hen|[Ii]f|tried|see|says?|shows?)(?=\s|$)/;
+
 export const logLine: LogLineReader = (text, facts, key, listen) => {
   const bridge = text.length < 2200 ? bridgeClient.exec(text) : null;
   if (bridge) facts.refusedInside ??= +bridge[1]!;
   startFailure(text, facts, key);
+  const portBefore = listen?.port;
   toldStart(text, listen, false);
+  // cw61: a loopback start line in any server's words (Racket's `Your Web application is running at http://localhost.`, trailbase's
+  // `Listening on http://localhost:4000`; the reach chunk's listen-lines.ts reads every address too), which comes before the run
+  // line's mapping and name (CONVENTIONS §2.2, h21-torrentstream8). Not a line toldStart read, nor a learner's sentence: a retelling
+  // does not come before the run line at this step (h39-aspnetdocker132).
+  const loop = listen && !listen.all && !listen.loop && listen.port === portBefore && text.length < 400 ? loopStart.exec(text) : null;
+  if (
+    loop &&
+    !learner.test(text) &&
+    !/\b(?:[Ee]rror|[Ff]ail|[Cc]annot|[Rr]efused|[Cc]onnect(?:ing|ed)? to|[Pp]roxy|[Uu]pstream)/.test(text)
+  )
+    Object.assign(listen!, { loop: true, port: listen!.port ?? (loop[2] ? +loop[2] : /^https/.test(loop[1]!) ? 443 : 80) });
   const arm = (facts.armHost ??= {});
   arm.warned ||= /does not match the detected host platform \(linux\/arm/.test(text);
   arm.board ||= board.test(text);

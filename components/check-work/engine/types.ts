@@ -250,6 +250,10 @@ export type Facts = {
   armHost?: { warned?: boolean; board?: boolean; failed?: boolean };
   /** What a client got at a port of the host (curl's, a browser's error), read on the reach path: an empty reply or a reset, or refused. */
   reply?: 'empty' | 'refused' | 'answered';
+  /** cw61: the host port other than the lesson's at which a client got an HTTP answer (host-clients.ts clientReply). */
+  answeredAt?: number;
+  /** cw61: a compose file's short-syntax ports pasted on the reach path (step-reach.ts filePorts). */
+  filePorts?: { host: number; container: number }[];
   /** cw37: a client run inside the container (`docker exec … curl`, or in a shell opened there) got the app's answer (inside-reply.ts). */
   answeredInside?: boolean;
   /** cw43: the ports a client in the container got the app's answer at, and was refused at (inside-reply.ts). */
