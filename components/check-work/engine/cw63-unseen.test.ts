@@ -497,6 +497,13 @@ const composeRows: Row[] = [
     id: 'libpq-refused-alone',
     text: 'Connection refused\n    Is the server running on host "db" (172.19.0.2) and accepting\n    TCP/IP connections on port 5432?',
   },
+  {
+    source: 'guard: v1 refusing the long port syntax under a file version before 3.2 (h22-firefoxsyncserver1) stays compose-file-invalid',
+    check: 'compose',
+    want: ['problem', 'compose-file-invalid'],
+    id: 'guard-v1-long-syntax',
+    text: "ERROR: The Compose file './docker-compose.yml' is invalid because:\nservices.web.ports is invalid: Invalid port \"{'target': 8050, 'protocol': 'tcp', 'mode': 'host', 'published': 8050}\", should be [[remote_ip:]remote_port[-remote_port]:]port[/protocol]",
+  },
 ];
 
 const portRows: Row[] = [

@@ -354,8 +354,9 @@ const first: ErrorRule[] = [
   ],
   // cw63: Compose v1's schema check of a ports entry (docker/compose 1.x compose/config/validation.py format_ports: `services.x.ports
   // is invalid: Invalid port "0.0.0.0:local:local", should be [[remote_ip:]remote_port[-remote_port]:]port[/protocol]`; prisma/prisma1#1946,
-  // its variables substituted by a tool), also where a tool's ` !    ` margin split v1's header over lines; its `Invalid port "8765a:80"`.
-  [/\bInvalid port "[^"\n]{0,120}", should be(?:\s|$)/, 'invalid-port-spec', undefined, { variant: 'compose' }],
+  // its variables substituted by a tool), also where a tool's ` !    ` margin split v1's header over lines; its `Invalid port "8765a:80"`. Not the long syntax
+  // refused as a spec (`Invalid port "{'target': 443, …}"`: a file version before 3.2, h22-firefoxsyncserver1), which the header reads.
+  [/\bInvalid port "(?!\{)[^"\n]{0,120}", should be(?:\s|$)/, 'invalid-port-spec', undefined, { variant: 'compose' }],
   // Docker 1.x's `Invalid ip address: 8081` retyped with one d, still with docker's `see '… run --help'` (pogo-optimizer#208).
   // Also -p or --publish typed with an en or em dash (a web page's typography): Go's flag package `flag provided but not defined:
   // -–publish`, cobra's `unknown shorthand flag: '–' in -–p`.
