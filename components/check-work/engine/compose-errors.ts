@@ -429,9 +429,11 @@ const upstreamRefused =
 
 /**
  * libpq before PostgreSQL 14 (fe-connect.c): "could not connect to server: Connection refused", then on the next line
- * `\tIs the server running on host "db" (172.18.0.2) and accepting` (also for other errors, hence both lines).
+ * `\tIs the server running on host "db" (172.18.0.2) and accepting` (also for other errors, hence both lines). cw63: its first line
+ * quoted as `Connection refused` alone, the "could not connect to server: " left out (docker-library/postgres#297): the host line
+ * after it names the server that refused.
  */
-const pgRefused = /could not connect to server: Connection\s{1,80}refused/;
+const pgRefused = /could not connect to server: Connection\s{1,80}refused|^\s*Connection refused\s*$/;
 const pgHost = /^\s*Is the server running on host "([\w.-]{1,253})"/;
 
 /**
@@ -525,6 +527,8 @@ export const nginxLine: LogLineReader = (line, facts, key) => {
   const browser = nginx || byApp || text.length > 2000 ? undefined : browserMissing.exec(text)?.[1];
   if (!facts.upstreamMissing && browser) facts.upstreamApp = 'browser';
   facts.upstreamMissing ??= nginx ?? byApp ?? browser;
+  // cw63: nginx's lookup as an `[emerg]`, which stops it at start (diagnose-compose.ts lookupEmerg): the service whose log says it.
+  if (nginx && /\[emerg\]/.test(text)) facts.upstreamEmerg ??= service ?? '';
   const refused = text.length < 2000 ? upstreamRefused.exec(text) : null;
   if (refused && facts.upstreamRefused === undefined && /^curl: /.test(refused[0]))
     facts.upstreamCurlPort = Number(/(?: port |:)(\d{1,5})\b/.exec(refused[0])?.[1]);

@@ -91,6 +91,17 @@ export function diagnoseCompose(facts: Facts, lib: Lib, step: 'compose' | 'netwo
   );
   const nginxDown = () =>
     d('compose-service-not-running', { name: emerg || 'proxy', variant: 'nginx', lastLines: facts.lastLines[emerg!] });
+  // cw63: at lesson 7's compose step, nginx's `[emerg]` of its own failed lookup (`host not found in upstream "memcacheadmin"`) is the
+  // proxy that stopped on it (nginx exits at start on any [emerg]: src/core/nginx.c, ngx_init_cycle failing), as keymetrics/on-premise#26's
+  // nginx with its exit line and Kovah/LinkAce#164's in its restart loop (CONVENTIONS §2.6: the proxy stopped on its own lookup is
+  // compose-service-not-running at compose, upstream-host-not-found at networks): with no listing showing that service running,
+  // also without Compose's exit line (10up/wp-local-docker-v2#162: the entrypoint's lines again after the [emerg], a restart).
+  const lookupEmerg =
+    step !== 'networks' && facts.upstreamEmerg !== undefined && !up(facts.upstreamEmerg) ? facts.upstreamEmerg : undefined;
+  const lookupDown = () =>
+    lookupEmerg !== undefined
+      ? d('compose-service-not-running', { name: lookupEmerg || 'proxy', variant: 'nginx', lastLines: facts.lastLines[lookupEmerg] })
+      : notFound();
   // A stopped service the proxy looks for is the cause; the proxy stopped by nginx's own error is not. At lesson 7 the proxy is
   // also the service under any name whose own log holds nginx's failed lookup (`nginx_1 | … host not found in upstream
   // "realtime"`, then `on-premise_nginx_1 exited with code 1`, another project's: keymetrics/on-premise#26).
@@ -134,7 +145,7 @@ export function diagnoseCompose(facts: Facts, lib: Lib, step: 'compose' | 'netwo
   if (other && !projects.includes(e.project!)) {
     const cause = missing || refused !== undefined ? stopCause() : failed;
     if (cause) return down(cause);
-    if (missing) return notFound();
+    if (missing) return lookupDown();
     if (refused !== undefined) return refusal();
     // cw31: at lesson 8, a peer's address at loopback (nginx's upstream, an env file's URL: shihjay2/nosh3#1) before the name.
     const loop = step === 'networks' && (facts.upstreamLocal ?? config?.localhost);
@@ -172,7 +183,7 @@ export function diagnoseCompose(facts: Facts, lib: Lib, step: 'compose' | 'netwo
   if (missing || refused !== undefined) {
     const cause = stopCause();
     if (cause) return down(cause);
-    if (missing) return notFound();
+    if (missing) return lookupDown();
     return refusal();
   }
   // Compose v2's progress lines of containers that run under names of their own (container_name), no listing and none of the

@@ -453,14 +453,21 @@ const stepModules = {
 // URL without a port and quoted spans, a retold link, a compose file's ports, the listed service whose log shows requests),
 // Compose's +145 B (start-failures.ts). The test failed on these; each budget at its measured size.
 // Merged (cw61 after cw62): each budget at its measured size.
+// cw63 (holdout51-54's compose, networks and install families): every step +348 B (parse-errors.ts, which each step's size counts:
+// dockerd's `Error starting daemon:`, the socket missing in Node's, Ruby's, bollard's and Testcontainers' words, rootless Docker's port
+// driver, Compose v1's `Invalid port "…"`); lesson 3's chunk +26 B more (the create warning and the ID on one line, parse-version.ts);
+// lesson 5's and the reach chunk +254 B more (a database server's refusal to start, start-failures.ts); Compose's +437 B more (that,
+// v1's API refusal, nginx's [emerg] lookup as a stopped proxy, libpq's refusal from its second line, a cut inspect's Networks member).
+// The test failed on these; each budget at its measured size.
+// Merged (cw63 after cw61): each budget at its measured size.
 const budget: Record<keyof typeof stepModules, number> = {
-  install: 22788,
-  run: 28761,
-  reach: 36993,
-  compose: 33271,
-  networks: 33271,
-  share: 21131,
-  volumes: 20376,
+  install: 23160,
+  run: 29365,
+  reach: 37596,
+  compose: 34058,
+  networks: 34058,
+  share: 21477,
+  volumes: 20722,
 };
 
 describe('the bundle of index.ts', () => {

@@ -153,6 +153,13 @@ const errors = (arm64: string[]): Messages => ({
     fix: 'Stop that program, or publish another host port, such as -p 8051:{appPort}.',
     commands: ['lsof -i :{port}'],
   },
+  'port-already-allocated.rootless': {
+    title: 'Rootless Docker could not open that host port',
+    explanation:
+      'Rootless Docker publishes ports through RootlessKit’s port driver, which runs as your user: it may not open a port below 1024 (net.ipv4.ip_unprivileged_port_start is 1024 by default), nor one another program holds.',
+    fix: 'Publish a host port of 1024 or above, as the lesson’s 8050:8050 does. To keep a low port, allow it: sudo sysctl net.ipv4.ip_unprivileged_port_start=80 (Docker’s rootless-mode docs).',
+    commands: ['sysctl net.ipv4.ip_unprivileged_port_start', 'docker ps'],
+  },
   'port-already-allocated.unknown': {
     title: 'A port on your machine is already taken',
     explanation: 'Docker could not publish a port: another program or container already listens on it.',
@@ -228,6 +235,12 @@ const errors = (arm64: string[]): Messages => ({
     explanation: `-p takes the host port, a colon and the container port: -p ${app.host}:${app.container}.`,
     fix: 'Type the lesson’s command as it is.',
     commands: [runCommand],
+  },
+  'invalid-port-spec.compose': {
+    title: 'Compose cannot read a ports entry in compose.yaml',
+    explanation: `A ports entry is the host port, a colon and the container port, as web’s "${app.host}:${app.container}"; an address may come first. A word or an empty variable there is no port.`,
+    fix: 'Correct the entry (or the variable it uses), check the file with docker compose config, then start the project again.',
+    commands: ['docker compose config', 'docker compose up -d'],
   },
   'missing-image-argument': {
     title: 'docker run got no image',
@@ -456,6 +469,13 @@ const composeErrors: Messages = {
       'Its own binary refused -v: only Compose 2.0.0 did (2.0.1 reads it as version). Compose before 2.3 cannot read the lesson’s compose.yaml (its name: key).',
     fix: 'Update Docker Desktop, or on Linux the docker-compose-plugin package, then type docker compose, with a space.',
     commands: ['docker compose version'],
+  },
+  'compose-too-old.api': {
+    title: 'Your docker-compose is too old for this Docker engine',
+    explanation:
+      'The engine refused docker-compose: it speaks API {client}, and the engine needs at least {server}. Compose v1 (docker-compose) fixes the API version it speaks, so only a newer Compose mends it.',
+    fix: 'Install the Compose v2 plugin (Docker Desktop has it; on Linux the package docker-compose-plugin) and type docker compose, with a space.',
+    commands: ['docker compose version', 'docker version'],
   },
   'compose-too-old': {
     title: 'This is Compose v1 (docker-compose), too old for the lesson',

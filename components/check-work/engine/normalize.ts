@@ -148,6 +148,15 @@ function unmark(input: string[]): string[] {
     const run = lines.slice(i, end).filter(cell);
     if (run.length > 1 && run.some((l) => /\|\s*\|\s*$/.test(l))) for (let k = i; k < end; k++) if (cell(lines[k]!)) strip[k] ??= cellMark;
   }
+  // cw63: an author's `>>> ` before each line of output, the commands bare (gist khaerulumam42/ba9a9486: `sudo docker network ls | |`,
+  // then `>>> NETWORK ID NAME DRIVER SCOPE | |`): three such lines or more, each run of them right under a docker command; not a Python session,
+  // whose `>>> ` lines are what was typed.
+  const arrow = /^\s*>>>(?: |$)/;
+  const docker = /^\s*(?:\$ )?(?:sudo +)?docker(?:-compose)?\b/;
+  const runs = lines.map((l, i) => arrow.test(l) && !arrow.test(lines[i - 1] ?? ''));
+  const head = (i: number) => lines.slice(0, i).findLast((l) => l.trim()) ?? '';
+  if (lines.filter((l) => arrow.test(l)).length > 2 && runs.every((r, i) => !r || docker.test(head(i))))
+    lines = lines.map((l) => l.replace(arrow, ''));
   // A rich-text editor's blank lines go once the marks are off: a quoted line between two sentences is a block of its own.
   const bare = paragraphs(unmarked(marker ? lines.map((l) => l.replace(marker, '')) : lines, strip));
   const out: string[] = [];

@@ -132,7 +132,7 @@ const first: ErrorRule[] = [
   // Compose v1 (Python): PermissionError on the socket; Docker before 17.x: "dial unix …docker.sock: permission denied". Also
   // wrapped by a tool or a narrow terminal: its first line ends "Got permission denied while trying to" (or "…: permission").
   [
-    /permission denied while trying to (?:connect to the docker|(?:c\w{0,6})?\s*$)|PermissionError(?:\(13, |: \[Errno 13\] )'?Permission denied|dial unix \S*docker\.sock: (?:connect: )?permission(?: denied|\s*$)/i,
+    /permission denied while trying to (?:connect to the docker|(?:c\w{0,6})?\s*$)|PermissionError(?:\(13, |: \[Errno 13\] )'?Permission denied|dial unix \S*docker\.sock: (?:connect: )?permission(?: denied|\s*$)|\bconnect EACCES \S*docker\.sock|connect\(2\) for \S*docker\.sock \(Errno::EACCES\)/i,
     'permission-denied',
   ],
   // Docker 1.x: "dial unix /var/run/docker.sock: no such file or directory. Are you trying to connect to a
@@ -141,8 +141,14 @@ const first: ErrorRule[] = [
   // docker/transport/unixconn.py (a PermissionError there is ranked above, as permission-denied). Docker Desktop's backend
   // in a WSL 2 distro (`Ports are not available: unable to list exposed ports: … dial unix /mnt/wsl/docker-desktop/shared-sockets/
   // host-services/backend.sock: connect: connection refused`): Desktop is not running for this distro.
+  // cw63: the socket (or Desktop's pipe) missing or refused in any client's words: Node's net module (dockerode, Serverless Devs:
+  // `Error: connect ENOENT /var/run/docker.sock`, `connect ECONNREFUSED /var/run/docker.sock`, `connect ENOENT //./pipe/docker_engine`;
+  // node lib/net.js and uv's errno names, devsapp/fc#986), Ruby's (docker-api over Excon: `No such file or directory - connect(2) for
+  // /var/run/docker.sock (Errno::ENOENT)`), Rust bollard's `Socket not found: /var/run/docker.sock` (bollard src/errors.rs
+  // SocketNotFoundError) and Testcontainers' `Could not find a valid Docker environment` (testcontainers-java
+  // DockerClientProviderStrategy). Its EACCES is permission-denied (above).
   [
-    /dial unix \S*(?:docker|backend)\.sock: (?:connect: )?(?:no such file|connection refused)|TLS-enabled daemon without TLS|Couldn't connect to Docker daemon|Error while fetching server API version|(?:FileNotFoundError|ConnectionRefusedError)\((?:2|111), |docker[/\\]transport[/\\](?:unix|npipe)conn\.py|^failure: docker ps failed: /i,
+    /dial unix \S*(?:docker|backend)\.sock: (?:connect: )?(?:no such file|connection refused)|\bconnect (?:ENOENT|ECONNREFUSED) (?:\S*docker\.sock|\/\/\.\/pipe\/docker\w*)|connect\(2\) for \S*docker\.sock \(Errno::(?:ENOENT|ECONNREFUSED)\)|Socket not found: \S*docker\.sock|Could not find a valid Docker environment|TLS-enabled daemon without TLS|Couldn't connect to Docker daemon|Error while fetching server API version|(?:FileNotFoundError|ConnectionRefusedError)\((?:2|111), |docker[/\\]transport[/\\](?:unix|npipe)conn\.py|^failure: docker ps failed: /i,
     'daemon-not-running',
   ],
   // The same, in other reports of it. Docker for Mac's diagnostics (docker-diagnose, 2016-2017: `[ERROR] docker-cli`, then
@@ -189,11 +195,14 @@ const first: ErrorRule[] = [
   // and the .NET stack trace of its backend failing to start or stop the engine (`at Docker.Backend.ContainerEngine.WslEngine.DoStop()`,
   // for-win#5081; Hyper-V's `en Docker.Backend.ContainerEngine.Linux.DoStart(…)`, a Spanish Windows, for-win#561; `at
   // Docker.Engines.WSL2.LinuxWSL2Engine.…`): a frame of the backend at a line's start, never a mention in prose.
+  // cw63: dockerd before 20.10 worded its fatal start `Error starting daemon: %v` (moby cmd/dockerd/daemon.go, logged as `FATA[0001]
+  // Error starting daemon: error initializing graphdriver: driver not supported` or `level=fatal msg="Error starting daemon: …"`;
+  // docker/machine#3936, a Raspberry Pi's devicemapper), 20.10+ `failed to start daemon: …` (errors.Wrap): the daemon exited.
   // cw38: Desktop's "Docker Engine stopped" in quotes is a learner's retelling of its window (docker/for-mac#7705: `the error
   // "Docker Engine stopped" appears`, above a `docker version` with its Client part only), not the window's text: what the paste
   // shows answers (CONVENTIONS §2.5: a retelling is not output; §2.1: a Client part with no error is partial).
   [
-    /^\s*(?:at|en|bei|à|в)\s+Docker\.(?:Backend\.ContainerEngine|Engines)\.\w|WSL distro stopped while waiting for Lifecycle server|\bdistro stopped unexpectedly|Job for docker\.(?:service|socket) failed|docker\.service: Failed with result|Failed to start Docker Application Container Engine|failed to start daemon: |System has not been booted with systemd|Failed to connect to bus: (?:No such file|Host is down)|^\s*\* Docker is not running|deploying WSL2 distributions|Failed to deploy distro docker-desktop|unexpected error (?:was encountered|occurred) while executing a WSL command|Unexpected WSL error|(?<!["“'‘`] ?)Docker Engine stopped(?! ?["”'’`])/i,
+    /^\s*(?:at|en|bei|à|в)\s+Docker\.(?:Backend\.ContainerEngine|Engines)\.\w|WSL distro stopped while waiting for Lifecycle server|\bdistro stopped unexpectedly|Job for docker\.(?:service|socket) failed|docker\.service: Failed with result|Failed to start Docker Application Container Engine|failed to start daemon: |\bError starting daemon: |System has not been booted with systemd|Failed to connect to bus: (?:No such file|Host is down)|^\s*\* Docker is not running|deploying WSL2 distributions|Failed to deploy distro docker-desktop|unexpected error (?:was encountered|occurred) while executing a WSL command|Unexpected WSL error|(?<!["“'‘`] ?)Docker Engine stopped(?! ?["”'’`])/i,
     'daemon-not-running',
   ],
   // cw58: a docker client older than the command typed: docker before 28 refused a command it does not have with "docker: '%s' is
@@ -288,6 +297,19 @@ const first: ErrorRule[] = [
   // error : The process cannot access the file because it is being used by another process.` (docker/for-win#1745, #1951), since
   // 2019 `…: hnsCall failed in Win32: The process cannot access the file because it is being used by another process. (0x20)`.
   [/on network nat: .{0,160}?(?:being|been) used by another process/, 'port-already-allocated'],
+  // cw63: rootless Docker's port driver (RootlessKit, run as the user) refusing a host port: its slirp4netns driver's `Error starting
+  // userland proxy: cannot expose slirp4net port: error reply: map[desc:bad request: add_hostfwd: slirp_add_hostfwd failed]` (no port
+  // in it; gitpod-io/gitpod#2410, port 80), its builtin driver's `error while calling RootlessKit PortManager.AddPort(): cannot expose
+  // privileged port 80, you can add 'net.ipv4.ip_unprivileged_port_start=80' to /etc/sysctl.conf (currently 1024), …`
+  // (rootless-containers/rootlesskit pkg/port/builtin; docker/docs engine/security/rootless troubleshoot "docker run -p fails with
+  // cannot expose privileged port"), Podman's rootlessport (`rootlessport cannot expose privileged port 80`, `rootlessport listen tcp
+  // 0.0.0.0:80: bind: permission denied`). A port below 1024, or one another program holds: the host port could not be opened.
+  [
+    /cannot expose privileged port (\d{1,5})|rootlessport listen tcp[46]? \S{0,80}?:(\d{1,5}): bind: (?:permission denied|address already in use)|cannot expose slirp4net(?:ns)? port|slirp_add_hostfwd failed/,
+    'port-already-allocated',
+    'port port',
+    { variant: 'rootless' },
+  ],
   // Docker for Windows 17-18's forwarder (vpnkit) refusing a host port: `Error starting userland proxy: /forwards/expose/port returned
   // unexpected status: 500` (docker/for-win#573: a Windows service held port 80; another port worked).
   [/userland proxy: \/forwards\/expose\/port returned unexpected status: 500/, 'port-already-allocated'],
@@ -330,6 +352,11 @@ const first: ErrorRule[] = [
     /invalid reference format|Error parsing reference: .{0,200}is not a valid repository\/tag|Invalid repository name \(/,
     'invalid-reference',
   ],
+  // cw63: Compose v1's schema check of a ports entry (docker/compose 1.x compose/config/validation.py format_ports: `services.x.ports
+  // is invalid: Invalid port "0.0.0.0:local:local", should be [[remote_ip:]remote_port[-remote_port]:]port[/protocol]`; prisma/prisma1#1946,
+  // its variables substituted by a tool), also where a tool's ` !    ` margin split v1's header over lines; its `Invalid port "8765a:80"`. Not the long syntax
+  // refused as a spec (`Invalid port "{'target': 443, …}"`: a file version before 3.2, h22-firefoxsyncserver1), which the header reads.
+  [/\bInvalid port "(?!\{)[^"\n]{0,120}", should be(?:\s|$)/, 'invalid-port-spec', undefined, { variant: 'compose' }],
   // Docker 1.x's `Invalid ip address: 8081` retyped with one d, still with docker's `see '… run --help'` (pogo-optimizer#208).
   // Also -p or --publish typed with an en or em dash (a web page's typography): Go's flag package `flag provided but not defined:
   // -–publish`, cobra's `unknown shorthand flag: '–' in -–p`.
@@ -539,7 +566,7 @@ export function errorHits(line: string, rules: ErrorRule[]): Hit[] {
       names?.split(' ').forEach((n, i) => (details[n] ??= m[i + 1]));
       // The container port the lesson publishes that host port to, for "-p 8051:…".
       if (details.port) details.appPort = details.port === '8080' ? 80 : 8050;
-      else if (id === 'port-already-allocated') details.variant = 'unknown';
+      else if (id === 'port-already-allocated') details.variant ??= 'unknown';
       hits.push({ id, rank, details: details as Details });
     });
   }

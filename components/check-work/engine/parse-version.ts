@@ -39,7 +39,13 @@ export function readVersion(lines: string[], facts: Facts): string {
     // daemon/create.go returns `The requested image's platform (%s) does not match the detected host platform (%s) and no specific
     // platform was requested` among ContainerCreate's Warnings; docker/cli container/create.go prints each as `WARNING: %s`, then
     // run -d the ID: h44-kezan860devops's script, three IDs on an M1). The daemon answered, as a completed pull shows.
-    if (/^WARNING: The requested image's platform \(/.test(line)) created = true;
+    // cw63: the same warning and ID on one line, the line break between them lost in the copy (stderr's warning, then stdout's ID:
+    // prakhar1989/docker-curriculum#399, an ARM Mac): the warning's own last words, `was requested`, then the full ID and nothing after.
+    if (/^WARNING: The requested image's platform \(.{1,300}was requested[.:]?\s+[0-9a-f]{64}\s*$/.test(line)) {
+      facts.serverOk = true;
+      kind ||= 'docker run';
+      created = false;
+    } else if (/^WARNING: The requested image's platform \(/.test(line)) created = true;
     else if (created && /^[0-9a-f]{64}\s*$/.test(line)) {
       facts.serverOk = true;
       kind ||= 'docker run';

@@ -215,10 +215,33 @@ function readNetworkField(value: unknown, cmd: string, facts: Facts, lib: JsonLi
   return true;
 }
 
+/**
+ * cw63: a container inspect cut down to its `"Networks": {` member (nginx-proxy/nginx-proxy#729: a `docker run -d … --name nginx-proxy`
+ * line, then only `"Networks": { "bridge": { "NetworkID": …, "Gateway": "172.24.26.1", … } }` of its inspect): the container's map of
+ * network name to EndpointSettings, as the template's JSON above, its container unnamed. Only a whole map, each value an endpoint.
+ */
+function readNetworksExcerpt(value: unknown, facts: Facts, lib: JsonLib): boolean {
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return false;
+  const keys = Object.keys(value).filter((k) => k !== marker);
+  const map = (value as Record<string, unknown>).Networks;
+  if (keys.length !== 1 || keys[0] !== 'Networks' || !whole(map)) return false;
+  const nets = entries(endpointSettings, map).filter(([, e]) => e.NetworkID !== undefined && e.EndpointID !== undefined);
+  if (!nets.length || nets.length !== Object.keys(map as object).length) return false;
+  for (const [n] of nets) {
+    if (n.startsWith(`${lib.expected.networks.project}_`)) return false;
+    const project = /^([^_]+)_/.exec(n)?.[1];
+    lib.addProject(facts, project);
+    if (!facts.networks.some((x) => x.name === n)) facts.networks.push({ name: n, project, members: [] });
+  }
+  lib.seen(facts, 'docker inspect');
+  return true;
+}
+
 /** read.ts's JsonReader: the whole values of a part, then what a document the paste cut off holds. */
 export function readScan({ values, cut, rest }: JsonScan, facts: Facts, lib: JsonLib, cmd: string): void {
   const { listed } = facts;
   if (values.length && readNetworkField(values[0], cmd, facts, lib)) return;
+  if (!values.length && rest && /^\{"Networks"\s*:/.test(rest.replace(/\s+/g, '')) && readNetworksExcerpt(repair(rest), facts, lib)) return;
   const [, field, name = ''] = inspectField.exec(cmd) ?? [];
   const s = field === 'State' ? z.safeParse(stateField, values[0]) : undefined;
   const c = { name, ...lib.splitName(name) };

@@ -85,6 +85,15 @@ const shellMiss =
  *   `Listening at: http://127.0.0.1:8000`, a Japanese README's notes), Lib/argparse.py ArgumentParser.error `'%(prog)s: error:
  *   %(message)s\n'` (`unrecognized arguments: …`, `the following arguments are required: …`, `argument --port: invalid int
  *   value: …`), click's UsageError (`Error: No such option: '-b'.`, click 7 `Error: no such option: -b`).
+ * - cw63: a database server that refuses to start. PostgreSQL's postmaster, PID 1 in the official image (docker-entrypoint.sh execs
+ *   it), in its default log_line_prefix '%m [%p] ' (10+): `2018-12-16 19:33:49.954 UTC [1] FATAL:  database files are incompatible
+ *   with server` (src/backend/utils/init/miscinit.c ValidatePgVersion; prisma/prisma1#3716, a volume PostgreSQL 10 made), and before
+ *   10 without a prefix its own startup refusals (miscinit.c checkDataDir `data directory "%s" has wrong ownership`, `has invalid
+ *   permissions`; CreateLockFile `lock file "%s" already exists`; postmaster.c `could not create any TCP/IP sockets`). A backend's
+ *   FATAL (another PID: a client's password refused) is not the server's. MySQL and MariaDB's `[ERROR] Aborting` (5.7, MariaDB)
+ *   and 8.0's `[ERROR] [MY-010119] [Server] Aborting` (sql/mysqld.cc unireg_abort); MongoDB's `exception in initAndListen: …,
+ *   terminating` (mongo/db/db.cpp, 4.4+ JSON `"msg":"DBException in initAndListen, terminating"`); Redis' `FATAL CONFIG FILE
+ *   ERROR` and `Fatal error, can't open config file` (src/config.c).
  */
 const failure = new RegExp(
   [
@@ -102,6 +111,8 @@ const failure = new RegExp(
     /^thread '[^'\n]{1,100}' panicked at |^error: Uncaught (?:\(in promise\) )?\w{0,40}(?:Error|Exception)\b|^Can't locate \S{1,200}\.pm in @INC|^\*\* \(Mix\) Could not start application /,
     /^[\w.-]{1,80}: error: (?:no such option: |unrecognized arguments: |the following arguments are required: |argument \S{1,80}: |option \S{1,80}: |\S{1,80} option (?:requires|does not take) )|^Error: [Nn]o such option: /,
     /^It was not possible to find any compatible framework version|^You must install or update \.NET to run this application\.|^The application to execute does not exist: /,
+    /^(?:[\d:. -]{0,30}[A-Z]{1,5} )?\[1\] (?:FATAL|PANIC): |^(?:[\d:. -]{0,30}[A-Z]{1,5} )?(?:\[\d{1,7}\] )?FATAL: {1,2}(?:database files are incompatible with server|data directory "[^"\n]{1,200}" has (?:wrong ownership|invalid permissions)|lock file "[^"\n]{1,200}" already exists|could not create any TCP\/IP sockets)/,
+    /\[ERROR\] (?:\[MY-010119\] \[Server\] )?Aborting\s*$|\bexception in initAndListen: .{1,300}, terminating\s*$|"msg":"DBException in initAndListen, terminating"|\bFATAL CONFIG FILE ERROR \(Redis |Fatal error, can't open config file/,
   ]
     .map((r) => r.source)
     .join('|'),

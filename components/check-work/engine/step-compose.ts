@@ -51,6 +51,17 @@ export function settle(facts: Facts, { expected, addProject }: Lib, what: string
     facts.hits = facts.hits.filter((h) => h.id !== 'compose-not-installed');
     facts.hits.push({ id: 'compose-too-old', rank: hit.rank, details: { variant: 'v2-0' } });
   }
+  // cw63: the daemon's refusal of an API too old (moby api/server/middleware/version.go: "client version %s is too old. Minimum
+  // supported API version is %s, please upgrade your client to a newer version") printed by Compose v1, whose docker-py pins the API
+  // version it speaks (docker-compose 1.9's 1.22 against Docker 1.13's Windows containers, docker/for-win#268; a WSL client against
+  // the Windows host's daemon, bitnami/bitnami-docker-wordpress#108): v1 logs it as `ERROR: …` (compose/cli/main.py log.error), the
+  // docker CLI as `Error response from daemon: …`. It is Compose that must be replaced, not the docker client.
+  const old = facts.hits.find((h) => h.id === 'client-too-old' && !h.details.variant);
+  const byV1 = (p: Part) =>
+    p.lines.some((l) => /^\s*ERROR: client version \d+\.\d+ is too old/.test(l)) ||
+    (/^(?:sudo )?docker-compose(?:\.exe)?\b/.test(p.cmd) && p.lines.some((l) => /client version \d+\.\d+ is too old/.test(l)));
+  if (old && list.some(byV1)) old.id = 'compose-too-old';
+  if (old?.id === 'compose-too-old') old.details = { ...old.details, variant: 'api' };
   // cw35: a command's "No such container: x" (moby daemon/container/view.go) for a name typed by hand (`docker exec -it
   // openui-ollama-1 …` after `up` showed the containers `openui` and `ollama` Running, wandb/openui#186), beside containers shown
   // running: the name was mistyped; which project runs is what lessons 6 and 7 ask, and the listing shows it.

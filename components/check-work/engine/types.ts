@@ -215,6 +215,8 @@ export type Facts = {
   /** Compose v1's `WARNING: Some networks were defined but are not used by any service: a, b` (compose/network.py). */
   unusedNetworks?: string[];
   upstreamMissing?: string;
+  /** cw63: the service (its log's key, '' unprefixed) whose nginx logged its failed lookup as `[emerg]`, which stops nginx at start. */
+  upstreamEmerg?: string;
   /** upstreamMissing was an app's lookup (a database driver, node, Go), not nginx's; 'browser': a browser's, on the learner's machine. */
   upstreamApp?: boolean | 'browser';
   /**
