@@ -1,6 +1,12 @@
 /* Building a Facts object: the helpers read.ts, schemas.ts and parse-logs.ts share. */
 import type { Container, Facts } from './types';
 
+/**
+ * A container's ID or a prefix of it: docker port, docker logs and docker inspect name a container so (cw46); hex with a digit,
+ * six or more, is no name a learner gives. Step chunks get it through `lib`.
+ */
+export const idPrefix = /^(?=[0-9a-f]*\d)[0-9a-f]{6,64}$/;
+
 export const emptyFacts = (): Facts => ({
   commands: [],
   kinds: [],

@@ -18,7 +18,7 @@ import type { Part } from './read';
 import type { Container, Facts, Port } from './types';
 
 // The entry's helpers come in as `lib` (a step chunk that imported parse-ports.ts would split off a chunk shared with the entry).
-type Helpers = Pick<Lib, 'port' | 'addContainer'>;
+type Helpers = Pick<Lib, 'port' | 'addContainer' | 'idPrefix'>;
 
 const states = /^(?:created|running|paused|restarting|removing|exited|dead)$/;
 const bool = (v: string) => (v === 'true' ? true : v === 'false' ? false : undefined);
@@ -112,7 +112,7 @@ function containerOf(fields: string[], values: string[], name: string, running: 
   for (const [i, field] of fields.entries()) {
     const v = values[i]!.trim().replace(/^"(.*)"$/, '$1');
     if (!field) continue;
-    if (field === '.Name') c.name = v.replace(/^\//, '').replace(/^(?=[0-9a-f]*\d)[0-9a-f]{6,64}$/, '');
+    if (field === '.Name') c.name = v.replace(/^\//, '').replace(lib.idPrefix, '');
     else if (field === '.State.Status') {
       if (!states.test(v)) return undefined;
       c.state = v;
@@ -162,7 +162,7 @@ export function readInspectTemplate(list: Part[], facts: Facts, lib: Helpers, ru
     if (!named && asked.length !== out.length) continue;
     const found = read.map((m, i) => {
       const name = named ? '' : asked[i]!;
-      return containerOf(pattern.fields, m!.slice(1), /^(?=[0-9a-f]*\d)[0-9a-f]{6,64}$/.test(name) ? '' : name, running, lib); // read.ts idPrefix
+      return containerOf(pattern.fields, m!.slice(1), lib.idPrefix.test(name) ? '' : name, running, lib);
     });
     for (const c of found) if (c) lib.addContainer(facts, c, 'docker inspect');
   }

@@ -17,7 +17,7 @@ import {
 } from './diagnose-container';
 import { d } from './diagnosis';
 import { expected } from './expected';
-import { addContainer, addProject, seen } from './facts';
+import { addContainer, addProject, idPrefix, seen } from './facts';
 import { port, portsFromColumn, showPort } from './parse-ports';
 import { splitName, stateOf } from './parse-table';
 
@@ -26,6 +26,7 @@ export const lib = {
   seen,
   addContainer,
   addProject,
+  idPrefix,
   port,
   portsFromColumn,
   showPort,

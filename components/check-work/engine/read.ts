@@ -12,12 +12,10 @@ import { readLogs, type LogLineReader } from './parse-logs';
 import { lib, type Lib } from './lib';
 import { portFromPortLine, portsFromColumn, portsFromTemplate } from './parse-ports';
 import { namesOnly, parseTable, stateOf } from './parse-table';
-import { addContainer, emptyFacts, seen } from './facts';
+import { addContainer, emptyFacts, idPrefix, seen } from './facts';
 import type { DiagnosisId, Facts } from './types';
 
 export type Part = Segment & { json: JsonScan };
-/** A container's ID or a prefix of it: docker port and docker logs name a container so (cw46). */
-export const idPrefix = /^(?=[0-9a-f]*\d)[0-9a-f]{6,64}$/;
 
 /** What schemas.readJson uses of the entry's code (lib.ts); see there. */
 export const jsonLib: JsonLib = lib;

@@ -53,7 +53,7 @@ export function settle(facts: Facts, lib: Lib, what: string, list: Part[]): void
   for (const [i, { cmd, lines, ended }] of list.entries()) {
     const quiet = /^docker (?:container )?port ([\w.-]+)$/.exec(cmd);
     if (quiet && !lines.some((l) => l.trim()) && (ended || list[i + 1]?.cmd))
-      addContainer(facts, { name: /^(?=[0-9a-f]*\d)[0-9a-f]{6,64}$/.test(quiet[1]!) ? '' : quiet[1]!, ports: [] }, 'docker port'); // read.ts idPrefix
+      addContainer(facts, { name: lib.idPrefix.test(quiet[1]!) ? '' : quiet[1]!, ports: [] }, 'docker port');
   }
   // cw55, cw59: `docker inspect -f '{{.State.Status}}' dash-app` (docs' way to ask one field), and any template of State, Name and
   // port fields: each line read through its template (inspect-template.ts).

@@ -19,10 +19,6 @@ import type { Listen } from './types';
 const told =
   /\b(?:message|says?|said|saying|prints?|printed|printing|shows?|showed|showing|displays?|displayed|displaying|output|outputs|log|logs|tells?|told)\b[^.!?\n]{0,60}?\b(?:[Rr]unning (?:on|at)|(?:[Nn]ow )?[Ll]istening (?:on|at):?|[Ss]erving on|[Ss]tarted (?:on|at)) ["'`(]?(?:https?|tcp):\/\/(0\.0\.0\.0|\[::\]|localhost|127\.0\.0\.1|\[::1\]):(\d{1,5})\b/;
 /**
- * Keeps the retold line's port when the line says none of its own (parse-logs.ts read it first); a loopback address as loopback on
- * the reach path only: at lesson 5's panel a retelling does not come before the run line (h39-aspnetdocker132: no -p answers there).
- */
-/**
  * cw61: the link the app printed, retold (gradio-app/gradio#7944: "it's not producing the link (http://127.0.0.1/7860)", Gradio's
  * own `Running on local URL:  http://127.0.0.1:7860`, gradio/networking.py): a word of the app giving it (produces, prints, shows,
  * gives, generates, outputs) and the link or URL, then a loopback or every-address URL, its port after `:` or, mistyped, `/`.
@@ -31,6 +27,10 @@ const told =
 const link =
   /\b(?:produc|print|show|display|giv|generat|output|return)\w{0,4}\b[^.!?\n]{0,30}?\b(?:link|URL|url|address)\b:?\s?["'`(]?(?:https?:\/\/)(0\.0\.0\.0|\[::\]|localhost|127\.0\.0\.1|\[::1\])(?::|\/(?=\d{4,5}\b))(\d{2,5})\b/;
 
+/**
+ * Keeps the retold line's port when the line says none of its own (parse-logs.ts read it first); a loopback address as loopback on
+ * the reach path only: at lesson 5's panel a retelling does not come before the run line (h39-aspnetdocker132: no -p answers there).
+ */
 export function toldStart(text: string, listen?: Listen, loop = true): void {
   const at = listen && !listen.port && text.length < 2200 ? (told.exec(text) ?? link.exec(text)) : undefined;
   if (!at) return;
