@@ -80,7 +80,11 @@ export async function diagnose(check: Check, text: unknown): Promise<Diagnosis> 
   }
   facts.long = (text as string).length > maxChars;
   step.settle?.(facts, lib, what, list);
-  const v = errorCheck(facts) ?? step.check(facts, lib, what) ?? unreadable(facts);
+  const found = errorCheck(facts) ?? step.check(facts, lib, what) ?? unreadable(facts);
+  // cw70: Podman's output read as docker's (normalize.ts segments) never proves a lesson's condition (the lessons use Docker Engine):
+  // such an ok stays what it was before Podman's commands were read, another program's output.
+  const podman = found.kind === 'ok' && list.find((p) => p.podman);
+  const v = podman ? d('unreadable', { variant: 'foreign', foreign: podman.cmd.replace(/^docker/, 'podman') }) : found;
   v.details.readAs = facts.kinds;
   return v;
 }

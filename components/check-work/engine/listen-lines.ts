@@ -4,7 +4,7 @@
  * 0.0.0.0?" whose servers were not in the lists (django-extensions' runserver_plus, Gogs, Wt, SFTPGo, gunicorn's bind failure, a
  * JVM that never started); engine/README.md "holdout47–50: what a server says about where it listens (cw56)".
  */
-import type { Facts, Listen } from './types';
+import type { Listen } from './types';
 
 /** The address and port after the words: `http://0.0.0.0:3000`, `[::]:5672`, `"0.0.0.0", port 5432`, `'::' port: 33060`, `:8080`, `port 27017`. */
 const addr =
@@ -127,28 +127,4 @@ function mark(listen: Listen, host: string, port: number, told: boolean): boolea
   // at 8050 the port is shown, the address not: shows-part.port, never an ok). Loopback is a problem, kept.
   if (/^(?:127\.[\d.]+|localhost|\[::1\])$/.test(host)) listen.loop = true;
   return true;
-}
-
-/**
- * A server that could not bind the address it was given, in the container (so it never listens; it exits or retries forever):
- * gunicorn's sock.py/arbiter.py `Invalid address: ('backend', 8001)` and `Can't connect to ('10.0.0.5', 8000)` after `Retrying in 1
- * second.` (LibrePhotos/librephotos-docker#16: a service name that is not the container's own), uvicorn's `[Errno 99] error while
- * attempting to bind on address (…): cannot assign requested address`, Node's `listen EADDRNOTAVAIL`, Go's `listen tcp …: bind:
- * cannot assign requested address` and `listen tcp: lookup backend …: no such host`; the JVM that never started (hotspot's java.c
- * `Error: Could not create the Java Virtual Machine.`, Elasticsearch's bootstrap `bootstrap checks failed` and `Elasticsearch did not
- * exit normally`). An address in use is the port's answer (port-already-allocated), not one of these.
- * cw61: an address family the container's kernel does not offer (no IPv6 in a pod or a VM): Node's lib/net.js `listen EAFNOSUPPORT
- * :::3838` (libuv UV_EAFNOSUPPORT; Shiny Server's `HTTP server error (http://[::]:3838): listen EAFNOSUPPORT :::3838`, then `Shutting
- * down worker processes`, rocker-org/shiny#58), CPython's `[Errno 97] … Address family not supported by protocol` (EAFNOSUPPORT, as
- * uvicorn's bind logs it), Go's net.Listen `listen tcp6 [::]:8080: socket: address family not supported by protocol`. nginx's own
- * `socket() [::]:80 failed (97: …)` is its [emerg] (step-reach.ts).
- */
-const bindFail =
-  /\[ERROR\] (?:Invalid address: \(|Can't connect to \()|error while attempting to bind on address .{1,120}: cannot assign requested address|\blisten (?:EADDRNOTAVAIL|EAFNOSUPPORT)\b|\[Errno 97\] .{0,200}[Aa]ddress family not supported by protocol|\blisten tcp6? \S{1,260}: socket: address family not supported by protocol|\blisten tcp[46]? [^\s:]{0,253}:\d{1,5}: bind: cannot assign requested address|\blisten tcp[46]?: lookup \S{1,253}(?: on \S{1,60})?: no such host|^Error: Could not create the Java Virtual Machine\.|\bbootstrap checks failed\b|\bElasticsearch did not exit normally\b/;
-
-export function bindFailure(text: string, facts: Facts, key = ''): void {
-  if (text.length < 2000 && bindFail.test(text.trim())) {
-    facts.crash = true;
-    facts.crashIn ??= key;
-  }
 }

@@ -109,6 +109,14 @@ const errors = (arm64: string[]): Messages => ({
     fix: 'Restart the machine (docker-machine restart default, then eval $(docker-machine env default)); if it stays broken, recreate it (docker-machine rm default, then reopen the Quickstart Terminal). On Windows 10 or 11, Docker Desktop replaces Toolbox.',
     commands: ['docker-machine ls', 'docker version'],
   },
+  // cw70: a proxy refused the client's CONNECT to a daemon on TCP (parse-errors.ts, docker-archive/toolbox#700).
+  'daemon-not-running.proxy': {
+    title: 'A proxy stands between Docker and its daemon',
+    explanation:
+      'DOCKER_HOST points at a daemon over TCP (a docker-machine VM, a remote host) and this shell sends that request through an HTTP proxy (HTTPS_PROXY), which refused it: no daemon answered.',
+    fix: 'Exclude the daemon’s address from the proxy (NO_PROXY=192.168.99.100, the IP of docker-machine ls), or unset HTTPS_PROXY in this shell, then run docker version until its Server part shows.',
+    commands: ['docker-machine ls', 'docker version'],
+  },
   'client-too-old': {
     title: 'Your Docker client is too old for the server',
     explanation: 'The client speaks API {client}, the server needs at least {server}.',

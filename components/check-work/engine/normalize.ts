@@ -13,7 +13,7 @@ const maxSegments = 24;
 /** `ended`: a bare prompt came after the command's output (the shell waited for the next one: the command had finished). */
 // cw43: `inside`, a command typed at a container's root prompt: Docker names a container's host after its ID's first 12 digits
 // (moby daemon/container.go newBaseContainer/initializeNetworking: `config.Hostname = id[:12]`), so `root@1654c7f7fe27:/#` is a shell in one.
-export type Segment = { cmd: string; lines: string[]; sudo?: boolean; ended?: boolean; inside?: boolean };
+export type Segment = { cmd: string; lines: string[]; sudo?: boolean; ended?: boolean; inside?: boolean; podman?: boolean };
 
 const maxLines = 2000;
 
@@ -329,11 +329,16 @@ export function prepare(raw: string): string {
     .replace(/(?<= )\u2026(?= |$)/gm, '...')
     .split(/\r\n?|\n/);
   // Many short lines cost more than few long ones; a real paste has a few hundred.
+  // cw70: a flattened network ls is split after unmark(), so that a copy's marks before its one line (a list's, a quote's) go first.
   return unwrapTables(
     markdownTables(
-      unmark(
-        dedent(
-          padded(unsquash(wanted(lines.length > maxLines ? [...lines.slice(0, maxLines / 2), ...lines.slice(-maxLines / 2)] : lines))),
+      unflatten(
+        unmark(
+          dedent(
+            padded(
+              unsquash(wanted(undiff(lines.length > maxLines ? [...lines.slice(0, maxLines / 2), ...lines.slice(-maxLines / 2)] : lines))),
+            ),
+          ),
         ),
       ),
     ),
@@ -407,6 +412,50 @@ function wanted(input: string[]): string[] {
 }
 
 /**
+ * cw70: a unified diff around output (docker/docs#17895's review of the get-started guide: a ````diff fence whose `+   Creating network
+ * "app_default" with the default driver` is the documented output; `git diff`, GitHub's suggested changes): its new side is read. A
+ * diff is a fenced block whose language is diff or patch, or the lines after a hunk header (`@@ -12,6 +12,8 @@`, GNU diffutils'
+ * unified format) while they start with its marks: `-` lines (removed) go, `+` and ` ` lose their mark, the file headers (`diff
+ * --git`, `index`, `--- a/`, `+++ b/`) and hunk headers go. A YAML list's `- "8050:8050"` is no diff without them; a fenced diff
+ * without a hunk header keeps its `-` lines too, unmarked.
+ */
+const diffOpen = /^([\s>*\u2022-]{0,12}?)(`{3,}|~{3,})\s*(?:diff|patch)\s*$/i;
+const hunk = /^@@ -\d{1,7}(?:,\d{1,7})? \+\d{1,7}(?:,\d{1,7})? @@/;
+function undiff(input: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < input.length; i++) {
+    const l = input[i]!;
+    const open = diffOpen.exec(l);
+    if (!open && !hunk.test(l)) {
+      out.push(l);
+      continue;
+    }
+    // The marks a copy put before the whole block (a quote's `> `, a list's `- `, a tab) stay before each line for unmark().
+    const [, lead = '', fence] = open ?? [];
+    const inner = (x: string) =>
+      x.startsWith(lead) ? x.slice(lead.length) : x.startsWith(lead.trimEnd()) ? x.slice(lead.trimEnd().length) : x;
+    const closes = (x: string) => !!fence && new RegExp(`^\\s*${fence[0]}{${fence.length},}\\s*$`).test(inner(x));
+    if (fence) out.push(lead + '```');
+    // A fenced diff with no hunk header is often Markdown's colouring alone (`- service "x" refers to undefined network …` in red, a
+    // README's error; h40-readme42539010988): its `-` lines stay, unmarked. A real diff's removed lines are the old text and go.
+    let end = i + 1;
+    while (end < input.length && !closes(input[end]!)) end++;
+    const real = !fence || input.slice(i + 1, end).some((x) => hunk.test(inner(x)));
+    let k = i + 1;
+    for (; k < input.length && !closes(input[k]!); k++) {
+      const m = inner(input[k]!);
+      if (hunk.test(m) || /^(?:diff --git |index [\da-f]{4,40}\.\.|--- (?:a\/|\/dev\/null)|\+\+\+ (?:b\/|\/dev\/null))/.test(m)) continue;
+      if (!fence && m && !/^[-+ \\]/.test(m)) break;
+      if (/^\\/.test(m) || (real && m.startsWith('-'))) continue;
+      out.push(lead + m.replace(/^[-+ ]/, ''));
+    }
+    if (fence && k < input.length) out.push(lead + '```');
+    i = fence ? k : k - 1;
+  }
+  return out;
+}
+
+/**
  * cw57: a docker ps table whose line breaks the copy lost (a PowerShell window's selection pasted into notes: `PS C:\Users\User>
  * docker psCONTAINER ID   IMAGE … NAMESc3df390e1080   mysql:8   "docker-entrypoint.s…" … mysql-containerae959862a4f6   nginx:alpine
  * …`, a Spanish lab's answers): docker/cli's tabwriter still pads every cell, and each row starts with the container's 12-digit short
@@ -420,6 +469,22 @@ const unsquash = (lines: string[]) =>
     if (!m) return [l];
     const before = l.slice(0, m.index).trimEnd();
     return [...(before ? [before] : []), m[0], ...l.slice(m.index + m[0].length).split(/(?=[0-9a-f]{12} {2,}\S+ {2,}")/)];
+  });
+/**
+ * cw70: docker network ls flattened into one line with its command (a blog's mirror of Docker 1.9's user guide that lost its breaks
+ * and its padding: `$ docker network ls NETWORK ID NAME DRIVER 18a2866682b8 none null c288470c46f6 host host …`): its header
+ * (docker/cli formatter/network.go: NETWORK ID, NAME, DRIVER, SCOPE since 1.12), then rows of a 12-digit ID (TruncateID), a name, a
+ * driver and the scope when the header has it: each row starts a line again. Only three rows or more, every one of that shape.
+ */
+const flatNetworks = /^(.{0,300}?)\s*(NETWORK ID\s+NAME\s+DRIVER(\s+SCOPE)?)\s+((?:[0-9a-f]{12}\s+\S+\s+\S+(?:\s+\S+)?\s*){3,})$/;
+const unflatten = (lines: string[]) =>
+  lines.flatMap((l) => {
+    const m = l.length < 5000 ? flatNetworks.exec(l) : null;
+    const cells = m?.[3] ? 4 : 3;
+    const words = m ? m[4]!.trim().split(/\s+/) : [];
+    if (!m || words.length % cells || words.some((w, i) => i % cells === 0 && !/^[0-9a-f]{12}$/.test(w))) return [l];
+    const rows = words.flatMap((_, i) => (i % cells ? [] : [words.slice(i, i + cells).join('   ')]));
+    return [...(m[1]!.trim() ? [m[1]!.trimEnd()] : []), m[2]!.replace(/\s+(?=NAME|DRIVER|SCOPE)/g, '   '), ...rows];
   });
 
 /** The words of docker ps' and docker container ls' header (docker/cli cli/command/formatter/container.go). */
@@ -647,13 +712,21 @@ export function segments(text: string): Segment[] {
       const subst = rest.replace(/(?<=[\s=])`(\w[\w -]{0,38})`(?=[:/])/g, '$$($1)');
       const [, span, said] = /^([^`]+)`\s+(\S.*)$/.exec(subst) ?? [];
       const [cmd = '', json] = (span ?? subst).replace(/^`+(?=[^`]+$)/, '').split(/ (?=(?:\[ ?)?\{ ?"[A-Z])(.*)/);
+      // cw70: Podman's commands that print what Docker's print (containers/podman: `podman port`, `ps`, `inspect`, `logs`, `network ls`
+      // in docker/cli's formats, the reason podman-docker can alias docker; containers/podman-compose#1563's `podman port echo_web_1
+      // 8080`, then `0.0.0.0:8080`): read as docker's, the segment marked, so that no ok comes of them (check.ts): the lessons use
+      // Docker Engine. Not `podman version`/`info` (Podman's engine is no Docker's) nor `run`.
+      const podman =
+        /^(?:sudo +)?podman(?= +(?:port|ps|logs|inspect|container +(?:ls|ps|list|port|logs|inspect)|network +(?:ls|list|inspect))\b)/;
       if (rest)
         out.push({
           ...(/^sudo +/.test(cmd.trim()) && { sudo: true }),
+          ...(podman.test(cmd.trim()) && { podman: true }),
           ...(m && /^root@[0-9a-f]{12}:/.test(m[0]) && { inside: true }),
           cmd: cmd
             .trim()
             .replace(/^sudo +/, '')
+            .replace(/^podman(?= )/, (w) => (podman.test(cmd.trim()) ? 'docker' : w))
             // cw67: Git Bash's `winpty docker run -it …` (mintty has no TTY of its own: docker/cli's "the input device is not a
             // TTY.  If you are using mintty, try prefixing the command with 'winpty'"): the docker command it runs.
             .replace(/^winpty +(?=docker)/, '')

@@ -43,6 +43,17 @@ const first: ErrorRule[] = [
     /[Cc]ommand '?docker(?:\.exe)?'? (?:could )?not (?:be )?found|The program 'docker' is currently not installed|(?<![\w-])docker(?:\.exe)?: (?:command )?not found|command not found: docker(?![\w-])|'docker(?:\.exe)?' is not recognized as an internal or external command|The term 'docker(?:\.exe)?' is not recognized|bash: (?:line \d+: )?docker: |ObjectNotFound: \(docker(?:\.exe)?:String\)|(?<![\w-])docker(?:\.exe)?\W{1,4}(?:ist entweder falsch|n'est pas reconnu|no se reconoce)|'docker(?:\.exe)?' failed to run: No application/,
     'docker-not-found',
   ],
+  // cw70: a program that looks `docker` up on PATH to run it and finds none, in its own words (SpicyPizza/create-envfile#20: a
+  // Docker action on a self-hosted runner without Docker): GitHub's actions/runner WhichUtil.Which(require: true) `File not found:
+  // '{command}'` (src/Runner.Sdk/Util/WhichUtil.cs), Go's os/exec LookPath `exec: "docker": executable file not found in $PATH` (in
+  // %PATH% on Windows), Node's child_process `spawn docker ENOENT`, CPython's subprocess `FileNotFoundError: [Errno 2] No such file
+  // or directory: 'docker'`, Java's ProcessBuilder `Cannot run program "docker": error=2, No such file or directory` (Windows
+  // `CreateProcess error=2`), Ruby's `No such file or directory - docker (Errno::ENOENT)`, GNU which's `which: no docker in (…)`.
+  // The name is docker alone (never docker-compose, docker-credential-desktop: their own rules).
+  [
+    /File not found: '(?:\S{0,200}[\/\\])?docker(?:\.exe)?'|exec: "docker(?:\.exe)?": executable file not found in [$%]PATH|\bspawn docker(?:\.exe)? ENOENT\b|No such file or directory: '(?:\/usr\/(?:local\/)?bin\/)?docker'|Cannot run program "docker(?:\.exe)?"(?: \(in directory "[^"\n]{0,200}"\))?: (?:CreateProcess )?error=2\b|No such file or directory - docker \(Errno::ENOENT\)|\bwhich: no docker in \(/,
+    'docker-not-found',
+  ],
   // cw53: the same in any language, by the shells' own layout rather than their words: PowerShell's record names the command
   // before its message and the message quotes it (5.1's `docker : Die Benennung "docker" wurde nicht …`, 7's `docker: O termo
   // 'docker' não é reconhecido …`; docker's own errors never quote the bare word docker); cmd.exe's message starts with the quoted
@@ -126,8 +137,19 @@ const first: ErrorRule[] = [
   // `connect: no route to host`, `network is unreachable`, `host is down` (a docker-machine or remote VM gone), a name no longer
   // resolved (`dial tcp: lookup docker on 127.0.0.11:53: no such host`).
   [
-    /error during connect: (?:Get|Post|Head|Delete) "?(?:https?|tcp):\/\/\S{1,300}?:(?: dial tcp(?: \S{1,260}?)?:)? (?:EOF\b|connectex: |connect: (?:connection refused|no route to host|network is unreachable|host is down)|i\/o timeout|lookup \S{1,200}(?: on \S{1,80})?: no such host)/i,
+    /error during connect: (?:Get|Post|Head|Delete) "?(?:https?|tcp):\/\/\S{1,300}?:(?: dial tcp(?: \S{1,260}?)?:)? (?:EOF\b|connectex: |connect: (?:connection refused|no route to host|network is unreachable|host is down)|i\/o timeout|lookup \S{1,200}(?: on \S{1,80})?: no such host|proxyconnect tcp: )/i,
     'daemon-not-running',
+  ],
+  // cw70: an HTTP proxy between the client and a daemon on TCP (HTTPS_PROXY set, a docker-machine VM not in NO_PROXY): Go's net/http
+  // Transport sends CONNECT and, refused, returns the proxy's status text alone as the error (transport.go dialConn: `f :=
+  // strings.SplitN(resp.Status, " ", 2)`, `errors.New(f[1])`: `Tunnel Connection Failed`, `Forbidden`, `Proxy Authentication
+  // Required`, `Bad Gateway`; docker-archive/toolbox#700), newer Go's `proxyconnect tcp: …` above. No daemon answered: its status
+  // text is the last thing on the line, a capitalised phrase (the pipe's own words, `The system cannot find …`, are a sentence).
+  [
+    /error during connect: (?:Get|Post|Head|Delete) "?(?:https?|tcp):\/\/\S{1,300}?"?: (?:[A-Z][A-Za-z]{1,20} ){0,4}[A-Z][A-Za-z]{1,20}\s*$/,
+    'daemon-not-running',
+    undefined,
+    { variant: 'proxy' },
   ],
   // Compose v1 (Python): PermissionError on the socket; Docker before 17.x: "dial unix …docker.sock: permission denied". Also
   // wrapped by a tool or a narrow terminal: its first line ends "Got permission denied while trying to" (or "…: permission").
@@ -507,6 +529,9 @@ export const dashFlag = /\s-?[–—]{1,2}(?:p|publish)\b/;
 // libcontainer's error, a `Code: System error` line between `Timestamp:` and `Message:` (docker/libcontainer generic_error.go's
 // errorTemplate `Timestamp: {{.Timestamp}} / Code: {{.ECode}} / Message: …`; docker-library/hello-world#4, hello-world pulled and
 // its filesystem not set up on btrfs). Ranked last of these: it is what the others explain.
+// cw70: Compose v1's create refused by the daemon for a reason no rule above names (compose/service.py create_container
+// `OperationFailedError("Cannot create container for service %s: %s" % (self.name, ex.explanation))`: Docker for Windows' file
+// sharing refusing a bind mount, `status code not OK but 500: … (E_ACCESSDENIED)`, RonRole/learn_dotnet's README): no container.
 // credentials: the client's credential helper failed, so no pull could even ask the registry: `error getting credentials - err:
 // exec: "docker-credential-desktop.exe": executable file not found in $PATH` and docker-py's `docker.credentials.errors.
 // InitializationError: docker-credential-desktop.exe not installed or not available in PATH` (docker/compose#7495: the credsStore
@@ -531,8 +556,8 @@ const containerErrors: Record<'noProgram' | 'restarting' | 'stopped' | 'gpu' | '
   gpu: [/could not select device driver "[\w.-]{0,60}" with capabilities/],
   credentials: [/error getting credentials - err|docker-credential-[\w.-]{1,60} not installed or not available in PATH/],
   runtime: [
-    /failed to start containers?: \[?([\w.-]{1,100})|Cannot start (?:container|service) ([\w.-]{1,100}): |OCI runtime (?:create|start) failed|encountered an error during (?:Start|CreateContainer|hcsshim::[\w:]{1,60}): failure in a Windows system call|^\s{0,4}Code: System error\s*$/,
-    'name name',
+    /failed to start containers?: \[?([\w.-]{1,100})|Cannot start (?:container|service) ([\w.-]{1,100}): |Cannot create container for service ([\w.-]{1,100}): |OCI runtime (?:create|start) failed|encountered an error during (?:Start|CreateContainer|hcsshim::[\w:]{1,60}): failure in a Windows system call|^\s{0,4}Code: System error\s*$/,
+    'name name name',
   ],
 };
 

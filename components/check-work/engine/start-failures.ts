@@ -61,6 +61,10 @@ const shellMiss =
  *   module '/app/index.js'`), its `node:internal/modules/cjs/loader:1080` header (12-14 `internal/modules/cjs/loader.js:883`);
  *   npm's lib/commands/run-script.js `Missing script: "${event}"` (`npm ERR! Missing script: "start"`, npm 6 `npm ERR! missing
  *   script: start`, npm 10 `npm error Missing script: "start"`);
+ *   cw70: the script npm (or yarn) ran exiting non-zero, so npm exits too: npm 5-6's `npm ERR! code ELIFECYCLE` (then `npm ERR!
+ *   errno 2`, `Exit status 2`), npm 7-8's `npm ERR! Lifecycle script \`start\` failed with error:` (workspaces) and `npm ERR! command
+ *   failed` (@npmcli/run-script's error, lib/utils/error-message.js), npm 9+'s `npm error command failed`, yarn 1's `error Command
+ *   failed with exit code 1.` (cookiecutter-flask/cookiecutter-flask#651, a Flask server run by `npm start`);
  * - Java's launcher (src/java.base/share/classes/sun/launcher/resources/launcher.properties): java.launcher.cls.error1 `Error:
  *   Could not find or load main class {0}`, java.launcher.jar.error3 `no main manifest attribute, in {0}`, java.c `Error: Unable
  *   to access jarfile %s`; an uncaught exception, ThreadGroup.uncaughtException's `Exception in thread "main" `;
@@ -104,6 +108,7 @@ const failure = new RegExp(
     /<HaltServer '(?:App failed to load|Worker failed to boot)\.' \d{1,3}>|^(?:[\w.]{0,60}(?:Error|AppImportError): )?Failed to find application(?: object)?(?::? '[^'\n]{1,100}'(?: in '[^'\n]{1,200}')?|: )/,
     /\bNoAppError: Cannot load application from '[^'\n]{1,200}', (?:module|application) not found\.|^Error: (?:Could not import ['"]|Could not locate a Flask application\.|Failed to find Flask application or factory in module )/,
     /^Error: Cannot find module '|^(?:node:)?internal\/modules\/cjs\/loader(?:\.js)?:\d{1,6}$|^npm (?:ERR!|error) [Mm]issing script: /,
+    /^npm (?:ERR!|error) (?:code ELIFECYCLE|command failed|Lifecycle script `[^`\n]{1,80}` failed with error:?)\s*$|^error Command failed with exit code [1-9]\d{0,2}\.$/,
     /^Error: Could not find or load main class |^no main manifest attribute, in |^Error: Unable to access jarfile |^Exception in thread "main" /,
     /^goroutine 1 \[running\]:$/,
     /^\S{1,300}:\d{1,6}:in [`'][^'\n]{1,100}': .{1,500} \((?:[A-Z]\w{0,40}::){0,4}[A-Z]\w{0,40}(?:Error|Exception)\)$|^Run `bundle install` to install missing gems\./,
@@ -117,6 +122,26 @@ const failure = new RegExp(
     .map((r) => r.source)
     .join('|'),
 );
+
+/**
+ * A server that could not bind the address it was given, in the container (so it never listens; it exits or retries forever):
+ * gunicorn's sock.py/arbiter.py `Invalid address: ('backend', 8001)` and `Can't connect to ('10.0.0.5', 8000)` after `Retrying in 1
+ * second.` (LibrePhotos/librephotos-docker#16: a service name that is not the container's own), uvicorn's `[Errno 99] error while
+ * attempting to bind on address (…): cannot assign requested address`, Node's `listen EADDRNOTAVAIL`, Go's `listen tcp …: bind:
+ * cannot assign requested address` and `listen tcp: lookup backend …: no such host`; the JVM that never started (hotspot's java.c
+ * `Error: Could not create the Java Virtual Machine.`, Elasticsearch's bootstrap `bootstrap checks failed` and `Elasticsearch did not
+ * exit normally`). An address in use is the port's answer (port-already-allocated), not one of these.
+ * cw61: an address family the container's kernel does not offer (no IPv6 in a pod or a VM): Node's lib/net.js `listen EAFNOSUPPORT
+ * :::3838` (libuv UV_EAFNOSUPPORT; Shiny Server's `HTTP server error (http://[::]:3838): listen EAFNOSUPPORT :::3838`, then `Shutting
+ * down worker processes`, rocker-org/shiny#58), CPython's `[Errno 97] … Address family not supported by protocol` (EAFNOSUPPORT, as
+ * uvicorn's bind logs it), Go's net.Listen `listen tcp6 [::]:8080: socket: address family not supported by protocol`. nginx's own
+ * `socket() [::]:80 failed (97: …)` is its [emerg] (step-reach.ts).
+ * cw70: moved here from listen-lines.ts (the reach chunk only), so Compose's and lesson 5's log readers read it too: pgadmin's
+ * gunicorn `[ERROR] Can't connect to ('::', 80)` under `docker logs pgadmin` (pgadmin-org/pgadmin4#2601, no IPv6 on the host) is
+ * the service that stopped at Compose's step as it is the container that crashed on the reach path.
+ */
+const bindFail =
+  /\[ERROR\] (?:Invalid address: \(|Can't connect to \()|error while attempting to bind on address .{1,120}: cannot assign requested address|\blisten (?:EADDRNOTAVAIL|EAFNOSUPPORT)\b|\[Errno 97\] .{0,200}[Aa]ddress family not supported by protocol|\blisten tcp6? \S{1,260}: socket: address family not supported by protocol|\blisten tcp[46]? [^\s:]{0,253}:\d{1,5}: bind: cannot assign requested address|\blisten tcp[46]?: lookup \S{1,253}(?: on \S{1,60})?: no such host|^Error: Could not create the Java Virtual Machine\.|\bbootstrap checks failed\b|\bElasticsearch did not exit normally\b/;
 
 /**
  * A timestamp before the program's own words: `docker logs -t`'s RFC 3339 (docker/cli container/logs.go --timestamps, the
@@ -150,7 +175,12 @@ export function startFailure(text: string, facts: Facts, key = ''): void {
     const miss = q && shellMiss.exec(q.trim());
     return (miss && !lookingTool.test(miss[1] ?? miss[2] ?? '')) || (q && failure.test(q.trim()));
   });
+  // cw70: a process runner's own prefix before its program's line (cookiecutter-flask/cookiecutter-flask#651: `flask-dev_1 | [FLASK]
+  // Error: Could not locate a Flask application.`): concurrently's `[name] ` or `[0] ` (open-cli-tools/concurrently src/logger.ts,
+  // its default prefix `[{index}]`, `[{name}]` with --names), foreman's and honcho's `12:00:00 web.1  | ` (ddollar/foreman
+  // lib/foreman/engine/cli.rb, nickstenning/honcho printer.py). PostgreSQL's `[1] FATAL:` keeps its PID: the line is read as it is too.
   const line = text.trim().replace(stamp, '');
+  const runner = line.replace(/^(?:\[[\w.:-]{1,30}\]|\d\d:\d\d:\d\d [\w.-]{1,30}\s{0,20}\|) (?=\S)/, '');
   const shell = shellMiss.exec(line);
   const rails = !key && /^A server is already running[ .(]/.test(line);
   const down = supervised.exec(line);
@@ -158,7 +188,16 @@ export function startFailure(text: string, facts: Facts, key = ''): void {
   const counts = exits.get(facts) ?? {};
   exits.set(facts, counts);
   const loops = !!down && (!program || (counts[program] = (counts[program] ?? 0) + 1) >= 2);
-  if (quoted || (shell && !lookingTool.test(shell[1] ?? shell[2] ?? '')) || failure.test(line) || rails || loops) {
+  if (
+    quoted ||
+    (shell && !lookingTool.test(shell[1] ?? shell[2] ?? '')) ||
+    failure.test(line) ||
+    failure.test(runner) ||
+    bindFail.test(line) ||
+    bindFail.test(runner) ||
+    rails ||
+    loops
+  ) {
     facts.crash = true;
     facts.crashIn ??= key;
   }

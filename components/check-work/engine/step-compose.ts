@@ -191,6 +191,12 @@ export const networkLs: TextReader = (_, lines, facts, { seen, addProject }) => 
   if (at >= 0) {
     facts.networkNames = lines.slice(at + 1).flatMap((l) => l.trim().split(/\s+/)[1] ?? []);
     for (const n of facts.networkNames) addProject(facts, /^([\w.-]+)_(?:default|frontend|backend)$/.exec(n ?? '')?.[1]);
+    // cw70: a project's networks under their own keys (a Chinese note's `srv_back`, `srv_front` under a compose file whose networks
+    // are front and back): a name `<p>_<key>` for a key of the paste's compose file, or two names or more sharing `<p>_` (Compose
+    // prefixes each network of one project so; docker/compose v1 network.py, compose-go's `%s_%s`). Docker's own names have no `_`.
+    const keys = facts.config?.networks ?? [];
+    const split = facts.networkNames.map((n) => /^([\w.-]+?)_([\w.-]+)$/.exec(n ?? '')).filter((m) => !!m);
+    for (const [, p, key] of split) if (keys.includes(key!) || split.filter((m) => m[1] === p).length > 1) addProject(facts, p);
     seen(facts, 'docker network ls');
   }
   return at >= 0;

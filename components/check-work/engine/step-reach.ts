@@ -6,7 +6,7 @@ import { startFailure } from './start-failures';
 import { toldStart } from './told-start';
 import { bindInUse, clientReply } from './host-clients';
 import { insideReply } from './inside-reply';
-import { anyStart, bindFailure } from './listen-lines';
+import { anyStart } from './listen-lines';
 import { readEvents } from './events';
 import { readInspectTemplate } from './inspect-template';
 import { curlRefusedHere, hostListing } from './host-tools-read';
@@ -259,7 +259,6 @@ export const logLine: LogLineReader = (text, facts, key, listen) => {
   // network, its container Exited (1), is container-crashed at "Is it running?").
   if (text.length < 2200) facts.bindInUse ??= bindInUse(text);
   startFailure(text, facts, key);
-  bindFailure(text, facts, key);
   if (text.length < 2200 && fileStop.test(text.trim()) && !stops.has(facts)) stops.set(facts, key ?? '');
   if (text.length < 2200 && notWritable.test(text.trim())) warned.add(facts);
   toldStart(text, listen);
