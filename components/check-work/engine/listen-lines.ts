@@ -4,7 +4,7 @@
  * 0.0.0.0?" whose servers were not in the lists (django-extensions' runserver_plus, Gogs, Wt, SFTPGo, gunicorn's bind failure, a
  * JVM that never started); engine/README.md "holdout47–50: what a server says about where it listens (cw56)".
  */
-import type { Facts, Listen } from './types';
+import type { Listen } from './types';
 
 /** The address and port after the words: `http://0.0.0.0:3000`, `[::]:5672`, `"0.0.0.0", port 5432`, `'::' port: 33060`, `:8080`, `port 27017`. */
 const addr =
@@ -18,10 +18,12 @@ const addr =
  * address "0.0.0.0", port 5432`, django-extensions' runserver_plus `Development server is running at http://0.0.0.0:8000/`
  * (cookiecutter/cookiecutter-django#1076), Wt's `wthttp: started server: http://0.0.0.0:5082` (epoupon/lms#97), SFTPGo's
  * `server listener registered, address: [::]:8080` (drakkan/sftpgo#331), mongod's `waiting for connections on port 27017`.
+ * cw68: or available at: VS Code's CLI `code serve-web` (`Web UI available at http://127.0.0.1:8010`, microsoft/vscode-remote-release
+ * #9285), Hugo's `Web Server is available at http://localhost:1313/`, a server telling where its UI is.
  */
 const addrKey = String.raw`(?:IPv[46] )?(?:address|addr)\b[:=]?\s?`;
 const verb = new RegExp(
-  String.raw`\b(?:[Ll]isten(?:ing|er)|LISTENING|[Rr]unning|[Ss]tart(?:ed|ing)|[Ss]erving|[Bb]ound|[Bb]inding|[Aa]ccepting connections|[Ww]aiting for connections)\b(?:,? [\w-]{1,30}){0,4}?(?:\s?,)?\s?(?:(?:on|at|to|@)\b:?\s?(?:${addrKey})?|:\s?(?:${addrKey})?|${addrKey})` +
+  String.raw`\b(?:[Ll]isten(?:ing|er)|LISTENING|[Rr]unning|[Ss]tart(?:ed|ing)|[Ss]erving|[Bb]ound|[Bb]inding|[Aa]ccepting connections|[Ww]aiting for connections|[Aa]vailable)\b(?:,? [\w-]{1,30}){0,4}?(?:\s?,)?\s?(?:(?:on|at|to|@)\b:?\s?(?:${addrKey})?|:\s?(?:${addrKey})?|${addrKey})` +
     addr,
 );
 /**
@@ -57,6 +59,15 @@ const everyUrl = /^\s*(?:API|S3-API|Console|WebUI|Endpoint):\s+((?:https?:\/\/[\
  * image listening on 80), a link a learner copied. Only an address that says where (loopback, every address), not a domain.
  */
 const bareUrl = /\b(http(s?):\/\/(?:localhost|127(?:\.\d{1,3}){3}|0\.0\.0\.0|\[::1?\]))(?:\.(?=\s|$))?(?=\/?(?:[\s.,;!)"'`]|$))/g;
+/**
+ * cw68: a server saying in its own words that only this machine may connect, without an address: mosquitto 2.x with no listener
+ * configured (src/mosquitto.c: `Starting in local only mode. Connections will only be possible from clients running on this
+ * machine.`, eclipse-mosquitto/mosquitto#3181), mongod 3.6+ on its default bind_ip (src/mongo/db/startup_warnings_mongod.cpp:
+ * `** WARNING: This server is bound to localhost.` / `Remote systems will be unable to connect to this server.`, also in 4.4+'s
+ * JSON `"msg":"This server is bound to localhost. …"`). Loopback, read before the words of an error or a client below.
+ */
+export const localOnly =
+  /\bStarting in local only mode\b|\bConnections will only be possible from clients running on this machine\b|\bThis server is bound to localhost\b|\bRemote systems will be unable to connect to this server\b/;
 /** Not a start line: an error, Docker's own proxy or API, a client, a proxy's upstream, a comment. */
 const not =
   /\b(?:[Ee]rror|ERROR|[Ff]ail(?:ed|ure)?|FAIL|[Cc]annot|[Cc]an't|[Uu]nable|[Rr]efused|[Dd]enied|[Ii]nvalid|in use|[Ee]xception|[Tt]imed? ?out|[Ww]arn(?:ing)?|WARN|[Uu]pstream|[Cc]onnect(?:ing|ed)? to|[Pp]roxy(?:ing)? to|[Ff]orward(?:ing)?|[Rr]edirect|[Cc]lient|[Rr]emote|[Pp]eer|docker-proxy|userland proxy|API listen on|[Aa]dmin)\b|^\s*(?:#|\/\/)/;
@@ -81,7 +92,13 @@ export const byShape = new WeakSet<Listen>();
 
 /** True when the line said where the server listens (its port, and every address or loopback when the host says so). */
 export function anyStart(text: string, listen: Listen, key = ''): boolean {
-  if (text.length > 2000 || listen.port !== undefined || listen.all || listen.loop || store.test(key)) return false;
+  if (text.length > 2000 || listen.all || listen.loop || store.test(key)) return false;
+  if (localOnly.test(text)) {
+    listen.loop = true;
+    byShape.add(listen);
+    return true;
+  }
+  if (listen.port !== undefined) return false;
   const line = text.replace(/[“”]/g, '"').replace(bareUrl, (_, url: string, tls?: string) => `${url}:${tls ? 443 : 80}`);
   const jupyter = notebook.exec(line) ?? serverAtId.exec(line.replace(/^\[JupyterServerListApp\]\s*/, ''));
   if (jupyter) return mark(listen, '0.0.0.0', +jupyter[1]!, false);
@@ -127,28 +144,4 @@ function mark(listen: Listen, host: string, port: number, told: boolean): boolea
   // at 8050 the port is shown, the address not: shows-part.port, never an ok). Loopback is a problem, kept.
   if (/^(?:127\.[\d.]+|localhost|\[::1\])$/.test(host)) listen.loop = true;
   return true;
-}
-
-/**
- * A server that could not bind the address it was given, in the container (so it never listens; it exits or retries forever):
- * gunicorn's sock.py/arbiter.py `Invalid address: ('backend', 8001)` and `Can't connect to ('10.0.0.5', 8000)` after `Retrying in 1
- * second.` (LibrePhotos/librephotos-docker#16: a service name that is not the container's own), uvicorn's `[Errno 99] error while
- * attempting to bind on address (…): cannot assign requested address`, Node's `listen EADDRNOTAVAIL`, Go's `listen tcp …: bind:
- * cannot assign requested address` and `listen tcp: lookup backend …: no such host`; the JVM that never started (hotspot's java.c
- * `Error: Could not create the Java Virtual Machine.`, Elasticsearch's bootstrap `bootstrap checks failed` and `Elasticsearch did not
- * exit normally`). An address in use is the port's answer (port-already-allocated), not one of these.
- * cw61: an address family the container's kernel does not offer (no IPv6 in a pod or a VM): Node's lib/net.js `listen EAFNOSUPPORT
- * :::3838` (libuv UV_EAFNOSUPPORT; Shiny Server's `HTTP server error (http://[::]:3838): listen EAFNOSUPPORT :::3838`, then `Shutting
- * down worker processes`, rocker-org/shiny#58), CPython's `[Errno 97] … Address family not supported by protocol` (EAFNOSUPPORT, as
- * uvicorn's bind logs it), Go's net.Listen `listen tcp6 [::]:8080: socket: address family not supported by protocol`. nginx's own
- * `socket() [::]:80 failed (97: …)` is its [emerg] (step-reach.ts).
- */
-const bindFail =
-  /\[ERROR\] (?:Invalid address: \(|Can't connect to \()|error while attempting to bind on address .{1,120}: cannot assign requested address|\blisten (?:EADDRNOTAVAIL|EAFNOSUPPORT)\b|\[Errno 97\] .{0,200}[Aa]ddress family not supported by protocol|\blisten tcp6? \S{1,260}: socket: address family not supported by protocol|\blisten tcp[46]? [^\s:]{0,253}:\d{1,5}: bind: cannot assign requested address|\blisten tcp[46]?: lookup \S{1,253}(?: on \S{1,60})?: no such host|^Error: Could not create the Java Virtual Machine\.|\bbootstrap checks failed\b|\bElasticsearch did not exit normally\b/;
-
-export function bindFailure(text: string, facts: Facts, key = ''): void {
-  if (text.length < 2000 && bindFail.test(text.trim())) {
-    facts.crash = true;
-    facts.crashIn ??= key;
-  }
 }

@@ -163,3 +163,32 @@ export function startFailure(text: string, facts: Facts, key = ''): void {
     facts.crashIn ??= key;
   }
 }
+
+/**
+ * A server that could not bind the address it was given, in the container (so it never listens; it exits or retries forever):
+ * gunicorn's sock.py/arbiter.py `Invalid address: ('backend', 8001)` and `Can't connect to ('10.0.0.5', 8000)` after `Retrying in 1
+ * second.` (LibrePhotos/librephotos-docker#16: a service name that is not the container's own), uvicorn's `[Errno 99] error while
+ * attempting to bind on address (…): cannot assign requested address`, Node's `listen EADDRNOTAVAIL`, Go's `listen tcp …: bind:
+ * cannot assign requested address` and `listen tcp: lookup backend …: no such host`; the JVM that never started (hotspot's java.c
+ * `Error: Could not create the Java Virtual Machine.`, Elasticsearch's bootstrap `bootstrap checks failed` and `Elasticsearch did not
+ * exit normally`). An address in use is the port's answer (port-already-allocated), not one of these.
+ * cw61: an address family the container's kernel does not offer (no IPv6 in a pod or a VM): Node's lib/net.js `listen EAFNOSUPPORT
+ * :::3838` (libuv UV_EAFNOSUPPORT; Shiny Server's `HTTP server error (http://[::]:3838): listen EAFNOSUPPORT :::3838`, then `Shutting
+ * down worker processes`, rocker-org/shiny#58), CPython's `[Errno 97] … Address family not supported by protocol` (EAFNOSUPPORT, as
+ * uvicorn's bind logs it), Go's net.Listen `listen tcp6 [::]:8080: socket: address family not supported by protocol`. nginx's own
+ * `socket() [::]:80 failed (97: …)` is its [emerg] (step-reach.ts).
+ */
+const bindFail =
+  /\[ERROR\] (?:Invalid address: \(|Can't connect to \()|error while attempting to bind on address .{1,120}: cannot assign requested address|\blisten (?:EADDRNOTAVAIL|EAFNOSUPPORT)\b|\[Errno 97\] .{0,200}[Aa]ddress family not supported by protocol|\blisten tcp6? \S{1,260}: socket: address family not supported by protocol|\blisten tcp[46]? [^\s:]{0,253}:\d{1,5}: bind: cannot assign requested address|\blisten tcp[46]?: lookup \S{1,253}(?: on \S{1,60})?: no such host|^Error: Could not create the Java Virtual Machine\.|\bbootstrap checks failed\b|\bElasticsearch did not exit normally\b/;
+
+/**
+ * cw68: read at lesson 5's run too (step-run.ts), where it comes before the run line's mapping as any crash does (pgadmin-org/
+ * pgadmin4#4290: `docker run -p 8083:80 … dpage/pgadmin4`, then gunicorn's `Retrying in 1 second.` and `Can't connect to ('::', 80)`
+ * on a host without IPv6). Not Compose's: there a service's own state answers.
+ */
+export function bindFailure(text: string, facts: Facts, key = ''): void {
+  if (text.length < 2000 && bindFail.test(text.trim())) {
+    facts.crash = true;
+    facts.crashIn ??= key;
+  }
+}

@@ -2,7 +2,7 @@
 import type { ContainerWords, ErrorRule } from './parse-errors';
 import type { LogLineReader } from './parse-logs';
 import { ranThenListed } from './later-run';
-import { startFailure } from './start-failures';
+import { bindFailure, startFailure } from './start-failures';
 import { toldStart } from './told-start';
 import { bindErrors, clientReply } from './host-clients';
 import { insideReply } from './inside-reply';
@@ -202,6 +202,8 @@ export const logLine: LogLineReader = (text, facts, key, listen) => {
   const bridge = text.length < 2200 ? bridgeClient.exec(text) : null;
   if (bridge) facts.refusedInside ??= +bridge[1]!;
   startFailure(text, facts, key);
+  // cw68: a server that cannot bind the address it was given never listens (start-failures.ts bindFailure): a crash, before the run line.
+  bindFailure(text, facts, key);
   const portBefore = listen?.port;
   toldStart(text, listen, false);
   // cw61: a loopback start line in any server's words (Racket's `Your Web application is running at http://localhost.`, trailbase's
