@@ -38,8 +38,12 @@ export function diagnoseRun(facts: Facts, lib: Lib): Diagnosis | undefined {
   // cw37: a reset at the published port from the host while a client inside the container gets the app's answer
   // (inside-reply.ts; Wikidepia/InstaFix#76): the app listens on the container's 127.0.0.1. At run it comes before the run
   // line's mapping and name, as the app's own loopback line does (CONVENTIONS §2.2, h21-torrentstream8); a running container only.
+  // cw68: no container shown, the answer inside shows one running (moby refuses an exec into a stopped container: "Container … is not
+  // running"; GoogleCloudPlatform/cloud-sdk-docker#15: a run line, wget reset at the published 8080, `docker exec` wget's body).
   const insideOnly =
-    facts.reply === 'empty' && facts.answeredInside && (c ? c.state === 'running' : facts.containers.some((x) => x.state === 'running'));
+    facts.reply === 'empty' &&
+    facts.answeredInside &&
+    (c ? c.state === 'running' : !facts.containers.some((x) => x.state) || facts.containers.some((x) => x.state === 'running'));
   if (insideOnly) return d('app-listens-on-loopback');
   if (!c) {
     // The one container a listing shows stopped, under another name: its state (diagnose-container.ts' onlyStopped).

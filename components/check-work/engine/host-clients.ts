@@ -23,8 +23,12 @@ const host = 8050;
 const ncRefused =
   /^nc: connectx? to \S{1,253} (?:\([\d.:a-f]{2,39}\) )?port \d{1,5} \(tcp\) failed: Connection refused|^telnet: Unable to connect to remote host: Connection refused|Could not open connection to the host, on port \d{1,5}: Connect failed/;
 const answered = new RegExp(
-  `^Connection to \\S{1,253} (?:${host} port|port ${host}) \\[tcp/[^\\]]{0,20}\\] succeeded!|^TcpTestSucceeded\\s*:\\s*True\\b|^(?:< )?HTTP/[\\d.]{1,3} [23]\\d\\d\\b|awaiting response\\.\\.\\. [23]\\d\\d\\b|<title>Dash</title>`,
+  `^Connection to \\S{1,253} (?:${host} port|port ${host}) \\[tcp/[^\\]]{0,20}\\] succeeded!|^TcpTestSucceeded\\s*:\\s*True\\b|^(?:< )?HTTP/[\\d.]{1,3} [23]\\d\\d\\b|awaiting response(?:\\.{3}|…) [23]\\d\\d\\b|<title>Dash</title>`,
 );
+
+/** cw68: a reset quoted after a learner's verb (get, got, see, receive, says), the quote closed: not containerd's `read: connection reset by peer`. */
+export const toldReset =
+  /\b(?:says?|said|gets?|got|getting|shows?|see|saw|returns?|returned|receive[sd]?|receiving)\s{1,3}(?:an? |the )?["“'`]Connection reset by peer\.?["”'`]/i;
 
 /** Reads the clients' answers of one part into facts.reply (first answer stands, as step-reach.ts' logLine does). */
 export const clientReply: TextReader = (cmd, lines, facts) => {
@@ -44,9 +48,20 @@ export const clientReply: TextReader = (cmd, lines, facts) => {
     // curl's own numbers for an empty reply and a reset (lib/strerror.c CURLE_GOT_NOTHING 52, CURLE_RECV_ERROR 56), for lesson 5's
     // chunk, which has no reader of clients (step-reach.ts' `empty` reads them and the other clients' words on the reach path).
     if (/^curl: \((?:52|56)\) (?:Empty reply from server|Recv failure: )/.test(l)) facts.reply ??= 'empty';
+    // cw68: GNU wget's the same (src/http.c: `Read error (Connection reset by peer) in headers.`, `No data received.`; BusyBox's
+    // `wget: error getting response: Connection reset by peer`), GoogleCloudPlatform/cloud-sdk-docker#15 at lesson 5's panel.
+    if (
+      /^(?:HTTP request sent, awaiting response(?:\.{3}|…) )?Read error \(Connection reset by peer\) in headers\.|^No data received\.|^wget: error getting response: Connection reset by peer/.test(
+        l,
+      )
+    )
+      facts.reply ??= 'empty';
     // cw61: the reset told as a sentence of its own (trailbaseio/trailbase#77: "… from http://localhost:4000/_/admin/. Connection reset by peer.").
     if (l.length < 400 && /(?:^|[.!]\s{1,3}|\b(?:says?|said|gets?|got|shows?)\s{1,3}["'`]?)Connection reset by peer\.?["'`]?$/.test(l))
       facts.reply ??= 'empty';
+    // cw68: or quoted after the learner's verb anywhere in a sentence (moby/moby#10900's FAQ: `from the host machine I get "Connection
+    // reset by peer".  The port disappears …`).
+    else if (l.length < 2000 && toldReset.test(l)) facts.reply ??= 'empty';
     if (/^Connected to \S{1,253}\.$/.test(l)) connected = true;
     else if (connected && /^Connection closed by foreign host\.$/.test(l)) facts.reply ??= 'empty';
     else if (atPort && answered.test(l)) facts.reply ??= 'answered';
@@ -110,6 +125,19 @@ export const bindErrors: ErrorRule[] = [
  */
 const serverBindErrors: ErrorRule[] = [
   [/\bConnection in use: \('[^']{0,253}', (\d{1,5})\)/, 'port-already-allocated', 'port'],
+  // cw68: a server's own words for EADDRINUSE without the C library's: Node-RED's red.js (`[error] Unable to listen on
+  // http://127.0.0.1:1880/`, then `[error] Error: port in use`, its messages.json server.port-in-use; node-red/node-red-docker#88 in
+  // ioBroker's log table), Vite's strictPort (`Error: Port 5173 is already in use`), Angular CLI's `Port 4200 is already in use. Use
+  // '--port' to specify a different port.`, create-react-app's react-dev-utils choosePort (`Something is already running on port
+  // 3000.`). Not a dev server that moves on (Next.js' `Port 3000 is in use, trying 3001 instead.`): it listens at the next one.
+  // The program's line, not a learner's sentence ("Fails to start, saying that port 8080 is in use", docker/for-mac#1393): at its start
+  // (after a symbol or a log's `[…]`/`…:` prefix), capitalised.
+  [
+    /(?:^[\s\W]{0,4}|\]\s{1,3}|:\s{1,3})(?:Port (\d{1,5}) is (?:already )?in use\b(?!, trying)|Something is already running on port (\d{1,5})\b)/,
+    'port-already-allocated',
+    'port',
+  ],
+  [/(?:^\s*|\]\s{1,3}|\s-\s)Error: port in use\b/, 'port-already-allocated'],
   [
     /\bbind\b.{0,120}?\bAddress (?:already )?in use\b|\bAddress already in use(?::| \(os error (?:98|48|10048)\))/i,
     'port-already-allocated',
@@ -120,7 +148,7 @@ const serverBindErrors: ErrorRule[] = [
 export function bindInUse(line: string): { port?: string } | undefined {
   for (const [re, , names] of [...bindErrors, ...serverBindErrors]) {
     const m = re.exec(line);
-    if (m) return names ? { port: m[1] } : {};
+    if (m) return names ? { port: m[1] ?? m[2] } : {};
   }
   return undefined;
 }

@@ -19,6 +19,10 @@ const client = /^(?:curl|wget|http)\s/;
 /** A page (`<!DOCTYPE html>`, `<html>`), an HTTP status line of a success or a redirect (curl -i/-I, wget -S), a JSON body. */
 const answer = /^\s*(?:<!DOCTYPE html|<html\b|HTTP\/[\d.]{1,3} [23]\d\d\b|\{")/i;
 
+/** A client's own words for failing or for its progress: not a body (curl's `curl: (7) …`, wget's `wget: can't connect …`). */
+const quietError =
+  /^\s*(?:curl|wget|http|sh|bash|OCI runtime|Error)\b|\b(?:[Ee]rror|[Ff]ailed|[Rr]efused|[Tt]imed out|[Nn]o such|not found|[Cc]ould ?n[o']t|[Uu]nable|reset by peer|Resolving|Connecting to|Total\s+% Received)\b|^\s*%\s/;
+
 export const insideReply: TextReader = (cmd, lines, facts) => {
   const c = cmd.replace(/^sudo +/, '');
   if (shell.test(c)) {
@@ -27,7 +31,16 @@ export const insideReply: TextReader = (cmd, lines, facts) => {
     facts.execShell = true;
   }
   if (!execClient.test(c) && !((shells.has(facts) || facts.atContainerPrompt) && client.test(c))) return false;
-  const ok = lines.some((l) => answer.test(l));
+  // cw68: or the body alone that a quiet client printed (`wget -qO-`, `curl -s`, curl without -i: the response's body on stdout,
+  // GoogleCloudPlatform/cloud-sdk-docker#15's `docker exec <CONTAINER_ID> wget -qO- http://localhost:8080/`, then `Hello, world!`),
+  // GNU wget's status (`HTTP request sent, awaiting response... 200 OK`): any line, none of them a client's error or progress.
+  const said = lines.filter((l) => l.trim());
+  const body =
+    /\s-(?:q?O-|qO ?-|s|-silent)(?:\s|$)|^(?:docker (?:container )?exec\b.{0,200}?\s)?curl\s(?!.*\s-[a-zA-Z]*[IivS])/.test(c) &&
+    said.length > 0 &&
+    said.length < 40 &&
+    !said.some((l) => quietError.test(l));
+  const ok = lines.some((l) => answer.test(l) || /awaiting response\.\.\. [23]\d\d\b/.test(l)) || body;
   if (ok) facts.answeredInside = true;
   // cw43: the port it asked at (its URL's, http's 80 when none): answered there, or refused (curl's `(7) Failed to connect to 127.0.0.1
   // port 80: Connection refused`). A Netology homework: nginx moved to 81 in the container, `curl http://127.0.0.1:80` refused and

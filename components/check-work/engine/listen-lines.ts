@@ -18,10 +18,12 @@ const addr =
  * address "0.0.0.0", port 5432`, django-extensions' runserver_plus `Development server is running at http://0.0.0.0:8000/`
  * (cookiecutter/cookiecutter-django#1076), Wt's `wthttp: started server: http://0.0.0.0:5082` (epoupon/lms#97), SFTPGo's
  * `server listener registered, address: [::]:8080` (drakkan/sftpgo#331), mongod's `waiting for connections on port 27017`.
+ * cw68: or available at: VS Code's CLI `code serve-web` (`Web UI available at http://127.0.0.1:8010`, microsoft/vscode-remote-release
+ * #9285), Hugo's `Web Server is available at http://localhost:1313/`, a server telling where its UI is.
  */
 const addrKey = String.raw`(?:IPv[46] )?(?:address|addr)\b[:=]?\s?`;
 const verb = new RegExp(
-  String.raw`\b(?:[Ll]isten(?:ing|er)|LISTENING|[Rr]unning|[Ss]tart(?:ed|ing)|[Ss]erving|[Bb]ound|[Bb]inding|[Aa]ccepting connections|[Ww]aiting for connections)\b(?:,? [\w-]{1,30}){0,4}?(?:\s?,)?\s?(?:(?:on|at|to|@)\b:?\s?(?:${addrKey})?|:\s?(?:${addrKey})?|${addrKey})` +
+  String.raw`\b(?:[Ll]isten(?:ing|er)|LISTENING|[Rr]unning|[Ss]tart(?:ed|ing)|[Ss]erving|[Bb]ound|[Bb]inding|[Aa]ccepting connections|[Ww]aiting for connections|[Aa]vailable)\b(?:,? [\w-]{1,30}){0,4}?(?:\s?,)?\s?(?:(?:on|at|to|@)\b:?\s?(?:${addrKey})?|:\s?(?:${addrKey})?|${addrKey})` +
     addr,
 );
 /**
@@ -57,6 +59,15 @@ const everyUrl = /^\s*(?:API|S3-API|Console|WebUI|Endpoint):\s+((?:https?:\/\/[\
  * image listening on 80), a link a learner copied. Only an address that says where (loopback, every address), not a domain.
  */
 const bareUrl = /\b(http(s?):\/\/(?:localhost|127(?:\.\d{1,3}){3}|0\.0\.0\.0|\[::1?\]))(?:\.(?=\s|$))?(?=\/?(?:[\s.,;!)"'`]|$))/g;
+/**
+ * cw68: a server saying in its own words that only this machine may connect, without an address: mosquitto 2.x with no listener
+ * configured (src/mosquitto.c: `Starting in local only mode. Connections will only be possible from clients running on this
+ * machine.`, eclipse-mosquitto/mosquitto#3181), mongod 3.6+ on its default bind_ip (src/mongo/db/startup_warnings_mongod.cpp:
+ * `** WARNING: This server is bound to localhost.` / `Remote systems will be unable to connect to this server.`, also in 4.4+'s
+ * JSON `"msg":"This server is bound to localhost. …"`). Loopback, read before the words of an error or a client below.
+ */
+export const localOnly =
+  /\bStarting in local only mode\b|\bConnections will only be possible from clients running on this machine\b|\bThis server is bound to localhost\b|\bRemote systems will be unable to connect to this server\b/;
 /** Not a start line: an error, Docker's own proxy or API, a client, a proxy's upstream, a comment. */
 const not =
   /\b(?:[Ee]rror|ERROR|[Ff]ail(?:ed|ure)?|FAIL|[Cc]annot|[Cc]an't|[Uu]nable|[Rr]efused|[Dd]enied|[Ii]nvalid|in use|[Ee]xception|[Tt]imed? ?out|[Ww]arn(?:ing)?|WARN|[Uu]pstream|[Cc]onnect(?:ing|ed)? to|[Pp]roxy(?:ing)? to|[Ff]orward(?:ing)?|[Rr]edirect|[Cc]lient|[Rr]emote|[Pp]eer|docker-proxy|userland proxy|API listen on|[Aa]dmin)\b|^\s*(?:#|\/\/)/;
@@ -81,7 +92,13 @@ export const byShape = new WeakSet<Listen>();
 
 /** True when the line said where the server listens (its port, and every address or loopback when the host says so). */
 export function anyStart(text: string, listen: Listen, key = ''): boolean {
-  if (text.length > 2000 || listen.port !== undefined || listen.all || listen.loop || store.test(key)) return false;
+  if (text.length > 2000 || listen.all || listen.loop || store.test(key)) return false;
+  if (localOnly.test(text)) {
+    listen.loop = true;
+    byShape.add(listen);
+    return true;
+  }
+  if (listen.port !== undefined) return false;
   const line = text.replace(/[“”]/g, '"').replace(bareUrl, (_, url: string, tls?: string) => `${url}:${tls ? 443 : 80}`);
   const jupyter = notebook.exec(line) ?? serverAtId.exec(line.replace(/^\[JupyterServerListApp\]\s*/, ''));
   if (jupyter) return mark(listen, '0.0.0.0', +jupyter[1]!, false);

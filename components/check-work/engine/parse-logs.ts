@@ -47,9 +47,13 @@ const progressState: Record<string, string> = {
  * arbiter.py halt(): `log_func = self.log.info if exit_status == 0 else self.log.error`, then `Shutting down: Master` and
  * `Reason: Worker failed to boot.` / `Reason: App failed to load.`, its WORKER_BOOT_ERROR and APP_LOAD_ERROR; loelkes/jire#2).
  * nginx's `[emerg]` is the reach chunk's (step-reach.ts); Compose's check words it as its own (diagnose-compose.ts).
+ * cw68: a Go program's fatal level, which exits: logrus' Fatal calls os.Exit(1) after writing `level=fatal msg="…"` (its text
+ * formatter, `time="…" level=fatal …`) or `"level":"fatal"` (its JSON formatter; zap's and zerolog's Fatal the same), the
+ * registry image's `level=fatal msg="tls: failed to parse private key"` in a restart loop (distribution/distribution
+ * registry/registry.go ListenAndServe errors end in logrus.Fatalln). Not dockerd's own `FATA[0000]` (install's, parse-errors.ts).
  */
 const crashLine =
-  /Traceback \(most recent call last\)|^Unhandled exception\. (?:\w{1,40}\.){0,8}\w{1,60}Exception: |^(?:[a-z_]\w*\.)*[A-Z]\w*(?:Error|Exception): |^Error: '[^'\n]{0,20}' is not a valid port number\.|\[ERROR\] Shutting down: Master\b|\bReason: (?:Worker failed to boot|App failed to load)\./;
+  /Traceback \(most recent call last\)|^Unhandled exception\. (?:\w{1,40}\.){0,8}\w{1,60}Exception: |^(?:[a-z_]\w*\.)*[A-Z]\w*(?:Error|Exception): |^Error: '[^'\n]{0,20}' is not a valid port number\.|\[ERROR\] Shutting down: Master\b|\bReason: (?:Worker failed to boot|App failed to load)\.|^(?:time="[^"]{1,40}" )?level=fatal msg=|^\{.{0,200}?"level":\s?"fatal"/;
 const dash = /Dash is running on https?:\/\/([^/:\s]+|\[[^\]]*\])/;
 const werkzeugLoop = /^\s*\* Running on https?:\/\/(?:127\.0\.0\.1|localhost)[:/]/;
 // Werkzeug before 2.1 names the one address it binds: " * Running on http://0.0.0.0:8050/ (Press CTRL+C to quit)".
@@ -276,7 +280,11 @@ export function readLogs(lines: string[], facts: Facts, own?: LogLineReader): bo
     const local = text.length < 2200 ? devLocal.exec(text) : null;
     if (local) {
       listen.port ??= Number(local[3]);
-      if (/Network|External/.test(local[1]!) && /^(?:[\d.]+|\[.*\])$/.test(local[2]!)) listen.all = true;
+      // cw68: a Network URL at loopback is where the server binds, not every address: Next.js' start-server.ts prints its
+      // `- Network:` from the hostname it was given (a standalone image whose HOSTNAME is 127.0.0.1 or localhost: NextChat#4682's
+      // `- Local: http://127.0.0.1:3000` and `- Network: http://127.0.0.1:3000`), so loopback both times is loopback.
+      if (/Network|External/.test(local[1]!) && /^(?:127\.[\d.]+|localhost|\[::1\])$/.test(local[2]!)) listen.loop = true;
+      else if (/Network|External/.test(local[1]!) && /^(?:[\d.]+|\[.*\])$/.test(local[2]!)) listen.all = true;
     }
     // cw26's classes: a URL or a bare host:port in a server's own words, Hugo's bind address, Jupyter's URLs, Spring Boot's port.
     const short = text.length < 2200 ? text : '';

@@ -75,7 +75,9 @@ const logText = (v: object): string[] => {
   // cw41: with the address in a key of its own (Grafana's JSON handler: `"msg":"HTTP Server Listen","address":"[::]:3000"`), the
   // object as one line too, for the reach chunk's structured start lines (step-reach.ts structuredStart).
   const keyed = Object.keys(v).some((k) => /^(?:[\w-]{1,20}[_.-])?(?:addr|address|listen|bind)$/i.test(k));
-  return typeof text === 'string' ? (keyed ? [text, JSON.stringify(v)] : [text]) : [];
+  // cw68: and at a Go logger's fatal level, which exits (logrus', zap's, zerolog's Fatal: parse-logs.ts crashLine reads the object).
+  const fatal = /^fatal$/i.test(String((v as Record<string, unknown>).level));
+  return typeof text === 'string' ? (keyed || fatal ? [text, JSON.stringify(v)] : [text]) : [];
 };
 
 const logCommand = /^docker(?:-compose| compose)? (?:container )?(?:logs|run|up)\b/;

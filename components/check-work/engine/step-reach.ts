@@ -4,7 +4,7 @@ import type { LogLineReader } from './parse-logs';
 import { ranThenListed } from './later-run';
 import { startFailure } from './start-failures';
 import { toldStart } from './told-start';
-import { bindInUse, clientReply } from './host-clients';
+import { bindInUse, clientReply, toldReset } from './host-clients';
 import { insideReply } from './inside-reply';
 import { anyStart } from './listen-lines';
 import { readEvents } from './events';
@@ -279,7 +279,8 @@ export const logLine: LogLineReader = (text, facts, key, listen) => {
   const at = text.length < 2200 ? inside.exec(text) : null;
   if (at) facts.refusedInside ??= +at[1]!;
   else {
-    const got = text.length < 2200 ? (empty.test(text) ? 'empty' : refused.test(text) ? 'refused' : undefined) : undefined;
+    const got =
+      text.length < 2200 ? (empty.test(text) || toldReset.test(text) ? 'empty' : refused.test(text) ? 'refused' : undefined) : undefined;
     // cw47: GNU wget tries each address the name resolves to in turn (src/connect.c connect_to_host: `Connecting to
     // localhost|::1|:49153... failed: Connection refused.`, then the next): a refusal at one address, then an empty reply at the
     // next (`…|127.0.0.1|:49153... connected.`, "No data received."), is the empty reply (boot2docker#315: Docker publishing on IPv4 only).
