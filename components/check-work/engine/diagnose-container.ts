@@ -22,7 +22,7 @@ export const notFound = () => d('container-not-found', { name: run.container });
  * under another name (two or more: which is unknown). Its state answers, never an ok. Not lesson 3's hello-world, which
  * exits by design and stays listed by docker ps -a.
  */
-export function onlyStopped({ containers, commands, kinds }: Facts): Container | undefined {
+export function onlyStopped({ containers, commands, kinds, ranId }: Facts): Container | undefined {
   // A container listed again and again (docker ps -a run three times) is one: its last row.
   // Containers without a name shown (Docker 0.x's listing, a copy short of NAMES) are each their own.
   const last = [...new Map(containers.map((c) => [c.name || c, c])).values()];
@@ -30,7 +30,13 @@ export function onlyStopped({ containers, commands, kinds }: Facts): Container |
   const stopped = down.filter((c) => !c.image?.startsWith('hello-world'));
   // Of several, the one restarting is failing now (its restart policy starts it again and again), the others stopped before
   // (pastebin 713U3biU: madhack-web `Restarting (1)` beside crypto-investor `Exited (111) 10 months ago`).
-  const restarting = stopped.some((c) => c.state === 'restarting');
+  // cw69: not one listed below the row of the paste's own `docker run --name X`, running: that container is the learner's, the restart
+  // loop an older one's (notes on a gitbook setup: gitbooknodejs Up from the run line, gitlab `Restarting (1) 2 days ago`, created
+  // months before, below it).
+  const mine = last.findIndex(
+    (c) => c.state === 'running' && commands.some((l) => /^container (?:run|create)$/.test(l.command) && l.name === c.name),
+  );
+  const restarting = stopped.some((c) => c.state === 'restarting' && (mine < 0 || last.indexOf(c) < mine));
   const [one, more] = restarting ? stopped.filter((c) => c.state === 'restarting') : stopped;
   // cw44: hello-world is never the one, but it is one of the stopped containers listed: beside it another stopped one under a name
   // Docker gave it is one of several, which the learner's the listing does not say (a Japanese install log: `lucid_liskov` ubuntu
@@ -58,7 +64,11 @@ export function onlyStopped({ containers, commands, kinds }: Facts): Container |
   const names = (l: Facts['commands'][number], c: Container) =>
     !/^container (?:stop|rm|kill)$/.test(l.command) &&
     ((!!l.name && l.name === c.name) || (!!l.id && !!c.id && (l.id.startsWith(c.id) || c.id.startsWith(l.id))));
-  const own = [...commands].reverse().flatMap((l) => stopped.filter((c) => names(l, c)))[0];
+  // cw69: or the row of the ID the last detached run printed (docker ps shows its first 12 digits; RealForce1024's notes: `docker run
+  // -d ubuntu /bin/bash echo "helo"`, its ID, then compassionate_hermann `Exited (126)` below four containers Up).
+  const own =
+    [...commands].reverse().flatMap((l) => stopped.filter((c) => names(l, c)))[0] ??
+    stopped.find((c) => !!ranId && !!c.id && ranId.startsWith(c.id));
   if (own) return own;
   const several = !restarting && !oneProject && down.length > 1 && !commands.some((l) => l.name && l.name === one?.name);
   // cw37: beside a container listed running under another name, the one stopped or only Created is "the one just started" only
@@ -73,7 +83,8 @@ export function onlyStopped({ containers, commands, kinds }: Facts): Container |
   // an error is what the paste shows failing (CONVENTIONS §2.0; ndlrx/hakase-labs#2: lempcompose_nginx_1 `Exit 1` below
   // lempcompose_mysql_1 Up): it answers, when it is the only one.
   const byName = kinds.includes('docker compose ps') && !kinds.includes('docker ps') && !!one?.exitCode;
-  if (one?.state !== 'restarting' && !ranHere && !byName && last[0] !== one && last.some((c) => c.state === 'running')) return undefined;
+  if (!(restarting && one?.state === 'restarting') && !ranHere && !byName && last[0] !== one && last.some((c) => c.state === 'running'))
+    return undefined;
   return (more && !oneProject) || several ? undefined : one;
 }
 

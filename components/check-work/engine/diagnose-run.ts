@@ -57,6 +57,16 @@ export function diagnoseRun(facts: Facts, lib: Lib): Diagnosis | undefined {
     if (facts.listed || facts.kinds.includes('docker events'))
       return (stopped && stateCheck(stopped, stopped.name, facts.lastLines[stopped.name] ?? lines)) || notFound();
     if (facts.crash) return d('container-exited', { variant: 'crash', lastLines: lines });
+    // cw69: docker inspect of a container under another name, whole or cut after its "Name" (sameersbn/docker-gitlab#497's gitlab,
+    // EnterpriseDB/docs#6920's my_postgres), and no run line: running, it is not dash-app → container-not-found, as at reach:running
+    // and as a listing's row (CONVENTIONS §2.2); stopped, its state answers, as the one stopped row of a listing.
+    const byInspect = facts.containers.filter((x) => x.name && x.state);
+    if (
+      byInspect.length &&
+      facts.kinds.includes('docker inspect') &&
+      !facts.commands.some((x) => /^container (?:run|create)$/.test(x.command))
+    )
+      return (stopped && stateCheck(stopped, stopped.name, facts.lastLines[stopped.name] ?? lines)) || notFound();
     // An amd64 image on a board's Docker Engine, which does not emulate it (step-run.ts' logLine).
     if (facts.armHost?.warned && facts.armHost.board) return d('no-arm64-manifest', {});
     const loop = loopAndReset(listen, facts, d) ?? listenCheck(listen);

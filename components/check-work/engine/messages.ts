@@ -439,6 +439,14 @@ const runPorts = ports(app, `Stop it (docker stop ${run.container}), then start 
   runCommand,
 ]);
 
+const hostNetwork: Message = {
+  title: 'With --network host, no port is published',
+  explanation:
+    'The container shares the host’s network, so Docker discards -p and -P (it warns: “Published ports are discarded when using host network mode”). On Docker Desktop (Mac, Windows) that host is Docker’s own virtual machine, not your computer, so nothing reaches the app from your browser.',
+  fix: `Start it again without --network host, publishing the port with -p ${app.host}:${app.container}.`,
+  commands: [`docker rm -f ${container}`, runCommand],
+};
+
 const listensOnLoopback = (rebuild: string): Message => ({
   title: 'The app listens on the container’s 127.0.0.1',
   explanation: 'Dash listens on the container’s own loopback only, but published traffic arrives on its eth0, so nothing answers.',
@@ -954,13 +962,7 @@ const own: Record<Check, Messages> = {
       fix: `Put every option before the image name: ${runCommand}.`,
       commands: [runCommand],
     },
-    'no-port-published.host-network': {
-      title: 'With --network host, no port is published',
-      explanation:
-        'The container shares the host’s network, so Docker discards -p and -P (it warns: “Published ports are discarded when using host network mode”). On Docker Desktop (Mac, Windows) that host is Docker’s own virtual machine, not your computer, so nothing reaches the app from your browser.',
-      fix: `Start it again without --network host, publishing the port with -p ${app.host}:${app.container}.`,
-      commands: [`docker rm -f ${container}`, runCommand],
-    },
+    'no-port-published.host-network': hostNetwork,
     'container-exited.start-failed': {
       title: 'The container could not start its program',
       explanation: 'Docker found no program of that name in the image (executable file not found): a CMD written as one string, or a typo.',
@@ -1043,6 +1045,15 @@ const own: Record<Check, Messages> = {
     ...containerStopped,
     ...runPorts,
     // cw34: `docker run -P` without -p (reach.ts): docker/cli's flag help, `Publish all exposed ports to random ports`.
+    // cw69: docker port's host side pasted alone (reach.ts): published, not on the lesson's host port.
+    'ports-swapped.elsewhere': {
+      title: `Port ${app.host} is not published`,
+      explanation: `docker port printed host port {found} only: the container port you asked about is published on that port of your machine, not on ${app.host}. The host port comes first in -p, the container port second.`,
+      fix: `Stop it (docker stop ${run.container}), then start it again with -p ${app.host}:${app.container}.`,
+      commands: [runCommand],
+    },
+    // cw69: a run line with --network host (reach.ts), as at run.
+    'no-port-published.host-network': hostNetwork,
     'ports-swapped.random': {
       title: `-P published random ports, not ${app.host}`,
       explanation: `{name} was started with -P, which publishes each port the image exposes on a free host port Docker picks, so nothing leads from port ${app.host} of your machine to the app.`,

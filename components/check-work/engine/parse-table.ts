@@ -89,6 +89,16 @@ const oneLineHeader = 'CONTAINER ID IMAGE COMMAND CREATED STATUS PORTS NAMES ';
 const rowTail =
   /^\s{0,8}(?:Up (?:\d+|About an?|Less than a) [\w ]{1,30}?(?: \((?:healthy|unhealthy|Paused|health: starting)\))?|(?:Exited|Restarting) \(-?\d{1,3}\) [\w ]{1,30}? ago|Created)(?: {2,}(?:[\d.:\[\]]{0,40}(?:->)?\d{1,5}(?:-\d{1,5})?\/(?:tcp|udp|sctp)(?:, )?)+)? {2,}[a-zA-Z0-9][\w.-]{0,127}\s*$/;
 
+/** What a terminal may wrap onto the next line of a docker ps row: its PORTS cell's ports, then one name (cw69). */
+const cellsRest = /^(?:(?:[\d.:[\]]{0,40}(?:->)?\d{1,5}(?:-\d{1,5})?\/(?:tcp|udp|sctp),?\s*)+\s)?\s*[a-zA-Z0-9][\w.-]{0,127}$/;
+/**
+ * cw69: a docker ps row of Docker before 1.1 without its header, COMMAND unquoted (docker 1.0 api/client CmdPs printed
+ * `out.Get("Command")` as it was; ncadou/docker-syncthing#1: `0537488155b0   ncadou/syncthing:latest   /usr/local/bin/init   47 seconds
+ * ago   Exited (1) 43 seconds ago   syncthing`): its ID, image, a command cell, CREATED, then STATUS by statusIn and the name.
+ */
+const bareRow =
+  /^[0-9a-f]{12}(?: {2,}|\t)\S+(?: {2,}|\t)\S[^\t\n]{0,100}?(?: {2,}|\t)[\w ]{1,30}? ago(?: {2,}|\t)\S.{0,400}? {2,}[a-zA-Z0-9][\w.-]{0,127}$/;
+
 /**
  * docker ps rows without their header (a row quoted alone), or a whole table collapsed on one line (a title).
  * A row the terminal wrapped (`… 26 minut` / `es ago   Exited (1) …   dash-app`) has no status on its first line:
@@ -109,7 +119,11 @@ function headless(lines: string[]): Table | null {
   // cw57: or a row's last cells alone, STATUS, PORTS and NAMES as tabwriter set them (spotify/docker-client#992: `Up 3 minutes
   // 51348/tcp   jovial_villani`, the poster's copy from STATUS on): a container, its state and ports by their shape.
   const tail = !containers.length;
-  if (tail) for (const l of lines) if (l.length < 500 && rowTail.test(l)) containers.push(tokenRow(l, false, false)!);
+  if (tail)
+    for (const l of lines) {
+      const t = l.trim();
+      if (l.length < 600 && (rowTail.test(l) || (bareRow.test(t) && statusIn.test(t)))) containers.push(tokenRow(t, false, false)!);
+    }
   return containers.length ? { compose: false, containers, start: 0, end: lines.length, ...(tail && { tail }) } : null;
 }
 
@@ -194,8 +208,11 @@ export function parseTable(lines: string[]): Table | null {
     // Without a name column, a row with a state is a container whose name the paste does not show (''); so is a docker ps
     // row whose NAMES cell is empty (Docker names every container: the copy lost it, tobegit3hub/seagull#9), unless the
     // next line, not a row of its own, may be the rest the terminal wrapped.
+    // cw69: nor when that next line cannot be a row's rest, a sentence of the poster's (itzg/docker-minecraft-server#1324: `d63485fa82d5
+    // itzg/minecraft-server "/start" … Exited (1) 32 seconds ago`, then the fence and "What am I doing wrong?"): a wrapped rest is the
+    // PORTS and NAMES cells, ports and one name.
     const next = lines[end + 1]?.trim();
-    const lost = /^[0-9a-f]{12}\s/.test(row) && (!next || /^[0-9a-f]{12}\s/.test(next));
+    const lost = /^[0-9a-f]{12}\s/.test(row) && (!next || /^[0-9a-f]{12}\s/.test(next) || !cellsRest.test(next));
     if (name || ((!/\bNAMES?\b/.test(header) || lost) && status.state)) {
       const id = /^[0-9a-f]{12}$/.exec(cell('CONTAINER ID'))?.[0];
       const created = / ago$/.test(cell('CREATED')) ? cell('CREATED') : undefined;

@@ -260,28 +260,40 @@ export function reachAnswer(facts: Facts, lib: Lib, id: ReachStepId): Diagnosis 
     // is published, only not 8050 -> 8050; a client refused at one of them (Toolbox's VM, nginx/docker-nginx#50) does not
     // make it "nothing published". CONVENTIONS.md §2.3/§4 (cw34): wrong-container-port, as when its mappings are shown.
     const random = published && !line && runs.find((l) => l.publishAll && !l.hasCommand);
+    // cw69: the last run line with `--network host` (`--net=host`): Docker discards its -p and -P ("WARNING: Published ports are
+    // discarded when using host network mode", docker/docs' host network driver; open-webui/open-webui#13784's `-p 3000:8080 --network
+    // host`): nothing is published, whatever -p says, as at run (diagnose-run.ts).
+    // cw69: docker port's host side alone (step-reach.ts bareSides): the asked port is published there, not on 8050 (CONVENTIONS
+    // §2.3, `docker port NAME PORT`). At 8050 which container and which of its ports are not shown: left unread, never an ok
+    // (reach.test.ts, holdout5's `0.0.0.0:8050` alone).
+    const sides = published && !runs.length ? facts.hostSides : undefined;
+    const hostNet = published && runs.at(-1)?.hostNetwork ? runs.at(-1) : undefined;
     return none
       ? d('no-port-published')
       : facts.listed || facts.containers.some((y) => y.name)
         ? notFound()
-        : random
-          ? d('ports-swapped', { variant: 'random', name: random.name ?? random.image ?? '' })
-          : v?.kind === 'problem' && !before
-            ? v
-            : bare
-              ? d('no-port-published', { name: bare.name })
-              : published && (facts.reply === 'refused' || facts.proxyPorts?.every((p) => p !== publish!.host))
-                ? d('no-port-published')
-                : runs.some((l) => l.name && l.name !== container)
-                  ? notFound()
-                  : published
-                    ? hostShows(facts, lib)
-                    : // cw38: an inspect cut before its Name, of a running container (jordyv/wait-for-healthy-container#3,
-                      // `"State": {"Status": "running", …, "Health": {"Status": "healthy"` then "..."): a container runs, which one
-                      // the part shown does not say; dash-app's own name shows it (CONVENTIONS §2.3, cw38).
-                      id === 'running' && facts.cutRunning
-                      ? d('shows-part', { variant: 'name' })
-                      : undefined;
+        : sides && !sides.includes(publish!.host)
+          ? d('ports-swapped', { variant: 'elsewhere', found: sides.join(', ') })
+          : hostNet
+            ? d('no-port-published', { variant: 'host-network', name: hostNet.name ?? container! })
+            : random
+              ? d('ports-swapped', { variant: 'random', name: random.name ?? random.image ?? '' })
+              : v?.kind === 'problem' && !before
+                ? v
+                : bare
+                  ? d('no-port-published', { name: bare.name })
+                  : published && (facts.reply === 'refused' || facts.proxyPorts?.every((p) => p !== publish!.host))
+                    ? d('no-port-published')
+                    : runs.some((l) => l.name && l.name !== container)
+                      ? notFound()
+                      : published
+                        ? hostShows(facts, lib)
+                        : // cw38: an inspect cut before its Name, of a running container (jordyv/wait-for-healthy-container#3,
+                          // `"State": {"Status": "running", …, "Health": {"Status": "healthy"` then "..."): a container runs, which one
+                          // the part shown does not say; dash-app's own name shows it (CONVENTIONS §2.3, cw38).
+                          id === 'running' && facts.cutRunning
+                          ? d('shows-part', { variant: 'name' })
+                          : undefined;
   }
   const { name, ports } = x;
   // 'running', and a question it does not know, which is read as the first; then the ports.

@@ -88,6 +88,11 @@ export function read(list: Part[], readScan?: JsonReader, step: StepReading = {}
   const rules = ranked(step.errors, step.containerWords);
   for (const { cmd, lines, json: scan, sudo, inside } of list) {
     facts.atContainerPrompt = inside;
+    // cw69: a run's printed ID, its first line (docker/cli run.go `fmt.Fprintln(stdout, containerID)`), names its container's row.
+    const ran = /^docker (?:container )?run\b/.test(cmd)
+      ? /^\s*([0-9a-f]{64})\s*$/.exec(lines.find((l) => l.trim()) ?? '')?.[1]
+      : undefined;
+    if (ran) facts.ranId = ran;
     const before = facts.kinds.length + facts.hits.length;
     const answered = [facts.hello, facts.serverOk];
     // The command's line too: a sentence may go on into the error (data-dot-all/dataall#263: `docker-compose up fails with Error

@@ -237,13 +237,38 @@ function readNetworksExcerpt(value: unknown, facts: Facts, lib: JsonLib): boolea
   return true;
 }
 
+/**
+ * cw69: Docker before 1.9 printed a container's State without "Status" (API 1.21 added it: moby/moby#6711's 1.7 `"State": {"Running":
+ * false, …, "ExitCode": 1, …}`). Its word from the flags as moby container/state.go StateString gives it: running (paused, restarting),
+ * dead, created when never started, else exited. Only for a State with Running and Restarting as booleans.
+ */
+const legacyFlags = z.object({
+  Running: z.boolean(),
+  Restarting: z.boolean(),
+  Paused: z.optional(z.boolean()),
+  Dead: z.optional(z.boolean()),
+});
+function withStatus(state: unknown): unknown {
+  const f = z.safeParse(legacyFlags, state);
+  if (!f.success || (state as { Status?: unknown }).Status !== undefined) return state;
+  const { Running, Restarting, Paused, Dead } = f.data;
+  const never = /^0001-01-01/.test(String((state as { StartedAt?: unknown }).StartedAt ?? ''));
+  const Status = Running ? (Paused ? 'paused' : Restarting ? 'restarting' : 'running') : Dead ? 'dead' : never ? 'created' : 'exited';
+  return { ...(state as object), Status };
+}
+const legacyState = (v: unknown): unknown => {
+  if (!v || typeof v !== 'object' || Array.isArray(v)) return withStatus(v);
+  const o = v as { State?: unknown };
+  return o.State && typeof o.State === 'object' ? { ...o, State: withStatus(o.State) } : withStatus(v);
+};
+
 /** read.ts's JsonReader: the whole values of a part, then what a document the paste cut off holds. */
 export function readScan({ values, cut, rest }: JsonScan, facts: Facts, lib: JsonLib, cmd: string): void {
   const { listed } = facts;
   if (values.length && readNetworkField(values[0], cmd, facts, lib)) return;
   if (!values.length && rest && /^\{"Networks"\s*:/.test(rest.replace(/\s+/g, '')) && readNetworksExcerpt(repair(rest), facts, lib)) return;
   const [, field, name = ''] = inspectField.exec(cmd) ?? [];
-  const s = field === 'State' ? z.safeParse(stateField, values[0]) : undefined;
+  const s = field === 'State' ? z.safeParse(stateField, legacyState(values[0])) : undefined;
   const c = { name, ...lib.splitName(name) };
   if (s?.success) return lib.addContainer(facts, { ...c, state: s.data.Status, exitCode: s.data.ExitCode }, 'docker inspect');
   if (field && field !== 'State' && values.length)
@@ -266,14 +291,14 @@ export function readJson(value: unknown, facts: Facts, lib: JsonLib): void {
   // Dead, Pid, ExitCode, Error, StartedAt, FinishedAt), whatever printed it: `docker inspect x | jq '.[].State'` (gist adamancini/
   // af6ee05e, in a loop over `docker-compose ps -aq`), `jq '.[0].State'`, a template's `{{json .State}}` without its command. One
   // container's state, its name not shown: running, as an inspect cut before its Name (cw38's cutRunning); stopped, its state.
-  const state = z.safeParse(stateAlone, value);
+  const state = z.safeParse(stateAlone, legacyState(value));
   if (state.success && state.data.Status === 'running') {
     facts.cutRunning = true;
     return seen(facts, 'docker inspect');
   }
   if (state.success) return addContainer(facts, { name: '', state: state.data.Status, exitCode: state.data.ExitCode }, 'docker inspect');
   for (const raw of (Array.isArray(value) ? value : [value]).slice(0, maxItems)) {
-    const item = legacyNetwork(raw);
+    const item = legacyState(legacyNetwork(raw));
     // A map or list of a cut document is read only when whole.
     const all = whole(item);
     const known = (v: unknown) => all || whole(v);

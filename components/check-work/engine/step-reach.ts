@@ -34,7 +34,14 @@ export function settle(facts: Facts, lib: Lib, what: string, list: Part[]): void
   // cw40: `-l` (--latest) lists the last created container only, `-n N` (--last) the last N (docker/cli cli/command/container/
   // list.go): what holds a port may be among the others (yeasy/docker_practice's `docker container ls -l`), reach.ts.
   const latest = /^docker (?:container )?(?:ps|ls)\b.*\s(?:-[aqs]*l[aqs]*|--latest|-n[ =]?\d+|--last[ =]\d+)(?:\s|$)/;
-  if (list.some((p) => latest.test(p.cmd) && p.lines.some((l) => /^\s*CONTAINER ID\s/.test(l)))) facts.latestOnly = true;
+  // cw69: not beside a whole listing of the same paste (`docker ps`, `docker ps -a`: every running container, so every one that holds
+  // a port; RealForce1024's notes: an empty `docker ps`, then `-l`, then `-a`): that listing shows what the latest one leaves out.
+  const header = (p: Part) => p.lines.some((l) => /^\s*CONTAINER ID\s/.test(l));
+  // A filter or a pipe leaves rows out too.
+  const whole = list.some(
+    (p) => /^docker (?:container )?(?:ps|ls)\b/.test(p.cmd) && !latest.test(p.cmd) && !/\s(?:-f|--filter)\b|\|/.test(p.cmd) && header(p),
+  );
+  if (!whole && list.some((p) => latest.test(p.cmd) && header(p))) facts.latestOnly = true;
   // cw45: the same command with its listing collapsed onto one line (a page's prose copied back, habits.ts one-line).
   const collapsed =
     /\bdocker (?:container )?(?:ps|ls)(?: -{1,2}[\w=-]+)*? (?:-[aqs]*l[aqs]*|--latest|-n[ =]?\d+|--last[ =]\d+) CONTAINER ID /;
@@ -454,7 +461,28 @@ const formatted: TextReader = (cmd, lines, facts, { addContainer, portsFromColum
   return read > 0;
 };
 
-export const readers = [insideReply, hostListing, curlRefusedHere, clientReply, sockets, statusLine, headless, formatted];
+/**
+ * cw69: `docker port NAME PORT`'s output without its command line: the host side of each binding only, `net.JoinHostPort(HostIP,
+ * HostPort)` a line (docker/cli cli/command/container/port.go runPort; testdata container-port-ipv6-and-ipv4-443-udp.golden's
+ * `0.0.0.0:5678` / `[::]:5678`; Docker 17-20.10's `:::5678`). Every line of the part so, a few: where the asked port is published,
+ * which container and which of its ports not shown (reach.ts).
+ */
+const hostSide = /^(?:\d{1,3}(?:\.\d{1,3}){3}|\[[\da-f:]{2,39}\]|::):(\d{1,5})$/;
+const bareSides: TextReader = (cmd, lines, facts, { seen }) => {
+  if (cmd || facts.containers.length || lines.length > 60) return false;
+  // One paragraph of such lines (blank lines around it), the poster's sentences around it, no other such line.
+  const trimmed = lines.map((l) => l.trim());
+  const at = trimmed.filter((l) => hostSide.test(l));
+  const start = trimmed.findIndex((l) => hostSide.test(l));
+  const block = start < 0 ? [] : trimmed.slice(start, start + at.length);
+  const around = [trimmed[start - 1], trimmed[start + at.length]].every((l) => !l);
+  if (!at.length || at.length > 8 || !block.every((l) => hostSide.test(l)) || !around) return false;
+  facts.hostSides = [...new Set(at.map((l) => +hostSide.exec(l)![1]!))];
+  seen(facts, 'docker port');
+  return lines.filter((_, i) => i < start || i >= start + at.length);
+};
+
+export const readers = [insideReply, hostListing, curlRefusedHere, clientReply, sockets, statusLine, headless, formatted, bareSides];
 
 /** The errors about one container (parse-errors.ts' containerErrors): it does not run, so neither listens nor answers. */
 export const containerWords: ContainerWords = {

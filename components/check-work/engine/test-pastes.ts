@@ -57,6 +57,10 @@ export const madeUp: Record<string, string> = {
   'web’s log on 0.0.0.0 at another port': 'web-1  | Dash is running on http://0.0.0.0:5000/',
   'a docker ps table at the install step': body('ps-table-running'),
   'a client part without the error line': body('daemon-old-version').replace(/^Cannot connect.*$/m, ''),
+  // cw69: reach.ts' host side alone (docker port NAME PORT's output without its command), and a run line with --network host.
+  'docker port’s host side alone, at another port': '0.0.0.0:5678\n[::]:5678',
+  'a run line with --network host and -p':
+    '$ docker run -d --network host -p 8080:8080 --name web nginx\nWARNING: Published ports are discarded when using host network mode',
   'binary data': Array.from({ length: 4096 }, (_, i) => String.fromCharCode(i % 256)).join(''),
   'a paste too long to read whole':
     '[' + Array.from({ length: 20 }, () => body('inspect-running').split('\n').slice(1).join('\n').trim().slice(1, -1)).join(',') + ']',

@@ -273,6 +273,10 @@ export type Facts = {
   refusedInside?: number;
   /** cw57: a `docker run -d` line that printed its container's ID (the daemon created and started that line's container). */
   startedDetached?: boolean;
+  /** cw69: the container ID the last `docker run` printed (docker/cli run.go, with -d): a listing's row of that ID is its container. */
+  ranId?: string;
+  /** cw69: host ports of `docker port NAME PORT`'s output pasted without its command (its host side only: which container, not shown). */
+  hostSides?: number[];
   /** A program other than Docker's that a socket listing shows at the lesson's host port (lsof, ss -p, netstat -p), read on the reach path. */
   portHolder?: string;
   /** Lesson 5's run: the paste ends with a `docker run` that printed its ID after tries that failed; that line stands (step-run.ts settle). */
