@@ -1029,6 +1029,13 @@ const own: Record<Check, Messages> = {
       fix: 'Run the command below and paste what it prints.',
       commands: [run.command],
     },
+    // cw71: a listing with the container's name and no state (`docker ps -a --format "{{.Names}}"`, reach.ts).
+    'shows-part.state': {
+      title: `${container} is listed`,
+      explanation: `This does not show whether it runs: docker ps -a lists stopped containers too, and this listing shows no STATUS. Paste the output of ${run.command}.`,
+      fix: 'Run the command below and paste what it prints.',
+      commands: [run.command],
+    },
     healthy: { title: 'Yes, {name} is running', explanation: `Good.${next('running')}` },
   },
   'reach:published': {
