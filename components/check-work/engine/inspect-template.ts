@@ -71,8 +71,13 @@ function parseCommand(cmd: string): { template: string; names: string[]; single:
       if (/^--type$/.test(w)) i++;
     } else names.push(w);
   }
-  // One `{{json …}}` alone prints JSON, which schemas.ts reads.
-  if (!template || /^['"]?\{\{-?\s*json\s+\.(?!State\.|Name\b)[^}]*\}\}['"]?$/.test(template)) return undefined;
+  // One `{{json …}}` alone prints JSON, which schemas.ts reads; cw71: but for a PortMap (`{{json .NetworkSettings.Ports}}`, the
+  // docs' way to ask for the mappings), which no schema there describes: its line is read here (portMapText).
+  if (
+    !template ||
+    /^['"]?\{\{-?\s*json\s+\.(?!State\.|Name\b|NetworkSettings\.Ports\b|HostConfig\.PortBindings\b)[^}]*\}\}['"]?$/.test(template)
+  )
+    return undefined;
   return { template: template.replace(/^'(.*)'$|^"(.*)"$/s, '$1$2'), names, single: template.startsWith("'") };
 }
 

@@ -903,6 +903,35 @@ const own: Record<Check, Messages> = {
       explanation:
         'The client reaches the server (daemon) when run as root. Using sudo is a safe way to work; to run docker as yourself, this lesson shows the docker group (which makes your user root-equivalent) and rootless mode. On to lesson 4.',
     },
+    // cw72: systemd's word on docker.service (systemd-state.ts): `systemctl is-active docker.service`, lesson 3's own check, and
+    // `systemctl status docker`.
+    'daemon-not-running.systemd': {
+      title: 'systemd reports docker.service {state}',
+      explanation:
+        'The daemon is not running, so nothing answers on the Docker socket. “failed” means it started and stopped with an error; its log says why. (With only docker.socket enabled, “inactive” is expected until a docker command starts it: docker version does.)',
+      fix: 'Start the service and enable it at boot. If it fails again, read the last lines of its log.',
+      commands: ['sudo systemctl enable --now docker.service', 'journalctl -u docker.service -b --no-pager | tail -n 30'],
+    },
+    'shows-part.service-active': {
+      title: 'The Docker daemon runs',
+      explanation:
+        'systemd reports docker.service active. This does not show that your docker command reaches it as your own user (the docker group, or sudo).',
+      fix: 'Run the command below as your user and paste its whole output: its Server part proves it.',
+      commands: ['docker version'],
+    },
+    'shows-part.socket': {
+      title: 'Docker starts on first use',
+      explanation:
+        'docker.service is inactive and docker.socket is active: systemd starts the daemon when a docker command first connects, as with the socket enabled. Nothing has answered yet.',
+      fix: 'Run the command below (it starts the daemon) and paste its whole output.',
+      commands: ['docker version'],
+    },
+    'shows-part.starting': {
+      title: 'The Docker daemon is starting',
+      explanation: 'systemd reports docker.service activating: it has not finished starting, and nothing has answered yet.',
+      fix: 'Wait a few seconds, then run the command below and paste its output. If the service stays activating, journalctl -u docker.service says why.',
+      commands: ['docker version'],
+    },
     'shows-part.wsl': {
       title: 'WSL’s distributions',
       explanation:
@@ -1036,6 +1065,13 @@ const own: Record<Check, Messages> = {
     'shows-part.name': {
       title: 'A container is running, but which one?',
       explanation: `This part shows a running container, but not its name (docker inspect's "Name" field comes after "State"; a docker ps row cut after STATUS loses PORTS and NAMES), so it does not show that it is ${container}.`,
+      fix: 'Run the command below and paste what it prints.',
+      commands: [run.command],
+    },
+    // cw71: a listing with the container's name and no state (`docker ps -a --format "{{.Names}}"`, reach.ts).
+    'shows-part.state': {
+      title: `${container} is listed`,
+      explanation: `This does not show whether it runs: docker ps -a lists stopped containers too, and this listing shows no STATUS. Paste the output of ${run.command}.`,
       fix: 'Run the command below and paste what it prints.',
       commands: [run.command],
     },

@@ -233,23 +233,3 @@ export function parseTable(lines: string[]): Table | null {
   }
   return { compose: compose || v1, containers, start: at, end };
 }
-
-/**
- * cw30: `docker ps --format "{{.Names}}"` (docker/cli cli/command/formatter/container.go, the Names field: the container's names
- * joined by commas, one container a line; getsentry/self-hosted#3410: `docker ps -a --format "{{.Names}}"`, eight containers and
- * no web): which containers there are, their states unshown (with -a, every one; without, the running ones). The lines under
- * the command that are names (the table form's NAMES header aside), up to the first that is not: `end`, where other text begins.
- */
-export function namesOnly(cmd: string, lines: string[]): { containers: Container[]; end: number } | null {
-  if (!/^docker (?:container )?(?:ps|ls|list)\b.*--format[= ](["']?)(?:table )?\{\{ ?\.Names ?\}\}\1\s*$/.test(cmd)) return null;
-  const containers: Container[] = [];
-  let end = 0;
-  for (const line of lines) {
-    const l = line.trim();
-    if (!/^[a-zA-Z0-9][\w.-]{0,127}(?:,[a-zA-Z0-9][\w.-]{0,127})*$/.test(l)) break;
-    end++;
-    const name = l.split(',')[0]!;
-    if (l !== 'NAMES') containers.push({ name, ...splitName(name) });
-  }
-  return containers.length ? { containers, end } : null;
-}

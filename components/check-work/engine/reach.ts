@@ -308,6 +308,9 @@ export function reachAnswer(facts: Facts, lib: Lib, id: ReachStepId): Diagnosis 
   // cw46: dash-app's image in a row whose name the copy lost (a row cut after STATUS, a NAMES cell empty): a container of the
   // lesson's image runs, which one is not shown, as a cut inspect's (CONVENTIONS §2.3): never an ok without the name.
   if (!published && !name) return d('shows-part', { variant: 'name' });
+  // cw71: a listing that shows the container but no state (`docker ps -a --format "{{.Names}}"`: -a lists stopped ones too), and no
+  // mapping that only a running container has: whether it runs is not shown.
+  if (!published && !x.state && !x.ports?.some((p) => p.host > 0)) return d('shows-part', { variant: 'state', name });
   if (!published) return d('healthy', { name });
   // cw46: a nameless row of another image (a docker ps row cut after STATUS) is another container; dash-app's own image there has
   // its ports cut off with it: what it publishes is not shown (never "nothing published").

@@ -11,7 +11,8 @@ import { dashFlag, errorHits, ranked, type ContainerWords, type ErrorRule } from
 import { readLogs, type LogLineReader } from './parse-logs';
 import { lib, type Lib } from './lib';
 import { portFromPortLine, portsFromColumn, portsFromTemplate } from './parse-ports';
-import { namesOnly, parseTable, stateOf } from './parse-table';
+import { parseTable, stateOf } from './parse-table';
+import { psTemplate } from './ps-template';
 import { addContainer, emptyFacts, idPrefix, seen } from './facts';
 import type { DiagnosisId, Facts } from './types';
 
@@ -194,6 +195,18 @@ export function read(list: Part[], readScan?: JsonReader, step: StepReading = {}
 }
 
 function readText(cmd: string, lines: string[], facts: Facts, step: StepReading): void {
+  // cw30, cw41, cw47, cw71: `docker ps --format TEMPLATE`, each row read through its template (ps-template.ts).
+  const listing = psTemplate(cmd, lines);
+  if (listing) {
+    facts.listed = true;
+    if (listing.rowsOnly) facts.rowsOnly = true;
+    // cw47: rows without their ports (no `{{.Ports}}` in the template) show which containers there are, not what they publish.
+    if (listing.portsUnseen) facts.portsUnseen = true;
+    seen(facts, 'docker ps');
+    for (const c of listing.containers) addContainer(facts, c, 'docker ps');
+    const rest = lines.slice(listing.end);
+    return rest.some((l) => l.trim()) ? readText('', rest, facts, step) : undefined;
+  }
   // A table collapsed onto its command's line (`docker ps CONTAINER ID IMAGE … NAMES 93b4… name`).
   const table = parseTable(lines) ?? (cmd.includes(' CONTAINER ID IMAGE ') ? parseTable([cmd]) : null);
   if (table) {
@@ -208,14 +221,6 @@ function readText(cmd: string, lines: string[], facts: Facts, step: StepReading)
     // Output pasted below the table without its command line (docker logs, say).
     const rest = lines.slice(table.end);
     return rest.some((l) => l.trim()) ? readText(cmd, rest, facts, step) : undefined;
-  }
-  // cw30: a listing of names only (parse-table.ts namesOnly).
-  const names = namesOnly(cmd, lines);
-  if (names) {
-    facts.listed = true;
-    for (const c of names.containers) addContainer(facts, c, 'docker ps');
-    const rest = lines.slice(names.end);
-    return rest.some((l) => l.trim()) ? readText('', rest, facts, step) : undefined;
   }
   const had = facts.config;
   for (const reader of step.readers ?? []) {

@@ -6,9 +6,10 @@ import type { Lib } from './lib';
 import type { ContainerWords, ErrorRule } from './parse-errors';
 import { apiMinor, readVersionText } from './parse-version';
 import { versionFormat } from './version-format';
+import { systemdReaders } from './systemd-state';
 import type { Diagnosis, DiagnosisId, Facts } from './types';
 
-export const readers = [readVersionText, versionFormat];
+export const readers = [readVersionText, versionFormat, ...systemdReaders];
 /** cw33: `docker version --format '{{json .}}'` (version-format.ts). */
 export { settle } from './version-format';
 
@@ -76,6 +77,8 @@ export function check(facts: Facts, { d }: Lib): Diagnosis | undefined {
     return d('shows-part', { variant: 'client-only' });
   // cw40: the daemon started by hand after "Cannot connect" (version-format.ts settle): no client's answer shown yet.
   if (facts.daemonStarted) return d('shows-part', { variant: 'daemon-started' });
+  // cw72: systemd's word on docker.service (systemd-state.ts), no client's answer shown.
+  if (facts.serviceState) return d('shows-part', { variant: facts.serviceState === 'active' ? 'service-active' : facts.serviceState });
   // WSL's distros listed (wsl -l -v), no docker command: Docker Desktop's may run, whether docker answers in the learner's is not shown.
   if (facts.kinds.includes('wsl -l -v')) return d('shows-part', { variant: 'wsl' });
 }

@@ -402,66 +402,6 @@ const headless: TextReader = (cmd, lines, facts, { addContainer, portsFromColumn
 };
 
 /**
- * cw41: `docker ps --format` with a template of the learner's own (docker/cli cli/command/formatter/container.go: each row is the
- * Go template executed on one container, `table` adds the fields' upper-case headers and aligns the columns with tabwriter;
- * docker/docs' `docker ps --format "table {{.ID}}\t{{.Names}}\t{{.Ports}}"`), also with words of its own between the fields
- * (devops-heros' course notes: `docker ps --format "{{.Names}} PORTS='{{.Ports}}'"`, then `frontend    PORTS='80/tcp'`). Read
- * by the template itself: its literal text, the fields as cells (Names the first of the names, Ports through portsFromColumn,
- * Status or State the state). Only a template of plain fields with Names among them; rows up to the first that does not fit.
- */
-const fieldCell: Record<string, string> = {
-  Names: '([a-zA-Z0-9][\\w.-]{0,127})(?:,[\\w./-]{1,128})*',
-  ID: '[0-9a-f]{12,64}',
-};
-const formatted: TextReader = (cmd, lines, facts, { addContainer, portsFromColumn, stateOf }) => {
-  // cw47: also piped through sort or column (`docker ps -a --format '{{.Names}}\t{{.Status}}' | sort`, a French incident report,
-  // stored file 68637239250): the same rows in another order or spacing, none left out (a grep or head would leave some out).
-  const [, , template] =
-    /^docker (?:container )?(?:ps|ls|list)\b.*?--format[= ](["'])(.{1,300}?)\1(?:\s*\|\s*(?:sort|column)\b[^|]{0,40})*\s*$/.exec(cmd) ?? [];
-  const body = template?.replace(/^table\s+/, '').replace(/\\t/g, '\t');
-  if (!body || !/\{\{ ?\.Names ?\}\}/.test(body) || /\{\{(?! ?\.\w{1,20} ?\}\})/.test(body)) return false;
-  const fields: string[] = [];
-  const source = body
-    .split(/(\{\{ ?\.\w{1,20} ?\}\})/)
-    .map((part, i) => {
-      if (i % 2 === 0) return part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
-      const field = part.replace(/[{}.\s]/g, '');
-      fields.push(field);
-      return fieldCell[field] ?? (field === 'Ports' || field === 'Status' || field === 'State' ? '(.{0,2000}?)' : '.{0,2000}?');
-    })
-    .join('');
-  const row = new RegExp(`^\\s*${source}\\s*$`);
-  const named: string[] = fields.filter((f) => f === 'Names' || f === 'Ports' || f === 'Status' || f === 'State');
-  let read = 0;
-  for (const line of lines) {
-    if (!line.trim() || (/^[A-Z][A-Z ]{1,80}$/.test(line.trim()) && read === 0)) continue;
-    const m = line.length < 2400 ? row.exec(line) : null;
-    if (!m) break;
-    read++;
-    const cell = (f: string) => (named.includes(f) ? m[named.indexOf(f) + 1] : undefined);
-    const ports = cell('Ports');
-    const status = cell('Status') ?? cell('State');
-    addContainer(
-      facts,
-      {
-        name: cell('Names')!,
-        ...(ports !== undefined && { ports: portsFromColumn(ports) }),
-        ...(status && /^(?:Up|Exited|Created|Restarting|Dead)\b/.test(status)
-          ? stateOf(status)
-          : status === 'running'
-            ? { state: 'running' }
-            : {}),
-      },
-      'docker ps',
-    );
-  }
-  if (read) facts.listed = true;
-  // cw47: rows without their ports (no `{{.Ports}}` in the template) show which containers there are, not what they publish.
-  if (read && !fields.includes('Ports')) facts.portsUnseen = true;
-  return read > 0;
-};
-
-/**
  * cw69: `docker port NAME PORT`'s output without its command line: the host side of each binding only, `net.JoinHostPort(HostIP,
  * HostPort)` a line (docker/cli cli/command/container/port.go runPort; testdata container-port-ipv6-and-ipv4-443-udp.golden's
  * `0.0.0.0:5678` / `[::]:5678`; Docker 17-20.10's `:::5678`). Every line of the part so, a few: where the asked port is published,
@@ -482,7 +422,7 @@ const bareSides: TextReader = (cmd, lines, facts, { seen }) => {
   return lines.filter((_, i) => i < start || i >= start + at.length);
 };
 
-export const readers = [insideReply, hostListing, curlRefusedHere, clientReply, sockets, statusLine, headless, formatted, bareSides];
+export const readers = [insideReply, hostListing, curlRefusedHere, clientReply, sockets, statusLine, headless, bareSides];
 
 /** The errors about one container (parse-errors.ts' containerErrors): it does not run, so neither listens nor answers. */
 export const containerWords: ContainerWords = {

@@ -66,6 +66,13 @@ export const madeUp: Record<string, string> = {
     '[' + Array.from({ length: 20 }, () => body('inspect-running').split('\n').slice(1).join('\n').trim().slice(1, -1)).join(',') + ']',
   nothing: '',
   words: 'asdf qwer zxcv',
+  // cw71: a listing of every container (-a) through a template without a state: which ones there are, not whether they run.
+  'names of every container, no state': '$ docker ps -a --format "{{.Names}}"\ndash-app\nnifty_turing',
+  // cw72: systemd's states of docker.service (systemd-state.ts), as lesson 3's `systemctl is-active` prints them.
+  'docker.service active': '$ systemctl is-active docker.service\nactive',
+  'docker.service failed': '$ systemctl is-active docker.service\nfailed',
+  'docker.service inactive, its socket active': '$ systemctl is-active docker.service docker.socket\ninactive\nactive',
+  'docker.service activating': '$ systemctl is-active docker.service\nactivating',
   'compose ps JSON with networks, proxy on loopback only': [
     ['proxy', 8080, 80, '127.0.0.1', 'dash-app_frontend'],
     ['web', 0, 8050, '', 'dash-app_backend,dash-app_frontend'],

@@ -202,6 +202,8 @@ export type Facts = {
   portsUnseen?: boolean;
   /** cw40: the daemon's own start log completed after the client's "Cannot connect" (version-format.ts settle). */
   daemonStarted?: boolean;
+  /** cw72: systemd's word on docker.service (systemd-state.ts): active, inactive with its socket active, or starting. */
+  serviceState?: 'active' | 'socket' | 'starting';
   containers: Container[];
   networks: Network[];
   config?: ComposeConfig;

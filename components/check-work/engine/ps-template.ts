@@ -1,0 +1,125 @@
+/*
+ * cw71: `docker ps --format TEMPLATE` (and `docker container ls`), read through the learner's own template at every step.
+ *
+ * docker/cli cli/command/formatter/container.go executes the Go template once per container and prints one line each; `table`
+ * first prints the fields' upper-case names and aligns the columns with tabwriter (three spaces at least), and formatter.go's
+ * preFormat turns a typed `\t` into a tab and trims the template's spaces. So the template, each `{{.Field}}` a hole, is the
+ * pattern of every row, and each hole takes its field's own shape (moby's State.String for Status, the PORTS cell's list for
+ * Ports, go-units' HumanDuration for RunningFor): `{{.Names}} {{.Status}} {{.Ports}}` splits "dash-app Up 4 seconds
+ * 0.0.0.0:8050->8050/tcp" where the status ends, not at its first space. A template with any other action (`{{json .}}`,
+ * `{{.Label "x"}}`, `{{if …}}`) is not read here; JSON is schemas.ts'.
+ *
+ * What it shows: the containers listed, their names (the first of `Names`, or none from an ID), states and ports where the
+ * template asked for them. Without a state field, `docker ps` without -a lists running containers only (docker/cli
+ * container/list.go: `--all` "Show all containers (default shows just running)"), so each row is running; with -a, -n, -l or a
+ * status filter, the state stays unknown. Piped through grep, findstr, Select-String, head or tail, the rows are the poster's
+ * choice (`rowsOnly`); through sort or column, the whole listing in another order.
+ */
+import { splitName, stateOf } from './parse-table';
+import { portsFromColumn } from './parse-ports';
+import type { Container } from './types';
+
+const duration = '(?:Less than a second|About an? \\w+|\\d+ \\w+)';
+const port =
+  '(?:(?:[\\d.]{7,15}|\\[[\\da-f:]{0,39}\\]|::|[\\da-f:]{2,39}):\\d{1,5}(?:-\\d{1,5})?->)?\\d{1,5}(?:-\\d{1,5})?\\/(?:tcp|udp|sctp)';
+/** Each field's cell, as container.go prints it. */
+const cells: Record<string, string> = {
+  ID: '([0-9a-f]{12,64})',
+  Names: '([a-zA-Z0-9][\\w.-]{0,127}(?:,[\\w./-]{1,128})*)',
+  Image: '(\\S{1,300})',
+  Command: '("[^"\\n]{0,400}(?:"|…)|\\S{1,300})',
+  CreatedAt: '(\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d [+-]\\d{4} \\w{1,6}|.{1,60}?)',
+  RunningFor: `(${duration} ago)`,
+  Ports: `((?:${port})(?:, ?${port}){0,200}|)`,
+  Status: `((?:Up|(?:Exited|Restarting) \\(-?\\d{1,3}\\)) ${duration}(?: ago)?(?: \\((?:Paused|healthy|unhealthy|health: starting)\\))?|Created|Dead|Removal In Progress|Exit -?\\d{1,3})`,
+  State: '(created|running|paused|restarting|removing|exited|dead)',
+  Size: '(.{1,80}?)',
+  Labels: '(.{0,2000}?)',
+  Mounts: '(\\S{0,2000})',
+  Networks: '(\\S{0,2000})',
+  LocalVolumes: '(\\d{1,5})',
+  Platform: '(\\S{0,100})',
+};
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+export type Listing = { containers: Container[]; end: number; rowsOnly: boolean; portsUnseen: boolean };
+
+/** The rows of `docker ps --format TEMPLATE` under its command, up to the first line that is no row (`end`); null for any other command. */
+export function psTemplate(cmd: string, lines: string[]): Listing | null {
+  const m =
+    cmd.length < 1000
+      ? /^docker (?:container )?(?:ps|ls|list)\b(.*?)--format(?:=| +)(?:(["'])(.{1,400}?)\2|([^\s"'|]{1,400}))(.*)$/.exec(cmd)
+      : null;
+  if (!m) return null;
+  const [, flags = '', quote, quoted, bare, after = ''] = m;
+  const pipes = after
+    .split('|')
+    .slice(1)
+    .map((p) => p.trim().split(/\s/)[0]!.toLowerCase());
+  // Only filters that print the rows themselves (never `| wc -l`, whose count is no row).
+  if (pipes.some((p) => !/^(?:sort|column|uniq|cat|less|more|grep|egrep|findstr|select-string|sls|head|tail)$/.test(p))) return null;
+  const options = `${flags} ${after.split('|')[0]}`;
+  let template = (quoted ?? bare!).trim();
+  const table = /^table\b/.test(template);
+  template = template.replace(/^table\b\s*/, '').replace(/\\t/g, '\t');
+  if (/\\n/.test(template)) return null;
+  const fields: string[] = [];
+  let source = '';
+  let last = 0;
+  for (const a of template.matchAll(/\{\{-?\s*(.*?)\s*-?\}\}/g)) {
+    const field = /^\.(\w{1,20})$/.exec(a[1]!)?.[1];
+    if (!field || !cells[field]) return null;
+    const text = template.slice(last, a.index);
+    // Whitespace alone between two cells may be any run of spaces or a tab the copy turned into them, or none before an empty cell.
+    source += /^\s*$/.test(text) && last ? '\\s*' : escape(text).replace(/\s+/g, '\\s+');
+    source += cells[field];
+    fields.push(field);
+    last = a.index + a[0].length;
+  }
+  if (!fields.length) return null;
+  source += escape(template.slice(last)).replace(/\s+/g, '\\s+');
+  const row = new RegExp(`^${source}$`);
+  // cmd.exe hands single quotes on to docker, which prints them around each row (`'dash-app'`).
+  const bareRow = (l: string) => (quote === "'" ? l.trim().replace(/^'(.*)'$/, '$1') : l.trim()).trim();
+  const all = /(?:^|\s)(?:-[a-zA-Z]*[aln][a-zA-Z]*\b|--all\b|--latest\b|--last\b)|\b(?:status|exited)=/.test(options);
+  const containers: Container[] = [];
+  let end = 0;
+  for (const [i, line] of lines.entries()) {
+    const l = bareRow(line);
+    if (!l || (!containers.length && /^[A-Z][A-Z ]{1,300}$/.test(l) && (table || /\b(?:NAMES|STATUS|PORTS|CONTAINER ID)\b/.test(l)))) {
+      end = i + 1;
+      continue;
+    }
+    const cellsOf = l.length < 4000 ? row.exec(l) : null;
+    if (!cellsOf) break;
+    end = i + 1;
+    const value = (f: string) => (fields.includes(f) ? cellsOf[fields.indexOf(f) + 1]! : undefined);
+    const name = value('Names')?.split(',')[0] ?? '';
+    const status = value('Status') ?? value('State');
+    // An empty PORTS cell of a container that may be stopped says nothing (a stopped container publishes nothing), as tokenRow's.
+    const state = status ? stateOf(status) : all ? {} : { state: 'running' };
+    const ports = value('Ports') || (state.state === 'running' ? value('Ports') : undefined);
+    containers.push({
+      name,
+      ...(name && splitName(name)),
+      ...(value('ID') && { id: value('ID')!.slice(0, 12) }),
+      ...(value('Image') && { image: value('Image') }),
+      ...state,
+      ...(ports !== undefined && { ports: portsFromColumn(ports) }),
+    });
+  }
+  if (!containers.length) return null;
+  // A template without Names under a name filter (`docker ps -a --filter name=dash-app --format "{{.Status}}"`, the docs' way to ask
+  // one container's state): its one row is the container the filter names (moby daemon/list.go matches the name's pattern; a name
+  // alone is the learner's question about that container).
+  const filtered = /(?:--filter|-f)(?:=| +)["']?name=\^?\/?([\w.-]{1,128}?)\$?["']?(?=\s|$)/.exec(options)?.[1];
+  if (filtered && containers.length === 1 && !fields.includes('Names') && !fields.includes('ID'))
+    Object.assign(containers[0]!, { name: filtered, ...splitName(filtered) });
+  return {
+    containers,
+    end,
+    rowsOnly: pipes.some((p) => !/^(?:sort|column|uniq|cat|less|more)$/.test(p)),
+    portsUnseen: !fields.includes('Ports'),
+  };
+}
