@@ -143,7 +143,8 @@ describe('never throws', () => {
         for (const r of reachPath) await expect(checkReach(r.id, s)).resolves.toHaveProperty('kind');
       }
     }
-  });
+    // Twelve slices of every fixture at every step: over 30 s on a busy 2-core machine. The limit guards against a hang, not speed.
+  }, 180_000);
 
   it('on fixtures glued to noise and to each other', async () => {
     const all = names.map((n) => loadFixture(n).body);
