@@ -42,6 +42,18 @@ export const errors: ErrorRule[] = [
     /WSL 2 installation is incomplete|Hardware assisted virtualization and data execution protection must be enabled in the BIOS/i,
     'daemon-not-running',
   ],
+  // cw76: hello-world's own process refused by the kernel when runc executes it: runc's libcontainer/standard_init_linux.go `exec
+  // user process caused "permission denied"` (before 1.0; `caused: permission denied` in 1.0), runc 1.1+'s `exec /hello: permission
+  // denied` (a noexec or SELinux-labelled data root: docker-library/hello-world#19, Oracle Linux on btrfs), and `operation not
+  // permitted` (libseccomp too old for the image: Raspberry Pi OS Buster). The daemon answered and still runs no container, so it
+  // answers before docker info's or docker version's server part, as the runtime's other failures do. The other steps read it as
+  // the container's own last words (a crash). Not docker exec's (`OCI runtime exec failed: …`: a container that runs).
+  [
+    /^(?!.*OCI runtime exec failed).*(?:exec user process caused:? "?(?:permission denied|operation not permitted)|(?<![\w/-])exec \/\S{0,300}: (?:permission denied|operation not permitted))/,
+    'container-exited',
+    undefined,
+    { variant: 'runtime' },
+  ],
 ];
 /** A container or image not found beside a server that answered (moby/moby#18424: docker inspect's `no such id`, then docker
  * version's Server part): the install works; the ID was wrong. */
