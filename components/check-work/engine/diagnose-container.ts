@@ -18,6 +18,19 @@ export const pickContainer = ({ containers }: Facts): Container | undefined =>
 export const notFound = () => d('container-not-found', { name: run.container });
 
 /**
+ * cw74: a container the paste's own `docker stop` (or `kill`) stopped, by its name or a prefix of its ID (Docker resolves either: moby
+ * daemon/container.go GetContainer): the learner stopped it, so its `Exited (0)` says nothing failed, and it is no publisher now.
+ * It keeps the answer its running row had (h7-vic5610: `docker stop ba`, then pedantic_sinoussi `Exited (0)`, container-not-found).
+ */
+export const stoppedByHand = (c: Container, commands: Facts['commands']): boolean =>
+  commands.some(
+    (l) =>
+      /^container (?:stop|kill)$/.test(l.command) &&
+      ((!!l.name && (l.name === c.name || (/^[0-9a-f]{2,}$/.test(l.name) && !!c.id?.startsWith(l.name)))) ||
+        (!!l.id && !!c.id && (l.id.startsWith(c.id) || c.id.startsWith(l.id)))),
+  );
+
+/**
  * No dash-app listed: the one container the listing shows stopped (docker ps -a, -l) is the one the learner just started
  * under another name (two or more: which is unknown). Its state answers, never an ok. Not lesson 3's hello-world, which
  * exits by design and stays listed by docker ps -a.
@@ -65,10 +78,11 @@ export function onlyStopped({ containers, commands, kinds, ranId }: Facts): Cont
     !/^container (?:stop|rm|kill)$/.test(l.command) &&
     ((!!l.name && l.name === c.name) || (!!l.id && !!c.id && (l.id.startsWith(c.id) || c.id.startsWith(l.id))));
   // cw69: or the row of the ID the last detached run printed (docker ps shows its first 12 digits; RealForce1024's notes: `docker run
-  // -d ubuntu /bin/bash echo "helo"`, its ID, then compassionate_hermann `Exited (126)` below four containers Up).
+  // -d ubuntu /bin/bash echo "helo"`, its ID, then compassionate_hermann `Exited (126)` below four containers Up). cw74: not a row the
+  // paste's own `docker stop` stopped (class notes 61180060133: the run's ID, then `docker stop` of it and three rows `Exited (0)`).
   const own =
     [...commands].reverse().flatMap((l) => stopped.filter((c) => names(l, c)))[0] ??
-    stopped.find((c) => !!ranId && !!c.id && ranId.startsWith(c.id));
+    stopped.find((c) => !!ranId && !!c.id && ranId.startsWith(c.id) && !stoppedByHand(c, commands));
   if (own) return own;
   const several = !restarting && !oneProject && down.length > 1 && !commands.some((l) => l.name && l.name === one?.name);
   // cw37: beside a container listed running under another name, the one stopped or only Created is "the one just started" only

@@ -43,7 +43,7 @@ export function jsonValues(text: string): JsonScan {
       // A note the poster wrote after a value (`"Containers": null,    **<===== Not in list**`, moby#31520; `// here`, `# this`,
       // `<-- missing`): the document without it, else it stays unread.
       try {
-        values.push(JSON.parse(text.slice(i, end).replace(/([\w"\]}],?)[ \t]+(?:<[-=]|\/\/|#)[^\n]*/g, '$1')));
+        values.push(JSON.parse(text.slice(i, end).replace(/([\w"\]}[{],?)[ \t]+(?:<[-=]|\/\/|#)[^\n]*/g, '$1')));
       } catch {
         return { values, cut: true };
       }

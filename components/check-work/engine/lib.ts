@@ -14,6 +14,7 @@ import {
   pickContainer,
   portCheck,
   stateCheck,
+  stoppedByHand,
 } from './diagnose-container';
 import { d } from './diagnosis';
 import { expected } from './expected';
@@ -35,6 +36,7 @@ export const lib = {
   pickContainer,
   notFound,
   onlyStopped,
+  stoppedByHand,
   stateCheck,
   portCheck,
   appUrl,

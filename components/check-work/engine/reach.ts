@@ -11,7 +11,20 @@ import type { CommandLine, Container, Diagnosis, Facts } from './types';
 /** `lib`: the entry's helpers and checks (lib.ts), as this module is in a chunk of its own. */
 /** `id`: a question of the path (reach-steps.ts); one it does not know is read as the first, 'running'. */
 export function reachAnswer(facts: Facts, lib: Lib, id: ReachStepId): Diagnosis | undefined {
-  const { d, expected, appListen, listenCheck, listensRight, notFound, onlyStopped, pickContainer, portCheck, showPort, stateCheck } = lib;
+  const {
+    d,
+    expected,
+    appListen,
+    listenCheck,
+    listensRight,
+    notFound,
+    onlyStopped,
+    pickContainer,
+    portCheck,
+    showPort,
+    stateCheck,
+    stoppedByHand,
+  } = lib;
   const { container, publish } = expected.run;
   if (facts.crash && id !== 'port-free' && !pickContainer(facts))
     return d('container-exited', { variant: 'crash', lastLines: facts.lastLines[''] });
@@ -178,7 +191,11 @@ export function reachAnswer(facts: Facts, lib: Lib, id: ReachStepId): Diagnosis 
   // Asked where the port leads, no dash-app: the one other container that publishes, an app on one port, answers.
   // One container shown by several commands is one (intel/cc-oci-runtime#48: `docker ps -a`'s row of test, then `docker port
   // test`): only a publisher under another name (or none) is another.
-  const [o, ...rest] = containers.filter((x) => x.ports?.some((p) => p.host > 0));
+  // cw74: not one the paste's own `docker stop` stopped, whose later row shows it so (class notes 61180060133: sleepy_roentgen Up with
+  // 80->80, `docker stop` of its ID, then `Exited (0)` beside two more stopped): it publishes nothing now (§2.0, the later state).
+  const handStopped = (x: Container) =>
+    stoppedByHand(x, facts.commands) && !!facts.containers.findLast((y) => y.name === x.name)?.state?.match(/^(?:exited|dead)$/);
+  const [o, ...rest] = containers.filter((x) => x.ports?.some((p) => p.host > 0) && !handStopped(x));
   const more = rest.find((y) => !o?.name || y.name !== o.name);
   // Another container showing that same container port unpublished (`5000/tcp` beside `0.0.0.0:5000->5000/tcp`: a dev
   // container of the same app): which of the two runs the app the listing does not say, so the publisher is not "the one".

@@ -95,7 +95,7 @@ export function read(list: Part[], readScan?: JsonReader, step: StepReading = {}
       : undefined;
     if (ran) facts.ranId = ran;
     const before = facts.kinds.length + facts.hits.length;
-    const answered = [facts.hello, facts.serverOk];
+    const answered = [facts.hello, facts.serverOk, facts.listed && !facts.rowsOnly];
     // The command's line too: a sentence may go on into the error (data-dot-all/dataall#263: `docker-compose up fails with Error
     // response from daemon: Ports are not available: …`), and a chat collapses output onto its command.
     let above = cmd;
@@ -156,7 +156,14 @@ export function read(list: Part[], readScan?: JsonReader, step: StepReading = {}
     // cw44: the socket's permission error, then a docker command of the learner's own user (no sudo) that the daemon answered
     // (hello-world's greeting, a Server part) after the fix (the user added to the docker group, a new login): the fix worked, and
     // the error no longer stands (CONVENTIONS §2.1). With sudo the user's own access is still not shown (h29-compose510).
-    if (/^docker\b/.test(cmd) && !sudo && ((!answered[0] && facts.hello) || (!answered[1] && facts.serverOk)))
+    // cw74: also a listing with its header (`docker ps`' `CONTAINER ID   IMAGE …`, empty or not; docker/cli container/list.go prints
+    // it only from the daemon's reply), after `usermod -aG docker` and a reboot (DrMaemi/study-legacy's INSTALL.md). Not rows alone.
+    const listedNow = facts.listed && !facts.rowsOnly;
+    if (
+      /^docker\b/.test(cmd) &&
+      !sudo &&
+      ((!answered[0] && facts.hello) || (!answered[1] && facts.serverOk) || (!answered[2] && listedNow))
+    )
       facts.hits = facts.hits.filter((h) => h.id !== 'permission-denied');
     if (cmd && facts.kinds.length + facts.hits.length === before) facts.foreign ??= cmd;
   }

@@ -130,7 +130,7 @@ const whole = (v: unknown) => v !== undefined && !JSON.stringify(v).includes(cut
  * string (each follows a whole value, or opens a container), then for each bracket still open the marker and its closer.
  * One pass, nesting capped; undefined when the text is no JSON even so.
  */
-export function repair(text: string): unknown {
+export function repair(text: string, noted = false): unknown {
   let open = '';
   let keep = { at: 0, open: '', comma: false };
   for (let i = 0, inString = false; i < text.length && open.length < 64; i++) {
@@ -159,7 +159,10 @@ export function repair(text: string): unknown {
   try {
     return JSON.parse(out);
   } catch {
-    return undefined;
+    // cw74: a note the poster wrote after a member's bracket or a value (`"Ports": {        // 端口绑定`, bingoogolapple.github.io#102's
+    // Chinese notes) in a document the paste cut, as json.ts leaves it out of a whole one; tried only when the text does not parse.
+    const bare = noted ? text : text.replace(/([\w"\]}[{],?)[ \t]+(?:<[-=]|\/\/|#)[^\n]*/g, '$1');
+    return bare === text ? undefined : repair(bare, true);
   }
 }
 
@@ -220,13 +223,14 @@ function readNetworkField(value: unknown, cmd: string, facts: Facts, lib: JsonLi
  * line, then only `"Networks": { "bridge": { "NetworkID": …, "Gateway": "172.24.26.1", … } }` of its inspect): the container's map of
  * network name to EndpointSettings, as the template's JSON above, its container unnamed. Only a whole map, each value an endpoint.
  */
-function readNetworksExcerpt(value: unknown, facts: Facts, lib: JsonLib): boolean {
+function readNetworksExcerpt(value: unknown, facts: Facts, lib: JsonLib, cut = false): boolean {
   if (!value || typeof value !== 'object' || Array.isArray(value)) return false;
   const keys = Object.keys(value).filter((k) => k !== marker);
   const map = (value as Record<string, unknown>).Networks;
-  if (keys.length !== 1 || keys[0] !== 'Networks' || !whole(map)) return false;
+  if ((!cut && (keys.length !== 1 || keys[0] !== 'Networks' || !whole(map))) || !map || typeof map !== 'object') return false;
+  const shown = Object.keys(map).filter((k) => k !== marker);
   const nets = entries(endpointSettings, map).filter(([, e]) => e.NetworkID !== undefined && e.EndpointID !== undefined);
-  if (!nets.length || nets.length !== Object.keys(map as object).length) return false;
+  if (!nets.length || nets.length !== shown.length) return false;
   for (const [n] of nets) {
     if (n.startsWith(`${lib.expected.networks.project}_`)) return false;
     const project = /^([^_]+)_/.exec(n)?.[1];
@@ -267,6 +271,15 @@ export function readScan({ values, cut, rest }: JsonScan, facts: Facts, lib: Jso
   const { listed } = facts;
   if (values.length && readNetworkField(values[0], cmd, facts, lib)) return;
   if (!values.length && rest && /^\{"Networks"\s*:/.test(rest.replace(/\s+/g, '')) && readNetworksExcerpt(repair(rest), facts, lib)) return;
+  // cw74: an excerpt from inside NetworkSettings cut within its Networks map (bingoogolapple.github.io#102's notes: `"Ports": {…}`,
+  // `"SandboxKey"`, `"IPAddress": "172.17.0.4"`, then `"Networks": { "bridge": { "NetworkID": …, "EndpointID": …` and the copy ends):
+  // each network shown (an endpoint by its NetworkID and EndpointID, whole or cut after them) is one the container is on, as the
+  // whole map above; none of the lesson's project, or nothing is read of it. Never an ok (a network read this way has no labels).
+  // Only NetworkSettings' own members beside it, not a whole container (its Name and State are read below).
+  const excerpt = !values.length && rest ? repair(rest) : undefined;
+  const settings = excerpt && typeof excerpt === 'object' && !Array.isArray(excerpt) ? Object.keys(excerpt) : [];
+  if (settings.includes('Networks') && settings.some((k) => /^(?:Ports|SandboxKey|SandboxID|IPAddress|Gateway|MacAddress|Bridge)$/.test(k)))
+    if (!settings.some((k) => /^(?:Name|Id|State|Config)$/.test(k))) readNetworksExcerpt(excerpt, facts, lib, true);
   const [, field, name = ''] = inspectField.exec(cmd) ?? [];
   const s = field === 'State' ? z.safeParse(stateField, legacyState(values[0])) : undefined;
   const c = { name, ...lib.splitName(name) };
