@@ -76,7 +76,14 @@ export function commandLine(cmd: string): CommandLine | undefined {
 function lateOptions(words: string[]): string[] | undefined {
   // The words themselves, for the message (the first eight: a command of the app's own may follow).
   // An option first (`docker run ubuntu ls -p` is ls's own -p), docker run's -p, -P or --name among them.
-  const own = (w: string) => /^(?:-p\d|-p$|--publish(?:=|$)|-P$|--publish-all$|--name(?:=|$))/.test(w);
+  // cw73: or another of docker run's own long options that no app shares (docker/cli cli/command/container/opts.go: --env-file,
+  // --restart, --rm, --detach, --mount, --volumes-from, --add-host, --cap-add, --security-opt; AppDaemon/appdaemon#1607's
+  // `acockburn/appdaemon:latest --env-file /home/ubuntu/…/.env -v /etc/localtime:/etc/localtime:ro -d -v …:/conf`): the same
+  // misplacement, whose -p, if any, went to the app too.
+  const own = (w: string) =>
+    /^(?:-p\d|-p$|--publish(?:=|$)|-P$|--publish-all$|--name(?:=|$)|--env-file(?:=|$)|--restart(?:=|$)|--rm$|--detach$|--mount(?:=|$)|--volumes-from(?:=|$)|--add-host(?:=|$)|--cap-add(?:=|$)|--security-opt(?:=|$))/.test(
+      w,
+    );
   return words[0]?.startsWith('-') && words.some(own) ? words.slice(0, 8) : undefined;
 }
 

@@ -225,7 +225,9 @@ export function diagnoseCompose(facts: Facts, lib: Lib, step: 'compose' | 'netwo
         : foreign
           ? d('compose-project-name', { variant: 'unnamed' })
           : d('compose-service-missing', { name, variant: 'unlisted' });
-    if (config && !cfg) return d('compose-service-missing', { name, variant: 'undefined' });
+    // cw73: an excerpt of a file (its first service, `services:` cut above) beside the crash its log shows: the crash first, as
+    // for a whole file the experts read the failure before the missing service (h30-glanceical2's `/bin/sh: [gunicorn,: not found`).
+    if (config && !cfg) return (config.cut ? crashedOrEnded() : undefined) ?? d('compose-service-missing', { name, variant: 'undefined' });
     const bad = c && down(c);
     if (bad) return bad;
     // On lesson 7 a network's member is a running container (network inspect lists no stopped one).

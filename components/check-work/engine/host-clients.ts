@@ -68,8 +68,39 @@ export const clientReply: TextReader = (cmd, lines, facts) => {
     else if (elsewhere && /^(?:< )?HTTP\/[\d.]{1,3} [23]\d\d\b/.test(l)) facts.answeredAt ??= +elsewhere;
   }
   if (connected && atPort) facts.reply ??= 'answered';
+  pageAfter([cmd, ...lines], facts);
   return false;
 };
+
+/**
+ * cw73: the app's page itself under a client's line at a host port (curl and wget -O- print the body alone: `<html><head><title>Error
+ * </title></head><body>Internal Server Error</body></html>` from aws-samples/aws-microservices-deploy-options#111's `curl
+ * http://localhost:8080`, Apache's `<!DOCTYPE html PUBLIC …>` test page): whatever its status, a server answered through that
+ * forward, so the app listens beyond its loopback there (CONVENTIONS §2.4). An empty reply at the same port earlier in the paste
+ * (curl's 52 at another path) is past: the later answer stands (§2.0). At the lesson's port nothing changes (no ok from a page).
+ */
+const clientAt =
+  /(?:^|[$#%>] )(?:sudo )?(?:curl|wget|http|Invoke-WebRequest|iwr)\b.{0,200}?\b(?:localhost|127\.0\.0\.1|0\.0\.0\.0|\[::1\]|\d{1,3}(?:\.\d{1,3}){3}):(\d{1,5})\b/;
+const page = /^\s*(?:<!DOCTYPE html\b|<html\b)/i;
+const emptyAt = new WeakMap<object, number>();
+function pageAfter(lines: string[], facts: Parameters<TextReader>[2]): void {
+  let at: number | undefined;
+  for (const raw of lines) {
+    const l = raw.trim();
+    if (!l) continue;
+    const asked = l.length < 600 ? clientAt.exec(l)?.[1] : undefined;
+    if (asked) {
+      at = +asked;
+      continue;
+    }
+    if (at !== undefined && /^curl: \((?:52|56)\) /.test(l)) emptyAt.set(facts, at);
+    else if (at !== undefined && at !== host && page.test(l)) {
+      facts.answeredAt = at;
+      if (facts.reply === 'empty' && emptyAt.get(facts) === at) facts.answeredLast = true;
+    }
+    at = undefined;
+  }
+}
 
 /**
  * A program on the host that cannot bind its port, in each runtime's words (the learner's app run beside the container, or any

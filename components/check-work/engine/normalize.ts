@@ -668,6 +668,13 @@ const rootPrompt = /^(?:[#>]|[\w.-]{1,60}\$|[\w.-]{1,60}@ ?[^\s:$#%>]{0,80}:) ?(
 // `\t\t\trunoob@runoob:~$ docker port adoring_stonebrake 5000` under a sentence).
 const blockPrompt = /^(?: {2,}|\t)\s*(?:[\w.-]+@[\w.-]+(?::[^\s$#]*)?[$#] ?|[$%] ?)(?=(?:sudo )?docker)/;
 const dockerCmd = /^(?:sudo +|winpty +)?docker(?:-compose)?(?:\.exe)? +[a-z]/;
+/**
+ * cw73: a themed shell's prompt, by its shape: a symbol first (no letter, digit or ASCII), then up to five words of folder, branch
+ * and marks, only before a docker command. oh-my-zsh's cloud theme (`☁  exercises [main] ⚡  docker-compose … up -d`, flataex/
+ * docker-study's notes), its lambda (`λ ~/app/ `, a letter but no word), agnoster's powerline glyphs (U+E0B0), a `▶ `, a `→ dash-app `.
+ */
+const symbolPrompt =
+  /^\s{0,4}(?:[^\x00-\x7F\p{L}\p{N}\s]{1,3}|λ)\s+(?:[^\s.!?]{1,60}\s+){0,5}(?=(?:sudo +)?docker(?:-compose)?(?:\.exe)? +[a-z])/u;
 
 export function segments(text: string): Segment[] {
   const out: Segment[] = [{ cmd: '', lines: [] }];
@@ -687,7 +694,7 @@ export function segments(text: string): Segment[] {
         '',
       );
     // A prompt starts its line; `# docker …` and a command may be indented (a man page, a Markdown code block).
-    const m = prompt.exec(line) ?? blockPrompt.exec(line) ?? rootPrompt.exec(start);
+    const m = prompt.exec(line) ?? blockPrompt.exec(line) ?? rootPrompt.exec(start) ?? symbolPrompt.exec(line);
     const rest = m ? (m.input === line ? line : start).slice(m[0].length).trim() : start;
     // cw40: docker port's output lines that an author marked with the prompt as well (stored readme 40873801867: `docker port
     // container-rails`, then `$ 22/tcp -> 0.0.0.0:49154`, `$ 3000/tcp -> :::49153`): its output, not commands.

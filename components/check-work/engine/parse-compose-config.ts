@@ -107,15 +107,41 @@ export function composeConfig(lines: string[], { port, portsFromColumn }: Pick<L
   return found ? { ...config, ...(local && { localhost: local }), ...(dbLocal && { dbLocalhost: dbLocal }) } : null;
 }
 
+/**
+ * cw73: a compose file pasted from its first service, its `services:` line cut above (mealie-recipes/mealie#192: `## Mealie - A Self
+ * Hosted Recipe Manager.`, then `  mealie:` and its keys two columns in): a key alone at two to four columns, whose own keys below,
+ * deeper, are a service's (image or build among them, as every service has one). Where it starts, or -1.
+ */
+function cutServices(lines: string[]): number {
+  const head = lines.findIndex((l) => /^ {2,4}[\w.-]{1,60}:\s*$/.test(l));
+  if (head < 0) return -1;
+  const ind = lines[head]!.length - lines[head]!.trimStart().length;
+  const body: string[] = [];
+  for (const l of lines.slice(head + 1, head + 60)) {
+    if (!l.trim() || /^\s*#/.test(l)) continue;
+    if (l.length - l.trimStart().length <= ind) break;
+    body.push(l.trim());
+  }
+  const keys = body.filter((l) => /^(?:image|build|container_name|ports|restart|environment|volumes|command|depends_on|networks):/.test(l));
+  return keys.some((k) => /^(?:image|build):/.test(k)) && keys.length >= 2 ? head : -1;
+}
+
 /** Lessons 6 and 7's reader (their chunk's, step-compose.ts; see read.ts): a compose file (it starts with name: or services:) or docker compose config. */
 export const readConfigText: TextReader = (cmd, lines, facts, lib) => {
   // A compose.yaml before 2020 starts with its file format, `version: "3"`; a file pasted after a sentence (an issue's "with the
   // following docker-compose.yml:") is read from its first top-level key.
   const at = lines.findIndex((l) => /^(?:version|name|services):/.test(l));
-  const file = /compose (?:config|convert)/.test(cmd) ? lines : at < 0 ? [] : lines.slice(at);
+  const cut = at < 0 ? cutServices(lines) : -1;
+  const file = /compose (?:config|convert)/.test(cmd)
+    ? lines
+    : at >= 0
+      ? lines.slice(at)
+      : cut >= 0
+        ? ['services:', ...lines.slice(cut)]
+        : [];
   const config = file.length > 0 && composeConfig(file, lib);
   if (config) {
-    facts.config = config;
+    facts.config = cut >= 0 && at < 0 && !/compose (?:config|convert)/.test(cmd) ? { ...config, cut: true } : config;
     lib.addProject(facts, config.name);
     lib.seen(facts, 'docker compose config');
   }

@@ -184,11 +184,33 @@ const werkzeugAll = /^\s*\* Running on https?:\/\/(?:0\.0\.0\.0|\[::\])[:/]/;
 const quotedStart =
   /(?:\p{L}[^"“”「」«»„]{0,200}?[“「«„]|\p{L}[,:]? ["'‘`])\s?(?:Dash is running on|\* Running on|(?:[\w-]{1,30} )?[Rr]unning on|[Ll]istening (?:on|at)|[Ss]erving on)/u;
 /**
+ * cw73: the same quote opening its line when the sentence wrapped before it (a README's "once complete you should see that\n`Dash
+ * is running on http://0.0.0.0:8050/`."): the line before ends in a word, a comma or a colon, not a sentence's end or a log's.
+ */
+const quotedHead =
+  /^\s*(?:["'‘`“「«„]\s?)?(?:Dash is running on|\* Running on|(?:[\w-]{1,30} )?[Rr]unning on|[Ll]istening (?:on|at)|[Ss]erving on)/u;
+/** Its opening quote or its closing one (normalize.ts may take a code span's opening backtick at a line's start away). */
+const quotedEnds = (text: string) => /^\s*["'‘`“「«„]/u.test(text) || /\S["'’`”」»“]\s?[.,;:!?)]?\s*$/u.test(text);
+/**
+ * Or the sentence goes on after the span's closing backtick or quote (`` `Dash is running on http://0.0.0.0:8050/`. ``, `` …`, and
+ * the API is ready ``), whatever the line before (a command told in that sentence starts a part of its own: normalize.ts).
+ */
+const spanGoesOn = /\S[`”」»]\s?(?:[.,;:!?)]|\s\p{L})/u;
+const proseTail = /(?:^|\s)\p{L}[\p{L}'’-]{0,40}[,:]?\s*$/u;
+/**
  * Werkzeug's request lines: `172.17.0.1 - - [13/Apr/2024 20:47:25] "GET / HTTP/1.1" 200 -` (a 4xx or 5xx
  * one coloured, its codes cleaned by normalize.ts). A client other than loopback reached the app from
  * outside its container (Docker's gateway, through the published port): it listens where Docker forwards.
  */
 const request = /^([\d.]+|[\da-f:]+) - - \[[^\]]{1,40}\] "(?:GET|POST|HEAD|PUT|DELETE|OPTIONS|PATCH) \S{1,2000} HTTP\/[\d.]+" \d{3} /;
+/**
+ * cw73: other servers' access lines by their shape, the client's address first after a level: uvicorn's AccessFormatter
+ * (uvicorn/logging.py `'%(levelprefix)s %(client_addr)s - "%(request_line)s" %(status_code)s'`: `INFO:     192.168.29.99:51330 -
+ * "GET / HTTP/1.1" 404 Not Found`, mealie-recipes/mealie#192), Hypercorn's and Daphne's `host:port - - [time] "GET / …" 200`,
+ * Express morgan's `::ffff:172.17.0.1 - - […]` (an IPv4 client on a dual-stack socket). Any status: the app answered.
+ */
+const accessLine =
+  /^(?:(?:INFO|DEBUG|WARNING|ERROR|TRACE):\s{1,10}|\[[\w :.,+-]{1,40}\]\s{1,4}){0,3}((?:::ffff:)?\d{1,3}(?:\.\d{1,3}){3}|\[[\da-f:]{2,39}\])(?::\d{1,5})? - (?:- \[[^\]]{1,40}\] )?"(?:GET|POST|HEAD|PUT|DELETE|OPTIONS|PATCH) \S{1,2000}(?: (?:HTTP\/)?[\d.]{1,3})?" [1-5]\d\d\b/;
 
 /** coreutils' error on a file (`mkdir: cannot create directory '/data': Permission denied`, `chown: changing ownership of …`). */
 const fileError =
@@ -215,7 +237,10 @@ export function readLogs(lines: string[], facts: Facts, own?: LogLineReader): bo
   // cw46: kept from one part of the paste to the next (a blank line after each line splits the output: habits.ts paragraphs).
   let test = testBanner.has(facts);
   testBanner.delete(facts);
+  let prev = '';
   for (const line of lines) {
+    const before = prev;
+    prev = line;
     const exited = exitedLine.exec(line);
     if (exited) {
       const service = serviceOf(exited[1]!, facts);
@@ -255,7 +280,11 @@ export function readLogs(lines: string[], facts: Facts, own?: LogLineReader): bo
     // cw45: a start line quoted after words of a sentence on its own line is retold, not printed (CONVENTIONS §2.4: a retelling
     // counts for its port and never makes an ok): its every-address is not kept below.
     const hadAll = listen.all;
-    const retold = text.length < 2200 && quotedStart.test(text);
+    const retold =
+      text.length < 2200 &&
+      (quotedStart.test(text) ||
+        (quotedHead.test(text) &&
+          (spanGoesOn.test(text) || (quotedEnds(text) && proseTail.test(before) && /\p{L}+\s+\p{L}+/u.test(before)))));
     const host = dash.exec(text)?.[1];
     if (host) {
       if (/^(?:0\.0\.0\.0|\[?::\]?)$/.test(host)) listen.all = true;
@@ -309,8 +338,8 @@ export function readLogs(lines: string[], facts: Facts, own?: LogLineReader): bo
       facts.crash = true;
       facts.crashIn ??= key;
     }
-    const client = text.length < 2200 ? request.exec(text.trim())?.[1] : undefined;
-    if (client && !/^(?:127\.|::1$|::ffff:127\.)/.test(client)) listen.served = true;
+    const client = text.length < 2200 ? (request.exec(text.trim()) ?? accessLine.exec(text.trim()))?.[1] : undefined;
+    if (client && !/^(?:127\.|::1$|\[::1\]$|::ffff:127\.)/.test(client)) listen.served = true;
     const mine = own?.(text, facts, key, listen);
     if (retold && !hadAll) delete listen.all;
     if (p || host || client || at || local || start || h || boot || mine || listen.all || listen.loop || facts.crash) seen = true;

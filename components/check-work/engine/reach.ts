@@ -134,13 +134,19 @@ export function reachAnswer(facts: Facts, lib: Lib, id: ReachStepId): Diagnosis 
     // --head http://localhost:3000`, `HTTP/1.0 200 OK`) whose forward leads to another container port: the app answers there on an
     // address beyond loopback (Docker's proxy reaches the container's eth0), so it listens there, not at 8050 (CONVENTIONS §2.4's
     // requests through Docker, told by the client). A forward to 8050 is left as it was (no ok from a client's answer alone).
+    // cw73: several run lines, the forward is the last one's (§2.0: the later try stands; aws-microservices-deploy-options#111's
+    // three `-p 8080:8080` runs, the last one's page answering).
+    const lastRun = forward.length || lines.length < 2 ? [] : (lines.at(-1)?.publish ?? []);
     const via = facts.answeredAt
-      ? [...forward, ...(forward.length ? [] : (facts.filePorts ?? []))].find((p) => p.host === facts.answeredAt)
+      ? [...forward, ...lastRun, ...(forward.length ? [] : (facts.filePorts ?? []))].find((p) => p.host === facts.answeredAt)
       : undefined;
-    if (via && via.container !== publish!.container && !listen?.port && !listen?.loop && facts.reply !== 'empty')
+    if (via && via.container !== publish!.container && !listen?.port && !listen?.loop && (facts.reply !== 'empty' || facts.answeredLast))
       return d('ports-swapped', { variant: 'app-port', appPort: via.container, target: publish!.container });
-    const elsewhere =
-      listen?.served && !listen.port && forward.length === 1 && forward[0]!.container !== publish!.container ? forward[0] : undefined;
+    // cw73: else the compose file's one ports entry pasted on the reach path (mealie-recipes/mealie#192: `- '$MEALIE_PORT:9000'`
+    // above uvicorn's requests from 192.168.29.99), its container side where Docker forwards.
+    const files = facts.filePorts?.filter((p, i, all) => all.findIndex((q) => q.container === p.container) === i) ?? [];
+    const one = forward.length === 1 ? forward[0] : !forward.length && !lines.length && files.length === 1 ? files[0] : undefined;
+    const elsewhere = listen?.served && !listen.port && one && one.container !== publish!.container ? one : undefined;
     // cw43: a client inside the container got the page at one port and nothing at the port the one forward leads to (inside-reply.ts):
     // the app listens at the port that answered (a Netology homework: nginx moved to 81, `docker port` 80/tcp -> 127.0.0.1:8081).
     const inPorts = facts.insidePorts;

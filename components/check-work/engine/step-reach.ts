@@ -222,8 +222,12 @@ const fileKey = new WeakMap<Facts, boolean>();
 function filePorts(text: string, facts: Facts): void {
   if (text.length > 200) return;
   if (/^\s{2,8}ports:\s*$/.test(text)) return void fileKey.set(facts, true);
-  const item = fileKey.get(facts) && /^\s{2,12}- ["']?(?:(?:\d{1,3}\.){3}\d{1,3}:)?(\d{1,5}):(\d{1,5})(?:\/tcp)?["']?\s*$/.exec(text);
-  if (item) (facts.filePorts ??= []).push({ host: +item[1]!, container: +item[2]! });
+  // cw73: a host side from the environment (`'$MEALIE_PORT:9000'`, `${PORT:-8080}:80`: Compose interpolates it): its default, else
+  // unknown (-1, no client's port matches it), the container side read as any other.
+  const item =
+    fileKey.get(facts) &&
+    /^\s{2,12}- ["']?(?:(?:\d{1,3}\.){3}\d{1,3}:)?(\d{1,5}|\$\{?\w{1,60}(?::?-(\d{1,5}))?\}?):(\d{1,5})(?:\/tcp)?["']?\s*$/.exec(text);
+  if (item) (facts.filePorts ??= []).push({ host: /^\d/.test(item[1]!) ? +item[1]! : +(item[2] ?? -1), container: +item[3]! });
   else fileKey.set(facts, false);
 }
 
@@ -274,6 +278,8 @@ export const logLine: LogLineReader = (text, facts, key, listen) => {
       text,
     );
   facts.requests ||= text.length < 2200 && / - - \[[^\]]{1,40}\] "[A-Z]{3,7} \S{1,2000} HTTP\/[\d.]+" \d{3} /.test(text);
+  // cw73: uvicorn's access line (uvicorn/logging.py: `INFO:     192.168.29.99:51330 - "GET / HTTP/1.1" 404 Not Found`).
+  facts.requests ||= text.length < 2200 && /^\s*INFO:\s{1,10}\S{2,60}:\d{1,5} - "[A-Z]{3,7} \S{1,2000} HTTP\/[\d.]+" \d{3}\b/.test(text);
   // cw44: Tornado's access log, so every Jupyter server's and JupyterHub's (tornado/web.py Application.log_request: `"%d %s %.2fms"`
   // with RequestHandler._request_summary `"%s %s (%s)"`, method, uri, remote_ip; jupyter_server/log.py log_request the same,
   // `{status} {method} {uri} ({ip}) {request_time:.2f}ms`; JupyterHub's `302 GET /hub/ -> /hub/login (@127.0.0.1) 0.52ms`), after

@@ -112,8 +112,15 @@ export function settle(facts: Facts, lib: Lib, _what: string, list: Part[]): voi
   // Not when that listing shows the run line's own container (its --name, or its image: notes that list before they run,
   // h23-pndhkm's `docker ps -a` with webserver Up above `docker run -d --name webserver -p 8080:80 nginx:latest`).
   const ranLine = facts.commands.findLast((c) => /^container (?:run|create)$/.test(c.command));
+  // cw73: by its image only when the row could be that line's container, the row's published ports the line's (moby/moby#15740:
+  // `docker ps -a` with some-nginx at `80/tcp, 443/tcp`, then "I also tried" `docker run -p 81:80 -d nginx`: a later try, the row an
+  // earlier container of the same image).
+  const samePorts = (c: (typeof facts.containers)[number]) =>
+    !ranLine?.publish.length || ranLine.publish.every((p) => c.ports?.some((q) => q.host === p.host && q.container === p.container));
   const shown = facts.containers.some(
-    (c) => (ranLine?.name && c.name === ranLine.name) || (ranLine?.image && c.image?.split(':')[0] === ranLine.image.split(':')[0]),
+    (c) =>
+      (ranLine?.name && c.name === ranLine.name) ||
+      (ranLine?.image && c.image?.split(':')[0] === ranLine.image.split(':')[0] && samePorts(c)),
   );
   if (runAt > listAt && listAt >= 0 && facts.listed && !since && !shown && !facts.kinds.includes('docker events'))
     Object.assign(facts, { listed: false, containers: [] });

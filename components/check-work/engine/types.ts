@@ -144,6 +144,8 @@ export type ComposeConfig = {
   dbLocalhost?: string;
   /** The top-level networks key's networks, when there is one. */
   networks?: string[];
+  /** cw73: pasted from its first service, its `services:` line cut (parse-compose-config.ts cutServices). */
+  cut?: boolean;
 };
 
 /** An error message Docker, Compose or nginx printed; rank orders them, most fundamental first. */
@@ -256,6 +258,8 @@ export type Facts = {
   reply?: 'empty' | 'refused' | 'answered';
   /** cw61: the host port other than the lesson's at which a client got an HTTP answer (host-clients.ts clientReply). */
   answeredAt?: number;
+  /** cw73: that answer came after an empty reply at the same host port (host-clients.ts pageAfter): the empty reply is past. */
+  answeredLast?: boolean;
   /** cw61: a compose file's short-syntax ports pasted on the reach path (step-reach.ts filePorts). */
   filePorts?: { host: number; container: number }[];
   /** cw37: a client run inside the container (`docker exec … curl`, or in a shell opened there) got the app's answer (inside-reply.ts). */
