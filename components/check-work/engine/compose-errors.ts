@@ -425,7 +425,7 @@ const lookupFailed =
  *   GNU wget (src/connect.c connect_to_ip: `Connecting to web (web)|172.18.0.3|:8050... failed: Connection refused.`).
  */
 const upstreamRefused =
-  /(?:connect\(\) )?failed \(11[13]: [^)]{1,40}\) while connecting to upstream.*?upstream:? "([^"]*)"|(?:upstream timed out \(110: [^)]{1,40}\)|no live upstreams) while connecting to upstream.*?upstream:? "([^"]*)"|(?:Can't connect to (?:MySQL )?server on '|connection to server at ")([\w.-]+)(?::\d{1,5})?['"](?: \(\d{1,5}(?: "[^"]{1,60}")?\)|.{0,40} failed: (?:Connection refused|timeout expired|Connection timed out|No route to host))|dial tcp ([\w.-]{1,253}):\d{1,5}: (?:(?:connect|getsockopt): (?:connection (?:refused|timed out)|no route to host)|i\/o timeout)|connect (?:ECONNREFUSED|ETIMEDOUT|EHOSTUNREACH) ([\w.-]{1,253}):\d|Error 111 connecting to ([\w.-]{1,253}):\d|Connection to ([\w.-]{1,253}):\d{1,5} refused|Failed to connect to ([\w.-]{1,253}):\d{1,5}\b(?! after)|database server at `([\w.-]{1,253})`|curl: \((?:7|28)\) Failed(?: to)? connect to (?!localhost\b|127\.|0\.0\.0\.0\b)([\w.-]{1,253})(?: port |:)\d{1,5}(?: after \d{1,9} ms)?[:;] (?:Connection refused|Connection timed out|Timed out|No route to host|Couldn't connect to server)|Server [\w.-]{1,100}\/([\w.-]{1,100}) is DOWN, reason: Layer4 (?:connection problem|timeout)|AH00957: \w{1,10}: attempt to connect to \S{1,60} \(([\w.-]{1,253})(?::\d{1,5})?\) failed|AH01114: HTTP: failed to make connection to backend: ([\w.-]{1,253})|Connect call failed \('([\w.:-]{1,253})', \d{1,5}\)|host='([\w.-]{1,253})', port=\d{1,5}\).{0,300}?(?:\[Errno 11[013]\] |Connection to \S{1,253} timed out)|can't connect to remote host \(([\d.]{7,15})\): (?:Connection refused|Connection timed out|No route to host|Host is unreachable)|Connecting to ([\w.-]{1,253}) \([\w.-]{1,253}\)\|[\d.:a-f]{2,45}\|:\d{1,5}\.\.\. failed: (?:Connection refused|Connection timed out|No route to host)/;
+  /(?:connect\(\) )?failed \((?:11[13]|6[15]|1006[15]): [^)]{1,100}\) while connecting to upstream.*?upstream:? "([^"]*)"|(?:upstream timed out \(110: [^)]{1,40}\)|no live upstreams) while connecting to upstream.*?upstream:? "([^"]*)"|(?:Can't connect to (?:MySQL )?server on '|connection to server at ")([\w.-]+)(?::\d{1,5})?['"](?: \(\d{1,5}(?: "[^"]{1,60}")?\)|.{0,40} failed: (?:Connection refused|timeout expired|Connection timed out|No route to host))|dial tcp ([\w.-]{1,253}):\d{1,5}: (?:(?:connect|getsockopt): (?:connection (?:refused|timed out)|no route to host)|i\/o timeout)|connect (?:ECONNREFUSED|ETIMEDOUT|EHOSTUNREACH) ([\w.-]{1,253}):\d|Error 111 connecting to ([\w.-]{1,253}):\d|Connection to ([\w.-]{1,253}):\d{1,5} refused|Failed to connect to ([\w.-]{1,253}):\d{1,5}\b(?! after)|database server at `([\w.-]{1,253})`|curl: \((?:7|28)\) Failed(?: to)? connect to (?!localhost\b|127\.|0\.0\.0\.0\b)([\w.-]{1,253})(?: port |:)\d{1,5}(?: after \d{1,9} ms)?[:;] (?:Connection refused|Connection timed out|Timed out|No route to host|Couldn't connect to server)|Server [\w.-]{1,100}\/([\w.-]{1,100}) is DOWN, reason: Layer4 (?:connection problem|timeout)|AH00957: \w{1,10}: attempt to connect to \S{1,60} \(([\w.-]{1,253})(?::\d{1,5})?\) failed|AH01114: HTTP: failed to make connection to backend: ([\w.-]{1,253})|Connect call failed \('([\w.:-]{1,253})', \d{1,5}\)|host='([\w.-]{1,253})', port=\d{1,5}\).{0,300}?(?:\[Errno 11[013]\] |Connection to \S{1,253} timed out)|can't connect to remote host \(([\d.]{7,15})\): (?:Connection refused|Connection timed out|No route to host|Host is unreachable)|Connecting to ([\w.-]{1,253}) \([\w.-]{1,253}\)\|[\d.:a-f]{2,45}\|:\d{1,5}\.\.\. failed: (?:Connection refused|Connection timed out|No route to host)/;
 
 /**
  * libpq before PostgreSQL 14 (fe-connect.c): "could not connect to server: Connection refused", then on the next line
@@ -443,9 +443,12 @@ const pgHost = /^\s*Is the server running on host "([\w.-]{1,253})"/;
  * x_default Removed`, v1 `Removing network x_default`, or fails to: `network x_default id … has active endpoints`). So does busybox nslookup's answer from Docker's
  * DNS, `Address 1: 172.20.0.2 stc_users-db_1_f435854a8c88.stc_default` (the container's name, then its network's). So does
  * a container inspect's NetworkSettings.Networks key, `"web_default" : {` (docker-dns#20, its JSON cut above).
+ * cw75: v1's line is also quoted inside a sentence or a title (`# docker start "Creating network "liquidsoap_default" with the
+ * default driver"`, TrunkRecorder/trunk-recorder#639): read wherever it starts a word, with v1's own ending (network.py: `with the
+ * default driver` or `with driver "x"`), so a retelling without those words is not taken for it.
  */
 const networkLine =
-  /^\s*"([\w.-]+)_default" ?: ?\{|^\W*(?:DRY-RUN MODE -\s+)?Network ([\w.-]+)_[\w-]+\s+(?:Created|Removed|Removing)|^Creating network "([\w.-]+?)(?:_[^_"]+)?" with |^Address \d+: \S+ [\w.-]+\.([\w-]+?)_(?:default|frontend|backend)$|^Removing network ([\w.-]+)_(?:default|frontend|backend)\b|network ([\w.-]+)_(?:default|frontend|backend) id [\da-f]{12,64} has active endpoints/;
+  /^\s*"([\w.-]+)_default" ?: ?\{|^\W*(?:DRY-RUN MODE -\s+)?Network ([\w.-]+)_[\w-]+\s+(?:Created|Removed|Removing)|(?:^|[\s"'`(])Creating network "([\w.-]+?)(?:_[^_"]+)?" with (?:the default driver|driver ")|^Address \d+: \S+ [\w.-]+\.([\w-]+?)_(?:default|frontend|backend)$|^Removing network ([\w.-]+)_(?:default|frontend|backend)\b|network ([\w.-]+)_(?:default|frontend|backend) id [\da-f]{12,64} has active endpoints/;
 
 /**
  * Compose v2's warning that a service's image is for another platform (` ! web The requested image's platform (linux/amd64) does
@@ -537,10 +540,14 @@ export const nginxLine: LogLineReader = (line, facts, key) => {
   // `*1 connect() failed (111: Connection refused) while connecting to upstream`; nginx-proxy/nginx-proxy#1591, also `no live
   // upstreams while connecting to upstream, client:`; nginx src/event/ngx_event_connect.c "connect() failed", ngx_http_upstream.c
   // "no live upstreams"): a refusal at the proxy's upstream, whose address the paste does not show.
+  // cw75: also quoted from its errno on (`(111: Connection refused) while connecting to upstream, client: 10.127.255.66`,
+  // certsocietegenerale/FIR#260), and in the errno's number and words of the OS nginx runs on (ngx_connect_peer logs ngx_errno with
+  // strerror: ECONNREFUSED is 111 on Linux, 61 on FreeBSD and macOS, WSAECONNREFUSED 10061 on Windows, "No connection could be made
+  // because the target machine actively refused it").
   facts.proxyRefused ||=
     !refused &&
     text.length < 2000 &&
-    /connect\(\) failed \(111: Connection refused\) while connecting to upstream|no live upstreams while connecting to upstream/i.test(
+    /(?:connect\(\) failed )?\((?:111|61|10061): (?:Connection refused|No connection could be made[^)]{0,80})\) while connecting to upstream|no live upstreams while connecting to upstream/i.test(
       text,
     );
   facts.pgRefused ||= text.length < 2000 && pgRefused.test(text);

@@ -54,6 +54,11 @@ const first: ErrorRule[] = [
     /File not found: '(?:\S{0,200}[\/\\])?docker(?:\.exe)?'|exec: "docker(?:\.exe)?": executable file not found in [$%]PATH|\bspawn docker(?:\.exe)? ENOENT\b|No such file or directory: '(?:\/usr\/(?:local\/)?bin\/)?docker'|Cannot run program "docker(?:\.exe)?"(?: \(in directory "[^"\n]{0,200}"\))?: (?:CreateProcess )?error=2\b|No such file or directory - docker \(Errno::ENOENT\)|\bwhich: no docker in \(/,
     'docker-not-found',
   ],
+  // cw75: a `docker` on PATH that is another program: the X11 system-tray dock of the same name (Debian's and old Ubuntu's package
+  // `docker`, later `wmdocker`; its docker.c prints `docker - version 1.4`, `Copyright 2003, Ben Jansens`, then `Usage: docker
+  // [OPTIONS]` with `-display DISPLAY`, `-wmaker`; Shaked/docker-whatsapp#1). Docker's own client never prints "docker - version"
+  // (docker/cli: `Docker version 24.0.7, build afdd53b`): Docker Engine is not installed, whatever answers to the name.
+  [/^\s*docker - version \d+\.\d+\s*$|Copyright 2003,? Ben Jansens|^\s*-wmaker\s+WindowMaker mode/, 'docker-not-found'],
   // cw53: the same in any language, by the shells' own layout rather than their words: PowerShell's record names the command
   // before its message and the message quotes it (5.1's `docker : Die Benennung "docker" wurde nicht …`, 7's `docker: O termo
   // 'docker' não é reconhecido …`; docker's own errors never quote the bare word docker); cmd.exe's message starts with the quoted
@@ -85,12 +90,15 @@ const first: ErrorRule[] = [
   // hello-world): its backend is stuck. (Refused at backend.sock is Desktop not running for a WSL distro, below.) Docker for
   // Windows 2.0's vpnkit port filesystem failing (`Error starting userland proxy: mkdir /port/tcp:0.0.0.0:50000:tcp:172.17.0.9:50000:
   // input/output error`, docker/compose#6505, after a resume): the same stuck forwarding; a restart of Desktop mends it.
+  // cw75: whatever errno the port filesystem gives (`mkdir /port/tcp:0.0.0.0:80:tcp:172.19.0.2:80: file exists`, a stale forward
+  // left from an earlier container, TrueBlocks/trueblocks-docker#61, Haufe-Lexware/wicked.haufe.io#11; udp forwards too): the
+  // directory is vpnkit's own record of a forward, not the host's port, so no other program on the host is the cause.
   // The client's words for any 5xx its endpoint answered with no body (moby client/request.go checkResponseErr: 20.10-26 "request
   // returned %s for API route and version %s, check if the server supports the requested API version" with http.StatusText, 27+
   // with serverResp.Status, `request returned 500 Internal Server Error for API route …`; without a request URL "request returned
   // %s; check if the server supports the requested API version"; "… with a message (> %d bytes) …"): Desktop's proxy, not the API.
   [
-    /mkdir \/port\/tcp:\S{1,120}: input\/output error|request returned (?:5\d\d )?(?:Internal Server Error|Bad Gateway|Service Unavailable)\b|\/forwards\/list\W{0,3} ?net\/http: (?:request canceled|timeout)|\/forwards\/list\b.{0,80}?(?:Client\.Timeout|deadline exceeded)/,
+    /mkdir \/port\/(?:tcp|udp):\S{1,120}: (?:input\/output error|file exists|no such file or directory|device or resource busy|[a-z][a-z ]{3,40}\b)|request returned (?:5\d\d )?(?:Internal Server Error|Bad Gateway|Service Unavailable)\b|\/forwards\/list\W{0,3} ?net\/http: (?:request canceled|timeout)|\/forwards\/list\b.{0,80}?(?:Client\.Timeout|deadline exceeded)/,
     'engine-not-ready',
   ],
   // cw58: Docker Desktop's own endpoint that took the connection and closed it with no answer (`error during connect: Get

@@ -165,6 +165,14 @@ export function read(list: Part[], readScan?: JsonReader, step: StepReading = {}
       ((!answered[0] && facts.hello) || (!answered[1] && facts.serverOk) || (!answered[2] && listedNow))
     )
       facts.hits = facts.hits.filter((h) => h.id !== 'permission-denied');
+    // cw75: a line taken for a docker command that quotes Compose's own output (an issue's title, `# docker start "Creating network
+    // "liquidsoap_default" with the default driver"`, TrunkRecorder/trunk-recorder#639): the quote is the output, read as a log line.
+    // Also when the line itself was read as a command (`docker-compose up "Creating network …"`): its quote is still not read.
+    const projects = facts.projects.length;
+    if (/"Creating network "/.test(cmd)) {
+      readLogs([cmd.slice(cmd.indexOf('"Creating network "') + 1)], facts, step.logLine);
+      if (facts.projects.length > projects) seen(facts, 'docker compose up');
+    }
     if (cmd && facts.kinds.length + facts.hits.length === before) facts.foreign ??= cmd;
   }
   // Every docker command pasted ran with sudo: what they show is root's use of Docker, not the learner's user's (lesson 3).

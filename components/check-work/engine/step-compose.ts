@@ -39,6 +39,15 @@ export function settle(facts: Facts, { expected, addProject }: Lib, what: string
   const byCompose = missing.every(([cmd, l]) => /^docker-compose(?:\.exe)? /.test(cmd) && unknownFlag.test(l));
   if (missing.length && byCompose && list.some((p) => [p.cmd, ...p.lines].some((l) => ownVersion.test(l))))
     facts.hits = facts.hits.filter((h) => h.id !== 'compose-not-installed');
+  // cw75: docker without the Compose plugin (`docker: 'compose' is not a docker command.`, Debian's docker.io 20.10), then a
+  // docker-compose v1 that runs and refuses the lesson's file as too new for it (`'name' does not match any of the regexes: '^x-'`,
+  // plaintextpackets/netprobe_lite#70; v1's schema for the top-level `name:`): Compose is there now, too old, and the later state
+  // stands (CONVENTIONS §2.0). Only when every "not installed" line is docker's own parser missing the plugin: a docker-compose not
+  // found stays not installed.
+  const tooOld = facts.hits.find((h) => h.id === 'compose-too-old');
+  const noPlugin = /\bcompose['’"”]? is not a docker command|unknown command: docker compose/;
+  if (tooOld && missing.length && missing.every(([, l]) => noPlugin.test(l)))
+    facts.hits = facts.hits.filter((h) => h.id !== 'compose-not-installed');
   // cw58: the refusal of -v (or --version) with the usage of a plugin run by its own name (docker/cli cli-plugins/plugin/plugin.go
   // newPluginCommand, `Short: fullname + " is a Docker CLI plugin"`: `docker-compose is a Docker CLI plugin` under `Usage:  docker
   // [OPTIONS] COMMAND`) is Compose v2's own binary, and one before 2.0.1: v2.0.0 ran every call through plugin.Run, and v2.0.1 (cmd/main.go
@@ -67,6 +76,16 @@ export function settle(facts: Facts, { expected, addProject }: Lib, what: string
   // running: the name was mistyped; which project runs is what lessons 6 and 7 ask, and the listing shows it.
   const running = facts.containers.filter((c) => c.state === 'running').map((c) => c.name);
   if (running.length) facts.hits = facts.hits.filter((h) => h.id !== 'container-not-found' || running.includes(h.details.name as string));
+  // cw75: a container named in Compose v1's layout, project_service_N (compose/container.py; `docker inspect docker_web_1` after
+  // `docker-compose up -d` in a folder named docker, moby/moby#32404), typed at a docker command that takes a container: the name
+  // is the project's, as v1's `Attaching to` list is (compose-errors.ts). Not when the daemon said there is no such container.
+  const byName =
+    /^docker (?:container )?(?:inspect|logs|exec|port|start|stop|restart|attach|top|stats|kill|rm)\b(?: -[\w-]{1,40}(?:[ =](?![\w.-]+_[\w.-]+_\d+\b)[^\s-]\S{0,200})?){0,12} ([\w.-]+?)_[\w.-]+_\d+(?:\s|$)/;
+  if (!facts.hits.some((h) => h.id === 'container-not-found'))
+    for (const p of list) {
+      const project = p.cmd.length < 1000 ? byName.exec(p.cmd)?.[1] : undefined;
+      if (project && !project.includes('_')) addProject(facts, project);
+    }
   if (what !== 'compose') return;
   const other = (p: unknown) => typeof p === 'string' && p !== expected.compose.project;
   for (const h of facts.hits) if (h.id === 'network-wrong-project' && other(h.details.project)) addProject(facts, h.details.project);
