@@ -946,6 +946,14 @@ const own: Record<Check, Messages> = {
       fix: 'On Windows, use WSL 2: Docker Desktop with its WSL 2 engine, or a distribution at VERSION 2 (wsl --set-version <name> 2), and update WSL. Then start hello-world again.',
       commands: ['wsl -l -v', 'wsl --update', 'docker run hello-world'],
     },
+    // cw76: runc's refusal to execute the image's program (step-install.ts): the host's mount, labels or seccomp, not WSL.
+    'container-exited.exec-refused': {
+      title: 'Docker answers, but cannot run a container’s program',
+      explanation:
+        'The daemon created the container, and the kernel refused to execute its program (“permission denied” or “operation not permitted” after “exec”). Usually the host is the cause: Docker’s data directory on a noexec mount or with the wrong SELinux labels, or, for “operation not permitted”, a seccomp library older than the image needs.',
+      fix: 'Run the busybox test below. If it fails the same way, check how Docker’s data directory is mounted (no noexec) and its SELinux labels, and update Docker and libseccomp2; then run hello-world again.',
+      commands: ['docker run --rm busybox echo ok', 'findmnt -T /var/lib/docker', 'docker run hello-world'],
+    },
     'image-not-found.credentials': credentialsFailed,
     // Lesson 3 pulls hello-world, it builds nothing: a failed pull there is a name no registry has (moby's "pull access denied for
     // %s, repository does not exist or may require 'docker login'", distribution's "manifest unknown"), not lesson 5's unbuilt image.

@@ -46,13 +46,14 @@ export const errors: ErrorRule[] = [
   // user process caused "permission denied"` (before 1.0; `caused: permission denied` in 1.0), runc 1.1+'s `exec /hello: permission
   // denied` (a noexec or SELinux-labelled data root: docker-library/hello-world#19, Oracle Linux on btrfs), and `operation not
   // permitted` (libseccomp too old for the image: Raspberry Pi OS Buster). The daemon answered and still runs no container, so it
-  // answers before docker info's or docker version's server part, as the runtime's other failures do. The other steps read it as
+  // answers before docker info's or docker version's server part, as the runtime's other failures do, in words of its own
+  // (messages.ts: not the WSL advice of `runtime`, which this is not). The other steps read it as
   // the container's own last words (a crash). Not docker exec's (`OCI runtime exec failed: …`: a container that runs).
   [
     /^(?!.*OCI runtime exec failed).*(?:exec user process caused:? "?(?:permission denied|operation not permitted)|(?<![\w/-])exec \/\S{0,300}: (?:permission denied|operation not permitted))/,
     'container-exited',
     undefined,
-    { variant: 'runtime' },
+    { variant: 'exec-refused' },
   ],
 ];
 /** A container or image not found beside a server that answered (moby/moby#18424: docker inspect's `no such id`, then docker

@@ -73,6 +73,8 @@ export const madeUp: Record<string, string> = {
   'docker.service failed': '$ systemctl is-active docker.service\nfailed',
   'docker.service inactive, its socket active': '$ systemctl is-active docker.service docker.socket\ninactive\nactive',
   'docker.service activating': '$ systemctl is-active docker.service\nactivating',
+  // cw76: runc refusing to execute hello-world's program (step-install.ts).
+  'hello-world refused by runc': '$ docker run hello-world\nexec /hello: permission denied',
   'compose ps JSON with networks, proxy on loopback only': [
     ['proxy', 8080, 80, '127.0.0.1', 'dash-app_frontend'],
     ['web', 0, 8050, '', 'dash-app_backend,dash-app_frontend'],
