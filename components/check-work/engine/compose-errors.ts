@@ -42,13 +42,17 @@ export const composeRules: ErrorRule[] = [
   // docker-compose-plugin`, `Package 'docker-compose-plugin' has no installation candidate`), dnf's `No match for argument`, yum's
   // `No package docker-compose-plugin available`; Ubuntu's command-not-found `Command 'docker-compose' not found, but can be installed`
   // (before 18.04 `The program 'docker-compose' is currently not installed.`).
+  // cw79: a docker-compose run as a script by any shell, in the shell's own layout `<file>: <line>: <message>` (dash, Debian's and
+  // Ubuntu's sh: `/usr/local/bin/docker-compose: 1: /usr/local/bin/docker-compose: Not: not found`, docker/compose#6828, the colon
+  // after the name lost as the poster retyped it; `1: Syntax error: newline unexpected` for a saved HTML page; bash: `line 1: …`), and
+  // a build for another CPU (bash's `cannot execute binary file: Exec format error`): no Compose that runs here.
   // macOS refusing an Intel-only docker-compose on Apple silicon without Rosetta (`fork/exec /usr/local/bin/docker-compose-v1: bad CPU
   // type in executable`, docker/for-mac#6232; zsh's `zsh: bad CPU type in executable: docker-compose`): no Compose that runs here.
   // A plugin the CLI cannot run (another CPU's build, a dangling link): `docker help`'s `Invalid Plugins:` then `compose  failed to
   // fetch metadata: fork/exec …/cli-plugins/docker-compose: exec format error` (chicommons/maap-backend#218), `docker info`'s
   // `WARNING: Plugin "/usr/libexec/docker/cli-plugins/docker-compose" is not valid: failed to fetch metadata: …`.
   [
-    /\bcompose['’"”]? is not a docker command|The program 'docker-compose' is currently not installed|^\s*compose\s+failed to fetch metadata|Plugin "[^"]{0,200}docker-compose(?:\.exe)?" is not valid|unknown command: docker compose|docker-compose(?:\.exe)?: (?:command )?not found|(?:command not found|Unknown command): docker-compose\b|docker-compose: (?:line \d{1,5}: |No such file or directory)|'docker-compose' is not recognized|[Cc]ommand 'docker-compose' (?:could )?not (?:be )?found|(?:Unable to locate package |Package '|No match for argument: |No package )docker-compose(?:-plugin)?\b|docker-compose\S{0,20}: [Bb]ad CPU type in executable|bad CPU type in executable: \S{0,200}docker-compose/,
+    /\bcompose['’"”]? is not a docker command|The program 'docker-compose' is currently not installed|^\s*compose\s+failed to fetch metadata|Plugin "[^"]{0,200}docker-compose(?:\.exe)?" is not valid|unknown command: docker compose|docker-compose(?:\.exe)?: (?:command )?not found|(?:command not found|Unknown command): docker-compose\b|docker-compose:? (?:line )?\d{1,5}: |docker-compose: (?:No such file or directory|cannot execute binary file)|'docker-compose' is not recognized|[Cc]ommand 'docker-compose' (?:could )?not (?:be )?found|(?:Unable to locate package |Package '|No match for argument: |No package )docker-compose(?:-plugin)?\b|docker-compose\S{0,20}: [Bb]ad CPU type in executable|(?:bad CPU type in executable|exec format error): \S{0,200}docker-compose/,
     'compose-not-installed',
   ],
   [unknownFlag, 'compose-not-installed'],
@@ -201,6 +205,17 @@ export const composeRules: ErrorRule[] = [
     /(?:ECONNREFUSED |dial tcp |Connection to |Error (?:111|99) connecting to )((?:127\.0\.0\.1|localhost|::1|\[::1\]):(?!237[56]\b)\d{1,5})\b(?!\.\d)|ECONNREFUSED\W.{0,100}?address\W{1,4}(127\.0\.0\.1|::1)\W|(?:server at|running on host) "(localhost|127\.0\.0\.1|::1)"|(?:MySQL )?server on '(localhost|127\.0\.0\.1)(?::\d{1,5})?'|Connect call failed \('(127\.0\.0\.1|::1)', \d{1,5}\)|Can't connect to local MySQL server|\[2002\] No such file or directory|server on socket "|Is the server running locally|(?:database server at `|to server \[)((?:127\.0\.0\.1|localhost)`?:`?\d{1,5})|(?:Failed to connect to |Cannot connect to [a-z]{1,10}:\/\/(?:\S{0,100}@)?)((?:127\.0\.0\.1|localhost|\[::1\]):\d{1,5})|((?:localhost|127\.0\.0\.1):\d{1,5}): \[Errno 111\]|host='(localhost|127\.0\.0\.1)', port=\d{1,5}\).{0,300}?(?:Connection refused|Errno 111)|remote host \((127\.0\.0\.1|::1)\): Connection refused/,
     'compose-localhost-upstream',
     'upstream upstream upstream upstream upstream upstream upstream upstream upstream',
+    { variant: 'app' },
+  ],
+  // cw79: a shell's or netcat's connection at loopback inside the container, a wait-for loop in an entrypoint: bash's /dev/tcp
+  // redirection (redir.c: the path, then strerror: `/docker-entrypoint.sh: line 14: /dev/tcp/localhost/27017: Address not available`,
+  // mongo-express/mongo-express#434, musl's words for EADDRNOTAVAIL, glibc's `Cannot assign requested address`; `Connection refused`),
+  // OpenBSD netcat's `nc: connect to localhost port 5432 (tcp) failed: Connection refused` (netcat.c warn("connect to %s port %s (%s)
+  // failed")), wait-for-it.sh's `timeout occurred after waiting 15 seconds for localhost:5432`.
+  [
+    /\/dev\/tcp\/(localhost|127\.0\.0\.1|::1)\/\d{1,5}: (?:Connection refused|Address not available|Cannot assign requested address|Connection timed out|No route to host|Network is unreachable)|nc: connect to (localhost|127\.0\.0\.1|::1) (?:\(\S{1,45}\) )?port \d{1,5} \(tcp\) failed: |timeout occurred after waiting \d{1,5} seconds for (localhost|127\.0\.0\.1):\d{1,5}/,
+    'compose-localhost-upstream',
+    'upstream upstream upstream',
     { variant: 'app' },
   ],
   // v2: `service "web" refers to undefined network backend`; v1: `Service "web" uses an undefined network "backend"`.
@@ -423,9 +438,12 @@ const lookupFailed =
  *   inside connectionpool.py's `HTTPConnectionPool(host='web', port=8050): Max retries exceeded`);
  * - BusyBox wget (libbb/xconnect.c xconnect: `can't connect to remote host (172.18.0.3): Connection refused`, its address);
  *   GNU wget (src/connect.c connect_to_ip: `Connecting to web (web)|172.18.0.3|:8050... failed: Connection refused.`).
+ * - cw79: a shell's wait-for loop in an entrypoint: bash's /dev/tcp redirection (redir.c, the path then strerror: `/dev/tcp/db/5432:
+ *   Connection refused`), OpenBSD netcat (netcat.c `nc: connect to db port 5432 (tcp) failed: Connection refused`); at loopback
+ *   they are composeRules' compose-localhost-upstream.
  */
 const upstreamRefused =
-  /(?:connect\(\) )?failed \((?:11[13]|6[15]|1006[15]): [^)]{1,100}\) while connecting to upstream.*?upstream:? "([^"]*)"|(?:upstream timed out \(110: [^)]{1,40}\)|no live upstreams) while connecting to upstream.*?upstream:? "([^"]*)"|(?:Can't connect to (?:MySQL )?server on '|connection to server at ")([\w.-]+)(?::\d{1,5})?['"](?: \(\d{1,5}(?: "[^"]{1,60}")?\)|.{0,40} failed: (?:Connection refused|timeout expired|Connection timed out|No route to host))|dial tcp ([\w.-]{1,253}):\d{1,5}: (?:(?:connect|getsockopt): (?:connection (?:refused|timed out)|no route to host)|i\/o timeout)|connect (?:ECONNREFUSED|ETIMEDOUT|EHOSTUNREACH) ([\w.-]{1,253}):\d|Error 111 connecting to ([\w.-]{1,253}):\d|Connection to ([\w.-]{1,253}):\d{1,5} refused|Failed to connect to ([\w.-]{1,253}):\d{1,5}\b(?! after)|database server at `([\w.-]{1,253})`|curl: \((?:7|28)\) Failed(?: to)? connect to (?!localhost\b|127\.|0\.0\.0\.0\b)([\w.-]{1,253})(?: port |:)\d{1,5}(?: after \d{1,9} ms)?[:;] (?:Connection refused|Connection timed out|Timed out|No route to host|Couldn't connect to server)|Server [\w.-]{1,100}\/([\w.-]{1,100}) is DOWN, reason: Layer4 (?:connection problem|timeout)|AH00957: \w{1,10}: attempt to connect to \S{1,60} \(([\w.-]{1,253})(?::\d{1,5})?\) failed|AH01114: HTTP: failed to make connection to backend: ([\w.-]{1,253})|Connect call failed \('([\w.:-]{1,253})', \d{1,5}\)|host='([\w.-]{1,253})', port=\d{1,5}\).{0,300}?(?:\[Errno 11[013]\] |Connection to \S{1,253} timed out)|can't connect to remote host \(([\d.]{7,15})\): (?:Connection refused|Connection timed out|No route to host|Host is unreachable)|Connecting to ([\w.-]{1,253}) \([\w.-]{1,253}\)\|[\d.:a-f]{2,45}\|:\d{1,5}\.\.\. failed: (?:Connection refused|Connection timed out|No route to host)/;
+  /(?:connect\(\) )?failed \((?:11[13]|6[15]|1006[15]): [^)]{1,100}\) while connecting to upstream.*?upstream:? "([^"]*)"|(?:upstream timed out \(110: [^)]{1,40}\)|no live upstreams) while connecting to upstream.*?upstream:? "([^"]*)"|(?:Can't connect to (?:MySQL )?server on '|connection to server at ")([\w.-]+)(?::\d{1,5})?['"](?: \(\d{1,5}(?: "[^"]{1,60}")?\)|.{0,40} failed: (?:Connection refused|timeout expired|Connection timed out|No route to host))|dial tcp ([\w.-]{1,253}):\d{1,5}: (?:(?:connect|getsockopt): (?:connection (?:refused|timed out)|no route to host)|i\/o timeout)|connect (?:ECONNREFUSED|ETIMEDOUT|EHOSTUNREACH) ([\w.-]{1,253}):\d|Error 111 connecting to ([\w.-]{1,253}):\d|Connection to ([\w.-]{1,253}):\d{1,5} refused|Failed to connect to ([\w.-]{1,253}):\d{1,5}\b(?! after)|database server at `([\w.-]{1,253})`|curl: \((?:7|28)\) Failed(?: to)? connect to (?!localhost\b|127\.|0\.0\.0\.0\b)([\w.-]{1,253})(?: port |:)\d{1,5}(?: after \d{1,9} ms)?[:;] (?:Connection refused|Connection timed out|Timed out|No route to host|Couldn't connect to server)|Server [\w.-]{1,100}\/([\w.-]{1,100}) is DOWN, reason: Layer4 (?:connection problem|timeout)|AH00957: \w{1,10}: attempt to connect to \S{1,60} \(([\w.-]{1,253})(?::\d{1,5})?\) failed|AH01114: HTTP: failed to make connection to backend: ([\w.-]{1,253})|Connect call failed \('([\w.:-]{1,253})', \d{1,5}\)|host='([\w.-]{1,253})', port=\d{1,5}\).{0,300}?(?:\[Errno 11[013]\] |Connection to \S{1,253} timed out)|can't connect to remote host \(([\d.]{7,15})\): (?:Connection refused|Connection timed out|No route to host|Host is unreachable)|Connecting to ([\w.-]{1,253}) \([\w.-]{1,253}\)\|[\d.:a-f]{2,45}\|:\d{1,5}\.\.\. failed: (?:Connection refused|Connection timed out|No route to host)|\/dev\/tcp\/(?!localhost\/|127\.|::1\/)([\w.-]{1,253})\/\d{1,5}: (?:Connection refused|Connection timed out|No route to host)|nc: connect to (?!localhost |127\.|::1 )([\w.-]{1,253}) (?:\(\S{1,45}\) )?port \d{1,5} \(tcp\) failed: (?:Connection refused|Connection timed out|No route to host)/;
 
 /**
  * libpq before PostgreSQL 14 (fe-connect.c): "could not connect to server: Connection refused", then on the next line
@@ -446,9 +464,14 @@ const pgHost = /^\s*Is the server running on host "([\w.-]{1,253})"/;
  * cw75: v1's line is also quoted inside a sentence or a title (`# docker start "Creating network "liquidsoap_default" with the
  * default driver"`, TrunkRecorder/trunk-recorder#639): read wherever it starts a word, with v1's own ending (network.py: `with the
  * default driver` or `with driver "x"`), so a retelling without those words is not taken for it.
+ * cw79: Compose v1's `--verbose` log, docker-py's calls as compose/cli/verbose_proxy.py logs them (`log.info("%s %s <- %s", obj_name,
+ * method, format_call(args, kwargs))`): `compose.cli.verbose_proxy.proxy_callable: docker inspect_network <- (u'tangled_default')`
+ * (docker/compose#3980, Python 2's u''; #3896 under `> ` quote marks; 1.2x's Python 3 without it), `docker create_network <-
+ * (name='x_default', …)`, and the label filter it lists a project's containers by, `docker containers <- (all=False, filters={'label':
+ * ['com.docker.compose.project=x', …]})`: each names the project Compose works on. Only v1 logs so (v2 has no such proxy).
  */
 const networkLine =
-  /^\s*"([\w.-]+)_default" ?: ?\{|^\W*(?:DRY-RUN MODE -\s+)?Network ([\w.-]+)_[\w-]+\s+(?:Created|Removed|Removing)|(?:^|[\s"'`(])Creating network "([\w.-]+?)(?:_[^_"]+)?" with (?:the default driver|driver ")|^Address \d+: \S+ [\w.-]+\.([\w-]+?)_(?:default|frontend|backend)$|^Removing network ([\w.-]+)_(?:default|frontend|backend)\b|network ([\w.-]+)_(?:default|frontend|backend) id [\da-f]{12,64} has active endpoints/;
+  /verbose_proxy\.proxy_callable: docker (?:inspect|create|remove)_network <- \((?:name=)?u?'([\w.-]+)_[\w-]+'|verbose_proxy\.proxy_callable: docker containers <- \(.{0,80}?com\.docker\.compose\.project=([\w.-]+)'|^\s*"([\w.-]+)_default" ?: ?\{|^\W*(?:DRY-RUN MODE -\s+)?Network ([\w.-]+)_[\w-]+\s+(?:Created|Removed|Removing)|(?:^|[\s"'`(])Creating network "([\w.-]+?)(?:_[^_"]+)?" with (?:the default driver|driver ")|^Address \d+: \S+ [\w.-]+\.([\w-]+?)_(?:default|frontend|backend)$|^Removing network ([\w.-]+)_(?:default|frontend|backend)\b|network ([\w.-]+)_(?:default|frontend|backend) id [\da-f]{12,64} has active endpoints/;
 
 /**
  * Compose v2's warning that a service's image is for another platform (` ! web The requested image's platform (linux/amd64) does
@@ -488,6 +511,9 @@ export const nginxLine: LogLineReader = (line, facts, key) => {
   const net = networkLine.exec(text);
   const project = net?.slice(1).find(Boolean);
   if (project && !facts.projects.includes(project)) facts.projects.push(project);
+  // cw79: docker-py's verbose proxy is Compose v1's alone (networkLine): whatever project it names, that Compose cannot read the
+  // lesson's file (its top-level name:), so the lesson's own project seen through it is never an ok.
+  if (/verbose_proxy\.proxy_callable: docker /.test(text)) facts.composeOld = true;
   facts.upstreamLocal ??= upstreamLocal.exec(text)?.slice(1).find(Boolean);
   facts.envLocal ??= text.length < 500 ? envLocal.exec(text)?.[1] : undefined;
   facts.unusedNetworks ??= /Some networks were defined but are not used by any service: (.{1,300})/.exec(text)?.[1]!.split(', ');
@@ -499,7 +525,9 @@ export const nginxLine: LogLineReader = (line, facts, key) => {
   // cw35: v1's list names the project (compose/cli/main.py up(): `print("Attaching to", list_containers(…))`; `Attaching to flask-on-docker_web_1`, mikeizbicki/cmc-csci143#426:
   // its log lines then say only `web_1  |`): a container named project_service_N (compose/container.py, v1's naming). v2's
   // names (`x-web-1`, 2.2x's `web-1`) do not tell a hyphenated service from the project, so they are not read here.
-  const attaching = /^Attaching to ((?:[\w.-]+_[\w.-]+_\d+(?:, |$))+)/.exec(text)?.[1];
+  // cw79: also quoted inside a sentence, the line's end or any other mark after the list (docker/compose#7483: `我查看nginx日志报Attaching
+  // to cosin_nginx_1，查看不了`, a CJK text with no space before it and a full-width comma after): v1's naming is specific enough.
+  const attaching = /(?:^|[^\w.-])Attaching to ([\w.-]+_[\w.-]+_\d+(?:, [\w.-]+_[\w.-]+_\d+)*)(?![\w-]|\.\w)/.exec(text)?.[1];
   for (const n of attaching ? attaching.split(', ') : []) {
     const p = /^([^_]+(?:_[^_]+)*?)_[^_]+_\d+$/.exec(n)?.[1];
     if (p && !facts.projects.includes(p)) facts.projects.push(p);

@@ -267,7 +267,12 @@ const first: ErrorRule[] = [
   [/no matching manifest for \S*arm\S* in the manifest list|no match for platform in manifest/, 'no-arm64-manifest'],
   // Not the docker CLI's own plugin for another CPU (`Invalid Plugins: compose failed to fetch metadata: fork/exec
   // ~/.docker/cli-plugins/docker-compose: exec format error`): that is Compose missing, which Compose's rules say.
-  [/(?<!cli-plugins[/\\][\w.-]{1,40}: )exec format error/i, 'exec-format-error'],
+  // cw79: nor a docker-compose binary for another CPU the shell cannot run (bash's `/usr/local/bin/docker-compose: cannot execute
+  // binary file: Exec format error`, zsh's `exec format error: docker-compose`): no Compose that runs here (compose-errors.ts).
+  [
+    /(?<!cli-plugins[/\\][\w.-]{1,40}: |docker-compose(?:\.exe)?: cannot execute binary file: )exec format error(?!: \S{0,200}docker-compose)/i,
+    'exec-format-error',
+  ],
   // Docker's warning before it runs an arm64-only image (one built on an Apple silicon Mac) on an amd64 host
   // (daemon/create.go): with no emulation installed, the container's first exec fails with "exec format error",
   // which the paste often leaves out. Ranked below the failures it leads to; the other way round (amd64 on arm64)

@@ -60,6 +60,25 @@ export function settle(facts: Facts, { expected, addProject }: Lib, what: string
     facts.hits = facts.hits.filter((h) => h.id !== 'compose-not-installed');
     facts.hits.push({ id: 'compose-too-old', rank: hit.rank, details: { variant: 'v2-0' } });
   }
+  // cw79: a name that resolves from one container of the paste (BusyBox's and iputils' `PING api (172.22.0.3): 56 data bytes`, getent's
+  // `172.22.0.3      api`) and fails from another (`docker compose exec nginx ping -c 2 database` → `ping: bad address 'database'`,
+  // while `exec api ping database` answers; a French exercise report, stored file 62618032986) is a service that exists on a network the
+  // asking container is not on: the isolation lesson 9 teaches (proxy and db share no network), not a lookup that failed. What else
+  // the paste shows answers. Only when every container that failed differs from every one that resolved it: the same container
+  // failing later (its peer removed) is a lookup that fails now.
+  const name = facts.upstreamMissing?.replace(/\./g, '\\.');
+  const from = (cmd: string) =>
+    /^(?:sudo )?docker(?:-compose| compose| container)? exec(?: -[\w-]{1,20}(?:=\S{1,100})?)* ([\w.-]{1,100}) /.exec(cmd)?.[1];
+  const asked = name ? list.filter((p) => from(p.cmd) && new RegExp(`\\b${name}\\b`).test(p.cmd)) : [];
+  const answers = (p: Part) =>
+    p.lines.some((l) => new RegExp(`^\\s*PING ${name} \\(\\d{1,3}(?:\\.\\d{1,3}){3}\\)|^\\s*[\\d.:a-f]{3,45}\\s+${name}\\s*$`).test(l));
+  const okFrom = asked.filter(answers).map((p) => from(p.cmd));
+  const failFrom = asked.filter((p) => !answers(p) && p.lines.some((l) => l.includes(facts.upstreamMissing!))).map((p) => from(p.cmd));
+  if (okFrom.length && failFrom.length && failFrom.every((f) => !okFrom.includes(f))) {
+    facts.upstreamMissing = undefined;
+    facts.upstreamApp = undefined;
+    facts.lookup = undefined;
+  }
   // cw63: the daemon's refusal of an API too old (moby api/server/middleware/version.go: "client version %s is too old. Minimum
   // supported API version is %s, please upgrade your client to a newer version") printed by Compose v1, whose docker-py pins the API
   // version it speaks (docker-compose 1.9's 1.22 against Docker 1.13's Windows containers, docker/for-win#268; a WSL client against
@@ -86,6 +105,14 @@ export function settle(facts: Facts, { expected, addProject }: Lib, what: string
       const project = p.cmd.length < 1000 ? byName.exec(p.cmd)?.[1] : undefined;
       if (project && !project.includes('_')) addProject(facts, project);
     }
+  // cw79: Compose v1 before 1.21 named a project after its folder without its hyphens and underscores (compose/cli/command.py
+  // normalize_name), and later v1s still look that name up (`docker inspect_network <- ('coursepracticalguideeks_default')` beside
+  // `course_practical_guide_eks_default` in a 1.29 --verbose log): the lesson's folder so named is the lesson's project, not another.
+  const legacy = expected.compose.project!.replace(/[^a-z0-9]/g, '');
+  if (legacy !== expected.compose.project && facts.projects.includes(legacy))
+    facts.projects = facts.projects
+      .filter((p) => p !== legacy)
+      .concat(facts.projects.includes(expected.compose.project!) ? [] : [expected.compose.project!]);
   if (what !== 'compose') return;
   const other = (p: unknown) => typeof p === 'string' && p !== expected.compose.project;
   for (const h of facts.hits) if (h.id === 'network-wrong-project' && other(h.details.project)) addProject(facts, h.details.project);
@@ -106,10 +133,12 @@ export const nameVersion: TextReader = (cmd, lines, facts, { seen }) => {
   // `docker-compose version 1.29.2, build …` looks like a command line.
   // cw37: v2's own words quoted in a line, its `v` kept (getsentry/self-hosted#1100, install.sh's check: `FAIL: Expected minimum
   // docker-compose version to be 1.28.0 but found Docker Compose version v2.0.0-rc.3`): the version found, a release candidate too.
+  // cw79: Compose 1.2 to 1.4 printed a colon after "version" (compose/cli/main.py `version` then: "docker-compose version: %s",
+  // then `CPython version:` and `OpenSSL version:` lines; docker-library/official-images#843: `docker-compose version: 1.3.1`).
   const compose = [cmd, ...lines]
     .map(
       (l) =>
-        /^\s*(?:Docker Compose|docker-compose) version v?(\d+)\.(\d+)/.exec(l) ?? /\bDocker Compose version v(\d+)\.(\d+)\.\d+/.exec(l),
+        /^\s*(?:Docker Compose|docker-compose) version:? v?(\d+)\.(\d+)/.exec(l) ?? /\bDocker Compose version v(\d+)\.(\d+)\.\d+/.exec(l),
     )
     .find(Boolean);
   if (compose) facts.composeOld = +compose[1]! * 100 + +compose[2]! < 203;
