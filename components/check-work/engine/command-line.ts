@@ -105,8 +105,10 @@ function lateOptions(words: string[]): string[] | undefined {
 // encode/starlette-docker#3: `the docker command  " docker run -p 80:8082 -e BIND="127.0.0.1:8082" --name snt_container snt_image"`),
 // and a code span that ends the line without its closing backtick (normalize.ts drops one there; docker-library/docs' alpine#329:
 // ``Command I run `sudo docker run -it --rm -v ~/Project/…:/app -p 4200:8080 node-build-env yarn run start` ``).
+// cw77: in single quotes, straight or typographic, after a space (nextcloud/docker#622: `After running 'docker run -d -p 8080:80
+// nextcloud' - no errors.`), the quote closed before a word could follow.
 const toldRun =
-  /^>\s{0,4}`?(?:\$ )?(?:sudo )?(docker (?:container )?run \S[^`]{0,300}?)`?\s*$|["“]\s?(?:sudo )?(docker (?:container )?run (?:[^"”]|(?<==)"[^"\s]{0,200}"){1,300}?)\s?["”](?![\w"])|`\s?(?:\$ )?(?:sudo )?(docker (?:container )?run [^`]{1,300})(?:`|\s*$)|\w:\s{1,4}\$ (?:sudo )?(docker (?:container )?run \S.{0,300}?)\s*$|(?:^|\s)(?:sudo )?(docker (?:container )?run (?:-[\w-]+(?:[ =][^-\s]\S*)? ){1,12}[\w./:-]+(?:(?: -[\w-]+(?:[ =][^-\s]\S*)?){1,12}(?: [\w./:-]+)?)?)[.,;]?\s*$/;
+  /^>\s{0,4}`?(?:\$ )?(?:sudo )?(docker (?:container )?run \S[^`]{0,300}?)`?\s*$|["“]\s?(?:sudo )?(docker (?:container )?run (?:[^"”]|(?<==)"[^"\s]{0,200}"){1,300}?)\s?["”](?![\w"])|(?:^|[\s(])['‘]\s?(?:sudo )?(docker (?:container )?run [^'’]{1,300}?)\s?['’](?![\w'])|`\s?(?:\$ )?(?:sudo )?(docker (?:container )?run [^`]{1,300})(?:`|\s*$)|\w:\s{1,4}\$ (?:sudo )?(docker (?:container )?run \S.{0,300}?)\s*$|(?:^|\s)(?:sudo )?(docker (?:container )?run (?:-[\w-]+(?:[ =][^-\s]\S*)? ){1,12}[\w./:-]+(?:(?: -[\w-]+(?:[ =][^-\s]\S*)?){1,12}(?: [\w./:-]+)?)?)[.,;]?\s*$/;
 
 // cw62: a code span with a space after its opening backtick (orbstack/orbstack#1124: `` ` docker run -d --restart=always
 // --name="portainer" -p 9000:9000 …` ``), and options typed after the image in a sentence that ends with the line (ollama/ollama#1671:

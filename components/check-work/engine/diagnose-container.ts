@@ -5,6 +5,7 @@
  * is the right port published and where, does the app listen on 0.0.0.0.
  */
 import { d } from './diagnosis';
+import { listingStart } from './facts';
 import { expected, type Publish } from './expected';
 import { isLoopback, showPort } from './parse-ports';
 import { splitName } from './parse-table';
@@ -39,6 +40,21 @@ export function onlyStopped({ containers, commands, kinds, ranId }: Facts): Cont
   // A container listed again and again (docker ps -a run three times) is one: its last row.
   // Containers without a name shown (Docker 0.x's listing, a copy short of NAMES) are each their own.
   const last = [...new Map(containers.map((c) => [c.name || c, c])).values()];
+  // cw77: docker ps lists the newest first within one listing; a container listed above another in any listing is the newer. The one
+  // no listing shows below another is the newest, first (run0ut/devops-netology's notes: psql `Exited (0)` alone in one listing, then
+  // `docker run … --name psql2` and a listing with psql2 Up above psql). A later `docker ps` of the running ones leaves the order as it was.
+  const below = new Set<unknown>();
+  let listing: unknown[] = [];
+  for (const c of containers) {
+    if (listingStart.has(c)) listing = [];
+    if (listing.length) below.add(c.name || c);
+    listing.push(c.name || c);
+  }
+  const newest = last.find((c) => !below.has(c.name || c));
+  if (newest && newest !== last[0]) {
+    last.splice(last.indexOf(newest), 1);
+    last.unshift(newest);
+  }
   const down = last.filter((c) => c.state && c.state !== 'running');
   const stopped = down.filter((c) => !c.image?.startsWith('hello-world'));
   // Of several, the one restarting is failing now (its restart policy starts it again and again), the others stopped before
@@ -91,7 +107,8 @@ export function onlyStopped({ containers, commands, kinds, ranId }: Facts): Cont
   // one (foradian/fluxday#27: fluxday-app Up, goofy_rosalind Created an hour before; gist KushajveerSingh/7311635…: temp_2 Up,
   // temp_1 Exited (0) five minutes before), which is the learner's the listing does not say (CONVENTIONS §2.2, §2.3). One
   // restarting is failing now, and still answers; so does the one the paste's own `docker run --name X` started.
-  const ranHere = commands.some((l) => l.name && l.name === one?.name);
+  // cw77: not the paste's own `docker stop X` (cw74: the learner stopped it; a later listing with another container above it).
+  const ranHere = commands.some((l) => l.name && l.name === one?.name && !/^container (?:stop|rm|kill)$/.test(l.command));
   // cw39: Compose's own listing is sorted by name, not by creation (v1 compose/cli/main.py ps: `sorted(…, key=attrgetter('name'))`;
   // v2 pkg/compose/ps.go sorts by name too), so its first row says nothing of which is newest; a service there that exited with
   // an error is what the paste shows failing (CONVENTIONS §2.0; ndlrx/hakase-labs#2: lempcompose_nginx_1 `Exit 1` below

@@ -27,6 +27,12 @@ export const seen = (facts: Facts, kind: string) => add(facts.kinds, kind);
 
 export const addProject = (facts: Facts, project?: string) => add(facts.projects, project);
 
+/**
+ * cw77: the first row of each listing with its header (read.ts), so that the rows of several listings can be told apart: docker ps
+ * lists the newest first, within one listing (diagnose-container.ts onlyStopped).
+ */
+export const listingStart = new WeakSet<Container>();
+
 export function addContainer(facts: Facts, c: Container, kind: string) {
   facts.containers.push(c);
   addProject(facts, c.project);

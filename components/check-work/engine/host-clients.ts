@@ -26,6 +26,10 @@ const answered = new RegExp(
   `^Connection to \\S{1,253} (?:${host} port|port ${host}) \\[tcp/[^\\]]{0,20}\\] succeeded!|^TcpTestSucceeded\\s*:\\s*True\\b|^(?:< )?HTTP/[\\d.]{1,3} [23]\\d\\d\\b|awaiting response(?:\\.{3}|…) [23]\\d\\d\\b|<title>Dash</title>`,
 );
 
+/** cw77: an HTTP status from a server at a port that is not the lesson's (clientReply's `elsewhere`): 2xx to 4xx. */
+const statusAt =
+  /^(?:< )?HTTP\/[\d.]{1,3} [234]\d\d\b|awaiting response(?:\.{3}|…) [234]\d\d\b|^wget: server returned error: HTTP\/[\d.]{1,3} [34]\d\d\b/;
+
 /** cw68: a reset quoted after a learner's verb (get, got, see, receive, says), the quote closed: not containerd's `read: connection reset by peer`. */
 export const toldReset =
   /\b(?:says?|said|gets?|got|getting|shows?|see|saw|returns?|returned|receive[sd]?|receiving)\s{1,3}(?:an? |the )?["“'`]Connection reset by peer\.?["”'`]/i;
@@ -65,7 +69,10 @@ export const clientReply: TextReader = (cmd, lines, facts) => {
     if (/^Connected to \S{1,253}\.$/.test(l)) connected = true;
     else if (connected && /^Connection closed by foreign host\.$/.test(l)) facts.reply ??= 'empty';
     else if (atPort && answered.test(l)) facts.reply ??= 'answered';
-    else if (elsewhere && /^(?:< )?HTTP\/[\d.]{1,3} [23]\d\d\b/.test(l)) facts.answeredAt ??= +elsewhere;
+    // cw77: whatever the server's status short of its own failure (a 404 or a 403 is the app's answer: clue/docker-adminer#2's `wget
+    // http://localhost:8082/`, then `HTTP request sent, awaiting response... 404 Not Found`), in each client's words: curl's status
+    // line, GNU wget's (src/http.c), BusyBox wget's `wget: server returned error: HTTP/1.1 404 Not Found` (networking/wget.c).
+    else if (elsewhere && statusAt.test(l)) facts.answeredAt ??= +elsewhere;
   }
   if (connected && atPort) facts.reply ??= 'answered';
   pageAfter([cmd, ...lines], facts);

@@ -486,6 +486,7 @@ const stepModules = {
 // Merged (cw75 after cw73, cw74): each budget at its measured size.
 // cw76 review: lesson 3's answer for runc's refusal in words of its own (exec-refused), not runtime's WSL advice. Each budget at its size.
 // cw79: every step +26 B (parse-errors.ts: a docker-compose binary's exec format error is not an image's); Compose's and networks' chunk +546 B more (v1's verbose log, `Attaching to` in a sentence, docker-compose run as a script, a wait loop at loopback, the isolation rule).
+// cw77: every step +153 B (the entry: normalize.ts' word prompts, docker.io, podman run, a dotted folder in a themed prompt; read.ts and facts.ts: each listing's first row; diagnose-container.ts: the newest of several listings), lesson 3's +183 B more (parse-version.ts: a run's ID after its pull), run +330 B more (step-run.ts: a start line's URL list; start-failures.ts: PHP's and Ruby's bind failures; host-clients.ts: any status elsewhere), reach +312 B more (listen-lines.ts' list, step-reach.ts' bash prompt, the same), compose and networks +61 B more (start-failures.ts). Each budget at its size.
 const budget: Record<keyof typeof stepModules, number> = {
   install: 26822,
   run: 33342,

@@ -6,9 +6,9 @@
  */
 import type { Listen } from './types';
 
-/** The address and port after the words: `http://0.0.0.0:3000`, `[::]:5672`, `"0.0.0.0", port 5432`, `'::' port: 33060`, `:8080`, `port 27017`. */
+/** The address and port after the words (cw77: a colon after the port that ends the words, `running on port 80:`, introduces a list): `http://0.0.0.0:3000`, `[::]:5672`, `"0.0.0.0", port 5432`, `'::' port: 33060`, `:8080`, `port 27017`. */
 const addr =
-  /["'`]?(?:[a-z][a-z\d+]{1,9}:\/\/)?(\[[\da-fA-F:.]{2,45}\]|::|\*|(?:\d{1,3}\.){3}\d{1,3}|localhost|[A-Za-z][\w.-]{0,252}|)["'`]?(?::|,?\s{1,3}port:?\s?)(\d{1,5})(?![\d.:])/
+  /["'`]?(?:[a-z][a-z\d+]{1,9}:\/\/)?(\[[\da-fA-F:.]{2,45}\]|::|\*|(?:\d{1,3}\.){3}\d{1,3}|localhost|[A-Za-z][\w.-]{0,252}|)["'`]?(?::|,?\s{1,3}port:?\s?)(\d{1,5})(?![\d.]|:\S)/
     .source;
 /**
  * A start line in any server's words: a word of listening or starting (listening, listener, running, started, starting, serving,
@@ -90,8 +90,41 @@ export const retold = new WeakSet<Listen>();
 /** The listens this reader filled: weaker than a named server's line, so another service's named line wins (reach.ts). */
 export const byShape = new WeakSet<Listen>();
 
+/**
+ * cw77: a start line that ends with a colon, the addresses it serves listed below it, one URL an item (dtcooper/tuxracer-web#2: `Web
+ * server running on port 80:`, then `    - http://localhost/`; http-server's `Available on:` list of one URL per interface): the
+ * port the header said, for the items at that port. Loopback only → loopback; another address among them → not loopback only.
+ */
+const listedAt = new WeakMap<Listen, number>();
+const fromList = new WeakSet<Listen>();
+const item =
+  /^\s*(?:[-*•➜]\s{1,4})?(?:[A-Z][\w ]{0,20}:\s{1,6})?(https?):\/\/(\[[\da-fA-F:.]{2,45}\]|[\w.-]{1,253})(?::(\d{1,5}))?(?:\/\S{0,200})?\s*$/;
+function listItem(text: string, listen: Listen): boolean {
+  const under = listedAt.get(listen);
+  if (under === undefined) return false;
+  const m = item.exec(text);
+  if (!m) {
+    if (text.trim()) listedAt.delete(listen);
+    return !text.trim();
+  }
+  if ((m[3] ? +m[3] : m[1] === 'https' ? 443 : 80) !== under) return true;
+  if (/^(?:127\.[\d.]+|localhost|\[::1\])$/.test(m[2]!)) {
+    if (!listen.all && listen.loop === undefined) {
+      listen.loop = true;
+      fromList.add(listen);
+    }
+  } else if (fromList.has(listen)) {
+    // Another address at the port: the server binds beyond loopback (the port stays; no address kept, as any shape's reading).
+    listen.loop = undefined;
+    fromList.delete(listen);
+    listedAt.delete(listen);
+  }
+  return true;
+}
+
 /** True when the line said where the server listens (its port, and every address or loopback when the host says so). */
 export function anyStart(text: string, listen: Listen, key = ''): boolean {
+  if (text.length < 600 && listItem(text, listen)) return true;
   if (text.length > 2000 || listen.all || listen.loop || store.test(key)) return false;
   if (localOnly.test(text)) {
     listen.loop = true;
@@ -128,6 +161,7 @@ export function anyStart(text: string, listen: Listen, key = ''): boolean {
   if (told && !/["'`][^"'`]{0,80}$/.test(line.slice(0, m.index + 1))) return false;
   const read = mark(listen, m[1]!, +m[2]!, told);
   if (read && !m[1] && !/:\s?\d{1,5}$/.test(m[0])) portWithout.add(listen);
+  if (read && !told && !m[1] && /^:\s*$/.test(line.slice(m.index + m[0].length))) listedAt.set(listen, +m[2]!);
   return read;
 }
 

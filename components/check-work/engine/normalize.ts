@@ -653,11 +653,14 @@ export function isBinary(text: string): boolean {
  * `[me@host dash-app]$ `, macOS's `host:dir me$ ` and BusyBox's `host:~ $ `, zsh's `➜  dash-app ` and pure's `❯❯❯ `, Kali's `└─$ `. `# ` and `> ` are also Markdown
  * and log text, so they only count as a prompt when a docker command follows.
  */
+// cw77: a prompt of words, NAME on|in|at FOLDER then `$` or `%` (clue/docker-adminer#2's `mathieu on ~ $ docker.io run …`, then
+// `mathieu on ~ $ wget …`; zsh themes' `kim in ~/work %`): a folder after the word (`~` or a path), so never a sentence's words.
+// Or the folder alone first (`~ $ podman run …`, meshtastic/web#368; BusyBox ash's `\w $` without its host).
 // cw34: after a Python virtualenv's or conda's name, which their activate scripts put before the shell's prompt (virtualenv
 // activate.sh `PS1="(${VIRTUAL_ENV_PROMPT}) ${PS1:-}"`, conda's `(base) `; stored readme 17588529337's `(tutorial-env)
 // meghana@…:~/Cloud/Understanding_micro$ docker run -d …`).
 const prompt =
-  /^(?:\([\w.-]{1,40}\) )?(?:PS [^>]*> ?|[A-Z]:\\[^>]*> ?|\[[^\]]*\][$#] ?|[\w.-]+@[\w.-]+(?:[: ][^\s$#]*)?\s?[$#%] ?|[\w.-]+@[\w.-]+ [^\s>]*> |[\w.-]+:[^\s$]* (?:[\w.-]+)?\$ ?|└─[$#] ?|➜ +\S+ +(?:git:\([^)]*\) +(?:✗ +)?)?|[$%] ?|❯{1,3} ?)/;
+  /^(?:\([\w.-]{1,40}\) )?(?:PS [^>]*> ?|[A-Z]:\\[^>]*> ?|\[[^\]]*\][$#] ?|[\w.-]+@[\w.-]+(?:[: ][^\s$#]*)?\s?[$#%] ?|[\w.-]+@[\w.-]+ [^\s>]*> |[\w.-]+:[^\s$]* (?:[\w.-]+)?\$ ?|└─[$#] ?|➜ +\S+ +(?:git:\([^)]*\) +(?:✗ +)?)?|[$%] ?|❯{1,3} ?|[\w.-]{1,40} (?:on|in|at) [~/][^\s$%]{0,80} [$%] ?|~[^\s$%]{0,80} [$%] ?)/;
 // A bare folder before `$` (`db$ docker network ls`, docker/compose#3040) also only before a docker command.
 // cw43: and a prompt of the learner's own ending in `:` (a saved macOS Terminal session's `bradsimpson@ ~:docker container run …`,
 // PS1 `\u@ \w:`), also only before a docker command.
@@ -667,14 +670,18 @@ const rootPrompt = /^(?:[#>]|[\w.-]{1,60}\$|[\w.-]{1,60}@ ?[^\s:$#%>]{0,80}:) ?(
 // cw40: a user@host prompt so indented too (a tutorial's notes kept in a source file's comment, stored file 41119904607:
 // `\t\t\trunoob@runoob:~$ docker port adoring_stonebrake 5000` under a sentence).
 const blockPrompt = /^(?: {2,}|\t)\s*(?:[\w.-]+@[\w.-]+(?::[^\s$#]*)?[$#] ?|[$%] ?)(?=(?:sudo )?docker)/;
-const dockerCmd = /^(?:sudo +|winpty +)?docker(?:-compose)?(?:\.exe)? +[a-z]/;
+// cw77: also Ubuntu 14.04's and Debian's `docker.io` (the package's binary, /usr/bin/docker.io, before it was linked to docker;
+// docs.docker.com's Ubuntu 14.04 page: `sudo ln -sf /usr/bin/docker.io /usr/local/bin/docker`): Docker's own client, read as docker.
+const dockerCmd = /^(?:sudo +|winpty +)?docker(?:-compose)?(?:\.exe|\.io)? +[a-z]/;
 /**
  * cw73: a themed shell's prompt, by its shape: a symbol first (no letter, digit or ASCII), then up to five words of folder, branch
  * and marks, only before a docker command. oh-my-zsh's cloud theme (`☁  exercises [main] ⚡  docker-compose … up -d`, flataex/
  * docker-study's notes), its lambda (`λ ~/app/ `, a letter but no word), agnoster's powerline glyphs (U+E0B0), a `▶ `, a `→ dash-app `.
+ * cw77: a folder as a path (`~` or `/` first) may hold dots, which a sentence's word may not (luis-nvrrdwd/devops-with-docker's
+ * `\uf31b \ue0b0 \uf07c ~/c/devops-with-docker/exercise1.7 \ue0b0 docker run web-server`, nerd-font glyphs; `~/go/src/github.com/…`).
  */
 const symbolPrompt =
-  /^\s{0,4}(?:[^\x00-\x7F\p{L}\p{N}\s]{1,3}|λ)\s+(?:[^\s.!?]{1,60}\s+){0,5}(?=(?:sudo +)?docker(?:-compose)?(?:\.exe)? +[a-z])/u;
+  /^\s{0,4}(?:[^\x00-\x7F\p{L}\p{N}\s]{1,3}|λ)\s+(?:[~/]\S{0,100}\s+|[^\s.!?]{1,60}\s+){0,5}(?=(?:sudo +)?docker(?:-compose)?(?:\.exe|\.io)? +[a-z])/u;
 
 export function segments(text: string): Segment[] {
   const out: Segment[] = [{ cmd: '', lines: [] }];
@@ -722,9 +729,11 @@ export function segments(text: string): Segment[] {
       // cw70: Podman's commands that print what Docker's print (containers/podman: `podman port`, `ps`, `inspect`, `logs`, `network ls`
       // in docker/cli's formats, the reason podman-docker can alias docker; containers/podman-compose#1563's `podman port echo_web_1
       // 8080`, then `0.0.0.0:8080`): read as docker's, the segment marked, so that no ok comes of them (check.ts): the lessons use
-      // Docker Engine. Not `podman version`/`info` (Podman's engine is no Docker's) nor `run`.
+      // Docker Engine. Not `podman version`/`info` (Podman's engine is no Docker's).
+      // cw77: `podman run` too (containers/podman docs podman-run.1.md: docker run's options, -p's `8888:80/tcp`, and the new
+      // container's ID printed; meshtastic/web#368 on a Raspberry Pi): its mapping answers as docker run's, never an ok.
       const podman =
-        /^(?:sudo +)?podman(?= +(?:port|ps|logs|inspect|container +(?:ls|ps|list|port|logs|inspect)|network +(?:ls|list|inspect))\b)/;
+        /^(?:sudo +)?podman(?= +(?:port|ps|logs|inspect|run|container +(?:ls|ps|list|port|logs|inspect|run)|network +(?:ls|list|inspect))\b)/;
       if (rest)
         out.push({
           ...(/^sudo +/.test(cmd.trim()) && { sudo: true }),
@@ -737,6 +746,8 @@ export function segments(text: string): Segment[] {
             // cw67: Git Bash's `winpty docker run -it …` (mintty has no TTY of its own: docker/cli's "the input device is not a
             // TTY.  If you are using mintty, try prefixing the command with 'winpty'"): the docker command it runs.
             .replace(/^winpty +(?=docker)/, '')
+            // cw77: Ubuntu 14.04's `docker.io` binary is Docker's client (dockerCmd above).
+            .replace(/^docker\.io(?= )/, 'docker')
             .replace(/`(?:[\s.,;:!?)].*)?$/, '')
             // cw34: spaces typed twice between docker and its command (moby/moby#11520: `# docker  port bind9`), as the shell reads them.
             .replace(/^(docker(?:-compose)?(?:\.exe)?) {2,}(?=[a-z])/, '$1 '),

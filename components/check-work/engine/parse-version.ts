@@ -122,11 +122,18 @@ export function readVersion(lines: string[], facts: Facts): string {
 /** "1.41" → 41, to compare API versions (all are 1.x). */
 export const apiMinor = (v: string) => Number(v.split('.')[1] ?? 0);
 
+/** A line of docker run's pull before its container's ID (readVersionText). */
+const pullLine =
+  /^(?:Unable to find image '[^'\s]{1,300}' locally|Pulling repository \S{1,300}|[\w.-]{1,128}: Pulling from \S{1,300}|[0-9a-f]{12}: (?:Pulling (?:fs layer|image|dependent layers|metadata)|Waiting|Verifying Checksum|Download complete|Pull complete|Already exists|Downloading\b.{0,200}|Extracting\b.{0,200})|Digest: sha256:[0-9a-f]{64}|Status: (?:Downloaded newer image for|Image is up to date for) \S{1,300})$/;
+
 /** Lesson 3's reader (its chunk's, step-install.ts; see read.ts): docker version, docker info, docker run hello-world. */
 export const readVersionText: TextReader = (cmd, lines, facts, { seen }) => {
   // cw46: `docker run -d` or `docker create` and the ID the daemon gave its container (docker/cli container/run.go prints
   // `createResponse.ID` when detached; create.go always): the daemon answered. Its first line of output, alone.
-  const first = lines.find((l) => l.trim());
+  // cw77: after the image's pull, which docker/cli's run prints first when the image is not there (container/create.go: `Unable to
+  // find image '%s' locally`, then the pull's progress: v2's `x: Pulling from`, `<layer>: Pull complete`, `Digest:`, `Status:`; Docker
+  // 1.x's v1 `Pulling repository clue/adminer` and `<layer>: Download complete`, clue/docker-adminer#2 on Ubuntu 14.04's docker.io).
+  const first = lines.find((l) => l.trim() && !pullLine.test(l.trim()));
   if (/^docker (?:container )?(?:run\b.* (?:-d|--detach|-\w*d\w*)\b|create\b)/.test(cmd) && first && /^[0-9a-f]{64}\s*$/.test(first)) {
     facts.serverOk = true;
     seen(facts, 'docker run');

@@ -13,7 +13,7 @@ import { lib, type Lib } from './lib';
 import { portFromPortLine, portsFromColumn, portsFromTemplate } from './parse-ports';
 import { parseTable, stateOf } from './parse-table';
 import { psTemplate } from './ps-template';
-import { addContainer, emptyFacts, idPrefix, seen } from './facts';
+import { addContainer, emptyFacts, idPrefix, listingStart, seen } from './facts';
 import type { DiagnosisId, Facts } from './types';
 
 export type Part = Segment & { json: JsonScan };
@@ -229,6 +229,7 @@ function readText(cmd: string, lines: string[], facts: Facts, step: StepReading)
     facts.listed = true;
     if (table.tail) facts.rowsOnly = true;
     seen(facts, kind);
+    if (table.containers[0]) listingStart.add(table.containers[0]);
     for (const c of table.containers) addContainer(facts, c, kind);
     // Output pasted above the table in the same block, its command lines joined with && (`docker-compose up -d && curl …;
     // docker logs nginx-proxy && docker ps`, nginx-proxy/nginx-proxy#1548): read as log lines.

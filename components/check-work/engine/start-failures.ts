@@ -138,12 +138,17 @@ const failure = new RegExp(
  * `socket() [::]:80 failed (97: …)` is its [emerg] (step-reach.ts).
  * cw70: moved here from listen-lines.ts (the reach chunk only), so Compose's and lesson 5's log readers read it too: pgadmin's
  * gunicorn `[ERROR] Can't connect to ('::', 80)` under `docker logs pgadmin` (pgadmin-org/pgadmin4#2601, no IPv6 on the host) is
- * the service that stopped at Compose's step as it is the container that crashed on the reach path. cw68 (the same move, merged
+ * the service that stopped at Compose's step as it is the container that crashed on the reach path.
+ * cw77: PHP's built-in server, the adminer image's (php-src sapi/cli/php_cli_server.c php_cli_server_ctor: `Failed to listen on %s:%d
+ * (reason: %s)`, then exit 1): `Failed to listen on :::8080 (reason: php_network_getaddresses: getaddrinfo failed: Name does not
+ * resolve)` (TimWolla/docker-adminer#75: no IPv6 in that container), `Permission denied`, `Cannot assign requested address`; Ruby's
+ * bind(2) refused (ext/socket raising SystemCallError `… - bind(2) for "10.0.0.5" port 3000 (Errno::EADDRNOTAVAIL)`, puma's and
+ * WEBrick's binder). Not the reason `Address already in use` (EADDRINUSE), the port's answer. cw68 (the same move, merged
  * into this one): at lesson 5's run it comes before the run line's mapping as any crash does (pgadmin-org/pgadmin4#4290: `docker
  * run -p 8083:80 … dpage/pgadmin4`, then gunicorn's `Retrying in 1 second.` and `Can't connect to ('::', 80)`).
  */
 const bindFail =
-  /\[ERROR\] (?:Invalid address: \(|Can't connect to \()|error while attempting to bind on address .{1,120}: cannot assign requested address|\blisten (?:EADDRNOTAVAIL|EAFNOSUPPORT)\b|\[Errno 97\] .{0,200}[Aa]ddress family not supported by protocol|\blisten tcp6? \S{1,260}: socket: address family not supported by protocol|\blisten tcp[46]? [^\s:]{0,253}:\d{1,5}: bind: cannot assign requested address|\blisten tcp[46]?: lookup \S{1,253}(?: on \S{1,60})?: no such host|^Error: Could not create the Java Virtual Machine\.|\bbootstrap checks failed\b|\bElasticsearch did not exit normally\b/;
+  /\[ERROR\] (?:Invalid address: \(|Can't connect to \()|error while attempting to bind on address .{1,120}: cannot assign requested address|\blisten (?:EADDRNOTAVAIL|EAFNOSUPPORT)\b|\[Errno 97\] .{0,200}[Aa]ddress family not supported by protocol|\blisten tcp6? \S{1,260}: socket: address family not supported by protocol|\blisten tcp[46]? [^\s:]{0,253}:\d{1,5}: bind: cannot assign requested address|\blisten tcp[46]?: lookup \S{1,253}(?: on \S{1,60})?: no such host|^Error: Could not create the Java Virtual Machine\.|\bbootstrap checks failed\b|\bElasticsearch did not exit normally\b|\bFailed to listen on \S{1,260}:\d{1,5} \(reason: (?![Aa]ddress already in use)|\bbind\(2\) for "[^"\n]{0,253}" port \d{1,5} \(Errno::E(?:ADDRNOTAVAIL|ACCES|AFNOSUPPORT)\)/;
 
 /**
  * A timestamp before the program's own words: `docker logs -t`'s RFC 3339 (docker/cli container/logs.go --timestamps, the

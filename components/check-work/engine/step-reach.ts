@@ -316,9 +316,11 @@ export const logLine: LogLineReader = (text, facts, key, listen) => {
  * cw38: a listing that shows it ran in a container: in the container's network namespace from the host (iproute2's `ip netns exec
  * c84ad4878642 netstat -lnpt`, gist dinhanhhuy; util-linux's `nsenter -t PID -n`; `docker exec NAME netstat …`), or at BusyBox
  * ash's root prompt `/ # ` in a container (Alpine images; tolgee/documentation#1120), which normalize.ts leaves in the lines.
+ * cw77: or bash's default prompt as root (bash's PS1 `\s-\v\$ `, `bash-4.3# `, `sh-4.2# `), which an image without a PS1 of its own
+ * shows after `docker exec -it NAME bash` (JPCERTCC/LogonTracer#25: `bash-4.3# netstat -na`, Neo4j at 7687, 7473, 7474).
  */
 const within =
-  /^(?:sudo )?(?:ip netns exec \S{1,100}|nsenter\b.{0,100}?\s(?:-n|--net)\b.{0,100}?|docker (?:container )?exec\b.{0,200}?)\s(?:netstat|ss)\b|^(?:\/[\w./-]{0,100}|~) # (?:netstat|ss)\b/;
+  /^(?:sudo )?(?:ip netns exec \S{1,100}|nsenter\b.{0,100}?\s(?:-n|--net)\b.{0,100}?|docker (?:container )?exec\b.{0,200}?)\s(?:netstat|ss)\b|^(?:\/[\w./-]{0,100}|~) # (?:netstat|ss)\b|^(?:ba|z|k|a)?sh-\d{1,2}(?:\.\d{1,2}){0,2}# (?:netstat|ss)\b/;
 
 const sockets: TextReader = (cmd, lines, facts, { expected, seen }) => {
   // cw34: `docker port`'s own output first (moby/moby#11520: `docker port bind9`, then the netstat it pasted under it in one

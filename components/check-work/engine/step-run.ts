@@ -204,6 +204,16 @@ const bridgeClient =
 const loopStart =
   /\b(?:[Ll]isten(?:ing)?|[Rr]unning|[Ss]erving|[Ss]tarted|[Aa]vailable)\b.{0,40}?\b(?:on|at):? ((?:https?:\/\/)?)(?:localhost|127(?:\.\d{1,3}){3}|\[::1\])(?::(\d{1,5}))?(?![\w:-]|\.\d)/;
 const learner = /(?:^|\s)(?:I|I'm|my|[Ww]e|[Oo]ur|[Yy]ou|me|[Bb]ut|[Ww]hen|[Ii]f|tried|see|says?|shows?)(?=\s|$)/;
+/**
+ * cw77: a start line that ends with a colon at a port, its URLs listed below it one an item (dtcooper/tuxracer-web#2: `Web server
+ * running on port 80:`, then `    - http://localhost/`): loopback when the items at that port are loopback only (listen-lines.ts
+ * reads the same on the reach path, and another address among them there).
+ */
+const listHead = /\b(?:[Ll]isten(?:ing)?|[Rr]unning|[Ss]erving|[Ss]tarted)\b.{0,40}?\b(?:on|at) port (\d{1,5}):\s*$/;
+const listItem =
+  /^\s*(?:[-*•➜]\s{1,4})?(https?):\/\/(localhost|127(?:\.\d{1,3}){3}|\[::1\]|[\w.[\]:-]{1,253}?)(?::(\d{1,5}))?(?:\/\S{0,200})?\s*$/;
+const heads = new WeakMap<Facts, number>();
+const fromList = new WeakSet<object>();
 
 export const logLine: LogLineReader = (text, facts, key, listen) => {
   const bridge = text.length < 2200 ? bridgeClient.exec(text) : null;
@@ -215,6 +225,17 @@ export const logLine: LogLineReader = (text, facts, key, listen) => {
   // `Listening on http://localhost:4000`; the reach chunk's listen-lines.ts reads every address too), which comes before the run
   // line's mapping and name (CONVENTIONS §2.2, h21-torrentstream8). Not a line toldStart read, nor a learner's sentence: a retelling
   // does not come before the run line at this step (h39-aspnetdocker132).
+  const head = text.length < 400 && !learner.test(text) ? listHead.exec(text) : null;
+  const at = heads.get(facts);
+  const listed = at !== undefined && text.length < 400 ? listItem.exec(text) : null;
+  if (head) heads.set(facts, +head[1]!);
+  else if (listed && listen && !listen.all && (listed[3] ? +listed[3] : listed[1] === 'https' ? 443 : 80) === at) {
+    // Another address listed at the port after loopback: not loopback only.
+    if (/^(?:localhost|127\.|\[::1\])/.test(listed[2]!)) {
+      if (listen.loop === undefined) fromList.add((listen.loop = true) && listen);
+    } else if (fromList.has(listen)) listen.loop = undefined;
+    listen.port ??= at;
+  } else if (text.trim() && !listed) heads.delete(facts);
   const loop = listen && !listen.all && !listen.loop && listen.port === portBefore && text.length < 400 ? loopStart.exec(text) : null;
   if (
     loop &&
