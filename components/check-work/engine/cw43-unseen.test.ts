@@ -234,9 +234,10 @@ describe('cw43: a later run that printed its ID, then only listings (step-run.ts
 });
 
 describe('cw43: a container`s State object alone (schemas.ts stateAlone)', () => {
-  // Real paste: gist adamancini/af6ee05e (`docker inspect $c | jq '.[].State'` in a loop over `docker-compose ps -aq`).
+  // Real paste: gist adamancini/af6ee05e (`docker inspect $c | jq '.[].State'` in a loop over `docker-compose ps -aq`). cw78: the
+  // gist's own `$c`, no name: `docker inspect web` would name web, another container (cw78-unseen.test.ts).
   const state = (status: string, code: number) =>
-    `$ docker inspect web | jq '.[0].State'\n{\n  "Status": "${status}",\n  "Running": ${status === 'running'},\n  "Paused": false,\n  "Restarting": false,\n  "OOMKilled": false,\n  "Dead": false,\n  "Pid": ${status === 'running' ? 4242 : 0},\n  "ExitCode": ${code},\n  "Error": "",\n  "StartedAt": "2024-05-01T10:00:00Z",\n  "FinishedAt": "0001-01-01T00:00:00Z"\n}`;
+    `$ docker inspect $c | jq '.[0].State'\n{\n  "Status": "${status}",\n  "Running": ${status === 'running'},\n  "Paused": false,\n  "Restarting": false,\n  "OOMKilled": false,\n  "Dead": false,\n  "Pid": ${status === 'running' ? 4242 : 0},\n  "ExitCode": ${code},\n  "Error": "",\n  "StartedAt": "2024-05-01T10:00:00Z",\n  "FinishedAt": "0001-01-01T00:00:00Z"\n}`;
   it('running: a container runs, its name not shown; exited: its state', async () => {
     expect(await check('reach:running', state('running', 0))).toMatchObject({ kind: 'partial', details: { variant: 'name' } });
     expect(await check('reach:running', state('exited', 137))).toMatchObject({ id: 'container-exited' });

@@ -180,6 +180,15 @@ const serverBindErrors: ErrorRule[] = [
     /\bbind\b.{0,120}?\bAddress (?:already )?in use\b|\bAddress already in use(?::| \(os error (?:98|48|10048)\))/i,
     'port-already-allocated',
   ],
+  // cw78: or a listen() or a listening socket named before it, without the word bind: dnsmasq (src/network.c `failed to create
+  // listening socket for port %d: %s`, `… for %s: %s` by address; pi-hole/docker-pi-hole#1221's FTL.log, host network, port 53),
+  // Node's net (`listen EADDRINUSE: address already in use :::3000`), a server's `Failed to listen on port 8050: Address already in use`.
+  [
+    /(?:listen(?:ing)?|socket)[^\n]{0,120}?\b(?:for|on) port (\d{1,5})\b[^\n]{0,40}?:\s?Address (?:already )?in use\b/i,
+    'port-already-allocated',
+    'port',
+  ],
+  [/\b(?:listen(?:ing)?|socket)\b[^\n]{0,120}?(?:\bAddress (?:already )?in use\b|\bEADDRINUSE\b)/i, 'port-already-allocated'],
 ];
 
 /** The first of bindErrors a line shows, with its port if it names one (read on the reach path, step-reach.ts). */

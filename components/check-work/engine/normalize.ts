@@ -132,6 +132,13 @@ function unmark(input: string[]): string[] {
     if (under[i] && !under[above(i)] && !command.test(lines[above(i)]!.replace(prompt, ''))) under[i] = false;
   const heads = lines.filter((l, i) => !under[i] && under.some((u, n) => u && above(n) === i)).length;
   if (heads > 1) lines = lines.map((l, i) => (under[i] ? l.replace(/^# ?/, '') : l));
+  // cw78: or one docker command whose first comment line is its table's header, `#` right before it or a space (Dok-dev/devops-netology's
+  // Russian notes: `docker ps`, then `#CONTAINER ID   IMAGE   COMMAND …` and its rows `#ed1e8482b69a   …`): only Docker's own output
+  // starts with its header's capitals so spaced, so the comment lines down to the next other line are that output.
+  const table = /^# ?(?:CONTAINER ID|NAME|NETWORK ID|REPOSITORY|VOLUME NAME|DRIVER|IMAGE ID)\s{2,}[A-Z]/;
+  for (let i = 1; i < lines.length; i++)
+    if (table.test(lines[i]!) && /^(?:sudo +)?docker(?:-compose)? \S/.test(lines[i - 1]!.replace(prompt, '').trim()))
+      for (let k = i; k < lines.length && /^#/.test(lines[k]!); k++) lines[k] = lines[k]!.replace(/^# ?/, '');
   const full = lines.filter((l) => l.trim());
   const hashes = full.filter((l) => l.startsWith('#'));
   const hashed = full.length > 5 && hashes.length >= full.length * 0.85;

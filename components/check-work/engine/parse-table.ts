@@ -199,10 +199,17 @@ export function parseTable(lines: string[]): Table | null {
     // by hand, so NAMES' column starts at `p-docker_web_1`); tabwriter pads every cell, so a real row never runs into the next.
     // cw47: the same found in boot2docker#412 (`x hours ago` and `Up x hours` for the real times put tender_bartik one column left);
     // Docker before 1.1 printed the command without quotes (`ruby /src/app.rb`): a row cut so starts with its ID.
-    const cut = cols.slice(1).some((c) => c.index! > 0 && /\S\S/.test(row!.slice(c.index! - 1, c.index! + 1)));
+    // cw78: or a name that a copy's lost spaces moved left into PORTS, NAMES' own cell empty (TophantTechnology/ARL#23: `Restarting (1)
+    // 36 hours ago` then `arl_web` ten columns short of NAMES): a PORTS cell holds ports (`80/tcp`, `->`), never a bare name.
+    const drift = !compose && !v1 && !name && /\bNAMES\b/.test(header) && /^[\w.-]+$/.test(ports) && !/^\d/.test(ports);
+    const cut = drift || cols.slice(1).some((c) => c.index! > 0 && /\S\S/.test(row!.slice(c.index! - 1, c.index! + 1)));
     if ((!status.state || (cut && !compose)) && (psRow.test(row) || (cut && /^[0-9a-f]{12}\s/.test(row))) && statusIn.test(row)) {
       const c = tokenRow(row, false, false);
-      if (c) containers.push(c);
+      // cw78: its ID and CREATED cells, when they still sit under their headers (the drift is further right), as a row read by
+      // columns has them: CREATED tells rows created together by one up (diagnose-container.ts onlyStopped, cw57).
+      const id = /^[0-9a-f]{12}$/.exec(cell('CONTAINER ID'))?.[0];
+      const created = /^\S[\w ]{0,30} ago$/.test(cell('CREATED')) ? cell('CREATED') : undefined;
+      if (c) containers.push({ ...c, ...(id && !c.id && { id }), ...(created && !c.created && { created }) });
       continue;
     }
     // Without a name column, a row with a state is a container whose name the paste does not show (''); so is a docker ps

@@ -219,7 +219,10 @@ export function reachAnswer(facts: Facts, lib: Lib, id: ReachStepId): Diagnosis 
   // it was first listed (one container listed twice, Up then stopped by hand, h7-vic5610, keeps its first row's answer).
   // cw44: not among several stopped, where the listing's rule answers (diagnose-container.ts onlyStopped; CONVENTIONS §2.3).
   const stoppedRows = facts.containers.filter((y) => y.state && y.state !== 'running');
-  const run = facts.commands.findLast((l) => /^container (?:run|create)$/.test(l.command) && !l.name && stoppedRows.length < 2);
+  // cw78: the last run line itself, when it has no --name: a named line after it (anaguerra/dockercourse's Spanish notes: `-p 8888:80
+  // nginx`, `-p 9999:80 httpd`, then `--name postgres -p 5432:5432`, three rows Up) is the later run, and the listing's rule answers.
+  const lastRun = facts.commands.findLast((l) => /^container (?:run|create)$/.test(l.command));
+  const run = lastRun && !lastRun.name && stoppedRows.length < 2 ? lastRun : undefined;
   // The one container listed, publishing to one container port whatever else its image exposes (nginx/docker-nginx#54:
   // `443/tcp, 0.0.0.0:8080->80/tcp`, its only row): the one asked about.
   const one = (y: Container) =>
@@ -269,6 +272,10 @@ export function reachAnswer(facts: Facts, lib: Lib, id: ReachStepId): Diagnosis 
     // -p 11434:11434 --name ollama ollama/ollama`, `serve` the image): docker/cli read no option after it, nothing is published.
     const bare = published && runs.find((l) => !l.publish.length && !l.publishAll && (!l.hasCommand || later(l) || !!l.afterImage));
     const before = bare && later(bare);
+    // cw78: a run line alone that names another container and gives it several fixed host ports (jenkinsci/docker#656: `--name
+    // testJenkins -p 9090:9090 -p 50000:50000 jenkins`) is one other container with several mappings, as its listing would be
+    // (CONVENTIONS §2.3, cw62): not dash-app, and starting dash-app is the next step. Docker's random ports keep §4's -P split.
+    const elsewhere = line && line.name && line.name !== container && line.publish.length > 1 && line.publish.every((p) => p.host > 0);
     // Listed containers that publish nothing at all, and a client refused at the host (oracle/docker-images#46: `5000/tcp` and
     // `5556/tcp, 7001/tcp`, curl refused at :5000): whichever was asked about, nothing forwards from the host. cw44: an empty
     // PORTS cell is such a row too (eclipse-kura/kura#4092: one tritonserver row, nothing in PORTS, curl refused at :4000);
@@ -291,6 +298,12 @@ export function reachAnswer(facts: Facts, lib: Lib, id: ReachStepId): Diagnosis 
     // (reach.test.ts, holdout5's `0.0.0.0:8050` alone).
     const sides = published && !runs.length ? facts.hostSides : undefined;
     const hostNet = published && runs.at(-1)?.hostNetwork ? runs.at(-1) : undefined;
+    // cw78: an inspect cut before its "Name", running, whose command names another container (docker/cli#4770: `docker inspect
+    // ipv4-only`): that container runs, not dash-app (as diagnose-run.ts; an ID or dash-app's own name stays partial below).
+    const named = facts.commands.filter(
+      (l) => /inspect$/.test(l.command) && !!l.name && /^[a-zA-Z0-9][\w.-]{0,127}$/.test(l.name) && !/^[0-9a-f]{1,64}$/.test(l.name),
+    );
+    const inspectedElse = id === 'running' && facts.cutRunning && named.length > 0 && named.every((l) => l.name !== container);
     return none
       ? d('no-port-published')
       : facts.listed || facts.containers.some((y) => y.name)
@@ -301,13 +314,13 @@ export function reachAnswer(facts: Facts, lib: Lib, id: ReachStepId): Diagnosis 
             ? d('no-port-published', { variant: 'host-network', name: hostNet.name ?? container! })
             : random
               ? d('ports-swapped', { variant: 'random', name: random.name ?? random.image ?? '' })
-              : v?.kind === 'problem' && !before
+              : v?.kind === 'problem' && !before && !elsewhere
                 ? v
                 : bare
                   ? d('no-port-published', { name: bare.name })
                   : published && (facts.reply === 'refused' || facts.proxyPorts?.every((p) => p !== publish!.host))
                     ? d('no-port-published')
-                    : runs.some((l) => l.name && l.name !== container)
+                    : runs.some((l) => l.name && l.name !== container) || inspectedElse
                       ? notFound()
                       : published
                         ? hostShows(facts, lib)

@@ -98,6 +98,14 @@ const shellMiss =
  *   and 8.0's `[ERROR] [MY-010119] [Server] Aborting` (sql/mysqld.cc unireg_abort); MongoDB's `exception in initAndListen: …,
  *   terminating` (mongo/db/db.cpp, 4.4+ JSON `"msg":"DBException in initAndListen, terminating"`); Redis' `FATAL CONFIG FILE
  *   ERROR` and `Fatal error, can't open config file` (src/config.c).
+ * - cw78: s6-overlay, the init of many images (linuxserver's, mikenye's), telling its CMD's non-zero exit: v2's init-stage2 `[cmd] %s
+ *   exited %d` (mikenye/docker-readsb#1: `[cmd] /usr/local/bin/readsb exited 267`, 256 + SIGSEGV, then `[s6-finish] …` and the
+ *   container stops), v3's rc.init when a service or cont-init script failed (`/run/s6/basedir/scripts/rc.init: fatal: stopping
+ *   the container.`, https-portal's log). Its `exited 0` is a clean stop, not a crash.
+ * - cw78: a Go server's error logged from its main.go, where go-kit's and slog's programs stop at start: Prometheus' cmd/prometheus/
+ *   main.go `level.Error(logger).Log("msg", fmt.Sprintf("Error loading config (--config.file=%s)", …), …)` then os.Exit(2)
+ *   (dbluxo/quickstart-thanos#164: `caller=main.go:438 level=error msg="Error loading config …" err="open …: permission denied"`; 3.x's
+ *   slog `level=ERROR source=main.go:…`), Alertmanager's and Thanos' main.go the same. An error from another file may be a request's.
  */
 const failure = new RegExp(
   [
@@ -117,6 +125,8 @@ const failure = new RegExp(
     /^[\w.-]{1,80}: error: (?:no such option: |unrecognized arguments: |the following arguments are required: |argument \S{1,80}: |option \S{1,80}: |\S{1,80} option (?:requires|does not take) )|^Error: [Nn]o such option: /,
     /^It was not possible to find any compatible framework version|^You must install or update \.NET to run this application\.|^The application to execute does not exist: /,
     /^(?:[\d:. -]{0,30}[A-Z]{1,5} )?\[1\] (?:FATAL|PANIC): |^(?:[\d:. -]{0,30}[A-Z]{1,5} )?(?:\[\d{1,7}\] )?FATAL: {1,2}(?:database files are incompatible with server|data directory "[^"\n]{1,200}" has (?:wrong ownership|invalid permissions)|lock file "[^"\n]{1,200}" already exists|could not create any TCP\/IP sockets)/,
+    /^\[cmd\] \S{1,200} exited [1-9]\d{0,2}\.?$|\/rc\.init: fatal: stopping the container\.$/,
+    /^(?=.{0,300}\blevel=(?:error|ERROR|fatal|FATAL)\b)(?=.{0,300}\b(?:caller|source)=main\.go:\d{1,5}\b)/,
     /\[ERROR\] (?:\[MY-010119\] \[Server\] )?Aborting\s*$|\bexception in initAndListen: .{1,300}, terminating\s*$|"msg":"DBException in initAndListen, terminating"|\bFATAL CONFIG FILE ERROR \(Redis |Fatal error, can't open config file/,
   ]
     .map((r) => r.source)
