@@ -1211,6 +1211,12 @@ const own: Record<Check, Messages> = {
       fix: 'Run docker ps and paste everything it prints, its header too.',
       commands: ['docker ps'],
     },
+    'shows-part.cut': {
+      title: 'This listing is cut off',
+      explanation: `Its last row ends before the container's name, so the rows after it are not shown; one of them may still publish port ${app.host}.`,
+      fix: 'Run docker ps again and paste everything it prints, down to its last row.',
+      commands: ['docker ps'],
+    },
     // cw47: docker/cli formatter/container.go executes the template on each container: only the fields it names are printed.
     'shows-part.no-ports': {
       title: 'This listing leaves out the ports',

@@ -10,7 +10,8 @@ import type { Container } from './types';
 
 /** `start`, `end`: the index of the table's header (0 without one) and of the first line after it, where other pasted output may be. */
 /** cw57: `tail`, rows' last cells only (STATUS, PORTS, NAMES) with no header: rows the poster chose, not the whole listing. */
-export type Table = { compose: boolean; containers: Container[]; start: number; end: number; tail?: boolean };
+/** cw83: `cut`, the table's last row ends before its NAMES column (the copy ended inside a row): rows after it are not shown. */
+export type Table = { compose: boolean; containers: Container[]; start: number; end: number; tail?: boolean; cut?: boolean };
 
 /** moby's container states from a STATUS cell: "Up 3 seconds", "Exited (1) 5 seconds ago", "exited (0)", "running". */
 export function stateOf(status: string): { state?: string; exitCode?: number } {
@@ -150,6 +151,7 @@ export function parseTable(lines: string[]): Table | null {
   const collapsed = !/\S  +\S/.test(header.trim());
   const containers: Container[] = [];
   let end = at + (v1 && /^-{10,}/.test(lines[at + 1]?.trim() ?? '') ? 2 : 1);
+  let lastCut = false;
   for (let row; (row = lines[end]?.trimEnd()); end++) {
     // tabwriter sets cells two spaces apart at least: a line without such a gap is no row but what was pasted below the table
     // without a blank line (a fence's end, which unmark removed, then prose and a traceback: derek-adair/nfldb#14).
@@ -192,6 +194,19 @@ export function parseTable(lines: string[]): Table | null {
     const name = cell(compose ? 'NAME' : v1 ? 'NAME' : 'NAMES')
       .split(',')[0]!
       .trim();
+    // cw83: docker ps never leaves NAMES empty, so a last row that ends before it is where the copy stopped (docker/for-mac#670:
+    // a maintainer's quote ends at the second row's `0.0.0.0:80-`). Only a running one's, or one cut before its state: its own
+    // ports are not all shown. A
+    // stopped one publishes nothing (tldr-pages/tldr#18938's `docker ps -a` ending at `Exited (0) 5`: ok, both experts). Not in a
+    // table the terminal wrapped (its header on two lines, no CONTAINER ID beside NAMES: flogo#67).
+    const namesAt = cols.findIndex((c) => c[0] === 'NAMES');
+    lastCut =
+      namesAt > 0 &&
+      /^\s*CONTAINER ID\b/.test(header) &&
+      /^[0-9a-f]{12}\s/.test(row) &&
+      !name &&
+      row.length <= cols[namesAt]!.index! &&
+      !/\b(?:Exited|Created|Dead)\b/.test(row);
     const ports = cell('PORTS');
     const status = stateOf(cell('STATUS') || cell('STATE'));
     // A row whose cells do not start under their headers (a cell shortened by hand or by a chat): read by its shape. cw46: also
@@ -238,5 +253,5 @@ export function parseTable(lines: string[]): Table | null {
       });
     }
   }
-  return { compose: compose || v1, containers, start: at, end };
+  return { compose: compose || v1, containers, start: at, end, ...(lastCut && { cut: true }) };
 }

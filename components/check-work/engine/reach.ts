@@ -184,11 +184,25 @@ export function reachAnswer(facts: Facts, lib: Lib, id: ReachStepId): Diagnosis 
     // A server or a program that found its port taken, in its own words (step-reach.ts logLine): that port is not free.
     const taken = facts.bindInUse;
     if (taken) return d('port-already-allocated', taken.port ? { port: taken.port, appPort: publish!.container } : { variant: 'unknown' });
+    // cw83: a stack's own containers failing (CONVENTIONS §2.0 at port-free): every row named alike (the same first word:
+    // unageanu/jiji2#324's `docker ps -a`, jiji_jiji and jiji_mongodb Up, jiji_nginx `Exited (1)`), one still running, one exited
+    // with an error. A stop's or a kill's codes (130, 137, 143) are no failure, and stopped rows under Docker's random names stay
+    // past tries, not a failure of this paste (h48-revardmicroservices, h61-tsuyopondocker: ok, both experts).
+    const named = facts.containers.filter((x) => x.name && x.name !== container);
+    const word = (n: string) => /^([A-Za-z0-9]+)[_-]/.exec(n)?.[1];
+    const stack = named.length > 1 && !!word(named[0]!.name) && named.every((x) => word(x.name) === word(named[0]!.name));
+    const failed =
+      stack &&
+      named.some((x) => x.state === 'running') &&
+      named.find((x) => x.state === 'exited' && !!x.exitCode && ![130, 137, 143].includes(x.exitCode));
+    if (failed) return stateCheck(failed, failed.name, facts.lastLines[failed.name]);
     // A listing with nothing at the port, or a client refused there: the port is free on the host, no container shown.
     // cw40: a listing of the latest containers only shows no more than its rows (CONVENTIONS §1): partial, as a host tool's row.
     if (facts.listed && facts.latestOnly) return d('shows-part', { variant: 'latest' });
     // cw57: rows quoted from STATUS on, without the header (parse-table.ts rowTail): the poster's choice of rows, partial as -l's.
     if (facts.listed && facts.rowsOnly) return d('shows-part', { variant: 'rows' });
+    // cw83: a listing the copy cut inside a row (CONVENTIONS §1): what follows it may hold the port, so no more than partial.
+    if (facts.listed && facts.listingCut) return d('shows-part', { variant: 'cut' });
     // cw47: a template of the learner's own without {{.Ports}} (docker/cli formatter/container.go prints only the fields asked for).
     if (facts.listed && facts.portsUnseen && !facts.containers.some((x) => x.ports)) return d('shows-part', { variant: 'no-ports' });
     return facts.listed ? d('healthy') : free || facts.reply === 'refused' ? d('shows-part', { variant: 'free' }) : undefined;

@@ -228,6 +228,7 @@ function readText(cmd: string, lines: string[], facts: Facts, step: StepReading)
     const kind = table.compose ? 'docker compose ps' : 'docker ps';
     facts.listed = true;
     if (table.tail) facts.rowsOnly = true;
+    if (table.cut) facts.listingCut = true;
     seen(facts, kind);
     if (table.containers[0]) listingStart.add(table.containers[0]);
     for (const c of table.containers) addContainer(facts, c, kind);

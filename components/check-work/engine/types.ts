@@ -198,6 +198,8 @@ export type Facts = {
   listed?: boolean;
   /** cw57: rows' last cells quoted without their header (parse-table.ts rowTail): the rows the poster chose, not every container. */
   rowsOnly?: boolean;
+  /** cw83: a listing whose last row the copy cut before its NAMES (parse-table.ts `cut`): the rows after it are not shown. */
+  listingCut?: boolean;
   /** cw40: a listing of the latest containers only (`docker ps -l`, `-n 3`): it does not show what else holds a port. */
   latestOnly?: boolean;
   /** cw47: a listing whose own template leaves the ports out (`docker ps --format '{{.Names}}\t{{.Status}}'`): it does not show what holds a port. */
