@@ -30,6 +30,10 @@ export const insideReply: TextReader = (cmd, lines, facts) => {
     // cw38: also for the logs read after it (step-reach.ts: a server run there again by hand).
     facts.execShell = true;
   }
+  // cw80: a docker command after it ran on the host again (the shell was left: images carry no docker CLI; nodejs.org's Docker guide,
+  // copied with its outputs in muneebaahmad/dockerTest: `$ docker exec -it <container id> /bin/bash`, then `$ docker ps` and `$ curl
+  // -i localhost:49160`, the host's published port), as an `exit` is.
+  else if (/^(?:docker|exit)\b/.test(c) && !execClient.test(c)) shells.delete(facts);
   if (!execClient.test(c) && !((shells.has(facts) || facts.atContainerPrompt) && client.test(c))) return false;
   // cw68: or the body alone that a quiet client printed (`wget -qO-`, `curl -s`, curl without -i: the response's body on stdout,
   // GoogleCloudPlatform/cloud-sdk-docker#15's `docker exec <CONTAINER_ID> wget -qO- http://localhost:8080/`, then `Hello, world!`),

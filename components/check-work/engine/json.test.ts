@@ -29,7 +29,8 @@ describe('jsonValues', () => {
   });
 
   it('stops at text after the JSON (docker inspect of a missing container)', () => {
-    expect(jsonValues('[]\nError: No such object: dash-app')).toEqual({ values: [[]], cut: false });
+    // cw80: and says where the text starts (read.ts reads a program's log after its JSON line under docker run or logs).
+    expect(jsonValues('[]\nError: No such object: dash-app')).toEqual({ values: [[]], cut: false, end: 3 });
   });
 
   it('finds nothing in text that is not JSON', () => {

@@ -6,7 +6,8 @@
  */
 
 /** `rest`: the document the text ended inside, from its first bracket, for schemas.ts to read what it holds (readScan). */
-export type JsonScan = { values: unknown[]; cut: boolean; rest?: string; excerpt?: boolean };
+/** `end`: where the text after the last whole value starts, when text that is no JSON follows it (cw80, read.ts withJson). */
+export type JsonScan = { values: unknown[]; cut: boolean; rest?: string; excerpt?: boolean; end?: number };
 
 export function jsonValues(text: string): JsonScan {
   const values: unknown[] = [];
@@ -32,9 +33,10 @@ export function jsonValues(text: string): JsonScan {
       }
     }
     const c = text[i];
-    if (c !== '[' && c !== '{') return { values, cut: false };
+    if (c !== '[' && c !== '{') return values.length && i < text.length ? { values, cut: false, end: i } : { values, cut: false };
     // `[+] Running 2/2` (Compose's progress), `[36m` and Flask's `[2024-04-13 20:47:25,101] INFO in app: …` are not JSON.
-    if (!/^[[{]\s*(?:[[{"\]}]|-?\d[\d.]*\s*[,\]]|$)/.test(text.slice(i, i + 40))) return { values, cut: false };
+    if (!/^[[{]\s*(?:[[{"\]}]|-?\d[\d.]*\s*[,\]]|$)/.test(text.slice(i, i + 40)))
+      return values.length ? { values, cut: false, end: i } : { values, cut: false };
     const end = closing(text, i);
     if (end < 0) return { values, cut: true, rest: text.slice(i) };
     try {

@@ -95,7 +95,10 @@ export function reachAnswer(facts: Facts, lib: Lib, id: ReachStepId): Diagnosis 
     const reply =
       !listen?.served &&
       (inner
-        ? d('ports-swapped', { variant: 'inside', target: inner })
+        ? // cw80: the learner says the same port answers at the container's loopback: loopback only (told, as cw37's inside reply).
+          facts.toldInsideAt === inner
+          ? d('app-listens-on-loopback')
+          : d('ports-swapped', { variant: 'inside', target: inner })
         : facts.reply === 'answered'
           ? // cw33: an HTTP answer at the host's port (host-clients.ts): the app answers; where it listens is not shown.
             d('shows-part', { variant: 'requests' })
@@ -140,7 +143,18 @@ export function reachAnswer(facts: Facts, lib: Lib, id: ReachStepId): Diagnosis 
     const via = facts.answeredAt
       ? [...forward, ...lastRun, ...(forward.length ? [] : (facts.filePorts ?? []))].find((p) => p.host === facts.answeredAt)
       : undefined;
-    if (via && via.container !== publish!.container && !listen?.port && !listen?.loop && (facts.reply !== 'empty' || facts.answeredLast))
+    // cw80: also over the app's own loopback line at that same container port (nodejs.org's Docker guide, copied in
+    // muneebaahmad/dockerTest: `Running on http://localhost:8080`, then `curl -i localhost:49160` under `-p 49160:8080` answering
+    // `HTTP/1.1 200 OK`): an app on its 127.0.0.1 only is never reached through Docker's forward, so the line's address is only
+    // words (the guide's server.js listens on HOST 0.0.0.0), and the answer says where it listens. Not with an empty reply or
+    // reset (trailbase#77's rule, below), nor at 8050 (no ok from a client's answer).
+    const heardLoop = !!listen?.loop && !listen.all && listen.port === via?.container && facts.reply !== 'empty';
+    if (
+      via &&
+      via.container !== publish!.container &&
+      ((!listen?.port && !listen?.loop) || heardLoop) &&
+      (facts.reply !== 'empty' || facts.answeredLast)
+    )
       return d('ports-swapped', { variant: 'app-port', appPort: via.container, target: publish!.container });
     // cw73: else the compose file's one ports entry pasted on the reach path (mealie-recipes/mealie#192: `- '$MEALIE_PORT:9000'`
     // above uvicorn's requests from 192.168.29.99), its container side where Docker forwards.

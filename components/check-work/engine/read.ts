@@ -59,6 +59,17 @@ function withJson(seg: Segment): Part[] {
   const lines = !first.values.length && seg.lines.some((l) => /^\s*#\s*(?:\.{3}|…)/.test(l)) ? elide(seg.lines) : undefined;
   const cleaned = lines && jsonValues(lines.join('\n').replace(/,(\s*[}\]])/g, '$1'));
   const [s, json] = lines && cleaned?.values.length ? [{ ...seg, lines }, cleaned] : [seg, first];
+  // cw80: a JSON line the program printed at its start, then its log in text, under a docker run or logs (tiangolo's
+  // uvicorn-gunicorn images print their gunicorn_conf as JSON, `{"loglevel": "info", "workers": 2, "bind": "0.0.0.0:80", …}`, then
+  // gunicorn's `[INFO] Listening at: http://0.0.0.0:80`, fastapi/fastapi#571): the lines after the values are read as text too.
+  if (json.values.length && json.end !== undefined && !json.excerpt && logCommand.test(s.cmd.replace(/^sudo +/, ''))) {
+    const joined = s.lines.join('\n');
+    const after = joined.slice(json.end).split('\n');
+    return [
+      { ...s, lines: joined.slice(0, json.end).split('\n'), json: { ...json, end: undefined } },
+      { cmd: '', lines: after, json: { values: [], cut: false } },
+    ];
+  }
   if (json.values.length || json.cut) return [{ ...s, json }];
   const at = s.lines.findIndex((l, i) => i > 0 && (jsonStart.test(l) || member.test(l.trimStart()) || bareMember.test(l.trimStart())));
   if (at < 0) return [{ ...s, json }];

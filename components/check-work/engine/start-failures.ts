@@ -47,6 +47,15 @@ const shellMiss =
  *   "permission denied"`). ENOENT is parse-errors.ts' noProgram, ENOEXEC its exec format error;
  * - CPython's Modules/main.c pymain_run_file `"%ls: can't open file %R: [Errno %d] %s\n"` (`python: can't open file
  *   '/app/app.py': [Errno 2] No such file or directory`);
+ *   cw80: and its other refusals before any code runs, each `"%s: …"` after the interpreter's path: a directory or zip without a
+ *   __main__.py given as the script (Lib/runpy.py _get_main_module_details: `can't find '__main__' module in %r`;
+ *   `/usr/local/bin/python: can't find '__main__' module in 'docker_quickstart.py'` when `-v file.py:/code/file.py` had no path, so
+ *   Docker made a directory: InstaPy/instapy-docker#15), `-m` with no such module (`/usr/bin/python3: No module named uvicorn`,
+ *   runpy's `Error while finding module specification for 'app.main' (ModuleNotFoundError: …)`);
+ * - cw80: a server's own words that it did not start, at the line's start after a log level or a mark (Next.js 13.5+'s Log.error
+ *   prefix ` ⨯ ` in `⨯ Failed to start server` before the error that stopped it, labring/FastGPT#844's `getaddrinfo ENOTFOUND`;
+ *   the Express and Fastify skeletons' `console.error('Failed to start server:', err); process.exit(1)`, `Error starting server`,
+ *   `Could not start server`, `Unable to start HTTP server`, also after Go's log.Printf date): the process exits. Not a line that says it retries.
  * - gunicorn's arbiter.py halt `self.log.info("Reason: %s", reason)` with "Worker failed to boot." / "App failed to load."
  *   (after its `Listening at:` line: the master bound the port, then exited), util.py import_app `"Failed to find attribute %r
  *   in %r."`; uvicorn's config.py load `logger.error("Error loading ASGI app. %s", exc)`;
@@ -111,7 +120,8 @@ const failure = new RegExp(
   [
     /^(?:(?:\/usr)?\/bin\/)?env: ['‘][^'’\n]{1,200}['’]: No such file or directory|^env: can't execute '[^'\n]{1,200}': No such file or directory/,
     /^exec \S{1,300}: permission denied\s*$|exec user process caused:? "?permission denied/,
-    /^\S{0,100}python[\d.]{0,5}(?:\.exe)?: can't open file .{1,300}: \[Errno \d{1,3}\] /,
+    /^\S{0,100}python[\d.]{0,5}(?:\.exe)?: (?:can't open file .{1,300}: \[Errno \d{1,3}\] |can't find '__main__' module in |No module named [\w.]{1,200}\s*$|Error while finding module specification for )/,
+    /^(?:\d{4}\/\d\d\/\d\d \d\d:\d\d:\d\d(?:\.\d{1,6})? )?(?:\s?[⨯✖✗×❌]\s{1,2}|\[?(?:ERROR|[Ee]rror|FATAL|[Ff]atal)\]?:?\s{1,4})?(?:Failed to start (?:the )?(?:server|app|application|HTTP server|web server)|Error starting (?:the )?server|Could not start (?:the )?(?:server|HTTP server|web server)|Unable to start (?:the )?(?:server|HTTP server|web server))\b(?!.{0,40}\b(?:retry|retrying|trying)\b)/,
     /\bReason: (?:Worker failed to boot|App failed to load)\.|^Failed to find attribute '[^'\n]{1,100}' in '[^'\n]{1,200}'\.|Error loading ASGI app\. /,
     /<HaltServer '(?:App failed to load|Worker failed to boot)\.' \d{1,3}>|^(?:[\w.]{0,60}(?:Error|AppImportError): )?Failed to find application(?: object)?(?::? '[^'\n]{1,100}'(?: in '[^'\n]{1,200}')?|: )/,
     /\bNoAppError: Cannot load application from '[^'\n]{1,200}', (?:module|application) not found\.|^Error: (?:Could not import ['"]|Could not locate a Flask application\.|Failed to find Flask application or factory in module )/,

@@ -69,7 +69,11 @@ export function settle(facts: Facts, lib: Lib, what: string, list: Part[]): void
   // a JVM that never started) answers before Docker's refusal of a host port (Elasticsearch's `Could not create the Java Virtual
   // Machine` beside moby's portmapper refusal `Error starting userland proxy: listen tcp4 0.0.0.0:9042: bind: address already in use`,
   // TheHive's notes): the port is the host's, "Is port 8050 free?" answers it.
-  if (what === 'listening' && facts.crash) facts.hits = facts.hits.filter((h) => h.id !== 'port-already-allocated');
+  // cw80: nor a pull refused for a run line's image (`pull access denied for instapy, repository does not exist`): that try created
+  // no container, so it is not the one whose log shows the crash (InstaPy/instapy-docker#15: `docker logs instapy` with CPython's
+  // `can't find '__main__' module`, then the same run with the image `instapy`, refused). CONVENTIONS §2.4's crash answers.
+  if (what === 'listening' && facts.crash)
+    facts.hits = facts.hits.filter((h) => h.id !== 'port-already-allocated' && h.id !== 'image-not-found');
   if (what !== 'running') return;
   const stopped = (name: unknown) => facts.containers.some((c) => c.name === name && c.state && c.state !== 'running');
   // cw34: among several stopped containers too (a French Debian session, stored readme 47208649121: `Conflict. The container name
@@ -125,6 +129,21 @@ const refused =
  * [172.17.0.2] 80 (http) : Connection refused` (qiuhaotc/WebSSH#8, ping answering beside it), curl's `Failed to connect to
  * 172.17.0.2 port 80 …: Connection refused`. The container is there; nothing listens at that port on its address.
  */
+/**
+ * cw80: a learner telling that a client in the container got an answer at its loopback: the words of inside the container (English,
+ * 在容器内/容器里/容器内部, ~コンテナ内), a loopback URL with its port, and a word that it worked (works, fine, OK, answers, 没有问题,
+ * 没问题, 正常, 可以访问, 問題なく, 正常に). With a refusal at the container's own address from the host at that port (`inside`, below),
+ * the app listens on its 127.0.0.1 only: CONVENTIONS §2.2's "works inside, not outside" (cw37), told.
+ */
+const insideWords = /\b(?:[Ii]nside|[Ww]ithin|[Ii]n) (?:the |my |a |its )?container\b|容器(?:内部|内|里面|里|中)|コンテナ(?:内|の中)/;
+const insideOk =
+  /\b(?:works?|worked|working|is fine|fine|OK|ok|answers|answered|responds|responded|returns|returned)\b|没有问题|没问题|正常|可以访问|能访问|成功|問題な|正常に/;
+function toldInside(text: string): number | undefined {
+  if (!insideWords.test(text) || !insideOk.test(text)) return undefined;
+  const url = /(?:https?:\/\/)?(?:localhost|127\.0\.0\.1|\[::1\]):(\d{1,5})\b/.exec(text);
+  return url && !/\b(?:not|n't|never|refused|fails?|failed|error)\b|不|无法|失败|拒绝/.test(text) ? +url[1]! : undefined;
+}
+
 const inside =
   /(?:\[|Failed to connect to )172\.(?:1[6-9]|2\d|3[01])\.\d{1,3}\.\d{1,3}\]? (?:port )?(\d{1,5})\b.{0,80}?(?:Connection refused|connect to server)/i;
 
@@ -277,6 +296,15 @@ export const logLine: LogLineReader = (text, facts, key, listen) => {
     /Serving Flask|RUNNING state|Application startup complete|Started server process|\b(?:Tomcat|Jetty|Undertow|Netty) started on port|\[INFO\] (?:Starting gunicorn \d|Booting worker with pid: \d)/.test(
       text,
     );
+  // cw80: a wait-for wrapper's last word before it execs the app (the entrypoint waits for the database, then starts the server):
+  // ufoscout/docker-compose-wait src/lib.rs `docker-compose-wait - Everything's fine, the application can now start!` (veops/cmdb#269:
+  // its log alone, no start line after it), vishnubob/wait-for-it's `wait-for-it.sh: db:5432 is available after 0 seconds`, jwilder/
+  // dockerize's `Connected to tcp://db:5432`. The app starts; where it listens is not shown yet (shows-part.started).
+  facts.started ||=
+    text.length < 2200 &&
+    /\bEverything's fine, the application can now start!|^\S{0,100}wait-for-it(?:\.sh)?: \S{1,260}:\d{1,5} is available after \d{1,6} seconds?\b|^(?:\d{4}\/\d\d\/\d\d \d\d:\d\d:\d\d )?Connected to (?:tcp|tcp4|tcp6|unix|http|https):\/\/\S{1,260}\s*$/.test(
+      text.trim(),
+    );
   facts.requests ||= text.length < 2200 && / - - \[[^\]]{1,40}\] "[A-Z]{3,7} \S{1,2000} HTTP\/[\d.]+" \d{3} /.test(text);
   // cw73: uvicorn's access line (uvicorn/logging.py: `INFO:     192.168.29.99:51330 - "GET / HTTP/1.1" 404 Not Found`).
   facts.requests ||= text.length < 2200 && /^\s*INFO:\s{1,10}\S{2,60}:\d{1,5} - "[A-Z]{3,7} \S{1,2000} HTTP\/[\d.]+" \d{3}\b/.test(text);
@@ -289,6 +317,10 @@ export const logLine: LogLineReader = (text, facts, key, listen) => {
     /^\[[IWED] [\d :.-]{8,30} [\w. :-]{1,40}\]\s{1,8}[1-5]\d\d (?:GET|POST|HEAD|PUT|DELETE|OPTIONS|PATCH) \S{1,2000}(?: -> \S{1,2000})? \(@?[\w.:%\[\]-]{1,60}\) \d+(?:\.\d+)?ms\b/.test(
       text.trim(),
     );
+  // cw80: the learner's word that the app answers inside the container at its loopback (MrGreyfun/Local-Code-Interpreter#6:
+  // "我尝试在容器内部访问`http://127.0.0.1:7860`好像没有问题", "inside the container http://127.0.0.1:7860 works").
+  const said = text.length < 2200 ? toldInside(text) : undefined;
+  if (said) facts.toldInsideAt ??= said;
   const at = text.length < 2200 ? inside.exec(text) : null;
   if (at) facts.refusedInside ??= +at[1]!;
   else {

@@ -3,7 +3,7 @@ import type { ContainerWords, ErrorRule } from './parse-errors';
 import type { LogLineReader } from './parse-logs';
 import { ranThenListed } from './later-run';
 import { startFailure } from './start-failures';
-import { toldStart } from './told-start';
+import { toldBind, toldStart } from './told-start';
 import { bindErrors, clientReply } from './host-clients';
 import { insideReply } from './inside-reply';
 import { readEvents } from './events';
@@ -240,6 +240,8 @@ export const logLine: LogLineReader = (text, facts, key, listen) => {
   if (
     loop &&
     !learner.test(text) &&
+    // cw80: nor a loopback bind the learner tells ("Inside container is running http server on 127.0.0.1:3001"): the run line first.
+    !toldBind(text) &&
     !/\b(?:[Ee]rror|[Ff]ail|[Cc]annot|[Rr]efused|[Cc]onnect(?:ing|ed)? to|[Pp]roxy|[Uu]pstream)/.test(text)
   )
     Object.assign(listen!, { loop: true, port: listen!.port ?? (loop[2] ? +loop[2] : /^https/.test(loop[1]!) ? 443 : 80) });

@@ -28,12 +28,58 @@ const link =
   /\b(?:produc|print|show|display|giv|generat|output|return)\w{0,4}\b[^.!?\n]{0,30}?\b(?:link|URL|url|address)\b:?\s?["'`(]?(?:https?:\/\/)(0\.0\.0\.0|\[::\]|localhost|127\.0\.0\.1|\[::1\])(?::|\/(?=\d{4,5}\b))(\d{2,5})\b/;
 
 /**
+ * cw80: a loopback bind told by the learner in words of their own, no program's line quoted: a word of binding, listening, starting
+ * or running (a few words between: "is running http server on"), on/to/at a loopback address with or without its port, and on the
+ * same line what says this is the server's own address: where (within, inside or in the container: orbstack/orbstack#1495's
+ * "my Svelte application, which binds to http://localhost:5173/ within the container"; a Docker forum's "Inside container is running
+ * http server on 127.0.0.1:3001") or the contrast with every address ("FastApi is started on localhost, and not on 0.0.0.0",
+ * open-edge-platform/anomalib#3485; "the app listens to 127.0.0.1 instead of 0.0.0.0", linuxserver/docker-resilio-sync#27). A
+ * learner's "it runs on localhost:8050" alone is the address they open, not read; nor advice ("should not listen on 127.0.0.1").
+ * Loopback, never an ok; at lesson 5's panel the run line answers first (CONVENTIONS §2.2, cw43's retold Kestrel line).
+ */
+const bindWord = String.raw`\b(?:binds?|bound|binding|listens?|listening|(?:is |was |gets |got )?started|starts|runs|is running|was running|running|serves|serving|is served)`;
+const loopAddr = String.raw`(?:on|to|at)\s(?:(?:the )?(?:address|host|interface|IP)\s)?["'\`(]?(?:https?:\/\/)?(localhost|127\.0\.0\.1|\[::1\])(?::(\d{1,5}))?(?![\w.-]*\.\w)`;
+const bindTold = new RegExp(
+  String.raw`(?<!\b(?:not|n't|never|should|must|to|need|needs|make sure it's|ensure it)\s{1,2}(?:be\s)?)` +
+    bindWord +
+    // Not "running in a container on localhost:8050": the words between are no place (that is where the learner opens it).
+    String.raw`\b(?: (?!(?:in|inside|within|a|the|docker|container)\b)[\w-]{1,20}){0,3}?\s` +
+    loopAddr,
+);
+const bindWhere =
+  /\b(?:[Ww]ithin|[Ii]nside(?: of)?|[Ii]n) (?:the |my |a |its |this |that |our |each |every )?(?:docker |Docker |dev |devcontainer |running )?container\b|\b(?:instead of|and not(?: on| to| at)?|but not(?: on| to| at)?|not on|not to|rather than)\s["'`]?(?:https?:\/\/)?0\.0\.0\.0\b/;
+/** The same in Chinese: 监听/绑定/运行在 a loopback address, with 容器内/容器里 or 而不是 0.0.0.0 ("程序在容器内监听 127.0.0.1:8080"). */
+const bindToldZh =
+  /(?:监听|監聽|绑定|綁定|运行在|運行在|跑在|启动在|啟動在)(?:在|于|於)?\s?["'`]?(?:https?:\/\/)?(localhost|127\.0\.0\.1)(?::(\d{1,5}))?(?![\d.])/;
+const bindWhereZh = /容器(?:内部|内|里面|里|中)|(?:而不是|不是|而非|并非)\s?["'`]?0\.0\.0\.0/;
+/** True when the line is such a learner's telling (lesson 5's panel reads no loopback start line from it, step-run.ts). */
+export const toldBind = (text: string): RegExpExecArray | null =>
+  text.length >= 2200 ? null : bindWhere.test(text) ? bindTold.exec(text) : bindWhereZh.test(text) ? bindToldZh.exec(text) : null;
+
+/**
+ * cw80: the address the app printed for its user, retold with a word of the app giving it (GatorEducator/GatorMiner#92: "it outputs
+ * that the user should go to http://172.17.0.3:8501", Streamlit's `Network URL: http://172.17.0.3:8501`; Gradio's, Jupyter's):
+ * an address on Docker's bridges (172.16.0.0/12, the container's own eth0) is printed only by a server bound beyond loopback, so
+ * its port is where the app listens (every address retold: the port only, never an ok).
+ */
+const bridgeLink =
+  /\b(?:output|print|say|show|display|tell|log|giv|produc)\w{0,4}\b[^.!?\n]{0,60}?\b(?:go to|goes to|open|visit|navigate to|browse to|use|at|link|URL|url|address)\b:?\s["'`(<]?https?:\/\/(172\.(?:1[6-9]|2\d|3[01])\.\d{1,3}\.\d{1,3}):(\d{2,5})\b/;
+
+/**
  * Keeps the retold line's port when the line says none of its own (parse-logs.ts read it first); a loopback address as loopback on
  * the reach path only: at lesson 5's panel a retelling does not come before the run line (h39-aspnetdocker132: no -p answers there).
  */
 export function toldStart(text: string, listen?: Listen, loop = true): void {
-  const at = listen && !listen.port && text.length < 2200 ? (told.exec(text) ?? link.exec(text)) : undefined;
+  if (!listen || text.length >= 2200) return;
+  // cw80: a loopback bind told in the learner's words (above), its port when it says one; at the panel only the port, as told's.
+  const bound = listen.port || listen.all || listen.loop ? null : toldBind(text);
+  if (bound) {
+    if (bound[2]) listen.port = Number(bound[2]);
+    if (loop) listen.loop = true;
+    return;
+  }
+  const at = !listen.port ? (told.exec(text) ?? link.exec(text) ?? bridgeLink.exec(text)) : undefined;
   if (!at) return;
-  listen!.port = Number(at[2]);
-  if (loop && !/^(?:0\.0\.0\.0|\[::\])$/.test(at[1]!)) listen!.loop = true;
+  listen.port = Number(at[2]);
+  if (loop && /^(?:localhost|127\.0\.0\.1|\[::1\])$/.test(at[1]!)) listen.loop = true;
 }

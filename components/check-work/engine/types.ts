@@ -279,6 +279,8 @@ export type Facts = {
   hostPort?: { name?: string; pid?: string; docker?: boolean; variant?: 'excluded'; free?: boolean };
   /** The port a client was refused at on a container's own address (Docker's bridges, 172.16-31.x.x): nothing listens there. */
   refusedInside?: number;
+  /** cw80: the loopback port a learner says answers inside the container (step-reach.ts toldInside). */
+  toldInsideAt?: number;
   /** cw57: a `docker run -d` line that printed its container's ID (the daemon created and started that line's container). */
   startedDetached?: boolean;
   /** cw69: the container ID the last `docker run` printed (docker/cli run.go, with -d): a listing's row of that ID is its container. */
