@@ -20,6 +20,15 @@ export function commandLine(cmd: string): CommandLine | undefined {
   const parsed = parseDockerCommand(words.map((w) => ({ ...w, value: w.value.replace(/\.exe$/, '') })));
   const path = parsed.command?.path ?? '';
   const flag = (long: string) => parsed.flags.filter((f) => f.flag.long === long);
+  // cw81: a -p whose host port is a word, not a number nor a shell variable (ddps-lab/jupyter-notebook#1's `-p 포트번호:8888`, "port
+  // number"; `-p <port>:80`, `-p PORT:8888`, `{host_port}:5000`): a template the poster wrote for readers to fill in, below the line
+  // they ran. Docker itself refuses it (docker/go-connections nat.ParsePortSpec: "invalid hostPort"), so it is no run that stands.
+  if (
+    flag('publish').some(
+      (f) => /^(?!localhost:)[^:$]*\p{L}[^:$]*:\d{1,5}(?:\/\w{3,4})?$/u.test(f.value ?? '') && !parsePortMapping(f.value!),
+    )
+  )
+    return undefined;
   const arg = (role: string) => parsed.args.find((a) => a.role === role)?.value;
   const publish: Port[] = flag('publish').flatMap((f) => {
     const m = f.value ? parsePortMapping(f.value) : null;

@@ -666,8 +666,10 @@ export function isBinary(text: string): boolean {
 // cw34: after a Python virtualenv's or conda's name, which their activate scripts put before the shell's prompt (virtualenv
 // activate.sh `PS1="(${VIRTUAL_ENV_PROMPT}) ${PS1:-}"`, conda's `(base) `; stored readme 17588529337's `(tutorial-env)
 // meghana@…:~/Cloud/Understanding_micro$ docker run -d …`).
+// cw81: and a part in parentheses between the folder and `$`: Cloud Shell's project (`me@cloudshell:~/helloworld-python (my-proj)$`,
+// googlecodelabs/feedback#887), git's __git_ps1 branch (contrib/completion/git-prompt.sh, PS1='\u@\h:\w$(__git_ps1 " (%s)")\$ ').
 const prompt =
-  /^(?:\([\w.-]{1,40}\) )?(?:PS [^>]*> ?|[A-Z]:\\[^>]*> ?|\[[^\]]*\][$#] ?|[\w.-]+@[\w.-]+(?:[: ][^\s$#]*)?\s?[$#%] ?|[\w.-]+@[\w.-]+ [^\s>]*> |[\w.-]+:[^\s$]* (?:[\w.-]+)?\$ ?|└─[$#] ?|➜ +\S+ +(?:git:\([^)]*\) +(?:✗ +)?)?|[$%] ?|❯{1,3} ?|[\w.-]{1,40} (?:on|in|at) [~/][^\s$%]{0,80} [$%] ?|~[^\s$%]{0,80} [$%] ?)/;
+  /^(?:\([\w.-]{1,40}\) )?(?:PS [^>]*> ?|[A-Z]:\\[^>]*> ?|\[[^\]]*\][$#] ?|[\w.-]+@[\w.-]+(?:[: ][^\s$#]*)?(?: \([^\s()]{1,60}\))?\s?[$#%] ?|[\w.-]+@[\w.-]+ [^\s>]*> |[\w.-]+:[^\s$]* (?:[\w.-]+)?\$ ?|└─[$#] ?|➜ +\S+ +(?:git:\([^)]*\) +(?:✗ +)?)?|[$%] ?|❯{1,3} ?|[\w.-]{1,40} (?:on|in|at) [~/][^\s$%]{0,80} [$%] ?|~[^\s$%]{0,80} [$%] ?)/;
 // A bare folder before `$` (`db$ docker network ls`, docker/compose#3040) also only before a docker command.
 // cw43: and a prompt of the learner's own ending in `:` (a saved macOS Terminal session's `bradsimpson@ ~:docker container run …`,
 // PS1 `\u@ \w:`), also only before a docker command.

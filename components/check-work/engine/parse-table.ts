@@ -125,7 +125,20 @@ function headless(lines: string[]): Table | null {
       const t = l.trim();
       if (l.length < 600 && (rowTail.test(l) || (bareRow.test(t) && statusIn.test(t)))) containers.push(tokenRow(t, false, false)!);
     }
-  return containers.length ? { compose: false, containers, start: 0, end: lines.length, ...(tail && { tail }) } : null;
+  if (containers.length) return { compose: false, containers, start: 0, end: lines.length, ...(tail && { tail }) };
+  // cw81: Compose v1's ps rows without their header and rule, a paragraph of them (openware/opendax#149: `opendax_vault_1
+  // docker-entrypoint.sh serve ...   Restarting` among six, above a docker ps table): v1's texttable row (compose/cli/main.py ps:
+  // name_N, command, human_readable_state `Up`, `Exit N`, `Restarting`, `Paused`, then the ports), two spaces or more apart. At
+  // lesson 7 step-compose.ts' v1Rows reads such rows with what follows them; this is the whole block, at every step.
+  // A paragraph of its own: blank lines (or the part's edges) around it, the lines above and below read on as any text.
+  const v1Row =
+    /^\s{0,4}[\w.-]{1,100}_\d{1,3} {2,}\S.{0,200}? {2,}(?:Up(?: \((?:healthy|unhealthy|health: starting)\))?|Exit -?\d{1,3}|Restarting|Paused)(?: {2,}\S.{0,400})?\s*$/;
+  const row = (l = '') => l.length < 600 && v1Row.test(l);
+  const start = lines.findIndex((l) => row(l));
+  let end = start;
+  while (end >= 0 && end < lines.length && end - start < 60 && row(lines[end])) end++;
+  if (start < 0 || lines[start - 1]?.trim() || lines[end]?.trim()) return null;
+  return { compose: true, containers: lines.slice(start, end).map((l) => tokenRow(l, true, false)!), start, end };
 }
 
 export function parseTable(lines: string[]): Table | null {

@@ -291,15 +291,29 @@ export function reachAnswer(facts: Facts, lib: Lib, id: ReachStepId): Diagnosis 
   if (!x) {
     const runs = facts.commands.filter((l) => /^container (?:run|create)$/.test(l.command));
     const line = published && runs.find((l) => l.publish.length);
-    const v = line ? portCheck(line.publish, publish!, line.name ?? line.image ?? '') : undefined;
+    // cw81: no run line, the compose file's ports entries pasted (step-reach.ts filePorts; akeneo/Dockerfiles#328: httpd's `-
+    // '9000:9000'`, then ERR_EMPTY_RESPONSE at localhost:9000) ask Docker for those forwards, as a run line's -p does: answered by
+    // where they lead, before what a client got there (CONVENTIONS §2.3, cw81). Not with a host side from the environment (unknown).
+    const filed = !runs.length && facts.filePorts?.every((p) => p.host > 0) ? facts.filePorts : undefined;
+    const asked = line ? line.publish : published && filed?.map((p) => ({ ip: '', ...p, proto: 'tcp' }));
+    const v = asked ? portCheck(asked, publish!, line ? (line.name ?? line.image ?? '') : '') : undefined;
     // The same image run first without -p, then with another -p (tomcat#122: "it works" at -p 8888:8080): the first run is
     // the one that failed, and it published nothing; the later line is what the learner tried next. Then the first may run a
     // command of its own too (gatsby-docker#13: `docker run -d --rm img .`, then "does" with -p 80:80): it is the same server.
     const later = (l: CommandLine) => !!line && l.image === line.image && runs.indexOf(l) < runs.indexOf(line);
     // cw62: so does a line whose -p or --name went after the image (command-line.ts lateOptions; ollama/ollama#1671: `-v ollama serve
     // -p 11434:11434 --name ollama ollama/ollama`, `serve` the image): docker/cli read no option after it, nothing is published.
-    const bare = published && runs.find((l) => !l.publish.length && !l.publishAll && (!l.hasCommand || later(l) || !!l.afterImage));
-    const before = bare && later(bare);
+    const unpublished = (l: CommandLine) => !l.publish.length && !l.publishAll && (!l.hasCommand || later(l) || !!l.afterImage);
+    // cw81: a line without -p after the one that publishes, another container (mesudip/nginx-proxy#26: the proxy's `-p 80:80`, then
+    // `--expose 80 -d httpd`; nginx-proxy/nginx-proxy#201: `--name proxy -p 8080:80`, then `--name test … nginx`): the later run
+    // stands (CONVENTIONS §2.0, §2.2 cw57), as at run, and it publishes nothing. Not a command of its own (`docker run --rm alpine
+    // ping proxy`: a client, no server).
+    const last = runs.at(-1);
+    // The same image again without -p and no name of its own is that try retold or undone (check.test.ts, tomcat#122 reversed).
+    const other = (l: CommandLine) => !!line && (l.image !== line.image || (!!l.name && l.name !== line.name));
+    const after = published && line && last && last !== line && unpublished(last) && other(last) ? last : undefined;
+    const bare = after ?? (published && runs.find(unpublished));
+    const before = bare && (bare === after || later(bare));
     // cw78: a run line alone that names another container and gives it several fixed host ports (jenkinsci/docker#656: `--name
     // testJenkins -p 9090:9090 -p 50000:50000 jenkins`) is one other container with several mappings, as its listing would be
     // (CONVENTIONS §2.3, cw62): not dash-app, and starting dash-app is the next step. Docker's random ports keep §4's -P split.

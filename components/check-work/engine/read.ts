@@ -245,7 +245,13 @@ function readText(cmd: string, lines: string[], facts: Facts, step: StepReading)
     for (const c of table.containers) addContainer(facts, c, kind);
     // Output pasted above the table in the same block, its command lines joined with && (`docker-compose up -d && curl …;
     // docker logs nginx-proxy && docker ps`, nginx-proxy/nginx-proxy#1548): read as log lines.
-    if (table.start > 0) readLogs(lines.slice(0, table.start), facts, step.logLine);
+    // cw81: Compose v1's ps rows without their header above a docker ps table (openware/opendax#149: `docker-compose ps`' rows,
+    // then `docker ps`): the project's containers, as their table would be (parse-table.ts headless).
+    const above = table.start > 0 ? parseTable(lines.slice(0, table.start)) : null;
+    if (above?.compose && !table.compose) {
+      seen(facts, 'docker compose ps');
+      for (const c of above.containers) addContainer(facts, c, 'docker compose ps');
+    } else if (table.start > 0) readLogs(lines.slice(0, table.start), facts, step.logLine);
     // Output pasted below the table without its command line (docker logs, say).
     const rest = lines.slice(table.end);
     return rest.some((l) => l.trim()) ? readText(cmd, rest, facts, step) : undefined;

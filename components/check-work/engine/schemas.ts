@@ -286,8 +286,23 @@ export function readScan({ values, cut, rest }: JsonScan, facts: Facts, lib: Jso
   if (s?.success) return lib.addContainer(facts, { ...c, state: s.data.Status, exitCode: s.data.ExitCode }, 'docker inspect');
   if (field && field !== 'State' && values.length)
     return lib.addContainer(facts, { ...c, ports: portsFromMap(portMap(values[0]), lib) }, 'docker inspect');
+  const cutBefore = facts.cutRunning;
+  facts.cutRunning = false;
   for (const v of values.slice(0, maxItems)) readJson(v, facts, lib);
   if (rest) readJson(repair(rest), facts, lib);
+  // cw81: an inspect cut before its "Name" (moby's ContainerJSONBase prints Id, Created, Path, Args, State, Image, the paths, then
+  // Name), of a running container, under its own command line naming one container (docker/cli inspect.go: `docker inspect NAME`,
+  // `docker container inspect NAME`; immich-app/immich#28414's immich_server, oracle/docker-images#1605's wlsadmin): that name is
+  // the container, as a whole inspect's Name would be (CONVENTIONS §2.3, cw81). Not an ID (any container), and not a name the
+  // lessons ask for: dash-app or registry there stays "which one is not shown" (cw38), never an ok on a command line's word.
+  const [, named = ''] =
+    /^docker (?:container )?inspect (?:(?:-s|--size|--type[ =]container) )*([a-zA-Z0-9][\w.-]{0,127})$/.exec(cmd) ?? [];
+  const asked = Object.values(lib.expected).map((s) => s.container);
+  // Hex with a digit, of any length, may be an ID prefix (`docker inspect 4f2c`: moby resolves any unique prefix): left as it was.
+  if (facts.cutRunning && named && !/^(?=[0-9a-f]*\d)[0-9a-f]{1,64}$/.test(named) && !asked.includes(named)) {
+    facts.cutRunning = cutBefore;
+    lib.addContainer(facts, { name: named, ...lib.splitName(named), state: 'running' }, 'docker inspect');
+  } else facts.cutRunning ||= cutBefore;
   // A listing the paste cut off (JSON Lines, an array) may hold more: what it lacks is not shown missing.
   if (cut) facts.listed = listed;
 }

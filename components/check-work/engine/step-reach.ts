@@ -240,12 +240,15 @@ function startLine(text: string, facts: Facts, key: string, listen: Listen): boo
 const fileKey = new WeakMap<Facts, boolean>();
 function filePorts(text: string, facts: Facts): void {
   if (text.length > 200) return;
-  if (/^\s{2,8}ports:\s*$/.test(text)) return void fileKey.set(facts, true);
+  // cw81: also at the margin, and a blank line between the key and its items: a rich-text editor's paragraphs (corpus/habits.ts),
+  // each a paragraph that normalize.ts dedented on its own, the list still open.
+  if (/^\s{0,8}ports:\s*$/.test(text)) return void fileKey.set(facts, true);
+  if (!text.trim()) return;
   // cw73: a host side from the environment (`'$MEALIE_PORT:9000'`, `${PORT:-8080}:80`: Compose interpolates it): its default, else
   // unknown (-1, no client's port matches it), the container side read as any other.
   const item =
     fileKey.get(facts) &&
-    /^\s{2,12}- ["']?(?:(?:\d{1,3}\.){3}\d{1,3}:)?(\d{1,5}|\$\{?\w{1,60}(?::?-(\d{1,5}))?\}?):(\d{1,5})(?:\/tcp)?["']?\s*$/.exec(text);
+    /^\s{0,12}- ["']?(?:(?:\d{1,3}\.){3}\d{1,3}:)?(\d{1,5}|\$\{?\w{1,60}(?::?-(\d{1,5}))?\}?):(\d{1,5})(?:\/tcp)?["']?\s*$/.exec(text);
   if (item) (facts.filePorts ??= []).push({ host: /^\d/.test(item[1]!) ? +item[1]! : +(item[2] ?? -1), container: +item[3]! });
   else fileKey.set(facts, false);
 }
@@ -267,6 +270,8 @@ const notWritable = /\bis not (?:writable|readable)\b|^Can not write to \S.{0,30
 const stops = new WeakMap<Facts, string>();
 const warned = new WeakSet<Facts>();
 const wgetTried = new WeakSet<Facts>();
+/** cw81: the empty reply was told in words only, no client's code or program (Chrome's page text retold). */
+const toldEmpty = new WeakSet<Facts>();
 
 export const logLine: LogLineReader = (text, facts, key, listen) => {
   // cw38: a shell opened in a container, in a sentence too (nginx/docker-nginx#50: "If I connect to the docker container with
@@ -330,7 +335,16 @@ export const logLine: LogLineReader = (text, facts, key, listen) => {
     // localhost|::1|:49153... failed: Connection refused.`, then the next): a refusal at one address, then an empty reply at the
     // next (`…|127.0.0.1|:49153... connected.`, "No data received."), is the empty reply (boot2docker#315: Docker publishing on IPv4 only).
     if (got === 'empty' && facts.reply === 'refused' && wgetTried.has(facts)) facts.reply = 'empty';
+    // cw81: Chrome's and Edge's own code names the page they showed (net_error_list.h: ERR_CONNECTION_REFUSED); an empty reply told
+    // in words only before it ("localhost:5050 didn't send any data" as the poster's summary, docker/for-win#6767, then the page's
+    // "localhost refused to connect." and ERR_CONNECTION_REFUSED) is the poster's retelling, and the code stands. Not a code against
+    // a code, nor curl's or wget's own words (each client's output stands as it came).
+    else if (got === 'refused' && facts.reply === 'empty' && toldEmpty.has(facts) && /\bERR_CONNECTION_REFUSED\b/.test(text))
+      facts.reply = 'refused';
     else facts.reply ??= got;
+    if (got === 'empty' && facts.reply === 'empty' && /t send any data|No data received/i.test(text) && !/\bERR_|curl|wget/i.test(text))
+      toldEmpty.add(facts);
+    else if (/\bERR_EMPTY_RESPONSE\b/.test(text)) toldEmpty.delete(facts); // the page's own code, under its words
     if (got === 'refused' && /\|[\w.:%-]{1,60}\|:\d{1,5}\.\.\. failed: Connection refused/.test(text)) wgetTried.add(facts);
   }
   filePorts(text, facts);

@@ -101,6 +101,14 @@ export function settle(facts: Facts, lib: Lib, _what: string, list: Part[]): voi
     facts.hits = facts.hits.filter((h) => h.id !== 'daemon-not-running');
     if (!facts.hits.some((h) => h.id === 'invalid-port-spec')) facts.hits.push({ id: 'invalid-port-spec', rank: 0, details: {} });
   }
+  // cw81: a host port refused to a container, then a name conflict for that same container's name (ylliac/doc's French notes: `Bind
+  // for 0.0.0.0:80` refused on endpoint webserver, then `The name "/webserver" is already in use`): moby creates the container before
+  // it starts it, so the refused try left it Created under that name, and the retry stops at the name first (§2.0, the later state
+  // stands). At run the name is the answer; "Is port 8050 free?" keeps the port (step-reach.ts).
+  const endpoints = all.flatMap((l) => [...l.matchAll(/connectivity on endpoint ([\w.-]{1,100}) \(/g)].map((m) => m[1]!));
+  const port = facts.hits.findIndex((h) => h.id === 'port-already-allocated');
+  const conflict = facts.hits.findLastIndex((h) => h.id === 'name-conflict' && endpoints.includes(h.details.name as string));
+  if (port >= 0 && conflict > port) facts.hits = facts.hits.filter((h) => h.id !== 'port-already-allocated');
   // cw57: a listing shown only before the last `docker run` line is past (CONVENTIONS §2.0, the later state stands): it could not
   // show that run's container, so it does not answer for it (yaptide/yaptide#71's review: an empty `docker ps`, then `docker run -dp
   // 5000:5000 yaptide` and its ID, then a `docker ps` whose output was not kept). The run line answers, as alone.
