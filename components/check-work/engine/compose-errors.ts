@@ -81,7 +81,7 @@ export const composeRules: ErrorRule[] = [
   // 2.20-2.22), 2.24+'s `additional properties 'post_start' not allowed` (post_start, pre_stop 2.30; gw_priority 2.33; label_file
   // 2.32; provider 2.36; models 2.38). Any other unknown key is a typo in the file (compose-file-invalid, below).
   [
-    /'name' does not match any of the regexes|Additional properties are not allowed \(u?'name'(?: was|, [^)]{0,200} were) unexpected|^Usage: (?:ps|up|logs|config) \[options\]|Unsupported config option for |Additional property (?:name|include|required|develop|start_interval|post_start|pre_stop|label_file|provider|models|gw_priority) is not allowed|additional propert(?:y|ies) '(?:post_start|pre_stop|label_file|provider|models|gw_priority)'|Version in "[^"]{1,200}" is unsupported|Invalid top-level property "name"|The current Compose file version is not compatible with your engine version/,
+    /'name' does not match any of the regexes|Additional properties are not allowed \(u?'name'(?: was|, [^)]{0,200} were) unexpected|^Usage: (?:ps|up|logs|config) \[options\]|Unsupported config option for (?!services\.(?:networks|volumes|secrets|configs|services|version|name): |[^\n]{0,300}\(did you mean ')|Additional property (?:name|include|required|develop|start_interval|post_start|pre_stop|label_file|provider|models|gw_priority) is not allowed|additional propert(?:y|ies) '(?:post_start|pre_stop|label_file|provider|models|gw_priority)'|Version in "[^"]{1,200}" is unsupported|Invalid top-level property "name"|The current Compose file version is not compatible with your engine version/,
     'compose-too-old',
   ],
   // A file named with -f that is not there: v1's Python `IOError: [Errno 2] No such file or directory: u'./amazon.yml'` (also
@@ -98,6 +98,14 @@ export const composeRules: ErrorRule[] = [
   // allowed`, before `services.web Additional property prots is not allowed`, a wrong type `services.web.ports must be a list`
   // (v1 1.6+ `services.web.ports contains an invalid type`, 1.5 `Service 'web' configuration key 'ports' contains an invalid type`).
   [/\byaml: (?:line \d{1,6}: |unmarshal errors)|\byaml\.(?:scanner|parser|composer|reader)\.\w{1,20}Error\b/, 'compose-file-invalid'],
+  // cw82: v1's schema naming a service after a top-level key (`Unsupported config option for services.networks: 'default'`, Mailu/Mailu#740:
+  // `networks:` indented under `services:`; v1 config/validation.py get_unsupported_config_msg joins the path with dots, so a v2+ file's
+  // service is `services.<name>`), or its own typo hint (DOCKER_CONFIG_HINTS: `… 'port' (did you mean 'ports'?)`): the file's mistake,
+  // not an old Compose (whose v1-format reading says `for services: 'web'`, above).
+  [
+    /Unsupported config option for (?:services\.(?:networks|volumes|secrets|configs|services|version|name): |[^\n]{0,300}\(did you mean ')/,
+    'compose-file-invalid',
+  ],
   [
     /Additional property ([\w.-]{1,100}) is not allowed|additional propert(?:y|ies) '([\w.-]{1,100})'(?:, '[\w.-]{1,100}'){0,20} not allowed|\b(?:services|networks|volumes)\.[\w.-]{1,200} (?:must be a|contains an invalid type)|\bService '[\w.-]{1,100}' configuration key '[\w.-]{1,100}' (?:contains an invalid type|is invalid)/,
     'compose-file-invalid',
@@ -563,6 +571,9 @@ export const nginxLine: LogLineReader = (line, facts, key) => {
   const refused = text.length < 2000 ? upstreamRefused.exec(text) : null;
   if (refused && facts.upstreamRefused === undefined && /^curl: /.test(refused[0]))
     facts.upstreamCurlPort = Number(/(?: port |:)(\d{1,5})\b/.exec(refused[0])?.[1]);
+  // cw82: curl at the loopback (its command, `curl http://127.0.0.1:7860`, or its own `Failed to connect to localhost port 7860`).
+  const loop = text.length < 500 ? /\bcurl\b.{0,200}?(?:localhost|127\.0\.0\.1|\[::1\])(?::| port )(\d{1,5})\b/.exec(text) : null;
+  if (loop) (facts.curlLoopPorts ??= []).push(Number(loop[1]));
   facts.upstreamRefused ??= refused?.slice(1).find(Boolean) ?? (facts.pgRefused ? pgHost.exec(text)?.[1] : undefined);
   // cw35: nginx's words quoted in a sentence or a code span without the rest of its line (alessandromr/medium-go-nginx-docker#1:
   // `*1 connect() failed (111: Connection refused) while connecting to upstream`; nginx-proxy/nginx-proxy#1591, also `no live

@@ -33,7 +33,13 @@ export function diagnoseCompose(facts: Facts, lib: Lib, step: 'compose' | 'netwo
   // then `curl 192.168.59.103:3000` from the Mac, refused): the host reaching a published port, the reach path's question (where the
   // app listens in its container), not one service refused by another; the listing answers at compose and networks.
   const atPublished = (port?: number) => !!port && containers.some((c) => c.ports?.some((p) => p.host === port));
-  const refused = atPublished(facts.upstreamCurlPort) ? undefined : (facts.upstreamRefused ?? (facts.proxyRefused ? '' : undefined));
+  // cw82: also when curl tried that port at the host's loopback in the same paste (oobabooga/text-generation-webui#4696: `curl
+  // http://<the machine's IP>:7860` refused, `curl http://127.0.0.1:7860` reset): the learner testing a published port from the host.
+  const fromHost = (port?: number) => !!port && !!facts.curlLoopPorts?.includes(port);
+  const refused =
+    atPublished(facts.upstreamCurlPort) || fromHost(facts.upstreamCurlPort)
+      ? undefined
+      : (facts.upstreamRefused ?? (facts.proxyRefused ? '' : undefined));
   const refusal = () => d('upstream-connection-refused', { upstream: refused || undefined, variant: refused ? undefined : 'proxy' });
   const serviceOf = (c: Container) => c.service ?? splitName(c.name).service ?? c.name;
   const other = projects.find((p) => p !== e.project);

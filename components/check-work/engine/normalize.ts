@@ -13,7 +13,29 @@ const maxSegments = 24;
 /** `ended`: a bare prompt came after the command's output (the shell waited for the next one: the command had finished). */
 // cw43: `inside`, a command typed at a container's root prompt: Docker names a container's host after its ID's first 12 digits
 // (moby daemon/container.go newBaseContainer/initializeNetworking: `config.Hostname = id[:12]`), so `root@1654c7f7fe27:/#` is a shell in one.
-export type Segment = { cmd: string; lines: string[]; sudo?: boolean; ended?: boolean; inside?: boolean; podman?: boolean };
+// cw82: `folder`, the working folder a prompt shows (`[root@VM-16-4-centos zabbix]#`, `me@host:~/dash-app$`, `PS C:\src\app>`): Compose
+// names a project after it (docker/compose: the working directory's base name, lower-cased, other characters than [a-z0-9_-] dropped).
+export type Segment = {
+  cmd: string;
+  lines: string[];
+  sudo?: boolean;
+  ended?: boolean;
+  inside?: boolean;
+  podman?: boolean;
+  folder?: string;
+};
+
+/** cw82: the last folder of a prompt's path, as Compose would name a project after it; none for a home folder or a root. */
+function promptFolder(p: string): string | undefined {
+  const path =
+    /^\[[^\]\s]+ ([^\]]+)\][$#]/.exec(p)?.[1] ??
+    /^[\w.-]+@[\w.-]+:(\S+?)[$#%] ?$/.exec(p.trim())?.[1] ??
+    /^(?:PS )?[A-Z]:\\(\S[^>]*)> ?$/.exec(p.trim())?.[1];
+  const base = path?.split(/[\\/]/).filter(Boolean).pop();
+  if (!base || base === '~') return undefined;
+  const name = base.toLowerCase().replace(/[^a-z0-9_-]/g, '');
+  return /^[a-z0-9]/.test(name) ? name : undefined;
+}
 
 const maxLines = 2000;
 
@@ -748,6 +770,7 @@ export function segments(text: string): Segment[] {
           ...(/^sudo +/.test(cmd.trim()) && { sudo: true }),
           ...(podman.test(cmd.trim()) && { podman: true }),
           ...(m && /^root@[0-9a-f]{12}:/.test(m[0]) && { inside: true }),
+          ...(m && promptFolder(m[0]) && { folder: promptFolder(m[0]) }),
           cmd: cmd
             .trim()
             .replace(/^sudo +/, '')

@@ -75,7 +75,7 @@ const first: ErrorRule[] = [
   // in the group docker-users (docker/docs, Install Docker Desktop on Windows: "If your administrator account is different from your
   // user account, you must add the user to the docker-users group"). Before "error during connect" on the same line reads it as not running.
   [
-    /open \/\/\.\/pipe\/(?:docker_engine|dockerDesktop\w{0,30}Engine)\w{0,20}: (?:Access is denied|Zugriff verweigert|Accès refusé|Acceso denegado|Acesso negado|Accesso negato|拒绝访问|拒絕存取|アクセスが拒否されました|액세스가 거부되었습니다|Отказано в доступе)/,
+    /open (?:\/\/\.\/|\\\\\.\\)pipe[\\/](?:docker_engine|dockerDesktop\w{0,30}Engine)\w{0,20}: (?:Access is denied|Zugriff verweigert|Accès refusé|Acceso denegado|Acesso negado|Accesso negato|拒绝访问|拒絕存取|アクセスが拒否されました|액세스가 거부되었습니다|Отказано в доступе)/,
     'permission-denied',
     undefined,
     { variant: 'pipe' },
@@ -116,8 +116,12 @@ const first: ErrorRule[] = [
   // No daemon on the socket in the client's words (client/errors.go). Ranked before a permission error: in one paste the two
   // are a daemon that is not running (root or sudo is refused too, docker/for-linux#852: the socket a dead dockerd left), and a
   // permission error shows no daemon behind the socket.
+  // cw82: Desktop's pipe opened with any error but access denied (ranked above) and EOF (engine-not-ready, above): Windows' words
+  // for ERROR_FILE_NOT_FOUND come in the system's language (Go's syscall.Errno.Error asks FormatMessage: `Das System kann die
+  // angegebene Datei nicht finden.`, `Le fichier spécifié est introuvable.`, `系统找不到指定的文件。`, docker/for-win#7249), and the
+  // path in either slash form (`\\.\pipe\docker_engine_linux`, Desktop 2.x's Linux engine).
   [
-    /Cannot connect to the Docker daemon|failed to connect to the docker API|error during connect:.*(?:pipe|cannot find the file)|open \S*pipe\S*docker\S*: The system cannot find the file specified|Is the docker daemon running\?|An error occurred trying to connect:/i,
+    /Cannot connect to the Docker daemon|failed to connect to the docker API|error during connect:.*(?:pipe|cannot find the file)|open \S{0,12}pipe[\\/](?:docker_engine|dockerDesktop\w{0,30}Engine)\w{0,20}: \S|Is the docker daemon running\?|An error occurred trying to connect:/i,
     'daemon-not-running',
   ],
   // cw28 (ranked below the client's own "Cannot connect", which says no engine answered at all): Docker Desktop's own endpoint
@@ -225,6 +229,10 @@ const first: ErrorRule[] = [
   // and the .NET stack trace of its backend failing to start or stop the engine (`at Docker.Backend.ContainerEngine.WslEngine.DoStop()`,
   // for-win#5081; Hyper-V's `en Docker.Backend.ContainerEngine.Linux.DoStart(…)`, a Spanish Windows, for-win#561; `at
   // Docker.Engines.WSL2.LinuxWSL2Engine.…`): a frame of the backend at a line's start, never a mention in prose.
+  // cw82: the snap's unit (canonical/docker-snap: `snap.docker.dockerd.service: Failed with result 'exit-code'.`, `Main process exited,
+  // code=exited, status=1/FAILURE`, `Failed to start Service for snap application docker.dockerd.`) as docker.service's, and dockerd's own
+  // `failed to load listeners: can't create unix socket /var/run/docker.sock: …` (moby cmd/dockerd/daemon.go loadListeners, fatal:
+  // docker-snap#209, AppArmor refusing the bind).
   // cw63: dockerd before 20.10 worded its fatal start `Error starting daemon: %v` (moby cmd/dockerd/daemon.go, logged as `FATA[0001]
   // Error starting daemon: error initializing graphdriver: driver not supported` or `level=fatal msg="Error starting daemon: …"`;
   // docker/machine#3936, a Raspberry Pi's devicemapper), 20.10+ `failed to start daemon: …` (errors.Wrap): the daemon exited.
@@ -232,7 +240,7 @@ const first: ErrorRule[] = [
   // "Docker Engine stopped" appears`, above a `docker version` with its Client part only), not the window's text: what the paste
   // shows answers (CONVENTIONS §2.5: a retelling is not output; §2.1: a Client part with no error is partial).
   [
-    /^\s*(?:at|en|bei|à|в)\s+Docker\.(?:Backend\.ContainerEngine|Engines)\.\w|WSL distro stopped while waiting for Lifecycle server|\bdistro stopped unexpectedly|Job for docker\.(?:service|socket) failed|docker\.service: Failed with result|Failed to start Docker Application Container Engine|failed to start daemon: |\bError starting daemon: |System has not been booted with systemd|Failed to connect to bus: (?:No such file|Host is down)|^\s*\* Docker is not running|deploying WSL2 distributions|Failed to deploy distro docker-desktop|unexpected error (?:was encountered|occurred) while executing a WSL command|Unexpected WSL error|(?<!["“'‘`] ?)Docker Engine stopped(?! ?["”'’`])/i,
+    /^\s*(?:at|en|bei|à|в)\s+Docker\.(?:Backend\.ContainerEngine|Engines)\.\w|WSL distro stopped while waiting for Lifecycle server|\bdistro stopped unexpectedly|Job for (?:snap\.docker\.)?dockerd?\.(?:service|socket) failed|(?:snap\.docker\.)?dockerd?\.service: (?:Failed with result|Main process exited, code=exited, status=[1-9])|Failed to start (?:Docker Application Container Engine|Service for snap application docker\.dockerd)|failed to start daemon: |\bfailed to load listeners: |\bError starting daemon: |System has not been booted with systemd|Failed to connect to bus: (?:No such file|Host is down)|^\s*\* Docker is not running|deploying WSL2 distributions|Failed to deploy distro docker-desktop|unexpected error (?:was encountered|occurred) while executing a WSL command|Unexpected WSL error|(?<!["“'‘`] ?)Docker Engine stopped(?! ?["”'’`])/i,
     'daemon-not-running',
   ],
   // cw58: a docker client older than the command typed: docker before 28 refused a command it does not have with "docker: '%s' is
@@ -373,9 +381,12 @@ const first: ErrorRule[] = [
   // which ghcr.io words alone): `Error response from daemon: Head "https://ghcr.io/v2/ente-io/web/manifests/latest": denied`, in
   // Compose v2's pull as ` ✘ web Error Head "…": denied` after the other services' `! … Interrupted` (ente-io/ente#11258): that
   // image is not public there, or not there.
+  // cw82: the message folded at its words by a page (a YAML front matter's question, `… Error response from daemon: pull` / `access denied
+  // for spark-3.3.1, repository does not exist …`, frederick-douglas-pearce/datatalksclub-faq): read.ts joins a long line with the next,
+  // the fold's indent between the words.
   [/(?:Head|Get|GET) "?https?:\/\/[\w.:-]{1,100}\/v2\/([\w./-]{1,200}?)\/manifests\/[^"\s]{1,130}"?: denied\b/, 'image-not-found', 'name'],
   [
-    /(?<!\sWarning\s{1,300})pull access denied for ([\w./-]{1,100})|pull access denied, repository does not exist or may require 'docker login'|manifest for ([\w./:-]{1,100}) not found|repository ([\w./-]{1,100}) not found: does not exist or no pull access|Error: image ([\w./-]{1,100}) not found|Tag \S{1,100} not found in repository ([\w./-]{1,100})|manifest unknown|resolve reference "(?:docker\.io\/library\/)?([\w./-]{1,100})[^"]{0,130}": (?:pull access|\S{1,300}: not found)/,
+    /(?<!\sWarning\s{1,300})pull\s{1,4}access denied for ([\w./-]{1,100})|pull access denied, repository does not exist or may require 'docker login'|manifest for ([\w./:-]{1,100}) not found|repository ([\w./-]{1,100}) not found: does not exist or no pull access|Error: image ([\w./-]{1,100}) not found|Tag \S{1,100} not found in repository ([\w./-]{1,100})|manifest unknown|resolve reference "(?:docker\.io\/library\/)?([\w./-]{1,100})[^"]{0,130}": (?:pull access|\S{1,300}: not found)/,
     'image-not-found',
     'name name name name name name',
   ],

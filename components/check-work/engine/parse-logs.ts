@@ -20,7 +20,9 @@ import type { Facts, Listen } from './types';
 
 const prefixed = /^\s*([\w.-]+) +\| ?(.*)$/;
 // Also quoted in a sentence, in any language (docker-lamp#21: "me devuelve el error: `docker_mysql_1 exited with code 1`").
-const exitedLine = /(?:^|[`"“‘'])([\w.-]+) exited with code (\d+)/;
+// cw82: the code as the daemon gave it, -1 too (fig and Compose v1 print the container's ExitCode as it is: docker/compose#707,
+// `anentropic_postgres_1 exited with code -1` when the daemon lost the process on a restart).
+const exitedLine = /(?:^|[`"“‘'])([\w.-]+) exited with code (-?\d+)/;
 /** Compose's progress lines: v2 ` ✔ Container dash-app-web-1  Running`, v1 `Creating dash-app_web_1 ... done`. */
 // Windows' consoles print `-` for the tick (` - Container centos2   Created`, spurin/diveintoansible-lab#36).
 // cw40: `--dry-run` (2.19+) prints each step after " DRY-RUN MODE - " (docker/compose pkg/api DRYRUN_PREFIX, docs/reference/

@@ -24,11 +24,14 @@ export function readVersion(lines: string[], facts: Facts): string {
   // cw41: the Client part with its `Client:` header left out or retold (robotreviewer#42: "Docker Ver:", then ` Version: 20.10.2`,
   // ` API version: 1.41`, … ` Context: default`): Context is a field of the client's part only (docker/cli cli/command/system/
   // version.go clientVersionTemplate, 19.03+), and its API version has no "(minimum version …)", which only the server's shows.
+  // cw82: also above a Server header (docker/for-win#15029: the Client part from ` Version:` on, then `Server: Docker Desktop 4.56.0 (2`).
+  const server = lines.findIndex((l) => /^Server\b|^\s*Engine:\s*$/.test(l));
+  const client = server < 0 ? lines : lines.slice(0, server);
   let side =
-    !lines.some((l) => /^(?:Client|Server)\b|^\s*Engine:\s*$/.test(l)) &&
-    lines.some((l) => /^\s*Context:\s+\S/.test(l)) &&
-    lines.some((l) => /^\s*API version:\s+\d+\.\d+\s*$/.test(l)) &&
-    lines.some((l) => /^\s*Go version:\s+go\d/.test(l))
+    !lines.some((l) => /^Client\b/.test(l)) &&
+    client.some((l) => /^\s*Context:\s+\S/.test(l)) &&
+    client.some((l) => /^\s*API version:\s+\d+\.\d+\s*$/.test(l)) &&
+    client.some((l) => /^\s*Go version:\s+go\d/.test(l))
       ? 'Client'
       : '';
   let kind = '';
@@ -50,6 +53,14 @@ export function readVersion(lines: string[], facts: Facts): string {
       facts.serverOk = true;
       kind ||= 'docker run';
     } else if (line.trim()) created = /^[0-9a-f]{64}\s*$/.test(line) && created;
+    // cw82: the Server header after a Client part, with the platform's name that only the daemon's reply gives (docker/cli
+    // cli/command/system/version.go: `{{- if .ServerOK}}` … `Server:{{if ne .Platform.Name ""}} {{.Platform.Name}}{{end}}`; the
+    // engine's Platform.Name: `Docker Engine - Community`, `Docker Desktop 4.56.0 (214940)`, `Mirantis Container Runtime`), even
+    // cut inside that line (docker/for-win#15029's `Server: Docker Desktop 4.56.0 (2`). Not curl's `Server: nginx` (no Client part).
+    if (side === 'Client' && /^Server: (?:Docker Desktop \d+\.\d+|Docker Engine - [A-Z]|Mirantis Container Runtime)/.test(line)) {
+      kind = 'docker version';
+      facts.serverOk = true;
+    }
     // The Server section's "Engine:" part stands for it when a paste starts there (Engine first, then Client).
     side = /^(Client|Server)\b/.exec(line)?.[1] ?? (/^\s*Engine:\s*$/.test(line) ? 'Server' : side);
     // docker pull (also before hello-world ran): the daemon pulled it, so it answers.

@@ -276,7 +276,9 @@ export function readScan({ values, cut, rest }: JsonScan, facts: Facts, lib: Jso
   // each network shown (an endpoint by its NetworkID and EndpointID, whole or cut after them) is one the container is on, as the
   // whole map above; none of the lesson's project, or nothing is read of it. Never an ok (a network read this way has no labels).
   // Only NetworkSettings' own members beside it, not a whole container (its Name and State are read below).
-  const excerpt = !values.length && rest ? repair(rest) : undefined;
+  // cw82: the same object whole, as jq prints it (`docker inspect 9045fd6a4335 | jq '.[0].NetworkSettings'`, a jb51.net article): the
+  // container's NetworkSettings alone, its Networks map in it.
+  const excerpt = !values.length && rest ? repair(rest) : values.length === 1 && !cut && !rest ? values[0] : undefined;
   const settings = excerpt && typeof excerpt === 'object' && !Array.isArray(excerpt) ? Object.keys(excerpt) : [];
   if (settings.includes('Networks') && settings.some((k) => /^(?:Ports|SandboxKey|SandboxID|IPAddress|Gateway|MacAddress|Bridge)$/.test(k)))
     if (!settings.some((k) => /^(?:Name|Id|State|Config)$/.test(k))) readNetworksExcerpt(excerpt, facts, lib, true);

@@ -100,11 +100,24 @@ export function settle(facts: Facts, { expected, addProject }: Lib, what: string
   // is the project's, as v1's `Attaching to` list is (compose-errors.ts). Not when the daemon said there is no such container.
   const byName =
     /^docker (?:container )?(?:inspect|logs|exec|port|start|stop|restart|attach|top|stats|kill|rm)\b(?: -[\w-]{1,40}(?:[ =](?![\w.-]+_[\w.-]+_\d+\b)[^\s-]\S{0,200})?){0,12} ([\w.-]+?)_[\w.-]+_\d+(?:\s|$)/;
+  // cw82: also such a command retold in a code span of a sentence (juanjbrown/flask-nginx-gunicorn-docker-sample#2: "If I open a shell
+  // with the nginx container `docker exec -ti flasknginxgunicorndockersample_server_1 bash`"): the name is the learner's own, as typed.
+  const spans = (l: string) => (l.length < 2000 ? [...l.matchAll(/`(docker [^`\n]{1,300})`/g)].map((m) => m[1]!) : []);
   if (!facts.hits.some((h) => h.id === 'container-not-found'))
-    for (const p of list) {
-      const project = p.cmd.length < 1000 ? byName.exec(p.cmd)?.[1] : undefined;
-      if (project && !project.includes('_')) addProject(facts, project);
-    }
+    for (const p of list)
+      for (const [i, c] of [p.cmd, ...[p.cmd, ...p.lines].flatMap(spans)].entries()) {
+        const project = c.length < 1000 ? byName.exec(c)?.[1] : undefined;
+        // A span names another project only: the lesson's own name retold in a sentence shows nothing of its state.
+        if (project && !project.includes('_') && (i === 0 || project !== expected.compose.project)) addProject(facts, project);
+      }
+  // cw82: a `network ls` row `<folder>_<key>` under a prompt that shows the folder it ran in (a Chinese note's `[root@VM-16-4-centos
+  // zabbix]# docker network ls`, its `zabbix_zabbix`): Compose names a project after its folder and each of its networks
+  // `<project>_<key>` (compose-go's `%s_%s`), so the row is that project's network, also alone (a hand-made `my_net` is not).
+  for (const p of list) {
+    if (!p.folder || !/^docker network (?:ls|list)\b/.test(p.cmd) || p.folder === expected.compose.project) continue;
+    const names = p.lines.map((l) => l.trim().split(/\s+/)[1] ?? '');
+    if (names.some((n) => n.startsWith(`${p.folder}_`) && n.length > p.folder!.length + 1)) addProject(facts, p.folder);
+  }
   // cw79: Compose v1 before 1.21 named a project after its folder without its hyphens and underscores (compose/cli/command.py
   // normalize_name), and later v1s still look that name up (`docker inspect_network <- ('coursepracticalguideeks_default')` beside
   // `course_practical_guide_eks_default` in a 1.29 --verbose log): the lesson's folder so named is the lesson's project, not another.

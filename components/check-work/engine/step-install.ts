@@ -4,12 +4,34 @@
  */
 import type { Lib } from './lib';
 import type { ContainerWords, ErrorRule } from './parse-errors';
+import type { TextReader } from './read';
 import { apiMinor, readVersionText } from './parse-version';
 import { versionFormat } from './version-format';
 import { systemdReaders } from './systemd-state';
 import type { Diagnosis, DiagnosisId, Facts } from './types';
 
-export const readers = [readVersionText, versionFormat, ...systemdReaders];
+/**
+ * cw82: a listing docker/cli prints only from the daemon's reply (as cw74's docker ps, CONVENTIONS §2.1): `docker images` (image ls;
+ * cli/command/image/list.go asks the daemon's /images/json, then writes the table, header first, also when it is empty: docker/for-win#6179),
+ * `docker network ls`, `docker volume ls`. Only the header right under its own command line: the daemon answered.
+ */
+const listingHeaders: [RegExp, RegExp][] = [
+  [/^(?:images|image (?:ls|list))\b/, /^\s*(?:REPOSITORY\s+TAG\s+(?:DIGEST\s+)?IMAGE ID|IMAGE(?:\/TAGS)?\s+ID\s+DISK USAGE)\b/],
+  [/^network (?:ls|list)\b/, /^\s*NETWORK ID\s+NAME\s+DRIVER\b/],
+  [/^volume (?:ls|list)\b/, /^\s*DRIVER\s+VOLUME NAME\s*$/],
+];
+const daemonListing: TextReader = (cmd, lines, facts, { seen }) => {
+  const sub = /^docker (.+)$/.exec(cmd.trim())?.[1];
+  const header = listingHeaders.find(([c]) => sub && c.test(sub))?.[1];
+  const first = lines.findIndex((l) => l.trim());
+  if (!header || first < 0 || !header.test(lines[first]!) || / -q\b| --quiet\b| --format\b/.test(cmd)) return false;
+  facts.listed = true;
+  seen(facts, `docker ${sub!.split(' ')[0]}`);
+  const rest = lines.slice(first + 1).findIndex((l) => !l.trim() || /^\S+\s{2,}/.test(l) === false);
+  return rest < 0 ? true : lines.slice(first + 1 + rest);
+};
+
+export const readers = [readVersionText, versionFormat, ...systemdReaders, daemonListing];
 /** cw33: `docker version --format '{{json .}}'` (version-format.ts). */
 export { settle } from './version-format';
 

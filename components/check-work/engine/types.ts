@@ -234,6 +234,8 @@ export type Facts = {
   upstreamRefused?: string;
   /** cw58: the port of that refusal when curl's `(7)`/`(28)` said it, to tell the host's curl at a published port (a reach question). */
   upstreamCurlPort?: number;
+  /** cw82: ports curl asked at the host's own loopback (`curl http://127.0.0.1:7860`), the learner trying a published port from the host. */
+  curlLoopPorts?: number[];
   /** cw35: nginx's refusal (or `no live upstreams`) quoted without its `upstream: "…"`: refused, the address not shown. */
   proxyRefused?: boolean;
   /** libpq before PostgreSQL 14 said "could not connect to server: Connection refused"; its next line names the host. */

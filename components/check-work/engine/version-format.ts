@@ -38,6 +38,26 @@ export const versionFormat: TextReader = (cmd, lines, facts, { seen }) => {
 const obj = (v: unknown): Record<string, unknown> | undefined =>
   v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : undefined;
 
+/** cw82: the release whose client brought each command parse-errors.ts' client-too-old names (docker/cli cli/command/commands, CHANGELOG). */
+const builtIn: Record<string, [number, number]> = {
+  network: [1, 9],
+  volume: [1, 9],
+  swarm: [1, 12],
+  service: [1, 12],
+  node: [1, 12],
+  container: [1, 13],
+  image: [1, 13],
+  system: [1, 13],
+  plugin: [1, 13],
+  stack: [1, 13],
+  secret: [1, 13],
+  trust: [17, 3],
+  config: [17, 6],
+  builder: [17, 6],
+  manifest: [18, 2],
+  context: [19, 3],
+};
+
 /**
  * `docker version --format '{{json .}}'` (versionInfo: Client, and Server with its Version and ApiVersion once the daemon
  * answered; `"Server":null` when not) and `docker info --format '{{json .}}'` (ServerVersion, filled by the daemon's /info):
@@ -56,6 +76,36 @@ export function settle(facts: Facts, { seen }: Lib, _what: string, list: Part[])
   if (refused >= 0 && ready > refused && last(/^FATA\[|level=fatal|\bpanic:|failed to start daemon/i) < ready) {
     facts.hits = facts.hits.filter((h) => h.id !== 'daemon-not-running');
     facts.daemonStarted = true;
+  }
+  // cw82: systemd's failed start, then the unit `active (running)` after a restart (ceph/ceph-container#1884: `Job for docker.service
+  // failed …`, `systemctl restart docker`, `systemctl status docker` saying `Active: active (running)`): the later state stands
+  // (CONVENTIONS §2.0), so systemd's word answers (shows-part.service-active), unless a client's "Cannot connect" comes after it.
+  if (facts.serviceState === 'active') {
+    // systemd's `Active: active (running)` line, or `systemctl is-active docker` answered `active` on the next line.
+    const isActive = text.findLastIndex((l, i) => /^systemctl (?:--\S+ )*is-active docker\b/.test(l) && text[i + 1]?.trim() === 'active');
+    const active = Math.max(last(/^\s*Active: active \(running\)/), isActive);
+    const failed = last(
+      /Job for (?:snap\.docker\.)?dockerd?\.(?:service|socket) failed|dockerd?\.service: (?:Failed with result|Main process exited)|Failed to start Docker Application/,
+    );
+    if (failed >= 0 && active > failed && last(/Cannot connect to the Docker daemon|Is the docker daemon running/) < active)
+      facts.hits = facts.hits.filter((h) => h.id !== 'daemon-not-running');
+  }
+  // cw82: a client older than the command typed (`docker: 'network' is not a docker command.`, parse-errors.ts), then a docker version
+  // whose Client part is at least the release that brought the command and whose Server part answered (nginx-proxy/nginx-proxy#478:
+  // 1.8.2 refuses `docker network`, then 1.9.1 after the upgrade): the later state stands (CONVENTIONS §2.0).
+  const refusedCmd = facts.hits.find((h) => h.id === 'client-too-old' && h.details.variant === 'subcommand');
+  const refusedAt = last(/is not a docker command/);
+  if (refusedCmd && refusedAt >= 0) {
+    const since = builtIn[String(refusedCmd.details.name)];
+    const after = text.slice(refusedAt + 1);
+    // The last Client part's own Version line (the first field under its header), and a Server part under it.
+    const client = after.findLastIndex((l) => /^Client\b/.test(l));
+    const part = client < 0 ? [] : after.slice(client + 1);
+    const version = /^\s*Version:\s+v?(\d+)\.(\d+)/.exec(part.slice(0, 3).find((l) => /^\s*Version:/.test(l)) ?? '');
+    const answered = part.some((l) => /^Server\b/.test(l));
+    const [major = 0, minor = 0] = version ? [Number(version[1]), Number(version[2])] : [];
+    if (since && version && facts.serverOk && answered && (major > since[0] || (major === since[0] && minor >= since[1])))
+      facts.hits = facts.hits.filter((h) => h !== refusedCmd);
   }
   // cw74: the daemon's create warning for an arm image on an amd64 host (parse-errors.ts reads it as exec-format-error), then the
   // container's full ID on its own line: the daemon created the container (parse-version.ts, CONVENTIONS §2.1 h44-kezan860devops),
