@@ -67,17 +67,17 @@ export function diagnoseRun(facts: Facts, lib: Lib): Diagnosis | undefined {
       !facts.commands.some((x) => /^container (?:run|create)$/.test(x.command))
     )
       return (stopped && stateCheck(stopped, stopped.name, facts.lastLines[stopped.name] ?? lines)) || notFound();
-    // cw78: an inspect cut before its "Name", of a running container, and no run line: the command's own argument names it
-    // (docker/cli#4770: `docker inspect ipv4-only`, the output cut inside LogPath) → another name, container-not-found, as cw69's
-    // whole inspect; an ID (microsoft/nav-docker#19's `docker inspect 3fd1a587638d` in PowerShell) or no command: a container runs,
-    // which one is not shown → partial (CONVENTIONS §2.3, cw38). `docker inspect dash-app` so cut stays partial: its ports are cut off.
-    // Without its command line the cut output stays unreadable here (bad-input.test.ts), as before.
-    const inspects = facts.commands.filter((x) => /inspect$/.test(x.command));
-    if (facts.cutRunning && inspects.length && !facts.commands.some((x) => /^container (?:run|create)$/.test(x.command))) {
-      // A name as Docker allows one; hex digits alone may be an ID's prefix (`docker inspect 4f2c`), which names nothing shown.
-      const named = inspects.filter((x) => x.name && /^[a-zA-Z0-9][\w.-]{0,127}$/.test(x.name) && !/^[0-9a-f]{1,64}$/.test(x.name));
-      return named.length && named.every((x) => x.name !== run.container) ? notFound() : d('shows-part', { variant: 'name' });
-    }
+    // cw78: an inspect cut before its "Name", of a running container, and no run line: a container runs, which one is not shown →
+    // partial (CONVENTIONS §2.3, cw38): an ID (microsoft/nav-docker#19's `docker inspect 3fd1a587638d` in PowerShell), dash-app's own
+    // name (its ports are cut off), two objects. One other name on the command line already named it (schemas.ts, cw81: docker/cli#4770's
+    // `docker inspect ipv4-only` → container-not-found above). Without its command line the cut output stays unreadable here
+    // (bad-input.test.ts), as before.
+    if (
+      facts.cutRunning &&
+      facts.commands.some((x) => /inspect$/.test(x.command)) &&
+      !facts.commands.some((x) => /^container (?:run|create)$/.test(x.command))
+    )
+      return d('shows-part', { variant: 'name' });
     // An amd64 image on a board's Docker Engine, which does not emulate it (step-run.ts' logLine).
     if (facts.armHost?.warned && facts.armHost.board) return d('no-arm64-manifest', {});
     const loop = loopAndReset(listen, facts, d) ?? listenCheck(listen);

@@ -340,12 +340,6 @@ export function reachAnswer(facts: Facts, lib: Lib, id: ReachStepId): Diagnosis 
     // (reach.test.ts, holdout5's `0.0.0.0:8050` alone).
     const sides = published && !runs.length ? facts.hostSides : undefined;
     const hostNet = published && runs.at(-1)?.hostNetwork ? runs.at(-1) : undefined;
-    // cw78: an inspect cut before its "Name", running, whose command names another container (docker/cli#4770: `docker inspect
-    // ipv4-only`): that container runs, not dash-app (as diagnose-run.ts; an ID or dash-app's own name stays partial below).
-    const named = facts.commands.filter(
-      (l) => /inspect$/.test(l.command) && !!l.name && /^[a-zA-Z0-9][\w.-]{0,127}$/.test(l.name) && !/^[0-9a-f]{1,64}$/.test(l.name),
-    );
-    const inspectedElse = id === 'running' && facts.cutRunning && named.length > 0 && named.every((l) => l.name !== container);
     return none
       ? d('no-port-published')
       : facts.listed || facts.containers.some((y) => y.name)
@@ -362,7 +356,7 @@ export function reachAnswer(facts: Facts, lib: Lib, id: ReachStepId): Diagnosis 
                   ? d('no-port-published', { name: bare.name })
                   : published && (facts.reply === 'refused' || facts.proxyPorts?.every((p) => p !== publish!.host))
                     ? d('no-port-published')
-                    : runs.some((l) => l.name && l.name !== container) || inspectedElse
+                    : runs.some((l) => l.name && l.name !== container)
                       ? notFound()
                       : published
                         ? hostShows(facts, lib)
