@@ -226,10 +226,12 @@ function unmark(input: string[]): string[] {
     // default prompt function's nested prompt), cmd.exe's `More? `, bash's and zsh's `> ` when it was not taken as a quote. Left
     // in, `>>` read as a redirection ate the rest of the command (`docker run --rm \`` then `>>   -p 8050:8050 \``: no -p).
     // cw66: cmd.exe's own prompt has no space before the command (`C:\Users\me\dash-app>docker run --rm ^`).
+    // cw84: bash drops a backslash-newline wherever it stands, so a value glued to it continues too (`-e ServerIP=192.168.0.194\`,
+    // pi-hole/docker-pi-hole#528's docker_run.sh); and a command that is a list's step (`2. docker run -d \`, orbstack/orbstack#1402).
     if (
       prev !== undefined &&
-      /\s[\\`^]$/.test(prev) &&
-      /^\s*(?:(?:sudo +)?docker|-)|[$#%>] (?:sudo +)?docker |:\\[^>]{0,200}>(?:sudo +)?docker /.test(prev)
+      (/\s[\\`^]$/.test(prev) || /\S\\$/.test(prev)) &&
+      /^\s*(?:\d{1,2}[.)] +)?(?:(?:sudo +)?docker|-)|[$#%>] (?:sudo +)?docker |:\\[^>]{0,200}>(?:sudo +)?docker /.test(prev)
     ) {
       out[out.length - 1] = prev.slice(0, -1).trimEnd() + ' ' + line.replace(/^\s*(?:>>?|More\?)(?=\s)/, '').trim();
       continue;

@@ -317,7 +317,10 @@ export function reachAnswer(facts: Facts, lib: Lib, id: ReachStepId): Diagnosis 
     // cw78: a run line alone that names another container and gives it several fixed host ports (jenkinsci/docker#656: `--name
     // testJenkins -p 9090:9090 -p 50000:50000 jenkins`) is one other container with several mappings, as its listing would be
     // (CONVENTIONS §2.3, cw62): not dash-app, and starting dash-app is the next step. Docker's random ports keep §4's -P split.
-    const elsewhere = line && line.name && line.name !== container && line.publish.length > 1 && line.publish.every((p) => p.host > 0);
+    // cw84: several tcp ones: a udp mapping forwards no browser's request (portCheck), so pi-hole's `-p 53:53/tcp -p 53:53/udp
+    // -p 8017:80/udp -p 444:443/udp` is one tcp mapping, another port (pi-hole/docker-pi-hole#528: wrong-container-port, both experts).
+    const tcp = line ? line.publish.filter((p) => !p.proto || p.proto === 'tcp') : [];
+    const elsewhere = line && line.name && line.name !== container && tcp.length > 1 && line.publish.every((p) => p.host > 0);
     // Listed containers that publish nothing at all, and a client refused at the host (oracle/docker-images#46: `5000/tcp` and
     // `5556/tcp, 7001/tcp`, curl refused at :5000): whichever was asked about, nothing forwards from the host. cw44: an empty
     // PORTS cell is such a row too (eclipse-kura/kura#4092: one tritonserver row, nothing in PORTS, curl refused at :4000);
