@@ -1213,7 +1213,7 @@ const own: Record<Check, Messages> = {
     },
     'shows-part.cut': {
       title: 'This listing is cut off',
-      explanation: `Its last row ends before the container's name, so the rows after it are not shown; one of them may still publish port ${app.host}.`,
+      explanation: `Its last row ends before the container’s name, so the rows after it are not shown; one of them may still publish port ${app.host}.`,
       fix: 'Run docker ps again and paste everything it prints, down to its last row.',
       commands: ['docker ps'],
     },
