@@ -20,7 +20,7 @@ import { d } from './diagnosis';
 import { expected } from './expected';
 import { addContainer, addProject, idPrefix, seen } from './facts';
 import { port, portsFromColumn, showPort } from './parse-ports';
-import { splitName, stateOf } from './parse-table';
+import { splitName, stateOf, v1Row } from './parse-table';
 
 export const lib = {
   d,
@@ -33,6 +33,7 @@ export const lib = {
   showPort,
   splitName,
   stateOf,
+  v1Row,
   pickContainer,
   notFound,
   onlyStopped,

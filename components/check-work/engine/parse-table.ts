@@ -131,8 +131,6 @@ function headless(lines: string[]): Table | null {
   // name_N, command, human_readable_state `Up`, `Exit N`, `Restarting`, `Paused`, then the ports), two spaces or more apart. At
   // lesson 7 step-compose.ts' v1Rows reads such rows with what follows them; this is the whole block, at every step.
   // A paragraph of its own: blank lines (or the part's edges) around it, the lines above and below read on as any text.
-  const v1Row =
-    /^\s{0,4}[\w.-]{1,100}_\d{1,3} {2,}\S.{0,200}? {2,}(?:Up(?: \((?:healthy|unhealthy|health: starting)\))?|Exit -?\d{1,3}|Restarting|Paused)(?: {2,}\S.{0,400})?\s*$/;
   const row = (l = '') => l.length < 600 && v1Row.test(l);
   const start = lines.findIndex((l) => row(l));
   let end = start;
@@ -140,6 +138,14 @@ function headless(lines: string[]): Table | null {
   if (start < 0 || lines[start - 1]?.trim() || lines[end]?.trim()) return null;
   return { compose: true, containers: lines.slice(start, end).map((l) => tokenRow(l, true, false)!), start, end };
 }
+
+/**
+ * A Compose v1 ps row without its header (compose/cli/main.py ps' texttable): Name (project_service_N), Command, State in v1's words
+ * (`Up`, `Exit N`, `Restarting`, `Paused`) and Ports, two spaces apart at least. One pattern for the entry's paragraph of such rows
+ * (headlessV1, cw81) and the reach chunk's rows under their command (step-reach.ts, cw78, through lib): groups name, state, ports.
+ */
+export const v1Row =
+  /^\s{0,4}([\w.-]{1,200}_\d{1,3}) {2,}\S.{0,300}? {2,}(Up(?: \((?:healthy|unhealthy|health: starting)\))?|Exit -?\d{1,3}|Restarting|Paused)(?: {2,}(\S.{0,400}?))?\s*$/;
 
 export function parseTable(lines: string[]): Table | null {
   // An upper-case header with NAMES (docker ps), or NAME with PORTS or SERVICE (compose ps, not compose ls);

@@ -446,15 +446,9 @@ const statusLine: TextReader = (cmd, lines, facts, { addContainer, stateOf }) =>
  */
 const headlessRow =
   /^(?:[0-9a-f]{12}\s+)?(\S+)\s+"[^"]{0,60}"\s+[\w ]{1,30}? ago\s{2,}((?:Exited|Restarting) \(-?\d{1,3}\) [\w ]{1,30}?ago|Up (?:\d+|About an?|Less than a) [\w ]{1,30}?(?: \((?:healthy|unhealthy|Paused|health: starting)\))?|Created|Dead)\s{2,}(?:(\S.{0,300}?\/(?:tcp|udp))\s{2,})?([\w.-]{1,128})\s*$/;
-/**
- * cw78: Compose v1's ps rows under their command without the header and its rule (mailcow/mailcow-dockerized#713: `docker-compose ps
- * shows:`, then `mailcowdockerized_dockerapi-mailcow_1   python2 -u /server.py   Exit 0`): v1's Name (project_service_N), Command,
- * State in its words (compose/cli/main.py ps: `Up`, `Exit N`, `Restarting`, `Paused`) and Ports, two spaces apart at least, as
- * Compose's own chunk reads them (step-compose.ts v1Rows).
- */
-const v1Row =
-  /^([\w.-]{1,200}_\d{1,3})\s{2,}\S.{0,300}?\s{2,}(Up(?: \((?:healthy|unhealthy|health: starting)\))?|Exit -?\d{1,3}|Restarting|Paused)(?:\s{2,}(\S.{0,300}?))?\s*$/;
-const headless: TextReader = (cmd, lines, facts, { addContainer, portsFromColumn, stateOf, splitName }) => {
+// cw78: Compose v1's ps rows under their command without the header and its rule (mailcow/mailcow-dockerized#713: `docker-compose ps
+// shows:`, then `mailcowdockerized_dockerapi-mailcow_1   python2 -u /server.py   Exit 0`), by the entry's v1Row (parse-table.ts).
+const headless: TextReader = (cmd, lines, facts, { addContainer, portsFromColumn, stateOf, splitName, v1Row }) => {
   if (facts.listed) return false;
   const v1 = /^docker(?:-compose| compose) ps\b/.test(cmd);
   for (const l of lines) {
