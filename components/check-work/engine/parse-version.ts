@@ -155,7 +155,7 @@ export const readVersionText: TextReader = (cmd, lines, facts, { seen }) => {
   // or `uname` in it and the kernel's name (`Linux <container ID> 6.6.12-linuxkit …`). A command line that the host's shell runs in
   // parts (`;`, `&&`, a pipe, a redirection) could have echoed it itself: not read.
   const echoed = containerOutput(cmd);
-  if (echoed && lines.some((l) => echoed.test(l.trim()))) {
+  if ((echoed && lines.some((l) => echoed.test(l.trim()))) || (ranImage(cmd) && (balloon(lines) || osRelease(cmd, lines)))) {
     facts.serverOk = true;
     seen(facts, 'docker run');
   }
@@ -165,8 +165,40 @@ export const readVersionText: TextReader = (cmd, lines, facts, { seen }) => {
   return kind;
 };
 
-/** What `docker run IMAGE echo WORDS` (or `uname`) prints from the container, as a pattern of its whole line; undefined for another command. */
-function containerOutput(cmd: string): RegExp | undefined {
+/**
+ * cw87: cowsay's balloon and cow, a container's own output of a shape no docker message has (tony-monroe/cowsay's cowsay
+ * construct_balloon: a top border of `_` and a bottom one of `-` of the same width, the text between in `< >` on one line or `/ \`,
+ * `| |`, `\ /` on several, `( )` for cowthink; then the cow's first lines under it, `\` or `o` for the thoughts; Code-Hex/Neo-cowsay
+ * draws the same): grycap/cowsay's fortune (diegopacheco/devops-playground's Colima README), docker/whalesay's `cowsay boo` (Docker's
+ * own getting-started tutorial of 2015). Under a docker run line the host's shell did not split (ranImage), only the daemon that
+ * pulled the image and started the container can have printed it.
+ */
+function balloon(lines: string[]): boolean {
+  const t = lines.map((l) => l.replace(/\s+$/, ''));
+  for (let i = 0; i < t.length - 3; i++) {
+    const top = /^ (_{3,})$/.exec(t[i]!);
+    if (!top || !/^[<\/(] .* [>\\)]$/.test(t[i + 1]!)) continue;
+    const end = t.findIndex((l, j) => j > i + 1 && j < i + 40 && /^ -{3,}$/.test(l));
+    if (end < 0 || t[end]!.length !== t[i]!.length) continue;
+    const inside = t.slice(i + 1, end);
+    const framed = inside.every((l) => /^[<\/|\\(] .* [>\\/|)]$/.test(l));
+    if (framed && /^\s+[\\o](?:\s|$)/.test(t[end + 1] ?? '')) return true;
+  }
+  return false;
+}
+
+/**
+ * cw87: `cat /etc/os-release` in the container (its own command after the image) and the file's lines (os-release(5): `KEY=value`,
+ * NAME, ID, VERSION_ID, PRETTY_NAME…): two such lines under the run line the host's shell did not split are the image's file.
+ */
+function osRelease(cmd: string, lines: string[]): boolean {
+  const arg = ranImage(cmd)?.arg ?? '';
+  if (!/^(?:\/bin\/)?cat \/(?:etc|usr\/lib)\/os-release$/.test(arg)) return false;
+  return lines.filter((l) => /^(?:NAME|ID|VERSION_ID|PRETTY_NAME|VERSION|ID_LIKE|HOME_URL)=\S/.test(l.trim())).length >= 2;
+}
+
+/** A docker run line the host's shell runs whole: its image and the command after it; undefined for another line. */
+function ranImage(cmd: string): { image: string; arg: string } | undefined {
   if (/[;&|<>`]|\$\(/.test(cmd.replace(/'[^']*'|"[^"]*"/g, ''))) return undefined;
   const run = /^docker (?:container )?run (.+)$/.exec(cmd.trim());
   if (!run) return undefined;
@@ -183,11 +215,20 @@ function containerOutput(cmd: string): RegExp | undefined {
         ? 2
         : 1;
   }
-  if (at >= words.length - 1 || !/^\w[\w./:@-]*$/.test(words[at]!)) return undefined;
-  const arg = words
-    .slice(at + 1)
-    .join(' ')
-    .trim();
+  if (at >= words.length || !/^\w[\w./:@-]*$/.test(words[at]!)) return undefined;
+  return {
+    image: words[at]!,
+    arg: words
+      .slice(at + 1)
+      .join(' ')
+      .trim(),
+  };
+}
+
+/** What `docker run IMAGE echo WORDS` (or `uname`) prints from the container, as a pattern of its whole line; undefined for another command. */
+function containerOutput(cmd: string): RegExp | undefined {
+  const arg = ranImage(cmd)?.arg;
+  if (!arg) return undefined;
   const shell = /^(?:\/bin\/)?(?:ba)?sh -c (['"])(.*)\1$/.exec(arg);
   const command = shell ? shell[2]!.trim() : arg;
   if (/^(?:\/bin\/)?uname(?: -[asr]{1,3})?$/.test(command)) return /^Linux(?: [\w.-]+)?(?: \d\S*)?\b/;

@@ -166,9 +166,16 @@ const failure = new RegExp(
  * WEBrick's binder). Not the reason `Address already in use` (EADDRINUSE), the port's answer. cw68 (the same move, merged
  * into this one): at lesson 5's run it comes before the run line's mapping as any crash does (pgadmin-org/pgadmin4#4290: `docker
  * run -p 8083:80 … dpage/pgadmin4`, then gunicorn's `Retrying in 1 second.` and `Can't connect to ('::', 80)`).
+ * cw87: Go's net.OpError is `listen <net> <addr>: bind: …` for every network the server opens (net/net.go OpError.Error: Op, Net,
+ * Addr, Err), so a DNS or syslog server's UDP socket fails in the same words as a TCP one, and its address may be IPv6 in brackets:
+ * AdGuard Home's `[fatal] couldn't start forwarding DNS server: listening to udp socket: listen udp [::1]:55: bind: cannot assign
+ * requested address` (hassio-addons/app-adguard-home#408, no IPv6 loopback in that namespace); the server exits there. Also
+ * the other errnos of an address the host lacks: `bind: invalid argument` (a link-local IPv6 without its zone, uxbh/ztdns#1's `listen
+ * udp6 [fe80::…]:53`) and Windows' WSAEADDRNOTAVAIL text (DNSCrypt/dnscrypt-proxy#1078's `[FATAL] listen udp 10.1.200.10:53: bind: The
+ * requested address is not valid in its context.`). Not `address already in use` (the port's answer) nor `permission denied`.
  */
 const bindFail =
-  /\[ERROR\] (?:Invalid address: \(|Can't connect to \()|error while attempting to bind on address .{1,120}: cannot assign requested address|\blisten (?:EADDRNOTAVAIL|EAFNOSUPPORT)\b|\[Errno 97\] .{0,200}[Aa]ddress family not supported by protocol|\blisten tcp6? \S{1,260}: socket: address family not supported by protocol|\blisten tcp[46]? [^\s:]{0,253}:\d{1,5}: bind: cannot assign requested address|\blisten tcp[46]?: lookup \S{1,253}(?: on \S{1,60})?: no such host|^Error: Could not create the Java Virtual Machine\.|\bbootstrap checks failed\b|\bElasticsearch did not exit normally\b|\bFailed to listen on \S{1,260}:\d{1,5} \(reason: (?![Aa]ddress already in use)|\bbind\(2\) for "[^"\n]{0,253}" port \d{1,5} \(Errno::E(?:ADDRNOTAVAIL|ACCES|AFNOSUPPORT)\)/;
+  /\[ERROR\] (?:Invalid address: \(|Can't connect to \()|error while attempting to bind on address .{1,120}: cannot assign requested address|\blisten (?:EADDRNOTAVAIL|EAFNOSUPPORT)\b|\[Errno 97\] .{0,200}[Aa]ddress family not supported by protocol|\blisten (?:tcp|udp)6? \S{1,260}: socket: address family not supported by protocol|\blisten (?:tcp|udp)[46]? (?:[^\s:]{0,253}|\[[\w:.%]{2,60}\]):\d{1,5}: bind: (?:cannot assign requested address|invalid argument|The requested address is not valid in its context)|\blisten tcp[46]?: lookup \S{1,253}(?: on \S{1,60})?: no such host|^Error: Could not create the Java Virtual Machine\.|\bbootstrap checks failed\b|\bElasticsearch did not exit normally\b|\bFailed to listen on \S{1,260}:\d{1,5} \(reason: (?![Aa]ddress already in use)|\bbind\(2\) for "[^"\n]{0,253}" port \d{1,5} \(Errno::E(?:ADDRNOTAVAIL|ACCES|AFNOSUPPORT)\)/;
 
 /**
  * A timestamp before the program's own words: `docker logs -t`'s RFC 3339 (docker/cli container/logs.go --timestamps, the

@@ -46,9 +46,16 @@ const isActive: TextReader = (cmd, lines, facts, { seen }) => {
 
 /** `systemctl status docker`: the docker.service block's `Active:` line, and whether docker.socket triggers it. */
 const status: TextReader = (cmd, lines, facts, { seen }) => {
-  if (cmd && !/^systemctl (?:--\S+ )*status(?: docker(?:\.service)?)?(?: --\S+)*$/.test(cmd.trim())) return false;
   const head = lines.findIndex((l) => /^\W{0,3}docker\.service(?: - |$)/.test(l.trim()));
   if (head < 0) return false;
+  // cw87: the block is systemd's own layout wherever it was printed: the unit's line, then `Loaded: loaded (…/docker.service; …)`
+  // (systemctl-show.c prints Loaded: right under it), so it is read under any command that shows it: a saved status cat-ed
+  // (tianon/docker-brew-ubuntu-core#157: `cat log`), `service docker status` (Debian's and Ubuntu's service(8) runs `systemctl
+  // status` on systemd), short options (`systemctl status -l docker`, `--no-pager`) and several units named. Without that Loaded:
+  // line only under systemctl's or service's own status command, as before. It answers partial or a failure, never ok.
+  const loaded = lines.slice(head + 1, head + 3).some((l) => /^Loaded: (?:loaded|not-found|masked|error|bad-setting) \(/.test(l.trim()));
+  const own = /^(?:systemctl (?:-{1,2}[\w-]+(?:=\S+)? )*status\b|service docker(?:\.service)? status\b)/.test(cmd.trim());
+  if (cmd && !own && !loaded) return false;
   let service: State | undefined;
   let socket: State | undefined;
   let end = lines.length;
