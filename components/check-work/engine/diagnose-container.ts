@@ -36,10 +36,20 @@ export const stoppedByHand = (c: Container, commands: Facts['commands']): boolea
  * under another name (two or more: which is unknown). Its state answers, never an ok. Not lesson 3's hello-world, which
  * exits by design and stays listed by docker ps -a.
  */
-export function onlyStopped({ containers, commands, kinds, ranId }: Facts): Container | undefined {
+export function onlyStopped({ containers, commands, kinds, ranId, namedIds }: Facts): Container | undefined {
   // A container listed again and again (docker ps -a run three times) is one: its last row.
   // Containers without a name shown (Docker 0.x's listing, a copy short of NAMES) are each their own.
-  const last = [...new Map(containers.map((c) => [c.name || c, c])).values()];
+  // cw85: but a container listed Restarting, then Up in a later listing with no command of the paste between that could change it (a
+  // start, restart, run, rm, stop): its restart policy started it again, as it does between crashes, so the loop is what the two
+  // listings show (standardnotes/syncing-server#25: `docker-compose ps` "alternates between" app `Restarting` and `Up`, db Up in
+  // both; CONVENTIONS §2.3, cw85). Restarting after Up is the later state already.
+  const acted = commands.some((l) => /^container (?:start|restart|run|create|rm|stop|kill|update)$/.test(l.command));
+  const looped = new Set(
+    acted ? [] : containers.filter((c, i) => c.name && c.state === 'restarting' && containers.slice(i + 1).some((y) => y.name === c.name)),
+  );
+  const last = [
+    ...new Map(containers.map((c) => [c.name || c, [...looped].find((y) => y.name === c.name && c.state === 'running') ?? c])).values(),
+  ];
   // cw77: docker ps lists the newest first within one listing; a container listed above another in any listing is the newer. The one
   // no listing shows below another is the newest, first (run0ut/devops-netology's notes: psql `Exited (0)` alone in one listing, then
   // `docker run … --name psql2` and a listing with psql2 Up above psql). A later `docker ps` of the running ones leaves the order as it was.
@@ -90,15 +100,7 @@ export function onlyStopped({ containers, commands, kinds, ranId }: Facts): Cont
   // `docker ps -a` with mysql01 `Exited (1)` above myTomcat `Exited (143)`; `docker logs 42f09819908b`, a prefix of its ID as Docker
   // resolves one: moby daemon/container.go GetContainer): the learner's own container, whatever else stopped before (CONVENTIONS
   // §2.2, "the run line's own container in a listing"). Not one the learner stopped or removed by hand.
-  const names = (l: Facts['commands'][number], c: Container) =>
-    !/^container (?:stop|rm|kill)$/.test(l.command) &&
-    ((!!l.name && l.name === c.name) || (!!l.id && !!c.id && (l.id.startsWith(c.id) || c.id.startsWith(l.id))));
-  // cw69: or the row of the ID the last detached run printed (docker ps shows its first 12 digits; RealForce1024's notes: `docker run
-  // -d ubuntu /bin/bash echo "helo"`, its ID, then compassionate_hermann `Exited (126)` below four containers Up). cw74: not a row the
-  // paste's own `docker stop` stopped (class notes 61180060133: the run's ID, then `docker stop` of it and three rows `Exited (0)`).
-  const own =
-    [...commands].reverse().flatMap((l) => stopped.filter((c) => names(l, c)))[0] ??
-    stopped.find((c) => !!ranId && !!c.id && ranId.startsWith(c.id) && !stoppedByHand(c, commands));
+  const own = ownRow(stopped, commands, ranId, namedIds);
   if (own) return own;
   const several = !restarting && !oneProject && down.length > 1 && !commands.some((l) => l.name && l.name === one?.name);
   // cw37: beside a container listed running under another name, the one stopped or only Created is "the one just started" only
@@ -117,6 +119,44 @@ export function onlyStopped({ containers, commands, kinds, ranId }: Facts): Cont
   if (!(restarting && one?.state === 'restarting') && !ranHere && !byName && last[0] !== one && last.some((c) => c.state === 'running'))
     return undefined;
   return (more && !oneProject) || several ? undefined : one;
+}
+
+// cw85: an ID's prefix shorter than docker ps' 12 digits (`docker logs 5e6f`) names its row too, as stoppedByHand reads one: the
+// command model keeps a word under 12 hex digits as a name, and Docker resolves any unique prefix (moby GetContainer).
+const names = (l: Facts['commands'][number], c: Container) =>
+  !/^container (?:stop|rm|kill)$/.test(l.command) &&
+  ((!!l.name && (l.name === c.name || (/^[0-9a-f]{2,}$/.test(l.name) && !!c.id?.startsWith(l.name)))) ||
+    (!!l.id && !!c.id && (l.id.startsWith(c.id) || c.id.startsWith(l.id))));
+
+/**
+ * cw57: the stopped row the paste's own command names, the last such command's (`docker run --name X`, `docker logs <ID prefix>`,
+ * `start`, `inspect`; not `stop`, `rm`, `kill`). cw69: or the row of the ID the last detached run printed (docker ps shows its first 12
+ * digits; RealForce1024's notes: `docker run -d ubuntu /bin/bash echo "helo"`, its ID, then compassionate_hermann `Exited (126)` below
+ * four containers Up). cw74: not a row the paste's own `docker stop` stopped (class notes 61180060133).
+ */
+const ownRow = (stopped: Container[], commands: Facts['commands'], ranId?: string, ids: string[] = []): Container | undefined =>
+  [...commands].reverse().flatMap((l) => stopped.filter((c) => names(l, c)))[0] ??
+  stopped.find((c) => !!ranId && !!c.id && ranId.startsWith(c.id) && !stoppedByHand(c, commands)) ??
+  stopped.find((c) => !!c.id && ids.some((p) => c.id!.startsWith(p) || p.startsWith(c.id!)));
+
+/**
+ * cw85: at "Is port 8050 free?", the learner's own container that failed: the stopped row a command of the paste names (ownRow), its
+ * last row restarting or exited with an error (not a stop's or a kill's 130, 137, 143). That failure is the paste's (CONVENTIONS §2.0,
+ * §5: no ok beside a failing command): kinoxyz1/bigdata-learning-notes' `docker run -d -v /app/nginx:/etc/nginx nginx`, then
+ * `docker logs 55e97857394f` of kind_roentgen `Exited (1)` and nginx's `[emerg] open() "/etc/nginx/nginx.conf" failed`. Stopped rows
+ * no command names stay past tries (cw83: Docker's random names stay ok).
+ */
+export function ownFailed({ containers, commands, ranId, namedIds }: Facts): Container | undefined {
+  const last = [...new Map(containers.filter((c) => c.name).map((c) => [c.name, c])).values()];
+  const own = ownRow(
+    last.filter((c) => c.state && c.state !== 'running'),
+    commands,
+    ranId,
+    namedIds,
+  );
+  return own?.state === 'restarting' || (own?.state === 'exited' && !!own.exitCode && ![130, 137, 143].includes(own.exitCode))
+    ? own
+    : undefined;
 }
 
 /** Not running: exited, restarting, created but never started (those two have their own words). */

@@ -71,9 +71,13 @@ function tokenRow(row: string, v1: boolean, compose: boolean, named = true): Con
   // A docker ps row's image, its second word after the ID (a pasted `docker run` without --name finds its container by it:
   // QT-DevOps/DevOpsIssues#613, rows between blank lines).
   const image = v1 || compose ? undefined : /^[0-9a-f]{12}\s+(\S+)/.exec(row.trim())?.[1];
+  // cw85: and its ID, as a row read by columns has it: `docker logs <ID>` names the row (diagnose-container.ts ownRow) in a table
+  // whose spaces a chat collapsed too.
+  const id = image ? row.trim().slice(0, 12) : undefined;
   return {
     name,
     ...(image && { image }),
+    ...(id && { id }),
     ...splitName(name),
     ...status,
     ports: ports.length || status.state === 'running' ? portsFromColumn(ports.join(', ')) : undefined,
@@ -181,7 +185,12 @@ export function parseTable(lines: string[]): Table | null {
     }
     // v1 centres its headers: its cells are the runs between two spaces or more (Name, Command, State, Ports).
     if (v1 && !collapsed) {
-      const [name = '', , state = '', ports = ''] = row.trim().split(/\s{2,}/);
+      // cw85: the State cell is the first after the command in v1's words: v1 cuts a command longer than 30 to `'%s ...' %
+      // command[:26]` (compose/cli/main.py ps), so one cut after a space shows two before its dots (standardnotes/syncing-server#25:
+      // `bash -c bundle exec rails  ...   Restarting`), one more gap than the columns have.
+      const cells = row.trim().split(/\s{2,}/);
+      const at = cells.findIndex((c, i) => i > 1 && /^(?:Up(?: \([\w :]+\))?|Exit -?\d+|Restarting|Paused|Ghost)$/.test(c));
+      const [name = '', , state = '', ports = ''] = at > 2 ? [cells[0], '', cells[at], cells[at + 1]] : cells;
       const status = stateOf(state);
       if (name && !/^-+$/.test(name))
         containers.push({

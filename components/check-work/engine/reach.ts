@@ -19,6 +19,7 @@ export function reachAnswer(facts: Facts, lib: Lib, id: ReachStepId): Diagnosis 
     listensRight,
     notFound,
     onlyStopped,
+    ownFailed,
     pickContainer,
     portCheck,
     showPort,
@@ -210,6 +211,9 @@ export function reachAnswer(facts: Facts, lib: Lib, id: ReachStepId): Diagnosis 
       named.some((x) => x.state === 'running') &&
       named.find((x) => x.state === 'exited' && !!x.exitCode && ![130, 137, 143].includes(x.exitCode));
     if (failed) return stateCheck(failed, failed.name, facts.lastLines[failed.name]);
+    // cw85: the learner's own container that failed, named by a command of the paste (diagnose-container.ts ownFailed): its state.
+    const mine = ownFailed(facts);
+    if (mine) return stateCheck(mine, mine.name, facts.lastLines[mine.name]);
     // A listing with nothing at the port, or a client refused there: the port is free on the host, no container shown.
     // cw40: a listing of the latest containers only shows no more than its rows (CONVENTIONS §1): partial, as a host tool's row.
     if (facts.listed && facts.latestOnly) return d('shows-part', { variant: 'latest' });
@@ -229,7 +233,13 @@ export function reachAnswer(facts: Facts, lib: Lib, id: ReachStepId): Diagnosis 
   // 80->80, `docker stop` of its ID, then `Exited (0)` beside two more stopped): it publishes nothing now (§2.0, the later state).
   const handStopped = (x: Container) =>
     stoppedByHand(x, facts.commands) && !!facts.containers.findLast((y) => y.name === x.name)?.state?.match(/^(?:exited|dead)$/);
-  const [o, ...rest] = containers.filter((x) => x.ports?.some((p) => p.host > 0) && !handStopped(x));
+  // cw85: nor a row that does not run (Created, Exited, Dead) beside one that does: a container holds its host port only while it
+  // runs (moby releases it at the stop, and a Created one never started; docker ps still prints a Created row's bindings, as
+  // qq20004604/docker-learning's `docker ps -a` shows elastic_brown `Created` with `0.0.0.0:3000->3000/tcp` below musing_sinoussi Up
+  // with the same mapping, which Docker would have refused twice). The one running publisher answers (CONVENTIONS §2.3, cw85).
+  const publishers = containers.filter((x) => x.ports?.some((p) => p.host > 0) && !handStopped(x));
+  const idle = (x: Container) => /^(?:created|exited|dead)$/.test(x.state ?? '');
+  const [o, ...rest] = publishers.some((x) => x.state === 'running') ? publishers.filter((x) => !idle(x)) : publishers;
   const more = rest.find((y) => !o?.name || y.name !== o.name);
   // Another container showing that same container port unpublished (`5000/tcp` beside `0.0.0.0:5000->5000/tcp`: a dev
   // container of the same app): which of the two runs the app the listing does not say, so the publisher is not "the one".

@@ -105,6 +105,11 @@ export function read(list: Part[], readScan?: JsonReader, step: StepReading = {}
       ? /^\s*([0-9a-f]{64})\s*$/.exec(lines.find((l) => l.trim()) ?? '')?.[1]
       : undefined;
     if (ran) facts.ranId = ran;
+    // cw85: an ID that `docker logs`, `start` or `inspect` names anywhere in a line, also mid-line (a sentence, a chat that joined every
+    // line into one): that container is the learner's (diagnose-container.ts ownRow), as when the command starts its own line.
+    for (const l of [cmd, ...lines])
+      for (const m of l.matchAll(/\bdocker (?:container )?(?:logs|start|inspect) (?:--?[\w-]+ (?:\d+ )?)*([0-9a-f]{4,64})\b/g))
+        (facts.namedIds ??= []).push(m[1]!);
     const before = facts.kinds.length + facts.hits.length;
     const answered = [facts.hello, facts.serverOk, facts.listed && !facts.rowsOnly];
     // The command's line too: a sentence may go on into the error (data-dot-all/dataall#263: `docker-compose up fails with Error

@@ -287,6 +287,8 @@ export type Facts = {
   startedDetached?: boolean;
   /** cw69: the container ID the last `docker run` printed (docker/cli run.go, with -d): a listing's row of that ID is its container. */
   ranId?: string;
+  /** cw85: ID prefixes a `docker logs|start|inspect <ID>` names anywhere in a line (prose, a chat that joined the lines). */
+  namedIds?: string[];
   /** cw69: host ports of `docker port NAME PORT`'s output pasted without its command (its host side only: which container, not shown). */
   hostSides?: number[];
   /** A program other than Docker's that a socket listing shows at the lesson's host port (lsof, ss -p, netstat -p), read on the reach path. */
