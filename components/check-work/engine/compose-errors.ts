@@ -209,8 +209,11 @@ export const composeRules: ErrorRule[] = [
   // cw27: MySQL 8's client with the port (libmysql/errmsg.cc CR_CONN_HOST_ERROR "… on '%-.100s:%u' (%d)"), MariaDB Connector/C 3's
   // "Can't connect to server on '%-.64s'" (libmariadb/ma_errmsg.c), asyncio's `Connect call failed ('127.0.0.1', 5432)` (cpython
   // Lib/asyncio/selector_events.py _sock_connect_cb; asyncpg's `OSError: Multiple exceptions: [Errno 111] Connect call failed …`).
+  // cw86: node's `connect EADDRNOTAVAIL ::1:80 - Local (:::0)` (lib/internal/errors.js exceptionWithHostPort: syscall, code, address,
+  // port, then the local address; immich-app/immich#1028): localhost resolved to ::1 in a container without IPv6, so no loopback
+  // connection could even be made. Its `listen EADDRNOTAVAIL` is a server's bind, a start failure (not this rule).
   [
-    /(?:ECONNREFUSED |dial tcp |Connection to |Error (?:111|99) connecting to )((?:127\.0\.0\.1|localhost|::1|\[::1\]):(?!237[56]\b)\d{1,5})\b(?!\.\d)|ECONNREFUSED\W.{0,100}?address\W{1,4}(127\.0\.0\.1|::1)\W|(?:server at|running on host) "(localhost|127\.0\.0\.1|::1)"|(?:MySQL )?server on '(localhost|127\.0\.0\.1)(?::\d{1,5})?'|Connect call failed \('(127\.0\.0\.1|::1)', \d{1,5}\)|Can't connect to local MySQL server|\[2002\] No such file or directory|server on socket "|Is the server running locally|(?:database server at `|to server \[)((?:127\.0\.0\.1|localhost)`?:`?\d{1,5})|(?:Failed to connect to |Cannot connect to [a-z]{1,10}:\/\/(?:\S{0,100}@)?)((?:127\.0\.0\.1|localhost|\[::1\]):\d{1,5})|((?:localhost|127\.0\.0\.1):\d{1,5}): \[Errno 111\]|host='(localhost|127\.0\.0\.1)', port=\d{1,5}\).{0,300}?(?:Connection refused|Errno 111)|remote host \((127\.0\.0\.1|::1)\): Connection refused/,
+    /(?:ECONNREFUSED |connect EADDRNOTAVAIL |dial tcp |Connection to |Error (?:111|99) connecting to )((?:127\.0\.0\.1|localhost|::1|\[::1\]):(?!237[56]\b)\d{1,5})\b(?!\.\d)|ECONNREFUSED\W.{0,100}?address\W{1,4}(127\.0\.0\.1|::1)\W|(?:server at|running on host) "(localhost|127\.0\.0\.1|::1)"|(?:MySQL )?server on '(localhost|127\.0\.0\.1)(?::\d{1,5})?'|Connect call failed \('(127\.0\.0\.1|::1)', \d{1,5}\)|Can't connect to local MySQL server|\[2002\] No such file or directory|server on socket "|Is the server running locally|(?:database server at `|to server \[)((?:127\.0\.0\.1|localhost)`?:`?\d{1,5})|(?:Failed to connect to |Cannot connect to [a-z]{1,10}:\/\/(?:\S{0,100}@)?)((?:127\.0\.0\.1|localhost|\[::1\]):\d{1,5})|((?:localhost|127\.0\.0\.1):\d{1,5}): \[Errno 111\]|host='(localhost|127\.0\.0\.1)', port=\d{1,5}\).{0,300}?(?:Connection refused|Errno 111)|remote host \((127\.0\.0\.1|::1)\): Connection refused/,
     'compose-localhost-upstream',
     'upstream upstream upstream upstream upstream upstream upstream upstream upstream',
     { variant: 'app' },
@@ -225,6 +228,24 @@ export const composeRules: ErrorRule[] = [
     'compose-localhost-upstream',
     'upstream upstream upstream',
     { variant: 'app' },
+  ],
+  // cw86: telnet at loopback from a shell in a container (read.ts joins its `Trying 127.0.0.1...` with the refusal under it, at a
+  // container's prompt only): `telnet 127.0.0.1 3306` refused while the service's name connects (backdrop-ops/backdrop-docker#20).
+  [
+    /^Trying (127\.\d{1,3}\.\d{1,3}\.\d{1,3}|::1)(?:\.\.\.|…) telnet: Unable to connect to remote host: (?:Connection refused|Connection timed out|Cannot assign requested address|Address not available)/,
+    'compose-localhost-upstream',
+    'upstream',
+    { variant: 'app' },
+  ],
+  // cw86: docker ps' STATUS of a stopped container quoted in a sentence (alexcheng1982/docker-magento2#20: "I got a **Exited (139) 22
+  // seconds ago**"): moby's State.String() `Exited (%d) %s ago` (container/state.go) with a code other than 0, by shape a sentence, not
+  // a listing's row: a word, a space and the status (quoted, bold or not), no container ID and no table's column gap on the line.
+  // A service stopped with an error, before the project its names show (CONVENTIONS §2.5: non-zero exit → not running).
+  [
+    /^(?!.*\b[0-9a-f]{12}\b)(?!.*\S {3,}\S).{0,200}?[a-z,:] (?:\*\*|__|[`"'“‘*_])?Exited \((-?[1-9]\d{0,2})\) (?:\d{1,3}|an?|About an?) \w{1,10} ago\b/,
+    'compose-service-not-running',
+    'exitCode',
+    { state: 'exited', variant: 'status' },
   ],
   // v2: `service "web" refers to undefined network backend`; v1: `Service "web" uses an undefined network "backend"`.
   // The service's name as the poster masked it (`service "<SERVICE_NAME>" refers to undefined network internal`, docker/compose#11975).

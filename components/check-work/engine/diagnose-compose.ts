@@ -230,7 +230,12 @@ export function diagnoseCompose(facts: Facts, lib: Lib, step: 'compose' | 'netwo
         ? down(failed)
         : foreign
           ? d('compose-project-name', { variant: 'unnamed' })
-          : d('compose-service-missing', { name, variant: 'unlisted' });
+          : // cw86: an empty listing beside Compose v1's own version (docker/compose#2188: 1.4.2's empty `Name Command State Ports`
+            // table and `Attaching to` nothing): v1 cannot read the lesson's file (its `name:`), so the version is the next step; an
+            // empty listing without a version shown stays "missing" (h4-netbox16: docker-compose's name alone shows no version).
+            !containers.length && facts.composeOld
+            ? d('compose-too-old')
+            : d('compose-service-missing', { name, variant: 'unlisted' });
     // cw73: an excerpt of a file (its first service, `services:` cut above) beside the crash its log shows: the crash first, as
     // for a whole file the experts read the failure before the missing service (h30-glanceical2's `/bin/sh: [gunicorn,: not found`).
     if (config && !cfg) return (config.cut ? crashedOrEnded() : undefined) ?? d('compose-service-missing', { name, variant: 'undefined' });

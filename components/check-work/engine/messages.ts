@@ -644,6 +644,14 @@ function composeStep(step: 'compose' | 'networks', label: string): Messages {
       fix: 'Fix the cause, then build and start the project again; docker compose ps -a shows which service stopped.',
       commands: ['docker compose ps -a', 'docker compose up --build'],
     },
+    // cw86: a container's status quoted in a sentence (`I got a **Exited (139) 22 seconds ago**`), no row or name with it.
+    'compose-service-not-running.status': {
+      title: 'A container exited with code {exitCode}',
+      explanation:
+        'Its status, Exited ({exitCode}), says its program stopped with an error (139 is a crash, 137 a kill, often for memory); the paste does not show which service it is.',
+      fix: 'List the services with their state, read the stopped one’s logs, fix the cause, then start the project again.',
+      commands: ['docker compose ps -a', 'docker compose logs', 'docker compose up -d'],
+    },
     'compose-service-missing.unlisted': {
       ...notRunning,
       title: 'Service {name} is missing',

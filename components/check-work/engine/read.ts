@@ -123,6 +123,17 @@ export function read(list: Part[], readScan?: JsonReader, step: StepReading = {}
       // the next, as the terminal printed it (corpus/habits.ts lossyHabits).
       const next = all[at + 1];
       if (!hits.length && line.length >= 60 && next?.trim()) hits = errorHits(line + next, rules);
+      // cw86: telnet prints the address it tries on a line of its own, then its refusal without it (inetutils/netkit telnet
+      // commands.c: `Trying %s...`, then `telnet: Unable to connect to remote host: %s`): both are read as one line, only at a
+      // container's root prompt (a shell in a service: backdrop-ops/backdrop-docker#20), where loopback is that container itself. Its
+      // three dots may have become one `…` on the way (a chat's or an editor's typography: corpus/habits.ts ellipsis).
+      if (
+        !hits.length &&
+        inside &&
+        /^\s*telnet: Unable to connect to remote host: /.test(line) &&
+        /^\s*Trying \S{1,45}?(?:\.\.\.|…)\s*$/.test(above)
+      )
+        hits = errorHits(`${above.trim()} ${line.trim()}`, rules);
       // docker inspect looks an ID up and pulls nothing: its `Error: No such image: 2b81d178e32a` (`--type image`, moby/moby#18424,
       // under its command line) is no image a run failed to get.
       if (/\bdocker (?:image )?inspect\b/.test(above)) hits = hits.filter((h) => h.id !== 'image-not-found');

@@ -229,7 +229,13 @@ function readNetworksExcerpt(value: unknown, facts: Facts, lib: JsonLib, cut = f
   const map = (value as Record<string, unknown>).Networks;
   if ((!cut && (keys.length !== 1 || keys[0] !== 'Networks' || !whole(map))) || !map || typeof map !== 'object') return false;
   const shown = Object.keys(map).filter((k) => k !== marker);
-  const nets = entries(endpointSettings, map).filter(([, e]) => e.NetworkID !== undefined && e.EndpointID !== undefined);
+  // cw86: or the last endpoint cut inside its EndpointID's value (docker/for-win#3214: a Windows container's `"nat": { …,
+  // "NetworkID": "aa0e…", "EndpointID": "0ea387f6` and the copy ends): repair() keeps it up to its NetworkID, the object still open.
+  const nets = entries(endpointSettings, map).filter(
+    ([n, e], i, all) =>
+      e.NetworkID !== undefined &&
+      (e.EndpointID !== undefined || (cut && i === all.length - 1 && !whole((map as Record<string, unknown>)[n]))),
+  );
   if (!nets.length || nets.length !== shown.length) return false;
   for (const [n] of nets) {
     if (n.startsWith(`${lib.expected.networks.project}_`)) return false;
@@ -270,7 +276,17 @@ const legacyState = (v: unknown): unknown => {
 export function readScan({ values, cut, rest }: JsonScan, facts: Facts, lib: JsonLib, cmd: string): void {
   const { listed } = facts;
   if (values.length && readNetworkField(values[0], cmd, facts, lib)) return;
-  if (!values.length && rest && /^\{"Networks"\s*:/.test(rest.replace(/\s+/g, '')) && readNetworksExcerpt(repair(rest), facts, lib)) return;
+  // cw86: that member alone and cut inside it (docker/for-win#3214) is read as cw74's cut excerpt: the networks it shows.
+  const networksOnly = (v: unknown) =>
+    !!v &&
+    typeof v === 'object' &&
+    Object.keys(v)
+      .filter((k) => k !== marker)
+      .join() === 'Networks';
+  if (!values.length && rest && /^\{"Networks"\s*:/.test(rest.replace(/\s+/g, ''))) {
+    const v = repair(rest);
+    if (readNetworksExcerpt(v, facts, lib, networksOnly(v) && !whole(v))) return;
+  }
   // cw74: an excerpt from inside NetworkSettings cut within its Networks map (bingoogolapple.github.io#102's notes: `"Ports": {…}`,
   // `"SandboxKey"`, `"IPAddress": "172.17.0.4"`, then `"Networks": { "bridge": { "NetworkID": …, "EndpointID": …` and the copy ends):
   // each network shown (an endpoint by its NetworkID and EndpointID, whole or cut after them) is one the container is on, as the

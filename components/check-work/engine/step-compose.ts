@@ -48,6 +48,18 @@ export function settle(facts: Facts, { expected, addProject }: Lib, what: string
   const noPlugin = /\bcompose['’"”]? is not a docker command|unknown command: docker compose/;
   if (tooOld && missing.length && missing.every(([, l]) => noPlugin.test(l)))
     facts.hits = facts.hits.filter((h) => h.id !== 'compose-not-installed');
+  // cw86: a daemon that failed (systemd's `Active: failed`, `Failed to start Docker Application Container Engine`), then, later in
+  // the paste, Compose v1's refusal of the lesson's kind of file (`ERROR: Version in "./docker-compose.yml" is unsupported`, its
+  // schema's): the learner got past the daemon to Compose (a note's restart steps between them: danielsantander/cyberdev's Pi
+  // README), and the later state stands (CONVENTIONS §2.0). Compose v1 is what the compose step must replace; install still
+  // answers the daemon. Only when every daemon failure comes before the refusal.
+  // Only v1's own refusal of the file, not a v1 traceback that goes on from the daemon's refusal (u-nanosaur-v1-connection-refused).
+  const lastDown = facts.hits.map((h) => h.id).lastIndexOf('daemon-not-running');
+  const refused = list.some((p) =>
+    p.lines.some((l) => /^\s*ERROR: (?:Version in "[^"]{1,300}" is unsupported|The Compose file '[^']{1,300}' is invalid because)/.test(l)),
+  );
+  if (refused && lastDown >= 0 && facts.hits.findIndex((h, i) => i > lastDown && h.id === 'compose-too-old') > lastDown)
+    facts.hits = facts.hits.filter((h) => h.id !== 'daemon-not-running');
   // cw58: the refusal of -v (or --version) with the usage of a plugin run by its own name (docker/cli cli-plugins/plugin/plugin.go
   // newPluginCommand, `Short: fullname + " is a Docker CLI plugin"`: `docker-compose is a Docker CLI plugin` under `Usage:  docker
   // [OPTIONS] COMMAND`) is Compose v2's own binary, and one before 2.0.1: v2.0.0 ran every call through plugin.Run, and v2.0.1 (cmd/main.go
@@ -117,6 +129,20 @@ export function settle(facts: Facts, { expected, addProject }: Lib, what: string
     if (!p.folder || !/^docker network (?:ls|list)\b/.test(p.cmd) || p.folder === expected.compose.project) continue;
     const names = p.lines.map((l) => l.trim().split(/\s+/)[1] ?? '');
     if (names.some((n) => n.startsWith(`${p.folder}_`) && n.length > p.folder!.length + 1)) addProject(facts, p.folder);
+  }
+  // cw86: the same for Compose's own command that took a project down under such a prompt (immich-app/immich#7801: `PS D:\Immich>
+  // docker compose down`, then ` ✔ Container immich_server  Removed`): the project is the folder's when the command names no other
+  // (-p, -f, --project-name) and every container its progress lines show has a name of its own (container_name), none the lesson's
+  // project's or services' (a file's `name:` would show in Compose's names: `dash-app-web-1`). Taken down only (CONVENTIONS §2.5):
+  // up's `Created` lines under a folder stay what they were (h14-diveintoansiblelab36: the failure not shown yet, partial).
+  const own = new Set(Object.keys(expected.networks.services!));
+  for (const p of list) {
+    if (!p.folder || p.folder === expected.compose.project) continue;
+    if (!/^(?:sudo )?docker(?:-compose| compose)(?: --?[\w-]+(?:[ =]\S+)?)* (?:down|stop|rm|kill)\b/.test(p.cmd)) continue;
+    if (/ (?:-p|--project-name|-f|--file|--project-directory)\b/.test(p.cmd)) continue;
+    const names = p.lines.flatMap((l) => /^\W{0,6}Container ([\w.-]{1,100})\s{1,200}(?:Removed|Stopped|Killed)\b/.exec(l)?.[1] ?? []);
+    if (names.length && names.every((n) => !n.startsWith(expected.compose.project!) && !own.has(n) && !/[_-]\d+$/.test(n)))
+      addProject(facts, p.folder);
   }
   // cw79: Compose v1 before 1.21 named a project after its folder without its hyphens and underscores (compose/cli/command.py
   // normalize_name), and later v1s still look that name up (`docker inspect_network <- ('coursepracticalguideeks_default')` beside
@@ -286,8 +312,9 @@ const networkKey =
   /^docker (?:container )?inspect .*\{\{-?\s*(?:json\s+)?(?:\(?\s*index\s+\.NetworkSettings\.Networks\s+\\?["'`]([\w.-]{1,100})\\?["'`]|\.NetworkSettings\.Networks\.([\w-]{1,100})\b)/;
 // The label a poster put between the command and what it printed (parsa-epfl/cloudsuite#55: `result:` between two code blocks), or
 // the same label with the output after it; `<no value>` or `null` as printed, or quoted.
+// cw86: or the verb alone before it, no colon (MicrosoftDocs/azure-docs#7169: the command, then `returns <no value>`), a full stop after.
 const printed =
-  /^(?:(?:result|output|returns?|response|it (?:prints|returns|gives)|i get|got|gives|prints)[^:]{0,30}:\s*)?["'`]?(<no value>|null)["'`]?$/i;
+  /^(?:(?:result|output|returns?|response|it (?:prints|returns|gives)|i get|got|gives|prints)(?:[^:]{0,30}:)?\s*)?["'`]?(<no value>|null)["'`]?\.?$/i;
 const label = /^(?:result|output|returns?|response|it (?:prints|returns|gives)|i get|got|gives|prints)[^:]{0,30}:$/i;
 export const noNetwork: TextReader = (cmd, lines, facts, { seen }) => {
   const [, quoted, dotted] = networkKey.exec(cmd) ?? [];
