@@ -15,6 +15,7 @@ import { d } from './diagnosis';
 import { lib, type Lib } from './lib';
 import { isBinary, maxChars, prepare } from './normalize';
 import { parts, read, type Part, type StepReading } from './read';
+import { podmanSays } from './podman';
 import type { ReachStepId } from './reach-steps';
 import type { Check, Diagnosis, Facts, Hit, Step } from './types';
 
@@ -83,8 +84,19 @@ export async function diagnose(check: Check, text: unknown): Promise<Diagnosis> 
   const found = errorCheck(facts) ?? step.check(facts, lib, what) ?? unreadable(facts);
   // cw70: Podman's output read as docker's (normalize.ts segments) never proves a lesson's condition (the lessons use Docker Engine):
   // such an ok stays what it was before Podman's commands were read, another program's output.
-  const podman = found.kind === 'ok' && list.find((p) => p.podman);
-  const v = podman ? d('unreadable', { variant: 'foreign', foreign: podman.cmd.replace(/^docker/, 'podman') }) : found;
+  // cw88: or a docker command that Podman answered, by Podman's own lines (podman.ts: an alias's help and errors, podman-docker's
+  // notice, containers/image's pull, Podman's table layout). At lesson 3 podman-docker's notice keeps its own answer (cw47).
+  const podman =
+    found.kind === 'ok' &&
+    (list.find((p) => p.podman) ??
+      (podmanSays(clean) && {
+        cmd: /^docker(?: [a-z][\w-]*){0,2}/.exec(list.find((p) => /^docker\b/.test(p.cmd))?.cmd ?? '')?.[0] ?? 'docker',
+      }));
+  const v = !podman
+    ? found
+    : what === 'install' && /^\s*Emulate Docker CLI using podman\b/m.test(clean)
+      ? d('shows-part', { variant: 'podman' })
+      : d('unreadable', { variant: 'foreign', foreign: podman.cmd.replace(/^docker/, 'podman') });
   v.details.readAs = facts.kinds;
   return v;
 }

@@ -281,5 +281,41 @@ export function parseTable(lines: string[]): Table | null {
       });
     }
   }
+  // cw88: any layout's last row that visibly stops short, the paste ending there (hassio-addons/app-nginx-proxy-manager#678's
+  // `Up 21 minu`; Compose ps and v1's PORTS last, a table whose spaces a chat collapsed): a status or a port cut at the row's end
+  // (cutEnd). Running, or its state not shown: as cw83's, its ports and the rows after it are not shown. A stopped row keeps the ok.
+  const last = lines[end - 1]?.trimEnd() ?? '';
+  if (
+    end > at + 1 + (v1 ? 1 : 0) &&
+    /^\s*(?:`{3,}|~{3,})?\s*$/.test(lines[end] ?? '') &&
+    cutEnd(last) &&
+    !/\b(?:Exited|Created|Dead|Exit -?\d)/.test(last)
+  )
+    lastCut = true;
   return { compose: compose || v1, containers, start: at, end, ...(lastCut && { cut: true }) };
+}
+
+/** DisplayablePorts' mapping whole (docker/cli): `0.0.0.0:8050->8050/tcp`, `[::]:80-81->80-81/tcp`, `:::80->80/tcp`, `5432/tcp`. */
+const wholePort =
+  /^(?:(?:[\d.]{7,15}|\[[\da-f:]{0,39}\]|::|[\da-f:]{2,39}):\d{1,5}(?:-\d{1,5})?->)?\d{1,5}(?:-\d{1,5})?\/(?:tcp|udp|sctp)$/;
+/**
+ * cw88: a row's end where the copy stopped: its last word a mapping begun and not whole (`0.0.0.0:80-`, `0.0.0.0:8000->80`,
+ * `80/t`, a list ending in a comma), or a status cut (moby's State.String: `Up 21 minu`, `Up About a`, `Up 4`, a health cut
+ * inside its parentheses). go-units HumanDuration's units are whole words; Compose v1's bare `Up` is a whole State.
+ */
+export function cutEnd(row: string): boolean {
+  const word = /[^\s,]*,?$/.exec(row.trimEnd())![0];
+  const mapping =
+    /,$/.test(word) ||
+    (!wholePort.test(word) &&
+      (/^(?:\d{1,3}\.){3}\d{1,3}(?::[\d-]{0,11}(?:->?[\d-]{0,11}(?:\/[a-z]{0,3})?)?)?$/.test(word) ||
+        /^(?:\[[\da-f:]{0,39}\]?|:{2,3})(?::?[\d-]{0,11}(?:->?[\d-]{0,11}(?:\/[a-z]{0,3})?)?)?$/.test(word) ||
+        /^\d{1,5}(?:-\d{1,5})?(?:-|->\d{0,5}(?:-\d{0,5})?|\/[a-z]{0,3})$/.test(word)));
+  return (
+    mapping ||
+    /(?:^|\s)Up(?: \d{1,4}| About(?: an?)?| Less(?: than(?: a)?)?)(?: (?!(?:second|minute|hour|day|week|month|year)s?\b)[a-z]{1,6})?$/.test(
+      row,
+    ) ||
+    /(?:^|\s)Up [\w ]{1,30}? \((?:h|u|P)[\w: ]{0,15}$/.test(row)
+  );
 }

@@ -19,7 +19,9 @@ import { splitName, stateOf } from './parse-table';
 import { portsFromColumn } from './parse-ports';
 import type { Container } from './types';
 
-const duration = '(?:Less than a second|About an? \\w+|\\d+ \\w+)';
+// go-units HumanDuration's words only (duration.go: "Less than a second", "About a minute", "About an hour", "%d seconds" … "%d
+// years"), so that a status the copy cut inside its unit (`Up 21 minu`, cw88) is no whole cell.
+const duration = '(?:Less than a second|About an? (?:minute|hour)|\\d+ (?:second|minute|hour|day|week|month|year)s?)';
 const port =
   '(?:(?:[\\d.]{7,15}|\\[[\\da-f:]{0,39}\\]|::|[\\da-f:]{2,39}):\\d{1,5}(?:-\\d{1,5})?->)?\\d{1,5}(?:-\\d{1,5})?\\/(?:tcp|udp|sctp)';
 /** Each field's cell, as container.go prints it. */
@@ -43,7 +45,8 @@ const cells: Record<string, string> = {
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-export type Listing = { containers: Container[]; end: number; rowsOnly: boolean; portsUnseen: boolean };
+/** cw88: `cut`, the listing ends inside a row of a running container (or one whose state is not shown): see psTemplate. */
+export type Listing = { containers: Container[]; end: number; rowsOnly: boolean; portsUnseen: boolean; cut?: boolean };
 
 /** The rows of `docker ps --format TEMPLATE` under its command, up to the first line that is no row (`end`); null for any other command. */
 export function psTemplate(cmd: string, lines: string[]): Listing | null {
@@ -65,6 +68,8 @@ export function psTemplate(cmd: string, lines: string[]): Listing | null {
   template = template.replace(/^table\b\s*/, '').replace(/\\t/g, '\t');
   if (/\\n/.test(template)) return null;
   const fields: string[] = [];
+  /** The pattern up to each field's cell (cw88: a row cut after it). */
+  const sources: string[] = [];
   let source = '';
   let last = 0;
   for (const a of template.matchAll(/\{\{-?\s*(.*?)\s*-?\}\}/g)) {
@@ -75,6 +80,7 @@ export function psTemplate(cmd: string, lines: string[]): Listing | null {
     source += /^\s*$/.test(text) && last ? '\\s*' : escape(text).replace(/\s+/g, '\\s+');
     source += cells[field];
     fields.push(field);
+    sources.push(source);
     last = a.index + a[0].length;
   }
   if (!fields.length) return null;
@@ -85,14 +91,66 @@ export function psTemplate(cmd: string, lines: string[]): Listing | null {
   const all = /(?:^|\s)(?:-[a-zA-Z]*[aln][a-zA-Z]*\b|--all\b|--latest\b|--last\b)|\b(?:status|exited)=/.test(options);
   const containers: Container[] = [];
   let end = 0;
-  for (const [i, line] of lines.entries()) {
-    const l = bareRow(line);
+  let cut = false;
+  /**
+   * cw88: the listing's last line, no row, the copy cut inside it (hassio-addons/app-nginx-proxy-manager#678: `table {{.Names}}\t
+   * {{.Status}}\t{{.Ports}}` ending `homeassistant Up 21 minu`): the fields before the cut whole, then the start of a STATUS
+   * (moby's State.String: Up, Exited, Restarting, Created) or of a PORTS cell (an address or a port), not whole. Its container's
+   * ports, and the rows after it, are not shown, unless it is stopped (a stopped container publishes nothing: cw83's precedent,
+   * tldr-pages/tldr#18938). A sentence below the rows starts with neither.
+   */
+  const cutRow = (l: string): boolean => {
+    for (let k = fields.length - 1; k >= 1; k--) {
+      const m = new RegExp(`^${sources[k - 1]}(.{1,400})$`).exec(l);
+      const rest = m?.at(-1)?.replace(/^\s*[^\w\s[]{0,3}\s*/, '');
+      if (!m || !rest) continue;
+      const next = fields[k]!;
+      const said = ['Status', 'State'].map((f) => fields.indexOf(f)).find((i) => i >= 0 && i < k);
+      const status = said === undefined ? undefined : m[said + 1];
+      // A health cut inside its parentheses (`Up 5 hours (heal`): the status before it says running.
+      if (fields[k - 1] === 'Status' && /^\s*\([hup]/i.test(m.at(-1)!)) return stateOf(status!).state === 'running';
+      if (next === 'Status' || next === 'State') {
+        if (!/^(?:Up|Ex|Re|Cr|De|Pa|ru|ex|re|cr|de|pa)/.test(rest)) return false;
+        return !/^(?:Exited|Created|Dead|exited|created|dead)/.test(rest);
+      }
+      if (next !== 'Ports' || !/^(?:[\d[]|::)/.test(rest)) return false;
+      return status ? stateOf(status).state !== 'exited' && stateOf(status).state !== 'created' : true;
+    }
+    return false;
+  };
+  let prev: string | undefined;
+  for (let i = 0; i < lines.length; i++) {
+    let l = bareRow(lines[i]!);
     if (!l || (!containers.length && /^[A-Z][A-Z ]{1,300}$/.test(l) && (table || /\b(?:NAMES|STATUS|PORTS|CONTAINER ID)\b/.test(l)))) {
       end = i + 1;
+      prev = undefined;
       continue;
     }
-    const cellsOf = l.length < 4000 ? row.exec(l) : null;
-    if (!cellsOf) break;
+    let cellsOf = l.length < 4000 ? row.exec(l) : null;
+    // The copy's end: nothing below, a blank line (the poster's words may follow it) or a fence.
+    const blank = (from: number) => /^\s*(?:`{3,}|~{3,})?\s*$/.test(lines[from] ?? '');
+    let last = blank(i + 1);
+    // cw88: a row a terminal or an editor wrapped (its PORTS list on the next lines, at a space or not): the lines are one row,
+    // this one with the row above it, or with up to three lines below.
+    const joins: [joined: string, above: number, ends: boolean][] = [];
+    if (!cellsOf && prev) joins.push([`${prev} ${l}`, 1, last], [prev + l, 1, last]);
+    for (let n = 1; !cellsOf && n <= 3 && lines[i + n]?.trim(); n++) {
+      const more = lines.slice(i + 1, i + 1 + n).map(bareRow);
+      joins.push([[l, ...more].join(' '), -n, blank(i + 1 + n)], [[l, ...more].join(''), -n, blank(i + 1 + n)]);
+    }
+    for (const [joined, above, ends] of joins) {
+      const again = joined.length < 4000 ? row.exec(joined) : null;
+      if (!again && !(above < 0 && ends && containers.length && cutRow(joined))) continue;
+      if (above > 0) containers.pop();
+      else i -= above;
+      [l, cellsOf, last] = [joined, again, ends];
+      break;
+    }
+    if (!cellsOf) {
+      cut = containers.length > 0 && last && cutRow(l);
+      break;
+    }
+    prev = l;
     end = i + 1;
     const value = (f: string) => (fields.includes(f) ? cellsOf[fields.indexOf(f) + 1]! : undefined);
     const name = value('Names')?.split(',')[0] ?? '';
@@ -121,5 +179,6 @@ export function psTemplate(cmd: string, lines: string[]): Listing | null {
     end,
     rowsOnly: pipes.some((p) => !/^(?:sort|column|uniq|cat|less|more)$/.test(p)),
     portsUnseen: !fields.includes('Ports'),
+    ...(cut && { cut }),
   };
 }

@@ -244,6 +244,8 @@ function readText(cmd: string, lines: string[], facts: Facts, step: StepReading)
     if (listing.rowsOnly) facts.rowsOnly = true;
     // cw47: rows without their ports (no `{{.Ports}}` in the template) show which containers there are, not what they publish.
     if (listing.portsUnseen) facts.portsUnseen = true;
+    // cw88: its last row cut inside a running container's STATUS or PORTS (ps-template.ts cutRow), as parse-table.ts' `cut`.
+    if (listing.cut) facts.listingCut = true;
     seen(facts, 'docker ps');
     for (const c of listing.containers) addContainer(facts, c, 'docker ps');
     const rest = lines.slice(listing.end);
