@@ -25,6 +25,10 @@ export function jsonValues(text: string): JsonScan {
     if (!values.length && bareMember.test(text.slice(i, i + 80))) {
       const open = text.indexOf(':', i) + 1;
       const end = closing(text, text.slice(open).search(/\S/) + open);
+      // cw89: a log line whose level and a bracketed count look like such a member (Elasticsearch's `ERROR: [1] bootstrap checks
+      // failed`, elastic/elasticsearch BootstrapChecks: `"[" + errors.size() + "] bootstrap checks failed"`; `WARNING: [2] …`): the
+      // line goes on in words after the value, which no object's member does. Only a comma or the object's end may follow it.
+      if (end > 0 && !/^[ \t]*[,}]?[ \t]*(?:\n|$)/.test(text.slice(end, end + 200))) return { values, cut: false };
       try {
         const quoted = `{${text.slice(i, end)}}`.replace(/([{,]\s*)([A-Za-z_][\w.-]{0,60})\s*:/g, '$1"$2":');
         return { values: [JSON.parse(quoted)], cut: false };
@@ -39,6 +43,9 @@ export function jsonValues(text: string): JsonScan {
       return values.length ? { values, cut: false, end: i } : { values, cut: false };
     const end = closing(text, i);
     if (end < 0) return { values, cut: true, rest: text.slice(i) };
+    // cw89: a bracketed count or tag that starts a log line, words after it on the same line (Elasticsearch's bootstrap check `[1]:
+    // max virtual memory areas vm.max_map_count [65530] is too low`, a `[1] FATAL` marker): a line of text, not a document.
+    if (/^[ \t]*[:\p{L}]/u.test(text.slice(end, end + 40))) return values.length ? { values, cut: false, end: i } : { values, cut: false };
     try {
       values.push(JSON.parse(text.slice(i, end)));
     } catch {

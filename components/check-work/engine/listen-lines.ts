@@ -20,10 +20,12 @@ const addr =
  * `server listener registered, address: [::]:8080` (drakkan/sftpgo#331), mongod's `waiting for connections on port 27017`.
  * cw68: or available at: VS Code's CLI `code serve-web` (`Web UI available at http://127.0.0.1:8010`, microsoft/vscode-remote-release
  * #9285), Hugo's `Web Server is available at http://localhost:1313/`, a server telling where its UI is.
+ * cw89: up to six words, an app's full name and what it serves (stephondoestech/unraid-config-guardian#29: `🌐 Starting Unraid Config
+ * Guardian Web GUI on http://0.0.0.0:7842`, its web GUI's start line).
  */
 const addrKey = String.raw`(?:IPv[46] )?(?:address|addr)\b[:=]?\s?`;
 const verb = new RegExp(
-  String.raw`\b(?:[Ll]isten(?:ing|er)|LISTENING|[Rr]unning|[Ss]tart(?:ed|ing)|[Ss]erving|[Bb]ound|[Bb]inding|[Aa]ccepting connections|[Ww]aiting for connections|[Aa]vailable)\b(?:,? [\w-]{1,30}){0,4}?(?:\s?,)?\s?(?:(?:on|at|to|@)\b:?\s?(?:${addrKey})?|:\s?(?:${addrKey})?|${addrKey})` +
+  String.raw`\b(?:[Ll]isten(?:ing|er)|LISTENING|[Rr]unning|[Ss]tart(?:ed|ing)|[Ss]erving|[Bb]ound|[Bb]inding|[Aa]ccepting connections|[Ww]aiting for connections|[Aa]vailable)\b(?:,? [\w-]{1,30}){0,6}?(?:\s?,)?\s?(?:(?:on|at|to|@)\b:?\s?(?:${addrKey})?|:\s?(?:${addrKey})?|${addrKey})` +
     addr,
 );
 /**

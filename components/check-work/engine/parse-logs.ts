@@ -54,8 +54,11 @@ const progressState: Record<string, string> = {
  * registry image's `level=fatal msg="tls: failed to parse private key"` in a restart loop (distribution/distribution
  * registry/registry.go ListenAndServe errors end in logrus.Fatalln). Not dockerd's own `FATA[0000]` (install's, parse-errors.ts).
  */
+// cw89: also a traceback's frame line (CPython Lib/traceback.py StackSummary.format: `  File "%s", line %d, in %s`), the header cut
+// above it (yarsa/nepal-compliance#65: `backend-1 |   File "/home/frappe/…/website_settings.py", line 174, in get_website_settings`, the
+// issue's excerpt starting inside the traceback): printed only under a header, which is read as a crash.
 const crashLine =
-  /Traceback \(most recent call last\)|^Unhandled exception\. (?:\w{1,40}\.){0,8}\w{1,60}Exception: |^(?:[a-z_]\w*\.)*[A-Z]\w*(?:Error|Exception): |^Error: '[^'\n]{0,20}' is not a valid port number\.|\[ERROR\] Shutting down: Master\b|\bReason: (?:Worker failed to boot|App failed to load)\.|^(?:time="[^"]{1,40}" )?level=fatal msg=|^\{.{0,200}?"level":\s?"fatal"/;
+  /Traceback \(most recent call last\)|^File "[^"\n]{1,300}", line \d{1,6}, in [\w<>.]{1,100}$|^Unhandled exception\. (?:\w{1,40}\.){0,8}\w{1,60}Exception: |^(?:[a-z_]\w*\.)*[A-Z]\w*(?:Error|Exception): |^Error: '[^'\n]{0,20}' is not a valid port number\.|\[ERROR\] Shutting down: Master\b|\bReason: (?:Worker failed to boot|App failed to load)\.|^(?:time="[^"]{1,40}" )?level=fatal msg=|^\{.{0,200}?"level":\s?"fatal"/;
 const dash = /Dash is running on https?:\/\/([^/:\s]+|\[[^\]]*\])/;
 const werkzeugLoop = /^\s*\* Running on https?:\/\/(?:127\.0\.0\.1|localhost)[:/]/;
 // Werkzeug before 2.1 names the one address it binds: " * Running on http://0.0.0.0:8050/ (Press CTRL+C to quit)".

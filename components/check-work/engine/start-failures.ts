@@ -115,6 +115,10 @@ const shellMiss =
  *   main.go `level.Error(logger).Log("msg", fmt.Sprintf("Error loading config (--config.file=%s)", …), …)` then os.Exit(2)
  *   (dbluxo/quickstart-thanos#164: `caller=main.go:438 level=error msg="Error loading config …" err="open …: permission denied"`; 3.x's
  *   slog `level=ERROR source=main.go:…`), Alertmanager's and Thanos' main.go the same. An error from another file may be a request's.
+ * - cw89: QEMU's user-mode emulator when the program it runs dies of a signal (linux-user/signal.c dump_core_and_abort: `qemu: uncaught
+ *   target signal %d (%s) - %s` with strsignal's name and "core dumped" or "no core"): an image of another CPU run under emulation
+ *   (Docker Desktop on Apple silicon, binfmt on a Raspberry Pi) crashed, docker/for-mac#5257's `qemu: uncaught target signal 11
+ *   (Segmentation fault) - core dumped`; the process is gone.
  */
 const failure = new RegExp(
   [
@@ -137,6 +141,7 @@ const failure = new RegExp(
     /^(?:[\d:. -]{0,30}[A-Z]{1,5} )?\[1\] (?:FATAL|PANIC): |^(?:[\d:. -]{0,30}[A-Z]{1,5} )?(?:\[\d{1,7}\] )?FATAL: {1,2}(?:database files are incompatible with server|data directory "[^"\n]{1,200}" has (?:wrong ownership|invalid permissions)|lock file "[^"\n]{1,200}" already exists|could not create any TCP\/IP sockets)/,
     /^\[cmd\] \S{1,200} exited [1-9]\d{0,2}\.?$|\/rc\.init: fatal: stopping the container\.$/,
     /^(?=.{0,300}\blevel=(?:error|ERROR|fatal|FATAL)\b)(?=.{0,300}\b(?:caller|source)=main\.go:\d{1,5}\b)/,
+    /^qemu: uncaught target signal \d{1,2} \([\w -]{1,40}\) - (?:core dumped|no core)\s*$/,
     /\[ERROR\] (?:\[MY-010119\] \[Server\] )?Aborting\s*$|\bexception in initAndListen: .{1,300}, terminating\s*$|"msg":"DBException in initAndListen, terminating"|\bFATAL CONFIG FILE ERROR \(Redis |Fatal error, can't open config file/,
   ]
     .map((r) => r.source)
@@ -173,9 +178,19 @@ const failure = new RegExp(
  * the other errnos of an address the host lacks: `bind: invalid argument` (a link-local IPv6 without its zone, uxbh/ztdns#1's `listen
  * udp6 [fe80::…]:53`) and Windows' WSAEADDRNOTAVAIL text (DNSCrypt/dnscrypt-proxy#1078's `[FATAL] listen udp 10.1.200.10:53: bind: The
  * requested address is not valid in its context.`). Not `address already in use` (the port's answer) nor `permission denied`.
+ * cw89: the same refusal in the words of servers that print the errno's number: Apache httpd's make_sock (server/listen.c: `ap_log_perror(…
+ * APLOGNO(00072) "make_sock: could not bind to address %pI", …)` after apr's `(%d)%s: ` of the status: `(13)Permission denied: AH00072:
+ * make_sock: could not bind to address 0.0.0.0:80`, karlomikus/bar-assistant#89, an image whose Apache runs as a user that may not
+ * bind 80; `(99)Cannot assign requested address`, `(97)Address family not supported by protocol`), then it exits (AH00451). Linux's
+ * errnos only: `(98)Address already in use` is the port's answer and Windows' `(OS 10013)…` a host's reserved port (CONVENTIONS
+ * §2.2). CherryPy's and cheroot's bind (cheroot/server.py bind: `No socket could be created -- (%s: %s)` with the address and the
+ * socket error, raised as socket.error, rembo10/headphones#3122: `No socket could be created -- (('LOCAL IP', 8118): [Errno 99]
+ * Address not available)`, musl's words for EADDRNOTAVAIL; glibc's `Cannot assign requested address`), and any Python bind's errno
+ * 13/97/99 after the word bind (uvicorn's `[Errno 13] error while attempting to bind on address ('0.0.0.0', 80): permission denied`).
+ * Not Errno 98 (in use), nor a client's `[Errno 99]` (a connect, no bind: compose-errors.ts' loopback clients).
  */
 const bindFail =
-  /\[ERROR\] (?:Invalid address: \(|Can't connect to \()|error while attempting to bind on address .{1,120}: cannot assign requested address|\blisten (?:EADDRNOTAVAIL|EAFNOSUPPORT)\b|\[Errno 97\] .{0,200}[Aa]ddress family not supported by protocol|\blisten (?:tcp|udp)6? \S{1,260}: socket: address family not supported by protocol|\blisten (?:tcp|udp)[46]? (?:[^\s:]{0,253}|\[[\w:.%]{2,60}\]):\d{1,5}: bind: (?:cannot assign requested address|invalid argument|The requested address is not valid in its context)|\blisten tcp[46]?: lookup \S{1,253}(?: on \S{1,60})?: no such host|^Error: Could not create the Java Virtual Machine\.|\bbootstrap checks failed\b|\bElasticsearch did not exit normally\b|\bFailed to listen on \S{1,260}:\d{1,5} \(reason: (?![Aa]ddress already in use)|\bbind\(2\) for "[^"\n]{0,253}" port \d{1,5} \(Errno::E(?:ADDRNOTAVAIL|ACCES|AFNOSUPPORT)\)/;
+  /\[ERROR\] (?:Invalid address: \(|Can't connect to \()|error while attempting to bind on address .{1,120}: cannot assign requested address|\blisten (?:EADDRNOTAVAIL|EAFNOSUPPORT)\b|\[Errno 97\] .{0,200}[Aa]ddress family not supported by protocol|\blisten (?:tcp|udp)6? \S{1,260}: socket: address family not supported by protocol|\blisten (?:tcp|udp)[46]? (?:[^\s:]{0,253}|\[[\w:.%]{2,60}\]):\d{1,5}: bind: (?:cannot assign requested address|invalid argument|The requested address is not valid in its context)|\blisten tcp[46]?: lookup \S{1,253}(?: on \S{1,60})?: no such host|^Error: Could not create the Java Virtual Machine\.|\bbootstrap checks failed\b|\bElasticsearch did not exit normally\b|\bFailed to listen on \S{1,260}:\d{1,5} \(reason: (?![Aa]ddress already in use)|\bbind\(2\) for "[^"\n]{0,253}" port \d{1,5} \(Errno::E(?:ADDRNOTAVAIL|ACCES|AFNOSUPPORT)\)|\((?:13|22|97|99)\)[\w ]{1,60}: AH00072: make_sock: could not bind to address\b|\b(?:bind|No socket could be created)\b.{0,200}?\[Errno (?:13|97|99)\]|\berror while attempting to bind on address .{1,120}: permission denied/;
 
 /**
  * A timestamp before the program's own words: `docker logs -t`'s RFC 3339 (docker/cli container/logs.go --timestamps, the
@@ -190,9 +205,12 @@ const stamp = /^\d{4}-\d\d-\d\d[T ]\d\d:\d\d:\d\d(?:\.\d{1,9})?(?:Z|[+-]\d\d:?\d
  * too quickly`; pm2's lib/God.js `App [web:0] exited with code [1] via signal [SIGINT]` twice, or its `Script … had too many unstable
  * restarts (16). Stopped.`; nodemon's lib/monitor/run.js `[nodemon] app crashed - waiting for file changes before starting...`. The
  * container stays up under its supervisor, the app in it does not run (GitLab's Open Streaming Platform #90: gunicorn in a loop).
+ * cw89: also a program a signal killed (supervisor/process.py decode_wait_status: `terminated by %s` with signame(sig), `(core
+ * dumped)` after it when it dumped; finish(): `exited: %s (%s)` with `; not expected`): docker/for-mac#5257's `exited: elasticmq
+ * (terminated by SIGSEGV; not expected)` twice, an amd64 JVM under QEMU on an M1.
  */
 const supervised =
-  /\bexited: ([\w.:-]{1,60}) \(exit status [1-9]\d{0,2}; not expected\)|\bApp \[([\w.-]{1,60}:\d{1,4})\] exited with code \[[1-9]\d{0,2}\]|\bgave up: [\w.:-]{1,60} entered FATAL state\b|\bhad too many unstable restarts \(\d{1,5}\)\. Stopped\b|\[nodemon\] app crashed\b/;
+  /\bexited: ([\w.:-]{1,60}) \((?:exit status [1-9]\d{0,2}|terminated by SIG[A-Z\d]{2,8}(?: \(core dumped\))?); not expected\)|\bApp \[([\w.-]{1,60}:\d{1,4})\] exited with code \[[1-9]\d{0,2}\]|\bgave up: [\w.:-]{1,60} entered FATAL state\b|\bhad too many unstable restarts \(\d{1,5}\)\. Stopped\b|\[nodemon\] app crashed\b/;
 /** A supervised program's non-zero exits so far, per paste. */
 const exits = new WeakMap<Facts, Record<string, number>>();
 

@@ -52,9 +52,23 @@ const bindWhere =
 const bindToldZh =
   /(?:监听|監聽|绑定|綁定|运行在|運行在|跑在|启动在|啟動在)(?:在|于|於)?\s?["'`]?(?:https?:\/\/)?(localhost|127\.0\.0\.1)(?::(\d{1,5}))?(?![\d.])/;
 const bindWhereZh = /容器(?:内部|内|里面|里|中)|(?:而不是|不是|而非|并非)\s?["'`]?0\.0\.0\.0/;
+/**
+ * cw89: the app's own configuration told to hold loopback, no start line quoted (geopython/pywps#239: "The current pywps-demo uses
+ * 127.0.0.1 in the flask configuration"): a word of using or setting a loopback address, then in or as the app's configuration or
+ * settings. Loopback, never an ok. Not a client's address in a configuration (a line naming a database or a cache: "the DB host is set
+ * to localhost in the settings"), nor the fix a learner made or asks for ("use 0.0.0.0 instead of 127.0.0.1": no loopback in use).
+ */
+const configTold =
+  /^(?!.*\b(?:[Dd]atabase|DB|db|[Pp]ostgres\w*|[Mm]y[Ss][Qq][Ll]|[Mm]aria[Dd][Bb]|[Rr]edis|[Mm]ongo\w*|[Cc]ache|SMTP|smtp)\b).*?\b(?:uses?|using|is set to|set to|configured (?:to|with|as|on)|hard-?coded (?:to |as )?)\s["'`]?(?:https?:\/\/)?(localhost|127\.0\.0\.1)(?::(\d{1,5}))?["'`]?\s(?:in|as)\s(?:the|its|their|my|our|this)\s(?:[\w-]{1,20}\s){0,2}?(?:config(?:uration)?|settings|config file|bind address|listen address)\b/;
 /** True when the line is such a learner's telling (lesson 5's panel reads no loopback start line from it, step-run.ts). */
 export const toldBind = (text: string): RegExpExecArray | null =>
-  text.length >= 2200 ? null : bindWhere.test(text) ? bindTold.exec(text) : bindWhereZh.test(text) ? bindToldZh.exec(text) : null;
+  text.length >= 2200
+    ? null
+    : bindWhere.test(text)
+      ? bindTold.exec(text)
+      : bindWhereZh.test(text)
+        ? bindToldZh.exec(text)
+        : configTold.exec(text);
 
 /**
  * cw80: the address the app printed for its user, retold with a word of the app giving it (GatorEducator/GatorMiner#92: "it outputs
