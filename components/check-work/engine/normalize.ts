@@ -23,6 +23,8 @@ export type Segment = {
   inside?: boolean;
   podman?: boolean;
   folder?: string;
+  /** cw90: the command ran under winpty (Git Bash's wrapper), which its own refusal needs (read.ts). */
+  winpty?: boolean;
 };
 
 /** cw82: the last folder of a prompt's path, as Compose would name a project after it; none for a home folder or a root. */
@@ -112,6 +114,13 @@ function ciLog(lines: string[]): string[] {
   );
 }
 
+/** cw90: a run line that stops before its image (`docker run`, `$ docker run -d`), to read its options from the lines under it. */
+const runStart = /^(?:.{0,200}?[$#%>] )?(?:sudo +)?docker (?:container )?(?:run|create)(?: +-{1,2}[a-zA-Z][\w-]*)*$/;
+/** An indented option with its value, if any (`  -p '5010:5000/tcp'`, `  --name='lidify'`, `  -e TZ="Europe/Berlin"`). */
+const runOption = /^\s+-{1,2}[a-zA-Z][\w-]*(?:[= ]\S.*)?$/;
+/** An indented image alone (`  nginx:1.25`, `  'ghcr.io/me/app:latest'`). */
+const runImage = /^\s+['"]?[a-z0-9][\w./:@-]*['"]?\s*$/;
+
 /**
  * Copying habits undone line by line: Markdown fences (```bash, or one fence around a
  * one-line paste), code spans and **emphasis**; a quote (`> `) marker of two lines or more (or
@@ -189,6 +198,7 @@ function unmark(input: string[]): string[] {
   // A rich-text editor's blank lines go once the marks are off: a quoted line between two sentences is a block of its own.
   const bare = paragraphs(unmarked(marker ? lines.map((l) => l.replace(marker, '')) : lines, strip));
   const out: string[] = [];
+  let open: 'start' | 'option' | false = false;
   // cw37: a page's line numbers (pastebin.com's paste view numbers each line in a list: `  1. # docker version`, `  2. Client:`,
   // `10.  ` for a blank one): three lines or more in a row, counting up by one (a sentence or a fence around them is not numbered).
   const number = bare.map((l) => /^\s*(\d{1,5})\.(?: |$)/.exec(l)?.[1]);
@@ -236,6 +246,28 @@ function unmark(input: string[]): string[] {
       out[out.length - 1] = prev.slice(0, -1).trimEnd() + ' ' + line.replace(/^\s*(?:>>?|More\?)(?=\s)/, '').trim();
       continue;
     }
+    // cw90: a run line printed one option per line with no backslash (Unraid's dockerman command laid out by hand, a README's
+    // `docker run` alone, then `  -d`, `  --name='lidify'`, `  -p '5010:5000/tcp'`, `  --user 99:100 'image:latest'`;
+    // TheWicklowWolf/Lidify#8): each indented line that is an option (and its value) belongs to the run line above it, and so does
+    // one indented image after the options. Not docker's help (`  -d, --detach   Run container in background`: a comma and two
+    // spaces before its words), nor a line at the margin (the container's ID, the app's output).
+    // cw90: a run line printed one option per line with no backslash (Unraid's dockerman command laid out by hand: `docker run`
+    // alone, then `  -d`, `  --name='lidify'`, `  -p '5010:5000/tcp'`, `  --user 99:100 'thewicklowwolf/lidify:latest'`;
+    // TheWicklowWolf/Lidify#8): each indented line that is one option (and its value) belongs to the run line above it, and so does
+    // one indented image after them. Not docker's help (`  -d, --detach   Run container in background`: a comma, or two spaces
+    // before its words), nor a line at the margin (the container's ID, the app's output).
+    if (prev !== undefined && open && runOption.test(line) && !/^\s*-\w, --|\S {2,}\S/.test(line)) {
+      out[out.length - 1] = prev + ' ' + line.trim();
+      // An option takes one value at most: a third word is the image (`--user 99:100 'image'`), and the options end there.
+      open = line.trim().split(/\s+/).length < 3 ? 'option' : false;
+      continue;
+    }
+    if (prev !== undefined && open === 'option' && runImage.test(line)) {
+      out[out.length - 1] = prev + ' ' + line.trim();
+      open = false;
+      continue;
+    }
+    open = runStart.test(line.trimEnd()) ? 'start' : false;
     out.push(line);
   }
   return out;
@@ -771,6 +803,7 @@ export function segments(text: string): Segment[] {
         out.push({
           ...(/^sudo +/.test(cmd.trim()) && { sudo: true }),
           ...(podman.test(cmd.trim()) && { podman: true }),
+          ...(/^(?:sudo +)?winpty +docker/.test(cmd.trim()) && { winpty: true }),
           ...(m && /^root@[0-9a-f]{12}:/.test(m[0]) && { inside: true }),
           ...(m && promptFolder(m[0]) && { folder: promptFolder(m[0]) }),
           cmd: cmd

@@ -14,7 +14,7 @@ import { portFromPortLine, portsFromColumn, portsFromTemplate } from './parse-po
 import { parseTable, stateOf } from './parse-table';
 import { psTemplate } from './ps-template';
 import { addContainer, emptyFacts, idPrefix, listingStart, seen } from './facts';
-import type { DiagnosisId, Facts } from './types';
+import type { DiagnosisId, Facts, Hit } from './types';
 
 export type Part = Segment & { json: JsonScan };
 
@@ -98,8 +98,16 @@ const logCommand = /^docker(?:-compose| compose)? (?:container )?(?:logs|run|up)
 export function read(list: Part[], readScan?: JsonReader, step: StepReading = {}): Facts {
   const facts = emptyFacts();
   const rules = ranked(step.errors, step.containerWords);
-  for (const { cmd, lines, json: scan, sudo, inside } of list) {
+  // cw90: the shell's refusal of a docker client built for another CPU (bash's `./docker-linux-arm64: cannot execute binary file: Exec
+  // format error`, zsh's `exec format error: ./docker`): a later client of the paste that answers (its `Docker version …`, a Client
+  // part, the server's answer) is the later state (§2.0), and that refusal no longer stands (docker/compose-cli#1514: the arm64
+  // build refused on an armv7 Pi, then the armv7 one's version).
+  let refusedClient: Hit[] = [];
+  const clientAnswer = () => [facts.kinds.includes('docker -v'), !!facts.clientApi, !!facts.serverOk, !!facts.hello].join();
+  for (const { cmd, lines, json: scan, sudo, inside, winpty } of list) {
     facts.atContainerPrompt = inside;
+    const answeredBefore = clientAnswer();
+    const refusedHere: Hit[] = [];
     // cw69: a run's printed ID, its first line (docker/cli run.go `fmt.Fprintln(stdout, containerID)`), names its container's row.
     const ran = /^docker (?:container )?run\b/.test(cmd)
       ? /^\s*([0-9a-f]{64})\s*$/.exec(lines.find((l) => l.trim()) ?? '')?.[1]
@@ -134,10 +142,27 @@ export function read(list: Part[], readScan?: JsonReader, step: StepReading = {}
         /^\s*Trying \S{1,45}?(?:\.\.\.|…)\s*$/.test(above)
       )
         hits = errorHits(`${above.trim()} ${line.trim()}`, rules);
+      // cw90: winpty (Git Bash's wrapper for a Windows console program) refuses before docker runs when its own input or output is no
+      // terminal (rprichard/winpty src/unix-adapter/main.cc: `stdin is not a tty`, `stdout is not a tty`, a line of its own; docker/for-win#1588,
+      // `winpty docker run hello-world` under mintty): the same failure as docker's own "the input device is not a TTY". Only under a
+      // winpty command line: many programs print those words.
+      if (
+        !hits.length &&
+        /^\s*std(?:in|out) is not a tty\s*$/.test(line) &&
+        (winpty || /(?:^|[\s$#>])winpty(?:\.exe)? +(?:-\S+ +)*\S*docker/.test(`${cmd}\n${above}`))
+      )
+        hits = errorHits('the input device is not a TTY', rules);
       // docker inspect looks an ID up and pulls nothing: its `Error: No such image: 2b81d178e32a` (`--type image`, moby/moby#18424,
       // under its command line) is no image a run failed to get.
       if (/\bdocker (?:image )?inspect\b/.test(above)) hits = hits.filter((h) => h.id !== 'image-not-found');
       if (line.trim()) above = line;
+      if (
+        hits.some((h) => h.id === 'exec-format-error') &&
+        /(?:^|[\s/\\])docker(?:[-.][\w.-]{0,40})?(?:\.exe)?: cannot execute binary file|exec format error: \S{0,200}docker(?![\w-]*compose)[\w.-]{0,40}\s*$/i.test(
+          line,
+        )
+      )
+        refusedHere.push(...hits.filter((h) => h.id === 'exec-format-error'));
       if (hits.length) {
         // The daemon answered with an error read here (a port taken, a name in use, no such image): Docker was started
         // since an earlier "Cannot connect", which no longer stands.
@@ -200,7 +225,29 @@ export function read(list: Part[], readScan?: JsonReader, step: StepReading = {}
       readLogs([cmd.slice(cmd.indexOf('"Creating network "') + 1)], facts, step.logLine);
       if (facts.projects.length > projects) seen(facts, 'docker compose up');
     }
+    // cw90: `docker-machine ls` where no machine runs (docker/machine commands/ls.go: its header `NAME ACTIVE DRIVER STATE URL …`,
+    // libmachine/state's Stopped, Saved, Paused, Error, Timeout, Stopping, Starting; a running one has Running and its tcp:// URL):
+    // Docker Toolbox's daemon lives in such a VM, and none is up to answer (docker/machine#1908: contrib Stopped, demo and dev Saved,
+    // DOCKER_HOST empty) → daemon-not-running, as cw58's machine that cannot be reached. A daemon that answers later still stands (§2.0).
+    if (/^docker-machine(?:\.exe)? (?:ls|list)\b/.test(cmd)) {
+      const head = lines.findIndex((l) => /^\s*NAME\s+ACTIVE\s+DRIVER\s+STATE\b/.test(l));
+      const rows: string[] = [];
+      for (const l of head < 0 ? [] : lines.slice(head + 1)) {
+        if (!l.trim() || /^\s*[$#>]|^\S+@\S+[:~]/.test(l)) break;
+        rows.push(l);
+      }
+      const state = /\s(?:Running|Stopped|Saved|Paused|Error|Timeout|Stopping|Starting)(?:\s|$)/;
+      if (rows.length && rows.every((r) => state.test(r) && !/\sRunning(?:\s|$)|tcp:\/\//.test(r))) {
+        facts.hits.push(...errorHits('Error checking TLS connection: Host is not running', rules));
+        seen(facts, 'docker-machine ls');
+      }
+    }
     if (cmd && facts.kinds.length + facts.hits.length === before) facts.foreign ??= cmd;
+    if (refusedClient.length && clientAnswer() !== answeredBefore) {
+      facts.hits = facts.hits.filter((h) => !refusedClient.includes(h));
+      refusedClient = [];
+    }
+    refusedClient.push(...refusedHere);
   }
   // Every docker command pasted ran with sudo: what they show is root's use of Docker, not the learner's user's (lesson 3).
   const docker = list.filter((p) => /^docker\b/.test(p.cmd));
