@@ -498,9 +498,13 @@ const pgHost = /^\s*Is the server running on host "([\w.-]{1,253})"/;
  * (docker/compose#3980, Python 2's u''; #3896 under `> ` quote marks; 1.2x's Python 3 without it), `docker create_network <-
  * (name='x_default', …)`, and the label filter it lists a project's containers by, `docker containers <- (all=False, filters={'label':
  * ['com.docker.compose.project=x', …]})`: each names the project Compose works on. Only v1 logs so (v2 has no such proxy).
+ * cw91: also that list's API request as urllib3 logs it under --verbose (`"GET /v1.30/containers/json?limit=-1&all=1&…&filters=%7B%22label
+ * %22%3A+%5B%22com.docker.compose.project%3Dtrans-cat%22%2C+…` HTTP/1.1" 200`, Hapyr/trans-cat#6), and so the daemon's debug log of any
+ * Compose's request (`Calling GET /v1.41/containers/json?all=1&filters=%7B%22label%22%3A%7B%22com.docker.compose.project%3Dx%22…`):
+ * the label filter URL-encoded in a containers list's query names the project it lists.
  */
 const networkLine =
-  /verbose_proxy\.proxy_callable: docker (?:inspect|create|remove)_network <- \((?:name=)?u?'([\w.-]+)_[\w-]+'|verbose_proxy\.proxy_callable: docker containers <- \(.{0,80}?com\.docker\.compose\.project=([\w.-]+)'|^\s*"([\w.-]+)_default" ?: ?\{|^\W*(?:DRY-RUN MODE -\s+)?Network ([\w.-]+)_[\w-]+\s+(?:Created|Removed|Removing)|(?:^|[\s"'`(])Creating network "([\w.-]+?)(?:_[^_"]+)?" with (?:the default driver|driver ")|^Address \d+: \S+ [\w.-]+\.([\w-]+?)_(?:default|frontend|backend)$|^Removing network ([\w.-]+)_(?:default|frontend|backend)\b|network ([\w.-]+)_(?:default|frontend|backend) id [\da-f]{12,64} has active endpoints/;
+  /verbose_proxy\.proxy_callable: docker (?:inspect|create|remove)_network <- \((?:name=)?u?'([\w.-]+)_[\w-]+'|verbose_proxy\.proxy_callable: docker containers <- \(.{0,80}?com\.docker\.compose\.project=([\w.-]+)'|\/containers\/json\?\S{0,300}?filters=\S{0,300}?com\.docker\.compose\.project%3D([\w.-]+)%22|^\s*"([\w.-]+)_default" ?: ?\{|^\W*(?:DRY-RUN MODE -\s+)?Network ([\w.-]+)_[\w-]+\s+(?:Created|Removed|Removing)|(?:^|[\s"'`(])Creating network "([\w.-]+?)(?:_[^_"]+)?" with (?:the default driver|driver ")|^Address \d+: \S+ [\w.-]+\.([\w-]+?)_(?:default|frontend|backend)$|^Removing network ([\w.-]+)_(?:default|frontend|backend)\b|network ([\w.-]+)_(?:default|frontend|backend) id [\da-f]{12,64} has active endpoints/;
 
 /**
  * Compose v2's warning that a service's image is for another platform (` ! web The requested image's platform (linux/amd64) does
@@ -538,7 +542,14 @@ export const nginxLine: LogLineReader = (line, facts, key) => {
   const service = platformLine.exec(text)?.[1];
   if (service) facts.containers.push({ name: service, service });
   const net = networkLine.exec(text);
-  const project = net?.slice(1).find(Boolean);
+  // cw91: a service's own log line that names a network Compose made for a project (`error adding container d60615318259: unknown
+  // network mode%!(EXTRA string=drupal7_default)`, gliderlabs/resolvable#24: the container's HostConfig.NetworkMode, which Compose sets
+  // to `<project>_default`): under Compose's prefix only, the word network on the line, v1's and v2's default network's name.
+  const named =
+    key && text.length < 600 && /\bnetwork\b/i.test(text)
+      ? /(?:^|[\s=:"'(])([a-z0-9][a-z0-9-]{0,62})_default\b/.exec(text)?.[1]
+      : undefined;
+  const project = net?.slice(1).find(Boolean) ?? named;
   if (project && !facts.projects.includes(project)) facts.projects.push(project);
   // cw79: docker-py's verbose proxy is Compose v1's alone (networkLine): whatever project it names, that Compose cannot read the
   // lesson's file (its top-level name:), so the lesson's own project seen through it is never an ok.

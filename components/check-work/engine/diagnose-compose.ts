@@ -259,6 +259,26 @@ export function diagnoseCompose(facts: Facts, lib: Lib, step: 'compose' | 'netwo
   if (note?.kind === 'problem') return note;
   const v = listenCheck(facts.listen.web ?? facts.listen['']) ?? (lesson7 ? networkCheck(facts, lib) : undefined);
   if (v) return v;
+  // cw91: Compose's log prefixes (`up` without -d, `logs`: v1's compose/cli/log_printer.py and v2's cmd/formatter/logs.go pad the
+  // container's name, then " | ") that are container_name's names of their own (no replica number: `mysql_server     |`,
+  // `nginx-proxy      |`), none of them the lesson's proxy, web or db (a name of its own that ends so is not: §2.5) nor named after
+  // dash-app: containers of another project that
+  // ran (they logged), with no listing or file beside them and nothing failing (above) → its name, before Compose v1's version
+  // (CONVENTIONS §2.5, nginx-proxy/nginx-proxy#1513). A numbered prefix (`redmine_1`, `web-1`) names a service, never a project
+  // (cw82): it stays as it was.
+  const prefixes = facts.logPrefixes ?? [];
+  const lessonName = new RegExp(
+    `^(?:${Object.keys(expected.networks.services!).join('|')})$|^${e.project}|^${e.project!.replace(/-/g, '')}`,
+  );
+  if (
+    prefixes.length &&
+    !facts.listed &&
+    !config &&
+    !containers.length &&
+    Object.values(facts.lastLines).reduce((n, l) => n + l.length, 0) >= 2 &&
+    prefixes.every((x) => !/[-_]\d+$/.test(x) && !lessonName.test(x))
+  )
+    return d('compose-project-name', { variant: 'unnamed' });
   if (facts.composeOld) return d('compose-too-old');
   // Nothing of the project shown: no listing, file, network (inspected or listed by network ls), address, postgres ready;
   // no Compose version (fine).

@@ -406,11 +406,13 @@ const first: ErrorRule[] = [
   // its variables substituted by a tool), also where a tool's ` !    ` margin split v1's header over lines; its `Invalid port "8765a:80"`. Not the long syntax
   // refused as a spec (`Invalid port "{'target': 443, …}"`: a file version before 3.2, h22-firefoxsyncserver1), which the header reads.
   [/\bInvalid port "(?!\{)[^"\n]{0,120}", should be(?:\s|$)/, 'invalid-port-spec', undefined, { variant: 'compose' }],
+  // cw91: not `invalid port number: "0.0.0.0:49155"`, libpq's (fe-connect.c `invalid port number: \"%s\"`, srid/discourse-docker#20: a
+  // client given docker port's whole answer): many programs word a port they were given so; Docker's own words name the spec's part.
   // Docker 1.x's `Invalid ip address: 8081` retyped with one d, still with docker's `see '… run --help'` (pogo-optimizer#208).
   // Also -p or --publish typed with an en or em dash (a web page's typography): Go's flag package `flag provided but not defined:
   // -–publish`, cobra's `unknown shorthand flag: '–' in -–p`.
   [
-    /invalid (?:hostPort|containerPort|IP address|port|proto(?:col)?|publish opts format)\b|[Nn]o port specified: \S{0,80}<empty>|Invalid (?:hostPort|containerPort|ip address)|Invalid ip adress: .{0,60}[Ss]ee '.{0,200}run --help'|(?:flag provided but not defined: |unknown (?:shorthand )?flag: (?:'[–—]' in )?)-?[–—]{1,2}(?:p|publish)\b/,
+    /invalid (?:hostPort|containerPort|IP address|port(?! number: )|proto(?:col)?|publish opts format)\b|[Nn]o port specified: \S{0,80}<empty>|Invalid (?:hostPort|containerPort|ip address)|Invalid ip adress: .{0,60}[Ss]ee '.{0,200}run --help'|(?:flag provided but not defined: |unknown (?:shorthand )?flag: (?:'[–—]' in )?)-?[–—]{1,2}(?:p|publish)\b/,
     'invalid-port-spec',
   ],
   // Docker Hub (or any registry but the lesson's own at localhost) not reached when pulling a base image (docker run, pull,

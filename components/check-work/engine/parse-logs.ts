@@ -280,6 +280,7 @@ export function readLogs(lines: string[], facts: Facts, own?: LogLineReader): bo
     test = false;
     const p = prefixed.exec(line);
     const key = p ? serviceOf(p[1]!, facts) : '';
+    if (p && !(facts.logPrefixes ??= []).includes(p[1]!)) facts.logPrefixes!.push(p[1]!);
     const text = p ? p[2]! : line;
     const listen: Listen = (facts.listen[key] ??= {});
     // cw45: a start line quoted after words of a sentence on its own line is retold, not printed (CONVENTIONS §2.4: a retelling

@@ -214,6 +214,8 @@ export type Facts = {
   /** Keyed by Compose service, '' for plain docker logs. */
   listen: Record<string, Listen>;
   lastLines: Record<string, string[]>;
+  /** cw91: Compose's log prefixes as printed (`mysql_server`, `web-1`, `resolvable_1`), before serviceOf reads a service from them. */
+  logPrefixes?: string[];
   projects: string[];
   upstreamLocal?: string;
   /** cw31: an env file's peer address at loopback (`COUCHDB_URL=http://127.0.0.1:5984`), compose-errors.ts' envLocal. */
