@@ -15,7 +15,7 @@ import { d } from './diagnosis';
 import { lib, type Lib } from './lib';
 import { isBinary, maxChars, prepare } from './normalize';
 import { parts, read, type Part, type StepReading } from './read';
-import { podmanSays } from './podman';
+import { podmanDockerNotice, podmanSays } from './podman';
 import type { ReachStepId } from './reach-steps';
 import type { Check, Diagnosis, Facts, Hit, Step } from './types';
 
@@ -86,17 +86,19 @@ export async function diagnose(check: Check, text: unknown): Promise<Diagnosis> 
   // such an ok stays what it was before Podman's commands were read, another program's output.
   // cw88: or a docker command that Podman answered, by Podman's own lines (podman.ts: an alias's help and errors, podman-docker's
   // notice, containers/image's pull, Podman's table layout). At lesson 3 podman-docker's notice keeps its own answer (cw47).
-  const podman =
-    found.kind === 'ok' &&
-    (list.find((p) => p.podman) ??
-      (podmanSays(clean) && {
-        cmd: /^docker(?: [a-z][\w-]*){0,2}/.exec(list.find((p) => /^docker\b/.test(p.cmd))?.cmd ?? '')?.[0] ?? 'docker',
-      }));
-  const v = !podman
-    ? found
-    : what === 'install' && /^\s*Emulate Docker CLI using podman\b/m.test(clean)
-      ? d('shows-part', { variant: 'podman' })
-      : d('unreadable', { variant: 'foreign', foreign: podman.cmd.replace(/^docker/, 'podman') });
+  // A podman command the learner typed is named as such; a docker command that Podman answered is told as the docker command
+  // being Podman (the alias or podman-docker), which is what the learner has to change.
+  const typed = found.kind === 'ok' && list.find((p) => p.podman);
+  const v =
+    found.kind !== 'ok'
+      ? found
+      : typed
+        ? d('unreadable', { variant: 'foreign', foreign: typed.cmd.replace(/^docker/, 'podman') })
+        : !podmanSays(clean)
+          ? found
+          : what === 'install' && podmanDockerNotice.test(clean)
+            ? d('shows-part', { variant: 'podman' })
+            : d('unreadable', { variant: 'podman' });
   v.details.readAs = facts.kinds;
   return v;
 }

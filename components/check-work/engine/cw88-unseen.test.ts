@@ -14,6 +14,7 @@
  * answer that must not change.
  */
 import { describe, expect, it } from 'vitest';
+import { message } from './messages';
 import { check } from './test-pastes';
 import type { Check } from './types';
 
@@ -366,4 +367,16 @@ describe.each([
   it.each(rows)('$id at $check ($source)', async ({ check: where, want, text }) => {
     expect(await check(where, text)).toMatchObject({ kind: want[0], id: want[1] });
   });
+});
+
+// The answer says what the learner must change: the docker command runs Podman (an alias or podman-docker), not "podman ps".
+describe('cw88 podman: the words', () => {
+  it.each(podmanRows.filter((row) => row.want[0] === 'unreadable' && row.check !== 'install'))(
+    '$id at $check says the docker command runs Podman',
+    async ({ check: where, text }) => {
+      const answer = message(where, await check(where, text));
+      expect(answer.title).toBe('Your docker command runs Podman');
+      expect(answer.fix).toMatch(/^Install Docker Engine or Docker Desktop and make docker run it \(unalias docker;/);
+    },
+  );
 });

@@ -341,6 +341,14 @@ function unreadable(accepted: string, command: string): Messages {
     'unreadable.long': m(`This paste is too long to read whole (over ${maxChars >> 10} KB).`),
     'unreadable.cut': m('The JSON is cut off: copy all of it, from the first [ or { to the last ] or }.'),
     'unreadable.foreign': m('This looks like the output of {foreign}.'),
+    // cw88: Podman's own lines under a docker command (podman.ts): an alias or the podman-docker package.
+    'unreadable.podman': {
+      title: 'Your docker command runs Podman',
+      explanation:
+        'Podman printed this (its help, its errors or its table layout), not Docker Engine: docker is an alias for podman or the podman-docker package, so nothing here shows Docker answering. The lessons use Docker Engine (Compose, published ports and the docker group behave differently under Podman).',
+      fix: `Install Docker Engine or Docker Desktop and make docker run it (unalias docker; on Ubuntu, sudo apt remove podman-docker), then paste the output of ${command}.`,
+      commands: [command],
+    },
     'unreadable.seen': m('This is {readAs}, which does not show what this check needs.'),
     'unreadable.failed': m('Something in this paste stopped the checker. Your paste is still here; try the command’s output alone.'),
   };

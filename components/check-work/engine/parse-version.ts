@@ -109,6 +109,8 @@ export function readVersion(lines: string[], facts: Facts): string {
     }
     // cw47: podman-docker's shim (containers/podman's `docker` script: `[ -e /etc/containers/nodocker ] || echo "Emulate Docker CLI
     // using podman. Create /etc/containers/nodocker to quiet msg." >&2`, then `exec podman "$@"`): docker here is Podman (tt-installer#126).
+    // The same line as podman.ts' podmanDockerNotice, written again: this reader is in the install step's lazy chunk, and an import
+    // from podman.ts (in the entry) would split a chunk the page then loads with the entry (lazy.test.ts).
     if (/^\s*Emulate Docker CLI using podman\b/.test(line)) kind ||= 'podman-docker';
     // docker -v / docker --version: the client's version line only, also quoted in a sentence ("My docker version: `Docker version …`").
     if (/(?:^|\W)Docker version \d+\.\d+[\w.+~-]*, build \w+/.test(line)) kind ||= 'docker -v';

@@ -19,8 +19,11 @@
  *   column, so the minimum width is the tell, not the two spaces.
  */
 
+/** podman-docker's notice (containers/podman's `docker` script), the one line of it that says so (here and in check.ts; parse-version.ts, in a lazy chunk, has its own copy). */
+export const podmanDockerNotice = /^\s*Emulate Docker CLI using podman\b/m;
+
 const said =
-  /^\s*(?:Emulate Docker CLI using podman\b|Error: (?:missing command '|unrecognized command `)podman\b|Try 'podman\b[^'\n]{0,60}--help' for more information|Manage pods, containers and images\s*$|(?:-\w, )?--[\w-]{2,30} [^\n]{0,40}?\s(?:Connection to use for remote Podman service|URL to access Podman service|[Hh]elp for podman|version for podman)\b|(?:Getting image source signatures|Writing manifest to image destination|Storing signatures)\s*$|Trying to pull [\w-]+(?:\.[\w-]+)+(?::\d{1,5})?\/\S{1,300}\.\.\.\s*$|Resolved "[^"\n]{1,200}" as an alias \(|podman-machine-default(?:-root)?\*?\s{2,}\S)|(?:\(default "|\/)podman-machine-default\b/m;
+  /^\s*(?:Error: (?:missing command '|unrecognized command `)podman\b|Try 'podman\b[^'\n]{0,60}--help' for more information|Manage pods, containers and images\s*$|(?:-\w, )?--[\w-]{2,30} [^\n]{0,40}?\s(?:Connection to use for remote Podman service|URL to access Podman service|[Hh]elp for podman|version for podman)\b|(?:Getting image source signatures|Writing manifest to image destination|Storing signatures)\s*$|Trying to pull [\w-]+(?:\.[\w-]+)+(?::\d{1,5})?\/\S{1,300}\.\.\.\s*$|Resolved "[^"\n]{1,200}" as an alias \(|podman-machine-default(?:-root)?\*?\s{2,}\S)|(?:\(default "|\/)podman-machine-default\b/m;
 
 /** The header words of the tables docker's commands print, and Podman's alike. */
 const header = /^(?:[A-Z][A-Z/]*(?: [A-Z][A-Z/]*)?(?: {2,}|$)){2,}$/;
@@ -47,7 +50,7 @@ function podmanTable(lines: string[], at: number): boolean {
 /** Whether the paste shows Podman answering for the docker command (see above). */
 export function podmanSays(text: string): boolean {
   const t = text.length > 200000 ? text.slice(0, 200000) : text;
-  if (said.test(t)) return true;
+  if (podmanDockerNotice.test(t) || said.test(t)) return true;
   const lines = t.split('\n');
   return lines.some((l, i) => l.length < 400 && header.test(l.trim()) && podmanTable(lines, i));
 }

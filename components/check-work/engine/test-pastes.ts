@@ -103,6 +103,16 @@ export const madeUp: Record<string, string> = {
   'the project with web on another host port': project('Up 2 seconds', undefined, '0.0.0.0:8051->8050/tcp'),
   'the project with proxy on another host port': project('Up 2 seconds', '0.0.0.0:8081->80/tcp'),
   'services with container_name, no project shown': psJson(['web', 'Up 2 seconds', '0.0.0.0:8050->8050/tcp']),
+  // podman-docker's notice (containers/podman's `docker` script prints it before each command) over an answer that is otherwise
+  // ok, at each check: Podman answered, not Docker Engine (check.ts, podman.ts).
+  ...Object.fromEntries(
+    ['ps-table-running', 'compose-ps-table', 'network-inspect-ok', 'share-ps-registry-all', 'volume-ls-ok', 'logs-all-addresses'].map(
+      (name) => [
+        `podman-docker's notice over ${name}`,
+        `Emulate Docker CLI using podman. Create /etc/containers/nodocker to quiet msg.\n${body(name)}`,
+      ],
+    ),
+  ),
   'a port taken, Compose v1 wording without the port':
     'ERROR: for nginx  Cannot start service nginx: driver failed programming external connectivity on endpoint x_nginx_1: Error starting userland proxy: Failed to bind: EADDRINUSE',
 };
