@@ -85,9 +85,15 @@ export const clientReply: TextReader = (cmd, lines, facts) => {
  * http://localhost:8080`, Apache's `<!DOCTYPE html PUBLIC …>` test page): whatever its status, a server answered through that
  * forward, so the app listens beyond its loopback there (CONVENTIONS §2.4). An empty reply at the same port earlier in the paste
  * (curl's 52 at another path) is past: the later answer stands (§2.0). At the lesson's port nothing changes (no ok from a page).
+ * cw95: also at a name (a linked or networked host, `docker`, `web`, `host.docker.internal`: moby#24845's `wget -O - docker:80` in a
+ * client container linked to docker-in-docker, nginx's welcome page through `-p 80:80`), and past the client's own progress
+ * lines between its command and the body (BusyBox wget's `Connecting to docker:80 (172.17.0.2:80)`, networking/wget.c; GNU wget's
+ * `--2024-…--  URL`, `Resolving …`, `Connecting to …`, `HTTP request sent, …`, `Length: …`, `Saving to: ‘STDOUT’`; curl's meter).
  */
 const clientAt =
-  /(?:^|[$#%>] )(?:sudo )?(?:curl|wget|http|Invoke-WebRequest|iwr)\b.{0,200}?\b(?:localhost|127\.0\.0\.1|0\.0\.0\.0|\[::1\]|\d{1,3}(?:\.\d{1,3}){3}):(\d{1,5})\b/;
+  /(?:^|[$#%>] )(?:sudo )?(?:curl|wget|http|Invoke-WebRequest|iwr)\b.{0,200}?(?:\/\/|\s)(?:localhost|127\.0\.0\.1|0\.0\.0\.0|\[::1\]|\d{1,3}(?:\.\d{1,3}){3}|[A-Za-z][\w-]{0,62}(?:\.[\w-]{1,63}){0,4}):(\d{1,5})\b/;
+const progress =
+  /^(?:Connecting to |Resolving |--\d{4}-\d\d-\d\d \d\d:\d\d:\d\d--\s|HTTP request sent, |Length: |Saving to: |%\s+Total\b|Dload\b|\d{1,3}\s+\d[\d.]*[kMG]?\s+\d{1,3}\s)/;
 const page = /^\s*(?:<!DOCTYPE html\b|<html\b)/i;
 const emptyAt = new WeakMap<object, number>();
 function pageAfter(lines: string[], facts: Parameters<TextReader>[2]): void {
@@ -100,6 +106,7 @@ function pageAfter(lines: string[], facts: Parameters<TextReader>[2]): void {
       at = +asked;
       continue;
     }
+    if (at !== undefined && progress.test(l)) continue;
     if (at !== undefined && /^curl: \((?:52|56)\) /.test(l)) emptyAt.set(facts, at);
     else if (at !== undefined && at !== host && page.test(l)) {
       facts.answeredAt = at;

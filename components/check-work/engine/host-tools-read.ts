@@ -34,7 +34,9 @@ type Row = { port: number; name?: string; pid?: string };
  * - psmisc's fuser (src/fuser.c: `8050/tcp:  2345`, -v's `8050/tcp:  root  2345 F.... docker-proxy`).
  */
 function row(line: string): Row | undefined {
-  const l = line.replace(/\s+$/, '');
+  // cw95: also indented, as a block of four spaces right under the sentence that shows it (no blank line between, so normalize.ts
+  // keeps the indent: moby/moby#2174's "netstat -anp | grep docker-proxy | grep LISTEN reports:", then `    tcp6  0  0 :::6379 …`).
+  const l = line.trim();
   let m = /^(\S{1,60}?)\s+(\d{1,7})\s+\S{1,32}\s+\w{1,8}\s+IPv[46]\s+\S+\s+\S+\s+TCP\s+\S*?:(\d{1,5})\s+\(LISTEN\)$/.exec(l);
   if (m) return { port: +m[3]!, name: m[1]!.replace(/\\x20/g, ' '), pid: m[2] };
   // cw38: lsof without -P names a port that /etc/services lists by its service (`TCP *:mysql (LISTEN)`, docker/for-mac#843's

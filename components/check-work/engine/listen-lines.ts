@@ -6,9 +6,9 @@
  */
 import type { Listen } from './types';
 
-/** The address and port after the words (cw77: a colon after the port that ends the words, `running on port 80:`, introduces a list): `http://0.0.0.0:3000`, `[::]:5672`, `"0.0.0.0", port 5432`, `'::' port: 33060`, `:8080`, `port 27017`. */
+/** The address and port after the words (cw95: `port :80`, audiobookshelf's `Listening on port :80`, advplyr/audiobookshelf#3868; cw77: a colon after the port that ends the words, `running on port 80:`, introduces a list): `http://0.0.0.0:3000`, `[::]:5672`, `"0.0.0.0", port 5432`, `'::' port: 33060`, `:8080`, `port 27017`. */
 const addr =
-  /["'`]?(?:[a-z][a-z\d+]{1,9}:\/\/)?(\[[\da-fA-F:.]{2,45}\]|::|\*|(?:\d{1,3}\.){3}\d{1,3}|localhost|[A-Za-z][\w.-]{0,252}|)["'`]?(?::|,?\s{1,3}port:?\s?)(\d{1,5})(?![\d.]|:\S)/
+  /["'`]?(?:[a-z][a-z\d+]{1,9}:\/\/)?(\[[\da-fA-F:.]{2,45}\]|::|\*|(?:\d{1,3}\.){3}\d{1,3}|localhost|[A-Za-z][\w.-]{0,252}|)["'`]?(?::|,?\s{1,3}port\s?:?\s?)(\d{1,5})(?![\d.]|:\S)/
     .source;
 /**
  * A start line in any server's words: a word of listening or starting (listening, listener, running, started, starting, serving,

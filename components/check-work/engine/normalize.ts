@@ -92,7 +92,9 @@ const cellMark = /(?:\s*\|)+\s*$/;
  * or more), a command line becomes a prompt's (`$ docker …`, the runner's path to docker gone), a fold's marker a blank line, and
  * `##[error]`/`##[warning]` leave their text.
  */
-const ciTime = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d{1,9})?Z ?/;
+// cw95: or a log viewer's columns, the time, then the stream and a tab before the text (moby jsonfilelog's fields time, stream, log;
+// mrlt8/docker-wyze-bridge#562: `2022-10-14T10:40:28.852276880Z\tstderr\tTry 'flask run --help' for help.`): both columns go.
+const ciTime = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d{1,9})?Z(?:\s{1,4}(?:stdout|stderr)(?:\t| {1,4})|[ \t])?/;
 function ciLog(lines: string[]): string[] {
   // A fence or a page's tag around the log is the page's (its own lines are counted; a list's or a quote's markers went before);
   // so is a sentence around it, in a block of its own.

@@ -203,6 +203,14 @@ const quotedEnds = (text: string) => /^\s*["'‘`“「«„]/u.test(text) || /\
 const spanGoesOn = /\S[`”」»]\s?(?:[.,;:!?)]|\s\p{L})/u;
 const proseTail = /(?:^|\s)\p{L}[\p{L}'’-]{0,40}[,:]?\s*$/u;
 /**
+ * cw95: a start line a learner wishes for, written after words of wanting or asking on the same line, without quotes
+ * (bmaltais/kohya_ss#230: Gradio printed `Running on local URL:  http://127.0.0.1:7860`, then "i want to Running on local URL:
+ * http://0.0.0.0:7860，How to set it up"): what the learner wants is not what the server printed, so it keeps its port only, as a
+ * retold line (CONVENTIONS §2.4). In English (any case: a learner's lowercase "i") and in Chinese, the same words.
+ */
+const wished =
+  /^\s*(?:[Ii] (?:(?:really |just )?(?:want(?:ed)?|need(?:ed)?|wish|would like|'d like|expect(?:ed)?|hope)|am expecting)\b|[Hh]ow (?:to|do|can|could|should)\b|(?:[Ii]t |[Tt]his )?[Ss]hould (?:say|show|be|print|read)\b|[Ee]xpected(?: output| result)?:?\s|[Ww]hat I want\b|我想|我希望|希望|期望|如何|怎么)/u;
+/**
  * Werkzeug's request lines: `172.17.0.1 - - [13/Apr/2024 20:47:25] "GET / HTTP/1.1" 200 -` (a 4xx or 5xx
  * one coloured, its codes cleaned by normalize.ts). A client other than loopback reached the app from
  * outside its container (Docker's gateway, through the published port): it listens where Docker forwards.
@@ -289,6 +297,7 @@ export function readLogs(lines: string[], facts: Facts, own?: LogLineReader): bo
     const retold =
       text.length < 2200 &&
       (quotedStart.test(text) ||
+        wished.test(text) ||
         (quotedHead.test(text) &&
           (spanGoesOn.test(text) || (quotedEnds(text) && proseTail.test(before) && /\p{L}+\s+\p{L}+/u.test(before)))));
     const host = dash.exec(text)?.[1];

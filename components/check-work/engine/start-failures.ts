@@ -141,6 +141,11 @@ const failure = new RegExp(
     /^(?:[\d:. -]{0,30}[A-Z]{1,5} )?\[1\] (?:FATAL|PANIC): |^(?:[\d:. -]{0,30}[A-Z]{1,5} )?(?:\[\d{1,7}\] )?FATAL: {1,2}(?:database files are incompatible with server|data directory "[^"\n]{1,200}" has (?:wrong ownership|invalid permissions)|lock file "[^"\n]{1,200}" already exists|could not create any TCP\/IP sockets)/,
     /^\[cmd\] \S{1,200} exited [1-9]\d{0,2}\.?$|\/rc\.init: fatal: stopping the container\.$/,
     /^(?=.{0,300}\blevel=(?:error|ERROR|fatal|FATAL)\b)(?=.{0,300}\b(?:caller|source)=main\.go:\d{1,5}\b)/,
+    // cw95: a server's own CLI refusing the command it was started with, so the container stops at once: n8n's `Error: Command
+    // "start" not found` (coleam00/local-ai-packaged#146, an entrypoint and an n8n version that disagree), oclif's `Error: command
+    // start not found` (@oclif/config, after its ` ›   ` mark), click's `Error: No such command 'runserver'.` (click core.py
+    // resolve_command), cobra's `Error: unknown command "serve" for "app"` (spf13/cobra command.go Find). Not Docker's own CLI.
+    /^(?:›\s{1,4})?Error: (?:Command "[^"\n]{1,80}" not found|command [\w:-]{1,80} not found|No such command ['"][^'"\n]{1,80}['"]\.|unknown command "[^"\n]{1,80}" for "(?!docker\b)[^"\n]{1,80}")/,
     /^qemu: uncaught target signal \d{1,2} \([\w -]{1,40}\) - (?:core dumped|no core)\s*$/,
     /\[ERROR\] (?:\[MY-010119\] \[Server\] )?Aborting\s*$|\bexception in initAndListen: .{1,300}, terminating\s*$|"msg":"DBException in initAndListen, terminating"|\bFATAL CONFIG FILE ERROR \(Redis |Fatal error, can't open config file/,
   ]
@@ -188,16 +193,23 @@ const failure = new RegExp(
  * Address not available)`, musl's words for EADDRNOTAVAIL; glibc's `Cannot assign requested address`), and any Python bind's errno
  * 13/97/99 after the word bind (uvicorn's `[Errno 13] error while attempting to bind on address ('0.0.0.0', 80): permission denied`).
  * Not Errno 98 (in use), nor a client's `[Errno 99]` (a connect, no bind: compose-errors.ts' loopback clients).
+ * cw95: a Go server's own listen refused by the kernel (net.Listen's OpError `listen tcp :9000: socket: permission denied`, a
+ * seccomp or AppArmor profile refusing socket(2), minio/minio#7929; `listen tcp :80: bind: permission denied`, a user without
+ * CAP_NET_BIND_SERVICE on a port below 1024): the server stops at start. Not Docker's own proxy nor rootlessport's line with the
+ * same words (the host port's answer, parse-errors.ts), nor the daemon's.
  */
 const bindFail =
-  /\[ERROR\] (?:Invalid address: \(|Can't connect to \()|error while attempting to bind on address .{1,120}: cannot assign requested address|\blisten (?:EADDRNOTAVAIL|EAFNOSUPPORT)\b|\[Errno 97\] .{0,200}[Aa]ddress family not supported by protocol|\blisten (?:tcp|udp)6? \S{1,260}: socket: address family not supported by protocol|\blisten (?:tcp|udp)[46]? (?:[^\s:]{0,253}|\[[\w:.%]{2,60}\]):\d{1,5}: bind: (?:cannot assign requested address|invalid argument|The requested address is not valid in its context)|\blisten tcp[46]?: lookup \S{1,253}(?: on \S{1,60})?: no such host|^Error: Could not create the Java Virtual Machine\.|\bbootstrap checks failed\b|\bElasticsearch did not exit normally\b|\bFailed to listen on \S{1,260}:\d{1,5} \(reason: (?![Aa]ddress already in use)|\bbind\(2\) for "[^"\n]{0,253}" port \d{1,5} \(Errno::E(?:ADDRNOTAVAIL|ACCES|AFNOSUPPORT)\)|\((?:13|22|97|99)\)[\w ]{1,60}: AH00072: make_sock: could not bind to address\b|\b(?:bind|No socket could be created)\b.{0,200}?\[Errno (?:13|97|99)\]|\berror while attempting to bind on address .{1,120}: permission denied/;
+  /\[ERROR\] (?:Invalid address: \(|Can't connect to \()|error while attempting to bind on address .{1,120}: cannot assign requested address|\blisten (?:EADDRNOTAVAIL|EAFNOSUPPORT)\b|\[Errno 97\] .{0,200}[Aa]ddress family not supported by protocol|\blisten (?:tcp|udp)6? \S{1,260}: socket: address family not supported by protocol|\blisten (?:tcp|udp)[46]? (?:[^\s:]{0,253}|\[[\w:.%]{2,60}\]):\d{1,5}: bind: (?:cannot assign requested address|invalid argument|The requested address is not valid in its context)|\blisten tcp[46]?: lookup \S{1,253}(?: on \S{1,60})?: no such host|^Error: Could not create the Java Virtual Machine\.|\bbootstrap checks failed\b|\bElasticsearch did not exit normally\b|\bFailed to listen on \S{1,260}:\d{1,5} \(reason: (?![Aa]ddress already in use)|\bbind\(2\) for "[^"\n]{0,253}" port \d{1,5} \(Errno::E(?:ADDRNOTAVAIL|ACCES|AFNOSUPPORT)\)|\((?:13|22|97|99)\)[\w ]{1,60}: AH00072: make_sock: could not bind to address\b|\b(?:bind|No socket could be created)\b.{0,200}?\[Errno (?:13|97|99)\]|\berror while attempting to bind on address .{1,120}: permission denied|^(?!.{0,300}(?:rootlessport|userland proxy|from daemon|driver failed|docker-proxy|dockerd))(?=.{0,300}\blisten (?:tcp|udp)[46]? (?:[^\s:]{0,253}|\[[\w:.%]{2,60}\]):\d{1,5}: (?:socket|bind): (?:permission denied|operation not permitted))/;
 
 /**
  * A timestamp before the program's own words: `docker logs -t`'s RFC 3339 (docker/cli container/logs.go --timestamps, the
  * daemon's jsonfilelog `2024-03-27T23:54:24.123456789Z `), Docker Desktop's Logs tab (`2024-03-27 23:54:24 `,
  * docker/getting-started-app#39).
+ * cw95: or the log's three fields laid out as columns, time, stream and text, a tab between them (a log viewer's copy of the
+ * daemon's json-file entry `{"log":…,"stream":"stderr","time":…}`, moby daemon/logger/jsonfilelog; mrlt8/docker-wyze-bridge#562:
+ * `2022-10-14T10:39:25.383403623Z\tstderr\tError: Could not locate a Flask application. …`), and the db/local drivers' two spaces.
  */
-const stamp = /^\d{4}-\d\d-\d\d[T ]\d\d:\d\d:\d\d(?:\.\d{1,9})?(?:Z|[+-]\d\d:?\d\d)? /;
+const stamp = /^\d{4}-\d\d-\d\d[T ]\d\d:\d\d:\d\d(?:\.\d{1,9})?(?:Z|[+-]\d\d:?\d\d)?(?:\s{1,4}(?:stdout|stderr))?\s{1,4}/;
 
 /**
  * cw43: a process supervisor's words for its program crashing: supervisord's `exited: gunicorn (exit status 1; not expected)`
