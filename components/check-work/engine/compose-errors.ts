@@ -42,6 +42,9 @@ export const composeRules: ErrorRule[] = [
   // docker-compose-plugin`, `Package 'docker-compose-plugin' has no installation candidate`), dnf's `No match for argument`, yum's
   // `No package docker-compose-plugin available`; Ubuntu's command-not-found `Command 'docker-compose' not found, but can be installed`
   // (before 18.04 `The program 'docker-compose' is currently not installed.`).
+  // cw93: pip that found no docker-compose for its Python (`Could not find a version that satisfies the requirement docker-compose (from
+  // versions: )`, then `No matching distribution found for docker-compose`: docker/compose#5071, Ubuntu 16.04's old pip), snap's `error:
+  // snap "docker-compose" not found`: the install failed, so no Compose.
   // cw79: a docker-compose run as a script by any shell, in the shell's own layout `<file>: <line>: <message>` (dash, Debian's and
   // Ubuntu's sh: `/usr/local/bin/docker-compose: 1: /usr/local/bin/docker-compose: Not: not found`, docker/compose#6828, the colon
   // after the name lost as the poster retyped it; `1: Syntax error: newline unexpected` for a saved HTML page; bash: `line 1: …`), and
@@ -52,7 +55,7 @@ export const composeRules: ErrorRule[] = [
   // fetch metadata: fork/exec …/cli-plugins/docker-compose: exec format error` (chicommons/maap-backend#218), `docker info`'s
   // `WARNING: Plugin "/usr/libexec/docker/cli-plugins/docker-compose" is not valid: failed to fetch metadata: …`.
   [
-    /\bcompose['’"”]? is not a docker command|The program 'docker-compose' is currently not installed|^\s*compose\s+failed to fetch metadata|Plugin "[^"]{0,200}docker-compose(?:\.exe)?" is not valid|unknown command: docker compose|docker-compose(?:\.exe)?: (?:command )?not found|(?:command not found|Unknown command): docker-compose\b|docker-compose:? (?:line )?\d{1,5}: |docker-compose: (?:No such file or directory|cannot execute binary file)|'docker-compose' is not recognized|[Cc]ommand 'docker-compose' (?:could )?not (?:be )?found|(?:Unable to locate package |Package '|No match for argument: |No package )docker-compose(?:-plugin)?\b|docker-compose\S{0,20}: [Bb]ad CPU type in executable|(?:bad CPU type in executable|exec format error): \S{0,200}docker-compose/,
+    /\bcompose['’"”]? is not a docker command|The program 'docker-compose' is currently not installed|^\s*compose\s+failed to fetch metadata|Plugin "[^"]{0,200}docker-compose(?:\.exe)?" is not valid|unknown command: docker compose|docker-compose(?:\.exe)?: (?:command )?not found|(?:command not found|Unknown command): docker-compose\b|docker-compose:? (?:line )?\d{1,5}: |docker-compose: (?:No such file or directory|cannot execute binary file)|'docker-compose' is not recognized|[Cc]ommand 'docker-compose' (?:could )?not (?:be )?found|(?:Unable to locate package |Package '|No match for argument: |No package |No matching distribution found for |satisfies the requirement |snap ")docker-compose(?:-plugin)?\b|docker-compose\S{0,20}: [Bb]ad CPU type in executable|(?:bad CPU type in executable|exec format error): \S{0,200}docker-compose/,
     'compose-not-installed',
   ],
   [unknownFlag, 'compose-not-installed'],
@@ -297,6 +300,18 @@ export const composeRules: ErrorRule[] = [
     /(?:failed to create network ([\w.-]{1,100}): .{0,80}?)?(?:all predefined address pools have been fully subnetted|could not find an available,? non-overlapping IPv[46] address pool|could not find an available predefined network)/i,
     'network-address-pool',
     'network',
+  ],
+  // cw93: a service's fixed address (`ipv4_address:`) outside every subnet of the network it joins: the daemon's `Invalid address
+  // 172.20.10.100: It does not belong to any of this network's subnets` (before Docker 25; moderntribe/square-one#325 under Compose v1's
+  // `ERROR: for x  Cannot start service y:`, oceanprotocol/barge#76, primihub/primihub#380), Docker 25+'s `invalid endpoint settings:`
+  // then `no configured subnet or ip-range contain the IP address 10.0.0.191` (rhastie/easy-nmos#30; `no configured subnet or ip range
+  // contains IP address`, amidaware/tacticalrmm#2049). Most often a network an earlier run made with another subnet, which Compose
+  // reuses: the network's range, not the service, is what to mend (remove the network, or make the file's subnet and addresses agree).
+  [
+    /(?:invalid config for network ([\w.-]{1,100}): .{0,80}?)?(?:Invalid address [\d.:a-f]{2,45}: It does not belong to any of this network's subnets|no configured subnet or ip[- ]range contains? (?:the )?IP address)/i,
+    'network-address-pool',
+    'network',
+    { variant: 'subnet' },
   ],
   // compose's `network x was found but has incorrect label`, and its warning (pkg/compose/create.go) `a network with name x
   // exists but was not created for project "p"` (also as logfmt, time=… level=warning msg="…", diveintoansible-lab#119).
@@ -572,6 +587,13 @@ export const nginxLine: LogLineReader = (line, facts, key) => {
     const p = /^([^_]+(?:_[^_]+)*?)_[^_]+_\d+$/.exec(n)?.[1];
     if (p && !facts.projects.includes(p)) facts.projects.push(p);
   }
+  // cw93: v1's progress line quoted the same way (mikeizbicki/cmc-csci143#27: ``the command exits with `Starting flask-on-docker_web_1 ...
+  // done` ``; compose/cli/main.py and parallel.py print `Creating x_web_1 ... done`, `Starting`, `Recreating`, `Stopping`, `Removing`,
+  // `... error` when it failed): the container's v1 name names its project.
+  const progress = /(?:^|[^\w.-])(?:Starting|Creating|Recreating|Stopping|Removing) ([\w.-]+)_[\w.-]+?_\d+ +\.\.\. +(?:done|error)\b/.exec(
+    text,
+  )?.[1];
+  if (progress && !facts.projects.includes(progress)) facts.projects.push(progress);
   // cw38: a list of names of their own (container_name's: `Attaching to fileserver`, halverneus/static-file-server#13), none of
   // them one of the lesson's services under any Compose's naming (`web`, v2's `dash-app-web-1`, 2.2x's `web-1`): containers of
   // another project, which up attaches to as it starts them (diagnose-compose.ts ownNames; CONVENTIONS §2.5).

@@ -575,6 +575,13 @@ const composeErrors: Messages = {
     fix: 'Stop the project and remove the networks no container uses, then start it again. If the file fixes a subnet, choose one no other network uses.',
     commands: ['docker compose down', 'docker network prune', 'docker compose up -d'],
   },
+  'network-address-pool.subnet': {
+    title: 'A fixed address is outside the subnet of the network{?network: {network}}',
+    explanation:
+      'A service asks for an address of its own (ipv4_address), and the network it joins has no subnet holding it: most often a network an earlier run made with another range, which Compose reuses. That container was not started.',
+    fix: 'Take the project down so its networks are made again from the file, then start it. If it still fails, make the subnet under networks: and the addresses agree.',
+    commands: ['docker compose down', 'docker network ls', 'docker compose up -d'],
+  },
 };
 
 function composeStep(step: 'compose' | 'networks', label: string): Messages {

@@ -44,7 +44,8 @@ const maxLines = 2000;
 /** Colour codes, also as they arrive when the escape byte was lost or shown (`[36m`, `←[36m`, `ESC[36m`, `^[[36m`). */
 // cw37: a bare `[m` is not the start of a user@host prompt (`[mvoropaiev@voyageur muse-docker (feature/dev-env)]$ curl …`, gist
 // mvoropaiev/8d70a188…, bash's `[\u@\h \W]\$` on Fedora/CentOS): the reset code eats the user's first letter otherwise.
-const colour = /(?:\x1b|\bESC|←|\^\[)\[[0-9;]{0,12}m|\[[0-9;]{1,12}m|\[m(?![\w.-]{1,40}@)|\x1b\[[0-9;?]{0,12}[ -/]{0,4}[@-~]/g;
+// cw93: nor a list's bracket after a parenthesis (Compose's `Found orphan containers ([my-site-cache-1 …])`, Go's %v of a slice).
+const colour = /(?:\x1b|\bESC|←|\^\[)\[[0-9;]{0,12}m|\[[0-9;]{1,12}m|(?<!\()\[m(?![\w.-]{1,40}@)|\x1b\[[0-9;?]{0,12}[ -/]{0,4}[@-~]/g;
 /** Zero-width characters a chat or a web page adds. */
 const invisible = /[\u200b-\u200d\u2060\ufeff]/g;
 
@@ -761,10 +762,13 @@ export function segments(text: string): Segment[] {
     // A docker command as a Markdown list's item (`  2. \`docker run …\``, for-mac#1675's steps to reproduce): the command.
     // cw62: also after the step's verb (docker/cli#2148's steps to reproduce: ``3. run `docker run --name nodetest-image -p
     // 127.0.0.1::9229 -P -dt nodetest-image` to start the container``).
+    // cw93: or as a runner echoes the command it runs before its output: Task's `task: [docker] docker-compose -p eda … up --detach`
+    // (go-task's logger, `task: [%s] %s`; ansible/eda-server#895), a script's `Running: docker compose -p localai … up -d`
+    // (coleam00/local-ai-packaged#35's start_services.py), `Executing:`; bash's xtrace `+ docker …` is the list mark above.
     const start = line
       .trimStart()
       .replace(
-        /^(?:(?:\d{1,2}[.)]|[-*+]) +(?:(?:then |and )?(?:run|execute|type|enter)\s+)?`?|(?:then |and )?(?:run|execute|type|enter)\s+`)(?=(?:sudo +)?docker(?:-compose)? +[a-z])/i,
+        /^(?:(?:\d{1,2}[.)]|[-*+]) +(?:(?:then |and )?(?:run|execute|type|enter)\s+)?`?|(?:then |and )?(?:run|execute|type|enter)\s+`|task: \[[^\]\s]{1,60}\] +|(?:Running|Executing|Exec|Command|Run(?:ning)? command) ?: +)(?=(?:sudo +)?docker(?:-compose)? +[a-z])/i,
         '',
       );
     // A prompt starts its line; `# docker …` and a command may be indented (a man page, a Markdown code block).

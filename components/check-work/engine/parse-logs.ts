@@ -288,6 +288,16 @@ export function readLogs(lines: string[], facts: Facts, own?: LogLineReader): bo
     test = false;
     const p = prefixed.exec(line);
     const key = p ? serviceOf(p[1]!, facts) : '';
+    // cw93: a container stopped by a signal sent to it (143: SIGTERM, what `docker compose restart`, `stop` and `down` send; 130: SIGINT,
+    // Ctrl-C) whose own lines go on after Compose's exit line (docker/compose#8925: `v2-test-1 exited with code 143` after
+    // `docker-compose restart test`, then `v2-test-1  | Sun Nov 14 …` again): it was started again, and the later state stands
+    // (CONVENTIONS §2.0): the exit goes. Not another code (a restart policy's loop after a crash stays a crash).
+    if (p) {
+      const stopped = facts.containers.findIndex(
+        (c) => c.state === 'exited' && (c.exitCode === 143 || c.exitCode === 130) && (c.name === p[1] || (!!key && c.service === key)),
+      );
+      if (stopped >= 0) facts.containers.splice(stopped, 1);
+    }
     if (p && !(facts.logPrefixes ??= []).includes(p[1]!)) facts.logPrefixes!.push(p[1]!);
     const text = p ? p[2]! : line;
     const listen: Listen = (facts.listen[key] ??= {});

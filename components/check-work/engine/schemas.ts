@@ -418,10 +418,21 @@ export function readJson(value: unknown, facts: Facts, lib: JsonLib): void {
       // tells another project's network (never the lesson's: no ok from a name alone).
       // cw35: not Docker's own gateway bridge of overlay networks, `docker_gwbridge` (moby libnetwork/default_gateway_linux.go
       // `const libnGWNetwork = "docker_gwbridge"`, createGWNetwork; moby/moby#24328, its inspect cut before the labels).
+      // cw93: nor a name whose containers shown all have names of another shape (jeff1evesque/machine-learning#2628: `app_nw` holding
+      // `redis` and `database`, cut before its labels): Compose names a project's containers after it (`app_web_1`, `app-web-1`; a
+      // container_name of the project's mostly starts with it too), so the network was made by hand (`docker network create app_nw`).
+      const prefix = /^([^_]+)_/.exec(n.Name)?.[1];
+      const members = values(endpoint, n.Containers).map((c) => c.Name);
+      // Not Compose's default network nor one under the lesson's keys (`x_default`, `x_frontend`: container_name's names are common there).
+      const byHand =
+        !!prefix &&
+        !/_(?:default|frontend|backend)$/.test(n.Name) &&
+        members.length > 0 &&
+        members.every((m) => !m.replace(/^\//, '').startsWith(prefix));
       const project =
         labels['com.docker.compose.project'] ??
         labels['com.docker.stack.namespace'] ??
-        (read || ours || n.Name === 'docker_gwbridge' ? undefined : /^([^_]+)_/.exec(n.Name)?.[1]);
+        (read || ours || byHand || n.Name === 'docker_gwbridge' ? undefined : prefix);
       addProject(facts, project);
       facts.networks.push({
         name: n.Name,

@@ -115,6 +115,12 @@ const shellMiss =
  *   main.go `level.Error(logger).Log("msg", fmt.Sprintf("Error loading config (--config.file=%s)", …), …)` then os.Exit(2)
  *   (dbluxo/quickstart-thanos#164: `caller=main.go:438 level=error msg="Error loading config …" err="open …: permission denied"`; 3.x's
  *   slog `level=ERROR source=main.go:…`), Alertmanager's and Thanos' main.go the same. An error from another file may be a request's.
+ * - cw93: a program's own command line naming a command it does not have (the container's command or its image's CMD; the program exits
+ *   before it serves): n8n's `Error: Command "start" not found` (coleam00/local-ai-packaged#146, a restart loop every 20 seconds; its
+ *   CLI's command lookup), oclif's `Error: command start not found` (@oclif/core), yarn 1's `error Command "start" not found.` (cli/
+ *   commands/run.js, the script missing, as npm's `Missing script` above), commander.js' `error: unknown command 'serve'`, cobra's
+ *   `Error: unknown command "serve" for "app"` (not docker's nor Compose's own: those are Compose not installed), click's `Error: No
+ *   such command 'run'.`, Django's management `Unknown command: 'runserver'`.
  * - cw89: QEMU's user-mode emulator when the program it runs dies of a signal (linux-user/signal.c dump_core_and_abort: `qemu: uncaught
  *   target signal %d (%s) - %s` with strsignal's name and "core dumped" or "no core"): an image of another CPU run under emulation
  *   (Docker Desktop on Apple silicon, binfmt on a Raspberry Pi) crashed, docker/for-mac#5257's `qemu: uncaught target signal 11
@@ -145,7 +151,9 @@ const failure = new RegExp(
     // "start" not found` (coleam00/local-ai-packaged#146, an entrypoint and an n8n version that disagree), oclif's `Error: command
     // start not found` (@oclif/config, after its ` ›   ` mark), click's `Error: No such command 'runserver'.` (click core.py
     // resolve_command), cobra's `Error: unknown command "serve" for "app"` (spf13/cobra command.go Find). Not Docker's own CLI.
-    /^(?:›\s{1,4})?Error: (?:Command "[^"\n]{1,80}" not found|command [\w:-]{1,80} not found|No such command ['"][^'"\n]{1,80}['"]\.|unknown command "[^"\n]{1,80}" for "(?!docker\b)[^"\n]{1,80}")/,
+    // cw93: and yarn 1's `error Command "x" not found.`, commander's `error: unknown command 'x'`, Django's `Unknown command: 'x'`
+    // (coleam00/local-ai-packaged#146 read at compose). One reader for both rounds.
+    /^(?:›\s{1,4})?(?:Error: [Cc]ommand "?[\w:.-]{1,80}"? not found\.?|error Command "[\w:.-]{1,80}" not found\.|error: unknown command '[\w:.-]{1,80}'|Error: unknown command "[\w:.-]{1,80}" for "(?!docker\b|docker-compose\b|compose\b)[\w .-]{1,80}"|Error: No such command ['"][\w:.-]{1,80}['"]\.|Unknown command: '[\w:.-]{1,80}')\s*$/,
     /^qemu: uncaught target signal \d{1,2} \([\w -]{1,40}\) - (?:core dumped|no core)\s*$/,
     /\[ERROR\] (?:\[MY-010119\] \[Server\] )?Aborting\s*$|\bexception in initAndListen: .{1,300}, terminating\s*$|"msg":"DBException in initAndListen, terminating"|\bFATAL CONFIG FILE ERROR \(Redis |Fatal error, can't open config file/,
   ]

@@ -68,7 +68,16 @@ export function settle(facts: Facts, { expected, addProject }: Lib, what: string
   const lines = list.flatMap((p) => [p.cmd, ...p.lines]);
   const plugin = lines.some((l) => /^\s*docker-compose is a Docker CLI plugin\s*$/.test(l));
   const hit = facts.hits.find((h) => h.id === 'compose-not-installed');
-  if (plugin && hit && lines.some((l) => /unknown shorthand flag: 'v' in -v\b|unknown flag: --version\b/.test(l))) {
+  // cw93: also without that usage, when the paste names the refused call as the hyphenated binary's (palantir/docker-compose-rule#661:
+  // Java's `'docker-compose -v' returned exit code 16`, `The output was:`, then the refusal; a command line `docker-compose -v` or
+  // `docker-compose --version`): Compose v1 and every v2 from 2.0.1 print their version for it, so only v2.0.0 refuses it. Not when
+  // `docker compose -v` (docker's own parser, no plugin: u-airscore) is named too, and only when every "not installed" line is that
+  // refusal.
+  const versionFlag = /unknown shorthand flag: 'v' in -v\b|unknown flag: --version\b/;
+  const hyphenated = lines.some((l) => /(?:^|['"`(\s])docker-compose(?:\.exe)? (?:-v|--version)(?:['"`)\s]|$)/.test(l));
+  const spaced = lines.some((l) => /\bdocker compose (?:-v|--version)\b/.test(l));
+  const v200 = hyphenated && !spaced && missing.length > 0 && missing.every(([, l]) => versionFlag.test(l));
+  if ((plugin || v200) && hit && lines.some((l) => versionFlag.test(l))) {
     facts.hits = facts.hits.filter((h) => h.id !== 'compose-not-installed');
     facts.hits.push({ id: 'compose-too-old', rank: hit.rank, details: { variant: 'v2-0' } });
   }
@@ -143,6 +152,41 @@ export function settle(facts: Facts, { expected, addProject }: Lib, what: string
     const names = p.lines.flatMap((l) => /^\W{0,6}Container ([\w.-]{1,100})\s{1,200}(?:Removed|Stopped|Killed)\b/.exec(l)?.[1] ?? []);
     if (names.length && names.every((n) => !n.startsWith(expected.compose.project!) && !own.has(n) && !/[_-]\d+$/.test(n)))
       addProject(facts, p.folder);
+  }
+  // cw93: Compose's own command that names its project (`-p eda`, `--project-name=eda`, docker/compose's global flag; compose-go
+  // ProjectOptions) and printed something: that project ran (ansible/eda-server#895's `docker-compose -p eda … up --detach` and its
+  // orphan warning; coleam00/local-ai-packaged#35's `docker compose -p localai … up -d`). A command alone shows nothing run.
+  // Compose's orphan warning names containers of the project it ran (pkg/compose/create.go `Found orphan containers (%s) for this
+  // project`; v1 compose/project.py the same words): Compose's own names for them, `<project>-<service>-<n>` (v1 `_`), name it too.
+  // Only Compose's own flags before its subcommand (`exec db psql -p 5432` is psql's -p): each flag that takes a value takes the next word.
+  const projectFlag = (cmd: string) => {
+    const words = /^docker(?:-compose| compose)(?:\.exe)? (.{1,600})/.exec(cmd)?.[1]!.split(/\s+/) ?? [];
+    for (let i = 0; i < words.length && words[i]!.startsWith('-'); i++) {
+      const [flag, value] = words[i]!.split('=', 2);
+      const v =
+        value ??
+        (/^(?:-p|--project-name|-f|--file|--profile|--env-file|--project-directory|--ansi|--progress|--parallel)$/.test(flag!)
+          ? words[++i]
+          : undefined);
+      if (flag === '-p' || flag === '--project-name') return /^["']?([a-z0-9][a-z0-9_-]{0,100})["']?$/.exec(v ?? '')?.[1];
+    }
+  };
+  for (const p of list) {
+    const named = projectFlag(p.cmd);
+    if (named && p.lines.some((l) => l.trim())) addProject(facts, named);
+    // The project is what the names share before a separator (a project's name may hold hyphens: `my-app-web-1`, `my-app-db-1`);
+    // one service's names alone, its first word. Not when one is the lesson's project's (an orphan of its own file).
+    for (const l of p.lines) {
+      const orphans = l.length < 4000 ? /Found orphan containers \(\[?([^)\]]{1,2000})\]?\) for this project/.exec(l) : null;
+      const names = orphans?.[1]!.split(/[\s,]+/).filter(Boolean) ?? [];
+      const found = names.map((n) => /^([a-z0-9][\w.-]{0,200}?)[-_]\d{1,3}$/.exec(n)?.[1]);
+      const bases = [...new Set(found.filter((b) => b !== undefined))];
+      if (!bases.length || bases.length < new Set(found).size || bases.some((b) => b.startsWith(expected.compose.project!))) continue;
+      let shared = bases[0]!;
+      for (const b of bases) while (!b.startsWith(shared)) shared = shared.slice(0, -1);
+      const project = bases.length > 1 ? /^(.+)[-_]/.exec(shared)?.[1] : /^([a-z0-9]+)[-_]/.exec(shared)?.[1];
+      if (project && /^[a-z0-9][a-z0-9_-]*$/.test(project)) addProject(facts, project);
+    }
   }
   // cw79: Compose v1 before 1.21 named a project after its folder without its hyphens and underscores (compose/cli/command.py
   // normalize_name), and later v1s still look that name up (`docker inspect_network <- ('coursepracticalguideeks_default')` beside
