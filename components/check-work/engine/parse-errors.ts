@@ -169,6 +169,12 @@ const first: ErrorRule[] = [
     /permission denied while trying to (?:connect to the docker|(?:c\w{0,6})?\s*$)|PermissionError(?:\(13, |: \[Errno 13\] )'?Permission denied|dial unix \S*docker\.sock: (?:connect: )?permission(?: denied|\s*$)|\bconnect EACCES \S*docker\.sock|connect\(2\) for \S*docker\.sock \(Errno::EACCES\)/i,
     'permission-denied',
   ],
+  // cw94: the client's first ping got no answer, so it knows no server OS: docker/cli's `docker run`/`create` with --device
+  // parses it for that OS (cli/command/container/opts.go parseDevice: `unknown server OS: %s` of ServerInfo().OSType, empty when
+  // cli.go's initial ping failed, which it does not print), `docker: unknown server OS: .` (git-artes/docker-gnuradio#11). No
+  // reason shown, so "Cannot connect" (CONVENTIONS §2.1 cw63: a permission error is only read from its own words, so ranked
+  // below the socket's refusal: beside it, that says why).
+  [/\bunknown server OS: ?\.?\s*$/, 'daemon-not-running'],
   // Docker 1.x: "dial unix /var/run/docker.sock: no such file or directory. Are you trying to connect to a
   // TLS-enabled daemon without TLS?"; Compose v1 (Python): "Couldn't connect to Docker daemon …", "Error while
   // fetching server API version: ('Connection aborted.', FileNotFoundError(2, …))", and its traceback through
@@ -367,7 +373,7 @@ const first: ErrorRule[] = [
   // docker-py (a tool driving Docker from Python) words the daemon's 409 by its URL: `409 Client Error: Conflict for url:
   // http+docker://localhost/v1.41/containers/create?name=x` (canonical/dotrun#105), the name in the query.
   [
-    /Conflict[.,] The (?:container )?name "\/?([^"]{1,100})"(?: is already in use|\s*$)|Conflict[.,] The name \/?([\w.-]{1,100}) is already assigned to|(?:container "([\da-f]{12})[\da-f]{0,52}"\. )?You have to remove \(or rename\) that container|409 Client Error: Conflict for url: \S{0,200}?\/containers\/create\?name=([\w.-]{1,100})/,
+    /Conflict[.,] The (?:container )?name \\{0,3}"\/?([^"\\]{1,100})\\{0,3}"(?: is already in use|\s*$)|Conflict[.,] The name \/?([\w.-]{1,100}) is already assigned to|(?:container \\{0,3}"([\da-f]{12})[\da-f]{0,52}\\{0,3}"\. )?You have to (?:remove|delete) \(or rename\) that container|409 Client Error: Conflict for url: \S{0,200}?\/containers\/create\?name=([\w.-]{1,100})/,
     'name-conflict',
     'name name name name',
   ],
@@ -558,6 +564,15 @@ export const dashFlag = /\s-?[–—]{1,2}(?:p|publish)\b/;
 // libcontainer's error, a `Code: System error` line between `Timestamp:` and `Message:` (docker/libcontainer generic_error.go's
 // errorTemplate `Timestamp: {{.Timestamp}} / Code: {{.ECode}} / Message: …`; docker-library/hello-world#4, hello-world pulled and
 // its filesystem not set up on btrfs). Ranked last of these: it is what the others explain.
+// cw94: hcsshim's ContainerError in each of its layouts (Microsoft/hcsshim errors.go: `container <id> encountered an error during
+// <operation>`, then `: failure in a Windows system call: …` for a Windows error, `: <error>` for another, and 2016's ` failed in
+// Win32: … (0x3)`, docker/for-win#104, which once read as no error beside a Server part: a false ok), the operation any (Start,
+// CreateContainer, CreateProcess, hcsshim::System::Start); its SystemError (`hcsshim::CreateComputeSystem <id>: …`, `hcs::` since
+// 0.9). moby's own hint on a start failed by a mount (daemon/start.go: `…: Are you trying to mount a directory onto a file (or
+// vice-versa)? Check if the specified host path exists and is the expected type`), on Linux too. In a daemon's log the user runs in
+// the foreground: containerd's revert of a task it could not create (`revert: kill shim`, `revert: delete bundle`, as docker/cli#3201's
+// dockerd 18.09 log prints them right after `shim containerd-shim started`) and the shim's `no status provided on response` (runc answered nothing: docker/cli#3201, a binary
+// install on arm64; docker/for-linux#813, the client's `Error response from daemon: no status provided on response: unknown`).
 // cw70: Compose v1's create refused by the daemon for a reason no rule above names (compose/service.py create_container
 // `OperationFailedError("Cannot create container for service %s: %s" % (self.name, ex.explanation))`: Docker for Windows' file
 // sharing refusing a bind mount, `status code not OK but 500: … (E_ACCESSDENIED)`, RonRole/learn_dotnet's README): no container.
@@ -585,7 +600,7 @@ const containerErrors: Record<'noProgram' | 'restarting' | 'stopped' | 'gpu' | '
   gpu: [/could not select device driver "[\w.-]{0,60}" with capabilities/],
   credentials: [/error getting credentials - err|docker-credential-[\w.-]{1,60} not installed or not available in PATH/],
   runtime: [
-    /failed to start containers?: \[?([\w.-]{1,100})|Cannot start (?:container|service) ([\w.-]{1,100}): |Cannot create container for service ([\w.-]{1,100}): |OCI runtime (?:create|start) failed|encountered an error during (?:Start|CreateContainer|hcsshim::[\w:]{1,60}): failure in a Windows system call|^\s{0,4}Code: System error\s*$/,
+    /failed to start containers?: \[?([\w.-]{1,100})|Cannot start (?:container|service) ([\w.-]{1,100}): |Cannot create container for service ([\w.-]{1,100}): |OCI runtime (?:create|start) failed|encountered an error during (?:Start|CreateContainer|CreateProcess|hcsshim::[\w:]{1,60})(?:: | failed in Win32: )|hcs(?:shim)?::CreateComputeSystem [\w-]{1,100}: |: Are you trying to mount a directory onto a file \(or vice-versa\)\?|\brevert: (?:kill shim|delete bundle)\b|\bno status provided on response\b|^\s{0,4}Code: System error\s*$/,
     'name name name',
   ],
 };

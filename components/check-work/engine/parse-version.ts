@@ -35,6 +35,7 @@ export function readVersion(lines: string[], facts: Facts): string {
       ? 'Client'
       : '';
   let kind = '';
+  const figures = infoFigures(lines);
   let oldClient = false;
   let created = false;
   for (const line of lines) {
@@ -124,12 +125,30 @@ export function readVersion(lines: string[], facts: Facts): string {
       /(?:^|\s)NAME\s+STATE\s+VERSION\s+(?:\*\s+)?[\w.-]{1,60}\s+(?:Running|Stopped|Installing|Converting|Uninstalling)\s+[12]\b/.test(line)
     )
       kind ||= 'wsl -l -v';
-    if (/^\s*Server Version:\s*\d/.test(line)) {
+    if (/^\s*Server Version:\s*\d/.test(line) || (figures && /^\s{0,2}Containers: \d+\s*$/.test(line))) {
       facts.serverOk = true;
       kind = 'docker info';
     } else if (side === 'Client' && !kind && /^\s*(?:Version|Context):\s/.test(line)) kind = 'docker info';
   }
   return kind;
+}
+
+/**
+ * cw94: docker info's server figures without its `Server Version:` line: Docker before 1.7 had none (moby/moby#8241, 1.2.0-dev:
+ * `Containers: 0`, `Images: 36`, `Storage Driver: devicemapper`, `Execution Driver: native-0.2`, … at the margin), and a poster
+ * keeps the first lines of 19.03+'s Server part only (dani-garcia/vaultwarden#564: `Server:`, ` Containers: 1`, `  Running: 1`,
+ * …, ` Images: 1`). The counts and the storage driver come from the daemon's /info (moby daemon/info.go SystemInfo; docker/cli
+ * cli/command/system/info.go prints the Server part only from that reply, an error line in its place otherwise): the daemon
+ * answered. The container and image counts, each alone on its line, and one more figure of the daemon's (the running ones, the
+ * storage or execution driver, the kernel): another program's single `Images: 3` is not it.
+ */
+function infoFigures(lines: string[]): boolean {
+  const has = (re: RegExp) => lines.some((l) => re.test(l));
+  return (
+    has(/^\s{0,2}Containers: \d+\s*$/) &&
+    has(/^\s{0,2}Images: \d+\s*$/) &&
+    has(/^\s{0,4}(?:Running: \d+|Storage Driver: \w+|Execution Driver: \S+|Kernel Version: \d\S*)\s*$/)
+  );
 }
 
 /** "1.41" → 41, to compare API versions (all are 1.x). */

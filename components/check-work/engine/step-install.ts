@@ -52,6 +52,11 @@ export const errors: ErrorRule[] = [
   // `Cannot connect to Podman. Please verify your connection to the Linux system using \`podman system connection list\`, or try
   // \`podman machine init\` and \`podman machine start\` to manage a new Linux VM`, then `Error: unable to connect to Podman socket:
   // …`; abiosoft/colima's `colima status` (logrus Fatal) `FATA[0000] colima is not running`.
+  // cw94: a docker client older than contexts (19.03) given `docker context create <name> --description …` (Colima's provisioning
+  // creates its context so: abiosoft/colima#263, `FATA[0000] error provisioning docker: error at 'provisioning': exit status 125`
+  // above): cobra finds no `context` command and parses the flags against docker's own, `unknown flag: --description` then `See
+  // 'docker --help'.` (docker/cli cli/cobra.go FlagErrorFunc). Only `docker context create|update` has that flag; a line of its own.
+  [/^\s*unknown flag: --description\s*$/, 'client-too-old', undefined, { variant: 'subcommand', name: 'context' }],
   [
     /(?<!Unable to resolve the current Docker CLI context "[^"]{1,100}": )context "(?!default")[^"]{1,100}": context not found|Current context "[^"]{1,100}" is not found on the file system|Cannot connect to Podman\. Please verify your connection|unable to connect to Podman socket|(?:FATA\[\d{1,6}\]|level=fatal msg=")\s*colima(?: \[profile=[\w.-]{1,60}\])? is not running/,
     'daemon-not-running',
@@ -60,6 +65,14 @@ export const errors: ErrorRule[] = [
   // users' threads quote them): Desktop 2.3-3.x's `WSL 2 installation is incomplete.` (the WSL 2 kernel update not installed),
   // Docker for Windows 2.x (Hyper-V)'s `Hardware assisted virtualization and data execution protection must be enabled in the
   // BIOS.`: no engine runs, as parse-errors.ts' "the daemon does not start" (Desktop's own error windows) says.
+  // cw94: Colima's start stopped before any engine answers: abiosoft/colima app/app.go Start returns `error starting vm: %w`,
+  // `error provisioning %s: %w` or `error starting %s: %w` (the runtime: docker, containerd), which cmd/root logs with logrus Fatal
+  // (`FATA[0024] error provisioning docker: signal: killed`, abiosoft/colima#377). No VM's daemon, whatever the reason after it; a
+  // client too old for the context Colima creates is read first (the rule above).
+  [
+    /(?:FATA\[\d{1,6}\]|level=fatal msg=")\s*error (?:starting vm|(?:provisioning|starting) (?:docker|containerd|incus|container))\b/,
+    'daemon-not-running',
+  ],
   [
     /WSL 2 installation is incomplete|Hardware assisted virtualization and data execution protection must be enabled in the BIOS/i,
     'daemon-not-running',

@@ -87,7 +87,12 @@ export function settle(facts: Facts, { seen }: Lib, _what: string, list: Part[])
     const failed = last(
       /Job for (?:snap\.docker\.)?dockerd?\.(?:service|socket) failed|dockerd?\.service: (?:Failed with result|Main process exited)|Failed to start Docker Application/,
     );
-    if (failed >= 0 && active > failed && last(/Cannot connect to the Docker daemon|Is the docker daemon running/) < active)
+    // cw94: also docker/cli's `unknown server OS: .` (parse-errors.ts: its first ping got no answer, no reason said) before the unit
+    // shown running (sickcodes/Docker-OSX#650: then dockerd in ps and `active (running)`): the daemon runs, this user's access is not
+    // shown, so systemd's word answers. "Cannot connect" says the daemon is not running, and stands.
+    const noOs = last(/\bunknown server OS: ?\.?\s*$/);
+    const before = Math.max(failed, noOs);
+    if (before >= 0 && active > before && last(/Cannot connect to the Docker daemon|Is the docker daemon running/) < active)
       facts.hits = facts.hits.filter((h) => h.id !== 'daemon-not-running');
   }
   // cw82: a client older than the command typed (`docker: 'network' is not a docker command.`, parse-errors.ts), then a docker version
