@@ -73,10 +73,14 @@ export async function diagnose(check: Check, text: unknown): Promise<Diagnosis> 
   // which the paste shows whatever the Server part says.
   const lookup = (h: Hit) => step.beside?.includes(h.id) && !h.details.variant && (h.id !== 'image-not-found' || h.details.lookup);
   if (facts.serverOk) facts.hits = facts.hits.filter((h) => !lookup(h));
-  for (const cmd of commandLine
+  for (const [i, cmd] of (commandLine
     ? [...list.map((p) => p.cmd), ...(told ? commandLine.toldRuns(list.flatMap((p) => (said(p) ? [p.cmd, ...p.lines] : p.lines))) : [])]
-    : []) {
+    : []
+  ).entries()) {
     const line = cmd ? commandLine!.commandLine(cmd) : undefined;
+    // cw92: the paste's last line, nothing after it (dani-garcia/vaultwarden#2775's copy ends at `docker run valtwar`): it was typed,
+    // what it did is not shown.
+    if (line && i === list.length - 1 && !list[i]!.lines.some((l) => l.trim())) line.endsPaste = true;
     if (line) facts.commands.push(line);
   }
   facts.long = (text as string).length > maxChars;

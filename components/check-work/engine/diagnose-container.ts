@@ -118,7 +118,12 @@ export function onlyStopped({ containers, commands, kinds, ranId, namedIds }: Fa
   const byName = kinds.includes('docker compose ps') && !kinds.includes('docker ps') && !!one?.exitCode;
   if (!(restarting && one?.state === 'restarting') && !ranHere && !byName && last[0] !== one && last.some((c) => c.state === 'running'))
     return undefined;
-  return (more && !oneProject) || several ? undefined : one;
+  // cw92: several restarting, every one a service of one Compose project (dojot/dojot#654's v1 ps: docker-compose_apigw_1 and
+  // docker-compose_auth_1 `Restarting` among the project's rows Up): that project's restart loop is what the paste shows failing,
+  // whichever of them is named first (CONVENTIONS §2.3, cw92).
+  const project = (c?: Container) => (c?.name ? splitName(c.name).project : undefined);
+  const loop = restarting && !!project(one) && stopped.filter((c) => c.state === 'restarting').every((c) => project(c) === project(one));
+  return (more && !oneProject && !loop) || several ? undefined : one;
 }
 
 // cw85: an ID's prefix shorter than docker ps' 12 digits (`docker logs 5e6f`) names its row too, as stoppedByHand reads one: the

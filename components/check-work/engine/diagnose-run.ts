@@ -91,11 +91,14 @@ export function diagnoseRun(facts: Facts, lib: Lib): Diagnosis | undefined {
     // after each: a saved session's `-P` run and its refusal, then a "workaround" run with `-p 5672:5672` (docker/for-mac#3338);
     // notes with `--name db4 -P`, then `--name db5 -p 3306:3306`. A line that repeats an earlier one (the same image, name and
     // mappings: an issue template's "Steps to reproduce" after its "Actual behavior") is that earlier try retold, not a later one.
-    const runs = facts.commands.filter(
+    const tried = facts.commands.filter(
       (x) =>
         /^container (?:run|create)$/.test(x.command) &&
         (!x.hasCommand || x.publish.length > 0 || (started && !x.publishAll) || !!x.afterImage),
     );
+    // cw92: a foreground line the paste ends on, nothing after it, after another run (dani-garcia/vaultwarden#2775's copy stops at
+    // `docker run valtwar`): nothing shows it ran, so the earlier run stands (CONVENTIONS §2.2, cw92).
+    const runs = tried.length > 1 && tried.at(-1)!.endsPaste && !tried.at(-1)!.detach ? tried.slice(0, -1) : tried;
     const key = (x: (typeof runs)[number]) => JSON.stringify([x.image, x.name, x.publish, x.publishAll, x.hostNetwork, x.afterImage]);
     const line = runs.filter((x, i) => runs.findIndex((y) => key(y) === key(x)) === i).at(-1);
     if (line) {

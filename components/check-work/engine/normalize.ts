@@ -796,6 +796,12 @@ export function segments(text: string): Segment[] {
       // -p 10000:8888 …``) is no code span's end: read as `$(pwd)`, the same substitution (POSIX sh 2.6.3).
       const subst = rest.replace(/(?<=[\s=])`(\w[\w -]{0,38})`(?=[:/])/g, '$$($1)');
       const [, span, said] = /^([^`]+)`\s+(\S.*)$/.exec(subst) ?? [];
+      // cw92: `docker run` alone in a code span that a sentence goes on after (minio/minio#12830: "`docker run` result" above the
+      // server's lines): the command named, no run line (one typed so has no image; Docker refuses it). The line is text.
+      if (span && said && /^(?:sudo +)?docker(?: container)? (?:run|create)\s*$/.test(span.trim())) {
+        out[out.length - 1]!.lines.push(line);
+        continue;
+      }
       const [cmd = '', json] = (span ?? subst).replace(/^`+(?=[^`]+$)/, '').split(/ (?=(?:\[ ?)?\{ ?"[A-Z])(.*)/);
       // cw70: Podman's commands that print what Docker's print (containers/podman: `podman port`, `ps`, `inspect`, `logs`, `network ls`
       // in docker/cli's formats, the reason podman-docker can alias docker; containers/podman-compose#1563's `podman port echo_web_1

@@ -91,9 +91,28 @@ function tokenRow(row: string, v1: boolean, compose: boolean, named = true): Con
  */
 const psRow = /^[0-9a-f]{12}\s+\S+\s+"(?:[^"\n]{0,200}"\s|[^\n]{1,40}?\s{2})/;
 const oneLineHeader = 'CONTAINER ID IMAGE COMMAND CREATED STATUS PORTS NAMES ';
+/**
+ * cw92: a docker ps row from its IMAGE on (the ID not copied): an image reference, the quoted COMMAND (docker/cli formatter
+ * container.go: quoted, cut with `…`), CREATED (go-units HumanDuration + ` ago`), then a STATUS in moby's words, tabwriter's gaps between.
+ */
+// Its first word with a `/` or a `:` (a repository path, a tag), which no container name has (moby's names are `[a-zA-Z0-9][\w.-]`): a
+// name first is another layout (Compose v2's `open-outcry-app   "/exchange"   …`, tolyo/open-outcry#9), read as before.
+const imageRow =
+  /^[a-z0-9][\w.-]{0,100}[/:][\w.:/@-]{0,200} {2,}"[^"\n]{0,200}" {2,}(?:\d+|About an?|Less than a) [\w ]{1,30}? ago {2,}(?:Up |Exited \(|Restarting \(|Created\b|Dead\b)/;
+/** cw92: a docker ps row's start, ID, image and quoted COMMAND, its STATUS not reached (the copy ended inside CREATED or before it). */
+// Nothing after the command but its CREATED cell, whole or cut: a row that goes on to a state and a name is whole, whatever its
+// engine calls the state (vmware/vic's `Running`, `Stopped`: vmware/vic#2187).
+const startOnly = (row: string) =>
+  /^\s*[0-9a-f]{12}\s+\S+\s+"/.test(row) &&
+  !/\b(?:Up|Exited|Restarting|Created|Dead|Removal|Paused|Exit)\b/.test(row) &&
+  /^(?:(?:\d{1,4}|About an?|Less than a) ?[a-z]{0,7}(?: ago)?|[A-Za-z]{0,12})$/.test(
+    /^[^"]*"(?:[^"\\]|\\.)*"?(.*)$/s.exec(row)?.[1]?.trim() ?? '',
+  );
 const rowTail =
   /^\s{0,8}(?:Up (?:\d+|About an?|Less than a) [\w ]{1,30}?(?: \((?:healthy|unhealthy|Paused|health: starting)\))?|(?:Exited|Restarting) \(-?\d{1,3}\) [\w ]{1,30}? ago|Created)(?: {2,}(?:[\d.:\[\]]{0,40}(?:->)?\d{1,5}(?:-\d{1,5})?\/(?:tcp|udp|sctp)(?:, )?)+)? {2,}[a-zA-Z0-9][\w.-]{0,127}\s*$/;
 
+/** cw92: a line of ports only (`8302/udp, 0.0.0.0:8500->8500/tcp, 8600/tcp,`): a wrapped Ports cell's rest. */
+const portsOnly = /^(?:[\d.:[\]]{0,40}(?:->)?\d{1,5}(?:-\d{1,5})?\/(?:tcp|udp|sctp),?\s*)+$/;
 /** What a terminal may wrap onto the next line of a docker ps row: its PORTS cell's ports, then one name (cw69). */
 const cellsRest = /^(?:(?:[\d.:[\]]{0,40}(?:->)?\d{1,5}(?:-\d{1,5})?\/(?:tcp|udp|sctp),?\s*)+\s)?\s*[a-zA-Z0-9][\w.-]{0,127}$/;
 /**
@@ -128,6 +147,12 @@ function headless(lines: string[]): Table | null {
     for (const l of lines) {
       const t = l.trim();
       if (l.length < 600 && (rowTail.test(l) || (bareRow.test(t) && statusIn.test(t)))) containers.push(tokenRow(t, false, false)!);
+      // cw92: or a row quoted from IMAGE to STATUS, its ID and NAMES left out (n8n-io/n8n#17877: `docker.n8n.io/n8nio/n8n   "tini --
+      // /docker-ent…"   About a minute ago   Restarting (1) 5 seconds ago`): a container of that image, its state by its shape.
+      else if (l.length < 600 && imageRow.test(t)) {
+        const c = tokenRow(t, false, false, false);
+        if (c) containers.push({ ...c, image: t.split(/\s/)[0] });
+      }
     }
   if (containers.length) return { compose: false, containers, start: 0, end: lines.length, ...(tail && { tail }) };
   // cw81: Compose v1's ps rows without their header and rule, a paragraph of them (openware/opendax#149: `opendax_vault_1
@@ -157,7 +182,9 @@ export function parseTable(lines: string[]): Table | null {
   const at = lines.findIndex((l, i) => {
     const t = l.trim();
     // Without its rule only when a chat collapsed its spaces (the header alone is then still distinctive).
-    if (/^Name\s+Command\s+State\s+Ports$/.test(t)) return /^-{10,}/.test(lines[i + 1]?.trim() ?? '') || t === 'Name Command State Ports';
+    // cw92: or above a v1 row of its own (dojot/dojot#654: the rule left out of the copy).
+    if (/^Name\s+Command\s+State\s+Ports$/.test(t))
+      return /^-{10,}/.test(lines[i + 1]?.trim() ?? '') || t === 'Name Command State Ports' || v1Row.test(lines[i + 1] ?? '');
     // Or STATUS with PORTS: a table with its NAMES column left out (`--format "table {{.ID}}\t{{.Status}}\t{{.Ports}}"`, a
     // copy that stops before it, Docker 0.x's `ID IMAGE COMMAND CREATED STATUS PORTS`).
     return (
@@ -175,14 +202,25 @@ export function parseTable(lines: string[]): Table | null {
   const containers: Container[] = [];
   let end = at + (v1 && /^-{10,}/.test(lines[at + 1]?.trim() ?? '') ? 2 : 1);
   let lastCut = false;
+  let elided = false;
   for (let row; (row = lines[end]?.trimEnd()); end++) {
     // tabwriter sets cells two spaces apart at least: a line without such a gap is no row but what was pasted below the table
     // without a blank line (a fence's end, which unmark removed, then prose and a traceback: derek-adair/nfldb#14).
     // Rows left out by hand (`...`) are skipped.
-    if (!collapsed && cols.length > 1 && !/\S {2,}\S/.test(row)) {
-      if (/^\s*(?:\.{3}|…)\s*$/.test(row)) continue;
-      break;
+    // cw92: Compose v1's texttable wraps a long Ports cell onto lines of their own under that column (compose/cli/formatter.py
+    // Formatter.table: texttable at the terminal's width; Baloneo/sanic-ms' README: consul's ports on three lines): the row's rest.
+    if (v1 && containers.length && portsOnly.test(row.trim())) {
+      const prev = containers.at(-1)!;
+      prev.ports = [...(prev.ports ?? []), ...portsFromColumn(row.trim().replace(/,$/, ''))];
+      continue;
     }
+    // cw92: rows the poster left out (`...`, alone or with a cell kept: SignalK/signalk-server#2618's `...   thirsty_mcnulty`): one of
+    // them may hold the port, so the listing does not show it all (CONVENTIONS §1), as a copy cut inside a row.
+    if (/^\s*(?:\.{3}|…)(?:\s{2,}\S.*)?$/.test(row)) {
+      elided = true;
+      continue;
+    }
+    if (!collapsed && cols.length > 1 && !/\S {2,}\S/.test(row)) break;
     // v1 centres its headers: its cells are the runs between two spaces or more (Name, Command, State, Ports).
     if (v1 && !collapsed) {
       // cw85: the State cell is the first after the command in v1's words: v1 cuts a command longer than 30 to `'%s ...' %
@@ -288,11 +326,40 @@ export function parseTable(lines: string[]): Table | null {
   if (
     end > at + 1 + (v1 ? 1 : 0) &&
     /^\s*(?:`{3,}|~{3,})?\s*$/.test(lines[end] ?? '') &&
-    cutEnd(last) &&
+    (cutEnd(last) || startOnly(last)) &&
     !/\b(?:Exited|Created|Dead|Exit -?\d)/.test(last)
   )
     lastCut = true;
+  if (elided) lastCut = true;
   return { compose: compose || v1, containers, start: at, end, ...(lastCut && { cut: true }) };
+}
+
+/**
+ * cw92: the same two tells in a docker ps whose lines the copy lost (a console's hard wrap, spaces collapsed, all on one line), read
+ * on the part's text: a poster's `...` or `…` standing alone (docker/cli cuts a cell with `…` joined to its word, Docker 1.13 with
+ * `...` joined), or the part ending in a row's start (its ID, image and quoted command) with no state after it. Not Compose's tables
+ * (v1 cuts a command to `… ...` standing alone; their headers have no CONTAINER ID nor NAMES).
+ */
+export function rowsLost(lines: string[]): boolean {
+  const text = lines.join('\n');
+  if (!/CONTAINER ID|\bNAMES\b/.test(text) || text.length > 100_000) return false;
+  // Where rows still start lines (a hard wrap, collapsed spaces), the poster's `...` starts one too; a `...` inside a line there is
+  // prose or Compose v1's progress (`Starting x_web_1 ... done`, cookiecutter/cookiecutter-flask#493). All on one line, anywhere
+  // but before v1's outcome.
+  const rowsStartLines = lines.some((l) => /^\s*[0-9a-f]{12}\s/.test(l));
+  if (
+    rowsStartLines
+      ? lines.some((l) => /^\s*(?:\.{3}|…)(?=\s|$)/.test(l))
+      : /(?:^|\s)(?:\.{3}|…)(?=\s|$)(?!\s+(?:done|error|failed)\b)/.test(text)
+  )
+    return true;
+  const start = /(?:^|\s)[0-9a-f]{12}\s+[a-z0-9][\w.:/@-]*\s+"/g;
+  const at = lines.findLastIndex((l) => l.search(start) >= 0);
+  if (at < 0) return false;
+  // The row from its ID on, the wrapped pieces after it joined back as the wrap split them.
+  const line = lines[at]!;
+  const row = line.slice([...line.matchAll(start)].at(-1)!.index) + lines.slice(at + 1).join('');
+  return row.length < 300 && startOnly(row);
 }
 
 /** DisplayablePorts' mapping whole (docker/cli): `0.0.0.0:8050->8050/tcp`, `[::]:80-81->80-81/tcp`, `:::80->80/tcp`, `5432/tcp`. */

@@ -63,7 +63,11 @@ export function reachAnswer(facts: Facts, lib: Lib, id: ReachStepId): Diagnosis 
   const nameless = second ? undefined : first;
   // A container shown stopped (dash-app; or one whose name a cut `docker inspect` lost): it is not running, so neither
   // does it listen nor answer. Its state answers at every question but whether the port is free; never an ok.
-  const stopped = [c ?? nameless].find((x) => x?.state && x.state !== 'running');
+  // cw92: not a docker ps row whose NAMES the copy lost (an image of its own) among rows that show theirs (open-learning-exchange/
+  // planet#7188: project vi's rows, then acme.sh's `Exited (0) 2 weeks ago` cut before its name): one more of the listing's other
+  // containers, as cw46's nameless row of another image at published (CONVENTIONS §2.3, cw92).
+  const among = !!nameless?.image && nameless.image.split(':')[0] !== expected.run.image && containers.some((y) => y.name);
+  const stopped = [c ?? (among ? undefined : nameless)].find((x) => x?.state && x.state !== 'running');
   const down =
     stopped && id !== 'port-free' && stateCheck(stopped, stopped.name || container!, facts.lastLines[stopped.name] ?? facts.lastLines['']);
   if (down) return down;
@@ -292,7 +296,10 @@ export function reachAnswer(facts: Facts, lib: Lib, id: ReachStepId): Diagnosis 
       (y) => y.name && y.name === facts.containers.findLast((z) => z.name && z.image && z.image === run?.image)?.name,
     ) ??
     (published
-      ? (nameless ?? exposed ?? (!more && !twin && o && (one(o) || ranHere(o)) ? o : undefined) ?? (o ? undefined : onlyStopped(facts)))
+      ? ((among ? undefined : nameless) ??
+        exposed ??
+        (!more && !twin && o && (one(o) || ranHere(o)) ? o : undefined) ??
+        (o ? undefined : onlyStopped(facts)))
       : (facts.heldBy && facts.containers.findLast((y) => y.name === facts.heldBy)) || onlyStopped(facts));
   // Listed, or shown by docker port or logs under another name: not dash-app.
   // No container shown: a pasted `docker run` whose -p leads elsewhere (a problem only: the line alone does not show it
@@ -313,7 +320,11 @@ export function reachAnswer(facts: Facts, lib: Lib, id: ReachStepId): Diagnosis 
     const later = (l: CommandLine) => !!line && l.image === line.image && runs.indexOf(l) < runs.indexOf(line);
     // cw62: so does a line whose -p or --name went after the image (command-line.ts lateOptions; ollama/ollama#1671: `-v ollama serve
     // -p 11434:11434 --name ollama ollama/ollama`, `serve` the image): docker/cli read no option after it, nothing is published.
-    const unpublished = (l: CommandLine) => !l.publish.length && !l.publishAll && (!l.hasCommand || later(l) || !!l.afterImage);
+    // cw92: or a detached line with a command of its own (jupyterhub/jupyterhub#751: `docker run -d --name jupyterhub jupyterhub/
+    // jupyterhub jupyterhub --no-ssl`): a server started in the background (a client runs in the foreground), and nothing published
+    // (CONVENTIONS §2.2 cw57's detached line, at published as at run).
+    const unpublished = (l: CommandLine) =>
+      !l.publish.length && !l.publishAll && (!l.hasCommand || (l.detach && !!l.name) || later(l) || !!l.afterImage);
     // cw81: a line without -p after the one that publishes, another container (mesudip/nginx-proxy#26: the proxy's `-p 80:80`, then
     // `--expose 80 -d httpd`; nginx-proxy/nginx-proxy#201: `--name proxy -p 8080:80`, then `--name test … nginx`): the later run
     // stands (CONVENTIONS §2.0, §2.2 cw57), as at run, and it publishes nothing. Not a command of its own (`docker run --rm alpine
@@ -321,7 +332,10 @@ export function reachAnswer(facts: Facts, lib: Lib, id: ReachStepId): Diagnosis 
     const last = runs.at(-1);
     // The same image again without -p and no name of its own is that try retold or undone (check.test.ts, tomcat#122 reversed).
     const other = (l: CommandLine) => !!line && (l.image !== line.image || (!!l.name && l.name !== line.name));
-    const after = published && line && last && last !== line && unpublished(last) && other(last) ? last : undefined;
+    // cw92: not a foreground line the paste ends on, nothing after it (dani-garcia/vaultwarden#2775: `-d --name vaultwarden -p 8080:80`
+    // and its ID, then `docker run valtwar`, where the copy stops): nothing shows it ran, the earlier run stands (CONVENTIONS §2.2, cw92).
+    const unshown = (l: CommandLine) => !!l.endsPaste && !l.detach;
+    const after = published && line && last && last !== line && unpublished(last) && other(last) && !unshown(last) ? last : undefined;
     const bare = after ?? (published && runs.find(unpublished));
     const before = bare && (bare === after || later(bare));
     // cw78: a run line alone that names another container and gives it several fixed host ports (jenkinsci/docker#656: `--name

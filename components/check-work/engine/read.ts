@@ -11,7 +11,7 @@ import { dashFlag, errorHits, ranked, type ContainerWords, type ErrorRule } from
 import { readLogs, type LogLineReader } from './parse-logs';
 import { lib, type Lib } from './lib';
 import { portFromPortLine, portsFromColumn, portsFromTemplate } from './parse-ports';
-import { parseTable, stateOf } from './parse-table';
+import { parseTable, rowsLost, stateOf } from './parse-table';
 import { psTemplate } from './ps-template';
 import { addContainer, emptyFacts, idPrefix, listingStart, seen } from './facts';
 import type { DiagnosisId, Facts, Hit } from './types';
@@ -195,7 +195,12 @@ export function read(list: Part[], readScan?: JsonReader, step: StepReading = {}
     if (scan.cut) facts.cutJson = true;
     const up = facts.hello || facts.serverOk;
     // An excerpt from inside a document is read as text too (a network's name, h15-dockerdns20's `"web_default"`).
-    if ((!scan.values.length && !scan.cut) || scan.excerpt) readText(cmd, lines, facts, step);
+    if ((!scan.values.length && !scan.cut) || scan.excerpt) {
+      const listedBefore = facts.listed;
+      readText(cmd, lines, facts, step);
+      // cw92: a docker ps whose lines the copy lost, read on the whole part (parse-table.ts rowsLost): rows left out or cut.
+      if (facts.listed && !listedBefore && rowsLost([cmd, ...lines])) facts.listingCut = true;
+    }
     // Structured logs, one JSON object a line (winston's and Node loggers' `{"message":"Starting app on http://127.0.0.1:3000",
     // "level":"info"}`, KiraLT/torrent-stream-server#8; pino's, bunyan's, zap's and logrus' `"msg"`): their message is the log line.
     const said = scan.values.flatMap((v) => (v && typeof v === 'object' && !Array.isArray(v) ? logText(v) : []));

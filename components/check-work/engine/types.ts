@@ -179,6 +179,8 @@ export type CommandLine = {
   hasCommand: boolean;
   /** cw49: docker run's own options typed after the image (`docker run e4l-python-graph -p 8050:8050`): Docker passed them to the app. */
   afterImage?: string[];
+  /** cw92: the paste's last line, no output after it: what it did is not shown. */
+  endsPaste?: boolean;
 };
 
 export type Facts = {
