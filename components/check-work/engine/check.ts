@@ -79,8 +79,9 @@ export async function diagnose(check: Check, text: unknown): Promise<Diagnosis> 
   ).entries()) {
     const line = cmd ? commandLine!.commandLine(cmd) : undefined;
     // cw92: the paste's last line, nothing after it (dani-garcia/vaultwarden#2775's copy ends at `docker run valtwar`): it was typed,
-    // what it did is not shown.
-    if (line && i === list.length - 1 && !list[i]!.lines.some((l) => l.trim())) line.endsPaste = true;
+    // what it did is not shown. A poster's question or thanks after it (`Any idea what I am doing wrong?`, `Thanks!`) is no output.
+    if (line && i === list.length - 1 && !list[i]!.lines.some((l) => l.trim() && !/^[A-Z][^\n]{0,200}[?!]$/.test(l.trim())))
+      line.endsPaste = true;
     if (line) facts.commands.push(line);
   }
   facts.long = (text as string).length > maxChars;
