@@ -187,6 +187,12 @@ export function diagnoseCompose(facts: Facts, lib: Lib, step: 'compose' | 'netwo
     !facts.networks.length &&
     !facts.networkNames?.length &&
     !projects.includes(e.project!) &&
+    // What fails comes first (§2.0): a failed lookup or refusal on that network (h67-dockerpractice403: `ping: bad address`), a
+    // stopped container, a crash.
+    !failed &&
+    !missing &&
+    refused === undefined &&
+    facts.crashIn === undefined &&
     facts.commands.map((c) => c.network).find((n) => n && !n.startsWith(`${e.project}_`));
   if (byHand) return d('network-wrong-project', { network: byHand, variant: 'other' });
   // A service's database host set to localhost in the file: the app's own words for it, before a proxy's URL beside it.
