@@ -73,6 +73,12 @@ export function commandLine(cmd: string): CommandLine | undefined {
     // `--network host` (`--net=host`): Docker discards -p and -P there ("WARNING: Published ports are discarded when using host
     // network mode", docker/docs' host network driver page), and on Docker Desktop the host is its VM (docker/for-mac#2716).
     hostNetwork: [...flag('network'), ...flag('net')].some((f) => f.value === 'host'),
+    // cw97: the user-defined network a run joins (`--network todo-app`, `--net=my_net`) or `docker network create|connect` names
+    // (docker/cli cli/command/network/create.go: its one NAME argument): made by hand, unless it is Compose's `<project>_<key>`
+    // (diagnose-compose.ts decides). Not host, none or container:<name>, which are no network of anyone's project.
+    network: /^network (?:create|connect)$/.test(path)
+      ? arg('network')
+      : [...flag('network'), ...flag('net')].map((f) => f.value ?? '').find((v) => v && !/^(?:host|none|container:.*)$/.test(v)),
     // `docker run ubuntu ls -la`: a command of its own, so not an app server the checks can judge.
     hasCommand: parsed.args.some((a) => a.role === 'command'),
     // cw49: `docker run IMAGE -p 8050:8050 --name dash-app`: docker/cli stops reading its flags at the image (cobra's

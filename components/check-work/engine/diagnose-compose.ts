@@ -179,6 +179,22 @@ export function diagnoseCompose(facts: Facts, lib: Lib, step: 'compose' | 'netwo
   // network inspect of a network Compose did not make for a project (no labels): Docker's bridge, one made by hand.
   const foreign = lesson7 && !facts.networks.some((n) => n.key || n.name.startsWith(e.project!)) && facts.networks.find((n) => !n.project);
   if (foreign) return d('network-wrong-project', { network: foreign.name, variant: 'other' });
+  // cw97: no network shown, but the paste's own commands make one by hand (`docker network create todo-app`) or run containers on one
+  // (`docker run --network todo-app …`, Docker's getting-started "multi-container apps"): a network Compose did not make for the
+  // project (not `<project>_<key>`), before what its app logs (h78-killercoda05net: `Listening on port 3000` on todo-app).
+  const byHand =
+    lesson7 &&
+    !facts.networks.length &&
+    !facts.networkNames?.length &&
+    !projects.includes(e.project!) &&
+    // What fails comes first (§2.0): a failed lookup or refusal on that network (h67-dockerpractice403: `ping: bad address`), a
+    // stopped container, a crash.
+    !failed &&
+    !missing &&
+    refused === undefined &&
+    facts.crashIn === undefined &&
+    facts.commands.map((c) => c.network).find((n) => n && !n.startsWith(`${e.project}_`));
+  if (byHand) return d('network-wrong-project', { network: byHand, variant: 'other' });
   // A service's database host set to localhost in the file: the app's own words for it, before a proxy's URL beside it.
   const dbLocal = config?.dbLocalhost ?? (step === 'networks' ? facts.envLocal : undefined);
   if (dbLocal) return d('compose-localhost-upstream', { upstream: dbLocal, variant: 'app' });

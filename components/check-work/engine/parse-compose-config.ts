@@ -22,6 +22,15 @@ const localUrl = /https?:\/\/(?:localhost|127\.0\.0\.1|\[::1\])(?::\d+)?[^\s"';]
  */
 const dbHost =
   /^(?:DB|DATABASE|POSTGRES(?:QL)?|PG|MYSQL|MARIADB|MONGO(?:DB)?|REDIS|RABBITMQ|AMQP)_HOST(?:NAME)?['"]?\s*[:=]\s*['"]?(?:localhost|127\.0\.0\.1)['"]?$/i;
+/**
+ * cw97: an environment variable that gives the app its own public address, the one a browser opens (Meteor's and Reaction's
+ * `ROOT_URL`, Gitea's `ROOT_URL`, Grafana's `GF_SERVER_ROOT_URL`, the Gitea image's `GITEA__server__ROOT_URL`, NextAuth's `NEXTAUTH_URL`, Directus' `PUBLIC_URL`, Mattermost's
+ * `MM_SERVICESETTINGS_SITEURL`, n8n's `WEBHOOK_URL`, Ghost's `url`): localhost there is the host's browser, not a peer the
+ * container dials (h78-anaguerradockercourse: `ROOT_URL: "http://localhost"` beside `MONGO_URL: "mongodb://mongo:27017/…"`). Read on any
+ * line of a service, not only under `environment:` (a paste's bullets or indentation can hide that key's place; the keys say it).
+ */
+const ownUrl =
+  /^['"]?(?:url|(?:[A-Z\d]+_+)*(?:ROOT|BASE|PUBLIC|SITE|APP|EXTERNAL|WEBHOOK|NEXTAUTH|HOMEPAGE|CANONICAL|FRONTEND|CORS)_?(?:URL|URI|ORIGIN)S?)['"]?\s*[:=]/i;
 const unquote = (s: string) => s.replace(/^(['"])(.*)\1$/, '$2');
 
 /** A flow list "[a, 'b']" as its items, "{}" as none, anything else as one item. */
@@ -85,7 +94,7 @@ export function composeConfig(lines: string[], { port, portsFromColumn }: Pick<L
     if (top === 'services' && depth === 1 && key && value === '{}') config.services[key] = { ports: [] };
     const service = top === 'services' && svc ? (config.services[svc] ??= { ports: [] }) : undefined;
     if (!service) continue;
-    if (svc !== 'web') local ??= localUrl.exec(text)?.[0];
+    if (svc !== 'web' && !ownUrl.test(text)) local ??= localUrl.exec(text)?.[0];
     if (field === 'environment') dbLocal ??= dbHost.exec(text)?.[0];
     if (depth === 2 && key === 'ports' && value) service.ports.push(...flow(value).flatMap(short));
     if (depth === 2 && key === 'networks') service.networks = value ? flow(value) : [];

@@ -154,6 +154,14 @@ const failure = new RegExp(
     // cw93: and yarn 1's `error Command "x" not found.`, commander's `error: unknown command 'x'`, Django's `Unknown command: 'x'`
     // (coleam00/local-ai-packaged#146 read at compose). One reader for both rounds.
     /^(?:›\s{1,4})?(?:Error: [Cc]ommand "?[\w:.-]{1,80}"? not found\.?|error Command "[\w:.-]{1,80}" not found\.|error: unknown command '[\w:.-]{1,80}'|Error: unknown command "[\w:.-]{1,80}" for "(?!docker\b|docker-compose\b|compose\b)[\w .-]{1,80}"|Error: No such command ['"][\w:.-]{1,80}['"]\.|Unknown command: '[\w:.-]{1,80}')\s*$/,
+    // cw97: PostgreSQL's initdb (the official image's docker-entrypoint.sh runs it on an empty data directory, under set -e) stopping
+    // at its own error: src/bin/initdb/initdb.c's `%s: removing contents of data directory "%s"` / `removing data directory` (its
+    // cleanup on exit after a failure), `directory "%s" exists but is not empty`, `could not change permissions of directory`, 12+'s
+    // pg_log_error `initdb: error: …` (h78-maratonafc3p3: `initdb: removing contents of data directory "/var/lib/postgresql/data"`
+    // after `could not link file "pg_xlog/…": Operation not permitted` on a Windows folder). The container exits before postgres starts.
+    // Also after initdb's own step on the same line (`fixing permissions on existing directory … ... initdb: error: …`: the step is
+    // printed without its newline before the error, on the two streams a log merges).
+    /^(?:[a-z][\w /."-]{0,200} \.\.\. )?initdb: (?:error: |could not |removing (?:contents of )?data directory "|directory "[^"\n]{1,200}" exists but is not empty|data directory "[^"\n]{1,200}" not removed at user's request)/,
     /^qemu: uncaught target signal \d{1,2} \([\w -]{1,40}\) - (?:core dumped|no core)\s*$/,
     /\[ERROR\] (?:\[MY-010119\] \[Server\] )?Aborting\s*$|\bexception in initAndListen: .{1,300}, terminating\s*$|"msg":"DBException in initAndListen, terminating"|\bFATAL CONFIG FILE ERROR \(Redis |Fatal error, can't open config file/,
   ]

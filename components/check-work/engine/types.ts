@@ -176,6 +176,8 @@ export type CommandLine = {
   detach: boolean;
   /** --network host: no port is published, whatever -p says. */
   hostNetwork?: boolean;
+  /** cw97: the network a run joins (--network NAME) or `docker network create|connect` names. */
+  network?: string;
   hasCommand: boolean;
   /** cw49: docker run's own options typed after the image (`docker run e4l-python-graph -p 8050:8050`): Docker passed them to the app. */
   afterImage?: string[];
