@@ -42,8 +42,8 @@ export function settle(facts: Facts, lib: Lib, what: string, list: Part[]): void
     (p) => /^docker (?:container )?(?:ps|ls)\b/.test(p.cmd) && !latest.test(p.cmd) && !/\s(?:-f|--filter)\b|\|/.test(p.cmd) && header(p),
   );
   if (!whole && list.some((p) => latest.test(p.cmd) && header(p))) facts.latestOnly = true;
-  // cw96: a listing filtered by anything but the lesson's own port or the running state (`docker ps -f name=nginx-exposed`, `--filter
-  // ancestor=nginx`, `status=exited`, `label=…`; docker/cli opts/filter.go reads each `key=value`, and moby's daemon/list.go keeps the
+  // cw96: a listing filtered by anything but the lesson's own port, the course's name or a state (`docker ps -f name=nginx-exposed`,
+  // `--filter ancestor=nginx`, `label=…`; docker/cli opts/filter.go reads each `key=value`, and moby's daemon/list.go keeps the
   // rows that match every one), or piped through a text filter (grep, findstr, Select-String) by a word not the port, shows only the
   // containers it names: one of the others may hold the port (h78-hgleeeedocker: `docker ps -f name=nginx-exposed` with its one row).
   // `--filter publish=8050` is the lesson's own question, `name=dash-app` the course's own listing (expectations.ts, fixtures/
