@@ -27,6 +27,23 @@ describe('parsePortMapping', () => {
     expect(parsePortMapping('8000-8010:8000-8010')?.containerPort).toBe('8000-8010');
   });
 
+  it('reads the long form as docker run rewrites it (docker/cli opts.go convertToStandardNotation)', () => {
+    const short = { hostIp: null, hostPort: '8050', containerPort: '8050', protocol: 'tcp' };
+    expect(parsePortMapping('published=8050,target=8050')).toEqual(short);
+    expect(parsePortMapping('target=8050,published=8050,mode=host')).toEqual(short);
+    expect(parsePortMapping('published=5353,target=53,protocol=udp')).toEqual({
+      ...short,
+      hostPort: '5353',
+      containerPort: '53',
+      protocol: 'udp',
+    });
+    // No published port: a random one, as `-p 80` (the rewrite gives `:80/tcp`).
+    expect(parsePortMapping('target=80')).toEqual({ ...short, hostPort: null, containerPort: '80' });
+    // Docker refuses these: a part without `=` ("invalid publish opts format"), no target, an unknown protocol.
+    for (const value of ['published=8050,8050', 'published=8050', 'published=8050,target=8050,protocol=http', '=8050'])
+      expect(parsePortMapping(value)).toBeNull();
+  });
+
   it('refuses what is not a port mapping', () => {
     for (const value of ['', 'abc', '80/http', '1:2:3:4', 'x:80:80:80', '80:web']) expect(parsePortMapping(value)).toBeNull();
   });

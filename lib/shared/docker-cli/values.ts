@@ -17,9 +17,23 @@ const port = /^\d{1,5}(?:-\d{1,5})?$/;
 
 /**
  * `-p` / `--publish` in its short form: `[ip:][hostPort:]containerPort[/proto]`, the ip
- * possibly IPv6 in brackets (`[::1]:8050:8050`), the host port possibly empty (`127.0.0.1::80`).
+ * possibly IPv6 in brackets (`[::1]:8050:8050`), the host port possibly empty (`127.0.0.1::80`);
+ * or in its long form, `published=8050,target=8050[,protocol=udp]`, which `docker run` rewrites
+ * into the short one before reading it (docker/cli cli/command/container/opts.go,
+ * convertToStandardNotation: `published:target/protocol`, tcp by default; other keys such as
+ * `mode=host` are kept and ignored; a part without `=` is refused).
  */
 export function parsePortMapping(value: string): PortMapping | null {
+  if (value.includes('=')) {
+    const params = new Map([['protocol', 'tcp']]);
+    for (const param of value.split(',')) {
+      const eq = param.indexOf('=');
+      if (eq < 1) return null;
+      params.set(param.slice(0, eq), param.slice(eq + 1));
+    }
+    const short = `${params.get('published') ?? ''}:${params.get('target') ?? ''}/${params.get('protocol')}`;
+    return short.includes('=') ? null : parsePortMapping(short);
+  }
   const slash = value.lastIndexOf('/');
   const protocol = slash < 0 ? 'tcp' : value.slice(slash + 1);
   if (protocol !== 'tcp' && protocol !== 'udp' && protocol !== 'sctp') return null;
