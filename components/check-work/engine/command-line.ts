@@ -30,8 +30,11 @@ export function commandLine(cmd: string): CommandLine | undefined {
   )
     return undefined;
   const arg = (role: string) => parsed.args.find((a) => a.role === role)?.value;
+  // A host port the shell fills in (`-p $PORT:80`, `-p ${PORT:-8080}:80`, `-p 127.0.0.1:$HOST_PORT:80`) is not known from the
+  // line, but the container port is, and something is published: read as a host port left to Docker (`-p 80`), never as no -p.
+  const variableHost = /^((?:[^:$]*:)?)(?:\$\{[^}]*\}|\$\w+)(?=:)/;
   const publish: Port[] = flag('publish').flatMap((f) => {
-    const m = f.value ? parsePortMapping(f.value) : null;
+    const m = f.value ? (parsePortMapping(f.value) ?? parsePortMapping(f.value.replace(variableHost, '$1'))) : null;
     if (!m) return [];
     return [
       {
