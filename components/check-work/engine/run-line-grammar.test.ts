@@ -53,6 +53,16 @@ describe('the run line in every form and terminal', () => {
         expect([ours.kind, ours.id]).toEqual(['partial', 'shows-part']);
       });
     }
+    it(`${shell}, a host port the shell fills in: published, the host port unknown (as \`-p 80\`), never "nothing published"`, async () => {
+      for (const mapping of [
+        ['-p', '$PORT:80'],
+        ['-p', '${PORT:-8080}:8050'],
+        ['--publish', '127.0.0.1:$HOST_PORT:8050'],
+      ]) {
+        const d = await check('run', line(shell, 'dash-app', mapping, 'dash-app'));
+        expect([d.kind, d.id]).toEqual(['partial', 'shows-part']);
+      }
+    });
     it(`${shell}, no -p: nothing published`, async () => {
       const none = await check('run', line(shell, 'dash-app', [], 'dash-app'));
       expect([none.kind, none.id]).toEqual(['problem', 'no-port-published']);
