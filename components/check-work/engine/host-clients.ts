@@ -91,24 +91,46 @@ export const clientReply: TextReader = (cmd, lines, facts) => {
  * `--2024-…--  URL`, `Resolving …`, `Connecting to …`, `HTTP request sent, …`, `Length: …`, `Saving to: ‘STDOUT’`; curl's meter).
  */
 const clientAt =
-  /(?:^|[$#%>] )(?:sudo )?(?:curl|wget|http|Invoke-WebRequest|iwr)\b.{0,200}?(?:\/\/|\s)(?:localhost|127\.0\.0\.1|0\.0\.0\.0|\[::1\]|\d{1,3}(?:\.\d{1,3}){3}|[A-Za-z][\w-]{0,62}(?:\.[\w-]{1,63}){0,4}):(\d{1,5})\b/;
+  /(?:^|[$#%>] )(?:sudo )?(?:curl|wget|http|Invoke-WebRequest|iwr)\b.{0,200}?(?:(?:\/\/|\s)(?:localhost|127\.0\.0\.1|0\.0\.0\.0|\[::1\]|\d{1,3}(?:\.\d{1,3}){3}|[A-Za-z][\w-]{0,62}(?:\.[\w-]{1,63}){0,4}):(\d{1,5})\b|[\s"'](https?:\/\/)?(?:localhost|127\.0\.0\.1|\[::1\])(?=[\/\s"'?#]|$))/;
+/**
+ * cw102: the port a client asked, its URL's own or, without one, the scheme's (RFC 9110 §4.2: http's 80, https' 443; curl and wget
+ * take a bare `localhost` as http): `curl http://localhost` under `-p 80:80` (collabnix/dockerlabs' Compose lab, Elton Stoneman's
+ * blog on Windows containers' NAT) asks port 80.
+ */
+const portAsked = (m: RegExpExecArray) => +(m[1] ?? (m[2] === 'https://' ? 443 : 80));
+/**
+ * cw102: a body of plain text under the client's command line, the first line it printed (curl and wget -O- print the body alone:
+ * `Welcome to Docker Workshop!`, `Hello World!`, Express' `Cannot GET /`): a server answered. Not the client's own words (curl's `curl:
+ * (7) …`, -v's `*`, `>`, `<` lines, wget's progress), a prompt, nor a line that says something failed or was refused: those are no
+ * answer of the app.
+ */
+const plainBody = (l: string) =>
+  l.length < 300 &&
+  /^\p{L}/u.test(l) &&
+  !/^(?:curl|wget|Invoke-WebRequest|HTTP\/|Connecting|Resolving|Saving|Length|StatusCode)\b/i.test(l) &&
+  !/\b(?:refused|reset|fail(?:ed|ure)?|errors?|timed out|timeout|could ?n[o']t|unable|denied|not found|no route|unreachable|empty reply)\b/i.test(
+    l,
+  );
 const progress =
   /^(?:Connecting to |Resolving |--\d{4}-\d\d-\d\d \d\d:\d\d:\d\d--\s|HTTP request sent, |Length: |Saving to: |%\s+Total\b|Dload\b|\d{1,3}\s+\d[\d.]*[kMG]?\s+\d{1,3}\s)/;
 const page = /^\s*(?:<!DOCTYPE html\b|<html\b)/i;
 const emptyAt = new WeakMap<object, number>();
 function pageAfter(lines: string[], facts: Parameters<TextReader>[2]): void {
   let at: number | undefined;
-  for (const raw of lines) {
+  // cw102: the client was the part's own command line (typed after a prompt), so its next line is what it printed.
+  let typed = false;
+  for (const [i, raw] of lines.entries()) {
     const l = raw.trim();
     if (!l) continue;
-    const asked = l.length < 600 ? clientAt.exec(l)?.[1] : undefined;
+    const asked = l.length < 600 ? clientAt.exec(l) : null;
     if (asked) {
-      at = +asked;
+      at = portAsked(asked);
+      typed = i === 0;
       continue;
     }
     if (at !== undefined && progress.test(l)) continue;
     if (at !== undefined && /^curl: \((?:52|56)\) /.test(l)) emptyAt.set(facts, at);
-    else if (at !== undefined && at !== host && page.test(l)) {
+    else if (at !== undefined && at !== host && (page.test(l) || (typed && plainBody(l)))) {
       facts.answeredAt = at;
       if (facts.reply === 'empty' && emptyAt.get(facts) === at) facts.answeredLast = true;
     }

@@ -1002,6 +1002,14 @@ const own: Record<Check, Messages> = {
       fix: 'Install Docker Engine (on Ubuntu, remove podman-docker first: sudo apt remove podman-docker), then run docker version and paste its whole output.',
       commands: ['docker version'],
     },
+    // cw102: the daemon's platform warning alone (step-install.ts).
+    'shows-part.platform': {
+      title: 'An image built for another processor',
+      explanation:
+        'Docker warns that the image is built for another processor than your machine’s (an amd64 image on an Apple silicon Mac, or the other way round): it runs under emulation, slower, or not at all. Nothing failed, but nothing here shows the server’s answer or a container that ran.',
+      fix: 'Run the commands below and paste what they print: the Server part and hello-world’s greeting prove Docker works.',
+      commands: ['docker version', 'docker run hello-world'],
+    },
     'shows-part.client-only': {
       title: 'The client is installed',
       explanation: 'This shows the client’s part only and no error, so it neither proves nor disproves that the server (daemon) answers.',

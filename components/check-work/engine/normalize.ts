@@ -742,6 +742,28 @@ const blockPrompt = /^(?: {2,}|\t)\s*(?:[\w.-]+@[\w.-]+(?::[^\s$#]*)?[$#] ?|[$%]
 // docs.docker.com's Ubuntu 14.04 page: `sudo ln -sf /usr/bin/docker.io /usr/local/bin/docker`): Docker's own client, read as docker.
 const dockerCmd = /^(?:sudo +|winpty +)?docker(?:-compose)?(?:\.exe|\.io)? +[a-z]/;
 /**
+ * cw102: a sentence that starts with the word docker, no prompt before it (kfei/docktorrent#13: "docker container works fine, but in
+ * nginx error.log file is coming the error "bind() to 0.0.0.0:80 failed (98: Address already in use)" each second, …"): the word
+ * after docker (or after its management command) is no command of docker/cli's, Compose's or their subcommands' (cobra finds none),
+ * and the line reads as prose (a comma before a word, or a sentence's end). A typo typed at a prompt stays a command (docker answers
+ * it), and so does a line with no sentence's shape.
+ */
+const dockerVerbs = new Set(
+  (
+    'attach build builder buildx checkpoint commit compose config container context cp create diff events exec export history image images ' +
+    'import info init inspect kill load login logout logs manifest network node pause plugin port ps pull push rename restart rm rmi run ' +
+    'save scout search secret service stack start stats stop swarm system tag top trust unpause update version volume wait ls list prune ' +
+    'connect disconnect df up down scale watch ai debug desktop extension sbom scan model mcp offload help alpha convert publish'
+  ).split(' '),
+);
+const toldDocker = (line: string) => {
+  const m =
+    /^(?:sudo +|winpty +)?docker(?:-compose)?(?:\.exe|\.io)? +(?:(?:container|image|network|volume|system|compose|builder|context|plugin) +)?([a-z][\w-]*)\b/.exec(
+      line,
+    );
+  return !!m && !dockerVerbs.has(m[1]!) && line.length < 2000 && (/,\s+\p{L}/u.test(line) || /\p{L}{2}[.!?]\s*$/u.test(line));
+};
+/**
  * cw73: a themed shell's prompt, by its shape: a symbol first (no letter, digit or ASCII), then up to five words of folder, branch
  * and marks, only before a docker command. oh-my-zsh's cloud theme (`☁  exercises [main] ⚡  docker-compose … up -d`, flataex/
  * docker-study's notes), its lambda (`λ ~/app/ `, a letter but no word), agnoster's powerline glyphs (U+E0B0), a `▶ `, a `→ dash-app `.
@@ -785,7 +807,7 @@ export function segments(text: string): Segment[] {
       last.lines.push(rest);
       continue;
     }
-    if ((m || dockerCmd.test(start)) && out.length < maxSegments) {
+    if ((m || (dockerCmd.test(start) && !toldDocker(start))) && out.length < maxSegments) {
       // A prompt alone starts nothing; a prompt with a command starts its output. Output a chat collapsed onto
       // its command's line (`docker inspect x [ { "Name": …`) from its JSON on: Docker's keys are capitalised.
       // A command in a code span after its prompt (`$ \`docker ps\``, its closing backtick gone with unmark's): the command.

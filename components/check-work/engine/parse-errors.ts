@@ -417,8 +417,10 @@ const first: ErrorRule[] = [
   // Docker 1.x's `Invalid ip address: 8081` retyped with one d, still with docker's `see '… run --help'` (pogo-optimizer#208).
   // Also -p or --publish typed with an en or em dash (a web page's typography): Go's flag package `flag provided but not defined:
   // -–publish`, cobra's `unknown shorthand flag: '–' in -–p`.
+  // cw102: nor Go's net.Listen refusing an app's own listen address (net/port.go parsePort: `listen tcp: address 80500: invalid
+  // port`): the container's program stopped at start (start-failures.ts), no mapping of Docker's.
   [
-    /invalid (?:hostPort|containerPort|IP address|port(?! number: )|proto(?:col)?|publish opts format)\b|[Nn]o port specified: \S{0,80}<empty>|Invalid (?:hostPort|containerPort|ip address)|Invalid ip adress: .{0,60}[Ss]ee '.{0,200}run --help'|(?:flag provided but not defined: |unknown (?:shorthand )?flag: (?:'[–—]' in )?)-?[–—]{1,2}(?:p|publish)\b/,
+    /invalid (?:hostPort|containerPort|IP address|port(?! number: )(?<!\blisten (?:tcp|udp)[46]?: address \S{1,260}: invalid port)|proto(?:col)?|publish opts format)\b|[Nn]o port specified: \S{0,80}<empty>|Invalid (?:hostPort|containerPort|ip address)|Invalid ip adress: .{0,60}[Ss]ee '.{0,200}run --help'|(?:flag provided but not defined: |unknown (?:shorthand )?flag: (?:'[–—]' in )?)-?[–—]{1,2}(?:p|publish)\b/,
     'invalid-port-spec',
   ],
   // Docker Hub (or any registry but the lesson's own at localhost) not reached when pulling a base image (docker run, pull,

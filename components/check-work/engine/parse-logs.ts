@@ -224,6 +224,15 @@ const request = /^([\d.]+|[\da-f:]+) - - \[[^\]]{1,40}\] "(?:GET|POST|HEAD|PUT|D
  */
 const accessLine =
   /^(?:(?:INFO|DEBUG|WARNING|ERROR|TRACE):\s{1,10}|\[[\w :.,+-]{1,40}\]\s{1,4}){0,3}((?:::ffff:)?\d{1,3}(?:\.\d{1,3}){3}|\[[\da-f:]{2,39}\])(?::\d{1,5})? - (?:- \[[^\]]{1,40}\] )?"(?:GET|POST|HEAD|PUT|DELETE|OPTIONS|PATCH) \S{1,2000}(?: (?:HTTP\/)?[\d.]{1,3})?" [1-5]\d\d\b/;
+/**
+ * cw102: PHP's built-in server (`php -S`, the adminer image's and many PHP images' CMD), its request lines: php-src sapi/cli/
+ * php_cli_server.c logs `[%s] ` (the date, ctime's `%a %b %e %H:%M:%S %Y`) then `%s [%d]: %s %s` (the client's address:port, the
+ * status, method and URI; 7.4 and before `%s [%d]: %s`, the URI only), an IPv6 client in brackets (`[::ffff:172.29.0.1]:64670 [302]:
+ * POST /?server=db`, natanfelles/adminer-bootstrap-like#11 under Compose). Any status: the app answered that client. Not its
+ * `Accepted` and `Closing` lines alone (a connection, no answer).
+ */
+const phpServer =
+  /^(?:\[[A-Z][a-z]{2} [A-Z][a-z]{2} {1,2}\d{1,2} \d\d:\d\d:\d\d \d{4}\]\s{1,4})?(?:\[([\da-f:.]{2,45})\]|(\d{1,3}(?:\.\d{1,3}){3})):\d{1,5} \[[1-5]\d\d\]: (?:(?:GET|POST|HEAD|PUT|DELETE|OPTIONS|PATCH) )?\//;
 
 /** coreutils' error on a file (`mkdir: cannot create directory '/data': Permission denied`, `chown: changing ownership of …`). */
 const fileError =
@@ -363,7 +372,9 @@ export function readLogs(lines: string[], facts: Facts, own?: LogLineReader): bo
       facts.crash = true;
       facts.crashIn ??= key;
     }
-    const client = text.length < 2200 ? (request.exec(text.trim()) ?? accessLine.exec(text.trim()))?.[1] : undefined;
+    const php = text.length < 2200 ? phpServer.exec(text.trim()) : null;
+    const client =
+      text.length < 2200 ? ((request.exec(text.trim()) ?? accessLine.exec(text.trim()))?.[1] ?? php?.[1] ?? php?.[2]) : undefined;
     if (client && !/^(?:127\.|::1$|\[::1\]$|::ffff:127\.)/.test(client)) listen.served = true;
     const mine = own?.(text, facts, key, listen);
     if (retold && !hadAll) delete listen.all;

@@ -130,6 +130,10 @@ export function readVersion(lines: string[], facts: Facts): string {
       kind = 'docker info';
     } else if (side === 'Client' && !kind && /^\s*(?:Version|Context):\s/.test(line)) kind = 'docker info';
   }
+  // cw102: the daemon's create warning with nothing after it (uber/prototool#577: the warning, then "apple m1  How to install docker"):
+  // the client asked for a container of another platform's image, and no ID, no output, no Server part shows what came of it.
+  // CONVENTIONS §1's partial (h17-memgraph217's platform warning alone on a Mac), at lesson 3 too.
+  if (!kind && lines.some((l) => /^WARNING: The requested image's platform \(/.test(l))) kind = 'platform warning';
   return kind;
 }
 

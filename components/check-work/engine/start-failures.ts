@@ -213,9 +213,15 @@ const failure = new RegExp(
  * seccomp or AppArmor profile refusing socket(2), minio/minio#7929; `listen tcp :80: bind: permission denied`, a user without
  * CAP_NET_BIND_SERVICE on a port below 1024): the server stops at start. Not Docker's own proxy nor rootlessport's line with the
  * same words (the host port's answer, parse-errors.ts), nor the daemon's.
+ * cw102: a Go server given a listen address it cannot parse, refused before any socket (net/ipsock.go SplitHostPort's AddrError
+ * `address %s: missing port in address`, `too many colons in address`, `missing ']' in address`, `unexpected '[' in address`; net/
+ * port.go parsePort's `invalid port`, lookupPort's DNSError `lookup tcp/%s: unknown port`, all inside net.Listen's OpError `listen tcp:
+ * …`): jovandeginste/workout-tracker#175's `panic: listen tcp: address "[::]:8070": too many colons in address` (WT_BIND given with
+ * its quotes). Node's the same (lib/internal/errors.js ERR_SOCKET_BAD_PORT: `RangeError [ERR_SOCKET_BAD_PORT]: Port should be >= 0
+ * and < 65536. Received 80500.`, 16+ `options.port should be …`). The server stops at start; nothing listens.
  */
 const bindFail =
-  /\[ERROR\] (?:Invalid address: \(|Can't connect to \()|error while attempting to bind on address .{1,120}: cannot assign requested address|\blisten (?:EADDRNOTAVAIL|EAFNOSUPPORT)\b|\[Errno 97\] .{0,200}[Aa]ddress family not supported by protocol|\blisten (?:tcp|udp)6? \S{1,260}: socket: address family not supported by protocol|\blisten (?:tcp|udp)[46]? (?:[^\s:]{0,253}|\[[\w:.%]{2,60}\]):\d{1,5}: bind: (?:cannot assign requested address|invalid argument|The requested address is not valid in its context)|\blisten tcp[46]?: lookup \S{1,253}(?: on \S{1,60})?: no such host|^Error: Could not create the Java Virtual Machine\.|\bbootstrap checks failed\b|\bElasticsearch did not exit normally\b|\bFailed to listen on \S{1,260}:\d{1,5} \(reason: (?![Aa]ddress already in use)|\bbind\(2\) for "[^"\n]{0,253}" port \d{1,5} \(Errno::E(?:ADDRNOTAVAIL|ACCES|AFNOSUPPORT)\)|\((?:13|22|97|99)\)[\w ]{1,60}: AH00072: make_sock: could not bind to address\b|\b(?:bind|No socket could be created)\b.{0,200}?\[Errno (?:13|97|99)\]|\berror while attempting to bind on address .{1,120}: permission denied|^(?!.{0,300}(?:rootlessport|userland proxy|from daemon|driver failed|docker-proxy|dockerd))(?=.{0,300}\blisten (?:tcp|udp)[46]? (?:[^\s:]{0,253}|\[[\w:.%]{2,60}\]):\d{1,5}: (?:socket|bind): (?:permission denied|operation not permitted))/;
+  /\blisten (?:tcp|udp)[46]?: (?:address \S{1,260}: (?:(?:missing port|too many colons|missing '\]'|unexpected '[[\]]') in address|invalid port)|lookup (?:tcp|udp)[46]?\/\S{1,60}: unknown port)|\bRangeError \[ERR_SOCKET_BAD_PORT\]: |\[ERROR\] (?:Invalid address: \(|Can't connect to \()|error while attempting to bind on address .{1,120}: cannot assign requested address|\blisten (?:EADDRNOTAVAIL|EAFNOSUPPORT)\b|\[Errno 97\] .{0,200}[Aa]ddress family not supported by protocol|\blisten (?:tcp|udp)6? \S{1,260}: socket: address family not supported by protocol|\blisten (?:tcp|udp)[46]? (?:[^\s:]{0,253}|\[[\w:.%]{2,60}\]):\d{1,5}: bind: (?:cannot assign requested address|invalid argument|The requested address is not valid in its context)|\blisten tcp[46]?: lookup \S{1,253}(?: on \S{1,60})?: no such host|^Error: Could not create the Java Virtual Machine\.|\bbootstrap checks failed\b|\bElasticsearch did not exit normally\b|\bFailed to listen on \S{1,260}:\d{1,5} \(reason: (?![Aa]ddress already in use)|\bbind\(2\) for "[^"\n]{0,253}" port \d{1,5} \(Errno::E(?:ADDRNOTAVAIL|ACCES|AFNOSUPPORT)\)|\((?:13|22|97|99)\)[\w ]{1,60}: AH00072: make_sock: could not bind to address\b|\b(?:bind|No socket could be created)\b.{0,200}?\[Errno (?:13|97|99)\]|\berror while attempting to bind on address .{1,120}: permission denied|^(?!.{0,300}(?:rootlessport|userland proxy|from daemon|driver failed|docker-proxy|dockerd))(?=.{0,300}\blisten (?:tcp|udp)[46]? (?:[^\s:]{0,253}|\[[\w:.%]{2,60}\]):\d{1,5}: (?:socket|bind): (?:permission denied|operation not permitted))/;
 
 /**
  * A timestamp before the program's own words: `docker logs -t`'s RFC 3339 (docker/cli container/logs.go --timestamps, the
@@ -251,7 +257,11 @@ export function startFailure(text: string, facts: Facts, key = ''): void {
   // The line itself is read too (bundler's "Run `bundle install` to install missing gems." is a failure as a whole).
   const lead = key ? null : /^\s*([^`]{3,300})`(?=[\s.,;:!?)]|$)/.exec(text);
   const spans = key ? [] : [...text.slice(lead?.[0].length ?? 0).matchAll(/`([^`]{3,300})`/g)].map((m) => m[1]!);
-  const quoted = [lead?.[1], ...spans].some((q) => {
+  // cw102: and the last span when it ends the line, its closing backtick taken by unmark (EricJMarti/inventory-hunter#56: "I get an
+  // error `run.py: error: the following arguments are required: -a/--alerter` " after "I run the `docker logs [ID]`"): an odd
+  // backtick left, the text after it to the line's end is that span.
+  const open = key || (text.match(/`/g)?.length ?? 0) % 2 === 0 ? undefined : /`([^`]{3,300})$/.exec(text.trimEnd())?.[1];
+  const quoted = [lead?.[1], ...spans, open].some((q) => {
     const miss = q && shellMiss.exec(q.trim());
     return (miss && !lookingTool.test(miss[1] ?? miss[2] ?? '')) || (q && failure.test(q.trim()));
   });

@@ -23,7 +23,11 @@ const listingHeaders: [RegExp, RegExp][] = [
 const daemonListing: TextReader = (cmd, lines, facts, { seen }) => {
   const sub = /^docker (.+)$/.exec(cmd.trim())?.[1];
   const header = listingHeaders.find(([c]) => sub && c.test(sub))?.[1];
-  const first = lines.findIndex((l) => l.trim());
+  // cw102: past one short label line of the author's own between the command and its table (notes 37314632483: `docker network ls`,
+  // then `- output:` and the table in a block of its own): a few words ending in a colon, in any language (`Output:`, `Résultat :`, `输出：`).
+  const label = (l: string) => l.trim().length <= 40 && /^[\p{L}\p{M}][\p{L}\p{M} '-]{0,38}\s?[:：]$/u.test(l.trim());
+  let first = lines.findIndex((l) => l.trim());
+  if (first >= 0 && label(lines[first]!)) first = lines.findIndex((l, i) => i > first && l.trim());
   if (!header || first < 0 || !header.test(lines[first]!) || / -q\b| --quiet\b| --format\b/.test(cmd)) return false;
   facts.listed = true;
   seen(facts, `docker ${sub!.split(' ')[0]}`);
@@ -127,6 +131,8 @@ export function check(facts: Facts, { d }: Lib): Diagnosis | undefined {
   if (facts.daemonStarted) return d('shows-part', { variant: 'daemon-started' });
   // cw72: systemd's word on docker.service (systemd-state.ts), no client's answer shown.
   if (facts.serviceState) return d('shows-part', { variant: facts.serviceState === 'active' ? 'service-active' : facts.serviceState });
+  // cw102: Docker's platform warning alone (parse-version.ts): a client that asked for a container; what the daemon did is not shown.
+  if (facts.kinds.includes('platform warning')) return d('shows-part', { variant: 'platform' });
   // WSL's distros listed (wsl -l -v), no docker command: Docker Desktop's may run, whether docker answers in the learner's is not shown.
   if (facts.kinds.includes('wsl -l -v')) return d('shows-part', { variant: 'wsl' });
 }
