@@ -509,14 +509,15 @@ const stepModules = {
 // Merge of cw92-cw95 (lead): every step +105 B (parse-table.ts: a row cut only when nothing follows its command but CREATED, a poster's `...` where rows start lines; check.ts: a question or thanks after the paste's last run line). Each budget at its size.
 // cw97: every step +83 B (the entry's readers: initdb's own failure lines in start-failures.ts), run and reach +79 B more (the same start-failure reader in their chunks), compose and networks +257 B more (diagnose-compose.ts: a network made by hand in the paste's commands; parse-compose-config.ts: an app's own public URL at localhost is no peer); command-line.ts' lazy chunk the network a run joins or `network create` names. Each budget at its size.
 // cw96: every step +85 B in the entry (step-reach.ts settle: a docker ps filtered to some containers, or piped through grep, read as partial at port-free, also collapsed on one line); reach +268 B more (reach.ts shows-part.filter and its message). Each budget at its size.
+// cw98: every step +395 B in the entry (diagnose-container.ts endedByHand: the last command that stops, kills, removes or starts a container, dash-app's row after the learner's own stop, ownRow and onlyStopped passing over a container ended by hand; check.ts a refused stop/rm and each command's place; read.ts and facts.ts rowAt); run +69 B more (diagnose-run.ts: the learner's own crash told by `docker logs` of its --name), reach +41 B more (reach.ts: a removed publisher, hello-world under its own run line); command-line.ts' lazy chunk the containers a stop, kill or rm names. Each budget at its size.
 const budget: Record<keyof typeof stepModules, number> = {
-  install: 32865,
-  run: 40268,
-  reach: 49479,
-  compose: 45321,
-  networks: 45321,
-  share: 28817,
-  volumes: 28062,
+  install: 33260,
+  run: 40732,
+  reach: 49915,
+  compose: 45716,
+  networks: 45716,
+  share: 29212,
+  volumes: 28457,
 };
 
 describe('the bundle of index.ts', () => {
