@@ -82,6 +82,10 @@ export async function diagnose(check: Check, text: unknown): Promise<Diagnosis> 
     // what it did is not shown. A poster's question or thanks after it (`Any idea what I am doing wrong?`, `Thanks!`) is no output.
     if (line && i === list.length - 1 && !list[i]!.lines.some((l) => l.trim() && !/^[A-Z][^\n]{0,200}[?!]$/.test(l.trim())))
       line.endsPaste = true;
+    // cw98: a stop, kill or rm that Docker refused (`Error response from daemon: You cannot remove a running container …`, `No such
+    // container`) ended nothing (diagnose-container.ts endedByHand).
+    if (line && i < list.length) line.at = i;
+    if (line?.targets && list[i]?.lines.some((l) => /\bError\b|\bcannot (?:remove|stop|kill)\b/i.test(l))) line.refused = true;
     if (line) facts.commands.push(line);
   }
   facts.long = (text as string).length > maxChars;

@@ -87,6 +87,13 @@ export function commandLine(cmd: string): CommandLine | undefined {
     // cw49: `docker run IMAGE -p 8050:8050 --name dash-app`: docker/cli stops reading its flags at the image (cobra's
     // SetInterspersed(false) in cli/command/container/run.go), so the rest is the container's command and nothing is published.
     afterImage: path === 'container run' ? lateOptions(parsed.args.filter((a) => a.role === 'command').map((a) => a.value)) : undefined,
+    // cw98: every container a stop, kill or rm names (`docker stop 9b bf`, `docker rm -f web db`); `$(docker ps -q)` names every one
+    // running, `$(docker ps -aq)` every one (diagnose-container.ts endedByHand).
+    targets: /^container (?:stop|kill|rm)$/.test(path)
+      ? parsed.args
+          .filter((a) => a.role === 'container')
+          .map((a) => (/^\$\(docker (?:container )?(?:ps|ls)\b[^)]*-\w*q/.test(a.value) ? '*' : a.value))
+      : undefined,
   };
 }
 

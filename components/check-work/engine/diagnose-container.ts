@@ -5,7 +5,7 @@
  * is the right port published and where, does the app listen on 0.0.0.0.
  */
 import { d } from './diagnosis';
-import { listingStart } from './facts';
+import { listingStart, rowAt } from './facts';
 import { expected, type Publish } from './expected';
 import { isLoopback, showPort } from './parse-ports';
 import { splitName } from './parse-table';
@@ -13,8 +13,15 @@ import type { Container, Diagnosis, Facts, Listen, Port } from './types';
 
 const { run } = expected;
 
-export const pickContainer = ({ containers }: Facts): Container | undefined =>
-  containers.find((c) => c.name === run.container) ?? containers.find((c) => c.image?.split(':')[0] === run.image);
+// cw98: once the learner's own `docker stop dash-app` stopped it, its last row that shows a state (its row Up, the stop, then docker ps -a's
+// `Exited (0)`: the later state stands, CONVENTIONS §2.0, §2.2 cw98), never the earlier Up row's ok; none once its own `docker rm`
+// removed it, which is gone. Else its first row, as before (cw85: Restarting, then Up with nothing done between, is its restart loop).
+export function pickContainer(facts: Facts): Container | undefined {
+  const left = facts.containers.filter((c) => endedByHand(c, facts) !== 'removed');
+  const mine = left.filter((c) => c.name === run.container);
+  const stopped = mine[0] && endedByHand(mine[0], facts) === 'stopped' ? mine.findLast((c) => c.state) : undefined;
+  return stopped ?? mine[0] ?? left.find((c) => c.image?.split(':')[0] === run.image);
+}
 
 export const notFound = () => d('container-not-found', { name: run.container });
 
@@ -22,14 +29,37 @@ export const notFound = () => d('container-not-found', { name: run.container });
  * cw74: a container the paste's own `docker stop` (or `kill`) stopped, by its name or a prefix of its ID (Docker resolves either: moby
  * daemon/container.go GetContainer): the learner stopped it, so its `Exited (0)` says nothing failed, and it is no publisher now.
  * It keeps the answer its running row had (h7-vic5610: `docker stop ba`, then pedantic_sinoussi `Exited (0)`, container-not-found).
+ * cw98: the last of the paste's commands that act on it decides (a later start, restart or run of it undoes a stop or an rm); `docker
+ * rm` (`rm -f`, `container rm`) removed it: 'removed', gone from the paste's end whatever a listing showed before; a stop or a kill:
+ * 'stopped', unless its last row exited with an error of its own (not a stop's or a kill's 0, 130, 137, 143: it failed, and the stop
+ * found it so, h33-dokku2157). Every one for `$(docker ps -q)`; a command Docker refused ended nothing (CONVENTIONS §2.3, cw98).
  */
-export const stoppedByHand = (c: Container, commands: Facts['commands']): boolean =>
-  commands.some(
-    (l) =>
-      /^container (?:stop|kill)$/.test(l.command) &&
-      ((!!l.name && (l.name === c.name || (/^[0-9a-f]{2,}$/.test(l.name) && !!c.id?.startsWith(l.name)))) ||
-        (!!l.id && !!c.id && (l.id.startsWith(c.id) || c.id.startsWith(l.id)))),
+export function endedByHand(
+  c: Container,
+  { commands, containers }: Pick<Facts, 'commands' | 'containers'>,
+): 'stopped' | 'removed' | undefined {
+  const rows = containers.filter((y) => (c.name ? y.name === c.name : y === c));
+  const [first, last] = [rowAt.get(rows[0] ?? c), rowAt.get(rows.at(-1) ?? c)];
+  // `$(docker ps -aq)` names the containers there were: a row first read after it is a later container's (kinoxyz1's notes: `docker rm
+  // -f $(docker ps -a -q)`, then `docker run -d centos` and happy_banzai `Exited (0)`).
+  const is = (w: string | undefined, at?: number) =>
+    !!w &&
+    ((w === '*' && !(first! > at!)) ||
+      w === c.name ||
+      (/^[0-9a-f]{2,64}$/.test(w) && !!c.id && (c.id.startsWith(w) || w.startsWith(c.id))));
+  const act = commands.findLast((l) =>
+    l.targets
+      ? !l.refused && l.targets.some((w) => is(w, l.at))
+      : /^container (?:start|restart|run|create|unpause)$/.test(l.command) && (is(l.name) || is(l.id)),
   );
+  if (!act?.targets) return undefined;
+  // A row read after it is the later state: there again after an rm (made anew), Up after a stop (started again).
+  const row = rows.at(-1) ?? c;
+  const after = last! > act.at!;
+  if (/rm$/.test(act.command)) return after ? undefined : 'removed';
+  if (after && row.state === 'running') return undefined;
+  return row.state === 'exited' && !!row.exitCode && ![130, 137, 143].includes(row.exitCode) ? undefined : 'stopped';
+}
 
 /**
  * No dash-app listed: the one container the listing shows stopped (docker ps -a, -l) is the one the learner just started
@@ -66,7 +96,19 @@ export function onlyStopped({ containers, commands, kinds, ranId, namedIds }: Fa
     last.unshift(newest);
   }
   const down = last.filter((c) => c.state && c.state !== 'running');
-  const stopped = down.filter((c) => !c.image?.startsWith('hello-world'));
+  // cw98: nor a container the learner ended: removed by the paste's own `docker rm` (gone), or stopped by its `docker stop`/`kill` once the
+  // paste showed it run (its row Up, its run line's --name, the ID the run printed): it keeps the answer its running row had, no state
+  // of its own (cw74). Such rows still count among several. One stopped by hand that the paste never showed running is the one
+  // container listed stopped as before (h27-notes57615833219: `docker stop stats-demo`, then `Exited (137)`, container-exited).
+  const ranRow = (c: Container) =>
+    containers.some((y) => y.state === 'running' && (c.name ? y.name === c.name : y === c)) ||
+    commands.some((l) => /^container (?:run|create)$/.test(l.command) && !!c.name && l.name === c.name) ||
+    (!!ranId && !!c.id && ranId.startsWith(c.id));
+  const ended = (c: Container) => {
+    const how = endedByHand(c, { commands, containers });
+    return how === 'removed' || (how === 'stopped' && ranRow(c));
+  };
+  const stopped = down.filter((c) => !c.image?.startsWith('hello-world') && !ended(c));
   // Of several, the one restarting is failing now (its restart policy starts it again and again), the others stopped before
   // (pastebin 713U3biU: madhack-web `Restarting (1)` beside crypto-investor `Exited (111) 10 months ago`).
   // cw69: not one listed below the row of the paste's own `docker run --name X`, running: that container is the learner's, the restart
@@ -100,7 +142,7 @@ export function onlyStopped({ containers, commands, kinds, ranId, namedIds }: Fa
   // `docker ps -a` with mysql01 `Exited (1)` above myTomcat `Exited (143)`; `docker logs 42f09819908b`, a prefix of its ID as Docker
   // resolves one: moby daemon/container.go GetContainer): the learner's own container, whatever else stopped before (CONVENTIONS
   // §2.2, "the run line's own container in a listing"). Not one the learner stopped or removed by hand.
-  const own = ownRow(stopped, commands, ranId, namedIds);
+  const own = ownRow(stopped, { commands, containers, ranId, namedIds });
   if (own) return own;
   const several = !restarting && !oneProject && down.length > 1 && !commands.some((l) => l.name && l.name === one?.name);
   // cw37: beside a container listed running under another name, the one stopped or only Created is "the one just started" only
@@ -139,10 +181,20 @@ const names = (l: Facts['commands'][number], c: Container) =>
  * digits; RealForce1024's notes: `docker run -d ubuntu /bin/bash echo "helo"`, its ID, then compassionate_hermann `Exited (126)` below
  * four containers Up). cw74: not a row the paste's own `docker stop` stopped (class notes 61180060133).
  */
-const ownRow = (stopped: Container[], commands: Facts['commands'], ranId?: string, ids: string[] = []): Container | undefined =>
-  [...commands].reverse().flatMap((l) => stopped.filter((c) => names(l, c)))[0] ??
-  stopped.find((c) => !!ranId && !!c.id && ranId.startsWith(c.id) && !stoppedByHand(c, commands)) ??
-  stopped.find((c) => !!c.id && ids.some((p) => c.id!.startsWith(p) || p.startsWith(c.id!)));
+const ownRow = (
+  stopped: Container[],
+  facts: Pick<Facts, 'commands' | 'containers' | 'ranId' | 'namedIds'>,
+  failed?: boolean,
+): Container | undefined => {
+  const { commands, ranId, namedIds: ids = [] } = facts;
+  // cw98: never one the learner stopped or removed by hand (endedByHand), by whichever command names it.
+  const mine = stopped.filter((c) => !endedByHand(c, facts) || (failed && endedByHand(c, facts) === 'removed'));
+  return (
+    [...commands].reverse().flatMap((l) => mine.filter((c) => names(l, c)))[0] ??
+    mine.find((c) => !!ranId && !!c.id && ranId.startsWith(c.id)) ??
+    mine.find((c) => !!c.id && ids.some((p) => c.id!.startsWith(p) || p.startsWith(c.id!)))
+  );
+};
 
 /**
  * cw85: at "Is port 8050 free?", the learner's own container that failed: the stopped row a command of the paste names (ownRow), its
@@ -153,11 +205,11 @@ const ownRow = (stopped: Container[], commands: Facts['commands'], ranId?: strin
  */
 export function ownFailed({ containers, commands, ranId, namedIds }: Facts): Container | undefined {
   const last = [...new Map(containers.filter((c) => c.name).map((c) => [c.name, c])).values()];
+  // cw98: a failure the paste shows stays one after the learner's own `docker rm` of it (never an easier ok at port-free).
   const own = ownRow(
     last.filter((c) => c.state && c.state !== 'running'),
-    commands,
-    ranId,
-    namedIds,
+    { commands, containers, ranId, namedIds },
+    true,
   );
   return own?.state === 'restarting' || (own?.state === 'exited' && !!own.exitCode && ![130, 137, 143].includes(own.exitCode))
     ? own

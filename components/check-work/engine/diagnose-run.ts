@@ -54,6 +54,16 @@ export function diagnoseRun(facts: Facts, lib: Lib): Diagnosis | undefined {
     // death is on a Mac (CONVENTIONS §2.2: the warning on a board, or followed by a failure): no-arm64-manifest at run.
     if (facts.armHost?.warned && facts.armHost.board && stopped?.state === 'exited' && (stopped.exitCode ?? 0) !== 0)
       return d('no-arm64-manifest', {});
+    // cw98: the learner's own container that stopped by itself: `docker logs X` of a run line's --name X, its log ending in its
+    // error, and no row of X running (Korean SSAFY notes: mysql000ex11's `unknown variable …` and `Aborting` while docker ps lists
+    // wordpress000ex12 only): what the paste shows failing comes first (CONVENTIONS §2.0, §2.3 cw98), before the listing's other name.
+    const own = (l: Facts['commands'][number]) =>
+      !!l.name && facts.commands.some((r) => /^container (?:run|create)$/.test(r.command) && r.name === l.name);
+    const crashed =
+      facts.crash &&
+      facts.crashIn === '' &&
+      facts.commands.some((l) => l.command === 'container logs' && own(l) && !facts.containers.some((x) => x.name === l.name));
+    if (!stopped && crashed) return d('container-exited', { variant: 'crash', lastLines: lines });
     if (facts.listed || facts.kinds.includes('docker events'))
       return (stopped && stateCheck(stopped, stopped.name, facts.lastLines[stopped.name] ?? lines)) || notFound();
     if (facts.crash) return d('container-exited', { variant: 'crash', lastLines: lines });

@@ -33,6 +33,9 @@ export const addProject = (facts: Facts, project?: string) => add(facts.projects
  */
 export const listingStart = new WeakSet<Container>();
 
+/** cw98: the part of the paste each row was read in (read.ts), as CommandLine.at (diagnose-container.ts endedByHand). */
+export const rowAt = new WeakMap<Container, number>();
+
 export function addContainer(facts: Facts, c: Container, kind: string) {
   facts.containers.push(c);
   addProject(facts, c.project);

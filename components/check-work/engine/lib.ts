@@ -15,7 +15,7 @@ import {
   pickContainer,
   portCheck,
   stateCheck,
-  stoppedByHand,
+  endedByHand,
 } from './diagnose-container';
 import { d } from './diagnosis';
 import { expected } from './expected';
@@ -39,7 +39,7 @@ export const lib = {
   notFound,
   onlyStopped,
   ownFailed,
-  stoppedByHand,
+  endedByHand,
   stateCheck,
   portCheck,
   appUrl,

@@ -24,7 +24,7 @@ export function reachAnswer(facts: Facts, lib: Lib, id: ReachStepId): Diagnosis 
     portCheck,
     showPort,
     stateCheck,
-    stoppedByHand,
+    endedByHand,
   } = lib;
   const { container, publish } = expected.run;
   if (facts.crash && id !== 'port-free' && !pickContainer(facts))
@@ -237,8 +237,11 @@ export function reachAnswer(facts: Facts, lib: Lib, id: ReachStepId): Diagnosis 
   // test`): only a publisher under another name (or none) is another.
   // cw74: not one the paste's own `docker stop` stopped, whose later row shows it so (class notes 61180060133: sleepy_roentgen Up with
   // 80->80, `docker stop` of its ID, then `Exited (0)` beside two more stopped): it publishes nothing now (§2.0, the later state).
+  // cw98: nor one the learner's own `docker rm` removed, whatever it published before (endedByHand). One that published nothing while
+  // it ran keeps that answer, no-port-published (h78-ssafykwonch4's mysql000ex7: `3306/tcp` only, then stop and rm; both experts).
   const handStopped = (x: Container) =>
-    stoppedByHand(x, facts.commands) && !!facts.containers.findLast((y) => y.name === x.name)?.state?.match(/^(?:exited|dead)$/);
+    endedByHand(x, facts) === 'removed' ||
+    (endedByHand(x, facts) === 'stopped' && !!facts.containers.findLast((y) => y.name === x.name)?.state?.match(/^(?:exited|dead)$/));
   // cw85: nor a row that does not run (Created, Exited, Dead) beside one that does: a container holds its host port only while it
   // runs (moby releases it at the stop, and a Created one never started; docker ps still prints a Created row's bindings, as
   // qq20004604/docker-learning's `docker ps -a` shows elastic_brown `Created` with `0.0.0.0:3000->3000/tcp` below musing_sinoussi Up
@@ -295,7 +298,13 @@ export function reachAnswer(facts: Facts, lib: Lib, id: ReachStepId): Diagnosis 
     c ??
     (published ? current : undefined) ??
     facts.containers.find(
-      (y) => y.name && y.name === facts.containers.findLast((z) => z.name && z.image && z.image === run?.image)?.name,
+      // cw98: not hello-world's, which exits by design (CONVENTIONS §2.3 cw47): its own `docker run hello-world` names no container.
+      (y) =>
+        y.name &&
+        y.name ===
+          facts.containers.findLast(
+            (z) => z.name && z.image && z.image === run?.image && !z.image.startsWith('hello-world') && !endedByHand(z, facts),
+          )?.name,
     ) ??
     (published
       ? ((among ? undefined : nameless) ??

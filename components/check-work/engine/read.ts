@@ -13,7 +13,7 @@ import { lib, type Lib } from './lib';
 import { portFromPortLine, portsFromColumn, portsFromTemplate } from './parse-ports';
 import { parseTable, rowsLost, stateOf } from './parse-table';
 import { psTemplate } from './ps-template';
-import { addContainer, emptyFacts, idPrefix, listingStart, seen } from './facts';
+import { addContainer, emptyFacts, idPrefix, listingStart, rowAt, seen } from './facts';
 import type { DiagnosisId, Facts, Hit } from './types';
 
 export type Part = Segment & { json: JsonScan };
@@ -104,7 +104,8 @@ export function read(list: Part[], readScan?: JsonReader, step: StepReading = {}
   // build refused on an armv7 Pi, then the armv7 one's version).
   let refusedClient: Hit[] = [];
   const clientAnswer = () => [facts.kinds.includes('docker -v'), !!facts.clientApi, !!facts.serverOk, !!facts.hello].join();
-  for (const { cmd, lines, json: scan, sudo, inside, winpty } of list) {
+  for (const [part, { cmd, lines, json: scan, sudo, inside, winpty }] of list.entries()) {
+    const rows = facts.containers.length;
     facts.atContainerPrompt = inside;
     const answeredBefore = clientAnswer();
     const refusedHere: Hit[] = [];
@@ -253,6 +254,8 @@ export function read(list: Part[], readScan?: JsonReader, step: StepReading = {}
       refusedClient = [];
     }
     refusedClient.push(...refusedHere);
+    // cw98: where each container's row was read, beside its command lines' places (check.ts), for what the learner did after it.
+    for (const c of facts.containers.slice(rows)) rowAt.set(c, part);
   }
   // Every docker command pasted ran with sudo: what they show is root's use of Docker, not the learner's user's (lesson 3).
   const docker = list.filter((p) => /^docker\b/.test(p.cmd));

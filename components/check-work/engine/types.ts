@@ -183,6 +183,11 @@ export type CommandLine = {
   afterImage?: string[];
   /** cw92: the paste's last line, no output after it: what it did is not shown. */
   endsPaste?: boolean;
+  /** cw98: the containers a stop, kill or rm names ('*': every one, `$(docker ps -q)`); `refused`: its output is Docker's error. */
+  targets?: string[];
+  refused?: boolean;
+  /** cw98: the part of the paste it heads (read.ts' rowAt: which rows were read after it). */
+  at?: number;
 };
 
 export type Facts = {
