@@ -509,12 +509,13 @@ const stepModules = {
 // Merge of cw92-cw95 (lead): every step +105 B (parse-table.ts: a row cut only when nothing follows its command but CREATED, a poster's `...` where rows start lines; check.ts: a question or thanks after the paste's last run line). Each budget at its size.
 // cw97: every step +83 B (the entry's readers: initdb's own failure lines in start-failures.ts), run and reach +79 B more (the same start-failure reader in their chunks), compose and networks +257 B more (diagnose-compose.ts: a network made by hand in the paste's commands; parse-compose-config.ts: an app's own public URL at localhost is no peer); command-line.ts' lazy chunk the network a run joins or `network create` names. Each budget at its size.
 // cw96: every step +85 B in the entry (step-reach.ts settle: a docker ps filtered to some containers, or piped through grep, read as partial at port-free, also collapsed on one line); reach +268 B more (reach.ts shows-part.filter and its message). Each budget at its size.
+// cw99: run +39 B and reach +40 B (start-failures.ts in their chunks: a quoted failure in a code span that ends its line), compose and networks +318 B (compose-errors.ts: v1's sections that are no mapping, another project's network ambiguous by name; diagnose-compose.ts: a proxy refused at its own loopback; step-compose.ts: v1's version line inside a line; start-failures.ts); schemas.ts (lazy, outside the budgets) the networks JSON without its command; the entry and install, share, volumes unchanged. Each budget at its size.
 const budget: Record<keyof typeof stepModules, number> = {
   install: 32865,
-  run: 40268,
-  reach: 49479,
-  compose: 45321,
-  networks: 45321,
+  run: 40307,
+  reach: 49519,
+  compose: 45639,
+  networks: 45639,
   share: 28817,
   volumes: 28062,
 };

@@ -250,8 +250,12 @@ export function startFailure(text: string, facts: Facts, key = ''): void {
   // that starts the line, whose opening backtick normalize.ts' unmark took.
   // The line itself is read too (bundler's "Run `bundle install` to install missing gems." is a failure as a whole).
   const lead = key ? null : /^\s*([^`]{3,300})`(?=[\s.,;:!?)]|$)/.exec(text);
-  const spans = key ? [] : [...text.slice(lead?.[0].length ?? 0).matchAll(/`([^`]{3,300})`/g)].map((m) => m[1]!);
-  const quoted = [lead?.[1], ...spans].some((q) => {
+  const rest = text.slice(lead?.[0].length ?? 0);
+  const spans = key ? [] : [...rest.matchAll(/`([^`]{3,300})`/g)].map((m) => m[1]!);
+  // cw99: and the span that ends the line, whose closing backtick unmark took the same way (h83-dejacode73's list item "3. Observe
+  // `gunicorn: error: unrecognized arguments:  --workers 4`"): an odd backtick's count leaves the last one open, up to the line's end.
+  const open = key || (rest.match(/`/g)?.length ?? 0) % 2 === 0 ? undefined : /`([^`]{3,300})$/.exec(rest)?.[1];
+  const quoted = [lead?.[1], ...spans, open].some((q) => {
     const miss = q && shellMiss.exec(q.trim());
     return (miss && !lookingTool.test(miss[1] ?? miss[2] ?? '')) || (q && failure.test(q.trim()));
   });
