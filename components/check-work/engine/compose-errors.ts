@@ -83,6 +83,13 @@ export const composeRules: ErrorRule[] = [
   // v2 whose schema (compose-go) predates a key: `(root) Additional property include is not allowed` (include, required, develop:
   // 2.20-2.22), 2.24+'s `additional properties 'post_start' not allowed` (post_start, pre_stop 2.30; gw_priority 2.33; label_file
   // 2.32; provider 2.36; models 2.38). Any other unknown key is a typo in the file (compose-file-invalid, below).
+  // cw99: Compose 1.x before 1.27 reads a file without `version:` in the v1 format, every top-level key a service, so the lesson's
+  // `name: dash-app` is a service that is no mapping (compose/config/validation.py validate_config_section: `In file './compose.yaml',
+  // service 'name' must be a mapping not a string.`); 1.5 and before: `service 'version' doesn't have any configuration options`.
+  [
+    /In file '[^']{1,300}',? service '(?:name|version)' (?:must be a mapping|doesn't have any configuration options)|[Ss]ervice ["'](?:name|version)["'] doesn't have any configuration options/,
+    'compose-too-old',
+  ],
   [
     /'name' does not match any of the regexes|Additional properties are not allowed \(u?'name'(?: was|, [^)]{0,200} were) unexpected|^Usage: (?:ps|up|logs|config) \[options\]|Unsupported config option for (?!services\.(?:networks|volumes|secrets|configs|services|version|name): |[^\n]{0,300}\(did you mean ')|Additional property (?:name|include|required|develop|start_interval|post_start|pre_stop|label_file|provider|models|gw_priority) is not allowed|additional propert(?:y|ies) '(?:post_start|pre_stop|label_file|provider|models|gw_priority)'|Version in "[^"]{1,200}" is unsupported|Invalid top-level property "name"|The current Compose file version is not compatible with your engine version/,
     'compose-too-old',
@@ -108,6 +115,18 @@ export const composeRules: ErrorRule[] = [
   [
     /Unsupported config option for (?:services\.(?:networks|volumes|secrets|configs|services|version|name): |[^\n]{0,300}\(did you mean ')/,
     'compose-file-invalid',
+  ],
+  // cw99: v1's check of each section before its schema (compose/config/validation.py validate_config_section): `In file
+  // '{filename}', {section} '{name}' must be a mapping not {type}.` (a key indented one level too high, read as a service, a
+  // volume or a network: h83-georchestra1425's `service 'image' must be a mapping not a string`, h83-expressrest95's Windows
+  // `'.\docker-compose.dev.yml', service 'environment' must be a mapping not an array`), the section itself (`{section} must be a
+  // mapping, not {type}`) and a name that is no string (`the {section} name {name} must be a quoted string`). The lesson's own
+  // top-level keys so read are an old Compose (above).
+  [
+    /In file '[^']{1,300}', (?:(?:service|volume|network|secret|config)s? '([^'\n]{1,100})' must be a mapping|(?:service|volume|network|secret|config)s? must be a mapping|the (?:service|volume|network|secret|config)s? name \S{1,100} must be a quoted string)/,
+    'compose-file-invalid',
+    'name',
+    { variant: 'property' },
   ],
   [
     /Additional property ([\w.-]{1,100}) is not allowed|additional propert(?:y|ies) '([\w.-]{1,100})'(?:, '[\w.-]{1,100}'){0,20} not allowed|\b(?:services|networks|volumes)\.[\w.-]{1,200} (?:must be a|contains an invalid type)|\bService '[\w.-]{1,100}' configuration key '[\w.-]{1,100}' (?:contains an invalid type|is invalid)/,
@@ -143,6 +162,16 @@ export const composeRules: ErrorRule[] = [
   [/\bplugin "([^"\s]{1,100})" not found/, 'compose-file-invalid', 'name', { variant: 'driver' }],
   [/service "([\w.-]{1,100})" has neither an image nor a build context/, 'compose-file-invalid', 'name', { variant: 'property' }],
   [/invalid project name "([^"]{1,100})"/, 'compose-project-name', 'project'],
+  // cw99: the daemon's refusal of a network name two networks or more share (moby daemon/network.go FindNetwork: `network %s is
+  // ambiguous (%d matches found on name)`; h83-arion156: three arion projects all run as project `store`, so three
+  // `store_default`, `ERROR: for traefik  Cannot start service traefik: network store_default is ambiguous (3 matches found on
+  // name)`): Compose's `<project>_<key>` names the project that clashes, and its own name is the fix. Not the lesson's own project
+  // (a network made twice by one project), nor the ID-prefix form (`… found based on ID prefix`), which names no project.
+  [
+    /network (?!dash-app_)([a-z0-9][\w.-]{0,62})_[a-zA-Z0-9-]{1,64} is ambiguous \(\d{1,4} matches found on name\)/,
+    'compose-project-name',
+    'project',
+  ],
   // docker compose exec (logs, cp) of a service with no running container (docker/compose pkg/compose/containers.go
   // getSpecifiedContainer): `service "web" is not running` (`… is not running container #2` with --index).
   [/service "([\w.-]{1,100})" is not running/, 'compose-service-not-running', 'name', { state: 'stopped' }],

@@ -41,6 +41,16 @@ export function diagnoseCompose(facts: Facts, lib: Lib, step: 'compose' | 'netwo
       ? undefined
       : (facts.upstreamRefused ?? (facts.proxyRefused ? '' : undefined));
   const refusal = () => d('upstream-connection-refused', { upstream: refused || undefined, variant: refused ? undefined : 'proxy' });
+  // cw99: the refusal itself at loopback (nginx's `upstream: "fastcgi://127.0.0.1:9000"`, `no live upstreams … upstream:
+  // "http://localhost/…"`, Apache's `AH00957: … attempt to connect to 127.0.0.1:8050 (localhost) failed`): the proxy dialled its own
+  // container, so no peer refused it and no peer's state explains it. compose-localhost-upstream at compose as at networks (CONVENTIONS
+  // §2.6 cw44, §2.5 cw79), also in another project's paste, before its name (h83-awsfargatephp2: `docker logs
+  // aws-fargate-with-php_nginx_1`; h83-rinhabackend76 at compose).
+  const selfRefused =
+    refused && /^(?:[a-z]{2,10}:\/\/)?(?:127\.\d{1,3}\.\d{1,3}\.\d{1,3}|localhost|\[::1\]|::1)(?![\w.-])/.test(refused)
+      ? refused
+      : undefined;
+  const selfRefusal = () => d('compose-localhost-upstream', { upstream: selfRefused });
   const serviceOf = (c: Container) => c.service ?? splitName(c.name).service ?? c.name;
   const other = projects.find((p) => p !== e.project);
   // Compose 5 shows no Started under `[+] up` (5.0: never; 5.1+: unless -d; docker/compose cmd/display/tty.go), so its
@@ -152,6 +162,7 @@ export function diagnoseCompose(facts: Facts, lib: Lib, step: 'compose' | 'netwo
     const cause = missing || refused !== undefined ? stopCause() : failed;
     if (cause) return down(cause);
     if (missing) return lookupDown();
+    if (selfRefused) return selfRefusal();
     if (refused !== undefined) return refusal();
     // cw31: at lesson 8, a peer's address at loopback (nginx's upstream, an env file's URL: shihjay2/nosh3#1) before the name.
     const loop = step === 'networks' && (facts.upstreamLocal ?? config?.localhost);
@@ -206,7 +217,7 @@ export function diagnoseCompose(facts: Facts, lib: Lib, step: 'compose' | 'netwo
     const cause = stopCause();
     if (cause) return down(cause);
     if (missing) return lookupDown();
-    return refusal();
+    return selfRefused ? selfRefusal() : refusal();
   }
   // Compose v2's progress lines of containers that run under names of their own (container_name), no listing and none of the
   // lesson's services among them (stratum-mining/benchmarking-tool#4: ` ✔ Container prometheus  Started`): another project's.

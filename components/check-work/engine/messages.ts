@@ -1081,7 +1081,17 @@ const own: Record<Check, Messages> = {
     },
     healthy: { title: '{name} runs', explanation: open },
   },
-  compose: composeStep('compose', 'Service web'),
+  compose: {
+    ...composeStep('compose', 'Service web'),
+    // cw99: a proxy refused at its own loopback (diagnose-compose.ts selfRefused), answered at lesson 6 as at lesson 7.
+    'compose-localhost-upstream': {
+      title: 'A proxy looks for its app on localhost',
+      explanation:
+        'It connects to {upstream}, but inside the proxy’s container localhost (127.0.0.1) is the proxy itself, where nothing listens on that port. Services reach each other by service name, such as web.',
+      fix: 'Replace localhost (or 127.0.0.1) in the proxy’s upstream (proxy_pass, fastcgi_pass) with the service’s name, then start the project again.',
+      commands: upDetached,
+    },
+  },
   networks: {
     ...composeStep('networks', 'The project'),
     'compose-localhost-upstream': {

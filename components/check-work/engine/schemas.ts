@@ -276,6 +276,25 @@ const legacyState = (v: unknown): unknown => {
 export function readScan({ values, cut, rest }: JsonScan, facts: Facts, lib: JsonLib, cmd: string): void {
   const { listed } = facts;
   if (values.length && readNetworkField(values[0], cmd, facts, lib)) return;
+  // cw99: that template's JSON without its command (h83-compose11533: two lines of `{"proxynet":{"IPAMConfig":null,…,"NetworkID":…,
+  // "EndpointID":…,"Gateway":…,"IPAddress":…,"DNSNames":[…]}}`, a container recreated on an external network): by the shape of moby's
+  // EndpointSettings (api/types/network; Docker 1.9's first one already had EndpointID, Gateway, IPAddress and MacAddress), every
+  // value of every whole line one endpoint. Read as the excerpt below: the networks the container is on, the lesson's never.
+  const endpointMap = (v: unknown) =>
+    !!v &&
+    typeof v === 'object' &&
+    !Array.isArray(v) &&
+    Object.keys(v).length > 0 &&
+    Object.values(v).every(
+      (e) =>
+        !!e && typeof e === 'object' && ['EndpointID', 'Gateway', 'IPAddress', 'MacAddress'].every((k) => k in e) && !('Containers' in e),
+    );
+  if (values.length && !cut && !rest && values.every(endpointMap)) {
+    const nets = values.map((v) =>
+      Object.fromEntries(Object.entries(v as object).map(([n, e]) => [n, { NetworkID: '', ...(e as object) }])),
+    );
+    if (nets.every((v) => readNetworksExcerpt({ Networks: v }, facts, lib))) return;
+  }
   // cw86: that member alone and cut inside it (docker/for-win#3214) is read as cw74's cut excerpt: the networks it shows.
   const networksOnly = (v: unknown) =>
     !!v &&

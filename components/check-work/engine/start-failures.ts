@@ -256,11 +256,13 @@ export function startFailure(text: string, facts: Facts, key = ''): void {
   // that starts the line, whose opening backtick normalize.ts' unmark took.
   // The line itself is read too (bundler's "Run `bundle install` to install missing gems." is a failure as a whole).
   const lead = key ? null : /^\s*([^`]{3,300})`(?=[\s.,;:!?)]|$)/.exec(text);
-  const spans = key ? [] : [...text.slice(lead?.[0].length ?? 0).matchAll(/`([^`]{3,300})`/g)].map((m) => m[1]!);
-  // cw102: and the last span when it ends the line, its closing backtick taken by unmark (EricJMarti/inventory-hunter#56: "I get an
-  // error `run.py: error: the following arguments are required: -a/--alerter` " after "I run the `docker logs [ID]`"): an odd
-  // backtick left, the text after it to the line's end is that span.
-  const open = key || (text.match(/`/g)?.length ?? 0) % 2 === 0 ? undefined : /`([^`]{3,300})$/.exec(text.trimEnd())?.[1];
+  const rest = text.slice(lead?.[0].length ?? 0);
+  const spans = key ? [] : [...rest.matchAll(/`([^`]{3,300})`/g)].map((m) => m[1]!);
+  // cw99, cw102 (the same class, found by both rounds; merged): and the span that ends the line, whose closing backtick unmark took
+  // the same way (h83-dejacode73's list item "3. Observe `gunicorn: error: unrecognized arguments:  --workers 4`";
+  // EricJMarti/inventory-hunter#56: "I get an error `run.py: error: the following arguments are required: -a/--alerter` "): an odd
+  // backtick count leaves the last one open, and the text after it to the line's end is that span.
+  const open = key || (rest.match(/`/g)?.length ?? 0) % 2 === 0 ? undefined : /`([^`]{3,300})$/.exec(rest.trimEnd())?.[1];
   const quoted = [lead?.[1], ...spans, open].some((q) => {
     const miss = q && shellMiss.exec(q.trim());
     return (miss && !lookingTool.test(miss[1] ?? miss[2] ?? '')) || (q && failure.test(q.trim()));

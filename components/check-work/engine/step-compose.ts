@@ -225,6 +225,20 @@ export const nameVersion: TextReader = (cmd, lines, facts, { seen }) => {
     )
     .find(Boolean);
   if (compose) facts.composeOld = +compose[1]! * 100 + +compose[2]! < 203;
+  // cw99: v1's own line inside a line, by its shape (compose/cli/main.py: "docker-compose version %s, build %s", the build a commit
+  // or `unknown`): after a label (h83-compose4186: `Version: docker-compose version 1.8.1, build 878cff1`), in a sentence or a list
+  // of versions. Compose v1 is there (too old); the part is not taken for a version listing, so the lines around it are read on
+  // as before (v1's --verbose log prints it after `compose.cli.command.get_client: `, and its proxy lines name the project:
+  // h64-compose3896). The words without `, build` are a retelling and are not read.
+  const told =
+    !compose &&
+    [cmd, ...lines].some((l) =>
+      /\bdocker-compose version 1\.\d{1,2}\.\d{1,2}(?:-?rc\d{1,2}|dev)?, build (?:[0-9a-f]{7,40}|unknown)\b/.test(l),
+    );
+  if (told) {
+    facts.composeOld ??= true;
+    seen(facts, 'docker compose version');
+  }
   // cw35: v2's wording with a version that is no number (docker/compose#12463: 2.32.3's packages printed `Docker Compose version
   // 083f676`, the commit): v2 prints "Docker Compose version" since 2.0 (cmd/compose/version.go), and a build without a release
   // tag, its commit, is a recent one. Compose is there; what it runs is not shown. cw40: a learner's note after it on the line
