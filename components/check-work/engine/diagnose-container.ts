@@ -100,7 +100,8 @@ export function onlyStopped({ containers, commands, kinds, ranId, namedIds }: Fa
   // `docker ps -a` with mysql01 `Exited (1)` above myTomcat `Exited (143)`; `docker logs 42f09819908b`, a prefix of its ID as Docker
   // resolves one: moby daemon/container.go GetContainer): the learner's own container, whatever else stopped before (CONVENTIONS
   // §2.2, "the run line's own container in a listing"). Not one the learner stopped or removed by hand.
-  const own = ownRow(stopped, commands, ranId, namedIds);
+  const running = new Set(last.filter((c) => c.state === 'running').map((c) => c.name));
+  const own = ownRow(stopped, commands, ranId, namedIds, running);
   if (own) return own;
   const several = !restarting && !oneProject && down.length > 1 && !commands.some((l) => l.name && l.name === one?.name);
   // cw37: beside a container listed running under another name, the one stopped or only Created is "the one just started" only
@@ -110,7 +111,10 @@ export function onlyStopped({ containers, commands, kinds, ranId, namedIds }: Fa
   // temp_1 Exited (0) five minutes before), which is the learner's the listing does not say (CONVENTIONS §2.2, §2.3). One
   // restarting is failing now, and still answers; so does the one the paste's own `docker run --name X` started.
   // cw77: not the paste's own `docker stop X` (cw74: the learner stopped it; a later listing with another container above it).
-  const ranHere = commands.some((l) => l.name && l.name === one?.name && !/^container (?:stop|rm|kill)$/.test(l.command));
+  // cw101: from the last run line whose container runs on (since): an earlier run's clean exit is a past try.
+  const ranHere = commands
+    .slice(since(stopped, commands, running))
+    .some((l) => l.name && l.name === one?.name && !/^container (?:stop|rm|kill)$/.test(l.command));
   // cw39: Compose's own listing is sorted by name, not by creation (v1 compose/cli/main.py ps: `sorted(…, key=attrgetter('name'))`;
   // v2 pkg/compose/ps.go sorts by name too), so its first row says nothing of which is newest; a service there that exited with
   // an error is what the paste shows failing (CONVENTIONS §2.0; ndlrx/hakase-labs#2: lempcompose_nginx_1 `Exit 1` below
@@ -134,13 +138,33 @@ const names = (l: Facts['commands'][number], c: Container) =>
     (!!l.id && !!c.id && (l.id.startsWith(c.id) || c.id.startsWith(l.id))));
 
 /**
+ * cw101: of several run lines with --name, the learner's current one is the last (CONVENTIONS §2.0): an earlier run's container that
+ * exited cleanly (`Exited (0)`, its command done) is a past try, not the learner's own, once a later run line's container is listed
+ * running (h84-notes14070456906, a post on restart policies: `--name exited_with_0 … 'sleep 3; exit 0'`, then `--name exited_manually`,
+ * Up in the last listing). The commands from that later run on name the learner's container; one that crashed (a non-zero code) is
+ * still a failure the paste shows (§2.0) and stays named.
+ */
+function since(stopped: Container[], commands: Facts['commands'], running: Set<string>): number {
+  const at = commands.findLastIndex((l) => /^container (?:run|create)$/.test(l.command) && !!l.name && running.has(l.name));
+  if (at <= 0) return 0;
+  const clean = (l: Facts['commands'][number]) => stopped.filter((c) => names(l, c)).every((c) => c.state === 'exited' && c.exitCode === 0);
+  return commands.slice(0, at).every(clean) ? at : 0;
+}
+
+/**
  * cw57: the stopped row the paste's own command names, the last such command's (`docker run --name X`, `docker logs <ID prefix>`,
  * `start`, `inspect`; not `stop`, `rm`, `kill`). cw69: or the row of the ID the last detached run printed (docker ps shows its first 12
  * digits; RealForce1024's notes: `docker run -d ubuntu /bin/bash echo "helo"`, its ID, then compassionate_hermann `Exited (126)` below
  * four containers Up). cw74: not a row the paste's own `docker stop` stopped (class notes 61180060133).
  */
-const ownRow = (stopped: Container[], commands: Facts['commands'], ranId?: string, ids: string[] = []): Container | undefined =>
-  [...commands].reverse().flatMap((l) => stopped.filter((c) => names(l, c)))[0] ??
+const ownRow = (
+  stopped: Container[],
+  commands: Facts['commands'],
+  ranId?: string,
+  ids: string[] = [],
+  running = new Set<string>(),
+): Container | undefined =>
+  [...commands.slice(since(stopped, commands, running))].reverse().flatMap((l) => stopped.filter((c) => names(l, c)))[0] ??
   stopped.find((c) => !!ranId && !!c.id && ranId.startsWith(c.id) && !stoppedByHand(c, commands)) ??
   stopped.find((c) => !!c.id && ids.some((p) => c.id!.startsWith(p) || p.startsWith(c.id!)));
 
@@ -158,6 +182,7 @@ export function ownFailed({ containers, commands, ranId, namedIds }: Facts): Con
     commands,
     ranId,
     namedIds,
+    new Set(last.filter((c) => c.state === 'running').map((c) => c.name)),
   );
   return own?.state === 'restarting' || (own?.state === 'exited' && !!own.exitCode && ![130, 137, 143].includes(own.exitCode))
     ? own
