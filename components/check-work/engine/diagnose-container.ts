@@ -142,7 +142,8 @@ export function onlyStopped({ containers, commands, kinds, ranId, namedIds }: Fa
   // `docker ps -a` with mysql01 `Exited (1)` above myTomcat `Exited (143)`; `docker logs 42f09819908b`, a prefix of its ID as Docker
   // resolves one: moby daemon/container.go GetContainer): the learner's own container, whatever else stopped before (CONVENTIONS
   // §2.2, "the run line's own container in a listing"). Not one the learner stopped or removed by hand.
-  const own = ownRow(stopped, { commands, containers, ranId, namedIds });
+  const running = new Set(last.filter((c) => c.state === 'running').map((c) => c.name));
+  const own = ownRow(stopped, { commands, containers, ranId, namedIds }, false, running);
   if (own) return own;
   const several = !restarting && !oneProject && down.length > 1 && !commands.some((l) => l.name && l.name === one?.name);
   // cw37: beside a container listed running under another name, the one stopped or only Created is "the one just started" only
@@ -152,7 +153,10 @@ export function onlyStopped({ containers, commands, kinds, ranId, namedIds }: Fa
   // temp_1 Exited (0) five minutes before), which is the learner's the listing does not say (CONVENTIONS §2.2, §2.3). One
   // restarting is failing now, and still answers; so does the one the paste's own `docker run --name X` started.
   // cw77: not the paste's own `docker stop X` (cw74: the learner stopped it; a later listing with another container above it).
-  const ranHere = commands.some((l) => l.name && l.name === one?.name && !/^container (?:stop|rm|kill)$/.test(l.command));
+  // cw101: from the last run line whose container runs on (since): an earlier run's clean exit is a past try.
+  const ranHere = commands
+    .slice(since(stopped, commands, running))
+    .some((l) => l.name && l.name === one?.name && !/^container (?:stop|rm|kill)$/.test(l.command));
   // cw39: Compose's own listing is sorted by name, not by creation (v1 compose/cli/main.py ps: `sorted(…, key=attrgetter('name'))`;
   // v2 pkg/compose/ps.go sorts by name too), so its first row says nothing of which is newest; a service there that exited with
   // an error is what the paste shows failing (CONVENTIONS §2.0; ndlrx/hakase-labs#2: lempcompose_nginx_1 `Exit 1` below
@@ -176,6 +180,20 @@ const names = (l: Facts['commands'][number], c: Container) =>
     (!!l.id && !!c.id && (l.id.startsWith(c.id) || c.id.startsWith(l.id))));
 
 /**
+ * cw101: of several run lines with --name, the learner's current one is the last (CONVENTIONS §2.0): an earlier run's container that
+ * exited cleanly (`Exited (0)`, its command done) is a past try, not the learner's own, once a later run line's container is listed
+ * running (h84-notes14070456906, a post on restart policies: `--name exited_with_0 … 'sleep 3; exit 0'`, then `--name exited_manually`,
+ * Up in the last listing). The commands from that later run on name the learner's container; one that crashed (a non-zero code) is
+ * still a failure the paste shows (§2.0) and stays named.
+ */
+function since(stopped: Container[], commands: Facts['commands'], running: Set<string>): number {
+  const at = commands.findLastIndex((l) => /^container (?:run|create)$/.test(l.command) && !!l.name && running.has(l.name));
+  if (at <= 0) return 0;
+  const clean = (l: Facts['commands'][number]) => stopped.filter((c) => names(l, c)).every((c) => c.state === 'exited' && c.exitCode === 0);
+  return commands.slice(0, at).every(clean) ? at : 0;
+}
+
+/**
  * cw57: the stopped row the paste's own command names, the last such command's (`docker run --name X`, `docker logs <ID prefix>`,
  * `start`, `inspect`; not `stop`, `rm`, `kill`). cw69: or the row of the ID the last detached run printed (docker ps shows its first 12
  * digits; RealForce1024's notes: `docker run -d ubuntu /bin/bash echo "helo"`, its ID, then compassionate_hermann `Exited (126)` below
@@ -185,12 +203,14 @@ const ownRow = (
   stopped: Container[],
   facts: Pick<Facts, 'commands' | 'containers' | 'ranId' | 'namedIds'>,
   failed?: boolean,
+  running = new Set<string>(),
 ): Container | undefined => {
   const { commands, ranId, namedIds: ids = [] } = facts;
   // cw98: never one the learner stopped or removed by hand (endedByHand), by whichever command names it.
   const mine = stopped.filter((c) => !endedByHand(c, facts) || (failed && endedByHand(c, facts) === 'removed'));
+  // cw101: the commands from the last run line whose container runs on (since).
   return (
-    [...commands].reverse().flatMap((l) => mine.filter((c) => names(l, c)))[0] ??
+    [...commands.slice(since(stopped, commands, running))].reverse().flatMap((l) => mine.filter((c) => names(l, c)))[0] ??
     mine.find((c) => !!ranId && !!c.id && ranId.startsWith(c.id)) ??
     mine.find((c) => !!c.id && ids.some((p) => c.id!.startsWith(p) || p.startsWith(c.id!)))
   );
@@ -210,6 +230,7 @@ export function ownFailed({ containers, commands, ranId, namedIds }: Facts): Con
     last.filter((c) => c.state && c.state !== 'running'),
     { commands, containers, ranId, namedIds },
     true,
+    new Set(last.filter((c) => c.state === 'running').map((c) => c.name)),
   );
   return own?.state === 'restarting' || (own?.state === 'exited' && !!own.exitCode && ![130, 137, 143].includes(own.exitCode))
     ? own

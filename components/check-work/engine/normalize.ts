@@ -373,6 +373,34 @@ const entities: Record<string, string> = {
   '&amp;': '&',
 };
 
+/**
+ * cw101: an option's hyphens that a page's or an editor's typography turned into a dash (learnitguide.net's `docker run -d -it –name
+ * container1 docker.io/httpd`): WordPress' wptexturize makes `--` an en dash (`/(?<!xn)--/` → `&#8211;`) and `---` an em dash, macOS'
+ * and Word's smart dashes make `--` an em dash, a PDF's copy gives U+2010/U+2011 hyphens or U+2212 minus signs for `-`. On a docker
+ * command line (or an option line continuing one) they are the option the learner typed: an en or em dash before a word is `--`
+ * (docker's long options), before one letter or a cluster of docker's one-letter flags (`–d`, `–it`, `–dit`, `–dp`) `-`; each
+ * hyphen-like character is one `-`. Prose keeps its dashes: one between spaces (`it – then`) is no option.
+ */
+const typoDash = /(?<=\s)(?:([\u2013\u2014\u2015]{1,2})|([\u2010\u2011\u2212]{1,2}))([A-Za-z][\w-]*)/g;
+const shortFlags = /^(?!ip$)(?:[dit]{1,3}[pev]?|aq|qa|[A-Za-z])$/;
+const dockerLine = /(?:^|[\s>$#%])(?:sudo +)?(?:docker(?:-compose)?|podman)(?:\.exe)? +[a-z]/;
+// Not where Docker refused the line (`docker: invalid reference format.`: the dash reached it, and took `–p` for the image; cobra's
+// `unknown shorthand flag: '–' in -–p`): then the learner's terminal got the dash, which parse-errors.ts' dashFlag names.
+const refused = /invalid reference format|flag provided but not defined|unknown (?:shorthand )?flag|repository name must be lowercase/;
+function typoDashes(lines: string[]): string[] {
+  if (lines.some((l) => l.length < 2000 && refused.test(l))) return lines;
+  let going = false;
+  return lines.map((l) => {
+    const option = dockerLine.test(l) || (going && /^\s*[\u2010-\u2015\u2212]/.test(l));
+    going = option && /(?:\\|\^|`)\s*$/.test(l);
+    return option && /[\u2010-\u2015\u2212]/.test(l)
+      ? l.replace(typoDash, (_, dash: string | undefined, hyphens: string | undefined, word: string) =>
+          dash ? (shortFlags.test(word) ? '-' : '--') + word : '-'.repeat(hyphens!.length) + word,
+        )
+      : l;
+  });
+}
+
 /** Caps, strips colour codes (Compose and Werkzeug colour their output on a terminal) and copying debris, unifies line ends. */
 export function prepare(raw: string): string {
   const text = raw.length > maxChars ? raw.slice(0, maxChars / 2) + '\n' + raw.slice(-maxChars / 2) : raw;
@@ -402,7 +430,11 @@ export function prepare(raw: string): string {
         unmark(
           dedent(
             padded(
-              unsquash(wanted(undiff(lines.length > maxLines ? [...lines.slice(0, maxLines / 2), ...lines.slice(-maxLines / 2)] : lines))),
+              unsquash(
+                wanted(
+                  undiff(typoDashes(lines.length > maxLines ? [...lines.slice(0, maxLines / 2), ...lines.slice(-maxLines / 2)] : lines)),
+                ),
+              ),
             ),
           ),
         ),

@@ -111,6 +111,9 @@ const startOnly = (row: string) =>
 const rowTail =
   /^\s{0,8}(?:Up (?:\d+|About an?|Less than a) [\w ]{1,30}?(?: \((?:healthy|unhealthy|Paused|health: starting)\))?|(?:Exited|Restarting) \(-?\d{1,3}\) [\w ]{1,30}? ago|Created)(?: {2,}(?:[\d.:\[\]]{0,40}(?:->)?\d{1,5}(?:-\d{1,5})?\/(?:tcp|udp|sctp)(?:, )?)+)? {2,}[a-zA-Z0-9][\w.-]{0,127}\s*$/;
 
+const nameStatus =
+  /^\s{0,8}[a-zA-Z0-9][\w.-]{0,127}(?: +|\t+)(?:Exited|Restarting) \(-?\d{1,3}\) [\w ]{1,30}? ago(?:(?: +|\t+)(?:[\d.:[\]]{0,40}(?:->)?\d{1,5}(?:-\d{1,5})?\/(?:tcp|udp|sctp)(?:, )?)+)?\s*$/;
+
 /** cw92: a line of ports only (`8302/udp, 0.0.0.0:8500->8500/tcp, 8600/tcp,`): a wrapped Ports cell's rest. */
 const portsOnly = /^(?:[\d.:[\]]{0,40}(?:->)?\d{1,5}(?:-\d{1,5})?\/(?:tcp|udp|sctp),?\s*)+$/;
 /** What a terminal may wrap onto the next line of a docker ps row: its PORTS cell's ports, then one name (cw69). */
@@ -147,6 +150,11 @@ function headless(lines: string[]): Table | null {
     for (const l of lines) {
       const t = l.trim();
       if (l.length < 600 && (rowTail.test(l) || (bareRow.test(t) && statusIn.test(t)))) containers.push(tokenRow(t, false, false)!);
+      // cw101: or a name, then its STATUS (and PORTS), as `docker ps -a --format "{{.Names}} {{.Status}}"` (or `\t`) prints a row, its
+      // command left out (h84-notes70567950290: `pg-practica Exited (1) 3 seconds ago` under the run line's `docker logs`): that
+      // container and its state. A stopped STATUS only, in moby's words with its time (State.String: `Exited (1) 3 seconds ago`,
+      // `Restarting (1) 5 seconds ago`): `{{.Image}} {{.Status}}` prints an image first (h77-puter3191's `puter   Up 5 minutes`).
+      else if (l.length < 600 && nameStatus.test(l)) containers.push(tokenRow(t, true, false)!);
       // cw92: or a row quoted from IMAGE to STATUS, its ID and NAMES left out (n8n-io/n8n#17877: `docker.n8n.io/n8nio/n8n   "tini --
       // /docker-ent…"   About a minute ago   Restarting (1) 5 seconds ago`): a container of that image, its state by its shape.
       else if (l.length < 600 && imageRow.test(t)) {

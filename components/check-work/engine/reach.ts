@@ -207,7 +207,9 @@ export function reachAnswer(facts: Facts, lib: Lib, id: ReachStepId): Diagnosis 
     // unageanu/jiji2#324's `docker ps -a`, jiji_jiji and jiji_mongodb Up, jiji_nginx `Exited (1)`), one still running, one exited
     // with an error. A stop's or a kill's codes (130, 137, 143) are no failure, and stopped rows under Docker's random names stay
     // past tries, not a failure of this paste (h48-revardmicroservices, h61-tsuyopondocker: ok, both experts).
-    const named = facts.containers.filter((x) => x.name && x.name !== container);
+    // cw101: each container by its last row (the later state stands, §2.0): one listed Exited (1), then Up in a later listing after the
+    // daemon's restart (its restart policy), is running (h84-notes14070456906: exited_manually and exited_with_0, named alike).
+    const named = [...new Map(facts.containers.filter((x) => x.name && x.name !== container).map((x) => [x.name, x])).values()];
     const word = (n: string) => /^([A-Za-z0-9]+)[_-]/.exec(n)?.[1];
     const stack = named.length > 1 && !!word(named[0]!.name) && named.every((x) => word(x.name) === word(named[0]!.name));
     const failed =
@@ -294,6 +296,26 @@ export function reachAnswer(facts: Facts, lib: Lib, id: ReachStepId): Diagnosis 
   // Not beside a listing, whose rules answer (several publishers listed: h23-formac7796's n1 and n2).
   const lastName = runLines.length > 1 && !facts.listed ? runLines.at(-1)!.name : undefined;
   const current = lastName ? facts.containers.findLast((y) => y.name === lastName && y.ports?.some((p) => p.host > 0)) : undefined;
+  // cw101: the last run line after the last listing, publishing nothing (no -p, -P, nor host network) and starting a server (no
+  // command of its own, or detached under a name), its container in no listing: that run is the learner's latest, the listing older
+  // (CONVENTIONS §2.0, §2.3 cw101: h84-notes15049438005's `docker run couchbase:latest` after docker ps' testcontainer 5000->5000).
+  // Not a foreground line the paste ends on (cw92: nothing shows it ran).
+  const newest = runLines.at(-1);
+  const laterBare =
+    published &&
+    !c &&
+    facts.ranAfterListing &&
+    newest &&
+    !newest.publish.length &&
+    !newest.publishAll &&
+    !newest.hostNetwork &&
+    !newest.afterImage &&
+    (!newest.hasCommand || (newest.detach && !!newest.name)) &&
+    !(newest.endsPaste && !newest.detach) &&
+    !facts.containers.some((y) => (!!newest.name && y.name === newest.name) || (!!y.image && y.image === newest.image))
+      ? newest
+      : undefined;
+  if (laterBare) return d('no-port-published', { name: laterBare.name ?? laterBare.image ?? '' });
   const x =
     c ??
     (published ? current : undefined) ??

@@ -65,6 +65,12 @@ export function settle(facts: Facts, lib: Lib, what: string, list: Part[]): void
     /\bdocker (?:container )?(?:ps|ls)(?: -{1,2}[\w=-]+)*? (?:-[aqs]*f|--filter)[ =]["']?([^\s"']+)["']?(?: -{1,2}[\w=-]+)*? CONTAINER ID /;
   const folded = (l: string) => (l.length < 100_000 ? flat.exec(l)?.[1] : undefined);
   if (list.some((p) => [p.cmd, ...p.lines].some((l) => !!folded(l) && !kept(folded(l)!)))) facts.filteredOnly = true;
+  // cw101: the last run line after the last listing (a Udemy student's PowerShell notes: `docker ps` with testcontainer 5000->5000,
+  // then `docker pull couchbase` and `docker run couchbase:latest` with its start lines): the listing shows the containers before that
+  // run, which is the later state (CONVENTIONS §2.0, §2.3 cw101; reach.ts).
+  const listing = (p: Part) => header(p) || /^docker (?:container )?(?:ps|ls)\b|^docker[- ]compose\b.*\bps\b/.test(p.cmd);
+  const ranAt = list.findLastIndex((p) => /^docker (?:container )?(?:run|create)\b/.test(p.cmd));
+  if (ranAt > list.findLastIndex(listing) && list.some(listing)) facts.ranAfterListing = true;
   // cw45: the same command with its listing collapsed onto one line (a page's prose copied back, habits.ts one-line).
   const collapsed =
     /\bdocker (?:container )?(?:ps|ls)(?: -{1,2}[\w=-]+)*? (?:-[aqs]*l[aqs]*|--latest|-n[ =]?\d+|--last[ =]\d+) CONTAINER ID /;

@@ -213,6 +213,8 @@ export type Facts = {
   latestOnly?: boolean;
   /** cw96: the only listings with a header are filtered by a name, an image, a state or a grep (step-reach.ts). */
   filteredOnly?: boolean;
+  /** cw101: the paste's last `docker run`/`create` line comes after its last listing (step-reach.ts settle): the listing is older. */
+  ranAfterListing?: boolean;
   /** cw47: a listing whose own template leaves the ports out (`docker ps --format '{{.Names}}\t{{.Status}}'`): it does not show what holds a port. */
   portsUnseen?: boolean;
   /** cw40: the daemon's own start log completed after the client's "Cannot connect" (version-format.ts settle). */
