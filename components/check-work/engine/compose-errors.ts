@@ -623,6 +623,14 @@ export const nginxLine: LogLineReader = (line, facts, key) => {
     text,
   )?.[1];
   if (progress && !facts.projects.includes(progress)) facts.projects.push(progress);
+  // cw100: Compose v1's own word that a container did not start (compose/parallel.py writes `Starting x_nginx_1 ... error`, also
+  // Creating and Recreating; project.py then raises `Encountered errors while bringing up the project.`), the daemon's reason left
+  // out (iurygdeoliveira/novos_caminhos#210, quoted in Portuguese): a service that is not running, before the project its name names
+  // (CONVENTIONS §2.0). Ranked after every error rule: a reason Compose prints below it (a port taken, a name in use, a subnet, a
+  // start refused) answers when shown.
+  const failed = /(?:^|[^\w.-])(?:Starting|Creating|Recreating) [\w.-]+?_([a-zA-Z0-9-]+)_\d+ +\.\.\. +error\b/.exec(text);
+  if (failed || /\bEncountered errors while bringing up the project\b/.test(text))
+    facts.hits.push({ id: 'compose-service-not-running', rank: 1e6, details: { name: failed?.[1], variant: 'not-started' } });
   // cw38: a list of names of their own (container_name's: `Attaching to fileserver`, halverneus/static-file-server#13), none of
   // them one of the lesson's services under any Compose's naming (`web`, v2's `dash-app-web-1`, 2.2x's `web-1`): containers of
   // another project, which up attaches to as it starts them (diagnose-compose.ts ownNames; CONVENTIONS §2.5).

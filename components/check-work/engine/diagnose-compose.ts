@@ -169,6 +169,18 @@ export function diagnoseCompose(facts: Facts, lib: Lib, step: 'compose' | 'netwo
     if (loop) return d('compose-localhost-upstream', { upstream: loop });
     const envLoop = step === 'networks' && (config?.dbLocalhost ?? facts.envLocal);
     if (envLoop) return d('compose-localhost-upstream', { upstream: envLoop, variant: 'app' });
+    // cw100: at lesson 8, `docker network ls` (the host's every network) with none of a project named in the paste, only Docker's
+    // own and hand-made ones, beside containers named after another project (docker ps' `kibana_kibana_1`) or an inspected network
+    // it lists (Compose 1.5's --x-networking named a project's network after the project alone: docker/compose#2345, kept): the
+    // project's networks do not exist (CONVENTIONS §2.6: network ls before an inspect of a hand-made network;
+    // h82-notes7953156639's my-net). Not when Compose's own output shows it ran (`Creating network "blog_default"` after the ls).
+    const lsNone =
+      step === 'networks' &&
+      !!facts.networkNames?.length &&
+      !facts.networkNames.some((n) => projects.some((p) => n === p || n.startsWith(`${p}_`))) &&
+      facts.networks.every((n) => facts.networkNames!.includes(n.name)) &&
+      !facts.kinds.some((k) => k.startsWith('docker compose'));
+    if (lsNone) return crashedOrEnded() ?? d('network-not-found', { network: `${e.project}_${wantedNetworks(lib)[0]}` });
     return crashedOrEnded() ?? d('compose-project-name', { project: other });
   }
   // Compose v1's config prints a service's network the top-level networks key lacks (v2 refuses it, as compose-errors.ts reads).
@@ -297,11 +309,15 @@ export function diagnoseCompose(facts: Facts, lib: Lib, step: 'compose' | 'netwo
   const lessonName = new RegExp(
     `^(?:${Object.keys(expected.networks.services!).join('|')})$|^${e.project}|^${e.project!.replace(/-/g, '')}`,
   );
+  // cw100: also with those containers shown stopped by Compose itself after they ran, nothing failing (above): `up --exit-code-from
+  // reporting-tests`'s `reporting-tests exited with code 0`, `Aborting on container exit...` and ` ✔ Container test-target-db
+  // Stopped` (docker/compose#9594), Ctrl-C's `Gracefully stopping...` then v2's `Stopped` or v1's `Stopping x ... done`: each of
+  // them another project's (not the lesson's by name, service or project).
   if (
     prefixes.length &&
     !facts.listed &&
     !config &&
-    !containers.length &&
+    containers.every(notLesson) &&
     Object.values(facts.lastLines).reduce((n, l) => n + l.length, 0) >= 2 &&
     prefixes.every((x) => !/[-_]\d+$/.test(x) && !lessonName.test(x))
   )

@@ -130,6 +130,13 @@ const errors = (arm64: string[]): Messages => ({
     fix: 'Install a current Docker Engine (or Docker Desktop, with Compose v2), then check that docker version shows a recent client and server.',
     commands: ['docker version'],
   },
+  'client-too-old.flag': {
+    title: 'Your Docker is older than the flag --{name}',
+    explanation:
+      'docker answered "unknown flag: --{name}", a flag every current Docker has (docker build --iidfile came with Docker 17.06, which Compose v1 passes to docker build when it builds; docker run --gpus with 19.03): this Docker client predates it.',
+    fix: 'Install a current Docker Engine (or Docker Desktop, with Compose v2), then check that docker version shows a recent client and server.',
+    commands: ['docker version'],
+  },
   'client-too-old.server': {
     title: 'Your Docker engine is older than its client',
     explanation: 'The client speaks API {client}, the engine (the server) at most {server}, so it refuses the request.',
@@ -704,6 +711,14 @@ function composeStep(step: 'compose' | 'networks', label: string): Messages {
         'Docker’s runtime failed to create its process (OCI runtime … failed), before the app could run: the lines after “caused” say why. On WSL 2 an old kernel or a broken Docker install often causes it.',
       fix: 'Read the whole error; update WSL (wsl --update) or restart Docker, then start the project again.',
       commands: ['docker compose ps -a', 'docker compose up -d'],
+    },
+    // cw100: Compose v1's `Starting x_nginx_1 ... error` or `Encountered errors while bringing up the project.`, its reason not shown.
+    'compose-service-not-running.not-started': {
+      title: 'A service did not start{?name: ({name})}',
+      explanation:
+        'Compose v1 reported “... error” for a container it was starting, or “Encountered errors while bringing up the project”: the daemon refused to start it, and the reason (most often a port another program holds, a name in use or a mount) is printed just below those lines.',
+      fix: 'Run docker compose up again without -d, or docker compose logs for that service, and read the line that says why; fix it (free the port, remove the old container), then start the project again.',
+      commands: ['docker compose ps -a', 'docker compose up'],
     },
     'compose-service-not-running.start-failed': {
       title: 'A service could not start its program',

@@ -273,6 +273,18 @@ const first: ErrorRule[] = [
     'client server',
     { variant: 'server' },
   ],
+  // cw100: docker's own parser refusing a flag that every current client has for docker build, run or create (docker/cli's
+  // cobra FlagErrorFunc: `unknown flag: --iidfile`, then `See 'docker build --help'.`, 25+ `Run 'docker build --help' for more
+  // information`): the client predates the flag. Compose v1 1.25+ passes `--iidfile` (Docker 17.06) to `docker build` when it builds
+  // with the CLI (compose/service.py _CLIBuilder; VKSRC/Github-Monitor#110 on CentOS's old docker); --target came with 17.05,
+  // --squash, --cache-from, --init and --cpus with 1.13 (API 1.25), --mount with 17.06, --platform with API 1.32/1.38, --gpus with
+  // 19.03 (API 1.40). No Compose command has any of them, so docker without the Compose plugin never says so for one.
+  [
+    /^\W{0,3}unknown flag: --(iidfile|target|squash|cache-from|init|cpus|mount|platform|gpus)\b/,
+    'client-too-old',
+    'name',
+    { variant: 'flag' },
+  ],
   // Docker Desktop switched to Windows containers: `no matching manifest for windows/amd64 …` (`… for unknown …` in 18.x), or
   // a Linux image run there: `image operating system "linux" cannot be used on this platform`.
   [

@@ -115,6 +115,23 @@ function legacyNetwork(item: unknown): unknown {
   return { Name: n.name, Driver: n.driver, Labels: {}, Containers: Object.fromEntries(ids.map((id) => [id, { Name: id.slice(0, 12) }])) };
 }
 
+const obj = (v: unknown): Record<string, unknown> | undefined =>
+  v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : undefined;
+
+/** A `docker network ls` JSON row: its short ID, Name, Driver and Scope, Labels a string (an inspect has a map, IPAM, Containers). */
+const lsRow = (v: unknown) => {
+  const o = obj(v);
+  return (
+    !!o &&
+    typeof o.Name === 'string' &&
+    typeof o.ID === 'string' &&
+    typeof o.Scope === 'string' &&
+    typeof o.Driver === 'string' &&
+    (o.Labels === undefined || typeof o.Labels === 'string') &&
+    o.Containers === undefined
+  );
+};
+
 /** Real outputs list a few containers or networks; more would only cost time. */
 const maxItems = 32;
 
@@ -426,6 +443,38 @@ export function readJson(value: unknown, facts: Facts, lib: JsonLib): void {
       const shown = known(map) && (state !== 'running' || known(live) || portMap(map).length);
       const ports = shown ? portsFromMap(portMap(map), lib) : undefined;
       addContainer(facts, { name, image: c.Config?.Image, ...splitName(name), state, exitCode: c.State.ExitCode, ports }, 'docker inspect');
+      // cw100: a whole container inspect's own map of networks (NetworkSettings.Networks, keyed by network name; collabnix/dockerlabs'
+      // `docker inspect a1b` of a debian shell on `bridge` only), read as cw40's template JSON of it: the running container is a member
+      // of each, Docker's bridge or nat, a hand-made network, or `<project>_<key>`. Not when one of them is the lesson's project's
+      // (never an ok from a container's view), nor a stopped container's (it is on none).
+      const nets = state === 'running' && name ? entries(endpointSettings, obj(obj(item)?.NetworkSettings)?.Networks) : [];
+      const own = (n: string) => n.startsWith(`${expected.networks.project}_`);
+      if (known(obj(obj(item)?.NetworkSettings)?.Networks) && !nets.some(([n]) => own(n)))
+        for (const [n, e] of nets) {
+          if (e.NetworkID === undefined && e.EndpointID === undefined) continue;
+          const project = /^([^_]+)_/.exec(n)?.[1];
+          addProject(facts, project);
+          const net =
+            facts.networks.find((x) => x.name === n) ?? facts.networks[facts.networks.push({ name: n, project, members: [] }) - 1]!;
+          net.members.push(name);
+        }
+    } else if (lsRow(item)) {
+      // cw100: a row of `docker network ls --format json` (docker/cli 23+; `--format '{{json .}}'` before): formatter/network.go's
+      // ID, Name, Driver, Scope, and Labels as one string, each `k=v` joined with "," (docker/compose#10797's
+      // `"Labels":"com.docker.compose.network=tripleperformance_traefik,com.docker.compose.project=tripleperformance_prod,…"`). A
+      // listing of networks, as networkLs reads the table (step-compose.ts): its names, and the project a label or Compose's
+      // `<project>_default|frontend|backend` names. No members: network ls shows none.
+      const r = item as { Name: string; Labels?: string };
+      const labels = Object.fromEntries(
+        (r.Labels ?? '').split(',').map((kv) => [kv.slice(0, kv.indexOf('=')), kv.slice(kv.indexOf('=') + 1)]),
+      );
+      const project = labels['com.docker.compose.project'];
+      // A network Compose made under a `name:` of its own (traefik's `proxy`) is listed also as what its labels say it is,
+      // `<project>_<key>`, so that the listing shows that project's network (diagnose-compose.ts).
+      const key = labels['com.docker.compose.network'];
+      (facts.networkNames ??= []).push(r.Name, ...(project && key && !r.Name.startsWith(`${project}_`) ? [`${project}_${key}`] : []));
+      addProject(facts, project ?? /^([\w.-]+)_(?:default|frontend|backend)$/.exec(r.Name)?.[1]);
+      seen(facts, 'docker network ls');
     } else if (net.success) {
       const n = net.data;
       const ours = /^([^_]+)_/.exec(n.Name)?.[1] === expected.networks.project;
