@@ -58,8 +58,12 @@ function row(line: string): Row | undefined {
   // cw62: Docker's proxy in a process listing (ps -ef, ps aux, pgrep -a, a process's command line: moby/moby#20243's `ps -aef | grep
   // proxy`, `root 23309 14084 0 08:31 ? 00:00:00 docker-proxy -proto tcp -host-ip 0.0.0.0 -host-port 8090 -container-ip 172.17.0.2
   // -container-port 80`): moby's cmd/docker-proxy takes the published host port as -host-port (its flags since Docker 1.7), one
-  // process for each published port. Its PID is ps' second column, pgrep's first.
-  m = /^(?:\S{1,32}\s+(\d{1,7})\s.{0,120}?|(\d{1,7})\s+)?(?:\/\S{0,80}\/)?docker-proxy\s.{0,200}?-host-port[ =](\d{1,5})\b/.exec(l);
+  // process for each published port. Its PID is ps' second column, pgrep's first, and ps ax's first (procps' BSD layout: `9241 ?  Sl
+  // 0:00 /usr/bin/docker-proxy -proto tcp -host-ip 0.0.0.0 -host-port 9292 …`, PID TTY STAT TIME COMMAND).
+  m =
+    /^(?:\S{1,32}\s+(\d{1,7})\s.{0,120}?|(\d{1,7})\s(?:.{0,120}?\s)?)?(?:\/\S{0,80}\/)?docker-proxy\s.{0,200}?-host-port[ =](\d{1,5})\b/.exec(
+      l,
+    );
   if (m) return { port: +m[3]!, name: 'docker-proxy', pid: m[1] ?? m[2] };
   // Docker's NAT rule for a published port, which dockerd writes into iptables' DOCKER chain (moby libnetwork's portmapper/iptables):
   // `iptables -nvL -t nat`'s `DNAT  tcp  --  !docker0 *  0.0.0.0/0  0.0.0.0/0  tcp dpt:8090 to:172.17.0.2:80`, iptables-save's
@@ -118,6 +122,7 @@ export const hostListing: TextReader = (cmd, lines, facts, { seen }) => {
     const r = line.length < 400 ? row(line) : undefined;
     if (r) {
       rows++;
+      if (r.port > 0 && (r.name === 'docker-proxy' || r.name === 'dockerd')) (facts.dockerHostPorts ??= []).push(r.port);
       if (r.port === host) {
         at ??= r;
         if (r.pid) s.pids.add(r.pid);

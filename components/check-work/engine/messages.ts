@@ -1274,6 +1274,13 @@ const own: Record<Check, Messages> = {
       fix: 'Run docker ps and paste everything it prints, its header too.',
       commands: ['docker ps'],
     },
+    // Docker forwards a host port (docker-proxy, its NAT rule) that no listed container publishes: the listing leaves some out.
+    'shows-part.unlisted': {
+      title: 'Docker publishes a port that no container listed here publishes',
+      explanation: `Docker's proxy forwards a host port for a container this listing does not show, so some containers are left out; one of them may still publish port ${app.host}.`,
+      fix: 'Run docker ps (no filter, no grep) and paste everything it prints, its header too.',
+      commands: ['docker ps'],
+    },
     'shows-part.cut': {
       title: 'This listing is cut off',
       explanation: `Its last row ends before the container’s name, so the rows after it are not shown; one of them may still publish port ${app.host}.`,

@@ -777,8 +777,10 @@ const dockerCmd = /^(?:sudo +|winpty +)?docker(?:-compose)?(?:\.exe|\.io)? +[a-z
  * cw102: a sentence that starts with the word docker, no prompt before it (kfei/docktorrent#13: "docker container works fine, but in
  * nginx error.log file is coming the error "bind() to 0.0.0.0:80 failed (98: Address already in use)" each second, …"): the word
  * after docker (or after its management command) is no command of docker/cli's, Compose's or their subcommands' (cobra finds none),
- * and the line reads as prose (a comma before a word, or a sentence's end). A typo typed at a prompt stays a command (docker answers
- * it), and so does a line with no sentence's shape.
+ * and the line reads as prose (a comma before a word, or a sentence's end). A line with no sentence's shape stays a command (a typo:
+ * docker answers it). Also after a prompt (the lead, at stop 41's merge): the copying habit that puts one before each line starting
+ * with docker (habits.ts `prompt`) made the sentence a command again; no one types a sentence at a prompt, and docker's own answer to
+ * a typo below it is read either way.
  */
 const dockerVerbs = new Set(
   (
@@ -839,7 +841,7 @@ export function segments(text: string): Segment[] {
       last.lines.push(rest);
       continue;
     }
-    if ((m || (dockerCmd.test(start) && !toldDocker(start))) && out.length < maxSegments) {
+    if (((m && !toldDocker(rest)) || (dockerCmd.test(start) && !toldDocker(start))) && out.length < maxSegments) {
       // A prompt alone starts nothing; a prompt with a command starts its output. Output a chat collapsed onto
       // its command's line (`docker inspect x [ { "Name": …`) from its JSON on: Docker's keys are capitalised.
       // A command in a code span after its prompt (`$ \`docker ps\``, its closing backtick gone with unmark's): the command.

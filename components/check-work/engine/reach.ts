@@ -229,6 +229,13 @@ export function reachAnswer(facts: Facts, lib: Lib, id: ReachStepId): Diagnosis 
     if (facts.listed && facts.rowsOnly) return d('shows-part', { variant: 'rows' });
     // cw83: a listing the copy cut inside a row (CONVENTIONS §1): what follows it may hold the port, so no more than partial.
     if (facts.listed && facts.listingCut) return d('shows-part', { variant: 'cut' });
+    // Docker's own proxy or NAT rule at a host port that no container listed publishes (`ps ax | grep docker-proxy`'s -host-port 9292
+    // beside headerless rows that publish nothing, h84-notes48976246584, Russian homework notes; both experts): a container the listing
+    // leaves out publishes there, so the listing is not every container and one left out may hold the port (CONVENTIONS §1).
+    const unlisted = facts.dockerHostPorts?.some(
+      (port) => !facts.containers.some((x) => x.ports?.some((p) => p.host <= port && port <= (p.hostEnd ?? p.host))),
+    );
+    if (facts.listed && unlisted) return d('shows-part', { variant: 'unlisted' });
     // cw47: a template of the learner's own without {{.Ports}} (docker/cli formatter/container.go prints only the fields asked for).
     if (facts.listed && facts.portsUnseen && !facts.containers.some((x) => x.ports)) return d('shows-part', { variant: 'no-ports' });
     return facts.listed ? d('healthy') : free || facts.reply === 'refused' ? d('shows-part', { variant: 'free' }) : undefined;

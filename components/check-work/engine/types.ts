@@ -294,6 +294,8 @@ export type Facts = {
    * own processes) or PID, Windows' excluded range holding it (variant 'excluded', name the range), or a listing with none there.
    */
   hostPort?: { name?: string; pid?: string; docker?: boolean; variant?: 'excluded'; free?: boolean };
+  /** Host ports Docker's own proxy or NAT rule forwards (a docker-proxy process or socket, iptables' DNAT): some container publishes each. */
+  dockerHostPorts?: number[];
   /** The port a client was refused at on a container's own address (Docker's bridges, 172.16-31.x.x): nothing listens there. */
   refusedInside?: number;
   /** cw80: the loopback port a learner says answers inside the container (step-reach.ts toldInside). */
