@@ -54,10 +54,11 @@ const rows: Row[] = [
     text: `$ docker ps\n${header}\n${web}\n$ ps -ef | grep docker-proxy\nroot     23309 14084  0 08:31 ?        00:00:00 /usr/bin/docker-proxy -proto tcp -host-ip 0.0.0.0 -host-port 5000 -container-ip 172.17.0.2 -container-port 5000`,
   },
   {
-    source: "guard: docker-proxy at the lesson's host port 8050 is Docker holding it (ps ax, moby cmd/docker-proxy)",
+    source:
+      "docker-proxy at the lesson's host port 8050 is Docker holding it (ps ax's layout, not read before cw103; moby cmd/docker-proxy)",
     check: 'reach:port-free',
     want: ['problem', 'port-already-allocated'],
-    id: 'guard-proxy-at-8050',
+    id: 'proxy-at-8050',
     text: `$ docker ps\n${header}\n${idle}\n$ ps ax | grep docker-proxy\n 9241 ?        Sl     0:00 /usr/bin/docker-proxy -proto tcp -host-ip 0.0.0.0 -host-port 8050 -container-ip 172.17.0.2 -container-port 8050`,
   },
 ];

@@ -172,7 +172,7 @@ export function onlyStopped({ containers, commands, kinds, ranId, namedIds }: Fa
   return (more && !oneProject && !loop) || several ? undefined : one;
 }
 
-// cw85: an ID's prefix shorter than docker ps' 12 digits (`docker logs 5e6f`) names its row too, as stoppedByHand reads one: the
+// cw85: an ID's prefix shorter than docker ps' 12 digits (`docker logs 5e6f`) names its row too, as endedByHand reads one: the
 // command model keeps a word under 12 hex digits as a name, and Docker resolves any unique prefix (moby GetContainer).
 const names = (l: Facts['commands'][number], c: Container) =>
   !/^container (?:stop|rm|kill)$/.test(l.command) &&
