@@ -91,6 +91,22 @@ describe('video island', () => {
     expect(location.search).toBe('');
   });
 
+  it('gives the focus back to the player when it loads if the browser dropped it, never if the reader moved on', async () => {
+    await openPage();
+    play();
+    (document.activeElement as HTMLElement).blur();
+    expect(document.activeElement).toBe(document.body);
+    await loaded();
+    expect(document.activeElement).toBe(frame());
+
+    document.body.innerHTML = '';
+    await openPage('', [{ id, title, chapters }]);
+    play();
+    chapter(167).focus();
+    await loaded();
+    expect(document.activeElement).toBe(chapter(167));
+  });
+
   it('says "listening" when the frame loads and every 250 ms until the player answers', async () => {
     const player = await openPage();
     play();

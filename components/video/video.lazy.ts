@@ -82,24 +82,31 @@ export function connect(element: HTMLElement): void {
   };
 
   const load = (from: number, focus: boolean) => {
-    frame = h('iframe', {
+    let refocus = focus;
+    const iframe = h('iframe', {
       src: embedUrl(id, location.origin, from),
       title: `YouTube video player: ${title}`,
       allow: 'autoplay; encrypted-media; picture-in-picture; fullscreen',
       referrerpolicy: 'strict-origin-when-cross-origin',
       className: 'absolute inset-0 size-full',
     });
-    frame.addEventListener('load', () => {
+    frame = iframe;
+    iframe.addEventListener('load', () => {
+      // Chromium may drop the focus given to a frame whose cross-origin document has not committed
+      // yet (seen as a rare failure of e2e/video.spec.ts under load). Give it back once the player has
+      // loaded, but only if nothing else took it: the reader may have moved on meanwhile.
+      if (refocus && (document.activeElement === document.body || document.activeElement === null)) iframe.focus();
+      refocus = false;
       clearInterval(handshake);
       const hello = () => send(listeningMessage(id));
       hello();
       handshake = setInterval(hello, HANDSHAKE_MS);
     });
-    frame.addEventListener('error', fail);
+    iframe.addEventListener('error', fail);
     addEventListener('message', onMessage);
     setTimeout(() => !ready && fail(), GIVE_UP_MS);
-    box.replaceChildren(frame);
-    if (focus) frame.focus();
+    box.replaceChildren(iframe);
+    if (focus) iframe.focus();
   };
 
   /** Plays from `at` (a chapter), or from the linked second / the start when undefined. */
