@@ -9,7 +9,7 @@ import { listingStart, rowAt } from './facts';
 import { expected, type Publish } from './expected';
 import { isLoopback, showPort } from './parse-ports';
 import { splitName } from './parse-table';
-import type { Container, Diagnosis, Facts, Listen, Port } from './types';
+import type { Container, Diagnosis, Facts, Hit, Listen, Port } from './types';
 
 const { run } = expected;
 
@@ -59,6 +59,24 @@ export function endedByHand(
   if (/rm$/.test(act.command)) return after ? undefined : 'removed';
   if (after && row.state === 'running') return undefined;
   return row.state === 'exited' && !!row.exitCode && ![130, 137, 143].includes(row.exitCode) ? undefined : 'stopped';
+}
+
+/**
+ * The error hits, where (cw104) moby's `Container <ID> is not running` (docker exec, daemon/errors.go errNotRunning) is about a
+ * container the paste's own `docker stop`/`kill`/`rm` ended (endedByHand, by the ID the error names or its name): the learner ended
+ * it, so the error says nothing failed (CONVENTIONS §2.2 cw98). A container the paste lists keeps the answer its running row had (the
+ * hit goes); one it never lists is not shown to be dash-app running: container-not-found (h82-bogon, Chinese notes: ubuntu listed
+ * Up, `docker stop abcced6d5ee8`, then `docker exec -it abcced6d5ee8` and the error). Any other such error stands.
+ */
+export function failedOnItsOwn(facts: Facts): Hit[] {
+  return facts.hits.flatMap((h): Hit[] => {
+    const { state, name } = h.details;
+    if (h.id !== 'container-exited' || state !== 'stopped' || typeof name !== 'string' || !name) return [h];
+    const hex = /^[0-9a-f]{12,64}$/.test(name);
+    const listed = facts.containers.find((y) => (hex ? !!y.id && (y.id.startsWith(name) || name.startsWith(y.id)) : y.name === name));
+    if (!endedByHand(listed ?? { name: hex ? '' : name, id: hex ? name : undefined }, facts)) return [h];
+    return listed ? [] : [{ ...notFound(), rank: h.rank }];
+  });
 }
 
 /**

@@ -16,6 +16,7 @@ import {
   portCheck,
   stateCheck,
   endedByHand,
+  failedOnItsOwn,
 } from './diagnose-container';
 import { d } from './diagnosis';
 import { expected } from './expected';
@@ -40,6 +41,7 @@ export const lib = {
   onlyStopped,
   ownFailed,
   endedByHand,
+  failedOnItsOwn,
   stateCheck,
   portCheck,
   appUrl,
