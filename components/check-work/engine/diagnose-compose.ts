@@ -63,9 +63,12 @@ export function diagnoseCompose(facts: Facts, lib: Lib, step: 'compose' | 'netwo
   // ENOTFOUND postgres`, `NLU Server exits after an error occured`, then `botpress-nlu exited with code 0`): it stopped for that peer.
   // cw39: a container's own log is its service's prefixed lines, or the unprefixed ones under the paste's `docker logs <its name>`
   // (Kovah/LinkAce#164: `docker logs linkace_nginx_1`, nginx's failed lookup, beside v1's ps).
-  const ownLog = (c: Container) =>
-    facts.lastLines[serviceOf(c)] ??
-    (facts.commands.some((x) => x.command === 'container logs' && !!c.name && x.name === c.name) ? facts.lastLines[''] : undefined);
+  const logged = (c: Container) => facts.commands.some((x) => x.command === 'container logs' && !!c.name && x.name === c.name);
+  const ownLog = (c: Container) => facts.lastLines[serviceOf(c)] ?? (logged(c) ? facts.lastLines[''] : undefined);
+  // cw109: nginx's `[emerg]` of its own failed lookup anywhere in a container's log (it exits at start on it), also when the last
+  // lines are the author's prose after the output (h87-notes71012861579, a Spanish report: `docker logs catalogo-frontend`, nginx's
+  // `host not found in upstream "catalogo-api"`, then a paragraph on why).
+  const ownKey = (c: Container) => (facts.lastLines[serviceOf(c)] ? serviceOf(c) : logged(c) ? '' : undefined);
   const peerStop = (c: Container) => c.exitCode === 0 && !!ownLog(c)?.some(peerFailed);
   // cw39: v1's bare `Restarting` (no code: compose/cli/main.py ps prints the state only) of a container whose own log shows why it
   // fails, a failed connection to another service (the LinkAce paste: nginx's `host not found in upstream "php"`): a restart
@@ -124,7 +127,8 @@ export function diagnoseCompose(facts: Facts, lib: Lib, step: 'compose' | 'netwo
   // cw27: any service whose own last lines hold a failed connection to another service (compose-errors.ts peerFailed: HAProxy's
   // `could not resolve address 'web'` at start, an app's driver refused or timed out, google/trillian#1164's signer that exits
   // after `dial tcp …:3306: getsockopt: connection timed out`): it stopped because of that peer, which is the cause to name.
-  const lookedUp = (c: Container) => step === 'networks' && !!ownLog(c)?.some(peerFailed);
+  const lookedUp = (c: Container) =>
+    step === 'networks' && (!!ownLog(c)?.some(peerFailed) || (ownKey(c) !== undefined && facts.upstreamEmerg === ownKey(c)));
   // At lesson 7's compose step the stopped proxy is what fails (as keymetrics/on-premise#26's nginx).
   // cw31: the proxy's own container seen twice (docker ps's `Restarting (1)` row and v1's `rengine_proxy_1 exited with code 1`,
   // yogeshojha/rengine#853) is one container, not another service that stopped.

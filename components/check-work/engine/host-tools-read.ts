@@ -76,6 +76,19 @@ function row(line: string): Row | undefined {
 }
 
 /**
+ * Docker's proxy read through two copying habits (corpus/habits.ts lossyHabits): a row a console hard-wrapped at its width (`… -host-ip
+ * 0.0.0.0 -ho`, then `st-port 9292 …`: read with the next line, as read.ts reads a wrapped error), and a paste whose line breaks were all
+ * lost, where the process's row is somewhere in one long line: found by the flags moby's portmapper starts it with (`docker-proxy -proto
+ * tcp -host-ip 0.0.0.0 -host-port 9292`, libnetwork portmapper/proxy_linux.go newProxyCommand), which nothing else prints.
+ */
+const wrapped = (line: string, next?: string): Row | undefined =>
+  line.length >= 60 && next && /docker-proxy\s/.test(line) && !/-host-port[ =]\d/.test(line) ? row(line + next.trim()) : undefined;
+const inLongLine = (line: string): Row | undefined => {
+  const m = /docker-proxy\s+-proto\s+(?:tcp|udp|sctp)\s+-host-ip\s+\S{1,45}\s+-host-port[ =](\d{1,5})\b/.exec(line);
+  return m ? { port: +m[1]!, name: 'docker-proxy' } : undefined;
+};
+
+/**
  * A process's name by its PID: tasklist (`com.docker.backend.exe  11848 Console  1  52,340 K`), Get-Process (`Handles NPM(K)
  * PM(K) WS(K) CPU(s) Id SI ProcessName`), netstat -b's `[com.docker.backend.exe]` under its row (by the row above).
  */
@@ -118,8 +131,11 @@ export const hostListing: TextReader = (cmd, lines, facts, { seen }) => {
   let at: Row | undefined;
   let listed = false;
   let ranges = false;
+  // A row glued onto its command's line (every line break lost): Docker's proxy by its flags only.
+  const glued = inLongLine(cmd);
+  if (glued) (facts.dockerHostPorts ??= []).push(glued.port);
   for (const [i, line] of lines.entries()) {
-    const r = line.length < 400 ? row(line) : undefined;
+    const r = line.length < 400 ? (row(line) ?? wrapped(line, lines[i + 1])) : inLongLine(line);
     if (r) {
       rows++;
       if (r.port > 0 && (r.name === 'docker-proxy' || r.name === 'dockerd')) (facts.dockerHostPorts ??= []).push(r.port);

@@ -61,8 +61,11 @@ export function jsonValues(text: string): JsonScan {
   }
 }
 
-/** A quoted key, its colon and an object or list: a member of a JSON object (`"Ports": {`), not a quoted sentence. */
-export const member = /^"[A-Z][\w.-]{0,60}"\s*:\s*[[{]/;
+/**
+ * A quoted key, its colon and an object or list: a member of a JSON object (`"Ports": {`), not a quoted sentence. cw109: or a
+ * container's 64-digit ID, the key of a network inspect's Containers map (`"4e86cf95…": {`, moby api/types/network Inspect).
+ */
+export const member = /^"(?:[A-Z][\w.-]{0,60}|[0-9a-f]{64})"\s*:\s*[[{]/;
 
 /**
  * A capitalised bare key, its colon and an object or list (a JavaScript object's member, as a poster may retype one), on one

@@ -6,7 +6,7 @@
 import type { Lib } from './lib';
 import { byShape, portWithout } from './listen-lines';
 import type { ReachStepId } from './reach-steps';
-import type { CommandLine, Container, Diagnosis, Facts } from './types';
+import type { CommandLine, Container, Diagnosis, Facts, Listen } from './types';
 
 /** `lib`: the entry's helpers and checks (lib.ts), as this module is in a chunk of its own. */
 /** `id`: a question of the path (reach-steps.ts); one it does not know is read as the first, 'running'. */
@@ -83,7 +83,11 @@ export function reachAnswer(facts: Facts, lib: Lib, id: ReachStepId): Diagnosis 
     const [at, twice] = says.filter((l) => l.port === publish!.container);
     // cw61: else the one service whose log shows requests through Docker (v1's `app_1  |`, v2's `api-1  |`, not the lesson's web).
     const [servedOnly, servedTwice] = Object.values(facts.listen).filter((l) => l.served);
-    const listen = appListen(facts) ?? (more ? (twice ? undefined : at) : only) ?? (servedTwice ? undefined : servedOnly);
+    // cw109: several services, none at the lesson's port, that all say the same (each on every address at 5000: two Azure Cognitive
+    // Services containers' Kestrel `Now listening on: http://0.0.0.0:5000`, h87-docs-azuredocs-itit): whichever is the app, so is its answer.
+    const alike = (l: Listen) => l.port === only?.port && !!l.all === !!only?.all && !!l.loop === !!only?.loop;
+    const same = more && !at && only?.port && says.every(alike) ? only : undefined;
+    const listen = appListen(facts) ?? (more ? (twice ? undefined : (at ?? same)) : only) ?? (servedTwice ? undefined : servedOnly);
     // ok needs port 8050 shown: all addresses at 8050, or a request through Docker's forward to 8050.
     // Requests without the port, or Flask's banner without the address line (yet): these logs show only part.
     // cw47: the lesson's port said without where (a start line retold in a sentence, whose every-address never counts, CONVENTIONS

@@ -325,6 +325,10 @@ function readText(cmd: string, lines: string[], facts: Facts, step: StepReading)
       seen(facts, 'docker compose ps');
       for (const c of above.containers) addContainer(facts, c, 'docker compose ps');
     } else if (table.start > 0) readLogs(lines.slice(0, table.start), facts, step.logLine);
+    // cw109: a line the table read that holds far more than rows (a paste whose line breaks were all lost, corpus/habits.ts one-line):
+    // the step's readers read it too, for what else it holds (`ps ax | grep docker-proxy`'s row after the listing's).
+    for (const l of lines.slice(table.start, table.end))
+      if (l.length >= 400) for (const r of step.readers ?? []) if (r(cmd, [l], facts, lib)) break;
     // Output pasted below the table without its command line (docker logs, say).
     const rest = lines.slice(table.end);
     return rest.some((l) => l.trim()) ? readText(cmd, rest, facts, step) : undefined;

@@ -211,17 +211,39 @@ const networkField =
   /^docker (?:(network)|container) inspect .*\{\{ ?json \.(Containers|NetworkSettings\.Networks) ?\}\}\S* +([\w.-]{1,100})(?: *\|.*)?$/;
 const endpointSettings = z.object({ NetworkID: str, EndpointID: str });
 
+/**
+ * cw93: a network named `<p>_<x>` whose containers shown all have names of another shape (jeff1evesque/machine-learning#2628: `app_nw`
+ * holding `redis` and `database`, cut before its labels): Compose names a project's containers after it (`app_web_1`, `app-web-1`; a
+ * container_name of the project's mostly starts with it too), so the network was made by hand (`docker network create app_nw`), no
+ * project's. Not Compose's default network nor one under the lesson's keys (`x_default`, `x_frontend`: container_name's names are
+ * common there).
+ */
+function madeByHand(name: string, members: string[]): boolean {
+  const prefix = /^([^_]+)_/.exec(name)?.[1];
+  return (
+    !!prefix &&
+    !/_(?:default|frontend|backend)$/.test(name) &&
+    members.length > 0 &&
+    members.every((m) => !m.replace(/^\//, '').startsWith(prefix))
+  );
+}
+
+/** The network a paste's last `docker [network] inspect NAME` asked for (cw109), while no other command came after it. */
+const lastInspected = new WeakMap<Facts, string | undefined>();
+
+/** A network these outputs show, with no labels, and its members: never the lesson's (no ok from a name alone). */
+function addShown(n: string, members: string[], facts: Facts, lib: JsonLib): void {
+  if (n.startsWith(`${lib.expected.networks.project}_`)) return;
+  const project = madeByHand(n, members) ? undefined : /^([^_]+)_/.exec(n)?.[1];
+  lib.addProject(facts, project);
+  const net = facts.networks.find((x) => x.name === n) ?? facts.networks[facts.networks.push({ name: n, project, members: [] }) - 1]!;
+  net.members.push(...members);
+}
+
 function readNetworkField(value: unknown, cmd: string, facts: Facts, lib: JsonLib): boolean {
   const [, network, field, name = ''] = networkField.exec(cmd.replace(/^docker inspect /, 'docker container inspect ')) ?? [];
   if (!field || (field === 'Containers') !== !!network || !whole(value)) return false;
-  const own = (n: string) => n.startsWith(`${lib.expected.networks.project}_`);
-  const add = (n: string, members: string[]) => {
-    if (own(n)) return;
-    const project = /^([^_]+)_/.exec(n)?.[1];
-    lib.addProject(facts, project);
-    const net = facts.networks.find((x) => x.name === n) ?? facts.networks[facts.networks.push({ name: n, project, members: [] }) - 1]!;
-    net.members.push(...members);
-  };
+  const add = (n: string, members: string[]) => addShown(n, members, facts, lib);
   if (network) {
     const members = values(endpoint, value).map((c) => c.Name);
     if (!members.length) return false;
@@ -311,6 +333,37 @@ export function readScan({ values, cut, rest }: JsonScan, facts: Facts, lib: Jso
       Object.fromEntries(Object.entries(v as object).map(([n, e]) => [n, { NetworkID: '', ...(e as object) }])),
     );
     if (nets.every((v) => readNetworksExcerpt({ Networks: v }, facts, lib))) return;
+  }
+  // cw109: the entries of a network inspect's Containers map alone, under the command that names that network (h87-notes48765769002,
+  // Spanish exam answers: `docker inspect bin9_subnet`, then only `"4e86…": { "Name": "asir_bind9", "EndpointID": …, "MacAddress": …,
+  // "IPv4Address": "172.28.5.1/24", "IPv6Address": "" },` and one more): moby api/types/network EndpointResource, which no other output
+  // prints (a container's EndpointSettings has IPAddress, no Name). The members of the one network named, as cw40's template.
+  const resource = (v: unknown) => {
+    const o = obj(v);
+    return !!o && ['Name', 'EndpointID', 'MacAddress', 'IPv4Address'].every((k) => typeof o[k] === 'string');
+  };
+  // The map is whole, or cut (repair() closes it after its last whole entry; one cut inside it is left out).
+  // Its command may stand apart, a sentence between (`docker inspect bin9_subnet`, prose, then the excerpt with no command of its own).
+  const asks = /^docker (?:network )?inspect +([a-zA-Z0-9][\w.-]{0,100})\s*$/.exec(cmd)?.[1];
+  if (cmd) lastInspected.set(facts, asks);
+  const inspected = asks ?? lastInspected.get(facts);
+  // Whole or cut; also as the `"Containers": {` member itself.
+  const found = obj(values.length === 1 && !rest ? values[0] : !values.length && rest ? repair(rest) : undefined);
+  const inner =
+    found &&
+    Object.keys(found)
+      .filter((k) => k !== marker)
+      .join() === 'Containers'
+      ? obj(found.Containers)
+      : undefined;
+  const map = inner ?? found;
+  const byId = Object.entries(map ?? {}).filter(([k]) => k !== marker);
+  const shownWhole = byId.filter(([k, v]) => /^[0-9a-f]{64}$/.test(k) && resource(v));
+  if (inspected && shownWhole.length && shownWhole.length >= byId.length - (whole(map) ? 0 : 1)) {
+    const members = shownWhole.map(([, v]) => String((v as { Name: unknown }).Name));
+    addShown(inspected, members, facts, lib);
+    lib.seen(facts, 'docker network inspect');
+    return;
   }
   // cw86: that member alone and cut inside it (docker/for-win#3214) is read as cw74's cut excerpt: the networks it shows.
   const networksOnly = (v: unknown) =>
@@ -486,21 +539,13 @@ export function readJson(value: unknown, facts: Facts, lib: JsonLib): void {
       // tells another project's network (never the lesson's: no ok from a name alone).
       // cw35: not Docker's own gateway bridge of overlay networks, `docker_gwbridge` (moby libnetwork/default_gateway_linux.go
       // `const libnGWNetwork = "docker_gwbridge"`, createGWNetwork; moby/moby#24328, its inspect cut before the labels).
-      // cw93: nor a name whose containers shown all have names of another shape (jeff1evesque/machine-learning#2628: `app_nw` holding
-      // `redis` and `database`, cut before its labels): Compose names a project's containers after it (`app_web_1`, `app-web-1`; a
-      // container_name of the project's mostly starts with it too), so the network was made by hand (`docker network create app_nw`).
+      // cw93: nor one made by hand (madeByHand).
       const prefix = /^([^_]+)_/.exec(n.Name)?.[1];
       const members = values(endpoint, n.Containers).map((c) => c.Name);
-      // Not Compose's default network nor one under the lesson's keys (`x_default`, `x_frontend`: container_name's names are common there).
-      const byHand =
-        !!prefix &&
-        !/_(?:default|frontend|backend)$/.test(n.Name) &&
-        members.length > 0 &&
-        members.every((m) => !m.replace(/^\//, '').startsWith(prefix));
       const project =
         labels['com.docker.compose.project'] ??
         labels['com.docker.stack.namespace'] ??
-        (read || ours || byHand || n.Name === 'docker_gwbridge' ? undefined : prefix);
+        (read || ours || madeByHand(n.Name, members) || n.Name === 'docker_gwbridge' ? undefined : prefix);
       addProject(facts, project);
       facts.networks.push({
         name: n.Name,
