@@ -522,14 +522,16 @@ const stepModules = {
 // by the unlisted-publisher answer (reach.ts); each budget at its size.
 // cw104 (lead, stop 42): every step +153 B in the entry (diagnose-container.ts failedOnItsOwn: exec's `is not running` about a container
 // the paste's own stop ended); each budget at its size.
+// cw105: every step +204 B in the entry (normalize.ts rewrap: an error's line a page or a window broke mid-sentence); reach +790 B
+// (host-tools-read.ts: Windows netstat by shape, PowerShell's objects and Format-List, a header alone, the not-found record; reach.ts elsewhere).
 const budget: Record<keyof typeof stepModules, number> = {
-  install: 34462,
-  run: 42155,
-  reach: 51610,
-  compose: 47381,
-  networks: 47381,
-  share: 30304,
-  volumes: 29549,
+  install: 34666,
+  run: 42370,
+  reach: 52400,
+  compose: 47585,
+  networks: 47585,
+  share: 30508,
+  volumes: 29753,
 };
 
 describe('the bundle of index.ts', () => {
