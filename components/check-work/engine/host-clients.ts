@@ -154,13 +154,15 @@ function pageAfter(lines: string[], facts: Parameters<TextReader>[2]): void {
  * base_events.py create_server: `'error while attempting to bind on address %r: %s' % (sa, err.strerror.lower())`), as uvicorn
  * logs it: `[Errno 98] error while attempting to bind on address ('0.0.0.0', 8050): address already in use`, Windows'
  * `[Errno 10048] error while attempting to bind on address ('0.0.0.0', 8080): only one usage of each socket address …`
- * (BrainDriveAI/OpenWebUI_CondaInstaller#1), an IPv6 address's 4-tuple `('::', 8050, 0, 0)`; Java's `java.net.BindException:
+ * (BrainDriveAI/OpenWebUI_CondaInstaller#1), an IPv6 address's 4-tuple `('::', 8050, 0, 0)`; cw105: newer Pythons put the whole
+ * OSError there, lower-cased (`str(err).lower()`: `…, 8000): [winerror 10048] only one usage …`, Seavleu/aurex.ai's notes; `[errno 98]
+ * address already in use` on Linux); Java's `java.net.BindException:
  * Address already in use`.
  */
 export const bindErrors: ErrorRule[] = [
   [/\bbind\(\) to \S{1,80}?:(\d{1,5}) failed \((?:98|48|10048): Address (?:already )?in use\)/, 'port-already-allocated', 'port'],
   [
-    /error while attempting to bind on address \('[^']{0,64}', (\d{1,5})(?:, \d+, \d+)?\): (?:address already in use|only one usage of each socket address)/,
+    /error while attempting to bind on address \('[^']{0,64}', (\d{1,5})(?:, \d+, \d+)?\): (?:\[(?:errno|winerror) \d{1,5}\] )?(?:address already in use|only one usage of each socket address)/,
     'port-already-allocated',
     'port',
   ],

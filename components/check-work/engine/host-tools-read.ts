@@ -49,8 +49,16 @@ function row(line: string): Row | undefined {
   if (m) return { port: +m[1]!, name: m[3], pid: m[2] };
   m = /^tcp(?:4|6|46)\s+\d+\s+\d+\s+\S*?\.(\d{1,5})\s+\S+\s+LISTEN\b(?:.*?\s([A-Za-z][\w.-]{0,40}):(\d{1,7})\s)?/.exec(l);
   if (m) return { port: +m[1]!, name: m[2], pid: m[3] };
-  m = /^\s*TCP\s+\S*?:(\d{1,5})\s+\S+\s+LISTENING\s+(\d{1,7})$/.exec(l);
+  // cw105: Windows' netstat by its shape, not its words: a listening row's foreign address ends in port 0 (`0.0.0.0:0`, `[::]:0`),
+  // whatever the State column says in the system's language (German `ABHÖREN`, Spanish `ESCUCHANDO`, Italian `IN ATTESA`), and
+  // without -o (`netstat -a`, `-an`) the PID column is not printed (h86-vslinuxbuildbox4: `TCP 0.0.0.0:135 0.0.0.0:0 LISTENING`).
+  m = /^\s*TCP\s+\S*?:(\d{1,5})\s+(?:[\d.]{7,15}|\[::\]):0\s+[^\d\s][^\d]{0,20}?(?:\s+(\d{1,7}))?$/.exec(l);
   if (m) return { port: +m[1]!, pid: m[2] };
+  // cw105: PowerShell's MSFT_NetTCPConnection shown as an object, not a table (Group-Object's Group column, `Select -Expand`, an
+  // error record): its InstanceID holds LocalAddress, LocalPort, RemoteAddress, RemotePort, joined by a separator the console may
+  // print as `??` (docker/for-win#14859: `{MSFT_NetTCPConnection (InstanceID = "0.0.0.0??54798??0.0.0.0??0")}`, Bound ports).
+  m = /MSFT_NetTCPConnection \(InstanceID = "[\d.:a-f%]{2,45}[^\w\s"]{1,3}(\d{1,5})[^\w\s"]{1,3}/.exec(l);
+  if (m) return { port: +m[1]! };
   m = /^\s*[\d.:a-f]{2,39}\s+(\d{1,5})\s+[\d.:a-f]{2,39}\s+\d{1,5}\s+Listen\s+(?:\w+\s+)?(\d{1,7})$/.exec(l);
   if (m) return { port: +m[1]!, pid: m[2] };
   m = /^(\d{1,5})\/tcp:\s+(?:[a-z_][\w-]{0,31}\s+)?(\d{1,7})(?:\s+[Fercfm.]{1,6}\s+(\S{1,60}))?$/.exec(l);
@@ -112,6 +120,27 @@ function settleHolder(facts: Facts, s: State, row?: Row): void {
 }
 
 /**
+ * cw105: PowerShell's Format-List of MSFT_NetTCPConnection (`Get-NetTCPConnection -LocalPort 8050 | Format-List`): one `Name : value`
+ * line per property, `LocalPort      : 8050`, and `OwningProcess  : 11848` further down the same block (up to the blank line).
+ */
+function listRow(lines: string[], i: number): Row | undefined {
+  const m = /^\s*LocalPort\s*:\s*(\d{1,5})\s*$/.exec(lines[i]!);
+  if (!m) return undefined;
+  const block = lines.slice(i + 1, i + 12);
+  const end = block.findIndex((x) => !x.trim());
+  const own = (end < 0 ? block : block.slice(0, end)).map((x) => /^\s*OwningProcess\s*:\s*(\d{1,7})\s*$/.exec(x)).find(Boolean);
+  return { port: +m[1]!, pid: own?.[1] };
+}
+
+/**
+ * cw105: a socket listing's column header, by each program's source: net-tools' netstat (`Proto Recv-Q Send-Q Local Address Foreign
+ * Address State`), iproute2's ss (`State Recv-Q Send-Q Local Address:Port Peer Address:Port`, `Netid` first with -a or -u), Windows'
+ * netstat (`Proto  Local Address  Foreign Address  State`).
+ */
+const listingHead =
+  /^\s*(?:Proto\s+Recv-Q\s+Send-Q\s+Local Address\s+Foreign Address|(?:Netid\s+)?State\s+Recv-Q\s+Send-Q\s+Local Address:Port\s+Peer Address:Port|Proto\s+Local Address\s+Foreign Address\s+State)\b/;
+
+/**
  * Windows' excluded port ranges (`netsh interface ipv4 show excludedportrange protocol=tcp`: `Start Port    End Port`, one
  * `  7990        8089` a range, `*` after the administered ones): Hyper-V, WSL 2 and WinNAT reserve them, and a bind there fails
  * with WSAEACCES (10013, "forbidden by its access permissions"), Docker's too.
@@ -131,11 +160,13 @@ export const hostListing: TextReader = (cmd, lines, facts, { seen }) => {
   let at: Row | undefined;
   let listed = false;
   let ranges = false;
+  let heading = false;
   // A row glued onto its command's line (every line break lost): Docker's proxy by its flags only.
   const glued = inLongLine(cmd);
   if (glued) (facts.dockerHostPorts ??= []).push(glued.port);
   for (const [i, line] of lines.entries()) {
-    const r = line.length < 400 ? (row(line) ?? wrapped(line, lines[i + 1])) : inLongLine(line);
+    const r = line.length < 400 ? (row(line) ?? listRow(lines, i) ?? wrapped(line, lines[i + 1])) : inLongLine(line);
+    heading ||= listingHead.test(line);
     if (r) {
       rows++;
       if (r.port > 0 && (r.name === 'docker-proxy' || r.name === 'dockerd')) (facts.dockerHostPorts ??= []).push(r.port);
@@ -147,6 +178,15 @@ export const hostListing: TextReader = (cmd, lines, facts, { seen }) => {
         if (under) r.name ??= under[1];
         if (r.name && (!at.name || dockerProcess.test(r.name))) at = r;
       }
+      continue;
+    }
+    // cw105: Get-Process | Format-List (`Id          : 25740`, then `ProcessName : com.docker.backend` or `Name : …` in its block).
+    const id = /^\s*Id\s*:\s*(\d{1,7})\s*$/.exec(line);
+    const named =
+      id && lines.slice(i + 1, i + 8).find((x, k, a) => !a.slice(0, k).some((y) => !y.trim()) && /^\s*(?:Process)?Name\s*:\s*\S/.test(x));
+    if (id && named) {
+      s.names.set(id[1]!, named.replace(/^\s*(?:Process)?Name\s*:\s*/, '').trim());
+      listed = true;
       continue;
     }
     const t = taskRow.exec(line.trimEnd()) ?? processRow.exec(line.trimEnd());
@@ -167,20 +207,40 @@ export const hostListing: TextReader = (cmd, lines, facts, { seen }) => {
   // query … WHERE ((LocalPort = 8050))`, with -State), also wrapped by the console; cw52: without -State, the cmdlet's own
   // `No MSFT_NetTCPConnection objects found with property 'LocalPort' equal to '8050'.` (CDXML's ObjectNotFound).
   const text = lines.join(' ');
+  // cw105: in any language, by the error record's own ids, which PowerShell never translates (sap-tutorials/Tutorials#2971, a Russian
+  // Windows: `Не найдены объекты MSFT_NetTCPConnection со свойством "LocalPort", равным "50070"`, then `CategoryInfo : ObjectNotFound:
+  // (50070:UInt16) [Get-NetTCPConnection], CimJobException` and `FullyQualifiedErrorId : CmdletizationQuery_NotFound_LocalPort,
+  // Get-NetTCPConnection`): the port from the record, else from the command line.
+  const notFound = /CmdletizationQuery_NotFound\w{0,30},Get-NetTCPConnection/.test(text)
+    ? +(/ObjectNotFound: \((\d{1,5}):UInt16\)/.exec(text) ?? /-LocalPort\s+(\d{1,5})\b/.exec(cmd) ?? [])[1]! || undefined
+    : undefined;
   const none =
     (/No matching MSFT_NetTCPConnection objects/.test(text) && new RegExp(`LocalPort =\\s*${host}\\b`).test(text)) ||
-    new RegExp(`No MSFT_NetTCPConnection objects found with property 'LocalPort' equal to '${host}'`).test(text);
+    new RegExp(`No MSFT_NetTCPConnection objects found with property 'LocalPort' equal to '${host}'`).test(text) ||
+    notFound === host;
   // A listing filtered to the port that printed nothing (lsof exits 1 silently; `netstat -ano | findstr :8050`).
-  const quiet =
-    !lines.some((l) => l.trim()) && /^(?:sudo )?(?:lsof\b|fuser\b|ss\b|netstat\b)/.test(cmd) && new RegExp(`[:\\s]${host}\\b`).test(cmd);
+  const empty = !lines.some((l) => l.trim()) && /^(?:sudo )?(?:lsof\b|fuser\b|ss\b|netstat\b)/.test(cmd);
+  const quiet = empty && new RegExp(`[:\\s]${host}\\b`).test(cmd);
+  // cw105: the same look at another port only (`Get-NetTCPConnection -LocalPort 50070` finding nothing, `netstat -ano | findstr :5000`
+  // printing nothing): no holder there, and nothing about the lesson's port either (shows-part.elsewhere).
+  const other =
+    (!none && notFound) ||
+    +(/No (?:matching )?MSFT_NetTCPConnection objects.{0,80}?LocalPort(?:' equal to '| =\s*)(\d{1,5})\b/.exec(text) ?? [])[1]! ||
+    (empty && !quiet ? +(/(?:-i\s*(?:tcp)?:|(?:grep|findstr)\s+(?:"|')?:?)(\d{2,5})\b/.exec(cmd) ?? [])[1]! : 0) ||
+    undefined;
+  // cw105: a socket listing's header with no rows under it: nothing listens at all (docker/for-win#8319, `sudo netstat -ltup` in a WSL
+  // distro: net-tools' "Active Internet connections (only servers)" and its header only; ss prints its header alone too). Not when a
+  // TCP row follows that no reader took (a layout not read here).
+  const bare = heading && !rows && !lines.some((l) => /^\s*(?:tcp|TCP|LISTEN)\b/.test(l));
   // PowerShell's one-liner `Get-Process -Id (Get-NetTCPConnection -LocalPort 8050).OwningProcess`: the processes it lists hold it.
   const owner = new RegExp(`Get-NetTCPConnection\\b.{0,40}-LocalPort ${host}\\b.{0,40}\\.OwningProcess`).test(cmd);
   if (owner) for (const pid of s.names.keys()) s.pids.add(pid);
   if (at) settleHolder(facts, s, at);
   else if (s.pids.size && listed) settleHolder(facts, s);
-  const free = !at && (rows > 0 || none || quiet || (ranges && facts.hostPort?.variant !== 'excluded'));
-  if (free && !facts.hostPort) facts.hostPort = { free: true };
-  if (rows || listed || none || quiet || ranges) seen(facts, 'a socket listing');
+  const free = !at && (rows > 0 || none || quiet || bare || (ranges && facts.hostPort?.variant !== 'excluded'));
+  if (free && (!facts.hostPort || facts.hostPort.elsewhere)) facts.hostPort = { free: true };
+  else if (other && other !== host && !facts.hostPort) facts.hostPort = { elsewhere: other };
+  if (rows || listed || none || quiet || bare || other || ranges) seen(facts, 'a socket listing');
   return false;
 };
 

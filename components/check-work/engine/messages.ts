@@ -1300,6 +1300,12 @@ const own: Record<Check, Messages> = {
       fix: 'Run the command below and paste what it prints.',
       commands: ['docker ps'],
     },
+    'shows-part.elsewhere': {
+      title: `This looks at port {port}, not ${app.host}`,
+      explanation: `Nothing holds port {port} on your computer; that says nothing about port ${app.host} or what a container publishes.`,
+      fix: 'Run the command below and paste what it prints.',
+      commands: ['docker ps'],
+    },
     'port-already-allocated.holder': {
       title: `Port ${app.host} is taken by another container`,
       explanation: `{name} publishes it, so ${run.container} cannot.`,

@@ -401,6 +401,32 @@ function typoDashes(lines: string[]): string[] {
   });
 }
 
+/**
+ * cw105: an error's one line that a page or a narrow window broke mid-sentence (a Markdown quote's lines as the author wrapped them,
+ * reaction-development-platform's Common-Issues.md: `…(0f45…): Bind for`, then `0.0.0.0:4000 failed: port is already allocated`;
+ * notes at 90 columns, Seavleu/aurex.ai: uvicorn's `… bind on address ('0.0.0.0', 8000): `, then `[winerror 10048] only one usage …`),
+ * joined back as the program printed it. Only in an error's span (its line or the one above says error or failed), a line at least
+ * 40 characters long that stops where no sentence ends (after a preposition, or a colon after a closing parenthesis), and a next line
+ * at the margin that goes on (an address, a digit, a lower-case word or a bracketed one), not a prompt, a command or a log line.
+ */
+function rewrap(lines: string[]): string[] {
+  const out: string[] = [];
+  for (const line of lines) {
+    const prev = out[out.length - 1];
+    const above = out[out.length - 2] ?? '';
+    const joins =
+      prev !== undefined &&
+      prev.trimEnd().length >= 40 &&
+      /(?:\b(?:for|to|on|at|of|from|by|with)|\):)\s*$/.test(prev) &&
+      /\b(?:[Ee]rror|ERROR|failed)\b/.test(prev + ' ' + above) &&
+      /^(?:\d|\[[a-z]|[a-z])/.test(line) &&
+      !/^(?:docker|sudo|podman|curl|wget|nc|ss|netstat|lsof|cd|ls|cat|kubectl)\b|^\[\d|^[a-z]{1,12}@[\w.-]{1,40}[:\s]/.test(line);
+    if (joins) out[out.length - 1] = `${prev.trimEnd()} ${line.trim()}`;
+    else out.push(line);
+  }
+  return out;
+}
+
 /** Caps, strips colour codes (Compose and Werkzeug colour their output on a terminal) and copying debris, unifies line ends. */
 export function prepare(raw: string): string {
   const text = raw.length > maxChars ? raw.slice(0, maxChars / 2) + '\n' + raw.slice(-maxChars / 2) : raw;
@@ -427,12 +453,14 @@ export function prepare(raw: string): string {
   return unwrapTables(
     markdownTables(
       unflatten(
-        unmark(
-          dedent(
-            padded(
-              unsquash(
-                wanted(
-                  undiff(typoDashes(lines.length > maxLines ? [...lines.slice(0, maxLines / 2), ...lines.slice(-maxLines / 2)] : lines)),
+        rewrap(
+          unmark(
+            dedent(
+              padded(
+                unsquash(
+                  wanted(
+                    undiff(typoDashes(lines.length > maxLines ? [...lines.slice(0, maxLines / 2), ...lines.slice(-maxLines / 2)] : lines)),
+                  ),
                 ),
               ),
             ),

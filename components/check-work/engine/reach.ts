@@ -242,7 +242,12 @@ export function reachAnswer(facts: Facts, lib: Lib, id: ReachStepId): Diagnosis 
     if (facts.listed && unlisted) return d('shows-part', { variant: 'unlisted' });
     // cw47: a template of the learner's own without {{.Ports}} (docker/cli formatter/container.go prints only the fields asked for).
     if (facts.listed && facts.portsUnseen && !facts.containers.some((x) => x.ports)) return d('shows-part', { variant: 'no-ports' });
-    return facts.listed ? d('healthy') : free || facts.reply === 'refused' ? d('shows-part', { variant: 'free' }) : undefined;
+    if (facts.listed) return d('healthy');
+    if (free || facts.reply === 'refused') return d('shows-part', { variant: 'free' });
+    // cw105: a host tool that looked at another port only and found nothing there (sap-tutorials/Tutorials#2971's Get-NetTCPConnection
+    // -LocalPort 50070): says nothing of the lesson's port or of what Docker publishes; partial, as a listing free at the port.
+    const elsewhere = facts.hostPort?.elsewhere;
+    return elsewhere ? d('shows-part', { variant: 'elsewhere', port: String(elsewhere) }) : undefined;
   }
   const published = id === 'published';
   // Asked where the port leads, no dash-app: the one other container that publishes, an app on one port, answers.
