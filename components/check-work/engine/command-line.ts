@@ -83,7 +83,12 @@ export function commandLine(cmd: string): CommandLine | undefined {
       ? arg('network')
       : [...flag('network'), ...flag('net')].map((f) => f.value ?? '').find((v) => v && !/^(?:host|none|container:.*)$/.test(v)),
     // `docker run ubuntu ls -la`: a command of its own, so not an app server the checks can judge.
-    hasCommand: parsed.args.some((a) => a.role === 'command'),
+    // cw106: words after the image that all start as options (`mysql --default-authentication-plugin=mysql_native_password`,
+    // `postgres -c shared_buffers=256MB`, `redis --appendonly yes`) are the image's own server's flags: the official images'
+    // entrypoints start their server with them (docker-library/mysql docker-entrypoint.sh: `if [ "${1:0:1}" = '-' ]; then set --
+    // mysqld "$@"; fi`; postgres, redis, mongo alike), so no command of its own (docker-library/mysql#620's detached `--network=host`
+    // run). Its first word decides, as the entrypoints' test does.
+    hasCommand: parsed.args.some((a) => a.role === 'command') && !parsed.args.find((a) => a.role === 'command')!.value.startsWith('-'),
     // cw49: `docker run IMAGE -p 8050:8050 --name dash-app`: docker/cli stops reading its flags at the image (cobra's
     // SetInterspersed(false) in cli/command/container/run.go), so the rest is the container's command and nothing is published.
     afterImage: path === 'container run' ? lateOptions(parsed.args.filter((a) => a.role === 'command').map((a) => a.value)) : undefined,

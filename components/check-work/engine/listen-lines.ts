@@ -24,9 +24,15 @@ const addr =
  * Guardian Web GUI on http://0.0.0.0:7842`, its web GUI's start line).
  */
 const addrKey = String.raw`(?:IPv[46] )?(?:address|addr)\b[:=]?\s?`;
-const verb = new RegExp(
-  String.raw`\b(?:[Ll]isten(?:ing|er)|LISTENING|[Rr]unning|[Ss]tart(?:ed|ing)|[Ss]erving|[Bb]ound|[Bb]inding|[Aa]ccepting connections|[Ww]aiting for connections|[Aa]vailable)\b(?:,? [\w-]{1,30}){0,6}?(?:\s?,)?\s?(?:(?:on|at|to|@)\b:?\s?(?:${addrKey})?|:\s?(?:${addrKey})?|${addrKey})` +
-    addr,
+const verbWords = String.raw`\b(?:[Ll]isten(?:ing|er)|LISTENING|[Rr]unning|[Ss]tart(?:ed|ing)|[Ss]erving|[Bb]ound|[Bb]inding|[Aa]ccepting connections|[Ww]aiting for connections|[Aa]vailable)\b(?:,? [\w-]{1,30}){0,6}?(?:\s?,)?\s?(?:(?:on|at|to|@)\b:?\s?(?:${addrKey})?|:\s?(?:${addrKey})?|${addrKey})`;
+const verb = new RegExp(verbWords + addr);
+/**
+ * cw106: a start line at loopback whose port is JavaScript's rendering of an unset value (`http://localhost:${port}` with the variable
+ * undefined: vercel/serve's `Accepting connections at http://localhost:undefined`, krestaino/my-dash#1; `NaN` from Number(undefined),
+ * `null`): where it binds is said, loopback, the port is not. Loopback is the problem whatever the port.
+ */
+const unsetPort = new RegExp(
+  verbWords + String.raw`["'\`]?(?:https?:\/\/)?(?:localhost|127(?:\.\d{1,3}){3}|\[::1\])["'\`]?:(?:undefined|NaN|null)\b`,
 );
 /**
  * A key that names where the server listens, with its value (a configuration printed at start, a config file, a log's field):
@@ -76,6 +82,10 @@ const not =
 /** A learner's sentence: a retelling counts for its port only (CONVENTIONS §2.4), and the address a learner opens is not where it binds. */
 const prose =
   /(?:^|\s)(?:I(?= [a-z])|I'm|I've|[Mm]y|mine|[Ww]e|[Oo]ur|[Yy]ou|[Yy]our|me|[Bb]ut|[Ww]hen|[Ii]f|tried|trying|see|says?|shows?)(?=\s|$)/;
+
+/** cw106: the app or its output saying something, the subject before a word of showing (`It shows that`, `the console says`). */
+const appSays =
+  /(?:^|[\s>])(?:[Ii]t|[Tt]he (?:app|application|server|logs?|console|terminal|output)|[Nn]odemon|[Cc]onsole|[Ll]ogs?) (?:shows|says|prints|displays|outputs|tells me)\b(?: that)?[^.!?]{0,40}$/;
 
 /** cw61: a server telling its user where it runs, the line's first words (Racket's serve/servlet `Your Web application is running at`). */
 const yours = /^\s*Your (?:[\w-]{1,20} ){0,3}(?:is|are) (?:now )?(?:running|listening|served|serving|available)\b/;
@@ -156,11 +166,21 @@ export function anyStart(text: string, listen: Listen, key = ''): boolean {
     return false;
   }
   const m = verb.exec(line) ?? keyed.exec(line);
+  // cw106: no port, loopback said in a server's own words (not a learner's sentence): a problem, never an ok.
+  if (!m && unsetPort.test(line) && !prose.test(line)) {
+    listen.loop = true;
+    byShape.add(listen);
+    return true;
+  }
   if (!m) return false;
   // In a sentence: only in quotes (a start line retold), and then its port only.
   // cw61: a program's own words to its user (`Your Web application is running at …`, Racket's web-server) are no learner's.
   const told = !yours.test(line) && (prose.test(line.slice(0, m.index)) || prose.test(line.slice(m.index + m[0].length)));
-  if (told && !/["'`][^"'`]{0,80}$/.test(line.slice(0, m.index + 1))) return false;
+  // cw106: or unquoted after the app's output as the subject of a word of showing ("It shows that it is listening to a port 3000 via
+  // node mon in the console", justadudewhohacks/opencv-express#4): the app's start line retold, its port only (CONVENTIONS §2.4 cw61's
+  // "a word of the app giving it"), never an ok. What the learner sees ("I see …") is not such a subject.
+  const shown = appSays.test(line.slice(0, m.index));
+  if (told && !shown && !/["'`][^"'`]{0,80}$/.test(line.slice(0, m.index + 1))) return false;
   const read = mark(listen, m[1]!, +m[2]!, told);
   if (read && !m[1] && !/:\s?\d{1,5}$/.test(m[0])) portWithout.add(listen);
   if (read && !told && !m[1] && /^:\s*$/.test(line.slice(m.index + m[0].length))) listedAt.set(listen, +m[2]!);

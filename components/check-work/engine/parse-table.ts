@@ -162,7 +162,13 @@ function headless(lines: string[]): Table | null {
         if (c) containers.push({ ...c, image: t.split(/\s/)[0] });
       }
     }
-  if (containers.length) return { compose: false, containers, start: 0, end: lines.length, ...(tail && { tail }) };
+  // cw106: the same default header cut at PORTS (parseTable's rightCut), its spaces and lines lost (a table collapsed on one line).
+  const rightCut =
+    !tail &&
+    /\bCONTAINER ID +IMAGE +COMMAND +CREATED +STATUS +PORTS +(?!NAMES\b)/.test(text) &&
+    containers.some((c) => c.state === 'running');
+  if (containers.length)
+    return { compose: false, containers, start: 0, end: lines.length, ...(tail && { tail }), ...(rightCut && { cut: true }) };
   // cw81: Compose v1's ps rows without their header and rule, a paragraph of them (openware/opendax#149: `opendax_vault_1
   // docker-entrypoint.sh serve ...   Restarting` among six, above a docker ps table): v1's texttable row (compose/cli/main.py ps:
   // name_N, command, human_readable_state `Up`, `Exit N`, `Restarting`, `Paused`, then the ports), two spaces or more apart. At
@@ -339,6 +345,28 @@ export function parseTable(lines: string[]): Table | null {
   )
     lastCut = true;
   if (elided) lastCut = true;
+  // cw106: the copy stopped inside the next row's CONTAINER ID cell or right after it (EricJMarti/inventory-hunter#102: `docker ps -a`'s
+  // third row is `ceac9acadf87` alone at the paste's end): a row cut before its state, as cw92's (CONTAINER ID first: docker/cli's
+  // default table). A row so short has no tabwriter gap, so the loop above stopped there; docker ps -q's IDs stand under their own
+  // command line, never under a table's rows. An ID needs a digit (a word such as `cafe` or `deed` is prose).
+  const idOnly = lines[end]?.trim() ?? '';
+  if (
+    /^\s*CONTAINER ID\b/.test(header) &&
+    containers.length &&
+    /^[0-9a-f]{4,12}$/.test(idOnly) &&
+    /\d/.test(idOnly) &&
+    /^\s*(?:`{3,}|~{3,})?\s*$/.test(lines[end + 1] ?? '')
+  )
+    lastCut = true;
+  // cw106: docker ps' default table ends in NAMES (docker/cli formatter defaultContainerTableFormat: ID, image, command, created,
+  // status, ports, names), which is never empty. Its header stopping at PORTS, NAMES neither on it nor on the next line (a terminal's
+  // wrap puts it there: h45-lab53343351991), is a copy cut on the right (clusterzx/intellissh#2: `… STATUS   PORTS`, the row ending at
+  // `[::]:8080->8080/tcp`): a running row's name, and what the poster cut with it, are not shown. Not Docker 0.x's `ID IMAGE …` header.
+  const rightCut =
+    /^\s*CONTAINER ID +IMAGE +COMMAND +CREATED +STATUS +PORTS\s*$/.test(header) &&
+    !/\bNAMES\b/.test(lines[at + 1] ?? '') &&
+    containers.some((c) => c.state === 'running' && !c.name);
+  if (rightCut) lastCut = true;
   return { compose: compose || v1, containers, start: at, end, ...(lastCut && { cut: true }) };
 }
 

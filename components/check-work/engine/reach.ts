@@ -290,8 +290,11 @@ export function reachAnswer(facts: Facts, lib: Lib, id: ReachStepId): Diagnosis 
   const run = lastRun && !lastRun.name && stoppedRows.length < 2 ? lastRun : undefined;
   // The one container listed, publishing to one container port whatever else its image exposes (nginx/docker-nginx#54:
   // `443/tcp, 0.0.0.0:8080->80/tcp`, its only row): the one asked about.
+  // cw106: beside other containers that publish nothing as well (docker/compose#8012: odoo14's `0.0.0.0:8069->8069/tcp, 8071-8072/tcp`
+  // above db's `5432/tcp`): the ports its image only exposes lead nowhere, so it still publishes one app port (CONVENTIONS §2.3's first
+  // rule, h18-dockernginx54's row). A twin's (the same container port unpublished in another row) is read apart (twin below).
   const one = (y: Container) =>
-    y.ports!.filter((p) => p.host > 0 || !!other || y !== lone).every((p) => p.container === y.ports!.find((q) => q.host > 0)!.container);
+    y.ports!.filter((p) => p.host > 0).every((p) => p.container === y.ports!.find((q) => q.host > 0)!.container);
   // The one publisher whose own `docker run --name X -P` (or -p) the paste shows: the learner started it here, under another
   // name, so where its mappings lead answers (moby/moby#23087's indented block: `docker run -d -P --name static-site`, then
   // `docker port static-site` → 80 and 443). `docker port test` alone (a man page's example) stays another container.

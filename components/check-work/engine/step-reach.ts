@@ -247,6 +247,10 @@ function startLine(text: string, facts: Facts, key: string, listen: Listen): boo
   }
   const none = noPortLine.exec(short);
   if (none) listen.noPort ??= none[1];
+  // cw106: every address so said loopback (`App listening at http://localhost:undefined`; not lws's list with its container's hostname,
+  // h28-lws179): the app binds loopback, a problem whatever port it gets (CONVENTIONS §2.4 cw106), as listen-lines.ts unsetPort.
+  const hosts = none ? [...short.matchAll(/\/\/([\w.-]{1,253}|\[[\da-f:]{2,39}\]):(?:undefined|null|NaN)\b/g)].map((h) => h[1]!) : [];
+  if (hosts.length && hosts.every((h) => /^(?:127\.[\d.]+|localhost|\[::1\])$/.test(h))) listen.loop = true;
   const blocks = under.get(facts) ?? {};
   under.set(facts, blocks);
   const listed = blocks[key] !== undefined ? availableUrl.exec(short) : null;
