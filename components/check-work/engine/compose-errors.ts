@@ -183,6 +183,19 @@ export const composeRules: ErrorRule[] = [
     undefined,
     { variant: 'no-program' },
   ],
+  // cw108: a project whose name came out empty. Compose names containers `<project>-<service>-<n>` (v1 `<project>_<service>_<n>`)
+  // and makes the project's name from the folder's, keeping only [a-z0-9_-]: a folder of other letters only (a Chinese name) leaves
+  // nothing, and the daemon refuses the name that starts with the separator (moby daemon/names.go reserveName: `Invalid container
+  // name (%s), only [a-zA-Z0-9][a-zA-Z0-9_.-] are allowed`; langgenius/dify#59: `-weaviate-1`, beside ` ⠋ Container -web-1
+  // Creating`). compose-go's own refusal of it says so (`project name must not be empty`). The cure is a name: `name:` in the file,
+  // `-p`, or a folder named in Latin letters (CONVENTIONS §2.5). A name refused for another reason (a container_name with a space) is
+  // not this rule.
+  [
+    /Invalid container name \([-_][\w.-]{0,200}\), only |\bproject name must not be empty\b/,
+    'compose-project-name',
+    undefined,
+    { variant: 'empty' },
+  ],
   // postgres without POSTGRES_PASSWORD exits at once (lesson 7's db).
   [
     /Database is uninitialized and superuser password is not specified/,
@@ -192,18 +205,31 @@ export const composeRules: ErrorRule[] = [
   ],
   // v2's up when a service another depends_on ended: `dependency failed to start: container db exited (1)` (pkg/compose/convergence.go).
   // Both name the container (dash-app-db-1, or v1's ID), not the service: variant `container` says `docker logs` it.
+  // cw108: 2.1-2.19 without the prefix (`container x-db-1 exited (1)`, also `up --wait`'s), at a line's start, a code other than 0.
   [
-    /dependency failed to start: container ([\w.-]+) exited \(/,
+    /dependency failed to start: container ([\w.-]+) exited \(|^\W{0,6}container ([\w.*-]{1,100}) exited \([1-9]\d{0,2}\)/,
     'compose-service-not-running',
-    'name',
+    'name name',
     { state: 'exited', variant: 'container' },
   ],
   // A dependency's healthcheck failed: v2 `dependency failed to start: container db is unhealthy`, v1 `ERROR: for web  Container "3f2a" is unhealthy.`
+  // cw108: 2.1-2.19 said it without the prefix, also for `up --wait` (pkg/compose/convergence.go then: `fmt.Errorf("container %s is
+  // unhealthy", name)`): `container ****_maildev is unhealthy` (maildev/maildev#470, names masked with stars), at a line's start.
   [
-    /dependency failed to start: container ([\w.-]+) is unhealthy|Container "([\w.-]+)" is unhealthy/,
+    /dependency failed to start: container ([\w.*-]+) is unhealthy|Container "([\w.-]+)" is unhealthy|^\W{0,6}container ([\w.*-]{1,100}) is unhealthy\b/,
     'compose-service-not-running',
-    'name name',
+    'name name name',
     { state: 'unhealthy', variant: 'container' },
+  ],
+  // cw108: any other reason a dependency did not start, in Compose's own words before the daemon's (`dependency failed to start: Error
+  // response from daemon: No such container: 2c8a…`, Shmayro/dockerify-android#27; `… Cannot start service …`): a service of the stack
+  // did not start, so the stack is not up (CONVENTIONS §2.5 cw100: Compose's word that a container did not start). Ranked before the
+  // daemon's `No such container` (container-not-found), which here is about a container Compose made, not one the learner named.
+  [
+    /dependency failed to start: (?!container (?:for service )?"?[\w.*-]+"? (?:is unhealthy|exited))\S/,
+    'compose-service-not-running',
+    undefined,
+    { variant: 'dependency' },
   ],
   // cw31: v2's progress still `Waiting` beside a container after 90 s or more (getsentry/self-hosted#2863: ` ⠏ Container
   // sentry-self-hosted-web-1  Waiting  1636.0s`). Compose shows Waiting on the container another service waits for (docker/compose
@@ -406,6 +432,13 @@ const upstreamLocal =
 const envLocal =
   /^\W{0,12}(?:[A-Z][A-Z\d]*_)*(?:DB|DATABASE|POSTGRES(?:QL)?|PG|MYSQL|MARIADB|MONGO(?:DB)?|COUCH(?:DB)?|REDIS|RABBITMQ|AMQP|ELASTIC(?:SEARCH)?|CACHE|BROKER)(?:_[A-Z\d]+)?_(?:HOST(?:NAME)?|URL|URI|ADDR(?:ESS)?|SERVER)['"]?\s{0,4}[=:]\s{0,4}['"]?((?:[a-z][\w+.-]{0,20}:\/\/(?:[^@\s/'"]{0,100}@)?)?(?:localhost|127\.0\.0\.1)(?::\d{1,5})?)(?![\w.-])/;
 /**
+ * cw108: the same variable retold inside a sentence with the refusal it led to (mongo-express/mongo-express#1783: "connect mongo server
+ * with env ME_CONFIG_MONGODB_URL=mongodb://root:…@localhost:27017 failed with docker-entrypoint.sh: connect: Connection refused"): read
+ * mid-line only when the line also says the connection failed, so a setting merely shown in prose is not taken for the peer.
+ */
+const envLocalInline = new RegExp(envLocal.source.replace(/^\^\\W\{0,12\}/, '(?:^|[\\s`\'"(])'));
+const refusalWords = /\bconnection refused\b|\bECONNREFUSED\b|\bErrno 111\b|\brefused to connect\b|\b(?:failed|unable) to connect\b/i;
+/**
  * nginx's `host not found in upstream "web"`; its resolver's (a `resolver` directive, OpenResty's lua) `web could not be
  * resolved (3: Host not found)` (ngx_resolver.c: the name, then the DNS rcode and its text). Copied without its name (a line
  * cut at the quote, nginx/docker-nginx#291: `nginx: [emerg] host not found in upstream `), still nginx's failed lookup. A proxy_pass
@@ -564,6 +597,10 @@ const platformLine = /^\s*(?:[!⠀-⣿]\s*)?([\w.-]{1,63}) The requested image's
 export const peerFailed = (line: string): boolean =>
   line.length < 2000 && (nginxMissing.test(line) || appMissing.test(line) || upstreamRefused.test(line));
 
+/** cw108: the service name a line's failed lookup names (appMissing's), for step-compose.ts' order of two errors. */
+export const appLookup = (line: string): string | undefined =>
+  line.length < 2000 ? appMissing.exec(line)?.slice(1).find(Boolean) : undefined;
+
 /** Lesson 7's services (expected.ts, which this chunk does not import) at a container name's end, under any Compose's naming. */
 const lessonService = /(?:^|[-_])(?:proxy|web|db)(?:[-_]\d+)?$/;
 
@@ -599,7 +636,8 @@ export const nginxLine: LogLineReader = (line, facts, key) => {
   // lesson's file (its top-level name:), so the lesson's own project seen through it is never an ok.
   if (/verbose_proxy\.proxy_callable: docker /.test(text)) facts.composeOld = true;
   facts.upstreamLocal ??= upstreamLocal.exec(text)?.slice(1).find(Boolean);
-  facts.envLocal ??= text.length < 500 ? envLocal.exec(text)?.[1] : undefined;
+  facts.envLocal ??=
+    text.length < 500 ? (envLocal.exec(text) ?? (refusalWords.test(text) ? envLocalInline.exec(text) : null))?.[1] : undefined;
   facts.unusedNetworks ??= /Some networks were defined but are not used by any service: (.{1,300})/.exec(text)?.[1]!.split(', ');
   facts.dbReady ||= text.includes('system is ready to accept');
   facts.up5 ||= /^\[\+\] up \d/.test(text);

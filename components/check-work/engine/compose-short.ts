@@ -1,6 +1,6 @@
 /*
  * cw33: Compose's short answers at lessons 7 and 8 (step-compose.ts' readers; host-tools.ts is the sweep), read before its
- * own docker compose ls reader. Imports types only.
+ * own docker compose ls reader (both find ls' header with composeLsHeader). Imports types only.
  */
 import type { TextReader } from './read';
 
@@ -21,13 +21,25 @@ export const composeShort: TextReader = (cmd, lines, facts, { seen }) => {
 };
 
 /**
+ * cw108: Compose 2.0-2.1's ls had no CONFIG FILES column yet (docker/compose#8573 asked for it: `NAME                STATUS`, then
+ * `override            running(4)`): that header too, when a row under it has ls' own STATUS (pkg/compose/ls.go combinedStatus:
+ * `state(count)` joined by `, `), so another two-column table headed NAME and STATUS is not taken for it.
+ */
+export const composeLsHeader = (lines: string[]): number => {
+  const at = lines.findIndex((l) => /^\s*NAME\s+STATUS(?:\s+CONFIG FILES\s*$|\s*$)/.test(l));
+  if (at < 0 || /CONFIG FILES/.test(lines[at]!)) return at;
+  const row = /^\s*[\w.-]{1,100}\s+(?:[a-z]{3,12}\(\d{1,4}\)(?:,\s?|\s*$)){1,6}$/;
+  return lines.slice(at + 1, at + 40).some((l) => row.test(l)) ? at : -1;
+};
+
+/**
  * docker compose ls's STATUS (docker/compose cmd/compose/list.go, pkg/compose/ls.go combinedStatus: each state with its count,
  * `running(3)`, `exited(1), running(2)`, sorted by state): the lesson's project with a container exited, dead or restarting has
  * a service that does not run (which one, the listing does not say); its header alone (`NAME STATUS CONFIG FILES`, nothing
  * under it) lists no project running. Another project's row is step-compose.ts' composeLs' (its name).
  */
 export const composeLsState: TextReader = (_, lines, facts, { expected, seen }) => {
-  const at = lines.findIndex((l) => /^\s*NAME\s+STATUS\s+CONFIG FILES/.test(l));
+  const at = composeLsHeader(lines);
   if (at < 0) return false;
   const rows = lines.slice(at + 1).filter((l) => l.trim());
   const project = expected.compose.project;

@@ -608,6 +608,13 @@ function composeStep(step: 'compose' | 'networks', label: string): Messages {
       fix: `Run Compose in the ${project} folder, or add name: ${project} at the top of compose.yaml.`,
       commands: ['docker compose down', 'docker compose up -d'],
     },
+    // cw108: Compose's project name came out empty (the daemon refused `-web-1`): a folder whose name has none of [a-z0-9_-].
+    'compose-project-name.empty': {
+      title: 'The project has no name',
+      explanation: `Compose names the project after its folder, keeping only lowercase letters, digits, - and _. Nothing was left of this folder’s name, so the containers were called -web-1 and the like, which Docker refuses.`,
+      fix: `Add name: ${project} at the top of compose.yaml (or run Compose with -p ${project}, or in a folder called ${project}).`,
+      commands: ['docker compose up -d', 'docker compose ps'],
+    },
     'compose-project-name.unnamed': {
       title: `These services belong to another project, not ${project}`,
       explanation: `None of the lesson’s services (${Object.keys(e.services!).join(', ')}) is listed: this is another Compose project, started in another folder.`,
@@ -640,6 +647,15 @@ function composeStep(step: 'compose' | 'networks', label: string): Messages {
         'Compose shows Waiting beside a container that another service waits for (depends_on with condition: service_healthy). After this long its health check has still not passed, so the services that depend on it are not started.',
       fix: 'Read its logs and the health check’s last results, fix the cause, then start the project again.',
       commands: ['docker logs {name}', 'docker inspect {name}', 'docker compose ps -a'],
+    },
+    // cw108: Compose's `dependency failed to start: <the daemon's reason>` with no container named (`No such container: 2c8a…`, a
+    // container Compose made and lost): the stack stopped at a service another depends on.
+    'compose-service-not-running.dependency': {
+      title: 'A service the others depend on did not start',
+      explanation:
+        'Compose starts the services in the order of depends_on; one of them failed to start (its reason follows “dependency failed to start:”), so the services after it were not started. “No such container” there means a container Compose created earlier is gone: it must be made again.',
+      fix: 'Take the project down and start it again, so Compose creates every container anew; then list the services with their state.',
+      commands: ['docker compose down', 'docker compose up -d', 'docker compose ps -a'],
     },
     'compose-service-not-running.none': {
       title: 'No service runs',

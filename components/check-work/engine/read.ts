@@ -82,8 +82,11 @@ function withJson(seg: Segment): Part[] {
 }
 
 const logText = (v: object): string[] => {
-  const { message, msg } = v as Record<string, unknown>;
-  const text = typeof message === 'string' ? message : msg;
+  const { message, msg, error, err } = v as Record<string, unknown>;
+  // cw108: an error logged as an object of its own (winston's `{"error":{"name":"MongoNetworkError","message":"failed to connect …"}}`,
+  // pino's and bunyan's `"err":{"type":…,"message":…}`, nosqlclient/nosqlclient#456) carries the words in its own message.
+  const inner = [error, err].map((e) => (e && typeof e === 'object' ? (e as Record<string, unknown>).message : undefined));
+  const text = typeof message === 'string' ? message : typeof msg === 'string' ? msg : inner.find((m) => typeof m === 'string');
   // cw41: with the address in a key of its own (Grafana's JSON handler: `"msg":"HTTP Server Listen","address":"[::]:3000"`), the
   // object as one line too, for the reach chunk's structured start lines (step-reach.ts structuredStart).
   const keyed = Object.keys(v).some((k) => /^(?:[\w-]{1,20}[_.-])?(?:addr|address|listen|bind)$/i.test(k));
@@ -91,6 +94,16 @@ const logText = (v: object): string[] => {
   const fatal = /^fatal$/i.test(String((v as Record<string, unknown>).level));
   return typeof text === 'string' ? (keyed || fatal ? [text, JSON.stringify(v)] : [text]) : [];
 };
+
+const loggerLine = /^\s*\{\s*"[\w.@-]{1,40}"\s*:.{0,4000}?"(?:level|severity|levelname|message|msg)"\s*:/;
+const cutLogText = (lines: string[]): string[] =>
+  lines
+    .filter((l) => l.length < 20000 && loggerLine.test(l))
+    .flatMap((l) =>
+      [...l.matchAll(/"(?:message|msg)"\s*:\s*"((?:[^"\\]|\\.){1,4000})(?:"|$)/g)].flatMap((m) =>
+        m[1]!.replace(/\\(["\\/bfnrt])/g, (_, c: string) => ({ b: '', f: '', n: '\n', r: '', t: '\t' })[c] ?? c).split('\n'),
+      ),
+    );
 
 const logCommand = /^docker(?:-compose| compose)? (?:container )?(?:logs|run|up)\b/;
 
@@ -206,6 +219,12 @@ export function read(list: Part[], readScan?: JsonReader, step: StepReading = {}
     // "level":"info"}`, KiraLT/torrent-stream-server#8; pino's, bunyan's, zap's and logrus' `"msg"`): their message is the log line.
     const said = scan.values.flatMap((v) => (v && typeof v === 'object' && !Array.isArray(v) ? logText(v) : []));
     if (said.length) readText(cmd, said, facts, step);
+    // cw108: such a line the copy cut (an issue's quote stops inside the stack trace the message carries, nosqlclient/nosqlclient#456:
+    // `{"error":{…},"level":"error","message":"uncaughtException: failed to connect to server [mongodb:27017] … ECONNREFUSED
+    // 172.27.0.3:27017]\nMongoError: …\n    at Pool.<anonymous> (…` and no closing brace): no JSON value parses, so the logger's own
+    // fields are taken by their shape, a line that opens an object with a key and has a logger's level or message key, and each
+    // message's text (its escapes undone, JSON's `\n` a line) is read as the log's lines, the last one cut or not.
+    else if (scan.cut && !scan.values.length) readText(cmd, cutLogText(lines), facts, step);
     // The daemon answered after an earlier "not running" (`service docker start`, then hello-world's greeting or a Server
     // part; MicrosoftDocs/WSL#416): that no longer stands either. cw46: nor Docker Desktop's engine not ready yet (its 500 for
     // `/_ping` while the engine starts, h43-tp13494435932: two `docker images` refused, then hello-world's pull and greeting).

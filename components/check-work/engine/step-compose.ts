@@ -2,8 +2,8 @@
  * The chunk of lessons 6 and 7 (compose, networks): Compose's and nginx's error messages, the
  * compose file reader, and the Compose checks.
  */
-import { composeRules, nginxLine, unknownFlag } from './compose-errors';
-import { composeLsState, composeShort } from './compose-short';
+import { appLookup, composeRules, nginxLine, unknownFlag } from './compose-errors';
+import { composeLsHeader, composeLsState, composeShort } from './compose-short';
 import { readConfigText } from './parse-compose-config';
 import type { Lib } from './lib';
 import type { Part, TextReader } from './read';
@@ -17,7 +17,7 @@ export { diagnoseCompose as check } from './diagnose-compose';
  * ran (stored file 55903159422: `up` of project milvus, its network named milvus by `networks.default.name`): another project's
  * run, which the project gate answers; at the networks step the network stays the answer.
  */
-export function settle(facts: Facts, { expected, addProject }: Lib, what: string, list: Part[] = []): void {
+export function settle(facts: Facts, { expected, addProject, splitName }: Lib, what: string, list: Part[] = []): void {
   // cw38: Docker that answers under sudo while the command run without it could not connect (docker/compose#510: fig 0.5's
   // "Couldn't connect to Docker daemon at http+unix://var/run/docker.sock - is it running?", then `sudo docker version` with its
   // `Server version: 1.0.1`): the daemon runs, the socket refused the learner's user. docker-py (fig, Compose v1) and the docker
@@ -100,6 +100,18 @@ export function settle(facts: Facts, { expected, addProject }: Lib, what: string
     facts.upstreamApp = undefined;
     facts.lookup = undefined;
   }
+  // cw108: an app refused at loopback, then, later in the paste, the same app's lookup of a service's name failing (al-sultani/url-tracker#10:
+  // `failed to connect to server [localhost:27017] … ECONNREFUSED 127.0.0.1:27017`, the URL changed to the service's name, then
+  // `getaddrinfo ENOTFOUND mongodb mongodb:27017`): the learner moved past localhost, and the later state stands (CONVENTIONS §2.0): no
+  // service of that name is on the app's network. Not when the loopback refusal comes last.
+  const localRules = composeRules.filter((r) => r[1] === 'compose-localhost-upstream').map((r) => r[0]);
+  if (facts.upstreamApp === true && facts.upstreamMissing && facts.hits.some((h) => h.id === 'compose-localhost-upstream')) {
+    const lines = list.flatMap((p) => [p.cmd, ...p.lines]);
+    const last = (f: (l: string) => boolean) => lines.reduce((at, l, i) => (f(l) ? i : at), -1);
+    const local = last((l) => l.length < 2000 && localRules.some((re) => re.test(l)));
+    const lookup = last((l) => appLookup(l) === facts.upstreamMissing);
+    if (local >= 0 && lookup > local) facts.hits = facts.hits.filter((h) => h.id !== 'compose-localhost-upstream');
+  }
   // cw63: the daemon's refusal of an API too old (moby api/server/middleware/version.go: "client version %s is too old. Minimum
   // supported API version is %s, please upgrade your client to a newer version") printed by Compose v1, whose docker-py pins the API
   // version it speaks (docker-compose 1.9's 1.22 against Docker 1.13's Windows containers, docker/for-win#268; a WSL client against
@@ -130,6 +142,24 @@ export function settle(facts: Facts, { expected, addProject }: Lib, what: string
         const project = c.length < 1000 ? byName.exec(c)?.[1] : undefined;
         // A span names another project only: the lesson's own name retold in a sentence shows nothing of its state.
         if (project && !project.includes('_') && (i === 0 || project !== expected.compose.project)) addProject(facts, project);
+      }
+  // cw108: a Compose container's name alone in a sentence's code span, the word container beside it (langgenius/dify#20359: "inside the
+  // `docker-web-1` container"; "容器 `x-web-1`", "le conteneur `x_web_1`"): v2's `<project>-<service>-<n>` and v1's
+  // `<project>_<service>_<n>` (compose-go and compose/container.py) name the project the learner's containers belong to, as cw82's
+  // command in a span does. A hyphenated service leaves the project's own end unsure (`my-app-web-1`), but not whether it is the lesson's:
+  // a name that starts with the lesson's project and a hyphen or underscore is the lesson's, and shows nothing of its state.
+  const word = '(?:container|Container|容器|コンテナ|conteneur|contenedor|contêiner|Container)';
+  const named = new RegExp(
+    `${word}\\s{0,2}\`([a-z0-9][\\w.-]{0,100}?[-_][a-z0-9][\\w.]{0,60}[-_]\\d{1,3})\`|\`([a-z0-9][\\w.-]{0,100}?[-_][a-z0-9][\\w.]{0,60}[-_]\\d{1,3})\`\\s{0,2}${word}`,
+    'g',
+  );
+  const lesson = expected.compose.project!;
+  for (const p of list)
+    for (const l of p.lines.length < 400 ? [p.cmd, ...p.lines] : [])
+      for (const m of l.length < 2000 ? l.matchAll(named) : []) {
+        const name = m[1] ?? m[2]!;
+        const project = splitName(name).project;
+        if (project && !name.startsWith(`${lesson}-`) && !name.startsWith(`${lesson}_`)) addProject(facts, project);
       }
   // cw82: a `network ls` row `<folder>_<key>` under a prompt that shows the folder it ran in (a Chinese note's `[root@VM-16-4-centos
   // zabbix]# docker network ls`, its `zabbix_zabbix`): Compose names a project after its folder and each of its networks
@@ -352,7 +382,7 @@ export const networkLs: TextReader = (_, lines, facts, { seen, addProject }) => 
  * Another project alone is the folder's name at work (compose-project-name); the lesson's shows the project, not its services.
  */
 export const composeLs: TextReader = (_, lines, facts, { seen, addProject }) => {
-  const at = lines.findIndex((l) => /^\s*NAME\s+STATUS\s+CONFIG FILES/.test(l));
+  const at = composeLsHeader(lines);
   for (const l of at < 0 ? [] : lines.slice(at + 1)) addProject(facts, l.trim().split(/\s+/)[0] || undefined);
   if (at >= 0) seen(facts, 'docker compose ls');
   return at >= 0;
