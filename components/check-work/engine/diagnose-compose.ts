@@ -277,7 +277,14 @@ export function diagnoseCompose(facts: Facts, lib: Lib, step: 'compose' | 'netwo
             : d('compose-service-missing', { name, variant: 'unlisted' });
     // cw73: an excerpt of a file (its first service, `services:` cut above) beside the crash its log shows: the crash first, as
     // for a whole file the experts read the failure before the missing service (h30-glanceical2's `/bin/sh: [gunicorn,: not found`).
-    if (config && !cfg) return (config.cut ? crashedOrEnded() : undefined) ?? d('compose-service-missing', { name, variant: 'undefined' });
+    // cw107: a file without web beside Compose v1's own version (mariadb-docker#140: the image's example file, db and adminer, then
+    // `docker-compose version 1.17.1, build 6d101fb`): v1 cannot read the lesson's file (its `name:`), so the version is the next
+    // step, as for cw86's empty listing beside it; without a version shown the file stays "missing" (h23-formac1824).
+    if (config && !cfg)
+      return (
+        (config.cut ? crashedOrEnded() : undefined) ??
+        (facts.composeOld && !containers.length ? d('compose-too-old') : d('compose-service-missing', { name, variant: 'undefined' }))
+      );
     const bad = c && down(c);
     if (bad) return bad;
     // On lesson 7 a network's member is a running container (network inspect lists no stopped one).
