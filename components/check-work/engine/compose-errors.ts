@@ -83,6 +83,10 @@ export const composeRules: ErrorRule[] = [
   // v2 whose schema (compose-go) predates a key: `(root) Additional property include is not allowed` (include, required, develop:
   // 2.20-2.22), 2.24+'s `additional properties 'post_start' not allowed` (post_start, pre_stop 2.30; gw_priority 2.33; label_file
   // 2.32; provider 2.36; models 2.38). Any other unknown key is a typo in the file (compose-file-invalid, below).
+  // cw107: v1's schema refusing the other top-level keys only Compose v2 reads (compose/config/validation.py's top-level check:
+  // `'include' does not match any of the regexes: '^x-'`, ever-co/ever-gauzy#7755 under docker-compose 1.29.2; `Invalid
+  // top-level property "include"` before 1.x's patternProperties): the file is the spec's, the Compose too old for it, as for
+  // `name:`. secrets and configs stay out: v1 reads them in a 3.x file, so their refusal may be the file's version.
   // cw99: Compose 1.x before 1.27 reads a file without `version:` in the v1 format, every top-level key a service, so the lesson's
   // `name: dash-app` is a service that is no mapping (compose/config/validation.py validate_config_section: `In file './compose.yaml',
   // service 'name' must be a mapping not a string.`); 1.5 and before: `service 'version' doesn't have any configuration options`.
@@ -91,7 +95,7 @@ export const composeRules: ErrorRule[] = [
     'compose-too-old',
   ],
   [
-    /'name' does not match any of the regexes|Additional properties are not allowed \(u?'name'(?: was|, [^)]{0,200} were) unexpected|^Usage: (?:ps|up|logs|config) \[options\]|Unsupported config option for (?!services\.(?:networks|volumes|secrets|configs|services|version|name): |[^\n]{0,300}\(did you mean ')|Additional property (?:name|include|required|develop|start_interval|post_start|pre_stop|label_file|provider|models|gw_priority) is not allowed|additional propert(?:y|ies) '(?:post_start|pre_stop|label_file|provider|models|gw_priority)'|Version in "[^"]{1,200}" is unsupported|Invalid top-level property "name"|The current Compose file version is not compatible with your engine version/,
+    /'(?:name|include|models)' does not match any of the regexes|Additional properties are not allowed \(u?'(?:name|include)'(?: was|, [^)]{0,200} were) unexpected|^Usage: (?:ps|up|logs|config) \[options\]|Unsupported config option for (?!services\.(?:networks|volumes|secrets|configs|services|version|name): |[^\n]{0,300}\(did you mean ')|Additional property (?:name|include|required|develop|start_interval|post_start|pre_stop|label_file|provider|models|gw_priority) is not allowed|additional propert(?:y|ies) '(?:post_start|pre_stop|label_file|provider|models|gw_priority)'|Version in "[^"]{1,200}" is unsupported|Invalid top-level property "(?:name|include|models)"|The current Compose file version is not compatible with your engine version/,
     'compose-too-old',
   ],
   // A file named with -f that is not there: v1's Python `IOError: [Errno 2] No such file or directory: u'./amazon.yml'` (also

@@ -281,6 +281,9 @@ export function diagnoseCompose(facts: Facts, lib: Lib, step: 'compose' | 'netwo
             : d('compose-service-missing', { name, variant: 'unlisted' });
     // cw73: an excerpt of a file (its first service, `services:` cut above) beside the crash its log shows: the crash first, as
     // for a whole file the experts read the failure before the missing service (h30-glanceical2's `/bin/sh: [gunicorn,: not found`).
+    // A file without web beside Compose v1's own version line stays "missing" (cw107 read it as compose-too-old for mariadb-docker#140,
+    // both experts' label there, but h46-compose6423's experts gave the same shape compose-service-missing: taken back at the merge,
+    // CONVENTIONS §4).
     if (config && !cfg) return (config.cut ? crashedOrEnded() : undefined) ?? d('compose-service-missing', { name, variant: 'undefined' });
     const bad = c && down(c);
     if (bad) return bad;

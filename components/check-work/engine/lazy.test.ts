@@ -534,14 +534,18 @@ const stepModules = {
 // cw108: every step +198 B in the entry (read.ts: a logger's JSON line nested or cut), compose and networks +583 B more (Compose's health
 // and dependency words, an empty project, 2.0's ls, a container's name in a span, the later lookup); each budget at its size.
 // Merge of cw108 (lead): each budget at the merged size.
+// cw107: every step +193 B in the entry (normalize.ts: an issue template's Expected behavior section; parse-errors.ts: the socket's
+// error retold in quotes), compose and networks +232 B more (v1's Couldn't connect beside an answered docker, a file without web
+// beside v1's version, another project's `<p>_default` not found, its message); each budget at its size.
+// Merge of cw107 (lead): its file-beside-v1 rule taken back; each budget at the merged size.
 const budget: Record<keyof typeof stepModules, number> = {
-  install: 35034,
-  run: 42738,
-  reach: 53126,
-  compose: 48563,
-  networks: 48563,
-  share: 30876,
-  volumes: 30121,
+  install: 35245,
+  run: 42949,
+  reach: 53337,
+  compose: 48994,
+  networks: 48994,
+  share: 31087,
+  volumes: 30332,
 };
 
 describe('the bundle of index.ts', () => {

@@ -508,6 +508,13 @@ const composeErrors: Messages = {
     fix: 'Install the Compose v2 plugin (Docker Desktop has it; on Linux the package docker-compose-plugin) and type docker compose, with a space.',
     commands: ['docker compose version', 'docker version'],
   },
+  'compose-too-old.v1-connect': {
+    title: 'Docker answers you, but the old docker-compose cannot reach it',
+    explanation:
+      'Your own docker command got the engine’s answer, so the daemon runs and you may use it. "Couldn’t connect to Docker daemon" is the wording of Compose v1 (docker-compose) and of fig, its ancestor: the old program fails where docker works, and it could not read the lesson’s compose.yaml (its name: key) anyway.',
+    fix: 'Install the Compose v2 plugin (Docker Desktop has it; on Linux the package docker-compose-plugin) and type docker compose, with a space.',
+    commands: ['docker compose version', 'docker compose up -d'],
+  },
   'compose-too-old': {
     title: 'This is Compose v1 (docker-compose), too old for the lesson',
     explanation: 'The old docker-compose program cannot read the lesson’s compose.yaml (its name: key) nor print ps as JSON.',

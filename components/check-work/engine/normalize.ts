@@ -519,6 +519,19 @@ function markdownTables(lines: string[]): string[] {
  */
 const wish =
   /^(?:#{1,6}\s*|\*\*)?(?:expected (?:behaviou?r|result|outcome)|(?:but |and )?(?:not )?(?:which|what) i (?:want|wanted|expect|expected|would expect)|i (?:want|wanted|expect|expected|would expect)(?: to (?:see|get))?|(?:it |this )?should (?:be|show|look like|print|output|return))\b(?![^\n]*\b(?:but|instead|however|actually|got|get|getting|gives?|see|seeing|run|ran|running|try|tried|trying|did|use|used|error|output|log)\b)[^`\n]{0,40}?(?:\*\*)?\s*:?\s*$/i;
+const sectionHead =
+  /^(?:#{1,6}\s*(?:\*\*)?|\*\*)(?:expected (?:behaviou?r|results?|outcome)|describe the results you expected)(?:\*\*)?\s*:?\s*(?:\*\*)?\s*$/i;
+const headLine = /^\s*(?:#{1,6}\s+\S|\*\*[^*\n]{2,80}\*\*\s*:?\s*$)/;
+// On the lines without a quote's or a list's marks (a copy's habits: `> `, `• `, `- `), a list's only before a space: a bold
+// heading's stars stay.
+const unquoted = (l: string) => (l.length < 500 ? l.replace(/^\s*(?:(?:>|[-*\u2022](?=\s))[ \t]?)+/, '') : l);
+function nextHead(lines: string[], i: number): number {
+  for (let n = i + 1; n < lines.length && n <= i + 40; n++) {
+    const l = unquoted(lines[n]!);
+    if (headLine.test(l) || /^\s*(?:```|~~~)/.test(l)) return n;
+  }
+  return -1;
+}
 function wanted(input: string[]): string[] {
   // Under a quote's or a list's marker too (a chat's quote of the question, habits.ts quote-prose, dash-list).
   const lines = input.map((l) => (l.length < 500 ? l.replace(/^\s*(?:(?:>|[-*\u2022])[ \t]?)+/, '') : l));
@@ -527,6 +540,19 @@ function wanted(input: string[]): string[] {
     if (lines[i]!.length > 120 || !wish.test(lines[i]!.trim())) continue;
     let k = i + 1;
     while (k < lines.length && !lines[k]!.trim()) k++;
+    // cw107: an issue template's own heading for it (docker/compose's bug form `### Expected behavior`, then `### Actual
+    // behavior`; docker/cli's, moby's `**Describe the results you expected:**`) opens a section of wishes up to the next heading,
+    // prose and quoted lines too (docker/compose#10835: "Since there's not a Dockerfile" and the build error they expected in a
+    // code span, above the `depends on undefined service` they got). Its lines up to the next heading or fence, within 40 lines: a
+    // fenced block after the poster's prose there is often what they got, put under the wrong heading (h67-forwin6179's images).
+    const section = sectionHead.test(unquoted(input[i]!).trim()) ? nextHead(input, i) : -1;
+    if (section > 0 && !/^\s*(?:```|~~~)/.test(lines[k] ?? '')) {
+      // A line there that names a docker command in a code span is what the poster ran (h46-formac393: "running `docker run -d -p
+      // 80:80 --name webserver nginx` should run nginx"): kept, read as a told run.
+      for (let n = i + 1; n < section; n++) if (!/`(?:sudo )?docker[\s-]/.test(lines[n]!)) out[n] = '';
+      i = section - 1;
+      continue;
+    }
     if (!/^\s*(?:```|~~~)/.test(lines[k] ?? '')) continue;
     let end = k + 1;
     while (end < lines.length && !fenceLine.test(lines[end]!)) end++;

@@ -165,8 +165,10 @@ const first: ErrorRule[] = [
   ],
   // Compose v1 (Python): PermissionError on the socket; Docker before 17.x: "dial unix …docker.sock: permission denied". Also
   // wrapped by a tool or a narrow terminal: its first line ends "Got permission denied while trying to" (or "…: permission").
+  // cw107: also retold with the words marked as a quote and called an error (frozflame's notes: `Got "permission denied" error while
+  // trying to connect to the Docker daemon socket at unix:///var/run/docker.sock ...`; `‘permission denied’`, `**permission denied**`).
   [
-    /permission denied while trying to (?:connect to the docker|(?:c\w{0,6})?\s*$)|PermissionError(?:\(13, |: \[Errno 13\] )'?Permission denied|dial unix \S*docker\.sock: (?:connect: )?permission(?: denied|\s*$)|\bconnect EACCES \S*docker\.sock|connect\(2\) for \S*docker\.sock \(Errno::EACCES\)/i,
+    /permission denied(?:["'”’*`]{1,2}(?: errors?)?)? while trying to (?:connect to the docker|(?:c\w{0,6})?\s*$)|PermissionError(?:\(13, |: \[Errno 13\] )'?Permission denied|dial unix \S*docker\.sock: (?:connect: )?permission(?: denied|\s*$)|\bconnect EACCES \S*docker\.sock|connect\(2\) for \S*docker\.sock \(Errno::EACCES\)/i,
     'permission-denied',
   ],
   // cw94: the client's first ping got no answer, so it knows no server OS: docker/cli's `docker run`/`create` with --device

@@ -28,6 +28,25 @@ export function settle(facts: Facts, { expected, addProject, splitName }: Lib, w
     (p) => p.sudo && /^docker (?:version|info)\b/.test(p.cmd) && p.lines.some((l) => server.test(l.replace(/^\s*>/, ''))),
   );
   if (answered) for (const h of facts.hits) if (h.id === 'daemon-not-running') h.id = 'permission-denied';
+  // cw107: the same words beside a docker command of the learner's own, without sudo, that the daemon answered (docker/compose#2347:
+  // `docker info`'s `Server Version: 1.9.0`, then docker-compose 1.5's `ERROR: Couldn't connect to Docker daemon at
+  // http+docker://localunixsocket - is it running?`; docker/compose#88: `docker version`'s `Server version: 0.8.0`, then fig 0.2.1's
+  // `Couldn't connect to Docker daemon at http:/`): the daemon runs and this user reaches it, only the old Compose (docker-py's
+  // wording, compose/cli/errors.py; fig's) does not. Compose v2 says "Cannot connect to the Docker daemon", as the docker CLI does:
+  // only when every such line of the paste is v1's, and none of docker's own.
+  const v1Refused = /Couldn't connect to Docker daemon\b/;
+  const ownAnswer = list.some(
+    (p) => !p.sudo && /^(?:docker (?:version|info)\b|$)/.test(p.cmd) && p.lines.some((l) => server.test(l.replace(/^\s*>/, ''))),
+  );
+  const allLines = list.flatMap((p) => p.lines);
+  if (
+    !answered &&
+    ownAnswer &&
+    allLines.some((l) => v1Refused.test(l)) &&
+    !allLines.some((l) => /Cannot connect to the Docker daemon|permission denied/i.test(l))
+  )
+    for (const h of facts.hits)
+      if (h.id === 'daemon-not-running') Object.assign(h, { id: 'compose-too-old', details: { variant: 'v1-connect' } });
   // cw40: cobra's "unknown flag" beside Compose's own version line (v2's `Docker Compose version v2.0.0-rc.3`, v1's
   // `docker-compose version 1.29.2, build 5becea4c`, docker/compose cmd/compose/version.go and v1 compose/cli/main.py): Compose is
   // there and refused a flag (aws/aws-mwaa-local-runner#52: `docker-compose -v`, which v2 dropped); its version answers. Only when
@@ -229,6 +248,22 @@ export function settle(facts: Facts, { expected, addProject, splitName }: Lib, w
   if (what !== 'compose') return;
   const other = (p: unknown) => typeof p === 'string' && p !== expected.compose.project;
   for (const h of facts.hits) if (h.id === 'network-wrong-project' && other(h.details.project)) addProject(facts, h.details.project);
+  // cw107: at the compose step, the daemon's `network <p>_default not found` for the default network of another project (Compose
+  // names it `<project>_default`, v1's compose/network.py and compose-go alike; docker/compose#3068: v1.6's `create` made
+  // `Creating test_web_1`, then `ERROR: network test_default not found`, `create` making no networks) names the project that ran,
+  // as `Creating network "x_default"` does (CONVENTIONS §2.6): which project runs is what lesson 7 asks first (§2.5 cw35, before
+  // Compose v1's version). The networks step keeps the network.
+  // Not when the paste shows Compose making that network (`Creating network "dockercoins_default"`, then `No such network:` for each
+  // service: a Swarm endpoint that cannot see it, h25-gistpdegen): a network that was made and is gone is the failure itself.
+  const made = list.flatMap((p) => p.lines).join('\n');
+  const defaultOf = (h: (typeof facts.hits)[number]) => {
+    const n = String(h.details.network ?? '');
+    const p = h.id === 'network-not-found' ? /^([a-z0-9][a-z0-9-]{0,100})_default$/.exec(n)?.[1] : undefined;
+    if (!p || !other(p) || p === expected.compose.project!.replace(/[^a-z0-9]/g, '')) return undefined;
+    return made.includes(`network "${n}"`) || made.includes(`Network ${n} `) ? undefined : p;
+  };
+  for (const h of facts.hits) if (defaultOf(h)) addProject(facts, defaultOf(h));
+  facts.hits = facts.hits.filter((h) => !defaultOf(h));
   facts.hits = facts.hits.filter((h) => h.id !== 'network-wrong-project' || !other(h.details.project));
 }
 
