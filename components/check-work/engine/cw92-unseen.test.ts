@@ -201,9 +201,10 @@ const namelessRows: Row[] = [
     text: `$ docker ps -a\n${table([head, ['83ea9fbb855f', 'nextcloud:27', '"/entrypoint.sh apac…"', '2 hours ago', 'Up 2 hours', '80/tcp', 'cloud_app_1'], ['dbffe35be386', 'nginx:1.25', '"/docker-entrypoint.…"', '2 hours ago', 'Up 2 hours', '0.0.0.0:80->80/tcp, 0.0.0.0:443->443/tcp', 'cloud_web_1']])}\n8408c2159ece   certbot/certbot:v2.7.4   "certbot certonly --…"   3 weeks ago   Exited (0) 3 weeks ago`,
   },
   {
-    source: 'docker/cli formatter; the same at published',
+    source:
+      "docker/cli formatter; the same at published: since cw106 (stop 42) gitea's exposed-only 22/tcp leads nowhere, so it is the one publisher (§2.3's first rule)",
     check: 'reach:published',
-    want: ['problem', 'container-not-found'],
+    want: ['problem', 'ports-swapped'],
     id: 'ps-a-nameless-stopped-other-image-published',
     text: `$ docker ps -a\n${table([head, ['83ea9fbb855f', 'gitea/gitea:1.21', '"/usr/bin/entrypoint…"', '5 days ago', 'Up 5 days', '22/tcp, 0.0.0.0:3000->3000/tcp', 'gitea']])}\n8408c2159ece   alpine:3.19   "sh"   5 days ago   Exited (137) 5 days ago`,
   },

@@ -72,9 +72,9 @@ describe('cw30: start-up lines (parse-logs.ts, step-reach.ts)', () => {
       id: 'ports-swapped',
       details: { variant: 'no-port', port: 'undefined' },
     });
-    expect((await at('> app@1.0.0 start\n> node index.js\n\nApp running at http://localhost:NaN')).details).toMatchObject({
-      variant: 'no-port',
-    });
+    // cw106 (stop 42): at localhost it binds loopback whatever port it gets (h88-mydash1's `localhost:undefined`, both experts).
+    expect((await at('> app@1.0.0 start\n> node index.js\n\nApp running at http://localhost:NaN')).id).toBe('app-listens-on-loopback');
+    expect((await at('App running at http://0.0.0.0:NaN')).details).toMatchObject({ variant: 'no-port' });
   });
   it('reads http-server’s list of interfaces as every address, one URL as its port only', async () => {
     // Modelled on olivia-ai/olivia#170 (127.0.0.1:120 and 172.19.0.3:120); here another port, and a list at 8050.
