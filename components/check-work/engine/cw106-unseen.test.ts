@@ -269,3 +269,15 @@ describe.each(families)('cw106 %s', (_, rows) => {
     expect([d.kind, d.id]).toEqual(want);
   });
 });
+
+// The two cuts lose different parts, so their words differ: rows below the last one, or the columns from NAMES on.
+describe('cw106 which part a cut listing lost', () => {
+  it.each([
+    [cutRows, 'cut'],
+    [rightCutRows, 'cut-right'],
+  ] as const)('%#: every partial row says %s', async (rows, variant) => {
+    const partial = rows.filter((r) => r.want[0] === 'partial');
+    expect(partial.length).toBeGreaterThan(0);
+    for (const r of partial) expect((await check(r.check, r.text)).details?.variant, r.id).toBe(variant);
+  });
+});

@@ -538,14 +538,16 @@ const stepModules = {
 // error retold in quotes), compose and networks +232 B more (v1's Couldn't connect beside an answered docker, a file without web
 // beside v1's version, another project's `<p>_default` not found, its message); each budget at its size.
 // Merge of cw107 (lead): its file-beside-v1 rule taken back; each budget at the merged size.
+// Stop 43 (lead): cw106's cut header gets words of its own (shows-part.cut-right: columns lost, not rows), +33 B in the entry,
+// reach +50 B; each budget at its size.
 const budget: Record<keyof typeof stepModules, number> = {
-  install: 35245,
-  run: 42949,
-  reach: 53337,
-  compose: 48994,
-  networks: 48994,
-  share: 31087,
-  volumes: 30332,
+  install: 35278,
+  run: 42982,
+  reach: 53387,
+  compose: 49026,
+  networks: 49026,
+  share: 31120,
+  volumes: 30365,
 };
 
 describe('the bundle of index.ts', () => {

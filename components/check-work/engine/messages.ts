@@ -1310,6 +1310,13 @@ const own: Record<Check, Messages> = {
       fix: 'Run docker ps again and paste everything it prints, down to its last row.',
       commands: ['docker ps'],
     },
+    // cw106: a docker ps whose header stops at PORTS (parse-table.ts headerCutAtPorts): a narrow window or a copy lost the right side.
+    'shows-part.cut-right': {
+      title: 'This listing is cut off on the right',
+      explanation: `Its header stops at PORTS, so the NAMES column is not shown: which container publishes which port, and whether one of them is ${container}, cannot be told from it.`,
+      fix: 'Widen the terminal window, run docker ps again and paste everything it prints, its NAMES column too.',
+      commands: ['docker ps'],
+    },
     // cw47: docker/cli formatter/container.go executes the template on each container: only the fields it names are printed.
     'shows-part.no-ports': {
       title: 'This listing leaves out the ports',

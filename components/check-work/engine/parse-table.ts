@@ -6,12 +6,20 @@
  */
 import { expected } from './expected';
 import { portsFromColumn } from './parse-ports';
-import type { Container } from './types';
+import type { Container, ListingCut } from './types';
 
 /** `start`, `end`: the index of the table's header (0 without one) and of the first line after it, where other pasted output may be. */
 /** cw57: `tail`, rows' last cells only (STATUS, PORTS, NAMES) with no header: rows the poster chose, not the whole listing. */
 /** cw83: `cut`, the table's last row ends before its NAMES column (the copy ended inside a row): rows after it are not shown. */
-export type Table = { compose: boolean; containers: Container[]; start: number; end: number; tail?: boolean; cut?: boolean };
+export type Table = { compose: boolean; containers: Container[]; start: number; end: number; tail?: boolean; cut?: ListingCut };
+
+/**
+ * cw106: docker ps' default header up to PORTS (docker/cli formatter defaultContainerTableFormat ends in NAMES, never empty). Both
+ * readers below, the laid-out table and the one collapsed onto one line, find a header cut there with it.
+ */
+const headerToPorts = 'CONTAINER ID +IMAGE +COMMAND +CREATED +STATUS +PORTS';
+const headerCutAtPorts = new RegExp(`^\\s*${headerToPorts}\\s*$`);
+const collapsedCutAtPorts = new RegExp(`\\b${headerToPorts} +(?!NAMES\\b)`);
 
 /** moby's container states from a STATUS cell: "Up 3 seconds", "Exited (1) 5 seconds ago", "exited (0)", "running". */
 export function stateOf(status: string): { state?: string; exitCode?: number } {
@@ -163,12 +171,9 @@ function headless(lines: string[]): Table | null {
       }
     }
   // cw106: the same default header cut at PORTS (parseTable's rightCut), its spaces and lines lost (a table collapsed on one line).
-  const rightCut =
-    !tail &&
-    /\bCONTAINER ID +IMAGE +COMMAND +CREATED +STATUS +PORTS +(?!NAMES\b)/.test(text) &&
-    containers.some((c) => c.state === 'running');
+  const rightCut = !tail && collapsedCutAtPorts.test(text) && containers.some((c) => c.state === 'running');
   if (containers.length)
-    return { compose: false, containers, start: 0, end: lines.length, ...(tail && { tail }), ...(rightCut && { cut: true }) };
+    return { compose: false, containers, start: 0, end: lines.length, ...(tail && { tail }), ...(rightCut && { cut: 'columns' as const }) };
   // cw81: Compose v1's ps rows without their header and rule, a paragraph of them (openware/opendax#149: `opendax_vault_1
   // docker-entrypoint.sh serve ...   Restarting` among six, above a docker ps table): v1's texttable row (compose/cli/main.py ps:
   // name_N, command, human_readable_state `Up`, `Exit N`, `Restarting`, `Paused`, then the ports), two spaces or more apart. At
@@ -363,11 +368,10 @@ export function parseTable(lines: string[]): Table | null {
   // wrap puts it there: h45-lab53343351991), is a copy cut on the right (clusterzx/intellissh#2: `… STATUS   PORTS`, the row ending at
   // `[::]:8080->8080/tcp`): a running row's name, and what the poster cut with it, are not shown. Not Docker 0.x's `ID IMAGE …` header.
   const rightCut =
-    /^\s*CONTAINER ID +IMAGE +COMMAND +CREATED +STATUS +PORTS\s*$/.test(header) &&
-    !/\bNAMES\b/.test(lines[at + 1] ?? '') &&
-    containers.some((c) => c.state === 'running' && !c.name);
-  if (rightCut) lastCut = true;
-  return { compose: compose || v1, containers, start: at, end, ...(lastCut && { cut: true }) };
+    headerCutAtPorts.test(header) && !/\bNAMES\b/.test(lines[at + 1] ?? '') && containers.some((c) => c.state === 'running' && !c.name);
+  // Rows cut as well (a lone ID after them) is the larger loss: rows, each with its columns, not shown.
+  const cut: ListingCut | undefined = lastCut ? 'rows' : rightCut ? 'columns' : undefined;
+  return { compose: compose || v1, containers, start: at, end, ...(cut && { cut }) };
 }
 
 /**

@@ -232,7 +232,8 @@ export function reachAnswer(facts: Facts, lib: Lib, id: ReachStepId): Diagnosis 
     // cw57: rows quoted from STATUS on, without the header (parse-table.ts rowTail): the poster's choice of rows, partial as -l's.
     if (facts.listed && facts.rowsOnly) return d('shows-part', { variant: 'rows' });
     // cw83: a listing the copy cut inside a row (CONVENTIONS §1): what follows it may hold the port, so no more than partial.
-    if (facts.listed && facts.listingCut) return d('shows-part', { variant: 'cut' });
+    // cw106's header cut at PORTS lost columns, not rows: the rows are all there, their names are not.
+    if (facts.listed && facts.listingCut) return d('shows-part', { variant: facts.listingCut === 'columns' ? 'cut-right' : 'cut' });
     // Docker's own proxy or NAT rule at a host port that no container listed publishes (`ps ax | grep docker-proxy`'s -host-port 9292
     // beside headerless rows that publish nothing, h84-notes48976246584, Russian homework notes; both experts): a container the listing
     // leaves out publishes there, so the listing is not every container and one left out may hold the port (CONVENTIONS §1).

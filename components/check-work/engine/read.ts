@@ -213,7 +213,7 @@ export function read(list: Part[], readScan?: JsonReader, step: StepReading = {}
       const listedBefore = facts.listed;
       readText(cmd, lines, facts, step);
       // cw92: a docker ps whose lines the copy lost, read on the whole part (parse-table.ts rowsLost): rows left out or cut.
-      if (facts.listed && !listedBefore && rowsLost([cmd, ...lines])) facts.listingCut = true;
+      if (facts.listed && !listedBefore && rowsLost([cmd, ...lines])) facts.listingCut = 'rows';
     }
     // Structured logs, one JSON object a line (winston's and Node loggers' `{"message":"Starting app on http://127.0.0.1:3000",
     // "level":"info"}`, KiraLT/torrent-stream-server#8; pino's, bunyan's, zap's and logrus' `"msg"`): their message is the log line.
@@ -319,7 +319,7 @@ function readText(cmd: string, lines: string[], facts: Facts, step: StepReading)
     // cw47: rows without their ports (no `{{.Ports}}` in the template) show which containers there are, not what they publish.
     if (listing.portsUnseen) facts.portsUnseen = true;
     // cw88: its last row cut inside a running container's STATUS or PORTS (ps-template.ts cutRow), as parse-table.ts' `cut`.
-    if (listing.cut) facts.listingCut = true;
+    if (listing.cut) facts.listingCut = 'rows';
     seen(facts, 'docker ps');
     for (const c of listing.containers) addContainer(facts, c, 'docker ps');
     const rest = lines.slice(listing.end);
@@ -331,7 +331,7 @@ function readText(cmd: string, lines: string[], facts: Facts, step: StepReading)
     const kind = table.compose ? 'docker compose ps' : 'docker ps';
     facts.listed = true;
     if (table.tail) facts.rowsOnly = true;
-    if (table.cut) facts.listingCut = true;
+    if (table.cut) facts.listingCut = table.cut;
     seen(facts, kind);
     if (table.containers[0]) listingStart.add(table.containers[0]);
     for (const c of table.containers) addContainer(facts, c, kind);

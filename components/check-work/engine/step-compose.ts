@@ -167,7 +167,7 @@ export function settle(facts: Facts, { expected, addProject, splitName }: Lib, w
   // `<project>_<service>_<n>` (compose-go and compose/container.py) name the project the learner's containers belong to, as cw82's
   // command in a span does. A hyphenated service leaves the project's own end unsure (`my-app-web-1`), but not whether it is the lesson's:
   // a name that starts with the lesson's project and a hyphen or underscore is the lesson's, and shows nothing of its state.
-  const word = '(?:container|Container|容器|コンテナ|conteneur|contenedor|contêiner|Container)';
+  const word = '(?:container|Container|容器|コンテナ|conteneur|contenedor|contêiner)';
   const named = new RegExp(
     `${word}\\s{0,2}\`([a-z0-9][\\w.-]{0,100}?[-_][a-z0-9][\\w.]{0,60}[-_]\\d{1,3})\`|\`([a-z0-9][\\w.-]{0,100}?[-_][a-z0-9][\\w.]{0,60}[-_]\\d{1,3})\`\\s{0,2}${word}`,
     'g',

@@ -131,6 +131,9 @@ export type Container = {
 };
 
 /** `cut`: its members were cut off the paste (network inspect), so one not listed may yet be there. */
+/** Where a copy cut a listing: below its last row, or on the right of its columns. */
+export type ListingCut = 'rows' | 'columns';
+
 export type Network = { name: string; project?: string; key?: string; members: string[]; cut?: boolean };
 
 export type ComposeService = { ports: Port[]; networks?: string[] };
@@ -207,8 +210,11 @@ export type Facts = {
   listed?: boolean;
   /** cw57: rows' last cells quoted without their header (parse-table.ts rowTail): the rows the poster chose, not every container. */
   rowsOnly?: boolean;
-  /** cw83: a listing whose last row the copy cut before its NAMES (parse-table.ts `cut`): the rows after it are not shown. */
-  listingCut?: boolean;
+  /**
+   * cw83: a listing the copy cut (parse-table.ts `cut`): 'rows' when its last row stops before NAMES (the rows after it are not
+   * shown), 'columns' when its header stops at PORTS (cw106: NAMES and any column after it are not shown).
+   */
+  listingCut?: ListingCut;
   /** cw40: a listing of the latest containers only (`docker ps -l`, `-n 3`): it does not show what else holds a port. */
   latestOnly?: boolean;
   /** cw96: the only listings with a header are filtered by a name, an image, a state or a grep (step-reach.ts). */
