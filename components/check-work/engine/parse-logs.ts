@@ -186,14 +186,20 @@ const werkzeugAll = /^\s*\* Running on https?:\/\/(?:0\.0\.0\.0|\[::\])[:/]/;
  * cw65: a Markdown code span counts as such a quote (a README's "you should get a message: `Dash is running on
  * http://0.0.0.0:8050/`", holdout57's first run: a false ok).
  */
-const quotedStart =
-  /(?:\p{L}[^"“”「」«»„]{0,200}?[“「«„]|\p{L}[,:]? ["'‘`])\s?(?:Dash is running on|\* Running on|(?:[\w-]{1,30} )?[Rr]unning on|[Ll]istening (?:on|at)|[Ss]erving on)/u;
+const startWords = String.raw`(?:Dash is running on|\* Running on|(?:[\w-]{1,30} )?[Rr]unning on|[Ll]istening (?:on|at)|[Ss]erving on)`;
+/**
+ * cw114: what a server's logger prints before its start words, quoted with them (holdout91's false ok, a Dash README: "The output of
+ * this command will include `[INFO] Listening at: http://0.0.0.0:8050`"): gunicorn's `[2024-05-01 10:00:00 +0000] [1] [INFO] `
+ * (gunicorn/glogging.py: `%(asctime)s [%(process)d] [%(levelname)s]`), uvicorn's `INFO:     ` (uvicorn/logging.py), a bare ISO time.
+ * Up to four such parts, each bounded, so a quote of a whole log line is the same telling as a quote of its words.
+ */
+const logHead = String.raw`(?:\[[^\]\n]{1,40}\] ?|(?:INFO|DEBUG|NOTICE|WARN(?:ING)?)[:|]? {1,10}|\d{4}-\d\d-\d\d[ T][\d:.,]{5,15}(?:[+-]\d\d:?\d\d|Z)? {1,3}){0,4}`;
+const quotedStart = new RegExp(String.raw`(?:\p{L}[^"“”「」«»„]{0,200}?[“「«„]|\p{L}[,:]? ["'‘\x60])\s?${logHead}${startWords}`, 'u');
 /**
  * cw73: the same quote opening its line when the sentence wrapped before it (a README's "once complete you should see that\n`Dash
  * is running on http://0.0.0.0:8050/`."): the line before ends in a word, a comma or a colon, not a sentence's end or a log's.
  */
-const quotedHead =
-  /^\s*(?:["'‘`“「«„]\s?)?(?:Dash is running on|\* Running on|(?:[\w-]{1,30} )?[Rr]unning on|[Ll]istening (?:on|at)|[Ss]erving on)/u;
+const quotedHead = new RegExp(String.raw`^\s*(?:["'‘\x60“「«„]\s?)?${logHead}${startWords}`, 'u');
 /** Its opening quote or its closing one (normalize.ts may take a code span's opening backtick at a line's start away). */
 const quotedEnds = (text: string) => /^\s*["'‘`“「«„]/u.test(text) || /\S["'’`”」»“]\s?[.,;:!?)]?\s*$/u.test(text);
 /**
