@@ -113,7 +113,15 @@ const plainBody = (l: string) =>
   );
 const progress =
   /^(?:Connecting to |Resolving |--\d{4}-\d\d-\d\d \d\d:\d\d:\d\d--\s|HTTP request sent, |Length: |Saving to: |%\s+Total\b|Dload\b|\d{1,3}\s+\d[\d.]*[kMG]?\s+\d{1,3}\s)/;
-const page = /^\s*(?:<!DOCTYPE html\b|<html\b)/i;
+export const page = /^\s*(?:<!DOCTYPE html\b|<html\b)/i;
+/**
+ * cw110: a fragment of HTML, the first line a typed client printed: a page the learner wrote without its document around it (nginx and
+ * httpd send index.html as it is on disk, so `echo '<h1>Hello</h1>' > index.html` is the whole body curl prints; h90's French TP notes:
+ * `<h1>salut ! Bienvenue sur mon serveur</h1>` under `curl http://localhost:8888`, `<h2> coucou …` under `curl http://localhost`). An
+ * element of a page's body or head, its tag closed on the line: a server answered as with cw73's page.
+ */
+export const fragment =
+  /^\s*<(?:h[1-6]|p|div|span|a|b|i|em|strong|pre|code|ul|ol|li|table|center|section|main|header|body|head|title|meta|link|style|script|br|hr|img|!--)(?=[\s>\/])[^<>]{0,200}>/i;
 const emptyAt = new WeakMap<object, number>();
 function pageAfter(lines: string[], facts: Parameters<TextReader>[2]): void {
   let at: number | undefined;
@@ -130,7 +138,7 @@ function pageAfter(lines: string[], facts: Parameters<TextReader>[2]): void {
     }
     if (at !== undefined && progress.test(l)) continue;
     if (at !== undefined && /^curl: \((?:52|56)\) /.test(l)) emptyAt.set(facts, at);
-    else if (at !== undefined && at !== host && (page.test(l) || (typed && plainBody(l)))) {
+    else if (at !== undefined && at !== host && (page.test(l) || (typed && (plainBody(l) || fragment.test(l))))) {
       facts.answeredAt = at;
       if (facts.reply === 'empty' && emptyAt.get(facts) === at) facts.answeredLast = true;
     }

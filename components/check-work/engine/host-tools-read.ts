@@ -148,6 +148,43 @@ const listingHead =
 const range = /^\s*(\d{1,5})\s+(\d{1,5})(?:\s+\*)?\s*$/;
 
 /**
+ * cw110: nmap's report of a scan of this machine's loopback (nmap output.cc: `Nmap scan report for localhost (127.0.0.1)`, before 4.85
+ * `Interesting ports on localhost (127.0.0.1):`, `Not shown: 998 closed tcp ports (reset)`, its `PORT STATE SERVICE` table with one
+ * `80/tcp  filtered http` row a port, and `All 1000 scanned ports on localhost (127.0.0.1) are in ignored states.` (`are closed`
+ * before 7.91) when it shows none). A row at the lesson's port says what answered there: open, something listens (a program or
+ * Docker's proxy); closed, nothing. No row says nothing of it unless `-p` asked for it: the default scan is nmap-services' top 1000
+ * ports, where 8050 sits among those of one frequency that the cut splits (h91-notes27218150104: `docker run -it --network host nmap
+ * 127.0.0.1`, 80 filtered and 111 open), and a scan never shows which container publishes a port.
+ */
+const nmapTarget =
+  /^(?:Nmap scan report for|Interesting ports on|All \d{1,6} scanned ports on) (?:localhost|127(?:\.\d{1,3}){3}|::1|0\.0\.0\.0)\b/;
+const nmapRow = /^(\d{1,5})\/tcp\s+(open|closed|filtered|unfiltered|open\|filtered|closed\|filtered)\s/;
+/** Whether an nmap command line's `-p` list covers the port (`-p 8050`, `-p8000-9000`, `-p 22,80,8050`, `-p-`, `-p T:8050`). */
+function nmapAsked(text: string, port: number): boolean {
+  const spec = /\bnmap\b[^\n]{0,200}?\s-p\s?(\S{1,200})/.exec(text)?.[1];
+  if (!spec) return false;
+  if (spec === '-') return true;
+  return spec
+    .replace(/\b[TU]:/g, '')
+    .split(',')
+    .some((r) => {
+      const [a, b] = r.split('-');
+      const lo = a ? +a : 1;
+      const hi = b === undefined ? lo : b ? +b : 65535;
+      return lo <= port && port <= hi;
+    });
+}
+function nmapScan(cmd: string, lines: string[], facts: Facts, seen: (f: Facts, kind: string) => void): void {
+  if (!lines.some((l) => l.length < 200 && nmapTarget.test(l.trim()))) return;
+  seen(facts, 'nmap');
+  const state = lines.map((l) => (l.length < 200 ? nmapRow.exec(l.trim()) : null)).find((m) => m && +m[1]! === host)?.[2];
+  if (state === 'open') facts.hostPort = { ...facts.hostPort, free: false };
+  else if (facts.hostPort) return;
+  else if (state === 'closed' || (!state && nmapAsked([cmd, ...lines].join('\n').slice(0, 20000), host))) facts.hostPort = { free: true };
+  else facts.hostPort = { scan: true };
+}
+
+/**
  * The host's listings (lsof, ss, netstat in its three systems' layouts, fuser, Get-NetTCPConnection, tasklist, Get-Process,
  * netsh's ranges) at "Is port 8050 free?" and the other questions: a holder at the lesson's host port (facts.hostPort), or a
  * listing that shows none there (free: the port, not the container). Never consumes the lines: the reach chunk's socket reader
@@ -161,6 +198,7 @@ export const hostListing: TextReader = (cmd, lines, facts, { seen }) => {
   let listed = false;
   let ranges = false;
   let heading = false;
+  nmapScan(cmd, lines, facts, seen);
   // A row glued onto its command's line (every line break lost): Docker's proxy by its flags only.
   const glued = inLongLine(cmd);
   if (glued) (facts.dockerHostPorts ??= []).push(glued.port);

@@ -1330,6 +1330,13 @@ const own: Record<Check, Messages> = {
       fix: 'Run the command below and paste what it prints.',
       commands: ['docker ps'],
     },
+    // cw110: nmap's table (host-tools-read.ts nmapScan) shows only the ports it scanned and did not find closed.
+    'shows-part.scan': {
+      title: `This port scan does not show port ${app.host}`,
+      explanation: `nmap lists only the ports it scanned (by default the 1000 most common ones, which may leave ${app.host} out), and a scan never says which container publishes a port.`,
+      fix: 'Run the command below and paste what it prints.',
+      commands: ['docker ps'],
+    },
     'shows-part.elsewhere': {
       title: `This looks at port {port}, not ${app.host}`,
       explanation: `Nothing holds port {port} on your computer; that says nothing about port ${app.host} or what a container publishes.`,

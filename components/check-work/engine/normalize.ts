@@ -813,8 +813,12 @@ export function isBinary(text: string): boolean {
 // meghana@…:~/Cloud/Understanding_micro$ docker run -d …`).
 // cw81: and a part in parentheses between the folder and `$`: Cloud Shell's project (`me@cloudshell:~/helloworld-python (my-proj)$`,
 // googlecodelabs/feedback#887), git's __git_ps1 branch (contrib/completion/git-prompt.sh, PS1='\u@\h:\w$(__git_ps1 " (%s)")\$ ').
+// cw110: oh-my-zsh's default theme with its arrow lost in the copy (themes/robbyrussell.zsh-theme: PROMPT `➜  %c` then git_prompt_info:
+// ZSH_THEME_GIT_PROMPT_PREFIX `git:(`, the branch, CLEAN `)` or DIRTY `) ✗`, SUFFIX a space; the arrow is a coloured glyph that some
+// copies drop): the folder's
+// name, then `git:(branch) ` and the dirty mark (devopsacademyau's starkmatt notes: `starkmatt git:(starkmatt/c05-compose01) ✗ curl …`).
 const prompt =
-  /^(?:\([\w.-]{1,40}\) )?(?:PS [^>]*> ?|[A-Z]:\\[^>]*> ?|\[[^\]]*\][$#] ?|[\w.-]+@[\w.-]+(?:[: ][^\s$#]*)?(?: \([^\s()]{1,60}\))?\s?[$#%] ?|[\w.-]+@[\w.-]+ [^\s>]*> |[\w.-]+:[^\s$]* (?:[\w.-]+)?\$ ?|└─[$#] ?|➜ +\S+ +(?:git:\([^)]*\) +(?:✗ +)?)?|[$%] ?|❯{1,3} ?|[\w.-]{1,40} (?:on|in|at) [~/][^\s$%]{0,80} [$%] ?|~[^\s$%]{0,80} [$%] ?)/;
+  /^(?:\([\w.-]{1,40}\) )?(?:PS [^>]*> ?|[A-Z]:\\[^>]*> ?|\[[^\]]*\][$#] ?|[\w.-]+@[\w.-]+(?:[: ][^\s$#]*)?(?: \([^\s()]{1,60}\))?\s?[$#%] ?|[\w.-]+@[\w.-]+ [^\s>]*> |[\w.-]+:[^\s$]* (?:[\w.-]+)?\$ ?|└─[$#] ?|➜ +\S+ +(?:git:\([^)]*\) +(?:✗ +)?)?|[\w.-]{1,60} +git:\([^\s()]{1,100}\) +(?:✗ +)?|[$%] ?|❯{1,3} ?|[\w.-]{1,40} (?:on|in|at) [~/][^\s$%]{0,80} [$%] ?|~[^\s$%]{0,80} [$%] ?)/;
 // A bare folder before `$` (`db$ docker network ls`, docker/compose#3040) also only before a docker command.
 // cw43: and a prompt of the learner's own ending in `:` (a saved macOS Terminal session's `bradsimpson@ ~:docker container run …`,
 // PS1 `\u@ \w:`), also only before a docker command.

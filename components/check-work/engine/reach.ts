@@ -247,6 +247,9 @@ export function reachAnswer(facts: Facts, lib: Lib, id: ReachStepId): Diagnosis 
     if (free || facts.reply === 'refused') return d('shows-part', { variant: 'free' });
     // cw105: a host tool that looked at another port only and found nothing there (sap-tutorials/Tutorials#2971's Get-NetTCPConnection
     // -LocalPort 50070): says nothing of the lesson's port or of what Docker publishes; partial, as a listing free at the port.
+    // cw110: a port scan of the host's loopback without the lesson's port (nmap's default top ports): it does not show 8050, nor what
+    // Docker publishes (host-tools-read.ts nmapScan; CONVENTIONS §2.4 cw110).
+    if (facts.hostPort?.scan) return d('shows-part', { variant: 'scan' });
     const elsewhere = facts.hostPort?.elsewhere;
     return elsewhere ? d('shows-part', { variant: 'elsewhere', port: String(elsewhere) }) : undefined;
   }

@@ -4,7 +4,7 @@ import type { LogLineReader } from './parse-logs';
 import { ranThenListed } from './later-run';
 import { startFailure } from './start-failures';
 import { toldStart } from './told-start';
-import { bindInUse, clientReply, toldReset } from './host-clients';
+import { bindInUse, clientReply, fragment, page, toldReset } from './host-clients';
 import { insideReply } from './inside-reply';
 import { anyStart } from './listen-lines';
 import { readEvents } from './events';
@@ -23,6 +23,8 @@ export { reachAnswer as check } from './reach';
  */
 export function settle(facts: Facts, lib: Lib, what: string, list: Part[]): void {
   const { addContainer } = lib;
+  const told = toldPage(list);
+  if (told && told !== lib.expected.run.publish!.host) facts.answeredAt ??= told;
   // cw37: what `docker events` says of each container (events.ts).
   readEvents(list, facts, addContainer);
   // cw46: a later `docker run` that printed its ID, then listings with nothing failing: the client's refusals of the tries before it
@@ -110,6 +112,29 @@ export function settle(facts: Facts, lib: Lib, what: string, list: Part[]): void
   // is the one the conflict names (reach.ts), not "several, none dash-app".
   for (const h of facts.hits) if (h.id === 'name-conflict' && stopped(h.details.name)) facts.heldBy ??= h.details.name as string;
   facts.hits = facts.hits.filter((h) => h.id !== 'name-conflict' || !stopped(h.details.name));
+}
+
+/**
+ * cw110: the page a browser showed, told in the learner's sentence that introduces it (a colon at its end) with the address it opened
+ * at a host port, then the body itself below, its first line: JSON (an API's answer; aykutcihan/devops-with-docker's exercise 1.10:
+ * "Opening `http://localhost:8080` in the browser returns:", then `{"message":"You connected to the following path: /",…}` in a
+ * fence) or HTML (cw73's page, cw110's fragment). A browser shows what the server sent at that port, so the server answered through
+ * the forward there, as a typed client's body does (host-clients.ts pageAfter; CONVENTIONS §2.4 cw110). A browser, or the verb of
+ * opening an address, in English, French, Spanish, German, Chinese or Japanese; not a sentence about a setting (`My settings for …:`).
+ */
+const toldOpen =
+  /\b(?:browser|navigateur|navegador|Browser)\b|浏览器|ブラウザ|\b(?:[Oo]pen(?:ing|ed|s)?|[Vv]isit(?:ing|ed|s)?|[Nn]avigat(?:e|ing|ed) to|[Bb]rows(?:e|ing) to|[Oo]uvr(?:ant|ir|e)|[Aa]br(?:iendo|ir|o)|[Öö]ffne[nt]?)\b/;
+const toldAt = /(?:^|[\s(`"'])(?:https?:\/\/)?(?:localhost|127\.0\.0\.1|0\.0\.0\.0|\[::1\]):(\d{1,5})\b/;
+function toldPage(list: Part[]): number | undefined {
+  const all = list.flatMap((p) => [...(p.cmd ? [`$ ${p.cmd}`] : []), ...p.lines]).filter((l) => l.trim());
+  for (const [i, l] of all.entries()) {
+    const t = l.trim();
+    if (t.length > 400 || !/[:：]$/.test(t) || !toldOpen.test(t)) continue;
+    const at = toldAt.exec(t);
+    const body = all[i + 1]?.trim() ?? '';
+    if (at && (/^(?:\{\s*"|\[\s*[{"\d]|\{$)/.test(body) || page.test(body) || fragment.test(body))) return +at[1]!;
+  }
+  return undefined;
 }
 
 /**

@@ -299,7 +299,16 @@ export type Facts = {
    * cw33: what the host's tools showed at the lesson's host port (host-tools-read.ts): its holder by name (docker: one of Docker's
    * own processes) or PID, Windows' excluded range holding it (variant 'excluded', name the range), or a listing with none there.
    */
-  hostPort?: { name?: string; pid?: string; docker?: boolean; variant?: 'excluded'; free?: boolean; elsewhere?: number };
+  hostPort?: {
+    name?: string;
+    pid?: string;
+    docker?: boolean;
+    variant?: 'excluded';
+    free?: boolean;
+    elsewhere?: number;
+    /** cw110: a port scan (nmap) of the host's loopback that does not show the lesson's port (host-tools-read.ts nmapScan). */
+    scan?: boolean;
+  };
   /** Host ports Docker's own proxy or NAT rule forwards (a docker-proxy process or socket, iptables' DNAT): some container publishes each. */
   dockerHostPorts?: number[];
   /** The port a client was refused at on a container's own address (Docker's bridges, 172.16-31.x.x): nothing listens there. */
