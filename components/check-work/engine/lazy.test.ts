@@ -540,14 +540,17 @@ const stepModules = {
 // Merge of cw107 (lead): its file-beside-v1 rule taken back; each budget at the merged size.
 // Stop 43 (lead): cw106's cut header gets words of its own (shows-part.cut-right: columns lost, not rows), +33 B in the entry,
 // reach +50 B; each budget at its size.
+// cw112: every step +363 B in the entry (normalize.ts: Compose's log lines joined onto one line; read.ts: the json-file driver's entries;
+// parse-logs.ts: `has been recreated` beside the replaced container's exit), compose and networks +179 B more (compose-go's consistency
+// refusals, the standalone docker-compose beside docker's missing plugin); each budget at its size.
 const budget: Record<keyof typeof stepModules, number> = {
-  install: 35278,
-  run: 42982,
-  reach: 53387,
-  compose: 49026,
-  networks: 49026,
-  share: 31120,
-  volumes: 30365,
+  install: 35641,
+  run: 43345,
+  reach: 53750,
+  compose: 49568,
+  networks: 49568,
+  share: 31483,
+  volumes: 30728,
 };
 
 describe('the bundle of index.ts', () => {
