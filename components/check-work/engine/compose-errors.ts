@@ -165,6 +165,18 @@ export const composeRules: ErrorRule[] = [
   // a volume's `error looking up volume plugin locl: plugin "locl" not found`).
   [/\bplugin "([^"\s]{1,100})" not found/, 'compose-file-invalid', 'name', { variant: 'driver' }],
   [/service "([\w.-]{1,100})" has neither an image nor a build context/, 'compose-file-invalid', 'name', { variant: 'property' }],
+  // cw112: compose-go's consistency check (loader/validate.go checkConsistency) after the schema passed: two settings of one service
+  // that cannot go together, `service %s declares mutually exclusive \`network_mode\` and \`networks\`: invalid compose project`
+  // (azerothcore/acore-docker#20, the name unquoted; 1.x wraps the same words with pkg/errors and no suffix), `service %q declares
+  // mutualy exclusive dockerfile and dockerfile_inline` (its spelling), v2's `services.%s: can't set distinct values on 'scale' and
+  // 'deploy.replicas'` (cpus, mem_limit, mem_reservation, pids_limit against deploy.resources), `can't set container_name and %s as
+  // container name must be unique` (its %s the service's name): the file to fix, nothing was started.
+  [
+    /service "?([\w.-]{1,100})"? declares mutual+y exclusive |services\.([\w.-]{1,100}): can't set distinct values on '|can't set container_name and ([\w.-]{1,100}) as container name must be unique/,
+    'compose-file-invalid',
+    'name name name',
+    { variant: 'conflict' },
+  ],
   [/invalid project name "([^"]{1,100})"/, 'compose-project-name', 'project'],
   // cw99: the daemon's refusal of a network name two networks or more share (moby daemon/network.go FindNetwork: `network %s is
   // ambiguous (%d matches found on name)`; h83-arion156: three arion projects all run as project `store`, so three
@@ -419,6 +431,12 @@ export const composeRules: ErrorRule[] = [
   // v1 `docker-compose start` (v2 `docker compose start` prints nothing) before any `up`: it starts only containers that exist
   // (ranked last: the reason it gives, such as a network not found, comes first).
   [/No containers to start/, 'compose-service-not-running', undefined, { variant: 'none' }],
+  // cw112: any other refusal of compose-go's loader ends in its errdefs.ErrInvalid, `invalid compose project` (compose-go errdefs/
+  // errors.go; validate.go's `secret %q must declare either \`file\` or \`environment\``, `service.build.platforms MUST include
+  // service.platform %q`, `services.%s.develop.watch: target is required for non-rebuild actions`): Compose read compose.yaml and
+  // refused it before starting anything. Ranked last: the refusals read above (an undefined service, network, volume, a service
+  // without image) say which.
+  [/: invalid compose project\s*$/, 'compose-file-invalid', undefined, { variant: 'conflict' }],
 ];
 
 /**

@@ -562,6 +562,14 @@ const composeErrors: Messages = {
     fix: 'Declare it at the top level, or correct the name in the service, then check the file.',
     commands: ['docker compose config'],
   },
+  // cw112: compose-go's consistency check (compose-errors.ts): the YAML and its keys are fine, two settings of it are not together.
+  'compose-file-invalid.conflict': {
+    title: 'Compose read compose.yaml, then refused it{?name: (service {name})}',
+    explanation:
+      'After reading the file Compose checks that its parts fit together, and these do not: the error names what it found, most often two settings one service cannot have together (network_mode beside networks, dockerfile beside dockerfile_inline, container_name on a service with several replicas). Nothing was started.',
+    fix: 'Keep one of the two settings the error names (the lesson’s compose.yaml gives its services networks and no network_mode), then check the file and start the project.',
+    commands: ['docker compose config', 'docker compose up -d'],
+  },
   'compose-file-invalid.driver': {
     title: 'compose.yaml names a driver Docker does not have: {name}',
     explanation:

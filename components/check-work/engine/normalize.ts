@@ -453,13 +453,17 @@ export function prepare(raw: string): string {
   return unwrapTables(
     markdownTables(
       unflatten(
-        rewrap(
-          unmark(
-            dedent(
-              padded(
-                unsquash(
-                  wanted(
-                    undiff(typoDashes(lines.length > maxLines ? [...lines.slice(0, maxLines / 2), ...lines.slice(-maxLines / 2)] : lines)),
+        unjoinLogs(
+          rewrap(
+            unmark(
+              dedent(
+                padded(
+                  unsquash(
+                    wanted(
+                      undiff(
+                        typoDashes(lines.length > maxLines ? [...lines.slice(0, maxLines / 2), ...lines.slice(-maxLines / 2)] : lines),
+                      ),
+                    ),
                   ),
                 ),
               ),
@@ -637,6 +641,25 @@ const unflatten = (lines: string[]) =>
     if (!m || words.length % cells || words.some((w, i) => i % cells === 0 && !/^[0-9a-f]{12}$/.test(w))) return [l];
     const rows = words.flatMap((_, i) => (i % cells ? [] : [words.slice(i, i + cells).join('   ')]));
     return [...(m[1]!.trim() ? [m[1]!.trimEnd()] : []), m[2]!.replace(/\s+(?=NAME|DRIVER|SCOPE)/g, '   '), ...rows];
+  });
+
+/**
+ * cw112: Compose's log lines whose line breaks the copy lost (a chat's export quoting Git Bash's `docker compose logs` on one line:
+ * `… level=warning msg="…" ems-web | [Firebase] Initialised … ems-web | * Serving Flask app 'app' ems-web | * Debug mode: on …`):
+ * Compose prints each line after the container's name padded and `| ` (docker/compose cmd/formatter/logs.go, v1's
+ * compose/cli/log_printer.py the same), so a name that starts `<name> | ` three times or more on one line, after a space, starts a
+ * line again each time. Only names of that shape (a container's: letters, digits, `.`, `_`, `-`); the padding may be gone.
+ */
+const joinedPrefix = /(?:^|\s)([\w.-]{1,100}) {1,60}\| /g;
+const unjoinLogs = (lines: string[]) =>
+  lines.flatMap((l) => {
+    if (l.length > 20000 || !l.includes(' | ') || /^\s*\|/.test(l)) return [l];
+    const counts = new Map<string, number>();
+    for (const m of l.matchAll(joinedPrefix)) counts.set(m[1]!, (counts.get(m[1]!) ?? 0) + 1);
+    const names = [...counts].filter(([, n]) => n >= 3).map(([name]) => name.replace(/\./g, '\\.'));
+    if (!names.length) return [l];
+    const parts = l.split(new RegExp(`\\s+(?=(?:${names.join('|')}) {1,60}\\| )`));
+    return parts.length > 3 ? parts : [l];
   });
 
 /** The words of docker ps' and docker container ls' header (docker/cli cli/command/formatter/container.go). */

@@ -23,6 +23,8 @@ const prefixed = /^\s*([\w.-]+) +\| ?(.*)$/;
 // cw82: the code as the daemon gave it, -1 too (fig and Compose v1 print the container's ExitCode as it is: docker/compose#707,
 // `anentropic_postgres_1 exited with code -1` when the daemon lost the process on a restart).
 const exitedLine = /(?:^|[`"“‘'])([\w.-]+) exited with code (-?\d+)/;
+/** cw112: Compose's status line for a container it replaced (readLogs). */
+const recreatedLine = /^\s*([\w.-]{1,100}) has been recreated\s*$/;
 /** Compose's progress lines: v2 ` ✔ Container dash-app-web-1  Running`, v1 `Creating dash-app_web_1 ... done`. */
 // Windows' consoles print `-` for the tick (` - Container centos2   Created`, spurin/diveintoansible-lab#36).
 // cw40: `--dry-run` (2.19+) prints each step after " DRY-RUN MODE - " (docker/compose pkg/api DRYRUN_PREFIX, docs/reference/
@@ -270,6 +272,24 @@ export function readLogs(lines: string[], facts: Facts, own?: LogLineReader): bo
     const before = prev;
     prev = line;
     const exited = exitedLine.exec(line);
+    // cw112: Compose's status lines for a container it replaced while attached (docker/compose pkg/compose/printer.go: on
+    // api.ContainerEventRecreated, `exited with code %d` then `has been recreated`, as two Status lines of the same container; a
+    // student-management README's `up --build` with Desktop's watch: `web-1 has been recreated`, `web-1 exited with code 137`, the
+    // two the other way round): the old container stopped to be replaced (137: killed when its stop timeout ran out), and the new
+    // one's lines follow. That exit is no failure, whatever its code; a later exit of the same name, not beside it, still is.
+    const replaced = recreatedLine.exec(line);
+    if (replaced) {
+      const last = facts.containers.at(-1);
+      if (last && last.name === replaced[1] && last.state === 'exited' && exitedLine.exec(before)?.[1] === replaced[1])
+        facts.containers.pop();
+      seen = true;
+      continue;
+    }
+    if (exited && recreatedLine.exec(before)?.[1] === exited[1]) {
+      serviceOf(exited[1]!, facts);
+      seen = true;
+      continue;
+    }
     if (exited) {
       const service = serviceOf(exited[1]!, facts);
       facts.containers.push({ name: exited[1]!, service, state: 'exited', exitCode: Number(exited[2]) });

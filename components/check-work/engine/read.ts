@@ -81,7 +81,22 @@ function withJson(seg: Segment): Part[] {
   ];
 }
 
+/**
+ * cw112: the daemon's own json-file log, one entry a line, as the file under /var/lib/docker/containers/<id>/<id>-json.log holds it
+ * (moby daemon/logger/jsonfilelog/jsonlog JSONLog: `Log string \`json:"log,omitempty"\``, `Stream … "stream"`, `Created … "time"`,
+ * `Attrs … "attrs"`; paperless-ngx/paperless-ngx#3801: `{"log":"[…] [ERROR] Can't connect to ('::', 8000)\n","stream":"stderr",
+ * "time":"…"}`), or as the fluentd driver sends it (daemon/logger/fluentd: `log` beside `container_name`, `container_id`, `source`):
+ * the container's own output is the text under "log", with its newline. Only beside one of the driver's other keys, so another
+ * program's "log" field (a nested object, a level) is not taken for it.
+ */
+const driverLog = (v: Record<string, unknown>): string[] =>
+  typeof v.log === 'string' && ['stream', 'time', 'attrs', 'source', 'container_name', 'container_id'].some((k) => k in v)
+    ? v.log.split('\n').filter((l) => l.trim())
+    : [];
+
 const logText = (v: object): string[] => {
+  const daemon = driverLog(v as Record<string, unknown>);
+  if (daemon.length) return daemon;
   const { message, msg, error, err } = v as Record<string, unknown>;
   // cw108: an error logged as an object of its own (winston's `{"error":{"name":"MongoNetworkError","message":"failed to connect …"}}`,
   // pino's and bunyan's `"err":{"type":…,"message":…}`, nosqlclient/nosqlclient#456) carries the words in its own message.
@@ -95,15 +110,19 @@ const logText = (v: object): string[] => {
   return typeof text === 'string' ? (keyed || fatal ? [text, JSON.stringify(v)] : [text]) : [];
 };
 
-const loggerLine = /^\s*\{\s*"[\w.@-]{1,40}"\s*:.{0,4000}?"(?:level|severity|levelname|message|msg)"\s*:/;
+// cw112: also the json-file driver's entry, which opens with its "log" (driverLog above), cut before its stream or time.
+const loggerLine = /^\s*\{\s*(?:"log"\s*:\s*"|"[\w.@-]{1,40}"\s*:.{0,4000}?"(?:level|severity|levelname|message|msg)"\s*:)/;
+const driverEntry = /^\s*\{\s*"log"\s*:\s*"((?:[^"\\]|\\.){1,4000})(?:"|$)/;
 const cutLogText = (lines: string[]): string[] =>
   lines
     .filter((l) => l.length < 20000 && loggerLine.test(l))
-    .flatMap((l) =>
-      [...l.matchAll(/"(?:message|msg)"\s*:\s*"((?:[^"\\]|\\.){1,4000})(?:"|$)/g)].flatMap((m) =>
+    .flatMap((l) => {
+      const entry = driverEntry.exec(l);
+      const found = entry ? [entry] : [...l.matchAll(/"(?:message|msg)"\s*:\s*"((?:[^"\\]|\\.){1,4000})(?:"|$)/g)];
+      return found.flatMap((m) =>
         m[1]!.replace(/\\(["\\/bfnrt])/g, (_, c: string) => ({ b: '', f: '', n: '\n', r: '', t: '\t' })[c] ?? c).split('\n'),
-      ),
-    );
+      );
+    });
 
 const logCommand = /^docker(?:-compose| compose)? (?:container )?(?:logs|run|up)\b/;
 
@@ -225,6 +244,8 @@ export function read(list: Part[], readScan?: JsonReader, step: StepReading = {}
     // fields are taken by their shape, a line that opens an object with a key and has a logger's level or message key, and each
     // message's text (its escapes undone, JSON's `\n` a line) is read as the log's lines, the last one cut or not.
     else if (scan.cut && !scan.values.length) readText(cmd, cutLogText(lines), facts, step);
+    // cw112: and the one the copy cut after whole ones (the last entry of a json-file log stops mid-line): its text too.
+    if (said.length && scan.cut && scan.rest) readText(cmd, cutLogText(scan.rest.split('\n')), facts, step);
     // The daemon answered after an earlier "not running" (`service docker start`, then hello-world's greeting or a Server
     // part; MicrosoftDocs/WSL#416): that no longer stands either. cw46: nor Docker Desktop's engine not ready yet (its 500 for
     // `/_ping` while the engine starts, h43-tp13494435932: two `docker images` refused, then hello-world's pull and greeting).

@@ -67,6 +67,23 @@ export function settle(facts: Facts, { expected, addProject, splitName }: Lib, w
   const noPlugin = /\bcompose['’"”]? is not a docker command|unknown command: docker compose/;
   if (tooOld && missing.length && missing.every(([, l]) => noPlugin.test(l)))
     facts.hits = facts.hits.filter((h) => h.id !== 'compose-not-installed');
+  // cw112: the same refusal of `docker compose` beside the standalone docker-compose of a current Compose answering its version
+  // (docker/compose cmd/compose/version.go `Docker Compose version %s`, the v2+ binary installed as docker-compose and not as a CLI
+  // plugin; a Chinese README's `docker compose version  # ❌ docker: unknown command: docker compose` above `docker-compose --version
+  // # ✅ Docker Compose version v5.5.1`): Compose is there and reads the lesson's file, by its hyphenated name; what it runs is not
+  // shown (nameVersion's composeOld false: 2.3 or later). Only when every "not installed" line, the command lines' too, is docker's
+  // own parser missing the plugin, and the paste names docker-compose. That parser's refusal of a flag of Compose's (`unknown
+  // shorthand flag: 'f' in -f` for `docker compose -f …`, the README's heading) is the same missing plugin beside its `unknown
+  // command`: a Compose of 2.3 or later takes -f, -p, -d and --build.
+  const everyLine = list.flatMap((p) => [p.cmd, ...p.lines]);
+  const refusals = everyLine.filter((l) => notInstalled.some((re) => re.test(l)));
+  if (
+    facts.composeOld === false &&
+    refusals.some((l) => noPlugin.test(l)) &&
+    refusals.every((l) => noPlugin.test(l) || unknownFlag.test(l)) &&
+    everyLine.some((l) => /(?:^|[\s`'"(])docker-compose(?:\.exe)? /.test(l))
+  )
+    facts.hits = facts.hits.filter((h) => h.id !== 'compose-not-installed');
   // cw86: a daemon that failed (systemd's `Active: failed`, `Failed to start Docker Application Container Engine`), then, later in
   // the paste, Compose v1's refusal of the lesson's kind of file (`ERROR: Version in "./docker-compose.yml" is unsupported`, its
   // schema's): the learner got past the daemon to Compose (a note's restart steps between them: danielsantander/cyberdev's Pi
