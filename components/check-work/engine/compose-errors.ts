@@ -391,6 +391,17 @@ export const composeRules: ErrorRule[] = [
     'network-wrong-project',
     'network project',
   ],
+  // cw113: the daemon refusing `docker network create` of a name it already has: moby libnetwork's NetworkNameError ("network with
+  // name %s already exists", daemon/network.go since 1.9; nerdctl's own the same words), Podman's `network name %s already used:
+  // network already exists` (containers/common libnetwork). A network made by hand that is there already (OpenC3/cosmos#783's
+  // install script, `openc3-cosmos-network`): no network Compose made for the project (variant other, CONVENTIONS §2.6 cw113;
+  // step-compose.ts settle leaves the lesson's own `dash-app_<key>` so refused unread, as cw19's source sweep did).
+  [
+    /network with name ([\w.-]{1,100}) already exists|network name ([\w.-]{1,100}) already used: network already exists/i,
+    'network-wrong-project',
+    'network network',
+    { variant: 'other' },
+  ],
   // cw58: the daemon refusing a container on one of Docker's own networks what only a user-defined one gives (moby
   // daemon/container_operations.go, since 1.10: `if !containertypes.NetworkMode(…).IsUserDefined()`, "network-scoped alias is supported
   // only for containers in user defined networks", "user specified IP address is supported on user defined networks only"; Docker 25+
@@ -499,6 +510,8 @@ const nginxMissing =
  * "server misbehaving": `lookup db on 127.0.0.11:53: server misbehaving`; a dotted name, a registry's, stays registry-unreachable's);
  * iputils' ping since 2016 (iputils/iputils ping/ping.c: `error(2, 0, "%s: %s", target, gai_strerror(ret))`, `ping: db: Name or
  * service not known`, at a line's start); GNU wget (src/host.c lookup_host: `unable to resolve host address %s`, the name quoted).
+ * cw113: curl before 7.33 quoted the name (lib/url.c, hostip.c: `failf(data, "Couldn't resolve host '%s'", conn->name)`, moby/moby#28947:
+ * `curl: (6) Couldn't resolve host 'serv'` on Docker's default bridge, which resolves no container's name).
  * cw31: netcat 1.10 (Hobbit's, Debian's netcat-traditional; the `nc -z db 3306` of entrypoints waiting for their database),
  * netcat.c gethostpoop: `bail ("%s: forward host lookup failed: ", name)`, then h_errno's text (`Unknown host`, `Host name lookup
  * failure`): martialblog/docker-limesurvey#32, `docker-limesurvey_lime-db_1: forward host lookup failed: Unknown host`.
@@ -508,7 +521,7 @@ const nginxMissing =
 // glibc's "Temporary failure in name resolution" and "Name or service not known", musl's "Name does not resolve", "No address
 // associated with hostname"; a one-label service name only, as above.
 const appMissing =
-  /lookup (host\.docker\.internal|[\w-]{1,63})(?: on \S{1,80})?: (?:no such host|server misbehaving|Try again|Temporary failure in name resolution|Name or service not known|Name does not resolve|No address associated with hostname)|(?:translate host name "|(?:getaddrinfo (?:ENOTFOUND|EAI_AGAIN|for)|resolve host:|UnknownHostException:|ping: unknown host) |(?:server host|to resolve|bad address) '|Error -[235] connecting to )(?!localhost\b)(host\.docker\.internal|[\w-]{1,63})(?![\w-]|\.\w)|host='([\w-]{1,63})', port=\d{1,5}\).{0,400}?\[Errno -[235]\]|MySQL server on '([\w-]{1,63})' \(\[Errno -[235]\]|Cannot connect to host ([\w-]{1,63}):\d{1,5} ssl:\S{1,20} \[(?:Name|Temporary failure|No address|nodename)|telnet: could not resolve ([\w-]{1,63})\/\d{1,5}: |^ping: ([\w-]{1,63}): (?:Name or service not known|Temporary failure in name resolution|No address associated with hostname|Name does not resolve)|unable to resolve host address [‘'"]([\w-]{1,63})[’'"]|(?:^|\s)([\w-]{1,63}): forward host lookup failed\b/m;
+  /lookup (host\.docker\.internal|[\w-]{1,63})(?: on \S{1,80})?: (?:no such host|server misbehaving|Try again|Temporary failure in name resolution|Name or service not known|Name does not resolve|No address associated with hostname)|(?:translate host name "|(?:getaddrinfo (?:ENOTFOUND|EAI_AGAIN|for)|resolve host:|UnknownHostException:|ping: unknown host) |(?:server host|to resolve|bad address|resolve host) '|Error -[235] connecting to )(?!localhost\b)(host\.docker\.internal|[\w-]{1,63})(?![\w-]|\.\w)|host='([\w-]{1,63})', port=\d{1,5}\).{0,400}?\[Errno -[235]\]|MySQL server on '([\w-]{1,63})' \(\[Errno -[235]\]|Cannot connect to host ([\w-]{1,63}):\d{1,5} ssl:\S{1,20} \[(?:Name|Temporary failure|No address|nodename)|telnet: could not resolve ([\w-]{1,63})\/\d{1,5}: |^ping: ([\w-]{1,63}): (?:Name or service not known|Temporary failure in name resolution|No address associated with hostname|Name does not resolve)|unable to resolve host address [‘'"]([\w-]{1,63})[’'"]|(?:^|\s)([\w-]{1,63}): forward host lookup failed\b/m;
 /**
  * A lookup that failed without its name: Ruby's and PHP's `getaddrinfo: Name does not resolve` (musl's EAI_NONAME; glibc's
  * "Name or service not known"), PHP before 8 `php_network_getaddresses: getaddrinfo failed: …`, Python's `socket.gaierror:

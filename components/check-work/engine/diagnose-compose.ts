@@ -139,6 +139,18 @@ export function diagnoseCompose(facts: Facts, lib: Lib, step: 'compose' | 'netwo
   // renan-norba: nginx's `connect() failed (111 …)` and `no live upstreams`, then nginx, api02, api01 `exited with code 0` after
   // SIGTERM), stopped nothing: the refusal is the answer.
   const before = (c: Container) => c.exitCode !== 0 || peerStop(c) || containers.indexOf(c) < containers.indexOf(failed!);
+  // cw113: or, with no container shown stopped, a database server's own stop at start in a log (start-failures.ts dbStop: initdb's
+  // `directory "/var/lib/postgresql/data" exists but is not empty` under a notes' "Database Log" heading, h92-notes59783646388), its
+  // service not shown running: a database dials no peer, so the app's failed lookup of it (`nc: bad address 'db'`) and nginx's after
+  // it follow from its stop (CONVENTIONS §2.6, a stopped service versus the peer that stopped it).
+  const dbKey = facts.dbStopIn;
+  const dbDown =
+    dbKey !== undefined && (dbKey ? !up(dbKey) : !containers.some((c) => c.state === 'running'))
+      ? d(
+          'compose-service-not-running',
+          dbKey ? { name: dbKey, variant: 'crash', lastLines: facts.lastLines[dbKey] } : { variant: 'log', lastLines: facts.lastLines[''] },
+        )
+      : undefined;
   const stopCause = () =>
     failed && ((step === 'networks' && failed.service === 'proxy') || lookedUp(failed))
       ? containers.find((c) => !same(c) && c.state && c.state !== 'running' && c.state !== 'created' && before(c))
@@ -165,6 +177,7 @@ export function diagnoseCompose(facts: Facts, lib: Lib, step: 'compose' | 'netwo
   if (other && !projects.includes(e.project!)) {
     const cause = missing || refused !== undefined ? stopCause() : failed;
     if (cause) return down(cause);
+    if ((missing || refused !== undefined) && dbDown) return dbDown;
     if (missing) return lookupDown();
     if (selfRefused) return selfRefusal();
     if (refused !== undefined) return refusal();
@@ -183,7 +196,9 @@ export function diagnoseCompose(facts: Facts, lib: Lib, step: 'compose' | 'netwo
       !!facts.networkNames?.length &&
       !facts.networkNames.some((n) => projects.some((p) => n === p || n.startsWith(`${p}_`))) &&
       facts.networks.every((n) => facts.networkNames!.includes(n.name)) &&
-      !facts.kinds.some((k) => k.startsWith('docker compose'));
+      // cw113: unless that output took the project down before the ls (v1's `Removing network redmine_default`, then `docker network
+      // ls` with bridge, host and none: h91-notes41642974521): the ls is the later state (§2.0), the project's networks gone.
+      (facts.lsAfterDown || !facts.kinds.some((k) => k.startsWith('docker compose')));
     if (lsNone) return crashedOrEnded() ?? d('network-not-found', { network: `${e.project}_${wantedNetworks(lib)[0]}` });
     return crashedOrEnded() ?? d('compose-project-name', { project: other });
   }
@@ -232,6 +247,7 @@ export function diagnoseCompose(facts: Facts, lib: Lib, step: 'compose' | 'netwo
   if (missing || refused !== undefined) {
     const cause = stopCause();
     if (cause) return down(cause);
+    if (dbDown) return dbDown;
     if (missing) return lookupDown();
     return selfRefused ? selfRefusal() : refusal();
   }

@@ -7,10 +7,13 @@
 
 /** `rest`: the document the text ended inside, from its first bracket, for schemas.ts to read what it holds (readScan). */
 /** `end`: where the text after the last whole value starts, when text that is no JSON follows it (cw80, read.ts withJson). */
-export type JsonScan = { values: unknown[]; cut: boolean; rest?: string; excerpt?: boolean; end?: number };
+/** cw113: `elided`, a value parsed only without the lines its author elided (`...`): what it shows may not be all. */
+export type JsonScan = { values: unknown[]; cut: boolean; rest?: string; excerpt?: boolean; end?: number; elided?: boolean };
 
 export function jsonValues(text: string): JsonScan {
   const values: unknown[] = [];
+  let elided = false;
+  const out = (scan: JsonScan): JsonScan => (elided ? { ...scan, elided } : scan);
   let i = 0;
   for (;;) {
     while (i < text.length && text.charCodeAt(i) <= 32) i++;
@@ -37,24 +40,36 @@ export function jsonValues(text: string): JsonScan {
       }
     }
     const c = text[i];
-    if (c !== '[' && c !== '{') return values.length && i < text.length ? { values, cut: false, end: i } : { values, cut: false };
+    if (c !== '[' && c !== '{') return out(values.length && i < text.length ? { values, cut: false, end: i } : { values, cut: false });
     // `[+] Running 2/2` (Compose's progress), `[36m` and Flask's `[2024-04-13 20:47:25,101] INFO in app: …` are not JSON.
     if (!/^[[{]\s*(?:[[{"\]}]|-?\d[\d.]*\s*[,\]]|$)/.test(text.slice(i, i + 40)))
-      return values.length ? { values, cut: false, end: i } : { values, cut: false };
+      return out(values.length ? { values, cut: false, end: i } : { values, cut: false });
     const end = closing(text, i);
-    if (end < 0) return { values, cut: true, rest: text.slice(i) };
+    if (end < 0) return out({ values, cut: true, rest: text.slice(i) });
     // cw89: a bracketed count or tag that starts a log line, words after it on the same line (Elasticsearch's bootstrap check `[1]:
     // max virtual memory areas vm.max_map_count [65530] is too low`, a `[1] FATAL` marker): a line of text, not a document.
-    if (/^[ \t]*[:\p{L}]/u.test(text.slice(end, end + 40))) return values.length ? { values, cut: false, end: i } : { values, cut: false };
+    if (/^[ \t]*[:\p{L}]/u.test(text.slice(end, end + 40)))
+      return out(values.length ? { values, cut: false, end: i } : { values, cut: false });
     try {
       values.push(JSON.parse(text.slice(i, end)));
     } catch {
       // A note the poster wrote after a value (`"Containers": null,    **<===== Not in list**`, moby#31520; `// here`, `# this`,
       // `<-- missing`): the document without it, else it stays unread.
+      // cw113: and the members an author elided, a line of its own holding only `...` or `…` (a note's sample output of `docker
+      // network inspect bridge`, h90-notes34091060134; docker/docs' own inspect examples elide so), with the comma that then ends an
+      // object or list.
+      const noted = text.slice(i, end).replace(/([\w"\]}[{],?)[ \t]+(?:<[-=]|\/\/|#)[^\n]*/g, '$1');
+      const without = noted.replace(/^[ \t]*(?:\.{3}|…)[ \t]*$/gm, '').replace(/,(\s*[}\]])/g, '$1');
       try {
-        values.push(JSON.parse(text.slice(i, end).replace(/([\w"\]}[{],?)[ \t]+(?:<[-=]|\/\/|#)[^\n]*/g, '$1')));
+        values.push(JSON.parse(noted));
       } catch {
-        return { values, cut: true };
+        try {
+          if (without === noted) throw new Error('no elision');
+          values.push(JSON.parse(without));
+          elided = true;
+        } catch {
+          return out({ values, cut: true });
+        }
       }
     }
     i = end;

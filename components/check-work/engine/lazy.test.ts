@@ -547,14 +547,19 @@ const stepModules = {
 // parse-logs.ts: `has been recreated` beside the replaced container's exit), compose and networks +179 B more (compose-go's consistency
 // refusals, the standalone docker-compose beside docker's missing plugin); each budget at its size.
 // Merge of cw112 (lead): each budget at the merged size.
+// cw113: every step +229 B in the entry (normalize.ts: a report's Markdown heading as a command line; json.ts and read.ts: a document
+// its author elided with `...`), run and reach +37 B more (start-failures.ts' database stops as one exported pattern), compose and
+// networks +577 B more (network already exists, curl's old lookup, a project taken down before network ls, a run's name conflict
+// beside a hand-made network, a database's stop before its peers' lookups); each budget at its size.
+// Merge of cw113 (lead): each budget at the merged size.
 const budget: Record<keyof typeof stepModules, number> = {
-  install: 35762,
-  run: 43588,
-  reach: 54675,
-  compose: 49689,
-  networks: 49689,
-  share: 31604,
-  volumes: 30849,
+  install: 35960,
+  run: 43822,
+  reach: 54909,
+  compose: 50431,
+  networks: 50431,
+  share: 31802,
+  volumes: 31047,
 };
 
 describe('the bundle of index.ts', () => {

@@ -902,10 +902,13 @@ export function segments(text: string): Segment[] {
     // cw93: or as a runner echoes the command it runs before its output: Task's `task: [docker] docker-compose -p eda … up --detach`
     // (go-task's logger, `task: [%s] %s`; ansible/eda-server#895), a script's `Running: docker compose -p localai … up -d`
     // (coleam00/local-ai-packaged#35's start_services.py), `Executing:`; bash's xtrace `+ docker …` is the list mark above.
+    // cw113: or as a report's Markdown heading over its output (`## docker network ls`, then a ```text block: a diagnostics script's
+    // layout, h92-notes68695215572's Colima report; `### docker ps -a`): a heading that is one of docker's commands that only show
+    // (listings, inspect, logs, versions), its flags and at most one name, nothing else (`## docker logs are empty` is prose).
     const start = line
       .trimStart()
       .replace(
-        /^(?:(?:\d{1,2}[.)]|[-*+]) +(?:(?:then |and )?(?:run|execute|type|enter)\s+)?`?|(?:then |and )?(?:run|execute|type|enter)\s+`|task: \[[^\]\s]{1,60}\] +|(?:Running|Executing|Exec|Command|Run(?:ning)? command) ?: +)(?=(?:sudo +)?docker(?:-compose)? +[a-z])/i,
+        /^(?:#{2,6} +(?=(?:sudo +)?docker(?:-compose)? +(?:ps|images|info|version|port|logs|inspect|top|(?:network|volume|context|image|container|system|compose) +(?:ls|list|ps|inspect|show|df|info|logs|port|version|config|images|top))(?: +--?[a-z][\w-]{0,30})*(?: +[\w.:/-]{1,100})?(?: +--?[a-z][\w-]{0,30})*\s*$)|(?:\d{1,2}[.)]|[-*+]) +(?:(?:then |and )?(?:run|execute|type|enter)\s+)?`?|(?:then |and )?(?:run|execute|type|enter)\s+`|task: \[[^\]\s]{1,60}\] +|(?:Running|Executing|Exec|Command|Run(?:ning)? command) ?: +)(?=(?:sudo +)?docker(?:-compose)? +[a-z])/i,
         '',
       );
     // A prompt starts its line; `# docker …` and a command may be indented (a man page, a Markdown code block).

@@ -224,7 +224,10 @@ export function read(list: Part[], readScan?: JsonReader, step: StepReading = {}
       facts.hits.push({ id: 'invalid-port-spec', rank: rules.findIndex(([, id]) => id === 'invalid-reference') - 0.5, details: {} });
       seen(facts, 'an error message');
     }
+    const nets = facts.networks.length;
     readScan?.(scan, facts, lib, cmd);
+    // cw113: a network whose document the author elided (json.ts) may hide a member, as a cut one (no ok from it).
+    if (scan.elided) for (const n of facts.networks.slice(nets)) n.cut = true;
     if (scan.cut) facts.cutJson = true;
     const up = facts.hello || facts.serverOk;
     // An excerpt from inside a document is read as text too (a network's name, h15-dockerdns20's `"web_default"`).

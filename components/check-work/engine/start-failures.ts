@@ -37,6 +37,29 @@ const shellMiss =
   /^(?:(?:\/usr)?\/bin\/)?(?:ba|da|a)?sh(?:: (?:\d{1,5}|line \d{1,5}))?: (?:exec: )?(\S{1,200}): (?:not found|command not found|Permission denied|cannot execute: required file not found)\s*$|^(?:\S{0,200}\/\S{1,200}|[\w.-]{1,100}\.sh)(?:: (?:\d{1,5}|line \d{1,5})): (?:exec: )?(\S{1,200}): (?:not found|command not found|Permission denied|cannot execute: required file not found)\s*$/;
 
 /**
+ * cw113: a database server's own stop at start, read also as one of failure's classes below: PostgreSQL's postmaster on its data
+ * directory or socket, initdb, mysqld's `[ERROR] Aborting`, mongod's initAndListen, Redis' configuration. A database dials no peer,
+ * so its stop is a cause: the app's failed lookup of it (`nc: bad address 'db'`) and the proxy's after it follow from it
+ * (diagnose-compose.ts, CONVENTIONS §2.6 cw113).
+ */
+export const dbStop = new RegExp(
+  [
+    /^(?:[\d:. -]{0,30}[A-Z]{1,5} )?\[1\] (?:FATAL|PANIC): |^(?:[\d:. -]{0,30}[A-Z]{1,5} )?(?:\[\d{1,7}\] )?FATAL: {1,2}(?:database files are incompatible with server|data directory "[^"\n]{1,200}" has (?:wrong ownership|invalid permissions)|lock file "[^"\n]{1,200}" already exists|could not create any TCP\/IP sockets)/,
+    // cw97: PostgreSQL's initdb (the official image's docker-entrypoint.sh runs it on an empty data directory, under set -e) stopping
+    // at its own error: src/bin/initdb/initdb.c's `%s: removing contents of data directory "%s"` / `removing data directory` (its
+    // cleanup on exit after a failure), `directory "%s" exists but is not empty`, `could not change permissions of directory`, 12+'s
+    // pg_log_error `initdb: error: …` (h78-maratonafc3p3: `initdb: removing contents of data directory "/var/lib/postgresql/data"`
+    // after `could not link file "pg_xlog/…": Operation not permitted` on a Windows folder). The container exits before postgres starts.
+    // Also after initdb's own step on the same line (`fixing permissions on existing directory … ... initdb: error: …`: the step is
+    // printed without its newline before the error, on the two streams a log merges).
+    /^(?:[a-z][\w /."-]{0,200} \.\.\. )?initdb: (?:error: |could not |removing (?:contents of )?data directory "|directory "[^"\n]{1,200}" exists but is not empty|data directory "[^"\n]{1,200}" not removed at user's request)/,
+    /\[ERROR\] (?:\[MY-010119\] \[Server\] )?Aborting\s*$|\bexception in initAndListen: .{1,300}, terminating\s*$|"msg":"DBException in initAndListen, terminating"|\bFATAL CONFIG FILE ERROR \(Redis |Fatal error, can't open config file/,
+  ]
+    .map((r) => r.source)
+    .join('|'),
+);
+
+/**
  * The classes read as a start failure (each quoted from its source; the table's rows are crash-lines.ts'):
  * - env on a shebang's program: coreutils src/env.c `error (EXIT_ENOENT, errno, "%s", quote (argv[optind]))`, the \r of a CRLF
  *   line quoted (`/usr/bin/env: 'python\r': No such file or directory`; before 8.x ‘…’); BusyBox coreutils/env.c
@@ -144,7 +167,7 @@ const failure = new RegExp(
     /^thread '[^'\n]{1,100}' panicked at |^error: Uncaught (?:\(in promise\) )?\w{0,40}(?:Error|Exception)\b|^Can't locate \S{1,200}\.pm in @INC|^\*\* \(Mix\) Could not start application /,
     /^[\w.-]{1,80}: error: (?:no such option: |unrecognized arguments: |the following arguments are required: |argument \S{1,80}: |option \S{1,80}: |\S{1,80} option (?:requires|does not take) )|^Error: [Nn]o such option: /,
     /^It was not possible to find any compatible framework version|^You must install or update \.NET to run this application\.|^The application to execute does not exist: /,
-    /^(?:[\d:. -]{0,30}[A-Z]{1,5} )?\[1\] (?:FATAL|PANIC): |^(?:[\d:. -]{0,30}[A-Z]{1,5} )?(?:\[\d{1,7}\] )?FATAL: {1,2}(?:database files are incompatible with server|data directory "[^"\n]{1,200}" has (?:wrong ownership|invalid permissions)|lock file "[^"\n]{1,200}" already exists|could not create any TCP\/IP sockets)/,
+    dbStop,
     /^\[cmd\] \S{1,200} exited [1-9]\d{0,2}\.?$|\/rc\.init: fatal: stopping the container\.$/,
     /^(?=.{0,300}\blevel=(?:error|ERROR|fatal|FATAL)\b)(?=.{0,300}\b(?:caller|source)=main\.go:\d{1,5}\b)/,
     // cw95: a server's own CLI refusing the command it was started with, so the container stops at once: n8n's `Error: Command
@@ -154,16 +177,7 @@ const failure = new RegExp(
     // cw93: and yarn 1's `error Command "x" not found.`, commander's `error: unknown command 'x'`, Django's `Unknown command: 'x'`
     // (coleam00/local-ai-packaged#146 read at compose). One reader for both rounds.
     /^(?:›\s{1,4})?(?:Error: [Cc]ommand "?[\w:.-]{1,80}"? not found\.?|error Command "[\w:.-]{1,80}" not found\.|error: unknown command '[\w:.-]{1,80}'|Error: unknown command "[\w:.-]{1,80}" for "(?!docker\b|docker-compose\b|compose\b)[\w .-]{1,80}"|Error: No such command ['"][\w:.-]{1,80}['"]\.|Unknown command: '[\w:.-]{1,80}')\s*$/,
-    // cw97: PostgreSQL's initdb (the official image's docker-entrypoint.sh runs it on an empty data directory, under set -e) stopping
-    // at its own error: src/bin/initdb/initdb.c's `%s: removing contents of data directory "%s"` / `removing data directory` (its
-    // cleanup on exit after a failure), `directory "%s" exists but is not empty`, `could not change permissions of directory`, 12+'s
-    // pg_log_error `initdb: error: …` (h78-maratonafc3p3: `initdb: removing contents of data directory "/var/lib/postgresql/data"`
-    // after `could not link file "pg_xlog/…": Operation not permitted` on a Windows folder). The container exits before postgres starts.
-    // Also after initdb's own step on the same line (`fixing permissions on existing directory … ... initdb: error: …`: the step is
-    // printed without its newline before the error, on the two streams a log merges).
-    /^(?:[a-z][\w /."-]{0,200} \.\.\. )?initdb: (?:error: |could not |removing (?:contents of )?data directory "|directory "[^"\n]{1,200}" exists but is not empty|data directory "[^"\n]{1,200}" not removed at user's request)/,
     /^qemu: uncaught target signal \d{1,2} \([\w -]{1,40}\) - (?:core dumped|no core)\s*$/,
-    /\[ERROR\] (?:\[MY-010119\] \[Server\] )?Aborting\s*$|\bexception in initAndListen: .{1,300}, terminating\s*$|"msg":"DBException in initAndListen, terminating"|\bFATAL CONFIG FILE ERROR \(Redis |Fatal error, can't open config file/,
   ]
     .map((r) => r.source)
     .join('|'),
@@ -292,5 +306,6 @@ export function startFailure(text: string, facts: Facts, key = ''): void {
   ) {
     facts.crash = true;
     facts.crashIn ??= key;
+    if (dbStop.test(line) || dbStop.test(runner)) facts.dbStopIn ??= key;
   }
 }

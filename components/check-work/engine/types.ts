@@ -339,6 +339,8 @@ export type Facts = {
   crash?: boolean;
   /** The first Compose service whose log had one ('' for plain docker logs). */
   crashIn?: string;
+  /** cw113: the first service whose log had a database server's own stop at start (initdb's refusal, mysqld's Aborting; '' unprefixed). */
+  dbStopIn?: string;
   /** The paste was longer than normalize.maxChars, so only its head and tail were read. */
   long?: boolean;
   /** docker image ls (lesson 6's chunk): each image as name:tag, once a listing was read. */
@@ -349,6 +351,8 @@ export type Facts = {
   composeOld?: boolean;
   /** docker network ls (Compose's chunk): the names listed. */
   networkNames?: string[];
+  /** cw113: the last network ls comes after Compose took a project down (down's `Removing network`), and no Compose output after it. */
+  lsAfterDown?: boolean;
   /** docker volume ls (lesson 9's chunk): the volume names, once a listing was read (even an empty one). */
   volumes?: string[];
 };
