@@ -162,9 +162,11 @@ const inUseRows: Row[] = [
     text: '$ npm start\n\n? Something is already running on port 3000.\n\nWould you like to run the app on another port instead? › (Y/n)',
   },
   {
+    // cw111: partial since (shows-part.told), as CONVENTIONS §2.4 cw68 says of the sentence ("stays partial") and holdout89's two experts
+    // labelled h89-votingapp332; never port-already-allocated, which this row guards.
     source: 'guard: a learner\'s sentence that the port is in use (docker/for-mac#1393: "Fails to start, saying that port 8080 is in use")',
     check: 'reach:port-free',
-    want: ['unreadable', 'unreadable'],
+    want: ['partial', 'shows-part'],
     id: 'guard-prose-port-in-use',
     text: 'My container on port 8080 fails to start, saying that port 8080 is in use',
   },

@@ -26,6 +26,20 @@ export function pickContainer(facts: Facts): Container | undefined {
 export const notFound = () => d('container-not-found', { name: run.container });
 
 /**
+ * cw111: the rows of the one listing that shows `c` (read.ts marks each table's first row in listingStart): docker ps prints one table a
+ * command, its rows newest first (moby daemon/list.go), so two rows of one image in it are two containers of that image at once.
+ */
+export function listingOf(c: Container, containers: Container[]): Container[] {
+  const at = containers.indexOf(c);
+  if (at < 0) return [c];
+  let from = at;
+  while (from > 0 && !listingStart.has(containers[from]!)) from--;
+  let to = at + 1;
+  while (to < containers.length && !listingStart.has(containers[to]!)) to++;
+  return containers.slice(from, to);
+}
+
+/**
  * cw74: a container the paste's own `docker stop` (or `kill`) stopped, by its name or a prefix of its ID (Docker resolves either: moby
  * daemon/container.go GetContainer): the learner stopped it, so its `Exited (0)` says nothing failed, and it is no publisher now.
  * It keeps the answer its running row had (h7-vic5610: `docker stop ba`, then pedantic_sinoussi `Exited (0)`, container-not-found).

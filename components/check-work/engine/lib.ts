@@ -17,6 +17,7 @@ import {
   stateCheck,
   endedByHand,
   failedOnItsOwn,
+  listingOf,
 } from './diagnose-container';
 import { d } from './diagnosis';
 import { expected } from './expected';
@@ -42,6 +43,7 @@ export const lib = {
   ownFailed,
   endedByHand,
   failedOnItsOwn,
+  listingOf,
   stateCheck,
   portCheck,
   appUrl,

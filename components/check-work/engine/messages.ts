@@ -1351,6 +1351,13 @@ const own: Record<Check, Messages> = {
       fix: 'Run the command below and paste what it prints.',
       commands: ['docker ps'],
     },
+    // cw111: a port said taken in the learner's own words (step-reach.ts toldInUse), no program's line nor listing to show it.
+    'shows-part.told': {
+      title: `This says port {port} is in use, but shows nothing that holds it`,
+      explanation: `A sentence is not what a program printed: no program or container is shown at port {port}, nor at port ${app.host}.`,
+      fix: `Run docker ps (and lsof -i :${app.host} on a Mac or Linux) and paste what it prints.`,
+      commands: ['docker ps', `lsof -i :${app.host}`],
+    },
     'port-already-allocated.holder': {
       title: `Port ${app.host} is taken by another container`,
       explanation: `{name} publishes it, so ${run.container} cannot.`,

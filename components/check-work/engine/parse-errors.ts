@@ -120,8 +120,11 @@ const first: ErrorRule[] = [
   // for ERROR_FILE_NOT_FOUND come in the system's language (Go's syscall.Errno.Error asks FormatMessage: `Das System kann die
   // angegebene Datei nicht finden.`, `Le fichier spécifié est introuvable.`, `系统找不到指定的文件。`, docker/for-win#7249), and the
   // path in either slash form (`\\.\pipe\docker_engine_linux`, Desktop 2.x's Linux engine).
+  // cw111: and the client's own hint before its request, alone (moby client/errors.go since 20.10 wraps every failed connection as
+  // `error during connect: This error may indicate that the docker daemon is not running.: Get …`, 24+ lower-cased with `: %w`): a guide's
+  // copy that keeps only those words (an IoT dashboard's troubleshooting "Issue 1: Docker is not running", Windows) is that failure.
   [
-    /Cannot connect to the Docker daemon|failed to connect to the docker API|error during connect:.*(?:pipe|cannot find the file)|open \S{0,12}pipe[\\/](?:docker_engine|dockerDesktop\w{0,30}Engine)\w{0,20}: \S|Is the docker daemon running\?|An error occurred trying to connect:/i,
+    /Cannot connect to the Docker daemon|failed to connect to the docker API|error during connect:.*(?:pipe|cannot find the file)|error during connect: this error may indicate that the docker daemon is not running|open \S{0,12}pipe[\\/](?:docker_engine|dockerDesktop\w{0,30}Engine)\w{0,20}: \S|Is the docker daemon running\?|An error occurred trying to connect:/i,
     'daemon-not-running',
   ],
   // cw28 (ranked below the client's own "Cannot connect", which says no engine answered at all): Docker Desktop's own endpoint

@@ -172,8 +172,12 @@ function headless(lines: string[]): Table | null {
     }
   // cw106: the same default header cut at PORTS (parseTable's rightCut), its spaces and lines lost (a table collapsed on one line).
   const rightCut = !tail && collapsedCutAtPorts.test(text) && containers.some((c) => c.state === 'running');
-  if (containers.length)
-    return { compose: false, containers, start: 0, end: lines.length, ...(tail && { tail }), ...(rightCut && { cut: 'columns' as const }) };
+  // cw111: the last row ending in a whole mapping where the paste ends, under the whole header: its NAMES was cut (parseTable's).
+  const lastRow = rows.at(-1)?.trimEnd() ?? '';
+  const lastCut =
+    !tail && at >= 0 && psRow.test(lastRow) && wholePort.test(/\S*$/.exec(lastRow)![0]) && !/\b(?:Exited|Created|Dead)\b/.test(lastRow);
+  const cut = lastCut ? ('rows' as const) : rightCut ? ('columns' as const) : undefined;
+  if (containers.length) return { compose: false, containers, start: 0, end: lines.length, ...(tail && { tail }), ...(cut && { cut }) };
   // cw81: Compose v1's ps rows without their header and rule, a paragraph of them (openware/opendax#149: `opendax_vault_1
   // docker-entrypoint.sh serve ...   Restarting` among six, above a docker ps table): v1's texttable row (compose/cli/main.py ps:
   // name_N, command, human_readable_state `Up`, `Exit N`, `Restarting`, `Paused`, then the ports), two spaces or more apart. At
@@ -341,11 +345,14 @@ export function parseTable(lines: string[]): Table | null {
   // cw88: any layout's last row that visibly stops short, the paste ending there (hassio-addons/app-nginx-proxy-manager#678's
   // `Up 21 minu`; Compose ps and v1's PORTS last, a table whose spaces a chat collapsed): a status or a port cut at the row's end
   // (cutEnd). Running, or its state not shown: as cw83's, its ports and the rows after it are not shown. A stopped row keeps the ok.
+  // cw111: or a whole mapping last under docker ps' header, whose NAMES follows PORTS (docker/cli defaultContainerTableFormat): a
+  // name has no `:` nor `/` (moby daemon/names.go validContainerNamePattern), so the row stops before its name, in a table whose
+  // spaces a chat collapsed too (infiniflow/ragflow#281: minio's row ending at `:::9000-9001->9000-9001/tcp`).
   const last = lines[end - 1]?.trimEnd() ?? '';
   if (
     end > at + 1 + (v1 ? 1 : 0) &&
     /^\s*(?:`{3,}|~{3,})?\s*$/.test(lines[end] ?? '') &&
-    (cutEnd(last) || startOnly(last)) &&
+    (cutEnd(last) || startOnly(last) || (/\bPORTS\s+NAMES\s*$/.test(header) && wholePort.test(/\S*$/.exec(last)![0]))) &&
     !/\b(?:Exited|Created|Dead|Exit -?\d)/.test(last)
   )
     lastCut = true;
@@ -399,7 +406,10 @@ export function rowsLost(lines: string[]): boolean {
   // The row from its ID on, the wrapped pieces after it joined back as the wrap split them.
   const line = lines[at]!;
   const row = line.slice([...line.matchAll(start)].at(-1)!.index) + lines.slice(at + 1).join('');
-  return row.length < 300 && startOnly(row);
+  // cw111: or a running row ending in a whole mapping under a header whose NAMES follows PORTS (parseTable's, its pieces joined as
+  // the wrap split them): infiniflow/ragflow#281's minio row at `:::9000-9001->9000-9001/tcp`, hard-wrapped at 80 columns.
+  const named = /\bPORTS\s+NAMES\b/.test(lines.join('\n')) && /\sUp\s/.test(row) && wholePort.test(/\S*$/.exec(row.trimEnd())![0]);
+  return row.length < 300 && (startOnly(row) || named);
 }
 
 /** DisplayablePorts' mapping whole (docker/cli): `0.0.0.0:8050->8050/tcp`, `[::]:80-81->80-81/tcp`, `:::80->80/tcp`, `5432/tcp`. */

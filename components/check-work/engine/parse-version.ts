@@ -18,8 +18,37 @@ const api = /^\s*API version:\s+(\d+\.\d+)(?:\s+\(minimum version (\d+\.\d+)\))?
  */
 const oldLayout = /^\s*(?:[\w-]+: +)?(Client|Server) (API )?version: +(\d+\.\d+)/;
 
+/**
+ * cw111: docker version's field names as docker/cli cli/command/system/version.go writes them (its versionTemplate: `Client:`, ` Version:`,
+ * ` API version:`, ` Go version:`, ` Git commit:`, ` Built:`, ` OS/Arch:`, ` Context:`, `Server:`, ` Engine:`, ` Experimental:`,
+ * containerd's ` GitCommit:`), for a copy that lower-cased every letter (a notes page's: SadServers "Bharuch" solution notes, `client:
+ * docker engine - community`, ` version: 28.1.1`, `  api version: 1.49 (minimum version 1.24)`): read as the layout it was.
+ */
+const fieldCase: Record<string, string> = {
+  client: 'Client',
+  server: 'Server',
+  engine: 'Engine',
+  version: 'Version',
+  'api version': 'API version',
+  'go version': 'Go version',
+  'git commit': 'Git commit',
+  gitcommit: 'GitCommit',
+  built: 'Built',
+  'os/arch': 'OS/Arch',
+  context: 'Context',
+  experimental: 'Experimental',
+  'cloud integration': 'Cloud integration',
+};
+const lowerField =
+  /^(\s{0,4})(client|server|engine|version|api version|go version|git commit|gitcommit|built|os\/arch|context|experimental|cloud integration):/;
+const recase = (lines: string[]) =>
+  lines.some((l) => /^client:(?: |$)/.test(l)) && lines.some((l) => /^\s{1,4}(?:api )?version:\s+v?\d+\.\d+/.test(l))
+    ? lines.map((l) => l.replace(lowerField, (_, indent: string, key: string) => `${indent}${fieldCase[key]}:`))
+    : lines;
+
 /** Returns the kind it recognised, or '' when the lines are neither. */
-export function readVersion(lines: string[], facts: Facts): string {
+export function readVersion(pasted: string[], facts: Facts): string {
+  const lines = recase(pasted);
   // cw47: a field of the Client part at the margin too, its indent lost with a comment's `# ` (stored file 6180628785).
   // cw41: the Client part with its `Client:` header left out or retold (robotreviewer#42: "Docker Ver:", then ` Version: 20.10.2`,
   // ` API version: 1.41`, … ` Context: default`): Context is a field of the client's part only (docker/cli cli/command/system/
@@ -38,7 +67,7 @@ export function readVersion(lines: string[], facts: Facts): string {
   const figures = infoFigures(lines);
   let oldClient = false;
   let created = false;
-  for (const line of lines) {
+  for (const [at, line] of lines.entries()) {
     // cw46: a container the daemon created: its full ID (64 hex) on a line of its own under the daemon's own create warning (moby
     // daemon/create.go returns `The requested image's platform (%s) does not match the detected host platform (%s) and no specific
     // platform was requested` among ContainerCreate's Warnings; docker/cli container/create.go prints each as `WARNING: %s`, then
@@ -58,7 +87,11 @@ export function readVersion(lines: string[], facts: Facts): string {
     // cli/command/system/version.go: `{{- if .ServerOK}}` … `Server:{{if ne .Platform.Name ""}} {{.Platform.Name}}{{end}}`; the
     // engine's Platform.Name: `Docker Engine - Community`, `Docker Desktop 4.56.0 (214940)`, `Mirantis Container Runtime`), even
     // cut inside that line (docker/for-win#15029's `Server: Docker Desktop 4.56.0 (2`). Not curl's `Server: nginx` (no Client part).
-    if (side === 'Client' && /^Server: (?:Docker Desktop \d+\.\d+|Docker Engine - [A-Z]|Mirantis Container Runtime)/.test(line)) {
+    // cw111: cut earlier still, inside the platform's name, where the copy ends (dockersamples/example-voting-app#332: `Server: Docker De`,
+    // the stored copy's last line; nothing or a blank line after it, where a whole header has ` Engine:`): the name is the daemon's,
+    // whole or cut, and no other `Server:` line of docker's has one after it.
+    const cut = !lines[at + 1]?.trim() && /^Server: (?:Docker|Mirantis)(?: |$)/.test(line);
+    if (side === 'Client' && (cut || /^Server: (?:Docker Desktop \d+\.\d+|Docker Engine - [A-Z]|Mirantis Container Runtime)/.test(line))) {
       kind = 'docker version';
       facts.serverOk = true;
     }

@@ -25,6 +25,7 @@ export function reachAnswer(facts: Facts, lib: Lib, id: ReachStepId): Diagnosis 
     showPort,
     stateCheck,
     endedByHand,
+    listingOf,
   } = lib;
   const { container, publish } = expected.run;
   if (facts.crash && id !== 'port-free' && !pickContainer(facts))
@@ -251,7 +252,10 @@ export function reachAnswer(facts: Facts, lib: Lib, id: ReachStepId): Diagnosis 
     // Docker publishes (host-tools-read.ts nmapScan; CONVENTIONS §2.4 cw110).
     if (facts.hostPort?.scan) return d('shows-part', { variant: 'scan' });
     const elsewhere = facts.hostPort?.elsewhere;
-    return elsewhere ? d('shows-part', { variant: 'elsewhere', port: String(elsewhere) }) : undefined;
+    if (elsewhere) return d('shows-part', { variant: 'elsewhere', port: String(elsewhere) });
+    // cw111: the learner's own word that a port is in use (step-reach.ts toldInUse), nothing else of ports shown: told, not shown
+    // (CONVENTIONS §2.4 cw68), so partial, and the answer asks for the listing that shows what holds the lesson's port.
+    return facts.toldInUse ? d('shows-part', { variant: 'told', port: String(facts.toldInUse) }) : undefined;
   }
   const published = id === 'published';
   // Asked where the port leads, no dash-app: the one other container that publishes, an app on one port, answers.
@@ -282,6 +286,27 @@ export function reachAnswer(facts: Facts, lib: Lib, id: ReachStepId): Diagnosis 
   const [lone] = containers;
   const other = containers.find((y) => !same(y, lone));
   const exposed = !o && !other && lone?.ports?.length && lone.ports.every((p) => !p.host) ? lone : undefined;
+  // cw111: so is the one container running, listed first, beside rows that do not (`Exited`, `Created`, `Dead`), none publishing: a stopped row
+  // holds no port and forwards nothing (cw85's idle rows), so the running one is the container asked about, and it publishes nothing
+  // (marttivesalainen/devops-with-docker's Part 1.1 `docker ps -a`: nginx's wonderful_wescoff Up with `80/tcp` above two nginx
+  // `Exited (0)`; moby daemon/list.go lists every container with -a, the running and the stopped). Rows the paste's own `docker stop`
+  // stopped after showing them Up keep the answer they had (cw98's handStopped: three nginx running, then two stopped, stay several);
+  // a stopped row that answers by its state (diagnose-container.ts onlyStopped: listed first, named by a command) comes first.
+  const live = containers.filter((y) => !idle(y) || handStopped(y));
+  const [alive] = live;
+  // Only the newest, listed first (moby daemon/list.go sorts by creation, newest first): the one just started. Listed below stopped
+  // rows it is the oldest of several (holdout65's h65-luisnvrrdwd11: two nginx `Exited (0)` above sleepy_einstein Up with `80/tcp`,
+  // both experts container-not-found by §2.3's "several").
+  const exposedAlone =
+    !o &&
+    alive === containers[0] &&
+    alive?.state === 'running' &&
+    live.every((y) => same(y, alive)) &&
+    containers.every((y) => same(y, alive) || !y.ports?.some((p) => p.host)) &&
+    alive.ports?.length &&
+    alive.ports.every((p) => !p.host)
+      ? alive
+      : undefined;
   // The container of a pasted `docker run` without --name (Docker named it at random), by its image: its state answers, never ok.
   // cw43: the last such line and the last container of its image listed, the later state (CONVENTIONS §2.0; Portuguese notes 47402928485:
   // a `-P` run's gracious_chatelet listed first, then `docker run -p 5065:80 -d dockersamples/static-site` and hopeful_elion), as
@@ -292,6 +317,18 @@ export function reachAnswer(facts: Facts, lib: Lib, id: ReachStepId): Diagnosis 
   // nginx`, `-p 9999:80 httpd`, then `--name postgres -p 5432:5432`, three rows Up) is the later run, and the listing's rule answers.
   const lastRun = facts.commands.findLast((l) => /^container (?:run|create)$/.test(l.command));
   const run = lastRun && !lastRun.name && stoppedRows.length < 2 ? lastRun : undefined;
+  const ofRun = (z: Container) =>
+    !!z.name && !!z.image && z.image === run?.image && !z.image.startsWith('hello-world') && !endedByHand(z, facts);
+  const lastOfRun = facts.containers.findLast(ofRun);
+  // cw111: only when the listing that shows it holds no other container of that image (a notes' `docker run -it -p 2000:2000 app`, then
+  // `docker container ls` with three rows of app beside mongo, redis and mysql): the image names no one row there, and the last of
+  // them is the oldest (docker ps lists the newest first), so the listing's own rule answers (several publishers, CONVENTIONS §2.3).
+  // One row of its image in each later listing stays the run's (cw43's gracious_chatelet, then hopeful_elion), and so does the row of
+  // the ID a detached run printed (cw69's ranId: mojotv's notes, `docker run -d -p 5000:5000 training/webapp` and its ID above two
+  // training/webapp rows, reverent_swirles that ID's).
+  const ofImage = lastOfRun ? listingOf(lastOfRun, facts.containers).filter(ofRun) : [];
+  const runRow =
+    new Set(ofImage.map((z) => z.name)).size < 2 ? lastOfRun : ofImage.find((z) => !!facts.ranId && !!z.id && facts.ranId.startsWith(z.id));
   // The one container listed, publishing to one container port whatever else its image exposes (nginx/docker-nginx#54:
   // `443/tcp, 0.0.0.0:8080->80/tcp`, its only row): the one asked about.
   // cw106: beside other containers that publish nothing as well (docker/compose#8012: odoo14's `0.0.0.0:8069->8069/tcp, 8071-8072/tcp`
@@ -344,18 +381,13 @@ export function reachAnswer(facts: Facts, lib: Lib, id: ReachStepId): Diagnosis 
     (published ? current : undefined) ??
     facts.containers.find(
       // cw98: not hello-world's, which exits by design (CONVENTIONS §2.3 cw47): its own `docker run hello-world` names no container.
-      (y) =>
-        y.name &&
-        y.name ===
-          facts.containers.findLast(
-            (z) => z.name && z.image && z.image === run?.image && !z.image.startsWith('hello-world') && !endedByHand(z, facts),
-          )?.name,
+      (y) => y.name && y.name === runRow?.name,
     ) ??
     (published
       ? ((among ? undefined : nameless) ??
         exposed ??
         (!more && !twin && o && (one(o) || ranHere(o)) ? o : undefined) ??
-        (o ? undefined : onlyStopped(facts)))
+        (o ? undefined : (onlyStopped(facts) ?? exposedAlone)))
       : (facts.heldBy && facts.containers.findLast((y) => y.name === facts.heldBy)) || onlyStopped(facts));
   // Listed, or shown by docker port or logs under another name: not dash-app.
   // No container shown: a pasted `docker run` whose -p leads elsewhere (a problem only: the line alone does not show it

@@ -135,6 +135,9 @@ export function read(list: Part[], readScan?: JsonReader, step: StepReading = {}
   // part, the server's answer) is the later state (§2.0), and that refusal no longer stands (docker/compose-cli#1514: the arm64
   // build refused on an armv7 Pi, then the armv7 one's version).
   let refusedClient: Hit[] = [];
+  // cw111: the program of the last command the daemon refused (`docker`, `docker.exe`; '' when the error stands under no command line
+  // the paste shows), for a listing after it (listedHere).
+  let refusedBy: string | undefined;
   const clientAnswer = () => [facts.kinds.includes('docker -v'), !!facts.clientApi, !!facts.serverOk, !!facts.hello].join();
   for (const [part, { cmd, lines, json: scan, sudo, inside, winpty }] of list.entries()) {
     const rows = facts.containers.length;
@@ -152,6 +155,7 @@ export function read(list: Part[], readScan?: JsonReader, step: StepReading = {}
       for (const m of l.matchAll(/\bdocker (?:container )?(?:logs|start|inspect) (?:--?[\w-]+ (?:\d+ )?)*([0-9a-f]{4,64})\b/g))
         (facts.namedIds ??= []).push(m[1]!);
     const before = facts.kinds.length + facts.hits.length;
+    const hitsBefore = new Set(facts.hits);
     const answered = [facts.hello, facts.serverOk, facts.listed && !facts.rowsOnly];
     // The command's line too: a sentence may go on into the error (data-dot-all/dataall#263: `docker-compose up fails with Error
     // response from daemon: Ports are not available: …`), and a chat collapses output onto its command.
@@ -252,8 +256,27 @@ export function read(list: Part[], readScan?: JsonReader, step: StepReading = {}
     // The daemon answered after an earlier "not running" (`service docker start`, then hello-world's greeting or a Server
     // part; MicrosoftDocs/WSL#416): that no longer stands either. cw46: nor Docker Desktop's engine not ready yet (its 500 for
     // `/_ping` while the engine starts, h43-tp13494435932: two `docker images` refused, then hello-world's pull and greeting).
-    if (!up && (facts.hello || facts.serverOk))
-      facts.hits = facts.hits.filter((h) => h.id !== 'daemon-not-running' && h.id !== 'docker-not-found' && h.id !== 'engine-not-ready');
+    // cw111: so does a listing with its header that a docker command of the paste printed after the error (docker/cli
+    // container/list.go prints `CONTAINER ID   IMAGE …` only from the daemon's reply, as cw74 reads it for the socket's permission):
+    // a Windows session's `docker ps` refused at the pipe (`error during connect: … open //./pipe/docker_engine: The system cannot
+    // find the file specified.`) before Docker Desktop was up, then the same `docker ps` listing kind's nodes; Linux' `Cannot connect
+    // … docker.sock`, `systemctl start docker`, then the listing alike. A listing before the error leaves it standing (its hits come later).
+    // Not the hits of this part (the client's own `[]` of `docker network inspect`, printed before its "Cannot connect", is no reply),
+    // and only docker ps' header, which docker/cli prints from the reply (formatter.ContainerWrite after ContainerList).
+    // The same client as the error's: another one (WSL's docker refused at tcp://0.0.0.0:2375, then cmd's `docker.exe ps` listing,
+    // microsoft/WSL#2102) reached the daemon by another way, and the first client's failure stands.
+    const program = cmd.split(' ')[0];
+    const listedHere =
+      !answered[2] &&
+      facts.listed &&
+      !facts.rowsOnly &&
+      /^docker\b/.test(cmd) &&
+      (refusedBy === undefined || refusedBy === program) &&
+      lines.some((l) => /^\s*CONTAINER ID\s+IMAGE\s/.test(l));
+    const gone = (h: Hit) => h.id === 'daemon-not-running' || h.id === 'docker-not-found' || h.id === 'engine-not-ready';
+    if (!up && (facts.hello || facts.serverOk)) facts.hits = facts.hits.filter((h) => !gone(h));
+    else if (listedHere) facts.hits = facts.hits.filter((h) => !hitsBefore.has(h) || !gone(h));
+    if (facts.hits.some((h) => !hitsBefore.has(h) && h.id === 'daemon-not-running')) refusedBy = program;
     // cw44: the socket's permission error, then a docker command of the learner's own user (no sudo) that the daemon answered
     // (hello-world's greeting, a Server part) after the fix (the user added to the docker group, a new login): the fix worked, and
     // the error no longer stands (CONVENTIONS §2.1). With sudo the user's own access is still not shown (h29-compose510).

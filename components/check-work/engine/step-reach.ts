@@ -328,6 +328,8 @@ const notWritable = /\bis not (?:writable|readable)\b|^Can not write to \S.{0,30
 const stops = new WeakMap<Facts, string>();
 const warned = new WeakSet<Facts>();
 const wgetTried = new WeakSet<Facts>();
+/** cw111: "port 5000 is (already) used", "… is in use", "… is taken": a port said taken, not a dev server that moves on (`, trying 3001`). */
+const toldInUse = /\bport (\d{1,5}) (?:is|was) (?:already )?(?:being )?(?:in use|used|taken|occupied)\b(?!, trying)/i;
 /** cw81: the empty reply was told in words only, no client's code or program (Chrome's page text retold). */
 const toldEmpty = new WeakSet<Facts>();
 
@@ -351,6 +353,11 @@ export const logLine: LogLineReader = (text, facts, key, listen) => {
   // free?"; at the other steps the container's state stays the answer (h27-homework69118217024: nginx's bind() on the host
   // network, its container Exited (1), is container-crashed at "Is it running?").
   if (text.length < 2200) facts.bindInUse ??= bindInUse(text);
+  // cw111: a learner's own sentence that a port is taken (dockersamples/example-voting-app#332: "Port 5000 is used by one of the Mac OSX
+  // operating system tasks", "Failed because port 5000 is already used."; docker/for-mac#1393's "saying that port 8080 is in use"): told,
+  // not a program's line (CONVENTIONS §2.4 cw68), so the port is not shown taken; "Is port 8050 free?" then asks for what shows it.
+  const told = text.length < 600 ? toldInUse.exec(text) : null;
+  if (told) facts.toldInUse ??= +told[1]!;
   startFailure(text, facts, key);
   if (text.length < 2200 && fileStop.test(text.trim()) && !stops.has(facts)) stops.set(facts, key ?? '');
   if (text.length < 2200 && notWritable.test(text.trim())) warned.add(facts);
