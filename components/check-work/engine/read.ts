@@ -214,6 +214,7 @@ export function read(list: Part[], readScan?: JsonReader, step: StepReading = {}
         // extension: `Unable to connect to Docker, is the Docker daemon running?`, h21-vscodedocker562), nor a diagnostic's line.
         if (/Cannot connect to the Docker daemon at |failed to connect to the docker API at |error during connect: /.test(line))
           facts.hits = facts.hits.filter((h) => h.id !== 'docker-not-found');
+        for (const h of hits) h.part = part;
         facts.hits.push(...hits);
         seen(facts, 'an error message');
       }

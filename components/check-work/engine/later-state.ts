@@ -1,0 +1,147 @@
+/*
+ * cw118: the later state stands, by command (CONVENTIONS §2.0). An error that a part of the paste printed is void once a later
+ * part ran the same command again and printed output without an error: the learner fixed it and tried again (a `docker run
+ * --detach publish=80:80` refused as an invalid reference, then `docker run -d -p 80:80 …` and its ID, docker/docs#9328; a
+ * `docker-compose up -d` without its file, then `docker-compose -f ashu.yml up -d` creating the project). Earlier rounds wrote
+ * this rule one class at a time (later-run.ts, a daemon error before a listing, a refused client before one that answers); this
+ * is the rule itself, for every command a retry replaces. Only an output the engine reads as failing nothing, with no failing
+ * word in it, counts as the retry's success: an undetected failure keeps the earlier error.
+ */
+import type { Part } from './read';
+import type { Hit } from './types';
+
+/** docker's global options that take a value (docker/cli cli/flags/options.go), and Compose's (docker/compose cmd/compose/compose.go). */
+const dockerValued = new Set(['-H', '--host', '-c', '--context', '--config', '-l', '--log-level', '--tlscacert', '--tlscert', '--tlskey']);
+const composeValued = new Set([
+  '-f',
+  '--file',
+  '-p',
+  '--project-name',
+  '--project-directory',
+  '--env-file',
+  '--profile',
+  '--ansi',
+  '--parallel',
+  '--progress',
+]);
+/** docker's management commands whose verb is the next word (`docker container run`, `docker image pull`). */
+const groups = new Set(['container', 'image', 'network', 'volume', 'builder', 'buildx']);
+/**
+ * The commands a retry replaces, each with what its output shows when it worked: a line the command prints only then. Prose under
+ * a command line (`1. docker ps` in an issue's numbered steps, then the next step's sentence) is no answer.
+ * - run, create, network create: the new object's ID (docker/cli run.go `fmt.Fprintln(stdout, containerID)` with -d; create.go;
+ *   network/create.go), or an attached run's program starting (Werkzeug's `Running on`, gunicorn's `Listening at`, hello-world);
+ * - start, restart, volume create: the names they were given, echoed one per line (docker/cli container/start.go, volume/create.go);
+ * - pull: `Status: Downloaded newer image for …`, `… Image is up to date for …`, `Pull complete` (moby distribution/pull.go);
+ * - build: `Successfully built …` (the classic builder), BuildKit's `naming to …`, `writing image sha256:…`;
+ * - ps, images, network ls: the listing's header; version: the Server part; info: `Server Version:`;
+ * - compose up, start, create, run: v1's `Creating x ... done`, v2's `Container x  Started` (docker/compose pkg/progress), `Attaching to`.
+ */
+const evidence: [RegExp, RegExp][] = [
+  [
+    /^(?:run|create|network create)$/,
+    /^\s*[0-9a-f]{64}\s*$|\* Running on |Listening (?:at|on):? |Hello from Docker!|Dash is running on |Uvicorn running on /,
+  ],
+  [/^(?:start|restart|volume create)$/, /^\s*[\w.-]{1,128}\s*$/],
+  [/^(?:pull|compose pull)$/, /Status: Downloaded newer image for |Image is up to date for |Pull complete|\bPulled\b/],
+  [/^(?:build|compose build)$/, /Successfully built [0-9a-f]|naming to |writing image sha256:|\bBuilt\b/],
+  [/^(?:ps|images|network ls|compose ps)$/, /^\s*(?:CONTAINER ID|REPOSITORY|NETWORK ID|NAME|Name)\s{2,}\S/],
+  [/^(?:version|compose version)$/, /^\s*Server:|[Cc]ompose version v?\d/],
+  [/^info$/, /^\s*Server Version: /],
+  [
+    /^compose (?:up|start|create|run|restart)$/,
+    /(?:Creating|Starting|Recreating|Restarting) \S+ +\.\.\. done|Container \S+ +(?:Started|Running|Created|Recreated|Healthy)|^Attaching to /,
+  ],
+];
+
+function skip(words: string[], i: number, valued: Set<string>): number {
+  while (i < words.length && words[i]!.startsWith('-')) i += valued.has(words[i]!) ? 2 : 1;
+  return i;
+}
+
+/** The command a part's line ran, as its verb (`run`, `network create`, `compose up`), or undefined for another program. */
+export function verbOf(cmd: string): string | undefined {
+  const words = cmd.trim().split(/\s+/).slice(0, 40);
+  const head = words[0]?.replace(/\.exe$/i, '');
+  let compose = head === 'docker-compose';
+  let i = 1;
+  if (!compose) {
+    if (head !== 'docker') return undefined;
+    i = skip(words, i, dockerValued);
+    if (words[i] === 'compose') ((compose = true), i++);
+  }
+  if (compose) {
+    i = skip(words, i, composeValued);
+    return words[i] ? `compose ${words[i]}` : undefined;
+  }
+  const sub = words[i];
+  if (!sub) return undefined;
+  if (groups.has(sub)) {
+    const verb = words[i + 1];
+    if (!verb) return undefined;
+    // `docker container ls` is `docker ps`, `docker image ls` is `docker images` (docker/cli's aliases).
+    if (sub === 'container') return /^(?:ls|list)$/.test(verb) ? 'ps' : verb;
+    if (sub === 'image') return /^(?:ls|list)$/.test(verb) ? 'images' : verb;
+    return `${sub} ${verb}`;
+  }
+  return sub;
+}
+
+/** Words of a failure the error rules may not know: such an output is no proof that the retry worked. */
+const failing =
+  /\berror\b|\bdenied\b|\brefused\b|\bnot found\b|\bno such\b|\bfailed\b|\bcannot\b|\bcan't\b|\bunable\b|\binvalid\b|\bexited?\b|\bconflict\b|\bin use\b|\ballocated\b|\bunknown\b|\busage:/i;
+
+/** docker/cli's pull before a run, on its way (cli/command/container/create.go: `Unable to find image '%s' locally`): no failure. */
+const pulling = /^\s*Unable to find image '[^']{1,300}' locally\s*$/;
+
+/**
+ * How far a command got when it failed, in the order docker/cli and the daemon go (cli/command/container/create.go, run.go): the
+ * client reads its line, reaches the daemon, gets the image, makes the container, starts it. A retry that fails stands for the
+ * later state only if it got as far as the earlier error: a name conflict on the retry says nothing of the port the first try
+ * found taken (moby made that container before it started it, cw81).
+ */
+const stages: [RegExp, number][] = [
+  [/^(?:invalid-reference|invalid-port-spec|missing-image-argument|not-a-tty)$/, 0],
+  [/^(?:docker-not-found|daemon-not-running|permission-denied|client-too-old|engine-not-ready)$/, 1],
+  [/^(?:image-not-found|registry-unreachable|no-arm64-manifest|build-failed)$/, 2],
+  [/^name-conflict$/, 3],
+];
+const stage = (h: Hit) => stages.find(([ids]) => ids.test(h.id))?.[1] ?? 4;
+
+/** Drops each hit of a part whose command a later part ran again, answered without an error or failing at least as far on. */
+export function laterState(list: Part[], hits: Hit[]): Hit[] {
+  // The program too: WSL's docker refused, then Windows' docker.exe answering, is another client (cw111).
+  const keys = list.map((p) => {
+    const v = verbOf(p.cmd);
+    return v && evidence.some(([verb]) => verb.test(v)) ? `${/^\S+\.exe\b/i.test(p.cmd.trim()) ? 'exe ' : ''}${v}` : undefined;
+  });
+  const own = (j: number) => hits.filter((h) => h.part === j);
+  const worked = (j: number) => {
+    const shows = evidence.find(([verb]) => verb.test(keys[j]!.replace(/^exe /, '')))![1];
+    const out = list[j]!.lines.filter((l) => l.trim() && !pulling.test(l));
+    return !own(j).length && out.some((l) => shows.test(l)) && !out.some((l) => failing.test(l));
+  };
+  // A run whose image is being pulled got past the reading of its line: its reference and options were taken.
+  const pulled = (j: number) =>
+    /(?:^| )(?:run|create)$/.test(keys[j]!) &&
+    !own(j).length &&
+    list[j]!.lines.some((l) => pulling.test(l) || /Pull complete|Pulling fs layer/.test(l));
+  // With sudo or without it, as the earlier try: a user's permission error is no later state of root's missing daemon (§2.1).
+  const further = (h: Hit, j: number) =>
+    own(j).length > 0 && !list[j]!.sudo === !list[h.part!]!.sudo && Math.min(...own(j).map(stage)) >= stage(h);
+  // A port refused to one host port is still taken when the retry published another (bradsimpson's notes: 8080 refused, then
+  // `-p 8000:80` runs): only a retry on that same host port shows it free.
+  const samePort = (h: Hit, j: number) => !h.details.port || new RegExp(`(?:^|[\\s:])${h.details.port}:`).test(list[j]!.cmd);
+  // The socket refused to the user, then the same command with sudo: the user still cannot (CONVENTIONS §2.1 cw44, cw74).
+  const sudoOnly = (h: Hit, j: number) => h.id === 'permission-denied' && !!list[j]!.sudo && !list[h.part!]!.sudo;
+  return hits.filter((h) => {
+    const k = h.part === undefined ? undefined : keys[h.part];
+    return (
+      !k ||
+      !keys.some(
+        (w, j) =>
+          j > h.part! && w === k && !sudoOnly(h, j) && samePort(h, j) && (worked(j) || further(h, j) || (stage(h) === 0 && pulled(j))),
+      )
+    );
+  });
+}
