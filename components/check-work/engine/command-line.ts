@@ -114,7 +114,13 @@ function lateOptions(words: string[]): string[] | undefined {
     /^(?:-p\d|-p$|--publish(?:=|$)|-P$|--publish-all$|--name(?:=|$)|--env-file(?:=|$)|--restart(?:=|$)|--rm$|--detach$|--mount(?:=|$)|--volumes-from(?:=|$)|--add-host(?:=|$)|--cap-add(?:=|$)|--security-opt(?:=|$))/.test(
       w,
     );
-  return words[0]?.startsWith('-') && words.some(own) ? words.slice(0, 8) : undefined;
+  // cw115: and docker run's -e/--env with its KEY=VALUE (docker/cli opts.go `flags.VarP(&copts.env, "env", "e", …)`, opts/env.go
+  // ValidateEnv: a variable's name, `=`, its value): a server's own -e takes no assignment (Apache httpd's is a log level), so
+  // `myimg:0 -e APP_NAME=myapp -e APP_KEY=…` is the learner's environment gone to the app (docker-library/php#1159).
+  const env = (w: string, i: number) =>
+    (/^(?:-e|--env)$/.test(w) && /^[A-Za-z_][A-Za-z0-9_]{0,100}=/.test(words[i + 1] ?? '')) ||
+    /^--env=[A-Za-z_][A-Za-z0-9_]{0,100}=/.test(w);
+  return words[0]?.startsWith('-') && words.some((w, i) => own(w) || env(w, i)) ? words.slice(0, 8) : undefined;
 }
 
 /**

@@ -42,7 +42,11 @@ export function jsonValues(text: string): JsonScan {
     const c = text[i];
     if (c !== '[' && c !== '{') return out(values.length && i < text.length ? { values, cut: false, end: i } : { values, cut: false });
     // `[+] Running 2/2` (Compose's progress), `[36m` and Flask's `[2024-04-13 20:47:25,101] INFO in app: …` are not JSON.
-    if (!/^[[{]\s*(?:[[{"\]}]|-?\d[\d.]*\s*[,\]]|$)/.test(text.slice(i, i + 40)))
+    // cw115: nor two opening braces, a template's action copied with a docs page's Markdown source (Hugo's shortcodes `{{% notice note
+    // %}}`, `{{< tab >}}`: gohugoio/hugo tpl/tplimpl's shortcode delimiters; Go text/template's `{{.Name}}`, Jinja's and Handlebars'
+    // `{{ var }}`): an object's member begins with a string (RFC 8259 §4), so `{{` opens no document, and the lines after it are text
+    // (h93-workshop11574897483: the learn theme's notice between a run line and Flask's log, read as a cut document before).
+    if (text.startsWith('{{', i) || !/^[[{]\s*(?:[[{"\]}]|-?\d[\d.]*\s*[,\]]|$)/.test(text.slice(i, i + 40)))
       return out(values.length ? { values, cut: false, end: i } : { values, cut: false });
     const end = closing(text, i);
     if (end < 0) return out({ values, cut: true, rest: text.slice(i) });

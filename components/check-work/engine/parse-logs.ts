@@ -242,6 +242,16 @@ const accessLine =
 const phpServer =
   /^(?:\[[A-Z][a-z]{2} [A-Z][a-z]{2} {1,2}\d{1,2} \d\d:\d\d:\d\d \d{4}\]\s{1,4})?(?:\[([\da-f:.]{2,45})\]|(\d{1,3}(?:\.\d{1,3}){3})):\d{1,5} \[[1-5]\d\d\]: (?:(?:GET|POST|HEAD|PUT|DELETE|OPTIONS|PATCH) )?\//;
 
+/**
+ * cw115: uWSGI's request log line (unbit/uwsgi core/logging.c uwsgi_logit_simple: `"[pid: %d|app: %d|req: %d/%llu] %.*s (%.*s) {%d
+ * vars in %d bytes} [%.*s] %.*s %.*s => generated %llu bytes in %llu %s%s(%.*s %d) …"`: the worker, the app (-1 when none loaded),
+ * the client's address (REMOTE_ADDR), the remote user, the date, method and URI). kuruoujou/aniping#1: `[pid: 12|app: 0|req: 3/3]
+ * 98.111.8.205 () {46 vars in 839 bytes} [Wed Oct 18 21:54:25 2017] GET / => generated 4567 bytes in 117 msecs (HTTP/1.1 200)`. Any
+ * status: the server answered that client, as the access lines above.
+ */
+const uwsgiRequest =
+  /^\[pid: \d{1,7}\|app: -?\d{1,4}\|req: -?\d{1,10}\/\d{1,12}\] ([\da-fA-F:.]{2,45}) \([^)\n]{0,100}\) \{\d{1,6} vars in \d{1,9} bytes\} \[[^\]\n]{1,60}\] [A-Z]{3,10} \S{1,2000} => generated /;
+
 /** coreutils' error on a file (`mkdir: cannot create directory '/data': Permission denied`, `chown: changing ownership of …`). */
 const fileError =
   /^[\w.-]{1,40}: (?:cannot \w+(?: \w+){0,2}|changing \w+ of) .{1,300}: (?:Permission denied|Read-only file system|Operation not permitted)\s*$/;
@@ -400,7 +410,9 @@ export function readLogs(lines: string[], facts: Facts, own?: LogLineReader): bo
     }
     const php = text.length < 2200 ? phpServer.exec(text.trim()) : null;
     const client =
-      text.length < 2200 ? ((request.exec(text.trim()) ?? accessLine.exec(text.trim()))?.[1] ?? php?.[1] ?? php?.[2]) : undefined;
+      text.length < 2200
+        ? ((request.exec(text.trim()) ?? accessLine.exec(text.trim()) ?? uwsgiRequest.exec(text.trim()))?.[1] ?? php?.[1] ?? php?.[2])
+        : undefined;
     if (client && !/^(?:127\.|::1$|\[::1\]$|::ffff:127\.)/.test(client)) listen.served = true;
     const mine = own?.(text, facts, key, listen);
     if (retold && !hadAll) delete listen.all;

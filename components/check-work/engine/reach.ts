@@ -106,7 +106,11 @@ export function reachAnswer(facts: Facts, lib: Lib, id: ReachStepId): Diagnosis 
       !listen?.served &&
       (inner
         ? // cw80: the learner says the same port answers at the container's loopback: loopback only (told, as cw37's inside reply).
-          facts.toldInsideAt === inner
+          // cw115: or a reset (an empty reply) at the published port beside it (NapNeko/NapCat-Docker#8: curl's `(56) Recv failure:
+          // Connection reset by peer` at 127.0.0.1:3000 under `3000:3000`, then `(7) Failed to connect to 172.17.0.2 port 3000:
+          // Connection refused`): both say nothing answers at the container's eth0; the reset's rule stands (CONVENTIONS §2.4: loopback),
+          // and the refusal inside confirms it rather than turning it into "another port or loopback".
+          facts.toldInsideAt === inner || facts.reply === 'empty'
           ? d('app-listens-on-loopback')
           : d('ports-swapped', { variant: 'inside', target: inner })
         : facts.reply === 'answered'
@@ -158,6 +162,13 @@ export function reachAnswer(facts: Facts, lib: Lib, id: ReachStepId): Diagnosis 
     // `HTTP/1.1 200 OK`): an app on its 127.0.0.1 only is never reached through Docker's forward, so the line's address is only
     // words (the guide's server.js listens on HOST 0.0.0.0), and the answer says where it listens. Not with an empty reply or
     // reset (trailbase#77's rule, below), nor at 8050 (no ok from a client's answer).
+    // cw115: a refusal at a host port whose forward is shown (the run line's -p, a listing's, the compose file's ports), and the
+    // learner's word that the service answers inside the container (step-reach.ts toldInsideOnly, or toldInside's loopback URL at that
+    // forward's container port): it listens, only not where Docker's forward reaches (the container's eth0), so on its 127.0.0.1
+    // (fiorix/freegeoip#164, nasa/openmct#4567's browser refused at the host's address; CONVENTIONS §2.4 cw115, as cw37's inside reply).
+    const ports = [...forward, ...lastRun, ...(facts.filePorts ?? [])];
+    const toldIn = facts.toldInsideOk ? ports.length > 0 : ports.some((p) => p.container === facts.toldInsideAt);
+    if (!listen && !inner && facts.reply === 'refused' && !facts.answeredAt && toldIn) return d('app-listens-on-loopback');
     const heardLoop = !!listen?.loop && !listen.all && listen.port === via?.container && facts.reply !== 'empty';
     if (
       via &&

@@ -148,6 +148,14 @@ export const dbStop = new RegExp(
  *   target signal %d (%s) - %s` with strsignal's name and "core dumped" or "no core"): an image of another CPU run under emulation
  *   (Docker Desktop on Apple silicon, binfmt on a Raspberry Pi) crashed, docker/for-mac#5257's `qemu: uncaught target signal 11
  *   (Segmentation fault) - core dumped`; the process is gone.
+ * - cw115: a web server refusing the words after the image as its own arguments (the image's ENTRYPOINT is the server, or an
+ *   entrypoint that passes `-…` words to it: docker-library/php's docker-php-entrypoint `set -- apache2-foreground "$@"`), so it prints
+ *   how to call it and exits before it serves. Apache httpd's server/main.c usage() logs `"Usage: %s [-D name] [-d directory] [-f
+ *   file]"` with argv[0] (`/usr/sbin/apache2` on Debian and Ubuntu, `apache2` under apache2-foreground, `httpd` in the httpd image,
+ *   `httpd.exe` on Windows), then its option list, then destroy_and_exit_process(process, 1): every path to usage() exits 1 (a word
+ *   left after the options, `bash`: ansible/ansible-docker-base#12; `-e APP_NAME=…` read as the -e log level it is not: docker-library/
+ *   php#1159). nginx's src/core/nginx.c ngx_get_options: `ngx_log_stderr(0, "invalid option: \"%s\"", argv[i])` (its `nginx: ` prefix)
+ *   and NGX_ERROR, so main returns 1.
  */
 const failure = new RegExp(
   [
@@ -178,6 +186,7 @@ const failure = new RegExp(
     // (coleam00/local-ai-packaged#146 read at compose). One reader for both rounds.
     /^(?:›\s{1,4})?(?:Error: [Cc]ommand "?[\w:.-]{1,80}"? not found\.?|error Command "[\w:.-]{1,80}" not found\.|error: unknown command '[\w:.-]{1,80}'|Error: unknown command "[\w:.-]{1,80}" for "(?!docker\b|docker-compose\b|compose\b)[\w .-]{1,80}"|Error: No such command ['"][\w:.-]{1,80}['"]\.|Unknown command: '[\w:.-]{1,80}')\s*$/,
     /^qemu: uncaught target signal \d{1,2} \([\w -]{1,40}\) - (?:core dumped|no core)\s*$/,
+    /^Usage: \S{0,200}?\b(?:apache2|httpd)(?:\.exe)? \[-D name\] \[-d directory\] \[-f file\]|^nginx: invalid option: "[^"\n]{1,200}"\s*$/,
   ]
     .map((r) => r.source)
     .join('|'),

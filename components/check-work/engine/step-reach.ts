@@ -189,13 +189,29 @@ const refused =
  * 没问题, 正常, 可以访问, 問題なく, 正常に). With a refusal at the container's own address from the host at that port (`inside`, below),
  * the app listens on its 127.0.0.1 only: CONVENTIONS §2.2's "works inside, not outside" (cw37), told.
  */
-const insideWords = /\b(?:[Ii]nside|[Ww]ithin|[Ii]n) (?:the |my |a |its )?container\b|容器(?:内部|内|里面|里|中)|コンテナ(?:内|の中)/;
+// cw115: also "inside the Docker container", the word emphasised (`**_inside_**`, its bold taken by normalize.ts), and a client's
+// page told as what it showed (nasa/openmct#4567: "Trying `curl localhost:8080` **_inside_** the Docker container shows HTML from the app").
+const insideWords =
+  /\b_?(?:[Ii]nside|[Ww]ithin|[Ii]n)_? (?:the |my |a |its )?(?:[Dd]ocker )?container\b|容器(?:内部|内|里面|里|中)|コンテナ(?:内|の中)/;
 const insideOk =
-  /\b(?:works?|worked|working|is fine|fine|OK|ok|answers|answered|responds|responded|returns|returned)\b|没有问题|没问题|正常|可以访问|能访问|成功|問題な|正常に/;
+  /\b(?:works?|worked|working|is fine|fine|OK|ok|answers|answered|responds|responded|returns|returned|shows (?:HTML|the page|a page|the app|JSON)|showed (?:HTML|the page|a page|JSON))\b|没有问题|没问题|正常|可以访问|能访问|成功|問題な|正常に/;
+const insideNo = /\b(?:not|n't|never|nothing|refused|fails?|failed|error)\b|不|无法|失败|拒绝/;
 function toldInside(text: string): number | undefined {
   if (!insideWords.test(text) || !insideOk.test(text)) return undefined;
   const url = /(?:https?:\/\/)?(?:localhost|127\.0\.0\.1|\[::1\]):(\d{1,5})\b/.exec(text);
-  return url && !/\b(?:not|n't|never|refused|fails?|failed|error)\b|不|无法|失败|拒绝/.test(text) ? +url[1]! : undefined;
+  return url && !insideNo.test(text) ? +url[1]! : undefined;
+}
+/**
+ * cw115: the same told without an address: the learner reaches the service from inside the container (fiorix/freegeoip#164: "I can
+ * call the service if i'm inside the container though.", under `docker run -d -p 8080:8080` and curl refused at localhost and at
+ * docker-machine's address). A verb of reaching it (can call, reach, access, curl, connect to, open) or of its answering, and no
+ * negation before the words of inside (a contrast after them, "but not from the host", is the problem itself).
+ */
+const insideCan = /\b(?:I|[Ww]e) (?:can|could) (?:call|reach|access|curl|connect to|open|hit|query|get to)\b/;
+function toldInsideOnly(text: string): boolean {
+  const w = insideWords.exec(text);
+  if (!w || !(insideCan.test(text) || insideOk.test(text))) return false;
+  return !insideNo.test(text.slice(0, w.index + w[0].length));
 }
 
 const inside =
@@ -391,6 +407,7 @@ export const logLine: LogLineReader = (text, facts, key, listen) => {
   // "我尝试在容器内部访问`http://127.0.0.1:7860`好像没有问题", "inside the container http://127.0.0.1:7860 works").
   const said = text.length < 2200 ? toldInside(text) : undefined;
   if (said) facts.toldInsideAt ??= said;
+  if (text.length < 2200 && !said && toldInsideOnly(text)) facts.toldInsideOk = true;
   const at = text.length < 2200 ? inside.exec(text) : null;
   if (at) facts.refusedInside ??= +at[1]!;
   else {

@@ -75,6 +75,11 @@ export function settle(facts: Facts, lib: Lib, _what: string, list: Part[]): voi
     facts.hits = facts.hits.filter(
       (h) => h.id !== 'container-exited' || !['start-failed', 'no-file', 'runtime'].includes(String(h.details.variant)),
     );
+  // cw115: or the program itself refused them and exited (Apache httpd's usage after `myimg:0 -e APP_NAME=…`, docker-library/php#1159;
+  // argparse's `error: unrecognized arguments: -p 8050:8050`): the last run line's misplaced options are the cause, answered before the
+  // crash they made (CONVENTIONS §2.2 cw49, cw115). Its log only (no Compose service's), and only when that line is the last run.
+  const lastRun = facts.commands.filter((c) => /^container (?:run|create)$/.test(c.command)).at(-1);
+  if (lastRun?.afterImage && facts.crash && facts.crashIn === '') facts.crash = false;
   if (facts.armHost?.warned)
     for (const h of facts.hits) if (h.id === 'exec-format-error') Object.assign(h, { id: 'no-arm64-manifest', details: {} });
   // cw40: Compose v1's "Couldn't connect to Docker daemon" (compose/cli/errors.py, docker-py's ConnectionError) beside a port

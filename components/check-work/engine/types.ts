@@ -316,6 +316,8 @@ export type Facts = {
   refusedInside?: number;
   /** cw80: the loopback port a learner says answers inside the container (step-reach.ts toldInside). */
   toldInsideAt?: number;
+  /** cw115: a learner's word that the service answers inside the container, no address said (step-reach.ts toldInsideOnly). */
+  toldInsideOk?: boolean;
   /** cw111: the port a learner says is in use, in a sentence of their own, no program's words (step-reach.ts toldInUse). */
   toldInUse?: number;
   /** cw57: a `docker run -d` line that printed its container's ID (the daemon created and started that line's container). */
