@@ -13,7 +13,7 @@ import { lib, type Lib } from './lib';
 import { portFromPortLine, portsFromColumn, portsFromTemplate } from './parse-ports';
 import { parseTable, rowsLost, stateOf } from './parse-table';
 import { psTemplate } from './ps-template';
-import { addContainer, emptyFacts, idPrefix, listingStart, rowAt, seen } from './facts';
+import { addContainer, emptyFacts, hitAt, idPrefix, listingStart, rowAt, seen } from './facts';
 import type { DiagnosisId, Facts, Hit } from './types';
 
 export type Part = Segment & { json: JsonScan };
@@ -322,6 +322,8 @@ export function read(list: Part[], readScan?: JsonReader, step: StepReading = {}
     refusedClient.push(...refusedHere);
     // cw98: where each container's row was read, beside its command lines' places (check.ts), for what the learner did after it.
     for (const c of facts.containers.slice(rows)) rowAt.set(c, part);
+    // cw116: and each error hit's, for a listing after it (diagnose-container.ts failedOnItsOwn).
+    for (const h of facts.hits) if (!hitsBefore.has(h) && !hitAt.has(h)) hitAt.set(h, part);
   }
   // Every docker command pasted ran with sudo: what they show is root's use of Docker, not the learner's user's (lesson 3).
   const docker = list.filter((p) => /^docker\b/.test(p.cmd));
