@@ -17,6 +17,35 @@ export function commandLine(cmd: string): CommandLine | undefined {
   const lexed = lexShell(cmd.length < 2000 ? cmd : cmd.slice(0, 2000));
   const words = commandWords(lexed.commands[0]?.words ?? []);
   if (!/^docker(?:-compose)?(?:\.exe)?$/.test(words[0]?.value ?? '')) return undefined;
+  // cw116: `docker pause` / `docker container pause` (docker/cli cli/command/container/pause.go: `pause CONTAINER [CONTAINER...]`, no
+  // flag of its own, each name printed back), which the course's CLI model does not hold: the containers it names, as a stop's
+  // (targets; diagnose-container.ts endedByHand: the learner froze it, its `(Paused)` says nothing failed). `unpause` undoes it, as a
+  // start undoes a stop (its first container, by name or ID).
+  const pause = /^(?:container )?(un)?pause$/.exec(
+    words
+      .slice(1, 3)
+      .map((w) => w.value)
+      .join(' ')
+      .replace(/^((?:un)?pause) .*/, '$1'),
+  );
+  if (pause && !/^docker-compose/.test(words[0]!.value)) {
+    const named = words
+      .slice(words[1]!.value === 'container' ? 3 : 2)
+      .map((w) => w.value)
+      .filter((w) => /^[a-zA-Z0-9][a-zA-Z0-9_.-]*$/.test(w));
+    const hex = (w?: string) => !!w && /^[0-9a-f]{12,64}$/.test(w);
+    const line: CommandLine = {
+      command: pause[1] ? 'container unpause' : 'container pause',
+      publish: [],
+      publishAll: false,
+      detach: false,
+      hasCommand: false,
+    };
+    if (!pause[1]) line.targets = named;
+    else if (hex(named[0])) line.id = named[0];
+    else line.name = named[0];
+    return line;
+  }
   const parsed = parseDockerCommand(words.map((w) => ({ ...w, value: w.value.replace(/\.exe$/, '') })));
   const path = parsed.command?.path ?? '';
   const flag = (long: string) => parsed.flags.filter((f) => f.flag.long === long);

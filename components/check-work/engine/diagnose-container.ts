@@ -86,11 +86,30 @@ export function failedOnItsOwn(facts: Facts): Hit[] {
   return facts.hits.flatMap((h): Hit[] => {
     const { state, name } = h.details;
     if (h.id !== 'container-exited' || state !== 'stopped' || typeof name !== 'string' || !name) return [h];
+    if (upLater(h, name, facts)) return [];
     const hex = /^[0-9a-f]{12,64}$/.test(name);
     const listed = facts.containers.find((y) => (hex ? !!y.id && (y.id.startsWith(name) || name.startsWith(y.id)) : y.name === name));
     if (!endedByHand(listed ?? { name: hex ? '' : name, id: hex ? name : undefined }, facts)) return [h];
     return listed ? [] : [{ ...notFound(), rank: h.rank }];
   });
+}
+
+/**
+ * cw116: the container `Container <ID> is not running` names (docker exec into one only created or stopped: moby daemon/errors.go
+ * errNotRunning), listed Up in a listing read after the error: the later state stands (CONVENTIONS §2.0), the error says nothing of
+ * the paste's end. The container by its ID (a row's 12 digits, or a prefix its author elided with `...` or `…`: a lifecycle blog's
+ * `Container 44bd0e9bd9... is not running` in its prose) or its name, and every row under the name of a row of that ID (moby's names
+ * are unique among containers: a blog's later listing from another session shows sharp_keldysh Up under a new ID). Its last such row
+ * decides; one listed before the error, or stopped after it, leaves the error standing.
+ */
+function upLater(h: Hit, name: string, { containers }: Pick<Facts, 'containers'>): boolean {
+  const at = h.part;
+  if (at === undefined) return false;
+  const id = /^([0-9a-f]{4,64})(?:\.{2,3}|…)?$/.exec(name)?.[1];
+  const byId = (y: Container) => !!id && !!y.id && (y.id.startsWith(id) || id.startsWith(y.id));
+  const names = new Set(containers.filter((y) => byId(y) || y.name === name).map((y) => y.name || y));
+  const later = containers.filter((y) => (byId(y) || names.has(y.name || y)) && (rowAt.get(y) ?? -1) > at);
+  return later.at(-1)?.state === 'running';
 }
 
 /**
@@ -105,7 +124,7 @@ export function onlyStopped({ containers, commands, kinds, ranId, namedIds }: Fa
   // start, restart, run, rm, stop): its restart policy started it again, as it does between crashes, so the loop is what the two
   // listings show (standardnotes/syncing-server#25: `docker-compose ps` "alternates between" app `Restarting` and `Up`, db Up in
   // both; CONVENTIONS §2.3, cw85). Restarting after Up is the later state already.
-  const acted = commands.some((l) => /^container (?:start|restart|run|create|rm|stop|kill|update)$/.test(l.command));
+  const acted = commands.some((l) => /^container (?:start|restart|run|create|rm|stop|kill|update|pause|unpause)$/.test(l.command));
   const looped = new Set(
     acted ? [] : containers.filter((c, i) => c.name && c.state === 'restarting' && containers.slice(i + 1).some((y) => y.name === c.name)),
   );

@@ -888,6 +888,17 @@ const toldDocker = (line: string) => {
 const symbolPrompt =
   /^\s{0,4}(?:[^\x00-\x7F\p{L}\p{N}\s]{1,3}|λ)\s+(?:[~/]\S{0,100}\s+|[^\s.!?]{1,60}\s+){0,5}(?=(?:sudo +)?docker(?:-compose)?(?:\.exe|\.io)? +[a-z])/u;
 
+/**
+ * cw116: a code block's caption joined to the block's `$ ` prompt (a course page's titled blocks copied as text, the caption's
+ * element and the block's first line run together: ve2cuy's 4204d4 notes, `alpine de façon éphémère (--rm)$ docker run -it --rm
+ * alpine`, `docker network ls$ docker network ls`): a `$` right after the caption's last character, then a space and one of docker's
+ * own commands (dockerVerbs below, so no sentence's `$` before other words). No `$` in the caption (a shell variable is no caption),
+ * at most 200 characters: one pass, no backtracking.
+ */
+const captionPrompt = /^[^$\n]{1,200}?[^\s$]\$ (?=(?:sudo +)?docker(?:-compose)? +[a-z])/;
+const verbAfter = (m: RegExpExecArray | null) =>
+  m && dockerVerbs.has(/^(?:sudo +)?docker(?:-compose)? +([a-z][\w-]*)/.exec(m.input.slice(m[0].length))?.[1] ?? '') ? m : undefined;
+
 export function segments(text: string): Segment[] {
   const out: Segment[] = [{ cmd: '', lines: [] }];
   for (const said of text.split('\n')) {
@@ -912,7 +923,12 @@ export function segments(text: string): Segment[] {
         '',
       );
     // A prompt starts its line; `# docker …` and a command may be indented (a man page, a Markdown code block).
-    const m = prompt.exec(line) ?? blockPrompt.exec(line) ?? rootPrompt.exec(start) ?? symbolPrompt.exec(line);
+    const m =
+      prompt.exec(line) ??
+      blockPrompt.exec(line) ??
+      rootPrompt.exec(start) ??
+      symbolPrompt.exec(line) ??
+      (verbAfter(captionPrompt.exec(line)) || null);
     const rest = m ? (m.input === line ? line : start).slice(m[0].length).trim() : start;
     // cw40: docker port's output lines that an author marked with the prompt as well (stored readme 40873801867: `docker port
     // container-rails`, then `$ 22/tcp -> 0.0.0.0:49154`, `$ 3000/tcp -> :::49153`): its output, not commands.

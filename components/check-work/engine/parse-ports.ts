@@ -21,7 +21,13 @@ export const port = (ip: string, host: string | number | undefined, container: s
 export function portsFromColumn(text: string): Port[] {
   return text.split(',').flatMap((part) => {
     // Docker 0.5 (2013) printed a published port without address or protocol: `49154->80` (jbfink/docker-wordpress#1).
-    const p = part.trim().replace(/^\d+->\d+$/, '$&/tcp');
+    // cw116: a protocol cut at the column's edge by a copy or a poster (`10.209.71.97:5050->5001/tc`, arachnys/cabot#665, the row
+    // still under its headers; `/t`): docker/cli's DisplayablePorts ends every port in its Type, tcp, udp or sctp, and only tcp
+    // starts so (cw46 read the same in a row read by its shape: parse-table.ts cutTcp).
+    const p = part
+      .trim()
+      .replace(/^\d+->\d+$/, '$&/tcp')
+      .replace(/\/tc?$/, '/tcp');
     const m = p.length < 80 ? column.exec(p) : null;
     // A range (8000-9000->8000-9000/tcp) holds every host port in it: hostEnd.
     return m ? [{ ...port(m[1] ?? '', m[2], m[4]!, m[5]!), ...(m[3] && { hostEnd: +m[3] }) }] : [];

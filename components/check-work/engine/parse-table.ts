@@ -222,6 +222,19 @@ export function parseTable(lines: string[]): Table | null {
   const compose = /\bSERVICE\b/.test(header);
   // Go's tabwriter pads with two spaces at least: a header with single spaces only lost them.
   const collapsed = !/\S  +\S/.test(header.trim());
+  // cw116: a header cell of two column names one space apart (`PORTS NAMES`, `STATUS PORTS`) in a padded header: docker/cli pads
+  // every cell with three spaces (cli/command/formatter/formatter.go postFormat: tabwriter.NewWriter(…, 10, 1, 3, ' ', 0)), so a copy
+  // or a README's hand lost them there, and that cell holds two (a Dash project's README: `PORTS NAMES`, then
+  // `0.0.0.0:8050->8050/tcp zen_lamarr`). Its rows read by their shape, as a row cut off its columns. Not a name of two words docker
+  // prints itself (CONTAINER ID, CREATED AT, RUNNING FOR, LOCAL VOLUMES, IMAGE ID, NETWORK ID, VOLUME NAME).
+  const joinedHead =
+    !v1 &&
+    !collapsed &&
+    cols.some((c) =>
+      /^(?:IMAGE|COMMAND|CREATED|STATUS|PORTS|NAMES|SIZE|MOUNTS|NETWORKS|LABELS)(?: (?:IMAGE|COMMAND|CREATED|STATUS|PORTS|NAMES|SIZE|MOUNTS|NETWORKS|LABELS))+$/.test(
+        c[0],
+      ),
+    );
   const containers: Container[] = [];
   let end = at + (v1 && /^-{10,}/.test(lines[at + 1]?.trim() ?? '') ? 2 : 1);
   let lastCut = false;
@@ -306,7 +319,7 @@ export function parseTable(lines: string[]): Table | null {
     // cw78: or a name that a copy's lost spaces moved left into PORTS, NAMES' own cell empty (TophantTechnology/ARL#23: `Restarting (1)
     // 36 hours ago` then `arl_web` ten columns short of NAMES): a PORTS cell holds ports (`80/tcp`, `->`), never a bare name.
     const drift = !compose && !v1 && !name && /\bNAMES\b/.test(header) && /^[\w.-]+$/.test(ports) && !/^\d/.test(ports);
-    const cut = drift || cols.slice(1).some((c) => c.index! > 0 && /\S\S/.test(row!.slice(c.index! - 1, c.index! + 1)));
+    const cut = drift || joinedHead || cols.slice(1).some((c) => c.index! > 0 && /\S\S/.test(row!.slice(c.index! - 1, c.index! + 1)));
     if ((!status.state || (cut && !compose)) && (psRow.test(row) || (cut && /^[0-9a-f]{12}\s/.test(row))) && statusIn.test(row)) {
       const c = tokenRow(row, false, false);
       // cw78: its ID and CREATED cells, when they still sit under their headers (the drift is further right), as a row read by

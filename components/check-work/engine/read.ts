@@ -323,6 +323,8 @@ export function read(list: Part[], readScan?: JsonReader, step: StepReading = {}
     refusedClient.push(...refusedHere);
     // cw98: where each container's row was read, beside its command lines' places (check.ts), for what the learner did after it.
     for (const c of facts.containers.slice(rows)) rowAt.set(c, part);
+    // cw116: and each error hit's (Hit.part), for a listing after it (diagnose-container.ts failedOnItsOwn) and a retry (later-state.ts).
+    for (const h of facts.hits) if (!hitsBefore.has(h)) h.part ??= part;
   }
   // Every docker command pasted ran with sudo: what they show is root's use of Docker, not the learner's user's (lesson 3).
   const docker = list.filter((p) => /^docker\b/.test(p.cmd));

@@ -265,8 +265,13 @@ export const logLine: LogLineReader = (text, facts, key, listen) => {
   // Server's and the Cosmos DB emulator's SQLPAL `Invalid mapping of address 0x4003917000 in reserved address space below
   // 0x400000000000. Possible causes:` (sqlservr, /palrun; microsoft/mssql-docker#668), jemalloc's `(This is the expected behaviour
   // if you are running under QEMU)`.
+  // cw116: or a system call the emulator does not implement, ENOSYS in the program's own words (only after the warning: `warned`):
+  // nginx's `io_setup() failed (38: Function not implemented)` (src/event/modules/ngx_epoll_module.c, ngx_log_error's ` (%d: %s)`;
+  // prakhar1989/docker-curriculum#340 on an M1), CPython's `OSError: [Errno 38] Function not implemented`, libuv's `ENOSYS: function
+  // not implemented, watch …` (Node); or the emulator's own refusal to start it: QEMU linux-user's `qemu-x86_64: Could not open
+  // '/lib64/ld-linux-x86-64.so.2'`, Rosetta's `rosetta error: failed to open elf at /lib64/ld-linux-x86-64.so.2`.
   arm.failed ||=
-    /\bExited \((?:255|139)\)|\bexit(?:ed with)? code:? (?:255|139)\b|qemu: uncaught target signal|Invalid mapping of address 0x[\da-f]{1,16} in reserved address space below|expected behaviou?r if you are running under QEMU/i.test(
+    /\bExited \((?:255|139)\)|\bexit(?:ed with)? code:? (?:255|139)\b|qemu: uncaught target signal|Invalid mapping of address 0x[\da-f]{1,16} in reserved address space below|expected behaviou?r if you are running under QEMU|\bFunction not implemented\b|\bqemu-x86_64: Could not open '|\brosetta error: /i.test(
       text,
     );
 };
