@@ -45,6 +45,12 @@ export const composeRules: ErrorRule[] = [
   // cw93: pip that found no docker-compose for its Python (`Could not find a version that satisfies the requirement docker-compose (from
   // versions: )`, then `No matching distribution found for docker-compose`: docker/compose#5071, Ubuntu 16.04's old pip), snap's `error:
   // snap "docker-compose" not found`: the install failed, so no Compose.
+  // cw117: a docker-compose the shell may not run: the release binary downloaded with curl -o (Compose v1's install page, docs.docker.com
+  // "Install Compose standalone") before or without its `chmod +x`, or a download the network cut (curl's `(18) transfer closed with N
+  // bytes remaining`) and never made executable. bash execute_cmd.c shell_execve's file_error, strerror(EACCES): `-bash:
+  // /usr/local/bin/docker-compose: Permission denied` (dash alike, `sh: 1: …: Permission denied`); zsh exec.c zerr("%e: %s") `zsh:
+  // permission denied: docker-compose`; fish's `The file “/usr/local/bin/docker-compose” is not executable by this user`. No Compose that
+  // runs here, as a dangling link (`No such file or directory`) or another CPU's build.
   // cw79: a docker-compose run as a script by any shell, in the shell's own layout `<file>: <line>: <message>` (dash, Debian's and
   // Ubuntu's sh: `/usr/local/bin/docker-compose: 1: /usr/local/bin/docker-compose: Not: not found`, docker/compose#6828, the colon
   // after the name lost as the poster retyped it; `1: Syntax error: newline unexpected` for a saved HTML page; bash: `line 1: …`), and
@@ -55,7 +61,7 @@ export const composeRules: ErrorRule[] = [
   // fetch metadata: fork/exec …/cli-plugins/docker-compose: exec format error` (chicommons/maap-backend#218), `docker info`'s
   // `WARNING: Plugin "/usr/libexec/docker/cli-plugins/docker-compose" is not valid: failed to fetch metadata: …`.
   [
-    /\bcompose['’"”]? is not a docker command|The program 'docker-compose' is currently not installed|^\s*compose\s+failed to fetch metadata|Plugin "[^"]{0,200}docker-compose(?:\.exe)?" is not valid|unknown command: docker compose|docker-compose(?:\.exe)?: (?:command )?not found|(?:command not found|Unknown command): docker-compose\b|docker-compose:? (?:line )?\d{1,5}: |docker-compose: (?:No such file or directory|cannot execute binary file)|'docker-compose' is not recognized|[Cc]ommand 'docker-compose' (?:could )?not (?:be )?found|(?:Unable to locate package |Package '|No match for argument: |No package |No matching distribution found for |satisfies the requirement |snap ")docker-compose(?:-plugin)?\b|docker-compose\S{0,20}: [Bb]ad CPU type in executable|(?:bad CPU type in executable|exec format error): \S{0,200}docker-compose/,
+    /\bcompose['’"”]? is not a docker command|The program 'docker-compose' is currently not installed|^\s*compose\s+failed to fetch metadata|Plugin "[^"]{0,200}docker-compose(?:\.exe)?" is not valid|unknown command: docker compose|docker-compose(?:\.exe)?: (?:command )?not found|(?:command not found|Unknown command): docker-compose\b|docker-compose:? (?:line )?\d{1,5}: |docker-compose: (?:No such file or directory|cannot execute binary file|Permission denied\s*$)|permission denied: \S{0,200}docker-compose\s*$|[“"']\S{0,200}docker-compose[”"'] is not executable|'docker-compose' is not recognized|[Cc]ommand 'docker-compose' (?:could )?not (?:be )?found|(?:Unable to locate package |Package '|No match for argument: |No package |No matching distribution found for |satisfies the requirement |snap ")docker-compose(?:-plugin)?\b|docker-compose\S{0,20}: [Bb]ad CPU type in executable|(?:bad CPU type in executable|exec format error): \S{0,200}docker-compose/,
     'compose-not-installed',
   ],
   [unknownFlag, 'compose-not-installed'],

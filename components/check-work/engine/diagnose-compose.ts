@@ -300,7 +300,7 @@ export function diagnoseCompose(facts: Facts, lib: Lib, step: 'compose' | 'netwo
     // A file without web beside Compose v1's own version line stays "missing" (cw107 read it as compose-too-old for mariadb-docker#140,
     // both experts' label there, but h46-compose6423's experts gave the same shape compose-service-missing: taken back at the merge,
     // CONVENTIONS §4).
-    if (config && !cfg) return (config.cut ? crashedOrEnded() : undefined) ?? d('compose-service-missing', { name, variant: 'undefined' });
+    if (config && !cfg) return crashedOrEnded() ?? d('compose-service-missing', { name, variant: 'undefined' });
     const bad = c && down(c);
     if (bad) return bad;
     // On lesson 7 a network's member is a running container (network inspect lists no stopped one).

@@ -5,6 +5,7 @@
 import { appLookup, composeRules, nginxLine, unknownFlag } from './compose-errors';
 import { composeLsHeader, composeLsState, composeShort } from './compose-short';
 import { readConfigText } from './parse-compose-config';
+import { startedService, upAfterRefusal } from './later-up';
 import type { Lib } from './lib';
 import type { Part, TextReader } from './read';
 import type { Facts } from './types';
@@ -84,6 +85,33 @@ export function settle(facts: Facts, { expected, addProject, splitName }: Lib, w
     everyLine.some((l) => /(?:^|[\s`'"(])docker-compose(?:\.exe)? /.test(l))
   )
     facts.hits = facts.hits.filter((h) => h.id !== 'compose-not-installed');
+  // cw117: the shell's refusal of a docker-compose it could not run (not found, no such file, not executable: compose-errors.ts), then,
+  // later in the paste, that docker-compose answering its own version (`docker-compose version 1.29.2, build 5becea4c`, Compose v1's
+  // compose/cli/main.py; `Docker Compose version v2.27.0`, docker/compose cmd/compose/version.go): the learner installed it or made it
+  // executable (docs.docker.com's standalone install: curl -o, then `chmod +x`), and the later state stands (CONVENTIONS §2.0). The
+  // version answers (v1 is compose-too-old). Only when every "not installed" line is such a shell's refusal, all before the version.
+  const shellRefusal =
+    /docker-compose(?:\.exe)?: (?:command )?not found|(?:command not found|Unknown command): docker-compose\b|docker-compose: (?:No such file or directory|Permission denied)|permission denied: \S{0,200}docker-compose\s*$|docker-compose[”"'] is not executable|'docker-compose' is not recognized|[Cc]ommand 'docker-compose' (?:could )?not (?:be )?found/;
+  const refusedAt = everyLine.findLastIndex((l) => notInstalled.some((re) => re.test(l)));
+  if (
+    refusedAt >= 0 &&
+    everyLine.findLastIndex((l) => ownVersion.test(l)) > refusedAt &&
+    everyLine.every((l) => !notInstalled.some((re) => re.test(l)) || shellRefusal.test(l))
+  )
+    facts.hits = facts.hits.filter((h) => h.id !== 'compose-not-installed');
+  // cw117: a Compose start refused at a host port, then a later `up` whose containers started (later-up.ts upAfterRefusal): past, and
+  // so are v1's own words for that try's service (`Starting x_web_1 ... error`, `Cannot start service web:`: compose-errors.ts and
+  // parse-errors.ts' containerWords) when the later up started that service.
+  const restarted = upAfterRefusal(list);
+  if (restarted)
+    facts.hits = facts.hits.filter(
+      (h) =>
+        h.id !== 'port-already-allocated' &&
+        !(
+          h.id === 'compose-service-not-running' &&
+          (h.details.name ? startedService(restarted, `${h.details.name}`) : h.details.variant === 'not-started')
+        ),
+    );
   // cw86: a daemon that failed (systemd's `Active: failed`, `Failed to start Docker Application Container Engine`), then, later in
   // the paste, Compose v1's refusal of the lesson's kind of file (`ERROR: Version in "./docker-compose.yml" is unsupported`, its
   // schema's): the learner got past the daemon to Compose (a note's restart steps between them: danielsantander/cyberdev's Pi
@@ -279,6 +307,29 @@ export function settle(facts: Facts, { expected, addProject, splitName }: Lib, w
       (l) => l.length < 400 && /Creating network |^\W{0,6}(?:Network|Container) [\w.-]{1,200}\s{1,80}(?:Created|Started)\b/.test(l),
     );
   if (lastLs > 0 && list.slice(0, lastLs).some(wentDown) && !list.slice(lastLs + 1).some(ranAfter)) facts.lsAfterDown = true;
+  // cw117: a network the paste's own `docker network create` makes (docker/cli cli/command/network/create.go, its one NAME argument)
+  // is made by hand, whatever its name: one named like Compose's default network of a project (`docker network create -d bridge
+  // docker-mount_default`, a Chinese note's Spring Boot and MySQL on it, then network ls and its inspect) names no project, in a paste
+  // with no Compose at all (no Compose command, no container named `<p>_<service>_N` or `<p>-<service>-N`, none of Compose's progress
+  // lines). The project's networks are then not there (network ls without them: network-not-found), as for cw97's hand-made names. At
+  // lesson 8 only: the compose step reads no network to answer (it would be left with a service's state not shown).
+  const created = facts.commands.flatMap((c) => (c.command === 'network create' && c.network ? [c.network] : []));
+  const composeSeen =
+    facts.kinds.some((k) => k.startsWith('docker compose')) ||
+    list.some(
+      (p) =>
+        composeCmd(p) ||
+        p.lines.some(
+          (l) => l.length < 2000 && /\bfor service [\w.-]|Creating network "|^\W{0,6}Network [\w.-]{1,200}\s{1,80}Created\b/.test(l),
+        ),
+    );
+  const handProject = (n: string) => /^([\w.-]+)_(?:default|frontend|backend)$/.exec(n)?.[1];
+  for (const n of composeSeen || what !== 'networks' ? [] : created) {
+    const p = handProject(n);
+    if (!p || p === expected.networks.project || facts.containers.some((c) => c.project === p)) continue;
+    facts.projects = facts.projects.filter((x) => x !== p);
+    for (const net of facts.networks) if (net.name === n) net.project = undefined;
+  }
   // cw113: the project's own network typed by hand and refused as already there (compose-errors.ts: `network with name
   // dash-app_frontend already exists`) stays unread, as cw19's source sweep left it (the course makes no network by hand: its fix is
   // not the lesson's; cw97's guard). Another network so refused keeps its variant other at networks only, whose message it is; at
