@@ -12,7 +12,7 @@
  */
 import { errorCheck } from './diagnose-errors';
 import { d } from './diagnosis';
-import { laterState } from './later-state';
+import { laterState, pulledAfterLookup } from './later-state';
 import { lib, type Lib } from './lib';
 import { isBinary, maxChars, prepare } from './normalize';
 import { parts, read, type Part, type StepReading } from './read';
@@ -89,7 +89,7 @@ export async function diagnose(check: Check, text: unknown): Promise<Diagnosis> 
     if (line?.targets && list[i]?.lines.some((l) => /\bError\b|\bcannot (?:remove|stop|kill)\b/i.test(l))) line.refused = true;
     if (line) facts.commands.push(line);
   }
-  facts.hits = laterState(list, lib.failedOnItsOwn(facts));
+  facts.hits = pulledAfterLookup(list, laterState(list, lib.failedOnItsOwn(facts)));
   facts.long = (text as string).length > maxChars;
   step.settle?.(facts, lib, what, list);
   const found = errorCheck(facts) ?? step.check(facts, lib, what) ?? unreadable(facts);

@@ -423,8 +423,11 @@ export const composeRules: ErrorRule[] = [
   // The daemon's `network service:nginx not found` (Compose 2.0's `compose run` asked for network_mode's `service:` as a
   // network's name, docker/compose#8766): a colon in the name too; an ID the poster replaced by `<UUID>` (Docker 28's `failed to set
   // up container networking: network <UUID> not found`, claude-self-reflect#108).
+  // cw122: not Compose v1's `down` that found no network to remove (compose/network.py ProjectNetworks.remove: `except NotFound:
+  // log.warn("Network %s not found.", …)`, printed `WARNING: Network pihole_default not found.` under `Removing network …`): a
+  // warning of a project already down, the clean-up before an up in scripts (bipulkkuri/pihole's dockeredPihole.sh), no failure.
   [
-    /network "?([\w.-]+)"? (?:is )?declared as external, but could not be found|network <?([\w.:-]+)>? not found|No such network: ([\w.-]+)/i,
+    /network "?([\w.-]+)"? (?:is )?declared as external, but could not be found|(?<!WARNING: )network <?([\w.:-]+)>? not found|No such network: ([\w.-]+)/i,
     'network-not-found',
     'network network network',
   ],

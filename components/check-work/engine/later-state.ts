@@ -145,3 +145,34 @@ export function laterState(list: Part[], hits: Hit[]): Hit[] {
     );
   });
 }
+
+/** An image reference as a pull names it: docker.io/library/ and the tag latest are what an unqualified name means (distribution/reference). */
+const imageKey = (ref: string) =>
+  ref
+    .replace(/^(?:docker\.io|index\.docker\.io|registry-1\.docker\.io)\//, '')
+    .replace(/^library\//, '')
+    .replace(/:latest$/, '');
+/** moby distribution/pull.go writeStatus: the pull's last line, `Status: Downloaded newer image for %s` or `… Image is up to date for %s`. */
+const pulledLine = /Status: (?:Downloaded newer image for|Image is up to date for) ([\w./:-]{1,200})/;
+
+/**
+ * cw122: a lookup of an image by name (`Error: No such image: pihole/pihole`, docker rmi's or inspect's answer in moby
+ * daemon/images: a clean-up that removes an image before pulling it again, bipulkkuri/pihole's dockeredPihole.sh) is void once a
+ * later line of the paste shows that image pulled whole (moby distribution/pull.go's `Status: …` line naming it): the daemon then
+ * holds it, the later state. Any part of the paste, also one script's output holding both (no command line of docker's between).
+ */
+export function pulledAfterLookup(list: Part[], hits: Hit[]): Hit[] {
+  const lines = list.flatMap((p, i) => [p.cmd, ...p.lines].map((l) => ({ part: i, l })));
+  return hits.filter((h) => {
+    if (h.id !== 'image-not-found' || !h.details.lookup || typeof h.details.name !== 'string') return true;
+    const name = imageKey(h.details.name);
+    const from = lines.findIndex((x) => (h.part === undefined || x.part === h.part) && x.l.includes(`No such image: ${h.details.name}`));
+    return (
+      from < 0 ||
+      !lines.slice(from + 1).some((x) => {
+        const m = pulledLine.exec(x.l);
+        return !!m && imageKey(m[1]!) === name;
+      })
+    );
+  });
+}
