@@ -223,7 +223,7 @@ const serverBindErrors: ErrorRule[] = [
   // listening socket for port %d: %s`, `… for %s: %s` by address; pi-hole/docker-pi-hole#1221's FTL.log, host network, port 53),
   // Node's net (`listen EADDRINUSE: address already in use :::3000`), a server's `Failed to listen on port 8050: Address already in use`.
   [
-    /(?:listen(?:ing)?|socket)[^\n]{0,120}?\b(?:for|on) port (\d{1,5})\b[^\n]{0,40}?:\s?Address (?:already )?in use\b/i,
+    /\b(?:listen(?:ing)?|socket)\b[^\n]{0,120}?\b(?:for|on) port (\d{1,5})\b[^\n]{0,40}?:\s?Address (?:already )?in use\b/i,
     'port-already-allocated',
     'port',
   ],

@@ -68,7 +68,10 @@ export function verbOf(cmd: string): string | undefined {
   if (!compose) {
     if (head !== 'docker') return undefined;
     i = skip(words, i, dockerValued);
-    if (words[i] === 'compose') ((compose = true), i++);
+    if (words[i] === 'compose') {
+      compose = true;
+      i++;
+    }
   }
   if (compose) {
     i = skip(words, i, composeValued);
