@@ -68,11 +68,33 @@ function fromText(text: string): Event | undefined {
   if (old) return { name: '', image: old[2], action: old[3]! };
 }
 
+/**
+ * cw119: an event line hard-wrapped by the console it was copied from: Windows' console host breaks a line at its buffer's width
+ * (120 columns on Windows 10 and later, 80 before) wherever the column falls, inside a word or a number, and the copy keeps the breaks
+ * (docker/for-win#1642's PowerShell `docker events`: `… container die 651dd… (exitCode=` then `0, image=microsoft/windowsservercore,
+ * name=elastic_hugle)`). A line that starts with the event's RFC 3339 time, at least 80 columns long and not closed by its `)`, is
+ * joined without a space to the lines after it that start no event of their own, up to three, until one closes it.
+ */
+const eventTime = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d{1,9})?(?:Z|[+-]\d\d:\d\d) /;
+function unwrap(lines: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    let l = lines[i]!;
+    if (l.length >= 80 && l.length < 400 && eventTime.test(l) && !/\)\s*$/.test(l))
+      for (let k = 0; k < 3 && i + 1 < lines.length && !eventTime.test(lines[i + 1]!) && lines[i + 1]!.length < 400; k++) {
+        l += lines[++i]!.trimStart();
+        if (/\)\s*$/.test(l)) break;
+      }
+    out.push(l);
+  }
+  return out;
+}
+
 /** The state the events leave each container in, added as containers (lib.addContainer): read in lesson 5's and the reach path's settle. */
 export function readEvents(list: Part[], facts: Facts, addContainer: Lib['addContainer']): void {
   const events: Event[] = [];
   for (const { cmd, lines, json } of list) {
-    for (const l of [cmd, ...lines]) {
+    for (const l of [cmd, ...unwrap(lines)]) {
       const e = l && fromText(l);
       if (e) events.push(e);
     }

@@ -112,8 +112,11 @@ const bindLine = /Connection in use: \('([\w.:-]{1,253})', (\d{1,5})\)/;
  * An address only: Next's standalone server binding Docker's $HOSTNAME prints the container ID as its Network URL
  * (crawlseo/crawlseo#10: `- Network: http://b11e77089501:3000`), the container's own address, not every one.
  */
+// cw119: also its labels retold in a learner's list with the URL in parentheses (vitejs/vite#17414: "- Local (http://localhost:5174/ -
+// http://127.0.0.1:5174/) open an infinitely loading screen", "- Network (http://172.17.0.3:5174/) works", Vite's own `➜  Network:
+// http://172.17.0.3:5174/`, packages/vite/src/node/logger.ts printServerUrls): the same label and URL, so the same reading.
 const devLocal =
-  /^\s{0,8}(?:[➜>-]\s{1,4}|<i> \[webpack-dev-server\] )?(Local|Loopback|Network|On Your Network \(IPv[46]\)|(?:Local|Network|External) URL):\s{1,12}https?:\/\/([\w.-]{1,253}|\[[\da-f:]{2,39}\]):(\d{1,5})\b/;
+  /^\s{0,8}(?:[➜>*-]\s{1,4}|<i> \[webpack-dev-server\] )?(Local|Loopback|Network|On Your Network \(IPv[46]\)|(?:Local|Network|External) URL)(?::\s{1,12}|\s\()https?:\/\/([\w.-]{1,253}|\[[\da-f:]{2,39}\]):(\d{1,5})\b/;
 /**
  * cw26, start-up lines with a URL in the servers' own words (the host as given to the server): PHP 8's built-in server
  * (php-src sapi/cli/php_cli_server.c, `PHP 8.3.4 Development Server (http://0.0.0.0:8000) started`), Laravel 10+'s artisan serve

@@ -35,12 +35,26 @@ export function reachAnswer(facts: Facts, lib: Lib, id: ReachStepId): Diagnosis 
   // container stopped there, before the start line between says where it would listen (samvera/hyku#1261; as diagnose-compose.ts).
   // Only after a failure it names (Rails prints Exiting for every stop: Ctrl+C, or `docker stop`'s SIGTERM after WEBrick's `going to
   // shutdown ...`, h31-redmine82, is no crash).
-  const ended = Object.values(facts.lastLines).find(
-    (l) =>
+  // cw119: or Compose's own exit line for that service with a code no stop by hand gives (h96-notes12533035887: webpacker's yarn
+  // integrity banner, more lines than the last ones kept, then `Exiting` and Compose v1's `rails-postgre-sample_web_1 exited with code
+  // 1`; compose v1 compose/cli/log_printer.py "%s exited with code %s", v2 pkg/compose/printer.go "exited with code %d"). Ctrl+C and
+  // docker stop end Rails with 0, 130 (SIGINT) or 143 (SIGTERM), a kill with 137: those are no crash.
+  const exitedOf = (key: string) =>
+    facts.containers.some(
+      (x) =>
+        x.state === 'exited' &&
+        !!x.exitCode &&
+        ![130, 137, 143].includes(x.exitCode) &&
+        (x.name === key ||
+          x.service === key ||
+          (key.length < 64 && x.name.length < 200 && new RegExp(`[_-]${key.replace(/[^\w-]/g, '\\$&')}[_-]\\d{1,3}$`).test(x.name))),
+    );
+  const ended = Object.entries(facts.lastLines).find(
+    ([key, l]) =>
       /^\s*Exiting\b/.test(l.at(-1) ?? '') &&
-      l.some((x) => /A server is already running|\b(?:Error|Exception|FATAL)\b|\bfailed\b|[Aa]borting/.test(x)) &&
+      (l.some((x) => /A server is already running|\b(?:Error|Exception|FATAL)\b|\bfailed\b|[Aa]borting/.test(x)) || exitedOf(key)) &&
       !l.some((x) => /going to shutdown|Gracefully stopping|Goodbye!/i.test(x)),
-  );
+  )?.[1];
   if (ended && id !== 'port-free' && !pickContainer(facts) && !facts.containers.some((x) => x.state === 'running'))
     return d('container-exited', { variant: 'crash', lastLines: ended });
   // dash-app by name or image; the one container `docker port` showed without naming it (its output alone).

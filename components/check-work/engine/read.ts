@@ -18,6 +18,15 @@ import type { DiagnosisId, Facts, Hit } from './types';
 
 export type Part = Segment & { json: JsonScan };
 
+/**
+ * cw119: a Go program's own log line at its fatal level, which exits the program (sirupsen/logrus' Fatal: os.Exit(1) after its
+ * TextFormatter's `level=fatal msg="…"` or JSONFormatter's `"level":"fatal"`; rs/zerolog's Fatal the same, `"level":"fatal"` or its
+ * ConsoleWriter's `FTL`). Dozzle, Watchtower and Portainer talk to the daemon with the Docker SDK inside their container, so the
+ * daemon's refusal of their API version printed there (amir20/dozzle#4265: `level=fatal msg="Could not connect to Docker Engine: Error
+ * response from daemon: client version 1.41 is too old. Minimum supported API version is 1.44, …"` under Docker 29) is that program's,
+ * and the container stopped with it: at the reach path the container crashed (step-reach.ts), the install step keeps client-too-old.
+ */
+const programFatal = /\blevel=(?:fatal|FATAL|panic|PANIC)\b|"level": ?"(?:fatal|panic)"|(?:^|\s)FTL\s/;
 /** What schemas.readJson uses of the entry's code (lib.ts); see there. */
 export const jsonLib: JsonLib = lib;
 export type JsonLib = Pick<Lib, 'port' | 'portsFromColumn' | 'splitName' | 'stateOf' | 'addContainer' | 'addProject' | 'seen' | 'expected'>;
@@ -229,6 +238,7 @@ export function read(list: Part[], readScan?: JsonReader, step: StepReading = {}
         if (/Cannot connect to the Docker daemon at |failed to connect to the docker API at |error during connect: /.test(line))
           facts.hits = facts.hits.filter((h) => h.id !== 'docker-not-found');
         for (const h of hits) h.part = part;
+        if (programFatal.test(line)) for (const h of hits) if (h.id === 'client-too-old') h.fatal = true;
         facts.hits.push(...hits);
         seen(facts, 'an error message');
       }

@@ -271,6 +271,21 @@ const supervised =
 /** A supervised program's non-zero exits so far, per paste. */
 const exits = new WeakMap<Facts, Record<string, number>>();
 
+/**
+ * cw119: a Procfile runner telling one of its processes ended: foreman's lib/foreman/engine.rb termination_message_for (`exited with
+ * code #{status.exitstatus}`, `terminated by SIG#{…}`) under the process' own `HH:MM:SS name.N | ` prefix, and honcho's manager.py
+ * `%s stopped (rc=%s)` under its `system | ` prefix (rc negative for a signal, multiprocessing's). Both then stop every other process
+ * (foreman's terminate_gracefully `sending SIGTERM to all processes`, honcho's `sending SIGTERM to …`) and exit, and the runner is the
+ * container's command (Procfile images: Heroku-style Rails apps, madelaine-maz/siteinspector#31's `worker.1 | Segmentation fault`,
+ * `worker.1 | exited with code 139`, `system | sending SIGTERM to all processes`): the container stops. Not code 0, nor a stop after
+ * the runner's own `SIGINT received` or `ctrl-c detected` (Ctrl+C: each process then ends by the signal, 130 or 143, -2 or -15).
+ */
+const runnerStop =
+  /^(?:\d\d:\d\d:\d\d )?(?:[\w.-]{1,30}\s{0,20}\| (?:exited with code (?!(?:0|130|143)\s*$)\d{1,3}|terminated by SIG(?:SEGV|ABRT|BUS|ILL|FPE|KILL))|system\s{0,20}\| [\w.-]{1,30} stopped \(rc=(?!(?:0|130|143|-2|-15)\))-?\d{1,3}\))\s*$/;
+const runnerInterrupt = /^(?:\d\d:\d\d:\d\d )?system\s{0,20}\| (?:SIG(?:INT|TERM) received|ctrl-c detected)/;
+/** Pastes whose Procfile runner was interrupted by hand (runnerInterrupt), before any process ended. */
+const interrupted = new WeakSet<Facts>();
+
 /** Marks a start failure on one log line's text (Compose's prefix removed), as parse-logs.ts marks a traceback. */
 export function startFailure(text: string, facts: Facts, key = ''): void {
   if (text.length > 2000) return;
@@ -303,6 +318,8 @@ export function startFailure(text: string, facts: Facts, key = ''): void {
   const counts = exits.get(facts) ?? {};
   exits.set(facts, counts);
   const loops = !!down && (!program || (counts[program] = (counts[program] ?? 0) + 1) >= 2);
+  if (runnerInterrupt.test(line)) interrupted.add(facts);
+  const ranOut = runnerStop.test(line) && !interrupted.has(facts);
   if (
     quoted ||
     (shell && !lookingTool.test(shell[1] ?? shell[2] ?? '')) ||
@@ -311,7 +328,8 @@ export function startFailure(text: string, facts: Facts, key = ''): void {
     bindFail.test(line) ||
     bindFail.test(runner) ||
     rails ||
-    loops
+    loops ||
+    ranOut
   ) {
     facts.crash = true;
     facts.crashIn ??= key;

@@ -4,7 +4,7 @@ import type { LogLineReader } from './parse-logs';
 import { ranThenListed } from './later-run';
 import { upAfterRefusal } from './later-up';
 import { startFailure } from './start-failures';
-import { toldStart } from './told-start';
+import { toldAcross, toldStart } from './told-start';
 import { bindInUse, clientReply, fragment, page, toldReset } from './host-clients';
 import { insideReply } from './inside-reply';
 import { anyStart } from './listen-lines';
@@ -108,6 +108,12 @@ export function settle(facts: Facts, lib: Lib, what: string, list: Part[]): void
   // cw80: nor a pull refused for a run line's image (`pull access denied for instapy, repository does not exist`): that try created
   // no container, so it is not the one whose log shows the crash (InstaPy/instapy-docker#15: `docker logs instapy` with CPython's
   // `can't find '__main__' module`, then the same run with the image `instapy`, refused). CONVENTIONS §2.4's crash answers.
+  // cw119: the daemon's refusal of an API version inside a program's fatal log line (read.ts programFatal): the container's program
+  // stopped there, so at "Is the container running?" and "Does the app listen?" the container crashed; the install step keeps it.
+  if ((what === 'listening' || what === 'running') && facts.hits.some((h) => h.fatal)) {
+    facts.hits = facts.hits.filter((h) => !h.fatal);
+    facts.crash = true;
+  }
   if (what === 'listening' && facts.crash)
     facts.hits = facts.hits.filter((h) => h.id !== 'port-already-allocated' && h.id !== 'image-not-found');
   if (what !== 'running') return;
@@ -383,6 +389,7 @@ export const logLine: LogLineReader = (text, facts, key, listen) => {
   if (text.length < 2200 && fileStop.test(text.trim()) && !stops.has(facts)) stops.set(facts, key ?? '');
   if (text.length < 2200 && notWritable.test(text.trim())) warned.add(facts);
   toldStart(text, listen);
+  toldAcross(text, facts, listen);
   facts.started ||=
     /Serving Flask|RUNNING state|Application startup complete|Started server process|\b(?:Tomcat|Jetty|Undertow|Netty) started on port|\[INFO\] (?:Starting gunicorn \d|Booting worker with pid: \d)/.test(
       text,

@@ -75,9 +75,11 @@ export const toldBind = (text: string): RegExpExecArray | null =>
  * that the user should go to http://172.17.0.3:8501", Streamlit's `Network URL: http://172.17.0.3:8501`; Gradio's, Jupyter's):
  * an address on Docker's bridges (172.16.0.0/12, the container's own eth0) is printed only by a server bound beyond loopback, so
  * its port is where the app listens (every address retold: the port only, never an ok).
+ * cw119: also "connect to", the word a program uses to send its user there (ws-skeleton/eclipse-broadway#15: "It says "*** Please
+ * connect to http://172.17.0.2:5000 using your web browser ***"", the image's start script printing its container's own address).
  */
 const bridgeLink =
-  /\b(?:output|print|say|show|display|tell|log|giv|produc)\w{0,4}\b[^.!?\n]{0,60}?\b(?:go to|goes to|open|visit|navigate to|browse to|use|at|link|URL|url|address)\b:?\s["'`(<]?https?:\/\/(172\.(?:1[6-9]|2\d|3[01])\.\d{1,3}\.\d{1,3}):(\d{2,5})\b/;
+  /\b(?:output|print|say|show|display|tell|log|giv|produc)\w{0,4}\b[^.!?\n]{0,60}?\b(?:go to|goes to|open|visit|navigate to|browse to|connect to|use|at|link|URL|url|address)\b:?\s["'`(<]?https?:\/\/(172\.(?:1[6-9]|2\d|3[01])\.\d{1,3}\.\d{1,3}):(\d{2,5})\b/;
 
 /**
  * Keeps the retold line's port when the line says none of its own (parse-logs.ts read it first); a loopback address as loopback on
@@ -96,4 +98,29 @@ export function toldStart(text: string, listen?: Listen, loop = true): void {
   if (!at) return;
   listen.port = Number(at[2]);
   if (loop && /^(?:localhost|127\.0\.0\.1|\[::1\])$/.test(at[1]!)) listen.loop = true;
+}
+
+/**
+ * cw119: a loopback bind told without where it is (moby/moby#30805: "a node.js app which is using hapi.js to create an httpserver,
+ * which listens on localhost"), and the same paste telling the fix that made it answer, every address in place of loopback ("I was
+ * able to resolve this issue by having the underlying app listen on 0.0.0.0 instead of localhost"): the fix says the told bind was
+ * the server's own, so it is loopback, as a where on its own line is (cw80's bindWhere). The fix alone names no loopback in use
+ * (configTold's rule stands), nor does a bind told alone (the address a learner opens). Per paste (`owner`, its Facts), either order.
+ */
+const fixTold =
+  /\b(?:listen|bind|bound|run|serv|host)\w{0,3}\b[^.!?\n]{0,40}?\b(?:on|to|at)\s["'`]?(?:https?:\/\/)?0\.0\.0\.0(?::\d{1,5})?["'`]?\s(?:instead of|rather than)\s["'`]?(?:https?:\/\/)?(?:localhost|127\.0\.0\.1)\b/;
+const across = new WeakMap<object, { listen?: Listen; port?: number; fix?: boolean }>();
+export function toldAcross(text: string, owner: object, listen?: Listen): void {
+  if (!listen || text.length >= 2200) return;
+  const s = across.get(owner) ?? {};
+  across.set(owner, s);
+  if (fixTold.test(text)) s.fix = true;
+  else if (!s.listen && !listen.port && !listen.all && !listen.loop) {
+    const m = bindTold.exec(text);
+    if (m) Object.assign(s, { listen, port: m[2] ? Number(m[2]) : undefined });
+  }
+  if (s.fix && s.listen && !s.listen.all) {
+    s.listen.loop = true;
+    if (s.port) s.listen.port ??= s.port;
+  }
 }

@@ -153,7 +153,8 @@ export type ComposeConfig = {
 
 /** An error message Docker, Compose or nginx printed; rank orders them, most fundamental first. */
 /** `part`: the index of the paste's part (read.ts) whose output printed the error, when read there (later-state.ts). */
-export type Hit = { id: DiagnosisId; details: Details; rank: number; part?: number };
+/** `fatal`: cw119, the error inside a program's own fatal log line (read.ts programFatal): the container's program is the client. */
+export type Hit = { id: DiagnosisId; details: Details; rank: number; part?: number; fatal?: boolean };
 
 /** What the app says it listens on, from Dash's and Werkzeug's start-up lines. */
 /** Where the app listens: `all` (0.0.0.0), `loop` (127.0.0.1 only, unless all), `served`: it answered a request from another address (through Docker's published port). */
