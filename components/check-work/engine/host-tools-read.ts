@@ -43,7 +43,12 @@ function row(line: string): Row | undefined {
   // `com.docke` at 3306): a row at another port than the lesson's, which has no name there (IANA lists none for 8050).
   m = /^(\S{1,60}?)\s+(\d{1,7})\s+\S{1,32}\s+\w{1,8}\s+IPv[46]\s+\S+\s+\S+\s+TCP\s+\S*?:[a-z][\w-]{0,30}\s+\(LISTEN\)$/.exec(l);
   if (m) return { port: -1, name: m[1]!.replace(/\\x20/g, ' '), pid: m[2] };
-  m = /^(?:tcp\s+)?LISTEN\s+\d+\s+\d+\s+\S*?:(\d{1,5})\s+\S+(?:\s+users:\(\("([^"]{1,60})",pid=(\d{1,7}))?/.exec(l);
+  // cw120: ss prints an IPv6 local address in brackets (misc/ss.c inet_addr_print: `[fc00:abcd::1]:1000`); a copy through text that
+  // puts a space after each colon (docker/cli#2898's `[fc00: abcd::1]:1000`) keeps the brackets, so a bracket's spaces stay its own.
+  m =
+    /^(?:tcp\s+)?LISTEN\s+\d+\s+\d+\s+(?:\[[\da-fA-F:.%]{0,45}(?: [\da-fA-F:.%]{1,45}){0,7}\]|\S*?):(\d{1,5})\s+\S+(?:\s+users:\(\("([^"]{1,60})",pid=(\d{1,7}))?/.exec(
+      l,
+    );
   if (m) return { port: +m[1]!, name: m[2], pid: m[3] };
   m = /^tcp6?\s+\d+\s+\d+\s+\S*?:(\d{1,5})\s+\S+\s+LISTEN(?:\s+(\d{1,7})\/(\S{1,60}))?/.exec(l);
   if (m) return { port: +m[1]!, name: m[3], pid: m[2] };

@@ -277,6 +277,7 @@ const testBanner = new WeakSet<Facts>();
 export function readLogs(lines: string[], facts: Facts, own?: LogLineReader): boolean {
   let seen = false;
   const failures: Record<string, number> = {};
+  const werkzeugAt = new WeakMap<Listen, { loop?: number; other?: number }>();
   // cw46: kept from one part of the paste to the next (a blank line after each line splits the output: habits.ts paragraphs).
   let test = testBanner.has(facts);
   testBanner.delete(facts);
@@ -374,6 +375,17 @@ export function readLogs(lines: string[], facts: Facts, own?: LogLineReader): bo
       text.length < 2200 ? (appPortLine.exec(text) ?? serverLine.exec(text) ?? bindLine.exec(text) ?? loggerBare.exec(text)) : null;
     if (at) {
       listen.port = Number(at[2]);
+      // cw120: Werkzeug bound to 0.0.0.0 prints its loopback URL and then the interface's own (pallets/werkzeug serving.py
+      // log_startup: `Running on http://127.0.0.1:5000` and `Running on http://172.17.0.2:5000`, display_hostname from
+      // get_interface_ip, only for a wildcard host; its `Running on all addresses` line above them is often left out). Both at one
+      // port, in either order: every address, not loopback only.
+      const w = /Running on https?:\/\//.test(text) && /^[\d.]{7,15}$|^localhost$/.test(at[1]!) && at[1] !== '0.0.0.0';
+      if (w) {
+        const seenAt = werkzeugAt.get(listen) ?? {};
+        seenAt[/^(?:127\.[\d.]+|localhost)$/.test(at[1]!) ? 'loop' : 'other'] = +at[2]!;
+        werkzeugAt.set(listen, seenAt);
+        if (seenAt.loop !== undefined && seenAt.loop === seenAt.other && !retold) listen.all = true;
+      }
       if (serverLine.test(text) || bindLine.test(text) || loggerBare.test(text)) {
         if (/^(?:0\.0\.0\.0|\[::\])$/.test(at[1]!)) listen.all = true;
         else if (/^(?:127\.[\d.]+|localhost|\[::1\])$/.test(at[1]!)) listen.loop = true;

@@ -407,9 +407,15 @@ export function rowsLost(lines: string[]): boolean {
   // prose or Compose v1's progress (`Starting x_web_1 ... done`, cookiecutter/cookiecutter-flask#493). All on one line, anywhere
   // but before v1's outcome.
   const rowsStartLines = lines.some((l) => /^\s*[0-9a-f]{12}\s/.test(l));
+  // cw120: only inside the listing's own block: a fence that closes after its header, or a Markdown heading (CommonMark's ATX heading,
+  // up to three spaces, 1–6 `#` and a space) ends it, and a `...` in a later block (a notes' elided compose file under the next
+  // heading, h97-lab1758891418's `...` above `networks:`) elides that file, not the listing's rows.
+  const head = lines.findIndex((l) => /CONTAINER ID|\bNAMES\b/.test(l));
+  const close = lines.findIndex((l, i) => i > head && /^\s*(?:`{3,}|~{3,})\s*$|^ {0,3}#{1,6} \S/.test(l));
+  const own = close > head ? lines.slice(0, close) : lines;
   if (
     rowsStartLines
-      ? lines.some((l) => /^\s*(?:\.{3}|…)(?=\s|$)/.test(l))
+      ? own.some((l) => /^\s*(?:\.{3}|…)(?=\s|$)/.test(l))
       : /(?:^|\s)(?:\.{3}|…)(?=\s|$)(?!\s+(?:done|error|failed)\b)/.test(text)
   )
     return true;

@@ -25,6 +25,7 @@ export function reachAnswer(facts: Facts, lib: Lib, id: ReachStepId): Diagnosis 
     showPort,
     stateCheck,
     endedByHand,
+    splitName,
     listingOf,
   } = lib;
   const { container, publish } = expected.run;
@@ -444,7 +445,10 @@ export function reachAnswer(facts: Facts, lib: Lib, id: ReachStepId): Diagnosis 
     // ping proxy`: a client, no server).
     const last = runs.at(-1);
     // The same image again without -p and no name of its own is that try retold or undone (check.test.ts, tomcat#122 reversed).
-    const other = (l: CommandLine) => !!line && (l.image !== line.image || (!!l.name && l.name !== line.name));
+    // cw120: not a detached one (`docker run -d jetty` after `-d -p 8080:8080 -p 8443:8443 jetty`, appropriate/docker-jetty#47): docker/cli
+    // run.go starts a new container in the background for it, a later try, not the earlier retold; the later run stands (§2.0), as
+    // the run step answers it.
+    const other = (l: CommandLine) => !!line && (l.image !== line.image || (!!l.name && l.name !== line.name) || l.detach);
     // cw92: not a foreground line the paste ends on, nothing after it (dani-garcia/vaultwarden#2775: `-d --name vaultwarden -p 8080:80`
     // and its ID, then `docker run valtwar`, where the copy stops): nothing shows it ran, the earlier run stands (CONVENTIONS §2.2, cw92).
     const unshown = (l: CommandLine) => !!l.endsPaste && !l.detach;
@@ -480,32 +484,59 @@ export function reachAnswer(facts: Facts, lib: Lib, id: ReachStepId): Diagnosis 
     // (reach.test.ts, holdout5's `0.0.0.0:8050` alone).
     const sides = published && !runs.length ? facts.hostSides : undefined;
     const hostNet = published && runs.at(-1)?.hostNetwork ? runs.at(-1) : undefined;
+    // cw120: the one container Compose's progress named (`Creating datamove_web_1 ... done`, no listing), beside the compose file's
+    // ports entries of its service (`web:` with `- "127.0.0.1:2001:5000"`): the forwards that up gave it (compose-spec's ports, per
+    // service), answered by where they lead as its listing row would be (CONVENTIONS §2.3 cw81's file entries); a problem only.
+    const made = published && !facts.listed && !runs.length ? facts.containers.filter((y) => y.name) : [];
+    const service = made.length === 1 ? (made[0]!.service ?? splitName(made[0]!.name).service) : undefined;
+    const ofFile = service ? facts.filePorts?.filter((p) => p.service === service && p.host > 0) : undefined;
+    const fromFile = ofFile?.length
+      ? portCheck(
+          ofFile.map((p) => ({ ip: '', host: p.host, container: p.container, proto: 'tcp' })),
+          publish!,
+          made[0]!.name,
+        )
+      : undefined;
+    // cw120: the compose file's ports entries all of one service other than the lesson's web, several fixed host ports
+    // (docker/for-win#12853's `webserver:` with `container_name: webserver`, `- 80:80` and `- 443:443`): one other container with
+    // several mappings, as cw78's run line (`--name testJenkins -p 9090:9090 -p 50000:50000`) and its listing would be (CONVENTIONS
+    // §2.3, cw62): not dash-app. One entry keeps cw81's answer by where it leads (akeneo/Dockerfiles#328's httpd `- '9000:9000'`).
+    const fileOther =
+      !!filed &&
+      filed.length > 1 &&
+      !!filed[0]!.service &&
+      filed[0]!.service !== 'web' &&
+      filed.every((p) => p.service === filed[0]!.service);
     return none
       ? d('no-port-published')
-      : facts.listed || facts.containers.some((y) => y.name)
-        ? notFound()
-        : sides && !sides.includes(publish!.host)
-          ? d('ports-swapped', { variant: 'elsewhere', found: sides.join(', ') })
-          : hostNet
-            ? d('no-port-published', { variant: 'host-network', name: hostNet.name ?? container! })
-            : random
-              ? d('ports-swapped', { variant: 'random', name: random.name ?? random.image ?? '' })
-              : v?.kind === 'problem' && !before && !elsewhere
-                ? v
-                : bare
-                  ? d('no-port-published', { name: bare.name })
-                  : published && (facts.reply === 'refused' || facts.proxyPorts?.every((p) => p !== publish!.host))
-                    ? d('no-port-published')
-                    : runs.some((l) => l.name && l.name !== container)
-                      ? notFound()
-                      : published
-                        ? hostShows(facts, lib)
-                        : // cw38: an inspect cut before its Name, of a running container (jordyv/wait-for-healthy-container#3,
-                          // `"State": {"Status": "running", …, "Health": {"Status": "healthy"` then "..."): a container runs, which one
-                          // the part shown does not say; dash-app's own name shows it (CONVENTIONS §2.3, cw38).
-                          id === 'running' && facts.cutRunning
-                          ? d('shows-part', { variant: 'name' })
-                          : undefined;
+      : fromFile?.kind === 'problem'
+        ? fromFile
+        : fileOther
+          ? notFound()
+          : facts.listed || facts.containers.some((y) => y.name)
+            ? notFound()
+            : sides && !sides.includes(publish!.host)
+              ? d('ports-swapped', { variant: 'elsewhere', found: sides.join(', ') })
+              : hostNet
+                ? d('no-port-published', { variant: 'host-network', name: hostNet.name ?? container! })
+                : random
+                  ? d('ports-swapped', { variant: 'random', name: random.name ?? random.image ?? '' })
+                  : v?.kind === 'problem' && !before && !elsewhere
+                    ? v
+                    : bare
+                      ? d('no-port-published', { name: bare.name })
+                      : published && (facts.reply === 'refused' || facts.proxyPorts?.every((p) => p !== publish!.host))
+                        ? d('no-port-published')
+                        : runs.some((l) => l.name && l.name !== container)
+                          ? notFound()
+                          : published
+                            ? hostShows(facts, lib)
+                            : // cw38: an inspect cut before its Name, of a running container (jordyv/wait-for-healthy-container#3,
+                              // `"State": {"Status": "running", …, "Health": {"Status": "healthy"` then "..."): a container runs, which one
+                              // the part shown does not say; dash-app's own name shows it (CONVENTIONS §2.3, cw38).
+                              id === 'running' && facts.cutRunning
+                              ? d('shows-part', { variant: 'name' })
+                              : undefined;
   }
   const { name, ports } = x;
   // 'running', and a question it does not know, which is read as the first; then the ports.

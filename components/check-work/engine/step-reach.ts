@@ -323,18 +323,35 @@ function startLine(text: string, facts: Facts, key: string, listen: Listen): boo
  * then curl's `HTTP/1.0 200 OK` at localhost:3000): the forwards of the file's services, read where no container shows its own.
  */
 const fileKey = new WeakMap<Facts, boolean>();
+/**
+ * cw120: the service a ports list belongs to, the last key without a value above it no deeper than the one before (compose-spec's
+ * `services:` → `  webserver:` → `    ports:`; a service's own `volumes:`, `depends_on:` are deeper and do not replace it).
+ */
+const fileService = new WeakMap<Facts, { name: string; indent: number }>();
 function filePorts(text: string, facts: Facts): void {
   if (text.length > 200) return;
   // cw81: also at the margin, and a blank line between the key and its items: a rich-text editor's paragraphs (corpus/habits.ts),
   // each a paragraph that normalize.ts dedented on its own, the list still open.
   if (/^\s{0,8}ports:\s*$/.test(text)) return void fileKey.set(facts, true);
+  const key = /^(\s{0,8})`?([\w.-]{1,60}):\s*$/.exec(text);
+  if (key) {
+    const was = fileService.get(facts);
+    // `services:` itself opens the map: its first key is a service at whatever indent the copy kept.
+    if (key[2] === 'services') fileService.set(facts, { name: '', indent: Infinity });
+    else if (!was || key[1]!.length <= was.indent) fileService.set(facts, { name: key[2]!, indent: key[1]!.length });
+  }
   if (!text.trim()) return;
   // cw73: a host side from the environment (`'$MEALIE_PORT:9000'`, `${PORT:-8080}:80`: Compose interpolates it): its default, else
   // unknown (-1, no client's port matches it), the container side read as any other.
   const item =
     fileKey.get(facts) &&
     /^\s{0,12}- ["']?(?:(?:\d{1,3}\.){3}\d{1,3}:)?(\d{1,5}|\$\{?\w{1,60}(?::?-(\d{1,5}))?\}?):(\d{1,5})(?:\/tcp)?["']?\s*$/.exec(text);
-  if (item) (facts.filePorts ??= []).push({ host: /^\d/.test(item[1]!) ? +item[1]! : +(item[2] ?? -1), container: +item[3]! });
+  if (item)
+    (facts.filePorts ??= []).push({
+      host: /^\d/.test(item[1]!) ? +item[1]! : +(item[2] ?? -1),
+      container: +item[3]!,
+      service: fileService.get(facts)?.name || undefined,
+    });
   else fileKey.set(facts, false);
 }
 
@@ -356,7 +373,10 @@ const stops = new WeakMap<Facts, string>();
 const warned = new WeakSet<Facts>();
 const wgetTried = new WeakSet<Facts>();
 /** cw111: "port 5000 is (already) used", "… is in use", "… is taken": a port said taken, not a dev server that moves on (`, trying 3001`). */
-const toldInUse = /\bport (\d{1,5}) (?:is|was) (?:already )?(?:being )?(?:in use|used|taken|occupied)\b(?!, trying)/i;
+// cw120: also with an adverb of the teller's before it (nigelpoulton/gsd#9: "Port 5000 is apparently used now by CommandCenter (for
+// AirPlay)", macOS 12's AirPlay Receiver in ControlCenter holding 5000 and 7000; "is now used", "is probably taken", "is still in use").
+const toldInUse =
+  /\bport (\d{1,5}) (?:is|was) (?:(?:[a-z]{2,12}ly|now|still|also) )?(?:already )?(?:being )?(?:in use|used|taken|occupied)\b(?!, trying)/i;
 /** cw81: the empty reply was told in words only, no client's code or program (Chrome's page text retold). */
 const toldEmpty = new WeakSet<Facts>();
 

@@ -288,7 +288,7 @@ export type Facts = {
   /** cw73: that answer came after an empty reply at the same host port (host-clients.ts pageAfter): the empty reply is past. */
   answeredLast?: boolean;
   /** cw61: a compose file's short-syntax ports pasted on the reach path (step-reach.ts filePorts). */
-  filePorts?: { host: number; container: number }[];
+  filePorts?: { host: number; container: number; service?: string }[];
   /** cw37: a client run inside the container (`docker exec … curl`, or in a shell opened there) got the app's answer (inside-reply.ts). */
   answeredInside?: boolean;
   /** cw43: the ports a client in the container got the app's answer at, and was refused at (inside-reply.ts). */
