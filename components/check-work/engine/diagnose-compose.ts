@@ -64,7 +64,13 @@ export function diagnoseCompose(facts: Facts, lib: Lib, step: 'compose' | 'netwo
   // cw39: a container's own log is its service's prefixed lines, or the unprefixed ones under the paste's `docker logs <its name>`
   // (Kovah/LinkAce#164: `docker logs linkace_nginx_1`, nginx's failed lookup, beside v1's ps).
   const logged = (c: Container) => facts.commands.some((x) => x.command === 'container logs' && !!c.name && x.name === c.name);
-  const ownLog = (c: Container) => facts.lastLines[serviceOf(c)] ?? (logged(c) ? facts.lastLines[''] : undefined);
+  // cw121: with the line its trailing stack frames pushed out of the last five (traceHeads, parse-logs.ts): the error above the trace.
+  const ownLog = (c: Container) => {
+    const key = facts.lastLines[serviceOf(c)] ? serviceOf(c) : logged(c) ? '' : undefined;
+    const head = key === undefined ? undefined : facts.traceHeads?.[key];
+    const last = key === undefined ? undefined : facts.lastLines[key];
+    return head && last && !last.includes(head) ? [head, ...last] : last;
+  };
   // cw109: nginx's `[emerg]` of its own failed lookup anywhere in a container's log (it exits at start on it), also when the last
   // lines are the author's prose after the output (h87-notes71012861579, a Spanish report: `docker logs catalogo-frontend`, nginx's
   // `host not found in upstream "catalogo-api"`, then a paragraph on why).

@@ -271,6 +271,13 @@ const errors = (arm64: string[]): Messages => ({
     fix: 'Read those lines, fix the Dockerfile or requirements.txt, then build again.',
     commands: [`docker build -t ${run.image} .`],
   },
+  'build-failed.buildx': {
+    title: 'Compose needs a newer buildx to build',
+    explanation:
+      'Docker Compose builds images through the buildx plugin and refused to start the build: the buildx it found is older than {name}, or missing. Nothing was built or started.',
+    fix: 'Update Docker Desktop (or install the current docker-buildx-plugin on Linux), check the version buildx reports, then build and start again.',
+    commands: ['docker buildx version', 'docker compose up -d --build'],
+  },
   'build-failed.no-dockerfile': {
     title: 'There is no Dockerfile here',
     explanation: `docker build reads the Dockerfile from the folder it is given (the . at the end): this folder has none, or it is named otherwise (dockerfile, Dockerfile.txt).`,

@@ -520,6 +520,11 @@ const first: ErrorRule[] = [
     'name name',
     { variant: 'base' },
   ],
+  // cw121: Compose's build refused before it starts, for a buildx plugin older than it needs (docker/compose pkg/compose
+  // getBuildxPlugin: `compose build requires buildx %s or later`, buildxMinVersion 0.17.0 since Compose builds through bake;
+  // docker/for-win#15045: every `docker compose` that builds on a Desktop 4.62 whose plugin was older; ddev's
+  // CheckDockerBuildxVersion says the same, `: <err>` or `.` with the installed version after it). Nothing was built.
+  [/\bcompose build requires buildx (\d{1,3}\.\d{1,3}(?:\.\d{1,3})?)\+? or later\b/, 'build-failed', 'name', { variant: 'buildx' }],
   // A RUN step that failed: BuildKit `failed to solve: process "/bin/sh -c pip install -r requirements.txt" did not complete
   // successfully: exit code: 1` (0.10+; before, `executor failed running [/bin/sh -c …]: exit code: 1`), the legacy builder's `The
   // command '/bin/sh -c …' returned a non-zero code: 1`, Compose v1's `ERROR: Service 'web' failed to build`.

@@ -22,6 +22,8 @@ const prefixed = /^\s*([\w.-]+) +\| ?(.*)$/;
 // Also quoted in a sentence, in any language (docker-lamp#21: "me devuelve el error: `docker_mysql_1 exited with code 1`").
 // cw82: the code as the daemon gave it, -1 too (fig and Compose v1 print the container's ExitCode as it is: docker/compose#707,
 // `anentropic_postgres_1 exited with code -1` when the daemon lost the process on a restart).
+/** cw121: a stack frame's line under its error (V8's `    at f (file:1:2)`, Java's `\tat …` and `\t... 12 more`, a long-stack separator). */
+const stackFrame = /^\s+(?:at \S|\.\.\. \d{1,6} more\s*$|-{4,}\s*$)/;
 const exitedLine = /(?:^|[`"“‘'])([\w.-]+) exited with code (-?\d+)/;
 /** cw112: Compose's status line for a container it replaced (readLogs). */
 const recreatedLine = /^\s*([\w.-]{1,100}) has been recreated\s*$/;
@@ -436,6 +438,9 @@ export function readLogs(lines: string[], facts: Facts, own?: LogLineReader): bo
       const last = (facts.lastLines[key] ??= []);
       last.push(text.trimEnd());
       if (last.length > 5) last.shift();
+      // cw121: the error line above its stack, which the last five lines lose under a longer trace (ever-co/ever-traduora#1: node's
+      // `Error: getaddrinfo ENOTFOUND mysql mysql:3306`, then ten frames and the mysql driver's long-stack `--------------------`).
+      if (!stackFrame.test(text)) (facts.traceHeads ??= {})[key] = text.trimEnd();
     }
   }
   if (test) testBanner.add(facts);

@@ -286,6 +286,13 @@ const runnerInterrupt = /^(?:\d\d:\d\d:\d\d )?system\s{0,20}\| (?:SIG(?:INT|TERM
 /** Pastes whose Procfile runner was interrupted by hand (runnerInterrupt), before any process ended. */
 const interrupted = new WeakSet<Facts>();
 
+/**
+ * cw121: a word of an error, then (a colon, up to four spaces) a shell's own line to the line's end, from the shell's or script's
+ * name (a path, `x.sh:`, `sh:`/`bash:`): startFailure reads it as shellMiss, which decides.
+ */
+const toldShell =
+  /\b(?:[Ee]rrors?|[Mm]essage|says?|said|got|get|gets|getting|shows?|showed|prints?|printed|fails? with|failed with)\b:?[ \t]{1,4}["'“]?((?:\/|[\w.-]{1,100}\.sh: |(?:ba|da|a)?sh: )[^\n"”]{3,300}?)["'”]?\s*$/;
+
 /** Marks a start failure on one log line's text (Compose's prefix removed), as parse-logs.ts marks a traceback. */
 export function startFailure(text: string, facts: Facts, key = ''): void {
   if (text.length > 2000) return;
@@ -301,7 +308,11 @@ export function startFailure(text: string, facts: Facts, key = ''): void {
   // EricJMarti/inventory-hunter#56: "I get an error `run.py: error: the following arguments are required: -a/--alerter` "): an odd
   // backtick count leaves the last one open, and the text after it to the line's end is that span.
   const open = key || (rest.match(/`/g)?.length ?? 0) % 2 === 0 ? undefined : /`([^`]{3,300})$/.exec(rest.trimEnd())?.[1];
-  const quoted = [lead?.[1], ...spans, open].some((q) => {
+  // cw121: or the shell's own line told after a word of an error in a sentence, no backticks (docker/docs#19382: "following the
+  // instruction I got the error  /bin/sh: 1: gunicorn: not found"): dash's `%s: %d: %s: not found`, bash's and ash's, an entrypoint
+  // script's (shellMiss above), to the line's end. Not a tool the learner typed to look (lookingTool).
+  const told = key ? null : toldShell.exec(rest);
+  const quoted = [lead?.[1], ...spans, open, told?.[1]].some((q) => {
     const miss = q && shellMiss.exec(q.trim());
     return (miss && !lookingTool.test(miss[1] ?? miss[2] ?? '')) || (q && failure.test(q.trim()));
   });

@@ -235,6 +235,8 @@ export type Facts = {
   /** Keyed by Compose service, '' for plain docker logs. */
   listen: Record<string, Listen>;
   lastLines: Record<string, string[]>;
+  /** cw121: per log key, its last line that is no stack frame (`    at f (file:1:2)`, node's `    ----`, Java's `... 12 more`). */
+  traceHeads?: Record<string, string>;
   /** cw91: Compose's log prefixes as printed (`mysql_server`, `web-1`, `resolvable_1`), before serviceOf reads a service from them. */
   logPrefixes?: string[];
   projects: string[];
