@@ -58,6 +58,25 @@ const rows: Row[] = [
     want: 'ok',
     text: '```\nINFO:     Started server process [1]\nINFO:     Waiting for application startup.\nINFO:     Uvicorn running on http://0.0.0.0:8050 (Press CTRL+C to quit)\n```',
   },
+  {
+    source:
+      "cw123: a French plan's expected line (holdout99): Compose's service prefix quoted after French typography's space before the colon",
+    id: 'fr-attendu-compose-prefix',
+    want: 'partial',
+    text: 'Attendu : `dashboard-1 | Dash is running on http://0.0.0.0:8050/`\n\nVérifier dans les logs :\n\n```powershell\ndocker compose logs dashboard --tail=20\n```',
+  },
+  {
+    source: "cw123: Compose v1's prefix (`web_1  | `, compose/cli/log_printer.py) in a code span after a colon",
+    id: 'v1-prefix-in-span',
+    want: 'partial',
+    text: 'You should then see: `web_1  | Dash is running on http://0.0.0.0:8050/`.',
+  },
+  {
+    source: "guard: Compose v2's own log lines under docker compose logs (cmd/formatter/logs.go), not quoted",
+    id: 'guard-compose-logs-printed',
+    want: 'ok',
+    text: "$ docker compose logs web\nweb-1  | Dash is running on http://0.0.0.0:8050/\nweb-1  | \nweb-1  |  * Serving Flask app 'app'\nweb-1  |  * Debug mode: off",
+  },
 ];
 
 describe('cw114 a start line quoted with its logger prefix', () => {

@@ -200,8 +200,10 @@ const startWords = String.raw`(?:Dash is running on|\* Running on|(?:[\w-]{1,30}
  * (gunicorn/glogging.py: `%(asctime)s [%(process)d] [%(levelname)s]`), uvicorn's `INFO:     ` (uvicorn/logging.py), a bare ISO time.
  * Up to four such parts, each bounded, so a quote of a whole log line is the same telling as a quote of its words.
  */
-const logHead = String.raw`(?:\[[^\]\n]{1,40}\] ?|(?:INFO|DEBUG|NOTICE|WARN(?:ING)?)[:|]? {1,10}|\d{4}-\d\d-\d\d[ T][\d:.,]{5,15}(?:[+-]\d\d:?\d\d|Z)? {1,3}){0,4}`;
-const quotedStart = new RegExp(String.raw`(?:\p{L}[^"“”「」«»„]{0,200}?[“「«„]|\p{L}[,:]? ["'‘\x60])\s?${logHead}${startWords}`, 'u');
+const logHead = String.raw`(?:\[[^\]\n]{1,40}\] ?|(?:INFO|DEBUG|NOTICE|WARN(?:ING)?)[:|]? {1,10}|\d{4}-\d\d-\d\d[ T][\d:.,]{5,15}(?:[+-]\d\d:?\d\d|Z)? {1,3}|[\w.-]{1,60} {0,20}\| ){0,4}`;
+// cw123: and Compose's prefix of a service's line (`dashboard-1  | `, v1's `web_1  | `: docker/compose cmd/formatter/logs.go), quoted
+// after French typography's space before its colon (a plan's "Attendu : `dashboard-1 | Dash is running on …`", holdout99's false ok).
+const quotedStart = new RegExp(String.raw`(?:\p{L}[^"“”「」«»„]{0,200}?[“「«„]|\p{L} ?[,:]? ["'‘\x60])\s?${logHead}${startWords}`, 'u');
 /**
  * cw73: the same quote opening its line when the sentence wrapped before it (a README's "once complete you should see that\n`Dash
  * is running on http://0.0.0.0:8050/`."): the line before ends in a word, a comma or a colon, not a sentence's end or a log's.
