@@ -139,7 +139,7 @@ describe('cw46: a container the daemon created proves it (parse-version.ts)', ()
   });
 });
 
-describe('cw46: a later try stands at the reach path (later-run.ts, step-reach.ts settle)', () => {
+describe('cw46: a later try stands at the reach path (later-state.ts ranThenListed, step-reach.ts settle)', () => {
   // h44-notes337826145: `-p 8001L80` refused by the client, then `-p 8001:80` and its ID, then docker ps.
   it('a spec the client refused, then the retry and a whole listing with nothing at 8050: the port is free', async () => {
     const text = [

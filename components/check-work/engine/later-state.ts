@@ -3,7 +3,7 @@
  * part ran the same command again and printed output without an error: the learner fixed it and tried again (a `docker run
  * --detach publish=80:80` refused as an invalid reference, then `docker run -d -p 80:80 …` and its ID, docker/docs#9328; a
  * `docker-compose up -d` without its file, then `docker-compose -f ashu.yml up -d` creating the project). Earlier rounds wrote
- * this rule one class at a time (later-run.ts, a daemon error before a listing, a refused client before one that answers); this
+ * this rule one class at a time (ranThenListed and upAfterRefusal below, a daemon error before a listing, a refused client before one that answers); this
  * is the rule itself, for every command a retry replaces. Only an output the engine reads as failing nothing, with no failing
  * word in it, counts as the retry's success: an undetected failure keeps the earlier error.
  */
@@ -134,7 +134,12 @@ export function laterState(list: Part[], hits: Hit[]): Hit[] {
     own(j).length > 0 && !list[j]!.sudo === !list[h.part!]!.sudo && Math.min(...own(j).map(stage)) >= stage(h);
   // A port refused to one host port is still taken when the retry published another (bradsimpson's notes: 8080 refused, then
   // `-p 8000:80` runs): only a retry on that same host port shows it free.
-  const samePort = (h: Hit, j: number) => !h.details.port || new RegExp(`(?:^|[\\s:])${h.details.port}:`).test(list[j]!.cmd);
+  const samePort = (h: Hit, j: number) => {
+    const port = h.details.port;
+    // An error's port is its digits; anything else (a rule that captured more) cannot be matched against a -p and keeps the error.
+    if (!port) return true;
+    return /^\d{1,5}$/.test(port) && new RegExp(`(?:^|[\\s:])${port}:`).test(list[j]!.cmd);
+  };
   // The socket refused to the user, then the same command with sudo: the user still cannot (CONVENTIONS §2.1 cw44, cw74).
   const sudoOnly = (h: Hit, j: number) => h.id === 'permission-denied' && !!list[j]!.sudo && !list[h.part!]!.sudo;
   return hits.filter((h) => {
@@ -178,4 +183,82 @@ export function pulledAfterLookup(list: Part[], hits: Hit[]): Hit[] {
       })
     );
   });
+}
+
+/*
+ * cw46: the later `docker run` stands (CONVENTIONS §2.0, §2.2): of several `docker run` lines, the last one that printed its
+ * container's ID alone and after it only listings of what runs, nothing failing in them. Read by lesson 5's run step (step-run.ts
+ * settle, cw43) and the reach path's steps (step-reach.ts settle, cw46: a refused `-p 8001L80` then `-p 8001:80` and its ID, then
+ * docker ps, at "Is port 8050 free?").
+ */
+/** cw43: the last `docker run` that printed its container's ID alone, after an earlier one, and after it only listings without an error. */
+export function ranThenListed(said: Part[]): boolean {
+  const onlyId = (p: Part) => {
+    const out = p.lines.filter((l) => l.trim());
+    return out.length === 1 && /^\s*[0-9a-f]{64}\s*$/.test(out[0]!);
+  };
+  const at = said.findLastIndex((p) => /^docker (?:container )?run\b/.test(p.cmd) && onlyId(p));
+  const after = said.slice(at + 1);
+  return (
+    at > 0 &&
+    after.length > 0 &&
+    said.slice(0, at).some((p) => /^docker (?:container )?run\b/.test(p.cmd)) &&
+    after.every(
+      (p) =>
+        /^docker (?:container )?(?:ps|ls|list)\b/.test(p.cmd) &&
+        p.lines.some((l) => /^\s*CONTAINER ID\s/.test(l)) &&
+        !p.lines.some((l) => /error|denied|refused|no such|fail|cannot|unable|conflict|in use|allocat/i.test(l)),
+    )
+  );
+}
+
+/*
+ * cw117: the later Compose `up` stands (CONVENTIONS §2.0, §2.5 cw117): a start refused at a host port, then a later `up` whose
+ * containers started. Read by lessons 7 and 8 (step-compose.ts settle) and the reach path's "Does the app listen?" (step-reach.ts
+ * settle).
+ */
+/**
+ * Compose's `up` (also `start`, `restart`, `run`) by either name, after its global options (-f FILE, -p NAME, --env-file …). An option's
+ * value never starts with `-`, so each word is read one way only (no backtracking over a long line of options).
+ */
+const composeStart =
+  /^docker(?:-compose| compose)(?: +(?:-[fp]|--file|--project-name|--env-file|--profile|--project-directory) +[^\s-]\S*| +--?[\w-]+(?:=\S+)?)* +(?:up|start|restart|run)\b/;
+/** A host port refused at a start (moby portmapper's `Bind for 0.0.0.0:5000 failed: port is already allocated`, `listen tcp 0.0.0.0:5000: bind: address already in use`, Docker Desktop's `Ports are not available: exposing port TCP …`, Windows' `only one usage of each socket address`). */
+const portRefused = /port is already allocated|Ports are not available|address already in use|only one usage of each socket address/i;
+/**
+ * A container Compose started: v2's progress (docker/compose pkg/progress: `✔ Container x  Started`, `Running`, `Healthy`; printed after
+ * ContainerStart returned, the host ports bound), v1's `Starting x ... done` (compose/parallel.py, after create and start; a refused start
+ * is `... error`), or the container's own output under Compose's log prefix (v1 log_printer.py, v2 cmd/formatter/logs.go: `web-1  | …`).
+ */
+const started =
+  /^\s*(?:[✔✓⠿]\s*)?Container [\w.-]+\s+(?:Started|Running|Healthy)\b|^\s*(?:Starting|Creating|Recreating) [\w.-]+ +\.\.\. +done\b|^\s*[\w.-]{1,100}\s+\|\s{0,4}\S/;
+/** Compose's own failure lines (not a container's output under its prefix). */
+const failed = /^\s*(?:Error response from daemon|ERROR:|Error:? )|\.\.\. +error\b|^\s*(?:[✘✗]\s*)?Container [\w.-]+\s+Error\b/;
+
+/**
+ * cw117: a Compose start refused at a host port, then a later `up` (or start) whose containers started, with nothing refused in it
+ * or after it (a learner's notes: Docker Desktop's `Ports are not available: exposing port TCP 0.0.0.0:5000 …: address already in
+ * use`, the ports changed, then `docker-compose up` with `Container docker_compose_example-web-1  Recreated` and Flask's start lines
+ * under `web-1  |`): the refusal is past, the later state stands (CONVENTIONS §2.0, as cw43's later `docker run` for lesson 5). What the
+ * later run shows answers (its project, where its app listens). Not at "Is port 8050 free?", where a port another program holds stays.
+ */
+export function upAfterRefusal(list: Part[]): string[] | undefined {
+  const at = list.findLastIndex(
+    (p) => p.cmd.length < 2000 && composeStart.test(p.cmd) && p.lines.some((l) => l.length < 2000 && started.test(l)),
+  );
+  if (at <= 0) return undefined;
+  const own = (l: string) => !/^\s*[\w.-]{1,100}\s+\|/.test(l);
+  const later = list.slice(at).flatMap((p) => [p.cmd, ...p.lines].filter((l) => l.length < 2000));
+  const past =
+    !later.some((l) => portRefused.test(l) || (own(l) && failed.test(l))) &&
+    list
+      .slice(0, at)
+      .some((p) => p.cmd.length < 2000 && composeStart.test(p.cmd) && p.lines.some((l) => l.length < 2000 && portRefused.test(l)));
+  return past ? list[at]!.lines.filter((l) => l.length < 2000 && started.test(l)) : undefined;
+}
+
+/** Whether one of those lines is of a container of service `name`: v1's `x_web_1`, v2's `x-web-1`, 2.2x's `web-1`, or container_name's. */
+export function startedService(lines: string[], name: string): boolean {
+  const re = new RegExp(`(?:^|[\\s_-])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:[_-]\\d{1,3})?(?=[\\s|]|$)`);
+  return lines.some((l) => re.test(l));
 }

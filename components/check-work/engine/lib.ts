@@ -21,6 +21,7 @@ import {
 } from './diagnose-container';
 import { d } from './diagnosis';
 import { expected } from './expected';
+import { ranThenListed, startedService, upAfterRefusal } from './later-state';
 import { addContainer, addProject, idPrefix, seen } from './facts';
 import { port, portsFromColumn, showPort } from './parse-ports';
 import { splitName, stateOf, v1Row } from './parse-table';
@@ -51,6 +52,9 @@ export const lib = {
   listenCheck,
   listensRight,
   expected,
+  ranThenListed,
+  upAfterRefusal,
+  startedService,
 };
 
 export type Lib = typeof lib;

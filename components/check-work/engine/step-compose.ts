@@ -5,7 +5,6 @@
 import { appLookup, composeRules, nginxLine, unknownFlag } from './compose-errors';
 import { composeLsHeader, composeLsState, composeShort } from './compose-short';
 import { readConfigText } from './parse-compose-config';
-import { startedService, upAfterRefusal } from './later-up';
 import type { Lib } from './lib';
 import type { Part, TextReader } from './read';
 import type { Facts } from './types';
@@ -18,7 +17,12 @@ export { diagnoseCompose as check } from './diagnose-compose';
  * ran (stored file 55903159422: `up` of project milvus, its network named milvus by `networks.default.name`): another project's
  * run, which the project gate answers; at the networks step the network stays the answer.
  */
-export function settle(facts: Facts, { expected, addProject, splitName }: Lib, what: string, list: Part[] = []): void {
+export function settle(
+  facts: Facts,
+  { expected, addProject, splitName, startedService, upAfterRefusal }: Lib,
+  what: string,
+  list: Part[] = [],
+): void {
   // cw38: Docker that answers under sudo while the command run without it could not connect (docker/compose#510: fig 0.5's
   // "Couldn't connect to Docker daemon at http+unix://var/run/docker.sock - is it running?", then `sudo docker version` with its
   // `Server version: 1.0.1`): the daemon runs, the socket refused the learner's user. docker-py (fig, Compose v1) and the docker
@@ -99,7 +103,7 @@ export function settle(facts: Facts, { expected, addProject, splitName }: Lib, w
     everyLine.every((l) => !notInstalled.some((re) => re.test(l)) || shellRefusal.test(l))
   )
     facts.hits = facts.hits.filter((h) => h.id !== 'compose-not-installed');
-  // cw117: a Compose start refused at a host port, then a later `up` whose containers started (later-up.ts upAfterRefusal): past, and
+  // cw117: a Compose start refused at a host port, then a later `up` whose containers started (later-state.ts upAfterRefusal): past, and
   // so are v1's own words for that try's service (`Starting x_web_1 ... error`, `Cannot start service web:`: compose-errors.ts and
   // parse-errors.ts' containerWords) when the later up started that service.
   const restarted = upAfterRefusal(list);

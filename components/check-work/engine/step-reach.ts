@@ -1,8 +1,6 @@
 /* The chunk of lesson 5's "It runs but I can't reach it" path (reach.ts), and its readers of start-up lines and sockets. */
 import type { ContainerWords } from './parse-errors';
 import type { LogLineReader } from './parse-logs';
-import { ranThenListed } from './later-run';
-import { upAfterRefusal } from './later-up';
 import { startFailure } from './start-failures';
 import { toldAcross, toldStart } from './told-start';
 import { bindInUse, clientReply, fragment, page, toldReset } from './host-clients';
@@ -29,15 +27,15 @@ export function settle(facts: Facts, lib: Lib, what: string, list: Part[]): void
   // cw37: what `docker events` says of each container (events.ts).
   readEvents(list, facts, addContainer);
   // cw46: a later `docker run` that printed its ID, then listings with nothing failing: the client's refusals of the tries before it
-  // (a spec it could not parse, an image reference) are past (later-run.ts; h44-notes337826145: `-p 8001L80` refused, docker/cli
+  // (a spec it could not parse, an image reference) are past (later-state.ts ranThenListed; h44-notes337826145: `-p 8001L80` refused, docker/cli
   // opts/port.go `invalid publish opts format (should be name=value but got '8001L80')`, then `-p 8001:80` and docker ps), and the
   // listing answers. A port another container holds stays (the listing still shows it: h39-bradsimpsonlog).
-  if (ranThenListed(list.filter((p) => p.cmd || p.lines.some((l) => l.trim()))))
+  if (lib.ranThenListed(list.filter((p) => p.cmd || p.lines.some((l) => l.trim()))))
     facts.hits = facts.hits.filter((h) => h.id !== 'invalid-port-spec' && h.id !== 'invalid-reference');
-  // cw117: a Compose start refused at a host port, then a later `up` whose containers started (later-up.ts upAfterRefusal): past at
+  // cw117: a Compose start refused at a host port, then a later `up` whose containers started (later-state.ts upAfterRefusal): past at
   // "Does the app listen?", which the later run's start lines answer. Not at "Is port 8050 free?", where the port the refusal names may
   // still be held, nor at the listing questions, which read v2's `Recreated` as a container only created (parse-logs.ts).
-  if (what === 'listening' && upAfterRefusal(list)) facts.hits = facts.hits.filter((h) => h.id !== 'port-already-allocated');
+  if (what === 'listening' && lib.upAfterRefusal(list)) facts.hits = facts.hits.filter((h) => h.id !== 'port-already-allocated');
   // cw40: `-l` (--latest) lists the last created container only, `-n N` (--last) the last N (docker/cli cli/command/container/
   // list.go): what holds a port may be among the others (yeasy/docker_practice's `docker container ls -l`), reach.ts.
   const latest = /^docker (?:container )?(?:ps|ls)\b.*\s(?:-[aqs]*l[aqs]*|--latest|-n[ =]?\d+|--last[ =]\d+)(?:\s|$)/;

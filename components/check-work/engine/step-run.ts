@@ -1,7 +1,6 @@
 /* Lesson 5's chunk: its panel's check (diagnose-run.ts) and the error of a container that cannot start. */
 import type { ContainerWords, ErrorRule } from './parse-errors';
 import type { LogLineReader } from './parse-logs';
-import { ranThenListed } from './later-run';
 import { startFailure } from './start-failures';
 import { toldBind, toldStart } from './told-start';
 import { bindErrors, clientReply } from './host-clients';
@@ -183,7 +182,7 @@ export function settle(facts: Facts, lib: Lib, _what: string, list: Part[]): voi
   // `docker container run -d -p 8080:80 nginx`, its ID and then `Bind for 0.0.0.0:8080 failed: port is already allocated`, then
   // `-p 8000:80` printing its ID alone, then `docker container ls` with both nginx Up): that run started, the listing is the later
   // state, and it answers (a listing's rules, CONVENTIONS §2.2).
-  else if (ranThenListed(said)) Object.assign(facts, { hits: [], ranLast: true });
+  else if (lib.ranThenListed(said)) Object.assign(facts, { hits: [], ranLast: true });
   // cw41: or the container's own log under the last `docker run`, nothing failing in it (yandexdataschool/Practical_RL#71: `docker
   // run 491528bcff41` refused, `pull access denied`, then `docker run justheuristic/practical_rl:latest` and Jupyter's NotebookApp
   // lines; hemberg-lab/scRNA.seq.course#188: a run with -p 8888:8888, then one without and the log it printed): that run started its
