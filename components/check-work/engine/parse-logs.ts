@@ -205,6 +205,23 @@ const logHead = String.raw`(?:\[[^\]\n]{1,40}\] ?|(?:INFO|DEBUG|NOTICE|WARN(?:IN
 // after French typography's space before its colon (a plan's "Attendu : `dashboard-1 | Dash is running on …`", holdout99's false ok).
 const quotedStart = new RegExp(String.raw`(?:\p{L}[^"“”「」«»„]{0,200}?[“「«„]|\p{L} ?[,:]? ["'‘\x60])\s?${logHead}${startWords}`, 'u');
 /**
+ * cw128, one reader for a program's line told inside a learner's sentence, whatever the program (the shapes met, each from a real
+ * writer: a Dash README's "you should get a message: `Dash is running on …`", cw65; gunicorn's whole line in a code span after "The
+ * output of this command will include", cw114; a French plan's "Attendu : `dashboard-1 | …`", cw123; a Chinese report's `终端出现 “…”`,
+ * cw45; docker/docs' "you should see" before a sample). What decides is the teller's words and the mark between them and the line,
+ * not the program's words: a word of saying, seeing or expecting in the corpus' languages, then a colon (ASCII, or the full-width
+ * one a Chinese or Japanese input method types, which normalize.ts makes ASCII), or nothing at all ("it prints Dash is running on
+ * …"), then within 200 characters an address with its port (a URL, a dotted quad, Go's `:8050`). A program's own line never has
+ * such a word right before its colon: uvicorn's `INFO:     Uvicorn running on`, Python logging's `INFO:werkzeug: * Running on`,
+ * gunicorn's `Listening at:`, Vite's `Network:`. Bounded: at most four words between the word and its colon.
+ */
+const sayWord = String.raw`(?:see|saw|seen|get|got|show|shows|showed|shown|say|says|said|print|prints|printed|display|displays|displayed|output|outputs|include|includes|return|returns|give|gives|gave|looks? like|something like|expected|message|attendu|affiche|affiché|voir|verrez|obtenez|indique|sortie|erwartet|ausgabe|zeigt|sehen|meldung|erscheint|esperad[oa]|ver|verás|muestra|dice|aparece|salida|mensaje|mostra|diz|saída|mensagem)`;
+const toldAddress = String.raw`[^\n]{0,200}?(?:https?:\/\/[\w.\[\]:-]{1,60}:\d|\b(?:\d{1,3}\.){3}\d{1,3}:\d|\[::\]:\d|(?:^|\s):\d{2,5}\b)`;
+const toldAfterWord = new RegExp(
+  String.raw`(?:(?:^|[\s*_(])${sayWord}(?:\s[\p{L}'’-]{1,20}){0,4}?\s?:|(?:看到|显示|顯示|输出|輸出|出现|出現|提示|预期|期望|表示|出力)[:：]|\b(?:looks? like|something like|(?:should|will|would) (?:see|get|say|print|show|display|read|output|include)|says?|said|prints?|printed|shows?|showed|displays?|displayed|outputs?)(?: that)?\s)\s{0,3}${toldAddress}`,
+  'iu',
+);
+/**
  * cw73: the same quote opening its line when the sentence wrapped before it (a README's "once complete you should see that\n`Dash
  * is running on http://0.0.0.0:8050/`."): the line before ends in a word, a comma or a colon, not a sentence's end or a log's.
  */
@@ -215,7 +232,8 @@ const quotedEnds = (text: string) => /^\s*["'‘`“「«„]/u.test(text) || /\
  * Or the sentence goes on after the span's closing backtick or quote (`` `Dash is running on http://0.0.0.0:8050/`. ``, `` …`, and
  * the API is ready ``), whatever the line before (a command told in that sentence starts a part of its own: normalize.ts).
  */
-const spanGoesOn = /\S[`”」»]\s?(?:[.,;:!?)]|\s\p{L})/u;
+// cw128: or a Japanese, Chinese or Korean sentence goes on at once after its closing bracket (`「Dash is running on …」と表示されるはず`).
+const spanGoesOn = /\S[`”」』»"]\s?(?:[.,;:!?)]|\s\p{L}|[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}])/u;
 const proseTail = /(?:^|\s)\p{L}[\p{L}'’-]{0,40}[,:]?\s*$/u;
 /**
  * cw95: a start line a learner wishes for, written after words of wanting or asking on the same line, without quotes
@@ -357,9 +375,11 @@ export function readLogs(lines: string[], facts: Facts, own?: LogLineReader): bo
     // cw45: a start line quoted after words of a sentence on its own line is retold, not printed (CONVENTIONS §2.4: a retelling
     // counts for its port and never makes an ok): its every-address is not kept below.
     const hadAll = listen.all;
+    // cw128: also any program's line after a word of saying or expecting on its line (toldAfterWord).
     const retold =
       text.length < 2200 &&
       (quotedStart.test(text) ||
+        toldAfterWord.test(text) ||
         wished.test(text) ||
         (quotedHead.test(text) &&
           (spanGoesOn.test(text) || (quotedEnds(text) && proseTail.test(before) && /\p{L}+\s+\p{L}+/u.test(before)))));

@@ -145,8 +145,12 @@ const logCommand = /^docker(?:-compose| compose)? (?:container )?(?:logs|run|up)
  * error shown (CONVENTIONS §2.1: h68-dtcfaq011, h39-kbsdk), and stays read.
  */
 const ifNote =
-  /\b(?:if|in case|should) (?:you|one) (?:see|get|receive|encounter|run into|are (?:seeing|getting|shown))\b|\bif (?:a|an|the) (?:message|error|output)(?: message)? (?:like|such as|similar to)\b|\b(?:falls|wenn) (?:sie|du|eine? (?:meldung|fehlermeldung)|die (?:meldung|fehlermeldung)) |\bsi vous (?:voyez|obtenez|recevez|rencontrez)\b|\bsi (?:ves|obtienes|recibes|te aparece|usted ve)\b|\bse (?:você )?(?:vir|receber|obtiver|aparecer)\b|(?:ような|といった|などの|という|と)(?:エラー)?(?:メッセージ|エラー|表示|出力)?(?:が|は)?(?:出力|表示|出)(?:(?:される|る)(?:場合|とき|時|なら)|(?:された|た)(?:場合|なら))|(?:如果|若是?|假如|要是)(?:你|您)?(?:出现|提示|看到|遇到|报错|显示|输出|得到)|(?:라는|같은|와 같은|과 같은) ?(?:메시지|오류|에러|출력)(?:가|이) ?(?:나오면|뜨면|출력되면|표시되면|나타나면|발생하면)/i;
-const quoteMark = /["“”„「『`]/;
+  /\b(?:if|in case|should|when(?:ever)?) (?:you|one) (?:see|get|receive|encounter|run into|are (?:seeing|getting|shown))\b|\bif (?:a|an|the) (?:message|error|output)(?: message)? (?:like|such as|similar to)\b|\b(?:falls|wenn) (?:sie|du|eine? (?:meldung|fehlermeldung)|die (?:meldung|fehlermeldung)) |\bsi vous (?:voyez|obtenez|recevez|rencontrez)\b|\bsi (?:ves|obtienes|recibes|te aparece|usted ve)\b|\bse (?:você )?(?:vir|receber|obtiver|aparecer)\b|(?:ような|といった|などの|という|と)(?:エラー)?(?:メッセージ|エラー|表示|出力)?(?:が|は)?(?:出力|表示|出)(?:(?:される|る)(?:場合|とき|時|なら)|(?:された|た)(?:場合|なら))|(?:如果|若是?|假如|要是)(?:你|您)?(?:出现|提示|看到|遇到|报错|显示|输出|得到)|(?:라는|같은|와 같은|과 같은) ?(?:메시지|오류|에러|출력)(?:가|이) ?(?:나오면|뜨면|출력되면|표시되면|나타나면|발생하면)/i;
+// cw128: any quote mark a teller types (French and Swiss « », German „ “, single ‘ ’, Japanese 「」『』, a code span), or none: the
+// error in the conditional's own sentence ("If you see Cannot connect to the Docker daemon …, start Docker Desktop"), not on a line
+// of its own under it (the block form, above, stays read).
+const quoteMark = /["“”„「『`«»‘’]/;
+const ifUnquoted = /^\W{0,4}(?:if|in case|when|should|falls|wenn|si|se|如果|若|假如|要是)\b/iu;
 
 /** `readScan` (schemas.ts) is needed only when some part has JSON, whole or cut; `step`: see StepReading. */
 export function read(list: Part[], readScan?: JsonReader, step: StepReading = {}): Facts {
@@ -214,7 +218,7 @@ export function read(list: Part[], readScan?: JsonReader, step: StepReading = {}
       // docker inspect looks an ID up and pulls nothing: its `Error: No such image: 2b81d178e32a` (`--type image`, moby/moby#18424,
       // under its command line) is no image a run failed to get.
       if (/\bdocker (?:image )?inspect\b/.test(above)) hits = hits.filter((h) => h.id !== 'image-not-found');
-      if (hits.length && line.length < 600 && quoteMark.test(line) && ifNote.test(line)) hits = [];
+      if (hits.length && line.length < 600 && (quoteMark.test(line) || ifUnquoted.test(line)) && ifNote.test(line)) hits = [];
       if (line.trim()) above = line;
       if (
         hits.some((h) => h.id === 'exec-format-error') &&

@@ -373,8 +373,26 @@ const wgetTried = new WeakSet<Facts>();
 /** cw111: "port 5000 is (already) used", "… is in use", "… is taken": a port said taken, not a dev server that moves on (`, trying 3001`). */
 // cw120: also with an adverb of the teller's before it (nigelpoulton/gsd#9: "Port 5000 is apparently used now by CommandCenter (for
 // AirPlay)", macOS 12's AirPlay Receiver in ControlCenter holding 5000 and 7000; "is now used", "is probably taken", "is still in use").
-const toldInUse =
-  /\bport (\d{1,5}) (?:is|was) (?:(?:[a-z]{2,12}ly|now|still|also) )?(?:already )?(?:being )?(?:in use|used|taken|occupied)\b(?!, trying)/i;
+// cw128: one reader for the state told in any of the corpus' languages, the port before or after its word of being taken: "port 8050
+// is busy", "8050 is already taken by another process" (the number alone, with "already"), "something else is already using port
+// 8050" (a subject holding it), "port 8050 is already allocated" (Docker's word retold), French "le port 8050 est déjà utilisé",
+// Spanish "el puerto 8050 ya está en uso", Portuguese "a porta 8050 já está em uso", German "Port 8050 ist bereits belegt", Chinese
+// "8050端口被占用" / "端口8050已被占用", Japanese "ポート8050は既に使われています". Never a negation ("is not used": no word of
+// its own between). Each alternative one port, bounded words.
+const toldInUse = new RegExp(
+  [
+    String.raw`\bport (\d{1,5}) (?:is|was|'s) (?:(?:[a-z]{2,12}ly|now|still|also) )?(?:already )?(?:being )?(?:in use|used|taken|occupied|busy|allocated|bound)\b(?!, trying)`,
+    String.raw`(?:^|[\s(])(\d{2,5}) (?:is|was) (?:(?:[a-z]{2,12}ly|now|still|also) )?already (?:being )?(?:in use|used|taken|occupied|allocated)\b`,
+    String.raw`\b(?:something(?: else)?|someone|some(?: other)? (?:process|app|application|program|service)|another (?:app|application|process|program|service|container)|other (?:apps?|applications?|processes|programs?|services?)|else) (?:(?:is|was) )?(?:already )?(?:using|occupying|holding|running on|listening on|bound to) (?:the )?port (\d{1,5})\b`,
+    String.raw`\bport (\d{1,5}) (?:est|était) (?:déjà )?(?:utilisé|occupé|pris|en cours d'utilisation)`,
+    String.raw`\bpuerto (\d{1,5}) (?:ya )?(?:está|estaba) (?:ya )?(?:en uso|ocupado|siendo usado)`,
+    String.raw`\bporta (\d{1,5}) (?:já )?(?:está|estava) (?:já )?(?:em uso|ocupada|sendo usada)`,
+    String.raw`\bPort (\d{1,5}) (?:ist|war) (?:bereits |schon )?(?:belegt|besetzt|vergeben|in Verwendung|in Benutzung)`,
+    String.raw`(\d{2,5}) ?(?:端口)?(?:号)?(?:已经|已)?被[^\s，。,.]{0,8}?(?:占用|使用|占)|端口 ?(\d{2,5}) ?(?:已经|已)?被[^\s，。,.]{0,8}?(?:占用|使用|占)`,
+    String.raw`ポート ?(\d{2,5}) ?(?:番)?(?:が|は)(?:既に|すでに)?(?:使用|使われ)`,
+  ].join('|'),
+  'i',
+);
 /** cw81: the empty reply was told in words only, no client's code or program (Chrome's page text retold). */
 const toldEmpty = new WeakSet<Facts>();
 
@@ -402,7 +420,7 @@ export const logLine: LogLineReader = (text, facts, key, listen) => {
   // operating system tasks", "Failed because port 5000 is already used."; docker/for-mac#1393's "saying that port 8080 is in use"): told,
   // not a program's line (CONVENTIONS §2.4 cw68), so the port is not shown taken; "Is port 8050 free?" then asks for what shows it.
   const told = text.length < 600 ? toldInUse.exec(text) : null;
-  if (told) facts.toldInUse ??= +told[1]!;
+  if (told) facts.toldInUse ??= +told.slice(1).find((g) => g)!;
   startFailure(text, facts, key);
   if (text.length < 2200 && fileStop.test(text.trim()) && !stops.has(facts)) stops.set(facts, key ?? '');
   if (text.length < 2200 && notWritable.test(text.trim())) warned.add(facts);
