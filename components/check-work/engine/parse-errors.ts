@@ -600,6 +600,13 @@ export const dashFlag = /\s-?[–—]{1,2}(?:p|publish)\b/;
 // cw70: Compose v1's create refused by the daemon for a reason no rule above names (compose/service.py create_container
 // `OperationFailedError("Cannot create container for service %s: %s" % (self.name, ex.explanation))`: Docker for Windows' file
 // sharing refusing a bind mount, `status code not OK but 500: … (E_ACCESSDENIED)`, RonRole/learn_dotnet's README): no container.
+// cw125: the runtime's refusal in its other wordings, each also cut mid-line or nested in another error (as the daemon and the client
+// quote it): runc before 1.0 through Docker 17.x's containerd shim `oci runtime error: container_linux.go:247: starting container
+// process caused "…"` (lower-case, no create/start: ApolloAuto/apollo#4221, inside Go net/http's `invalid header field value "…"`
+// when the message held a newline), runc libcontainer/process_linux.go's hooks (`running prestart hook 0 caused \"fork/exec …\"`,
+// 1.1+ `error running hook #0: …`, the OCI hook names createRuntime/createContainer/startContainer), 1.1+'s `error during container
+// init` and container_linux.go's `starting container process caused` alone, as a copy cut before the OCI words keeps them. Not
+// `OCI runtime exec failed` (docker exec into a running container: errorHits' exec guard).
 // credentials: the client's credential helper failed, so no pull could even ask the registry: `error getting credentials - err:
 // exec: "docker-credential-desktop.exe": executable file not found in $PATH` and docker-py's `docker.credentials.errors.
 // InitializationError: docker-credential-desktop.exe not installed or not available in PATH` (docker/compose#7495: the credsStore
@@ -624,7 +631,7 @@ const containerErrors: Record<'noProgram' | 'restarting' | 'stopped' | 'gpu' | '
   gpu: [/could not select device driver "[\w.-]{0,60}" with capabilities/],
   credentials: [/error getting credentials - err|docker-credential-[\w.-]{1,60} not installed or not available in PATH/],
   runtime: [
-    /failed to start containers?: \[?([\w.-]{1,100})|Cannot start (?:container|service) ([\w.-]{1,100}): |Cannot create container for service ([\w.-]{1,100}): |OCI runtime (?:create|start) failed|encountered an error during (?:Start|CreateContainer|CreateProcess|hcsshim::[\w:]{1,60})(?:: | failed in Win32: )|hcs(?:shim)?::CreateComputeSystem [\w-]{1,100}: |: Are you trying to mount a directory onto a file \(or vice-versa\)\?|\brevert: (?:kill shim|delete bundle)\b|\bno status provided on response\b|^\s{0,4}Code: System error\s*$/,
+    /failed to start containers?: \[?([\w.-]{1,100})|Cannot start (?:container|service) ([\w.-]{1,100}): |Cannot create container for service ([\w.-]{1,100}): |OCI runtime (?:create|start) failed|\b[Oo][Cc][Ii] runtime error: |\brunning (?:(?:prestart|poststart|createRuntime|createContainer|startContainer) )?hook #?\d{1,3}(?: caused|: )|\berror during container init\b|\bstarting container process caused\b|encountered an error during (?:Start|CreateContainer|CreateProcess|hcsshim::[\w:]{1,60})(?:: | failed in Win32: )|hcs(?:shim)?::CreateComputeSystem [\w-]{1,100}: |: Are you trying to mount a directory onto a file \(or vice-versa\)\?|\brevert: (?:kill shim|delete bundle)\b|\bno status provided on response\b|^\s{0,4}Code: System error\s*$/,
     'name name name',
   ],
 };
@@ -650,9 +657,11 @@ export function errorHits(line: string, rules: ErrorRule[]): Hit[] {
     // cw43: `docker exec`'s program not found in a running container (runc's `OCI runtime exec failed: exec failed: …: exec: "/bin/sh":
     // stat /bin/sh: no such file or directory`, an image without a shell such as hashicorp/http-echo): moby daemon/exec.go refuses an
     // exec into a stopped container before (`Container … is not running`), so the container runs; not its own missing program.
-    const exec = /\bOCI runtime exec failed\b/.test(line);
+    // cw125: also Docker 17's wording of it (`oci runtime error: exec failed: container_linux.go:247: starting container process
+    // caused …`), which the runtime rule's wider reading would otherwise take for the container's own start.
+    const exec = /\bOCI runtime exec failed\b|\b[Oo][Cc][Ii] runtime error: exec failed\b/.test(line);
     rules.forEach(([re, id, names, fixed], rank) => {
-      if (exec && re === containerErrors.noProgram[0]) return;
+      if (exec && (re === containerErrors.noProgram[0] || re === containerErrors.runtime[0])) return;
       const m = re.exec(line);
       if (!m) return;
       const details: Record<string, unknown> = { ...fixed };

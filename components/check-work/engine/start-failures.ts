@@ -293,6 +293,104 @@ const interrupted = new WeakSet<Facts>();
 const toldShell =
   /\b(?:[Ee]rrors?|[Mm]essage|says?|said|got|get|gets|getting|shows?|showed|prints?|printed|fails? with|failed with)\b:?[ \t]{1,4}["'“]?((?:\/|[\w.-]{1,100}\.sh: |(?:ba|da|a)?sh: )[^\n"”]{3,300}?)["'”]?\s*$/;
 
+/**
+ * cw125 (stop 45): the container's own program failing at start, read by the shape of the failure, whatever the program (CONVENTIONS
+ * §2.6 cw125). Earlier rounds read one parser or one logger at a time (argparse's and click's words cw61, Apache's usage cw115, logrus'
+ * level cw68/cw119); these are the shapes the libraries themselves print, so the next program built on one of them is read too.
+ * An argument parser refusing the words it was started with (the image's CMD, the run line's words after the image, an env that
+ * the entrypoint passes as flags), which exits before the program serves:
+ * - `prog: error: <message>` about a flag, an option, an argument or a command: CPython's argparse ArgumentParser.error and optparse
+ *   OptionParser.error (`'%(prog)s: error: %(message)s\n'`), alecthomas/kingpin's Application.Fatalf (`"%s: error: "+format`, its
+ *   `required flag --x not provided`, `unknown long flag '--x'`, FatalIfError's `…, try --help`) and alecthomas/kong's Kong.Errorf
+ *   (`"%s: error: %s\n"`; mapper.go's `expected string value but got "--timeout" (long flag); perhaps try --interface="--timeout"?`,
+ *   synfinatic/udp-proxy-2020#102, then kong's `Usage: udp-proxy-2020`);
+ * - urfave/cli's `Incorrect Usage: flag provided but not defined: -port` (v1 `Incorrect Usage.`; help.go), click's other UsageErrors
+ *   (click/exceptions.py: `Error: Missing option '--x'.`, `Error: Missing argument 'X'.`, `Error: Invalid value for '--port': …`,
+ *   `Error: Got unexpected extra argument (x)`), commander.js' lib/command.js (`error: unknown option '--x'`, `error: missing required
+ *   argument 'x'`, `error: option '--x <v>' argument missing`, `error: required option '--x' not specified`, `error: too many
+ *   arguments. Expected 0 arguments but got 1.`), yargs' lib/validation.js (`Unknown argument: x`, `Unknown arguments: a, b`,
+ *   `Missing required argument: x`, `Not enough non-option arguments: got 0, need at least 1`), clap's error kinds (4.x `error:
+ *   unexpected argument '--x' found`, `error: invalid value 'x' for '--port <PORT>'`, `error: the following required arguments were
+ *   not provided:`, `error: unrecognized subcommand 'x'`; 2.x `error: Found argument '--x' which wasn't expected, or isn't valid in
+ *   this context`), picocli's CommandLine (`Unknown option: '--x'`, `Missing required option: '--x=<x>'`, `Unmatched argument at index
+ *   0: 'x'`): words no Docker CLI prints, read at once;
+ * - shapes Docker's own CLIs share (docker 1.x's mflag `flag provided but not defined: --x`, podman's cobra `Error: unknown flag: --x`,
+ *   a host tool's getopt refusal), read only with the program's own usage or help hint in the paste, of a program that is not
+ *   Docker's: Go's flag package (flag.go failf: `flag provided but not defined: -x`, `invalid value "x" for flag -port: …`, `flag needs
+ *   an argument: -x`, then its defaultUsage `Usage of %s:`), cobra (command.go: `Error: unknown flag: --x`, `Error: unknown shorthand
+ *   flag: 'x' in -x`, `Error: flag needs an argument: --x`, `Error: invalid argument "x" for "--port" flag: …`, `Error: required
+ *   flag(s) "x" not set`, args.go `Error: accepts 1 arg(s), received 2`, then `Usage:` and `  prog [flags]`), glibc's getopt
+ *   (posix/getopt.c: `%s: invalid option -- '%c'`, `%s: unrecognized option '%s'`, `%s: option requires an argument -- '%c'`, `%s:
+ *   option '%s' requires an argument`; BSD's `illegal option -- x`), then `Try '%s --help' for more information.` or its usage;
+ * - an init-style usage alone, `Usage: /entrypoint.sh {start|stop|restart}` (the `case "$1"` of an entrypoint or an init.d script
+ *   that got a command it has no branch for; Debian's /etc/init.d/skeleton `echo "Usage: $SCRIPTNAME {start|stop|…}" >&2; exit 3`).
+ *   Not the usage a learner asked for with --help (no refusal and no braces: a full help text is no failure), nor Docker's own.
+ * A logger's fatal level or a runtime's fatal end, which exits the program:
+ * - `[FATAL]`, `[PANIC]`, `[CRITICAL]` after a timestamp (dnscrypt-proxy's dlog, many Go and C++ servers), a level column after a
+ *   timestamp (zap's console encoder `…Z\tFATAL\tmain.go:30\t…`, also once the log's stamp is taken off; log4j's `%d %p`), Python logging's basicConfig `CRITICAL:root:…`
+ *   and `… - CRITICAL - …` (its documented `%(asctime)s - %(name)s - %(levelname)s - %(message)s`); not gunicorn's `[CRITICAL]
+ *   WORKER TIMEOUT` (the arbiter kills a slow worker and boots another), nor PostgreSQL's `FATAL:` (a backend's, dbStop's reading);
+ * - glog and klog's fatal line (`F1206 10:00:00.000000       1 main.go:42] …`: glog.go's header, severity F, then os.Exit(255));
+ * - Go's panic or runtime throw (runtime/panic.go printpanics `panic: `, runtime/panic.go throw `fatal error: `) then any goroutine's
+ *   trace (`goroutine 23 [running]:`), not net/http's recovered `http: panic serving …` (the server goes on);
+ * - Node's fatal exception: its source line header (`/app/server.js:5`, lib/internal/process/execution.js's arrow message) and since
+ *   18 its `Node.js v18.17.0` last line (src/node_errors.cc PrintUncaughtException), or `[UnhandledPromiseRejection: …` (15+);
+ * - a signal that ended the program, as its shell or runner tells it: bash's jobs.c `%s: line %d: %5d Segmentation fault (core
+ *   dumped) …` (pretty_print_job, strsignal's name), `Segmentation fault (core dumped)`, `Aborted (core dumped)`, `Bus error`,
+ *   `Illegal instruction`, and `Killed` alone on its line (SIGKILL, the OOM killer's).
+ */
+const parserNow = new RegExp(
+  [
+    /^([\w./-]{1,80}): error: (?=.{0,300}?(?:\b(?:arguments?|options?|flags?|commands?|usage|value)\b|[\s'"‘(=]--?[A-Za-z][\w-]{0,40}))/,
+    /^Incorrect Usage[.:]|^Error: (?:Missing (?:option|argument|parameter) ['"‘]|Invalid value for ['"‘]|Got unexpected extra arguments? \(|No such option: )/,
+    /^error: (?:unknown option '|missing required argument '|option '[^'\n]{1,80}' argument missing|required option '[^'\n]{1,80}' not specified|too many arguments(?: for '[^'\n]{1,80}')?\. Expected \d)/,
+    /^(?:Unknown arguments?|Missing required arguments?|Not enough non-option arguments): \S/,
+    /^error: (?:unexpected argument '|Found argument '[^'\n]{1,80}' which wasn't expected|[Tt]he following required arguments? (?:was|were) not provided|invalid value '[^'\n]{0,200}' for '|unrecognized subcommand '|a value is required for ')/,
+    /^(?:Unknown options?: ['"]|Missing required (?:options?|parameters?):? ['"<]|Unmatched arguments? (?:from|at) index \d{1,3}: ')/,
+    /^Usage: (?!(?:\S{0,200}\/)?docker(?:d|\.io)? )\S{1,200} \{[\w-]{1,30}(?:\|[\w-]{1,30}){1,12}\}\s*$/,
+  ]
+    .map((r) => r.source)
+    .join('|'),
+);
+const parserPaired =
+  /^(?:flag provided but not defined: -{1,2}[\w.-]{1,60}|invalid value "[^"\n]{0,200}" for flag -{1,2}[\w.-]{1,60}: |flag needs an argument: -{1,2}[\w.-]{1,60}$|Error: (?:unknown (?:shorthand )?flag: |flag needs an argument: |invalid argument "[^"\n]{0,200}" for "|required flag\(s\) "|accepts (?:at (?:most|least) |between )?\d{1,2}(?: and \d{1,2})? arg\(s\), received \d{1,3})|([\w./-]{1,80}): (?:invalid option -- |unrecognized option[: ]|option requires an argument -- |option '[^'\n]{1,80}' requires an argument|illegal option -- ))/;
+/** A parser's usage or help hint, and its program: argparse's `usage: prog`, `Usage: prog`, Go's `Usage of prog:`, cobra's `  prog [flags]`, urfave's `USAGE:`, `Try 'prog --help' …`, clap's `For more information, try '--help'.`. */
+const usageHint =
+  /^(?:[Uu]sage: {1,2}(\S{1,200})|Usage of (\S{1,200}):$|\s{0,4}(\S{1,80})(?: \[command\])? \[flags\]|USAGE:$|Try '(\S{1,80})[^'\n]{0,80}--help' for (?:more information|help)|For more information,? try '--help'|Run '(\S{1,80})[^'\n]{0,80}--help' for usage)/;
+/** Docker's own command lines (docker/cli, Compose, podman, nerdctl) and a host's tools: their refusals are the learner's command, not the container's. */
+const dockerOwn = /^(?:\S{0,200}\/)?(?:docker(?:-compose)?|podman|nerdctl|compose|buildx)(?:\.exe)?$/;
+const fatalLine = new RegExp(
+  [
+    /^(?:\[?[\d/:.TZ+, -]{6,40}\]?\s{1,4})?(?:\[\d{1,7}\] )?\[(?:FATAL|[Ff]atal|PANIC|CRITICAL|[Cc]ritical)\]:?\s(?!.{0,40}WORKER TIMEOUT)/,
+    /^\d[\d/:.TZ+, -]{5,39}\s{1,4}(?:FATAL|PANIC|DPANIC|CRITICAL)\s|^(?:FATAL|PANIC|DPANIC)\t/,
+    /^CRITICAL:[\w.-]{1,80}:|^[^\n]{0,120}? - (?:CRITICAL|FATAL) - /,
+    /^F\d{4} \d\d:\d\d:\d\d\.\d{6}\s{1,10}\d{1,7} [\w.-]{1,100}:\d{1,6}\] /,
+    /^Node\.js v\d{1,2}\.\d{1,3}\.\d{1,3}\s*$|^(?:file:\/\/)?\/\S{1,300}\.(?:[cm]?[jt]s|[jt]sx):\d{1,6}$|^\[UnhandledPromiseRejection: /,
+    /^\S{1,200}: line \d{1,5}: {1,8}\d{1,7} (?:Segmentation fault|Aborted|Bus error|Illegal instruction|Killed)\b|^(?:Segmentation fault|Aborted|Bus error|Illegal instruction)(?: {1,20}\(core dumped\))?\s*$|^Killed\s*$/,
+  ]
+    .map((r) => r.source)
+    .join('|'),
+);
+/** Per paste: a paired refusal seen (of a program not Docker's), a usage of a program not Docker's, a Go panic's first line. */
+const parsing = new WeakMap<Facts, { refused?: boolean; usage?: boolean; panic?: boolean }>();
+
+/** cw125: whether this line (its prefixes gone) is, or completes, the family's failure; records what a later line may complete. */
+function programFails(line: string, facts: Facts): boolean {
+  if (line.length > 600) return false;
+  const st = parsing.get(facts) ?? {};
+  parsing.set(facts, st);
+  const now = parserNow.exec(line);
+  if (now && !(now[1] && (dockerOwn.test(now[1]) || lookingTool.test(now[1].replace(/^.*\//, ''))))) return true;
+  const paired = parserPaired.exec(line);
+  if (paired && !(paired[1] && (dockerOwn.test(paired[1]) || lookingTool.test(paired[1].replace(/^.*\//, ''))))) st.refused = true;
+  const usage = usageHint.exec(line);
+  const prog = usage && (usage[1] ?? usage[2] ?? usage[3] ?? usage[4] ?? usage[5]);
+  if (usage && !(prog && (dockerOwn.test(prog) || lookingTool.test(prog.replace(/^.*\//, ''))))) st.usage = true;
+  if (/^(?:panic|fatal error): \S/.test(line)) st.panic = true;
+  if (st.panic && /^goroutine \d{1,7} \[running\]:\s*$/.test(line)) return true;
+  return (!!st.refused && !!st.usage) || fatalLine.test(line);
+}
+
 /** Marks a start failure on one log line's text (Compose's prefix removed), as parse-logs.ts marks a traceback. */
 export function startFailure(text: string, facts: Facts, key = ''): void {
   if (text.length > 2000) return;
@@ -340,7 +438,9 @@ export function startFailure(text: string, facts: Facts, key = ''): void {
     bindFail.test(runner) ||
     rails ||
     loops ||
-    ranOut
+    ranOut ||
+    programFails(line, facts) ||
+    (runner !== line && programFails(runner, facts))
   ) {
     facts.crash = true;
     facts.crashIn ??= key;
