@@ -535,8 +535,93 @@ const nginxMissing =
 // musl's EAI_AGAIN "Try again" (Alpine images: open-telemetry/opentelemetry-demo#272, `dial tcp: lookup currencyservice: Try again`),
 // glibc's "Temporary failure in name resolution" and "Name or service not known", musl's "Name does not resolve", "No address
 // associated with hostname"; a one-label service name only, as above.
-const appMissing =
-  /lookup (host\.docker\.internal|[\w-]{1,63})(?: on \S{1,80})?: (?:no such host|server misbehaving|Try again|Temporary failure in name resolution|Name or service not known|Name does not resolve|No address associated with hostname|(?:read|dial|write) udp \S{1,120}: (?:(?:read|connect|write): )?(?:connection refused|i\/o timeout|network is unreachable))|(?:translate host name "|(?:getaddrinfo (?:ENOTFOUND|EAI_AGAIN|for)|resolve host:|UnknownHostException:|ping: unknown host) |(?:server host|to resolve|bad address|resolve host) '|Error -[235] connecting to )(?!localhost\b)(host\.docker\.internal|[\w-]{1,63})(?![\w-]|\.\w)|host='([\w-]{1,63})', port=\d{1,5}\).{0,400}?\[Errno -[235]\]|MySQL server on '([\w-]{1,63})' \(\[Errno -[235]\]|Cannot connect to host ([\w-]{1,63}):\d{1,5} ssl:\S{1,20} \[(?:Name|Temporary failure|No address|nodename)|telnet: could not resolve ([\w-]{1,63})\/\d{1,5}: |^ping: ([\w-]{1,63}): (?:Name or service not known|Temporary failure in name resolution|No address associated with hostname|Name does not resolve)|unable to resolve host address [‘'"]([\w-]{1,63})[’'"]|(?:^|\s)([\w-]{1,63}): forward host lookup failed\b|Ping request could not find host ["“]?([\w-]{1,63})["”]?\. |Ping-Anforderung konnte Host ["„“]?([\w-]{1,63})["“”]? nicht finden\./m;
+// cw127: one reader for the family, built from its parts instead of one wording per program. A lookup failed when a resolver's
+// words (`gaiWords`: the C library's gai_strerror in glibc, musl, BSD/macOS and the locales glibc translates it to; h_errno's
+// hstrerror; Windows' and .NET's; a DNS rcode; Erlang's inet error; Python's negative errno) stand next to a host name of one label
+// (`oneLabel`, never a dotted public host: CONVENTIONS §2.6), whichever side the name is on:
+// - a verb of lookup, then the name (`lookupVerb`): each program's own words before the host it could not resolve;
+// - the name with its port, then the resolver's words (`hostPortFirst`): how clients print the address they dialled, then the OS's
+//   error (redis-cli's "Could not connect to Redis at %s:%d: %s", Postgrex's "tcp connect (%s:%d): %s", pymongo's "%s:%d: %s",
+//   kombu's "Cannot connect to %s: %s.", Ruby's Net::HTTP "Failed to open TCP connection to %s:%d (%s)");
+// - the resolver's words, then the name with its port in brackets (.NET's HttpClient and Npgsql: "{message} ({host}:{port})").
+// Each line is read alone and is under 2000 characters (nginxLine); every gap is bounded.
+const oneLabel = String.raw`(?!localhost\b)(host\.docker\.internal|[\w-]{1,63})(?![\w-]|\.\w)`;
+const gaiWords = [
+  // glibc sysdeps/posix/gai_strerror-strs.h (EAI_NONAME, EAI_AGAIN, EAI_NODATA, EAI_FAIL); musl src/network/gai_strerror.c
+  'Name or service not known|Temporary failure in name resolution|No address associated with hostname',
+  'Non-recoverable failure in name resolution|Name does not resolve',
+  // FreeBSD/macOS lib/libc/net/gai_strerror.c (EAI_NONAME); Windows WSAHOST_NOT_FOUND (.NET SocketError.HostNotFound)
+  'nodename nor servname provided(?:, or not known)?|No such host is known',
+  // h_errno's hstrerror (HOST_NOT_FOUND: BSD ping, netcat 1.10), MongoDB's and Boost.Asio's "Host not found (authoritative)"
+  'Unknown host|Host not found',
+  // Erlang kernel inet:format_error(nxdomain) (Postgrex, Ecto, Elixir's :gen_tcp); the DNS rcode 3 (RFC 1035) as dig, host,
+  // nslookup and HAProxy print it
+  'non-existing domain|NXDOMAIN',
+  // glibc's po/*.po for "Name or service not known" and "Temporary failure in name resolution" (a host whose LANG is set)
+  'Der Name oder der Dienst ist nicht bekannt|Temporärer Fehler bei der Namensauflösung|Nom ou service inconnu',
+  // The Italian and Russian catalogues as real output shows them (a JUnit test's expected UnknownHostException message; a Russian
+  // wget transcript's `ошибка: Имя или служба не известны.`, found by find_string at the merge of cw127).
+  'Nombre o servicio desconocido|Nome ou serviço desconhecido|Nome o servizio sconosciuto|Имя или служба не известны',
+  // CPython's socket.gaierror (EAI_NONAME -2, EAI_AGAIN -3, EAI_NODATA -5) and Ruby's and BusyBox's "getaddrinfo: %s"
+  String.raw`\[Errno -[235]\]|getaddrinfo(?:\(3\))?: `,
+].join('|');
+const lookupVerb = [
+  // libpq fe-connect.c `could not translate host name "%s" to address`, also with its quotes escaped inside a JSON log record
+  String.raw`translate host name \\?"`,
+  // node's `${syscall} ${code} ${hostname}` (getaddrinfo, queryA …); PHP 8's main/network.c `getaddrinfo for %s failed`
+  String.raw`(?:getaddrinfo|query[A-Za-z]{1,5}) (?:ENOTFOUND|EAI_AGAIN|EAI_FAIL|ENODATA) |getaddrinfo for (?!host ")`,
+  // OpenBSD netcat `getaddrinfo for host "%s" port %s: %s`
+  String.raw`getaddrinfo for host "`,
+  // curl 7.33+ `Could not resolve host: %s`, before 7.33 `Couldn't resolve host '%s'`; OpenSSH `Could not resolve hostname %s:`,
+  // nmap's ncat `Could not resolve hostname "%s": %s.`
+  String.raw`resolve host: |resolve host '|[Rr]esolve hostname ["']?`,
+  // Java's UnknownHostException (JDBC, Kafka, Spring); iputils' ping before 2016 and inetutils' `ping: unknown host %s`
+  String.raw`UnknownHostException: |ping: unknown host `,
+  // MySQL's CR_UNKNOWN_HOST `Unknown MySQL server host '%s'` (MariaDB: `Unknown server host`); urllib3 2's and Netty's
+  // `Failed to resolve '%s'`; BusyBox's ping, wget, nc and telnet `bad address '%s'`; redis-py `Error -2 connecting to %s:%d`
+  String.raw`server host '|to resolve '|bad address '|Error -[235] connecting to `,
+  // BusyBox nslookup before 1.28 `nslookup: can't resolve '%s'` (only after its own name: webpack says "Can't resolve 'react'")
+  String.raw`nslookup: can't resolve '`,
+  // ISC BIND's nslookup (and BusyBox's since 1.28) `** server can't find %s: NXDOMAIN`
+  String.raw`server can't find `,
+  // .NET Framework's WebException NameResolutionFailure (PowerShell 5's Invoke-WebRequest) `The remote name could not be resolved: '%s'`
+  String.raw`The remote name could not be resolved: '`,
+  // Apache Kafka's ClientUtils `Couldn't resolve server %s from %s as DNS resolution failed for %s`
+  String.raw`DNS resolution failed for `,
+  // MongoDB's legacy shell and server (HostNotFound) `Could not find address for %s:%d`
+  String.raw`Could not find address for `,
+].join('|');
+const appShapes = [
+  // Go's resolver (golang/go src/net/dnsclient_unix.go DNSError `lookup %s on %s: %s`; cgo_unix.go with gai_strerror's words;
+  // cw27 "server misbehaving"; cw121 Docker's DNS not answering: `read udp …: read: connection refused`, `i/o timeout`)
+  String.raw`lookup (host\.docker\.internal|[\w-]{1,63})(?: on \S{1,80})?: (?:no such host|server misbehaving|Try again|${gaiWords}|(?:read|dial|write) udp \S{1,120}: (?:(?:read|connect|write): )?(?:connection refused|i\/o timeout|network is unreachable))`,
+  String.raw`(?:${lookupVerb})${oneLabel}`,
+  // the name with its port (or a URL's path after it), then the resolver's words (see above)
+  String.raw`(?<![\w.:-])${oneLabel}:\d{1,5}\/{0,2}\)?:? ?\(?(?:${gaiWords})`,
+  // .NET's HttpClient/Npgsql `{message} ({host}:{port})`, with EAI_AGAIN as .NET words it on Linux
+  String.raw`(?:${gaiWords}|Resource temporarily unavailable)\.? \(${oneLabel}:\d{1,5}\)`,
+  // urllib3 before 2 `HTTPConnectionPool(host='api', port=8000): … [Errno -3] …`; PyMySQL's `Can't connect to MySQL server on
+  // 'db' ([Errno -2] …)`; aiohttp's `Cannot connect to host redis:6379 ssl:default [Name or service not known]`
+  String.raw`host='([\w-]{1,63})', port=\d{1,5}\).{0,400}?\[Errno -[235]\]|MySQL server on '([\w-]{1,63})' \(\[Errno -[235]\]`,
+  String.raw`Cannot connect to host ([\w-]{1,63}):\d{1,5} ssl:\S{1,20} \[(?:Name|Temporary failure|No address|nodename)`,
+  // telnet (inetutils) `telnet: could not resolve %s/%s: %s`
+  String.raw`telnet: could not resolve ([\w-]{1,63})\/\d{1,5}: `,
+  // iputils' ping since 2016 (ping/ping.c `error(2, 0, "%s: %s", target, gai_strerror(ret))`), in any of glibc's languages;
+  // FreeBSD's and macOS' ping (sbin/ping/ping.c `errx(EX_NOHOST, "cannot resolve %s: %s", target, hstrerror(h_errno))`)
+  String.raw`^ping: ([\w-]{1,63}): (?:${gaiWords})|^ping: cannot resolve ${oneLabel}: `,
+  // GNU wget (src/host.c lookup_host `unable to resolve host address %s`, the name quoted; French "impossible de résoudre
+  // l'adresse de l'hôte « %s »")
+  String.raw`(?:unable to resolve host address|impossible de résoudre l['’]adresse de l['’]hôte) [‘'"«]\s?([\w-]{1,63})\s?[’'"»]`,
+  // netcat 1.10 (cw31) `%s: forward host lookup failed: `; ISC BIND's host(1) `Host %s not found: %d(%s)`
+  String.raw`(?:^|\s)([\w-]{1,63}): forward host lookup failed\b|^Host ${oneLabel} not found: \d{1,2}\(`,
+  // Windows' ping.exe (cw121), its message table in English, French, Spanish, Portuguese, Italian ("Ping request could not find
+  // host %s. Please check the name and try again.", "La requête Ping n'a pas pu trouver l'hôte %s. …", "La solicitud de ping no
+  // pudo encontrar el host %s. …"), the name quoted since Windows 7; German puts the verb after it.
+  String.raw`(?:could not find host|pas pu trouver l['’]hôte|no pudo encontrar el host|pôde encontrar o host|impossibile trovare l['’]host) ["“«]?([\w-]{1,63})["”»]?\.(?:\s|$)`,
+  String.raw`Ping-Anforderung konnte Host ["„“]?([\w-]{1,63})["“”]? nicht finden\.`,
+];
+const appMissing = new RegExp(appShapes.join('|'), 'm');
+const inspectHost = new RegExp(String.raw`^\s{0,12}hostname: '${oneLabel}',?\s*$`);
 /**
  * A lookup that failed without its name: Ruby's and PHP's `getaddrinfo: Name does not resolve` (musl's EAI_NONAME; glibc's
  * "Name or service not known"), PHP before 8 `php_network_getaddresses: getaddrinfo failed: …`, Python's `socket.gaierror:
@@ -551,10 +636,14 @@ const appMissing =
  * lookup, also when the copy stops before it (docker/docs#5602). node's code named without its host, in a sentence (StefanScherer/
  * dockerfiles-windows#349: "a ENOTFOUND is returned from getAddressInfo"; node's own `getaddrinfo ENOTFOUND db` is appMissing's; not a
  * dotted name, npm's `getaddrinfo ENOTFOUND registry.npmjs.org` in a build without a network).
+ * cw127: Ruby's and macOS' `getaddrinfo: nodename nor servname provided, or not known` (Ruby 3.3+: `getaddrinfo(3)`); Rust's std
+ * (library/std/src/sys_common/net.rs, `failed to lookup address information: {detail}`: reqwest, sqlx, hyper); Postgrex before it
+ * named the host (`tcp connect: non-existing domain - :nxdomain`, elixir-ecto/postgrex#164); HAProxy's server put down by its
+ * resolver (src/resolvers.c, `is going DOWN for maintenance (DNS NX status)`).
  */
 const browserMissing = /https?:\/\/([\w-]{1,63})(?::\d{1,5})?(?:\/\S{0,300})?\s{1,4}net::ERR_NAME_NOT_RESOLVED/;
 const lookupFailed =
-  /getaddrinfo(?: failed)?: Name (?:does not resolve|or service not known)|\[2002\] php_network_getaddresses: getaddrinfo(?: failed)?: |gaierror: \[Errno -[25]\]|No such host is known|\[Errno -?\d{1,5}\] (?:Name or service not known|No address associated with hostname|nodename nor servname provided|getaddrinfo failed)|(?:socket|resolver|loop)\.getaddrinfo\(|, in getaddrinfo\s*$|ping: `?unknown host\b|\bENOTFOUND\b(?! ?[\w-]{1,63}\.\w)/;
+  /getaddrinfo(?: failed)?: Name (?:does not resolve|or service not known)|\[2002\] php_network_getaddresses: getaddrinfo(?: failed)?: |gaierror: \[Errno -[25]\]|No such host is known|\[Errno -?\d{1,5}\] (?:Name or service not known|No address associated with hostname|nodename nor servname provided|getaddrinfo failed)|(?:socket|resolver|loop)\.getaddrinfo\(|, in getaddrinfo\s*$|ping: `?unknown host\b|\bENOTFOUND\b(?! ?[\w-]{1,63}\.\w)|getaddrinfo(?:\(3\))?: nodename nor servname provided|failed to lookup address information: |non-existing domain - :nxdomain|\(DNS NX status\)/;
 /**
  * nginx's (111: Connection refused) with its upstream (also as a poster retyped it, without `connect()` and the colon after
  * upstream: `failed (111: connection refused) while connecting to upstream, … upstream "172.16.238.5:80/"`, nginx-proxy#1411); an app's driver refused by a service not ready yet (or not listening
@@ -661,7 +750,7 @@ const lessonService = /(?:^|[-_])(?:proxy|web|db)(?:[-_]\d+)?$/;
  */
 const cutLines = new WeakMap<object, string>();
 
-export const nginxLine: LogLineReader = (line, facts, key) => {
+export const nginxLine: LogLineReader = (line, facts, key, _listen, told) => {
   const cut = cutLines.get(facts);
   cutLines.delete(facts);
   const text = cut === undefined ? line : cut + line.trimStart();
@@ -734,6 +823,9 @@ export const nginxLine: LogLineReader = (line, facts, key) => {
   if (/^\W{0,6}[\w.-]{1,63}\s{1,40}Warning\s{1,40}pull access denied for /.test(text)) facts.composeOld ??= false;
   if (!service && /requested image's platform \(linux\/amd64\) does not match the detected host platform \(linux\/arm/.test(text))
     (facts.armHost ??= {}).warned = true;
+  // cw127: a lookup quoted as advice's condition (`told`: "If you see `could not translate host name "db"`, put them on one network")
+  // is no lookup that failed (CONVENTIONS §2.6).
+  if (told) return;
   const resolver = nginxMissing.exec(text);
   const nginx = resolver?.[1] ?? resolver?.[2] ?? resolver?.[3] ?? resolver?.[4] ?? resolver?.[5];
   facts.lookup ||= resolver && !nginx ? 'proxy' : lookupFailed.test(text) ? 'app' : undefined;
@@ -745,6 +837,15 @@ export const nginxLine: LogLineReader = (line, facts, key) => {
   const browser = nginx || byApp || text.length > 2000 ? undefined : browserMissing.exec(text)?.[1];
   if (!facts.upstreamMissing && browser) facts.upstreamApp = 'browser';
   facts.upstreamMissing ??= nginx ?? byApp ?? browser;
+  // cw127: node's DNSException as util.inspect prints it, one field a line (lib/internal/errors.js: `code: 'ENOTFOUND'`, `syscall:
+  // 'getaddrinfo'`, `hostname: 'redis-server'`; redis/docker-library-redis#255): the name comes after the code lookupFailed read.
+  if (facts.lookup === 'app' && !facts.upstreamMissing && text.length < 200) {
+    const host = inspectHost.exec(text)?.[1];
+    if (host) {
+      facts.upstreamMissing = host;
+      facts.upstreamApp = true;
+    }
+  }
   // cw63: nginx's lookup as an `[emerg]`, which stops it at start (diagnose-compose.ts lookupEmerg): the service whose log says it.
   if (nginx && /\[emerg\]/.test(text)) facts.upstreamEmerg ??= service ?? '';
   const refused = text.length < 2000 ? upstreamRefused.exec(text) : null;

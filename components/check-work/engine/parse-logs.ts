@@ -288,9 +288,33 @@ function serviceOf(prefix: string, facts: Facts): string {
   return service ?? prefix.replace(/[-_]\d+$/, '');
 }
 
+/**
+ * cw122: a guide's note that quotes an error as the condition of its advice, on the error's own line ("If you see "Cannot connect
+ * to the Docker daemon", start Docker Desktop"; a Japanese book's `"Command 'docker' not found"のようなメッセージが出力される場合は、
+ * …再度インストールしてください`, under its own `docker --version` that answered): an error that may appear, not one that did. By the
+ * conditional's own words, in the reader's person or none, never the writer's (`If I run docker ps I get "…"` is what happened):
+ * English, German, French, Spanish, Portuguese, Japanese (〜される場合は, 〜されるとき; a past 〜されたとき tells what happened), Chinese (如果/若 出现), Korean (〜(이)라는 메시지가
+ * 나오면). Only with the error in quotes on that line: a guide's sample under "If you get this error:" in a block of its own is the
+ * error shown (CONVENTIONS §2.1: h68-dtcfaq011, h39-kbsdk), and stays read. (read.ts reads the error rules with it; readLogs tells a
+ * step's own log reader, cw127.)
+ */
+const ifNote =
+  /\b(?:if|in case|should|when(?:ever)?) (?:you|one) (?:see|get|receive|encounter|run into|are (?:seeing|getting|shown))\b|\bif (?:a|an|the) (?:message|error|output)(?: message)? (?:like|such as|similar to)\b|\b(?:falls|wenn) (?:sie|du|eine? (?:meldung|fehlermeldung)|die (?:meldung|fehlermeldung)) |\bsi vous (?:voyez|obtenez|recevez|rencontrez)\b|\bsi (?:ves|obtienes|recibes|te aparece|usted ve)\b|\bse (?:você )?(?:vir|receber|obtiver|aparecer)\b|(?:ような|といった|などの|という|と)(?:エラー)?(?:メッセージ|エラー|表示|出力)?(?:が|は)?(?:出力|表示|出)(?:(?:される|る)(?:場合|とき|時|なら)|(?:された|た)(?:場合|なら))|(?:如果|若是?|假如|要是)(?:你|您)?(?:出现|提示|看到|遇到|报错|显示|输出|得到)|(?:라는|같은|와 같은|과 같은) ?(?:메시지|오류|에러|출력)(?:가|이) ?(?:나오면|뜨면|출력되면|표시되면|나타나면|발생하면)/i;
+// cw128: any quote mark a teller types (French and Swiss « », German „ “, single ‘ ’, Japanese 「」『』, a code span), or none: the
+// error in the conditional's own sentence ("If you see Cannot connect to the Docker daemon …, start Docker Desktop"), not on a line
+// of its own under it (the block form, above, stays read).
+const quoteMark = /["“”„「『`«»‘’]/;
+const ifUnquoted = /^\W{0,4}(?:if|in case|when|should|falls|wenn|si|se|如果|若|假如|要是)\b/iu;
+/** A line that tells an error as the condition of advice: the conditional's words, the error quoted or in its own sentence. */
+export const toldAsCondition = (line: string) => line.length < 600 && (quoteMark.test(line) || ifUnquoted.test(line)) && ifNote.test(line);
+
 /** A step's own reader of a log line's text (without its Compose prefix). */
-/** `key`, `listen`: the line's service ('' without a Compose prefix) and its Listen; true when the line said where it listens. */
-export type LogLineReader = (text: string, facts: Facts, key?: string, listen?: Listen) => boolean | void;
+/**
+ * `key`, `listen`: the line's service ('' without a Compose prefix) and its Listen; true when the line said where it listens.
+ * cw127: `told`, the line quotes what it reads as the condition of advice (ifNote above: "If you see `could not translate host name
+ * "db"`, …"), an error that may appear, not one that did.
+ */
+export type LogLineReader = (text: string, facts: Facts, key?: string, listen?: Listen, told?: boolean) => boolean | void;
 
 /** Reads the lines; returns true when any of them was recognisably a log line. */
 /** A test server's banner under way at the end of a part (Capybara's, below), per paste. */
@@ -453,7 +477,7 @@ export function readLogs(lines: string[], facts: Facts, own?: LogLineReader): bo
         ? ((request.exec(text.trim()) ?? accessLine.exec(text.trim()) ?? uwsgiRequest.exec(text.trim()))?.[1] ?? php?.[1] ?? php?.[2])
         : undefined;
     if (client && !/^(?:127\.|::1$|\[::1\]$|::ffff:127\.)/.test(client)) listen.served = true;
-    const mine = own?.(text, facts, key, listen);
+    const mine = own?.(text, facts, key, listen, toldAsCondition(text));
     if (retold && !hadAll) delete listen.all;
     if (p || host || client || at || local || start || h || boot || mine || listen.all || listen.loop || facts.crash) seen = true;
     if (text.trim()) {

@@ -8,7 +8,7 @@
 import { bareMember, jsonValues, member, type JsonScan } from './json';
 import { segments, type Segment } from './normalize';
 import { dashFlag, errorHits, ranked, type ContainerWords, type ErrorRule } from './parse-errors';
-import { readLogs, type LogLineReader } from './parse-logs';
+import { readLogs, toldAsCondition, type LogLineReader } from './parse-logs';
 import { lib, type Lib } from './lib';
 import { portFromPortLine, portsFromColumn, portsFromTemplate } from './parse-ports';
 import { parseTable, rowsLost, stateOf } from './parse-table';
@@ -135,23 +135,6 @@ const cutLogText = (lines: string[]): string[] =>
 
 const logCommand = /^docker(?:-compose| compose)? (?:container )?(?:logs|run|up)\b/;
 
-/**
- * cw122: a guide's note that quotes an error as the condition of its advice, on the error's own line ("If you see "Cannot connect
- * to the Docker daemon", start Docker Desktop"; a Japanese book's `"Command 'docker' not found"のようなメッセージが出力される場合は、
- * …再度インストールしてください`, under its own `docker --version` that answered): an error that may appear, not one that did. By the
- * conditional's own words, in the reader's person or none, never the writer's (`If I run docker ps I get "…"` is what happened):
- * English, German, French, Spanish, Portuguese, Japanese (〜される場合は, 〜されるとき; a past 〜されたとき tells what happened), Chinese (如果/若 出现), Korean (〜(이)라는 메시지가
- * 나오면). Only with the error in quotes on that line: a guide's sample under "If you get this error:" in a block of its own is the
- * error shown (CONVENTIONS §2.1: h68-dtcfaq011, h39-kbsdk), and stays read.
- */
-const ifNote =
-  /\b(?:if|in case|should|when(?:ever)?) (?:you|one) (?:see|get|receive|encounter|run into|are (?:seeing|getting|shown))\b|\bif (?:a|an|the) (?:message|error|output)(?: message)? (?:like|such as|similar to)\b|\b(?:falls|wenn) (?:sie|du|eine? (?:meldung|fehlermeldung)|die (?:meldung|fehlermeldung)) |\bsi vous (?:voyez|obtenez|recevez|rencontrez)\b|\bsi (?:ves|obtienes|recibes|te aparece|usted ve)\b|\bse (?:você )?(?:vir|receber|obtiver|aparecer)\b|(?:ような|といった|などの|という|と)(?:エラー)?(?:メッセージ|エラー|表示|出力)?(?:が|は)?(?:出力|表示|出)(?:(?:される|る)(?:場合|とき|時|なら)|(?:された|た)(?:場合|なら))|(?:如果|若是?|假如|要是)(?:你|您)?(?:出现|提示|看到|遇到|报错|显示|输出|得到)|(?:라는|같은|와 같은|과 같은) ?(?:메시지|오류|에러|출력)(?:가|이) ?(?:나오면|뜨면|출력되면|표시되면|나타나면|발생하면)/i;
-// cw128: any quote mark a teller types (French and Swiss « », German „ “, single ‘ ’, Japanese 「」『』, a code span), or none: the
-// error in the conditional's own sentence ("If you see Cannot connect to the Docker daemon …, start Docker Desktop"), not on a line
-// of its own under it (the block form, above, stays read).
-const quoteMark = /["“”„「『`«»‘’]/;
-const ifUnquoted = /^\W{0,4}(?:if|in case|when|should|falls|wenn|si|se|如果|若|假如|要是)\b/iu;
-
 /** `readScan` (schemas.ts) is needed only when some part has JSON, whole or cut; `step`: see StepReading. */
 export function read(list: Part[], readScan?: JsonReader, step: StepReading = {}): Facts {
   const facts = emptyFacts();
@@ -218,7 +201,7 @@ export function read(list: Part[], readScan?: JsonReader, step: StepReading = {}
       // docker inspect looks an ID up and pulls nothing: its `Error: No such image: 2b81d178e32a` (`--type image`, moby/moby#18424,
       // under its command line) is no image a run failed to get.
       if (/\bdocker (?:image )?inspect\b/.test(above)) hits = hits.filter((h) => h.id !== 'image-not-found');
-      if (hits.length && line.length < 600 && (quoteMark.test(line) || ifUnquoted.test(line)) && ifNote.test(line)) hits = [];
+      if (hits.length && toldAsCondition(line)) hits = [];
       if (line.trim()) above = line;
       if (
         hits.some((h) => h.id === 'exec-format-error') &&
