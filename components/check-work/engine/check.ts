@@ -12,7 +12,7 @@
  */
 import { errorCheck } from './diagnose-errors';
 import { d } from './diagnosis';
-import { laterState, pulledAfterLookup } from './later-state';
+import { daemonUpAt, laterState, pulledAfterLookup } from './later-state';
 import { lib, type Lib } from './lib';
 import { isBinary, maxChars, prepare } from './normalize';
 import { parts, read, type Part, type StepReading } from './read';
@@ -89,7 +89,11 @@ export async function diagnose(check: Check, text: unknown): Promise<Diagnosis> 
     if (line?.targets && list[i]?.lines.some((l) => /\bError\b|\bcannot (?:remove|stop|kill)\b/i.test(l))) line.refused = true;
     if (line) facts.commands.push(line);
   }
-  facts.hits = pulledAfterLookup(list, laterState(list, lib.failedOnItsOwn(facts)));
+  const own = lib.failedOnItsOwn(facts);
+  facts.hits = pulledAfterLookup(list, laterState(list, own));
+  // cw124: the daemon's refusal made past by the daemon shown started after it (later-state.ts daemonUpAt): no client answered yet.
+  const down = (h: Hit) => h.id === 'daemon-not-running';
+  if (own.some(down) && !facts.hits.some(down) && daemonUpAt(list) >= 0) facts.daemonStarted = true;
   facts.long = (text as string).length > maxChars;
   step.settle?.(facts, lib, what, list);
   const found = errorCheck(facts) ?? step.check(facts, lib, what) ?? unreadable(facts);

@@ -173,8 +173,10 @@ function lateOptions(words: string[]): string[] | undefined {
 // cw77: in single quotes, straight or typographic, after a space (nextcloud/docker#622: `After running 'docker run -d -p 8080:80
 // nextcloud' - no errors.`), the quote closed before a word could follow.
 const toldRun =
-  /^>\s{0,4}`?(?:\$ )?(?:sudo )?(docker (?:container )?run \S[^`]{0,300}?)`?\s*$|["“]\s?(?:sudo )?(docker (?:container )?run (?:[^"”]|(?<==)"[^"\s]{0,200}"){1,300}?)\s?["”](?![\w"])|(?:^|[\s(])['‘]\s?(?:sudo )?(docker (?:container )?run [^'’]{1,300}?)\s?['’](?![\w'])|`\s?(?:\$ )?(?:sudo )?(docker (?:container )?run [^`]{1,300})(?:`|\s*$)|\w:\s{1,4}\$ (?:sudo )?(docker (?:container )?run \S.{0,300}?)\s*$|(?:^|\s)(?:sudo )?(docker (?:container )?run (?:-[\w-]+(?:[ =][^-\s]\S*)? ){1,12}[\w./:-]+(?:(?: -[\w-]+(?:[ =][^-\s]\S*)?){1,12}(?: [\w./:-]+)?)?)[.,;]?\s*$/;
+  /^>\s{0,4}`?(?:\$ )?(?:sudo )?(docker (?:container )?run \S[^`]{0,300}?)`?\s*$|["“]\s?(?:sudo )?(docker (?:container )?run (?:[^"”]|(?<==)"[^"\s]{0,200}"){1,300}?)\s?["”](?![\w"])|(?:^|[\s(])['‘]\s?(?:sudo )?(docker (?:container )?run [^'’]{1,300}?)\s?['’](?![\w'])|`\s?(?:\$ )?(?:sudo )?(docker (?:container )?run [^`]{1,300})(?:`|\s*$)|(?:^|\s)[_*]{1,3}(?:sudo )?(docker (?:container )?run [^_*\n]{1,300}?)[_*]{1,3}(?=[\s.,;:!?)]|$)|\w:\s{1,4}\$ (?:sudo )?(docker (?:container )?run \S.{0,300}?)\s*$|(?:^|\s)(?:sudo )?(docker (?:container )?run (?:-[\w-]+(?:[ =][^-\s]\S*)? ){1,12}[\w./:-]+(?:(?: -[\w-]+(?:[ =][^-\s]\S*)?){1,12}(?: [\w./:-]+)?)?)[.,;]?\s*$/;
 
+// cw124: or in Markdown emphasis (CommonMark's `_…_`, `*…*`, and their bold, normalize.ts leaving the innermost: a README's "I then
+// ran **_docker run -p 5001:5001 --platform linux/amd64 image_** and this successfully ran"), up to the emphasis' closing mark.
 // cw62: a code span with a space after its opening backtick (orbstack/orbstack#1124: `` ` docker run -d --restart=always
 // --name="portainer" -p 9000:9000 …` ``), and options typed after the image in a sentence that ends with the line (ollama/ollama#1671:
 // `command is docker run -e OLLAMA_HOST=0.0.0.0:11434 -d -v ollama serve -p 11434:11434 --name ollama ollama/ollama`: `serve` is the

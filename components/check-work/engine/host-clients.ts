@@ -122,6 +122,12 @@ export const page = /^\s*(?:<!DOCTYPE html\b|<html\b)/i;
  */
 export const fragment =
   /^\s*<(?:h[1-6]|p|div|span|a|b|i|em|strong|pre|code|ul|ol|li|table|center|section|main|header|body|head|title|meta|link|style|script|br|hr|img|!--)(?=[\s>\/])[^<>]{0,200}>/i;
+/**
+ * cw124: what notes put between a client's command and what it printed: a tree of box-drawing lines explaining the command's words
+ * (`│    └── URL: …`, `└── Comando: hacer petición HTTP`, as `tree` draws), and a label alone on its line over the result (`Resultado
+ * obtenido:`, `Output:`, `结果：`). The page under them is still the client's answer (the later state written as notes write it).
+ */
+const noteAside = /^[│├└┃┣┗]|^\p{L}[\p{L} ]{0,40}[:：]$/u;
 const emptyAt = new WeakMap<object, number>();
 function pageAfter(lines: string[], facts: Parameters<TextReader>[2]): void {
   let at: number | undefined;
@@ -136,7 +142,7 @@ function pageAfter(lines: string[], facts: Parameters<TextReader>[2]): void {
       typed = i === 0;
       continue;
     }
-    if (at !== undefined && progress.test(l)) continue;
+    if (at !== undefined && (progress.test(l) || noteAside.test(l))) continue;
     if (at !== undefined && /^curl: \((?:52|56)\) /.test(l)) emptyAt.set(facts, at);
     else if (at !== undefined && at !== host && (page.test(l) || (typed && (plainBody(l) || fragment.test(l))))) {
       facts.answeredAt = at;

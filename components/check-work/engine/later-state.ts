@@ -111,46 +111,178 @@ const stages: [RegExp, number][] = [
 ];
 const stage = (h: Hit) => stages.find(([ids]) => ids.test(h.id))?.[1] ?? 4;
 
-/** Drops each hit of a part whose command a later part ran again, answered without an error or failing at least as far on. */
-export function laterState(list: Part[], hits: Hit[]): Hit[] {
-  // The program too: WSL's docker refused, then Windows' docker.exe answering, is another client (cw111).
-  const keys = list.map((p) => {
-    const v = verbOf(p.cmd);
-    return v && evidence.some(([verb]) => verb.test(v)) ? `${/^\S+\.exe\b/i.test(p.cmd.trim()) ? 'exe ' : ''}${v}` : undefined;
+/**
+ * cw124: the same story in a learner's notes rather than a terminal's transcript. A command told inside a line of prose (in a code
+ * span or Markdown emphasis, `I then ran **_docker run -p 5001:5001 img_** and this successfully ran`, a list item's `` `docker run …` ``):
+ * docker's or Compose's words after a mark or a space, up to the mark that closes them or the sentence's next clause. Bounded: at most
+ * 300 characters a command, tried only where `docker` starts a word. `--help` is docker/cli's hint under its own errors, no command.
+ */
+const toldCmd =
+  /(?:^|[\s(*_`"“'‘>])((?:sudo +)?docker(?:-compose|\.exe)?(?: +compose)? +[a-z][^`*_"”’\n]{0,300}?)(?=[`*_"”’]|\s+(?:and|then|but|which|so|y|et|und|e|и)\s|[.,;:](?:\s|$)|\s*$)/g;
+const toldCmds = (line: string) =>
+  line.length > 2000 ? [] : [...line.matchAll(toldCmd)].map((m) => ({ cmd: m[1]!.trim(), after: line.slice(m.index + m[0].length) }));
+
+/**
+ * What an error's own words say of the command that printed it: docker/cli's hint under a command's error (`See 'docker run
+ * --help'.`, cli/command/container/run.go reportError; Docker 28's `Run 'docker run --help' for more information`), or run.go's own
+ * `docker: ` before a daemon's or the client's refusal (reportError prints it only for `docker run`). An error block pasted under
+ * "Error:" with no command line still names its command so.
+ */
+const helpHint = /\b(?:See|Run) '(?:docker|docker\.exe) ([a-z][\w -]{0,40}?) --help'/;
+const runPrefix = /(?:^|\s)docker: (?:Error response from daemon|invalid |unknown |Cannot connect)/;
+
+/**
+ * A retry's success told in words, after its command or on the next line (`… and this successfully ran`, "it worked", "funcionó",
+ * "成功"), in the languages of the corpus' notes; not under a negation ("it still didn't work", "no funcionó", "没有成功"). Also a
+ * result given as the ID itself after a label or in a code span (`Result: \`3f2a…\``, `Resultado: e3b2…`, `输出：…`): unwrap() below.
+ */
+const toldWorked =
+  /\b(?:successfully|succeeded|it worked|worked (?:fine|now|perfectly)|works now|(?:ran|runs|started) (?:fine|ok|okay|without (?:any )?errors?)|printed (?:the|its|a) (?:container(?:'s)? )?id)\b|funcion[óo]|con éxito|exitosamente|funcionou|com sucesso|a fonctionné|avec succès|erfolgreich|hat funktioniert|успешно|заработал|成功|正常运行|起動しました|성공/i;
+const negated =
+  /\b(?:not|n't|never|no longer|still (?:fails|failing|the same))\b|\bno funcion|\bnão funcion|\bne (?:marche|fonctionne)|\bnicht\b|\bне\s|没有|未能|不成功|失败|失敗|できません|실패/i;
+/** A result line as notes write it: a list mark, a short label and its colon, code-span or quote marks around the output. */
+const unwrap = (l: string) =>
+  l.length > 300
+    ? l
+    : l
+        .trim()
+        .replace(/^(?:[-*>]\s+)?(?:[\p{L}\p{N} ()]{1,30}[:：]\s*)?/u, '')
+        .replace(/^[`'"“]+|[`'"”]+[.。]?$/g, '');
+/** docker run -d's ID as notes give it: whole, as ps' twelve characters, or cut with an ellipsis (`3f2a…`). */
+const noteId = /^(?:[0-9a-f]{64}|[0-9a-f]{12}|[0-9a-f]{4,63}(?:…|\.\.\.))$/;
+
+/**
+ * cw124: the daemon shown running after it failed, in the words of the program that started it: upstart's job status after `service
+ * docker restart` (initctl.c `docker start/running, process 3884`), systemd's `Active: active (running)` under docker's unit
+ * (systemctl-show.c), the LSB init script's `* Starting Docker: docker  [ OK ]` (Debian/Ubuntu contrib/init/sysvinit-debian, OpenRC's
+ * `* Starting docker ... [ ok ]`), Homebrew's `Successfully started \`docker\``, dockerd's own ready lines (engine/job.go's
+ * `acceptconnections() = OK`, cmd/dockerd `Daemon has completed initialization`, `API listen on …docker.sock`). A daemon that stops
+ * again after it (`docker stop/waiting`, `Active: failed`, a fatal line of dockerd's) is not running.
+ */
+const daemonUp =
+  /^\s*(?:#\s*)?docker start\/running\b|^\s*Active: active \(running\)|^\s*\*?\s*Starting (?:Docker|docker)\b[^\n]{0,80}\[ ?(?:OK|ok) ?\]\s*$|Successfully started `?(?:docker|colima)\b|acceptconnections\(\) = OK|Daemon has completed initialization|API listen on \S{0,100}docker\.sock/;
+const daemonDown = /^\s*(?:#\s*)?docker stop\/waiting\b|^\s*Active: (?:failed|inactive)\b|^\s*FATA\[|level=fatal|failed to start daemon/;
+const journal = /^\s*[A-Z][a-z]{2} [ \d]\d \d\d:\d\d:\d\d \S{1,64} [\w.-]{1,40}\[\d{1,7}\]:/;
+const dockerUnit = /docker(?:d|\.service|\.socket)?\b/;
+
+/**
+ * Where the paste last shows the daemon running after line `from` (a line's place: each part's command line, then its lines), not
+ * stopped after it; -1. systemd's Active line is a state, not a start (loft-sh/devpod#1007: `active (running) since … 3 weeks ago` on the
+ * server while the client could not reach it): it counts only after a command that started the daemon since `from`.
+ */
+export function daemonUpAt(list: Part[], from = -1): number {
+  const text = list.flatMap((p) => [p.cmd, ...p.lines]);
+  const up = text.findLastIndex((l, i) => {
+    // Not a journal's line (`Jun 05 09:10:46 host docker[1089]: …`, systemd's `status` prints the unit's recent log under its Active
+    // line, journalctl its history): what the daemon logged then, before the state the status gives.
+    if (i <= from || l.length > 2000 || !daemonUp.test(l) || journal.test(l)) return false;
+    // systemd's Active line belongs to docker's unit (its `● docker.service` line or `systemctl status docker` above it), after a start.
+    return (
+      !/^\s*Active:/.test(l) ||
+      (text.slice(Math.max(0, i - 8), i).some((u) => dockerUnit.test(u)) &&
+        text.slice(from + 1, i).some((u) => u.length < 400 && startCmd.test(u)))
+    );
   });
-  const own = (j: number) => hits.filter((h) => h.part === j);
-  const worked = (j: number) => {
-    const shows = evidence.find(([verb]) => verb.test(keys[j]!.replace(/^exe /, '')))![1];
-    const out = list[j]!.lines.filter((l) => l.trim() && !pulling.test(l));
-    return !own(j).length && out.some((l) => shows.test(l)) && !out.some((l) => failing.test(l));
+  return up >= 0 && !text.slice(up + 1).some((l) => l.length < 2000 && daemonDown.test(l)) ? up : -1;
+}
+/** A command that starts the daemon: systemd's, SysV's `service` and init script, OpenRC's, snap's, upstart's `start docker`, dockerd. */
+const startCmd =
+  /\bsystemctl (?:--?\S+ )*(?:re)?start (?:\S+ )*docker|\bservice docker (?:re)?start|\/etc\/init\.d\/docker (?:re)?start|\brc-service docker (?:re)?start|\bsnap (?:re)?start docker|^(?:sudo )?(?:start|restart) docker\b|(?:^|\s)dockerd\b/;
+
+type Try = { at: number; end: number; key: string; cmd: string; sudo: boolean; part?: number; lines: string[] };
+
+/** Drops each hit whose command a later try ran again, answered without an error or failing at least as far on. */
+export function laterState(list: Part[], hits: Hit[]): Hit[] {
+  // Every line's place in the paste: a part's command line, then its lines.
+  const base: number[] = [];
+  let n = 0;
+  for (const p of list) {
+    base.push(n);
+    n += p.lines.length + 1;
+  }
+  const pos = (part: number, line = -1) => base[part]! + line + 1;
+  const where = (h: Hit) => (h.part === undefined ? -1 : pos(h.part, h.line ?? -1));
+  const keyOf = (cmd: string) => {
+    const v = verbOf(cmd.replace(/^sudo +/, ''));
+    // The program too: WSL's docker refused, then Windows' docker.exe answering, is another client (cw111).
+    return v && evidence.some(([verb]) => verb.test(v)) ? `${/^(?:sudo +)?\S+\.exe\b/i.test(cmd.trim()) ? 'exe ' : ''}${v}` : undefined;
+  };
+  // The tries: each part's command line, and in a part without one of docker's, each command its prose tells (cw124).
+  const tries: Try[] = [];
+  list.forEach((p, j) => {
+    const key = keyOf(p.cmd);
+    const end = pos(j + 1 < list.length ? j + 1 : j, j + 1 < list.length ? -1 : p.lines.length);
+    if (key) tries.push({ at: pos(j), end, key, cmd: p.cmd, sudo: !!p.sudo, part: j, lines: p.lines });
+    if (verbOf(p.cmd)) return;
+    const told: Try[] = [];
+    p.lines.forEach((l, i) => {
+      for (const c of toldCmds(l)) {
+        const k = keyOf(c.cmd);
+        if (k && !/\s--help\b/.test(c.cmd))
+          told.push({ at: pos(j, i), end, key: k, cmd: c.cmd.replace(/^sudo +/, ''), sudo: /^sudo /.test(c.cmd), lines: [c.after] });
+      }
+    });
+    told.forEach((t, x) => {
+      t.end = told[x + 1]?.at ?? end;
+      const from = t.at - base[j]! - 1;
+      t.lines.push(...p.lines.slice(from + 1, t.end - base[j]! - 1).slice(0, 6));
+    });
+    tries.push(...told);
+  });
+  tries.sort((a, b) => a.at - b.at);
+  const own = (t: Try) => hits.filter((h) => (t.part !== undefined ? h.part === t.part : where(h) >= t.at && where(h) < t.end));
+  // The command that printed a hit: its own words, its part's command line, or the nearest command told before it (cw124).
+  const keyOfHit = (h: Hit): { key?: string; sudo: boolean } => {
+    if (h.part === undefined) return { sudo: false };
+    const p = list[h.part]!;
+    const at = h.line ?? -1;
+    const near = [p.cmd, ...p.lines].slice(at + 1, at + 4).join('\n');
+    const hint = helpHint.exec(near)?.[1];
+    const named = hint ? keyOf(`docker ${hint}`) : runPrefix.test([p.cmd, ...p.lines][at + 1] ?? '') ? 'run' : undefined;
+    if (named) return { key: named, sudo: !!p.sudo };
+    if (verbOf(p.cmd)) return { key: keyOf(p.cmd), sudo: !!p.sudo };
+    const before = tries.filter((t) => t.at < where(h)).at(-1);
+    return { key: before?.key, sudo: !!before?.sudo };
+  };
+  const worked = (t: Try) => {
+    const shows = evidence.find(([verb]) => verb.test(t.key.replace(/^exe /, '')))![1];
+    const out = t.lines.filter((l) => l.trim() && !pulling.test(l));
+    const run = /(?:^| )(?:run|create)$/.test(t.key);
+    const shown = out.some((l) => shows.test(l) || shows.test(unwrap(l)) || (run && noteId.test(unwrap(l))));
+    // Told in words: on the command's own line or the next one, and the words of a failure read without the success's.
+    const said = out.slice(0, 2).some((l) => l.length < 600 && toldWorked.test(l) && !negated.test(l));
+    const quiet = (l: string) => !failing.test(l.length < 600 ? l.replace(new RegExp(toldWorked.source, 'gi'), ' ') : l);
+    return !own(t).length && (shown || said) && out.every(quiet);
   };
   // A run whose image is being pulled got past the reading of its line: its reference and options were taken.
-  const pulled = (j: number) =>
-    /(?:^| )(?:run|create)$/.test(keys[j]!) &&
-    !own(j).length &&
-    list[j]!.lines.some((l) => pulling.test(l) || /Pull complete|Pulling fs layer/.test(l));
+  const pulled = (t: Try) =>
+    /(?:^| )(?:run|create)$/.test(t.key) &&
+    !own(t).length &&
+    t.lines.some((l) => pulling.test(l) || /Pull complete|Pulling fs layer/.test(l));
   // With sudo or without it, as the earlier try: a user's permission error is no later state of root's missing daemon (§2.1).
-  const further = (h: Hit, j: number) =>
-    own(j).length > 0 && !list[j]!.sudo === !list[h.part!]!.sudo && Math.min(...own(j).map(stage)) >= stage(h);
+  const further = (h: Hit, t: Try, sudo: boolean) => own(t).length > 0 && !t.sudo === !sudo && Math.min(...own(t).map(stage)) >= stage(h);
   // A port refused to one host port is still taken when the retry published another (bradsimpson's notes: 8080 refused, then
-  // `-p 8000:80` runs): only a retry on that same host port shows it free.
-  const samePort = (h: Hit, j: number) => {
+  // `-p 8000:80` runs): only a retry on that same host port shows it free. An error's port is its digits; anything else (a rule that
+  // captured more) cannot be matched against a -p and keeps the error.
+  const samePort = (h: Hit, t: Try) => {
     const port = h.details.port;
-    // An error's port is its digits; anything else (a rule that captured more) cannot be matched against a -p and keeps the error.
     if (!port) return true;
-    return /^\d{1,5}$/.test(port) && new RegExp(`(?:^|[\\s:])${port}:`).test(list[j]!.cmd);
+    return /^\d{1,5}$/.test(port) && new RegExp(`(?:^|[\\s:])${port}:`).test(t.cmd);
   };
   // The socket refused to the user, then the same command with sudo: the user still cannot (CONVENTIONS §2.1 cw44, cw74).
-  const sudoOnly = (h: Hit, j: number) => h.id === 'permission-denied' && !!list[j]!.sudo && !list[h.part!]!.sudo;
-  return hits.filter((h) => {
-    const k = h.part === undefined ? undefined : keys[h.part];
-    return (
-      !k ||
-      !keys.some(
-        (w, j) =>
-          j > h.part! && w === k && !sudoOnly(h, j) && samePort(h, j) && (worked(j) || further(h, j) || (stage(h) === 0 && pulled(j))),
-      )
-    );
+  const sudoOnly = (h: Hit, t: Try, sudo: boolean) => h.id === 'permission-denied' && t.sudo && !sudo;
+  return hits.flatMap((h) => {
+    // The daemon shown running, and not stopped again, after the error (cw124).
+    if (h.id === 'daemon-not-running' && where(h) >= 0 && daemonUpAt(list, where(h)) >= 0) return [];
+    const { key, sudo } = keyOfHit(h);
+    if (!key) return [h];
+    const later = tries.filter((t) => t.at > where(h) && t.key === key && !sudoOnly(h, t, sudo));
+    const past = later.filter((t) => worked(t) || further(h, t, sudo) || (stage(h) === 0 && pulled(t)));
+    if (past.some((t) => samePort(h, t))) return [];
+    // cw124: a retry that worked on another host port: the port was taken, and stays so where another program's hold counts; at
+    // lesson 5's run the later run stands (CONVENTIONS §2.2 cw34, cw43), so it is marked past there (step-run.ts settle).
+    if (past.some((t) => worked(t))) h.past = true;
+    return [h];
   });
 }
 

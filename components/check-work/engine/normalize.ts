@@ -170,9 +170,11 @@ function unmark(input: string[]): string[] {
   // Russian notes: `docker ps`, then `#CONTAINER ID   IMAGE   COMMAND …` and its rows `#ed1e8482b69a   …`): only Docker's own output
   // starts with its header's capitals so spaced, so the comment lines down to the next other line are that output.
   const table = /^# ?(?:CONTAINER ID|NAME|NETWORK ID|REPOSITORY|VOLUME NAME|DRIVER|IMAGE ID)\s{2,}[A-Z]/;
+  // cw124: past a rich-text editor's blank line after each line too (above(), and one blank line between two comment lines).
   for (let i = 1; i < lines.length; i++)
-    if (table.test(lines[i]!) && /^(?:sudo +)?docker(?:-compose)? \S/.test(lines[i - 1]!.replace(prompt, '').trim()))
-      for (let k = i; k < lines.length && /^#/.test(lines[k]!); k++) lines[k] = lines[k]!.replace(/^# ?/, '');
+    if (table.test(lines[i]!) && /^(?:sudo +)?docker(?:-compose)? \S/.test(lines[above(i)]!.replace(prompt, '').trim()))
+      for (let k = i; k < lines.length && (/^#/.test(lines[k]!) || (!lines[k]!.trim() && /^#/.test(lines[k + 1] ?? ''))); k++)
+        lines[k] = lines[k]!.replace(/^# ?/, '');
   const full = lines.filter((l) => l.trim());
   const hashes = full.filter((l) => l.startsWith('#'));
   const hashed = full.length > 5 && hashes.length >= full.length * 0.85;
@@ -896,6 +898,11 @@ const symbolPrompt =
  * at most 200 characters: one pass, no backtracking.
  */
 const captionPrompt = /^[^$\n]{1,200}?[^\s$]\$ (?=(?:sudo +)?docker(?:-compose)? +[a-z])/;
+/**
+ * cw124: upstart's status of its docker job, which `service docker restart` (and `initctl`, `start docker`) prints on Ubuntu 14.04
+ * (upstart initctl.c: `JOB GOAL/STATE[, process PID]`, `docker stop/waiting`, `docker start/running, process 3884`): output, no command.
+ */
+const upstartStatus = /^docker (?:start|stop)\/[a-z-]{3,12}(?:, process \d{1,7})?\s*$/;
 const verbAfter = (m: RegExpExecArray | null) =>
   m && dockerVerbs.has(/^(?:sudo +)?docker(?:-compose)? +([a-z][\w-]*)/.exec(m.input.slice(m[0].length))?.[1] ?? '') ? m : undefined;
 
@@ -941,7 +948,11 @@ export function segments(text: string): Segment[] {
       last.lines.push(rest);
       continue;
     }
-    if (((m && !toldDocker(rest)) || (dockerCmd.test(start) && !toldDocker(start))) && out.length < maxSegments) {
+    if (
+      ((m && !toldDocker(rest)) || (dockerCmd.test(start) && !toldDocker(start))) &&
+      !upstartStatus.test(m ? rest : start) &&
+      out.length < maxSegments
+    ) {
       // A prompt alone starts nothing; a prompt with a command starts its output. Output a chat collapsed onto
       // its command's line (`docker inspect x [ { "Name": …`) from its JSON on: Docker's keys are capitalised.
       // A command in a code span after its prompt (`$ \`docker ps\``, its closing backtick gone with unmark's): the command.

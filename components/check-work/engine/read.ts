@@ -224,7 +224,8 @@ export function read(list: Part[], readScan?: JsonReader, step: StepReading = {}
         // extension: `Unable to connect to Docker, is the Docker daemon running?`, h21-vscodedocker562), nor a diagnostic's line.
         if (/Cannot connect to the Docker daemon at |failed to connect to the docker API at |error during connect: /.test(line))
           facts.hits = facts.hits.filter((h) => h.id !== 'docker-not-found');
-        for (const h of hits) h.part = part;
+        // cw124: and its line in the part (-1: the command's own line), for the command nearest before it (later-state.ts).
+        for (const h of hits) Object.assign(h, { part, line: all === lines ? at : at - 1 });
         if (programFatal.test(line)) for (const h of hits) if (h.id === 'client-too-old') h.fatal = true;
         facts.hits.push(...hits);
         seen(facts, 'an error message');

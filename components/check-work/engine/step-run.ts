@@ -67,6 +67,9 @@ const board =
 export function settle(facts: Facts, lib: Lib, _what: string, list: Part[]): void {
   // cw37: what `docker events` says of each container (events.ts).
   readEvents(list, facts, lib.addContainer);
+  // cw124: an error whose command a later try ran again and worked on another host port (later-state.ts `past`): at lesson 5's run
+  // the later run stands and its mapping answers (CONVENTIONS §2.2 cw34, cw43); "Is port 8050 free?" keeps the port.
+  facts.hits = facts.hits.filter((h) => !h.past);
   // cw49: docker run's own options typed after the image (command-line.ts lateOptions) became the container's command, so runc
   // could not start it: `exec: "-p": executable file not found in $PATH` (s1ntaxe770r/SSH-dockerfile#3). That failure is the
   // misplaced options, answered by diagnose-run.ts, not a CMD to fix.

@@ -154,7 +154,11 @@ export type ComposeConfig = {
 /** An error message Docker, Compose or nginx printed; rank orders them, most fundamental first. */
 /** `part`: the index of the paste's part (read.ts) whose output printed the error, when read there (later-state.ts). */
 /** `fatal`: cw119, the error inside a program's own fatal log line (read.ts programFatal): the container's program is the client. */
-export type Hit = { id: DiagnosisId; details: Details; rank: number; part?: number; fatal?: boolean };
+/**
+ * `part`/`line`: where the error was read (line -1: the part's command line); `past`: a later try of the same command worked on
+ * another host port (later-state.ts, cw124): past at lesson 5's run, still standing where a port taken by another program counts.
+ */
+export type Hit = { id: DiagnosisId; details: Details; rank: number; part?: number; line?: number; fatal?: boolean; past?: boolean };
 
 /** What the app says it listens on, from Dash's and Werkzeug's start-up lines. */
 /** Where the app listens: `all` (0.0.0.0), `loop` (127.0.0.1 only, unless all), `served`: it answered a request from another address (through Docker's published port). */
