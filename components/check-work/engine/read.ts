@@ -395,7 +395,7 @@ function readText(cmd: string, lines: string[], facts: Facts, step: StepReading)
   if (table) {
     const kind = table.compose ? 'docker compose ps' : 'docker ps';
     facts.listed = true;
-    if (table.tail) facts.rowsOnly = true;
+    if (table.tail || (table.headerless && !/^docker (?:container )?(?:ps|ls|list)\b/.test(cmd))) facts.rowsOnly = true;
     if (table.cut) facts.listingCut = table.cut;
     seen(facts, kind);
     if (table.containers[0]) listingStart.add(table.containers[0]);
