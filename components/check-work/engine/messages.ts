@@ -1306,6 +1306,13 @@ const own: Record<Check, Messages> = {
       fix: 'Run docker ps without a filter (or the command below) and paste what it prints.',
       commands: [`docker ps --filter publish=${app.host}`],
     },
+    // Stop 45: docker compose ps lists one project's containers.
+    'shows-part.project': {
+      title: 'This lists the containers of one Compose project',
+      explanation: `docker compose ps shows only the containers of the project in its folder, so a container of another project, or one started with docker run, may still publish port ${app.host}.`,
+      fix: 'Run docker ps (it lists every running container) and paste everything it prints, its header too.',
+      commands: ['docker ps'],
+    },
     'shows-part.rows': {
       title: 'This shows some rows of docker ps, not the whole listing',
       explanation: `Rows quoted without their header may leave out other containers, one of which may still publish port ${app.host}.`,

@@ -25,6 +25,11 @@ export type Segment = {
   folder?: string;
   /** cw90: the command ran under winpty (Git Bash's wrapper), which its own refusal needs (read.ts). */
   winpty?: boolean;
+  /**
+   * Stop 45: the command is named by its output's title (an issue template's `**Output of \`docker version\`:**`), not typed at a
+   * prompt: whether it ran with sudo, and as whom, is not shown (read.ts, CONVENTIONS §2.1).
+   */
+  titled?: boolean;
 };
 
 /** cw82: the last folder of a prompt's path, as Compose would name a project after it; none for a home folder or a root. */
@@ -983,6 +988,7 @@ export function segments(text: string): Segment[] {
           ...(/^sudo +/.test(cmd.trim()) && { sudo: true }),
           ...(podman.test(cmd.trim()) && { podman: true }),
           ...(/^(?:sudo +)?winpty +docker/.test(cmd.trim()) && { winpty: true }),
+          ...(titled && { titled: true }),
           ...(m && /^root@[0-9a-f]{12}:/.test(m[0]) && { inside: true }),
           ...(m && promptFolder(m[0]) && { folder: promptFolder(m[0]) }),
           cmd: cmd

@@ -11,7 +11,16 @@ import type { Container, ListingCut } from './types';
 /** `start`, `end`: the index of the table's header (0 without one) and of the first line after it, where other pasted output may be. */
 /** cw57: `tail`, rows' last cells only (STATUS, PORTS, NAMES) with no header: rows the poster chose, not the whole listing. */
 /** cw83: `cut`, the table's last row ends before its NAMES column (the copy ended inside a row): rows after it are not shown. */
-export type Table = { compose: boolean; containers: Container[]; start: number; end: number; tail?: boolean; cut?: ListingCut };
+export type Table = {
+  compose: boolean;
+  containers: Container[];
+  start: number;
+  end: number;
+  tail?: boolean;
+  /** Stop 45: whole rows, no header in the text: chosen rows unless their docker ps line is right above them (read.ts). */
+  headerless?: boolean;
+  cut?: ListingCut;
+};
 
 /**
  * cw106: docker ps' default header up to PORTS (docker/cli formatter defaultContainerTableFormat ends in NAMES, never empty). Both
@@ -177,7 +186,21 @@ function headless(lines: string[]): Table | null {
   const lastCut =
     !tail && at >= 0 && psRow.test(lastRow) && wholePort.test(/\S*$/.exec(lastRow)![0]) && !/\b(?:Exited|Created|Dead)\b/.test(lastRow);
   const cut = lastCut ? ('rows' as const) : rightCut ? ('columns' as const) : undefined;
-  if (containers.length) return { compose: false, containers, start: 0, end: lines.length, ...(tail && { tail }), ...(cut && { cut }) };
+  // Stop 45: whole rows with no header above them (a report's `## Current Services:` over six rows, h103-notes17816767858) are rows the
+  // poster chose as much as their last cells are (CONVENTIONS §1, cw57), unless their own docker ps line is right above them (read.ts:
+  // the copy lost the header, h96-notes48308995037's header fused onto the command line). A header found in the text (a table
+  // collapsed onto one line) makes them the table.
+  const headerless = !tail && at < 0;
+  if (containers.length)
+    return {
+      compose: false,
+      containers,
+      start: 0,
+      end: lines.length,
+      ...(tail && { tail }),
+      ...(headerless && { headerless }),
+      ...(cut && { cut }),
+    };
   // cw81: Compose v1's ps rows without their header and rule, a paragraph of them (openware/opendax#149: `opendax_vault_1
   // docker-entrypoint.sh serve ...   Restarting` among six, above a docker ps table): v1's texttable row (compose/cli/main.py ps:
   // name_N, command, human_readable_state `Up`, `Exit N`, `Restarting`, `Paused`, then the ports), two spaces or more apart. At

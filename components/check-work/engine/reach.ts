@@ -256,8 +256,11 @@ export function reachAnswer(facts: Facts, lib: Lib, id: ReachStepId): Diagnosis 
     if (facts.listed && facts.latestOnly) return d('shows-part', { variant: 'latest' });
     // cw96: a listing filtered to some containers (step-reach.ts filteredOnly) shows no more than them.
     if (facts.listed && facts.filteredOnly) return d('shows-part', { variant: 'filter' });
-    // cw57: rows quoted from STATUS on, without the header (parse-table.ts rowTail): the poster's choice of rows, partial as -l's.
-    if (facts.listed && facts.rowsOnly) return d('shows-part', { variant: 'rows' });
+    // Stop 45: Compose's listing only (`docker compose ps`, v1's `docker-compose ps`) lists the containers of one project ("Lists
+    // containers for a Compose project", docs.docker.com's compose ps reference): a container of another project, or one `docker run`
+    // started, may still publish the port (h102-dwd-aezakmi, both experts; CONVENTIONS §1).
+    if (facts.listed && facts.kinds.includes('docker compose ps') && !facts.kinds.includes('docker ps'))
+      return d('shows-part', { variant: 'project' });
     // cw83: a listing the copy cut inside a row (CONVENTIONS §1): what follows it may hold the port, so no more than partial.
     // cw106's header cut at PORTS lost columns, not rows: the rows are all there, their names are not.
     if (facts.listed && facts.listingCut) return d('shows-part', { variant: facts.listingCut === 'columns' ? 'cut-right' : 'cut' });
@@ -268,6 +271,9 @@ export function reachAnswer(facts: Facts, lib: Lib, id: ReachStepId): Diagnosis 
       (port) => !facts.containers.some((x) => x.ports?.some((p) => p.host <= port && port <= (p.hostEnd ?? p.host))),
     );
     if (facts.listed && unlisted) return d('shows-part', { variant: 'unlisted' });
+    // cw57: rows quoted from STATUS on, without the header (parse-table.ts rowTail): the poster's choice of rows, partial as -l's.
+    // After Docker's proxy at a port no row publishes (above): that names what the rows leave out.
+    if (facts.listed && facts.rowsOnly) return d('shows-part', { variant: 'rows' });
     // cw47: a template of the learner's own without {{.Ports}} (docker/cli formatter/container.go prints only the fields asked for).
     if (facts.listed && facts.portsUnseen && !facts.containers.some((x) => x.ports)) return d('shows-part', { variant: 'no-ports' });
     if (facts.listed) return d('healthy');

@@ -148,7 +148,7 @@ export function read(list: Part[], readScan?: JsonReader, step: StepReading = {}
   // the paste shows), for a listing after it (listedHere).
   let refusedBy: string | undefined;
   const clientAnswer = () => [facts.kinds.includes('docker -v'), !!facts.clientApi, !!facts.serverOk, !!facts.hello].join();
-  for (const [part, { cmd, lines, json: scan, sudo, inside, winpty }] of list.entries()) {
+  for (const [part, { cmd, lines, json: scan, sudo, inside, winpty, titled }] of list.entries()) {
     const rows = facts.containers.length;
     facts.atContainerPrompt = inside;
     const answeredBefore = clientAnswer();
@@ -295,10 +295,14 @@ export function read(list: Part[], readScan?: JsonReader, step: StepReading = {}
     // the error no longer stands (CONVENTIONS §2.1). With sudo the user's own access is still not shown (h29-compose510).
     // cw74: also a listing with its header (`docker ps`' `CONTAINER ID   IMAGE …`, empty or not; docker/cli container/list.go prints
     // it only from the daemon's reply), after `usermod -aG docker` and a reboot (DrMaemi/study-legacy's INSTALL.md). Not rows alone.
+    // Stop 45: a command named by its output's title (an issue template's `**Output of \`docker version\`:**`, moby/moby#30762: the
+    // user's own `docker info` refused at the socket, the template's version answered with its Server part) does not show as whom
+    // it ran, so it is no proof of the user's access; both experts keep permission-denied.
     const listedNow = facts.listed && !facts.rowsOnly;
     if (
       /^docker\b/.test(cmd) &&
       !sudo &&
+      !titled &&
       ((!answered[0] && facts.hello) || (!answered[1] && facts.serverOk) || (!answered[2] && listedNow))
     )
       facts.hits = facts.hits.filter((h) => h.id !== 'permission-denied');
@@ -392,7 +396,7 @@ function readText(cmd: string, lines: string[], facts: Facts, step: StepReading)
   if (table) {
     const kind = table.compose ? 'docker compose ps' : 'docker ps';
     facts.listed = true;
-    if (table.tail) facts.rowsOnly = true;
+    if (table.tail || (table.headerless && !/^docker (?:container )?(?:ps|ls|list)\b/.test(cmd))) facts.rowsOnly = true;
     if (table.cut) facts.listingCut = table.cut;
     seen(facts, kind);
     if (table.containers[0]) listingStart.add(table.containers[0]);
