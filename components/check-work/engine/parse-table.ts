@@ -412,6 +412,20 @@ export function parseTable(lines: string[]): Table | null {
   // `[::]:8080->8080/tcp`): a running row's name, and what the poster cut with it, are not shown. Not Docker 0.x's `ID IMAGE …` header.
   const rightCut =
     headerCutAtPorts.test(header) && !/\bNAMES\b/.test(lines[at + 1] ?? '') && containers.some((c) => c.state === 'running' && !c.name);
+  // Stop 45: the paste ends inside the last row's name (dyc3/opentogethertube#436's `watch docker ps -a` copy: `… 6379/tcp   opento`
+  // under `opentogethertube_postgres`; h104, both experts): a last name that only begins another listed name is cut, and so may be the
+  // rows after it. Docker names a container whole (moby's names are unique per daemon), so one name is a proper prefix of another
+  // only by chance, and a cut falls inside a word: not kind's `local-worker` beside `local-worker2`, nor `web` beside `web-proxy`
+  // (h91-notes19173556754). Only at the paste's end, nothing after the row.
+  const lastName = containers.at(-1)?.name;
+  if (
+    lastName &&
+    lastName.length >= 3 &&
+    end === lines.length - (/^\s*(?:`{3,}|~{3,})?\s*$/.test(lines.at(-1) ?? 'x') ? 1 : 0) &&
+    /[a-z]$/i.test(lastName) &&
+    containers.slice(0, -1).some((c) => !!c.name && c.name.startsWith(lastName) && /^[a-z]/i.test(c.name.slice(lastName.length)))
+  )
+    lastCut = true;
   // Rows cut as well (a lone ID after them) is the larger loss: rows, each with its columns, not shown.
   const cut: ListingCut | undefined = lastCut ? 'rows' : rightCut ? 'columns' : undefined;
   return { compose: compose || v1, containers, start: at, end, ...(cut && { cut }) };
