@@ -170,9 +170,14 @@ function unmark(input: string[]): string[] {
   // Russian notes: `docker ps`, then `#CONTAINER ID   IMAGE   COMMAND …` and its rows `#ed1e8482b69a   …`): only Docker's own output
   // starts with its header's capitals so spaced, so the comment lines down to the next other line are that output.
   const table = /^# ?(?:CONTAINER ID|NAME|NETWORK ID|REPOSITORY|VOLUME NAME|DRIVER|IMAGE ID)\s{2,}[A-Z]/;
+  // cw126: past a rich-text editor's blank line after each line too (habits' `paragraphs`, paragraphs() below): the command above the
+  // header across one blank line, the rows each after one, when the header itself is followed by a blank line.
   for (let i = 1; i < lines.length; i++)
-    if (table.test(lines[i]!) && /^(?:sudo +)?docker(?:-compose)? \S/.test(lines[i - 1]!.replace(prompt, '').trim()))
-      for (let k = i; k < lines.length && /^#/.test(lines[k]!); k++) lines[k] = lines[k]!.replace(/^# ?/, '');
+    if (table.test(lines[i]!) && /^(?:sudo +)?docker(?:-compose)? \S/.test(lines[above(i)]!.replace(prompt, '').trim())) {
+      const spaced = !lines[i + 1]?.trim();
+      for (let k = i; k < lines.length && /^#/.test(lines[k]!); k += spaced && !lines[k + 1]?.trim() ? 2 : 1)
+        lines[k] = lines[k]!.replace(/^# ?/, '');
+    }
   const full = lines.filter((l) => l.trim());
   const hashes = full.filter((l) => l.startsWith('#'));
   const hashed = full.length > 5 && hashes.length >= full.length * 0.85;
