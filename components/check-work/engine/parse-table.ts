@@ -222,6 +222,96 @@ function headless(lines: string[]): Table | null {
 export const v1Row =
   /^\s{0,4}([\w.-]{1,200}_\d{1,3}) {2,}\S.{0,300}? {2,}(Up(?: \((?:healthy|unhealthy|health: starting)\))?|Exit -?\d{1,3}|Restarting|Paused)(?: {2,}(\S.{0,400}?))?\s*$/;
 
+/*
+ * cw126: a listing's row read by what each cell IS, in the order of its header's columns, not by where the header's columns start.
+ * Go's tabwriter pads every cell to its column, but a copy does not keep that: a cell wider than its header (Compose's CREATED `About a
+ * minute ago` under a header padded for `4 hours ago`), spaces lost or turned into tabs or no-break spaces, a proportional font's
+ * realignment by hand. Each column's cell has its own grammar, from the program that prints it:
+ * - CONTAINER ID: 12 hex digits, 64 with --no-trunc (docker/cli cli/command/formatter/container.go ID, stringid.TruncateID);
+ * - IMAGE: a reference, no spaces (distribution/reference), or an image ID;
+ * - COMMAND: quoted (container.go Command: strconv.Quote, cut to 20 with `…`), Docker 1.5's cut without its closing quote
+ *   (moby#12328), or unquoted (Docker before 1.1's CmdPs; podman 0.x: containers/podman#407 `bash -c exit 0`, #1223 `date`);
+ * - CREATED, RUNNING FOR: go-units HumanDuration + ` ago` (`Less than a second`, `N seconds`, `About a minute`, `N minutes`, `About an
+ *   hour`, `N hours|days|weeks|months|years`); CREATED AT: `2018-02-26 20:41:35 +0000 UTC` (container.go CreatedAt; podman#407);
+ * - STATUS: moby daemon/container/state.go State.String (`Up <d>` with ` (Paused)`, ` (healthy)`, ` (unhealthy)`, ` (health:
+ *   starting)`; `Restarting (N) <d> ago`; `Exited (N) <d> ago`; `Created`; `Dead`; `Removal In Progress`), podman's `Up <d> ago`,
+ *   and Compose 2.0–2.20's own words (cmd/compose/ps.go: `running`, `running (healthy)`, `exited (N)`, `dead (N)`, `restarting`, as
+ *   docs/reference/compose_ps.md still shows `exited (0)` under the newer header);
+ * - STATE: moby's ContainerState words; SIZE: `2B (virtual 187MB)` (container.go Size);
+ * - PORTS: DisplayablePorts, a `, ` list of `0.0.0.0:8050->8050/tcp`, `:::80->80/tcp`, `[::]:80->80/tcp`, ranges `9000-9001`, or
+ *   `5432/tcp`; empty when nothing is published (so the cell may be missing);
+ * - NAMES (docker ps, last), NAME and SERVICE (compose ps): moby's names `[a-zA-Z0-9][\w.-]`, NAMES a `,` list with --no-trunc's links.
+ * Each pattern is bounded; free cells (IMAGE, an unquoted COMMAND) are the only ones without a shape of their own, and are delimited by
+ * the cells around them. A column this reader does not know (MOUNTS, LABELS, a {{.Label}}) leaves the row to the readers below.
+ */
+const dur = '(?:Less than a second|About an? (?:minute|hour)|\\d{1,4} (?:second|minute|hour|day|week|month|year)s?)';
+const onePort =
+  '(?:(?:[\\d.]{7,15}|\\[[\\da-f:.]{0,45}\\]|::|[\\da-f:]{2,39}):\\d{1,5}(?:-\\d{1,5})?->)?\\d{1,5}(?:-\\d{1,5})?\\/(?:tcp|udp|sctp)';
+const cellName = '[a-zA-Z0-9][\\w.-]{0,127}';
+const grammar: Record<string, { re: string; optional?: boolean }> = {
+  'CONTAINER ID': { re: '[0-9a-f]{12}(?:[0-9a-f]{52})?' },
+  IMAGE: { re: '[^\\s"]{1,255}' },
+  COMMAND: { re: '(?:"(?:[^"\\\\\\n]|\\\\.){0,400}"|"[^"\\n]{1,40}?|[^\\s"][^\\n]{0,100}?)' },
+  CREATED: { re: `${dur} ago` },
+  'RUNNING FOR': { re: `${dur} ago` },
+  'CREATED AT': { re: '\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d(?: [+-]\\d{4})?(?: [A-Z]{1,5})?' },
+  STATUS: {
+    re: `(?:Up ${dur}(?: ago)?(?: \\((?:healthy|unhealthy|health: starting|Paused)\\))?|(?:Exited|Restarting) \\(-?\\d{1,3}\\) ${dur} ago|Created|Dead|Paused|Removal In Progress|running(?: \\((?:healthy|unhealthy|starting)\\))?|(?:exited|dead) \\(-?\\d{1,3}\\)|restarting|paused|created|removing)`,
+  },
+  STATE: { re: '(?:running|exited|created|paused|restarting|removing|dead)' },
+  SIZE: { re: '\\d[\\d.]{0,10} ?[kMGTP]?B(?: \\(virtual \\d[\\d.]{0,10} ?[kMGTP]?B\\))?' },
+  PORTS: { re: `${onePort}(?:, ?${onePort}){0,60}`, optional: true },
+  NETWORKS: { re: `${cellName}(?:,${cellName}){0,20}`, optional: true },
+  NAMES: { re: `${cellName}(?:,[\\w./-]{1,200}){0,20}` },
+  NAME: { re: cellName },
+  SERVICE: { re: cellName },
+};
+/** A header's column names in order, also where a copy joined two of them (`PORTS NAMES`) or lost every gap (docker/cli's names). */
+const headerNames = (header: string): string[] =>
+  header.toUpperCase().match(/CONTAINER ID|CREATED AT|RUNNING FOR|LOCAL VOLUMES|[A-Z]+/g) ?? [];
+const rowGrammars = new Map<string, RegExp | null>();
+function rowGrammar(names: string[]): RegExp | null {
+  const key = names.join('\t');
+  if (!rowGrammars.has(key)) {
+    const parts = names.map((n) => grammar[n]);
+    // Cells one gap or more apart (spaces, tabs, no-break spaces: `\s`); an optional cell takes its gap with it.
+    const body = parts.every(Boolean)
+      ? parts.map((g, i) => (g!.optional ? `(?:${i ? '\\s+' : ''}(${g!.re}))?` : `${i ? '\\s+' : ''}(${g!.re})`)).join('')
+      : '';
+    rowGrammars.set(key, body ? new RegExp(`^\\s{0,8}${body}\\s*$`) : null);
+  }
+  return rowGrammars.get(key)!;
+}
+/** The grammar of one column's cell, whole: does the cell a position gave fit it? */
+export const cellFits = (column: string, cell: string) => {
+  const g = grammar[column];
+  return !g || (g.optional && !cell) || new RegExp(`^(?:${g.re})$`).test(cell);
+};
+
+/** cw126: a row by the grammar of its cells under a header's names (rowGrammar); null when the whole row does not read so. */
+export function cellRow(header: string, row: string): Container | null {
+  const names = headerNames(header);
+  const re = row.length < 600 && names.length > 1 ? rowGrammar(names) : null;
+  const m = re?.exec(row);
+  if (!m) return null;
+  const cell = (n: string) => (names.includes(n) ? (m[names.indexOf(n) + 1] ?? '') : '');
+  const name = (cell('NAMES') || cell('NAME')).split(',')[0]!;
+  const status = stateOf(cell('STATUS') || cell('STATE'));
+  const ports = cell('PORTS');
+  const id = cell('CONTAINER ID').slice(0, 12);
+  const created = cell('CREATED') || cell('RUNNING FOR');
+  return {
+    name,
+    ...(id && { id }),
+    ...(created && { created }),
+    image: cell('IMAGE') || undefined,
+    service: cell('SERVICE') || undefined,
+    ...splitName(name),
+    ...status,
+    ports: names.includes('PORTS') && (ports || status.state === 'running') ? portsFromColumn(ports) : undefined,
+  };
+}
+
 export function parseTable(lines: string[]): Table | null {
   // An upper-case header with NAMES (docker ps), or NAME with PORTS or SERVICE (compose ps, not compose ls);
   // Compose v1's "Name  Command  State  Ports" above a dashed rule.
@@ -334,6 +424,25 @@ export function parseTable(lines: string[]): Table | null {
       !/\b(?:Exited|Created|Dead)\b/.test(row);
     const ports = cell('PORTS');
     const status = stateOf(cell('STATUS') || cell('STATE'));
+    // cw126: positions are the first reading while every cell they give fits its column's grammar; a cell that does not (h100-spec's
+    // compose ps: CREATED's `About a minute ago` three wider than its header, so STATUS began inside it and `Restarting (1)` was lost),
+    // or a header whose names a copy joined, reads the row by what its cells are (cellRow). A row that does not read so whole (cut by
+    // the copy, wrapped, a cell in no grammar) goes on to the readers below, as before.
+    const misfit =
+      joinedHead ||
+      ['CONTAINER ID', 'CREATED', 'STATUS', 'STATE', 'PORTS', 'NAMES', 'NAME'].some(
+        (n) => cols.some((c) => c[0] === n) && !cellFits(n, cell(n)),
+      );
+    const read = misfit ? cellRow(header, row) : null;
+    if (read) {
+      // Its CREATED only where it still sits under its header, as cw78's rows read by shape: rows created at once are one up
+      // (diagnose-container.ts together), and a CREATED cell that moved off its column may be a hand's filler (cw47's guard).
+      const created = / ago$/.test(cell('CREATED')) && cellFits('CREATED', cell('CREATED')) ? cell('CREATED') : undefined;
+      delete read.created;
+      containers.push({ ...read, ...(created && { created }) });
+      lastCut = false;
+      continue;
+    }
     // A row whose cells do not start under their headers (a cell shortened by hand or by a chat): read by its shape. cw46: also
     // when a header's column starts inside one of the row's words (awesome-compose's apache-php README: PORTS cut to `0.0.0.0:80->80/tc`
     // by hand, so NAMES' column starts at `p-docker_web_1`); tabwriter pads every cell, so a real row never runs into the next.

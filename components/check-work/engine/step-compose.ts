@@ -245,9 +245,14 @@ export function settle(
   const own = new Set(Object.keys(expected.networks.services!));
   for (const p of list) {
     if (!p.folder || p.folder === expected.compose.project) continue;
-    if (!/^(?:sudo )?docker(?:-compose| compose)(?: --?[\w-]+(?:[ =]\S+)?)* (?:down|stop|rm|kill)\b/.test(p.cmd)) continue;
+    // cw126: or an `up` whose progress lines show its containers started (v2's `Started`, `Running`, `Healthy`: pkg/compose/start.go
+    // events), under names of their own (h48-notes58295383064: `PS C:\…\my_web_server> docker compose up -d`, ` ✔ Container multi-web
+    // Started`, its `web` publishing 8080->80): that project ran, not the lesson's; `Created` alone still shows no project run (h14).
+    const up = /^(?:sudo )?docker(?:-compose| compose)(?: --?[\w-]+(?:[ =]\S+)?)* up\b/.test(p.cmd);
+    if (!up && !/^(?:sudo )?docker(?:-compose| compose)(?: --?[\w-]+(?:[ =]\S+)?)* (?:down|stop|rm|kill)\b/.test(p.cmd)) continue;
     if (/ (?:-p|--project-name|-f|--file|--project-directory)\b/.test(p.cmd)) continue;
-    const names = p.lines.flatMap((l) => /^\W{0,6}Container ([\w.-]{1,100})\s{1,200}(?:Removed|Stopped|Killed)\b/.exec(l)?.[1] ?? []);
+    const done = up ? 'Started|Running|Healthy' : 'Removed|Stopped|Killed';
+    const names = p.lines.flatMap((l) => new RegExp(`^\\W{0,6}Container ([\\w.-]{1,100})\\s{1,200}(?:${done})\\b`).exec(l)?.[1] ?? []);
     if (names.length && names.every((n) => !n.startsWith(expected.compose.project!) && !own.has(n) && !/[_-]\d+$/.test(n)))
       addProject(facts, p.folder);
   }
