@@ -372,7 +372,8 @@ const cutRows: Row[] = [
   {
     source: "docker/compose v2's ps (PORTS its last column, docker/compose cmd/formatter): a row ending in a port is whole",
     check: 'reach:port-free',
-    want: ['ok', 'healthy'],
+    // Stop 45: Compose's listing alone shows one project (CONVENTIONS §1): partial at port-free, as shows-part.project, not .cut.
+    want: ['partial', 'shows-part'],
     id: 'guard-compose-ps-ports-last',
     text: '$ docker compose ps\nNAME              IMAGE          COMMAND                  SERVICE   CREATED         STATUS         PORTS\nshop-cache-1      redis:7        "docker-entrypoint.s…"   cache     2 minutes ago   Up 2 minutes   0.0.0.0:6379->6379/tcp\n',
   },

@@ -12,8 +12,6 @@ import type { Check } from './types';
 type Row = { source: string; check: Check; want: [string, string] | 'not ok'; id: string; text: string };
 
 const crashed: [string, string] = ['problem', 'container-exited'];
-const runD =
-  '$ docker run -d --name dash-app -p 8050:8050 dash-app\n3f9c2a7b1d4e5f60718293a4b5c6d7e8f90a1b2c3d4e5f60718293a4b5c6d7e8f\n$ docker logs dash-app';
 const prefix = (svc: string, text: string) =>
   text
     .split('\n')

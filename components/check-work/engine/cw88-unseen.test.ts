@@ -350,7 +350,8 @@ const cutRows: Row[] = [
   {
     source: 'docker compose ps whole (Compose 2.21+)',
     check: 'reach:port-free',
-    want: ['ok', 'healthy'],
+    // Stop 45: Compose's listing alone shows one project (CONVENTIONS §1): partial at port-free, as shows-part.project, not .cut.
+    want: ['partial', 'shows-part'],
     id: 'guard-compose-ps-whole',
     text: `$ docker compose ps\n${dockerTable([
       ['NAME', 'IMAGE', 'COMMAND', 'SERVICE', 'CREATED', 'STATUS', 'PORTS'],

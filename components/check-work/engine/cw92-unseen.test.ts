@@ -128,7 +128,8 @@ const v1Rows: Row[] = [
   {
     source: 'Compose 1.x ps (texttable wrap), every row read, nothing at 8050',
     check: 'reach:port-free',
-    want: ['ok', 'healthy'],
+    // Stop 45: Compose's listing alone shows one project (CONVENTIONS §1): partial at port-free, as shows-part.project, not .cut.
+    want: ['partial', 'shows-part'],
     id: 'guard-v1-wrapped-nothing-at-8050',
     text: `$ docker-compose ps\n${v1Head}\n${v1Rule}\nkafka_zookeeper_1   /etc/confluent/docker/run   Up      0.0.0.0:2181->2181/tcp, 2888/tcp,\n                                                        3888/tcp\nkafka_broker_1      /etc/confluent/docker/run   Up      0.0.0.0:9092->9092/tcp`,
   },

@@ -592,14 +592,15 @@ const stepModules = {
 // Stop 45 (lead, the sets' false oks): a command named by its output's title (normalize.ts `titled`), headerless rows as chosen
 // rows, docker compose ps alone at port-free (reach.ts): entry +~30 B, reach +~150 B.
 // cw126: parse-table.ts' cellRow, a listing's row read by the grammar of each column's cell (docker/cli, moby, go-units, Compose, podman): +833 B every step with normalize.ts' `#`-commented listing across blank lines; compose/networks +40 B more (a folder's `up` whose containers Started).
+// Stop 45 (lead, after CI): a row whose `...` a chat turned into `…` read with its marks as they were (parse-table.ts): +~100 B.
 const budget: Record<keyof typeof stepModules, number> = {
-  install: 43721,
-  run: 53092,
-  reach: 65494,
-  compose: 60793,
-  networks: 60793,
-  share: 39281,
-  volumes: 38526,
+  install: 43821,
+  run: 53192,
+  reach: 65594,
+  compose: 60893,
+  networks: 60893,
+  share: 39381,
+  volumes: 38626,
 };
 
 describe('the bundle of index.ts', () => {

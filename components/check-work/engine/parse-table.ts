@@ -397,10 +397,17 @@ export function parseTable(lines: string[]): Table | null {
       if (c) containers.push(c);
       continue;
     }
-    const cell = (name: string) => {
+    const cellOf = (r: string, name: string) => {
       const i = cols.findIndex((c) => c[0] === name);
-      return i < 0 ? '' : row!.slice(cols[i]!.index, cols[i + 1]?.index).trim();
+      return i < 0 ? '' : r.slice(cols[i]!.index, cols[i + 1]?.index).trim();
     };
+    // Stop 45: a chat or an editor that turned `...` into `…` (habits' ellipsis) shortens a row of Docker before 17.06, which cut a
+    // command with `...` (h64-arl23's `"sh -c 'celery -A ..."`), by two columns per mark, so every cell after it starts left of its
+    // header. Read with the marks as they were when that alone puts CREATED and STATUS back under their headers (Docker's own `…`
+    // since 17.06 is aligned by tabwriter, and fits as it is).
+    const fits = (r: string) => ['CREATED', 'STATUS'].every((n) => !cols.some((c) => c[0] === n) || cellFits(n, cellOf(r, n)));
+    if (row.includes('…') && !fits(row) && fits(row.replace(/…/g, '...'))) row = row.replace(/…/g, '...');
+    const cell = (name: string) => cellOf(row!, name);
     /** The row ends before the column's header starts, a column after it as well (docker ps' NAMES, never empty): the copy cut it. */
     const before = (name: string) => {
       const i = cols.findIndex((c) => c[0] === name);
