@@ -23,6 +23,7 @@ import { d } from './diagnosis';
 import { expected } from './expected';
 import { ranThenListed, startedService, upAfterRefusal } from './later-state';
 import { addContainer, addProject, idPrefix, seen } from './facts';
+import { serviceRefusal } from './parse-logs';
 import { port, portsFromColumn, showPort } from './parse-ports';
 import { splitName, stateOf, v1Row } from './parse-table';
 
@@ -55,6 +56,7 @@ export const lib = {
   ranThenListed,
   upAfterRefusal,
   startedService,
+  serviceRefusal,
 };
 
 export type Lib = typeof lib;

@@ -19,6 +19,28 @@ import { splitName } from './parse-table';
 import type { Facts, Listen } from './types';
 
 const prefixed = /^\s*([\w.-]+) +\| ?(.*)$/;
+/**
+ * cw130: an argument parser's refusal in the words Docker's own CLIs share with the programs built on the same libraries: cobra's
+ * (spf13/cobra command.go and args.go: `unknown flag: --x`, `unknown shorthand flag: 'x' in -x`, `flag needs an argument: --x`,
+ * `invalid argument "x" for "--port" flag`, `unknown command "x" for "y"`, `accepts 1 arg(s), received 2`), Go's flag package (flag.go
+ * failf: `flag provided but not defined: -x`), docker/cli's argument checks (`"docker run" requires at least 1 argument`) and its
+ * plugin manager (`'compose' is not a docker command`, `unknown command: docker compose`). The error rules read these as Docker's
+ * CLI refusing the learner's command (compose-errors.ts unknownFlag: Compose missing; parse-errors.ts: a client too old for a flag).
+ * Other parsers' words (argparse, click, clap, commander…) are read by no such rule (start-failures.ts reads them all).
+ */
+const cliRefusal =
+  /\b(?:unknown (?:shorthand )?flag: |flag provided but not defined: |flag needs an argument: |invalid argument "[^"\n]{0,200}" for "|unknown command(?::| ")|accepts (?:at (?:most|least) |between )?\d{1,2}(?: and \d{1,2})? arg\(s\), received \d|requires (?:at least|at most|exactly|a minimum of) \d{1,2} arguments?\b|is not a docker command)/;
+/**
+ * cw130: a line under Compose's prefix of a service (`web-1  | `, v1's `web_1  | `, before 2.24 `dash-app-web-1  | `; colour codes
+ * are gone by now, normalize.ts) is that service's container's own output (docker/compose cmd/formatter/logs.go): Docker's CLI never
+ * prints there. So an argument parser's refusal there is the service's program refusing the command it was started with (a start
+ * failure, start-failures.ts), never Docker's CLI refusing the learner's (compose-not-installed, client-too-old): read.ts reads no
+ * error rule on it. Docker's own refusal, on a line of its own, keeps its rules.
+ */
+export const serviceRefusal = (line: string): boolean => {
+  const p = line.length < 2000 ? prefixed.exec(line) : null;
+  return !!p && cliRefusal.test(p[2]!);
+};
 // Also quoted in a sentence, in any language (docker-lamp#21: "me devuelve el error: `docker_mysql_1 exited with code 1`").
 // cw82: the code as the daemon gave it, -1 too (fig and Compose v1 print the container's ExitCode as it is: docker/compose#707,
 // `anentropic_postgres_1 exited with code -1` when the daemon lost the process on a restart).

@@ -296,10 +296,26 @@ export function cellRow(header: string, row: string): Container | null {
   if (!m) return null;
   const cell = (n: string) => (names.includes(n) ? (m[names.indexOf(n) + 1] ?? '') : '');
   const name = (cell('NAMES') || cell('NAME')).split(',')[0]!;
+  const id = cell('CONTAINER ID').slice(0, 12);
+  return fromCells(cell, name, id, cell('CREATED') || cell('RUNNING FOR'), names.includes('PORTS'));
+}
+
+/**
+ * cw130: one container from its row's cells, however the row was read: by position under its header (parseTable) or by the
+ * grammar of its cells (cellRow). Both meant the same thing by a row, so it is said once: the name, ID and CREATED each reader
+ * found its own way; IMAGE and SERVICE; the project and service the name tells (splitName after SERVICE, as before); STATUS or
+ * STATE. `portsShown`: the row shows a PORTS cell at all. docker ps shows no ports for a stopped container, which says nothing
+ * about -p, so an empty cell is "nothing published" only for a running one.
+ */
+function fromCells(
+  cell: (column: string) => string,
+  name: string,
+  id: string | undefined,
+  created: string | undefined,
+  portsShown: boolean,
+): Container {
   const status = stateOf(cell('STATUS') || cell('STATE'));
   const ports = cell('PORTS');
-  const id = cell('CONTAINER ID').slice(0, 12);
-  const created = cell('CREATED') || cell('RUNNING FOR');
   return {
     name,
     ...(id && { id }),
@@ -308,7 +324,7 @@ export function cellRow(header: string, row: string): Container | null {
     service: cell('SERVICE') || undefined,
     ...splitName(name),
     ...status,
-    ports: names.includes('PORTS') && (ports || status.state === 'running') ? portsFromColumn(ports) : undefined,
+    ports: portsShown && (ports || status.state === 'running') ? portsFromColumn(ports) : undefined,
   };
 }
 
@@ -479,19 +495,9 @@ export function parseTable(lines: string[]): Table | null {
     if (name || ((!/\bNAMES?\b/.test(header) || lost) && status.state)) {
       const id = /^[0-9a-f]{12}$/.exec(cell('CONTAINER ID'))?.[0];
       const created = / ago$/.test(cell('CREATED')) ? cell('CREATED') : undefined;
-      containers.push({
-        name,
-        ...(id && { id }),
-        ...(created && { created }),
-        image: cell('IMAGE') || undefined,
-        service: cell('SERVICE') || undefined,
-        ...splitName(name),
-        ...status,
-        // docker ps shows no ports for a stopped container, which says nothing about -p. cw46: nor does a row the copy cut before
-        // its PORTS cell (awesome-compose's minecraft README: `7f696c2fb101  itzg/minecraft-server  "/start"  5 minutes ago  Up 5
-        // minutes (healthy)`, no PORTS, no NAMES): its ports are not shown, which is not "nothing published".
-        ports: /\bPORTS\b/.test(header) && (ports || status.state === 'running') && !before('PORTS') ? portsFromColumn(ports) : undefined,
-      });
+      // cw46: a row the copy cut before its PORTS cell (awesome-compose's minecraft README: `7f696c2fb101  itzg/minecraft-server
+      // "/start"  5 minutes ago  Up 5 minutes (healthy)`, no PORTS, no NAMES) does not show its ports, which is not "nothing published".
+      containers.push(fromCells(cell, name, id, created, /\bPORTS\b/.test(header) && !before('PORTS')));
     }
   }
   // cw88: any layout's last row that visibly stops short, the paste ending there (hassio-addons/app-nginx-proxy-manager#678's

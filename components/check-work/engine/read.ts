@@ -8,7 +8,7 @@
 import { bareMember, jsonValues, member, type JsonScan } from './json';
 import { segments, type Segment } from './normalize';
 import { dashFlag, errorHits, ranked, type ContainerWords, type ErrorRule } from './parse-errors';
-import { readLogs, toldAsCondition, type LogLineReader } from './parse-logs';
+import { readLogs, serviceRefusal, toldAsCondition, type LogLineReader } from './parse-logs';
 import { lib, type Lib } from './lib';
 import { portFromPortLine, portsFromColumn, portsFromTemplate } from './parse-ports';
 import { parseTable, rowsLost, stateOf } from './parse-table';
@@ -171,12 +171,15 @@ export function read(list: Part[], readScan?: JsonReader, step: StepReading = {}
     let above = cmd;
     const all = cmd.includes(': ') ? [cmd, ...lines] : lines;
     for (const [at, line] of all.entries()) {
-      let hits = errorHits(line, rules);
+      // cw130: a service's program refusing its own flags, under Compose's prefix (parse-logs.ts serviceRefusal), is no error of
+      // Docker's: none of the rules reads it, alone or joined with a line next to it (its start failure is read with the logs).
+      const own = serviceRefusal(line);
+      let hits = own ? [] : errorHits(line, rules);
       // A console that wrapped the message at its width and copied it as two lines (Windows' conhost, 80 or 120 columns: `Error
       // response from daemon: client version 1.40 is too ol` / `d. Minimum supported API version is 1.41, …`): a long line read with
       // the next, as the terminal printed it (corpus/habits.ts lossyHabits).
       const next = all[at + 1];
-      if (!hits.length && line.length >= 60 && next?.trim()) hits = errorHits(line + next, rules);
+      if (!hits.length && !own && line.length >= 60 && next?.trim() && !serviceRefusal(next)) hits = errorHits(line + next, rules);
       // cw86: telnet prints the address it tries on a line of its own, then its refusal without it (inetutils/netkit telnet
       // commands.c: `Trying %s...`, then `telnet: Unable to connect to remote host: %s`): both are read as one line, only at a
       // container's root prompt (a shell in a service: backdrop-ops/backdrop-docker#20), where loopback is that container itself. Its

@@ -374,15 +374,22 @@ const fatalLine = new RegExp(
 /** Per paste: a paired refusal seen (of a program not Docker's), a usage of a program not Docker's, a Go panic's first line. */
 const parsing = new WeakMap<Facts, { refused?: boolean; usage?: boolean; panic?: boolean }>();
 
-/** cw125: whether this line (its prefixes gone) is, or completes, the family's failure; records what a later line may complete. */
-function programFails(line: string, facts: Facts): boolean {
+/**
+ * cw125: whether this line (its prefixes gone) is, or completes, the family's failure; records what a later line may complete.
+ * cw130: `key`, the line's Compose service ('' without that prefix): a paired refusal there needs no usage beside it, since Docker's
+ * own CLIs never print under a service's prefix (parse-logs.ts serviceRefusal); a copy often keeps the refusal and not its usage.
+ */
+function programFails(line: string, facts: Facts, key: string): boolean {
   if (line.length > 600) return false;
   const st = parsing.get(facts) ?? {};
   parsing.set(facts, st);
   const now = parserNow.exec(line);
   if (now && !(now[1] && (dockerOwn.test(now[1]) || lookingTool.test(now[1].replace(/^.*\//, ''))))) return true;
   const paired = parserPaired.exec(line);
-  if (paired && !(paired[1] && (dockerOwn.test(paired[1]) || lookingTool.test(paired[1].replace(/^.*\//, ''))))) st.refused = true;
+  if (paired && !(paired[1] && (dockerOwn.test(paired[1]) || lookingTool.test(paired[1].replace(/^.*\//, ''))))) {
+    if (key) return true;
+    st.refused = true;
+  }
   const usage = usageHint.exec(line);
   const prog = usage && (usage[1] ?? usage[2] ?? usage[3] ?? usage[4] ?? usage[5]);
   if (usage && !(prog && (dockerOwn.test(prog) || lookingTool.test(prog.replace(/^.*\//, ''))))) st.usage = true;
@@ -439,8 +446,8 @@ export function startFailure(text: string, facts: Facts, key = ''): void {
     rails ||
     loops ||
     ranOut ||
-    programFails(line, facts) ||
-    (runner !== line && programFails(runner, facts))
+    programFails(line, facts, key) ||
+    (runner !== line && programFails(runner, facts, key))
   ) {
     facts.crash = true;
     facts.crashIn ??= key;

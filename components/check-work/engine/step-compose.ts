@@ -19,7 +19,7 @@ export { diagnoseCompose as check } from './diagnose-compose';
  */
 export function settle(
   facts: Facts,
-  { expected, addProject, splitName, startedService, upAfterRefusal }: Lib,
+  { expected, addProject, splitName, startedService, upAfterRefusal, serviceRefusal }: Lib,
   what: string,
   list: Part[] = [],
 ): void {
@@ -59,7 +59,9 @@ export function settle(
   // is docker's own parser without the plugin (FAI-CIVL/FAI-Airscore#107, u-airscore-compose-f-v1-only).
   const ownVersion = /^\s*(?:Docker Compose version v?\d|docker-compose version:? v?\d)/;
   const notInstalled = composeRules.filter((r) => r[1] === 'compose-not-installed').map((r) => r[0]);
-  const missing = list.flatMap((p) => p.lines.filter((l) => notInstalled.some((re) => re.test(l))).map((l) => [p.cmd, l] as const));
+  // A line read as "not installed" (cw130: not a service's own refusal under Compose's prefix, which read.ts reads no rule on).
+  const refusesCompose = (l: string) => notInstalled.some((re) => re.test(l)) && !serviceRefusal(l);
+  const missing = list.flatMap((p) => p.lines.filter(refusesCompose).map((l) => [p.cmd, l] as const));
   const byCompose = missing.every(([cmd, l]) => /^docker-compose(?:\.exe)? /.test(cmd) && unknownFlag.test(l));
   if (missing.length && byCompose && list.some((p) => [p.cmd, ...p.lines].some((l) => ownVersion.test(l))))
     facts.hits = facts.hits.filter((h) => h.id !== 'compose-not-installed');
@@ -81,7 +83,7 @@ export function settle(
   // shorthand flag: 'f' in -f` for `docker compose -f …`, the README's heading) is the same missing plugin beside its `unknown
   // command`: a Compose of 2.3 or later takes -f, -p, -d and --build.
   const everyLine = list.flatMap((p) => [p.cmd, ...p.lines]);
-  const refusals = everyLine.filter((l) => notInstalled.some((re) => re.test(l)));
+  const refusals = everyLine.filter(refusesCompose);
   if (
     facts.composeOld === false &&
     refusals.some((l) => noPlugin.test(l)) &&
@@ -96,11 +98,11 @@ export function settle(
   // version answers (v1 is compose-too-old). Only when every "not installed" line is such a shell's refusal, all before the version.
   const shellRefusal =
     /docker-compose(?:\.exe)?: (?:command )?not found|(?:command not found|Unknown command): docker-compose\b|docker-compose: (?:No such file or directory|Permission denied)|permission denied: \S{0,200}docker-compose\s*$|docker-compose[”"'] is not executable|'docker-compose' is not recognized|[Cc]ommand 'docker-compose' (?:could )?not (?:be )?found/;
-  const refusedAt = everyLine.findLastIndex((l) => notInstalled.some((re) => re.test(l)));
+  const refusedAt = everyLine.findLastIndex(refusesCompose);
   if (
     refusedAt >= 0 &&
     everyLine.findLastIndex((l) => ownVersion.test(l)) > refusedAt &&
-    everyLine.every((l) => !notInstalled.some((re) => re.test(l)) || shellRefusal.test(l))
+    everyLine.every((l) => !refusesCompose(l) || shellRefusal.test(l))
   )
     facts.hits = facts.hits.filter((h) => h.id !== 'compose-not-installed');
   // cw117: a Compose start refused at a host port, then a later `up` whose containers started (later-state.ts upAfterRefusal): past, and
