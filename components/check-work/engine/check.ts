@@ -29,6 +29,11 @@ export type StepChunk = StepReading & {
   check(facts: Facts, lib: Lib, what: string): Diagnosis | undefined;
   /** Drops error hits that do not answer `what` (a question of the reach path, Compose's step), before the error checks. */
   settle?(facts: Facts, lib: Lib, what: string, list: Part[]): void;
+  /**
+   * cw129: the step's question asked once more of the facts read, where neither the error checks nor the step's own check
+   * answered: a problem those facts show by the step's rules (CONVENTIONS.md), else nothing (the paste stays unreadable).
+   */
+  fallback?(facts: Facts, lib: Lib, what: string): Diagnosis | undefined;
 };
 
 const compose = (): Promise<StepChunk> => import('./step-compose');
@@ -96,7 +101,13 @@ export async function diagnose(check: Check, text: unknown): Promise<Diagnosis> 
   if (own.some(down) && !facts.hits.some(down) && daemonUpAt(list) >= 0) facts.daemonStarted = true;
   facts.long = (text as string).length > maxChars;
   step.settle?.(facts, lib, what, list);
-  const found = errorCheck(facts) ?? step.check(facts, lib, what) ?? unreadable(facts);
+  // cw129: before "I can't read this", the step's question asked of what was read (any reader's facts: rows, run lines, logs, error
+  // lines). Only a problem: no ok nor partial comes from it (no evidence, no ok), and with no fact that answers it stays unreadable.
+  const fallback = () => {
+    const f = step.fallback?.(facts, lib, what);
+    return f?.kind === 'problem' ? f : undefined;
+  };
+  const found = errorCheck(facts) ?? step.check(facts, lib, what) ?? fallback() ?? unreadable(facts);
   // cw70: Podman's output read as docker's (normalize.ts segments) never proves a lesson's condition (the lessons use Docker Engine):
   // such an ok stays what it was before Podman's commands were read, another program's output.
   // cw88: or a docker command that Podman answered, by Podman's own lines (podman.ts: an alias's help and errors, podman-docker's

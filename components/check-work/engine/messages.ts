@@ -1243,6 +1243,13 @@ const own: Record<Check, Messages> = {
       commands: [`docker logs ${container}`],
     },
     'app-listens-on-loopback': listensOnLoopback(runCommand),
+    // cw129: forwards read (rows, docker port, a run line's -p, a compose file's ports) and none to the app's port (reach-fallback.ts).
+    'ports-swapped.forwards': {
+      title: `No forward leads to port ${app.container} in the container`,
+      explanation: `The ports published here are {found}: none of them leads from port ${app.host} of your machine to port ${app.container} in the container, where the lesson’s app listens. A container that is not ${container}, or one published to another container port, is not the lesson’s forward.`,
+      fix: `Start the lesson’s container with -p ${app.host}:${app.container}, then check that docker ps shows ${container} with 0.0.0.0:${app.host}->${app.container}/tcp.`,
+      commands: [runCommand, run.command],
+    },
     'ports-swapped.app-port': appPortMessage,
     // cw30: a start line whose port is "null", "undefined" or "NaN" (parse-logs.ts noPortLine).
     'ports-swapped.no-port': {

@@ -625,3 +625,6 @@ export const containerWords: ContainerWords = {
   gpu: ['container-exited', { variant: 'gpu' }],
   runtime: ['container-exited', { variant: 'runtime' }],
 };
+
+/** cw129: the question asked of the facts read, before "I can't read this" (reach-fallback.ts). */
+export { reachFallback as fallback } from './reach-fallback';

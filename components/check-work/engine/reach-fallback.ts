@@ -1,0 +1,80 @@
+/*
+ * cw129: the questions of the reach path asked once more of the facts already read, where reachAnswer found no rule that matched
+ * them exactly (check.ts asks it just before "I can't read this"). Written per question and per fact, never per text shape: the
+ * forwards any reader gave (a listing's rows, `docker port`, a run line's -p, a compose file's ports entries), the log lines any
+ * reader kept, the containers it saw. Only a problem comes from here; when those facts do not answer the question, nothing does.
+ */
+import type { Lib } from './lib';
+import type { ReachStepId } from './reach-steps';
+import type { Diagnosis, Facts } from './types';
+
+type Forward = { host: number; container: number };
+
+/** Every forward read that may stand now: a stopped row holds no port (moby releases it at the stop), so only rows not shown stopped. */
+function forwards(facts: Facts, id: ReachStepId): Forward[] {
+  // At reach:listening a run line's -p alone says what was asked, not what answers (cw110's guards: a run line and a page of the
+  // learner's own, or a settings file, stay unreadable): it counts there once a client got an answer at its host port.
+  const asked = (p: Forward) => id !== 'listening' || p.host === facts.answeredAt;
+  const rows = facts.containers.filter((c) => !c.state || c.state === 'running').flatMap((c) => c.ports ?? []);
+  const runs = facts.commands
+    .filter((l) => /^container (?:run|create)$/.test(l.command) && !l.hostNetwork)
+    .flatMap((l) => l.publish.filter(asked));
+  const all = [...rows, ...runs, ...(facts.filePorts ?? [])].filter((p) => p.host > 0 && p.container > 0);
+  // One forward bound on IPv4 and IPv6, or shown by two readers, is one.
+  return all.filter((p, i) => all.findIndex((q) => q.host === p.host && q.container === p.container) === i);
+}
+
+/**
+ * A failure in its program's own words (a shell's syntax error, a fatal log line, a traceback, Go's panic): only in the output of a
+ * foreground `docker run`, which shows the container's output until it exits (one error line elsewhere is no stop: an entrypoint may
+ * go on, check.test.ts' coreutils rows; a supervisor's `exit status 1` is one exit, cw43). Bounded: a line is read up to 400 characters.
+ */
+const failed = /\b(?:syntax error|Traceback \(most recent call last\)|FATAL|[Ff]atal error|panic:|Segmentation fault)/;
+
+/** A port taken in a program's or a host's own words, wherever they were read: its number when said. */
+const taken =
+  /\b(?:[Pp]ort|address)\b[^\n]{0,60}?\b(\d{2,5})\b[^\n]{0,60}?\b(?:is )?(?:already (?:in use|allocated|bound)|in use by)\b|\bEADDRINUSE\b[^\n]{0,40}?:(\d{2,5})\b|\bbind\b[^\n]{0,80}?:(\d{2,5})\b[^\n]{0,40}?\b[Aa]ddress already in use\b/;
+
+export function reachFallback(facts: Facts, { d, expected }: Lib, id: ReachStepId): Diagnosis | undefined {
+  const { publish } = expected.run;
+  const want = publish!;
+  const shown = forwards(facts, id);
+  const found = shown.map((p) => `${p.host}->${p.container}`).join(', ');
+  const lines = Object.values(facts.lastLines).flat();
+  const running = facts.containers.some((c) => c.state === 'running');
+  if (id === 'listening' || id === 'published') {
+    // At listening, forwards were read and none leads to the app's port in the container: whatever listens behind them, the lesson's
+    // forward is not there (CONVENTIONS §2.4 cw129). One to 8050 leaves the question open. (At published the listing's own rules answer
+    // forwards elsewhere; what is left there unanswered is a container read with ports that publish nothing, below.)
+    const leads = shown.some((p) => p.container === want.container);
+    if (id === 'listening' && shown.length && !leads) return d('ports-swapped', { variant: 'forwards', found, target: want.container });
+    // At published, containers read with their ports (an inspect's empty Ports, rows of exposed ports only) and none publishes one.
+    const told = facts.containers.filter((c) => c.ports);
+    if (
+      id === 'published' &&
+      told.length &&
+      !shown.length &&
+      told.every((c) => c.ports!.every((p) => !p.host)) &&
+      !facts.commands.some((l) => l.publish.length)
+    )
+      return d('no-port-published');
+  }
+  if (id === 'running' || id === 'listening') {
+    // The one output shown ends in a failure, and nothing is shown running: the container stopped there (CONVENTIONS §2.3 cw129).
+    const keys = Object.entries(facts.lastLines).filter(([, l]) => l.length);
+    const [only, more] = keys;
+    const tail = only && !more ? only[1].slice(-6) : [];
+    const foreground = facts.commands.some((l) => /^container run$/.test(l.command) && !l.detach);
+    if (foreground && !running && !shown.length && tail.some((l) => l.length < 400 && failed.test(l)))
+      return d('container-exited', { variant: 'crash', lastLines: only![1] });
+  }
+  if (id === 'port-free') {
+    // A port said taken in any program's words (a host's supervisor, a server's bind): not free (CONVENTIONS §2.4 cw129).
+    const hit = lines.map((l) => (l.length < 400 ? taken.exec(l) : null)).find((m) => m);
+    if (hit) {
+      const port = hit[1] ?? hit[2] ?? hit[3];
+      return d('port-already-allocated', port ? { port, appPort: want.container } : { variant: 'unknown' });
+    }
+  }
+  return undefined;
+}
