@@ -613,6 +613,10 @@ export const dashFlag = /\s-?[–—]{1,2}(?:p|publish)\b/;
 // of ~/.docker/config.json names Desktop's helper, which a WSL distro without Desktop's integration lacks). A registry not reached
 // at all is registry-unreachable (errorRules above). Only the steps that run or pull images word it (lesson 5's, Compose's): at
 // lesson 3 a hello-world that could not be pulled says nothing of the install its docker version shows working (docker/for-win#1432).
+// Stop 46: or containerd's cgroups library refusing to set the container's cgroups up (containerd/cgroups errors.go:
+// ErrMountPointNotExist `cgroups: cgroup mountpoint does not exist`, ErrNoCgroupMountDestination `cgroups: cannot find cgroup mount
+// destination`, early releases `cannot found`; docker/docs' rootless page: "This error occurs mostly when the host is running in cgroup
+// v2"): the daemon answered, and no container can start.
 // gpu: the container asks for a GPU that Docker cannot give (`--gpus all`, Compose's deploy.resources.reservations.devices): the
 // daemon's `could not select device driver "nvidia" with capabilities: [[gpu]]` (daemon/devices.go; on a Mac, which has no NVIDIA
 // driver, AbdBarho/stable-diffusion-webui-docker#616): the container is created and never starts.
@@ -631,7 +635,7 @@ const containerErrors: Record<'noProgram' | 'restarting' | 'stopped' | 'gpu' | '
   gpu: [/could not select device driver "[\w.-]{0,60}" with capabilities/],
   credentials: [/error getting credentials - err|docker-credential-[\w.-]{1,60} not installed or not available in PATH/],
   runtime: [
-    /failed to start containers?: \[?([\w.-]{1,100})|Cannot start (?:container|service) ([\w.-]{1,100}): |Cannot create container for service ([\w.-]{1,100}): |OCI runtime (?:create|start) failed|\b[Oo][Cc][Ii] runtime error: |\brunning (?:(?:prestart|poststart|createRuntime|createContainer|startContainer) )?hook #?\d{1,3}(?: caused|: )|\berror during container init\b|\bstarting container process caused\b|encountered an error during (?:Start|CreateContainer|CreateProcess|hcsshim::[\w:]{1,60})(?:: | failed in Win32: )|hcs(?:shim)?::CreateComputeSystem [\w-]{1,100}: |: Are you trying to mount a directory onto a file \(or vice-versa\)\?|\brevert: (?:kill shim|delete bundle)\b|\bno status provided on response\b|^\s{0,4}Code: System error\s*$/,
+    /failed to start containers?: \[?([\w.-]{1,100})|Cannot start (?:container|service) ([\w.-]{1,100}): |Cannot create container for service ([\w.-]{1,100}): |OCI runtime (?:create|start) failed|\b[Oo][Cc][Ii] runtime error: |\brunning (?:(?:prestart|poststart|createRuntime|createContainer|startContainer) )?hook #?\d{1,3}(?: caused|: )|\berror during container init\b|\bstarting container process caused\b|encountered an error during (?:Start|CreateContainer|CreateProcess|hcsshim::[\w:]{1,60})(?:: | failed in Win32: )|hcs(?:shim)?::CreateComputeSystem [\w-]{1,100}: |: Are you trying to mount a directory onto a file \(or vice-versa\)\?|\brevert: (?:kill shim|delete bundle)\b|\bno status provided on response\b|^\s{0,4}Code: System error\s*$|\bcgroups: (?:cgroup mountpoint does not exist|cannot f(?:i|ou)nd cgroup mount destination|cgroup deleted|\w{1,20} cgroup not supported on this system)\b/,
     'name name name',
   ],
 };

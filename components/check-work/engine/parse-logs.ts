@@ -239,8 +239,9 @@ const quotedStart = new RegExp(String.raw`(?:\p{L}[^"“”「」«»„]{0,200}
  */
 const sayWord = String.raw`(?:see|saw|seen|get|got|show|shows|showed|shown|say|says|said|print|prints|printed|display|displays|displayed|output|outputs|include|includes|return|returns|give|gives|gave|looks? like|something like|expected|message|attendu|affiche|affiché|voir|verrez|obtenez|indique|sortie|erwartet|ausgabe|zeigt|sehen|meldung|erscheint|esperad[oa]|ver|verás|muestra|dice|aparece|salida|mensaje|mostra|diz|saída|mensagem)`;
 const toldAddress = String.raw`[^\n]{0,200}?(?:https?:\/\/[\w.\[\]:-]{1,60}:\d|\b(?:\d{1,3}\.){3}\d{1,3}:\d|\[::\]:\d|(?:^|\s):\d{2,5}\b)`;
+// Stop 46: a word between may be an abbreviation with its dot (German `erwartet u. a.:`, "among others", h108's notes).
 const toldAfterWord = new RegExp(
-  String.raw`(?:(?:^|[\s*_(])${sayWord}(?:\s[\p{L}'’-]{1,20}){0,4}?\s?:|(?:看到|显示|顯示|输出|輸出|出现|出現|提示|预期|期望|表示|出力)[:：]|\b(?:looks? like|something like|(?:should|will|would) (?:see|get|say|print|show|display|read|output|include)|says?|said|prints?|printed|shows?|showed|displays?|displayed|outputs?)(?: that)?\s)\s{0,3}${toldAddress}`,
+  String.raw`(?:(?:^|[\s*_(])${sayWord}(?:\s[\p{L}'’-]{1,20}\.?){0,4}?\s?:|(?:看到|显示|顯示|输出|輸出|出现|出現|提示|预期|期望|表示|出力)[:：]|\b(?:looks? like|something like|(?:should|will|would) (?:see|get|say|print|show|display|read|output|include)|says?|said|prints?|printed|shows?|showed|displays?|displayed|outputs?)(?: that)?\s)\s{0,3}${toldAddress}`,
   'iu',
 );
 /**

@@ -20,6 +20,8 @@ export type Table = {
   /** Stop 45: whole rows, no header in the text: chosen rows unless their docker ps line is right above them (read.ts). */
   headerless?: boolean;
   cut?: ListingCut;
+  /** Stop 46: host ports the block shows published in rows that were not read. */
+  unread?: number[];
 };
 
 /**
@@ -348,7 +350,8 @@ export function parseTable(lines: string[]): Table | null {
   const v1 = /^\s*Name\b/.test(lines[at]!);
   const header = v1 ? lines[at]!.toUpperCase().replace('STATE', 'STATUS') : lines[at]!;
   const cols = [...header.matchAll(/\S+(?: \S+)*/g)];
-  const compose = /\bSERVICE\b/.test(header);
+  // Stop 46: or NAME without NAMES, Compose's column (a guide's `docker-compose ps` trimmed to NAME, STATUS, PORTS).
+  const compose = /\bSERVICE\b/.test(header) || (!v1 && /\bNAME\b/.test(header) && !/\bNAMES\b/.test(header));
   // Go's tabwriter pads with two spaces at least: a header with single spaces only lost them.
   const collapsed = !/\S  +\S/.test(header.trim());
   // cw116: a header cell of two column names one space apart (`PORTS NAMES`, `STATUS PORTS`) in a padded header: docker/cli pads
@@ -429,7 +432,7 @@ export function parseTable(lines: string[]): Table | null {
       const i = cols.findIndex((c) => c[0] === name);
       return i >= 0 && i < cols.length - 1 && row!.length <= cols[i]!.index;
     };
-    const name = cell(compose ? 'NAME' : v1 ? 'NAME' : 'NAMES')
+    const name = cell(compose || v1 ? 'NAME' : 'NAMES')
       .split(',')[0]!
       .trim();
     // cw83: docker ps never leaves NAMES empty, so a last row that ends before it is where the copy stopped (docker/for-mac#670:
@@ -490,6 +493,16 @@ export function parseTable(lines: string[]): Table | null {
     // cw69: nor when that next line cannot be a row's rest, a sentence of the poster's (itzg/docker-minecraft-server#1324: `d63485fa82d5
     // itzg/minecraft-server "/start" … Exited (1) 32 seconds ago`, then the fence and "What am I doing wrong?"): a wrapped rest is the
     // PORTS and NAMES cells, ports and one name.
+    // Stop 46: a NAMES cell, last, that begins inside a word of the row, or otherwise than moby's names do (`[a-zA-Z0-9][a-zA-Z0-9_.-]+`,
+    // daemon/names/names.go RestrictedNamePattern: `-10.9.0.105`), is the row's cells set off their headers by hand (a guide's
+    // `abc123...` for an ID, `Up` for a status, h110's seed lab): read by its words, NAMES last, as a row a chat collapsed.
+    const namesCol = cols.find((c) => c[0] === 'NAMES');
+    const inName = !!namesCol && namesCol.index > 0 && /\S\S/.test(row.slice(namesCol.index - 1, namesCol.index + 1));
+    if (name && /\bNAMES\s*$/.test(header) && (inName || !/^[a-zA-Z0-9]/.test(name))) {
+      const c = tokenRow(row, false, false);
+      if (c) containers.push(c);
+      continue;
+    }
     const next = lines[end + 1]?.trim();
     const lost = /^[0-9a-f]{12}\s/.test(row) && (!next || /^[0-9a-f]{12}\s/.test(next) || !cellsRest.test(next));
     if (name || ((!/\bNAMES?\b/.test(header) || lost) && status.state)) {
@@ -506,6 +519,11 @@ export function parseTable(lines: string[]): Table | null {
   // cw111: or a whole mapping last under docker ps' header, whose NAMES follows PORTS (docker/cli defaultContainerTableFormat): a
   // name has no `:` nor `/` (moby daemon/names.go validContainerNamePattern), so the row stops before its name, in a table whose
   // spaces a chat collapsed too (infiniflow/ragflow#281: minio's row ending at `:::9000-9001->9000-9001/tcp`).
+  // Stop 46: a host port the table's block shows published (`8050->`, docker/cli DisplayablePorts' `host->container`) that no row read
+  // carries is in a row not read (h110's guides: rows under NAME without NAMES, hand-set cells): still shown published (reach.ts).
+  const carried = (port: number) => containers.some((c) => c.ports?.some((p) => p.host <= port && port <= (p.hostEnd ?? p.host)));
+  const shown = lines.slice(at + 1, end).flatMap((l) => (l.length < 2000 ? [...l.matchAll(/(?<![\d.])(\d{1,5})->\d/g)] : []));
+  const unread = shown.map((m) => Number(m[1])).filter((port) => !carried(port));
   const last = lines[end - 1]?.trimEnd() ?? '';
   if (
     end > at + 1 + (v1 ? 1 : 0) &&
@@ -550,7 +568,7 @@ export function parseTable(lines: string[]): Table | null {
     lastCut = true;
   // Rows cut as well (a lone ID after them) is the larger loss: rows, each with its columns, not shown.
   const cut: ListingCut | undefined = lastCut ? 'rows' : rightCut ? 'columns' : undefined;
-  return { compose: compose || v1, containers, start: at, end, ...(cut && { cut }) };
+  return { compose: compose || v1, containers, start: at, end, ...(cut && { cut }), ...(unread.length && { unread }) };
 }
 
 /**

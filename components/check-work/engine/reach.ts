@@ -223,6 +223,9 @@ export function reachAnswer(facts: Facts, lib: Lib, id: ReachStepId): Diagnosis 
       (x) => x.name !== container && x.ports?.some((p) => p.host <= publish!.host && publish!.host <= (p.hostEnd ?? p.host)),
     );
     if (holder) return d('port-already-allocated', { variant: 'holder', name: holder.name });
+    // Stop 46: or a row the listing shows publishing the port that no reader read (a Compose row whose NAME was left blank): the
+    // mapping is shown, its container's name is not (CONVENTIONS §1 stop 46).
+    if (facts.unreadHostPorts?.some((port) => port === publish!.host)) return d('port-already-allocated', { variant: 'answers' });
     // cw33: the host's tools at the lesson's host port (host-tools-read.ts, host-clients.ts): Docker's own process (a container publishes it),
     // Windows' excluded range, another program by name, or by its PID only; an answer there (nc, telnet, an HTTP response).
     const { name, pid, docker, variant, free } = facts.hostPort ?? {};

@@ -401,6 +401,7 @@ function readText(cmd: string, lines: string[], facts: Facts, step: StepReading)
     facts.listed = true;
     if (table.tail || (table.headerless && !/^docker (?:container )?(?:ps|ls|list)\b/.test(cmd))) facts.rowsOnly = true;
     if (table.cut) facts.listingCut = table.cut;
+    if (table.unread) (facts.unreadHostPorts ??= []).push(...table.unread);
     seen(facts, kind);
     if (table.containers[0]) listingStart.add(table.containers[0]);
     for (const c of table.containers) addContainer(facts, c, kind);

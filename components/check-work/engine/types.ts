@@ -319,6 +319,8 @@ export type Facts = {
   };
   /** Host ports Docker's own proxy or NAT rule forwards (a docker-proxy process or socket, iptables' DNAT): some container publishes each. */
   dockerHostPorts?: number[];
+  /** Stop 46: host ports a listing shows published (`8050->`) in rows no reader read (parse-table.ts unread): some container holds each. */
+  unreadHostPorts?: number[];
   /** The port a client was refused at on a container's own address (Docker's bridges, 172.16-31.x.x): nothing listens there. */
   refusedInside?: number;
   /** cw80: the loopback port a learner says answers inside the container (step-reach.ts toldInside). */
