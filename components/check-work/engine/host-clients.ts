@@ -221,6 +221,9 @@ const serverBindErrors: ErrorRule[] = [
     'port',
   ],
   [/(?:^\s*|\]\s{1,3}|\s-\s)Error: port in use\b/, 'port-already-allocated'],
+  // A host's supervisor refusing to start an add-on whose port is taken (Home Assistant Supervisor's PortInUse, `Port '80' is already in
+  // use by something else on the host`, hassio-addons/app-nginx-proxy-manager#122, quoted in a question): its words with the port quoted.
+  [/\bPort '(\d{1,5})' is already in use by something else on the host\b/, 'port-already-allocated', 'port'],
   [
     /\bbind\b.{0,120}?\bAddress (?:already )?in use\b|\bAddress already in use(?::| \(os error (?:98|48|10048)\))/i,
     'port-already-allocated',

@@ -308,10 +308,34 @@ function padded(lines: string[]): string[] {
  * after each is the editor's and goes; a longer run keeps half (the paste's own blank line came back as three).
  */
 function paragraphs(lines: string[]): string[] {
+  if (doubled(lines)) return collapse(lines);
+  // Or inside one fence only: the poster wrote the prose around it, and the block came from the editor (stop 47: habits' `fence`
+  // around h91-marttivesalainen's README, a `docker ps -a` with a blank line after each line). Three lines at least: one line in a
+  // fence between prose (h34-dockerlaravelnginx5's nginx error) is no sign of an editor.
+  const out: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    out.push(lines[i]!);
+    if (!fenceLine.test(lines[i]!)) continue;
+    let end = i + 1;
+    while (end < lines.length && !fenceLine.test(lines[end]!)) end++;
+    if (end === lines.length) continue;
+    const inner = lines.slice(i + 1, end);
+    out.push(...(inner.filter((l) => l.trim()).length >= 3 && doubled(inner) ? collapse(inner) : inner), lines[end]!);
+    i = end;
+  }
+  return out;
+}
+
+/** When nearly no two lines with text touch (at most one pair in 20), a blank line after each. */
+function doubled(lines: string[]): boolean {
   const full = lines.filter((l) => l.trim()).length;
   let touching = 0;
   for (let i = 1; i < lines.length; i++) if (lines[i]!.trim() && lines[i - 1]!.trim()) touching++;
-  if (full < 2 || touching > full / 20) return lines;
+  return full >= 2 && touching <= full / 20;
+}
+
+/** One blank line after each line is the editor's and goes; a longer run keeps half (the paste's own blank line came back as three). */
+function collapse(lines: string[]): string[] {
   const out: string[] = [];
   let blank = 0;
   for (const line of lines) {

@@ -3,6 +3,8 @@
  * them exactly (check.ts asks it just before "I can't read this"). Written per question and per fact, never per text shape: the
  * forwards any reader gave (a listing's rows, `docker port`, a run line's -p, a compose file's ports entries), the log lines any
  * reader kept, the containers it saw. Only a problem comes from here; when those facts do not answer the question, nothing does.
+ * A port said taken is no fallback: host-clients.ts' bind lists, which the reach path reads first, hold every program's words for it
+ * (stop 47: cw129's own pattern here read nothing they did not, but the Supervisor's quoted port, now one of theirs).
  */
 import type { Lib } from './lib';
 import type { ReachStepId } from './reach-steps';
@@ -31,16 +33,11 @@ function forwards(facts: Facts, id: ReachStepId): Forward[] {
  */
 const failed = /\b(?:syntax error|Traceback \(most recent call last\)|FATAL|[Ff]atal error|panic:|Segmentation fault)/;
 
-/** A port taken in a program's or a host's own words, wherever they were read: its number when said. */
-const taken =
-  /\b(?:[Pp]ort|address)\b[^\n]{0,60}?\b(\d{2,5})\b[^\n]{0,60}?\b(?:is )?(?:already (?:in use|allocated|bound)|in use by)\b|\bEADDRINUSE\b[^\n]{0,40}?:(\d{2,5})\b|\bbind\b[^\n]{0,80}?:(\d{2,5})\b[^\n]{0,40}?\b[Aa]ddress already in use\b/;
-
 export function reachFallback(facts: Facts, { d, expected }: Lib, id: ReachStepId): Diagnosis | undefined {
   const { publish } = expected.run;
   const want = publish!;
   const shown = forwards(facts, id);
   const found = shown.map((p) => `${p.host}->${p.container}`).join(', ');
-  const lines = Object.values(facts.lastLines).flat();
   const running = facts.containers.some((c) => c.state === 'running');
   if (id === 'listening' || id === 'published') {
     // At listening, forwards were read and none leads to the app's port in the container: whatever listens behind them, the lesson's
@@ -67,14 +64,6 @@ export function reachFallback(facts: Facts, { d, expected }: Lib, id: ReachStepI
     const foreground = facts.commands.some((l) => /^container run$/.test(l.command) && !l.detach);
     if (foreground && !running && !shown.length && tail.some((l) => l.length < 400 && failed.test(l)))
       return d('container-exited', { variant: 'crash', lastLines: only![1] });
-  }
-  if (id === 'port-free') {
-    // A port said taken in any program's words (a host's supervisor, a server's bind): not free (CONVENTIONS §2.4 cw129).
-    const hit = lines.map((l) => (l.length < 400 ? taken.exec(l) : null)).find((m) => m);
-    if (hit) {
-      const port = hit[1] ?? hit[2] ?? hit[3];
-      return d('port-already-allocated', port ? { port, appPort: want.container } : { variant: 'unknown' });
-    }
   }
   return undefined;
 }
