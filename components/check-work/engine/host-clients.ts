@@ -133,19 +133,25 @@ function pageAfter(lines: string[], facts: Parameters<TextReader>[2]): void {
   let at: number | undefined;
   // cw102: the client was the part's own command line (typed after a prompt), so its next line is what it printed.
   let typed = false;
+  let bridgeAsk = false;
   for (const [i, raw] of lines.entries()) {
     const l = raw.trim();
     if (!l) continue;
     const asked = l.length < 600 ? clientAt.exec(l) : null;
     if (asked) {
       at = portAsked(asked);
-      typed = i === 0;
+      // cw135: or typed after a shell prompt's end on the line (`~/web$ curl localhost:8000`, `[leo@docker1 ~]$ curl …`: a prompt
+      // the segmenter did not split at); a prompt sign after a space (`# curl …`, a comment) is not one.
+      typed = i === 0 || (asked.index > 0 && /^[$#%>] /.test(asked[0]) && /\S$/.test(l.slice(0, asked.index)));
+      // cw135: asked at a container's own address on Docker's bridges (172.16-31.x.x): the port is the container's, not the host's.
+      bridgeAsk = /(?:\/\/|\s)172\.(?:1[6-9]|2\d|3[01])\.\d{1,3}\.\d{1,3}:/.test(asked[0]);
       continue;
     }
     if (at !== undefined && (progress.test(l) || noteAside.test(l))) continue;
     if (at !== undefined && /^curl: \((?:52|56)\) /.test(l)) emptyAt.set(facts, at);
     else if (at !== undefined && at !== host && (page.test(l) || (typed && (plainBody(l) || fragment.test(l))))) {
       facts.answeredAt = at;
+      if (bridgeAsk) facts.answeredBridge = at;
       if (facts.reply === 'empty' && emptyAt.get(facts) === at) facts.answeredLast = true;
     }
     at = undefined;
@@ -186,6 +192,14 @@ export const bindErrors: ErrorRule[] = [
   [
     /\[(?:Errno|WinError) 10013\] An attempt was made to access a socket in a way forbidden by its access permissions/,
     'port-already-allocated',
+  ],
+  // cw135: newer Pythons' asyncio puts the whole OSError lower-cased after the address (cw105's 10048 rule), Windows' WSAEACCES too:
+  // `[Errno 13] error while attempting to bind on address ('0.0.0.0', 8080): [winerror 10013] an attempt was made to access a socket
+  // …`, a port Windows reserves or another program holds (CONVENTIONS §2.2 cw38). Not `[errno 13]` alone (Linux: a port below 1024).
+  [
+    /error while attempting to bind on address \('[^']{0,64}', (\d{1,5})(?:, \d+, \d+)?\): \[winerror 10013\] an attempt was made to access a socket/,
+    'port-already-allocated',
+    'port',
   ],
   [/\blisten EACCES: permission denied \S{0,60}?:(\d{4,5})\b/, 'port-already-allocated', 'port'],
   // gunicorn's on every address only, at its log line's start: on loopback (`('localhost', 8000)`) the corpus reads where it

@@ -598,14 +598,15 @@ const stepModules = {
 // cw130: a service's parser refusal under Compose's prefix is no rule's (parse-logs.ts serviceRefusal, lib; cellRow and the position reader share fromCells): +~41 B every step, +~51 B run and reach (start-failures.ts), +~74 B compose and networks (step-compose.ts).
 // Stop 47 (lead): normalize.ts reads an editor's blank lines inside a fence (paragraphs split in doubled/collapse), +~104 B every step; the
 // Supervisor's quoted port joins serverBindErrors and reach-fallback.ts' own `taken` goes (reach, net smaller).
+// cw135: the reach fallback asks docker logs' stop after a failure, a client's answer at a bridge address or after a prompt, asyncio's lower-cased WSAEACCES (reach-fallback.ts, host-clients.ts, shared with run): +1 B every step, +73 B run, +270 B reach.
 const budget: Record<keyof typeof stepModules, number> = {
-  install: 44253,
-  run: 53661,
-  reach: 66531,
-  compose: 61358,
-  networks: 61358,
-  share: 39813,
-  volumes: 39058,
+  install: 44255,
+  run: 53735,
+  reach: 66813,
+  compose: 61360,
+  networks: 61360,
+  share: 39815,
+  volumes: 39060,
 };
 
 describe('the bundle of index.ts', () => {

@@ -16,7 +16,9 @@ type Forward = { host: number; container: number };
 function forwards(facts: Facts, id: ReachStepId): Forward[] {
   // At reach:listening a run line's -p alone says what was asked, not what answers (cw110's guards: a run line and a page of the
   // learner's own, or a settings file, stay unreadable): it counts there once a client got an answer at its host port.
-  const asked = (p: Forward) => id !== 'listening' || p.host === facts.answeredAt;
+  // cw135: or at the container's own address (`curl 172.17.0.2:66` under `-p 6666:66`): the app answered at that forward's container port.
+  const asked = (p: Forward) =>
+    id !== 'listening' || p.host === facts.answeredAt || (facts.answeredBridge !== undefined && p.container === facts.answeredBridge);
   const rows = facts.containers.filter((c) => !c.state || c.state === 'running').flatMap((c) => c.ports ?? []);
   const runs = facts.commands
     .filter((l) => /^container (?:run|create)$/.test(l.command) && !l.hostNetwork)
@@ -31,7 +33,23 @@ function forwards(facts: Facts, id: ReachStepId): Forward[] {
  * foreground `docker run`, which shows the container's output until it exits (one error line elsewhere is no stop: an entrypoint may
  * go on, check.test.ts' coreutils rows; a supervisor's `exit status 1` is one exit, cw43). Bounded: a line is read up to 400 characters.
  */
-const failed = /\b(?:syntax error|Traceback \(most recent call last\)|FATAL|[Ff]atal error|panic:|Segmentation fault)/;
+const failed = /\b(?:syntax error|Traceback \(most recent call last\)|FATAL|[Ff]atal error|panic:|Segmentation fault)|\[emerg\]/;
+
+/**
+ * cw135: in `docker logs` of any container, where an entrypoint may print an error and go on, a stop needs the program's own word:
+ * nginx's `[emerg]` (ngx_log_error at NGX_LOG_EMERG: the master exits at start, nginx's docs "Debugging"), or a failure line followed
+ * in the same tail by the program saying it stops (tandoor's entrypoint: `Database not reachable. Maximum attempts exceeded.`, then
+ * `Shutting down container.`; s6-overlay's `… and exiting.`). Bounded: lines under 400 characters, words from a closed list.
+ */
+const failing =
+  /\b(?:not reachable|unreachable|failed|[Ee]rror|ERROR|could not|[Cc]annot|can't|[Rr]efused|[Mm]aximum attempts exceeded|[Tt]imed out)\b/;
+const stopping = /\b(?:[Ss]hutting down|[Ee]xiting|[Aa]borting|[Gg]iving up)\b/;
+function stopsAfterFailure(tail: string[]): boolean {
+  const short = tail.filter((l) => l.length < 400);
+  if (short.some((l) => failed.test(l))) return true;
+  const fail = short.findIndex((l) => failing.test(l));
+  return fail >= 0 && short.slice(fail).some((l) => stopping.test(l));
+}
 
 export function reachFallback(facts: Facts, { d, expected }: Lib, id: ReachStepId): Diagnosis | undefined {
   const { publish } = expected.run;
@@ -63,6 +81,11 @@ export function reachFallback(facts: Facts, { d, expected }: Lib, id: ReachStepI
     const tail = only && !more ? only[1].slice(-6) : [];
     const foreground = facts.commands.some((l) => /^container run$/.test(l.command) && !l.detach);
     if (foreground && !running && !shown.length && tail.some((l) => l.length < 400 && failed.test(l)))
+      return d('container-exited', { variant: 'crash', lastLines: only![1] });
+    // cw135: the one output is `docker logs` of a container (a detached run's, any ID's) and it ends in its program's stop after a
+    // failure; nothing shown running, no forward: that container stopped there (CONVENTIONS §2.3 cw135).
+    const logs = facts.commands.some((l) => l.command === 'container logs');
+    if (logs && !running && !shown.length && stopsAfterFailure(tail))
       return d('container-exited', { variant: 'crash', lastLines: only![1] });
   }
   return undefined;

@@ -291,6 +291,8 @@ export type Facts = {
   reply?: 'empty' | 'refused' | 'answered';
   /** cw61: the host port other than the lesson's at which a client got an HTTP answer (host-clients.ts clientReply). */
   answeredAt?: number;
+  /** cw135: that answer was at a container's own address (Docker's bridges, 172.16-31.x.x): the port answered is a container port. */
+  answeredBridge?: number;
   /** cw73: that answer came after an empty reply at the same host port (host-clients.ts pageAfter): the empty reply is past. */
   answeredLast?: boolean;
   /** cw61: a compose file's short-syntax ports pasted on the reach path (step-reach.ts filePorts). */
