@@ -103,9 +103,10 @@ export async function diagnose(check: Check, text: unknown): Promise<Diagnosis> 
   step.settle?.(facts, lib, what, list);
   // cw129: before "I can't read this", the step's question asked of what was read (any reader's facts: rows, run lines, logs, error
   // lines). Only a problem: no ok nor partial comes from it (no evidence, no ok), and with no fact that answers it stays unreadable.
+  // cw134: at lesson 3 an ok too, which the panels' fallback gives only with the daemon shown doing work (step-fallback.ts).
   const fallback = () => {
     const f = step.fallback?.(facts, lib, what);
-    return f?.kind === 'problem' ? f : undefined;
+    return f?.kind === 'problem' || (f?.kind === 'ok' && !reach && what === 'install') ? f : undefined;
   };
   const found = errorCheck(facts) ?? step.check(facts, lib, what) ?? fallback() ?? unreadable(facts);
   // cw70: Podman's output read as docker's (normalize.ts segments) never proves a lesson's condition (the lessons use Docker Engine):

@@ -24,6 +24,8 @@ import { expected } from './expected';
 import { ranThenListed, startedService, upAfterRefusal } from './later-state';
 import { addContainer, addProject, idPrefix, seen } from './facts';
 import { serviceRefusal } from './parse-logs';
+import { errorHits, ranked } from './parse-errors';
+import { stepFallback } from './step-fallback';
 import { port, portsFromColumn, showPort } from './parse-ports';
 import { splitName, stateOf, v1Row } from './parse-table';
 
@@ -57,6 +59,9 @@ export const lib = {
   upAfterRefusal,
   startedService,
   serviceRefusal,
+  errorHits,
+  ranked,
+  stepFallback,
 };
 
 export type Lib = typeof lib;

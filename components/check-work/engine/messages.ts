@@ -535,6 +535,14 @@ const composeErrors: Messages = {
     fix: 'Take bridge out of compose.yaml and put each service on the project’s own networks (lesson 8’s frontend and backend), then start the project again.',
     commands: ['docker compose up -d', networks.command],
   },
+  // cw134: moby's "Cannot link to /app, as it does not belong to the default network" (step-fallback.ts).
+  'network-wrong-project.link': {
+    title: 'Docker will not link a container to {name} across networks',
+    explanation:
+      'The container started by hand is on Docker’s default bridge, and {name} is on a network of its own (the one Compose made for its project): a --link works only on the default bridge, and containers on different networks do not see each other.',
+    fix: 'Put the services in the lesson’s compose.yaml, where they share the project’s networks and reach each other by their service names, then start the project again.',
+    commands: ['docker compose up -d', networks.command],
+  },
   'network-wrong-project': {
     title: 'A network {network} exists, but Compose did not create it for this project',
     explanation: 'An earlier try (or another project) left a network with that name; Compose will not take it over.',

@@ -97,8 +97,9 @@ export function readVersion(pasted: string[], facts: Facts): string {
     }
     // The Server section's "Engine:" part stands for it when a paste starts there (Engine first, then Client).
     side = /^(Client|Server)\b/.exec(line)?.[1] ?? (/^\s*Engine:\s*$/.test(line) ? 'Server' : side);
-    // docker pull (also before hello-world ran): the daemon pulled it, so it answers.
-    if (/^Status: (?:Downloaded newer image|Image is up to date) for /.test(line)) {
+    // docker pull (also before hello-world ran): the daemon pulled it, so it answers. cw134: also indented as a Markdown code block
+    // (RocketChat/Docker.Official.Image#4's `    Status: Downloaded newer image for rocketchat/rocket.chat:latest`), bounded.
+    if (/^\s{0,8}Status: (?:Downloaded newer image|Image is up to date) for /.test(line)) {
       facts.serverOk = true;
       kind ||= 'docker pull';
     }

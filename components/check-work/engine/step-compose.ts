@@ -2,10 +2,11 @@
  * The chunk of lessons 6 and 7 (compose, networks): Compose's and nginx's error messages, the
  * compose file reader, and the Compose checks.
  */
-import { appLookup, composeRules, nginxLine, unknownFlag } from './compose-errors';
+import { appLookup, composeRules, containerWords, nginxLine, unknownFlag } from './compose-errors';
 import { composeLsHeader, composeLsState, composeShort } from './compose-short';
 import { readConfigText } from './parse-compose-config';
 import type { Lib } from './lib';
+import type { Panel } from './step-fallback';
 import type { Part, TextReader } from './read';
 import type { Facts } from './types';
 
@@ -632,3 +633,7 @@ export const readers = [
   noNetwork,
   networkTemplate,
 ];
+
+/** cw134: the step's question asked once more of the facts read, before "I can't read this" (step-fallback.ts, through lib). */
+export const fallback = (facts: Facts, lib: Lib, what: string) =>
+  lib.stepFallback(facts, what as Panel, lib.ranked(composeRules, containerWords));

@@ -3,6 +3,7 @@
  * the client reaches the server, or only a client part came back, or it is too old for it.
  */
 import type { Lib } from './lib';
+import type { Panel } from './step-fallback';
 import type { ContainerWords, ErrorRule } from './parse-errors';
 import type { TextReader } from './read';
 import { apiMinor, readVersionText } from './parse-version';
@@ -136,3 +137,7 @@ export function check(facts: Facts, { d }: Lib): Diagnosis | undefined {
   // WSL's distros listed (wsl -l -v), no docker command: Docker Desktop's may run, whether docker answers in the learner's is not shown.
   if (facts.kinds.includes('wsl -l -v')) return d('shows-part', { variant: 'wsl' });
 }
+
+/** cw134: the step's question asked once more of the facts read, before "I can't read this" (step-fallback.ts, through lib). */
+export const fallback = (facts: Facts, lib: Lib, what: string) =>
+  lib.stepFallback(facts, what as Panel, lib.ranked(errors, containerWords));

@@ -7,6 +7,7 @@ import { bindErrors, clientReply } from './host-clients';
 import { insideReply } from './inside-reply';
 import { readEvents } from './events';
 import type { Lib } from './lib';
+import type { Panel } from './step-fallback';
 import type { Part } from './read';
 import type { Facts } from './types';
 
@@ -277,3 +278,7 @@ export const logLine: LogLineReader = (text, facts, key, listen) => {
       text,
     );
 };
+
+/** cw134: the step's question asked once more of the facts read, before "I can't read this" (step-fallback.ts, through lib). */
+export const fallback = (facts: Facts, lib: Lib, what: string) =>
+  lib.stepFallback(facts, what as Panel, lib.ranked(errors, containerWords));
