@@ -237,6 +237,9 @@ function unmark(input: string[]): string[] {
     // remove ```` , jdvelasq/courses#25).
     line = line.replace(/^\s*```(?=\S)/, '').replace(/```\s*$/, '');
     line = line.replace(/^(\s*)`+(?=\S)/, '$1').replace(/(\S)`+\s*$/, '$1');
+    // Stop 47: a writer's check marks after a line of output (a report's `quantum_backend   0.0.0.0:8000->8000/tcp ✅`): theirs, never
+    // Docker's, which prints its own marks first on a line (Compose v2's `✔ Container web-1  Started`).
+    line = line.replace(/(\S)(?:\s+[✅✔✓☑❌✗✘⚠]\uFE0F?)+\s*$/u, '$1');
     // An editor's link of a URL to itself (`[http://127.0.0.1:5000](http://127.0.0.1:5000/)`): the URL as the terminal showed it.
     if (line.length < 2001)
       line = line.replace(/\*\*([^*\n]{1,200}?)\*\*/g, '$1').replace(/\[(https?:\/\/[^\]\s]{1,300})\]\(https?:\/\/[^)\s]{1,300}\)/g, '$1');

@@ -185,9 +185,17 @@ function headless(lines: string[]): Table | null {
   const rightCut = !tail && collapsedCutAtPorts.test(text) && containers.some((c) => c.state === 'running');
   // cw111: the last row ending in a whole mapping where the paste ends, under the whole header: its NAMES was cut (parseTable's).
   const lastRow = rows.at(-1)?.trimEnd() ?? '';
+  // Stop 47: or the copy stopped inside the next row's CONTAINER ID, its first digits alone on the last line under whole rows
+  // (docker/compose#6196's stored copy: nginx's row, then `91`), as cw106's under a header: the rows from there on are not shown.
+  const idStart = /\n\s*([0-9a-f]{1,12})\s*$/.exec(text)?.[1];
   const lastCut =
-    !tail && at >= 0 && psRow.test(lastRow) && wholePort.test(/\S*$/.exec(lastRow)![0]) && !/\b(?:Exited|Created|Dead)\b/.test(lastRow);
-  const cut = lastCut ? ('rows' as const) : rightCut ? ('columns' as const) : undefined;
+    (!tail && at >= 0 && psRow.test(lastRow) && wholePort.test(/\S*$/.exec(lastRow)![0]) && !/\b(?:Exited|Created|Dead)\b/.test(lastRow)) ||
+    (!tail && !!idStart && /\d/.test(idStart) && containers.some((c) => c.state === 'running'));
+  // Stop 47: a row whose last cells the poster left out by hand (`5917eac21c36   ubuntu:15.10   "/bin/sh -c 'while t…"   ...`, runoob's
+  // docker ps under a header cut the same way, in HanQing's notes): `...` is no name, and the state, ports and names are not shown.
+  const elided = containers.filter((c) => /^(?:\.{3}|…)$/.test(c.name));
+  for (const c of elided) c.name = '';
+  const cut = lastCut ? ('rows' as const) : rightCut || elided.length ? ('columns' as const) : undefined;
   // Stop 45: whole rows with no header above them (a report's `## Current Services:` over six rows, h103-notes17816767858) are rows the
   // poster chose as much as their last cells are (CONVENTIONS §1, cw57), unless their own docker ps line is right above them (read.ts:
   // the copy lost the header, h96-notes48308995037's header fused onto the command line). A header found in the text (a table
@@ -371,7 +379,12 @@ export function parseTable(lines: string[]): Table | null {
   let end = at + (v1 && /^-{10,}/.test(lines[at + 1]?.trim() ?? '') ? 2 : 1);
   let lastCut = false;
   let elided = false;
+  // A row above that reached NAMES' column: the table's rows are padded to it, so one far short of it was cut (below).
+  const namesIdx = cols.find((c) => c[0] === 'NAMES')?.index ?? 0;
+  let reached = false;
+  let portCut: { at: number; line: number } | undefined;
   for (let row; (row = lines[end]?.trimEnd()); end++) {
+    if (end > at + 1) reached ||= namesIdx > 0 && (lines[end - 1]?.trimEnd().length ?? 0) >= namesIdx;
     // tabwriter sets cells two spaces apart at least: a line without such a gap is no row but what was pasted below the table
     // without a blank line (a fence's end, which unmark removed, then prose and a traceback: derek-adair/nfldb#14).
     // Rows left out by hand (`...`) are skipped.
@@ -459,6 +472,19 @@ export function parseTable(lines: string[]): Table | null {
       ['CONTAINER ID', 'CREATED', 'STATUS', 'STATE', 'PORTS', 'NAMES', 'NAME'].some(
         (n) => cols.some((c) => c[0] === n) && !cellFits(n, cell(n)),
       );
+    // Stop 47: the table's last row (a docker ps with CONTAINER ID first), that ends well short of NAMES where a row above reached it:
+    // the copy stopped inside its PORTS (cvat-ai/cvat#5697's `Up 20 minutes   8080` at the paste's end, a `…` in COMMAND one column
+    // short). Whichever reader below takes the row, a port it took for the name is none (docker ps never leaves NAMES empty), and the
+    // rows after it are not shown, as cw83's cut.
+    const shortLast =
+      namesIdx > 0 &&
+      reached &&
+      /^[0-9a-f]{12}\s/.test(row) &&
+      /^\s*CONTAINER ID\b/.test(header) &&
+      row.length < namesIdx - 2 &&
+      !/\S {2,}\S/.test(lines[end + 1]?.trim() ?? '') &&
+      !/\b(?:Exited|Created|Dead)\b/.test(row);
+    if (shortLast) portCut = { at: containers.length, line: end };
     const read = misfit ? cellRow(header, row) : null;
     if (read) {
       // Its CREATED only where it still sits under its header, as cw78's rows read by shape: rows created at once are one up
@@ -512,6 +538,12 @@ export function parseTable(lines: string[]): Table | null {
       // "/start"  5 minutes ago  Up 5 minutes (healthy)`, no PORTS, no NAMES) does not show its ports, which is not "nothing published".
       containers.push(fromCells(cell, name, id, created, /\bPORTS\b/.test(header) && !before('PORTS')));
     }
+  }
+  const portName = portCut && portCut.line === end - 1 ? containers[portCut.at] : undefined;
+  if (portName && /^(?:[\d.:[\]]{0,40}\d|\S{0,60}->\S{0,20})$/.test(portName.name)) {
+    portName.name = '';
+    delete portName.ports;
+    lastCut = true;
   }
   // cw88: any layout's last row that visibly stops short, the paste ending there (hassio-addons/app-nginx-proxy-manager#678's
   // `Up 21 minu`; Compose ps and v1's PORTS last, a table whose spaces a chat collapsed): a status or a port cut at the row's end

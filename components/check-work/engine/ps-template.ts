@@ -134,6 +134,9 @@ export function psTemplate(cmd: string, lines: string[]): Listing | null {
     // this one with the row above it, or with up to three lines below.
     const joins: [joined: string, above: number, ends: boolean][] = [];
     if (!cellsOf && prev) joins.push([`${prev} ${l}`, 1, last], [prev + l, 1, last]);
+    // Stop 47: or a PORTS list set one port a line by a writer, the commas gone (a report's `quantum_backend   0.0.0.0:8000->8000/tcp`,
+    // then `0.0.0.0:8050->8050/tcp` under it): the ports are one cell.
+    if (!cellsOf && prev && /^(?:[\d[]|::)\S{0,60}->\d{1,5}\/(?:tcp|udp|sctp)$/.test(l)) joins.push([`${prev}, ${l}`, 1, last]);
     for (let n = 1; !cellsOf && n <= 3 && lines[i + n]?.trim(); n++) {
       const more = lines.slice(i + 1, i + 1 + n).map(bareRow);
       joins.push([[l, ...more].join(' '), -n, blank(i + 1 + n)], [[l, ...more].join(''), -n, blank(i + 1 + n)]);

@@ -244,7 +244,9 @@ export function reachAnswer(facts: Facts, lib: Lib, id: ReachStepId): Diagnosis 
     // cw101: each container by its last row (the later state stands, §2.0): one listed Exited (1), then Up in a later listing after the
     // daemon's restart (its restart policy), is running (h84-notes14070456906: exited_manually and exited_with_0, named alike).
     const named = [...new Map(facts.containers.filter((x) => x.name && x.name !== container).map((x) => [x.name, x])).values()];
-    const word = (n: string) => /^([A-Za-z0-9]+)[_-]/.exec(n)?.[1];
+    // Stop 47: the stack's first word may be a name of its own (sameersbn/docker-gitlab#590: gitlab Exited (2), gitlab-redis and
+    // gitlab-postgresql Up).
+    const word = (n: string) => /^([A-Za-z0-9]+)(?:[_-]|$)/.exec(n)?.[1];
     const stack = named.length > 1 && !!word(named[0]!.name) && named.every((x) => word(x.name) === word(named[0]!.name));
     const failed =
       stack &&

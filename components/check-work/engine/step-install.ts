@@ -122,6 +122,9 @@ export function check(facts: Facts, { d }: Lib): Diagnosis | undefined {
   if (client && server && apiMinor(client) < apiMinor(server)) return d('client-too-old', { client, server });
   // With sudo the server answered root: Docker works, and the learner's own user is not shown (lesson 3's docker group).
   if (facts.hello || facts.serverOk) return d('healthy', facts.sudo ? { variant: 'sudo' } : {});
+  // Stop 47: a listing the copy cut (rows or columns) beside the client's version alone (docker version's Client part, docker -v): the Server part is what lesson 3
+  // asks for, and a cut listing is no whole answer to stand for it (h112-compose6196, both experts; h111-cvat5697, first label).
+  if (facts.listed && (client || facts.kinds.includes('docker -v')) && facts.listingCut) return d('shows-part', { variant: 'client-only' });
   if (facts.listed) return d('healthy', { variant: 'listed' });
   // cw47: podman-docker's notice, no answer shown: the docker command runs Podman (parse-version.ts), which this course does not use.
   if (facts.kinds.includes('podman-docker')) return d('shows-part', { variant: 'podman' });
