@@ -311,7 +311,11 @@ function padded(lines: string[]): string[] {
  * after each is the editor's and goes; a longer run keeps half (the paste's own blank line came back as three).
  */
 function paragraphs(lines: string[]): string[] {
-  if (doubled(lines)) return collapse(lines);
+  // A copy of a copy (habits' `paragraphs` over a README already doubled, h91-marttivesalainen): doubled again after one pass, once more.
+  if (doubled(lines)) {
+    const once = collapse(lines);
+    return doubled(once) ? collapse(once) : once;
+  }
   // Or inside one fence only: the poster wrote the prose around it, and the block came from the editor (stop 47: habits' `fence`
   // around h91-marttivesalainen's README, a `docker ps -a` with a blank line after each line). Three lines at least: one line in a
   // fence between prose (h34-dockerlaravelnginx5's nginx error) is no sign of an editor.
