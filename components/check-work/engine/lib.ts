@@ -23,7 +23,7 @@ import { d } from './diagnosis';
 import { expected } from './expected';
 import { ranThenListed, startedService, upAfterRefusal } from './later-state';
 import { addContainer, addProject, idPrefix, seen } from './facts';
-import { serviceRefusal } from './parse-logs';
+import { programFailed, serviceRefusal } from './parse-logs';
 import { errorHits, ranked } from './parse-errors';
 import { stepFallback } from './step-fallback';
 import { port, portsFromColumn, showPort } from './parse-ports';
@@ -59,6 +59,7 @@ export const lib = {
   upAfterRefusal,
   startedService,
   serviceRefusal,
+  programFailed,
   errorHits,
   ranked,
   stepFallback,

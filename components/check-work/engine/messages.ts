@@ -1200,6 +1200,14 @@ const own: Record<Check, Messages> = {
     },
     // cw69: a run line with --network host (reach.ts), as at run.
     'no-port-published.host-network': hostNetwork,
+    // Stop 47: a compose file's service with network_mode: host (reach.ts fileHost).
+    'no-port-published.host-network-file': {
+      title: 'With network_mode: host, no port is published',
+      explanation:
+        'The service shares the host’s network, so Compose publishes none of its ports, whatever its ports: list says. On Docker Desktop (Mac, Windows) that host is Docker’s own virtual machine, not your computer, so nothing reaches the app from your browser.',
+      fix: `Remove network_mode: host from the service and publish the port with ports: - "${app.host}:${app.container}", then start the project again.`,
+      commands: ['docker compose up -d', 'docker compose ps'],
+    },
     'ports-swapped.random': {
       title: `-P published random ports, not ${app.host}`,
       explanation: `{name} was started with -P, which publishes each port the image exposes on a free host port Docker picks, so nothing leads from port ${app.host} of your machine to the app.`,

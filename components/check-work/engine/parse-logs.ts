@@ -85,6 +85,13 @@ const progressState: Record<string, string> = {
 // issue's excerpt starting inside the traceback): printed only under a header, which is read as a crash.
 const crashLine =
   /Traceback \(most recent call last\)|^File "[^"\n]{1,300}", line \d{1,6}, in [\w<>.]{1,100}$|^Unhandled exception\. (?:\w{1,40}\.){0,8}\w{1,60}Exception: |^(?:[a-z_]\w*\.)*[A-Z]\w*(?:Error|Exception): |^Error: '[^'\n]{0,20}' is not a valid port number\.|\[ERROR\] Shutting down: Master\b|\bReason: (?:Worker failed to boot|App failed to load)\.|^(?:time="[^"]{1,40}" )?level=fatal msg=|^\{.{0,200}?"level":\s?"fatal"/;
+/**
+ * A failure in its program's own words that ends it (a shell's syntax error, a fatal log line, a traceback, Go's panic, a segfault,
+ * nginx's `[emerg]`, at which its master exits): the fallbacks' one test of a tail of lines (reach-fallback.ts, step-fallback.ts), each
+ * line read up to 400 characters by them.
+ */
+export const programFailed =
+  /\b(?:syntax error|Traceback \(most recent call last\)|FATAL|[Ff]atal error|panic:|Segmentation fault)|\[emerg\]/;
 const dash = /Dash is running on https?:\/\/([^/:\s]+|\[[^\]]*\])/;
 const werkzeugLoop = /^\s*\* Running on https?:\/\/(?:127\.0\.0\.1|localhost)[:/]/;
 // Werkzeug before 2.1 names the one address it binds: " * Running on http://0.0.0.0:8050/ (Press CTRL+C to quit)".

@@ -28,12 +28,11 @@ function forwards(facts: Facts, id: ReachStepId): Forward[] {
   return all.filter((p, i) => all.findIndex((q) => q.host === p.host && q.container === p.container) === i);
 }
 
-/**
- * A failure in its program's own words (a shell's syntax error, a fatal log line, a traceback, Go's panic): only in the output of a
- * foreground `docker run`, which shows the container's output until it exits (one error line elsewhere is no stop: an entrypoint may
- * go on, check.test.ts' coreutils rows; a supervisor's `exit status 1` is one exit, cw43). Bounded: a line is read up to 400 characters.
+/*
+ * A failure in its program's own words (parse-logs.ts programFailed, through lib: imported here it would be a chunk of its own): only in the output of a foreground `docker run`, which shows the
+ * container's output until it exits (one error line elsewhere is no stop: an entrypoint may go on, check.test.ts' coreutils rows; a
+ * supervisor's `exit status 1` is one exit, cw43).
  */
-const failed = /\b(?:syntax error|Traceback \(most recent call last\)|FATAL|[Ff]atal error|panic:|Segmentation fault)|\[emerg\]/;
 
 /**
  * cw135: in `docker logs` of any container, where an entrypoint may print an error and go on, a stop needs the program's own word:
@@ -44,14 +43,14 @@ const failed = /\b(?:syntax error|Traceback \(most recent call last\)|FATAL|[Ff]
 const failing =
   /\b(?:not reachable|unreachable|failed|[Ee]rror|ERROR|could not|[Cc]annot|can't|[Rr]efused|[Mm]aximum attempts exceeded|[Tt]imed out)\b/;
 const stopping = /\b(?:[Ss]hutting down|[Ee]xiting|[Aa]borting|[Gg]iving up)\b/;
-function stopsAfterFailure(tail: string[]): boolean {
+function stopsAfterFailure(tail: string[], failed: RegExp): boolean {
   const short = tail.filter((l) => l.length < 400);
   if (short.some((l) => failed.test(l))) return true;
   const fail = short.findIndex((l) => failing.test(l));
   return fail >= 0 && short.slice(fail).some((l) => stopping.test(l));
 }
 
-export function reachFallback(facts: Facts, { d, expected }: Lib, id: ReachStepId): Diagnosis | undefined {
+export function reachFallback(facts: Facts, { d, expected, programFailed: failed }: Lib, id: ReachStepId): Diagnosis | undefined {
   const { publish } = expected.run;
   const want = publish!;
   const shown = forwards(facts, id);
@@ -85,7 +84,7 @@ export function reachFallback(facts: Facts, { d, expected }: Lib, id: ReachStepI
     // cw135: the one output is `docker logs` of a container (a detached run's, any ID's) and it ends in its program's stop after a
     // failure; nothing shown running, no forward: that container stopped there (CONVENTIONS §2.3 cw135).
     const logs = facts.commands.some((l) => l.command === 'container logs');
-    if (logs && !running && !shown.length && stopsAfterFailure(tail))
+    if (logs && !running && !shown.length && stopsAfterFailure(tail, failed))
       return d('container-exited', { variant: 'crash', lastLines: only![1] });
   }
   return undefined;

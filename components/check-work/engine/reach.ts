@@ -518,36 +518,41 @@ export function reachAnswer(facts: Facts, lib: Lib, id: ReachStepId): Diagnosis 
       !!filed[0]!.service &&
       filed[0]!.service !== 'web' &&
       filed.every((p) => p.service === filed[0]!.service);
+    // Stop 47: no run line and no listing, a compose file's service on the host's network (step-reach.ts fileHostNetwork): Compose
+    // publishes none of its ports, whatever `ports:` says (CONVENTIONS §2.3 stop 47).
+    const fileHost = published && !runs.length && !facts.listed && facts.fileHostNetwork;
     return none
       ? d('no-port-published')
-      : fromFile?.kind === 'problem'
-        ? fromFile
-        : fileOther
-          ? notFound()
-          : facts.listed || facts.containers.some((y) => y.name)
+      : fileHost
+        ? d('no-port-published', { variant: 'host-network-file' })
+        : fromFile?.kind === 'problem'
+          ? fromFile
+          : fileOther
             ? notFound()
-            : sides && !sides.includes(publish!.host)
-              ? d('ports-swapped', { variant: 'elsewhere', found: sides.join(', ') })
-              : hostNet
-                ? d('no-port-published', { variant: 'host-network', name: hostNet.name ?? container! })
-                : random
-                  ? d('ports-swapped', { variant: 'random', name: random.name ?? random.image ?? '' })
-                  : v?.kind === 'problem' && !before && !elsewhere
-                    ? v
-                    : bare
-                      ? d('no-port-published', { name: bare.name })
-                      : published && (facts.reply === 'refused' || facts.proxyPorts?.every((p) => p !== publish!.host))
-                        ? d('no-port-published')
-                        : runs.some((l) => l.name && l.name !== container)
-                          ? notFound()
-                          : published
-                            ? hostShows(facts, lib)
-                            : // cw38: an inspect cut before its Name, of a running container (jordyv/wait-for-healthy-container#3,
-                              // `"State": {"Status": "running", …, "Health": {"Status": "healthy"` then "..."): a container runs, which one
-                              // the part shown does not say; dash-app's own name shows it (CONVENTIONS §2.3, cw38).
-                              id === 'running' && facts.cutRunning
-                              ? d('shows-part', { variant: 'name' })
-                              : undefined;
+            : facts.listed || facts.containers.some((y) => y.name)
+              ? notFound()
+              : sides && !sides.includes(publish!.host)
+                ? d('ports-swapped', { variant: 'elsewhere', found: sides.join(', ') })
+                : hostNet
+                  ? d('no-port-published', { variant: 'host-network', name: hostNet.name ?? container! })
+                  : random
+                    ? d('ports-swapped', { variant: 'random', name: random.name ?? random.image ?? '' })
+                    : v?.kind === 'problem' && !before && !elsewhere
+                      ? v
+                      : bare
+                        ? d('no-port-published', { name: bare.name })
+                        : published && (facts.reply === 'refused' || facts.proxyPorts?.every((p) => p !== publish!.host))
+                          ? d('no-port-published')
+                          : runs.some((l) => l.name && l.name !== container)
+                            ? notFound()
+                            : published
+                              ? hostShows(facts, lib)
+                              : // cw38: an inspect cut before its Name, of a running container (jordyv/wait-for-healthy-container#3,
+                                // `"State": {"Status": "running", …, "Health": {"Status": "healthy"` then "..."): a container runs, which one
+                                // the part shown does not say; dash-app's own name shows it (CONVENTIONS §2.3, cw38).
+                                id === 'running' && facts.cutRunning
+                                ? d('shows-part', { variant: 'name' })
+                                : undefined;
   }
   const { name, ports } = x;
   // 'running', and a question it does not know, which is read as the first; then the ports.

@@ -8,6 +8,7 @@
  */
 import { d } from './diagnosis';
 import { errorHits, type ErrorRule } from './parse-errors';
+import { programFailed as failed } from './parse-logs';
 import type { Diagnosis, Facts, Hit } from './types';
 
 export type Panel = 'install' | 'run' | 'compose' | 'networks';
@@ -50,9 +51,6 @@ const composeLines: [RegExp, Panel[], (m: RegExpExecArray) => Diagnosis][] = [
   ],
   [/^(?:\$>?\s)?docker-compose v?1\.[01]\.\d{1,2}\s*$/, ['compose'], () => d('compose-too-old')],
 ];
-
-/** A failure in its program's own words, as reach-fallback.ts reads it, and nginx's start-up refusal (`[emerg]`, which exits). */
-const failed = /\b(?:syntax error|Traceback \(most recent call last\)|FATAL|[Ff]atal error|panic:|Segmentation fault)|\[emerg\]/;
 
 /** A container's own host name: moby names it after the container's ID, its first 12 digits (`uname -a`'s, a shell prompt's). */
 const containerHost = /^(?:Linux [0-9a-f]{12} \d|[\w.-]{1,32}@[0-9a-f]{12}:[~/])/;

@@ -339,6 +339,9 @@ function filePorts(text: string, facts: Facts): void {
     else if (!was || key[1]!.length <= was.indent) fileService.set(facts, { name: key[2]!, indent: key[1]!.length });
   }
   if (!text.trim()) return;
+  // Stop 47: a service on the host's network (compose-spec's `network_mode: host`): Compose publishes none of its ports, as `docker run
+  // --network host` discards -p (jellyfin/jellyfin#1553's file, esphome's with `ports:` beside it, both experts no-port-published).
+  if (/^\s{0,12}network_mode:\s*["']?host["']?\s*$/.test(text)) facts.fileHostNetwork = true;
   // cw73: a host side from the environment (`'$MEALIE_PORT:9000'`, `${PORT:-8080}:80`: Compose interpolates it): its default, else
   // unknown (-1, no client's port matches it), the container side read as any other.
   const item =

@@ -115,10 +115,37 @@ const markRows: Row[] = [
   },
 ];
 
+const hostRows: Row[] = [
+  {
+    source:
+      "compose-spec's `network_mode: host` in a service (jellyfin/jellyfin#1553's file, no ports), then its `docker-compose up` log; Compose publishes nothing",
+    check: 'reach:published',
+    want: ['problem', 'no-port-published'],
+    id: 'compose-network-mode-host',
+    text: 'services:\n  web:\n    build: .\n    network_mode: "host"\n\n$ docker compose up\nweb-1  | Dash is running on http://0.0.0.0:8050/\n',
+  },
+  {
+    source:
+      "the same with a ports list beside it (esphome's compose file in CCOSTAN/Home-AssistantConfig#379): the ports are still not published",
+    check: 'reach:published',
+    want: ['problem', 'no-port-published'],
+    id: 'compose-network-mode-host-ports',
+    text: 'services:\n  web:\n    build: .\n    network_mode: host\n    ports:\n      - 8050:8050\n',
+  },
+  {
+    source: "the lesson's own file, a bridge network and its ports list: no answer from the file alone changes",
+    check: 'reach:published',
+    want: ['unreadable', 'unreadable'],
+    id: 'guard-compose-bridge-ports',
+    text: 'services:\n  web:\n    build: .\n    ports:\n      - 8050:8050\n',
+  },
+];
+
 const families: [string, Row[]][] = [
   ['a listing cut or elided', cutRows],
   ["a stack's own name exited", stackRows],
   ["a writer's marks and ports a line", markRows],
+  ["a compose service on the host's network", hostRows],
 ];
 
 describe.each(families)('stop 47 %s', (_, rows) => {

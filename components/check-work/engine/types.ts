@@ -297,6 +297,8 @@ export type Facts = {
   answeredLast?: boolean;
   /** cw61: a compose file's short-syntax ports pasted on the reach path (step-reach.ts filePorts). */
   filePorts?: { host: number; container: number; service?: string }[];
+  /** Stop 47: a compose file's service on the host's network (`network_mode: host`, step-reach.ts filePorts): nothing published. */
+  fileHostNetwork?: boolean;
   /** cw37: a client run inside the container (`docker exec … curl`, or in a shell opened there) got the app's answer (inside-reply.ts). */
   answeredInside?: boolean;
   /** cw43: the ports a client in the container got the app's answer at, and was refused at (inside-reply.ts). */
