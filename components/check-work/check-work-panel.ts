@@ -39,6 +39,8 @@ function answer(all: Messages, check: Check, diagnosis: Diagnosis): Node[] {
   if (lastLines?.length)
     nodes.push(h('p', { className: 'mt-2 text-sm text-muted' }, 'The last lines it printed:'), code(lastLines.join('\n')));
   if (message.fix) nodes.push(h('p', { className: 'mt-2' }, fill(message.fix)));
+  if (message.excerpt)
+    nodes.push(h('p', { className: 'mt-2 text-sm text-muted' }, `In ${message.excerpt.file}:`), code(fill(message.excerpt.text)));
   const commands = (message.commands ?? []).map(fill).filter(Boolean);
   if (commands.length) nodes.push(code(commands.join('\n')));
   return nodes;

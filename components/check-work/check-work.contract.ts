@@ -31,8 +31,14 @@ export const checkResult = attribute('data-check-result', flag);
 /** On the answer, written by the island: its kind (ok, partial, problem, unreadable), for styling and tests. */
 export const checkKind = attribute('data-kind', oneOf<VerdictKind>(['ok', 'partial', 'problem', 'unreadable']));
 
-/** A message of /check-messages.json: its words, filled with the details of a diagnosis. */
-export type CheckMessage = { title: string; explanation: string; fix?: string; commands?: string[] };
+/** A message of /check-messages.json: its words, filled with the details of a diagnosis; `excerpt`, lines to write into a file. */
+export type CheckMessage = {
+  title: string;
+  explanation: string;
+  fix?: string;
+  excerpt?: { file: string; text: string };
+  commands?: string[];
+};
 /** /check-messages.json (lib/content/site-files.ts writes it at build time): per check, the messages by key. */
 export type CheckMessages = Record<string, Record<string, CheckMessage>>;
 
@@ -41,11 +47,12 @@ const optional = (value: unknown, ok: (v: unknown) => boolean) => value === unde
 
 function isCheckMessage(value: unknown): value is CheckMessage {
   if (!isRecord(value)) return false;
-  const { title, explanation, fix, commands } = value;
+  const { title, explanation, fix, excerpt, commands } = value;
   return (
     typeof title === 'string' &&
     typeof explanation === 'string' &&
     optional(fix, (f) => typeof f === 'string') &&
+    optional(excerpt, (e) => isRecord(e) && typeof e.file === 'string' && typeof e.text === 'string') &&
     optional(commands, (c) => Array.isArray(c) && c.every((x) => typeof x === 'string'))
   );
 }

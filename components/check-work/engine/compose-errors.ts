@@ -183,6 +183,17 @@ export const composeRules: ErrorRule[] = [
     'name name name',
     { variant: 'conflict' },
   ],
+  // Stop 48: the same refusal from docker-py under Compose v1 (1.28+; docker/docker-py#2511, docker/api/container.py
+  // create_host_config: `raise errors.InvalidArgument('"host" network_mode is incompatible with port_bindings')`): a service with
+  // network_mode: host and ports:, as Compose prints it, `ERROR: for redis  "host" network_mode is incompatible with port_bindings`
+  // (coderamp-labs/pad.ws#110, docker-compose 1.29.2; tinkerbell/playground#53's `for 17fbb5905e81_deploy_boots_1`, a container's
+  // name, is the line before the service's). The service was not created.
+  [
+    /(?:\bfor ([\w.-]{1,100}) {1,4})?"host" network_mode is incompatible with port_bindings/,
+    'compose-file-invalid',
+    'name',
+    { variant: 'conflict' },
+  ],
   [/invalid project name "([^"]{1,100})"/, 'compose-project-name', 'project'],
   // cw99: the daemon's refusal of a network name two networks or more share (moby daemon/network.go FindNetwork: `network %s is
   // ambiguous (%d matches found on name)`; h83-arion156: three arion projects all run as project `store`, so three

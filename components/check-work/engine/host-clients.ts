@@ -181,8 +181,11 @@ function pageAfter(lines: string[], facts: Parameters<TextReader>[2]): void {
  */
 export const bindErrors: ErrorRule[] = [
   [/\bbind\(\) to \S{1,80}?:(\d{1,5}) failed \((?:98|48|10048): Address (?:already )?in use\)/, 'port-already-allocated', 'port'],
+  // cw135: Windows' WSAEACCES there too (`[Errno 13] error while attempting to bind on address ('0.0.0.0', 8080): [winerror 10013] an
+  // attempt was made to access a socket …`), a port Windows reserves or another program holds (CONVENTIONS §2.2 cw38); not `[errno
+  // 13]` with Linux's own words (a port below 1024).
   [
-    /error while attempting to bind on address \('[^']{0,64}', (\d{1,5})(?:, \d+, \d+)?\): (?:\[(?:errno|winerror) \d{1,5}\] )?(?:address already in use|only one usage of each socket address)/,
+    /error while attempting to bind on address \('[^']{0,64}', (\d{1,5})(?:, \d+, \d+)?\): (?:\[(?:errno|winerror) \d{1,5}\] )?(?:address already in use|only one usage of each socket address|an attempt was made to access a socket)/,
     'port-already-allocated',
     'port',
   ],
@@ -192,14 +195,6 @@ export const bindErrors: ErrorRule[] = [
   [
     /\[(?:Errno|WinError) 10013\] An attempt was made to access a socket in a way forbidden by its access permissions/,
     'port-already-allocated',
-  ],
-  // cw135: newer Pythons' asyncio puts the whole OSError lower-cased after the address (cw105's 10048 rule), Windows' WSAEACCES too:
-  // `[Errno 13] error while attempting to bind on address ('0.0.0.0', 8080): [winerror 10013] an attempt was made to access a socket
-  // …`, a port Windows reserves or another program holds (CONVENTIONS §2.2 cw38). Not `[errno 13]` alone (Linux: a port below 1024).
-  [
-    /error while attempting to bind on address \('[^']{0,64}', (\d{1,5})(?:, \d+, \d+)?\): \[winerror 10013\] an attempt was made to access a socket/,
-    'port-already-allocated',
-    'port',
   ],
   [/\blisten EACCES: permission denied \S{0,60}?:(\d{4,5})\b/, 'port-already-allocated', 'port'],
   // gunicorn's on every address only, at its log line's start: on loopback (`('localhost', 8000)`) the corpus reads where it

@@ -25,7 +25,6 @@ import { ranThenListed, startedService, upAfterRefusal } from './later-state';
 import { addContainer, addProject, idPrefix, seen } from './facts';
 import { programFailed, serviceRefusal } from './parse-logs';
 import { errorHits, ranked } from './parse-errors';
-import { stepFallback } from './step-fallback';
 import { port, portsFromColumn, showPort } from './parse-ports';
 import { splitName, stateOf, v1Row } from './parse-table';
 
@@ -62,7 +61,6 @@ export const lib = {
   programFailed,
   errorHits,
   ranked,
-  stepFallback,
 };
 
 export type Lib = typeof lib;

@@ -190,9 +190,10 @@ describe('wording, filled in', () => {
     expect((await words('run', body('ps-table-swapped'))).explanation).toBe(
       'The app listens on port 8050 inside dash-app, but the published port leads to 80. The host port comes first, the container port second.',
     );
-    expect((await words('networks', madeUp['the project with proxy’s ports swapped']!)).fix).toBe(
-      'Under services.proxy in compose.yaml, write ports: - "8080:80", then run the project again.',
-    );
+    const swapped = await words('networks', madeUp['the project with proxy’s ports swapped']!);
+    expect(swapped.fix).toBe('Under services.proxy in compose.yaml, publish the port as below, then run the project again.');
+    // The mapping as YAML one can copy, in a block of its own (not inline in the sentence).
+    expect(swapped.excerpt).toEqual({ file: 'compose.yaml', text: 'services:\n  proxy:\n    ports:\n      - "8080:80"' });
   });
 
   it('tells the app-on-loopback fix of the step', async () => {

@@ -17,10 +17,21 @@ import { maxChars } from './normalize';
 import { reachPath, type ReachStepId } from './reach-steps';
 import type { Check, Diagnosis, Step } from './types';
 
-export type Message = { title: string; explanation: string; fix?: string; commands?: string[] };
+/**
+ * `excerpt`: lines to write into a file, shown as a block of their own under the fix (Stop 48: YAML written inline in a sentence,
+ * `ports: - "8050:8050"`, reads as neither prose nor YAML one can copy).
+ */
+export type Message = { title: string; explanation: string; fix?: string; excerpt?: Excerpt; commands?: string[] };
+export type Excerpt = { file: string; text: string };
 export type Messages = Record<string, Message>;
-/** A message with its placeholders filled, fix and commands empty for an ok answer. */
-export type FilledMessage = Required<Message>;
+/** A message with its placeholders filled, fix and commands empty for an ok answer; an excerpt only where the message has one. */
+export type FilledMessage = Required<Omit<Message, 'excerpt'>> & Pick<Message, 'excerpt'>;
+
+/** A service's port mapping in the Compose file, as the lesson writes it. */
+const portsExcerpt = (service: string, want: Publish): Excerpt => ({
+  file: 'compose.yaml',
+  text: `services:\n  ${service}:\n    ports:\n      - "${want.host}:${want.container}"`,
+});
 
 const { run, compose, networks, share, volumes } = expectations;
 const app = run.publish!;
@@ -423,23 +434,26 @@ const containerStopped: Messages = {
 };
 
 /** The port answers; `fix` says how to publish the port the lesson's way. */
-const ports = (want: Publish, fix: string, commands: string[]): Messages => ({
+const ports = (want: Publish, fix: string, commands: string[], excerpt?: Excerpt): Messages => ({
   'no-port-published': {
     title: 'No port is published',
     explanation: 'The container{?name: {name}} runs, but no port of your machine leads into it (EXPOSE alone publishes nothing).',
     fix,
+    excerpt,
     commands,
   },
   'ports-swapped': {
     title: 'The port leads to the wrong container port',
     explanation: `The app listens on port ${want.container} inside {name}, but the published port leads to {target}. The host port comes first, the container port second.`,
     fix,
+    excerpt,
     commands,
   },
   'ports-swapped.host': {
     title: `Port ${want.host} is not published`,
     explanation: `{name} publishes its port ${want.container} on {found} instead. The host port comes first, the container port second.`,
     fix,
+    excerpt,
     commands,
   },
   'published-on-loopback': {
@@ -581,7 +595,7 @@ const composeErrors: Messages = {
   'compose-file-invalid.conflict': {
     title: 'Compose read compose.yaml, then refused it{?name: (service {name})}',
     explanation:
-      'After reading the file Compose checks that its parts fit together, and these do not: the error names what it found, most often two settings one service cannot have together (network_mode beside networks, dockerfile beside dockerfile_inline, container_name on a service with several replicas). Nothing was started.',
+      'After reading the file Compose checks that its parts fit together, and these do not: the error names what it found, most often two settings one service cannot have together (network_mode beside networks, network_mode: host beside ports, dockerfile beside dockerfile_inline, container_name on a service with several replicas). Nothing was started.',
     fix: 'Keep one of the two settings the error names (the lesson’s compose.yaml gives its services networks and no network_mode), then check the file and start the project.',
     commands: ['docker compose config', 'docker compose up -d'],
   },
@@ -822,8 +836,9 @@ function composeStep(step: 'compose' | 'networks', label: string): Messages {
     }),
     ...ports(
       publish,
-      `Under services.${service} in compose.yaml, write ports: - "${publish.host}:${publish.container}", then run the project again.`,
+      `Under services.${service} in compose.yaml, publish the port as below, then run the project again.`,
       upDetached,
+      portsExcerpt(service, publish),
     ),
     'ports-swapped.app-port': appPortMessage,
     'app-listens-on-loopback': listensOnLoopback('docker compose up --build'),
@@ -1205,7 +1220,8 @@ const own: Record<Check, Messages> = {
       title: 'With network_mode: host, no port is published',
       explanation:
         'The service shares the host’s network, so Compose publishes none of its ports, whatever its ports: list says. On Docker Desktop (Mac, Windows) that host is Docker’s own virtual machine, not your computer, so nothing reaches the app from your browser.',
-      fix: `Remove network_mode: host from the service and publish the port with ports: - "${app.host}:${app.container}", then start the project again.`,
+      fix: 'Remove network_mode: host from the service, publish its port as below, then start the project again.',
+      excerpt: portsExcerpt('web' satisfies keyof typeof composeProject.services, app),
       commands: ['docker compose up -d', 'docker compose ps'],
     },
     'ports-swapped.random': {
@@ -1425,5 +1441,12 @@ export function message(check: Check, diagnosis: Pick<Diagnosis, 'id' | 'details
   const all = messagesFor(check);
   const m = all[messageKey(diagnosis)] ?? all[diagnosis.id] ?? all.unreadable!;
   const fill = (text: string) => fillMessage(text, diagnosis.details);
-  return { title: fill(m.title), explanation: fill(m.explanation), fix: fill(m.fix ?? ''), commands: (m.commands ?? []).map(fill) };
+  const excerpt = m.excerpt && { file: m.excerpt.file, text: fill(m.excerpt.text) };
+  return {
+    title: fill(m.title),
+    explanation: fill(m.explanation),
+    fix: fill(m.fix ?? ''),
+    excerpt,
+    commands: (m.commands ?? []).map(fill),
+  };
 }

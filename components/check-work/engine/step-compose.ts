@@ -6,7 +6,7 @@ import { appLookup, composeRules, containerWords, nginxLine, unknownFlag } from 
 import { composeLsHeader, composeLsState, composeShort } from './compose-short';
 import { readConfigText } from './parse-compose-config';
 import type { Lib } from './lib';
-import type { Panel } from './step-fallback';
+import { stepFallback, type Panel } from './step-fallback';
 import type { Part, TextReader } from './read';
 import type { Facts } from './types';
 
@@ -634,6 +634,6 @@ export const readers = [
   networkTemplate,
 ];
 
-/** cw134: the step's question asked once more of the facts read, before "I can't read this" (step-fallback.ts, through lib). */
+/** cw134: the step's question asked once more of the facts read, before "I can't read this" (step-fallback.ts). */
 export const fallback = (facts: Facts, lib: Lib, what: string) =>
-  lib.stepFallback(facts, what as Panel, lib.ranked(composeRules, containerWords));
+  stepFallback(lib, facts, what as Panel, lib.ranked(composeRules, containerWords));

@@ -6,10 +6,9 @@
  * problem comes from here at every step; an ok only at install and only with the daemon shown doing work (CONVENTIONS §1, §2.1);
  * never a partial. When those facts do not answer the question, nothing does.
  */
-import { d } from './diagnosis';
-import { errorHits, type ErrorRule } from './parse-errors';
-import { programFailed as failed } from './parse-logs';
-import type { Diagnosis, Facts, Hit } from './types';
+import type { Lib } from './lib';
+import type { ErrorRule } from './parse-errors';
+import type { Details, Diagnosis, DiagnosisId, Facts, Hit } from './types';
 
 export type Panel = 'install' | 'run' | 'compose' | 'networks';
 
@@ -38,25 +37,30 @@ const plain = (l: string) =>
  * - Compose 1.0-1.1's `--version` (compose/cli/main.py's docopt `version="docker-compose %s" % __version__`, no "version" word):
  *   Compose v1, too old for the lesson's file, as its later `docker-compose version 1.x, build …` is.
  */
-const composeLines: [RegExp, Panel[], (m: RegExpExecArray) => Diagnosis][] = [
+const composeLines: [RegExp, Panel[], (m: RegExpExecArray) => [DiagnosisId, Details?]][] = [
   [
     /\bVersion mismatch: file \S{1,200} specifies version [\d.]{1,8} but extension file \S{1,200} uses version [\d.]{1,8}/,
     ['compose', 'networks'],
-    () => d('compose-file-invalid'),
+    () => ['compose-file-invalid'],
   ],
   [
     /\bCannot link to \/?([\w.-]{1,100}), as it does not belong to the default network\b/,
     ['compose', 'networks'],
-    (m) => d('network-wrong-project', { variant: 'link', name: m[1] }),
+    (m) => ['network-wrong-project', { variant: 'link', name: m[1] }],
   ],
-  [/^(?:\$>?\s)?docker-compose v?1\.[01]\.\d{1,2}\s*$/, ['compose'], () => d('compose-too-old')],
+  [/^(?:\$>?\s)?docker-compose v?1\.[01]\.\d{1,2}\s*$/, ['compose'], () => ['compose-too-old']],
 ];
 
 /** A container's own host name: moby names it after the container's ID, its first 12 digits (`uname -a`'s, a shell prompt's). */
 const containerHost = /^(?:Linux [0-9a-f]{12} \d|[\w.-]{1,32}@[0-9a-f]{12}:[~/])/;
 
-/** The chunks call it through lib (lib.ts): a module two lazy chunks imported would be a chunk of its own. */
-export function stepFallback(facts: Facts, what: Panel, rules: ErrorRule[]): Diagnosis | undefined {
+/**
+ * Imported by the chunks of lessons 3, 5, 7 and 8 only (step-install.ts, step-run.ts, step-compose.ts), so esbuild gives it a chunk
+ * those three load, never the page's entry, and the share and volumes panels do without it (stop 48). The entry's code it uses comes
+ * through `lib` (lib.ts): imported, those modules would leave the entry for a chunk of their own that loads with the page.
+ */
+export function stepFallback(lib: Lib, facts: Facts, what: Panel, rules: ErrorRule[]): Diagnosis | undefined {
+  const { d, errorHits, programFailed: failed } = lib;
   const lines = keptLines(facts);
   // An error line a reader kept that no rule matched as it was copied (Markdown's marks, doubled spaces): read again without them,
   // by the step's own rules, the most fundamental first (as diagnose-errors.ts ranks the hits).
@@ -69,7 +73,7 @@ export function stepFallback(facts: Facts, what: Panel, rules: ErrorRule[]): Dia
   for (const [re, steps, answer] of composeLines) {
     if (!steps.includes(what)) continue;
     const m = lines.map((l) => re.exec(plain(l))).find((x) => x);
-    if (m) return answer(m);
+    if (m) return d(...answer(m));
   }
   const running = facts.containers.some((c) => c.state === 'running');
   if (what === 'run' && !running) {

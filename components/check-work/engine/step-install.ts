@@ -3,7 +3,7 @@
  * the client reaches the server, or only a client part came back, or it is too old for it.
  */
 import type { Lib } from './lib';
-import type { Panel } from './step-fallback';
+import { stepFallback, type Panel } from './step-fallback';
 import type { ContainerWords, ErrorRule } from './parse-errors';
 import type { TextReader } from './read';
 import { apiMinor, readVersionText } from './parse-version';
@@ -141,6 +141,6 @@ export function check(facts: Facts, { d }: Lib): Diagnosis | undefined {
   if (facts.kinds.includes('wsl -l -v')) return d('shows-part', { variant: 'wsl' });
 }
 
-/** cw134: the step's question asked once more of the facts read, before "I can't read this" (step-fallback.ts, through lib). */
+/** cw134: the step's question asked once more of the facts read, before "I can't read this" (step-fallback.ts). */
 export const fallback = (facts: Facts, lib: Lib, what: string) =>
-  lib.stepFallback(facts, what as Panel, lib.ranked(errors, containerWords));
+  stepFallback(lib, facts, what as Panel, lib.ranked(errors, containerWords));

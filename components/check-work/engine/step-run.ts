@@ -7,7 +7,7 @@ import { bindErrors, clientReply } from './host-clients';
 import { insideReply } from './inside-reply';
 import { readEvents } from './events';
 import type { Lib } from './lib';
-import type { Panel } from './step-fallback';
+import { stepFallback, type Panel } from './step-fallback';
 import type { Part } from './read';
 import type { Facts } from './types';
 
@@ -279,6 +279,6 @@ export const logLine: LogLineReader = (text, facts, key, listen) => {
     );
 };
 
-/** cw134: the step's question asked once more of the facts read, before "I can't read this" (step-fallback.ts, through lib). */
+/** cw134: the step's question asked once more of the facts read, before "I can't read this" (step-fallback.ts). */
 export const fallback = (facts: Facts, lib: Lib, what: string) =>
-  lib.stepFallback(facts, what as Panel, lib.ranked(errors, containerWords));
+  stepFallback(lib, facts, what as Panel, lib.ranked(errors, containerWords));
