@@ -105,6 +105,10 @@ test('compose and networks panels read Compose’s and Docker’s JSON', async (
   await page.goto('/lessons/docker-compose');
   await pasteAndCheck(page, panel(page), body('compose-ps-json-other-project'));
   await expect(answerOf(panel(page))).toContainText('dash-app');
+  // A mapping to fix is shown as the YAML to write, in a block of its own under the fix.
+  await pasteAndCheck(page, panel(page), body('compose-ps-table-wrong-ports'));
+  await expect(answerOf(panel(page))).toContainText('In compose.yaml:');
+  await expect(answerOf(panel(page)).locator('pre code').first()).toHaveText('services:\n  web:\n    ports:\n      - "8050:8050"');
   await page.goto('/lessons/compose-networks');
   await pasteAndCheck(page, panel(page), body('network-inspect-web-missing'));
   await expect(answerOf(panel(page)).locator('strong')).toContainText('✗');
