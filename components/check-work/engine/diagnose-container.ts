@@ -169,7 +169,13 @@ export function onlyStopped({ containers, commands, kinds, ranId, namedIds }: Fa
     (c) => c.state === 'running' && commands.some((l) => /^container (?:run|create)$/.test(l.command) && l.name === c.name),
   );
   const restarting = stopped.some((c) => c.state === 'restarting' && (mine < 0 || last.indexOf(c) < mine));
-  const [one, more] = restarting ? stopped.filter((c) => c.state === 'restarting') : stopped;
+  // cw139: in Compose's own listing (sorted by name: cw39 below), a service that exited with an error beside one that exited 0 is still
+  // the one that failed; a clean exit is no failure (a one-shot service's job done), so the one failing exit answers (CONVENTIONS §2.3
+  // cw39, "the one service that exited with a non-zero code"; dockersamples/example-voting-app#97: result `Exit 0`, vote `Exit 2`).
+  const byNameList = kinds.includes('docker compose ps') && !kinds.includes('docker ps') && last.some((c) => c.state === 'running');
+  const failing = stopped.filter((c) => c.state === 'exited' && !!c.exitCode && ![130, 137, 143].includes(c.exitCode));
+  const single = !restarting && byNameList && failing.length === 1;
+  const [one, more] = restarting ? stopped.filter((c) => c.state === 'restarting') : single ? failing : stopped;
   // cw44: hello-world is never the one, but it is one of the stopped containers listed: beside it another stopped one under a name
   // Docker gave it is one of several, which the learner's the listing does not say (a Japanese install log: `lucid_liskov` ubuntu
   // `Exited (127)` above `zen_lalande` hello-world `Exited (0)`; CONVENTIONS §2.3, both experts). The run line's --name still picks it.
@@ -196,7 +202,7 @@ export function onlyStopped({ containers, commands, kinds, ranId, namedIds }: Fa
   const running = new Set(last.filter((c) => c.state === 'running').map((c) => c.name));
   const own = ownRow(stopped, { commands, containers, ranId, namedIds }, false, running);
   if (own) return own;
-  const several = !restarting && !oneProject && down.length > 1 && !commands.some((l) => l.name && l.name === one?.name);
+  const several = !restarting && !oneProject && !single && down.length > 1 && !commands.some((l) => l.name && l.name === one?.name);
   // cw37: beside a container listed running under another name, the one stopped or only Created is "the one just started" only
   // when it is the newest, listed first (docker ps lists the newest first: moby daemon/list.go sorts them byCreatedDescending, by creation
   // date, newest first; moby/moby#19096: the container run 8 seconds ago Exited (0) above a postgres Up for weeks). Below a running

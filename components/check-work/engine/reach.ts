@@ -302,9 +302,14 @@ export function reachAnswer(facts: Facts, lib: Lib, id: ReachStepId): Diagnosis 
   // 80->80, `docker stop` of its ID, then `Exited (0)` beside two more stopped): it publishes nothing now (§2.0, the later state).
   // cw98: nor one the learner's own `docker rm` removed, whatever it published before (endedByHand). One that published nothing while
   // it ran keeps that answer, no-port-published (h78-ssafykwonch4's mysql000ex7: `3306/tcp` only, then stop and rm; both experts).
+  // cw139: or one stopped so that no row of it is read after the stop (an empty `docker ps` after `docker stop 2c0a3943aefa` or `docker
+  // kill vigilant_merkle`): endedByHand already lets a row Up after the stop undo it, so the stop stands (CONVENTIONS §2.2 cw98: "the
+  // state at the paste's end stands"; a mapping it had is no publisher now).
   const handStopped = (x: Container) =>
     endedByHand(x, facts) === 'removed' ||
-    (endedByHand(x, facts) === 'stopped' && !!facts.containers.findLast((y) => y.name === x.name)?.state?.match(/^(?:exited|dead)$/));
+    (endedByHand(x, facts) === 'stopped' &&
+      (!!facts.containers.findLast((y) => y.name === x.name)?.state?.match(/^(?:exited|dead)$/) ||
+        facts.containers.findLast((y) => y.name === x.name)?.state === 'running'));
   // cw85: nor a row that does not run (Created, Exited, Dead) beside one that does: a container holds its host port only while it
   // runs (moby releases it at the stop, and a Created one never started; docker ps still prints a Created row's bindings, as
   // qq20004604/docker-learning's `docker ps -a` shows elastic_brown `Created` with `0.0.0.0:3000->3000/tcp` below musing_sinoussi Up
@@ -320,9 +325,24 @@ export function reachAnswer(facts: Facts, lib: Lib, id: ReachStepId): Diagnosis 
   const twin = containers.some((y) => !same(y, o) && y.ports?.some((p) => !p.host && o?.ports!.some((q) => q.container === p.container)));
   // No publisher and one container listed, its ports exposed only (`80/tcp`, docker/for-win#204): it is the one asked about, and
   // it publishes nothing.
-  const [lone] = containers;
+  // cw139: the one container by its last row (cw56: one container shown by several commands is one; Compose v1's `Creating posgtres_12.10
+  // ... done` and then docker ps' row of it with `5432/tcp`), and an empty PORTS cell of a running row publishes nothing as much as an
+  // exposed port does: the one container the learner runs, whatever its name, is the one asked about (CONVENTIONS §2.3 cw139).
+  const [first0] = containers;
+  const lone = first0?.name ? (containers.findLast((y) => y.name === first0.name) ?? first0) : first0;
   const other = containers.find((y) => !same(y, lone));
-  const exposed = !o && !other && lone?.ports?.length && lone.ports.every((p) => !p.host) ? lone : undefined;
+  // An empty cell only for a container the paste's own run line started (by its --name, its image, or the ID it printed): a lone row no
+  // command of the paste made may be a CI's or a tool's own (ir-shippable2570's Shippable runner, labelled container-not-found).
+  const ranThis = (y: Container) =>
+    facts.commands.some(
+      (l) =>
+        /^container (?:run|create)$/.test(l.command) &&
+        (l.name ? l.name === y.name : !!l.image && !!y.image && y.image.split(':')[0] === l.image.split(':')[0]),
+    ) ||
+    (!!facts.ranId && !!y.id && facts.ranId.startsWith(y.id));
+  const unpublishedRow = (y: Container) =>
+    !!y.ports && y.ports.every((p) => !p.host) && (y.ports.length > 0 || (y.state === 'running' && ranThis(y)));
+  const exposed = !o && !other && lone && unpublishedRow(lone) ? lone : undefined;
   // cw111: so is the one container running, listed first, beside rows that do not (`Exited`, `Created`, `Dead`), none publishing: a stopped row
   // holds no port and forwards nothing (cw85's idle rows), so the running one is the container asked about, and it publishes nothing
   // (marttivesalainen/devops-with-docker's Part 1.1 `docker ps -a`: nginx's wonderful_wescoff Up with `80/tcp` above two nginx
@@ -340,8 +360,7 @@ export function reachAnswer(facts: Facts, lib: Lib, id: ReachStepId): Diagnosis 
     alive?.state === 'running' &&
     live.every((y) => same(y, alive)) &&
     containers.every((y) => same(y, alive) || !y.ports?.some((p) => p.host)) &&
-    alive.ports?.length &&
-    alive.ports.every((p) => !p.host)
+    unpublishedRow(alive)
       ? alive
       : undefined;
   // The container of a pasted `docker run` without --name (Docker named it at random), by its image: its state answers, never ok.

@@ -159,11 +159,20 @@ export function settle(
   // the paste shows answers. Only when every container that failed differs from every one that resolved it: the same container
   // failing later (its peer removed) is a lookup that fails now.
   const name = facts.upstreamMissing?.replace(/\./g, '\\.');
+  // cw139: the asker is also a throwaway container put on a network by hand (`docker run --rm --network day-34_frontend alpine ping db`,
+  // then `--network day-34_backend`): the network is where it looks, so two networks are two askers. And the name answers in nslookup's
+  // own words (BusyBox's `Name:      app` above its `Address 1:`) or in ping's replies under a command that named it (`64 bytes from
+  // 172.21.0.2`, a tutorial's `# => ` output marker before them), as in `PING db (…)` (CONVENTIONS §2.6 cw79, cw139).
   const from = (cmd: string) =>
-    /^(?:sudo )?docker(?:-compose| compose| container)? exec(?: -[\w-]{1,20}(?:=\S{1,100})?)* ([\w.-]{1,100}) /.exec(cmd)?.[1];
+    /^(?:sudo )?docker(?:-compose| compose| container)? exec(?: -[\w-]{1,20}(?:=\S{1,100})?)* ([\w.-]{1,100}) /.exec(cmd)?.[1] ??
+    /^(?:sudo )?docker(?: container)? run\b.{0,300}? --net(?:work)?[= ]([\w.-]{1,100}) /.exec(cmd)?.[1];
   const asked = name ? list.filter((p) => from(p.cmd) && new RegExp(`\\b${name}\\b`).test(p.cmd)) : [];
   const answers = (p: Part) =>
-    p.lines.some((l) => new RegExp(`^\\s*PING ${name} \\(\\d{1,3}(?:\\.\\d{1,3}){3}\\)|^\\s*[\\d.:a-f]{3,45}\\s+${name}\\s*$`).test(l));
+    p.lines.some((l) =>
+      new RegExp(
+        `^\\s*(?:=>\\s*)?(?:PING ${name} \\(\\d{1,3}(?:\\.\\d{1,3}){3}\\)|[\\d.:a-f]{3,45}\\s+${name}\\s*$|Name:\\s+${name}\\s*$|\\d{1,5} bytes from [\\d.:a-f]{3,45}: )`,
+      ).test(l),
+    );
   const okFrom = asked.filter(answers).map((p) => from(p.cmd));
   const failFrom = asked.filter((p) => !answers(p) && p.lines.some((l) => l.includes(facts.upstreamMissing!))).map((p) => from(p.cmd));
   if (okFrom.length && failFrom.length && failFrom.every((f) => !okFrom.includes(f))) {
