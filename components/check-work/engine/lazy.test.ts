@@ -606,14 +606,16 @@ const stepModules = {
 // host's network (step-reach.ts, reach.ts) and its message: +10 B every step, +12 B reach.
 // Stop 48 (lead): step-fallback.ts out of the entry into a chunk only lessons 3, 5, 7 and 8 load (its entry code through lib): the
 // entry -606 B (share, volumes and reach with it), install, run, compose and networks +~320 B (one more file, gzipped alone).
+// Stop 48 (lead): holdout116-120's false oks by class (step-reach.ts grep's rows; normalize.ts and check.ts nerdctl and Finch;
+// parse-errors.ts and read.ts Desktop's forward answering 500, its message): +115 B every step.
 const budget: Record<keyof typeof stepModules, number> = {
-  install: 45724,
-  run: 55141,
-  reach: 67280,
-  compose: 62829,
-  networks: 62829,
-  share: 40290,
-  volumes: 39535,
+  install: 45839,
+  run: 55256,
+  reach: 67400,
+  compose: 62944,
+  networks: 62944,
+  share: 40405,
+  volumes: 39650,
 };
 
 describe('the bundle of index.ts', () => {
