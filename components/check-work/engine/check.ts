@@ -47,6 +47,9 @@ const chunks: Record<Step, () => Promise<StepChunk>> = {
 };
 const reachChunk = (): Promise<StepChunk> => import('./step-reach');
 
+/** A Docker-compatible CLI's command typed anywhere in the paste (normalize.ts marks the ones that start a segment): its name and command. */
+const compatibleTyped = /(?:^|[\s$#>❯%])(?:sudo +)?((?:podman|nerdctl|finch) +(?:run|ps|port|logs|inspect|container|network)\b)/;
+
 /** Why the facts answer nothing: the paste was cut, cut off JSON, another command, or output that does not tell. */
 const unreadable = ({ long, cutJson, foreign, kinds }: Facts) =>
   d('unreadable', { variant: long ? 'long' : cutJson ? 'cut' : foreign ? 'foreign' : kinds.length ? 'seen' : undefined, foreign });
@@ -115,12 +118,16 @@ export async function diagnose(check: Check, text: unknown): Promise<Diagnosis> 
   // notice, containers/image's pull, Podman's table layout). At lesson 3 podman-docker's notice keeps its own answer (cw47).
   // A podman command the learner typed is named as such; a docker command that Podman answered is told as the docker command
   // being Podman (the alias or podman-docker), which is what the learner has to change.
-  const typed = found.kind === 'ok' && list.find((p) => p.podman);
+  // Stop 48: also where no segment starts at it (a copy collapsed onto one line: `❯ nerdctl ps CONTAINER ID …`), its name and command.
+  const segment = list.find((p) => p.compatible);
+  const typed =
+    found.kind === 'ok' &&
+    (segment ? segment.cmd.replace(/^docker/, segment.compatible!) : compatibleTyped.exec(clean.slice(0, 200_000))?.[1]);
   const v =
     found.kind !== 'ok'
       ? found
       : typed
-        ? d('unreadable', { variant: 'foreign', foreign: typed.cmd.replace(/^docker/, 'podman') })
+        ? d('unreadable', { variant: 'foreign', foreign: typed })
         : !podmanSays(clean)
           ? found
           : what === 'install' && podmanDockerNotice.test(clean)

@@ -225,6 +225,13 @@ const errors = (arm64: string[]): Messages => ({
     fix: 'Wait until Docker Desktop says the engine is running; if it does not, restart Docker Desktop (Troubleshoot → Restart), then try again.',
     commands: ['docker version'],
   },
+  'engine-not-ready.forwards': {
+    title: 'Docker Desktop could not forward port {port}',
+    explanation:
+      'Docker Desktop’s port-forwarding service failed (it answered 500) while publishing the container’s port. The engine itself may answer; nothing here shows another program holding the port.',
+    fix: 'Restart Docker Desktop (on Windows, run wsl --shutdown first), then start the container again.',
+    commands: ['docker ps'],
+  },
   'engine-not-ready.paused': {
     title: 'Docker Desktop is paused',
     explanation: 'Docker Desktop was paused from its whale menu or Dashboard, so its engine answers nothing until it is resumed.',

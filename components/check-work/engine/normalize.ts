@@ -21,7 +21,8 @@ export type Segment = {
   sudo?: boolean;
   ended?: boolean;
   inside?: boolean;
-  podman?: boolean;
+  /** cw70, stop 48: a Docker-compatible CLI the learner typed (podman, nerdctl, finch), its command read as docker's. */
+  compatible?: string;
   folder?: string;
   /** cw90: the command ran under winpty (Git Bash's wrapper), which its own refusal needs (read.ts). */
   winpty?: boolean;
@@ -421,7 +422,7 @@ const entities: Record<string, string> = {
  */
 const typoDash = /(?<=\s)(?:([\u2013\u2014\u2015]{1,2})|([\u2010\u2011\u2212]{1,2}))([A-Za-z][\w-]*)/g;
 const shortFlags = /^(?!ip$)(?:[dit]{1,3}[pev]?|aq|qa|[A-Za-z])$/;
-const dockerLine = /(?:^|[\s>$#%])(?:sudo +)?(?:docker(?:-compose)?|podman)(?:\.exe)? +[a-z]/;
+const dockerLine = /(?:^|[\s>$#%])(?:sudo +)?(?:docker(?:-compose)?|podman|nerdctl|finch)(?:\.exe)? +[a-z]/;
 // Not where Docker refused the line (`docker: invalid reference format.`: the dash reached it, and took `–p` for the image; cobra's
 // `unknown shorthand flag: '–' in -–p`): then the learner's terminal got the dash, which parse-errors.ts' dashFlag names.
 const refused = /invalid reference format|flag provided but not defined|unknown (?:shorthand )?flag|repository name must be lowercase/;
@@ -1012,12 +1013,16 @@ export function segments(text: string): Segment[] {
       // Docker Engine. Not `podman version`/`info` (Podman's engine is no Docker's).
       // cw77: `podman run` too (containers/podman docs podman-run.1.md: docker run's options, -p's `8888:80/tcp`, and the new
       // container's ID printed; meshtastic/web#368 on a Raspberry Pi): its mapping answers as docker run's, never an ok.
+      // Stop 48: nerdctl and Finch as well, containerd's CLIs made to take docker's commands and print docker's formats (containerd/
+      // nerdctl's README: "Docker-compatible CLI for containerd"; runfinch/finch runs nerdctl; containerd/nerdctl#4000: `nerdctl run -d
+      // --name nginx -p 8080:80 …`, then `nerdctl ps` in docker ps' table): read the same way, never an ok.
       const podman =
-        /^(?:sudo +)?podman(?= +(?:port|ps|logs|inspect|run|container +(?:ls|ps|list|port|logs|inspect|run)|network +(?:ls|list|inspect))\b)/;
+        /^(?:sudo +)?(podman|nerdctl|finch)(?= +(?:port|ps|logs|inspect|run|container +(?:ls|ps|list|port|logs|inspect|run)|network +(?:ls|list|inspect))\b)/;
+      const compatible = podman.exec(cmd.trim())?.[1];
       if (rest)
         out.push({
           ...(/^sudo +/.test(cmd.trim()) && { sudo: true }),
-          ...(podman.test(cmd.trim()) && { podman: true }),
+          ...(compatible && { compatible }),
           ...(/^(?:sudo +)?winpty +docker/.test(cmd.trim()) && { winpty: true }),
           ...(titled && { titled: true }),
           ...(m && /^root@[0-9a-f]{12}:/.test(m[0]) && { inside: true }),
@@ -1025,7 +1030,7 @@ export function segments(text: string): Segment[] {
           cmd: cmd
             .trim()
             .replace(/^sudo +/, '')
-            .replace(/^podman(?= )/, (w) => (podman.test(cmd.trim()) ? 'docker' : w))
+            .replace(/^(?:podman|nerdctl|finch)(?= )/, (w) => (compatible ? 'docker' : w))
             // cw67: Git Bash's `winpty docker run -it …` (mintty has no TTY of its own: docker/cli's "the input device is not a
             // TTY.  If you are using mintty, try prefixing the command with 'winpty'"): the docker command it runs.
             .replace(/^winpty +(?=docker)/, '')

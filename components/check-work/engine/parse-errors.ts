@@ -101,6 +101,17 @@ const first: ErrorRule[] = [
     /mkdir \/port\/(?:tcp|udp):\S{1,120}: (?:input\/output error|file exists|no such file or directory|device or resource busy|[a-z][a-z ]{3,40}\b)|request returned (?:5\d\d )?(?:Internal Server Error|Bad Gateway|Service Unavailable)\b|\/forwards\/list\W{0,3} ?net\/http: (?:request canceled|timeout)|\/forwards\/list\b.{0,80}?(?:Client\.Timeout|deadline exceeded)/,
     'engine-not-ready',
   ],
+  // Stop 48: Desktop 4's port-forwarding service answering its own request with a 5xx (`ports are not available: exposing port TCP
+  // 0.0.0.0:3001 /forwards/expose returned unexpected status: 500`, docker/desktop-feedback#526, Desktop 4.82 on WSL): no bind
+  // reason, so not a port another program holds (that is `… -> 0.0.0.0:0: listen tcp …: bind: …`, below); Docker for Windows
+  // 17-18's vpnkit route `/forwards/expose/port` keeps its own answer (below). The engine may answer all the same (a docker version
+  // beside it), so this one stays when a Server part is shown (read.ts).
+  [
+    /exposing port TCP \S{0,80}?:(\d{1,5}) \/forwards\/expose returned unexpected status: 5\d\d\b/,
+    'engine-not-ready',
+    'port',
+    { variant: 'forwards' },
+  ],
   // cw58: Docker Desktop's own endpoint that took the connection and closed it with no answer (`error during connect: Get
   // "http://%2F%2F.%2Fpipe%2FdockerDesktopLinuxEngine/v1.47/version": EOF` after a Client part, docker/for-win#14542: Desktop 4.37.1,
   // "engine linux/wsl failed to run"; moby client/request.go doRequest wraps net/http's io.EOF as "error during connect: %w"). The pipe

@@ -289,7 +289,9 @@ export function read(list: Part[], readScan?: JsonReader, step: StepReading = {}
       /^docker\b/.test(cmd) &&
       (refusedBy === undefined || refusedBy === program) &&
       lines.some((l) => /^\s*CONTAINER ID\s+IMAGE\s/.test(l));
-    const gone = (h: Hit) => h.id === 'daemon-not-running' || h.id === 'docker-not-found' || h.id === 'engine-not-ready';
+    // Desktop's port forwarding that failed (engine-not-ready.forwards) is no engine that was down: an answer does not mend it.
+    const gone = (h: Hit) =>
+      h.id === 'daemon-not-running' || h.id === 'docker-not-found' || (h.id === 'engine-not-ready' && h.details.variant !== 'forwards');
     if (!up && (facts.hello || facts.serverOk)) facts.hits = facts.hits.filter((h) => !gone(h));
     else if (listedHere) facts.hits = facts.hits.filter((h) => !hitsBefore.has(h) || !gone(h));
     if (facts.hits.some((h) => !hitsBefore.has(h) && h.id === 'daemon-not-running')) refusedBy = program;

@@ -64,7 +64,9 @@ export function settle(facts: Facts, lib: Lib, what: string, list: Part[]): void
   const narrowed = (cmd: string) =>
     /^docker (?:container )?(?:ps|ls)\b/.test(cmd) &&
     (filters(cmd).some((v) => !kept(v)) || (!!grep.exec(cmd) && !new RegExp(`\\b${port}\\b`).test(grep.exec(cmd)![1]!)));
-  if (!whole && list.some((p) => narrowed(p.cmd) && header(p))) facts.filteredOnly = true;
+  // Stop 48: a grep's rows come without the header it filtered out (portainer/portainer#6274: `docker container ls | grep nginx` and
+  // nginx's one row), and a grep that matched nothing printed nothing: filtered all the same.
+  if (!whole && list.some((p) => narrowed(p.cmd) && (header(p) || !!grep.exec(p.cmd)))) facts.filteredOnly = true;
   // The same collapsed onto one line (habits.ts one-line), as cw45's -l above.
   const flat =
     /\bdocker (?:container )?(?:ps|ls)(?: -{1,2}[\w=-]+)*? (?:-[aqs]*f|--filter)[ =]["']?([^\s"']+)["']?(?: -{1,2}[\w=-]+)*? CONTAINER ID /;

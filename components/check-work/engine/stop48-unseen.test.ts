@@ -3,6 +3,10 @@
  * - Compose v1's (docker-py's) refusal of a service with network_mode: host and ports:, which no rule read: the file's two settings
  *   that cannot go together (compose-file-invalid.conflict, as compose-go's own consistency errors);
  * - asyncio's lower-cased OSError of a refused bind, 10048 (taken) and 10013 (forbidden) in one rule.
+ * Then the false oks of holdout116–120 at their start (b47ae3f), fixed by class:
+ * - a listing piped through grep, its header filtered out with the other rows: part of the containers only;
+ * - nerdctl's and Finch's commands (containerd's Docker-compatible CLIs): read as docker's, never an ok, as Podman's;
+ * - Docker Desktop's port forwarding answering 500 beside a docker version that answered: the failure stands.
  * Each row is a short paste built on a real source's format (`source` names it), never a holdout paste. Rows whose id starts
  * "guard" hold an answer that must not change.
  */
@@ -64,6 +68,55 @@ const rows: Row[] = [
     want: ['unreadable', 'unreadable'],
     id: 'guard-asyncio-errno-13-linux',
     text: "ERROR:    [Errno 13] error while attempting to bind on address ('0.0.0.0', 80): permission denied\n",
+  },
+  {
+    source: "portainer/portainer#6274's layout: `docker container ls | grep nginx`, the one row grep kept, no header",
+    check: 'reach:port-free',
+    want: ['partial', 'shows-part'],
+    id: 'grep-rows-no-header',
+    text: '$ docker ps | grep redis\n4c01db0b339c   redis:7   "docker-entrypoint.s…"   3 weeks ago   Up 3 weeks   0.0.0.0:6379->6379/tcp   cache\n',
+  },
+  {
+    source: 'the same listing whole, its header kept: nothing at 8050',
+    check: 'reach:port-free',
+    want: ['ok', 'healthy'],
+    id: 'guard-whole-listing',
+    text: '$ docker ps\nCONTAINER ID   IMAGE     COMMAND                  CREATED       STATUS       PORTS                    NAMES\n4c01db0b339c   redis:7   "docker-entrypoint.s…"   3 weeks ago   Up 3 weeks   0.0.0.0:6379->6379/tcp   cache\n',
+  },
+  {
+    source: "containerd/nerdctl#4000: `nerdctl run -d --name nginx -p 8080:80`, then `nerdctl ps` in docker ps' table",
+    check: 'reach:port-free',
+    want: ['unreadable', 'unreadable'],
+    id: 'nerdctl-ps',
+    text: '❯ nerdctl ps\nCONTAINER ID    IMAGE                             COMMAND                   CREATED           STATUS    PORTS                   NAMES\nafe089474c5c    docker.io/library/nginx:latest    "/docker-entrypoint.…"    11 seconds ago    Up        0.0.0.0:8080->80/tcp    nginx\n',
+  },
+  {
+    source: "runfinch/finch's README: `finch run --rm public.ecr.aws/finch/hello-finch`, then `finch ps` (nerdctl's table)",
+    check: 'reach:port-free',
+    want: ['unreadable', 'unreadable'],
+    id: 'finch-ps',
+    text: '$ finch ps\nCONTAINER ID    IMAGE                                        COMMAND    CREATED          STATUS    PORTS    NAMES\n',
+  },
+  {
+    source: "nerdctl running the lesson's own container: its mapping is read, a problem stays a problem",
+    check: 'run',
+    want: ['problem', 'container-not-found'],
+    id: 'guard-nerdctl-other-name',
+    text: '❯ nerdctl run -d --name nginx -p 8080:80 docker.io/library/nginx:latest\nafe089474c5c6541b87c540b8728946087d0421bfd2a763b59a0263983fc5102\n\n❯ nerdctl ps\nCONTAINER ID    IMAGE                             COMMAND                   CREATED           STATUS    PORTS                   NAMES\nafe089474c5c    docker.io/library/nginx:latest    "/docker-entrypoint.…"    11 seconds ago    Up        0.0.0.0:8080->80/tcp    nginx\n',
+  },
+  {
+    source: "docker/desktop-feedback#526: Desktop 4.82 on WSL, the forward answering 500, then the issue form's docker version",
+    check: 'install',
+    want: ['problem', 'engine-not-ready'],
+    id: 'desktop-forwards-500',
+    text: 'ports are not available: exposing port TCP 0.0.0.0:3001 /forwards/expose returned unexpected status: 500\n\nClient:\n Version:           29.6.1\n API version:       1.55\n OS/Arch:           linux/amd64\n Context:           default\n\nServer: Docker Desktop 4.82.0 (233772)\n Engine:\n  Version:          29.6.1\n  API version:      1.55 (minimum version 1.40)\n  OS/Arch:          linux/amd64\n',
+  },
+  {
+    source: "docker/for-win#573: Docker for Windows 17's vpnkit route refusing a port a Windows service held",
+    check: 'reach:port-free',
+    want: ['problem', 'port-already-allocated'],
+    id: 'guard-vpnkit-expose-port-500',
+    text: 'docker: Error response from daemon: driver failed programming external connectivity on endpoint web (3e5d): Error starting userland proxy: /forwards/expose/port returned unexpected status: 500.\n',
   },
 ];
 
