@@ -1,4 +1,5 @@
 import { attribute, flag, json, oneOf } from '@/lib/shared/contract';
+import type { Message } from './engine/messages';
 import type { Check, VerdictKind } from './engine/types';
 
 /** "Check your work": what check-work.tsx and check-form.tsx render and check-work.island.ts (with check-work-panel.ts) reads. */
@@ -31,14 +32,8 @@ export const checkResult = attribute('data-check-result', flag);
 /** On the answer, written by the island: its kind (ok, partial, problem, unreadable), for styling and tests. */
 export const checkKind = attribute('data-kind', oneOf<VerdictKind>(['ok', 'partial', 'problem', 'unreadable']));
 
-/** A message of /check-messages.json: its words, filled with the details of a diagnosis; `excerpt`, lines to write into a file. */
-export type CheckMessage = {
-  title: string;
-  explanation: string;
-  fix?: string;
-  excerpt?: { file: string; text: string };
-  commands?: string[];
-};
+/** A message of /check-messages.json: the engine's words (messages.ts), filled in the browser with the details of a diagnosis. */
+export type CheckMessage = Message;
 /** /check-messages.json (lib/content/site-files.ts writes it at build time): per check, the messages by key. */
 export type CheckMessages = Record<string, Record<string, CheckMessage>>;
 
