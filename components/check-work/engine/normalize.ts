@@ -943,6 +943,18 @@ const upstartStatus = /^docker (?:start|stop)\/[a-z-]{3,12}(?:, process \d{1,7})
 const verbAfter = (m: RegExpExecArray | null) =>
   m && dockerVerbs.has(/^(?:sudo +)?docker(?:-compose)? +([a-z][\w-]*)/.exec(m.input.slice(m[0].length))?.[1] ?? '') ? m : undefined;
 
+/**
+ * cw70, cw77, stop 48: a Docker-compatible CLI's command that prints what docker's prints (Podman's, nerdctl's, Finch's `run`, `ps`,
+ * `port`, `logs`, `inspect`, `network ls`), read as docker's and never an ok (check.ts). Not `version`/`info` (their engine is no Docker's).
+ * cw142: also where it is typed as docker's commands are, with no prompt: a line of its own, a list's step, a code span after the step's
+ * verb (containerd/nerdctl#4246's ``1. Run `sudo nerdctl run -d -p 8080:80 --name=nginx --restart=always nginx` ``; rancher-desktop#1411's
+ * ``1. `nerdctl run -p 8080:80 nginx` ``). nerdctl's own run takes docker's flags (containerd/nerdctl cmd/nerdctl/container/container_run.go
+ * `cmd.Flags().StringSliceP("publish", "p", …, "Publish a container's port(s) to the host")`, `--name`, `-d`), so its mapping answers
+ * as docker run's. A word that starts a sentence ("podman is …") has no such command after it.
+ */
+const compatibleCmd =
+  /^(?:sudo +)?(podman|nerdctl|finch)(?= +(?:port|ps|logs|inspect|run|container +(?:ls|ps|list|port|logs|inspect|run)|network +(?:ls|list|inspect))\b)/;
+
 export function segments(text: string): Segment[] {
   const out: Segment[] = [{ cmd: '', lines: [] }];
   for (const said of text.split('\n')) {
@@ -963,7 +975,7 @@ export function segments(text: string): Segment[] {
     const start = line
       .trimStart()
       .replace(
-        /^(?:#{2,6} +(?=(?:sudo +)?docker(?:-compose)? +(?:ps|images|info|version|port|logs|inspect|top|(?:network|volume|context|image|container|system|compose) +(?:ls|list|ps|inspect|show|df|info|logs|port|version|config|images|top))(?: +--?[a-z][\w-]{0,30})*(?: +[\w.:/-]{1,100})?(?: +--?[a-z][\w-]{0,30})*\s*$)|(?:\d{1,2}[.)]|[-*+]) +(?:(?:then |and )?(?:run|execute|type|enter)\s+)?`?|(?:then |and )?(?:run|execute|type|enter)\s+`|task: \[[^\]\s]{1,60}\] +|(?:Running|Executing|Exec|Command|Run(?:ning)? command) ?: +)(?=(?:sudo +)?docker(?:-compose)? +[a-z])/i,
+        /^(?:#{2,6} +(?=(?:sudo +)?docker(?:-compose)? +(?:ps|images|info|version|port|logs|inspect|top|(?:network|volume|context|image|container|system|compose) +(?:ls|list|ps|inspect|show|df|info|logs|port|version|config|images|top))(?: +--?[a-z][\w-]{0,30})*(?: +[\w.:/-]{1,100})?(?: +--?[a-z][\w-]{0,30})*\s*$)|(?:\d{1,2}[.)] *|[-*+] +)(?:(?:then |and )?(?:run|execute|type|enter)\s+)?`?|(?:then |and )?(?:run|execute|type|enter)\s+`|task: \[[^\]\s]{1,60}\] +|(?:Running|Executing|Exec|Command|Run(?:ning)? command) ?: +)(?=(?:sudo +)?(?:docker(?:-compose)?|podman|nerdctl|finch) +[a-z])/i,
         '',
       );
     // A prompt starts its line; `# docker …` and a command may be indented (a man page, a Markdown code block).
@@ -986,7 +998,7 @@ export function segments(text: string): Segment[] {
       continue;
     }
     if (
-      ((m && !toldDocker(rest)) || (dockerCmd.test(start) && !toldDocker(start))) &&
+      ((m && !toldDocker(rest)) || (dockerCmd.test(start) && !toldDocker(start)) || compatibleCmd.test(start)) &&
       !upstartStatus.test(m ? rest : start) &&
       out.length < maxSegments
     ) {
@@ -1016,9 +1028,7 @@ export function segments(text: string): Segment[] {
       // Stop 48: nerdctl and Finch as well, containerd's CLIs made to take docker's commands and print docker's formats (containerd/
       // nerdctl's README: "Docker-compatible CLI for containerd"; runfinch/finch runs nerdctl; containerd/nerdctl#4000: `nerdctl run -d
       // --name nginx -p 8080:80 …`, then `nerdctl ps` in docker ps' table): read the same way, never an ok.
-      const podman =
-        /^(?:sudo +)?(podman|nerdctl|finch)(?= +(?:port|ps|logs|inspect|run|container +(?:ls|ps|list|port|logs|inspect|run)|network +(?:ls|list|inspect))\b)/;
-      const compatible = podman.exec(cmd.trim())?.[1];
+      const compatible = compatibleCmd.exec(cmd.trim())?.[1];
       if (rest)
         out.push({
           ...(/^sudo +/.test(cmd.trim()) && { sudo: true }),

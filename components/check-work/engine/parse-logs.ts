@@ -206,6 +206,14 @@ const jupyterUrl =
  */
 const jupyterAll = /\bhttps?:\/\/()\[all ip addresses on your system\]:(\d{1,5})\b/i;
 /**
+ * cw142: the running servers Jupyter lists (`jupyter notebook list`, `jupyter server list`, `jupyter lab list`, often through
+ * `docker exec`): jupyter/notebook notebookapp.py NbserverListApp.start `print("Currently running servers:")`, then for each
+ * `print(url, "::", serverinfo['notebook_dir'])`, the url its server_info() wrote (`connection_url`: the ip as given, `0.0.0.0` for
+ * every address, `localhost` when unset); jupyter_server serverapp.py JupyterServerListApp the same with `root_dir`
+ * (gevero/py_gmm#26: `http://0.0.0.0:8888/?token=… :: /home/jovyan/notebooks`). The server's own address and port, one a line.
+ */
+const jupyterList = /^https?:\/\/((?:\d{1,3}\.){3}\d{1,3}|localhost|\[[\da-f:]{2,39}\]|[\w.-]{1,253}):(\d{1,5})\/\S{0,400} :: [~/A-Za-z]/;
+/**
  * cw26, a port with no address, where the server's default is every address: Spring Boot's embedded servers (spring-boot
  * TomcatWebServer.start: 2.x `Tomcat started on port(s): 8080 (http) with context path ''`, 3.x `Tomcat started on port 8080
  * (http)`; NettyWebServer, JettyWebServer, UndertowWebServer the same) bind every address unless server.address is set.
@@ -481,7 +489,12 @@ export function readLogs(lines: string[], facts: Facts, own?: LogLineReader): bo
     // cw26's classes: a URL or a bare host:port in a server's own words, Hugo's bind address, Jupyter's URLs, Spring Boot's port.
     const short = text.length < 2200 ? text : '';
     const start =
-      urlStart.exec(short) ?? bareStart.exec(short) ?? frameworkStart.exec(short) ?? jupyterUrl.exec(short) ?? jupyterAll.exec(short);
+      urlStart.exec(short) ??
+      bareStart.exec(short) ??
+      frameworkStart.exec(short) ??
+      jupyterUrl.exec(short) ??
+      jupyterAll.exec(short) ??
+      jupyterList.exec(short.trim());
     const h = hugo.exec(short);
     const boot = bootPort.exec(short);
     if (start || h || boot) {

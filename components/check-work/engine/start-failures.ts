@@ -186,6 +186,19 @@ const failure = new RegExp(
     // (coleam00/local-ai-packaged#146 read at compose). One reader for both rounds.
     /^(?:›\s{1,4})?(?:Error: [Cc]ommand "?[\w:.-]{1,80}"? not found\.?|error Command "[\w:.-]{1,80}" not found\.|error: unknown command '[\w:.-]{1,80}'|Error: unknown command "[\w:.-]{1,80}" for "(?!docker\b|docker-compose\b|compose\b)[\w .-]{1,80}"|Error: No such command ['"][\w:.-]{1,80}['"]\.|Unknown command: '[\w:.-]{1,80}')\s*$/,
     /^qemu: uncaught target signal \d{1,2} \([\w -]{1,40}\) - (?:core dumped|no core)\s*$/,
+    // cw142: a native program's own abort, the process gone with it (SIGABRT, or V8's trap), in the words each prints before it dies:
+    // V8's fatal error (v8 src/base/logging.cc V8_Fatal: `OS::PrintError("\n\n#\n# Fatal error in %s, line %d\n# ", file, line)`,
+    // release builds `# Fatal error in , line 0` then `# unreachable code`: wg-easy#174's Node on a Pi 3); glibc's assert (assert/
+    // assert.c __assert_fail_base: `"%s%s%s:%u: %s%sAssertion `%s' failed.\n"`, the program's name, file, line, function); libzmq's
+    // (src/err.hpp errno_assert: `fprintf (stderr, "%s (%s:%d)\n", errstr, __FILE__, __LINE__)` then zmq_abort; zmq_assert's
+    // `"Assertion failed: %s (%s:%d)\n"`: jupyter/docker-stacks#1800's `Operation not permitted (src/thread.cpp:269)`, a kernel's
+    // seccomp refusing clone3). A source file under src/ with its line, nothing after it: no sentence quotes it so.
+    // cw142: a program's own word that it exits, logged at its error level as the whole message (Koenkk/zigbee2mqtt lib/controller.ts
+    // start(): `logger.error('Failed to start zigbee')`, `logger.error('Exiting...')`, then `process.exit(1)`; its logger's
+    // `zigbee2mqtt:error 2020-03-20 21:48:17: Exiting...`, #3166; the same words at `[ERROR]`, `ERROR:` or `level=error`): the program
+    // stops there. At an info level it is a clean stop, not read.
+    /^[^\n]{0,80}?\b(?:error|ERROR|Error|fatal|FATAL|Fatal)\b[^\n]{0,60}?[:\]|=-]\s{1,4}"?[Ee]xiting(?:\.{1,3}|…)?"?\s*$/,
+    /^#\s{0,3}Fatal error in [^\n,]{0,200}, line \d{1,7}\s*$|^\S{1,200}: \S{1,200}:\d{1,6}: [^\n]{0,200}Assertion [`'][^\n]{1,300}' failed\.\s*$|^(?:Assertion failed: [^\n]{1,200}|[A-Z][a-z]{1,20}(?: [a-z]{1,20}){0,6}) \((?:\.\.\/)?src\/[\w/.-]{1,100}\.(?:[ch]pp|cc|c):\d{1,6}\)\s*$/,
     /^Usage: \S{0,200}?\b(?:apache2|httpd)(?:\.exe)? \[-D name\] \[-d directory\] \[-f file\]|^nginx: invalid option: "[^"\n]{1,200}"\s*$/,
   ]
     .map((r) => r.source)
