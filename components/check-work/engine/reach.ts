@@ -305,11 +305,11 @@ export function reachAnswer(facts: Facts, lib: Lib, id: ReachStepId): Diagnosis 
   // cw139: or one stopped so that no row of it is read after the stop (an empty `docker ps` after `docker stop 2c0a3943aefa` or `docker
   // kill vigilant_merkle`): endedByHand already lets a row Up after the stop undo it, so the stop stands (CONVENTIONS §2.2 cw98: "the
   // state at the paste's end stands"; a mapping it had is no publisher now).
-  const handStopped = (x: Container) =>
-    endedByHand(x, facts) === 'removed' ||
-    (endedByHand(x, facts) === 'stopped' &&
-      (!!facts.containers.findLast((y) => y.name === x.name)?.state?.match(/^(?:exited|dead)$/) ||
-        facts.containers.findLast((y) => y.name === x.name)?.state === 'running'));
+  const handStopped = (x: Container) => {
+    const ended = endedByHand(x, facts);
+    const state = facts.containers.findLast((y) => y.name === x.name)?.state;
+    return ended === 'removed' || (ended === 'stopped' && (state === 'exited' || state === 'dead' || state === 'running'));
+  };
   // cw85: nor a row that does not run (Created, Exited, Dead) beside one that does: a container holds its host port only while it
   // runs (moby releases it at the stop, and a Created one never started; docker ps still prints a Created row's bindings, as
   // qq20004604/docker-learning's `docker ps -a` shows elastic_brown `Created` with `0.0.0.0:3000->3000/tcp` below musing_sinoussi Up
@@ -328,8 +328,8 @@ export function reachAnswer(facts: Facts, lib: Lib, id: ReachStepId): Diagnosis 
   // cw139: the one container by its last row (cw56: one container shown by several commands is one; Compose v1's `Creating posgtres_12.10
   // ... done` and then docker ps' row of it with `5432/tcp`), and an empty PORTS cell of a running row publishes nothing as much as an
   // exposed port does: the one container the learner runs, whatever its name, is the one asked about (CONVENTIONS §2.3 cw139).
-  const [first0] = containers;
-  const lone = first0?.name ? (containers.findLast((y) => y.name === first0.name) ?? first0) : first0;
+  const [shown] = containers;
+  const lone = shown?.name ? (containers.findLast((y) => y.name === shown.name) ?? shown) : shown;
   const other = containers.find((y) => !same(y, lone));
   // An empty cell only for a container the paste's own run line started (by its --name, its image, or the ID it printed): a lone row no
   // command of the paste made may be a CI's or a tool's own (ir-shippable2570's Shippable runner, labelled container-not-found).
