@@ -610,14 +610,15 @@ const stepModules = {
 // Stop 48 (lead): holdout116-120's false oks by class (step-reach.ts grep's rows; normalize.ts and check.ts nerdctl and Finch;
 // parse-errors.ts and read.ts Desktop's forward answering 500, its message): +115 B every step.
 // cw142: normalize.ts a compatible CLI with no prompt and a step's number with no space (entry, +50 B every step); start-failures.ts native aborts and parse-logs.ts Jupyter's server list (run, reach, compose, networks: +165-215 B).
+// Stop 48 (lead): reach.ts a stack known by its one CREATED cell (reach), the entry +1 B (its chunk's name).
 const budget: Record<keyof typeof stepModules, number> = {
-  install: 45931,
-  run: 55513,
-  reach: 67750,
-  compose: 63251,
-  networks: 63251,
-  share: 40497,
-  volumes: 39742,
+  install: 45932,
+  run: 55514,
+  reach: 67790,
+  compose: 63252,
+  networks: 63252,
+  share: 40498,
+  volumes: 39743,
 };
 
 describe('the bundle of index.ts', () => {

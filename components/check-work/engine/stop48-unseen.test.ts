@@ -7,6 +7,7 @@
  * - a listing piped through grep, its header filtered out with the other rows: part of the containers only;
  * - nerdctl's and Finch's commands (containerd's Docker-compatible CLIs): read as docker's, never an ok, as Podman's;
  * - Docker Desktop's port forwarding answering 500 beside a docker version that answered: the failure stands.
+ * - a stack's containers known by their one CREATED cell (created at once), not only by names alike: one failing fails the stack.
  * Each row is a short paste built on a real source's format (`source` names it), never a holdout paste. Rows whose id starts
  * "guard" hold an answer that must not change.
  */
@@ -117,6 +118,21 @@ const rows: Row[] = [
     want: ['problem', 'port-already-allocated'],
     id: 'guard-vpnkit-expose-port-500',
     text: 'docker: Error response from daemon: driver failed programming external connectivity on endpoint web (3e5d): Error starting userland proxy: /forwards/expose/port returned unexpected status: 500.\n',
+  },
+  {
+    source:
+      "docker/cli's docker ps table under `docker compose up -d` (Compose v2's progress lines), a project's containers under names of their own, all `About a minute ago`",
+    check: 'reach:port-free',
+    want: ['problem', 'container-exited'],
+    id: 'stack-created-together',
+    text: 'CONTAINER ID   IMAGE             COMMAND                  CREATED              STATUS                          PORTS                                       NAMES\nb8c8011df6a6   shop-webapi       "java -jar app.jar"      About a minute ago   Up 12 seconds                   0.0.0.0:9000->9000/tcp, :::9000->9000/tcp   webapi\n61567bcebdd2   mysql:8.0.33      "docker-entrypoint.s…"   About a minute ago   Exited (1) About a minute ago                                               shopdb\n',
+  },
+  {
+    source: 'the same rows created apart (past tries under names of their own, h48-revardmicroservices): nothing at 8050',
+    check: 'reach:port-free',
+    want: ['ok', 'healthy'],
+    id: 'guard-created-apart',
+    text: 'CONTAINER ID   IMAGE             COMMAND                  CREATED          STATUS                      PORTS                                       NAMES\nb8c8011df6a6   shop-webapi       "java -jar app.jar"      2 minutes ago    Up 12 seconds               0.0.0.0:9000->9000/tcp, :::9000->9000/tcp   webapi\n61567bcebdd2   mysql:8.0.33      "docker-entrypoint.s…"   3 weeks ago      Exited (1) 3 weeks ago                                                  shopdb\n',
   },
 ];
 
