@@ -366,6 +366,14 @@ const fatalLine = new RegExp(
     /^CRITICAL:[\w.-]{1,80}:|^[^\n]{0,120}? - (?:CRITICAL|FATAL) - /,
     /^F\d{4} \d\d:\d\d:\d\d\.\d{6}\s{1,10}\d{1,7} [\w.-]{1,100}:\d{1,6}\] /,
     /^Node\.js v\d{1,2}\.\d{1,3}\.\d{1,3}\s*$|^(?:file:\/\/)?\/\S{1,300}\.(?:[cm]?[jt]s|[jt]sx):\d{1,6}$|^\[UnhandledPromiseRejection: /,
+    // cw141: V8's fatal error, which aborts the process (Node, Deno, Chromium: v8 src/base/logging.cc V8_Fatal prints
+    // `"\n\n#\n# Fatal error in %s, line %d\n# "`, then the message; a release build leaves the file empty: `# Fatal error in , line 0`,
+    // `# unreachable code`; wg-easy/wg-easy#174 on a Raspberry Pi 3).
+    /^#\s{0,2}Fatal error in [^,\n]{0,200}, line \d{1,7}\s*$/,
+    // cw141: libzmq's assertions, which abort the process (zeromq/libzmq src/err.hpp errno_assert and posix_assert: `fprintf (stderr,
+    // "%s (%s:%d)\n", errstr, __FILE__, __LINE__)` then zmq_abort; jupyter/docker-stacks#1800: `Operation not permitted
+    // (src/thread.cpp:269)`, an engine's seccomp profile older than the image): strerror's words, then the source file and line.
+    /^[A-Z][\w ,'-]{2,80} \((?:src\/)?[\w\/.-]{1,100}\.(?:cpp|hpp|cc|c):\d{1,6}\)\s*$/,
     /^\S{1,200}: line \d{1,5}: {1,8}\d{1,7} (?:Segmentation fault|Aborted|Bus error|Illegal instruction|Killed)\b|^(?:Segmentation fault|Aborted|Bus error|Illegal instruction)(?: {1,20}\(core dumped\))?\s*$|^Killed\s*$/,
   ]
     .map((r) => r.source)
@@ -417,7 +425,10 @@ export function startFailure(text: string, facts: Facts, key = ''): void {
   // instruction I got the error  /bin/sh: 1: gunicorn: not found"): dash's `%s: %d: %s: not found`, bash's and ash's, an entrypoint
   // script's (shellMiss above), to the line's end. Not a tool the learner typed to look (lookingTool).
   const told = key ? null : toldShell.exec(rest);
-  const quoted = [lead?.[1], ...spans, open, told?.[1]].some((q) => {
+  // cw141: or an issue's title, a Markdown heading, that quotes the line after the tags its writer put in brackets (docker/python-docker#4:
+  // `# [EXIT CODE 127] /bin/sh: 1: gunicorn: not found`; `[BUG]`, `[Question]`): the heading's marks and the tags are the writer's.
+  const title = key ? null : /^#{1,6} +(?:\[[^\]\n]{1,40}\] *){1,3}(\S.{2,300})$/.exec(text.trim());
+  const quoted = [lead?.[1], ...spans, open, told?.[1], title?.[1]].some((q) => {
     const miss = q && shellMiss.exec(q.trim());
     return (miss && !lookingTool.test(miss[1] ?? miss[2] ?? '')) || (q && failure.test(q.trim()));
   });
