@@ -729,9 +729,12 @@ const pgHost = /^\s*Is the server running on host "([\w.-]{1,253})"/;
  * %22%3A+%5B%22com.docker.compose.project%3Dtrans-cat%22%2C+…` HTTP/1.1" 200`, Hapyr/trans-cat#6), and so the daemon's debug log of any
  * Compose's request (`Calling GET /v1.41/containers/json?all=1&filters=%7B%22label%22%3A%7B%22com.docker.compose.project%3Dx%22…`):
  * the label filter URL-encoded in a containers list's query names the project it lists.
+ * cw141: nerdctl compose (containerd/nerdctl pkg/composer/up_network.go: `log.G(ctx).Infof("Creating network %s", fullName)`, "fullName
+ * is like \"compose-wordpress_default\"", logrus' `INFO[0000] Creating network mr_default` on a terminal, `time="…" level=info
+ * msg="…"` otherwise; containerd/nerdctl#4810): the project's name before the network's, as v1's line. Finch's compose is nerdctl's.
  */
 const networkLine =
-  /verbose_proxy\.proxy_callable: docker (?:inspect|create|remove)_network <- \((?:name=)?u?'([\w.-]+)_[\w-]+'|verbose_proxy\.proxy_callable: docker containers <- \(.{0,80}?com\.docker\.compose\.project=([\w.-]+)'|\/containers\/json\?\S{0,300}?filters=\S{0,300}?com\.docker\.compose\.project%3D([\w.-]+)%22|^\s*"([\w.-]+)_default" ?: ?\{|^\W*(?:DRY-RUN MODE -\s+)?Network ([\w.-]+)_[\w-]+\s+(?:Created|Removed|Removing)|(?:^|[\s"'`(])Creating network "([\w.-]+?)(?:_[^_"]+)?" with (?:the default driver|driver ")|^Address \d+: \S+ [\w.-]+\.([\w-]+?)_(?:default|frontend|backend)$|^Removing network ([\w.-]+)_(?:default|frontend|backend)\b|network ([\w.-]+)_(?:default|frontend|backend) id [\da-f]{12,64} has active endpoints/;
+  /verbose_proxy\.proxy_callable: docker (?:inspect|create|remove)_network <- \((?:name=)?u?'([\w.-]+)_[\w-]+'|verbose_proxy\.proxy_callable: docker containers <- \(.{0,80}?com\.docker\.compose\.project=([\w.-]+)'|\/containers\/json\?\S{0,300}?filters=\S{0,300}?com\.docker\.compose\.project%3D([\w.-]+)%22|^\s*"([\w.-]+)_default" ?: ?\{|^\W*(?:DRY-RUN MODE -\s+)?Network ([\w.-]+)_[\w-]+\s+(?:Created|Removed|Removing)|(?:^|[\s"'`(])Creating network "([\w.-]+?)(?:_[^_"]+)?" with (?:the default driver|driver ")|^Address \d+: \S+ [\w.-]+\.([\w-]+?)_(?:default|frontend|backend)$|^Removing network ([\w.-]+)_(?:default|frontend|backend)\b|network ([\w.-]+)_(?:default|frontend|backend) id [\da-f]{12,64} has active endpoints|^\s*(?:INFO\[\d{1,6}\]|time="[^"]{1,40}" level=info msg=")\s*Creating network ([\w.-]+?)_[^_\s"]{1,63}"?\s*$/;
 
 /**
  * Compose v2's warning that a service's image is for another platform (` ! web The requested image's platform (linux/amd64) does
@@ -807,9 +810,14 @@ export const nginxLine: LogLineReader = (line, facts, key, _listen, told) => {
   // cw93: v1's progress line quoted the same way (mikeizbicki/cmc-csci143#27: ``the command exits with `Starting flask-on-docker_web_1 ...
   // done` ``; compose/cli/main.py and parallel.py print `Creating x_web_1 ... done`, `Starting`, `Recreating`, `Stopping`, `Removing`,
   // `... error` when it failed): the container's v1 name names its project.
-  const progress = /(?:^|[^\w.-])(?:Starting|Creating|Recreating|Stopping|Removing) ([\w.-]+)_[\w.-]+?_\d+ +\.\.\. +(?:done|error)\b/.exec(
-    text,
-  )?.[1];
+  // cw141: and Compose 1.0-1.4's (fig's) own form of it, the name then three dots and nothing after (compose/service.py
+  // `log.info("Creating %s..." % self._next_container_name(containers))`, `Recreating %s...`, `Starting %s...`, `Stopping %s...`;
+  // docker/compose#1485: `Creating composetest_redis_1...`): the line ends there, so a sentence's trailing dots are not it. A copy may
+  // turn the three dots into one `…` (habits' ellipsis).
+  const progress =
+    /(?:^|[^\w.-])(?:Starting|Creating|Recreating|Stopping|Removing) ([\w.-]+)_[\w.-]+?_\d+(?: +\.\.\. +(?:done|error)\b|(?:\.\.\.|…)\s*$)/.exec(
+      text,
+    )?.[1];
   if (progress && !facts.projects.includes(progress)) facts.projects.push(progress);
   // cw100: Compose v1's own word that a container did not start (compose/parallel.py writes `Starting x_nginx_1 ... error`, also
   // Creating and Recreating; project.py then raises `Encountered errors while bringing up the project.`), the daemon's reason left

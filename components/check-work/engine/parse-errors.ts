@@ -166,6 +166,15 @@ const first: ErrorRule[] = [
     /error during connect: (?:Get|Post|Head|Delete) "?(?:https?|tcp):\/\/\S{1,300}?:(?: dial tcp(?: \S{1,260}?)?:)? (?:EOF\b|connectex: |connect: (?:connection refused|no route to host|network is unreachable|host is down)|i\/o timeout|lookup \S{1,200}(?: on \S{1,80})?: no such host|proxyconnect tcp: )/i,
     'daemon-not-running',
   ],
+  // cw141: a daemon over SSH (DOCKER_HOST or a context `ssh://…`, Podman machine's connection) that no engine answered: docker/cli
+  // cli/connhelper/commandconn/commandconn.go handleEOF `command %v has exited with %v, make sure the URL is valid, and Docker 18.09 or
+  // later is installed on the remote host: stderr=%s` (before 23.0 `please make sure …`), the ssh command's own failure after it
+  // (`kex_exchange_identification: … Connection refused`, `Permission denied (publickey)`, `Connection timed out`);
+  // podman-desktop/podman-desktop#4714. Read on its own line: a copy breaks the long `command [ssh …]` before it.
+  [
+    /\bhas exited with (?:exit status \d{1,3}|signal: [\w ]{1,20}), (?:please )?make sure the URL is valid, and Docker 18\.09 or later is installed on the remote host\b/,
+    'daemon-not-running',
+  ],
   // cw70: an HTTP proxy between the client and a daemon on TCP (HTTPS_PROXY set, a docker-machine VM not in NO_PROXY): Go's net/http
   // Transport sends CONNECT and, refused, returns the proxy's status text alone as the error (transport.go dialConn: `f :=
   // strings.SplitN(resp.Status, " ", 2)`, `errors.New(f[1])`: `Tunnel Connection Failed`, `Forbidden`, `Proxy Authentication
@@ -599,6 +608,9 @@ export const dashFlag = /\s-?[–—]{1,2}(?:p|publish)\b/;
 // libcontainer's error, a `Code: System error` line between `Timestamp:` and `Message:` (docker/libcontainer generic_error.go's
 // errorTemplate `Timestamp: {{.Timestamp}} / Code: {{.ECode}} / Message: …`; docker-library/hello-world#4, hello-world pulled and
 // its filesystem not set up on btrfs). Ranked last of these: it is what the others explain.
+// cw141: 1.x's line as a copy breaks it, the reason (`[8] System error: open /sys/fs/cgroup/…: no such file or directory`, libcontainer's
+// SystemError code 8 that daemon/start.go quoted) on the next line after `Cannot start container <ID>:`, and the ID hidden by a
+// writer behind a placeholder (`{id}`, `<id>`, `[container]`; a French note on Debian bug 798778): no name then.
 // cw94: hcsshim's ContainerError in each of its layouts (Microsoft/hcsshim errors.go: `container <id> encountered an error during
 // <operation>`, then `: failure in a Windows system call: …` for a Windows error, `: <error>` for another, and 2016's ` failed in
 // Win32: … (0x3)`, docker/for-win#104, which once read as no error beside a Server part: a false ok), the operation any (Start,
@@ -646,7 +658,7 @@ const containerErrors: Record<'noProgram' | 'restarting' | 'stopped' | 'gpu' | '
   gpu: [/could not select device driver "[\w.-]{0,60}" with capabilities/],
   credentials: [/error getting credentials - err|docker-credential-[\w.-]{1,60} not installed or not available in PATH/],
   runtime: [
-    /failed to start containers?: \[?([\w.-]{1,100})|Cannot start (?:container|service) ([\w.-]{1,100}): |Cannot create container for service ([\w.-]{1,100}): |OCI runtime (?:create|start) failed|\b[Oo][Cc][Ii] runtime error: |\brunning (?:(?:prestart|poststart|createRuntime|createContainer|startContainer) )?hook #?\d{1,3}(?: caused|: )|\berror during container init\b|\bstarting container process caused\b|encountered an error during (?:Start|CreateContainer|CreateProcess|hcsshim::[\w:]{1,60})(?:: | failed in Win32: )|hcs(?:shim)?::CreateComputeSystem [\w-]{1,100}: |: Are you trying to mount a directory onto a file \(or vice-versa\)\?|\brevert: (?:kill shim|delete bundle)\b|\bno status provided on response\b|^\s{0,4}Code: System error\s*$|\bcgroups: (?:cgroup mountpoint does not exist|cannot f(?:i|ou)nd cgroup mount destination|cgroup deleted|\w{1,20} cgroup not supported on this system)\b/,
+    /failed to start containers?: \[?([\w.-]{1,100})|Cannot start (?:container|service) (?:([\w.-]{1,100})|[{<[][\w -]{1,40}[}>\]]):(?: |\s*$)|Cannot create container for service ([\w.-]{1,100}): |OCI runtime (?:create|start) failed|\b[Oo][Cc][Ii] runtime error: |\brunning (?:(?:prestart|poststart|createRuntime|createContainer|startContainer) )?hook #?\d{1,3}(?: caused|: )|\berror during container init\b|\bstarting container process caused\b|encountered an error during (?:Start|CreateContainer|CreateProcess|hcsshim::[\w:]{1,60})(?:: | failed in Win32: )|hcs(?:shim)?::CreateComputeSystem [\w-]{1,100}: |: Are you trying to mount a directory onto a file \(or vice-versa\)\?|\brevert: (?:kill shim|delete bundle)\b|\bno status provided on response\b|^\s{0,4}Code: System error\s*$|\bcgroups: (?:cgroup mountpoint does not exist|cannot f(?:i|ou)nd cgroup mount destination|cgroup deleted|\w{1,20} cgroup not supported on this system)\b/,
     'name name name',
   ],
 };

@@ -103,6 +103,14 @@ export function readVersion(pasted: string[], facts: Facts): string {
       facts.serverOk = true;
       kind ||= 'docker pull';
     }
+    // cw141: Compose v2's pull of a service's image, done (docker/compose pkg/compose/pull.go: `progress.Event{ID: service.Name, Status:
+    // progress.Done, Text: "Pulled"}`, drawn by pkg/progress's tty writer as ` ✔ portracker Pulled   8.1s`, `⠿` before 2.17; a failed
+    // pull is `✘ x Error`): the daemon pulled that image whole, as docker pull's `Status:` line shows (mostafa-wahied/portracker#4,
+    // its layer lines cut after it). The mark or the writer's timing after it, so that no sentence is read so.
+    if (/^\s{0,8}(?:[✔⠿✓]\s{1,4}[\w.-]{1,63}\s+Pulled\b|[\w.-]{1,63}\s+Pulled\s{2,}\d{1,4}\.\d{1,2}s\s*$)/.test(line)) {
+      facts.serverOk = true;
+      kind ||= 'docker pull';
+    }
     // cw43: a build the daemon finished, in BuildKit's words (moby/buildkit util/progress/progressui printer: the exporter's `=> =>
     // naming to docker.io/library/app:1.0`, exporter/containerimage's "naming to %s") or the legacy builder's (docker/cli
     // cli/command/image/build.go: `Successfully built %s`): the daemon answered, as a completed pull shows (CONVENTIONS §2.1). Not
@@ -167,7 +175,11 @@ export function readVersion(pasted: string[], facts: Facts): string {
   // cw102: the daemon's create warning with nothing after it (uber/prototool#577: the warning, then "apple m1  How to install docker"):
   // the client asked for a container of another platform's image, and no ID, no output, no Server part shows what came of it.
   // CONVENTIONS §1's partial (h17-memgraph217's platform warning alone on a Mac), at lesson 3 too.
-  if (!kind && lines.some((l) => /^WARNING: The requested image's platform \(/.test(l))) kind = 'platform warning';
+  // cw141: also as a writer's numbered step (docker/for-mac#5657: `1. docker run … contiker/contiki-ng`, `2. WARNING: The requested
+  // image's platform (linux/386) does not match …`): docker/cli prints the warning at its line's start, so a list marker before it
+  // is the writer's, not another program's prefix.
+  if (!kind && lines.some((l) => /^(?:\d{1,2}[.)] {1,3}|[-*] {1,3})?WARNING: The requested image's platform \(/.test(l)))
+    kind = 'platform warning';
   return kind;
 }
 

@@ -147,7 +147,13 @@ const whole = (v: unknown) => v !== undefined && !JSON.stringify(v).includes(cut
  * string (each follows a whole value, or opens a container), then for each bracket still open the marker and its closer.
  * One pass, nesting capped; undefined when the text is no JSON even so.
  */
-export function repair(text: string, noted = false): unknown {
+export function repair(cutText: string, noted = false): unknown {
+  // cw141: a member's string value the copy cut at its line's end (docker/compose#6303's stored copy: `"LogPath": "C:\\ProgramData\\…
+  // \\0d5ce61ed61b6`, then `"Name": "/dist_database_1",` on the next line): JSON holds no raw line break in a string (RFC 8259 §7), so
+  // the string ends where its line does, with the comma the cut took when a member follows; the members after it are read.
+  const text = cutText.replace(/^([ \t]*"[^"\n]{1,100}"[ \t]*:[ \t]*"(?:[^"\\\n]|\\.){0,2000})$(\n(?=[ \t]*"))?/gm, (_, line, next) =>
+    next ? `${line}",\n` : `${line}"`,
+  );
   let open = '';
   let keep = { at: 0, open: '', comma: false };
   for (let i = 0, inString = false; i < text.length && open.length < 64; i++) {

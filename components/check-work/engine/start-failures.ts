@@ -430,7 +430,10 @@ export function startFailure(text: string, facts: Facts, key = ''): void {
   // instruction I got the error  /bin/sh: 1: gunicorn: not found"): dash's `%s: %d: %s: not found`, bash's and ash's, an entrypoint
   // script's (shellMiss above), to the line's end. Not a tool the learner typed to look (lookingTool).
   const told = key ? null : toldShell.exec(rest);
-  const quoted = [lead?.[1], ...spans, open, told?.[1]].some((q) => {
+  // cw141: or an issue's title, a Markdown heading, that quotes the line after the tags its writer put in brackets (docker/python-docker#4:
+  // `# [EXIT CODE 127] /bin/sh: 1: gunicorn: not found`; `[BUG]`, `[Question]`): the heading's marks and the tags are the writer's.
+  const title = key ? null : /^#{1,6} +(?:\[[^\]\n]{1,40}\] *){1,3}(\S.{2,300})$/.exec(text.trim());
+  const quoted = [lead?.[1], ...spans, open, told?.[1], title?.[1]].some((q) => {
     const miss = q && shellMiss.exec(q.trim());
     return (miss && !lookingTool.test(miss[1] ?? miss[2] ?? '')) || (q && failure.test(q.trim()));
   });

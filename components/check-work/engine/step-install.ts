@@ -78,6 +78,11 @@ export const errors: ErrorRule[] = [
     /(?:FATA\[\d{1,6}\]|level=fatal msg=")\s*error (?:starting vm|(?:provisioning|starting) (?:docker|containerd|incus|container))\b/,
     'daemon-not-running',
   ],
+  // cw141: Finch's VM (Lima under it) that did not start, so no containerd nor nerdctl answers: runfinch/finch
+  // cmd/finch/virtual_machine_init.go (and _start.go) `iva.logger.Errorf("Finch virtual machine failed to start, debug logs:\n%s",
+  // logs)` after `limactl start` failed, logrus' `ERROR[0724]` (`ERRO[0025]` when not a terminal) before it; runfinch/finch#1639,
+  // #98. Whatever the debug logs say after it, no engine runs.
+  [/\bFinch virtual machine failed to start\b/, 'daemon-not-running'],
   [
     /WSL 2 installation is incomplete|Hardware assisted virtualization and data execution protection must be enabled in the BIOS/i,
     'daemon-not-running',
