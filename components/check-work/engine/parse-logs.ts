@@ -398,6 +398,7 @@ export function readLogs(lines: string[], facts: Facts, own?: LogLineReader): bo
     if (progress) {
       const state = dryRun.test(line) ? undefined : progressState[progress[2] ?? 'Running'];
       if (state) facts.containers.push({ name: progress[1]!, ...splitName(progress[1]!), state });
+      if (state) (facts.progressNames ??= []).push(progress[1]!);
       addProject(facts, splitName(progress[1]!).project);
       seen = true;
       continue;

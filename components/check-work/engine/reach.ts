@@ -247,11 +247,14 @@ export function reachAnswer(facts: Facts, lib: Lib, id: ReachStepId): Diagnosis 
     // Stop 47: the stack's first word may be a name of its own (sameersbn/docker-gitlab#590: gitlab Exited (2), gitlab-redis and
     // gitlab-postgresql Up).
     const word = (n: string) => /^([A-Za-z0-9]+)(?:[_-]|$)/.exec(n)?.[1];
-    // Stop 48: or rows created at once (one CREATED cell for all, cw57: a Compose project's containers under names of their own,
-    // emartapp's client, webapi, api, nginx, emartdb and emongo `About a minute ago` under `docker compose up -d`).
+    // Stop 48: or the containers the paste's own Compose started (its progress lines name each: emartapp's client, webapi, api,
+    // nginx, emartdb and emongo under `docker compose up -d`), or rows created at once (one CREATED cell, cw57) under names of their
+    // own: not Docker's random `adjective_surname` (moby's namesgenerator), which stay cw83's past tries.
     const alike = !!word(named[0]?.name ?? '') && named.every((x) => word(x.name) === word(named[0]!.name));
-    const together = !!named[0]?.created && named.every((x) => x.created === named[0]!.created);
-    const stack = named.length > 1 && (alike || together);
+    const composed = named.every((x) => facts.progressNames?.includes(x.name));
+    const generated = (n: string) => /^[a-z]{2,20}_[a-z]{2,20}\d?$/.test(n) && !facts.progressNames?.includes(n);
+    const together = !!named[0]?.created && named.every((x) => x.created === named[0]!.created && !generated(x.name));
+    const stack = named.length > 1 && (alike || composed || together);
     const failed =
       stack &&
       named.some((x) => x.state === 'running') &&

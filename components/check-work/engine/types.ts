@@ -200,6 +200,8 @@ export type CommandLine = {
 };
 
 export type Facts = {
+  /** Stop 48: the containers Compose's progress lines of the paste name (`✔ Container nginx  Started`, `Creating x ... done`). */
+  progressNames?: string[];
   /** The docker command lines pasted above their output. */
   commands: CommandLine[];
   kinds: string[];
