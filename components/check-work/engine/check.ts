@@ -14,7 +14,7 @@ import { errorCheck } from './diagnose-errors';
 import { d } from './diagnosis';
 import { daemonUpAt, laterState, pulledAfterLookup } from './later-state';
 import { lib, type Lib } from './lib';
-import { isBinary, maxChars, prepare } from './normalize';
+import { compatibleNames, isBinary, maxChars, prepare } from './normalize';
 import { parts, read, type Part, type StepReading } from './read';
 import { podmanDockerNotice, podmanSays } from './podman';
 import type { ReachStepId } from './reach-steps';
@@ -48,7 +48,9 @@ const chunks: Record<Step, () => Promise<StepChunk>> = {
 const reachChunk = (): Promise<StepChunk> => import('./step-reach');
 
 /** A Docker-compatible CLI's command typed anywhere in the paste (normalize.ts marks the ones that start a segment): its name and command. */
-const compatibleTyped = /(?:^|[\s$#>❯%])(?:sudo +)?((?:podman|nerdctl|finch) +(?:run|ps|port|logs|inspect|container|network)\b)/;
+const compatibleTyped = new RegExp(
+  String.raw`(?:^|[\s$#>❯%])(?:sudo +)?((?:${compatibleNames}) +(?:run|ps|port|logs|inspect|container|network)\b)`,
+);
 
 /** Why the facts answer nothing: the paste was cut, cut off JSON, another command, or output that does not tell. */
 const unreadable = ({ long, cutJson, foreign, kinds }: Facts) =>

@@ -413,6 +413,11 @@ const entities: Record<string, string> = {
 };
 
 /**
+ * The Docker-compatible CLIs read as docker (cw70 Podman, stop 48 nerdctl and Finch): their names, one list for every reader of
+ * a command line (dockerLine, compatibleCmd, stepLead here; check.ts' compatibleTyped).
+ */
+export const compatibleNames = ['podman', 'nerdctl', 'finch'].join('|');
+/**
  * cw101: an option's hyphens that a page's or an editor's typography turned into a dash (learnitguide.net's `docker run -d -it –name
  * container1 docker.io/httpd`): WordPress' wptexturize makes `--` an en dash (`/(?<!xn)--/` → `&#8211;`) and `---` an em dash, macOS'
  * and Word's smart dashes make `--` an em dash, a PDF's copy gives U+2010/U+2011 hyphens or U+2212 minus signs for `-`. On a docker
@@ -422,7 +427,7 @@ const entities: Record<string, string> = {
  */
 const typoDash = /(?<=\s)(?:([\u2013\u2014\u2015]{1,2})|([\u2010\u2011\u2212]{1,2}))([A-Za-z][\w-]*)/g;
 const shortFlags = /^(?!ip$)(?:[dit]{1,3}[pev]?|aq|qa|[A-Za-z])$/;
-const dockerLine = /(?:^|[\s>$#%])(?:sudo +)?(?:docker(?:-compose)?|podman|nerdctl|finch)(?:\.exe)? +[a-z]/;
+const dockerLine = new RegExp(String.raw`(?:^|[\s>$#%])(?:sudo +)?(?:docker(?:-compose)?|${compatibleNames})(?:\.exe)? +[a-z]`);
 // Not where Docker refused the line (`docker: invalid reference format.`: the dash reached it, and took `–p` for the image; cobra's
 // `unknown shorthand flag: '–' in -–p`): then the learner's terminal got the dash, which parse-errors.ts' dashFlag names.
 const refused = /invalid reference format|flag provided but not defined|unknown (?:shorthand )?flag|repository name must be lowercase/;
@@ -952,8 +957,18 @@ const verbAfter = (m: RegExpExecArray | null) =>
  * `cmd.Flags().StringSliceP("publish", "p", …, "Publish a container's port(s) to the host")`, `--name`, `-d`), so its mapping answers
  * as docker run's. A word that starts a sentence ("podman is …") has no such command after it.
  */
-const compatibleCmd =
-  /^(?:sudo +)?(podman|nerdctl|finch)(?= +(?:port|ps|logs|inspect|run|container +(?:ls|ps|list|port|logs|inspect|run)|network +(?:ls|list|inspect))\b)/;
+const compatibleCmd = new RegExp(
+  String.raw`^(?:sudo +)?(${compatibleNames})(?= +(?:port|ps|logs|inspect|run|container +(?:ls|ps|list|port|logs|inspect|run)|network +(?:ls|list|inspect))\b)`,
+);
+
+/**
+ * What leads a command that a step, a heading or a runner's echo names (segments below): a report's `## docker …` heading, a list's
+ * mark and the step's verb, Task's and scripts' echoes.
+ */
+const stepLead = new RegExp(
+  String.raw`^(?:#{2,6} +(?=(?:sudo +)?docker(?:-compose)? +(?:ps|images|info|version|port|logs|inspect|top|(?:network|volume|context|image|container|system|compose) +(?:ls|list|ps|inspect|show|df|info|logs|port|version|config|images|top))(?: +--?[a-z][\w-]{0,30})*(?: +[\w.:/-]{1,100})?(?: +--?[a-z][\w-]{0,30})*\s*$)|(?:\d{1,2}[.)] *|[-*+] +)(?:(?:then |and )?(?:run|execute|type|enter)\s+)?\`?|(?:then |and )?(?:run|execute|type|enter)\s+\`|task: \[[^\]\s]{1,60}\] +|(?:Running|Executing|Exec|Command|Run(?:ning)? command) ?: +)(?=(?:sudo +)?(?:docker(?:-compose)?|${compatibleNames}) +[a-z])`,
+  'i',
+);
 
 export function segments(text: string): Segment[] {
   const out: Segment[] = [{ cmd: '', lines: [] }];
@@ -972,12 +987,7 @@ export function segments(text: string): Segment[] {
     // cw113: or as a report's Markdown heading over its output (`## docker network ls`, then a ```text block: a diagnostics script's
     // layout, h92-notes68695215572's Colima report; `### docker ps -a`): a heading that is one of docker's commands that only show
     // (listings, inspect, logs, versions), its flags and at most one name, nothing else (`## docker logs are empty` is prose).
-    const start = line
-      .trimStart()
-      .replace(
-        /^(?:#{2,6} +(?=(?:sudo +)?docker(?:-compose)? +(?:ps|images|info|version|port|logs|inspect|top|(?:network|volume|context|image|container|system|compose) +(?:ls|list|ps|inspect|show|df|info|logs|port|version|config|images|top))(?: +--?[a-z][\w-]{0,30})*(?: +[\w.:/-]{1,100})?(?: +--?[a-z][\w-]{0,30})*\s*$)|(?:\d{1,2}[.)] *|[-*+] +)(?:(?:then |and )?(?:run|execute|type|enter)\s+)?`?|(?:then |and )?(?:run|execute|type|enter)\s+`|task: \[[^\]\s]{1,60}\] +|(?:Running|Executing|Exec|Command|Run(?:ning)? command) ?: +)(?=(?:sudo +)?(?:docker(?:-compose)?|podman|nerdctl|finch) +[a-z])/i,
-        '',
-      );
+    const start = line.trimStart().replace(stepLead, '');
     // A prompt starts its line; `# docker …` and a command may be indented (a man page, a Markdown code block).
     const m =
       prompt.exec(line) ??
@@ -1040,7 +1050,7 @@ export function segments(text: string): Segment[] {
           cmd: cmd
             .trim()
             .replace(/^sudo +/, '')
-            .replace(/^(?:podman|nerdctl|finch)(?= )/, (w) => (compatible ? 'docker' : w))
+            .replace(/^\S+(?= )/, (w) => (w === compatible ? 'docker' : w))
             // cw67: Git Bash's `winpty docker run -it …` (mintty has no TTY of its own: docker/cli's "the input device is not a
             // TTY.  If you are using mintty, try prefixing the command with 'winpty'"): the docker command it runs.
             .replace(/^winpty +(?=docker)/, '')

@@ -47,6 +47,22 @@ describe('parseTable: docker ps', () => {
     ]);
   });
 
+  it('reads a docker ps -s table whose spaces a copy collapsed by its name, not its SIZE cell', () => {
+    // The SIZE cell as docker/cli's formatter prints it (container.go Size(): `%s (virtual %s)`), in go-units' newer form (h122's
+    // course notes, `docker ps -as`) and its older one with a space before the unit (Docker 1.x).
+    const t = parseTable([
+      'CONTAINER ID IMAGE COMMAND CREATED STATUS PORTS NAMES SIZE',
+      '1206928ce4ba nginx:latest "/docker-entrypoint.…" About a minute ago Restarting (1) 3 seconds ago nginx 0B (virtual 187MB)',
+      '61567bcebdd2 mysql:8.0.33 "docker-entrypoint.s…" About a minute ago Exited (2) About a minute ago emartdb 0B',
+      '4c2d8f1a9b3e redis "redis-server" 2 hours ago Up 2 hours 6379/tcp cache 2 B (virtual 125.1 MB)',
+    ])!;
+    expect(t.containers.map(({ name, state, exitCode }) => ({ name, state, exitCode }))).toEqual([
+      { name: 'nginx', state: 'restarting', exitCode: 1 },
+      { name: 'emartdb', state: 'exited', exitCode: 2 },
+      { name: 'cache', state: 'running', exitCode: undefined },
+    ]);
+  });
+
   it('reads an empty listing as a listing', () => {
     expect(parseTable(lines('ps-table-empty'))).toEqual({ compose: false, containers: [], start: 1, end: 2 });
   });

@@ -71,9 +71,20 @@ const statusIn =
 const portsIn = /(?:(?:[\d.]+|\[?::\]?):\d+(?:-\d+)?->)?\d+(?:-\d+)?\/(?:tcp|udp|sctp|tc?(?=\s))/g;
 const cutTcp = (ports: string[]) => ports.map((p) => p.replace(/\/tc?$/, '/tcp'));
 
+/**
+ * Stop 49: `docker ps -s`'s SIZE cell after NAMES (docker/cli formatter container.go Size(): the writable layer's
+ * `units.HumanSizeWithPrecision(…, 3)`, then `fmt.Sprintf("%s (virtual %s)", srw, sv)` when the image has a size; go-units before
+ * 0.2 put a space before the unit, `2 B (virtual 125.1 MB)`). Where spaces were collapsed its words would end the row, where the
+ * name is read: `emartdb 0B (virtual 565MB)` named the container `565MB)`. The `(virtual …)` form is no name's shape; a size
+ * alone is taken off only under a header that has SIZE.
+ */
+const sizeCell = /\s+\d+(?:\.\d+)? ?[kMGTPEZY]?B \(virtual \d+(?:\.\d+)? ?[kMGTPEZY]?B\)\s*$/;
+const bareSize = /\s+\d+(?:\.\d+)? ?[kMGTPEZY]?B\s*$/;
+
 /** A row of a table whose spaces were collapsed (a chat, a forum): the name is the first (v1) or last word, ports and status by their shape. */
-function tokenRow(row: string, v1: boolean, compose: boolean, named = true): Container | null {
-  const words = row.trim().split(/\s+/);
+function tokenRow(row: string, v1: boolean, compose: boolean, named = true, sized = false): Container | null {
+  const cut = row.replace(sizeCell, '');
+  const words = (sized ? cut.replace(bareSize, '') : cut).trim().split(/\s+/);
   const name = v1 || compose ? words[0]! : words.at(-1)!;
   if (!name || /^-+$/.test(name)) return null;
   // cw37: a header without NAMES (Docker 0.x's `ID IMAGE COMMAND CREATED STATUS PORTS`, before container names; gist
@@ -93,10 +104,16 @@ function tokenRow(row: string, v1: boolean, compose: boolean, named = true): Con
   // cw85: and its ID, as a row read by columns has it: `docker logs <ID>` names the row (diagnose-container.ts ownRow) in a table
   // whose spaces a chat collapsed too.
   const id = image ? row.trim().slice(0, 12) : undefined;
+  // Stop 49: and its CREATED, the cell between the quoted command and the status (go-units HumanDuration + ` ago`), as a row read by
+  // columns has it: rows created at once are one up's (reach.ts' stack, cw57), also in a table a copy collapsed onto one line.
+  const created = image
+    ? /^[0-9a-f]{12}\s+\S+\s+"[^"]{0,200}"\s+((?:\d+|About an?|Less than a) [a-z]{3,7} ago)\s/.exec(row.trim())?.[1]
+    : undefined;
   return {
     name,
     ...(image && { image }),
     ...(id && { id }),
+    ...(created && { created }),
     ...splitName(name),
     ...status,
     ports: ports.length || status.state === 'running' ? portsFromColumn(ports.join(', ')) : undefined,
@@ -425,7 +442,7 @@ export function parseTable(lines: string[]): Table | null {
       // table (Janusec/janusec#36: `curl 127.0.0.1:9080/janusec-admin/ curl: (56) Recv failure: …`, then a sentence), not a
       // container named by its last word.
       if (!v1 && !compose && /\bCONTAINER ID\b/.test(header) && !/^[0-9a-f]{12}\s/.test(row.trim()) && !statusIn.test(row)) break;
-      const c = tokenRow(row, v1, compose, v1 || compose || /\bNAMES\b/.test(header));
+      const c = tokenRow(row, v1, compose, v1 || compose || /\bNAMES\b/.test(header), /\bNAMES SIZE\b/.test(header));
       if (c) containers.push(c);
       continue;
     }
