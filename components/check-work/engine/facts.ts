@@ -38,6 +38,7 @@ export const rowAt = new WeakMap<Container, number>();
 
 export function addContainer(facts: Facts, c: Container, kind: string) {
   facts.containers.push(c);
+  if (kind === 'docker compose ps' && c.name) (facts.composeListed ??= []).push(c.name);
   addProject(facts, c.project);
   seen(facts, kind);
 }

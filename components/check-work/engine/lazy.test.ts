@@ -614,14 +614,16 @@ const stepModules = {
 // cw141: the new sets' misses at install, compose and networks (parse-errors.ts' SSH helper and runtime line, start-failures.ts' V8, libzmq and titles, schemas.ts' cut string; step-install.ts Finch, compose-errors.ts v1.0-1.4 and nerdctl): +106-264 B.
 // Merge of cw141 and cw142 (stop 48): V8's and libzmq's aborts kept once (cw142's); budgets at the merged size.
 // Stop 48 (lead): the stack at port-free also by Compose's progress lines (parse-logs.ts progressNames, reach.ts): +16 B every step.
+// Stop 49 (cw143): docker ps -s' SIZE cell and a collapsed row's CREATED (parse-table.ts), the compatible CLIs' one list, a lone
+// container of the paste's own Compose listing (reach.ts): +175 B every step (+197 B reach).
 const budget: Record<keyof typeof stepModules, number> = {
-  install: 46154,
-  run: 55684,
-  reach: 68015,
-  compose: 63477,
-  networks: 63477,
-  share: 40630,
-  volumes: 39875,
+  install: 46329,
+  run: 55859,
+  reach: 68212,
+  compose: 63652,
+  networks: 63652,
+  share: 40805,
+  volumes: 40050,
 };
 
 describe('the bundle of index.ts', () => {

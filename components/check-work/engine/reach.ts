@@ -340,7 +340,13 @@ export function reachAnswer(facts: Facts, lib: Lib, id: ReachStepId): Diagnosis 
   const other = containers.find((y) => !same(y, lone));
   // An empty cell only for a container the paste's own run line started (by its --name, its image, or the ID it printed): a lone row no
   // command of the paste made may be a CI's or a tool's own (ir-shippable2570's Shippable runner, labelled container-not-found).
+  // Stop 49: or its own Compose started or lists (its progress lines name it, or its `docker compose ps`/`docker-compose ps` lists it,
+  // which lists one project's containers only: docs.docker.com's compose ps reference): the learner's project, not a tool's
+  // (h117-weavescope2842: `docker ps` and `docker-compose ps` both show tmp_scope_1 Up, nothing published; both experts
+  // no-port-published).
   const ranThis = (y: Container) =>
+    !!facts.progressNames?.includes(y.name) ||
+    !!facts.composeListed?.includes(y.name) ||
     facts.commands.some(
       (l) =>
         /^container (?:run|create)$/.test(l.command) &&

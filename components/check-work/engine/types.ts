@@ -202,6 +202,8 @@ export type CommandLine = {
 export type Facts = {
   /** Stop 48: the containers Compose's progress lines of the paste name (`✔ Container nginx  Started`, `Creating x ... done`). */
   progressNames?: string[];
+  /** Stop 49: the names a Compose listing of the paste lists (`docker compose ps`, v1's `docker-compose ps`): its own project's containers. */
+  composeListed?: string[];
   /** The docker command lines pasted above their output. */
   commands: CommandLine[];
   kinds: string[];
