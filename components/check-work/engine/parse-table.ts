@@ -82,9 +82,9 @@ const sizeCell = /\s+\d+(?:\.\d+)? ?[kMGTPEZY]?B \(virtual \d+(?:\.\d+)? ?[kMGTP
 const bareSize = /\s+\d+(?:\.\d+)? ?[kMGTPEZY]?B\s*$/;
 
 /** A row of a table whose spaces were collapsed (a chat, a forum): the name is the first (v1) or last word, ports and status by their shape. */
-function tokenRow(row: string, v1: boolean, compose: boolean, named = true, sized = false): Container | null {
+function tokenRow(row: string, v1: boolean, compose: boolean, named = true, header = ''): Container | null {
   const cut = row.replace(sizeCell, '');
-  const words = (sized ? cut.replace(bareSize, '') : cut).trim().split(/\s+/);
+  const words = (/\bNAMES\s+SIZE\b/.test(header) ? cut.replace(bareSize, '') : cut).trim().split(/\s+/);
   const name = v1 || compose ? words[0]! : words.at(-1)!;
   if (!name || /^-+$/.test(name)) return null;
   // cw37: a header without NAMES (Docker 0.x's `ID IMAGE COMMAND CREATED STATUS PORTS`, before container names; gist
@@ -105,10 +105,12 @@ function tokenRow(row: string, v1: boolean, compose: boolean, named = true, size
   // whose spaces a chat collapsed too.
   const id = image ? row.trim().slice(0, 12) : undefined;
   // Stop 49: and its CREATED, the cell between the quoted command and the status (go-units HumanDuration + ` ago`), as a row read by
-  // columns has it: rows created at once are one up's (reach.ts' stack, cw57), also in a table a copy collapsed onto one line.
-  const created = image
-    ? /^[0-9a-f]{12}\s+\S+\s+"[^"]{0,200}"\s+((?:\d+|About an?|Less than a) [a-z]{3,7} ago)\s/.exec(row.trim())?.[1]
-    : undefined;
+  // columns has it under its header: rows created at once are one up's (reach.ts' stack, cw57), also in a table a copy collapsed
+  // onto one line. Not in rows quoted without the header: those are the poster's choice (cw57's rows, h106-kimai2-319).
+  const created =
+    image && /\bCREATED\b/.test(header)
+      ? /^[0-9a-f]{12}\s+\S+\s+"[^"]{0,200}"\s+((?:\d+|About an?|Less than a) [a-z]{3,7} ago)\s/.exec(row.trim())?.[1]
+      : undefined;
   return {
     name,
     ...(image && { image }),
@@ -177,7 +179,7 @@ function headless(lines: string[]): Table | null {
       return statusIn.test(first) ? first : first + rest;
     })
     .filter((r) => r.length < 2000 && psRow.test(r))
-    .map((r) => tokenRow(r, false, false))
+    .map((r) => tokenRow(r, false, false, true, at < 0 ? '' : oneLineHeader))
     .filter((c) => c !== null);
   // cw57: or a row's last cells alone, STATUS, PORTS and NAMES as tabwriter set them (spotify/docker-client#992: `Up 3 minutes
   // 51348/tcp   jovial_villani`, the poster's copy from STATUS on): a container, its state and ports by their shape.
@@ -442,7 +444,7 @@ export function parseTable(lines: string[]): Table | null {
       // table (Janusec/janusec#36: `curl 127.0.0.1:9080/janusec-admin/ curl: (56) Recv failure: …`, then a sentence), not a
       // container named by its last word.
       if (!v1 && !compose && /\bCONTAINER ID\b/.test(header) && !/^[0-9a-f]{12}\s/.test(row.trim()) && !statusIn.test(row)) break;
-      const c = tokenRow(row, v1, compose, v1 || compose || /\bNAMES\b/.test(header), /\bNAMES SIZE\b/.test(header));
+      const c = tokenRow(row, v1, compose, v1 || compose || /\bNAMES\b/.test(header), header);
       if (c) containers.push(c);
       continue;
     }
