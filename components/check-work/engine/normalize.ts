@@ -137,6 +137,29 @@ const runImage = /^\s+['"]?[a-z0-9][\w./:@-]*['"]?\s*$/;
  * script's comment (`#`) on nearly every line; a rich-text editor's blank lines (paragraphs());
  * a command continued over lines with ` \` (or PowerShell's backtick) joined back.
  */
+/**
+ * Stop 49: a Markdown emphasis a writer put around pasted output (`_Attaching to docker-spotweb-master_mysql_1, …` down to
+ * `… with the 'db' log driver_`, docker-spotweb#43): CommonMark's `_` or `*` opens glued to a word at a line's start and closes glued
+ * to one at a later line's end, within one paragraph (no blank line between). Both marks go; the words stay as the program printed
+ * them. Not `**`, which the loop below takes per line, and not a mark with a space after it (a list's `* `).
+ */
+function emphasis(lines: string[]): string[] {
+  const out = [...lines];
+  for (let i = 0; i < out.length; i++) {
+    const mark = /^\s*([_*])(?=[A-Za-z0-9])(?![_*])/.exec(out[i]!)?.[1];
+    if (!mark) continue;
+    const close = new RegExp(`(?<=[\\w.,:;!?)\\]'"])\\${mark}\\s*$`);
+    for (let j = i; j < out.length && j < i + 40 && out[j]!.trim(); j++)
+      if (close.test(j === i ? out[j]!.replace(/^\s*[_*]/, '') : out[j]!)) {
+        out[i] = out[i]!.replace(/^(\s*)[_*]/, '$1');
+        out[j] = out[j]!.replace(close, '');
+        i = j;
+        break;
+      }
+  }
+  return out;
+}
+
 function unmark(input: string[]): string[] {
   // A chat's or an editor's list around the paste (its bullets outermost), then a Markdown quote, then a list the quote holds.
   const every = (list: string[], re: RegExp) => list.filter((l) => l.trim()).every((l) => re.test(l));
@@ -207,7 +230,7 @@ function unmark(input: string[]): string[] {
   if (lines.filter((l) => arrow.test(l)).length > 2 && runs.every((r, i) => !r || docker.test(head(i))))
     lines = lines.map((l) => l.replace(arrow, ''));
   // A rich-text editor's blank lines go once the marks are off: a quoted line between two sentences is a block of its own.
-  const bare = paragraphs(unmarked(marker ? lines.map((l) => l.replace(marker, '')) : lines, strip));
+  const bare = emphasis(paragraphs(unmarked(marker ? lines.map((l) => l.replace(marker, '')) : lines, strip)));
   const out: string[] = [];
   let open: 'start' | 'option' | false = false;
   // cw37: a page's line numbers (pastebin.com's paste view numbers each line in a list: `  1. # docker version`, `  2. Client:`,
@@ -260,11 +283,6 @@ function unmark(input: string[]): string[] {
       out[out.length - 1] = prev.slice(0, -1).trimEnd() + ' ' + line.replace(/^\s*(?:>>?|More\?)(?=\s)/, '').trim();
       continue;
     }
-    // cw90: a run line printed one option per line with no backslash (Unraid's dockerman command laid out by hand, a README's
-    // `docker run` alone, then `  -d`, `  --name='lidify'`, `  -p '5010:5000/tcp'`, `  --user 99:100 'image:latest'`;
-    // TheWicklowWolf/Lidify#8): each indented line that is an option (and its value) belongs to the run line above it, and so does
-    // one indented image after the options. Not docker's help (`  -d, --detach   Run container in background`: a comma and two
-    // spaces before its words), nor a line at the margin (the container's ID, the app's output).
     // cw90: a run line printed one option per line with no backslash (Unraid's dockerman command laid out by hand: `docker run`
     // alone, then `  -d`, `  --name='lidify'`, `  -p '5010:5000/tcp'`, `  --user 99:100 'thewicklowwolf/lidify:latest'`;
     // TheWicklowWolf/Lidify#8): each indented line that is one option (and its value) belongs to the run line above it, and so does

@@ -98,7 +98,7 @@ export function settle(
   // executable (docs.docker.com's standalone install: curl -o, then `chmod +x`), and the later state stands (CONVENTIONS §2.0). The
   // version answers (v1 is compose-too-old). Only when every "not installed" line is such a shell's refusal, all before the version.
   const shellRefusal =
-    /docker-compose(?:\.exe)?: (?:command )?not found|(?:command not found|Unknown command): docker-compose\b|docker-compose: (?:No such file or directory|Permission denied)|permission denied: \S{0,200}docker-compose\s*$|docker-compose[”"'] is not executable|'docker-compose' is not recognized|[Cc]ommand 'docker-compose' (?:could )?not (?:be )?found/;
+    /^\s*(?:-?(?:ba|z|da)?sh|\S{1,200}?:\s?[^\s\d:]{0,12}\s?\d{1,6}): docker-compose: \S|docker-compose(?:\.exe)?: (?:command )?not found|(?:command not found|Unknown command): docker-compose\b|docker-compose: (?:No such file or directory|Permission denied)|permission denied: \S{0,200}docker-compose\s*$|docker-compose[”"'] is not executable|'docker-compose' is not recognized|[Cc]ommand 'docker-compose' (?:could )?not (?:be )?found/;
   const refusedAt = everyLine.findLastIndex(refusesCompose);
   if (
     refusedAt >= 0 &&
