@@ -20,6 +20,7 @@ import {
   listingOf,
 } from './diagnose-container';
 import { d } from './diagnosis';
+import { psLine, unwhole } from './listing-whole';
 import { expected } from './expected';
 import { ranThenListed, startedService, upAfterRefusal } from './later-state';
 import { addContainer, addProject, idPrefix, seen } from './facts';
@@ -61,6 +62,8 @@ export const lib = {
   programFailed,
   errorHits,
   ranked,
+  unwhole,
+  psLine,
 };
 
 export type Lib = typeof lib;

@@ -1093,6 +1093,21 @@ const own: Record<Check, Messages> = {
       fix: 'Run the commands below and paste what they print: the Server part and hello-world’s greeting prove Docker works.',
       commands: ['docker version', 'docker run hello-world'],
     },
+    // cw144: the gate before an ok at lesson 3 (step-install.ts installGate).
+    'shows-part.daemon-error': {
+      title: 'Docker answered with an error',
+      explanation:
+        'The server (daemon) answered, and it also refused or failed one of the commands here (“Error response from daemon”), which no later try of that command made right. That error comes first: the lesson’s test has to run without it.',
+      fix: 'Read the error’s words after “Error response from daemon:”, fix what they name, then run the lesson’s test again and paste its whole output.',
+      commands: ['docker run hello-world'],
+    },
+    'shows-part.listing': {
+      title: 'Part of a listing',
+      explanation:
+        'These lines look like rows of a Docker listing, but without its header (or with rows that do not read whole) they do not show that the server (daemon) printed them.',
+      fix: 'Run the command below and paste its whole output: its Server part proves that the daemon answers.',
+      commands: ['docker version'],
+    },
     'shows-part.client-only': {
       title: 'The client is installed',
       explanation: 'This shows the client’s part only and no error, so it neither proves nor disproves that the server (daemon) answers.',

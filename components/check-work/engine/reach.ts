@@ -5,6 +5,7 @@
  */
 import type { Lib } from './lib';
 import { byShape, portWithout } from './listen-lines';
+import { listenGate, portFreeGate } from './reach-gate';
 import type { ReachStepId } from './reach-steps';
 import type { CommandLine, Container, Diagnosis, Facts, Listen } from './types';
 
@@ -214,7 +215,8 @@ export function reachAnswer(facts: Facts, lib: Lib, id: ReachStepId): Diagnosis 
     return (
       listenCheck(listen) ??
       (listensRight(listen, (c ?? nameless)?.ports)
-        ? d('app-listens-on-all')
+        ? // cw144: every address by a line the server printed (reach-gate.ts).
+          (listenGate(listen, facts, lib) ?? d('app-listens-on-all'))
         : reply || (part ? d('shows-part', { variant: part }) : undefined))
     );
   }
@@ -288,7 +290,8 @@ export function reachAnswer(facts: Facts, lib: Lib, id: ReachStepId): Diagnosis 
     if (facts.listed && facts.rowsOnly) return d('shows-part', { variant: 'rows' });
     // cw47: a template of the learner's own without {{.Ports}} (docker/cli formatter/container.go prints only the fields asked for).
     if (facts.listed && facts.portsUnseen && !facts.containers.some((x) => x.ports)) return d('shows-part', { variant: 'no-ports' });
-    if (facts.listed) return d('healthy');
+    // cw144: the gate of positive evidence, the last word before the ok (reach-gate.ts).
+    if (facts.listed) return portFreeGate(facts, lib) ?? d('healthy');
     if (free || facts.reply === 'refused') return d('shows-part', { variant: 'free' });
     // cw105: a host tool that looked at another port only and found nothing there (sap-tutorials/Tutorials#2971's Get-NetTCPConnection
     // -LocalPort 50070): says nothing of the lesson's port or of what Docker publishes; partial, as a listing free at the port.

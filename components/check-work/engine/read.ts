@@ -393,12 +393,24 @@ function readText(cmd: string, lines: string[], facts: Facts, step: StepReading)
     if (listing.cut) facts.listingCut = 'rows';
     seen(facts, 'docker ps');
     for (const c of listing.containers) addContainer(facts, c, 'docker ps');
+    // cw144: what an ok needs of it, kept as read (reach-gate.ts).
+    (facts.listings ??= []).push({
+      cmd,
+      layout: 'template',
+      rows: lines.slice(0, listing.end),
+      after: lines[listing.end],
+      containers: listing.containers,
+      ports: !listing.portsUnseen,
+      ...(listing.cut && { cut: true }),
+    });
     const rest = lines.slice(listing.end);
     return rest.some((l) => l.trim()) ? readText('', rest, facts, step) : undefined;
   }
   // A table collapsed onto its command's line (`docker ps CONTAINER ID IMAGE … NAMES 93b4… name`).
-  const table = parseTable(lines) ?? (cmd.includes(' CONTAINER ID IMAGE ') ? parseTable([cmd]) : null);
+  const inLines = parseTable(lines);
+  const table = inLines ?? (cmd.includes(' CONTAINER ID IMAGE ') ? parseTable([cmd]) : null);
   if (table) {
+    const src = inLines ? lines : [cmd];
     const kind = table.compose ? 'docker compose ps' : 'docker ps';
     facts.listed = true;
     if (table.tail || (table.headerless && !/^docker (?:container )?(?:ps|ls|list)\b/.test(cmd))) facts.rowsOnly = true;
@@ -407,6 +419,18 @@ function readText(cmd: string, lines: string[], facts: Facts, step: StepReading)
     seen(facts, kind);
     if (table.containers[0]) listingStart.add(table.containers[0]);
     for (const c of table.containers) addContainer(facts, c, kind);
+    // cw144: what an ok needs of it, kept as read: its header and the lines of its block (reach-gate.ts).
+    const rowsAlone = !!table.tail || !!table.headerless;
+    (facts.listings ??= []).push({
+      cmd,
+      layout: rowsAlone ? 'rows' : 'table',
+      ...(table.compose && { compose: true }),
+      ...(!rowsAlone && { header: src[table.start], above: src[table.start - 1] }),
+      rows: src.slice(rowsAlone ? table.start : table.start + 1, table.end),
+      after: src[table.end],
+      containers: table.containers,
+      ...(table.cut && { cut: true }),
+    });
     // Output pasted above the table in the same block, its command lines joined with && (`docker-compose up -d && curl …;
     // docker logs nginx-proxy && docker ps`, nginx-proxy/nginx-proxy#1548): read as log lines.
     // cw81: Compose v1's ps rows without their header above a docker ps table (openware/opendax#149: `docker-compose ps`' rows,

@@ -22,7 +22,7 @@
 import * as z from 'zod/mini';
 import type { JsonScan } from './json';
 import type { JsonLib } from './read';
-import type { Facts, Port } from './types';
+import type { Container, Facts, Port } from './types';
 
 const str = z.optional(z.string());
 const num = z.optional(z.number());
@@ -483,7 +483,10 @@ export function readJson(value: unknown, facts: Facts, lib: JsonLib): void {
       facts.listed = true;
       // docker ps shows no ports for a stopped container, which says nothing about -p.
       const ports = c.Ports || state === 'running' ? portsFromColumn(c.Ports) : undefined;
-      addContainer(facts, { name, image: c.Image, ...splitName(name), ...status, state, ports }, 'docker ps');
+      const row: Container = { name, image: c.Image, ...splitName(name), ...status, state, ports };
+      addContainer(facts, row, 'docker ps');
+      // cw144: a JSON line is a whole row by its schema (reach-gate.ts).
+      (facts.listings ??= []).push({ cmd: '', layout: 'json', rows: [], containers: [row] });
     } else if (inspect.success) {
       const c = inspect.data;
       const name = c.Name?.replace(/^\//, '') ?? '';

@@ -5,9 +5,9 @@
 import type { Lib } from './lib';
 import { stepFallback, type Panel } from './step-fallback';
 import type { ContainerWords, ErrorRule } from './parse-errors';
-import type { TextReader } from './read';
+import type { Part, TextReader } from './read';
 import { apiMinor, readVersionText } from './parse-version';
-import { versionFormat } from './version-format';
+import { settle as formatSettle, versionFormat } from './version-format';
 import { systemdReaders } from './systemd-state';
 import type { Diagnosis, DiagnosisId, Facts } from './types';
 
@@ -21,6 +21,8 @@ const listingHeaders: [RegExp, RegExp][] = [
   [/^network (?:ls|list)\b/, /^\s*NETWORK ID\s+NAME\s+DRIVER\b/],
   [/^volume (?:ls|list)\b/, /^\s*DRIVER\s+VOLUME NAME\s*$/],
 ];
+/** cw144: the pastes where such a header was read (installGate). */
+const daemonListed = new WeakSet<Facts>();
 const daemonListing: TextReader = (cmd, lines, facts, { seen }) => {
   const sub = /^docker (.+)$/.exec(cmd.trim())?.[1];
   const header = listingHeaders.find(([c]) => sub && c.test(sub))?.[1];
@@ -31,14 +33,59 @@ const daemonListing: TextReader = (cmd, lines, facts, { seen }) => {
   if (first >= 0 && label(lines[first]!)) first = lines.findIndex((l, i) => i > first && l.trim());
   if (!header || first < 0 || !header.test(lines[first]!) || / -q\b| --quiet\b| --format\b/.test(cmd)) return false;
   facts.listed = true;
+  daemonListed.add(facts);
   seen(facts, `docker ${sub!.split(' ')[0]}`);
   const rest = lines.slice(first + 1).findIndex((l) => !l.trim() || /^\S+\s{2,}/.test(l) === false);
   return rest < 0 ? true : lines.slice(first + 1 + rest);
 };
 
 export const readers = [readVersionText, versionFormat, ...systemdReaders, daemonListing];
-/** cw33: `docker version --format '{{json .}}'` (version-format.ts). */
-export { settle } from './version-format';
+
+/**
+ * cw144: an error the daemon answered a request with (moby client/request.go checkResponseErr: `Error response from daemon: %s`;
+ * docker/cli run.go prints it after `docker: `), that no later run of the same command without it made past (CONVENTIONS §2.0: the
+ * later try stands). Not a lookup of a name the daemon did not find (`No such container`, `No such image`, `No such object`, an
+ * image `not found`): the daemon worked, the name was wrong (CONVENTIONS §2.1, step.beside).
+ */
+const daemonSaid = /\bError response from daemon\b/;
+const lookupOnly = /\b(?:No such (?:container|image|object|id)|not found)\b/i;
+/** The commands that have the daemon create, start or pull: lesson 3's own work (an exec into a stopped container is no install failure). */
+const work = /^docker (?:(?:container )?(?:run|create|start)|(?:image )?pull|compose (?:up|run|start|create|pull))\b/;
+function openDaemonError(list: Part[]): string | undefined {
+  const key = (cmd: string) => /^docker(?: compose| container| image)? [\w-]+/.exec(cmd)?.[0];
+  for (const [i, p] of list.entries()) {
+    const line = work.test(p.cmd) && p.lines.find((l) => l.length < 2000 && daemonSaid.test(l) && !lookupOnly.test(l));
+    if (!line) continue;
+    const k = key(p.cmd);
+    const retried = list.slice(i + 1).some((q) => !!k && key(q.cmd) === k && !q.lines.some((l) => daemonSaid.test(l)));
+    if (!retried) return line.trim();
+  }
+  return undefined;
+}
+
+/** cw33: `docker version --format '{{json .}}'` (version-format.ts); cw144: and the daemon's error that stands (openDaemonError). */
+export function settle(facts: Facts, lib: Lib, what: string, list: Part[]): void {
+  formatSettle(facts, lib, what, list);
+  facts.daemonError = openDaemonError(list);
+}
+
+/**
+ * cw144: the last word before an ok at lesson 3: the daemon's answer (a Server part, hello-world's greeting, a listing with its
+ * header and every row read), and no error of the daemon standing. Else what the paste shows: the client's part, or the error.
+ */
+function installGate(facts: Facts, { d, unwhole, psLine }: Lib, client: boolean): Diagnosis | undefined {
+  if (facts.daemonError) return d('shows-part', { variant: 'daemon-error' });
+  if (facts.hello || facts.serverOk) return undefined;
+  // A listing docker/cli printed from the daemon's reply: its header (a table, a template's, Compose's; JSON lines), or rows under
+  // their own docker ps line. Beside the client's part alone it must be whole too (every row read, nothing cut): the Server part is
+  // what lesson 3 asks for, and part of a listing does not stand for it (CONVENTIONS §2.1, stop 47).
+  const listings = facts.listings ?? [];
+  const shown = client
+    ? listings.some((l) => [undefined, 'project', 'no-ports'].includes(unwhole(l)))
+    : listings.some((l) => l.layout !== 'rows' || psLine.test(l.cmd));
+  if (shown || daemonListed.has(facts)) return undefined;
+  return d('shows-part', { variant: client ? 'client-only' : 'listing' });
+}
 
 /**
  * cw28: lesson 3's own errors (after every step's, parse-errors.ts): an engine set up for Docker, named by the client or by that
@@ -121,16 +168,18 @@ export const containerWords: ContainerWords = {
 };
 
 /** After the error checks (check.ts): with an error message in the paste, that answers. */
-export function check(facts: Facts, { d }: Lib): Diagnosis | undefined {
+export function check(facts: Facts, lib: Lib): Diagnosis | undefined {
+  const { d } = lib;
   const { clientApi: client, serverMinApi: server } = facts;
   // An API mismatch docker version shows without an error line (after the error checks, as before).
   if (client && server && apiMinor(client) < apiMinor(server)) return d('client-too-old', { client, server });
   // With sudo the server answered root: Docker works, and the learner's own user is not shown (lesson 3's docker group).
-  if (facts.hello || facts.serverOk) return d('healthy', facts.sudo ? { variant: 'sudo' } : {});
+  const asClient = !!client || facts.kinds.includes('docker -v');
+  if (facts.hello || facts.serverOk) return installGate(facts, lib, asClient) ?? d('healthy', facts.sudo ? { variant: 'sudo' } : {});
   // Stop 47: a listing the copy cut (rows or columns) beside the client's version alone (docker version's Client part, docker -v): the Server part is what lesson 3
   // asks for, and a cut listing is no whole answer to stand for it (h112-compose6196, both experts; h111-cvat5697, first label).
   if (facts.listed && (client || facts.kinds.includes('docker -v')) && facts.listingCut) return d('shows-part', { variant: 'client-only' });
-  if (facts.listed) return d('healthy', { variant: 'listed' });
+  if (facts.listed) return installGate(facts, lib, asClient) ?? d('healthy', { variant: 'listed' });
   // cw47: podman-docker's notice, no answer shown: the docker command runs Podman (parse-version.ts), which this course does not use.
   if (facts.kinds.includes('podman-docker')) return d('shows-part', { variant: 'podman' });
   // A Client section and no Server one, without an error line: it neither proves nor disproves the daemon.

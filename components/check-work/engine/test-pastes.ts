@@ -113,6 +113,9 @@ export const madeUp: Record<string, string> = {
       ],
     ),
   ),
+  // cw144: the daemon's error under the lesson's kind of work (run), no later try of it, beside a Server part (step-install.ts installGate).
+  "the daemon's error under docker run, then a Server part":
+    "$ docker run -v /Users/me/data:/data hello-world\ndocker: Error response from daemon: error while creating mount source path '/host_mnt/Users/me/data': mkdir /host_mnt/Users/me/data: file exists.\n$ docker version\nClient:\n Version:           24.0.6\n API version:       1.43\n\nServer: Docker Desktop 4.24.2 (124339)\n Engine:\n  Version:          24.0.6\n  API version:      1.43 (minimum version 1.12)\n",
   'a port taken, Compose v1 wording without the port':
     'ERROR: for nginx  Cannot start service nginx: driver failed programming external connectivity on endpoint x_nginx_1: Error starting userland proxy: Failed to bind: EADDRINUSE',
 };

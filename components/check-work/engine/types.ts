@@ -134,6 +134,29 @@ export type Container = {
 /** Where a copy cut a listing: below its last row, or on the right of its columns. */
 export type ListingCut = 'rows' | 'columns';
 
+/**
+ * cw144: one listing of containers as it was read (read.ts, schemas.ts), the positive evidence an ok at "Is port 8050 free?" is
+ * measured by (reach-gate.ts): its command, its header and its block's lines as pasted, and the containers read from them.
+ */
+export type ListingSeen = {
+  /** The command line above it ('' when the paste shows none). */
+  cmd: string;
+  /** 'table': a header and its rows; 'rows': rows without a header; 'template': `--format` rows under their command; 'json': JSON lines. */
+  layout: 'table' | 'rows' | 'template' | 'json';
+  compose?: boolean;
+  header?: string;
+  /** The line above the header (a terminal that wrapped the header puts its first columns there). */
+  above?: string;
+  /** The block's lines under the header, as pasted (each a row, unless read otherwise). */
+  rows: string[];
+  /** The first line after the block in its part; undefined where the part ends with it. */
+  after?: string;
+  containers: Container[];
+  /** A template's listing: its template prints the ports. */
+  ports?: boolean;
+  cut?: boolean;
+};
+
 export type Network = { name: string; project?: string; key?: string; members: string[]; cut?: boolean };
 
 export type ComposeService = { ports: Port[]; networks?: string[] };
@@ -200,6 +223,12 @@ export type CommandLine = {
 };
 
 export type Facts = {
+  /** cw144: per log key (as `listen`), the line (its Compose prefix taken off) that first showed every address (reach-gate.ts). */
+  allLines?: Record<string, string>;
+  /** cw144: every listing of containers read (ListingSeen): an ok at port-free needs a whole one (reach-gate.ts). */
+  listings?: ListingSeen[];
+  /** cw144: an error line of the daemon or of the client's connection that no later answer of the same command made past (step-install.ts). */
+  daemonError?: string;
   /** Stop 48: the containers Compose's progress lines of the paste name (`✔ Container nginx  Started`, `Creating x ... done`). */
   progressNames?: string[];
   /** Stop 49: the names a Compose listing of the paste lists (`docker compose ps`, v1's `docker-compose ps`): its own project's containers. */

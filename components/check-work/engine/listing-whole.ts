@@ -1,0 +1,87 @@
+/*
+ * cw144: whether one listing of containers (ListingSeen, as read.ts and schemas.ts kept it) is a whole docker ps output, by what
+ * docker/cli prints when it is: the reach path's gate (reach-gate.ts) and lesson 3's (step-install.ts) ask it through lib.
+ */
+import type { ListingSeen } from './types';
+
+export const psLine = /^docker (?:container )?(?:ps|ls|list)\b/;
+
+/**
+ * docker/cli cli/command/formatter/container.go: `defaultContainerTableFormat = "table {{.ID}}\t{{.Image}}\t{{.Command}}\t
+ * {{.RunningFor}}\t{{.Status}}\t{{.Ports}}\t{{.Names}}"`, its header names `CONTAINER ID`, `IMAGE`, `COMMAND`, `CREATED`, `STATUS`,
+ * `PORTS`, `NAMES` (containerIDHeader, …, namesHeader); `-s` adds `{{.Size}}` (`SIZE`). The same since Docker 1.x.
+ */
+const defaultHeader = /^\s{0,8}CONTAINER ID\s+IMAGE\s+COMMAND\s+CREATED\s+STATUS\s+PORTS\s+NAMES(?:\s+SIZE)?\s*$/;
+/**
+ * Any other header that shows PORTS (a `table` template's field names in upper case, container.go's header map; another engine's
+ * table, as labelled: VMware vic's, Apple container's): the rows show what each publishes.
+ */
+const portsHeader = (h: string) => h.length < 400 && /^\s{0,8}[A-Z][A-Z ]{0,300}$/.test(h) && /\bPORTS\b/.test(h);
+/** moby daemon/names.go validContainerNamePattern `[a-zA-Z0-9][a-zA-Z0-9_.-]`: what a NAMES cell starts with. */
+const mobyName = /^[a-zA-Z0-9][\w.-]{0,127}(?:\s|$)/;
+/**
+ * Where a listing's block ends: its part's end, a blank line, a line of marks only (a fence, a code span's backtick, a rule), a line
+ * of words (the poster's sentence, a prompt), or a word with a character no cell holds (`Thanks!`). One word of a cell's characters
+ * right under the last row (an ID's digits `91`, a name's `er`, a port) may be that row's rest: IDs are hex, names moby's
+ * `[a-zA-Z0-9_.-]`, ports DisplayablePorts' `0.0.0.0:80->80/tcp, [::]:…`.
+ */
+const closed = (l?: string) => l === undefined || !/[A-Za-z0-9]/.test(l) || /\S\s+\S/.test(l.trim()) || /[^\w.:/[\],>-]/.test(l.trim());
+/** A stopped container (moby State: exited, created, dead) holds no port: its row's name is not needed (CONVENTIONS §1, cw83). */
+const stopped = (state?: string) => /^(?:exited|created|dead)$/.test(state ?? '');
+
+/**
+ * Rows a terminal wrapped at its width (a console at 80 columns: every line of the block as long as the others, the last row's rest
+ * on a shorter line under it): read on the block's text joined as the terminal cut it, each row from its ID to a state in moby's
+ * words (State.String: Up, Exited, Restarting, Created, Dead). The lines are not rows then, and the short line is the last row's end.
+ */
+function wrapped({ rows, after }: ListingSeen): boolean {
+  const lens = rows.map((r) => r.trimEnd().length);
+  if (rows.length < 2 || Math.min(...lens) < 60 || Math.max(...lens) - Math.min(...lens) > 1) return false;
+  if (after?.trim() && after.trimEnd().length >= Math.min(...lens)) return false;
+  const text = rows.map((r) => r.trimEnd()).join('') + (after?.trim() ?? '');
+  const pieces = text.length < 100_000 ? text.split(/(?=\b[0-9a-f]{10,64}\s)/).filter((p) => p.trim()) : [];
+  return pieces.length > 0 && pieces.every((p) => /^[0-9a-f]{10,64}\s/.test(p) && /\s(?:Up|Exited|Restarting|Created|Dead)\b/.test(p));
+}
+
+/** Why one listing is not a whole docker ps output, or undefined when it is (its command aside: listsAll). */
+export function unwhole(l: ListingSeen): 'rows' | 'cut' | 'no-ports' | 'project' | undefined {
+  if (l.compose) return 'project';
+  if (l.cut) return 'cut';
+  if (l.layout === 'json') return undefined;
+  if (l.layout === 'template') {
+    if (!l.ports) return 'no-ports';
+    return l.containers.every((c) => !c.name || mobyName.test(c.name)) && closed(l.after) ? undefined : 'cut';
+  }
+  // Rows without a header stand for the listing only right under their own docker ps line (the copy lost the header, CONVENTIONS §1).
+  if (l.layout === 'rows' && !psLine.test(l.cmd)) return 'rows';
+  const header = l.header ?? 'CONTAINER ID IMAGE COMMAND CREATED STATUS PORTS NAMES';
+  // The default header a terminal wrapped at its width (its first columns on the line above), or a table whose line breaks a copy
+  // lost (header and rows on one line, split by their IDs): docker/cli's whole header all the same, its rows not one a line.
+  const flat = `${l.above ?? ''} ${header}`.replace(/\s+/g, ' ');
+  if (!defaultHeader.test(header) && /CONTAINER ID IMAGE COMMAND CREATED STATUS PORTS NAMES\b/.test(flat) && flat.length < 100_000)
+    return undefined;
+  if (!defaultHeader.test(header) && !portsHeader(header)) return /\bNAMES?\b/.test(header) ? 'no-ports' : 'rows';
+  // Every line of a table's block read as one row (rows without a header were read by their shape), and each row that may run
+  // with a name where the header has NAMES; nothing right under the last row that may continue it.
+  if (wrapped(l)) return undefined;
+  // The block's lines up to its first blank line each one row. Rows without a header were read by their shape across the part: from
+  // the first to the last that starts with an ID, blank lines between them passed over, and the line after them closes the block.
+  const first = l.rows.findIndex((r) => r.trim());
+  const last =
+    l.layout === 'rows'
+      ? l.rows.findLastIndex((r) => /^\s{0,8}[0-9a-f]{12}\s/.test(r))
+      : l.rows.findIndex((r, i) => i > first && !r.trim()) - 1;
+  const block = first < 0 ? [] : l.rows.slice(first, last < first ? undefined : last + 1).filter((r) => r.trim());
+  if (block.length !== l.containers.length) return 'cut';
+  if (l.layout === 'rows' && last >= first && !closed(l.rows.slice(last + 1).find((r) => r.trim()))) return 'cut';
+  // By columns, each row that may run reaches NAMES: docker/cli's tabwriter pads every cell before it to its column (formatter.go
+  // postFormat: tabwriter.NewWriter(…, 10, 1, 3, ' ', 0)), so such a row that ends short of it, where the header is laid out, was cut
+  // there. A stopped one publishes nothing (cw83).
+  const names = header.search(/\bNAMES\b/);
+  const short = (r: string, i: number) => /\S {2,}\S/.test(r) && r.trimEnd().length <= names && !stopped(l.containers[i]?.state);
+  if (names > 0 && /\S {2,}\S/.test(header) && block.some(short)) return 'cut';
+  if (/\bNAMES?\b/.test(header) && !l.containers.every((c) => stopped(c.state) || mobyName.test(c.name))) return 'cut';
+  // docker/cli cuts an ID to 12 digits without a mark (stringid.TruncateID): an ID cell ending in `...` or `…` was shortened by hand.
+  if (/^\s*CONTAINER ID\b/.test(header) && l.rows.some((r) => /^\s{0,8}\S{1,64}(?:\.{3}|…)\s/.test(r))) return 'cut';
+  return !l.containers.length || closed(l.after) ? undefined : 'cut';
+}
