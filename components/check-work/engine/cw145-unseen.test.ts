@@ -98,9 +98,58 @@ const emphasisRows: Row[] = [
   },
 ];
 
+const stop49Rows: Row[] = [
+  {
+    source:
+      "docker/cli's default ps table (formatter/container.go) with COMMAND, CREATED and NAMES left out by a writer, under plain `docker ps`",
+    check: 'reach:port-free',
+    want: ['partial', 'shows-part'],
+    id: 'ps-columns-trimmed-by-hand',
+    text: [
+      '$ docker ps',
+      'CONTAINER ID   IMAGE          STATUS         PORTS',
+      '4f1d2c3b5a6e   postgres:16    Up 3 minutes   0.0.0.0:5432->5432/tcp',
+    ].join('\n'),
+  },
+  {
+    source:
+      'the same columns asked for with a template (docker/cli docs\' `docker ps --format "table {{.ID}}\\t{{.Image}}\\t{{.Status}}\\t{{.Ports}}"`)',
+    check: 'reach:port-free',
+    want: ['ok', 'healthy'],
+    id: 'guard-ps-template-same-columns',
+    text: [
+      '$ docker ps --format "table {{.ID}}\\t{{.Image}}\\t{{.Status}}\\t{{.Ports}}"',
+      'CONTAINER ID   IMAGE          STATUS         PORTS',
+      '4f1d2c3b5a6e   postgres:16    Up 3 minutes   0.0.0.0:5432->5432/tcp',
+    ].join('\n'),
+  },
+  {
+    source: "a verification checklist in a ```bash block (Dash's start line under `# You should see:`), as h126's batch checklist",
+    check: 'reach:listening',
+    want: ['partial', 'shows-part'],
+    id: 'comment-lead-should-see',
+    text: ['# Start the app, then check the console', '# You should see:', 'Dash is running on http://0.0.0.0:8050/'].join('\n'),
+  },
+  {
+    source: "Dash's start line under a notes' `# Output:` label (CONVENTIONS cw102: a label alone is the command's output)",
+    check: 'reach:listening',
+    want: ['ok', 'app-listens-on-all'],
+    id: 'guard-comment-output-label',
+    text: [
+      '$ docker logs dash-app',
+      '# Output:',
+      'Dash is running on http://0.0.0.0:8050/',
+      '',
+      ' * Serving Flask app "app"',
+      ' * Running on all addresses (0.0.0.0)',
+    ].join('\n'),
+  },
+];
+
 const families: [string, Row[]][] = [
   ["the shell's refusal of docker-compose in the learner's locale", shellRows],
   ['a Markdown emphasis around pasted output', emphasisRows],
+  ['a listing trimmed by hand, a checklist comment that leads what one should see', stop49Rows],
 ];
 
 describe.each(families)('cw145 %s', (_, rows) => {

@@ -620,14 +620,15 @@ const stepModules = {
 // locale (compose-errors.ts): +152 B every step (+225 B compose and networks).
 // Stop 49, merge of cw144: the gate before an ok (listing-whole.ts in the entry through lib, read.ts' and schemas.ts' ListingSeen;
 // reach-gate.ts in reach; step-install.ts' installGate; two messages): +835 B every step, +1224 B install, +2024 B reach.
+// Stop 49 (lead): a docker ps header trimmed by hand (listing-whole.ts), a comment leading what one should see (parse-logs.ts): +127 B.
 const budget: Record<keyof typeof stepModules, number> = {
-  install: 47715,
-  run: 56856,
-  reach: 70398,
-  compose: 64722,
-  networks: 64722,
-  share: 41802,
-  volumes: 41047,
+  install: 47842,
+  run: 56983,
+  reach: 70525,
+  compose: 64849,
+  networks: 64849,
+  share: 41929,
+  volumes: 41174,
 };
 
 describe('the bundle of index.ts', () => {

@@ -358,8 +358,18 @@ export type LogLineReader = (text: string, facts: Facts, key?: string, listen?: 
 /** A test server's banner under way at the end of a part (Capybara's, below), per paste. */
 const testBanner = new WeakSet<Facts>();
 
+/**
+ * Stop 49: a comment inside a script's or a checklist's block that leads what one should see (`# Should see:`, `// Expected output:`,
+ * `REM You will see:`, `# Attendu :`): the lines under it, down to a blank line, are what its writer expects, told as cw128's lead
+ * outside the block is (h126-notes53597421258's ```batch checklist: `# Should see:`, then `Dash is running on http://0.0.0.0:8050/`;
+ * the first expert partial, "not your container's own log"). An `# Output:` label alone is a command's output (CONVENTIONS cw102).
+ */
+const leadComment =
+  /^\s{0,20}(?:#|\/\/|REM\s|::)\s{0,4}[^\n:]{0,60}?(?:\b(?:should|will|would|must|you'?ll)\s+(?:see|get|print|show|display|read)\b|\bexpected\b|\battendu|\berwartet|\besperad[oa]|应该看到|预期|預期|期望)[^\n:]{0,40}\s?:\s*$/iu;
+
 export function readLogs(lines: string[], facts: Facts, own?: LogLineReader): boolean {
   let seen = false;
+  let led = false;
   const failures: Record<string, number> = {};
   const werkzeugAt = new WeakMap<Listen, { loop?: number; other?: number }>();
   // cw46: kept from one part of the paste to the next (a blank line after each line splits the output: habits.ts paragraphs).
@@ -369,6 +379,8 @@ export function readLogs(lines: string[], facts: Facts, own?: LogLineReader): bo
   for (const line of lines) {
     const before = prev;
     prev = line;
+    if (line.length < 300 && leadComment.test(line)) led = true;
+    else if (!line.trim()) led = false;
     const exited = exitedLine.exec(line);
     // cw112: Compose's status lines for a container it replaced while attached (docker/compose pkg/compose/printer.go: on
     // api.ContainerEventRecreated, `exited with code %d` then `has been recreated`, as two Status lines of the same container; a
@@ -441,7 +453,8 @@ export function readLogs(lines: string[], facts: Facts, own?: LogLineReader): bo
     // cw128: also any program's line after a word of saying or expecting on its line (toldAfterWord).
     const retold =
       text.length < 2200 &&
-      (quotedStart.test(text) ||
+      (led ||
+        quotedStart.test(text) ||
         toldAfterWord.test(text) ||
         wished.test(text) ||
         (quotedHead.test(text) &&
