@@ -61,11 +61,12 @@ export function unwhole(l: ListingSeen): 'rows' | 'cut' | 'no-ports' | 'project'
   if (!defaultHeader.test(header) && /CONTAINER ID IMAGE COMMAND CREATED STATUS PORTS NAMES\b/.test(flat) && flat.length < 100_000)
     return undefined;
   if (!defaultHeader.test(header) && !portsHeader(header)) return /\bNAMES?\b/.test(header) ? 'no-ports' : 'rows';
-  // Stop 49: another header under a docker ps line that asks for no template (`--format`) prints docker/cli's default one (above):
-  // columns left out by hand, the poster's choice of what to show (h125-dumbways: `docker ps`, then `CONTAINER ID   IMAGE   STATUS
-  // PORTS`, no NAMES; both experts partial). A psFormat in the learner's config.json would print it too, but the paste does not
-  // show one, so the rows do not show whose they are.
-  if (!defaultHeader.test(header) && psLine.test(l.cmd) && !/\s--format\b/.test(l.cmd) && l.layout === 'table') return 'cut';
+  // Stop 49: a header without NAMES under a docker ps line that asks for no template (`--format`), which prints docker/cli's default
+  // one (above): columns left out by hand, so the rows do not show whose they are (h125-dumbways: `docker ps`, then `CONTAINER ID
+  // IMAGE   STATUS   PORTS`; both experts partial). With PORTS and NAMES kept the rows still show who holds what (h77-compose4799's
+  // `IMAGE STATUS PORTS NAMES` under `docker ps -a`, h43's header that lost its first letter: ok, both experts).
+  if (!defaultHeader.test(header) && !/\bNAMES\b/.test(header) && psLine.test(l.cmd) && !/\s--format\b/.test(l.cmd) && l.layout === 'table')
+    return 'cut';
   // Every line of a table's block read as one row (rows without a header were read by their shape), and each row that may run
   // with a name where the header has NAMES; nothing right under the last row that may continue it.
   if (wrapped(l)) return undefined;
