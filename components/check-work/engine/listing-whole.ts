@@ -11,6 +11,7 @@ export const psLine = /^docker (?:container )?(?:ps|ls|list)\b/;
  * {{.RunningFor}}\t{{.Status}}\t{{.Ports}}\t{{.Names}}"`, its header names `CONTAINER ID`, `IMAGE`, `COMMAND`, `CREATED`, `STATUS`,
  * `PORTS`, `NAMES` (containerIDHeader, …, namesHeader); `-s` adds `{{.Size}}` (`SIZE`). The same since Docker 1.x.
  */
+const defaultCols = ['CONTAINER ID', 'IMAGE', 'COMMAND', 'CREATED', 'STATUS', 'PORTS', 'NAMES'];
 const defaultHeader = /^\s{0,8}CONTAINER ID\s+IMAGE\s+COMMAND\s+CREATED\s+STATUS\s+PORTS\s+NAMES(?:\s+SIZE)?\s*$/;
 /**
  * Any other header that shows PORTS (a `table` template's field names in upper case, container.go's header map; another engine's
@@ -64,8 +65,18 @@ export function unwhole(l: ListingSeen): 'rows' | 'cut' | 'no-ports' | 'project'
   // Stop 49: a header without NAMES under a docker ps line that asks for no template (`--format`), which prints docker/cli's default
   // one (above): columns left out by hand, so the rows do not show whose they are (h125-dumbways: `docker ps`, then `CONTAINER ID
   // IMAGE   STATUS   PORTS`; both experts partial). With PORTS and NAMES kept the rows still show who holds what (h77-compose4799's
-  // `IMAGE STATUS PORTS NAMES` under `docker ps -a`, h43's header that lost its first letter: ok, both experts).
-  if (!defaultHeader.test(header) && !/\bNAMES\b/.test(header) && psLine.test(l.cmd) && !/\s--format\b/.test(l.cmd) && l.layout === 'table')
+  // `IMAGE STATUS PORTS NAMES` under `docker ps -a`, h43's header that lost its first letter: ok, both experts). A header cut at the
+  // right (the default's first columns, a copy or a terminal that stopped at PORTS) is cw106's, read as such.
+  const cols = header.trim().split(/\s{2,}/);
+  const rightCut = cols.every((c, i) => c === defaultCols[i]);
+  if (
+    !defaultHeader.test(header) &&
+    !/\bNAMES\b/.test(header) &&
+    !rightCut &&
+    psLine.test(l.cmd) &&
+    !/\s--format\b/.test(l.cmd) &&
+    l.layout === 'table'
+  )
     return 'cut';
   // Every line of a table's block read as one row (rows without a header were read by their shape), and each row that may run
   // with a name where the header has NAMES; nothing right under the last row that may continue it.
