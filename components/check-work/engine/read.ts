@@ -413,7 +413,7 @@ function readText(cmd: string, lines: string[], facts: Facts, step: StepReading)
     const src = inLines ? lines : [cmd];
     const kind = table.compose ? 'docker compose ps' : 'docker ps';
     facts.listed = true;
-    if (table.tail || (table.headerless && !/^docker (?:container )?(?:ps|ls|list)\b/.test(cmd))) facts.rowsOnly = true;
+    if (table.tail || (table.headerless && !lib.psLine.test(cmd))) facts.rowsOnly = true;
     if (table.cut) facts.listingCut = table.cut;
     if (table.unread) (facts.unreadHostPorts ??= []).push(...table.unread);
     seen(facts, kind);

@@ -567,8 +567,8 @@ const sockets: TextReader = (cmd, lines, facts, { expected, seen }) => {
  */
 const statusCell =
   /^(?:(?:STATUS|Status|status):? {0,4})?((?:Exited|Restarting) \(-?\d{1,3}\) [\w ]{1,30}?ago|Up (?:\d+|About an?|Less than a) [\w ]{1,30}?(?: \((?:healthy|unhealthy|Paused|health: starting)\))?|Created|Dead|Removal In Progress)$/;
-const statusLine: TextReader = (cmd, lines, facts, { addContainer, stateOf }) => {
-  const status = /^docker (?:container )?(?:ps|ls|list)\b/.test(cmd) ? lines.flatMap((l) => statusCell.exec(l.trim())?.[1] ?? []) : [];
+const statusLine: TextReader = (cmd, lines, facts, { addContainer, stateOf, psLine }) => {
+  const status = psLine.test(cmd) ? lines.flatMap((l) => statusCell.exec(l.trim())?.[1] ?? []) : [];
   if (status.length === 1) addContainer(facts, { name: '', ...stateOf(status[0]!) }, 'docker ps');
   return false;
 };
