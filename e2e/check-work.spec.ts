@@ -87,6 +87,25 @@ test('lesson 6: "It runs but I can’t reach it" answers each question from its 
   await expect(answerOf(published)).toContainText('127.0.0.1');
 });
 
+test('lesson 3: an error the daemon answered with is quoted as pasted, and marks nothing', async ({ page }) => {
+  await page.goto('/lessons/installation');
+  const check = panel(page);
+  // docker/for-mac's mount error under docker run (moby daemon/volumes.go), then docker version with its Server part.
+  const error = "docker: Error response from daemon: error while creating mount source path '/host_mnt/Users/me/data': file exists.";
+  await pasteAndCheck(
+    page,
+    check,
+    `$ docker run -v /Users/me/data:/data hello-world\n${error}\n$ docker version\nClient:\n Version:           24.0.6\n API version:       1.43\n\nServer: Docker Desktop 4.24.2 (124339)\n Engine:\n  Version:          24.0.6\n  API version:      1.43 (minimum version 1.12)\n`,
+  );
+  const answer = answerOf(check);
+  await expect(answer.locator('strong')).toContainText('Docker answered with an error');
+  await expect(answer.getByText('From your paste:')).toBeVisible();
+  await expect(answer.locator('pre code').first()).toHaveText(error);
+  const lessons = page.getByRole('navigation', { name: 'Lessons' });
+  await expect(lessons.getByRole('link', { name: /^Installing Docker/ })).toBeAttached();
+  await expect(lessons.getByRole('link', { name: /Installing Docker \(checked on my machine\)/ })).toHaveCount(0);
+});
+
 test('a passing check marks the lesson “checked on my machine” on the home page and in the sidebar', async ({ page }) => {
   await page.goto('/lessons/installation');
   const check = panel(page);

@@ -31,11 +31,13 @@ function answer(all: Messages, check: Check, diagnosis: Diagnosis): Node[] {
   const message = own[messageKey(diagnosis)] ?? own[diagnosis.id] ?? own.unreadable;
   if (!message) return [h('p', {}, 'This check has no answer for that yet.')];
   const fill = (text: string | undefined) => fillMessage(text ?? '', diagnosis.details);
-  const { lastLines } = diagnosis.details;
+  const { lastLines, quote } = diagnosis.details;
   const nodes: Node[] = [
     h('p', {}, verdict(styles[diagnosis.kind], fill(message.title))),
     h('p', { className: 'mt-1' }, fill(message.explanation)),
   ];
+  // The line the answer rests on, so the learner sees which of the paste's lines it means (stop 49: "the error" alone named none).
+  if (quote) nodes.push(h('p', { className: 'mt-2 text-sm text-muted' }, 'From your paste:'), code(quote));
   if (lastLines?.length)
     nodes.push(h('p', { className: 'mt-2 text-sm text-muted' }, 'The last lines it printed:'), code(lastLines.join('\n')));
   if (message.fix) nodes.push(h('p', { className: 'mt-2' }, fill(message.fix)));

@@ -155,6 +155,20 @@ describe('check-work island', () => {
     expect(stored()).toBeUndefined();
   });
 
+  it('an error the daemon answered with is quoted under the answer, as pasted', async () => {
+    const messages = stubMessages();
+    await near(await openLesson(), messages);
+    // docker/for-mac's mount error under docker run (moby daemon/volumes.go), then a docker version whose Server part answered.
+    const error = "docker: Error response from daemon: error while creating mount source path '/host_mnt/Users/me/data': file exists.";
+    area().value = `$ docker run -v /Users/me/data:/data hello-world\n${error}\n$ docker version\nClient:\n Version:           24.0.6\n API version:       1.43\n\nServer: Docker Desktop 4.24.2 (124339)\n Engine:\n  Version:          24.0.6\n  API version:      1.43 (minimum version 1.12)\n`;
+    submit();
+    await answered();
+    expect(result().dataset.kind).toBe('partial');
+    expect(paragraphs()).toContain('From your paste:');
+    expect(text($('pre code', result()))).toBe(error);
+    expect(stored()).toBeUndefined();
+  });
+
   it('a paste it cannot read: "?" and what to paste instead', async () => {
     const messages = stubMessages();
     await near(await openLesson(), messages);

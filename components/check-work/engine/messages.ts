@@ -1097,7 +1097,7 @@ const own: Record<Check, Messages> = {
     'shows-part.daemon-error': {
       title: 'Docker answered with an error',
       explanation:
-        'The server (daemon) answered, and it also refused or failed one of the commands here (“Error response from daemon”), which no later try of that command made right. That error comes first: the lesson’s test has to run without it.',
+        'The server (daemon) answered, and it also refused or failed one of the commands here (the error below), which no later try of that command made right. That error comes first: the lesson’s test has to run without it.',
       fix: 'Read the error’s words after “Error response from daemon:”, fix what they name, then run the lesson’s test again and paste its whole output.',
       commands: ['docker run hello-world'],
     },

@@ -74,7 +74,7 @@ export function settle(facts: Facts, lib: Lib, what: string, list: Part[]): void
  * header and every row read), and no error of the daemon standing. Else what the paste shows: the client's part, or the error.
  */
 function installGate(facts: Facts, { d, unwhole, psLine }: Lib, client: boolean): Diagnosis | undefined {
-  if (facts.daemonError) return d('shows-part', { variant: 'daemon-error' });
+  if (facts.daemonError) return d('shows-part', { variant: 'daemon-error', quote: facts.daemonError });
   if (facts.hello || facts.serverOk) return undefined;
   // A listing docker/cli printed from the daemon's reply: its header (a table, a template's, Compose's; JSON lines), or rows under
   // their own docker ps line. Beside the client's part alone it must be whole too (every row read, nothing cut): the Server part is

@@ -75,6 +75,8 @@ export type Details = {
   exitCode?: number;
   /** The last lines the container (or service) printed, when the paste had them. */
   lastLines?: string[];
+  /** The line of the paste the answer rests on, shown under it as pasted (an error the daemon answered with). */
+  quote?: string;
   /** What to open in the browser when things work. */
   url?: string;
   /** The ports that were found, as docker ps prints them. */
