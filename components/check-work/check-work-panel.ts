@@ -22,8 +22,15 @@ function loadMessages(): Promise<Messages> {
   return messages;
 }
 
-const code = (text: string) =>
-  h('pre', { className: 'mt-2 overflow-x-auto rounded-md border border-line bg-page p-2 font-mono text-sm' }, h('code', {}, text));
+/** A block of commands (kept on their lines, as a terminal takes them) or, `wrap`, a pasted line quoted (read whole at 375 px). */
+const code = (text: string, wrap = false) =>
+  h(
+    'pre',
+    {
+      className: `mt-2 rounded-md border border-line bg-page p-2 font-mono text-sm ${wrap ? 'whitespace-pre-wrap break-words' : 'overflow-x-auto'}`,
+    },
+    h('code', {}, text),
+  );
 
 /** The answer: the words of its message for this check, with the details found in the paste. */
 function answer(all: Messages, check: Check, diagnosis: Diagnosis): Node[] {
@@ -37,9 +44,9 @@ function answer(all: Messages, check: Check, diagnosis: Diagnosis): Node[] {
     h('p', { className: 'mt-1' }, fill(message.explanation)),
   ];
   // The line the answer rests on, so the learner sees which of the paste's lines it means (stop 49: "the error" alone named none).
-  if (quote) nodes.push(h('p', { className: 'mt-2 text-sm text-muted' }, 'From your paste:'), code(quote));
+  if (quote) nodes.push(h('p', { className: 'mt-2 text-sm text-muted' }, 'From your paste:'), code(quote, true));
   if (lastLines?.length)
-    nodes.push(h('p', { className: 'mt-2 text-sm text-muted' }, 'The last lines it printed:'), code(lastLines.join('\n')));
+    nodes.push(h('p', { className: 'mt-2 text-sm text-muted' }, 'The last lines it printed:'), code(lastLines.join('\n'), true));
   if (message.fix) nodes.push(h('p', { className: 'mt-2' }, fill(message.fix)));
   if (message.excerpt)
     nodes.push(h('p', { className: 'mt-2 text-sm text-muted' }, `In ${message.excerpt.file}:`), code(fill(message.excerpt.text)));
