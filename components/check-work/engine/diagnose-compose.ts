@@ -46,10 +46,16 @@ export function diagnoseCompose(facts: Facts, lib: Lib, step: 'compose' | 'netwo
   // container, so no peer refused it and no peer's state explains it. compose-localhost-upstream at compose as at networks (CONVENTIONS
   // §2.6 cw44, §2.5 cw79), also in another project's paste, before its name (h83-awsfargatephp2: `docker logs
   // aws-fargate-with-php_nginx_1`; h83-rinhabackend76 at compose).
+  // cw147: or nginx's refusal read without its address (proxyRefused) beside its `upstream: "http://127.0.0.1:…"` (upstreamLocal): nginx
+  // writes the upstream into the same entry (src/http/ngx_http_upstream.c ngx_http_upstream_log_error: `, upstream: "%V"` after
+  // `client:`, `server:`, `request:`), which a terminal of fixed width wraps onto its next rows (`tail error.log` in a console:
+  // `server: localho` / `st, request: …, upstream: "http://127.0.0.1:81/health"`). The refusal's own upstream, at loopback.
   const selfRefused =
     refused && /^(?:[a-z]{2,10}:\/\/)?(?:127\.\d{1,3}\.\d{1,3}\.\d{1,3}|localhost|\[::1\]|::1)(?![\w.-])/.test(refused)
       ? refused
-      : undefined;
+      : refused === '' && facts.upstreamLocal && !facts.upstreamRefused
+        ? facts.upstreamLocal
+        : undefined;
   const selfRefusal = () => d('compose-localhost-upstream', { upstream: selfRefused });
   const serviceOf = (c: Container) => c.service ?? splitName(c.name).service ?? c.name;
   const other = projects.find((p) => p !== e.project);
@@ -157,6 +163,20 @@ export function diagnoseCompose(facts: Facts, lib: Lib, step: 'compose' | 'netwo
           dbKey ? { name: dbKey, variant: 'crash', lastLines: facts.lastLines[dbKey] } : { variant: 'log', lastLines: facts.lastLines[''] },
         )
       : undefined;
+  // cw147: at compose, a service whose own program said it stopped at start (start-failures.ts stopIn: Next.js's ` ⨯ Failed to start
+  // server`, yarn's `error Command failed with exit code 1.`), not shown running: the failed call in its log (a lookup, a refusal)
+  // is why, and the service not running is Compose's answer (CONVENTIONS §2.6: at compose the stopped service stays first). At
+  // networks the call keeps its answer (§2.6, a lookup comes before the crash it causes).
+  const stopKey = step === 'compose' ? facts.stopIn : undefined;
+  const selfDown =
+    stopKey !== undefined && (stopKey ? !up(stopKey) : !containers.some((c) => c.state === 'running'))
+      ? d(
+          'compose-service-not-running',
+          stopKey
+            ? { name: stopKey, variant: 'crash', lastLines: facts.lastLines[stopKey] }
+            : { variant: 'log', lastLines: facts.lastLines[''] },
+        )
+      : undefined;
   const stopCause = () =>
     failed && ((step === 'networks' && failed.service === 'proxy') || lookedUp(failed))
       ? containers.find((c) => !same(c) && c.state && c.state !== 'running' && c.state !== 'created' && before(c))
@@ -184,6 +204,7 @@ export function diagnoseCompose(facts: Facts, lib: Lib, step: 'compose' | 'netwo
     const cause = missing || refused !== undefined ? stopCause() : failed;
     if (cause) return down(cause);
     if ((missing || refused !== undefined) && dbDown) return dbDown;
+    if ((missing || refused !== undefined) && selfDown) return selfDown;
     if (missing) return lookupDown();
     if (selfRefused) return selfRefusal();
     if (refused !== undefined) return refusal();
@@ -254,6 +275,7 @@ export function diagnoseCompose(facts: Facts, lib: Lib, step: 'compose' | 'netwo
     const cause = stopCause();
     if (cause) return down(cause);
     if (dbDown) return dbDown;
+    if (selfDown) return selfDown;
     if (missing) return lookupDown();
     return selfRefused ? selfRefusal() : refusal();
   }

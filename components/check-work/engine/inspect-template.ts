@@ -157,10 +157,20 @@ export function readInspectTemplate(list: Part[], facts: Facts, lib: Helpers, ru
     const command = parseCommand(cmd);
     const pattern = command && linePattern(command.template);
     if (!command || !pattern) continue;
-    const out = lines.filter((l) => l.trim()).slice(0, 64);
     // cmd.exe passes single quotes on to docker, which prints them around each line (`'running'`): taken off again.
     const bare = (l: string) => (command.single ? l.trim().replace(/^'(.*)'$/, '$1') : l.trim());
-    const read = out.map((l) => (l.length < 4000 ? pattern.re.exec(bare(l)) : null));
+    const readLines = (from: string[]) => {
+      const out = from.filter((l) => l.trim()).slice(0, 64);
+      return { out, read: out.map((l) => (l.length < 4000 ? pattern.re.exec(bare(l)) : null)) };
+    };
+    let { out, read } = readLines(lines);
+    // cw147: docker/cli prints one line per object and nothing between them (cli/command/inspect/inspector.go TemplateInspector.
+    // Inspect: the template's text, then Flush adds one "\n" after each); so a blank line after its lines ends the output, and what
+    // follows it that the template does not fit is the writer's own (a heading "System info:" above the next command, the fence
+    // between them taken off by normalize.ts).
+    const first = lines.findIndex((l) => l.trim());
+    const blank = first < 0 ? -1 : lines.findIndex((l, i) => i > first && !l.trim());
+    if (read.some((m) => !m) && blank > 0) ({ out, read } = readLines(lines.slice(0, blank)));
     if (!out.length || read.some((m) => !m)) continue;
     const asked = command.names.filter((n) => /^[\w.-]{1,100}$/.test(n));
     const named = pattern.fields.includes('.Name');

@@ -22,9 +22,12 @@ const addr =
  * #9285), Hugo's `Web Server is available at http://localhost:1313/`, a server telling where its UI is.
  * cw89: up to six words, an app's full name and what it serves (stephondoestech/unraid-config-guardian#29: `🌐 Starting Unraid Config
  * Guardian Web GUI on http://0.0.0.0:7842`, its web GUI's start line).
+ * cw147: an article between the preposition and the URL, Express templates' `App listening on the http://localhost:${port}` (mr-guard/
+ * dayz-server-manager src/interface/rest.ts REST.start: `App listening on the http://${this.host}:${this.port}`, 127.0.0.1 unless
+ * publishWebServer): the address is the URL's, as without the word.
  */
 const addrKey = String.raw`(?:IPv[46] )?(?:address|addr)\b[:=]?\s?`;
-const verbWords = String.raw`\b(?:[Ll]isten(?:ing|er)|LISTENING|[Rr]unning|[Ss]tart(?:ed|ing)|[Ss]erving|[Bb]ound|[Bb]inding|[Aa]ccepting connections|[Ww]aiting for connections|[Aa]vailable)\b(?:,? [\w-]{1,30}){0,6}?(?:\s?,)?\s?(?:(?:on|at|to|@)\b:?\s?(?:${addrKey})?|:\s?(?:${addrKey})?|${addrKey})`;
+const verbWords = String.raw`\b(?:[Ll]isten(?:ing|er)|LISTENING|[Rr]unning|[Ss]tart(?:ed|ing)|[Ss]erving|[Bb]ound|[Bb]inding|[Aa]ccepting connections|[Ww]aiting for connections|[Aa]vailable)\b(?:,? [\w-]{1,30}){0,6}?(?:\s?,)?\s?(?:(?:on|at|to|@)\b:?\s?(?:the )?(?:${addrKey})?|:\s?(?:${addrKey})?|${addrKey})`;
 const verb = new RegExp(verbWords + addr);
 /**
  * cw106: a start line at loopback whose port is JavaScript's rendering of an unset value (`http://localhost:${port}` with the variable
@@ -41,6 +44,16 @@ const unsetPort = new RegExp(
  */
 const keyed = new RegExp(
   String.raw`(?:^\s*(?:- )?["']?|\]\s{1,4}|[.;]\s{1,2}|[{,]\s?["']?)(?:[Ll]isten(?:ing)?|LISTEN|[Bb]ind|BIND)(?:[ _.-]?(?:[Aa]ddr(?:ess)?|ADDR(?:ESS)?|[Hh]ost|HOST|[Oo]n|[Uu]rl|URL))?["']?\s?[:=]\s?` +
+    addr,
+);
+/**
+ * cw147: a logfmt line (logrus' TextFormatter, Go's log/slog TextHandler: `key=value`, a value with spaces quoted) whose message says
+ * the server is up and whose field says where: navidrome server/server.go Run (`log.Info(ctx, "Navidrome server is ready!",
+ * "address", addr, "startupTime", …)`, logged as `level=info msg="Navidrome server is ready!" address="0.0.0.0:4533"`, later `msg="---->
+ * Navidrome server is ready!"`), `msg="Server started" addr=":8080"`. The message's word of being up, then up to six other fields.
+ */
+const logfmt = new RegExp(
+  String.raw`\bmsg="[^"]{0,120}?\b(?:[Rr]eady|[Ss]tarted|[Ll]istening|[Rr]unning|[Ss]erving|[Uu]p and running)\b[^"]{0,80}"(?:\s{1,3}[\w.-]{1,30}=(?:"[^"]{0,200}"|\S{0,200})){0,6}?\s{1,3}(?:address|addr|listen(?:_?addr(?:ess)?)?|bind(?:_?addr(?:ess)?)?)=` +
     addr,
 );
 /**
@@ -165,7 +178,7 @@ export function anyStart(text: string, listen: Listen, key = ''): boolean {
     }
     return false;
   }
-  const m = verb.exec(line) ?? keyed.exec(line);
+  const m = verb.exec(line) ?? keyed.exec(line) ?? logfmt.exec(line);
   // cw106: no port, loopback said in a server's own words (not a learner's sentence): a problem, never an ok.
   if (!m && unsetPort.test(line) && !prose.test(line)) {
     listen.loop = true;

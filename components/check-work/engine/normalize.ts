@@ -515,15 +515,17 @@ export function prepare(raw: string): string {
   return unwrapTables(
     markdownTables(
       unflatten(
-        unjoinLogs(
-          rewrap(
-            unmark(
-              dedent(
-                padded(
-                  unsquash(
-                    wanted(
-                      undiff(
-                        typoDashes(lines.length > maxLines ? [...lines.slice(0, maxLines / 2), ...lines.slice(-maxLines / 2)] : lines),
+        unflattenVersion(
+          unjoinLogs(
+            rewrap(
+              unmark(
+                dedent(
+                  padded(
+                    unsquash(
+                      wanted(
+                        undiff(
+                          typoDashes(lines.length > maxLines ? [...lines.slice(0, maxLines / 2), ...lines.slice(-maxLines / 2)] : lines),
+                        ),
                       ),
                     ),
                   ),
@@ -703,6 +705,32 @@ const unflatten = (lines: string[]) =>
     if (!m || words.length % cells || words.some((w, i) => i % cells === 0 && !/^[0-9a-f]{12}$/.test(w))) return [l];
     const rows = words.flatMap((_, i) => (i % cells ? [] : [words.slice(i, i + cells).join('   ')]));
     return [...(m[1]!.trim() ? [m[1]!.trimEnd()] : []), m[2]!.replace(/\s+(?=NAME|DRIVER|SCOPE)/g, '   '), ...rows];
+  });
+
+/**
+ * cw147: docker version's output run onto one line (an issue's title that holds the paste, a page that lost its breaks: `Error (in cmd)
+ * : Client: Docker Engine - Community Version: 19.03.1 API version: 1.40 Go version: go1.12.5 Git commit: 74b1e89 Built: … OS/Arch:
+ * windows/amd64 Experimental: false`). docker/cli cli/command/system/version.go's template prints `Client:` with the platform's name,
+ * then one ` Key:\t value` line each (Version, API version, Go version, Git commit, Built, OS/Arch, Context, Experimental), `Server:`
+ * and its components (Engine, containerd, runc, docker-init) with their keys indented under them: each key starts its line again.
+ * Only after `Client:` and with four of its keys at least, in that template's words.
+ */
+const versionKeys = String.raw`(?:Version|API version|Go version|Git commit|GitCommit|Built|OS\/Arch|Context|Experimental|Server|Engine|containerd|runc|docker-init):`;
+const flatVersion = new RegExp(String.raw`^(.{0,300}?)\s*\b(Client:(?: [^:\n]{1,60}?)?)\s+(Version:\s.*)$`);
+const unflattenVersion = (lines: string[]) =>
+  lines.flatMap((l) => {
+    const m = l.length < 5000 ? flatVersion.exec(l) : null;
+    if (!m) return [l];
+    const parts = m[3]!.split(new RegExp(String.raw`\s+(?=${versionKeys}(?:\s|$))`));
+    const keys = new Set(parts.map((p) => /^[^:]+/.exec(p)![0]));
+    if (keys.size < 4) return [l];
+    let depth = 1;
+    const rows = parts.map((p) => {
+      if (/^Server:/.test(p)) return ((depth = 1), p);
+      if (/^(?:Engine|containerd|runc|docker-init):/.test(p)) return ((depth = 2), ` ${p}`);
+      return `${' '.repeat(depth)}${p}`;
+    });
+    return [...(m[1]!.trim() ? [m[1]!.trimEnd()] : []), m[2]!, ...rows];
   });
 
 /**

@@ -121,7 +121,17 @@ export function readVersion(pasted: string[], facts: Facts): string {
       facts.serverOk = true;
       kind ||= 'docker build';
     }
-    if (line.startsWith('Hello from Docker!')) {
+    // cw147: or its greeting run onto one line (a page's or a slide's text layer that lost the breaks, a listing's line numbers between
+    // them, its first words cut): docker-library/hello-world hello.c's message, `Hello from Docker!\n` then `This message shows that your
+    // installation appears to be working correctly.\n` and, under "To generate this message, Docker took the following steps:", ` 1. The
+    // Docker client contacted the Docker daemon.` Its second line and that step both, in the order the program prints them.
+    if (
+      line.startsWith('Hello from Docker!') ||
+      (line.length < 5000 &&
+        /\bThis message shows that your installation appears to be working correctly\.\s.{0,300}?\b1\. The Docker client contacted the Docker daemon\./.test(
+          line,
+        ))
+    ) {
       facts.hello = true;
       kind = 'docker run hello-world';
     }

@@ -302,6 +302,9 @@ export function reachAnswer(facts: Facts, lib: Lib, id: ReachStepId): Diagnosis 
     if (elsewhere) return d('shows-part', { variant: 'elsewhere', port: String(elsewhere) });
     // cw111: the learner's own word that a port is in use (step-reach.ts toldInUse), nothing else of ports shown: told, not shown
     // (CONVENTIONS §2.4 cw68), so partial, and the answer asks for the listing that shows what holds the lesson's port.
+    // cw147: unless Docker's own refusal to publish is shown, its cause cut (step-reach.ts connectivityCut): the daemon failed at a host
+    // port and the learner says what holds one, so the port taken is the answer the two make (CONVENTIONS §2.4, cw147).
+    if (facts.toldInUse && facts.connectivityCut) return d('port-already-allocated', { variant: 'unknown' });
     return facts.toldInUse ? d('shows-part', { variant: 'told', port: String(facts.toldInUse) }) : undefined;
   }
   const published = id === 'published';

@@ -157,17 +157,28 @@ export const dbStop = new RegExp(
  *   php#1159). nginx's src/core/nginx.c ngx_get_options: `ngx_log_stderr(0, "invalid option: \"%s\"", argv[i])` (its `nginx: ` prefix)
  *   and NGX_ERROR, so main returns 1.
  */
+/**
+ * cw147: a program's own word that it stopped at start, the line failure reads first among its words: a server's (Next.js
+ * packages/next/src/server/lib/start-server.ts: `console.error(' ⨯ Failed to start server')` then the error and process.exit(1);
+ * `Error starting server`, `Could not start the HTTP server`) and a package runner's for the script it ran as the container's command
+ * (yarn 1 src/cli/index.js: `error Command failed with exit code %s.`; npm's `npm ERR! code ELIFECYCLE`, `npm error command failed`).
+ * Kept apart (stopIn) so Compose's step can tell the service stopped by its own program from one that only logged a failed call.
+ */
+const serverStop =
+  /^(?:\d{4}\/\d\d\/\d\d \d\d:\d\d:\d\d(?:\.\d{1,6})? )?(?:\s?[⨯✖✗×❌]\s{1,2}|\[?(?:ERROR|[Ee]rror|FATAL|[Ff]atal)\]?:?\s{1,4})?(?:Failed to start (?:the )?(?:server|app|application|HTTP server|web server)|Error starting (?:the )?server|Could not start (?:the )?(?:server|HTTP server|web server)|Unable to start (?:the )?(?:server|HTTP server|web server))\b(?!.{0,40}\b(?:retry|retrying|trying)\b)/;
+const runnerExit =
+  /^npm (?:ERR!|error) (?:code ELIFECYCLE|command failed|Lifecycle script `[^`\n]{1,80}` failed with error:?)\s*$|^error Command failed with exit code [1-9]\d{0,2}\.$/;
 const failure = new RegExp(
   [
     /^(?:(?:\/usr)?\/bin\/)?env: ['‘][^'’\n]{1,200}['’]: No such file or directory|^env: can't execute '[^'\n]{1,200}': No such file or directory/,
     /^exec \S{1,300}: permission denied\s*$|exec user process caused:? "?permission denied/,
     /^\S{0,100}python[\d.]{0,5}(?:\.exe)?: (?:can't open file .{1,300}: \[Errno \d{1,3}\] |can't find '__main__' module in |No module named [\w.]{1,200}\s*$|Error while finding module specification for )/,
-    /^(?:\d{4}\/\d\d\/\d\d \d\d:\d\d:\d\d(?:\.\d{1,6})? )?(?:\s?[⨯✖✗×❌]\s{1,2}|\[?(?:ERROR|[Ee]rror|FATAL|[Ff]atal)\]?:?\s{1,4})?(?:Failed to start (?:the )?(?:server|app|application|HTTP server|web server)|Error starting (?:the )?server|Could not start (?:the )?(?:server|HTTP server|web server)|Unable to start (?:the )?(?:server|HTTP server|web server))\b(?!.{0,40}\b(?:retry|retrying|trying)\b)/,
+    serverStop,
     /\bReason: (?:Worker failed to boot|App failed to load)\.|^Failed to find attribute '[^'\n]{1,100}' in '[^'\n]{1,200}'\.|Error loading ASGI app\. /,
     /<HaltServer '(?:App failed to load|Worker failed to boot)\.' \d{1,3}>|^(?:[\w.]{0,60}(?:Error|AppImportError): )?Failed to find application(?: object)?(?::? '[^'\n]{1,100}'(?: in '[^'\n]{1,200}')?|: )/,
     /\bNoAppError: Cannot load application from '[^'\n]{1,200}', (?:module|application) not found\.|^Error: (?:Could not import ['"]|Could not locate a Flask application\.|Failed to find Flask application or factory in module )/,
     /^Error: Cannot find module '|^(?:node:)?internal\/modules\/cjs\/loader(?:\.js)?:\d{1,6}$|^npm (?:ERR!|error) [Mm]issing script: /,
-    /^npm (?:ERR!|error) (?:code ELIFECYCLE|command failed|Lifecycle script `[^`\n]{1,80}` failed with error:?)\s*$|^error Command failed with exit code [1-9]\d{0,2}\.$/,
+    runnerExit,
     /^Error: Could not find or load main class |^no main manifest attribute, in |^Error: Unable to access jarfile |^Exception in thread "main" /,
     /^goroutine 1 \[running\]:$/,
     /^\S{1,300}:\d{1,6}:in [`'][^'\n]{1,100}': .{1,500} \((?:[A-Z]\w{0,40}::){0,4}[A-Z]\w{0,40}(?:Error|Exception)\)$|^Run `bundle install` to install missing gems\./,
@@ -255,9 +266,13 @@ const failure = new RegExp(
  * …`): jovandeginste/workout-tracker#175's `panic: listen tcp: address "[::]:8070": too many colons in address` (WT_BIND given with
  * its quotes). Node's the same (lib/internal/errors.js ERR_SOCKET_BAD_PORT: `RangeError [ERR_SOCKET_BAD_PORT]: Port should be >= 0
  * and < 65536. Received 80500.`, 16+ `options.port should be …`). The server stops at start; nothing listens.
+ * cw147: asyncio's bind message since CPython 3.12 (Lib/asyncio/base_events.py create_server: `msg = 'error while attempting to bind on
+ * address %r: %s' % (sa, str(err).lower())`, where 3.11 had err.strerror.lower()) carries the errno in brackets, lowered: `[Errno 13]
+ * error while attempting to bind on address ('0.0.0.0', 80): [errno 13] permission denied` as uvicorn logs it before `Waiting for
+ * application shutdown.` (a user without CAP_NET_BIND_SERVICE on a port below 1024). The same refusal, with or without `[errno N] `.
  */
 const bindFail =
-  /\blisten (?:tcp|udp)[46]?: (?:address \S{1,260}: (?:(?:missing port|too many colons|missing '\]'|unexpected '[[\]]') in address|invalid port)|lookup (?:tcp|udp)[46]?\/\S{1,60}: unknown port)|\bRangeError \[ERR_SOCKET_BAD_PORT\]: |\[ERROR\] (?:Invalid address: \(|Can't connect to \()|error while attempting to bind on address .{1,120}: cannot assign requested address|\blisten (?:EADDRNOTAVAIL|EAFNOSUPPORT)\b|\[Errno 97\] .{0,200}[Aa]ddress family not supported by protocol|\blisten (?:tcp|udp)6? \S{1,260}: socket: address family not supported by protocol|\blisten (?:tcp|udp)[46]? (?:[^\s:]{0,253}|\[[\w:.%]{2,60}\]):\d{1,5}: bind: (?:cannot assign requested address|invalid argument|The requested address is not valid in its context)|\blisten tcp[46]?: lookup \S{1,253}(?: on \S{1,60})?: no such host|^Error: Could not create the Java Virtual Machine\.|\bbootstrap checks failed\b|\bElasticsearch did not exit normally\b|\bFailed to listen on \S{1,260}:\d{1,5} \(reason: (?![Aa]ddress already in use)|\bbind\(2\) for "[^"\n]{0,253}" port \d{1,5} \(Errno::E(?:ADDRNOTAVAIL|ACCES|AFNOSUPPORT)\)|\((?:13|22|97|99)\)[\w ]{1,60}: AH00072: make_sock: could not bind to address\b|\b(?:bind|No socket could be created)\b.{0,200}?\[Errno (?:13|97|99)\]|\berror while attempting to bind on address .{1,120}: permission denied|^(?!.{0,300}(?:rootlessport|userland proxy|from daemon|driver failed|docker-proxy|dockerd))(?=.{0,300}\blisten (?:tcp|udp)[46]? (?:[^\s:]{0,253}|\[[\w:.%]{2,60}\]):\d{1,5}: (?:socket|bind): (?:permission denied|operation not permitted))/;
+  /\blisten (?:tcp|udp)[46]?: (?:address \S{1,260}: (?:(?:missing port|too many colons|missing '\]'|unexpected '[[\]]') in address|invalid port)|lookup (?:tcp|udp)[46]?\/\S{1,60}: unknown port)|\bRangeError \[ERR_SOCKET_BAD_PORT\]: |\[ERROR\] (?:Invalid address: \(|Can't connect to \()|error while attempting to bind on address .{1,120}: (?:\[errno \d{1,3}\] )?cannot assign requested address|\blisten (?:EADDRNOTAVAIL|EAFNOSUPPORT)\b|\[Errno 97\] .{0,200}[Aa]ddress family not supported by protocol|\blisten (?:tcp|udp)6? \S{1,260}: socket: address family not supported by protocol|\blisten (?:tcp|udp)[46]? (?:[^\s:]{0,253}|\[[\w:.%]{2,60}\]):\d{1,5}: bind: (?:cannot assign requested address|invalid argument|The requested address is not valid in its context)|\blisten tcp[46]?: lookup \S{1,253}(?: on \S{1,60})?: no such host|^Error: Could not create the Java Virtual Machine\.|\bbootstrap checks failed\b|\bElasticsearch did not exit normally\b|\bFailed to listen on \S{1,260}:\d{1,5} \(reason: (?![Aa]ddress already in use)|\bbind\(2\) for "[^"\n]{0,253}" port \d{1,5} \(Errno::E(?:ADDRNOTAVAIL|ACCES|AFNOSUPPORT)\)|\((?:13|22|97|99)\)[\w ]{1,60}: AH00072: make_sock: could not bind to address\b|\b(?:bind|No socket could be created)\b.{0,200}?\[Errno (?:13|97|99)\]|\berror while attempting to bind on address .{1,120}: (?:\[errno \d{1,3}\] )?permission denied|^(?!.{0,300}(?:rootlessport|userland proxy|from daemon|driver failed|docker-proxy|dockerd))(?=.{0,300}\blisten (?:tcp|udp)[46]? (?:[^\s:]{0,253}|\[[\w:.%]{2,60}\]):\d{1,5}: (?:socket|bind): (?:permission denied|operation not permitted))/;
 
 /**
  * A timestamp before the program's own words: `docker logs -t`'s RFC 3339 (docker/cli container/logs.go --timestamps, the
@@ -468,5 +483,6 @@ export function startFailure(text: string, facts: Facts, key = ''): void {
     facts.crash = true;
     facts.crashIn ??= key;
     if (dbStop.test(line) || dbStop.test(runner)) facts.dbStopIn ??= key;
+    if ([serverStop, runnerExit].some((r) => r.test(line) || r.test(runner))) facts.stopIn ??= key;
   }
 }

@@ -303,6 +303,21 @@ export function settle(
       if (project && /^[a-z0-9][a-z0-9_-]*$/.test(project)) addProject(facts, project);
     }
   }
+  // cw147: the container a `docker logs NAME` reads, named as Compose names a service's container (docker/compose v2 pkg/compose
+  // convergence.go getContainerName: `strings.Join([]string{projectName, service.Name, strconv.Itoa(number)}, api.Separator)`, the
+  // separator "-"; v1 compose/service.py build_container_name: `'_'.join([project, name, str(number)])`): its project is the words
+  // before the service. Only where the split is one (two words and the number: `shop-api-1`, `shop_api_1`; a hyphenated service
+  // would make a longer v2 name ambiguous, parse-table.ts splitName), not the lesson's project, nor a name the paste gave by hand
+  // (`--name`, `container_name:`).
+  const given = new Set(facts.commands.map((c) => (c.command === 'container logs' ? undefined : c.name)).filter(Boolean));
+  for (const { command, name } of facts.commands) {
+    if (command !== 'container logs' || !name || given.has(name)) continue;
+    const p =
+      /^([a-z0-9][a-z0-9_]{0,62})-[\w.]{1,63}-\d{1,3}$/.exec(name)?.[1] ??
+      /^([a-z0-9][a-z0-9-]{0,62})_[a-zA-Z0-9.-]{1,63}_\d{1,3}$/.exec(name)?.[1];
+    const named = list.some((x) => x.lines.some((l) => l.length < 400 && /\bcontainer_name:/.test(l) && l.includes(name)));
+    if (p && p !== expected.compose.project && !`${expected.compose.project}`.startsWith(`${p}-`) && !named) addProject(facts, p);
+  }
   // cw79: Compose v1 before 1.21 named a project after its folder without its hyphens and underscores (compose/cli/command.py
   // normalize_name), and later v1s still look that name up (`docker inspect_network <- ('coursepracticalguideeks_default')` beside
   // `course_practical_guide_eks_default` in a 1.29 --verbose log): the lesson's folder so named is the lesson's project, not another.

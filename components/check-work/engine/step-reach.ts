@@ -384,11 +384,15 @@ const wgetTried = new WeakSet<Facts>();
 // Spanish "el puerto 8050 ya está en uso", Portuguese "a porta 8050 já está em uso", German "Port 8050 ist bereits belegt", Chinese
 // "8050端口被占用" / "端口8050已被占用", Japanese "ポート8050は既に使われています". Never a negation ("is not used": no word of
 // its own between). Each alternative one port, bounded words.
+// cw147: or the teller's own program holding it, in the first person with "already" ("I am using port 80 and 443 already for apache",
+// nextcloud/all-in-one#54: Apache on the host holds 80 and 443, so moby's `driver failed programming external connectivity` for a
+// container publishing them): the first port said. Not "I am using port 8050" alone (the port a learner publishes).
 const toldInUse = new RegExp(
   [
     String.raw`\bport (\d{1,5}) (?:is|was|'s) (?:(?:[a-z]{2,12}ly|now|still|also) )?(?:already )?(?:being )?(?:in use|used|taken|occupied|busy|allocated|bound)\b(?!, trying)`,
     String.raw`(?:^|[\s(])(\d{2,5}) (?:is|was) (?:(?:[a-z]{2,12}ly|now|still|also) )?already (?:being )?(?:in use|used|taken|occupied|allocated)\b`,
     String.raw`\b(?:something(?: else)?|someone|some(?: other)? (?:process|app|application|program|service)|another (?:app|application|process|program|service|container)|other (?:apps?|applications?|processes|programs?|services?)|else) (?:(?:is|was) )?(?:already )?(?:using|occupying|holding|running on|listening on|bound to) (?:the )?port (\d{1,5})\b`,
+    String.raw`\b(?:I|[Ww]e)(?:'m|'re| am| are)? (?:already using (?:the )?ports? (\d{1,5})|using (?:the )?ports? (\d{1,5})(?:(?:,\s?| and | & )\d{1,5}){0,4} already)\b`,
     String.raw`\bport (\d{1,5}) (?:est|était) (?:déjà )?(?:utilisé|occupé|pris|en cours d'utilisation)`,
     String.raw`\bpuerto (\d{1,5}) (?:ya )?(?:está|estaba) (?:ya )?(?:en uso|ocupado|siendo usado)`,
     String.raw`\bporta (\d{1,5}) (?:já )?(?:está|estava) (?:já )?(?:em uso|ocupada|sendo usada)`,
@@ -426,6 +430,17 @@ export const logLine: LogLineReader = (text, facts, key, listen) => {
   // not a program's line (CONVENTIONS §2.4 cw68), so the port is not shown taken; "Is port 8050 free?" then asks for what shows it.
   const told = text.length < 600 ? toldInUse.exec(text) : null;
   if (told) facts.toldInUse ??= +told.slice(1).find((g) => g)!;
+  // cw147: moby's refusal to publish a container's ports (libnetwork: `driver failed programming external connectivity on endpoint %s
+  // (%s): %v`, the cause after the endpoint's ID) cut before its cause: an API client that quotes the daemon's body summarized (guzzle
+  // src/Exception/RequestException.php via Psr7 Message::bodySummary, 120 characters then ` (truncated...)`), a copy that ends there.
+  // The cause may be a port taken or a firewall's rule, so the cut line alone names neither (reach.ts reads it with a port told taken).
+  if (
+    text.length < 4000 &&
+    /driver failed programming external connectivity on endpoint [\w.-]{1,200} \([0-9a-f]{0,64}(?:\s?\(truncated\.{3}\)|…|\.{3}|\s*$)/.test(
+      text,
+    )
+  )
+    facts.connectivityCut = true;
   startFailure(text, facts, key);
   if (text.length < 2200 && fileStop.test(text.trim()) && !stops.has(facts)) stops.set(facts, key ?? '');
   if (text.length < 2200 && notWritable.test(text.trim())) warned.add(facts);

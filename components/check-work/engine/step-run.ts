@@ -6,6 +6,7 @@ import { toldBind, toldStart } from './told-start';
 import { bindErrors, clientReply } from './host-clients';
 import { insideReply } from './inside-reply';
 import { readEvents } from './events';
+import { readInspectTemplate } from './inspect-template';
 import type { Lib } from './lib';
 import { stepFallback, type Panel } from './step-fallback';
 import type { Part } from './read';
@@ -68,6 +69,10 @@ const board =
 export function settle(facts: Facts, lib: Lib, _what: string, list: Part[]): void {
   // cw37: what `docker events` says of each container (events.ts).
   readEvents(list, facts, lib.addContainer);
+  // cw147: and what `docker inspect -f TEMPLATE NAME` printed of a container's state (inspect-template.ts, the reach path's reader):
+  // `status=exited exit=2` through `status={{.State.Status}} exit={{.State.ExitCode}}` is a container that stopped with an error,
+  // as a docker ps -a row's `Exited (2)` is. Only lines with a state (its ports alone answer nothing here).
+  readInspectTemplate(list, facts, lib, true);
   // cw124: an error whose command a later try ran again and worked on another host port (later-state.ts `past`): at lesson 5's run
   // the later run stands and its mapping answers (CONVENTIONS §2.2 cw34, cw43); "Is port 8050 free?" keeps the port.
   facts.hits = facts.hits.filter((h) => !h.past);

@@ -368,6 +368,8 @@ export type Facts = {
   toldInsideOk?: boolean;
   /** cw111: the port a learner says is in use, in a sentence of their own, no program's words (step-reach.ts toldInUse). */
   toldInUse?: number;
+  /** cw147: moby's `driver failed programming external connectivity on endpoint x (id` with its cause cut off (step-reach.ts). */
+  connectivityCut?: boolean;
   /** cw57: a `docker run -d` line that printed its container's ID (the daemon created and started that line's container). */
   startedDetached?: boolean;
   /** cw69: the container ID the last `docker run` printed (docker/cli run.go, with -d): a listing's row of that ID is its container. */
@@ -394,6 +396,8 @@ export type Facts = {
   crashIn?: string;
   /** cw113: the first service whose log had a database server's own stop at start (initdb's refusal, mysqld's Aborting; '' unprefixed). */
   dbStopIn?: string;
+  /** cw147: the first service whose log had its program's own word that it stopped at start (start-failures.ts serverStop, runnerExit). */
+  stopIn?: string;
   /** The paste was longer than normalize.maxChars, so only its head and tail were read. */
   long?: boolean;
   /** docker image ls (lesson 6's chunk): each image as name:tag, once a listing was read. */
