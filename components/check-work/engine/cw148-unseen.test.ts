@@ -231,16 +231,27 @@ const laterRows: Row[] = [
     ),
   },
   {
-    source: '`docker rmi` of the lesson’s image before a rebuild, then an empty docker ps, at "Is port 8050 free?"',
+    source:
+      '`docker rmi -f $(docker images -q)` before a rebuild (an ID listed twice, deleted with its first tag), at "Is port 8050 free?"',
     check: 'reach:port-free',
     want: ['ok', 'healthy'],
-    id: 'rmi-gone-port-free',
+    id: 'rmi-bulk-gone-port-free',
     text: lines(
-      '$ docker rmi dash-app',
-      'Error response from daemon: No such image: dash-app:latest',
+      '$ docker rmi -f $(docker images -q)',
+      'Untagged: dash-app:latest',
+      'Untagged: dash-app:v1',
+      'Deleted: sha256:9c8b7a6d5e4f30718293a4b5c6d7e8f90a1b2c3d4e5f607182930a4b5c6d7e8f',
+      'Error response from daemon: No such image: 9c8b7a6d5e4f:latest',
       '$ docker ps',
       'CONTAINER ID   IMAGE     COMMAND   CREATED   STATUS    PORTS     NAMES',
     ),
+  },
+  {
+    source: 'a `docker rmi` that removed nothing stays a lookup (cw122), at run',
+    check: 'run',
+    want: ['problem', 'image-not-found'],
+    id: 'guard-rmi-removed-nothing',
+    text: lines('$ docker rmi redis:7', 'Error response from daemon: No such image: redis:7'),
   },
   {
     source: 'a lookup by `docker image inspect` (not a removal) keeps its answer',

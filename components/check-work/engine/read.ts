@@ -316,8 +316,9 @@ export function read(list: Part[], readScan?: JsonReader, step: StepReading = {}
     // cw148 (stop 50): the daemon's `No such image: %s` (moby daemon/images/image_delete.go ImageDelete, GetImage's errdefs.NotFound) under
     // a removal (`docker rmi`, `docker image rm`/`remove`, docker/cli image/remove.go printing each failed name after the others'
     // `Untagged:`/`Deleted:`): what it was to remove is already gone (`rmi -f $(docker images -aq)` lists parent layers that went with
-    // their tags), the daemon answered, and no run or pull lacks an image. A lookup by another command (inspect, history) stays.
-    if (/\bdocker (?:rmi|image (?:rm|remove))\b/.test(cmd))
+    // their tags), the daemon answered, and no run or pull lacks an image. Only beside that removal's own `Untagged:`/`Deleted:` lines
+    // (an ID it had already deleted): a removal that removed nothing stays a lookup (cw122's guards). Inspect's and history's stay.
+    if (/\bdocker (?:rmi|image (?:rm|remove))\b/.test(cmd) && lines.some((l) => /^\s*(?:Untagged|Deleted): \S/.test(l)))
       facts.hits = facts.hits.filter((h) => hitsBefore.has(h) || h.id !== 'image-not-found' || !h.details.lookup);
     // cw75: a line taken for a docker command that quotes Compose's own output (an issue's title, `# docker start "Creating network
     // "liquidsoap_default" with the default driver"`, TrunkRecorder/trunk-recorder#639): the quote is the output, read as a log line.
