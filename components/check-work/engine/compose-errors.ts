@@ -116,6 +116,18 @@ export const composeRules: ErrorRule[] = [
     /no configuration file provided|can't find a suitable configuration file|(?<!\s\|\s.{0,300}|panic: )(?:(?:IOError|FileNotFoundError): \[Errno 2\] No such file or directory: u?'[^']{0,300}\.ya?ml'|open \S{0,300}\.ya?ml: no such file or directory)/i,
     'compose-no-file',
   ],
+  // cw148: an env file the project names that is not there. compose-go types/project.go WithServicesEnvironmentResolved (loadEnvFile
+  // in 2.x): a service's `env_file:` entry (required unless `required: false`) is stat'ed before anything is created, `env file %s
+  // not found: %w`, the %w Go's *PathError of os.Stat: `stat /home/me/app/.env: no such file or directory` on Linux and macOS,
+  // `CreateFile C:\…\.env: The system cannot find the file specified.` on Windows (the path may hold spaces). Compose v1
+  // (compose/config/environment.py env_vars_from_file: `Couldn't find env file: %s`, an env_file entry or --env-file). Compose stops
+  // before any container or network, as for a file it cannot read: the fix is in the project's files, not Docker.
+  [
+    /\benv file \S.{0,300}? not found: (?:stat|lstat|CreateFile|GetFileAttributesEx) \S|\bCouldn't find env file: \S/,
+    'compose-file-invalid',
+    undefined,
+    { variant: 'env-file' },
+  ],
   // compose.yaml that Compose cannot read (ranked after compose-too-old, whose v1 schema errors about the lesson's own keys come
   // first). YAML: compose-go's (go-yaml) `yaml: line 12: mapping values are not allowed in this context`, `parsing …/compose.yaml:
   // yaml: line 9: did not find expected key`, `yaml: unmarshal errors:`; v1's PyYAML `ERROR: yaml.scanner.ScannerError: while
@@ -739,7 +751,7 @@ const pgHost = /^\s*Is the server running on host "([\w.-]{1,253})"/;
  * msg="…"` otherwise; containerd/nerdctl#4810): the project's name before the network's, as v1's line. Finch's compose is nerdctl's.
  */
 const networkLine =
-  /verbose_proxy\.proxy_callable: docker (?:inspect|create|remove)_network <- \((?:name=)?u?'([\w.-]+)_[\w-]+'|verbose_proxy\.proxy_callable: docker containers <- \(.{0,80}?com\.docker\.compose\.project=([\w.-]+)'|\/containers\/json\?\S{0,300}?filters=\S{0,300}?com\.docker\.compose\.project%3D([\w.-]+)%22|^\s*"([\w.-]+)_default" ?: ?\{|^\W*(?:DRY-RUN MODE -\s+)?Network ([\w.-]+)_[\w-]+\s+(?:Created|Removed|Removing)|(?:^|[\s"'`(])Creating network "([\w.-]+?)(?:_[^_"]+)?" with (?:the default driver|driver ")|^Address \d+: \S+ [\w.-]+\.([\w-]+?)_(?:default|frontend|backend)$|^Removing network ([\w.-]+)_(?:default|frontend|backend)\b|network ([\w.-]+)_(?:default|frontend|backend) id [\da-f]{12,64} has active endpoints|^\s*(?:INFO\[\d{1,6}\]|time="[^"]{1,40}" level=info msg=")\s*Creating network ([\w.-]+?)_[^_\s"]{1,63}"?\s*$/;
+  /verbose_proxy\.proxy_callable: docker (?:inspect|create|remove)_network <- \((?:name=)?u?'([\w.-]+)_[\w-]+'|verbose_proxy\.proxy_callable: docker containers <- \(.{0,80}?com\.docker\.compose\.project=([\w.-]+)'|\/containers\/json\?\S{0,300}?filters=\S{0,300}?com\.docker\.compose\.project%3D([\w.-]+)%22|^\s*"([\w.-]+)_default" ?: ?\{|^\W*(?:DRY-RUN MODE -\s+)?Network ([\w.-]+)_[\w-]+\s+(?:Created|Removed|Removing)|(?:^|[\s"'`(])Creating network "([\w.-]+?)(?:_[^_"]+)?" with (?:the default driver|driver ")|^Address \d+: \S+ [\w.-]+\.([\w-]+?)_(?:default|frontend|backend)$|^Removing network ([\w.-]+)_(?:default|frontend|backend)\b|^\s{0,8}Removing network ([\w.-]+)_[\w-]+\s*$|endpoint with name [\w.-]+ already exists in network ([\w.-]+)_default\b|network ([\w.-]+)_(?:default|frontend|backend) id [\da-f]{12,64} has active endpoints|^\s*(?:INFO\[\d{1,6}\]|time="[^"]{1,40}" level=info msg=")\s*Creating network ([\w.-]+?)_[^_\s"]{1,63}"?\s*$/;
 
 /**
  * Compose v2's warning that a service's image is for another platform (` ! web The requested image's platform (linux/amd64) does

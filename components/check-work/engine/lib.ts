@@ -23,7 +23,7 @@ import { d } from './diagnosis';
 import { psLine, unwhole } from './listing-whole';
 import { expected } from './expected';
 import { ranThenListed, startedService, upAfterRefusal } from './later-state';
-import { addContainer, addProject, idPrefix, seen } from './facts';
+import { addContainer, addProject, idPrefix, rowAt, seen } from './facts';
 import { programFailed, serviceRefusal } from './parse-logs';
 import { errorHits, ranked } from './parse-errors';
 import { port, portsFromColumn, showPort } from './parse-ports';
@@ -35,6 +35,8 @@ export const lib = {
   addContainer,
   addProject,
   idPrefix,
+  // cw148: each row's part (facts.ts), for diagnose-compose.ts in the compose chunk (an import there would split facts.ts off).
+  rowAt,
   port,
   portsFromColumn,
   showPort,

@@ -613,6 +613,14 @@ const composeErrors: Messages = {
     fix: 'Correct the driver (or remove the line) in compose.yaml, then start the project again.',
     commands: ['docker compose config', 'docker compose up -d'],
   },
+  // cw148: compose-go's `env file … not found`, v1's `Couldn't find env file:` (compose-errors.ts).
+  'compose-file-invalid.env-file': {
+    title: 'Compose cannot find an env file the project names',
+    explanation:
+      'The compose file (a service’s env_file:) or the --env-file option names a file of settings that is not in the folder, so Compose stopped before creating anything. Such files are often left out of a repository on purpose and made from an example file. The lesson’s compose.yaml names none.',
+    fix: 'Create the file the error names (often by copying the project’s example env file), or remove the env_file entry, then start the project again.',
+    commands: ['docker compose config', 'docker compose up -d'],
+  },
   'network-not-found': {
     title: 'No network {network}',
     explanation: 'Either the project is not running, or it has another name, so its networks are named differently.',
@@ -1116,6 +1124,14 @@ const own: Record<Check, Messages> = {
     },
   },
   run: {
+    // cw148: libnetwork IPAM's ErrIPAlreadyAllocated (step-run.ts: run's own rule, so run's own message): an address, not a port.
+    'port-already-allocated.address': {
+      title: 'The address the container needs is already taken',
+      explanation:
+        'Docker could not give the container its network address (“Address already in use” with a capital A is Docker’s address allocator, not a port): another container or network endpoint holds it, often a fixed --ip or ipv4_address, or a network left over from an earlier run.',
+      fix: 'Remove the container that holds the address (or give this one another), or recreate the network; the lesson’s run needs no fixed address.',
+      commands: ['docker ps -a', 'docker network ls', runCommand],
+    },
     'image-not-found.credentials': credentialsFailed,
     ...containerStopped,
     ...runPorts,

@@ -979,6 +979,16 @@ const symbolPrompt =
   /^\s{0,4}(?:[^\x00-\x7F\p{L}\p{N}\s]{1,3}|λ)\s+(?:[~/]\S{0,100}\s+|[^\s.!?]{1,60}\s+){0,5}(?=(?:sudo +)?docker(?:-compose)?(?:\.exe|\.io)? +[a-z])/u;
 
 /**
+ * cw148 (stop 50): agnoster's prompt (ohmyzsh themes/agnoster.zsh-theme, and the powerline themes after it: powerlevel9k/10k) with
+ * its separator glyphs lost in the copy: prompt_segment prints each segment as ` <text> ` and SEGMENT_SEPARATOR (U+E0B0, a private-use
+ * glyph many copies drop) between them, prompt_context the user (`%n@%m`, or the user alone in the themes that shorten it), prompt_dir
+ * the folder (`%~`), prompt_end a last separator and a space. Without the glyphs: the user, two spaces or more where one stood, the
+ * folder as a path (`~` or `/` first), then the command (an in28minutes learner's notes: `<user>  ~ docker run -p 5001:5000 …`). Only
+ * before one of docker's own commands (verbAfter), as symbolPrompt; a sentence has no run of spaces before a path.
+ */
+const bareSegmentPrompt = /^\s{0,2}[\w.-]{1,40}(?:@[\w.-]{1,60})? {2,4}[~/][^\s$#%]{0,100} {1,4}(?=(?:sudo +)?docker(?:-compose)? +[a-z])/;
+
+/**
  * cw116: a code block's caption joined to the block's `$ ` prompt (a course page's titled blocks copied as text, the caption's
  * element and the block's first line run together: ve2cuy's 4204d4 notes, `alpine de façon éphémère (--rm)$ docker run -it --rm
  * alpine`, `docker network ls$ docker network ls`): a `$` right after the caption's last character, then a space and one of docker's
@@ -1040,6 +1050,7 @@ export function segments(text: string): Segment[] {
       blockPrompt.exec(line) ??
       rootPrompt.exec(start) ??
       symbolPrompt.exec(line) ??
+      (verbAfter(bareSegmentPrompt.exec(line)) || null) ??
       (verbAfter(captionPrompt.exec(line)) || null);
     const rest = m ? (m.input === line ? line : start).slice(m[0].length).trim() : start;
     // cw40: docker port's output lines that an author marked with the prompt as well (stored readme 40873801867: `docker port

@@ -303,14 +303,23 @@ export function read(list: Part[], readScan?: JsonReader, step: StepReading = {}
     // Stop 45: a command named by its output's title (an issue template's `**Output of \`docker version\`:**`, moby/moby#30762: the
     // user's own `docker info` refused at the socket, the template's version answered with its Server part) does not show as whom
     // it ran, so it is no proof of the user's access; both experts keep permission-denied.
+    // cw148 (stop 50): also a pull the daemon carried out for that command: its stream's last status (moby distribution/pull_v2.go
+    // writeStatus: `Status: Downloaded newer image for %s`, `Status: Image is up to date for %s`, as docker/cli jsonmessage
+    // DisplayJSONMessagesStream prints it) comes only from the daemon, so the user's own `docker run hello-world` or `docker pull`
+    // printing it reached the socket, though the copy ends before hello-world's greeting (a blog's hello-world block cut there).
     const listedNow = facts.listed && !facts.rowsOnly;
-    if (
-      /^docker\b/.test(cmd) &&
-      !sudo &&
-      !titled &&
-      ((!answered[0] && facts.hello) || (!answered[1] && facts.serverOk) || (!answered[2] && listedNow))
-    )
-      facts.hits = facts.hits.filter((h) => h.id !== 'permission-denied');
+    const pulledNow = lines.some((l) => l.length < 400 && /^\s*Status: (?:Downloaded newer image|Image is up to date) for \S/.test(l));
+    const mended = (!answered[0] && facts.hello) || (!answered[1] && facts.serverOk) || (!answered[2] && listedNow);
+    // The pull mends only the refusals before it: an error of this part after its pull stands.
+    if (/^docker\b/.test(cmd) && !sudo && !titled && (mended || pulledNow))
+      facts.hits = facts.hits.filter((h) => h.id !== 'permission-denied' || (!mended && !hitsBefore.has(h)));
+    // cw148 (stop 50): the daemon's `No such image: %s` (moby daemon/images/image_delete.go ImageDelete, GetImage's errdefs.NotFound) under
+    // a removal (`docker rmi`, `docker image rm`/`remove`, docker/cli image/remove.go printing each failed name after the others'
+    // `Untagged:`/`Deleted:`): what it was to remove is already gone (`rmi -f $(docker images -aq)` lists parent layers that went with
+    // their tags), the daemon answered, and no run or pull lacks an image. Only beside that removal's own `Untagged:`/`Deleted:` lines
+    // (an ID it had already deleted): a removal that removed nothing stays a lookup (cw122's guards). Inspect's and history's stay.
+    if (/\bdocker (?:rmi|image (?:rm|remove))\b/.test(cmd) && lines.some((l) => /^\s*(?:Untagged|Deleted): \S/.test(l)))
+      facts.hits = facts.hits.filter((h) => hitsBefore.has(h) || h.id !== 'image-not-found' || !h.details.lookup);
     // cw75: a line taken for a docker command that quotes Compose's own output (an issue's title, `# docker start "Creating network
     // "liquidsoap_default" with the default driver"`, TrunkRecorder/trunk-recorder#639): the quote is the output, read as a log line.
     // Also when the line itself was read as a command (`docker-compose up "Creating network …"`): its quote is still not read.

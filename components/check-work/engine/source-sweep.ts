@@ -515,10 +515,9 @@ ERROR: Could not find a version that satisfies the requirement dash==9.9.9
 ERROR: Service 'web' failed to build: The command '/bin/sh -c pip install -r requirements.txt' returned a non-zero code: 1`,
   },
   {
-    source: 'compose-go (env file … not found)',
+    source: 'compose-go types/project.go WithServicesEnvironmentResolved (env file … not found), read since cw148',
     check: 'compose',
-    want: ['problem', 'compose-no-file'],
-    left: 'the course’s compose.yaml has no env_file, so a learner of it does not meet this',
+    want: ['problem', 'compose-file-invalid'],
     text: `$ docker compose up -d
 env file /home/me/dash-app/.env not found: stat /home/me/dash-app/.env: no such file or directory`,
   },

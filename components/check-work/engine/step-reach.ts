@@ -36,6 +36,11 @@ export function settle(facts: Facts, lib: Lib, what: string, list: Part[]): void
   // "Does the app listen?", which the later run's start lines answer. Not at "Is port 8050 free?", where the port the refusal names may
   // still be held, nor at the listing questions, which read v2's `Recreated` as a container only created (parse-logs.ts).
   if (what === 'listening' && lib.upAfterRefusal(list)) facts.hits = facts.hits.filter((h) => h.id !== 'port-already-allocated');
+  // cw148 (stop 50): the same for `docker run`: a run refused at a host port (`Bind for 0.0.0.0:5000 failed: port is already
+  // allocated`), then a retry of it on another host port that started (later-state.ts laterState marks the refusal `past`: the retry's
+  // ID or its app's start lines, nothing failing): at "Does the app listen?" the retry's start lines answer, as at lesson 5's run
+  // (step-run.ts). At "Is port 8050 free?" and the listing questions the port the refusal names stays held.
+  if (what === 'listening') facts.hits = facts.hits.filter((h) => !(h.past && h.id === 'port-already-allocated'));
   // cw40: `-l` (--latest) lists the last created container only, `-n N` (--last) the last N (docker/cli cli/command/container/
   // list.go): what holds a port may be among the others (yeasy/docker_practice's `docker container ls -l`), reach.ts.
   const latest = /^docker (?:container )?(?:ps|ls)\b.*\s(?:-[aqs]*l[aqs]*|--latest|-n[ =]?\d+|--last[ =]\d+)(?:\s|$)/;

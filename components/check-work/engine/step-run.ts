@@ -29,6 +29,18 @@ export const errors: ErrorRule[] = [
     undefined,
     { variant: 'start-failed' },
   ],
+  // cw148: the daemon's IPAM refusing the container an IP address another endpoint holds (moby libnetwork/ipamapi/contract.go:
+  // `ErrIPAlreadyAllocated = types.ForbiddenErrorf("Address already in use")`, capitalised, no port: a `--ip`/`ipv4_address` taken, a
+  // macvlan or a NAS's network whose address is still held; minikube's oci.go reads the same `docker: Error response from daemon:
+  // Address already in use.` as ErrIPinUse). The container did not start; the experts tag it as a taken port (an address on the host
+  // side held by something else), its own words say which (variant address). Go's EADDRINUSE of a bind is lower-case
+  // (parse-errors.ts). Run's own rule, not every step's: at install, a pull that worked already shows the daemon answering.
+  [
+    /(?:Error response from daemon|failed to set up container networking|failed to create endpoint \S{1,200} on network \S{1,200}): Address already in use\b/,
+    'port-already-allocated',
+    undefined,
+    { variant: 'address' },
+  ],
   // cw33: a program on the host that cannot bind its port (host-clients.ts).
   ...bindErrors,
 ];
