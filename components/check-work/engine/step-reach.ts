@@ -36,6 +36,11 @@ export function settle(facts: Facts, lib: Lib, what: string, list: Part[]): void
   // "Does the app listen?", which the later run's start lines answer. Not at "Is port 8050 free?", where the port the refusal names may
   // still be held, nor at the listing questions, which read v2's `Recreated` as a container only created (parse-logs.ts).
   if (what === 'listening' && lib.upAfterRefusal(list)) facts.hits = facts.hits.filter((h) => h.id !== 'port-already-allocated');
+  // cw146 (stop 50): at "Is the port published?", the last run line's options typed after the image (command-line.ts lateOptions)
+  // became the container's command, and its entrypoint failed on them (`exec: -p: not found`): the crash is what they made, and
+  // nothing was published (docker/cli run.go reads no option after the image), as lesson 5's run step answers (step-run.ts, cw115).
+  const lastRun = facts.commands.filter((c) => /^container (?:run|create)$/.test(c.command)).at(-1);
+  if (what === 'published' && lastRun?.afterImage && facts.crash && facts.crashIn === '') facts.crash = false;
   // cw40: `-l` (--latest) lists the last created container only, `-n N` (--last) the last N (docker/cli cli/command/container/
   // list.go): what holds a port may be among the others (yeasy/docker_practice's `docker container ls -l`), reach.ts.
   const latest = /^docker (?:container )?(?:ps|ls)\b.*\s(?:-[aqs]*l[aqs]*|--latest|-n[ =]?\d+|--last[ =]\d+)(?:\s|$)/;
@@ -384,9 +389,11 @@ const wgetTried = new WeakSet<Facts>();
 // Spanish "el puerto 8050 ya está en uso", Portuguese "a porta 8050 já está em uso", German "Port 8050 ist bereits belegt", Chinese
 // "8050端口被占用" / "端口8050已被占用", Japanese "ポート8050は既に使われています". Never a negation ("is not used": no word of
 // its own between). Each alternative one port, bounded words.
+// cw146 (stop 50): the state told in a participle clause too ("an error occurs due to port 5000 being in use", docker/docs#14226 on
+// macOS 12's AirPlay Receiver): the same words, `being` for the verb.
 const toldInUse = new RegExp(
   [
-    String.raw`\bport (\d{1,5}) (?:is|was|'s) (?:(?:[a-z]{2,12}ly|now|still|also) )?(?:already )?(?:being )?(?:in use|used|taken|occupied|busy|allocated|bound)\b(?!, trying)`,
+    String.raw`\bport (\d{1,5}) (?:(?:is|was|'s) (?:(?:[a-z]{2,12}ly|now|still|also) )?(?:already )?(?:being )?|being (?:already )?)(?:in use|used|taken|occupied|busy|allocated|bound)\b(?!, trying)`,
     String.raw`(?:^|[\s(])(\d{2,5}) (?:is|was) (?:(?:[a-z]{2,12}ly|now|still|also) )?already (?:being )?(?:in use|used|taken|occupied|allocated)\b`,
     String.raw`\b(?:something(?: else)?|someone|some(?: other)? (?:process|app|application|program|service)|another (?:app|application|process|program|service|container)|other (?:apps?|applications?|processes|programs?|services?)|else) (?:(?:is|was) )?(?:already )?(?:using|occupying|holding|running on|listening on|bound to) (?:the )?port (\d{1,5})\b`,
     String.raw`\bport (\d{1,5}) (?:est|était) (?:déjà )?(?:utilisé|occupé|pris|en cours d'utilisation)`,
