@@ -88,7 +88,10 @@ export async function diagnose(check: Check, text: unknown): Promise<Diagnosis> 
     ? [...list.map((p) => p.cmd), ...(told ? commandLine.toldRuns(list.flatMap((p) => (said(p) ? [p.cmd, ...p.lines] : p.lines))) : [])]
     : []
   ).entries()) {
-    const line = cmd ? commandLine!.commandLine(cmd) : undefined;
+    const [line, ...chained] = cmd ? commandLine!.commandLines(cmd) : [];
+    // cw146 (stop 50): the docker commands a list chains after the first (`docker build -t img dir/ && docker run -d img …`), each a
+    // command of its own (command-line.ts commandLines), read as the line's, in their order.
+    for (const more of chained) if (i < list.length) more.at = i;
     // cw92: the paste's last line, nothing after it (dani-garcia/vaultwarden#2775's copy ends at `docker run valtwar`): it was typed,
     // what it did is not shown. A poster's question or thanks after it (`Any idea what I am doing wrong?`, `Thanks!`) is no output.
     if (line && i === list.length - 1 && !list[i]!.lines.some((l) => l.trim() && !/^[A-Z][^\n]{0,200}[?!]$/.test(l.trim())))
@@ -98,6 +101,7 @@ export async function diagnose(check: Check, text: unknown): Promise<Diagnosis> 
     if (line && i < list.length) line.at = i;
     if (line?.targets && list[i]?.lines.some((l) => /\bError\b|\bcannot (?:remove|stop|kill)\b/i.test(l))) line.refused = true;
     if (line) facts.commands.push(line);
+    facts.commands.push(...chained);
   }
   const own = lib.failedOnItsOwn(facts);
   facts.hits = pulledAfterLookup(list, laterState(list, own));

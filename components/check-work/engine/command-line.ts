@@ -13,9 +13,9 @@ import { parsePortMapping } from '@/lib/shared/docker-cli/values';
 import { commandWords, lexShell } from '@/lib/shared/shell/words';
 import type { CommandLine, Port } from './types';
 
-export function commandLine(cmd: string): CommandLine | undefined {
+export function commandLine(cmd: string, at = 0): CommandLine | undefined {
   const lexed = lexShell(cmd.length < 2000 ? cmd : cmd.slice(0, 2000));
-  const words = commandWords(lexed.commands[0]?.words ?? []);
+  const words = commandWords(lexed.commands[at]?.words ?? []);
   if (!/^docker(?:-compose)?(?:\.exe)?$/.test(words[0]?.value ?? '')) return undefined;
   // cw116: `docker pause` / `docker container pause` (docker/cli cli/command/container/pause.go: `pause CONTAINER [CONTAINER...]`, no
   // flag of its own, each name printed back), which the course's CLI model does not hold: the containers it names, as a stop's
@@ -150,6 +150,25 @@ function lateOptions(words: string[]): string[] | undefined {
     (/^(?:-e|--env)$/.test(w) && /^[A-Za-z_][A-Za-z0-9_]{0,100}=/.test(words[i + 1] ?? '')) ||
     /^--env=[A-Za-z_][A-Za-z0-9_]{0,100}=/.test(w);
   return words[0]?.startsWith('-') && words.some((w, i) => own(w) || env(w, i)) ? words.slice(0, 8) : undefined;
+}
+
+/**
+ * cw146 (stop 50): a command line and the docker commands its list chains after the first, each a command of its own: bash(1)'s
+ * "Lists" (`&&` runs the next when the last succeeded, `||` when it failed, `;` after it in any case), as lib/shared/shell/words.ts
+ * lexShell splits them (its `next` operator). A build then its run (`docker build -t img dir/ && docker run -d img …`) ran both; a
+ * pipe's later command reads the earlier one's output (`docker ps | grep app`) and is no docker command of its own here. The first
+ * is undefined when it is no docker command (`cd app && docker run …`), so the first of the list stays the line's own.
+ */
+export function commandLines(cmd: string): [CommandLine | undefined, ...CommandLine[]] {
+  const first = commandLine(cmd);
+  const { commands } = lexShell(cmd.length < 2000 ? cmd : cmd.slice(0, 2000));
+  const more: CommandLine[] = [];
+  for (let k = 1; k < commands.length && k < 20; k++) {
+    if (!/^(?:&&|\|\||;)$/.test(commands[k - 1]!.next)) continue;
+    const line = commandLine(cmd, k);
+    if (line) more.push(line);
+  }
+  return [first, ...more];
 }
 
 /**

@@ -430,8 +430,10 @@ export const composeRules: ErrorRule[] = [
   // network already exists` (containers/common libnetwork). A network made by hand that is there already (OpenC3/cosmos#783's
   // install script, `openc3-cosmos-network`): no network Compose made for the project (variant other, CONVENTIONS §2.6 cw113;
   // step-compose.ts settle leaves the lesson's own `dash-app_<key>` so refused unread, as cw19's source sweep did).
+  // cw146 (stop 50): also with the name a writer hid behind a placeholder in angle brackets (`network with name <name> already exists`,
+  // told in a sentence, docker/for-win's issue form), as the not-found rule below reads `network <UUID> not found`.
   [
-    /network with name ([\w.-]{1,100}) already exists|network name ([\w.-]{1,100}) already used: network already exists/i,
+    /network with name <?([\w.-]{1,100})>? already exists|network name <?([\w.-]{1,100})>? already used: network already exists/i,
     'network-wrong-project',
     'network network',
     { variant: 'other' },

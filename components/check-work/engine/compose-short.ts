@@ -9,11 +9,15 @@ import type { TextReader } from './read';
  * Compose version v"): `2.29.1`, its command above it. v2 before 2.3 cannot read the lesson's file (its name: key), as
  * step-compose.ts' nameVersion says of the long form.
  */
+const toldShort = /`(?:\$ )?docker(?:-compose| compose) (?:version|--version|-v) {1,3}--short`[^`]{1,40}?`v?(\d+)\.(\d+)\.\d+[\w.+~-]*`/;
 export const composeShort: TextReader = (cmd, lines, facts, { seen }) => {
   const said = lines.filter((l) => l.trim());
+  // cw146 (stop 50): or told in a sentence, the command and its answer each in a code span on one line ("my result from `docker
+  // compose version --short` is `2.6.0`", moodlehq/moodle-docker's issue form): the answer as the command printed it.
+  const told = lines.map((l) => (l.length < 500 ? toldShort.exec(l) : null)).find(Boolean);
   const v = /^docker(?:-compose| compose) (?:version|--version|-v)\b.{0,20}--short\b/.test(cmd)
     ? /^v?(\d+)\.(\d+)\.\d+[\w.+~-]*$/.exec(said.length === 1 ? said[0]!.trim() : '')
-    : null;
+    : told;
   if (!v) return false;
   facts.composeOld = +v[1]! * 100 + +v[2]! < 203;
   seen(facts, 'docker compose version');

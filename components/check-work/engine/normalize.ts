@@ -101,7 +101,12 @@ const cellMark = /(?:\s*\|)+\s*$/;
  */
 // cw95: or a log viewer's columns, the time, then the stream and a tab before the text (moby jsonfilelog's fields time, stream, log;
 // mrlt8/docker-wyze-bridge#562: `2022-10-14T10:40:28.852276880Z\tstderr\tTry 'flask run --help' for help.`): both columns go.
-const ciTime = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d{1,9})?Z(?:\s{1,4}(?:stdout|stderr)(?:\t| {1,4})|[ \t])?/;
+// cw146 (stop 50): or Gradle's log in its debug layout (gradle/gradle's logging console StyledTextOutputBackedRenderer: the time in
+// `yyyy-MM-dd'T'HH:mm:ss.SSSZ`, then `[LEVEL]` and `[category]`; a child process's stderr relayed under the category `system.err`,
+// as a Compose plugin relays docker compose's progress: `2022-04-06T21:25:51.756+0200 [ERROR] [system.err] Container db  Created`):
+// the three columns go, the child's line stays.
+const ciTime =
+  /^(?:\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d{1,9})?Z(?:\s{1,4}(?:stdout|stderr)(?:\t| {1,4})|[ \t])?|\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}[+-]\d{4} \[(?:ERROR|WARN|LIFECYCLE|QUIET|INFO|DEBUG)\] \[[\w.$-]{1,200}\] ?)/;
 function ciLog(lines: string[]): string[] {
   // A fence or a page's tag around the log is the page's (its own lines are counted; a list's or a quote's markers went before);
   // so is a sentence around it, in a block of its own.

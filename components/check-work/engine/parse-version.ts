@@ -241,10 +241,27 @@ export const readVersionText: TextReader = (cmd, lines, facts, { seen }) => {
     seen(facts, 'docker run');
   }
   // cw58: `wsl -l -v` with its table collapsed onto the command's own line (readVersion's wsl rule).
-  const kind = readVersion(/^wsl(?:\.exe)? (?:-l -v|-v -l|--list --verbose)\s+NAME\b/.test(cmd) ? [cmd, ...lines] : lines, facts);
+  let kind = readVersion(/^wsl(?:\.exe)? (?:-l -v|-v -l|--list --verbose)\s+NAME\b/.test(cmd) ? [cmd, ...lines] : lines, facts);
+  // cw146 (stop 50): or its rows under the command without the English header (`wsl -l -v` prints `NAME STATE VERSION` in the
+  // system's language, microsoft/WSL's localized resources, which a copy may leave out): each row the default distro's `*` or not,
+  // the distro's name, its state, its WSL version 1 or 2 (learn.microsoft.com's "Basic commands for WSL": `wsl --list --verbose`).
+  if (!kind && wslRows([cmd, ...lines])) kind = 'wsl -l -v';
   if (kind) seen(facts, kind);
   return kind;
 };
+
+/** cw146: `wsl -l -v` (or `--list --verbose`) on a line of its own, then its rows only, at least one, up to a blank line. */
+function wslRows(all: string[]): boolean {
+  const at = all.findIndex((l) => /^\s*(?:\S{0,80}[>$#] )?wsl(?:\.exe)? (?:-l -v|-v -l|--list --verbose)\s*$/.test(l));
+  if (at < 0) return false;
+  const end = all.findIndex((l, i) => i > at && !l.trim());
+  const rows = all.slice(at + 1, end < 0 ? undefined : end);
+  return (
+    rows.length > 0 &&
+    rows.length < 40 &&
+    rows.every((l) => /^\s{0,4}(?:\*\s{1,4})?[\w.-]{1,60}\s{2,}\p{L}[\p{L} ]{0,30}?\s{2,}[12]\s*$/u.test(l))
+  );
+}
 
 /**
  * cw87: cowsay's balloon and cow, a container's own output of a shape no docker message has (tony-monroe/cowsay's cowsay

@@ -84,7 +84,14 @@ export function reachAnswer(facts: Facts, lib: Lib, id: ReachStepId): Diagnosis 
   // planet#7188: project vi's rows, then acme.sh's `Exited (0) 2 weeks ago` cut before its name): one more of the listing's other
   // containers, as cw46's nameless row of another image at published (CONVENTIONS §2.3, cw92).
   const among = !!nameless?.image && nameless.image.split(':')[0] !== expected.run.image && containers.some((y) => y.name);
-  const stopped = [c ?? (among ? undefined : nameless)].find((x) => x?.state && x.state !== 'running');
+  // cw146 (stop 50): at "Does the app listen?" also the learner's own container that failed (diagnose-container.ts ownFailed: the
+  // stopped row a command of the paste names, or the row of the ID its detached run printed, exited with an error of its own or
+  // restarting), as at "Is it running?" (runRow below): a container that exited listens nowhere, its state answers. moby's
+  // daemon/list.go lists a stopped container only with -a, as `Exited (N) … ago`; docker ps prints the first 12 digits of the ID that
+  // docker/cli run.go printed (`fmt.Fprintln(stdout, containerID)`) for a detached run.
+  const stopped = [c ?? (among ? undefined : nameless) ?? (id === 'listening' ? ownFailed(facts) : undefined)].find(
+    (x) => x?.state && x.state !== 'running',
+  );
   const down =
     stopped && id !== 'port-free' && stateCheck(stopped, stopped.name || container!, facts.lastLines[stopped.name] ?? facts.lastLines['']);
   if (down) return down;

@@ -180,6 +180,15 @@ export function read(list: Part[], readScan?: JsonReader, step: StepReading = {}
       // the next, as the terminal printed it (corpus/habits.ts lossyHabits).
       const next = all[at + 1];
       if (!hits.length && !own && line.length >= 60 && next?.trim() && !serviceRefusal(next)) hits = errorHits(line + next, rules);
+      // cw146 (stop 50): or a message hard-wrapped at a space (a writer's editor, a mail or an issue body at 80 columns: docker/for-win's
+      // `error during connect: Get http://%2F%2F.%2Fpipe%2Fdocker_engine/v1.35/version: open` / `//./pipe/docker_engine: Access is
+      // denied. …`, moby client/errors.go wrapping the pipe's own error): read with the next line after a space, when that names a
+      // more precise cause than the first part alone (a rule ranked before every one the first part matched).
+      if (hits.length && !own && line.length >= 60 && /\S$/.test(line) && next?.trim() && !serviceRefusal(next)) {
+        const joined = errorHits(`${line} ${next.trim()}`, rules);
+        const best = Math.min(...hits.map((h) => h.rank));
+        if (joined.some((h) => h.rank < best)) hits = joined;
+      }
       // cw86: telnet prints the address it tries on a line of its own, then its refusal without it (inetutils/netkit telnet
       // commands.c: `Trying %s...`, then `telnet: Unable to connect to remote host: %s`): both are read as one line, only at a
       // container's root prompt (a shell in a service: backdrop-ops/backdrop-docker#20), where loopback is that container itself. Its
@@ -234,6 +243,24 @@ export function read(list: Part[], readScan?: JsonReader, step: StepReading = {}
         seen(facts, 'an error message');
       }
     }
+    // cw146 (stop 50): `docker start`'s last line is a summary, not a reason: docker/cli cli/command/container/start.go
+    // (startContainersWithoutAttachments) prints each container's own error as the daemon gave it, then returns `failed to start
+    // containers: a, b` for them all (1.x: `[a b]`; vmware/vic's Docker Start test shows the pair, `Error response from daemon: No
+    // such container: fakeContainer` then `Error: failed to start containers: fakeContainer`). When the daemon's reason for a name is
+    // that no such container exists, nothing was started or crashed: the summary for that name is not read as a runtime failure.
+    const startGone = new Set(
+      facts.hits.filter((h) => !hitsBefore.has(h) && h.id === 'container-not-found').map((h) => String(h.details.name ?? '')),
+    );
+    if (startGone.size)
+      facts.hits = facts.hits.filter((h) => {
+        if (hitsBefore.has(h) || h.details.variant !== 'runtime' || h.line === undefined) return true;
+        const text = all === lines ? lines[h.line] : all[h.line + 1];
+        const names = /failed to start containers?: \[?([\w., -]{1,300})\]?\s*$/
+          .exec(text ?? '')?.[1]
+          ?.split(/[\s,]+/)
+          .filter(Boolean);
+        return !names?.length || !names.every((n) => startGone.has(n));
+      });
     // The shell's bare "command not found" right under a docker command (docker/for-mac#451, an issue template's `$ docker
     // version` then `command not found`): the name the shell would print is the command's.
     if (/^docker\b/.test(cmd) && /^\s*command not found\s*$/.test(lines.find((l) => l.trim()) ?? '')) {

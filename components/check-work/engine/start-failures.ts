@@ -188,6 +188,12 @@ const failure = new RegExp(
     /^It was not possible to find any compatible framework version|^You must install or update \.NET to run this application\.|^The application to execute does not exist: /,
     dbStop,
     /^\[cmd\] \S{1,200} exited [1-9]\d{0,2}\.?$|\/rc\.init: fatal: stopping the container\.$/,
+    // cw146 (stop 50): or one of s6's own programs dying at boot, before any service runs: skalibs' strerr_dief* print `PROG: fatal: `
+    // then the reason (skalibs strerr2.h; s6's and s6-rc's tools set PROG to their name), and s6-overlay v3 compiles the image's
+    // s6-rc.d source at each start, so a bad definition stops the container there (skarnet/s6-rc src/s6-rc/s6-rc-compile.c:
+    // `s6-rc-compile: fatal: invalid …/type: must be oneshot, longrun, or bundle`; `s6-overlay-suexec: fatal: can only run as pid
+    // 1`). A `warning:` is no stop.
+    /^s6-[\w-]{1,40}: fatal: \S/,
     /^(?=.{0,300}\blevel=(?:error|ERROR|fatal|FATAL)\b)(?=.{0,300}\b(?:caller|source)=main\.go:\d{1,5}\b)/,
     // cw95: a server's own CLI refusing the command it was started with, so the container stops at once: n8n's `Error: Command
     // "start" not found` (coleam00/local-ai-packaged#146, an entrypoint and an n8n version that disagree), oclif's `Error: command
@@ -427,8 +433,30 @@ function programFails(line: string, facts: Facts, key: string): boolean {
 }
 
 /** Marks a start failure on one log line's text (Compose's prefix removed), as parse-logs.ts marks a traceback. */
+// cw146 (stop 50): a program's child shell that found no program, its server going on: libc's popen() and system() run `sh -c CMD`
+// with argv[0] `sh` (musl src/stdio/popen.c `(char *[]){"sh", "-c", (char *)cmd, 0}`; glibc the same), so BusyBox ash prints
+// `sh: locale: not found` (PostgreSQL's collation import runs `locale -a` through popen, src/backend/commands/collationcmds.c, on an
+// Alpine image without it, then logs `WARNING:  no usable system locales were found` and starts). The line alone stays a crash; a
+// start line of the same log after it (the server listening at a port, or ready for connections) shows the server went on,
+// and nothing else failed in between: that line was no stop. Docker's shell form runs `/bin/sh -c` (argv[0] `/bin/sh`), not this.
+const childMiss = /^sh: ([\w.+-]{1,100}): not found\s*$/;
+const pendingChild = new WeakMap<Facts, { key: string; count: number }>();
+const crashLines = new WeakMap<Facts, Set<string>>();
+// A start line by its shape (as listen-lines.ts reads them on the reach path): a word of listening or accepting, then a port
+// (PostgreSQL's postmaster.c `listening on IPv4 address "0.0.0.0", port 5432`, `database system is ready to accept connections`).
+const wentOn =
+  /\b(?:[Ll]isten(?:ing|er)|[Aa]ccepting connections|[Ww]aiting for connections|[Ss]erving)\b.{0,80}?(?:\bport,?\s?:?\s?\d{1,5}\b|:\d{1,5}\b)|\bready to accept connections\b/;
+
 export function startFailure(text: string, facts: Facts, key = ''): void {
   if (text.length > 2000) return;
+  const pending = pendingChild.get(facts);
+  if (pending && pending.key === key && (crashLines.get(facts)?.size ?? 0) === pending.count && wentOn.test(text)) {
+    pendingChild.delete(facts);
+    if (pending.count === 1) {
+      facts.crash = false;
+      facts.crashIn = undefined;
+    }
+  }
   // cw58: the failure quoted as inline code in a sentence (docker/python-docker#8: "When running `docker compose up --build -d` the
   // error", then "`/bin/sh: 1: gunicorn: not found`  is displayed"): each code span is read as a line of its own, also the one
   // that starts the line, whose opening backtick normalize.ts' unmark took.
@@ -480,6 +508,12 @@ export function startFailure(text: string, facts: Facts, key = ''): void {
     programFails(line, facts, key) ||
     (runner !== line && programFails(runner, facts, key))
   ) {
+    // Each line's text once (a line may be read by more than one reader of the step, a log pasted again after a restart).
+    const seenLines = crashLines.get(facts) ?? new Set<string>();
+    crashLines.set(facts, seenLines.add(line));
+    const count = seenLines.size;
+    const child = count === 1 && !quoted && !failure.test(line) && childMiss.test(line) && !lookingTool.test(shell?.[1] ?? '');
+    if (child) pendingChild.set(facts, { key, count });
     facts.crash = true;
     facts.crashIn ??= key;
     if (dbStop.test(line) || dbStop.test(runner)) facts.dbStopIn ??= key;

@@ -67,6 +67,21 @@ function openDaemonError(list: Part[]): string | undefined {
 export function settle(facts: Facts, lib: Lib, what: string, list: Part[]): void {
   formatSettle(facts, lib, what, list);
   facts.daemonError = openDaemonError(list);
+  facts.platformRan = ranAfterPlatform(list);
+}
+
+/**
+ * cw146 (stop 50): Docker's platform warning, then the container it warned about running: the daemon created it (the warning is the
+ * create call's, moby daemon/create.go `The requested image's platform (%s) does not match the detected host platform (%s) and no
+ * specific platform was requested`, printed by docker/cli's create for each of the reply's Warnings) and started it under emulation.
+ * Shown by a shell typed at a container's root prompt later in the paste (normalize.ts `inside`: Docker names a container's host
+ * after its ID's first 12 digits). Not the foreground run's own lines under the warning: h118-gdrl36's Jupyter lines there are
+ * partial by its first label (the experts disagree), so they give no ok. The warning alone stays partial (cw102).
+ */
+const platformWarning = /^(?:\d{1,2}[.)] {1,3}|[-*] {1,3})?WARNING: The requested image's platform \(/;
+function ranAfterPlatform(list: Part[]): boolean {
+  const at = list.findIndex((p) => p.lines.some((l) => platformWarning.test(l)));
+  return at >= 0 && list.slice(at + 1).some((p) => p.inside);
 }
 
 /**
@@ -190,7 +205,9 @@ export function check(facts: Facts, lib: Lib): Diagnosis | undefined {
   // cw72: systemd's word on docker.service (systemd-state.ts), no client's answer shown.
   if (facts.serviceState) return d('shows-part', { variant: facts.serviceState === 'active' ? 'service-active' : facts.serviceState });
   // cw102: Docker's platform warning alone (parse-version.ts): a client that asked for a container; what the daemon did is not shown.
-  if (facts.kinds.includes('platform warning')) return d('shows-part', { variant: 'platform' });
+  // cw146: unless the container it warned about is shown running (ranAfterPlatform): the daemon did the work.
+  if (facts.kinds.includes('platform warning'))
+    return facts.platformRan && !facts.crash && !facts.daemonError ? d('healthy') : d('shows-part', { variant: 'platform' });
   // WSL's distros listed (wsl -l -v), no docker command: Docker Desktop's may run, whether docker answers in the learner's is not shown.
   if (facts.kinds.includes('wsl -l -v')) return d('shows-part', { variant: 'wsl' });
 }

@@ -41,6 +41,11 @@ export function settle(facts: Facts, lib: Lib, what: string, list: Part[]): void
   // ID or its app's start lines, nothing failing): at "Does the app listen?" the retry's start lines answer, as at lesson 5's run
   // (step-run.ts). At "Is port 8050 free?" and the listing questions the port the refusal names stays held.
   if (what === 'listening') facts.hits = facts.hits.filter((h) => !(h.past && h.id === 'port-already-allocated'));
+  // cw146 (stop 50): at "Is the port published?", the last run line's options typed after the image (command-line.ts lateOptions)
+  // became the container's command, and its entrypoint failed on them (`exec: -p: not found`): the crash is what they made, and
+  // nothing was published (docker/cli run.go reads no option after the image), as lesson 5's run step answers (step-run.ts, cw115).
+  const lastRun = facts.commands.filter((c) => /^container (?:run|create)$/.test(c.command)).at(-1);
+  if (what === 'published' && lastRun?.afterImage && facts.crash && facts.crashIn === '') facts.crash = false;
   // cw40: `-l` (--latest) lists the last created container only, `-n N` (--last) the last N (docker/cli cli/command/container/
   // list.go): what holds a port may be among the others (yeasy/docker_practice's `docker container ls -l`), reach.ts.
   const latest = /^docker (?:container )?(?:ps|ls)\b.*\s(?:-[aqs]*l[aqs]*|--latest|-n[ =]?\d+|--last[ =]\d+)(?:\s|$)/;
@@ -392,9 +397,11 @@ const wgetTried = new WeakSet<Facts>();
 // cw147: or the teller's own program holding it, in the first person with "already" ("I am using port 80 and 443 already for apache",
 // nextcloud/all-in-one#54: Apache on the host holds 80 and 443, so moby's `driver failed programming external connectivity` for a
 // container publishing them): the first port said. Not "I am using port 8050" alone (the port a learner publishes).
+// cw146 (stop 50): the state told in a participle clause too ("an error occurs due to port 5000 being in use", docker/docs#14226 on
+// macOS 12's AirPlay Receiver): the same words, `being` for the verb.
 const toldInUse = new RegExp(
   [
-    String.raw`\bport (\d{1,5}) (?:is|was|'s) (?:(?:[a-z]{2,12}ly|now|still|also) )?(?:already )?(?:being )?(?:in use|used|taken|occupied|busy|allocated|bound)\b(?!, trying)`,
+    String.raw`\bport (\d{1,5}) (?:(?:is|was|'s) (?:(?:[a-z]{2,12}ly|now|still|also) )?(?:already )?(?:being )?|being (?:already )?)(?:in use|used|taken|occupied|busy|allocated|bound)\b(?!, trying)`,
     String.raw`(?:^|[\s(])(\d{2,5}) (?:is|was) (?:(?:[a-z]{2,12}ly|now|still|also) )?already (?:being )?(?:in use|used|taken|occupied|allocated)\b`,
     String.raw`\b(?:something(?: else)?|someone|some(?: other)? (?:process|app|application|program|service)|another (?:app|application|process|program|service|container)|other (?:apps?|applications?|processes|programs?|services?)|else) (?:(?:is|was) )?(?:already )?(?:using|occupying|holding|running on|listening on|bound to) (?:the )?port (\d{1,5})\b`,
     String.raw`\b(?:I|[Ww]e)(?:'m|'re| am| are)? (?:already using (?:the )?ports? (\d{1,5})|using (?:the )?ports? (\d{1,5})(?:(?:,\s?| and | & )\d{1,5}){0,4} already)\b`,

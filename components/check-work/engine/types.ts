@@ -231,6 +231,8 @@ export type Facts = {
   listings?: ListingSeen[];
   /** cw144: an error line of the daemon or of the client's connection that no later answer of the same command made past (step-install.ts). */
   daemonError?: string;
+  /** cw146 (stop 50): Docker's platform warning, then the container's own output (step-install.ts ranAfterPlatform). */
+  platformRan?: boolean;
   /** Stop 48: the containers Compose's progress lines of the paste name (`✔ Container nginx  Started`, `Creating x ... done`). */
   progressNames?: string[];
   /** Stop 49: the names a Compose listing of the paste lists (`docker compose ps`, v1's `docker-compose ps`): its own project's containers. */
