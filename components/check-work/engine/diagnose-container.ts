@@ -219,7 +219,23 @@ export function onlyStopped({ containers, commands, kinds, ranId, namedIds }: Fa
   // an error is what the paste shows failing (CONVENTIONS §2.0; ndlrx/hakase-labs#2: lempcompose_nginx_1 `Exit 1` below
   // lempcompose_mysql_1 Up): it answers, when it is the only one.
   const byName = kinds.includes('docker compose ps') && !kinds.includes('docker ps') && !!one?.exitCode;
-  if (!(restarting && one?.state === 'restarting') && !ranHere && !byName && last[0] !== one && last.some((c) => c.state === 'running'))
+  // cw149 (stop 50): rows one up created together (one project, or one CREATED cell: oneProject above), the others running and one
+  // stopped with an error: that one failed on its own, wherever docker ps lists it. moby daemon/list.go sorts by creation, newest
+  // first, and Compose creates a project's containers in its dependency order (docker/compose pkg/compose/convergence.go), so within
+  // one up the order says which service was created last, not which is the learner's: all are (CONVENTIONS §2.3 cw149).
+  // Rows created at once count so only beside Compose's own up in the paste (a CI runner's service containers are created together
+  // too, by the runner: h38-gistdanielabar's redis Up and postgres `Exited (1)`, several).
+  const byUp =
+    (projects.size === 1 && !projects.has(undefined)) || kinds.includes('docker compose up') || kinds.includes('docker-compose up');
+  const upFailed = oneProject && byUp && failing.length === 1 && one === failing[0] && stopped.length === 1;
+  if (
+    !(restarting && one?.state === 'restarting') &&
+    !ranHere &&
+    !byName &&
+    !upFailed &&
+    last[0] !== one &&
+    last.some((c) => c.state === 'running')
+  )
     return undefined;
   // cw92: several restarting, every one a service of one Compose project (dojot/dojot#654's v1 ps: docker-compose_apigw_1 and
   // docker-compose_auth_1 `Restarting` among the project's rows Up): that project's restart loop is what the paste shows failing,

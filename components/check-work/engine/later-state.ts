@@ -296,6 +296,27 @@ const imageKey = (ref: string) =>
 const pulledLine = /Status: (?:Downloaded newer image for|Image is up to date for) ([\w./:-]{1,200})/;
 
 /**
+ * cw149 (stop 50): a pull refused for a name without a namespace (docker/cli normalizes it to Docker Hub's `library/` one,
+ * distribution/reference ParseNormalizedNamed: `Error: image library/x:latest not found`, `pull access denied for x`), then, later in the
+ * paste, the same repository pulled whole under a publisher's namespace (moby distribution/pull.go's `Status: Downloaded newer image
+ * for y/x:latest`): the learner named the image right on the retry, and the refusal is past (CONVENTIONS §2.0, the later state). Only
+ * that shape: another image pulled later says nothing of the one refused.
+ */
+function renamedPull(lines: { part: number; l: string }[], h: Hit, raw: string): boolean {
+  const name = imageKey(raw).replace(/:[\w.-]{1,128}$/, '');
+  if (name.includes('/')) return false;
+  const from = lines.findIndex((x) => (h.part === undefined || x.part === h.part) && x.l.includes(raw) && /not found|denied/.test(x.l));
+  return (
+    from >= 0 &&
+    lines.slice(from + 1).some((x) => {
+      const m = pulledLine.exec(x.l);
+      const got = m ? imageKey(m[1]!).replace(/:[\w.-]{1,128}$/, '') : '';
+      return /^[\w.-]{1,100}\/[\w.-]{1,100}$/.test(got) && got.split('/')[1] === name;
+    })
+  );
+}
+
+/**
  * cw122: a lookup of an image by name (`Error: No such image: pihole/pihole`, docker rmi's or inspect's answer in moby
  * daemon/images: a clean-up that removes an image before pulling it again, bipulkkuri/pihole's dockeredPihole.sh) is void once a
  * later line of the paste shows that image pulled whole (moby distribution/pull.go's `Status: …` line naming it): the daemon then
@@ -304,6 +325,8 @@ const pulledLine = /Status: (?:Downloaded newer image for|Image is up to date fo
 export function pulledAfterLookup(list: Part[], hits: Hit[]): Hit[] {
   const lines = list.flatMap((p, i) => [p.cmd, ...p.lines].map((l) => ({ part: i, l })));
   return hits.filter((h) => {
+    if (h.id === 'image-not-found' && !h.details.lookup && !h.details.variant && typeof h.details.name === 'string')
+      return !renamedPull(lines, h, h.details.name);
     if (h.id !== 'image-not-found' || !h.details.lookup || typeof h.details.name !== 'string') return true;
     const name = imageKey(h.details.name);
     const from = lines.findIndex((x) => (h.part === undefined || x.part === h.part) && x.l.includes(`No such image: ${h.details.name}`));

@@ -27,6 +27,10 @@ const mobyName = /^[a-zA-Z0-9][\w.-]{0,127}(?:\s|$)/;
  * `[a-zA-Z0-9_.-]`, ports DisplayablePorts' `0.0.0.0:80->80/tcp, [::]:…`.
  */
 const closed = (l?: string) => l === undefined || !/[A-Za-z0-9]/.test(l) || /\S\s+\S/.test(l.trim()) || /[^\w.:/[\],>-]/.test(l.trim());
+/** cw149: a docker ps row that ends inside an address (its PORTS cell wrapped), and the wrapped line's mapping rest then one name. */
+const addressCut = /^\s{0,8}[0-9a-f]{12}\s.*\s{2,}[\d.:[\]]{1,40}[.:]$/;
+const addressRest =
+  /^[\d.:[\]]{0,40}(?:->)?\d{1,5}(?:-\d{1,5})?\/(?:tcp|udp|sctp)(?:,\s?[\d.:[\]]{0,40}(?:->)?\d{1,5}(?:-\d{1,5})?\/(?:tcp|udp|sctp))*\s+[a-zA-Z0-9][\w.-]{0,127}$/;
 /** A stopped container (moby State: exited, created, dead) holds no port: its row's name is not needed (CONVENTIONS §1, cw83). */
 const stopped = (state?: string) => /^(?:exited|created|dead)$/.test(state ?? '');
 
@@ -88,7 +92,16 @@ export function unwhole(l: ListingSeen): 'rows' | 'cut' | 'no-ports' | 'project'
     l.layout === 'rows'
       ? l.rows.findLastIndex((r) => /^\s{0,8}[0-9a-f]{12}\s/.test(r))
       : l.rows.findIndex((r, i) => i > first && !r.trim()) - 1;
-  const block = first < 0 ? [] : l.rows.slice(first, last < first ? undefined : last + 1).filter((r) => r.trim());
+  // cw149 (stop 50): a row the terminal wrapped inside an address of its PORTS cell (`… Up 3 days   10.1.10.` / `98:9180->8080/tcp
+  // plantuml_server`: no address ends at a dot or colon, docker/cli DisplayablePorts), read as one row by parse-table.ts: one row here.
+  const lines = first < 0 ? [] : l.rows.slice(first, last < first ? undefined : last + 1).filter((r) => r.trim());
+  const block = lines.reduce<string[]>((rows, r) => {
+    const prev = rows.at(-1);
+    if (prev !== undefined && addressCut.test(prev.trimEnd()) && addressRest.test(r.trim()))
+      rows[rows.length - 1] = prev.trimEnd() + r.trim();
+    else rows.push(r);
+    return rows;
+  }, []);
   if (block.length !== l.containers.length) return 'cut';
   if (l.layout === 'rows' && last >= first && !closed(l.rows.slice(last + 1).find((r) => r.trim()))) return 'cut';
   // By columns, each row that may run reaches NAMES: docker/cli's tabwriter pads every cell before it to its column (formatter.go

@@ -205,10 +205,22 @@ function unmark(input: string[]): string[] {
   // starts with its header's capitals so spaced, so the comment lines down to the next other line are that output.
   const table = /^# ?(?:CONTAINER ID|NAME|NETWORK ID|REPOSITORY|VOLUME NAME|DRIVER|IMAGE ID)\s{2,}[A-Z]/;
   // cw124: past a rich-text editor's blank line after each line too (above(), and one blank line between two comment lines).
-  for (let i = 1; i < lines.length; i++)
-    if (table.test(lines[i]!) && /^(?:sudo +)?docker(?:-compose)? \S/.test(lines[above(i)]!.replace(prompt, '').trim()))
-      for (let k = i; k < lines.length && (/^#/.test(lines[k]!) || (!lines[k]!.trim() && /^#/.test(lines[k + 1] ?? ''))); k++)
-        lines[k] = lines[k]!.replace(/^# ?/, '');
+  // cw149 (stop 50): the command commented too, its prompt kept (a Python file's notes: `# PS D:\…\Lambda> docker network ls`, then
+  // `# NETWORK ID     NAME …` and its rows): a session kept whole in a source file's comment, the command uncommented with its output.
+  // Its prompt is what tells a command (`# docker …` alone is a root prompt's, as above, and stays as it is).
+  for (let i = 1; i < lines.length; i++) {
+    if (!table.test(lines[i]!)) continue;
+    const at = above(i);
+    const own = lines[at]!;
+    const kept = /^# ?/.test(own) ? own.replace(/^# ?/, '') : '';
+    const bare = (l: string) => l.replace(prompt, '').trim();
+    const typed = /^(?:sudo +)?docker(?:-compose)? \S/;
+    const commented = !!kept && bare(kept) !== kept.trim() && typed.test(bare(kept));
+    if (!typed.test(bare(own)) && !commented) continue;
+    if (commented) lines[at] = kept;
+    for (let k = i; k < lines.length && (/^#/.test(lines[k]!) || (!lines[k]!.trim() && /^#/.test(lines[k + 1] ?? ''))); k++)
+      lines[k] = lines[k]!.replace(/^# ?/, '');
+  }
   const full = lines.filter((l) => l.trim());
   const hashes = full.filter((l) => l.startsWith('#'));
   const hashed = full.length > 5 && hashes.length >= full.length * 0.85;

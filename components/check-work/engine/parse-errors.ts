@@ -416,6 +416,9 @@ const first: ErrorRule[] = [
   ],
   // Since 18.x "pull access denied for x"; 17.x "repository x not found: does not exist or no pull access";
   // 1.x "Error: image library/x not found", "Tag latest not found in repository docker.io/library/x"; the registry's
+  // (cw149, stop 50: the v1 pull's 404 names the tag too, moby 1.6 graph/pull.go `fmt.Errorf("Error: image %s not found",
+  // utils.ImageReference(repoInfo.RemoteName, askedTag))`, 1.10-1.12 distribution/pull_v1.go `"Error: image %s:%s not found"` when
+  // tagged, and `docker run` always asks a tag: `docker: Error: image library/x:latest not found.`; the name is read without it);
   // MANIFEST_UNKNOWN alone, without the image (distribution's errcode; Compose's pull: "Error response from daemon: manifest unknown").
   // With the containerd image store (Docker 29's default, Desktop's option) containerd's resolver words it: `failed to resolve
   // reference "docker.io/library/x:latest": pull access denied, repository does not exist or may require authorization`, or
@@ -432,7 +435,7 @@ const first: ErrorRule[] = [
   // the fold's indent between the words.
   [/(?:Head|Get|GET) "?https?:\/\/[\w.:-]{1,100}\/v2\/([\w./-]{1,200}?)\/manifests\/[^"\s]{1,130}"?: denied\b/, 'image-not-found', 'name'],
   [
-    /(?<!\sWarning\s{1,300})pull\s{1,4}access denied for ([\w./-]{1,100})|pull access denied, repository does not exist or may require 'docker login'|manifest for ([\w./:-]{1,100}) not found|repository ([\w./-]{1,100}) not found: does not exist or no pull access|Error: image ([\w./-]{1,100}) not found|Tag \S{1,100} not found in repository ([\w./-]{1,100})|manifest unknown|resolve reference "(?:docker\.io\/library\/)?([\w./-]{1,100})[^"]{0,130}": (?:pull access|\S{1,300}: not found)/,
+    /(?<!\sWarning\s{1,300})pull\s{1,4}access denied for ([\w./-]{1,100})|pull access denied, repository does not exist or may require 'docker login'|manifest for ([\w./:-]{1,100}) not found|repository ([\w./-]{1,100}) not found: does not exist or no pull access|Error: image ([\w./-]{1,100})(?::[\w.-]{1,128})? not found|Tag \S{1,100} not found in repository ([\w./-]{1,100})|manifest unknown|resolve reference "(?:docker\.io\/library\/)?([\w./-]{1,100})[^"]{0,130}": (?:pull access|\S{1,300}: not found)/,
     'image-not-found',
     'name name name name name name',
   ],

@@ -404,6 +404,22 @@ export function parseTable(lines: string[]): Table | null {
   let portCut: { at: number; line: number } | undefined;
   for (let row; (row = lines[end]?.trimEnd()); end++) {
     if (end > at + 1) reached ||= namesIdx > 0 && (lines[end - 1]?.trimEnd().length ?? 0) >= namesIdx;
+    // cw149 (stop 50): a docker ps row the terminal wrapped inside an address of its PORTS cell (a `watch docker ps` at its width:
+    // `Up 3 days   10.1.10.` / `98:9180->8080/tcp   plantuml_server`): an address never ends at a dot or a colon (docker/cli
+    // DisplayablePorts prints `ip:host->container/proto`), and the next line goes on with the rest of that mapping, then NAMES (cellsRest):
+    // one row, joined back where the wrap cut it, read by its cells (cellRow) as any row whose cells left their columns.
+    const wrapped = lines[end + 1]?.trim() ?? '';
+    if (
+      !v1 &&
+      !compose &&
+      /^[0-9a-f]{12}\s/.test(row) &&
+      /\s{2,}[\d.:[\]]{1,40}[.:]$/.test(row) &&
+      /^[\d.:[\]]{0,40}(?:->)?\d{1,5}(?:-\d{1,5})?\/(?:tcp|udp|sctp)/.test(wrapped) &&
+      cellsRest.test(wrapped)
+    ) {
+      row = row + wrapped;
+      end++;
+    }
     // tabwriter sets cells two spaces apart at least: a line without such a gap is no row but what was pasted below the table
     // without a blank line (a fence's end, which unmark removed, then prose and a traceback: derek-adair/nfldb#14).
     // Rows left out by hand (`...`) are skipped.

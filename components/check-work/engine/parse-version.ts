@@ -177,6 +177,16 @@ export function readVersion(pasted: string[], facts: Facts): string {
       /(?:^|\s)NAME\s+STATE\s+VERSION\s+(?:\*\s+)?[\w.-]{1,60}\s+(?:Running|Stopped|Installing|Converting|Uninstalling)\s+[12]\b/.test(line)
     )
       kind ||= 'wsl -l -v';
+    // cw149 (stop 50): rootless Docker's setup tool (moby contrib/dockerd-rootless-setuptool.sh cmd_entrypoint_install, its INFO's
+    // `[INFO] %s`): without systemd, install_nonsystemd's `systemd not detected, ${DOCKERD_ROOTLESS_SH} needs to be started manually:`
+    // and the context it makes (`Creating CLI context "rootless"`, `Using CLI context "rootless"`, `CLI context "rootless" already
+    // exists`). It starts no daemon then (install_systemd's path runs `docker version` itself): Docker installed, nothing answered.
+    if (
+      /^\s*\[INFO\] (?:systemd not detected, \S{0,200}dockerd-rootless\.sh needs to be started manually:|(?:Creating|Using) CLI context "[\w.-]{1,64}"$|CLI context "[\w.-]{1,64}" already exists$)/.test(
+        line,
+      )
+    )
+      kind ||= 'rootless setuptool';
     if (/^\s*Server Version:\s*\d/.test(line) || (figures && /^\s{0,2}Containers: \d+\s*$/.test(line))) {
       facts.serverOk = true;
       kind = 'docker info';

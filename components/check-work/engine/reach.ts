@@ -399,8 +399,24 @@ export function reachAnswer(facts: Facts, lib: Lib, id: ReachStepId): Diagnosis 
   // nginx`, `-p 9999:80 httpd`, then `--name postgres -p 5432:5432`, three rows Up) is the later run, and the listing's rule answers.
   const lastRun = facts.commands.findLast((l) => /^container (?:run|create)$/.test(l.command));
   const run = lastRun && !lastRun.name && stoppedRows.length < 2 ? lastRun : undefined;
+  // cw149 (stop 50): not a row that publishes what another run line of that image asked for, and none of what this one asked (`-p
+  // 8081:80 httpd`, then `-p 80:80 httpd` last, the listing's httpd on 8081->80): docker/cli's run publishes exactly its -p mappings
+  // (opts/port.go ParsePortSpecs into HostConfig.PortBindings), so that row is the earlier run's container, and the listing's own rule
+  // answers. A row whose ports no run line asked for stays the run's (colima's forward on 49153 for `-p 8080:8080`, h50-colima119).
+  const asked = (run?.publish ?? []).filter((q) => q.host > 0);
+  const hostOf = (z: Container) => (z.ports ?? []).filter((p) => p.host > 0).map((p) => p.host);
+  const agrees = (z: Container) =>
+    !asked.length ||
+    asked.some((q) => hostOf(z).includes(q.host)) ||
+    !facts.commands.some(
+      (l) =>
+        l !== run &&
+        /^container (?:run|create)$/.test(l.command) &&
+        l.image === run?.image &&
+        l.publish.some((q) => q.host > 0 && hostOf(z).includes(q.host)),
+    );
   const ofRun = (z: Container) =>
-    !!z.name && !!z.image && z.image === run?.image && !z.image.startsWith('hello-world') && !endedByHand(z, facts);
+    !!z.name && !!z.image && z.image === run?.image && !z.image.startsWith('hello-world') && !endedByHand(z, facts) && agrees(z);
   const lastOfRun = facts.containers.findLast(ofRun);
   // cw111: only when the listing that shows it holds no other container of that image (a notes' `docker run -it -p 2000:2000 app`, then
   // `docker container ls` with three rows of app beside mongo, redis and mysql): the image names no one row there, and the last of

@@ -217,6 +217,15 @@ const failure = new RegExp(
     /^[^\n]{0,80}?\b(?:error|ERROR|Error|fatal|FATAL|Fatal)\b[^\n]{0,60}?[:\]|=-]\s{1,4}"?[Ee]xiting(?:\.{1,3}|…)?"?\s*$/,
     /^#\s{0,3}Fatal error in [^\n,]{0,200}, line \d{1,7}\s*$|^\S{1,200}: \S{1,200}:\d{1,6}: [^\n]{0,200}Assertion [`'][^\n]{1,300}' failed\.\s*$|^(?:Assertion failed: [^\n]{1,200}|[A-Z][a-z]{1,20}(?: [a-z]{1,20}){0,6}) \((?:\.\.\/)?src\/[\w/.-]{1,100}\.(?:[ch]pp|cc|c):\d{1,6}\)\s*$/,
     /^Usage: \S{0,200}?\b(?:apache2|httpd)(?:\.exe)? \[-D name\] \[-d directory\] \[-f file\]|^nginx: invalid option: "[^"\n]{1,200}"\s*$/,
+    // cw149 (stop 50): a static-site generator's dev server that refuses its config and exits before it serves (the run or the
+    // image's CMD `serve`/`server`, its port published all the same). MkDocs' config/base.py load_config raises Abort (SystemExit,
+    // exit 1) after logging each `Config value …` line: 1.2+ `f"Aborted with {len(errors)} configuration errors!"` (1.5+ `Aborted
+    // with a configuration error!`), 1.0-1.1 `"Aborted with {} Configuration Errors!"`, in strict mode `"Aborted with {} configuration
+    // warnings in 'strict' mode!"` (0.x-1.1 `Configuration Warnings`), and commands/build.py's `Aborted with {n} warnings in strict
+    // mode!`. Hugo's commands/hugobuilder.go loadConfig (0.11x; hugolib/config.go ErrNoConfigFile before) `errors.New("Unable to
+    // locate config file or config directory. Perhaps you need to create a new site.\nRun \`hugo help new\` for details.")`, printed
+    // by cobra as `Error: …` (0.1xx's logger `ERROR …`, `… a new project.`; before 0.4x `Unable to locate Config file.`), exit 1.
+    /^Aborted with (?:\d{1,4}|a) (?:[Cc]onfiguration (?:[Ee]rrors?|[Ww]arnings in 'strict' mode)|warnings in strict mode)!\s*$|^(?:Error:|ERROR) {1,2}Unable to locate [Cc]onfig file(?: or config directory)?\. Perhaps you need to create a new (?:site|project)\./,
   ]
     .map((r) => r.source)
     .join('|'),
@@ -486,7 +495,14 @@ export function startFailure(text: string, facts: Facts, key = ''): void {
   // lib/foreman/engine/cli.rb, nickstenning/honcho printer.py). PostgreSQL's `[1] FATAL:` keeps its PID: the line is read as it is too.
   const line = text.trim().replace(stamp, '');
   const runner = line.replace(/^(?:\[[\w.:-]{1,30}\]|\d\d:\d\d:\d\d [\w.-]{1,30}\s{0,20}\|) (?=\S)/, '');
-  const shell = shellMiss.exec(line);
+  // cw149 (stop 50): not a command the learner typed at the container's own shell prompt (`root@<ID>:/dir# ll`, read.ts' part inside,
+  // a `docker exec -it X bash` or `docker run -it … bash` session) that the shell did not know: bash's execute_cmd.c
+  // execute_disk_command `internal_error (_("%s: command not found"), pathname)` under an interactive shell, which names no script and
+  // no line (error.c get_name_for_error: the shell's own name; `line %d: ` only when not interactive), dash's and ash's `sh: 1: x: not
+  // found`, `sh: x: not found`. That shell goes on at its next prompt; the container's program did not fail.
+  const typed =
+    facts.atContainerPrompt && /^(?:(?:\/usr)?\/bin\/)?(?:ba|da|a)?sh(?:: 1)?: \S{1,200}: (?:command )?not found\s*$/.test(line);
+  const shell = typed ? null : shellMiss.exec(line);
   const rails = !key && /^A server is already running[ .(]/.test(line);
   const down = supervised.exec(line);
   const program = down && (down[1] ?? down[2]);

@@ -201,7 +201,27 @@ export function settle(
   const byV1 = (p: Part) =>
     p.lines.some((l) => /^\s*ERROR: client version \d+\.\d+ is too old/.test(l)) ||
     (/^(?:sudo )?docker-compose(?:\.exe)?\b/.test(p.cmd) && p.lines.some((l) => /client version \d+\.\d+ is too old/.test(l)));
-  if (old && list.some(byV1)) old.id = 'compose-too-old';
+  // cw149 (stop 50): and the Compose v2 plugin refused so under its own `docker compose` line while the paste's docker client speaks a
+  // newer API than the one refused (`docker version`'s Client `API version:`): the plugin carries its own API client (docker/compose
+  // v2 vendors github.com/docker/docker/client, whose NegotiateAPIVersion goes no higher than its own api.DefaultVersion: v2.5.0's
+  // 1.42 against Engine 29's minimum 1.44, moby api/server/middleware/version.go), so the docker CLI beside it is not the one to
+  // replace: Compose is (docker/compose#13389's shape; a plugin older than its engine after an upgrade of docker-ce alone).
+  const apiMinor = (v?: string) => (v && /^\d+\.\d+$/.test(v) ? +v.split('.')[1]! : NaN);
+  // docker/cli's version template (cli/command/system/version.go) prints the Client part first, its `API version:` the first such line.
+  const cliApi =
+    facts.clientApi ??
+    list
+      .filter((p) => /^(?:sudo )?docker(?:\.exe)? (?:version|system version)\b/.test(p.cmd))
+      .map((p) => p.lines.find((l) => /^\s*API version:/.test(l)))
+      .map((l) => /^\s*API version:\s+(\d+\.\d+)/.exec(l ?? '')?.[1])
+      .find((v) => v);
+  const byPlugin = (p: Part) =>
+    /^(?:sudo )?docker(?:\.exe)? compose\b/.test(p.cmd) &&
+    p.lines.some((l) => {
+      const v = /client version (\d+\.\d+) is too old/.exec(l);
+      return !!v && apiMinor(cliApi) > apiMinor(v[1]);
+    });
+  if (old && list.some((p) => byV1(p) || byPlugin(p))) old.id = 'compose-too-old';
   if (old?.id === 'compose-too-old') old.details = { ...old.details, variant: 'api' };
   // cw35: a command's "No such container: x" (moby daemon/container/view.go) for a name typed by hand (`docker exec -it
   // openui-ollama-1 …` after `up` showed the containers `openui` and `ollama` Running, wandb/openui#186), beside containers shown

@@ -210,6 +210,8 @@ export function check(facts: Facts, lib: Lib): Diagnosis | undefined {
     return facts.platformRan && !facts.crash && !facts.daemonError ? d('healthy') : d('shows-part', { variant: 'platform' });
   // WSL's distros listed (wsl -l -v), no docker command: Docker Desktop's may run, whether docker answers in the learner's is not shown.
   if (facts.kinds.includes('wsl -l -v')) return d('shows-part', { variant: 'wsl' });
+  // cw149 (stop 50): rootless Docker's setup tool alone (parse-version.ts): the CLI and its context are set up, no daemon answered.
+  if (facts.kinds.includes('rootless setuptool')) return d('shows-part', { variant: 'rootless' });
 }
 
 /** cw134: the step's question asked once more of the facts read, before "I can't read this" (step-fallback.ts). */

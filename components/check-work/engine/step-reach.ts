@@ -172,8 +172,14 @@ function toldPage(list: Part[]): number | undefined {
 // curl's numbers in any language: `curl: (56) Recv failure: 连接被对方重设` (the system's strerror, localized; jimeng-api's issue).
 // cw61: also the system's words told as a sentence of their own after the address (trailbaseio/trailbase#77: "it's not accessible from
 // http://localhost:4000/_/admin/. Connection reset by peer.").
+// cw149 (stop 50): and curl's (35), CURLE_SSL_CONNECT_ERROR, when the TLS handshake met the connection's end (an https URL at the
+// published port: Docker's proxy accepted, then closed it, nothing behind it): OpenSSL's and LibreSSL's `SSL_connect: SSL_ERROR_SYSCALL
+// in connection to …` (lib/vtls/openssl.c ossl_connect_step2), OpenSSL 3's `unexpected eof while reading`, older curl's `Unknown SSL
+// protocol error in connection to …`, macOS SecureTransport's (lib/vtls/sectransp.c, errSSLInternal) `Internal SSL engine error
+// encountered during the SSL handshake` and `Server aborted the SSL handshake` (errSSLClosedAbort). Not `wrong version number`,
+// a plain-HTTP server answering (something listens there).
 const empty =
-  /curl: \(56\) Recv failure|(?:^|[.!]\s{1,3}|\b(?:says?|said|gets?|got|shows?)\s{1,3}["'`]?)Connection reset by peer\.?["'`]?\s*$|Empty reply from server|(?:failure: |error \(|response: )Connection reset by peer|ERR_EMPTY_RESPONSE|ERR_CONNECTION_RESET|connection was reset|t send any data|closed unexpectedly|ended prematurely|No data received|dropped the connection/i;
+  /curl: \(35\) (?:(?:Open|Libre|Boring)SSL SSL_connect: SSL_ERROR_SYSCALL|Unknown SSL protocol error|Internal SSL engine error|Server aborted the SSL handshake|.{0,120}unexpected eof while reading)|curl: \(56\) Recv failure|(?:^|[.!]\s{1,3}|\b(?:says?|said|gets?|got|shows?)\s{1,3}["'`]?)Connection reset by peer\.?["'`]?\s*$|Empty reply from server|(?:failure: |error \(|response: )Connection reset by peer|ERR_EMPTY_RESPONSE|ERR_CONNECTION_RESET|connection was reset|t send any data|closed unexpectedly|ended prematurely|No data received|dropped the connection/i;
 /**
  * Refused: curl's `curl: (7) Failed to connect to localhost port 8080: Connection refused` (since 7.80 `… port 8080 after
  * 0 ms: Connection refused`, curl 8's `… after 0 ms: Could not connect to server`, before it `Couldn't connect to server`;
