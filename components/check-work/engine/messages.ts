@@ -1057,7 +1057,7 @@ const own: Record<Check, Messages> = {
     'shows-part.rootless': {
       title: 'Rootless Docker is set up, not started',
       explanation:
-        'dockerd-rootless-setuptool.sh made the CLI context, but it found no systemd for your user, so it started no daemon: nothing has answered yet. That happens when the session was opened with su or sudo instead of a login of that user (XDG_RUNTIME_DIR is not /run/user/<uid>).',
+        'dockerd-rootless-setuptool.sh made the CLI context, but it found no systemd for your user, so it started no daemon: nothing has answered yet. The tool looks for it with systemctl --user: that fails on a system without systemd, and in a session opened with su or sudo instead of a login of that user (no user manager: XDG_RUNTIME_DIR is not /run/user/<uid>).',
       fix: 'Log in as that user directly (ssh, or machinectl shell user@) and run the setup tool again, or start dockerd-rootless.sh by hand as it says; then run the command below and paste its whole output.',
       commands: ['docker version'],
     },
