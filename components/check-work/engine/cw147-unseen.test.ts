@@ -267,6 +267,21 @@ const installRows: Row[] = [
     id: 'guard-hello-sentence-only',
     text: 'The docs say "This message shows that your installation appears to be working correctly." should appear.',
   },
+  {
+    source:
+      "guard (stop 50, found by a probe after the merge): the greeting with its steps quoted in a learner's sentence, told, not printed (enclosed.ts)",
+    check: 'install',
+    want: ['unreadable', 'unreadable'],
+    id: 'guard-hello-quoted-whole',
+    text: 'The tutorial says you should see "Hello from Docker! This message shows that your installation appears to be working correctly. To generate this message, Docker took the following steps: 1. The Docker client contacted the Docker daemon." but I get nothing.',
+  },
+  {
+    source: 'guard (stop 50): the same greeting in a code span of a README line',
+    check: 'install',
+    want: ['unreadable', 'unreadable'],
+    id: 'guard-hello-code-span',
+    text: 'Expected: `This message shows that your installation appears to be working correctly. To generate this message, Docker took the following steps: 1. The Docker client contacted the Docker daemon.`',
+  },
 ];
 
 const portRows: Row[] = [

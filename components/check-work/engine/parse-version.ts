@@ -6,6 +6,7 @@
  * " API version:       1.47 (minimum version 1.24)". Also `docker run hello-world`, whose
  * greeting (docker-library/hello-world hello.c) proves the whole chain works.
  */
+import { enclosed } from './enclosed';
 import type { TextReader } from './read';
 import type { Facts } from './types';
 
@@ -125,13 +126,14 @@ export function readVersion(pasted: string[], facts: Facts): string {
     // them, its first words cut): docker-library/hello-world hello.c's message, `Hello from Docker!\n` then `This message shows that your
     // installation appears to be working correctly.\n` and, under "To generate this message, Docker took the following steps:", ` 1. The
     // Docker client contacted the Docker daemon.` Its second line and that step both, in the order the program prints them.
-    if (
-      line.startsWith('Hello from Docker!') ||
-      (line.length < 5000 &&
-        /\bThis message shows that your installation appears to be working correctly\.\s.{0,300}?\b1\. The Docker client contacted the Docker daemon\./.test(
-          line,
-        ))
-    ) {
+    // Not inside a quote opened on its line (stop 50: `The tutorial says you should see "Hello from Docker! This message shows …"`,
+    // words told, not printed: enclosed.ts).
+    const greeting =
+      line.length < 5000 &&
+      /\bThis message shows that your installation appears to be working correctly\.\s.{0,300}?\b1\. The Docker client contacted the Docker daemon\./.exec(
+        line,
+      );
+    if (line.startsWith('Hello from Docker!') || (greeting && !enclosed(line.slice(0, greeting.index)))) {
       facts.hello = true;
       kind = 'docker run hello-world';
     }

@@ -6,6 +6,7 @@
  * (shows-part, the variant naming what is missing, CONVENTIONS §1 cw144), or the failure it shows (§2.0). The guards before it stay:
  * they give the specific answers; this gate only keeps an ok from standing on less.
  */
+import { enclosed } from './enclosed';
 import type { Lib } from './lib';
 import type { Container, Diagnosis, Facts, Listen } from './types';
 
@@ -113,21 +114,6 @@ export function portFreeGate(facts: Facts, lib: Lib): Diagnosis | undefined {
  */
 const commented = /^\s{0,20}(?:#|\/\/)(?:\s|$)/;
 const everyAddress = /0\.0\.0\.0|\[::\]|\ball addresses\b/;
-function enclosed(before: string): boolean {
-  if ((before.match(/`/g) ?? []).length % 2) return true;
-  let open: string | undefined;
-  let value = false;
-  const chars = [...before];
-  for (const [i, ch] of chars.entries()) {
-    if (open) {
-      if (ch === open || (open === '“' && ch === '”') || (open === '「' && ch === '」') || (open === '«' && ch === '»')) open = undefined;
-    } else if (/["'“「«]/.test(ch) && !(ch === "'" && /\w/.test(chars[i - 1] ?? ''))) {
-      open = ch;
-      value = chars[i - 1] === '=';
-    }
-  }
-  return !!open && !value;
-}
 const printed = (line: string) => {
   if (line.length > 2000 || commented.test(line)) return false;
   const at = line.search(everyAddress);
