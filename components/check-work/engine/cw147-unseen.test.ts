@@ -254,6 +254,14 @@ const installRows: Row[] = [
     text: 'The Client: Version: 20.10 is what I have, is that enough?',
   },
   {
+    source:
+      "guard (stop 50, found by a probe after the merge): the whole template run onto one line inside a quote of the learner's sentence, told",
+    check: 'install',
+    want: ['unreadable', 'unreadable'],
+    id: 'guard-version-quoted',
+    text: 'I expected "Client: Docker Engine - Community Version: 27.3.1 API version: 1.47 Go version: go1.22.7 OS/Arch: linux/amd64 Server: Docker Engine - Community Engine: Version: 27.3.1 API version: 1.47 (minimum version 1.24) OS/Arch: linux/amd64" but got an error.',
+  },
+  {
     source: "docker-library/hello-world hello.c's greeting run onto one line with a listing's line numbers",
     check: 'install',
     want: ['ok', 'healthy'],

@@ -20,6 +20,7 @@ import {
   listingOf,
 } from './diagnose-container';
 import { d } from './diagnosis';
+import { enclosed } from './enclosed';
 import { psLine, unwhole } from './listing-whole';
 import { expected } from './expected';
 import { ranThenListed, startedService, upAfterRefusal } from './later-state';
@@ -66,6 +67,9 @@ export const lib = {
   ranked,
   unwhole,
   psLine,
+  // Stop 50: a quote or code span opened before a point of a line (enclosed.ts, the entry's normalize.ts too): for reach-gate.ts'
+  // start line and parse-version.ts' greeting read off one line.
+  enclosed,
 };
 
 export type Lib = typeof lib;

@@ -6,6 +6,8 @@
  * maxSegments commands.
  */
 
+import { enclosed } from './enclosed';
+
 export const maxChars = 1 << 16;
 const maxSegments = 24;
 
@@ -730,14 +732,15 @@ const unflatten = (lines: string[]) =>
  * windows/amd64 Experimental: false`). docker/cli cli/command/system/version.go's template prints `Client:` with the platform's name,
  * then one ` Key:\t value` line each (Version, API version, Go version, Git commit, Built, OS/Arch, Context, Experimental), `Server:`
  * and its components (Engine, containerd, runc, docker-init) with their keys indented under them: each key starts its line again.
- * Only after `Client:` and with four of its keys at least, in that template's words.
+ * Only after `Client:` and with four of its keys at least, in that template's words, and never inside a quote (enclosed.ts).
  */
 const versionKeys = String.raw`(?:Version|API version|Go version|Git commit|GitCommit|Built|OS\/Arch|Context|Experimental|Server|Engine|containerd|runc|docker-init):`;
 const flatVersion = new RegExp(String.raw`^(.{0,300}?)\s*\b(Client:(?: [^:\n]{1,60}?)?)\s+(Version:\s.*)$`);
 const unflattenVersion = (lines: string[]) =>
   lines.flatMap((l) => {
     const m = l.length < 5000 ? flatVersion.exec(l) : null;
-    if (!m) return [l];
+    // Not inside a quote or code span opened before `Client:` (stop 50: `I expected "Client: … Server: …" but got an error.`, told).
+    if (!m || enclosed(m[1]!)) return [l];
     const parts = m[3]!.split(new RegExp(String.raw`\s+(?=${versionKeys}(?:\s|$))`));
     const keys = new Set(parts.map((p) => /^[^:]+/.exec(p)![0]));
     if (keys.size < 4) return [l];

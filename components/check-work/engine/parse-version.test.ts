@@ -2,10 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { body } from './load-fixture';
 import { apiMinor, readVersion } from './parse-version';
 import { emptyFacts } from './facts';
+import { enclosed } from './enclosed';
 
 function read(name: string) {
   const facts = emptyFacts();
-  return { kind: readVersion(body(name).split(/\r?\n/), facts), facts };
+  return { kind: readVersion(body(name).split(/\r?\n/), facts, enclosed), facts };
 }
 
 describe('readVersion', () => {
@@ -37,10 +38,11 @@ describe('readVersion', () => {
     const kind = readVersion(
       ['Containers: 5', ' Running: 1', 'Images: 12', 'Server Version: 17.12.1-ce', 'Storage Driver: overlay2'],
       facts,
+      enclosed,
     );
     expect({ kind, serverOk: facts.serverOk }).toEqual({ kind: 'docker info', serverOk: true });
     // A Server Version without a version says nothing.
-    expect(readVersion(['Server Version:'], emptyFacts())).toBe('');
+    expect(readVersion(['Server Version:'], emptyFacts(), enclosed)).toBe('');
   });
 
   it('compares API versions by their minor number', () => {

@@ -6,7 +6,7 @@
  * " API version:       1.47 (minimum version 1.24)". Also `docker run hello-world`, whose
  * greeting (docker-library/hello-world hello.c) proves the whole chain works.
  */
-import { enclosed } from './enclosed';
+import type { Lib } from './lib';
 import type { TextReader } from './read';
 import type { Facts } from './types';
 
@@ -48,7 +48,7 @@ const recase = (lines: string[]) =>
     : lines;
 
 /** Returns the kind it recognised, or '' when the lines are neither. */
-export function readVersion(pasted: string[], facts: Facts): string {
+export function readVersion(pasted: string[], facts: Facts, enclosed: Lib['enclosed']): string {
   const lines = recase(pasted);
   // cw47: a field of the Client part at the margin too, its indent lost with a comment's `# ` (stored file 6180628785).
   // cw41: the Client part with its `Client:` header left out or retold (robotreviewer#42: "Docker Ver:", then ` Version: 20.10.2`,
@@ -231,7 +231,7 @@ const pullLine =
   /^(?:Unable to find image '[^'\s]{1,300}' locally|Pulling repository \S{1,300}|[\w.-]{1,128}: Pulling from \S{1,300}|[0-9a-f]{12}: (?:Pulling (?:fs layer|image|dependent layers|metadata)|Waiting|Verifying Checksum|Download complete|Pull complete|Already exists|Downloading\b.{0,200}|Extracting\b.{0,200})|Digest: sha256:[0-9a-f]{64}|Status: (?:Downloaded newer image for|Image is up to date for) \S{1,300})$/;
 
 /** Lesson 3's reader (its chunk's, step-install.ts; see read.ts): docker version, docker info, docker run hello-world. */
-export const readVersionText: TextReader = (cmd, lines, facts, { seen }) => {
+export const readVersionText: TextReader = (cmd, lines, facts, { seen, enclosed }) => {
   // cw46: `docker run -d` or `docker create` and the ID the daemon gave its container (docker/cli container/run.go prints
   // `createResponse.ID` when detached; create.go always): the daemon answered. Its first line of output, alone.
   // cw77: after the image's pull, which docker/cli's run prints first when the image is not there (container/create.go: `Unable to
@@ -253,7 +253,7 @@ export const readVersionText: TextReader = (cmd, lines, facts, { seen }) => {
     seen(facts, 'docker run');
   }
   // cw58: `wsl -l -v` with its table collapsed onto the command's own line (readVersion's wsl rule).
-  let kind = readVersion(/^wsl(?:\.exe)? (?:-l -v|-v -l|--list --verbose)\s+NAME\b/.test(cmd) ? [cmd, ...lines] : lines, facts);
+  let kind = readVersion(/^wsl(?:\.exe)? (?:-l -v|-v -l|--list --verbose)\s+NAME\b/.test(cmd) ? [cmd, ...lines] : lines, facts, enclosed);
   // cw146 (stop 50): or its rows under the command without the English header (`wsl -l -v` prints `NAME STATE VERSION` in the
   // system's language, microsoft/WSL's localized resources, which a copy may leave out): each row the default distro's `*` or not,
   // the distro's name, its state, its WSL version 1 or 2 (learn.microsoft.com's "Basic commands for WSL": `wsl --list --verbose`).

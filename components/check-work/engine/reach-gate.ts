@@ -6,7 +6,6 @@
  * (shows-part, the variant naming what is missing, CONVENTIONS §1 cw144), or the failure it shows (§2.0). The guards before it stay:
  * they give the specific answers; this gate only keeps an ok from standing on less.
  */
-import { enclosed } from './enclosed';
 import type { Lib } from './lib';
 import type { Container, Diagnosis, Facts, Listen } from './types';
 
@@ -114,7 +113,7 @@ export function portFreeGate(facts: Facts, lib: Lib): Diagnosis | undefined {
  */
 const commented = /^\s{0,20}(?:#|\/\/)(?:\s|$)/;
 const everyAddress = /0\.0\.0\.0|\[::\]|\ball addresses\b/;
-const printed = (line: string) => {
+const printed = (line: string, enclosed: Lib['enclosed']) => {
   if (line.length > 2000 || commented.test(line)) return false;
   const at = line.search(everyAddress);
   return !enclosed(at < 0 ? line : line.slice(0, at));
@@ -125,5 +124,5 @@ export function listenGate(listen: Listen | undefined, facts: Facts, lib: Lib): 
   if (!listen || listen.served || !listen.all) return undefined;
   const key = Object.entries(facts.listen).find(([, l]) => l === listen)?.[0];
   const line = (key !== undefined && facts.allLines?.[key]) || '';
-  return printed(line) ? undefined : lib.d('shows-part', { variant: 'port' });
+  return printed(line, lib.enclosed) ? undefined : lib.d('shows-part', { variant: 'port' });
 }
