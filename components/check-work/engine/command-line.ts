@@ -5,17 +5,17 @@
  * of its own, loaded only when a paste holds a docker command line (check.ts): the model is the
  * largest part of the checker and most pastes do not need it.
  *
- * Wrapped here rather than added to the model: `commandLine()` turns the parser's flags into
+ * Wrapped here rather than added to the model: `commandLines()` turns the parser's flags into
  * the few facts the checks use, and treats a container ID (hex) as "some container".
  */
 import { parseDockerCommand } from '@/lib/shared/docker-cli/parse';
 import { parsePortMapping } from '@/lib/shared/docker-cli/values';
-import { commandWords, lexShell } from '@/lib/shared/shell/words';
+import { commandWords, lexShell, type SimpleCommand } from '@/lib/shared/shell/words';
 import type { CommandLine, Port } from './types';
 
-export function commandLine(cmd: string, at = 0): CommandLine | undefined {
-  const lexed = lexShell(cmd.length < 2000 ? cmd : cmd.slice(0, 2000));
-  const words = commandWords(lexed.commands[at]?.words ?? []);
+/** One simple command of a lexed line (commandLines lexes the line once for all of its list's commands). */
+function commandLine(command: SimpleCommand | undefined): CommandLine | undefined {
+  const words = commandWords(command?.words ?? []);
   if (!/^docker(?:-compose)?(?:\.exe)?$/.test(words[0]?.value ?? '')) return undefined;
   // cw116: `docker pause` / `docker container pause` (docker/cli cli/command/container/pause.go: `pause CONTAINER [CONTAINER...]`, no
   // flag of its own, each name printed back), which the course's CLI model does not hold: the containers it names, as a stop's
@@ -160,12 +160,12 @@ function lateOptions(words: string[]): string[] | undefined {
  * is undefined when it is no docker command (`cd app && docker run …`), so the first of the list stays the line's own.
  */
 export function commandLines(cmd: string): [CommandLine | undefined, ...CommandLine[]] {
-  const first = commandLine(cmd);
   const { commands } = lexShell(cmd.length < 2000 ? cmd : cmd.slice(0, 2000));
+  const first = commandLine(commands[0]);
   const more: CommandLine[] = [];
   for (let k = 1; k < commands.length && k < 20; k++) {
     if (!/^(?:&&|\|\||;)$/.test(commands[k - 1]!.next)) continue;
-    const line = commandLine(cmd, k);
+    const line = commandLine(commands[k]);
     if (line) more.push(line);
   }
   return [first, ...more];

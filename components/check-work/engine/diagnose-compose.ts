@@ -13,7 +13,7 @@ const missingNetwork = ({ d }: Lib, name: string, network: string | string[], on
 
 /** `lib`: the entry's helpers and checks (lib.ts), as this module is in a chunk of its own. */
 export function diagnoseCompose(facts: Facts, lib: Lib, step: 'compose' | 'networks'): Diagnosis | undefined {
-  const { d, expected, splitName, stateCheck, portCheck, appUrl, listenCheck, rowAt } = lib;
+  const { d, expected, splitName, stateCheck, portCheck, appUrl, listenCheck, startedAgain } = lib;
   const e = expected[step];
   const { config, containers } = facts;
   // cw37: a service's image Compose built and named after its project (docker/compose pkg/api GetImageNameOrDefault: `projectName
@@ -87,30 +87,9 @@ export function diagnoseCompose(facts: Facts, lib: Lib, step: 'compose' | 'netwo
   // loop, failing now, as `Restarting (1)` is (CONVENTIONS §2.6: the proxy stopped on its own lookup is compose-service-not-running
   // at compose). A bare Restarting with nothing failing shown stays as before (§4, c-tencent-v1-wordpress-restarting).
   const looping = (c: Container) => c.state === 'restarting' && c.exitCode === undefined && !!ownLog(c)?.some(peerFailed);
-  // cw148 (stop 50): a container's stopped row that a later listing shows Up again, after a command of the paste that started it
-  // (`docker start <ID>`, `restart`, Compose's `up`/`start`/`restart`, between the two listings): the later state (CONVENTIONS §2.0).
-  // The same container by its ID (docker ps' 12 digits) or its name (moby's names are unique). Compose v1's Ctrl+C on an attached `up`
-  // (compose/cli/main.py: `Gracefully stopping... (press Ctrl+C again to force)`, then `Stopping x_web_1 ... done`) leaves such an
-  // `Exited (137)` row when the app ignores SIGTERM; a learner's `docker start` brings it back. Without a start between (a restart
-  // policy's loop, cw85) the stopped row stands.
-  const startedAgain = (c: Container) => {
-    const at = rowAt.get(c);
-    if (at === undefined || c.state === 'running') return false;
-    const same = (y: Container) =>
-      y !== c && ((!!c.id && !!y.id && (y.id.startsWith(c.id) || c.id.startsWith(y.id))) || (!!c.name && y.name === c.name));
-    const later = containers.filter((y) => same(y) && (rowAt.get(y) ?? -1) > at).at(-1);
-    const to = later && rowAt.get(later)!;
-    return (
-      later?.state === 'running' &&
-      facts.commands.some(
-        (x) =>
-          /^(?:container (?:start|restart)|compose (?:up|start|restart))$/.test(x.command) && x.at !== undefined && x.at > at && x.at < to!,
-      )
-    );
-  };
   const errored = containers.filter(
     (c) =>
-      !startedAgain(c) &&
+      !startedAgain(c, facts) &&
       (looping(c) ||
         (c.state && c.state !== 'running' && c.exitCode !== undefined && (c.exitCode !== 0 || peerStop(c)) && c.state !== 'created')),
   );

@@ -632,14 +632,16 @@ const stepModules = {
 // Merged (cw149): each budget at its measured size.
 // Stop 50 (lead): the greeting and docker version read off one line not when quoted (enclosed.ts, cw144's test, now the entry's:
 // normalize.ts imports it, the chunks take it through lib): the entry +166 B; install +199 B, reach +24 B (the function left its chunk).
+// Stop 51 (lead): startedAgain moved from the compose chunk to the entry (lesson 5's and the reach path's container too), apiMinor
+// to lib, commandLines lexes a line once: every step +14 B (compose) to +165 B.
 const budget: Record<keyof typeof stepModules, number> = {
-  install: 49589,
-  run: 60341,
-  reach: 72778,
-  compose: 67238,
-  networks: 67238,
-  share: 43249,
-  volumes: 42494,
+  install: 49742,
+  run: 60506,
+  reach: 72943,
+  compose: 67252,
+  networks: 67252,
+  share: 43414,
+  volumes: 42659,
 };
 
 describe('the bundle of index.ts', () => {

@@ -18,26 +18,34 @@ import {
   endedByHand,
   failedOnItsOwn,
   listingOf,
+  startedAgain,
 } from './diagnose-container';
 import { d } from './diagnosis';
 import { enclosed } from './enclosed';
 import { psLine, unwhole } from './listing-whole';
 import { expected } from './expected';
 import { ranThenListed, startedService, upAfterRefusal } from './later-state';
-import { addContainer, addProject, idPrefix, rowAt, seen } from './facts';
+import { addContainer, addProject, idPrefix, seen } from './facts';
 import { programFailed, serviceRefusal } from './parse-logs';
 import { errorHits, ranked } from './parse-errors';
 import { port, portsFromColumn, showPort } from './parse-ports';
 import { splitName, stateOf, v1Row } from './parse-table';
 
+/**
+ * "1.41" → 41, to compare API versions (all are 1.x; moby api/common.go); NaN for anything else, so no comparison holds. Here for
+ * step-install.ts (the client older than the server's minimum) and step-compose.ts (the Compose plugin refused for its own API).
+ */
+const apiMinor = (v?: string) => (v && /^\d+\.\d+$/.test(v) ? +v.split('.')[1]! : NaN);
+
 export const lib = {
+  apiMinor,
   d,
   seen,
   addContainer,
   addProject,
   idPrefix,
-  // cw148: each row's part (facts.ts), for diagnose-compose.ts in the compose chunk (an import there would split facts.ts off).
-  rowAt,
+  // cw148, stop 51: a stopped row a later listing shows Up after the paste's own start (diagnose-container.ts), for the compose chunk.
+  startedAgain,
   port,
   portsFromColumn,
   showPort,

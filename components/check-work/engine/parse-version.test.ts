@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { body } from './load-fixture';
-import { apiMinor, readVersion } from './parse-version';
+import { lib } from './lib';
+import { readVersion } from './parse-version';
 import { emptyFacts } from './facts';
 import { enclosed } from './enclosed';
+
+const { apiMinor } = lib;
 
 function read(name: string) {
   const facts = emptyFacts();

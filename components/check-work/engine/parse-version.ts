@@ -223,9 +223,6 @@ function infoFigures(lines: string[]): boolean {
   );
 }
 
-/** "1.41" → 41, to compare API versions (all are 1.x). */
-export const apiMinor = (v: string) => Number(v.split('.')[1] ?? 0);
-
 /** A line of docker run's pull before its container's ID (readVersionText). */
 const pullLine =
   /^(?:Unable to find image '[^'\s]{1,300}' locally|Pulling repository \S{1,300}|[\w.-]{1,128}: Pulling from \S{1,300}|[0-9a-f]{12}: (?:Pulling (?:fs layer|image|dependent layers|metadata)|Waiting|Verifying Checksum|Download complete|Pull complete|Already exists|Downloading\b.{0,200}|Extracting\b.{0,200})|Digest: sha256:[0-9a-f]{64}|Status: (?:Downloaded newer image for|Image is up to date for) \S{1,300})$/;

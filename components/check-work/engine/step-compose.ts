@@ -20,7 +20,7 @@ export { diagnoseCompose as check } from './diagnose-compose';
  */
 export function settle(
   facts: Facts,
-  { expected, addProject, splitName, startedService, upAfterRefusal, serviceRefusal }: Lib,
+  { expected, addProject, splitName, startedService, upAfterRefusal, serviceRefusal, apiMinor }: Lib,
   what: string,
   list: Part[] = [],
 ): void {
@@ -206,7 +206,6 @@ export function settle(
   // v2 vendors github.com/docker/docker/client, whose NegotiateAPIVersion goes no higher than its own api.DefaultVersion: v2.5.0's
   // 1.42 against Engine 29's minimum 1.44, moby api/server/middleware/version.go), so the docker CLI beside it is not the one to
   // replace: Compose is (docker/compose#13389's shape; a plugin older than its engine after an upgrade of docker-ce alone).
-  const apiMinor = (v?: string) => (v && /^\d+\.\d+$/.test(v) ? +v.split('.')[1]! : NaN);
   // docker/cli's version template (cli/command/system/version.go) prints the Client part first, its `API version:` the first such line.
   const cliApi =
     facts.clientApi ??

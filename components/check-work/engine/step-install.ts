@@ -6,7 +6,7 @@ import type { Lib } from './lib';
 import { stepFallback, type Panel } from './step-fallback';
 import type { ContainerWords, ErrorRule } from './parse-errors';
 import type { Part, TextReader } from './read';
-import { apiMinor, readVersionText } from './parse-version';
+import { readVersionText } from './parse-version';
 import { settle as formatSettle, versionFormat } from './version-format';
 import { systemdReaders } from './systemd-state';
 import type { Diagnosis, DiagnosisId, Facts } from './types';
@@ -184,7 +184,7 @@ export const containerWords: ContainerWords = {
 
 /** After the error checks (check.ts): with an error message in the paste, that answers. */
 export function check(facts: Facts, lib: Lib): Diagnosis | undefined {
-  const { d } = lib;
+  const { d, apiMinor } = lib;
   const { clientApi: client, serverMinApi: server } = facts;
   // An API mismatch docker version shows without an error line (after the error checks, as before).
   if (client && server && apiMinor(client) < apiMinor(server)) return d('client-too-old', { client, server });
