@@ -5,6 +5,9 @@
  * `docker ps -a` with dash-app `Exited`, `docker start dash-app`, then `docker ps` with it Up on 8050 was container-exited (a probe
  * after stop 50's merge). Each row a short paste on docker/cli's ps table (cli/command/formatter/container.go: CONTAINER ID, IMAGE,
  * COMMAND, CREATED, STATUS, PORTS, NAMES; `Exited (0) 2 minutes ago`, `Up 3 seconds`), never a holdout paste.
+ * And a layer's download whose request failed, whatever Go's error after it (containerd core/remotes/docker/resolver.go request.do:
+ * `failed to do request: %w`, under fetcher's `httpReadSeeker: failed open:`): Docker Desktop's proxy words before it and a CDN's
+ * signed URL of 500 characters and more (holdout132's first run: a false ok at install and "Is port 8050 free?").
  * Rows whose id starts "guard" must keep their answer.
  */
 import { describe, expect, it } from 'vitest';
@@ -51,8 +54,73 @@ const rows: Row[] = [
   },
 ];
 
+const signed =
+  'https://docker-images-prod.6aa30f8b08e16409b46e0173d6de2f56.r2.cloudflarestorage.com/registry-v2/docker/registry/v2/blobs/sha256/aa/' +
+  'a'.repeat(64) +
+  '/data?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Credential=' +
+  'b'.repeat(40) +
+  '%2F20251018%2Fauto%2Fs3%2Faws4_request&X-Amz-Date=20251018T042937Z&X-Amz-Expires=1200&X-Amz-SignedHeaders=host&X-Amz-Signature=' +
+  'c'.repeat(64);
+const failedOpen = (url: string, cause: string) =>
+  `docker: failed to copy: httpReadSeeker: failed open: failed to do request: Get "${url}": ${cause}`;
+const pull = [
+  '$ docker run -p 8050:8050 python:3.12-slim',
+  "Unable to find image 'python:3.12-slim' locally",
+  '3.12-slim: Pulling from library/python',
+];
+const cdn = 'docker-images-prod.r2.cloudflarestorage.com';
+
+const downloadRows: Row[] = [
+  {
+    check: 'install',
+    want: ['problem', 'registry-unreachable'],
+    id: 'desktop-proxy-words-lookup',
+    text: lines(
+      ...pull,
+      failedOpen(
+        `https://${cdn}/registry-v2/docker/registry/v2/blobs/sha256/79/${'7'.repeat(64)}/data`,
+        `dialing ${cdn}:443 container via direct connection because static system has no HTTPS proxy: connecting to ${cdn}:443: dial tcp: lookup ${cdn}: no such host`,
+      ),
+      '$ docker ps',
+      'CONTAINER ID   IMAGE     COMMAND   CREATED   STATUS    PORTS     NAMES',
+    ),
+  },
+  {
+    check: 'reach:port-free',
+    want: ['problem', 'registry-unreachable'],
+    id: 'signed-url-timeout',
+    text: lines(...pull, failedOpen(signed, 'dial tcp 104.18.2.3:443: i/o timeout')),
+  },
+  {
+    check: 'run',
+    want: ['problem', 'registry-unreachable'],
+    id: 'signed-url-reset',
+    text: lines(...pull, failedOpen(signed, 'read tcp 10.0.0.5:51234->104.18.2.3:443: read: connection reset by peer')),
+  },
+  {
+    check: 'install',
+    want: ['unreadable', 'unreadable'],
+    id: 'guard-own-registry',
+    // The learner's own registry on localhost is no Docker Hub out of reach (as the rule's other forms: `(?!localhost\b|127\.)`).
+    text: lines(
+      '$ docker pull localhost:5000/dash-app',
+      failedOpen(
+        `https://localhost:5000/v2/dash-app/blobs/sha256/${'d'.repeat(64)}`,
+        'dial tcp 127.0.0.1:5000: connect: connection refused',
+      ),
+    ),
+  },
+];
+
 describe('cw150 a container started again, at lesson 5 and the "can\'t reach it" path', () => {
   it.each(rows)('$id at $check', async ({ check: where, want, text }) => {
+    const d = await check(where, text);
+    expect([d.kind, d.id]).toEqual(want);
+  });
+});
+
+describe('cw150 a layer download whose request failed', () => {
+  it.each(downloadRows)('$id at $check', async ({ check: where, want, text }) => {
     const d = await check(where, text);
     expect([d.kind, d.id]).toEqual(want);
   });

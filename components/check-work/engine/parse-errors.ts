@@ -485,8 +485,13 @@ const first: ErrorRule[] = [
   // remotes/docker/httpreadseeker.go `httpReadSeeker: failed open: …`; Go's net errors at the registry's or CDN's :443): Compose
   // 2.x's `failed to copy: read tcp [2405:…]:58729->[2600:9000:…]:443: read: network is unreachable` (notes 55676087621, an IPv6
   // route that does not carry), also `connection reset by peer`, `i/o timeout`, an IPv4 pair, the open's own dial.
+  // Stop 51: the open's request failing whatever the cause: containerd core/remotes/docker/resolver.go request.do wraps only the HTTP
+  // client's own error so (`failed to do request: %w`; a status the registry answered is worded otherwise), so nothing came back.
+  // Docker Desktop's proxy puts its own words before Go's (`dialing <host>:443 container via direct connection because static system
+  // has no HTTPS proxy: connecting to <host>:443: dial tcp: lookup <host>: no such host`, h132-notes47376852838, Windows 11), and a
+  // CDN's signed URL runs to 500 characters and more (`…r2.cloudflarestorage.com/…?X-Amz-Algorithm=…&X-Amz-Signature=…`).
   [
-    /failed to copy: (?:read tcp \S{1,120}->\S{1,120}:443: (?:read: )?(?:network is unreachable|connection reset by peer|connection timed out|i\/o timeout|no route to host)|httpReadSeeker: failed open: failed to do request: (?:Get|Head) "?https:\/\/(?!localhost\b|127\.)[^\s"]{1,300}"?: (?:dial tcp|net\/http|read tcp|EOF|context deadline))/,
+    /failed to copy: (?:read tcp \S{1,120}->\S{1,120}:443: (?:read: )?(?:network is unreachable|connection reset by peer|connection timed out|i\/o timeout|no route to host)|httpReadSeeker: failed open: failed to do request: (?:Get|Head) "?https:\/\/(?!localhost\b|127\.)[^\s"]{1,2000}"?: \S)/,
     'registry-unreachable',
   ],
   // Docker Hub's pull limit for anonymous pulls (distribution errcode TOOMANYREQUESTS): `toomanyrequests: You have reached your pull
