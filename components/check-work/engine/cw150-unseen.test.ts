@@ -112,6 +112,50 @@ const downloadRows: Row[] = [
   },
 ];
 
+// A container listed Up, then listed again stopped or restarting with nothing of the learner's between (a probe's false ok at stop 51:
+// pickContainer read the first row): the later state stands.
+const laterRows: Row[] = [
+  {
+    check: 'run',
+    want: ['problem', 'container-exited'],
+    id: 'up-then-exited',
+    text: lines('$ docker ps', head, up(), '$ docker ps -a', head, exited(1)),
+  },
+  {
+    check: 'reach:running',
+    want: ['problem', 'container-exited'],
+    id: 'up-then-restarting',
+    text: lines(
+      '$ docker ps',
+      head,
+      up(),
+      '$ docker ps',
+      head,
+      exited(1).replace('Exited (1) 2 minutes ago', 'Restarting (1) 2 seconds ago'),
+    ),
+  },
+  {
+    check: 'reach:published',
+    want: ['problem', 'container-exited'],
+    id: 'up-then-exited-0',
+    text: lines('$ docker ps', head, up(), '$ docker ps -a', head, exited(0)),
+  },
+  {
+    check: 'reach:published',
+    want: ['problem', 'container-exited'],
+    id: 'port-then-exited',
+    // docker port's mappings (a state it does not print), then the container listed stopped.
+    text: lines('$ docker port dash-app', '8050/tcp -> 0.0.0.0:8050', '$ docker ps -a --filter name=dash-app', head, exited(1)),
+  },
+  {
+    check: 'reach:published',
+    want: ['ok', 'healthy'],
+    id: 'guard-port-then-up',
+    text: lines('$ docker port dash-app', '8050/tcp -> 0.0.0.0:8050', '$ docker ps', head, up()),
+  },
+  { check: 'run', want: ['ok', 'healthy'], id: 'guard-up-then-up', text: lines('$ docker ps', head, up(), '$ docker ps', head, up()) },
+];
+
 describe('cw150 a container started again, at lesson 5 and the "can\'t reach it" path', () => {
   it.each(rows)('$id at $check', async ({ check: where, want, text }) => {
     const d = await check(where, text);
@@ -121,6 +165,13 @@ describe('cw150 a container started again, at lesson 5 and the "can\'t reach it"
 
 describe('cw150 a layer download whose request failed', () => {
   it.each(downloadRows)('$id at $check', async ({ check: where, want, text }) => {
+    const d = await check(where, text);
+    expect([d.kind, d.id]).toEqual(want);
+  });
+});
+
+describe('cw150 a container listed Up, then stopped', () => {
+  it.each(laterRows)('$id at $check', async ({ check: where, want, text }) => {
     const d = await check(where, text);
     expect([d.kind, d.id]).toEqual(want);
   });

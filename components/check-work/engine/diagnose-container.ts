@@ -16,30 +16,45 @@ const { run } = expected;
 // cw98: once the learner's own `docker stop dash-app` stopped it, its last row that shows a state (its row Up, the stop, then docker ps -a's
 // `Exited (0)`: the later state stands, CONVENTIONS §2.0, §2.2 cw98), never the earlier Up row's ok; none once its own `docker rm`
 // removed it, which is gone. Else its first row, as before (cw85: Restarting, then Up with nothing done between, is its restart loop).
-// Stop 51: a first row stopped that a later listing shows Up after the paste's own start of it (startedAgain) is that later row.
+// Stop 51: a first row stopped that a later listing shows Up after the paste's own start of it (startedAgain) is that later row; a
+// first row Up that a later listing shows stopped or restarting is that later row too (stoppedLater).
 export function pickContainer(facts: Facts): Container | undefined {
   const left = facts.containers.filter((c) => endedByHand(c, facts) !== 'removed');
   const mine = left.filter((c) => c.name === run.container);
   const stopped = mine[0] && endedByHand(mine[0], facts) === 'stopped' ? mine.findLast((c) => c.state) : undefined;
   const first = mine[0] ?? left.find((c) => c.image?.split(':')[0] === run.image);
-  return stopped ?? (first && startedAgain(first, facts)) ?? first;
+  return stopped ?? (first && (startedAgain(first, facts) ?? stoppedLater(first, facts))) ?? first;
+}
+
+/** The same container by its ID (docker ps' 12 digits, a prefix of the full one) or its name (moby's names are unique). */
+const sameContainer = (c: Container, y: Container) =>
+  y !== c && ((!!c.id && !!y.id && (y.id.startsWith(c.id) || c.id.startsWith(y.id))) || (!!c.name && y.name === c.name));
+
+/**
+ * Stop 51 (a probe's false ok): a container listed Up, then listed again later exited, created or restarting (`docker ps`, then
+ * `docker ps -a` with `Exited (1) 2 seconds ago`, or `Restarting (1)`): the later state stands (CONVENTIONS §2.0). The first row's
+ * ok said nothing of the paste's end. Also a first showing without a state (`docker port dash-app`'s mappings: docker/cli
+ * cli/command/container/port.go prints what the daemon's inspect holds, a running container's) that a later listing shows stopped. A stop or kill of the paste's own between is endedByHand's (the learner ended it), never this.
+ */
+export function stoppedLater(c: Container, { containers }: Pick<Facts, 'containers'>): Container | undefined {
+  const at = rowAt.get(c);
+  if (at === undefined || (c.state && c.state !== 'running')) return undefined;
+  const later = containers.filter((y) => sameContainer(c, y) && y.state && (rowAt.get(y) ?? -1) > at).at(-1);
+  return later && later.state !== 'running' ? later : undefined;
 }
 
 /**
  * cw148 (stop 50, at Compose's step), stop 51 (lesson 5's and the "can't reach it" path's container too): a container's stopped row
  * that a later listing shows Up again, after a command of the paste that started it (`docker start <ID>`, `restart`, Compose's
- * `up`/`start`/`restart`, between the two listings): the later state (CONVENTIONS §2.0), which this returns. The same container by its
- * ID (docker ps' 12 digits) or its name (moby's names are unique). Compose v1's Ctrl+C on an attached `up` (compose/cli/main.py:
- * `Gracefully stopping... (press Ctrl+C again to force)`, then `Stopping x_web_1 ... done`) leaves such an `Exited (137)` row when the
- * app ignores SIGTERM; a learner's `docker start` brings it back. Without a start between (a restart policy's loop, cw85) the stopped
- * row stands.
+ * `up`/`start`/`restart`, between the two listings): the later state (CONVENTIONS §2.0), which this returns (sameContainer).
+ * Compose v1's Ctrl+C on an attached `up` (compose/cli/main.py: `Gracefully stopping... (press Ctrl+C again to force)`, then
+ * `Stopping x_web_1 ... done`) leaves such an `Exited (137)` row when the app ignores SIGTERM; a learner's `docker start` brings it
+ * back. Without a start between (a restart policy's loop, cw85) the stopped row stands.
  */
 export function startedAgain(c: Container, { containers, commands }: Pick<Facts, 'containers' | 'commands'>): Container | undefined {
   const at = rowAt.get(c);
   if (at === undefined || c.state === 'running') return undefined;
-  const same = (y: Container) =>
-    y !== c && ((!!c.id && !!y.id && (y.id.startsWith(c.id) || c.id.startsWith(y.id))) || (!!c.name && y.name === c.name));
-  const later = containers.filter((y) => same(y) && (rowAt.get(y) ?? -1) > at).at(-1);
+  const later = containers.filter((y) => sameContainer(c, y) && (rowAt.get(y) ?? -1) > at).at(-1);
   const to = later && rowAt.get(later);
   const started = commands.some(
     (x) =>
