@@ -99,6 +99,18 @@ const downloadRows: Row[] = [
   },
   {
     check: 'install',
+    want: ['problem', 'registry-unreachable'],
+    id: 'signed-url-hard-wrapped',
+    // A console's hard wrap at 120 columns cuts the URL (corpus/habits.ts wrapAt), then an empty listing.
+    text: lines(
+      ...pull,
+      ...(failedOpen(signed, 'dial tcp 104.18.2.3:443: i/o timeout').match(/.{1,120}/g) ?? []),
+      '$ docker ps',
+      'CONTAINER ID   IMAGE     COMMAND   CREATED   STATUS    PORTS     NAMES',
+    ),
+  },
+  {
+    check: 'install',
     want: ['unreadable', 'unreadable'],
     id: 'guard-own-registry',
     // The learner's own registry on localhost is no Docker Hub out of reach (as the rule's other forms: `(?!localhost\b|127\.)`).
