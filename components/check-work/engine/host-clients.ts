@@ -90,8 +90,11 @@ export const clientReply: TextReader = (cmd, lines, facts) => {
  * lines between its command and the body (BusyBox wget's `Connecting to docker:80 (172.17.0.2:80)`, networking/wget.c; GNU wget's
  * `--2024-…--  URL`, `Resolving …`, `Connecting to …`, `HTTP request sent, …`, `Length: …`, `Saving to: ‘STDOUT’`; curl's meter).
  */
+// cw153 (stop 51): the host given as the shell's substitution of docker-machine's own answer (`curl $(docker-machine ip default):4000`,
+// Docker Toolbox's and docker-machine's docs: `docker-machine ip <name>` prints the VM's address, where Docker publishes ports with a
+// VM): the host Docker runs on, as its address typed out would be.
 const clientAt =
-  /(?:^|[$#%>] )(?:sudo )?(?:curl|wget|http|Invoke-WebRequest|iwr)\b.{0,200}?(?:(?:\/\/|\s)(?:localhost|127\.0\.0\.1|0\.0\.0\.0|\[::1\]|\d{1,3}(?:\.\d{1,3}){3}|[A-Za-z][\w-]{0,62}(?:\.[\w-]{1,63}){0,4}):(\d{1,5})\b|[\s"'](https?:\/\/)?(?:localhost|127\.0\.0\.1|\[::1\])(?=[\/\s"'?#]|$))/;
+  /(?:^|[$#%>] )(?:sudo )?(?:curl|wget|http|Invoke-WebRequest|iwr)\b.{0,200}?(?:(?:\/\/|\s)(?:localhost|127\.0\.0\.1|0\.0\.0\.0|\[::1\]|\d{1,3}(?:\.\d{1,3}){3}|\$\(docker-machine ip(?: [\w.-]{1,64})?\)|[A-Za-z][\w-]{0,62}(?:\.[\w-]{1,63}){0,4}):(\d{1,5})\b|[\s"'](https?:\/\/)?(?:localhost|127\.0\.0\.1|\[::1\])(?=[\/\s"'?#]|$))/;
 /**
  * cw102: the port a client asked, its URL's own or, without one, the scheme's (RFC 9110 §4.2: http's 80, https' 443; curl and wget
  * take a bare `localhost` as http): `curl http://localhost` under `-p 80:80` (collabnix/dockerlabs' Compose lab, Elton Stoneman's
@@ -194,6 +197,15 @@ export const bindErrors: ErrorRule[] = [
   [/Only one usage of each socket address \(protocol\/network address\/port\) is normally permitted/, 'port-already-allocated'],
   [
     /\[(?:Errno|WinError) 10013\] An attempt was made to access a socket in a way forbidden by its access permissions/,
+    'port-already-allocated',
+  ],
+  // cw153 (stop 51): Windows' own text for WSAEACCES (10013, FormatMessage's "An attempt was made to access a socket in a way forbidden
+  // by its access permissions") with no errno and no port before it: a message's core as a learner copies it, at a line's or a
+  // quote's start or after Go's `bind: `. Windows gives it on a bind to a port it reserves or another program holds exclusively
+  // (CONVENTIONS §2.2, cw38). Not after a connect (`connectex: An attempt …`, a firewall refusing an outgoing connection), a dial or
+  // a send: no port of this host refused there.
+  [
+    /(?:^|[`"'(>]\s?|\bbind: )An attempt was made to access a socket in a way forbidden by its access permissions/,
     'port-already-allocated',
   ],
   [/\blisten EACCES: permission denied \S{0,60}?:(\d{4,5})\b/, 'port-already-allocated', 'port'],

@@ -1054,6 +1054,13 @@ const own: Record<Check, Messages> = {
       commands: ['docker version'],
     },
     // cw149: rootless Docker's setup tool without systemd (step-install.ts).
+    'shows-part.colima': {
+      title: 'Colima runs',
+      explanation:
+        'colima status reports its virtual machine running with the docker runtime. That is Colima’s own word: it does not show that your docker command reaches the engine in it (its context, colima, must be the current one).',
+      fix: 'Run the command below and paste its whole output: its Server part proves it. If it cannot connect, run docker context use colima first.',
+      commands: ['docker version'],
+    },
     'shows-part.rootless': {
       title: 'Rootless Docker is set up, not started',
       explanation:

@@ -81,7 +81,11 @@ const unmarked = (lines: string[], at: (RegExp | null)[]) => lines.map((l, n) =>
  */
 const listMark = (block: string[]) => (block.every((l) => /^[-*\u2022] (?!\[[ xX]\] )/.test(l)) ? /^[-*\u2022] / : null);
 /** A quote (`> `) on every line of a block: one quoted line between a reply's sentences too. */
-const quoteMark = (block: string[]) => (block.every((l) => /^\s*> ?/.test(l)) ? /^\s*(?:> ?)+/ : null);
+// cw153 (stop 51): or the bar some writers quote with instead (a mail's or Usenet's `| ` quoting, reStructuredText's line block `| `,
+// as a plain-text page keeps it: `| WARNING: The requested image's platform …` under "I got this error message"), on every line of a
+// block and never closing one (a Markdown table's row ends in `|` as well, and stays: markdownTables()).
+const quoteMark = (block: string[]) =>
+  block.every((l) => /^\s*> ?/.test(l)) ? /^\s*(?:> ?)+/ : block.every((l) => /^\| \S/.test(l) && !/\|\s*$/.test(l)) ? /^\| / : null;
 /**
  * A web page's table cells after every line (a gist as a search index or a reader view renders it: `$ docker version | |`, the
  * last line ` |`; gists jbergstroem/36fcd967…, ngsmrk/4dbcca01…): two lines or more, every one ending in `|`, one in `| |`; in
@@ -502,7 +506,20 @@ function rewrap(lines: string[]): string[] {
       /\b(?:[Ee]rror|ERROR|failed)\b/.test(prev + ' ' + above) &&
       /^(?:\d|\[[a-z]|[a-z])/.test(line) &&
       !/^(?:docker|sudo|podman|curl|wget|nc|ss|netstat|lsof|cd|ls|cat|kubectl)\b|^\[\d|^[a-z]{1,12}@[\w.-]{1,40}[:\s]/.test(line);
+    // cw153 (stop 51): or a Go error's chain (each cause after `: `, moby's and Desktop's `Ports are not available: listen tcp
+    // 0.0.0.0:N: bind: <the system's message>`) that a page or a dialog broke at its separators, each line ending in the colon and
+    // the space after it (the space a wrap between two words keeps: padded() above), the next at the margin going on in any case
+    // (Windows' messages start with a capital). A line that ends without that space (a heading's `Error:`) is not joined; the
+    // joined line keeps its own trailing space for the next break.
+    const chained =
+      !joins &&
+      prev !== undefined &&
+      /\S: +$/.test(prev) &&
+      /\b(?:[Ee]rror|ERROR|failed|not available)\b/.test(prev + ' ' + above) &&
+      /^[A-Za-z\d]/.test(line) &&
+      !/^(?:docker|sudo|podman|curl|wget|nc|ss|netstat|lsof|cd|ls|cat|kubectl)\b|^[a-z]{1,12}@[\w.-]{1,40}[:\s]/.test(line);
     if (joins) out[out.length - 1] = `${prev.trimEnd()} ${line.trim()}`;
+    else if (chained) out[out.length - 1] = `${prev.trimEnd()} ${line.trimStart()}`;
     else out.push(line);
   }
   return out;
@@ -535,15 +552,17 @@ export function prepare(raw: string): string {
     markdownTables(
       unflatten(
         unflattenVersion(
-          unjoinLogs(
-            rewrap(
-              unmark(
-                dedent(
-                  padded(
-                    unsquash(
-                      wanted(
-                        undiff(
-                          typoDashes(lines.length > maxLines ? [...lines.slice(0, maxLines / 2), ...lines.slice(-maxLines / 2)] : lines),
+          unflattenPrompts(
+            unjoinLogs(
+              rewrap(
+                unmark(
+                  dedent(
+                    padded(
+                      unsquash(
+                        wanted(
+                          undiff(
+                            typoDashes(lines.length > maxLines ? [...lines.slice(0, maxLines / 2), ...lines.slice(-maxLines / 2)] : lines),
+                          ),
                         ),
                       ),
                     ),
@@ -724,6 +743,31 @@ const unflatten = (lines: string[]) =>
     if (!m || words.length % cells || words.some((w, i) => i % cells === 0 && !/^[0-9a-f]{12}$/.test(w))) return [l];
     const rows = words.flatMap((_, i) => (i % cells ? [] : [words.slice(i, i + cells).join('   ')]));
     return [...(m[1]!.trim() ? [m[1]!.trimEnd()] : []), m[2]!.replace(/\s+(?=NAME|DRIVER|SCOPE)/g, '   '), ...rows];
+  });
+
+/**
+ * cw153 (stop 51): a page's text run onto one line (a README's or a course page's stored text that lost its breaks: `… using the command
+ * shown below. $ docker run -d -p 80:5000 app The application will be …`), a shell's `$ ` prompt (bash's PS1 default for a user, as
+ * docs and READMEs print it) before each docker command after a sentence's end: each prompt starts its line again, the command read
+ * as typed. Only after `.`, `:`, `!` or `?` and a space, never inside a quote or code span opened before it (enclosed.ts), and only in a
+ * line of 80 characters or more with words before its first prompt and two `$ docker` prompts at least (a page's steps; one prompt in a
+ * learner's sentence stays the sentence's): a prompt at a line's start is read already.
+ */
+const flatPrompt = /(?<=[.:!?] {1,3})(?=\$ (?:sudo +)?docker\b)/g;
+const unflattenPrompts = (lines: string[]) =>
+  lines.flatMap((l) => {
+    if (l.length > 5000 || !flatPrompt.test(l)) return [l];
+    flatPrompt.lastIndex = 0;
+    const parts = l.split(flatPrompt);
+    if (!parts[0]!.trim() || (l.match(/(?:^|\s)\$ (?:sudo +)?docker\b/g) ?? []).length < 2 || l.length < 80) return [l];
+    const out: string[] = [parts[0]!];
+    let seen = parts[0]!;
+    for (const p of parts.slice(1)) {
+      if (enclosed(seen)) out[out.length - 1] += p;
+      else out.push(p);
+      seen += p;
+    }
+    return out.length > 1 ? out.map((o) => o.trimEnd()) : [l];
   });
 
 /**

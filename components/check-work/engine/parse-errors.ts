@@ -495,6 +495,15 @@ const first: ErrorRule[] = [
     /failed to copy: (?:read tcp \S{1,120}->\S{1,120}:443: (?:read: )?(?:network is unreachable|connection reset by peer|connection timed out|i\/o timeout|no route to host)|httpReadSeeker: failed open: failed to do request: (?:Get|Head) "?https:\/\/(?!localhost\b|127\.)[^\s"]{1,2000}(?:"?: \S|$))/,
     'registry-unreachable',
   ],
+  // cw153 (stop 51): the image's configuration blob not fetched (moby distribution/pull_v2.go ImageConfigPullError.Error: `"error
+  // pulling image configuration: " + e.Err.Error()`), its request to wherever the registry redirects blobs (Docker Hub's CDN,
+  // `Get https://<cdn host>/registry-v2/docker/registry/v2/blobs/sha256/…/data?Expires=…&Signature=…`, a path without /v2/ first)
+  // failing in Go's net/http words: the TLS check (`x509: certificate has expired or is not yet valid`, a VM's clock), a dial, a
+  // timeout. A status the CDN answered is worded otherwise and stays unread here.
+  [
+    /error pulling image configuration: (?:download failed after attempts=\d{1,3}: )?(?:Get|Head) "?https:\/\/(?!localhost\b|127\.)[^\s"]{1,2000}"?: (?:net\/http: (?:request canceled|TLS handshake timeout)|unexpected EOF|dial tcp(?: \S{1,80})?: (?:lookup |i\/o timeout|connect(?:ex)?: )|proxyconnect tcp|x509: |EOF\b|context deadline exceeded|read tcp |remote error: tls)/,
+    'registry-unreachable',
+  ],
   // Docker Hub's pull limit for anonymous pulls (distribution errcode TOOMANYREQUESTS): `toomanyrequests: You have reached your pull
   // rate limit. You may increase the limit by authenticating and upgrading: https://www.docker.com/increase-rate-limit` (since
   // 2020-11), since 2025 `… your unauthenticated pull rate limit.`
@@ -559,6 +568,16 @@ const first: ErrorRule[] = [
   // command '/bin/sh -c …' returned a non-zero code: 1`, Compose v1's `ERROR: Service 'web' failed to build`.
   [
     /did not complete successfully: exit code: \d|executor failed running \[|returned a non-zero code: \d|Service '[\w.-]{1,100}' failed to build/,
+    'build-failed',
+  ],
+  // cw153 (stop 51): a RUN step's git that died, in BuildKit's plain progress (buildkit util/progress/progressui printer.go: each
+  // line of a step's output as `#<step> <seconds> <line>`, Compose's and `--progress=plain`'s layout), the copy cut before the step's
+  // `did not complete successfully`: git's die() (usage.c die_builtin, "fatal: ") for a remote it could not fetch (http.c
+  // `unable to access '%s': %s` with curl's reason, remote-curl.c `repository '%s' not found`, `Authentication failed for '%s'`,
+  // `could not read Username …`). git exits 128 there, and the RUN step with it. Only under a step's prefix: git's own line in a
+  // terminal is no build.
+  [
+    /^#\d{1,4} \d{1,5}\.\d{1,3} fatal: (?:unable to access '[^']{1,500}': \S|repository '[^']{1,500}' not found|Authentication failed for '|could not read (?:Username|Password) for ')/,
     'build-failed',
   ],
 ];

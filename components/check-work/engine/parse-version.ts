@@ -189,6 +189,11 @@ export function readVersion(pasted: string[], facts: Facts, enclosed: Lib['enclo
       )
     )
       kind ||= 'rootless setuptool';
+    // cw153 (stop 51): Colima's own report that its VM runs (abiosoft/colima cmd/status.go: logrus' `colima%s is running using %s`, the
+    // profile and the VM type, as `INFO[0000] colima is running using macOS Virtualization.Framework`): Colima's word, as systemd's
+    // on docker.service; no docker command of the learner's answered (colima's `server:` line is its own query inside the VM).
+    if (/^\s*(?:INFO\[\d{1,6}\]|time="[^"]{0,60}" level=info msg=")\s*colima(?: \[profile=[\w.-]{1,60}\])? is running using \S/.test(line))
+      kind ||= 'colima status';
     if (/^\s*Server Version:\s*\d/.test(line) || (figures && /^\s{0,2}Containers: \d+\s*$/.test(line))) {
       facts.serverOk = true;
       kind = 'docker info';

@@ -432,8 +432,15 @@ export function reachAnswer(facts: Facts, lib: Lib, id: ReachStepId): Diagnosis 
   // cw106: beside other containers that publish nothing as well (docker/compose#8012: odoo14's `0.0.0.0:8069->8069/tcp, 8071-8072/tcp`
   // above db's `5432/tcp`): the ports its image only exposes lead nowhere, so it still publishes one app port (CONVENTIONS §2.3's first
   // rule, h18-dockernginx54's row). A twin's (the same container port unpublished in another row) is read apart (twin below).
-  const one = (y: Container) =>
-    y.ports!.filter((p) => p.host > 0).every((p) => p.container === y.ports!.find((q) => q.host > 0)!.container);
+  // cw153 (stop 51): its tcp mappings only, when it has one: a udp mapping forwards no browser's request (CONVENTIONS §1, "a udp mapping
+  // does not count"; docker/cli's PORTS cell ends each in its proto, formatter/container.go DisplayablePorts), so a DNS server's
+  // `53/tcp, 0.0.0.0:53->53/udp, 0.0.0.0:10000->10000/tcp` publishes one app port, as cw84's run line with `-p 53:53/udp` does.
+  const one = (y: Container) => {
+    const mapped = y.ports!.filter((p) => p.host > 0);
+    const tcp = mapped.filter((p) => p.proto !== 'udp' && p.proto !== 'sctp');
+    const counted = tcp.length ? tcp : mapped;
+    return counted.every((p) => p.container === counted[0]!.container);
+  };
   // The one publisher whose own `docker run --name X -P` (or -p) the paste shows: the learner started it here, under another
   // name, so where its mappings lead answers (moby/moby#23087's indented block: `docker run -d -P --name static-site`, then
   // `docker port static-site` → 80 and 443). `docker port test` alone (a man page's example) stays another container.

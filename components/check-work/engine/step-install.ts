@@ -212,6 +212,8 @@ export function check(facts: Facts, lib: Lib): Diagnosis | undefined {
   if (facts.kinds.includes('wsl -l -v')) return d('shows-part', { variant: 'wsl' });
   // cw149 (stop 50): rootless Docker's setup tool alone (parse-version.ts): the CLI and its context are set up, no daemon answered.
   if (facts.kinds.includes('rootless setuptool')) return d('shows-part', { variant: 'rootless' });
+  // cw153 (stop 51): Colima's status alone (parse-version.ts): its VM and runtime run; the learner's docker command is not shown answering.
+  if (facts.kinds.includes('colima status')) return d('shows-part', { variant: 'colima' });
 }
 
 /** cw134: the step's question asked once more of the facts read, before "I can't read this" (step-fallback.ts). */
