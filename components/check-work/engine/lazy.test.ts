@@ -634,14 +634,16 @@ const stepModules = {
 // normalize.ts imports it, the chunks take it through lib): the entry +166 B; install +199 B, reach +24 B (the function left its chunk).
 // Stop 51 (lead): startedAgain moved from the compose chunk to the entry (lesson 5's and the reach path's container too), apiMinor
 // to lib, commandLines lexes a line once: every step +14 B (compose) to +165 B.
+// Stop 51, cw152: holdout134's classes in the entry (ps --format rows without their command, a told ps row, a comment's label): every
+// step +722 B; the compose chunk's embedded-DNS lookup and lone [emerg] +173 B more.
 const budget: Record<keyof typeof stepModules, number> = {
-  install: 49742,
-  run: 60506,
-  reach: 72943,
-  compose: 67252,
-  networks: 67252,
-  share: 43414,
-  volumes: 42659,
+  install: 50464,
+  run: 61228,
+  reach: 73665,
+  compose: 68147,
+  networks: 68147,
+  share: 44136,
+  volumes: 43381,
 };
 
 describe('the bundle of index.ts', () => {
