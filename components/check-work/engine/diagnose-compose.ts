@@ -140,8 +140,13 @@ export function diagnoseCompose(facts: Facts, lib: Lib, step: 'compose' | 'netwo
   // cw27: any service whose own last lines hold a failed connection to another service (compose-errors.ts peerFailed: HAProxy's
   // `could not resolve address 'web'` at start, an app's driver refused or timed out, google/trillian#1164's signer that exits
   // after `dial tcp …:3306: getsockopt: connection timed out`): it stopped because of that peer, which is the cause to name.
+  // cw152 (stop 51): nginx's own `nginx: [emerg] host not found in upstream "web"` copied alone, under no service's prefix and no
+  // `docker logs` line (an issue's "the error is" before v1's ps, allegro/ralph#3666's shape): nginx exits at start on any [emerg]
+  // (src/core/nginx.c, ngx_init_cycle failing), so it is the log of a container that stopped; where the listing shows exactly one
+  // stopped with an error, it is that container's (a running one printed no [emerg] at its start).
+  const lone = errored.length === 1 && facts.upstreamEmerg === '' && facts.lastLines[''] ? errored[0] : undefined;
   const lookedUp = (c: Container) =>
-    step === 'networks' && (!!ownLog(c)?.some(peerFailed) || (ownKey(c) !== undefined && facts.upstreamEmerg === ownKey(c)));
+    step === 'networks' && (!!ownLog(c)?.some(peerFailed) || (ownKey(c) !== undefined && facts.upstreamEmerg === ownKey(c)) || c === lone);
   // At lesson 7's compose step the stopped proxy is what fails (as keymetrics/on-premise#26's nginx).
   // cw31: the proxy's own container seen twice (docker ps's `Restarting (1)` row and v1's `rengine_proxy_1 exited with code 1`,
   // yogeshojha/rengine#853) is one container, not another service that stopped.

@@ -205,7 +205,11 @@ function unmark(input: string[]): string[] {
   for (let i = 1; i < lines.length; i++)
     if (under[i] && !under[above(i)] && !command.test(lines[above(i)]!.replace(prompt, ''))) under[i] = false;
   const heads = lines.filter((l, i) => !under[i] && under.some((u, n) => u && above(n) === i)).length;
-  if (heads > 1) lines = lines.map((l, i) => (under[i] ? l.replace(/^# ?/, '') : l));
+  // cw152 (stop 51): the output so kept with the notes' own label before it (`docker port web`, then `# Result: 5000/tcp -> 0.0.0.0:5000`;
+  // `# Output: …`, `# => …`): the label is the writer's, the rest the command's output as the program prints it (docker/cli
+  // cli/command/container/port.go prints `PORT/PROTO -> HOST:PORT` from the line's start). Only on the comment lines cw47 reads as output.
+  const label = /^(?:(?:Results?|Output|Returns?|Prints?|Shows?|Gives)\s{0,3}:|=>|→)\s+(?=\S)/i;
+  if (heads > 1) lines = lines.map((l, i) => (under[i] ? l.replace(/^# ?/, '').replace(label, '') : l));
   // cw78: or one docker command whose first comment line is its table's header, `#` right before it or a space (Dok-dev/devops-netology's
   // Russian notes: `docker ps`, then `#CONTAINER ID   IMAGE   COMMAND …` and its rows `#ed1e8482b69a   …`): only Docker's own output
   // starts with its header's capitals so spaced, so the comment lines down to the next other line are that output.

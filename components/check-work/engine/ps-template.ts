@@ -185,3 +185,62 @@ export function psTemplate(cmd: string, lines: string[]): Listing | null {
     ...(cut && { cut }),
   };
 }
+
+/** An image reference's marks (distribution/reference: a tag after `:`, a registry or a namespace before `/`), which no name has. */
+const imageLike = /[:/]/;
+
+/**
+ * cw152 (stop 51): `docker ps --format` rows copied without the command that printed them (a notes' block under a sentence, `watch`
+ * run over it): a template without `table` prints no header (docker/cli cli/command/formatter/formatter.go Context.postFormat writes the
+ * header only where Format.IsTable()), one line per container, the template's text between the cells (a tab, spaces or a comma), and
+ * container.go's Ports() cell last (DisplayablePorts: `0.0.0.0:8050->80/tcp, 21027/udp`). The template is read back off the rows:
+ * one cell or two before the ports, each without a space; which one is the image is told by its marks (a tag's `:`, a registry's
+ * `/`), which moby's names never hold (daemon/names.go validContainerNamePattern `[a-zA-Z0-9][a-zA-Z0-9_.-]`). Read only where the
+ * rows are the whole block (a blank line, a fence or the paste's edge on each side), two at least, one publishing a port, and no row
+ * names the lesson's container or project (`dash-app`): such rows without their command show no lesson's container, never its ok.
+ */
+export function headlessRows(lines: string[], lesson: string[]): { listing: Listing; start: number; end: number } | null {
+  if (lines.length > 2000) return null;
+  const edge = (l: string | undefined) => l === undefined || /^\s*(?:`{3,}\w*|~{3,}\w*)?\s*$/.test(l);
+  const ports = `(?:${port})(?:, ?${port}){0,200}`;
+  const shape = new RegExp(`^(\\S{1,300}?)(?:(\\t|\\s{2,}|,)(\\S{1,300}?))?(\\t|\\s{2,}|,)\\s*(${ports})$`);
+  for (let start = 0; start < lines.length; start++) {
+    if (!edge(lines[start - 1]) || edge(lines[start])) continue;
+    let end = start;
+    while (!edge(lines[end])) end++;
+    if (!edge(lines[end]) || end - start < 2) continue;
+    const rows = lines.slice(start, end).map((l) => (l.length < 4000 ? shape.exec(l.trim()) : null));
+    if (rows.some((r) => !r) || !rows.some((r) => r![5]!.includes('->'))) continue;
+    // A cell that is (or starts) a lesson's name, or an image of a lesson's repository, any registry or tag (`registry:2`, `dash-app-web-1`).
+    const ofLesson = (cell: string | undefined) =>
+      !!cell &&
+      lesson.some(
+        (n) =>
+          cell === n ||
+          cell.startsWith(`${n}-`) ||
+          cell.startsWith(`${n}_`) ||
+          cell
+            .replace(/:[\w.-]{1,128}$/, '')
+            .split('/')
+            .at(-1) === n,
+      );
+    if (rows.some((r) => ofLesson(r![1]) || ofLesson(r![3]))) continue;
+    const two = rows.every((r) => r![3] !== undefined);
+    if (!two && rows.some((r) => r![3] !== undefined)) continue;
+    const comma = rows.every((r) => r![4] === ',' && (!two || r![2] === ','));
+    if (!comma && rows.some((r) => r![4] === ',' || r![2] === ',')) continue;
+    const marked = (k: number) => rows.some((r) => imageLike.test(r![k]!));
+    const fields = !two
+      ? marked(1) && ['Image']
+      : marked(1) && !marked(3)
+        ? ['Image', 'Names']
+        : marked(3) && !marked(1)
+          ? ['Names', 'Image']
+          : undefined;
+    if (!fields) continue;
+    const template = [...fields, 'Ports'].map((f) => `{{.${f}}}`).join(comma ? ',' : '\\t');
+    const listing = psTemplate(`docker ps --format "${template}"`, lines.slice(start, end));
+    if (listing && listing.end === end - start) return { listing, start, end };
+  }
+  return null;
+}

@@ -12,7 +12,7 @@ import { readLogs, serviceRefusal, toldAsCondition, type LogLineReader } from '.
 import { lib, type Lib } from './lib';
 import { portFromPortLine, portsFromColumn, portsFromTemplate } from './parse-ports';
 import { parseTable, rowsLost, stateOf } from './parse-table';
-import { psTemplate } from './ps-template';
+import { headlessRows, psTemplate } from './ps-template';
 import { addContainer, emptyFacts, idPrefix, listingStart, rowAt, seen } from './facts';
 import type { DiagnosisId, Facts, Hit } from './types';
 
@@ -404,6 +404,27 @@ export function read(list: Part[], readScan?: JsonReader, step: StepReading = {}
         .slice(0, 20000),
     );
   if (quoted) addContainer(facts, { name: '', ...stateOf(quoted[1]!) }, 'docker ps');
+  // cw152 (stop 51): or a listing's row retold after the command named in the sentence (`docker-compose ps shows: backend    Restarting
+  // (1) 5 seconds ago`, a notes' symptom): the name cell, then moby's State.String (`Restarting (%d) %s ago`, `Exited (%d) %s ago`,
+  // container/state.go) as docker ps' STATUS and Compose's ps print it. One container's state, by its name; only when nothing else
+  // shows a container nor a traceback, as the quoted one.
+  const told =
+    !quoted && !facts.containers.length && !facts.crash
+      ? /\b(docker(?:-compose| compose)? (?:container )?ps)(?: -a)? (?:shows|says|gives|reports|prints|returns):?\s+["“'`]?([a-zA-Z0-9][\w.-]{0,127})\s+((?:Restarting|Exited) \(-?\d{1,3}\) (?:Less than a second|About an? (?:minute|hour)|\d{1,4} (?:second|minute|hour|day|week|month|year)s?) ago)["”'`]?\s*$/m.exec(
+          list
+            .map((p) => [p.cmd, ...p.lines].join('\n'))
+            .join('\n')
+            .slice(0, 20000),
+        )
+      : null;
+  if (told) {
+    const compose = told[1] !== 'docker ps' && told[1] !== 'docker container ps';
+    addContainer(
+      facts,
+      { name: told[2]!, ...(compose && { service: told[2] }), ...stateOf(told[3]!) },
+      compose ? 'docker compose ps' : 'docker ps',
+    );
+  }
   // PowerShell's `Get-Command docker` (or `where docker`) resolving docker to a file without an extension (docker/for-win#15031:
   // `C:\Windows\System32\Docker`): it shadows docker.exe, so this shell runs no docker (as `'docker' failed to run`).
   const all = list
@@ -441,6 +462,24 @@ function readText(cmd: string, lines: string[], facts: Facts, step: StepReading)
     });
     const rest = lines.slice(listing.end);
     return rest.some((l) => l.trim()) ? readText('', rest, facts, step) : undefined;
+  }
+  // cw152 (stop 51): `docker ps --format` rows copied without their command (ps-template.ts headlessRows): the containers they list,
+  // the lines around them read on. Kept out of facts.listings: rows whose command is not shown are no whole listing (reach-gate.ts).
+  const headless = /^docker\b/.test(cmd)
+    ? null
+    : headlessRows(lines, [
+        lib.expected.run.container!,
+        lib.expected.run.image!,
+        lib.expected.compose.project!,
+        lib.expected.share.container!,
+        lib.expected.share.image!.split(':')[0]!,
+      ]);
+  if (headless) {
+    facts.listed = true;
+    seen(facts, 'docker ps');
+    for (const c of headless.listing.containers) addContainer(facts, c, 'docker ps');
+    const around = [...lines.slice(0, headless.start), '', ...lines.slice(headless.end)];
+    return around.some((l) => l.trim()) ? readText(cmd, around, facts, step) : undefined;
   }
   // A table collapsed onto its command's line (`docker ps CONTAINER ID IMAGE … NAMES 93b4… name`).
   const inLines = parseTable(lines);

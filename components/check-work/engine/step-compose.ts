@@ -53,6 +53,20 @@ export function settle(
   )
     for (const h of facts.hits)
       if (h.id === 'daemon-not-running') Object.assign(h, { id: 'compose-too-old', details: { variant: 'v1-connect' } });
+  // cw152 (stop 51): at lesson 8's networks step, a docker client that ran inside a container and could not resolve its DOCKER_HOST's
+  // name (`error during connect: Post "https://docker:2376/…": dial tcp: lookup docker on 127.0.0.11:53: no such host`, a Jenkins
+  // container's client for a dind service): 127.0.0.11 is Docker's embedded DNS server, which only a container on a user-defined
+  // network asks (moby libnetwork/resolver.go, sandbox_dns_unix.go rewrites the container's resolv.conf to that address), and Go's
+  // resolver says `lookup NAME on SERVER:53: no such host` when it has no record (net/dnsclient_unix.go, errNoSuchHost). The name
+  // is a service's on that network, which did not resolve: the networks step's failed lookup (CONVENTIONS §2.6), not a daemon down.
+  // Only when every daemon error line of the paste is such a lookup; at the other steps it stays the daemon not reached (cw28).
+  const embedded = /error during connect: .{0,400}?\blookup ([\w.-]{1,200}) on 127\.0\.0\.11:53: no such host/;
+  const daemonWords = /Cannot connect to the Docker daemon|Is the docker daemon running|error during connect/i;
+  const clientLines = list.flatMap((p) => [p.cmd, ...p.lines]).filter((l) => daemonWords.test(l));
+  const looked = clientLines.length && clientLines.every((l) => embedded.test(l)) ? embedded.exec(clientLines[0]!)![1] : undefined;
+  if (what === 'networks' && looked)
+    for (const h of facts.hits)
+      if (h.id === 'daemon-not-running') Object.assign(h, { id: 'upstream-host-not-found', details: { upstream: looked, variant: 'app' } });
   // cw40: cobra's "unknown flag" beside Compose's own version line (v2's `Docker Compose version v2.0.0-rc.3`, v1's
   // `docker-compose version 1.29.2, build 5becea4c`, docker/compose cmd/compose/version.go and v1 compose/cli/main.py): Compose is
   // there and refused a flag (aws/aws-mwaa-local-runner#52: `docker-compose -v`, which v2 dropped); its version answers. Only when
