@@ -100,6 +100,21 @@ export async function diagnose(check: Check, text: unknown): Promise<Diagnosis> 
     // container`) ended nothing (diagnose-container.ts endedByHand).
     if (line && i < list.length) line.at = i;
     if (line?.targets && list[i]?.lines.some((l) => /\bError\b|\bcannot (?:remove|stop|kill)\b/i.test(l))) line.refused = true;
+    // cw151 (stop 51): Compose's down (or rm) names each container it removed in its progress: v1's `Removing x_web_1 ... done`
+    // (compose/parallel.py parallel_execute's "Removing" message and its `done`), v2's `Container x-web-1  Removed` (pkg/compose/
+    // down.go removeContainers: progress.RemovedEvent of getContainerProgressName, "Container " and the name). Those, and only those
+    // it printed done, are the down's targets: removed, as a `docker rm`'s (diagnose-container.ts endedByHand), unless a row after it.
+    if (line && /^compose (?:down|rm)$/.test(line.command) && i < list.length) {
+      const removed = list[i]!.lines.flatMap((l) =>
+        l.length > 400
+          ? []
+          : [
+              /^\s*Removing ([\w.-]{1,128}) +\.\.\. done\s*$/.exec(l)?.[1] ??
+                /^\s*[✔✓]?\s*Container ([\w.-]{1,128})\s+Removed\s*(?:[\d.]+s)?\s*$/.exec(l)?.[1],
+            ].filter((n): n is string => !!n),
+      );
+      if (removed.length) line.targets = removed;
+    }
     if (line) facts.commands.push(line);
     facts.commands.push(...chained);
   }

@@ -110,7 +110,7 @@ export function endedByHand(
   // A row read after it is the later state: there again after an rm (made anew), Up after a stop (started again).
   const row = rows.at(-1) ?? c;
   const after = last! > act.at!;
-  if (/rm$/.test(act.command)) return after ? undefined : 'removed';
+  if (/rm$|^compose down$/.test(act.command)) return after ? undefined : 'removed';
   if (after && row.state === 'running') return undefined;
   return row.state === 'exited' && !!row.exitCode && ![130, 137, 143].includes(row.exitCode) ? undefined : 'stopped';
 }
@@ -157,7 +157,7 @@ function upLater(h: Hit, name: string, { containers }: Pick<Facts, 'containers'>
  * under another name (two or more: which is unknown). Its state answers, never an ok. Not lesson 3's hello-world, which
  * exits by design and stays listed by docker ps -a.
  */
-export function onlyStopped({ containers, commands, kinds, ranId, namedIds }: Facts): Container | undefined {
+export function onlyStopped({ containers, commands, kinds, ranId, namedIds, progressNames }: Facts): Container | undefined {
   // A container listed again and again (docker ps -a run three times) is one: its last row.
   // Containers without a name shown (Docker 0.x's listing, a copy short of NAMES) are each their own.
   // cw85: but a container listed Restarting, then Up in a later listing with no command of the paste between that could change it (a
@@ -281,7 +281,15 @@ export function onlyStopped({ containers, commands, kinds, ranId, namedIds }: Fa
   // docker-compose_auth_1 `Restarting` among the project's rows Up): that project's restart loop is what the paste shows failing,
   // whichever of them is named first (CONVENTIONS §2.3, cw92).
   const project = (c?: Container) => (c?.name ? splitName(c.name).project : undefined);
-  const loop = restarting && !!project(one) && stopped.filter((c) => c.state === 'restarting').every((c) => project(c) === project(one));
+  // cw151 (stop 51): or every one restarting named by the paste's own Compose progress lines (`✔ Container hospital-backend  Started`):
+  // docker/compose pkg/compose/convergence.go names each event by getContainerProgressName, "Container " and the container's own name,
+  // its `container_name:` when the file sets one (no project in it, so splitName finds none). The containers one up started are its
+  // project's, and their restart loop is what the paste shows failing, as cw92's (CONVENTIONS §2.3 cw92).
+  const restartingRows = stopped.filter((c) => c.state === 'restarting');
+  const loop =
+    restarting &&
+    ((!!project(one) && restartingRows.every((c) => project(c) === project(one))) ||
+      (!!progressNames?.length && restartingRows.every((c) => progressNames.includes(c.name))));
   return (more && !oneProject && !loop) || several ? undefined : one;
 }
 

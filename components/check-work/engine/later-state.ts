@@ -189,7 +189,7 @@ export function daemonUpAt(list: Part[], from = -1): number {
 const startCmd =
   /\bsystemctl (?:--?\S+ )*(?:re)?start (?:\S+ )*docker|\bservice docker (?:re)?start|\/etc\/init\.d\/docker (?:re)?start|\brc-service docker (?:re)?start|\bsnap (?:re)?start docker|^(?:sudo )?(?:start|restart) docker\b|(?:^|\s)dockerd\b/;
 
-type Try = { at: number; end: number; key: string; cmd: string; sudo: boolean; part?: number; lines: string[] };
+type Try = { at: number; end: number; key: string; cmd: string; sudo: boolean; part?: number; lines: string[]; rerun?: boolean };
 
 /** Drops each hit whose command a later try ran again, answered without an error or failing at least as far on. */
 export function laterState(list: Part[], hits: Hit[]): Hit[] {
@@ -271,14 +271,36 @@ export function laterState(list: Part[], hits: Hit[]): Hit[] {
   };
   // The socket refused to the user, then the same command with sudo: the user still cannot (CONVENTIONS §2.1 cw44, cw74).
   const sudoOnly = (h: Hit, t: Try, sudo: boolean) => h.id === 'permission-denied' && t.sudo && !sudo;
+  // cw151 (stop 51): a docker error printed under a command line of another program (a learner's `./deploy.sh` whose docker run
+  // docker/cli refused: run.go's `docker: ` before the daemon's error, `Run 'docker run --help'`), then that same line typed again:
+  // the script ran its docker commands again, and what they printed the second time is the later state (CONVENTIONS §2.0), judged
+  // by the evidence of the command the error named (a detached run's ID, run.go `fmt.Fprintln(stdout, containerID)`). The same line
+  // runs the same -p, so a port it found taken is the port the retry asked for.
+  // The command the error names, on its line or the three after it (a reader may place the hit on the line above: the ID a failed
+  // run still printed); else the hit's own key.
+  const reran = (h: Hit, fallback?: string): Try[] => {
+    const p = h.part === undefined ? undefined : list[h.part];
+    const line = p?.cmd.trim() ?? '';
+    if (!p || !line || verbOf(line.replace(/^sudo +/, ''))) return [];
+    const near = p.lines.slice(Math.max(0, h.line ?? 0), Math.max(0, h.line ?? 0) + 4);
+    const hint = near.map((l) => helpHint.exec(l)?.[1]).find(Boolean);
+    const key = (hint ? keyOf(`docker ${hint}`) : near.slice(0, 2).some((l) => runPrefix.test(l)) ? 'run' : undefined) ?? fallback;
+    if (!key) return [];
+    return list.flatMap((q, j) =>
+      j > h.part! && q.cmd.trim() === line
+        ? [{ at: pos(j), end: pos(j, q.lines.length), key, cmd: q.cmd, sudo: !!q.sudo, part: j, lines: q.lines, rerun: true }]
+        : [],
+    );
+  };
   return hits.flatMap((h) => {
     // The daemon shown running, and not stopped again, after the error (cw124).
     if (h.id === 'daemon-not-running' && where(h) >= 0 && daemonUpAt(list, where(h)) >= 0) return [];
     const { key, sudo } = keyOfHit(h);
-    if (!key) return [h];
-    const later = tries.filter((t) => t.at > where(h) && t.key === key && !sudoOnly(h, t, sudo));
+    const again = reran(h, key);
+    if (!key && !again.length) return [h];
+    const later = [...tries.filter((t) => t.key === key), ...again].filter((t) => t.at > where(h) && !sudoOnly(h, t, sudo));
     const past = later.filter((t) => worked(t) || further(h, t, sudo) || (stage(h) === 0 && pulled(t)));
-    if (past.some((t) => samePort(h, t))) return [];
+    if (past.some((t) => t.rerun || samePort(h, t))) return [];
     // cw124: a retry that worked on another host port: the port was taken, and stays so where another program's hold counts; at
     // lesson 5's run the later run stands (CONVENTIONS §2.2 cw34, cw43), so it is marked past there (step-run.ts settle).
     if (past.some((t) => worked(t))) h.past = true;

@@ -89,6 +89,20 @@ const bareUrl = /\b(http(s?):\/\/(?:localhost|127(?:\.\d{1,3}){3}|0\.0\.0\.0|\[:
  */
 export const localOnly =
   /\bStarting in local only mode\b|\bConnections will only be possible from clients running on this machine\b|\bThis server is bound to localhost\b|\bRemote systems will be unable to connect to this server\b/;
+/**
+ * cw151 (stop 51): mosquitto's own line for each socket it opens (eclipse/mosquitto src/net.c net__socket_listen: `log__printf(NULL,
+ * MOSQ_LOG_INFO, "Opening ipv4 listen socket on port %d.", …)`, the same with `ipv6`; 1.x's src/websockets.c `Opening websockets
+ * listen socket on port %d.`), after its log's timestamp (`1774931926: `). The port of a listener, not its address (the listener's
+ * bind_address, or every interface, is not printed): the port only, as mongod's `waiting for connections on port 27017`.
+ */
+const brokerSocket = /\bOpening (?:ipv4|ipv6|websockets) listen socket on port (\d{1,5})\.?\s*$/;
+/**
+ * cw151 (stop 51): a loopback address said in the future or as a supposition: a modal and "be" before the word of running (a README's
+ * "The frontend server will be running on `http://localhost:3333`", "the app should be available at http://localhost:8000"). That is
+ * the address a reader opens, not where the server binds (CONVENTIONS §2.4): not read at all. A program's own announcement of every
+ * address (`Dashboard will be available at http://0.0.0.0:8050`, h110-readme-bdd-analysis) keeps its port, as any shape's reading.
+ */
+const modal = /\b(?:will|would|should|shall|can|could|may|might|must)(?: (?:now|then|also|still|only|usually|normally))? be\s$/i;
 /** Not a start line: an error, Docker's own proxy or API, a client, a proxy's upstream, a comment. */
 const not =
   /\b(?:[Ee]rror|ERROR|[Ff]ail(?:ed|ure)?|FAIL|[Cc]annot|[Cc]an't|[Uu]nable|[Rr]efused|[Dd]enied|[Ii]nvalid|in use|[Ee]xception|[Tt]imed? ?out|[Ww]arn(?:ing)?|WARN|[Uu]pstream|[Cc]onnect(?:ing|ed)? to|[Pp]roxy(?:ing)? to|[Ff]orward(?:ing)?|[Rr]edirect|[Cc]lient|[Rr]emote|[Pp]eer|docker-proxy|userland proxy|API listen on|[Aa]dmin)\b|^\s*(?:#|\/\/)/;
@@ -157,6 +171,12 @@ export function anyStart(text: string, listen: Listen, key = ''): boolean {
     return true;
   }
   if (listen.port !== undefined) return false;
+  const broker = brokerSocket.exec(text);
+  if (broker) {
+    const read = mark(listen, '', +broker[1]!, false);
+    if (read) portWithout.add(listen);
+    return read;
+  }
   const line = text.replace(/[“”]/g, '"').replace(bareUrl, (_, url: string, tls?: string) => `${url}:${tls ? 443 : 80}`);
   const jupyter = notebook.exec(line) ?? serverAtId.exec(line.replace(/^\[JupyterServerListApp\]\s*/, ''));
   if (jupyter) return mark(listen, '0.0.0.0', +jupyter[1]!, false);
@@ -186,6 +206,7 @@ export function anyStart(text: string, listen: Listen, key = ''): boolean {
     return true;
   }
   if (!m) return false;
+  if (modal.test(line.slice(0, m.index)) && /^(?:127\.[\d.]+|localhost|\[::1\])$/.test(m[1]!)) return false;
   // In a sentence: only in quotes (a start line retold), and then its port only.
   // cw61: a program's own words to its user (`Your Web application is running at …`, Racket's web-server) are no learner's.
   const told = !yours.test(line) && (prose.test(line.slice(0, m.index)) || prose.test(line.slice(m.index + m[0].length)));

@@ -31,6 +31,15 @@ const closed = (l?: string) => l === undefined || !/[A-Za-z0-9]/.test(l) || /\S\
 const addressCut = /^\s{0,8}[0-9a-f]{12}\s.*\s{2,}[\d.:[\]]{1,40}[.:]$/;
 const addressRest =
   /^[\d.:[\]]{0,40}(?:->)?\d{1,5}(?:-\d{1,5})?\/(?:tcp|udp|sctp)(?:,\s?[\d.:[\]]{0,40}(?:->)?\d{1,5}(?:-\d{1,5})?\/(?:tcp|udp|sctp))*\s+[a-zA-Z0-9][\w.-]{0,127}$/;
+/**
+ * cw151 (stop 51): another command's table chained after docker ps with nothing between (`docker ps && df -h`, a report's one shell
+ * line): its header ends docker's block. coreutils' df (src/df.c get_header, its field_data: `Filesystem`, `Type` with -T, `Size` with
+ * -h or `1K-blocks`, or `Inodes` with -i, `Used`/`IUsed`, `Avail`/`Available`/`IFree`, `Use%`/`IUse%`/`Capacity`, `Mounted on`) and
+ * procps' free (src/free.c: `total        used        free      shared  buff/cache   available`). A header names no container: the
+ * lines from it on are that program's rows, not docker's.
+ */
+const chainedHeader =
+  /^\s{0,16}(?:Filesystem\s+(?:Type\s+)?(?:Size|\d{0,4}[KMGTP]?i?B?-blocks|Inodes)\s+I?Used\s+(?:Avail|Available|IFree)\s+(?:I?Use%|Capacity)\s+Mounted on|total\s+used\s+free\s+shared\s+buff\/cache\s+available)\s*$/;
 /** A stopped container (moby State: exited, created, dead) holds no port: its row's name is not needed (CONVENTIONS §1, cw83). */
 const stopped = (state?: string) => /^(?:exited|created|dead)$/.test(state ?? '');
 
@@ -94,7 +103,9 @@ export function unwhole(l: ListingSeen): 'rows' | 'cut' | 'no-ports' | 'project'
       : l.rows.findIndex((r, i) => i > first && !r.trim()) - 1;
   // cw149 (stop 50): a row the terminal wrapped inside an address of its PORTS cell (`… Up 3 days   10.1.10.` / `98:9180->8080/tcp
   // plantuml_server`: no address ends at a dot or colon, docker/cli DisplayablePorts), read as one row by parse-table.ts: one row here.
-  const lines = first < 0 ? [] : l.rows.slice(first, last < first ? undefined : last + 1).filter((r) => r.trim());
+  const rows = first < 0 ? [] : l.rows.slice(first, last < first ? undefined : last + 1).filter((r) => r.trim());
+  const chained = rows.findIndex((r) => r.length < 400 && chainedHeader.test(r));
+  const lines = chained > 0 ? rows.slice(0, chained) : rows;
   const block = lines.reduce<string[]>((rows, r) => {
     const prev = rows.at(-1);
     if (prev !== undefined && addressCut.test(prev.trimEnd()) && addressRest.test(r.trim()))

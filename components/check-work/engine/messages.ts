@@ -1147,6 +1147,14 @@ const own: Record<Check, Messages> = {
       fix: 'Remove the container that holds the address (or give this one another), or recreate the network; the lesson’s run needs no fixed address.',
       commands: ['docker ps -a', 'docker network ls', runCommand],
     },
+    // cw151: docker run's --network naming a network that does not exist (step-run.ts: run's own rule, so run's own message).
+    'network-not-found.run': {
+      title: 'No network {network}',
+      explanation:
+        'docker run was told to join a network (--network) that does not exist, so Docker made no container. A network made by hand or by another project is not there until it is created again.',
+      fix: 'List the networks and create the one the command names (docker network create), or name one that exists; the lesson’s run needs no --network.',
+      commands: ['docker network ls', runCommand],
+    },
     'image-not-found.credentials': credentialsFailed,
     ...containerStopped,
     ...runPorts,

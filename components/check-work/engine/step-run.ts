@@ -41,6 +41,11 @@ export const errors: ErrorRule[] = [
     undefined,
     { variant: 'address' },
   ],
+  // cw151 (stop 51): docker run's own refusal of a --network that does not exist: docker/cli cli/command/container/run.go reportError
+  // prints the daemon's error after `docker: ` (a run's, no other command's), and moby daemon/network.go FindNetwork answers
+  // `errdefs.NotFound(libnetwork.ErrNoSuchNetwork(term))`, "network %s not found". No container was made, so its network is the answer
+  // (the tag the networks step gives it, variant run for run's own message). A later run that worked makes it past (later-state.ts).
+  [/^\s*docker: Error response from daemon: network ([\w.-]{1,128}) not found\.?\s*$/, 'network-not-found', 'network', { variant: 'run' }],
   // cw33: a program on the host that cannot bind its port (host-clients.ts).
   ...bindErrors,
 ];
