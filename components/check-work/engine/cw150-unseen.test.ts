@@ -168,6 +168,45 @@ const laterRows: Row[] = [
   { check: 'run', want: ['ok', 'healthy'], id: 'guard-up-then-up', text: lines('$ docker ps', head, up(), '$ docker ps', head, up()) },
 ];
 
+// A listing's last row cut inside a name Docker generated (moby pkg/namesgenerator GetRandomName: `left_right`): the paste's own run
+// had no --name, the row's NAMES is one word where the paste ends (h139's first run: a false ok at "Is port 8050 free?").
+const nginxHead =
+  'CONTAINER ID        IMAGE               COMMAND                  CREATED             STATUS              PORTS               NAMES';
+const nginxRow = (name: string) =>
+  `c3f226db226a        nginx               "nginx -g 'daemon off"   5 minutes ago       Up 5 minutes        80/tcp, 443/tcp     ${name}`;
+const generatedRows: Row[] = [
+  {
+    check: 'reach:port-free',
+    want: ['partial', 'shows-part'],
+    id: 'generated-name-cut',
+    text: lines('$ docker run -t -i nginx', '$ docker ps', nginxHead, nginxRow('amazi')),
+  },
+  {
+    check: 'reach:port-free',
+    want: ['partial', 'shows-part'],
+    id: 'generated-name-cut-tagged',
+    text: lines('$ docker run -d nginx:latest', '$ docker ps', nginxHead, nginxRow('eloq')),
+  },
+  {
+    check: 'reach:port-free',
+    want: ['ok', 'healthy'],
+    id: 'guard-generated-name-whole',
+    text: lines('$ docker run -t -i nginx', '$ docker ps', nginxHead, nginxRow('amazing_bell')),
+  },
+  {
+    check: 'reach:port-free',
+    want: ['ok', 'healthy'],
+    id: 'guard-own-name',
+    text: lines('$ docker run -d --name proxy nginx', '$ docker ps', nginxHead, nginxRow('proxy')),
+  },
+  {
+    check: 'reach:port-free',
+    want: ['ok', 'healthy'],
+    id: 'guard-other-image-run',
+    text: lines('$ docker run -d redis', '$ docker ps', nginxHead, nginxRow('proxy')),
+  },
+];
+
 describe('cw150 a container started again, at lesson 5 and the "can\'t reach it" path', () => {
   it.each(rows)('$id at $check', async ({ check: where, want, text }) => {
     const d = await check(where, text);
@@ -184,6 +223,13 @@ describe('cw150 a layer download whose request failed', () => {
 
 describe('cw150 a container listed Up, then stopped', () => {
   it.each(laterRows)('$id at $check', async ({ check: where, want, text }) => {
+    const d = await check(where, text);
+    expect([d.kind, d.id]).toEqual(want);
+  });
+});
+
+describe('cw150 a generated name cut where the paste ends', () => {
+  it.each(generatedRows)('$id at $check', async ({ check: where, want, text }) => {
     const d = await check(where, text);
     expect([d.kind, d.id]).toEqual(want);
   });
