@@ -14,6 +14,7 @@ import { errorCheck } from './diagnose-errors';
 import { d } from './diagnosis';
 import { daemonUpAt, laterState, pulledAfterLookup } from './later-state';
 import { lib, type Lib } from './lib';
+import { cutAtGeneratedName } from './listing-whole';
 import { compatibleNames, isBinary, maxChars, prepare } from './normalize';
 import { parts, read, type Part, type StepReading } from './read';
 import { podmanDockerNotice, podmanSays } from './podman';
@@ -118,29 +119,7 @@ export async function diagnose(check: Check, text: unknown): Promise<Diagnosis> 
     if (line) facts.commands.push(line);
     facts.commands.push(...chained);
   }
-  // Stop 51 (h139-formac127, both experts): a listing's last row where the paste ends, of a container the paste's own `docker run` made
-  // without --name, whose NAMES is one lower-case word: Docker names such a container `<adjective>_<surname>` (moby pkg/namesgenerator
-  // GetRandomName: `fmt.Sprintf("%s_%s", left[…], right[…])`, a digit after it on a retry), so a word without `_` is a name the copy
-  // cut (`… 80/tcp, 443/tcp     amazi`), and the rows after it are not shown (CONVENTIONS §1's cut listing).
-  const lastRow = facts.containers.at(-1);
-  const lastLine =
-    list
-      .at(-1)
-      ?.lines.findLast((l) => l.trim())
-      ?.trimEnd() ?? '';
-  if (
-    lastRow?.name &&
-    facts.listed &&
-    !facts.listingCut &&
-    /^[a-z]{1,30}$/.test(lastRow.name) &&
-    lastLine.length < 2000 &&
-    lastLine.endsWith(` ${lastRow.name}`) &&
-    facts.commands.some(
-      (c) =>
-        c.command === 'container run' && !c.name && !!c.image && c.image.replace(/:latest$/, '') === lastRow.image?.replace(/:latest$/, ''),
-    )
-  )
-    facts.listingCut = 'rows';
+  if (cutAtGeneratedName(facts, list.at(-1)?.lines ?? [])) facts.listingCut = 'rows';
   const own = lib.failedOnItsOwn(facts);
   facts.hits = pulledAfterLookup(list, laterState(list, own));
   // cw124: the daemon's refusal made past by the daemon shown started after it (later-state.ts daemonUpAt): no client answered yet.

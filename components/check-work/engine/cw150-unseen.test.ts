@@ -207,29 +207,15 @@ const generatedRows: Row[] = [
   },
 ];
 
-describe('cw150 a container started again, at lesson 5 and the "can\'t reach it" path', () => {
+const families: [string, Row[]][] = [
+  ['a container started again, at lesson 5 and the "can\'t reach it" path', rows],
+  ['a layer download whose request failed', downloadRows],
+  ['a container listed Up, then stopped', laterRows],
+  ['a generated name cut where the paste ends', generatedRows],
+];
+
+describe.each(families)('cw150 %s', (_, rows) => {
   it.each(rows)('$id at $check', async ({ check: where, want, text }) => {
-    const d = await check(where, text);
-    expect([d.kind, d.id]).toEqual(want);
-  });
-});
-
-describe('cw150 a layer download whose request failed', () => {
-  it.each(downloadRows)('$id at $check', async ({ check: where, want, text }) => {
-    const d = await check(where, text);
-    expect([d.kind, d.id]).toEqual(want);
-  });
-});
-
-describe('cw150 a container listed Up, then stopped', () => {
-  it.each(laterRows)('$id at $check', async ({ check: where, want, text }) => {
-    const d = await check(where, text);
-    expect([d.kind, d.id]).toEqual(want);
-  });
-});
-
-describe('cw150 a generated name cut where the paste ends', () => {
-  it.each(generatedRows)('$id at $check', async ({ check: where, want, text }) => {
     const d = await check(where, text);
     expect([d.kind, d.id]).toEqual(want);
   });

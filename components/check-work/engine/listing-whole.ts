@@ -2,7 +2,7 @@
  * cw144: whether one listing of containers (ListingSeen, as read.ts and schemas.ts kept it) is a whole docker ps output, by what
  * docker/cli prints when it is: the reach path's gate (reach-gate.ts) and lesson 3's (step-install.ts) ask it through lib.
  */
-import type { ListingSeen } from './types';
+import type { Facts, ListingSeen } from './types';
 
 export const psLine = /^docker (?:container )?(?:ps|ls|list)\b/;
 
@@ -125,4 +125,26 @@ export function unwhole(l: ListingSeen): 'rows' | 'cut' | 'no-ports' | 'project'
   // docker/cli cuts an ID to 12 digits without a mark (stringid.TruncateID): an ID cell ending in `...` or `…` was shortened by hand.
   if (/^\s*CONTAINER ID\b/.test(header) && l.rows.some((r) => /^\s{0,8}\S{1,64}(?:\.{3}|…)\s/.test(r))) return 'cut';
   return !l.containers.length || closed(l.after) ? undefined : 'cut';
+}
+
+/**
+ * Stop 51 (h139-formac127, both experts): a listing's last row where the paste ends, of a container the paste's own `docker run` made
+ * without --name, whose NAMES is one lower-case word. Docker names such a container `<adjective>_<surname>` (moby pkg/namesgenerator
+ * GetRandomName: `fmt.Sprintf("%s_%s", left[…], right[…])`, a digit after it on a retry), so a word without `_` is a name the copy
+ * cut (`… 80/tcp, 443/tcp     amazi`), and the rows after it are not shown (CONVENTIONS §1's cut listing). `lastLines`: the lines
+ * of the paste's last part.
+ */
+export function cutAtGeneratedName(facts: Facts, lastLines: readonly string[]): boolean {
+  const lastRow = facts.containers.at(-1);
+  const lastLine = lastLines.findLast((l) => l.trim())?.trimEnd() ?? '';
+  const bare = (image?: string) => image?.replace(/:latest$/, '');
+  return (
+    !!lastRow?.name &&
+    !!facts.listed &&
+    !facts.listingCut &&
+    /^[a-z]{1,30}$/.test(lastRow.name) &&
+    lastLine.length < 2000 &&
+    lastLine.endsWith(` ${lastRow.name}`) &&
+    facts.commands.some((c) => c.command === 'container run' && !c.name && !!c.image && bare(c.image) === bare(lastRow.image))
+  );
 }

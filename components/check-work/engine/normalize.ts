@@ -642,11 +642,56 @@ function nextHead(lines: string[], i: number): number {
   }
   return -1;
 }
+/**
+ * Stop 52: output the poster quotes as someone else's, a tutorial's or a course's (`The tutorial says docker ps prints`, `the docs
+ * show:`, `it should look like:`), and then sets their own against (`but mine prints nothing`, `Instead I get:`): the quoted block is
+ * not what their Docker printed, and its lines are left out (a tutorial's `Up` row would otherwise stand for a container the learner
+ * never ran). Only with both: a README's or a note's "You should see something like:" above its own captured output is the author's
+ * output (CONVENTIONS §1), and a learner's "here is my docker ps:" is theirs. The block: a fenced one, or the lines up to a blank one.
+ * Returns the block's last line (a fence's closing one), or -1.
+ */
+const quotedIntro =
+  /(?<![-\w])(?:tutorial|docs?|documentation|guide|course|lesson|book|video|instructor|teacher|readme|article|post|example|it|this|that|you)\b[^\n]{0,60}\b(?:says?|shows?|prints?|lists?|expects?|should (?:show|see|print|list|look|display|output|return|be)|will (?:show|see|print|list)|(?:is )?supposed to (?:show|print|list|look))\b[^\n]{0,80}:?\s*$/i;
+const contrast =
+  /^(?:but|however|instead|whereas|yet)\b[^\n]{0,200}?\b(?:mine|my (?:own|output|terminal|machine|computer|docker)|i (?:get|got|see|only see|only get|am getting)|nothing|empty|no (?:containers?|output|rows?))\b/i;
+function contrasted(lines: string[], i: number): number {
+  const intro = lines[i]!.trim();
+  // A sentence, not a command line (`docker exec -it web … list`, a prompt's or a code span's).
+  if (
+    intro.length > 200 ||
+    /^(?:[`$#>]|\S*>\s*\S)|\bdocker +(?:-\S+ +)*[a-z]+ +-/.test(intro) ||
+    !quotedIntro.test(intro) ||
+    /\b(?:my|mine|i (?:get|got|see|ran|run))\b/i.test(intro)
+  )
+    return -1;
+  let k = i + 1;
+  while (k < lines.length && !lines[k]!.trim()) k++;
+  if (k >= lines.length) return -1;
+  let end = k;
+  if (fenceLine.test(lines[k]!)) {
+    end = k + 1;
+    while (end < lines.length && !fenceLine.test(lines[end]!)) end++;
+    if (end >= lines.length) return -1;
+  } else {
+    while (end + 1 < lines.length && lines[end + 1]!.trim()) end++;
+    // The block's own last line may be the contrast (no blank line between them): the block ends before it.
+    if (end > k && contrast.test(lines[end]!.trim())) end--;
+  }
+  let next = end + 1;
+  while (next < lines.length && !lines[next]!.trim()) next++;
+  return next < lines.length && lines[next]!.length < 300 && contrast.test(lines[next]!.trim()) ? end : -1;
+}
 function wanted(input: string[]): string[] {
   // Under a quote's or a list's marker too (a chat's quote of the question, habits.ts quote-prose, dash-list).
   const lines = input.map((l) => (l.length < 500 ? l.replace(/^\s*(?:(?:>|[-*\u2022])[ \t]?)+/, '') : l));
   const out = [...input];
   for (let i = 0; i < lines.length; i++) {
+    const theirs = contrasted(lines, i);
+    if (theirs > i) {
+      for (let n = i + 1; n <= theirs; n++) out[n] = '';
+      i = theirs;
+      continue;
+    }
     if (lines[i]!.length > 120 || !wish.test(lines[i]!.trim())) continue;
     let k = i + 1;
     while (k < lines.length && !lines[k]!.trim()) k++;
