@@ -120,6 +120,13 @@ export async function diagnose(check: Check, text: unknown): Promise<Diagnosis> 
     facts.commands.push(...chained);
   }
   if (cutAtGeneratedName(facts, list.at(-1)?.lines ?? [])) facts.listingCut = 'rows';
+  // Stop 52: a container listed Up that a later listing of the paste no longer shows had stopped or gone by then (diagnose-container.ts
+  // goneLater): its row is no evidence of the paste's end, at any step.
+  const gone = facts.containers.filter((c) => lib.goneLater(c, facts));
+  if (gone.length) {
+    facts.gone = gone;
+    facts.containers = facts.containers.filter((c) => !gone.includes(c));
+  }
   const own = lib.failedOnItsOwn(facts);
   facts.hits = pulledAfterLookup(list, laterState(list, own));
   // cw124: the daemon's refusal made past by the daemon shown started after it (later-state.ts daemonUpAt): no client answered yet.

@@ -5,11 +5,12 @@
  * is the right port published and where, does the app listen on 0.0.0.0.
  */
 import { d } from './diagnosis';
-import { listingStart, rowAt } from './facts';
+import { listingAt, listingStart, rowAt } from './facts';
+import { psLine, unwhole } from './listing-whole';
 import { expected, type Publish } from './expected';
 import { isLoopback, showPort } from './parse-ports';
 import { splitName } from './parse-table';
-import type { Container, Diagnosis, Facts, Hit, Listen, Port } from './types';
+import type { CommandLine, Container, Diagnosis, Facts, Hit, Listen, ListingSeen, Port } from './types';
 
 const { run } = expected;
 
@@ -61,6 +62,53 @@ export function startedAgain(c: Container, { containers, commands }: Pick<Facts,
       /^(?:container (?:start|restart)|compose (?:up|start|restart))$/.test(x.command) && x.at !== undefined && x.at > at && x.at < to!,
   );
   return later?.state === 'running' && started ? later : undefined;
+}
+
+/**
+ * Stop 52 (a probe's false ok): a container listed Up, then a later listing of the paste that lists every container it should and not
+ * this one: by then it had stopped or was gone, the later state (CONVENTIONS §2.0), as a run's ID and then an empty `docker ps` say;
+ * the first row's ok said nothing of the paste's end. check.ts drops such a row, for every step. The later listing: a `docker ps`
+ * whose command is shown, with no filter, `-q`, `-l`, `-n`, `--format` or pipe, whole by lib.unwhole (docker/cli lists every running
+ * container, `-a` every one); or a bare `docker compose ps` (`docker-compose ps`) after the row's own bare Compose listing, the same
+ * project's (Compose lists the project of the folder it runs in). A row of it after that listing (run again, listed again) stands.
+ */
+const composePs = /^docker[- ]compose ps(?: +(?:-a|--all))?\s*$/;
+export function goneLater(c: Container, { containers, listings }: Pick<Facts, 'containers' | 'listings'>): boolean {
+  const at = rowAt.get(c);
+  if (at === undefined || c.state !== 'running' || !listings) return false;
+  const own = listings.find((l) => l.containers.includes(c));
+  const judges = (l: ListingSeen) =>
+    (listingAt.get(l) ?? -1) > at &&
+    l.cmd.length < 200 &&
+    (l.compose
+      ? !!own?.compose && composePs.test(own.cmd) && composePs.test(l.cmd)
+      : psLine.test(l.cmd) && !/\s(?:-[a-z]*[fqln]|--(?:filter|quiet|latest|last|format))\b|[|>]/.test(l.cmd) && !unwhole(l));
+  const last = listings.filter(judges).at(-1);
+  const to = last && listingAt.get(last)!;
+  return (
+    !!last &&
+    !last.containers.some((y) => sameContainer(c, y)) &&
+    !containers.some((y) => sameContainer(c, y) && (rowAt.get(y) ?? -1) > to!)
+  );
+}
+
+/**
+ * Stop 52 (a probe's false ok): a container listed Up, then its own `docker logs` (by its name or ID) after that row, in which its program
+ * failed (parse-logs.ts, start-failures.ts: a traceback, `panic:`, gunicorn's `Worker failed to boot`; read.ts' crashAt, which leaves
+ * out a request's error the app lived on) and no row of it after: it stopped there (CONVENTIONS §2.0, the later state; §2.3 cw98's own
+ * crash). A request from outside in those logs (listen.served) says the app served, and lived on.
+ */
+export function crashedAfter(c: Container, facts: Facts): boolean {
+  const at = rowAt.get(c);
+  const q = facts.crashAt;
+  if (!facts.crash || at === undefined || q === undefined || q <= at || facts.crashIn !== '' || c.state !== 'running') return false;
+  const mine = (x: CommandLine) =>
+    x.at === q &&
+    x.command === 'container logs' &&
+    ((!!x.name && x.name === c.name) || (!!x.id && !!c.id && (x.id.startsWith(c.id) || c.id.startsWith(x.id))));
+  return (
+    facts.commands.some(mine) && !facts.listen['']?.served && !facts.containers.some((y) => sameContainer(c, y) && (rowAt.get(y) ?? -1) > q)
+  );
 }
 
 export const notFound = () => d('container-not-found', { name: run.container });

@@ -16,6 +16,7 @@ export function diagnoseRun(facts: Facts, lib: Lib): Diagnosis | undefined {
     listensRight,
     notFound,
     onlyStopped,
+    crashedAfter,
     pickContainer,
     portCheck,
     stateCheck,
@@ -30,6 +31,8 @@ export function diagnoseRun(facts: Facts, lib: Lib): Diagnosis | undefined {
   const listedAs = (x: Container) =>
     !!x.ports?.length &&
     facts.containers.some((z) => z.name && x.ports!.every((p) => z.ports?.some((q) => q.host === p.host && q.container === p.container)));
+  // Stop 52: dash-app listed Up, then not in a later listing (check.ts facts.gone): not there now, whatever else the listing shows.
+  if (facts.gone?.some((x) => x.name === run.container) && !pickContainer(facts)) return notFound();
   const c = pickContainer(facts) ?? facts.containers.find((x) => !x.name && !x.image && !listedAs(x));
   const listen = appListen(facts);
   const lines = facts.lastLines[''];
@@ -196,7 +199,8 @@ export function diagnoseRun(facts: Facts, lib: Lib): Diagnosis | undefined {
   const name = c.name || run.container!;
   const bad = stateCheck(c, name, facts.lastLines[c.name] ?? lines) ?? (ports && portCheck(ports, run.publish!, name));
   if (bad?.kind === 'problem') return bad;
-  if (facts.crash && c.state !== 'running') return d('container-exited', { variant: 'crash', lastLines: lines });
+  if (facts.crash && (c.state !== 'running' || crashedAfter(c, facts)))
+    return d('container-exited', { variant: 'crash', lastLines: lines });
   const loop = loopAndReset(listen, facts, d) ?? listenCheck(listen);
   if (loop) return loop;
   // No evidence, no ok: running with its ports shown (docker ps, inspect), or the ports alone (docker port) say only part.

@@ -1,5 +1,5 @@
 /* Building a Facts object: the helpers read.ts, schemas.ts and parse-logs.ts share. */
-import type { Container, Facts } from './types';
+import type { Container, Facts, ListingSeen } from './types';
 
 /**
  * A container's ID or a prefix of it: docker port, docker logs and docker inspect name a container so (cw46); hex with a digit,
@@ -35,6 +35,9 @@ export const listingStart = new WeakSet<Container>();
 
 /** cw98: the part of the paste each row was read in (read.ts), as CommandLine.at (diagnose-container.ts endedByHand). */
 export const rowAt = new WeakMap<Container, number>();
+
+/** Stop 52: the part of the paste each listing was read in (read.ts), as rowAt (diagnose-container.ts goneLater). */
+export const listingAt = new WeakMap<ListingSeen, number>();
 
 export function addContainer(facts: Facts, c: Container, kind: string) {
   facts.containers.push(c);

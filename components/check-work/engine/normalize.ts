@@ -673,9 +673,9 @@ function contrasted(lines: string[], i: number): number {
     while (end < lines.length && !fenceLine.test(lines[end]!)) end++;
     if (end >= lines.length) return -1;
   } else {
-    while (end + 1 < lines.length && lines[end + 1]!.trim()) end++;
-    // The block's own last line may be the contrast (no blank line between them): the block ends before it.
-    if (end > k && contrast.test(lines[end]!.trim())) end--;
+    // Up to a blank line, or the contrast itself with no blank line before it (the learner's own lines follow it).
+    while (end + 1 < lines.length && lines[end + 1]!.trim() && !(lines[end + 1]!.length < 300 && contrast.test(lines[end + 1]!.trim())))
+      end++;
   }
   let next = end + 1;
   while (next < lines.length && !lines[next]!.trim()) next++;

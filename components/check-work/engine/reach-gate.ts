@@ -6,6 +6,7 @@
  * (shows-part, the variant naming what is missing, CONVENTIONS §1 cw144), or the failure it shows (§2.0). The guards before it stay:
  * they give the specific answers; this gate only keeps an ok from standing on less.
  */
+import { generatedName } from './moby-names';
 import type { Lib } from './lib';
 import type { Container, Diagnosis, Facts, Listen } from './types';
 
@@ -52,11 +53,6 @@ function listsAll(cmd: string, lib: Lib): 'latest' | 'filter' | undefined {
 }
 const filterOrLatest = (next?: string) => (/^(?:head|tail)$/.test(next ?? '') ? 'latest' : 'filter');
 
-/**
- * moby pkg/namesgenerator GetRandomName: `left[i] + "_" + right[j]` (an adjective, a surname), a digit appended on a retry: the
- * name Docker gave a container nobody named. A name of the learner's own (or Compose's) is a container the paste's setup made.
- */
-const generated = /^[a-z]{2,20}_[a-z]{2,20}\d?$/;
 /** A STATUS's duration (moby State.String with go-units HumanDuration), and that duration in seconds, about. */
 const statusAge =
   /\s(?:Up|(?:Exited|Restarting) \(-?\d{1,3}\)) (Less than a second|About an? (?:minute|hour)|\d{1,4} (?:second|minute|hour|day|week|month|year)s?)\b/;
@@ -97,7 +93,7 @@ export function portFreeGate(facts: Facts, lib: Lib): Diagnosis | undefined {
   // HumanDuration rounds to between; a stop weeks before that is a past try (CONVENTIONS §1, cw83's rows created apart).
   const failing = (x: Container) =>
     x.name !== expected.run.container &&
-    !generated.test(x.name) &&
+    !generatedName(x.name) &&
     (x.state === 'restarting' ||
       (x.state === 'exited' && !!x.exitCode && ![130, 137, 143].includes(x.exitCode) && up >= 0 && (since(x) ?? Infinity) <= up + 120));
   const failed = last.find(failing);

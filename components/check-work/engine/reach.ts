@@ -3,6 +3,7 @@
  * parsers and the same checks as checkWork, narrowed to the question; a chunk of its own
  * (step-reach.ts). Like every step's check, it is asked after the error checks (check.ts).
  */
+import { generatedName } from './moby-names';
 import type { Lib } from './lib';
 import { byShape, portWithout } from './listen-lines';
 import { listenGate, portFreeGate } from './reach-gate';
@@ -21,6 +22,7 @@ export function reachAnswer(facts: Facts, lib: Lib, id: ReachStepId): Diagnosis 
     notFound,
     onlyStopped,
     ownFailed,
+    crashedAfter,
     pickContainer,
     portCheck,
     showPort,
@@ -61,6 +63,8 @@ export function reachAnswer(facts: Facts, lib: Lib, id: ReachStepId): Diagnosis 
     return d('container-exited', { variant: 'crash', lastLines: ended });
   // dash-app by name or image; the one container `docker port` showed without naming it (its output alone).
   const c = pickContainer(facts);
+  // Stop 52: dash-app listed Up, then not in a later listing (check.ts facts.gone): not there now, whatever else the listing shows.
+  if (!c && id !== 'port-free' && facts.gone?.some((x) => x.name === container)) return lib.notFound();
   // cw39: `docker port <ID>` names no container (read.ts), but a host port is published by one container only (moby's
   // portallocator refuses a second: "port is already allocated"), so a nameless container whose published mappings are all
   // another shown container's is that container (stored notes 18224547980: docker ps's exciting_ganguly `0.0.0.0:8080->80/tcp`,
@@ -95,6 +99,8 @@ export function reachAnswer(facts: Facts, lib: Lib, id: ReachStepId): Diagnosis 
   const down =
     stopped && id !== 'port-free' && stateCheck(stopped, stopped.name || container!, facts.lastLines[stopped.name] ?? facts.lastLines['']);
   if (down) return down;
+  // Stop 52: listed Up, then its own logs after the row end in its program's failure (diagnose-container.ts crashedAfter).
+  if (c && id !== 'port-free' && crashedAfter(c, facts)) return d('container-exited', { variant: 'crash', lastLines: facts.lastLines[''] });
   if (id === 'listening') {
     // The app's lines by its own name (docker run's, web's) or, in another project's logs, the one service that says where it listens.
     const heard = Object.values(facts.listen).filter((l) => l.all || l.loop || l.port);
@@ -261,7 +267,7 @@ export function reachAnswer(facts: Facts, lib: Lib, id: ReachStepId): Diagnosis 
     // own: not Docker's random `adjective_surname` (moby's namesgenerator), which stay cw83's past tries.
     const alike = !!word(named[0]?.name ?? '') && named.every((x) => word(x.name) === word(named[0]!.name));
     const composed = named.every((x) => facts.progressNames?.includes(x.name));
-    const generated = (n: string) => /^[a-z]{2,20}_[a-z]{2,20}\d?$/.test(n) && !facts.progressNames?.includes(n);
+    const generated = (n: string) => generatedName(n) && !facts.progressNames?.includes(n);
     const together = !!named[0]?.created && named.every((x) => x.created === named[0]!.created && !generated(x.name));
     const stack = named.length > 1 && (alike || composed || together);
     const failed =

@@ -13,7 +13,7 @@ import { lib, type Lib } from './lib';
 import { portFromPortLine, portsFromColumn, portsFromTemplate } from './parse-ports';
 import { parseTable, rowsLost, stateOf } from './parse-table';
 import { headlessRows, psTemplate } from './ps-template';
-import { addContainer, emptyFacts, idPrefix, listingStart, rowAt, seen } from './facts';
+import { addContainer, emptyFacts, idPrefix, listingAt, listingStart, rowAt, seen } from './facts';
 import type { DiagnosisId, Facts, Hit } from './types';
 
 export type Part = Segment & { json: JsonScan };
@@ -150,6 +150,8 @@ export function read(list: Part[], readScan?: JsonReader, step: StepReading = {}
   const clientAnswer = () => [facts.kinds.includes('docker -v'), !!facts.clientApi, !!facts.serverOk, !!facts.hello].join();
   for (const [part, { cmd, lines, json: scan, sudo, inside, winpty, titled }] of list.entries()) {
     const rows = facts.containers.length;
+    const listingsBefore = facts.listings?.length ?? 0;
+    const crashBefore = !!facts.crash;
     facts.atContainerPrompt = inside;
     const answeredBefore = clientAnswer();
     const refusedHere: Hit[] = [];
@@ -380,6 +382,12 @@ export function read(list: Part[], readScan?: JsonReader, step: StepReading = {}
     refusedClient.push(...refusedHere);
     // cw98: where each container's row was read, beside its command lines' places (check.ts), for what the learner did after it.
     for (const c of facts.containers.slice(rows)) rowAt.set(c, part);
+    // Stop 52: and each listing's, and the crash's (diagnose-container.ts goneLater, crashedAfter), unless the part shows a request's
+    // error, which a web app prints with its traceback and lives on: Flask's `Exception on / [GET]` (flask/app.py log_exception),
+    // gunicorn's `Error handling request` (workers/base.py handle_error), uvicorn's `Exception in ASGI application`
+    // (protocols/http/*_impl.py), Django's `Internal Server Error: /` (core/handlers/exception.py response_for_exception).
+    for (const l of facts.listings?.slice(listingsBefore) ?? []) listingAt.set(l, part);
+    if (facts.crash && !crashBefore && ![cmd, ...lines].some((l) => l.length < 2000 && requestError.test(l))) facts.crashAt = part;
     // cw116: and each error hit's (Hit.part), for a listing after it (diagnose-container.ts failedOnItsOwn) and a retry (later-state.ts).
     for (const h of facts.hits) if (!hitsBefore.has(h)) h.part ??= part;
   }
@@ -437,6 +445,9 @@ export function read(list: Part[], readScan?: JsonReader, step: StepReading = {}
   }
   return facts;
 }
+
+/** Stop 52: a web app's own line for a request that failed (above, crashAt). */
+const requestError = /Exception on \S{1,500} \[[A-Z]{3,7}\]|Error handling request|Exception in ASGI application|Internal Server Error: \//;
 
 function readText(cmd: string, lines: string[], facts: Facts, step: StepReading): void {
   // cw30, cw41, cw47, cw71: `docker ps --format TEMPLATE`, each row read through its template (ps-template.ts).

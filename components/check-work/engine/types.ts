@@ -396,6 +396,10 @@ export type Facts = {
   crash?: boolean;
   /** The first Compose service whose log had one ('' for plain docker logs). */
   crashIn?: string;
+  /** Stop 52: rows listed Up that a later listing no longer shows (check.ts, diagnose-container.ts goneLater), taken out of containers. */
+  gone?: Container[];
+  /** Stop 52: the part of the paste the crash was first read in (read.ts), as rowAt (diagnose-container.ts crashedAfter). */
+  crashAt?: number;
   /** cw113: the first service whose log had a database server's own stop at start (initdb's refusal, mysqld's Aborting; '' unprefixed). */
   dbStopIn?: string;
   /** cw147: the first service whose log had its program's own word that it stopped at start (start-failures.ts serverStop, runnerExit). */
