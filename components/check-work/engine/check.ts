@@ -11,6 +11,7 @@
  * nothing.
  */
 import { errorCheck } from './diagnose-errors';
+import { fileDenied } from './parse-errors';
 import { d } from './diagnosis';
 import { daemonUpAt, laterState, pulledAfterLookup } from './later-state';
 import { lib, type Lib } from './lib';
@@ -118,6 +119,24 @@ export async function diagnose(check: Check, text: unknown): Promise<Diagnosis> 
     }
     if (line) facts.commands.push(line);
     facts.commands.push(...chained);
+    // cw155 (stop 52): a foreground `docker run` returns its container's exit status as its own (docker/cli cli/command/container/
+    // run.go runContainer: `cli.StatusError{StatusCode: status}` from waitExitOrRemoved; docs.docker.com's run reference, "Exit
+    // status": 125 the daemon's error, 126 and 127 the contained command not invoked or not found, else the contained command's), and
+    // the shell tells it: ble.sh's `[ble: exit %d]` (its bleopt exec_errexit_mark, printed when a command exits non-zero), or the
+    // learner's `echo $?` right after (bash's special parameter `?`, the last foreground pipeline's status). That container stopped on
+    // its own with that code: an exited container of the line's name (none: Docker's own name, not shown). Not 125–127, which
+    // Docker or the shell print in words of their own, nor a stop by hand (130 Ctrl-C, 137 kill, 143 SIGTERM; CONVENTIONS §1).
+    if (line?.command === 'container run' && !line.detach && i < list.length) {
+      const last = list[i]!.lines.findLast((l) => l.trim())?.trim() ?? '';
+      const next = list[i + 1];
+      const echoed =
+        next && /^echo +"?\$\?"?$/.test(next.cmd) && !list[i]!.lines.some((l) => l.trim())
+          ? next.lines.find((l) => l.trim())?.trim()
+          : undefined;
+      const code = Number(/^\[ble: exit (\d{1,3})\]$/.exec(last)?.[1] ?? (/^\d{1,3}$/.test(echoed ?? '') ? echoed : 0));
+      if (code > 0 && code < 256 && ![125, 126, 127, 130, 137, 143].includes(code))
+        facts.containers.push({ name: line.name ?? '', state: 'exited', exitCode: code });
+    }
   }
   if (cutAtGeneratedName(facts, list.at(-1)?.lines ?? [])) facts.listingCut = 'rows';
   // Stop 52: a container listed Up that a later listing of the paste no longer shows had stopped or gone by then (diagnose-container.ts
@@ -141,7 +160,11 @@ export async function diagnose(check: Check, text: unknown): Promise<Diagnosis> 
     const f = step.fallback?.(facts, lib, what);
     return f?.kind === 'problem' || (f?.kind === 'ok' && !reach && what === 'install') ? f : undefined;
   };
-  const found = errorCheck(facts) ?? step.check(facts, lib, what) ?? fallback() ?? unreadable(facts);
+  const answer = errorCheck(facts) ?? step.check(facts, lib, what) ?? fallback() ?? unreadable(facts);
+  // cw155 (stop 52): Python's PermissionError naming a file (parse-errors.ts: the program's own file, not Docker's socket) is no
+  // socket refusal, but still an error line beside whatever looks healthy (CONVENTIONS §2.0): where nothing else answers it and the
+  // answer would be ok, it keeps the answer it had before (permission-denied), never an ok.
+  const found = answer.kind === 'ok' && fileDenied.test(clean.slice(0, 200_000)) ? d('permission-denied', {}) : answer;
   // cw70: Podman's output read as docker's (normalize.ts segments) never proves a lesson's condition (the lessons use Docker Engine):
   // such an ok stays what it was before Podman's commands were read, another program's output.
   // cw88: or a docker command that Podman answered, by Podman's own lines (podman.ts: an alias's help and errors, podman-docker's

@@ -190,9 +190,26 @@ export function diagnoseCompose(facts: Facts, lib: Lib, step: 'compose' | 'netwo
   // A service's log with a traceback (docker compose logs web), when no listing shows it running; nginx's [emerg]; a log that
   // ends with the server's own "Exiting" (Rails, Unicorn, Puma: a stale server.pid, a failed boot), with no exit line from Compose
   // (v1 `up` stopped as it printed). cw31: in another project's paste too, before its name.
+  // cw155 (stop 52): a service shown running only by Compose's progress before its log (v1's `Creating x ... done` and `Attaching to x`,
+  // compose/cli/main.py; v2's `✔ Container x  Started`), whose own log then ends in a traceback (its header, a frame, or the
+  // exception's line, CPython Lib/traceback.py), no listing after: the program stopped after Compose started it (CONVENTIONS §2.0,
+  // the later state stands), though the copy ends before Compose's `x exited with code 1`. A traceback with more log after it (a
+  // request's error that the server logged and lived on) leaves the progress line's state.
+  const traced =
+    /Traceback \(most recent call last\)|^File "[^"\n]{1,300}", line \d{1,6}, in |^(?:[a-z_]\w*\.)*[A-Z]\w*(?:Error|Exception): /;
+  const diedAfterStart = (name: string) => {
+    // `Attaching to x` names the container with no state of its own (compose-errors.ts): only the states shown count.
+    const mine = containers.filter((c) => serviceOf(c) === name && c.state);
+    return (
+      !facts.listed &&
+      mine.length > 0 &&
+      mine.every((c) => c.state === 'running' && !!facts.progressNames?.includes(c.name)) &&
+      (facts.lastLines[name] ?? []).slice(-3).some((l) => l.length < 400 && traced.test(l.trim()))
+    );
+  };
   const crashedOrEnded = (): Diagnosis | undefined => {
     const crashed = facts.crashIn;
-    if (crashed && !up(crashed))
+    if (crashed && (!up(crashed) || diedAfterStart(crashed)))
       return d('compose-service-not-running', { name: crashed, variant: 'crash', lastLines: facts.lastLines[crashed] });
     // cw35: a container's output without Compose's prefix (`docker logs`, the container's log copied alone) that ends in a crash or
     // a program that could not start (geekcap-pluralsight/python-docker#1: a traceback's `ImportError: cannot import name 'escape'
@@ -294,7 +311,9 @@ export function diagnoseCompose(facts: Facts, lib: Lib, step: 'compose' | 'netwo
     ownNames &&
     containers.every((x) => !x.project && (!x.state || x.state === 'running') && !((x.service ?? x.name) in expected.networks.services!))
   )
-    return d('compose-project-name', { variant: 'unnamed' });
+    return (
+      (facts.crashIn && diedAfterStart(facts.crashIn) ? crashedOrEnded() : undefined) ?? d('compose-project-name', { variant: 'unnamed' })
+    );
   const notLesson = (x: Container) =>
     !x.project && !(serviceOf(x) in expected.networks.services!) && !x.name.startsWith(e.project!) && !x.image?.startsWith(e.project!);
   let note: Diagnosis | undefined;

@@ -191,7 +191,7 @@ const first: ErrorRule[] = [
   // cw107: also retold with the words marked as a quote and called an error (frozflame's notes: `Got "permission denied" error while
   // trying to connect to the Docker daemon socket at unix:///var/run/docker.sock ...`; `‘permission denied’`, `**permission denied**`).
   [
-    /permission denied(?:["'”’*`]{1,2}(?: errors?)?)? while trying to (?:connect to the docker|(?:c\w{0,6})?\s*$)|PermissionError(?:\(13, |: \[Errno 13\] )'?Permission denied|dial unix \S*docker\.sock: (?:connect: )?permission(?: denied|\s*$)|\bconnect EACCES \S*docker\.sock|connect\(2\) for \S*docker\.sock \(Errno::EACCES\)/i,
+    /permission denied(?:["'”’*`]{1,2}(?: errors?)?)? while trying to (?:connect to the docker|(?:c\w{0,6})?\s*$)|PermissionError(?:\(13, |: \[Errno 13\] )'?Permission denied(?!: ['"](?![^'"\n]{0,200}docker\.sock))|dial unix \S*docker\.sock: (?:connect: )?permission(?: denied|\s*$)|\bconnect EACCES \S*docker\.sock|connect\(2\) for \S*docker\.sock \(Errno::EACCES\)/i,
     'permission-denied',
   ],
   // cw94: the client's first ping got no answer, so it knows no server OS: docker/cli's `docker run`/`create` with --device
@@ -595,6 +595,14 @@ const last: ErrorRule[] = [
   // `"Error: No public port '%s' published for %s"`, and Docker 1.x's nat.NewPort "8050/tcp"), tcp by default.
   [/[Nn]o public port '?(\d+)(?:\/tcp)?(?![\d/])'?(?: published for ([\w.-]+))?/, 'no-port-published', 'port name'],
 ];
+
+/**
+ * cw155 (stop 52): CPython's OSError with a filename (Objects/exceptions.c OSError_str: `[Errno %S] %S: %R`, the path quoted after
+ * the reason) is the program's own access to that file: a container's app that may not write its bind-mounted data folder, not a
+ * client refused at Docker's socket (a socket's connect() sets no filename: `PermissionError: [Errno 13] Permission denied` alone,
+ * or docker-py's `PermissionError(13, 'Permission denied')`). Only the socket's own path stays the socket's.
+ */
+export const fileDenied = /PermissionError: \[Errno 13\] Permission denied: ['"](?![^'"\n]{0,200}docker\.sock)/;
 
 /**
  * -p or --publish typed with an en or em dash on a pasted command line (a web page's typography): no option to docker, so the

@@ -83,8 +83,13 @@ const progressState: Record<string, string> = {
 // cw89: also a traceback's frame line (CPython Lib/traceback.py StackSummary.format: `  File "%s", line %d, in %s`), the header cut
 // above it (yarsa/nepal-compliance#65: `backend-1 |   File "/home/frappe/…/website_settings.py", line 174, in get_website_settings`, the
 // issue's excerpt starting inside the traceback): printed only under a header, which is read as a crash.
+// cw155 (stop 52): a traceback's last line told in a sentence, quoted after its lead's colon (`I get the response: "PermissionError:
+// [Errno 13] Permission denied: '/app/data'"`): CPython Lib/traceback.py format_exception_only's `%s: %s` of the exception's qualified
+// name and its str(), the line that ends a crash (CONVENTIONS §2.0 cw124: a failure told in the paste's own words). The colon ends a
+// word of the sentence, never a quoted key (`"err": "SequelizeHostNotFoundError: …"` is a JSON member of a log line), and the quote
+// ends the line: a sentence that goes on after it (`… "ModuleNotFoundError: …" but now it works`) tells of a past try.
 const crashLine =
-  /Traceback \(most recent call last\)|^File "[^"\n]{1,300}", line \d{1,6}, in [\w<>.]{1,100}$|^Unhandled exception\. (?:\w{1,40}\.){0,8}\w{1,60}Exception: |^(?:[a-z_]\w*\.)*[A-Z]\w*(?:Error|Exception): |^Error: '[^'\n]{0,20}' is not a valid port number\.|\[ERROR\] Shutting down: Master\b|\bReason: (?:Worker failed to boot|App failed to load)\.|^(?:time="[^"]{1,40}" )?level=fatal msg=|^\{.{0,200}?"level":\s?"fatal"/;
+  /Traceback \(most recent call last\)|(?:^|\s)[^\s"'“”`{}[\],:：]{1,40} ?[:：]\s{0,3}["“`'](?:[a-z_]\w*\.)*[A-Z]\w*(?:Error|Exception): [^"”`\n]{1,400}["”`]?\.?$|^File "[^"\n]{1,300}", line \d{1,6}, in [\w<>.]{1,100}$|^Unhandled exception\. (?:\w{1,40}\.){0,8}\w{1,60}Exception: |^(?:[a-z_]\w*\.)*[A-Z]\w*(?:Error|Exception): |^Error: '[^'\n]{0,20}' is not a valid port number\.|\[ERROR\] Shutting down: Master\b|\bReason: (?:Worker failed to boot|App failed to load)\.|^(?:time="[^"]{1,40}" )?level=fatal msg=|^\{.{0,200}?"level":\s?"fatal"/;
 /**
  * A failure in its program's own words that ends it (a shell's syntax error, a fatal log line, a traceback, Go's panic, a segfault,
  * nginx's `[emerg]`, at which its master exits): the fallbacks' one test of a tail of lines (reach-fallback.ts, step-fallback.ts), each

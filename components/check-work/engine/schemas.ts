@@ -57,6 +57,14 @@ export const networkInspect = z.object({ Name: z.string(), Driver: z.string(), L
  */
 export const networkElided = z.object({ Name: z.string(), Id: z.string(), Labels: any, Containers: any });
 
+/**
+ * cw155 (stop 52): a network inspect its author trimmed to its Name and IPAM (a blog's `docker network inspect` with `...` for the
+ * members between, Driver, Labels and Containers among them): moby api/types/network Inspect's IPAM is IPAM{Driver, Options,
+ * Config []IPAMConfig{Subnet, IPRange, Gateway, AuxAddress}}, which only a network prints (a container's endpoint has IPAMConfig).
+ * The network by its name; its members and labels are not shown.
+ */
+export const networkIpam = z.object({ Name: z.string(), IPAM: z.object({ Driver: z.string(), Config: any }) });
+
 export const endpoint = z.object({ Name: z.string() });
 
 export const psLine = z.object({ Names: z.string(), Image: z.string(), State: str, Status: z.string(), Ports: z.string() });
@@ -452,6 +460,7 @@ export function readJson(value: unknown, facts: Facts, lib: JsonLib): void {
       full.success || !elided.success || !/^[0-9a-f]{64}$/.test(elided.data.Id) || typeof elided.data.Containers !== 'object'
         ? full
         : elided;
+    const ipam = !full.success && !elided.success && z.safeParse(networkIpam, item).success;
     const e = z.safeParse(portsExcerpt, item).data;
     // The live ports, else the requested ones; a map only when whole (`"80/tcp": null`: exposed, not published).
     const excerpt =
@@ -537,12 +546,12 @@ export function readJson(value: unknown, facts: Facts, lib: JsonLib): void {
       (facts.networkNames ??= []).push(r.Name, ...(project && key && !r.Name.startsWith(`${project}_`) ? [`${project}_${key}`] : []));
       addProject(facts, project ?? /^([\w.-]+)_(?:default|frontend|backend)$/.exec(r.Name)?.[1]);
       seen(facts, 'docker network ls');
-    } else if (net.success) {
-      const n = net.data;
+    } else if (net.success || ipam) {
+      const n = net.success ? net.data : { Name: (item as { Name: string }).Name, Labels: undefined, Containers: undefined };
       const ours = /^([^_]+)_/.exec(n.Name)?.[1] === expected.networks.project;
       // Cut before its Containers (and Labels, which come after): the lesson's network by name says nothing yet.
       if (!all && !n.Containers && ours) continue;
-      const read = known(n.Labels);
+      const read = !ipam && known(n.Labels);
       const labels = Object.fromEntries(entries(z.string(), read ? n.Labels : undefined));
       // A swarm stack's network is its stack's, named <stack>_<network> as Compose's are. Labels cut off: the name
       // tells another project's network (never the lesson's: no ok from a name alone).
@@ -561,7 +570,7 @@ export function readJson(value: unknown, facts: Facts, lib: JsonLib): void {
         project,
         key: labels['com.docker.compose.network'],
         members: values(endpoint, n.Containers).map((c) => c.Name),
-        cut: !known(n.Containers) || undefined,
+        cut: ipam || !known(n.Containers) || undefined,
       });
       seen(facts, 'docker network inspect');
     } else if (excerpt) addContainer(facts, { name: '', ports: portsFromMap(portMap(excerpt), lib) }, 'docker inspect');
