@@ -155,7 +155,11 @@ export async function diagnose(check: Check, text: unknown): Promise<Diagnosis> 
     const f = step.fallback?.(facts, lib, what);
     return f?.kind === 'problem' || (f?.kind === 'ok' && !reach && what === 'install') ? f : undefined;
   };
-  const found = errorCheck(facts) ?? step.check(facts, lib, what) ?? fallback() ?? unreadable(facts);
+  const answer = errorCheck(facts) ?? step.check(facts, lib, what) ?? fallback() ?? unreadable(facts);
+  // cw156 (stop 52): docker port's line quoted in a sentence (normalize.ts segments' retold) is what the learner says it printed, or
+  // expects it to: it counts for where the port leads, never for an ok (as a retold start line, CONVENTIONS §2.4). At "Is port 8050
+  // published?" which container publishes it is then not shown by Docker's own output.
+  const found = answer.kind === 'ok' && list.some((p) => p.retold) ? d('shows-part', { variant: 'state' }) : answer;
   // cw70: Podman's output read as docker's (normalize.ts segments) never proves a lesson's condition (the lessons use Docker Engine):
   // such an ok stays what it was before Podman's commands were read, another program's output.
   // cw88: or a docker command that Podman answered, by Podman's own lines (podman.ts: an alias's help and errors, podman-docker's
