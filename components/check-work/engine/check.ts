@@ -164,7 +164,11 @@ export async function diagnose(check: Check, text: unknown): Promise<Diagnosis> 
   // cw155 (stop 52): Python's PermissionError naming a file (parse-errors.ts: the program's own file, not Docker's socket) is no
   // socket refusal, but still an error line beside whatever looks healthy (CONVENTIONS §2.0): where nothing else answers it and the
   // answer would be ok, it keeps the answer it had before (permission-denied), never an ok.
-  const found = answer.kind === 'ok' && fileDenied.test(clean.slice(0, 200_000)) ? d('permission-denied', {}) : answer;
+  const denied = answer.kind === 'ok' && fileDenied.test(clean.slice(0, 200_000)) ? d('permission-denied', {}) : answer;
+  // cw156 (stop 52): docker port's line quoted in a sentence (normalize.ts segments' retold) is what the learner says it printed, or
+  // expects it to: it counts for where the port leads, never for an ok (as a retold start line, CONVENTIONS §2.4). At "Is port 8050
+  // published?" which container publishes it is then not shown by Docker's own output.
+  const found = denied.kind === 'ok' && list.some((p) => p.retold) ? d('shows-part', { variant: 'state' }) : denied;
   // cw70: Podman's output read as docker's (normalize.ts segments) never proves a lesson's condition (the lessons use Docker Engine):
   // such an ok stays what it was before Podman's commands were read, another program's output.
   // cw88: or a docker command that Podman answered, by Podman's own lines (podman.ts: an alias's help and errors, podman-docker's

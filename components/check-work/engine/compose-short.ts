@@ -29,11 +29,18 @@ export const composeShort: TextReader = (cmd, lines, facts, { seen }) => {
  * `override            running(4)`): that header too, when a row under it has ls' own STATUS (pkg/compose/ls.go combinedStatus:
  * `state(count)` joined by `, `), so another two-column table headed NAME and STATUS is not taken for it.
  */
-export const composeLsHeader = (lines: string[]): number => {
+// cw156 (stop 52): or under the paste's own `docker compose ls` line, a row's STATUS one word of the backend's: compose-cli (2020, the
+// ECS and ACI contexts' `docker compose`; docker/compose-cli cli/cmd/compose/list.go printListFormatted: `fmt.Fprintf(w, "%s\t%s\n",
+// stack.Name, stack.Status)` under "NAME", "STATUS") printed the stack's own status (`running`, `Running`, `DELETE_IN_PROGRESS`), no
+// count. Only under the command: a two-column NAME STATUS table with no command above it stays unread.
+export const composeLsHeader = (lines: string[], cmd = ''): number => {
   const at = lines.findIndex((l) => /^\s*NAME\s+STATUS(?:\s+CONFIG FILES\s*$|\s*$)/.test(l));
   if (at < 0 || /CONFIG FILES/.test(lines[at]!)) return at;
   const row = /^\s*[\w.-]{1,100}\s+(?:[a-z]{3,12}\(\d{1,4}\)(?:,\s?|\s*$)){1,6}$/;
-  return lines.slice(at + 1, at + 40).some((l) => row.test(l)) ? at : -1;
+  if (lines.slice(at + 1, at + 40).some((l) => row.test(l))) return at;
+  const cli = /^(?:sudo )?docker(?:-compose| compose) (?:ls|list)(?: --?[\w-]+(?:[ =][\w.-]+)?)*\s*$/.test(cmd);
+  const rows = lines.slice(at + 1, at + 40).filter((l) => l.trim());
+  return cli && rows.length && rows.every((l) => /^\s*[a-z0-9][\w.-]{0,100}\s+[A-Za-z][A-Za-z_]{2,30}\s*$/.test(l)) ? at : -1;
 };
 
 /**
@@ -42,8 +49,8 @@ export const composeLsHeader = (lines: string[]): number => {
  * a service that does not run (which one, the listing does not say); its header alone (`NAME STATUS CONFIG FILES`, nothing
  * under it) lists no project running. Another project's row is step-compose.ts' composeLs' (its name).
  */
-export const composeLsState: TextReader = (_, lines, facts, { expected, seen }) => {
-  const at = composeLsHeader(lines);
+export const composeLsState: TextReader = (cmd, lines, facts, { expected, seen }) => {
+  const at = composeLsHeader(lines, cmd);
   if (at < 0) return false;
   const rows = lines.slice(at + 1).filter((l) => l.trim());
   const project = expected.compose.project;

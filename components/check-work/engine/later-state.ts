@@ -137,7 +137,7 @@ const runPrefix = /(?:^|\s)docker: (?:Error response from daemon|invalid |unknow
  * result given as the ID itself after a label or in a code span (`Result: \`3f2a…\``, `Resultado: e3b2…`, `输出：…`): unwrap() below.
  */
 const toldWorked =
-  /\b(?:successfully|succeeded|it worked|worked (?:fine|now|perfectly)|works now|(?:ran|runs|started) (?:fine|ok|okay|without (?:any )?errors?)|printed (?:the|its|a) (?:container(?:'s)? )?id)\b|funcion[óo]|con éxito|exitosamente|funcionou|com sucesso|a fonctionné|avec succès|erfolgreich|hat funktioniert|успешно|заработал|成功|正常运行|起動しました|성공/i;
+  /\b(?:successfully|succeeded|it worked|worked (?:fine|now|perfectly)|works now|(?:it|this|that) works (?:fine|perfectly|ok|okay)|(?:ran|runs|started) (?:fine|ok|okay|without (?:any )?errors?)|printed (?:the|its|a) (?:container(?:'s)? )?id)\b|funcion[óo]|con éxito|exitosamente|funcionou|com sucesso|a fonctionné|avec succès|erfolgreich|hat funktioniert|успешно|заработал|成功|正常运行|起動しました|성공/i;
 const negated =
   /\b(?:not|n't|never|no longer|still (?:fails|failing|the same))\b|\bno funcion|\bnão funcion|\bne (?:marche|fonctionne)|\bnicht\b|\bне\s|没有|未能|不成功|失败|失敗|できません|실패/i;
 /** A result line as notes write it: a list mark, a short label and its colon, code-span or quote marks around the output. */
@@ -189,7 +189,17 @@ export function daemonUpAt(list: Part[], from = -1): number {
 const startCmd =
   /\bsystemctl (?:--?\S+ )*(?:re)?start (?:\S+ )*docker|\bservice docker (?:re)?start|\/etc\/init\.d\/docker (?:re)?start|\brc-service docker (?:re)?start|\bsnap (?:re)?start docker|^(?:sudo )?(?:start|restart) docker\b|(?:^|\s)dockerd\b/;
 
-type Try = { at: number; end: number; key: string; cmd: string; sudo: boolean; part?: number; lines: string[]; rerun?: boolean };
+type Try = {
+  at: number;
+  end: number;
+  key: string;
+  cmd: string;
+  sudo: boolean;
+  part?: number;
+  lines: string[];
+  rerun?: boolean;
+  before?: string;
+};
 
 /** Drops each hit whose command a later try ran again, answered without an error or failing at least as far on. */
 export function laterState(list: Part[], hits: Hit[]): Hit[] {
@@ -212,7 +222,8 @@ export function laterState(list: Part[], hits: Hit[]): Hit[] {
   list.forEach((p, j) => {
     const key = keyOf(p.cmd);
     const end = pos(j + 1 < list.length ? j + 1 : j, j + 1 < list.length ? -1 : p.lines.length);
-    if (key) tries.push({ at: pos(j), end, key, cmd: p.cmd, sudo: !!p.sudo, part: j, lines: p.lines });
+    const before = list[j - 1]?.lines.findLast((l) => l.trim());
+    if (key) tries.push({ at: pos(j), end, key, cmd: p.cmd, sudo: !!p.sudo, part: j, lines: p.lines, before });
     if (verbOf(p.cmd)) return;
     const told: Try[] = [];
     p.lines.forEach((l, i) => {
@@ -250,7 +261,14 @@ export function laterState(list: Part[], hits: Hit[]): Hit[] {
     const run = /(?:^| )(?:run|create)$/.test(t.key);
     const shown = out.some((l) => shows.test(l) || shows.test(unwrap(l)) || (run && noteId.test(unwrap(l))));
     // Told in words: on the command's own line or the next one, and the words of a failure read without the success's.
-    const said = out.slice(0, 2).some((l) => l.length < 600 && toldWorked.test(l) && !negated.test(l));
+    // cw156 (stop 52): or in the sentence that leads to it, ended by a colon ("But, it works fine if I change it to:", then the run
+    // line): the poster introduces the command that worked, as a retry's line itself is told after it (cw124).
+    const lead = t.before && t.before.length < 600 && /[:：]\s*$/.test(t.before) ? [t.before] : [];
+    // Such a leading sentence below a command is the next command's, not this one's.
+    const next = (l: string) => l === t.lines.at(-1) && /[:：]\s*$/.test(l);
+    const said = [...out.slice(0, 2).filter((l) => !next(l)), ...lead].some(
+      (l) => l.length < 600 && toldWorked.test(l) && !negated.test(l),
+    );
     const quiet = (l: string) => !failing.test(l.length < 600 ? l.replace(new RegExp(toldWorked.source, 'gi'), ' ') : l);
     return !own(t).length && (shown || said) && out.every(quiet);
   };

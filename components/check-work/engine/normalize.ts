@@ -33,6 +33,8 @@ export type Segment = {
    * prompt: whether it ran with sudo, and as whom, is not shown (read.ts, CONVENTIONS §2.1).
    */
   titled?: boolean;
+  /** cw156 (stop 52): the command's output quoted in a sentence's code span on the command's line (docker port's): retold, never an ok. */
+  retold?: boolean;
 };
 
 /** cw82: the last folder of a prompt's path, as Compose would name a project after it; none for a home folder or a root. */
@@ -1056,7 +1058,11 @@ const rootPrompt = /^(?:[#>]|[\w.-]{1,60}\$|[\w.-]{1,60}@ ?[^\s:$#%>]{0,80}:) ?(
 const blockPrompt = /^(?: {2,}|\t)\s*(?:[\w.-]+@[\w.-]+(?::[^\s$#]*)?[$#] ?|[$%] ?)(?=(?:sudo )?docker)/;
 // cw77: also Ubuntu 14.04's and Debian's `docker.io` (the package's binary, /usr/bin/docker.io, before it was linked to docker;
 // docs.docker.com's Ubuntu 14.04 page: `sudo ln -sf /usr/bin/docker.io /usr/local/bin/docker`): Docker's own client, read as docker.
-const dockerCmd = /^(?:sudo +|winpty +)?docker(?:-compose)?(?:\.exe|\.io)? +[a-z]/;
+// cw156 (stop 52): also with docker's global options that take a value before the command (docker/cli cli/flags/options.go
+// ClientOptions.InstallFlags: `-H`/`--host`, `-c`/`--context`, `--config`, `-l`/`--log-level`; `docker -H tcp://master:4000 run …`, a
+// remote daemon's or classic Swarm's endpoint): the command after them is docker's, as verbOf (later-state.ts) reads it.
+const dockerCmd =
+  /^(?:sudo +|winpty +)?docker(?:-compose)?(?:\.exe|\.io)?(?: +(?:-H|--host|-c|--context|--config|-l|--log-level)(?: +|=)[\w.:/@=-]{1,200})* +[a-z]/;
 /**
  * cw102: a sentence that starts with the word docker, no prompt before it (kfei/docktorrent#13: "docker container works fine, but in
  * nginx error.log file is coming the error "bind() to 0.0.0.0:80 failed (98: Address already in use)" each second, …"): the word
@@ -1073,6 +1079,9 @@ const dockerVerbs = new Set(
     'save scout search secret service stack start stats stop swarm system tag top trust unpause update version volume wait ls list prune ' +
     'connect disconnect df up down scale watch ai debug desktop extension sbom scan model mcp offload help alpha convert publish'
   ).split(' '),
+);
+const dockerInDocker = new RegExp(
+  String.raw`^docker (?:container )?run(?: +(?:--?(?:v|volume|e|env|name|network|net|w|workdir|u|user|env-file|mount|h|hostname|platform|l|label|add-host|dns|m|memory|cpus|group-add|p|publish|expose|link|restart|pull|gpus|ipc|pid|shm-size|log-driver)(?: +|=)\S+|-[a-zA-Z]{1,6}|--(?!entrypoint)[a-z][\w-]{1,30}(?:=\S+)?))* +(?:docker\.io\/)?(?:library\/)?docker(?::[\w.-]{1,60})? +([a-z][\w-]{1,20})((?: .*)?)$`,
 );
 const toldDocker = (line: string) => {
   const m =
@@ -1135,7 +1144,7 @@ const compatibleCmd = new RegExp(
  * mark and the step's verb, Task's and scripts' echoes.
  */
 const stepLead = new RegExp(
-  String.raw`^(?:#{2,6} +(?=(?:sudo +)?docker(?:-compose)? +(?:ps|images|info|version|port|logs|inspect|top|(?:network|volume|context|image|container|system|compose) +(?:ls|list|ps|inspect|show|df|info|logs|port|version|config|images|top))(?: +--?[a-z][\w-]{0,30})*(?: +[\w.:/-]{1,100})?(?: +--?[a-z][\w-]{0,30})*\s*$)|(?:\d{1,2}[.)] *|[-*+] +)(?:(?:then |and )?(?:run|execute|type|enter)\s+)?\`?|(?:then |and )?(?:run|execute|type|enter)\s+\`|task: \[[^\]\s]{1,60}\] +|(?:Running|Executing|Exec|Command|Run(?:ning)? command) ?: +)(?=(?:sudo +)?(?:docker(?:-compose)?|${compatibleNames}) +[a-z])`,
+  String.raw`^(?:#{2,6} +(?=(?:sudo +)?docker(?:-compose)? +(?:ps|images|info|version|port|logs|inspect|top|(?:network|volume|context|image|container|system|compose) +(?:ls|list|ps|inspect|show|df|info|logs|port|version|config|images|top))(?: +--?[a-z][\w-]{0,30})*(?: +[\w.:/-]{1,100})?(?: +--?[a-z][\w-]{0,30})*\s*$)|(?:\d{1,2}[.)] *|[-*+] +)(?:(?:then |and )?(?:run|execute|type|enter)\s+)?\`?|(?:then |and )?(?:run|execute|type|enter|using)\s+\`|task: \[[^\]\s]{1,60}\] +|(?:Running|Executing|Exec|Command|Run(?:ning)? command) ?: +)(?=(?:sudo +)?(?:docker(?:-compose)?|${compatibleNames}) +[a-z])`,
   'i',
 );
 
@@ -1228,11 +1237,37 @@ export function segments(text: string): Segment[] {
             .replace(/^docker\.io(?= )/, 'docker')
             .replace(/`(?:[\s.,;:!?)].*)?$/, '')
             // cw34: spaces typed twice between docker and its command (moby/moby#11520: `# docker  port bind9`), as the shell reads them.
-            .replace(/^(docker(?:-compose)?(?:\.exe)?) {2,}(?=[a-z])/, '$1 '),
+            .replace(/^(docker(?:-compose)?(?:\.exe)?) {2,}(?=[a-z])/, '$1 ')
+            // cw156 (stop 52): docker's global options before the command (dockerCmd above): the command as docker/cli runs it, against
+            // whichever daemon they name; what it printed is that command's.
+            .replace(/^docker(?: +(?:-H|--host|-c|--context|--config|-l|--log-level)(?: +|=)[\w.:/@=-]{1,200})+ +(?=[a-z])/, 'docker ')
+            // cw156 (stop 52): the docker client run from Docker's own image (`docker run -it -v /var/run/docker.sock:/var/run/docker.sock
+            // docker:cli inspect x`): docker-library/docker's docker-entrypoint.sh prepends `docker` when its first word is a docker
+            // subcommand ("this allows for \"docker run docker ps\", etc"), so what it printed is that command's, as typed on the host.
+            // Only docker run's own flags before the image (those that take a value by name; no --entrypoint, which skips the script).
+            .replace(dockerInDocker, (all, verb: string, args: string) => (dockerVerbs.has(verb) ? `docker ${verb}${args}` : all)),
           lines: said ? [said] : json ? [json] : [],
         });
+      // cw156 (stop 52): `docker port NAME` named in a sentence that quotes what it printed in a code span of its own (``the line
+      // `80/tcp -> 0.0.0.0:32773` when running `$ docker port static-site` ``): docker/cli cli/command/container/port.go runPort prints
+      // each binding as `<port>/<proto> -> <host>:<port>` (`fmt.Fprintf(dockerCli.Out(), "%s -> %s\n", …)`), a line no prose has; the
+      // spans of that shape on the command's own line are its output, before the command or after it.
+      // Not a line the learner expected or wished for ("should be", "I expected", "instead of"): what was printed is not shown then.
+      const wish = /\b(?:should|expect(?:s|ed|ing)?|supposed to|instead of|would)\b/i;
+      if (
+        rest &&
+        /^docker (?:container )?port [\w.-]+\s*$/.test(out.at(-1)!.cmd) &&
+        line.length < 1000 &&
+        line.includes('`') &&
+        !wish.test(line)
+      ) {
+        const shown = [...line.matchAll(/`(\d{1,5}\/(?:tcp|udp|sctp) -> (?:[\d.]{7,15}|\[[\da-f:]{2,39}\]|::):\d{1,5})`/g)].map(
+          (x) => x[1]!,
+        );
+        if (shown.length) Object.assign(out.at(-1)!, { lines: shown, retold: true });
+      }
       // A bare prompt (`$ `, `me@host:~$`): the command above it finished, with what it printed, maybe nothing.
-      else if (m) out[out.length - 1]!.ended = true;
+      if (!rest && m) out[out.length - 1]!.ended = true;
       continue;
     }
     out[out.length - 1]!.lines.push(line);

@@ -379,6 +379,21 @@ export function readScan({ values, cut, rest }: JsonScan, facts: Facts, lib: Jso
     lib.seen(facts, 'docker network inspect');
     return;
   }
+  // cw156 (stop 52): that map cut inside its first entry, no command naming the network (an issue's copy stops inside the EndpointID,
+  // the entry's Name whole before it): moby api/types/network EndpointResource puts Name first, and Compose names each container of a
+  // project `<project>_<service>_<n>` (v1 compose/service.py build_container_name) or `<project>-<service>-<n>` (v2 pkg/compose
+  // convergence.go getContainerName). Such a Name, none of the lesson's project, shows another project's container on the network;
+  // the network itself is not read (no member list, no ok). A hand-given name (`--name`, container_name) names no project.
+  if (!inspected && byId.length && (inner || byId.every(([k]) => /^[0-9a-f]{64}$/.test(k)))) {
+    const names = byId.flatMap(([k, v]) => {
+      const o = obj(v);
+      return /^[0-9a-f]{64}$/.test(k) && o && typeof o.Name === 'string' && Object.keys(o)[0] === 'Name' ? [o.Name] : [];
+    });
+    const lesson = lib.expected.networks.project ?? lib.expected.compose.project ?? '';
+    const projects = names.map((n) => (/^[\w.-]{1,200}[_-]\d{1,3}$/.test(n) ? lib.splitName(n).project : undefined));
+    if (names.length === byId.length && projects.every((p) => p && p !== lesson && !p.startsWith(`${lesson}_`)))
+      for (const p of new Set(projects)) lib.addProject(facts, p);
+  }
   // cw86: that member alone and cut inside it (docker/for-win#3214) is read as cw74's cut excerpt: the networks it shows.
   const networksOnly = (v: unknown) =>
     !!v &&

@@ -602,8 +602,8 @@ export const networkLs: TextReader = (_, lines, facts, { seen, addProject }) => 
  * docker compose ls (docker/compose cmd/compose/list.go: NAME, STATUS as `running(3)`, CONFIG FILES): the projects it lists.
  * Another project alone is the folder's name at work (compose-project-name); the lesson's shows the project, not its services.
  */
-export const composeLs: TextReader = (_, lines, facts, { seen, addProject }) => {
-  const at = composeLsHeader(lines);
+export const composeLs: TextReader = (cmd, lines, facts, { seen, addProject }) => {
+  const at = composeLsHeader(lines, cmd);
   for (const l of at < 0 ? [] : lines.slice(at + 1)) addProject(facts, l.trim().split(/\s+/)[0] || undefined);
   if (at >= 0) seen(facts, 'docker compose ls');
   return at >= 0;
