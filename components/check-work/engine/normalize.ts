@@ -630,11 +630,11 @@ function markdownTables(lines: string[]): string[] {
  * print something similar to:" (a README's run step, then the program's banner): "something like", "similar to" say the block is
  * one run's output, which may differ in its details. A poster may hedge a wish too ("It should show something like: …", then "But
  * nothing shows up"), so a hedged block stays a wish when any of the three lines after it goes against it (a contrast, a negation,
- * a failure's word).
+ * a failure's word). A question after it ("Any idea what I am doing wrong?") does not: it says nothing of that block.
  */
 const hedged = /\b(?:something (?:like|similar)|similar to)\b/i;
 const against =
-  /\b(?:but|instead|however|actually|nothing|not|never|no longer|unfortunately|fails?|failed|failing|errors?|exits?|exited|crash\w*|wrong|problem|issue|get|got|getting|see|seeing)\b|n't\b|n['’]t\b|^\s*#{1,6}\s/i;
+  /\b(?:but|instead|however|actually|nothing|not|never|no longer|unfortunately|fails?|failed|failing|errors?|exits?|exited|crash\w*|get|got|getting|see|seeing)\b|n't\b|n['’]t\b|^\s*#{1,6}\s/i;
 const wish =
   /^(?:#{1,6}\s*|\*\*)?(?:expected (?:behaviou?r|result|outcome)|(?:but |and )?(?:not )?(?:which|what) i (?:want|wanted|expect|expected|would expect)|i (?:want|wanted|expect|expected|would expect)(?: to (?:see|get))?|(?:it |this )?should (?:be|show|look like|print|output|return))\b(?![^\n]*\b(?:but|instead|however|actually|got|get|getting|gives?|see|seeing|run|ran|running|try|tried|trying|did|use|used|error|output|log)\b)[^`\n]{0,40}?(?:\*\*)?\s*:?\s*$/i;
 const sectionHead =
