@@ -474,6 +474,12 @@ export const composeRules: ErrorRule[] = [
   // line 183, in _get`, then requests' send, cut before its ConnectionError): the request to the daemon got no answer. Before v1's
   // crash below, which it explains.
   [/File "[^"]*docker[/\\]api[/\\]client\.py", line \d+, in _(?:get|post|put|delete|head)\s*$/, 'daemon-not-running'],
+  // cw154 (stop 52): v1 against an Engine whose image inspect no longer has `ContainerConfig` (moby dropped the field from the API's
+  // image inspect in Engine 25+): recreating a container, docker/compose 1.29.2 compose/service.py get_container_data_volumes reads
+  // `container.image_config['ContainerConfig']` and fails with `KeyError: 'ContainerConfig'`; compose/parallel.py parallel_execute
+  // then prints each failed service as `ERROR: for {name}  {error}`, the KeyError's str the quoted key alone (`ERROR: for web
+  // 'ContainerConfig'`, the two spaces often one in a copy). Compose v1 is too old for the Engine: v2 reads it.
+  [/^\s*ERROR: for [\w.-]{1,100} {1,2}'ContainerConfig'\s*$|^\s*KeyError: '?ContainerConfig'?\s*$/m, 'compose-too-old'],
   // v1's Python crashing (a traceback through compose/cli/main.py, "Failed to execute script docker-compose"), ranked after every
   // error the rules above read: v1 1.7 crashed on reporting them (`ERROR: for rng  No such network: dockercoins_default`, then
   // `AttributeError: 'ProjectError' object has no attribute 'msg'`, gist PDegenPortnoy/3fc63e43…), so they are the reason.

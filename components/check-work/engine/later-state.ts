@@ -278,7 +278,18 @@ export function laterState(list: Part[], hits: Hit[]): Hit[] {
     !own(t).length &&
     t.lines.some((l) => pulling.test(l) || /Pull complete|Pulling fs layer/.test(l));
   // With sudo or without it, as the earlier try: a user's permission error is no later state of root's missing daemon (§2.1).
-  const further = (h: Hit, t: Try, sudo: boolean) => own(t).length > 0 && !t.sudo === !sudo && Math.min(...own(t).map(stage)) >= stage(h);
+  // cw154 (stop 52): an image the daemon could not find is that reference's failure only (moby's `repository %s not found`, `pull access
+  // denied for %s` name it; docker/cli run.go takes the image from the run's first positional argument): a retry whose line no longer
+  // names that image failed at something else, which is the later state even before the image stage (a build context `.` typed where
+  // the image goes, `Error parsing reference: "." is not a valid repository/tag`).
+  const otherImage = (h: Hit, t: Try) => {
+    const name = h.details.name;
+    if (h.id !== 'image-not-found' || h.details.variant || typeof name !== 'string' || !/(?:^| )(?:run|create)$/.test(t.key)) return false;
+    const base = name.split('/').at(-1)!.split(/[:@]/)[0]!;
+    return !!base && !new RegExp(`(?:^|[\\s/=])${base.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?=[\\s:@]|$)`).test(t.cmd);
+  };
+  const further = (h: Hit, t: Try, sudo: boolean) =>
+    own(t).length > 0 && !t.sudo === !sudo && (Math.min(...own(t).map(stage)) >= stage(h) || otherImage(h, t));
   // A port refused to one host port is still taken when the retry published another (bradsimpson's notes: 8080 refused, then
   // `-p 8000:80` runs): only a retry on that same host port shows it free. An error's port is its digits; anything else (a rule that
   // captured more) cannot be matched against a -p and keeps the error.

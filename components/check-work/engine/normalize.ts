@@ -628,7 +628,15 @@ function markdownTables(lines: string[]): string[] {
  * docker/for-mac#3338) or under the poster's own words for it (`but not which i want`, `what I expect:`, `it should show:`;
  * spotify/docker-client#992: `Up 3 minutes   0.0.0.0:3000->51348/tcp   jovial_villani`, wished for). Its lines are left out. Not a
  * README's "Expected output:", which is the program's output as its author saw it (h40-readme67462375061's uvicorn on 127.0.0.1).
+ * cw154 (stop 52): nor a guide's hedged sample of what the program prints, "should show something like the following:", "it should
+ * print something similar to:" (a README's run step, then the program's banner): "something like", "similar to" say the block is
+ * one run's output, which may differ in its details. A poster may hedge a wish too ("It should show something like: …", then "But
+ * nothing shows up"), so a hedged block stays a wish when any of the three lines after it goes against it (a contrast, a negation,
+ * a failure's word). A question after it ("Any idea what I am doing wrong?") does not: it says nothing of that block.
  */
+const hedged = /\b(?:something (?:like|similar)|similar to)\b/i;
+const against =
+  /\b(?:but|instead|however|actually|nothing|not|never|no longer|unfortunately|fails?|failed|failing|errors?|exits?|exited|crash\w*|get|got|getting|see|seeing)\b|n't\b|n['’]t\b|^\s*#{1,6}\s/i;
 const wish =
   /^(?:#{1,6}\s*|\*\*)?(?:expected (?:behaviou?r|result|outcome)|(?:but |and )?(?:not )?(?:which|what) i (?:want|wanted|expect|expected|would expect)|i (?:want|wanted|expect|expected|would expect)(?: to (?:see|get))?|(?:it |this )?should (?:be|show|look like|print|output|return))\b(?![^\n]*\b(?:but|instead|however|actually|got|get|getting|gives?|see|seeing|run|ran|running|try|tried|trying|did|use|used|error|output|log)\b)[^`\n]{0,40}?(?:\*\*)?\s*:?\s*$/i;
 const sectionHead =
@@ -714,6 +722,18 @@ function wanted(input: string[]): string[] {
     let end = k + 1;
     while (end < lines.length && !fenceLine.test(lines[end]!)) end++;
     if (end >= lines.length) continue;
+    // cw154: a hedged sample that nothing after it contradicts is the program's output as the guide shows it: read.
+    if (
+      hedged.test(lines[i]!) &&
+      !lines
+        .slice(end + 1)
+        .filter((l) => l.trim())
+        .slice(0, 3)
+        .some((l) => l.length > 500 || against.test(l))
+    ) {
+      i = end;
+      continue;
+    }
     for (let n = k; n <= end; n++) out[n] = '';
     i = end;
   }

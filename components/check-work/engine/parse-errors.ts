@@ -166,6 +166,16 @@ const first: ErrorRule[] = [
     /error during connect: (?:Get|Post|Head|Delete) "?(?:https?|tcp):\/\/\S{1,300}?:(?: dial tcp(?: \S{1,260}?)?:)? (?:EOF\b|connectex: |connect: (?:connection refused|no route to host|network is unreachable|host is down)|i\/o timeout|lookup \S{1,200}(?: on \S{1,80})?: no such host|proxyconnect tcp: )/i,
     'daemon-not-running',
   ],
+  // cw154 (stop 52): the same refusal from a client before 1.13, which printed net/http's error bare, with no `error during connect:`
+  // (moby 1.8-1.12 api/client clientRequest returned the http.Client's `Get <url>: dial tcp …` as is, at most behind `An error occurred
+  // trying to connect: `; docker-archive/toolbox#250, Toolbox's own FAQ: `Post http://127.0.0.1:2375/v1.20/containers/create: dial tcp
+  // 127.0.0.1:2375: ConnectEx tcp: No connection could be made …`, then `* Is your docker daemon up and running?`). Go before 1.6 on
+  // Windows said `ConnectEx tcp:`, later `connectex:`; on Linux `connection refused`, once behind `getsockopt: `. Only a request to the
+  // Engine API (its versioned path `/v1.NN/`), so another program's refused request (kubectl's `/api/v1/…`) is not read as Docker's.
+  [
+    /\b(?:Get|Post|Head|Delete|Put) "?(?:https?|tcp):\/\/[^\s/]{1,260}\/v1\.\d{1,2}\/\S{0,400}?"?: dial tcp \S{1,260}?: (?:ConnectEx tcp: |connectex: |(?:getsockopt: |connect: )?connection refused|(?:connect: )?no route to host|i\/o timeout)/i,
+    'daemon-not-running',
+  ],
   // cw141: a daemon over SSH (DOCKER_HOST or a context `ssh://…`, Podman machine's connection) that no engine answered: docker/cli
   // cli/connhelper/commandconn/commandconn.go handleEOF `command %v has exited with %v, make sure the URL is valid, and Docker 18.09 or
   // later is installed on the remote host: stderr=%s` (before 23.0 `please make sure …`), the ssh command's own failure after it
@@ -190,6 +200,12 @@ const first: ErrorRule[] = [
   // wrapped by a tool or a narrow terminal: its first line ends "Got permission denied while trying to" (or "…: permission").
   // cw107: also retold with the words marked as a quote and called an error (frozflame's notes: `Got "permission denied" error while
   // trying to connect to the Docker daemon socket at unix:///var/run/docker.sock ...`; `‘permission denied’`, `**permission denied**`).
+  // cw154 (stop 52): Compose v1 and docker-py on Windows refused Desktop's named pipe: docker-py docker/transport/npipesocket.py
+  // NpipeSocket.connect opens `\\.\pipe\docker_engine` with win32file.CreateFile and re-raises pywin32's error, whose tuple is
+  // (winerror, function, FormatMessage's text): 5 is ERROR_ACCESS_DENIED, its text in the user's Windows language (`'Access is
+  // denied.'`, Japanese `'アクセスが拒否されました。'`), so the number and the function are read, not the words (the user not in
+  // docker-users; 2, the pipe missing, is daemon-not-running below).
+  [/pywintypes\.error: \(5, '(?:CreateFile|WaitNamedPipe)', /, 'permission-denied'],
   [
     /permission denied(?:["'”’*`]{1,2}(?: errors?)?)? while trying to (?:connect to the docker|(?:c\w{0,6})?\s*$)|PermissionError(?:\(13, |: \[Errno 13\] )'?Permission denied(?!: ['"](?![^'"\n]{0,200}docker\.sock))|dial unix \S*docker\.sock: (?:connect: )?permission(?: denied|\s*$)|\bconnect EACCES \S*docker\.sock|connect\(2\) for \S*docker\.sock \(Errno::EACCES\)/i,
     'permission-denied',
@@ -404,13 +420,15 @@ const first: ErrorRule[] = [
   [/userland proxy: \/forwards\/expose\/port returned unexpected status: 500/, 'port-already-allocated'],
   // Since 1.13 "Conflict. The container name "/x" is already in use"; 1.10-1.12 "Conflict. The name "/x" is
   // already in use"; 1.0-1.9 "Conflict, The name x is already assigned to <ID>" (moby#9765, moby#25932); wrapped
-  // by a terminal or a post after the quoted name, its first line ends there. Copied without its start, the message's tail is its
+  // by a terminal or a post after the quoted name, its first line ends there (cw154, stop 52: or after any word of `is already in
+  // use by container`, `… The name "webid" is`, then `already in use by container …`: Docker 1.x's FATA[0000] line as a book's notes
+  // broke it). Copied without its start, the message's tail is its
   // own (daemon/names.go: `… by container "<ID>". You have to remove (or rename) that container to be able to reuse that name.`,
   // jdvelasq/courses#25): the name is gone, the container's ID (12 digits, as docker ps shows it) names it for `docker rm -f`.
   // docker-py (a tool driving Docker from Python) words the daemon's 409 by its URL: `409 Client Error: Conflict for url:
   // http+docker://localhost/v1.41/containers/create?name=x` (canonical/dotrun#105), the name in the query.
   [
-    /Conflict[.,] The (?:container )?name \\{0,3}"\/?([^"\\]{1,100})\\{0,3}"(?: is already in use|\s*$)|Conflict[.,] The name \/?([\w.-]{1,100}) is already assigned to|(?:container \\{0,3}"([\da-f]{12})[\da-f]{0,52}\\{0,3}"\. )?You have to (?:remove|delete) \(or rename\) that container|409 Client Error: Conflict for url: \S{0,200}?\/containers\/create\?name=([\w.-]{1,100})/,
+    /Conflict[.,] The (?:container )?name \\{0,3}"\/?([^"\\]{1,100})\\{0,3}"(?: is already in use|(?: is(?: already(?: in(?: use(?: by(?: container)?)?)?)?)?)?\s*$)|Conflict[.,] The name \/?([\w.-]{1,100}) is already assigned to|(?:container \\{0,3}"([\da-f]{12})[\da-f]{0,52}\\{0,3}"\. )?You have to (?:remove|delete) \(or rename\) that container|409 Client Error: Conflict for url: \S{0,200}?\/containers\/create\?name=([\w.-]{1,100})/,
     'name-conflict',
     'name name name name',
   ],
