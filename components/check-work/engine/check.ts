@@ -127,7 +127,8 @@ export async function diagnose(check: Check, text: unknown): Promise<Diagnosis> 
     // its own with that code: an exited container of the line's name (none: Docker's own name, not shown). Not 125–127, which
     // Docker or the shell print in words of their own, nor a stop by hand (130 Ctrl-C, 137 kill, 143 SIGTERM; CONVENTIONS §1).
     if (line?.command === 'container run' && !line.detach && i < list.length) {
-      const last = list[i]!.lines.findLast((l) => l.trim())?.trim() ?? '';
+      // The poster's question or thanks after it (`Any idea what I am doing wrong?`, `Thanks!`: cw92's words) is no output.
+      const last = list[i]!.lines.findLast((l) => l.trim() && !/^[A-Z][^\n]{0,200}[?!]$/.test(l.trim()))?.trim() ?? '';
       const next = list[i + 1];
       const echoed =
         next && /^echo +"?\$\?"?$/.test(next.cmd) && !list[i]!.lines.some((l) => l.trim())

@@ -454,7 +454,7 @@ export const logLine: LogLineReader = (text, facts, key, listen) => {
   // The cause may be a port taken or a firewall's rule, so the cut line alone names neither (reach.ts reads it with a port told taken).
   if (
     text.length < 4000 &&
-    /driver failed programming external connectivity on endpoint [\w.-]{1,200} \([0-9a-f]{0,64}(?:\s?\(truncated\.{3}\)|…|\.{3}|\s*$)/.test(
+    /driver failed programming external connectivity on endpoint [\w.-]{1,200} \([0-9a-f]{0,64}(?:\s?\(truncated(?:\.{3}|…)\)|…|\.{3}|\s*$)/.test(
       text,
     )
   )
