@@ -863,10 +863,16 @@ export const nginxLine: LogLineReader = (line, facts, key, _listen, told) => {
   // or Started when the daemon refuses it; pkg/progress/tty.go draws the spinner), then the daemon's refusal as the CLI prints an
   // error (`Error response from daemon: …`, docker/cli's cli.StatusError text at the end of the run). The container was not made or
   // not started, so the stack is not up (CONVENTIONS §2.0: what failed comes first), the reason a rule above may name ranked first.
-  // Not the refusal with no such line before it, nor one whose container's line went on to Created or Started.
+  // Not the refusal with no such line before it, nor one whose container's line went on to Created or Started, nor one that names a
+  // project's network (`network blog_default not found`: that project answers, cw107).
   const pending = /^\s*[⠀-⣿]\s{0,3}Container ([\w.-]{1,100})\s{1,200}(?:Creating|Starting|Recreate|Recreating)\b/.exec(text);
   if (pending) inFlight.set(facts, pending[1]!);
-  else if (inFlight.has(facts) && /^\s*Error response from daemon: \S/.test(text)) {
+  else if (
+    inFlight.has(facts) &&
+    !project &&
+    /^\s*Error response from daemon: \S/.test(text) &&
+    !/\bnetwork [a-z0-9][\w.-]{0,62}_[\w.-]{1,64}\b/.test(text)
+  ) {
     const name = inFlight.get(facts)!;
     inFlight.delete(facts);
     if (!facts.containers.some((c) => c.name === name && (c.state === 'running' || c.state === 'created')))
