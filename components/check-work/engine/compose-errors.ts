@@ -188,6 +188,16 @@ export const composeRules: ErrorRule[] = [
   // a volume's `error looking up volume plugin locl: plugin "locl" not found`).
   [/\bplugin "([^"\s]{1,100})" not found/, 'compose-file-invalid', 'name', { variant: 'driver' }],
   [/service "([\w.-]{1,100})" has neither an image nor a build context/, 'compose-file-invalid', 'name', { variant: 'property' }],
+  // cw157 (stop 52): compose-go's loader refusing a file whose references loop, before anything is created: YAML anchors and merges
+  // resolved by loader/reset.go ResetProcessor (88ca71b, Compose 2.30: `cycle detected at path: %s`, the node's dotted path in the
+  // file, `services.web-test.1`; since 3d98bd8 `cycle detected: node at path %s references node at path %s`), services that depend on
+  // each other (graph/cycle.go searchCycle: `dependency cycle detected: %s -> %s`, depends_on) and files that include each other
+  // (loader/include.go, loader.go: `include cycle detected:` then the files). The path or the arrow is compose-go's own; a sentence's
+  // "a cycle" is not read.
+  [
+    /\bcycle detected at path: [\w.-]{1,100}(?:\.[\w.-]{1,100}){0,20}\s*$|\bcycle detected: node at path \S{1,300} references node at path \S|\bdependency cycle detected: [\w.-]{1,100} -> [\w.-]{1,100}|\binclude cycle detected:\s*$/,
+    'compose-file-invalid',
+  ],
   // cw112: compose-go's consistency check (loader/validate.go checkConsistency) after the schema passed: two settings of one service
   // that cannot go together, `service %s declares mutually exclusive \`network_mode\` and \`networks\`: invalid compose project`
   // (azerothcore/acore-docker#20, the name unquoted; 1.x wraps the same words with pkg/errors and no suffix), `service %q declares
@@ -792,6 +802,8 @@ const lessonService = /(?:^|[-_])(?:proxy|web|db)(?:[-_]\d+)?$/;
  * logged it (src/http/ngx_http_upstream.c ngx_http_upstream_log_error: `, upstream: "%V"` after the request, then `, host: "%V"`).
  */
 const cutLines = new WeakMap<object, string>();
+/** cw157: the last container Compose v2's progress showed still being created or started (below). */
+const inFlight = new WeakMap<object, string>();
 
 export const nginxLine: LogLineReader = (line, facts, key, _listen, told) => {
   const cut = cutLines.get(facts);
@@ -856,6 +868,26 @@ export const nginxLine: LogLineReader = (line, facts, key, _listen, told) => {
   const failed = /(?:^|[^\w.-])(?:Starting|Creating|Recreating) [\w.-]+?_([a-zA-Z0-9-]+)_\d+ +\.\.\. +error\b/.exec(text);
   if (failed || /\bEncountered errors while bringing up the project\b/.test(text))
     facts.hits.push({ id: 'compose-service-not-running', rank: 1e6, details: { name: failed?.[1], variant: 'not-started' } });
+  // cw157 (stop 52): Compose v2's the same, in its progress: a container's line still in flight (pkg/compose/convergence.go
+  // createContainer and startService emit progress.CreatingEvent / StartingEvent, `⠋ Container x-web-1  Creating`, and no Created
+  // or Started when the daemon refuses it; pkg/progress/tty.go draws the spinner), then the daemon's refusal as the CLI prints an
+  // error (`Error response from daemon: …`, docker/cli's cli.StatusError text at the end of the run). The container was not made or
+  // not started, so the stack is not up (CONVENTIONS §2.0: what failed comes first), the reason a rule above may name ranked first.
+  // Not the refusal with no such line before it, nor one whose container's line went on to Created or Started, nor one that names a
+  // project's network (`network blog_default not found`: that project answers, cw107).
+  const pending = /^\s*[⠀-⣿]\s{0,3}Container ([\w.-]{1,100})\s{1,200}(?:Creating|Starting|Recreate|Recreating)\b/.exec(text);
+  if (pending) inFlight.set(facts, pending[1]!);
+  else if (
+    inFlight.has(facts) &&
+    !project &&
+    /^\s*Error response from daemon: \S/.test(text) &&
+    !/\bnetwork [a-z0-9][\w.-]{0,62}_[\w.-]{1,64}\b/.test(text)
+  ) {
+    const name = inFlight.get(facts)!;
+    inFlight.delete(facts);
+    if (!facts.containers.some((c) => c.name === name && (c.state === 'running' || c.state === 'created')))
+      facts.hits.push({ id: 'compose-service-not-running', rank: 1e6, details: { variant: 'not-started' } });
+  }
   // cw38: a list of names of their own (container_name's: `Attaching to fileserver`, halverneus/static-file-server#13), none of
   // them one of the lesson's services under any Compose's naming (`web`, v2's `dash-app-web-1`, 2.2x's `web-1`): containers of
   // another project, which up attaches to as it starts them (diagnose-compose.ts ownNames; CONVENTIONS §2.5).

@@ -192,6 +192,15 @@ export const bindErrors: ErrorRule[] = [
     'port-already-allocated',
     'port',
   ],
+  // cw157 (stop 52): the same asyncio line with its strerror in the system's language (CPython Lib/asyncio/base_events.py
+  // create_server raises `OSError(err.errno, 'error while attempting to bind on address %r: %s' % (sa, err.strerror.lower()))`;
+  // Windows' FormatMessage words WSAEADDRINUSE in the user's locale, `通常每个套接字地址(协议/网络地址/端口)只允许使用一次。` on a Chinese
+  // Windows): the errno in front names the cause in any language, EADDRINUSE (Linux 98, macOS 48) or WSAEADDRINUSE (10048).
+  [
+    /\[Errno (?:98|48|10048)\] error while attempting to bind on address \('[^']{0,64}', (\d{1,5})(?:, \d+, \d+)?\): \S/,
+    'port-already-allocated',
+    'port',
+  ],
   [/BindException: Address already in use/, 'port-already-allocated'],
   [/\[(?:Errno|WinError) (?:98|48|10048)\] (?:Address already in use|Only one usage of each socket address)/, 'port-already-allocated'],
   [/Only one usage of each socket address \(protocol\/network address\/port\) is normally permitted/, 'port-already-allocated'],
@@ -242,6 +251,12 @@ const serverBindErrors: ErrorRule[] = [
     'port',
   ],
   [/(?:^\s*|\]\s{1,3}|\s-\s)Error: port in use\b/, 'port-already-allocated'],
+  // cw157 (stop 52): Django's development server (django/core/management/commands/runserver.py Command.inner_run: its ERRORS map
+  // gives errno.EADDRINUSE "That port is already in use.", written as `self.stderr.write("Error: %s" % error_text)` under
+  // "Starting development server at http://127.0.0.1:8000/"; the same words since Django 1.x), on the host or in a container's
+  // shell: the program's own line at a line's start, so a sentence that quotes it stays a sentence. Its siblings (EACCES "You don't
+  // have permission to access that port.", EADDRNOTAVAIL "That IP address can't be assigned to.") name no port taken.
+  [/^\s{0,8}Error: That port is already in use\.?\s*$/m, 'port-already-allocated'],
   // A host's supervisor refusing to start an add-on whose port is taken (Home Assistant Supervisor's PortInUse, `Port '80' is already in
   // use by something else on the host`, hassio-addons/app-nginx-proxy-manager#122, quoted in a question): its words with the port quoted.
   [/\bPort '(\d{1,5})' is already in use by something else on the host\b/, 'port-already-allocated', 'port'],

@@ -1061,6 +1061,14 @@ const own: Record<Check, Messages> = {
       fix: 'Run the command below and paste its whole output: its Server part proves it. If it cannot connect, run docker context use colima first.',
       commands: ['docker version'],
     },
+    // cw157: the package manager's list of Docker's packages (step-install.ts).
+    'shows-part.packages': {
+      title: 'Docker’s packages are installed',
+      explanation:
+        'Your package manager lists Docker’s packages as installed. That shows the files are on the machine, not that the Docker daemon runs or that your user can reach it.',
+      fix: 'Run the command below and paste its whole output: its Server part proves it.',
+      commands: ['docker version'],
+    },
     'shows-part.rootless': {
       title: 'Rootless Docker is set up, not started',
       explanation:

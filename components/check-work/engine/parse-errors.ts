@@ -588,6 +588,17 @@ const first: ErrorRule[] = [
     /did not complete successfully: exit code: \d|executor failed running \[|returned a non-zero code: \d|Service '[\w.-]{1,100}' failed to build/,
     'build-failed',
   ],
+  // cw157 (stop 52): BuildKit's tty display of the RUN step that failed (buildkit util/progress/progressui display.go displayInfo:
+  // a vertex with an error is named `"ERROR " + j.name`, printed after the ` => ` prefix; dockerfile2llb names each step `[i/n]
+  // INSTRUCTION …`, `[stage i/n]` in a multi-stage file), the line a learner copies out of the build's last screen when the
+  // `failed to solve` line below it is not copied. Only a RUN: a COPY's or a FROM's own errors answer with their cause above.
+  [/^\s{0,4}(?:=> )?ERROR \[(?:[\w.-]{1,64} )?\d{1,3}\/\d{1,3}\] RUN\s\S/, 'build-failed'],
+  // cw157 (stop 52): pip's own failure of a package it was installing, the line pip ends with (pip 10-18 pip/_internal/utils/misc.py
+  // call_subprocess, pip 1.x-9 pip/utils/__init__.py: `raise InstallationError('Command "%s" failed with error code %s in %s' %
+  // (command_desc, proc.returncode, cwd))`, the command `python setup.py egg_info` or `… install --record …`, in pip's temporary build
+  // folder): in this course pip runs in the Dockerfile's RUN, so the image was not built. Only with pip's folder (`/tmp/pip-build-…`,
+  // `/tmp/pip-install-…`, `/tmp/pip-req-build-…`), which no app's own command names.
+  [/\bCommand "[^"\n]{1,300}" failed with error code \d{1,3} in \S{0,100}\/pip-(?:build|install|req-build)-\w/, 'build-failed'],
   // cw153 (stop 51): a RUN step's git that died, in BuildKit's plain progress (buildkit util/progress/progressui printer.go: each
   // line of a step's output as `#<step> <seconds> <line>`, Compose's and `--progress=plain`'s layout), the copy cut before the step's
   // `did not complete successfully`: git's die() (usage.c die_builtin, "fatal: ") for a remote it could not fetch (http.c

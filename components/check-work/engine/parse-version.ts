@@ -194,6 +194,17 @@ export function readVersion(pasted: string[], facts: Facts, enclosed: Lib['enclo
     // on docker.service; no docker command of the learner's answered (colima's `server:` line is its own query inside the VM).
     if (/^\s*(?:INFO\[\d{1,6}\]|time="[^"]{0,60}" level=info msg=")\s*colima(?: \[profile=[\w.-]{1,60}\])? is running using \S/.test(line))
       kind ||= 'colima status';
+    // cw157 (stop 52): the system's package manager listing Docker's packages as installed: apt's `apt list --installed` (apt-private/
+    // private-output.cc ListSingleVersion: `name/suites,now version arch [installed]`, `[installed,automatic]`, `[installed,local]`),
+    // dpkg's `dpkg -l` (dpkg-query's list: the `ii` of a package wanted and installed, then its name, version, architecture) and rpm's
+    // `rpm -qa` (`name-version-release.arch`). Docker's packages (docker/docker-install: docker-ce, docker-ce-cli; Debian's and
+    // Ubuntu's docker.io; Fedora's moby-engine): Docker is installed; no docker command answered, the daemon may not run.
+    if (
+      /^\s*(?:docker-ce|docker-ce-cli|docker\.io|docker-engine|moby-engine)\/\S{1,100} \S{1,100} [\w-]{1,20} \[installed(?:,[a-z-]{1,20}){0,3}\]\s*$|^ii {1,3}(?:docker-ce|docker-ce-cli|docker\.io|docker-engine|moby-engine)(?::[\w-]{1,20})? {1,60}\d\S{0,100} {1,60}[\w-]{1,20} |^\s*(?:docker-ce|docker-ce-cli|moby-engine)-\d{1,4}\.\d{1,4}\.\d{1,4}-\S{1,60}\.(?:x86_64|aarch64|ppc64le|s390x)\s*$/.test(
+        line,
+      )
+    )
+      kind ||= 'package list';
     if (/^\s*Server Version:\s*\d/.test(line) || (figures && /^\s{0,2}Containers: \d+\s*$/.test(line))) {
       facts.serverOk = true;
       kind = 'docker info';

@@ -71,7 +71,11 @@ function withJson(seg: Segment): Part[] {
   // cw80: a JSON line the program printed at its start, then its log in text, under a docker run or logs (tiangolo's
   // uvicorn-gunicorn images print their gunicorn_conf as JSON, `{"loglevel": "info", "workers": 2, "bind": "0.0.0.0:80", …}`, then
   // gunicorn's `[INFO] Listening at: http://0.0.0.0:80`, fastapi/fastapi#571): the lines after the values are read as text too.
-  if (json.values.length && json.end !== undefined && !json.excerpt && logCommand.test(s.cmd.replace(/^sudo +/, ''))) {
+  // cw157 (stop 52): and under any command, or none: a whole JSON value that text follows in the same block (json.ts `end`) is one
+  // output and the text another. A coding assistant's session log prints the tool's call as a JSON object (`tool_use Bash`, then
+  // `{"command": "docker ps --format 'table …'", "description": …}`) and the command's output after it (`tool_result`, then the
+  // listing); a JSON document then the next command's output with its prompt lost. The text is read as text, as a paste of it alone.
+  if (json.values.length && json.end !== undefined && !json.excerpt) {
     const joined = s.lines.join('\n');
     const after = joined.slice(json.end).split('\n');
     return [
@@ -84,10 +88,17 @@ function withJson(seg: Segment): Part[] {
   if (at < 0) return [{ ...s, json }];
   const rest = jsonValues(s.lines.slice(at).join('\n'));
   if (!rest.values.length && !rest.cut) return [{ ...s, json }];
-  return [
-    { ...s, lines: s.lines.slice(0, at), json: { values: [], cut: false } },
-    { cmd: '', lines: s.lines.slice(at), json: rest },
-  ];
+  const prose = { ...s, lines: s.lines.slice(0, at), json: { values: [], cut: false } };
+  // cw157 (stop 52): the text after the value too, as above (a session log's heading, then its tool call's JSON, then the output).
+  if (rest.end !== undefined && !rest.excerpt) {
+    const joined = s.lines.slice(at).join('\n');
+    return [
+      prose,
+      { cmd: '', lines: joined.slice(0, rest.end).split('\n'), json: { ...rest, end: undefined } },
+      { cmd: '', lines: joined.slice(rest.end).split('\n'), json: { values: [], cut: false } },
+    ];
+  }
+  return [prose, { cmd: '', lines: s.lines.slice(at), json: rest }];
 }
 
 /**

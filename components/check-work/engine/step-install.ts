@@ -214,6 +214,8 @@ export function check(facts: Facts, lib: Lib): Diagnosis | undefined {
   if (facts.kinds.includes('rootless setuptool')) return d('shows-part', { variant: 'rootless' });
   // cw153 (stop 51): Colima's status alone (parse-version.ts): its VM and runtime run; the learner's docker command is not shown answering.
   if (facts.kinds.includes('colima status')) return d('shows-part', { variant: 'colima' });
+  // cw157 (stop 52): the package manager's list of Docker's packages alone (parse-version.ts): installed, not shown answering.
+  if (facts.kinds.includes('package list')) return d('shows-part', { variant: 'packages' });
 }
 
 /** cw134: the step's question asked once more of the facts read, before "I can't read this" (step-fallback.ts). */
