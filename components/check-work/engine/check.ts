@@ -141,8 +141,9 @@ export async function diagnose(check: Check, text: unknown): Promise<Diagnosis> 
   }
   if (cutAtGeneratedName(facts, list.at(-1)?.lines ?? [])) facts.listingCut = 'rows';
   // Stop 52: a container listed Up that a later listing of the paste no longer shows had stopped or gone by then (diagnose-container.ts
-  // goneLater): its row is no evidence of the paste's end, at any step.
-  const gone = facts.containers.filter((c) => lib.goneLater(c, facts));
+  // goneLater): its row is no evidence of the paste's end, at any step. Not one the learner's own stop, kill, rm or Compose down ended
+  // (endedByHand): that one keeps the answer its running row had (CONVENTIONS §2.3 cw98).
+  const gone = facts.containers.filter((c) => lib.goneLater(c, facts) && !lib.endedByHand(c, facts));
   if (gone.length) {
     facts.gone = gone;
     facts.containers = facts.containers.filter((c) => !gone.includes(c));
