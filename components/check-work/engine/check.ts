@@ -11,14 +11,13 @@
  * nothing.
  */
 import { errorCheck } from './diagnose-errors';
-import { fileDenied } from './parse-errors';
 import { d } from './diagnosis';
 import { daemonUpAt, laterState, pulledAfterLookup } from './later-state';
 import { lib, type Lib } from './lib';
 import { cutAtGeneratedName } from './listing-whole';
-import { compatibleNames, isBinary, maxChars, prepare } from './normalize';
+import { unproven } from './ok-evidence';
+import { isBinary, maxChars, prepare } from './normalize';
 import { parts, read, type Part, type StepReading } from './read';
-import { podmanDockerNotice, podmanSays } from './podman';
 import type { ReachStepId } from './reach-steps';
 import type { Check, Diagnosis, Facts, Hit, Step } from './types';
 
@@ -48,11 +47,6 @@ const chunks: Record<Step, () => Promise<StepChunk>> = {
   volumes: () => import('./step-volumes'),
 };
 const reachChunk = (): Promise<StepChunk> => import('./step-reach');
-
-/** A Docker-compatible CLI's command typed anywhere in the paste (normalize.ts marks the ones that start a segment): its name and command. */
-const compatibleTyped = new RegExp(
-  String.raw`(?:^|[\s$#>❯%])(?:sudo +)?((?:${compatibleNames}) +(?:run|ps|port|logs|inspect|container|network)\b)`,
-);
 
 /** Why the facts answer nothing: the paste was cut, cut off JSON, another command, or output that does not tell. */
 const unreadable = ({ long, cutJson, foreign, kinds }: Facts) =>
@@ -86,58 +80,14 @@ export async function diagnose(check: Check, text: unknown): Promise<Diagnosis> 
   // which the paste shows whatever the Server part says.
   const lookup = (h: Hit) => step.beside?.includes(h.id) && !h.details.variant && (h.id !== 'image-not-found' || h.details.lookup);
   if (facts.serverOk) facts.hits = facts.hits.filter((h) => !lookup(h));
-  for (const [i, cmd] of (commandLine
-    ? [...list.map((p) => p.cmd), ...(told ? commandLine.toldRuns(list.flatMap((p) => (said(p) ? [p.cmd, ...p.lines] : p.lines))) : [])]
-    : []
-  ).entries()) {
-    const [line, ...chained] = cmd ? commandLine!.commandLines(cmd) : [];
-    // cw146 (stop 50): the docker commands a list chains after the first (`docker build -t img dir/ && docker run -d img …`), each a
-    // command of its own (command-line.ts commandLines), read as the line's, in their order.
-    for (const more of chained) if (i < list.length) more.at = i;
-    // cw92: the paste's last line, nothing after it (dani-garcia/vaultwarden#2775's copy ends at `docker run valtwar`): it was typed,
-    // what it did is not shown. A poster's question or thanks after it (`Any idea what I am doing wrong?`, `Thanks!`) is no output.
-    if (line && i === list.length - 1 && !list[i]!.lines.some((l) => l.trim() && !/^[A-Z][^\n]{0,200}[?!]$/.test(l.trim())))
-      line.endsPaste = true;
-    // cw98: a stop, kill or rm that Docker refused (`Error response from daemon: You cannot remove a running container …`, `No such
-    // container`) ended nothing (diagnose-container.ts endedByHand).
-    if (line && i < list.length) line.at = i;
-    if (line?.targets && list[i]?.lines.some((l) => /\bError\b|\bcannot (?:remove|stop|kill)\b/i.test(l))) line.refused = true;
-    // cw151 (stop 51): Compose's down (or rm) names each container it removed in its progress: v1's `Removing x_web_1 ... done`
-    // (compose/parallel.py parallel_execute's "Removing" message and its `done`), v2's `Container x-web-1  Removed` (pkg/compose/
-    // down.go removeContainers: progress.RemovedEvent of getContainerProgressName, "Container " and the name). Those, and only those
-    // it printed done, are the down's targets: removed, as a `docker rm`'s (diagnose-container.ts endedByHand), unless a row after it.
-    if (line && /^compose (?:down|rm)$/.test(line.command) && i < list.length) {
-      const removed = list[i]!.lines.flatMap((l) =>
-        l.length > 400
-          ? []
-          : [
-              /^\s*Removing ([\w.-]{1,128}) +\.\.\. done\s*$/.exec(l)?.[1] ??
-                /^\s*[✔✓]?\s*Container ([\w.-]{1,128})\s+Removed\s*(?:[\d.]+s)?\s*$/.exec(l)?.[1],
-            ].filter((n): n is string => !!n),
-      );
-      if (removed.length) line.targets = removed;
-    }
-    if (line) facts.commands.push(line);
-    facts.commands.push(...chained);
-    // cw155 (stop 52): a foreground `docker run` returns its container's exit status as its own (docker/cli cli/command/container/
-    // run.go runContainer: `cli.StatusError{StatusCode: status}` from waitExitOrRemoved; docs.docker.com's run reference, "Exit
-    // status": 125 the daemon's error, 126 and 127 the contained command not invoked or not found, else the contained command's), and
-    // the shell tells it: ble.sh's `[ble: exit %d]` (its bleopt exec_errexit_mark, printed when a command exits non-zero), or the
-    // learner's `echo $?` right after (bash's special parameter `?`, the last foreground pipeline's status). That container stopped on
-    // its own with that code: an exited container of the line's name (none: Docker's own name, not shown). Not 125–127, which
-    // Docker or the shell print in words of their own, nor a stop by hand (130 Ctrl-C, 137 kill, 143 SIGTERM; CONVENTIONS §1).
-    if (line?.command === 'container run' && !line.detach && i < list.length) {
-      // The poster's question or thanks after it (`Any idea what I am doing wrong?`, `Thanks!`: cw92's words) is no output.
-      const last = list[i]!.lines.findLast((l) => l.trim() && !/^[A-Z][^\n]{0,200}[?!]$/.test(l.trim()))?.trim() ?? '';
-      const next = list[i + 1];
-      const echoed =
-        next && /^echo +"?\$\?"?$/.test(next.cmd) && !list[i]!.lines.some((l) => l.trim())
-          ? next.lines.find((l) => l.trim())?.trim()
-          : undefined;
-      const code = Number(/^\[ble: exit (\d{1,3})\]$/.exec(last)?.[1] ?? (/^\d{1,3}$/.test(echoed ?? '') ? echoed : 0));
-      if (code > 0 && code < 256 && ![125, 126, 127, 130, 137, 143].includes(code))
-        facts.containers.push({ name: line.name ?? '', state: 'exited', exitCode: code });
-    }
+  // The command lines and what their output tells of each (command-line.ts commandsOf): cw34's runs told in a sentence after them.
+  if (commandLine) {
+    const { commands, exited } = commandLine.commandsOf(
+      list,
+      told ? commandLine.toldRuns(list.flatMap((p) => (said(p) ? [p.cmd, ...p.lines] : p.lines))) : [],
+    );
+    facts.commands.push(...commands);
+    facts.containers.push(...exited);
   }
   if (cutAtGeneratedName(facts, list.at(-1)?.lines ?? [])) facts.listingCut = 'rows';
   // Stop 52: a container listed Up that a later listing of the paste no longer shows had stopped or gone by then (diagnose-container.ts
@@ -163,35 +113,8 @@ export async function diagnose(check: Check, text: unknown): Promise<Diagnosis> 
     return f?.kind === 'problem' || (f?.kind === 'ok' && !reach && what === 'install') ? f : undefined;
   };
   const answer = errorCheck(facts) ?? step.check(facts, lib, what) ?? fallback() ?? unreadable(facts);
-  // cw155 (stop 52): Python's PermissionError naming a file (parse-errors.ts: the program's own file, not Docker's socket) is no
-  // socket refusal, but still an error line beside whatever looks healthy (CONVENTIONS §2.0): where nothing else answers it and the
-  // answer would be ok, it keeps the answer it had before (permission-denied), never an ok.
-  const denied = answer.kind === 'ok' && fileDenied.test(clean.slice(0, 200_000)) ? d('permission-denied', {}) : answer;
-  // cw156 (stop 52): docker port's line quoted in a sentence (normalize.ts segments' retold) is what the learner says it printed, or
-  // expects it to: it counts for where the port leads, never for an ok (as a retold start line, CONVENTIONS §2.4). At "Is port 8050
-  // published?" which container publishes it is then not shown by Docker's own output.
-  const found = denied.kind === 'ok' && list.some((p) => p.retold) ? d('shows-part', { variant: 'state' }) : denied;
-  // cw70: Podman's output read as docker's (normalize.ts segments) never proves a lesson's condition (the lessons use Docker Engine):
-  // such an ok stays what it was before Podman's commands were read, another program's output.
-  // cw88: or a docker command that Podman answered, by Podman's own lines (podman.ts: an alias's help and errors, podman-docker's
-  // notice, containers/image's pull, Podman's table layout). At lesson 3 podman-docker's notice keeps its own answer (cw47).
-  // A podman command the learner typed is named as such; a docker command that Podman answered is told as the docker command
-  // being Podman (the alias or podman-docker), which is what the learner has to change.
-  // Stop 48: also where no segment starts at it (a copy collapsed onto one line: `❯ nerdctl ps CONTAINER ID …`), its name and command.
-  const segment = list.find((p) => p.compatible);
-  const typed =
-    found.kind === 'ok' &&
-    (segment ? segment.cmd.replace(/^docker/, segment.compatible!) : compatibleTyped.exec(clean.slice(0, 200_000))?.[1]);
-  const v =
-    found.kind !== 'ok'
-      ? found
-      : typed
-        ? d('unreadable', { variant: 'foreign', foreign: typed })
-        : !podmanSays(clean)
-          ? found
-          : what === 'install' && podmanDockerNotice.test(clean)
-            ? d('shows-part', { variant: 'podman' })
-            : d('unreadable', { variant: 'podman' });
+  // An ok whose evidence is not Docker's own output of the learner's run becomes what that evidence is (ok-evidence.ts).
+  const v = answer.kind === 'ok' ? unproven(answer, clean, list, what) : answer;
   v.details.readAs = facts.kinds;
   return v;
 }

@@ -11,7 +11,8 @@
 import { parseDockerCommand } from '@/lib/shared/docker-cli/parse';
 import { parsePortMapping } from '@/lib/shared/docker-cli/values';
 import { commandWords, lexShell, type SimpleCommand } from '@/lib/shared/shell/words';
-import type { CommandLine, Port } from './types';
+import type { Part } from './read';
+import type { CommandLine, Container, Port } from './types';
 
 /** One simple command of a lexed line (commandLines lexes the line once for all of its list's commands). */
 function commandLine(command: SimpleCommand | undefined): CommandLine | undefined {
@@ -202,3 +203,64 @@ const toldRun =
 // image, cw49's options after it), only options after the image and one word at the end, never a sentence's words.
 export const toldRuns = (lines: string[]): string[] =>
   lines.flatMap((l) => (l.length < 500 && toldRun.exec(l)?.slice(1).find(Boolean)) || []);
+
+/**
+ * The paste's command lines in order (each part's, then the runs told in sentences: toldRuns), each read with what its output tells
+ * of it (check.ts puts them in the facts): where it stands, whether it ends the paste, a stop or rm Docker refused, the containers a
+ * Compose down removed, and the container a foreground run's exit status says stopped on its own (`exited`).
+ */
+export function commandsOf(list: Pick<Part, 'cmd' | 'lines'>[], told: string[]): { commands: CommandLine[]; exited: Container[] } {
+  const commands: CommandLine[] = [];
+  const exited: Container[] = [];
+  for (const [i, cmd] of [...list.map((p) => p.cmd), ...told].entries()) {
+    const [line, ...chained] = cmd ? commandLines(cmd) : [];
+    // cw146 (stop 50): the docker commands a list chains after the first (`docker build -t img dir/ && docker run -d img …`), each a
+    // command of its own (command-line.ts commandLines), read as the line's, in their order.
+    for (const more of chained) if (i < list.length) more.at = i;
+    // cw92: the paste's last line, nothing after it (dani-garcia/vaultwarden#2775's copy ends at `docker run valtwar`): it was typed,
+    // what it did is not shown. A poster's question or thanks after it (`Any idea what I am doing wrong?`, `Thanks!`) is no output.
+    if (line && i === list.length - 1 && !list[i]!.lines.some((l) => l.trim() && !/^[A-Z][^\n]{0,200}[?!]$/.test(l.trim())))
+      line.endsPaste = true;
+    // cw98: a stop, kill or rm that Docker refused (`Error response from daemon: You cannot remove a running container …`, `No such
+    // container`) ended nothing (diagnose-container.ts endedByHand).
+    if (line && i < list.length) line.at = i;
+    if (line?.targets && list[i]?.lines.some((l) => /\bError\b|\bcannot (?:remove|stop|kill)\b/i.test(l))) line.refused = true;
+    // cw151 (stop 51): Compose's down (or rm) names each container it removed in its progress: v1's `Removing x_web_1 ... done`
+    // (compose/parallel.py parallel_execute's "Removing" message and its `done`), v2's `Container x-web-1  Removed` (pkg/compose/
+    // down.go removeContainers: progress.RemovedEvent of getContainerProgressName, "Container " and the name). Those, and only those
+    // it printed done, are the down's targets: removed, as a `docker rm`'s (diagnose-container.ts endedByHand), unless a row after it.
+    if (line && /^compose (?:down|rm)$/.test(line.command) && i < list.length) {
+      const removed = list[i]!.lines.flatMap((l) =>
+        l.length > 400
+          ? []
+          : [
+              /^\s*Removing ([\w.-]{1,128}) +\.\.\. done\s*$/.exec(l)?.[1] ??
+                /^\s*[✔✓]?\s*Container ([\w.-]{1,128})\s+Removed\s*(?:[\d.]+s)?\s*$/.exec(l)?.[1],
+            ].filter((n): n is string => !!n),
+      );
+      if (removed.length) line.targets = removed;
+    }
+    if (line) commands.push(line);
+    commands.push(...chained);
+    // cw155 (stop 52): a foreground `docker run` returns its container's exit status as its own (docker/cli cli/command/container/
+    // run.go runContainer: `cli.StatusError{StatusCode: status}` from waitExitOrRemoved; docs.docker.com's run reference, "Exit
+    // status": 125 the daemon's error, 126 and 127 the contained command not invoked or not found, else the contained command's), and
+    // the shell tells it: ble.sh's `[ble: exit %d]` (its bleopt exec_errexit_mark, printed when a command exits non-zero), or the
+    // learner's `echo $?` right after (bash's special parameter `?`, the last foreground pipeline's status). That container stopped on
+    // its own with that code: an exited container of the line's name (none: Docker's own name, not shown). Not 125–127, which
+    // Docker or the shell print in words of their own, nor a stop by hand (130 Ctrl-C, 137 kill, 143 SIGTERM; CONVENTIONS §1).
+    if (line?.command === 'container run' && !line.detach && i < list.length) {
+      // The poster's question or thanks after it (`Any idea what I am doing wrong?`, `Thanks!`: cw92's words) is no output.
+      const last = list[i]!.lines.findLast((l) => l.trim() && !/^[A-Z][^\n]{0,200}[?!]$/.test(l.trim()))?.trim() ?? '';
+      const next = list[i + 1];
+      const echoed =
+        next && /^echo +"?\$\?"?$/.test(next.cmd) && !list[i]!.lines.some((l) => l.trim())
+          ? next.lines.find((l) => l.trim())?.trim()
+          : undefined;
+      const code = Number(/^\[ble: exit (\d{1,3})\]$/.exec(last)?.[1] ?? (/^\d{1,3}$/.test(echoed ?? '') ? echoed : 0));
+      if (code > 0 && code < 256 && ![125, 126, 127, 130, 137, 143].includes(code))
+        exited.push({ name: line.name ?? '', state: 'exited', exitCode: code });
+    }
+  }
+  return { commands, exited };
+}

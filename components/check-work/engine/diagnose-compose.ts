@@ -244,6 +244,7 @@ export function diagnoseCompose(facts: Facts, lib: Lib, step: 'compose' | 'netwo
     const lsNone =
       step === 'networks' &&
       !!facts.networkNames?.length &&
+      !facts.networkLsCut &&
       !facts.networkNames.some((n) => projects.some((p) => n === p || n.startsWith(`${p}_`))) &&
       facts.networks.every((n) => facts.networkNames!.includes(n.name)) &&
       // cw113: unless that output took the project down before the ls (v1's `Removing network redmine_default`, then `docker network
@@ -261,8 +262,20 @@ export function diagnoseCompose(facts: Facts, lib: Lib, step: 'compose' | 'netwo
   const lesson7 = step === 'networks';
   // docker network ls without one of the project's networks (only Docker's own, or ones made by hand): answered before an
   // inspect of one of those, as the project's networks do not exist at all.
-  const unlisted = lesson7 && facts.networkNames && wantedNetworks(lib).find((k) => !facts.networkNames!.includes(`${e.project}_${k}`));
+  const unlisted =
+    lesson7 &&
+    facts.networkNames &&
+    !facts.networkLsCut &&
+    wantedNetworks(lib).find((k) => !facts.networkNames!.includes(`${e.project}_${k}`));
   if (unlisted) return d('network-not-found', { network: `${e.project}_${unlisted}` });
+  // Stop 53: a network ls with rows left out (step-compose.ts networkLsCut) that shows none of the project's: they may be among them.
+  const cutLs =
+    lesson7 &&
+    facts.networkLsCut &&
+    !facts.networks.length &&
+    !facts.networkNames?.some((n) => n.startsWith(`${e.project}_`)) &&
+    !facts.containers.some((c) => c.state === 'running' && (c.project === e.project || c.name.startsWith(`${e.project}`)));
+  if (cutLs && !failed && !missing && refused === undefined && facts.crashIn === undefined) return d('shows-part', { variant: 'cut' });
   // Compose v1 warns of a network the file defines that no service lists (compose/network.py): one of the lesson's is then
   // on none of its services (another project's, named by what it creates, is answered above as that project).
   const unused = lesson7 && facts.unusedNetworks?.find((n) => wantedNetworks(lib).includes(n));

@@ -111,6 +111,19 @@ export function crashedAfter(c: Container, facts: Facts): boolean {
   );
 }
 
+/**
+ * Stop 52: a web app's own line for a request that failed, which it prints with the traceback and lives on: Flask's `Exception on /
+ * [GET]` (flask/app.py log_exception), gunicorn's `Error handling request` (workers/base.py handle_error), uvicorn's `Exception in
+ * ASGI application` (protocols/http/*_impl.py), Django's `Internal Server Error: /` (core/handlers/exception.py
+ * response_for_exception). A part of the paste with such a line is no crash's place (read.ts crashAt, for crashedAfter above).
+ */
+const requestError = /Exception on \S{1,500} \[[A-Z]{3,7}\]|Error handling request|Exception in ASGI application|Internal Server Error: \//;
+export const requestFailed = (line: string): boolean => line.length < 2000 && requestError.test(line);
+
+/** Stop 52: the container of that name was listed Up, then missing from a later whole listing (goneLater; check.ts facts.gone). */
+export const goneNamed = (facts: Pick<Facts, 'gone'>, name: string | undefined): boolean =>
+  !!name && !!facts.gone?.some((x) => x.name === name);
+
 export const notFound = () => d('container-not-found', { name: run.container });
 
 /**

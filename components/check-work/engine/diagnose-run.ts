@@ -17,6 +17,7 @@ export function diagnoseRun(facts: Facts, lib: Lib): Diagnosis | undefined {
     notFound,
     onlyStopped,
     crashedAfter,
+    goneNamed,
     pickContainer,
     portCheck,
     stateCheck,
@@ -31,8 +32,8 @@ export function diagnoseRun(facts: Facts, lib: Lib): Diagnosis | undefined {
   const listedAs = (x: Container) =>
     !!x.ports?.length &&
     facts.containers.some((z) => z.name && x.ports!.every((p) => z.ports?.some((q) => q.host === p.host && q.container === p.container)));
-  // Stop 52: dash-app listed Up, then not in a later listing (check.ts facts.gone): not there now, whatever else the listing shows.
-  if (facts.gone?.some((x) => x.name === run.container) && !pickContainer(facts)) return notFound();
+  // Stop 52: dash-app listed Up, then not in a later listing: not there now, whatever else the listing shows.
+  if (goneNamed(facts, run.container) && !pickContainer(facts)) return notFound();
   const c = pickContainer(facts) ?? facts.containers.find((x) => !x.name && !x.image && !listedAs(x));
   const listen = appListen(facts);
   const lines = facts.lastLines[''];

@@ -14,6 +14,7 @@ import {
   ownFailed,
   crashedAfter,
   goneLater,
+  goneNamed,
   pickContainer,
   portCheck,
   stateCheck,
@@ -31,7 +32,7 @@ import { addContainer, addProject, idPrefix, seen } from './facts';
 import { programFailed, serviceRefusal } from './parse-logs';
 import { errorHits, ranked } from './parse-errors';
 import { port, portsFromColumn, showPort } from './parse-ports';
-import { splitName, stateOf, v1Row } from './parse-table';
+import { elided, splitName, stateOf, v1Row } from './parse-table';
 
 /**
  * "1.41" → 41, to compare API versions (all are 1.x; moby api/common.go); NaN for anything else, so no comparison holds. Here for
@@ -52,10 +53,12 @@ export const lib = {
   portsFromColumn,
   showPort,
   splitName,
+  elided,
   stateOf,
   v1Row,
   crashedAfter,
   goneLater,
+  goneNamed,
   pickContainer,
   notFound,
   onlyStopped,

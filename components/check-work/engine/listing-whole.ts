@@ -77,14 +77,18 @@ export function unwhole(l: ListingSeen): 'rows' | 'cut' | 'no-ports' | 'project'
   if (!defaultHeader.test(header) && !portsHeader(header)) return /\bNAMES?\b/.test(header) ? 'no-ports' : 'rows';
   // Stop 49: a header without NAMES under a docker ps line that asks for no template (`--format`), which prints docker/cli's default
   // one (above): columns left out by hand, so the rows do not show whose they are (h125-dumbways: `docker ps`, then `CONTAINER ID
-  // IMAGE   STATUS   PORTS`; both experts partial). With PORTS and NAMES kept the rows still show who holds what (h77-compose4799's
-  // `IMAGE STATUS PORTS NAMES` under `docker ps -a`, h43's header that lost its first letter: ok, both experts). A header cut at the
-  // right (the default's first columns, a copy or a terminal that stopped at PORTS) is cw106's, read as such.
+  // IMAGE   STATUS   PORTS`; both experts partial). A header that lost a letter stays whole (h43: ok, both experts). A header cut at
+  // the right (the default's first columns, a copy or a terminal that stopped at PORTS) is cw106's, read as such.
   const cols = header.trim().split(/\s{2,}/);
   const rightCut = cols.every((c, i) => c === defaultCols[i]);
+  // Stop 53 (h146-task69189251624, both experts; CONVENTIONS §1's stop 49 rule as written): with NAMES kept too, a header that is the
+  // default's columns with some in the middle left out (`CONTAINER ID   IMAGE   STATUS   PORTS   NAMES`) was trimmed by hand, and
+  // its rows may have been: partial. A header whose words are not the default's (one that lost a letter) is not this.
+  let k = 0;
+  const trimmed = cols.length < defaultCols.length && cols.every((c) => (k = defaultCols.indexOf(c, k) + 1) > 0);
   if (
     !defaultHeader.test(header) &&
-    !/\bNAMES\b/.test(header) &&
+    (!/\bNAMES\b/.test(header) || trimmed) &&
     !rightCut &&
     psLine.test(l.cmd) &&
     !/\s--format\b/.test(l.cmd) &&

@@ -848,6 +848,13 @@ function composeStep(step: 'compose' | 'networks', label: string): Messages {
         fix: 'Run the command below and paste what it prints.',
         commands: [networks.command],
       },
+      // Stop 53: a docker network ls with rows left out (`...`, `(..snip..)`): the project's networks may be among them.
+      'shows-part.cut': {
+        title: 'This network listing leaves rows out',
+        explanation: `Rows were left out of it (“...”, “snip”), so it does not show whether ${project}_${frontend} and ${project}_${backend} exist.`,
+        fix: 'Run the command below and paste everything it prints.',
+        commands: ['docker network ls'],
+      },
     }),
     ...ports(
       publish,
@@ -1436,7 +1443,7 @@ const own: Record<Check, Messages> = {
     },
     'shows-part.cut': {
       title: 'This listing is cut off',
-      explanation: `Its last row ends before the container’s name, so the rows after it are not shown; one of them may still publish port ${app.host}.`,
+      explanation: `It is not docker ps whole as it prints: a row ends before the container’s name, rows were left out (“...”, “snip”), or columns were taken out of its header, so some containers may not be shown; one of them may still publish port ${app.host}.`,
       fix: 'Run docker ps again and paste everything it prints, down to its last row.',
       commands: ['docker ps'],
     },

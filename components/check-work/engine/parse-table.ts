@@ -127,6 +127,21 @@ function tokenRow(row: string, v1: boolean, compose: boolean, named = true, head
  * characters with no closing quote (1.5's `docker ps -a`, moby#12328: `"env JCFDUMP=jcf-dum   9 days ago`): then the cell
  * ends at tabwriter's gap.
  */
+/**
+ * Stop 53: a line a poster put in place of rows they left out: three dots or `…` (cw92), or a mark in words, bracketed or between
+ * dots or dashes, as notes and issue threads write it (h146's Japanese notes: `(..snip..)` under docker container ls and under
+ * docker network ls; `[...]`, `<snip>`, `-- snip --`, `(omitted)`, `[truncated]`, Japanese and Chinese `（省略）`, `略`, Korean
+ * `(생략)`). Only a line of its own: in a sentence such words are prose. Docker prints none of these (docker/cli's tabwriter rows).
+ */
+const elision = new RegExp(
+  String.raw`(?:\.{3,}|…+|[([<{（【]\s*(?:\.{3,}|…+)\s*[)\]>}）】]|(?:[([<{（【]|-{2,}|—)?\s*(?:\.{2,}|…)?\s*(?:snip(?:ped)?|omitted|truncated|trimmed|elided|省略|中略|以下略|以下省略|略|생략|이하 생략)\s*(?:\.{2,}|…)?\s*(?:[)\]>}）】]|-{2,}|—)?)`,
+  'i',
+);
+const elidedRow = new RegExp(String.raw`^\s*${elision.source}(?:\s{2,}\S.*)?$`, 'i');
+const elidedLine = new RegExp(String.raw`^\s*${elision.source}(?=\s|$)`, 'i');
+/** A line of its own that marks rows left out (elision): any of Docker's tables shown so is not whole. */
+export const elided = (line: string): boolean => line.length < 200 && elidedLine.test(line);
+
 const psRow = /^[0-9a-f]{12}\s+\S+\s+"(?:[^"\n]{0,200}"\s|[^\n]{1,40}?\s{2})/;
 const oneLineHeader = 'CONTAINER ID IMAGE COMMAND CREATED STATUS PORTS NAMES ';
 /**
@@ -430,9 +445,9 @@ export function parseTable(lines: string[]): Table | null {
       prev.ports = [...(prev.ports ?? []), ...portsFromColumn(row.trim().replace(/,$/, ''))];
       continue;
     }
-    // cw92: rows the poster left out (`...`, alone or with a cell kept: SignalK/signalk-server#2618's `...   thirsty_mcnulty`): one of
+    // cw92: rows the poster left out (`...` or another mark, elision above, alone or with a cell kept: SignalK/signalk-server#2618's `...   thirsty_mcnulty`): one of
     // them may hold the port, so the listing does not show it all (CONVENTIONS §1), as a copy cut inside a row.
-    if (/^\s*(?:\.{3}|…)(?:\s{2,}\S.*)?$/.test(row)) {
+    if (row.length < 200 && elidedRow.test(row)) {
       elided = true;
       continue;
     }
@@ -657,12 +672,7 @@ export function rowsLost(lines: string[]): boolean {
   const head = lines.findIndex((l) => /CONTAINER ID|\bNAMES\b/.test(l));
   const close = lines.findIndex((l, i) => i > head && /^\s*(?:`{3,}|~{3,})\s*$|^ {0,3}#{1,6} \S/.test(l));
   const own = close > head ? lines.slice(0, close) : lines;
-  if (
-    rowsStartLines
-      ? own.some((l) => /^\s*(?:\.{3}|…)(?=\s|$)/.test(l))
-      : /(?:^|\s)(?:\.{3}|…)(?=\s|$)(?!\s+(?:done|error|failed)\b)/.test(text)
-  )
-    return true;
+  if (rowsStartLines ? own.some(elided) : /(?:^|\s)(?:\.{3}|…)(?=\s|$)(?!\s+(?:done|error|failed)\b)/.test(text)) return true;
   const start = /(?:^|\s)[0-9a-f]{12}\s+[a-z0-9][\w.:/@-]*\s+"/g;
   const at = lines.findLastIndex((l) => l.search(start) >= 0);
   if (at < 0) return false;

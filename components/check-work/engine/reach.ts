@@ -23,6 +23,7 @@ export function reachAnswer(facts: Facts, lib: Lib, id: ReachStepId): Diagnosis 
     onlyStopped,
     ownFailed,
     crashedAfter,
+    goneNamed,
     pickContainer,
     portCheck,
     showPort,
@@ -63,8 +64,8 @@ export function reachAnswer(facts: Facts, lib: Lib, id: ReachStepId): Diagnosis 
     return d('container-exited', { variant: 'crash', lastLines: ended });
   // dash-app by name or image; the one container `docker port` showed without naming it (its output alone).
   const c = pickContainer(facts);
-  // Stop 52: dash-app listed Up, then not in a later listing (check.ts facts.gone): not there now, whatever else the listing shows.
-  if (!c && id !== 'port-free' && facts.gone?.some((x) => x.name === container)) return lib.notFound();
+  // Stop 52: dash-app listed Up, then not in a later listing: not there now, whatever else the listing shows.
+  if (!c && id !== 'port-free' && goneNamed(facts, container)) return notFound();
   // cw39: `docker port <ID>` names no container (read.ts), but a host port is published by one container only (moby's
   // portallocator refuses a second: "port is already allocated"), so a nameless container whose published mappings are all
   // another shown container's is that container (stored notes 18224547980: docker ps's exciting_ganguly `0.0.0.0:8080->80/tcp`,

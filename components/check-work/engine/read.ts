@@ -9,6 +9,7 @@ import { bareMember, jsonValues, member, type JsonScan } from './json';
 import { segments, type Segment } from './normalize';
 import { dashFlag, errorHits, ranked, type ContainerWords, type ErrorRule } from './parse-errors';
 import { readLogs, serviceRefusal, toldAsCondition, type LogLineReader } from './parse-logs';
+import { requestFailed } from './diagnose-container';
 import { lib, type Lib } from './lib';
 import { portFromPortLine, portsFromColumn, portsFromTemplate } from './parse-ports';
 import { parseTable, rowsLost, stateOf } from './parse-table';
@@ -393,12 +394,10 @@ export function read(list: Part[], readScan?: JsonReader, step: StepReading = {}
     refusedClient.push(...refusedHere);
     // cw98: where each container's row was read, beside its command lines' places (check.ts), for what the learner did after it.
     for (const c of facts.containers.slice(rows)) rowAt.set(c, part);
-    // Stop 52: and each listing's, and the crash's (diagnose-container.ts goneLater, crashedAfter), unless the part shows a request's
-    // error, which a web app prints with its traceback and lives on: Flask's `Exception on / [GET]` (flask/app.py log_exception),
-    // gunicorn's `Error handling request` (workers/base.py handle_error), uvicorn's `Exception in ASGI application`
-    // (protocols/http/*_impl.py), Django's `Internal Server Error: /` (core/handlers/exception.py response_for_exception).
+    // Stop 52: and each listing's, and the crash's (diagnose-container.ts goneLater, crashedAfter), unless the part shows a request
+    // that failed while the app lived on (diagnose-container.ts requestFailed).
     for (const l of facts.listings?.slice(listingsBefore) ?? []) listingAt.set(l, part);
-    if (facts.crash && !crashBefore && ![cmd, ...lines].some((l) => l.length < 2000 && requestError.test(l))) facts.crashAt = part;
+    if (facts.crash && !crashBefore && ![cmd, ...lines].some(requestFailed)) facts.crashAt = part;
     // cw116: and each error hit's (Hit.part), for a listing after it (diagnose-container.ts failedOnItsOwn) and a retry (later-state.ts).
     for (const h of facts.hits) if (!hitsBefore.has(h)) h.part ??= part;
   }
@@ -456,9 +455,6 @@ export function read(list: Part[], readScan?: JsonReader, step: StepReading = {}
   }
   return facts;
 }
-
-/** Stop 52: a web app's own line for a request that failed (above, crashAt). */
-const requestError = /Exception on \S{1,500} \[[A-Z]{3,7}\]|Error handling request|Exception in ASGI application|Internal Server Error: \//;
 
 function readText(cmd: string, lines: string[], facts: Facts, step: StepReading): void {
   // cw30, cw41, cw47, cw71: `docker ps --format TEMPLATE`, each row read through its template (ps-template.ts).

@@ -582,10 +582,15 @@ export const v1Rows: TextReader = (_, lines, facts, { addContainer, splitName, s
  * Compose names a project's networks <project>_<network>: its `_default`, or the lesson's frontend and backend
  * under another project's name (`frappedocker_default`), name that project.
  */
-export const networkLs: TextReader = (_, lines, facts, { seen, addProject }) => {
+export const networkLs: TextReader = (_, lines, facts, { seen, addProject, elided }) => {
   const at = lines.findIndex((l) => /^\s*NETWORK ID\s+NAME/.test(l));
   if (at >= 0) {
-    facts.networkNames = lines.slice(at + 1).flatMap((l) => l.trim().split(/\s+/)[1] ?? []);
+    const rows = lines.slice(at + 1);
+    // Stop 53: rows the poster left out (`...`, `(..snip..)`: parse-table.ts elision) may hold the project's networks; the names
+    // shown still name projects, but the ls no longer says a network is missing (CONVENTIONS §1, a cut listing).
+    // The last ls stands (cw113: an ls after a down is the later state), so this one's cut or not replaces an earlier one's.
+    facts.networkLsCut = rows.some(elided) || undefined;
+    facts.networkNames = rows.filter((l) => !elided(l)).flatMap((l) => l.trim().split(/\s+/)[1] ?? []);
     for (const n of facts.networkNames) addProject(facts, /^([\w.-]+)_(?:default|frontend|backend)$/.exec(n ?? '')?.[1]);
     // cw70: a project's networks under their own keys (a Chinese note's `srv_back`, `srv_front` under a compose file whose networks
     // are front and back): a name `<p>_<key>` for a key of the paste's compose file, or two names or more sharing `<p>_` (Compose

@@ -51,13 +51,23 @@ const daemonSaid = /\bError response from daemon\b/;
 const lookupOnly = /\b(?:No such (?:container|image|object|id)|not found)\b/i;
 /** The commands that have the daemon create, start or pull: lesson 3's own work (an exec into a stopped container is no install failure). */
 const work = /^docker (?:(?:container )?(?:run|create|start)|(?:image )?pull|compose (?:up|run|start|create|pull))\b/;
+// Stop 53: docker/cli prints a run's or a create's error after `docker: ` (cli/command/container/run.go and create.go reportError:
+// "%s: %s.\nSee '%s --help'." with the binary's name), so such a line names its command where the paste does not show it (moby#34575
+// as its issue opens: the error first, the run line under "Steps to reproduce" later). A later run stands for it only when it shows
+// the daemon made its container (the ID `docker run -d` and `docker create` print, or hello-world's greeting): a run line quoted as
+// the steps, with the poster's prose under it, made nothing past.
+const runSaid = /^\s*docker: Error response from daemon\b/;
 function openDaemonError(list: Part[]): string | undefined {
   const key = (cmd: string) => /^docker(?: compose| container| image)? [\w-]+/.exec(cmd)?.[0];
+  const said = (l: string) => l.length < 2000 && daemonSaid.test(l) && !lookupOnly.test(l);
   for (const [i, p] of list.entries()) {
-    const line = work.test(p.cmd) && p.lines.find((l) => l.length < 2000 && daemonSaid.test(l) && !lookupOnly.test(l));
+    const told = !/^docker\b/.test(p.cmd);
+    const line = (work.test(p.cmd) || told) && p.lines.find((l) => said(l) && (!told || runSaid.test(l)));
     if (!line) continue;
-    const k = key(p.cmd);
-    const retried = list.slice(i + 1).some((q) => !!k && key(q.cmd) === k && !q.lines.some((l) => daemonSaid.test(l)));
+    const k = told ? 'docker run' : key(p.cmd);
+    const made = (q: Part) => q.lines.some((l) => /^\s*[0-9a-f]{64}\s*$|Hello from Docker!/.test(l));
+    const ran = (q: Part) => (told ? /^docker (?:container )?(?:run|create)\b/.test(q.cmd) && made(q) : key(q.cmd) === k);
+    const retried = list.slice(i + 1).some((q) => !!k && ran(q) && !q.lines.some((l) => daemonSaid.test(l)));
     if (!retried) return line.trim();
   }
   return undefined;

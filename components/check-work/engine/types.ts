@@ -414,6 +414,8 @@ export type Facts = {
   composeOld?: boolean;
   /** docker network ls (Compose's chunk): the names listed. */
   networkNames?: string[];
+  /** Stop 53: a docker network ls with rows the poster left out (parse-table.ts elision): it shows no network missing. */
+  networkLsCut?: boolean;
   /** cw113: the last network ls comes after Compose took a project down (down's `Removing network`), and no Compose output after it. */
   lsAfterDown?: boolean;
   /** docker volume ls (lesson 9's chunk): the volume names, once a listing was read (even an empty one). */
