@@ -47,7 +47,7 @@ export const catalog: Record<DiagnosisId, CatalogEntry[]> = {
     ...e('run', 'logs-all-addresses'),
     ...c('compose', 'c-listmonk-up-running-sub-partial'),
     ...e('compose', 'compose-logs-new-prefix', 'compose-v1-logs'),
-    ...e('networks', 'compose-config-ok', 'lesson7-compose-yaml', 'compose-ps-networks-ok'),
+    ...e('networks', 'compose-config-ok', 'lesson7-compose-yaml', 'compose-ps-networks-ok', 'network-ls-elided'),
     ...e('share', 'share-images-old-tagged', 'share-images-29-tagged', 'share-port-registry'),
   ],
   'image-not-tagged': e('share', 'share-images-29-untagged', 'docker-images'),
