@@ -217,6 +217,21 @@ export const bindErrors: ErrorRule[] = [
     /(?:^|[`"'(>]\s?|\bbind: )An attempt was made to access a socket in a way forbidden by its access permissions/,
     'port-already-allocated',
   ],
+  // cw158 (stop 53): the same two Windows socket errors (WSAEACCES 10013, WSAEADDRINUSE 10048) named by their number, whatever
+  // language FormatMessage gave their words in: CPython's OSError on Windows prints `[WinError %d] %s` (Objects/exceptions.c
+  // OSError_str, winerror then the system's strerror: `[WinError 10013] 액세스 권한에 의해 숨겨진 소켓에 액세스를 시도했습니다` on a
+  // Korean Windows), Apache httpd's log prints a Windows status as `(OS %d)` before apr_strerror's words (server/log.c
+  // log_error_core, status - APR_OS_START_SYSERR), then make_sock's `AH00072: make_sock: could not bind to address %pI` (server/
+  // listen.c). A bind only: not after a connect, a dial or a send (a firewall refusing an outgoing connection is 10013 too).
+  [
+    /^(?!.{0,400}(?:[Cc]onnect|establish a new connection|\bdial\b|\bsend(?:to)?\b))(?=.{0,400}\[WinError 100(?:13|48)\] \S)/,
+    'port-already-allocated',
+  ],
+  [
+    /\(OS 100(?:13|48)\)[^\n]{1,300}?\bAH00072: make_sock: could not bind to address \S{0,60}?:(\d{1,5})\b/,
+    'port-already-allocated',
+    'port',
+  ],
   [/\blisten EACCES: permission denied \S{0,60}?:(\d{4,5})\b/, 'port-already-allocated', 'port'],
   // gunicorn's on every address only, at its log line's start: on loopback (`('localhost', 8000)`) the corpus reads where it
   // listens (parse-logs.ts), and under Compose's prefix it is the container's own port, taken twice inside.

@@ -302,6 +302,13 @@ const errors = (arm64: string[]): Messages => ({
     fix: `Change into the ${folder} folder, where the Dockerfile is, then build again.`,
     commands: [`cd ${folder}`, `docker build -t ${run.image} .`],
   },
+  'build-failed.context': {
+    title: 'Docker could not unpack the folder it was building from',
+    explanation:
+      'docker build sent the folder (the build context) to the Docker daemon, and the daemon failed to unpack it (Error processing tar file): the upload was cut short or the engine could not write it out. Nothing was built.',
+    fix: 'Check the disk space of the Docker host (docker system df), keep large or changing files out of the folder with a .dockerignore, update Docker, then build again.',
+    commands: ['docker system df', 'docker compose up -d --build'],
+  },
   'build-failed.no-context': {
     title: 'docker build got no folder',
     explanation: 'docker build needs the folder to build from as its last word: the . (this folder) at the end of the command is missing.',

@@ -39,8 +39,11 @@ const first: ErrorRule[] = [
   // que commande interne`, `"docker" no se reconoce como un comando interno`; PowerShell's French and Spanish too). PowerShell's
   // `Program 'docker' failed to run: No application is associated with the specified file for this operation`: a file named
   // `docker` without an extension earlier in PATH shadows docker.exe, so this shell runs no docker (docker/for-win#5776).
+  // cw158 (stop 53): bash -c's line mark in the user's language too: bash error.c error_prolog prints `_("%s: line %d: ")` through
+  // gettext, so a Russian locale gives `/bin/bash: строка 1: docker: команда не найдена` (po/ru.po), Chinese `行 1:`, German `Zeile 1:`,
+  // French `ligne 1:`, Korean `줄 1:`: one word (no digit, no colon) and the line's number before the command's name.
   [
-    /[Cc]ommand '?docker(?:\.exe)?'? (?:could )?not (?:be )?found|The program 'docker' is currently not installed|(?<![\w-])docker(?:\.exe)?: (?:command )?not found|command not found: docker(?![\w-])|'docker(?:\.exe)?' is not recognized as an internal or external command|The term 'docker(?:\.exe)?' is not recognized|bash: (?:line \d+: )?docker: |ObjectNotFound: \(docker(?:\.exe)?:String\)|(?<![\w-])docker(?:\.exe)?\W{1,4}(?:ist entweder falsch|n'est pas reconnu|no se reconoce)|'docker(?:\.exe)?' failed to run: No application/,
+    /[Cc]ommand '?docker(?:\.exe)?'? (?:could )?not (?:be )?found|The program 'docker' is currently not installed|(?<![\w-])docker(?:\.exe)?: (?:command )?not found|command not found: docker(?![\w-])|'docker(?:\.exe)?' is not recognized as an internal or external command|The term 'docker(?:\.exe)?' is not recognized|bash: (?:[^\s\d:]{1,12}\s?\d{1,6}: )?docker: |ObjectNotFound: \(docker(?:\.exe)?:String\)|(?<![\w-])docker(?:\.exe)?\W{1,4}(?:ist entweder falsch|n'est pas reconnu|no se reconoce)|'docker(?:\.exe)?' failed to run: No application/,
     'docker-not-found',
   ],
   // cw70: a program that looks `docker` up on PATH to run it and finds none, in its own words (SpicyPizza/create-envfile#20: a
@@ -553,6 +556,19 @@ const first: ErrorRule[] = [
     'build-failed',
     undefined,
     { variant: 'no-context' },
+  ],
+  // cw158 (stop 53): the legacy builder's context refused by the daemon as it unpacked it: docker/cli cli/command/image/build.go sends
+  // the folder as a tar after printing `Sending build context to Docker daemon  %s`, and moby's builder/remotecontext (FromArchive)
+  // untars it through pkg/chrootarchive (archive_unix.go invokeUnpack: `fmt.Errorf("Error processing tar file(%v): %s", err,
+  // output)`), answered as `Error response from daemon: Error processing tar file(exit status 1): unexpected EOF` (Compose v2 with
+  // the legacy builder: `1 error occurred:` and `* Error response …` under it; Tencent/CodeAnalysis#195). No image was built. The
+  // same words after a pull (`failed to register layer: …`), a `docker load` or a `docker cp` are no build: read.ts joins the line
+  // with the context line only when the same command's output showed it (contextSent).
+  [
+    /^Sending build context to Docker daemon\b.{0,300}?(?<!failed to register layer: )Error processing tar file\(exit status \d{1,3}\)/,
+    'build-failed',
+    undefined,
+    { variant: 'context' },
   ],
   // A file COPY names that is not in the folder: BuildKit `failed to compute cache key: failed to calculate checksum of ref …:
   // "/requirements.txt": not found` (0.8-0.10: `failed to compute cache key: "/requirements.txt" not found: not found`),

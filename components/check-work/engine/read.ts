@@ -184,6 +184,7 @@ export function read(list: Part[], readScan?: JsonReader, step: StepReading = {}
     // response from daemon: Ports are not available: …`), and a chat collapses output onto its command.
     let above = cmd;
     const all = cmd.includes(': ') ? [cmd, ...lines] : lines;
+    let contextSent = false;
     for (const [at, line] of all.entries()) {
       // cw130: a service's program refusing its own flags, under Compose's prefix (parse-logs.ts serviceRefusal), is no error of
       // Docker's: none of the rules reads it, alone or joined with a line next to it (its start failure is read with the logs).
@@ -227,6 +228,11 @@ export function read(list: Part[], readScan?: JsonReader, step: StepReading = {}
       // docker inspect looks an ID up and pulls nothing: its `Error: No such image: 2b81d178e32a` (`--type image`, moby/moby#18424,
       // under its command line) is no image a run failed to get.
       if (/\bdocker (?:image )?inspect\b/.test(above)) hits = hits.filter((h) => h.id !== 'image-not-found');
+      // cw158 (stop 53): the daemon's refusal to unpack a build context (parse-errors.ts, the rule with variant context) is read with
+      // the legacy builder's `Sending build context to Docker daemon` the same command printed before it.
+      if (/^\s*Sending build context to Docker daemon\b/.test(line)) contextSent = true;
+      else if (!hits.length && contextSent && /\bError processing tar file\(/.test(line))
+        hits = errorHits(`Sending build context to Docker daemon ${line.trim()}`, rules);
       if (hits.length && toldAsCondition(line)) hits = [];
       if (line.trim()) above = line;
       if (

@@ -217,6 +217,13 @@ const failure = new RegExp(
     /^[^\n]{0,80}?\b(?:error|ERROR|Error|fatal|FATAL|Fatal)\b[^\n]{0,60}?[:\]|=-]\s{1,4}"?[Ee]xiting(?:\.{1,3}|…)?"?\s*$/,
     /^#\s{0,3}Fatal error in [^\n,]{0,200}, line \d{1,7}\s*$|^\S{1,200}: \S{1,200}:\d{1,6}: [^\n]{0,200}Assertion [`'][^\n]{1,300}' failed\.\s*$|^(?:Assertion failed: [^\n]{1,200}|[A-Z][a-z]{1,20}(?: [a-z]{1,20}){0,6}) \((?:\.\.\/)?src\/[\w/.-]{1,100}\.(?:[ch]pp|cc|c):\d{1,6}\)\s*$/,
     /^Usage: \S{0,200}?\b(?:apache2|httpd)(?:\.exe)? \[-D name\] \[-d directory\] \[-f file\]|^nginx: invalid option: "[^"\n]{1,200}"\s*$/,
+    // cw158 (stop 53): Apache httpd refusing its own configuration at start, then exiting 1 before it listens: server/config.c
+    // ap_process_config_tree logs `APLOGNO(00526) "Syntax error on line %d of %s:"` and the directive's error on the next line
+    // (`DocumentRoot '/usr/local/apache2/htdocs' is not a directory, or is not readable`), main.c then destroy_and_exit_process(process,
+    // 1); 2.2 printed the same line without its AH number. A file's parse, ap_read_config: `"%s: %s", ap_server_argv0, errmsg` with
+    // process_resource_config's `Syntax error on line %d of %s: %s` (`httpd: Syntax error on line 52 of /usr/local/apache2/conf/
+    // httpd.conf: Cannot load modules/…`, `apache2: …` on Debian), main.c exits 1 when server_conf is NULL.
+    /^(?:AH00526: )?Syntax error on line \d{1,6} of \S{1,300}:\s*$|^(?:\S{0,200}\/)?(?:apache2|httpd)(?:\.exe)?: Syntax error on line \d{1,6} of \S{1,300}: \S/,
     // cw149 (stop 50): a static-site generator's dev server that refuses its config and exits before it serves (the run or the
     // image's CMD `serve`/`server`, its port published all the same). MkDocs' config/base.py load_config raises Abort (SystemExit,
     // exit 1) after logging each `Config value …` line: 1.2+ `f"Aborted with {len(errors)} configuration errors!"` (1.5+ `Aborted
