@@ -84,8 +84,11 @@ export function unwhole(l: ListingSeen): 'rows' | 'cut' | 'no-ports' | 'project'
   // Stop 53 (h146-task69189251624, both experts; CONVENTIONS §1's stop 49 rule as written): with NAMES kept too, a header that is the
   // default's columns with some in the middle left out (`CONTAINER ID   IMAGE   STATUS   PORTS   NAMES`) was trimmed by hand, and
   // its rows may have been: partial. A header whose words are not the default's (one that lost a letter) is not this.
-  let k = 0;
-  const trimmed = cols.length < defaultCols.length && cols.every((c) => (k = defaultCols.indexOf(c, k) + 1) > 0);
+  // Only columns left out between two kept ones: a run of the default's last columns alone (`PORTS   NAMES`) is the rest of a
+  // header a terminal wrapped (h90-notes28413591403), not a trim.
+  const at = cols.map((c) => defaultCols.indexOf(c));
+  const trimmed =
+    cols.length < defaultCols.length && at.every((i, n) => i >= 0 && (n === 0 || i > at[n - 1]!)) && at.at(-1)! - at[0]! >= cols.length;
   if (
     !defaultHeader.test(header) &&
     (!/\bNAMES\b/.test(header) || trimmed) &&

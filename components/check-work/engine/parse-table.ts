@@ -139,8 +139,9 @@ const elision = new RegExp(
 );
 const elidedRow = new RegExp(String.raw`^\s*${elision.source}(?:\s{2,}\S.*)?$`, 'i');
 const elidedLine = new RegExp(String.raw`^\s*${elision.source}(?=\s|$)`, 'i');
-/** A line of its own that marks rows left out (elision): any of Docker's tables shown so is not whole. */
-export const elided = (line: string): boolean => line.length < 200 && elidedLine.test(line);
+const elisionAlone = new RegExp(String.raw`^\s*${elision.source}\s*$`, 'i');
+/** A line that is only a mark of rows left out (elision): any of Docker's tables shown so is not whole. Not `...` as a cell (a guide's IDs). */
+export const elided = (line: string): boolean => line.length < 200 && elisionAlone.test(line);
 
 const psRow = /^[0-9a-f]{12}\s+\S+\s+"(?:[^"\n]{0,200}"\s|[^\n]{1,40}?\s{2})/;
 const oneLineHeader = 'CONTAINER ID IMAGE COMMAND CREATED STATUS PORTS NAMES ';
@@ -672,7 +673,12 @@ export function rowsLost(lines: string[]): boolean {
   const head = lines.findIndex((l) => /CONTAINER ID|\bNAMES\b/.test(l));
   const close = lines.findIndex((l, i) => i > head && /^\s*(?:`{3,}|~{3,})\s*$|^ {0,3}#{1,6} \S/.test(l));
   const own = close > head ? lines.slice(0, close) : lines;
-  if (rowsStartLines ? own.some(elided) : /(?:^|\s)(?:\.{3}|…)(?=\s|$)(?!\s+(?:done|error|failed)\b)/.test(text)) return true;
+  if (
+    rowsStartLines
+      ? own.some((l) => l.length < 200 && elidedLine.test(l))
+      : /(?:^|\s)(?:\.{3}|…)(?=\s|$)(?!\s+(?:done|error|failed)\b)/.test(text)
+  )
+    return true;
   const start = /(?:^|\s)[0-9a-f]{12}\s+[a-z0-9][\w.:/@-]*\s+"/g;
   const at = lines.findLastIndex((l) => l.search(start) >= 0);
   if (at < 0) return false;
