@@ -289,7 +289,10 @@ function unmark(input: string[]): string[] {
     // A fence with text on its line has no language there: the text starts at once (```` ```container "ac48…". You have to
     // remove ```` , jdvelasq/courses#25).
     line = line.replace(/^\s*```(?=\S)/, '').replace(/```\s*$/, '');
-    line = line.replace(/^(\s*)`+(?=\S)/, '$1').replace(/(\S)`+\s*$/, '$1');
+    // Stop 53: not before hello-world's greeting, which docker-library/hello-world's hello.c prints at a line's start: a code span opened
+    // on it (one or two backticks; a fence's three went above) is the message quoted as text, what a guide says should appear (an
+    // Arabic cheat sheet: "if this message appears", then `` `Hello from Docker! … correctly.` ``), no output (no evidence, no ok).
+    line = line.replace(/^(\s*)`+(?=\S)(?<!^\s*`{1,2}(?=Hello from Docker!))/, '$1').replace(/(\S)`+\s*$/, '$1');
     // Stop 47: a writer's check marks after a line of output (a report's `quantum_backend   0.0.0.0:8000->8000/tcp ✅`): theirs, never
     // Docker's, which prints its own marks first on a line (Compose v2's `✔ Container web-1  Started`).
     line = line.replace(/(\S)(?:\s+[✅✔✓☑❌✗✘⚠]\uFE0F?)+\s*$/u, '$1');

@@ -138,11 +138,46 @@ const daemonRows: Row[] = [
   },
 ];
 
+// hello-world's greeting quoted in a code span (one or two backticks), as a guide's "if this message appears": text, no output.
+const greeting = ['Hello from Docker!', 'This message shows that your installation appears to be working correctly.'];
+const greetingRows: Row[] = [
+  {
+    check: 'install',
+    want: ['unreadable', 'unreadable'],
+    id: 'greeting-in-code-span',
+    text: lines(
+      'To check the install, run',
+      '',
+      '`docker run hello-world`',
+      '',
+      'If this message appears:',
+      '',
+      '`' + greeting[0],
+      greeting[1] + '`',
+      '',
+      'your install is sound.',
+    ),
+  },
+  {
+    check: 'install',
+    want: ['ok', 'healthy'],
+    id: 'guard-greeting-fenced',
+    text: lines('$ docker run hello-world', '```', ...greeting, '```'),
+  },
+  {
+    check: 'install',
+    want: ['ok', 'healthy'],
+    id: 'guard-greeting-fence-glued',
+    text: lines('$ docker run hello-world', '```' + greeting[0], greeting[1] + '```'),
+  },
+];
+
 const families: [string, Row[]][] = [
   ['rows left out by a mark of their own', elided],
   ['a docker network ls with rows left out', networkRows],
   ['a docker ps header trimmed by hand', trimmedRows],
   ["a run's daemon error without its command line", daemonRows],
+  ["hello-world's greeting quoted in a code span", greetingRows],
 ];
 
 describe.each(families)('stop 53 %s', (_, rows) => {
