@@ -289,6 +289,9 @@ function unmark(input: string[]): string[] {
     // A fence with text on its line has no language there: the text starts at once (```` ```container "ac48…". You have to
     // remove ```` , jdvelasq/courses#25).
     line = line.replace(/^\s*```(?=\S)/, '').replace(/```\s*$/, '');
+    // cw159 (stop 53): a code span that is the whole line with a space typed after its opening backtick (`` ` docker run … ` ``):
+    // CommonMark keeps that space as the span's content (spec 6.1 strips one only when both ends have one), the shell would not.
+    if (/^\s*`+ \S(?:[^`]*\S)? ?`+\s*$/.test(line)) line = line.replace(/^(\s*)`+ /, '$1').replace(/ `+\s*$/, '`');
     line = line.replace(/^(\s*)`+(?=\S)/, '$1').replace(/(\S)`+\s*$/, '$1');
     // Stop 47: a writer's check marks after a line of output (a report's `quantum_backend   0.0.0.0:8000->8000/tcp ✅`): theirs, never
     // Docker's, which prints its own marks first on a line (Compose v2's `✔ Container web-1  Started`).
