@@ -99,7 +99,7 @@ export async function diagnose(check: Check, text: unknown): Promise<Diagnosis> 
     facts.containers = facts.containers.filter((c) => !gone.includes(c));
   }
   const own = lib.failedOnItsOwn(facts);
-  facts.hits = pulledAfterLookup(list, laterState(list, own));
+  facts.hits = pulledAfterLookup(list, laterState(list, own, what));
   // cw124: the daemon's refusal made past by the daemon shown started after it (later-state.ts daemonUpAt): no client answered yet.
   const down = (h: Hit) => h.id === 'daemon-not-running';
   if (own.some(down) && !facts.hits.some(down) && daemonUpAt(list) >= 0) facts.daemonStarted = true;

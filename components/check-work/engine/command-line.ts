@@ -201,8 +201,13 @@ const toldRun =
 // --name="portainer" -p 9000:9000 …` ``), and options typed after the image in a sentence that ends with the line (ollama/ollama#1671:
 // `command is docker run -e OLLAMA_HOST=0.0.0.0:11434 -d -v ollama serve -p 11434:11434 --name ollama ollama/ollama`: `serve` is the
 // image, cw49's options after it), only options after the image and one word at the end, never a sentence's words.
+// cw159 (stop 53): or options and an image in a sentence that goes on to introduce what it printed, the line ending in a colon
+// (docker/compose#5645: "When i try to run that image by docker run -p 4200:4200 nitikishu/sampledocker I am getting this msg:"): the
+// run line up to its image, the writer's words after it no option (docker/cli run.go reads the first word that is no flag as the image).
+const toldRunLead =
+  /(?:^|\s)(?:sudo )?(docker (?:container )?run (?:-[\w-]+(?:[ =][^-\s`'"]\S*)? ){1,12}[\w./:-]+)\s+[^-\s`'"“‘][^`'"“”‘’]{0,100}?[:：]\s*$/;
 export const toldRuns = (lines: string[]): string[] =>
-  lines.flatMap((l) => (l.length < 500 && toldRun.exec(l)?.slice(1).find(Boolean)) || []);
+  lines.flatMap((l) => (l.length < 500 && (toldRun.exec(l) ?? toldRunLead.exec(l))?.slice(1).find(Boolean)) || []);
 
 /**
  * The paste's command lines in order (each part's, then the runs told in sentences: toldRuns), each read with what its output tells

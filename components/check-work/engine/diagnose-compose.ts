@@ -218,7 +218,12 @@ export function diagnoseCompose(facts: Facts, lib: Lib, step: 'compose' | 'netwo
     if (crashed === '' && !containers.some((c) => c.state === 'running'))
       return d('compose-service-not-running', { variant: 'log', lastLines: facts.lastLines[''] });
     if (emerg !== undefined) return nginxDown();
-    const ended = Object.keys(facts.lastLines).find((k) => k && /^\s*Exiting\b/.test(facts.lastLines[k]!.at(-1)!) && !up(k));
+    // cw159 (stop 53): also under a Procfile runner's own prefix inside the container (foreman lib/foreman/engine/cli.rb: the time, the
+    // padded `name.N`, then ` | `; honcho's printer the same): foreman stops every process and exits when one ends (engine.rb
+    // terminate_gracefully), so the container stops with it.
+    const ended = Object.keys(facts.lastLines).find(
+      (k) => k && /^\s*(?:\d\d:\d\d:\d\d [\w.-]{1,30}\s{0,20}\| )?Exiting\b/.test(facts.lastLines[k]!.at(-1)!) && !up(k),
+    );
     if (ended) return d('compose-service-not-running', { name: ended, state: 'exited', lastLines: facts.lastLines[ended] });
   };
   // Another project's paste: its failed lookup or refusal (cw27: a MariaDB client's `Can't connect to MySQL server on 'klara-db'

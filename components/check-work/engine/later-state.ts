@@ -96,6 +96,9 @@ const failing =
 
 /** docker/cli's pull before a run, on its way (cli/command/container/create.go: `Unable to find image '%s' locally`): no failure. */
 const pulling = /^\s*Unable to find image '[^']{1,300}' locally\s*$/;
+/** The pull's stream (docker/cli jsonmessage DisplayJSONMessagesStream of moby's distribution/pull_v2.go progress and status). */
+const pullStream =
+  /^\s*(?:Unable to find image '[^']{1,300}' locally|[\w.-]{1,128}: Pulling from \S{1,300}|[0-9a-f]{12}: (?:Pull complete|Pulling fs layer|Waiting|Verifying Checksum|Download complete|Already exists)|Digest: sha256:[0-9a-f]{64}|Status: (?:Downloaded newer image|Image is up to date) for \S{1,300})\s*$/;
 
 /**
  * How far a command got when it failed, in the order docker/cli and the daemon go (cli/command/container/create.go, run.go): the
@@ -201,8 +204,11 @@ type Try = {
   before?: string;
 };
 
-/** Drops each hit whose command a later try ran again, answered without an error or failing at least as far on. */
-export function laterState(list: Part[], hits: Hit[]): Hit[] {
+/**
+ * Drops each hit whose command a later try ran again, answered without an error or failing at least as far on. `step` is the
+ * check's step (check.ts `what`): the socket's refusal stands against a sudo retry at lesson 3 only (sudoOnly below).
+ */
+export function laterState(list: Part[], hits: Hit[], step = 'install'): Hit[] {
   // Every line's place in the paste: a part's command line, then its lines.
   const base: number[] = [];
   let n = 0;
@@ -236,7 +242,13 @@ export function laterState(list: Part[], hits: Hit[]): Hit[] {
     told.forEach((t, x) => {
       t.end = told[x + 1]?.at ?? end;
       const from = t.at - base[j]! - 1;
-      t.lines.push(...p.lines.slice(from + 1, t.end - base[j]! - 1).slice(0, 6));
+      // cw159 (stop 53): six lines of its output, not counting the pull a run made first (docker/cli container/create.go pullImage
+      // after `Unable to find image '%s' locally`: the daemon's stream as jsonmessage prints it, `latest: Pulling from …`, a line per
+      // layer, `Digest:`, `Status:`), which would push a detached run's ID out of them.
+      const rest = p.lines.slice(from + 1, t.end - base[j]! - 1);
+      let kept = 0;
+      const cut = rest.findIndex((l) => !pullStream.test(l) && ++kept > 6);
+      t.lines.push(...(cut < 0 ? rest : rest.slice(0, cut)));
     });
     tries.push(...told);
   });
@@ -299,7 +311,13 @@ export function laterState(list: Part[], hits: Hit[]): Hit[] {
     return /^\d{1,5}$/.test(port) && new RegExp(`(?:^|[\\s:])${port}:`).test(t.cmd);
   };
   // The socket refused to the user, then the same command with sudo: the user still cannot (CONVENTIONS §2.1 cw44, cw74).
-  const sudoOnly = (h: Hit, t: Try, sudo: boolean) => h.id === 'permission-denied' && t.sudo && !sudo;
+  // cw159 (stop 53): that is lesson 3's question (may this user reach the daemon?). A run refused so and run again with sudo made its
+  // container (docker/cli run.go `fmt.Fprintln(stdout, containerID)` after a detached create and start): at the other steps that
+  // container is what Docker did, the later state (CONVENTIONS §2.0 cw118; h144-notes45364859615, both experts). A listing or any
+  // other command run again with sudo creates nothing: the refusal stands at every step (h43-notes10916137190's `sudo docker ps`,
+  // both experts permission-denied at "Is port 8050 free?").
+  const sudoOnly = (h: Hit, t: Try, sudo: boolean) =>
+    h.id === 'permission-denied' && t.sudo && !sudo && (step === 'install' || !/(?:^| )(?:run|create)$/.test(t.key));
   // cw151 (stop 51): a docker error printed under a command line of another program (a learner's `./deploy.sh` whose docker run
   // docker/cli refused: run.go's `docker: ` before the daemon's error, `Run 'docker run --help'`), then that same line typed again:
   // the script ran its docker commands again, and what they printed the second time is the later state (CONVENTIONS §2.0), judged

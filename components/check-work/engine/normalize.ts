@@ -289,6 +289,9 @@ function unmark(input: string[]): string[] {
     // A fence with text on its line has no language there: the text starts at once (```` ```container "ac48…". You have to
     // remove ```` , jdvelasq/courses#25).
     line = line.replace(/^\s*```(?=\S)/, '').replace(/```\s*$/, '');
+    // cw159 (stop 53): a code span that is the whole line with a space typed after its opening backtick (`` ` docker run … ` ``):
+    // CommonMark keeps that space as the span's content (spec 6.1 strips one only when both ends have one), the shell would not.
+    if (/^\s*`+ \S(?:[^`]*\S)? ?`+\s*$/.test(line)) line = line.replace(/^(\s*)`+ /, '$1').replace(/ `+\s*$/, '`');
     // Stop 53: not before hello-world's greeting, which docker-library/hello-world's hello.c prints at a line's start: a code span opened
     // on it (one or two backticks; a fence's three went above) is the message quoted as text, what a guide says should appear (an
     // Arabic cheat sheet: "if this message appears", then `` `Hello from Docker! … correctly.` ``), no output (no evidence, no ok).

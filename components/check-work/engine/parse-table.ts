@@ -57,7 +57,15 @@ const composeName = new RegExp(`^(.+)[-_](${Object.keys(expected.networks.servic
 /** dash-app-web-1 (Compose v2), dash-app_web_1 (v1 and --compatibility) → project and service. */
 export function splitName(name: string): { project?: string; service?: string } {
   // The lesson's services first; then any project_service_1 (Compose v1) or project-service-1 (v2).
-  const m = composeName.exec(name) ?? /^([^_]+(?:_[^_]+)*?)_([^_]+)_\d+$/.exec(name) ?? /^(.+)-([^-]+)-\d+$/.exec(name);
+  // cw159 (stop 53): or a one-off container of `run`, named `project_service_run_<slug>` by v1 (compose/service.py build_container_name:
+  // `bits.extend(['run', truncate_id(slug)])`) and `project-service-run-<slug>` by v2 (pkg/compose/run.go prepareRun: `%[1]s%[4]srun…`
+  // with stringid.TruncateID, 12 hex digits, api.Separator): the project's container too.
+  const m =
+    composeName.exec(name) ??
+    /^([^_]+(?:_[^_]+)*?)_([^_]+)_\d+$/.exec(name) ??
+    /^(.+)-([^-]+)-\d+$/.exec(name) ??
+    /^([^_]+)_([\w.-]+)_run_[0-9a-f]{12}$/.exec(name) ??
+    /^(.+)-([^-]+)-run-[0-9a-f]{12}$/.exec(name);
   return m ? { project: m[1], service: m[2] } : {};
 }
 
@@ -373,6 +381,10 @@ function fromCells(
   };
 }
 
+const psHeader = (l: string) =>
+  /^[A-Z ]+$/.test(l.trim()) &&
+  (/\bNAMES\b/.test(l) || (/\bNAME\b/.test(l) && /\b(?:PORTS|SERVICE)\b/.test(l)) || /\bSTATUS\b.*\bPORTS\b/.test(l));
+
 export function parseTable(lines: string[]): Table | null {
   // An upper-case header with NAMES (docker ps), or NAME with PORTS or SERVICE (compose ps, not compose ls);
   // Compose v1's "Name  Command  State  Ports" above a dashed rule.
@@ -384,10 +396,7 @@ export function parseTable(lines: string[]): Table | null {
       return /^-{10,}/.test(lines[i + 1]?.trim() ?? '') || t === 'Name Command State Ports' || v1Row.test(lines[i + 1] ?? '');
     // Or STATUS with PORTS: a table with its NAMES column left out (`--format "table {{.ID}}\t{{.Status}}\t{{.Ports}}"`, a
     // copy that stops before it, Docker 0.x's `ID IMAGE COMMAND CREATED STATUS PORTS`).
-    return (
-      /^[A-Z ]+$/.test(t) &&
-      (/\bNAMES\b/.test(l) || (/\bNAME\b/.test(l) && /\b(?:PORTS|SERVICE)\b/.test(l)) || /\bSTATUS\b.*\bPORTS\b/.test(l))
-    );
+    return psHeader(l);
   });
   if (at < 0) return headless(lines);
   const v1 = /^\s*Name\b/.test(lines[at]!);
@@ -453,6 +462,9 @@ export function parseTable(lines: string[]): Table | null {
       continue;
     }
     if (!collapsed && cols.length > 1 && !/\S {2,}\S/.test(row)) break;
+    // cw159 (stop 53): another listing's header right under these rows (docker/cli's formatter and Compose print a table's header once,
+    // its first line: a second `docker ps --format "table {{.Names}}…"` pasted with no blank line): that listing starts there.
+    if (!v1 && psHeader(row)) break;
     // v1 centres its headers: its cells are the runs between two spaces or more (Name, Command, State, Ports).
     if (v1 && !collapsed) {
       // cw85: the State cell is the first after the command in v1's words: v1 cuts a command longer than 30 to `'%s ...' %

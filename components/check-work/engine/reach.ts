@@ -132,7 +132,7 @@ export function reachAnswer(facts: Facts, lib: Lib, id: ReachStepId): Diagnosis 
     // Refused at the container's own address (qiuhaotc/WebSSH#8: netcat at 172.17.0.2 80): the app is not at that port of its
     // eth0, on its 127.0.0.1 or at another port, which its log says.
     const inner = facts.refusedInside;
-    const reply =
+    let reply =
       !listen?.served &&
       (inner
         ? // cw80: the learner says the same port answers at the container's loopback: loopback only (told, as cw37's inside reply).
@@ -184,6 +184,20 @@ export function reachAnswer(facts: Facts, lib: Lib, id: ReachStepId): Diagnosis 
     // cw73: several run lines, the forward is the last one's (§2.0: the later try stands; aws-microservices-deploy-options#111's
     // three `-p 8080:8080` runs, the last one's page answering).
     const lastRun = forward.length || lines.length < 2 ? [] : (lines.at(-1)?.publish ?? []);
+    // cw159 (stop 53): an empty reply is Docker's proxy finding nothing behind a published port (docker-proxy, or the userland proxy of
+    // Desktop, accepts at the host ports a container publishes and nowhere else). One got at a host port that no forward shown publishes
+    // came from something else (docker/compose#5645: the page's `POST http://192.168.99.100:5000/login net::ERR_EMPTY_RESPONSE` under
+    // `-p 4200:4200`): it says nothing of where the app listens. Only when every empty reply names its port.
+    const hostPorts = [...forward, ...lastRun].map((p) => p.host);
+    if (
+      facts.reply === 'empty' &&
+      hostPorts.length &&
+      facts.emptyAt?.length &&
+      facts.emptyAt.every((p) => p !== null && !hostPorts.includes(p))
+    ) {
+      facts.reply = undefined;
+      if (!inner) reply = undefined;
+    }
     const via = facts.answeredAt
       ? [...forward, ...lastRun, ...(forward.length ? [] : (facts.filePorts ?? []))].find((p) => p.host === facts.answeredAt)
       : undefined;

@@ -64,6 +64,60 @@ export function settle(
   const daemonWords = /Cannot connect to the Docker daemon|Is the docker daemon running|error during connect/i;
   const clientLines = list.flatMap((p) => [p.cmd, ...p.lines]).filter((l) => daemonWords.test(l));
   const looked = clientLines.length && clientLines.every((l) => embedded.test(l)) ? embedded.exec(clientLines[0]!)![1] : undefined;
+  // cw159 (stop 53): Compose v1 ends an `up` that failed with `ERROR: Encountered errors while bringing up the project.` (compose/project.py
+  // Project.up raises ProjectError with those words after each service's `ERROR: for <name>  <reason>`; compose/cli/main.py logs it
+  // with log.error, which prints `ERROR: `). Errors after one such line and up to the next are a later `up`'s, the paste's later state
+  // (CONVENTIONS §2.0): at the compose step the earlier up's errors are past. Only when the last up shows an error of its own; the
+  // port questions keep a refused port (its holder may still hold it).
+  if (what === 'compose') {
+    const base: number[] = [];
+    let n = 0;
+    for (const p of list) {
+      base.push(n);
+      n += p.lines.length + 1;
+    }
+    const at = (h: { part?: number; line?: number }) => (h.part === undefined ? -1 : base[h.part]! + (h.line ?? -1) + 1);
+    const ends = list.flatMap((p, j) =>
+      p.lines.flatMap((l, i) =>
+        l.length < 200 && /^\s*ERROR: Encountered errors while bringing up the project\.?\s*$/.test(l) ? [base[j]! + i + 1] : [],
+      ),
+    );
+    const from = ends.length > 1 ? ends.at(-2)! : undefined;
+    if (from !== undefined && facts.hits.some((h) => at(h) > from && at(h) < ends.at(-1)!))
+      facts.hits = facts.hits.filter((h) => h.part === undefined || at(h) > from);
+  }
+  // cw159 (stop 53): a database's own client run inside a container, told to reach its server at loopback, and finding none there: inside
+  // a container that address is the container itself (CONVENTIONS §2.6 cw86, as telnet's at a container's prompt). The clients' words:
+  // PostgreSQL's pg_isready (src/bin/scripts/pg_isready.c: `printf("%s:%s - ", pghost_str, pgport_str)`, then `no response` or
+  // `rejecting connections`), the MongoDB shell's (src/mongo/shell/mongo.js connect: `Error: couldn't connect to server %s`, 2.x with
+  // `at src/mongo/shell/mongo.js:145`, 3.x+ with `, connection attempt failed`). Inside is where the paste's last docker command before
+  // the line put it: `docker exec` (typed or told: "by doing `docker exec -it <ID> bash`"), Compose's `exec`, a run that is not
+  // detached (its output is the container's; docker/cli run.go attaches unless -d), or a container's root prompt; another docker
+  // command typed after it is the host's again.
+  if (what === 'networks' || what === 'compose') {
+    const enter =
+      /(?:^|[\s`"'(])(?:sudo +)?docker(?:-compose| compose| container)? +(exec|run)\b([^`\n]{0,300})|(?:^|[\s`"'(])(?:sudo +)?docker(?:-compose| compose)? +[a-z]/;
+    const client =
+      /(?:^|\s)((?:127\.\d{1,3}\.\d{1,3}\.\d{1,3}|localhost|::1|\[::1\]):\d{1,5}) - (?:no response|rejecting connections)\s*$|\bError: couldn't connect to server ((?:127\.\d{1,3}\.\d{1,3}\.\d{1,3}|localhost|::1|\[::1\]):\d{1,5})(?![\d.])/;
+    let inside = false;
+    let upstream: string | undefined;
+    for (const p of list) {
+      if (p.inside) inside = true;
+      for (const l of [p.cmd, ...p.lines]) {
+        if (l.length > 600) continue;
+        const m = enter.exec(l);
+        if (m) inside = m[1] === 'exec' || (m[1] === 'run' && !/(?:^|\s)-(?:-detach\b|[a-zA-Z]*d[a-zA-Z]*(?=[\s`]|$))/.test(m[2] ?? ''));
+        const c = client.exec(l);
+        if (c && inside) upstream ??= c[1] ?? c[2];
+      }
+    }
+    if (upstream && !facts.hits.some((h) => h.id === 'compose-localhost-upstream'))
+      facts.hits.push({
+        id: 'compose-localhost-upstream',
+        rank: facts.hits.length ? Math.max(...facts.hits.map((h) => h.rank)) + 1 : 1e6,
+        details: { upstream, variant: 'app' },
+      });
+  }
   if (what === 'networks' && looked)
     for (const h of facts.hits)
       if (h.id === 'daemon-not-running') Object.assign(h, { id: 'upstream-host-not-found', details: { upstream: looked, variant: 'app' } });

@@ -502,6 +502,12 @@ export const logLine: LogLineReader = (text, facts, key, listen) => {
     // cw47: GNU wget tries each address the name resolves to in turn (src/connect.c connect_to_host: `Connecting to
     // localhost|::1|:49153... failed: Connection refused.`, then the next): a refusal at one address, then an empty reply at the
     // next (`…|127.0.0.1|:49153... connected.`, "No data received."), is the empty reply (boot2docker#315: Docker publishing on IPv4 only).
+    // cw159 (stop 53): the port the empty reply came from, where its line names the URL (Chrome's console: `POST http://host:5000/login
+    // net::ERR_EMPTY_RESPONSE`, the request's method and URL before net_error_list.h's code; wget's `Connecting to host|ip|:port...`).
+    if (got === 'empty') {
+      const url = /(?:https?:\/\/|\|)(?:\[[\da-f:]{2,39}\]|[\w.-]{1,253})\|?:(\d{1,5})(?![\d.])/i.exec(text);
+      (facts.emptyAt ??= []).push(url ? +url[1]! : null);
+    }
     if (got === 'empty' && facts.reply === 'refused' && wgetTried.has(facts)) facts.reply = 'empty';
     // cw81: Chrome's and Edge's own code names the page they showed (net_error_list.h: ERR_CONNECTION_REFUSED); an empty reply told
     // in words only before it ("localhost:5050 didn't send any data" as the poster's summary, docker/for-win#6767, then the page's

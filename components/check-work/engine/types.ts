@@ -326,6 +326,8 @@ export type Facts = {
   armHost?: { warned?: boolean; board?: boolean; failed?: boolean };
   /** What a client got at a port of the host (curl's, a browser's error), read on the reach path: an empty reply or a reset, or refused. */
   reply?: 'empty' | 'refused' | 'answered';
+  /** cw159: the host port of each empty reply or reset, by the URL on its line (null: not on it). */
+  emptyAt?: (number | null)[];
   /** cw61: the host port other than the lesson's at which a client got an HTTP answer (host-clients.ts clientReply). */
   answeredAt?: number;
   /** cw135: that answer was at a container's own address (Docker's bridges, 172.16-31.x.x): the port answered is a container port. */
