@@ -798,13 +798,31 @@ function undiff(input: string[]): string[] {
  * digits right before the gap are the ID, whatever the name before them ends with.
  */
 const squashed = /CONTAINER ID {2,}IMAGE {2,}COMMAND {2,}CREATED {2,}STATUS {2,}PORTS {2,}NAMES(?=[0-9a-f]{12} {2,}\S)/;
-const unsquash = (lines: string[]) =>
-  lines.flatMap((l) => {
+/**
+ * cw160 (stop 53): the shell's next prompt run onto the last row too (`… 0.0.0.0:80->80/tcp   silly_maxwellpi@raspi2:~ $`, the same
+ * lost break after the table): a prompt is no part of a row (moby's container names are `[a-zA-Z0-9][a-zA-Z0-9_.-]+`,
+ * daemon/names/names.go RestrictedNameChars, so no `@`, `:` or `\`), but where the name ends and the user's name starts is not in the
+ * row: the prompt the paste shows at a line's start elsewhere, verbatim (bash's `user@host:dir $`/`#`, a `[user@host dir]$`,
+ * PowerShell's `PS C:\…>`), is taken off the row's end and starts a line of its own. A prompt the paste does not show so stays on
+ * the row (the name unsure: the listing stays cut, no ok). The prompt's line may carry a copy's marks before it (a quote's `> `, an
+ * indent, a list's bullet), which later passes take off.
+ */
+const promptAt =
+  /^(?:[\s>\u200b\u00a0]|\u2022 |- ){0,8}((?:[\w.-]{1,32}@[\w.-]{1,64}:[^\s$#]{0,200} ?|\[[\w.-]{1,32}@[\w.-]{1,64} [^\]\s]{1,200}\] ?)[$#]|PS [A-Za-z]:\\[^>\n]{0,200}>)(?= \S)/;
+const unsquash = (lines: string[]) => {
+  let prompts: string[] | undefined;
+  return lines.flatMap((l) => {
     const m = l.length < 20000 ? squashed.exec(l) : null;
     if (!m) return [l];
     const before = l.slice(0, m.index).trimEnd();
-    return [...(before ? [before] : []), m[0], ...l.slice(m.index + m[0].length).split(/(?=[0-9a-f]{12} {2,}\S+ {2,}")/)];
+    const rows = l.slice(m.index + m[0].length).split(/(?=[0-9a-f]{12} {2,}\S+ {2,}")/);
+    prompts ??= [...new Set(lines.flatMap((x) => promptAt.exec(x)?.[1] ?? []))];
+    const last = rows.at(-1)!.trimEnd();
+    const glued = prompts.find((p) => last.endsWith(p) && /[a-zA-Z0-9_.-]$/.test(last.slice(0, -p.length)));
+    const tail = glued ? [last.slice(0, -glued.length), glued] : [rows.at(-1)!];
+    return [...(before ? [before] : []), m[0], ...rows.slice(0, -1), ...tail];
   });
+};
 /**
  * cw70: docker network ls flattened into one line with its command (a blog's mirror of Docker 1.9's user guide that lost its breaks
  * and its padding: `$ docker network ls NETWORK ID NAME DRIVER 18a2866682b8 none null c288470c46f6 host host …`): its header

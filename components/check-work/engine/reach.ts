@@ -33,6 +33,17 @@ export function reachAnswer(facts: Facts, lib: Lib, id: ReachStepId): Diagnosis 
     listingOf,
   } = lib;
   const { container, publish } = expected.run;
+  // cw160 (stop 53): at "Does the app listen?", a server's own line that its port is taken (host-clients.ts bindInUse: nginx's
+  // src/core/ngx_connection.c ngx_open_listening_sockets `bind() to %V failed (%d: %s)` and its `still could not bind()`, lighttpd's
+  // src/network.c `can't bind to port: %s %s` with strerror(EADDRINUSE), glibc's "Address already in use" or musl's "Address in
+  // use"), and no line of where it listens: it listens nowhere because its port is taken, so the port's answer comes before the
+  // crash its exit makes (CONVENTIONS §2.4 cw56: "an address in use stays the port's answer"). Not a second copy run by hand in a
+  // shell of the container (logLine's execShell: the container's own server holds the port), nor beside dash-app shown (its state or
+  // lines answer), nor where a start line says where it listens (gunicorn's loopback `Connection in use`, parse-logs.ts).
+  const inUse = facts.bindInUse;
+  const heardAny = Object.values(facts.listen).some((l) => l.all || l.loop || l.port || l.served);
+  if (id === 'listening' && inUse && !inUse.docker && !facts.execShell && !heardAny && !pickContainer(facts))
+    return d('port-already-allocated', inUse.port ? { port: inUse.port, appPort: publish!.container } : { variant: 'unknown' });
   if (facts.crash && id !== 'port-free' && !pickContainer(facts))
     return d('container-exited', { variant: 'crash', lastLines: facts.lastLines[''] });
   // cw46: a log that ends with the server's own "Exiting" (railties' server command: `puts "Exiting"` in its ensure, after `A server
@@ -118,7 +129,22 @@ export function reachAnswer(facts: Facts, lib: Lib, id: ReachStepId): Diagnosis 
     // Services containers' Kestrel `Now listening on: http://0.0.0.0:5000`, h87-docs-azuredocs-itit): whichever is the app, so is its answer.
     const alike = (l: Listen) => l.port === only?.port && !!l.all === !!only?.all && !!l.loop === !!only?.loop;
     const same = more && !at && only?.port && says.every(alike) ? only : undefined;
-    const listen = appListen(facts) ?? (more ? (twice ? undefined : (at ?? same)) : only) ?? (servedTwice ? undefined : servedOnly);
+    // cw160 (stop 53): several services each on every address at a port of its own, none at the lesson's, and no forward shown to
+    // the lesson's container port (a listing's, a run line's, a compose file's): whichever is the app, it listens at another port
+    // (cw109's rule where the ports differ: uvicorn's `Uvicorn running on http://0.0.0.0:8000` beside Next.js' `- Network:` at 3001
+    // under one `docker compose up`; CONVENTIONS §2.4 cw129: the lesson's forward is not there). A loopback line among them is
+    // another answer (loopback), so it leaves the question as it was.
+    const toLesson = [
+      ...facts.containers.flatMap((x) => x.ports ?? []),
+      ...facts.commands.flatMap((l) => (/^container (?:run|create)$/.test(l.command) ? (l.publish ?? []) : [])),
+      ...(facts.filePorts ?? []),
+    ].some((p) => p.container === publish!.container);
+    const apart =
+      more && !at && !same && !toLesson && says.every((l) => l.all && !l.loop && l.port && l.port !== publish!.container)
+        ? only
+        : undefined;
+    const listen =
+      appListen(facts) ?? (more ? (twice ? undefined : (at ?? same ?? apart)) : only) ?? (servedTwice ? undefined : servedOnly);
     // ok needs port 8050 shown: all addresses at 8050, or a request through Docker's forward to 8050.
     // Requests without the port, or Flask's banner without the address line (yet): these logs show only part.
     // cw47: the lesson's port said without where (a start line retold in a sentence, whose every-address never counts, CONVENTIONS

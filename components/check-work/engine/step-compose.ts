@@ -453,6 +453,20 @@ export function settle(
     facts.projects = facts.projects.filter((x) => x !== p);
     for (const net of facts.networks) if (net.name === n) net.project = undefined;
   }
+  // cw160 (stop 53): a container the paste's own `docker run --name X` (or create) named is the learner's, not one Compose made, though
+  // its name has Compose's shape (`tomcat-bridge-91`: parse-table.ts splitName reads `<project>-<service>-<n>`, docker/compose v2
+  // convergence.go getContainerName): in a paste with no Compose at all (cw117's composeSeen), a project read from such names only,
+  // with no network of it shown, is no project (the learner's `--name tomcat-mynet-01`, `--name tomcat-bridge-91`, then `docker
+  // network inspect` of a network made by hand). Not the lesson's own project.
+  const runNamed = new Set(facts.commands.flatMap((c) => (/^container (?:run|create)$/.test(c.command) && c.name ? [c.name] : [])));
+  for (const p of composeSeen || !runNamed.size ? [] : [...facts.projects]) {
+    const rows = facts.containers.filter((c) => c.project === p);
+    if (p === expected.compose.project || !rows.length || !rows.every((c) => runNamed.has(c.name))) continue;
+    const ownNets = (n?: string) => !!n && (n === p || n.startsWith(`${p}_`));
+    if (facts.networks.some((n) => n.project === p || ownNets(n.name)) || facts.networkNames?.some(ownNets)) continue;
+    facts.projects = facts.projects.filter((x) => x !== p);
+    for (const c of rows) c.project = undefined;
+  }
   // cw113: the project's own network typed by hand and refused as already there (compose-errors.ts: `network with name
   // dash-app_frontend already exists`) stays unread, as cw19's source sweep left it (the course makes no network by hand: its fix is
   // not the lesson's; cw97's guard). Another network so refused keeps its variant other at networks only, whose message it is; at

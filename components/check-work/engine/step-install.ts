@@ -51,23 +51,30 @@ const daemonSaid = /\bError response from daemon\b/;
 const lookupOnly = /\b(?:No such (?:container|image|object|id)|not found)\b/i;
 /** The commands that have the daemon create, start or pull: lesson 3's own work (an exec into a stopped container is no install failure). */
 const work = /^docker (?:(?:container )?(?:run|create|start)|(?:image )?pull|compose (?:up|run|start|create|pull))\b/;
-// Stop 53: docker/cli prints a run's or a create's error after `docker: ` (cli/command/container/run.go and create.go reportError:
-// "%s: %s.\nSee '%s --help'." with the binary's name), so such a line names its command where the paste does not show it (moby#34575
-// as its issue opens: the error first, the run line under "Steps to reproduce" later). A later run stands for it only when it shows
-// the daemon made its container (the ID `docker run -d` and `docker create` print, or hello-world's greeting): a run line quoted as
-// the steps, with the poster's prose under it, made nothing past.
-const runSaid = /^\s*docker: Error response from daemon\b/;
+/**
+ * cw160 (stop 53): or docker run's own report of it, its command not shown: docker/cli cli/command/container/run.go reportError
+ * (1.13 to 19.03: `fmt.Fprintf(stderr, "%s: %s.\n", os.Args[0], str)`; later `docker:`) puts the client's argv[0] in front, the
+ * name or the path it was started by: `docker:`, Fedora's and RHEL's `/usr/bin/docker-current:` (their /usr/bin/docker wrapper runs
+ * docker-current or docker-latest), Windows' `C:\…\docker.exe:`. run (and create, start) reports a daemon's refusal of the container
+ * so: the daemon answered and did not do lesson 3's work. At a line's start only (a sentence that retells it is no output).
+ */
+const runReport =
+  /^\s{0,4}(?:[\w.~-]{0,100}[/\\](?:[^\s:/\\]{1,100}[/\\]){0,12}|[A-Za-z]:\\(?:[^:\n/\\]{1,100}\\){0,12})?docker(?:-current|-latest)?(?:\.exe)?: Error response from daemon: \S/;
+// Stop 53 (lead, moby#34575 as its issue opens: the error first, the run line under "Steps to reproduce" later, the poster's prose
+// under it): with its command not shown, a later run made it past only when it shows the daemon made its container (the ID `docker
+// run -d` and `docker create` print, or hello-world's greeting).
+const said = (l: string) => l.length < 2000 && daemonSaid.test(l) && !lookupOnly.test(l);
+const made = (q: Part) => q.lines.some((l) => /^\s*[0-9a-f]{64}\s*$|Hello from Docker!/.test(l));
 function openDaemonError(list: Part[]): string | undefined {
   const key = (cmd: string) => /^docker(?: compose| container| image)? [\w-]+/.exec(cmd)?.[0];
-  const said = (l: string) => l.length < 2000 && daemonSaid.test(l) && !lookupOnly.test(l);
   for (const [i, p] of list.entries()) {
-    const told = !/^docker\b/.test(p.cmd);
-    const line = (work.test(p.cmd) || told) && p.lines.find((l) => said(l) && (!told || runSaid.test(l)));
+    const line = p.lines.find((l) => said(l) && (work.test(p.cmd) || runReport.test(l)));
     if (!line) continue;
-    const k = told ? 'docker run' : key(p.cmd);
-    const made = (q: Part) => q.lines.some((l) => /^\s*[0-9a-f]{64}\s*$|Hello from Docker!/.test(l));
-    const ran = (q: Part) => (told ? /^docker (?:container )?(?:run|create)\b/.test(q.cmd) && made(q) : key(q.cmd) === k);
-    const retried = list.slice(i + 1).some((q) => !!k && ran(q) && !q.lines.some((l) => daemonSaid.test(l)));
+    const k = work.test(p.cmd) ? key(p.cmd) : undefined;
+    // cw160: run's report with its command not shown: a later run, create or start that the daemon did not refuse, and that made
+    // its container (made, above), made it past.
+    const same = (q: Part) => (k ? key(q.cmd) === k : /^docker (?:container )?(?:run|create|start)\b/.test(q.cmd) && made(q));
+    const retried = list.slice(i + 1).some((q) => same(q) && !q.lines.some((l) => daemonSaid.test(l)));
     if (!retried) return line.trim();
   }
   return undefined;
@@ -226,6 +233,9 @@ export function check(facts: Facts, lib: Lib): Diagnosis | undefined {
   if (facts.kinds.includes('colima status')) return d('shows-part', { variant: 'colima' });
   // cw157 (stop 52): the package manager's list of Docker's packages alone (parse-version.ts): installed, not shown answering.
   if (facts.kinds.includes('package list')) return d('shows-part', { variant: 'packages' });
+  // cw160 (stop 53): the daemon's refusal of a container alone (openDaemonError: under docker run or create, or docker run's own
+  // report of it): the daemon answered, and what it refused is not lesson 3's install; the rest is not shown (CONVENTIONS §1, stop 53).
+  if (facts.daemonError) return d('shows-part', { variant: 'daemon-error', quote: facts.daemonError });
 }
 
 /** cw134: the step's question asked once more of the facts read, before "I can't read this" (step-fallback.ts). */

@@ -442,7 +442,17 @@ export const logLine: LogLineReader = (text, facts, key, listen) => {
   // A server or a program on the host that found its port taken (host-clients.ts bindErrors): the answer at "Is port 8050
   // free?"; at the other steps the container's state stays the answer (h27-homework69118217024: nginx's bind() on the host
   // network, its container Exited (1), is container-crashed at "Is it running?").
-  if (text.length < 2200) facts.bindInUse ??= bindInUse(text);
+  if (text.length < 2200 && !facts.bindInUse) {
+    facts.bindInUse = bindInUse(text);
+    // cw160: Docker's own refusal of a host port (moby's userland proxy `Error starting userland proxy: listen tcp4 …: bind: address
+    // already in use`, under `driver failed programming external connectivity`, Desktop's `ports are not available`): the host's
+    // port, no server's bind inside the container (reach.ts reads that one at "Does the app listen?").
+    if (
+      facts.bindInUse &&
+      /userland proxy|programming external connectivity|ports are not available|Error response from daemon/i.test(text)
+    )
+      facts.bindInUse.docker = true;
+  }
   // cw111: a learner's own sentence that a port is taken (dockersamples/example-voting-app#332: "Port 5000 is used by one of the Mac OSX
   // operating system tasks", "Failed because port 5000 is already used."; docker/for-mac#1393's "saying that port 8080 is in use"): told,
   // not a program's line (CONVENTIONS §2.4 cw68), so the port is not shown taken; "Is port 8050 free?" then asks for what shows it.

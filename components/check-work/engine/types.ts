@@ -389,7 +389,8 @@ export type Facts = {
   /** At "Is the container running?", the container a name conflict named as the name's holder, which a listing shows stopped (step-reach.ts settle). */
   heldBy?: string;
   /** A server's or host program's own "address in use" (host-clients.ts bindErrors), its port if it says: read on the reach path. */
-  bindInUse?: { port?: string };
+  /** cw160: `docker`, the line is the daemon's refusal of a host port (its userland proxy), not a server's own bind. */
+  bindInUse?: { port?: string; docker?: boolean };
   /** A shell opened in a container (`docker exec -it x sh`): a socket listing after it is the container's, read on the reach path. */
   inside?: boolean;
   /** The host's ports that Docker's proxy listens on in a socket listing (netstat -p's `230803/docker-proxy`), read on the reach path. */
