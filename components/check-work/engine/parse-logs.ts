@@ -14,6 +14,7 @@
  * nginx's errors in the proxy's log (lesson 7) are read by its chunk's `own` reader
  * (compose-errors.ts), which gets the text of each line.
  */
+import { requestFailed } from './diagnose-container';
 import { addProject } from './facts';
 import { splitName } from './parse-table';
 import type { Facts, Listen } from './types';
@@ -88,6 +89,9 @@ const progressState: Record<string, string> = {
 // name and its str(), the line that ends a crash (CONVENTIONS §2.0 cw124: a failure told in the paste's own words). The colon ends a
 // word of the sentence, never a quoted key (`"err": "SequelizeHostNotFoundError: …"` is a JSON member of a log line), and the quote
 // ends the line: a sentence that goes on after it (`… "ModuleNotFoundError: …" but now it works`) tells of a past try.
+/** Stop 53: a Python traceback's own lines: its header, a frame, the exception's qualified name (with its message or alone). */
+const traceLine =
+  /^(?:Traceback \(most recent call last\)|File "[^"\n]{1,300}", line \d{1,6}|(?:[a-z_]\w*\.)*[A-Z]\w*(?:Error|Exception)(?::|$))/;
 const crashLine =
   /Traceback \(most recent call last\)|(?:^|\s)[^\s"'“”`{}[\],:：]{1,40} ?[:：]\s{0,3}["“`'](?:[a-z_]\w*\.)*[A-Z]\w*(?:Error|Exception): [^"”`\n]{1,400}["”`]?\.?$|^File "[^"\n]{1,300}", line \d{1,6}, in [\w<>.]{1,100}$|^Unhandled exception\. (?:\w{1,40}\.){0,8}\w{1,60}Exception: |^(?:[a-z_]\w*\.)*[A-Z]\w*(?:Error|Exception): |^Error: '[^'\n]{0,20}' is not a valid port number\.|\[ERROR\] Shutting down: Master\b|\bReason: (?:Worker failed to boot|App failed to load)\.|^(?:time="[^"]{1,40}" )?level=fatal msg=|^\{.{0,200}?"level":\s?"fatal"/;
 /**
@@ -381,6 +385,14 @@ export function readLogs(lines: string[], facts: Facts, own?: LogLineReader): bo
   let test = testBanner.has(facts);
   testBanner.delete(facts);
   let prev = '';
+  // Stop 53: the services whose last line was a web app's error for one request (diagnose-container.ts requestFailed: uvicorn's
+  // `Exception in ASGI application`, Flask's `Exception on / [GET]`, gunicorn's `Error handling request`, Django's `Internal Server
+  // Error: /`): the traceback under it is that request's, which the server answers with a 500 and lives through (uvicorn
+  // protocols/http/*_impl.py run_asgi logs it and sends the 500; flask app.py handle_exception; gunicorn workers/base.py
+  // handle_error). No crash, until a line of its own that is no part of the traceback (an access line, the next request).
+  // Only the traceback's own lines (CPython Lib/traceback.py: its header, `  File "…", line N`, the exception's `Name: message`): a
+  // server's own last words after it (gunicorn's `Shutting down: Master`, a fatal level) still end it.
+  const inRequest: Record<string, boolean> = {};
   for (const line of lines) {
     const before = prev;
     prev = line;
@@ -529,7 +541,11 @@ export function readLogs(lines: string[], facts: Facts, own?: LogLineReader): bo
     // starts it to fail again (jenkins' `touch: cannot touch '/var/jenkins_home/copy_reference_file.log': Permission denied`
     // on a volume it cannot write, many times, dchqinc/dchq-on-premise-issue-tracker#12).
     const again = fileError.test(text) && (failures[text] = (failures[text] ?? 0) + 1) === 3;
-    if (again || crashLine.test(text.trim())) {
+    const failedLine = crashLine.test(text.trim());
+    const traced = traceLine.test(text.trim());
+    if (requestFailed(text)) inRequest[key] = true;
+    else if (text.trim() && !/^\s/.test(text) && !traced) inRequest[key] = false;
+    if (again || (failedLine && !(inRequest[key] && traced))) {
       facts.crash = true;
       facts.crashIn ??= key;
     }

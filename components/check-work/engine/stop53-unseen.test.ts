@@ -172,12 +172,70 @@ const greetingRows: Row[] = [
   },
 ];
 
+// A traceback under a web app's error for one request (uvicorn's `Exception in ASGI application`, Flask's `Exception on / [GET]`,
+// gunicorn's `Error handling request`): the request's, answered 500, the server lives on; the server's own last words after it, or a
+// traceback after a line of its own, still end it.
+const frames = [
+  'Traceback (most recent call last):',
+  '  File "/usr/local/lib/python3.12/site-packages/uvicorn/protocols/http/httptools_impl.py", line 409, in run_asgi',
+  '    result = await app(',
+  "TypeError: __call__() missing 2 required positional arguments: 'receive' and 'send'",
+];
+const uvicorn = 'INFO:     Uvicorn running on http://0.0.0.0:80 (Press CTRL+C to quit)';
+const runLine = '$ docker run --rm -p 80:80 --name api api';
+const requestRows: Row[] = [
+  {
+    check: 'reach:listening',
+    want: ['problem', 'ports-swapped'],
+    id: 'asgi-request-error-then-500',
+    text: lines(
+      runLine,
+      uvicorn,
+      'ERROR:    Exception in ASGI application',
+      ...frames,
+      'INFO:     172.17.0.1:35496 - "GET / HTTP/1.1" 500',
+    ),
+  },
+  {
+    check: 'reach:listening',
+    want: ['problem', 'container-exited'],
+    id: 'guard-traceback-alone',
+    text: lines(runLine, uvicorn, ...frames),
+  },
+  {
+    check: 'reach:listening',
+    want: ['problem', 'container-exited'],
+    id: 'guard-request-error-then-own-traceback',
+    text: lines(
+      runLine,
+      uvicorn,
+      'ERROR:    Exception in ASGI application',
+      ...frames,
+      'INFO:     172.17.0.1:35496 - "GET / HTTP/1.1" 500',
+      ...frames,
+    ),
+  },
+  {
+    check: 'run',
+    want: ['problem', 'container-exited'],
+    id: 'guard-request-error-then-master-down',
+    text: lines(
+      '$ docker logs dash-app',
+      '[2024-05-01 10:00:00 +0000] [7] [ERROR] Error handling request /',
+      ...frames,
+      '[2024-05-01 10:00:01 +0000] [1] [ERROR] Shutting down: Master',
+      '[2024-05-01 10:00:01 +0000] [1] [ERROR] Reason: Worker failed to boot.',
+    ),
+  },
+];
+
 const families: [string, Row[]][] = [
   ['rows left out by a mark of their own', elided],
   ['a docker network ls with rows left out', networkRows],
   ['a docker ps header trimmed by hand', trimmedRows],
   ["a run's daemon error without its command line", daemonRows],
   ["hello-world's greeting quoted in a code span", greetingRows],
+  ["a traceback under a web app's error for one request", requestRows],
 ];
 
 describe.each(families)('stop 53 %s', (_, rows) => {
