@@ -1094,7 +1094,11 @@ const prompt =
 // A bare folder before `$` (`db$ docker network ls`, docker/compose#3040) also only before a docker command.
 // cw43: and a prompt of the learner's own ending in `:` (a saved macOS Terminal session's `bradsimpson@ ~:docker container run …`,
 // PS1 `\u@ \w:`), also only before a docker command.
-const rootPrompt = /^(?:[#>]|[\w.-]{1,60}\$|[\w.-]{1,60}@ ?[^\s:$#%>]{0,80}:) ?(?=(?:sudo )?docker)/;
+// Stop 54: and fish's own prompt without its login (fish 3.1's share/functions/fish_prompt.fish: `echo -n -s (prompt_pwd)
+// (fish_vcs_prompt) $prompt_status $suffix " "`: the shortened folder, fish_git_prompt's ` (main)`, __fish_print_pipestatus' ` [0|1]`
+// after a failing command, then `>`, or `#` for root: `~/t/firegex (main) [0|1]> docker ps -n 1`), also only before a docker command.
+const rootPrompt =
+  /^(?:[#>]|[\w.-]{1,60}\$|[\w.-]{1,60}@ ?[^\s:$#%>]{0,80}:|[~/][^\s$#%>]{0,100}(?: \([^\s()]{1,60}\))?(?: ?\[\d{1,3}(?:\|\d{1,3}){0,8}\])?[>#]) ?(?=(?:sudo )?docker)/;
 // `$ ` and `% ` indented by two spaces or more (a Markdown or reStructuredText code block: docker's port reference, stored file
 // 2333477194; moby/moby#23087), only before a docker command; hello-world's own ` $ docker run -it ubuntu bash` has one space.
 // cw40: a user@host prompt so indented too (a tutorial's notes kept in a source file's comment, stored file 41119904607:

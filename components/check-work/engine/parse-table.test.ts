@@ -42,6 +42,7 @@ describe('parseTable: docker ps', () => {
         image: 'e4l-python-graph',
         state: 'exited',
         exitCode: 1,
+        stopped: '5 seconds',
         ports: undefined,
       },
     ]);

@@ -369,10 +369,14 @@ function fromCells(
 ): Container {
   const status = stateOf(cell('STATUS') || cell('STATE'));
   const ports = cell('PORTS');
+  // Stop 54: and when it stopped, the time moby's State.String prints after an exit's code (`Exited (2) 7 minutes ago`, go-units
+  // HumanDuration): rows stopped in one minute stopped together (reach.ts' stack at port-free).
+  const stopped = /^\s*Exited \(-?\d+\) ((?:\d+|About an?|Less than a) [a-z]{3,7}) ago\b/.exec(cell('STATUS'))?.[1];
   return {
     name,
     ...(id && { id }),
     ...(created && { created }),
+    ...(stopped && { stopped }),
     image: cell('IMAGE') || undefined,
     service: cell('SERVICE') || undefined,
     ...splitName(name),

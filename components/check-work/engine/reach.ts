@@ -311,9 +311,13 @@ export function reachAnswer(facts: Facts, lib: Lib, id: ReachStepId): Diagnosis 
     const generated = (n: string) => generatedName(n) && !facts.progressNames?.includes(n);
     const together = !!named[0]?.created && named.every((x) => x.created === named[0]!.created && !generated(x.name));
     const stack = named.length > 1 && (alike || composed || together);
+    // Stop 54: or nothing of it running, every row stopped in the same minute (one STATUS time, `Exited (2) 7 minutes ago` beside
+    // `Exited (0) 7 minutes ago`: h153-nextcloudaio8311's AIO containers, both experts container-crashed): the stack went down
+    // together now, and the one that exited with an error is why. Rows stopped at different times stay past tries (§2.0).
+    const down = named.every((x) => x.state === 'exited') && !!named[0]?.stopped && named.every((x) => x.stopped === named[0]!.stopped);
     const failed =
       stack &&
-      named.some((x) => x.state === 'running') &&
+      (named.some((x) => x.state === 'running') || down) &&
       named.find((x) => x.state === 'exited' && !!x.exitCode && ![130, 137, 143].includes(x.exitCode));
     if (failed) return stateCheck(failed, failed.name, facts.lastLines[failed.name]);
     // cw85: the learner's own container that failed, named by a command of the paste (diagnose-container.ts ownFailed): its state.

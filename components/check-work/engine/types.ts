@@ -130,6 +130,8 @@ export type Container = {
    * rows created at once (one CREATED) were created together. */
   id?: string;
   created?: string;
+  /** Stop 54: how long ago an exited row stopped (its STATUS cell's `Exited (2) 7 minutes ago`), where a table shows it. */
+  stopped?: string;
 };
 
 /** `cut`: its members were cut off the paste (network inspect), so one not listed may yet be there. */
