@@ -33,7 +33,7 @@ export const catalog: Record<DiagnosisId, CatalogEntry[]> = {
   'registry-unreachable': e('run', 'registry-timeout'),
   'not-a-tty': e('install', 'mintty-not-a-tty'),
   'compose-file-invalid': [
-    ...e('compose', 'compose-yaml-line'),
+    ...e('compose', 'compose-yaml-line', 'compose-interpolation-dollar'),
     ...c('compose', 'h24-basedash4-v2-undefined-volume-trailing-slash'),
     ...c('networks', 'h24-basedash4-v2-undefined-volume-trailing-slash'),
   ],

@@ -98,6 +98,30 @@ export const composeRules: ErrorRule[] = [
   // `'include' does not match any of the regexes: '^x-'`, ever-co/ever-gauzy#7755 under docker-compose 1.29.2; `Invalid
   // top-level property "include"` before 1.x's patternProperties): the file is the spec's, the Compose too old for it, as for
   // `name:`. secrets and configs stay out: v1 reads them in a 3.x file, so their refusal may be the file's version.
+  // Stop 54: Compose v1's interpolation (docker/compose 1.x compose/config/interpolation.py interpolate_environment_variables: `if
+  // version <= V2_0: interpolator = Interpolator(Template, environment)`, Python's string.Template, else TemplateWithDefaults). A file
+  // read as version 1 (no `version:` key, as the lesson's) or 2.0 refuses the default and required forms every Compose v2 reads
+  // (compose-spec interpolation: `${VAR:-default}`, `${VAR-default}`, `${VAR:?err}`, `${VAR?err}`), interpolate_value's
+  // `Invalid interpolation format for "{config_key}" option in {section} "{name}": "{string}"`. The file is the spec's, the Compose
+  // too old for it, as for `name:` (cw75). docker/cli's old stack loader said the same words with `You may need to escape any $ with
+  // another $.` after them and read the defaults: its refusal is the file's (below); a nested default is refused by v2 too.
+  [
+    /Invalid interpolation format for "[^"\n]{1,100}" option in \w{1,20} "[^"\n]{1,200}": "[^"\n]{0,300}?\$\{[A-Za-z_]\w{0,100}:?[-?][^${}"\n]{0,300}\}[^"\n]{0,300}"(?!\.? You may need to escape)/,
+    'compose-too-old',
+    undefined,
+    { variant: 'interpolation' },
+  ],
+  // Stop 54: any other refusal of a `$` in the file, in every Compose's words: v1's above with another template (a shell's `$0` in a
+  // command, a regex's `${1}`), v1's `Missing mandatory value for "image" option interpolating … in service "app": …` (a `${VAR:?err}`
+  // whose variable is unset), compose-go's `invalid interpolation format for services.web.command.[]` with its hint (template/
+  // interpolate.go newPathError) and `required variable X is missing a value` (template.go): the file's `$` or the project's
+  // variables, which Compose reads before it creates anything.
+  [
+    /\b[Ii]nvalid interpolation format for (?:"[^"\n]{1,100}" option in \w{1,20} "|[\w.-]{1,200}[.:\s])|\bMissing mandatory value for "[^"\n]{1,100}" option interpolating |\brequired variable [\w.-]{1,100} is missing a value\b/,
+    'compose-file-invalid',
+    undefined,
+    { variant: 'interpolation' },
+  ],
   // cw99: Compose 1.x before 1.27 reads a file without `version:` in the v1 format, every top-level key a service, so the lesson's
   // `name: dash-app` is a service that is no mapping (compose/config/validation.py validate_config_section: `In file './compose.yaml',
   // service 'name' must be a mapping not a string.`); 1.5 and before: `service 'version' doesn't have any configuration options`.

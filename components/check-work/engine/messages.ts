@@ -556,6 +556,14 @@ const composeErrors: Messages = {
     fix: 'Install the Compose v2 plugin (Docker Desktop has it; on Linux the package docker-compose-plugin) and type docker compose, with a space.',
     commands: ['docker compose version'],
   },
+  // Stop 54: v1's string.Template refusing `${VAR:-default}` in a file it reads as version 1 or 2.0 (compose-errors.ts).
+  'compose-too-old.interpolation': {
+    title: 'This is Compose v1 (docker-compose), too old for this file’s variables',
+    explanation:
+      'The old docker-compose reads a file without a version: line (as the lesson’s) in its first format, where a variable’s default (:- inside the braces after $) or its required mark (?) is not allowed. Every Compose v2 reads them.',
+    fix: 'Install the Compose v2 plugin (Docker Desktop has it; on Linux the package docker-compose-plugin) and type docker compose, with a space.',
+    commands: ['docker compose version', 'docker compose config'],
+  },
   'network-wrong-project.default-bridge': {
     title: 'A service is on Docker’s default bridge, where Compose cannot put it',
     explanation:
@@ -619,6 +627,14 @@ const composeErrors: Messages = {
       'Docker looks a network’s or volume’s driver up by its name, and a name it does not know (a typo) is no driver at all, so Compose created nothing. Networks need no driver line: bridge is the default (volumes: local).',
     fix: 'Correct the driver (or remove the line) in compose.yaml, then start the project again.',
     commands: ['docker compose config', 'docker compose up -d'],
+  },
+  // Stop 54: a `$` Compose could not replace, or a required variable without a value (compose-errors.ts).
+  'compose-file-invalid.interpolation': {
+    title: 'Compose could not fill in a variable in the compose file',
+    explanation:
+      'Compose replaces each $ and the variable’s name after it, everywhere in the file, with the variable’s value before it creates anything. A $ meant for the program itself (a shell’s $0, a pattern’s capture group) is no variable, and a variable marked as required (a ? after its name) stops Compose when it is not set. The lesson’s compose.yaml uses no variables.',
+    fix: 'Write $$ for a $ that should stay as it is, or set the variable (in the shell or the project’s .env file), then check the file.',
+    commands: ['docker compose config'],
   },
   // cw148: compose-go's `env file … not found`, v1's `Couldn't find env file:` (compose-errors.ts).
   'compose-file-invalid.env-file': {

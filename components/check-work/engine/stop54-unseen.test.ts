@@ -107,8 +107,82 @@ const fish: Row[] = [
   },
 ];
 
+// Compose's refusals of a `$` in the file (compose-errors.ts): v1's string.Template on a version-1 file (docker/compose 1.x
+// compose/config/interpolation.py) refuses the spec's defaults (too old); any other template, v1's missing mandatory value,
+// compose-go's `invalid interpolation format for services…` with its hint and `required variable … is missing a value` are the file's.
+const v1 = (key: string, service: string, value: string) =>
+  `ERROR: Invalid interpolation format for "${key}" option in service "${service}": "${value}"`;
+const interpolation: Row[] = [
+  {
+    check: 'compose',
+    want: ['problem', 'compose-too-old', 'interpolation'],
+    id: 'v1-default',
+    text: lines('$ docker-compose up -d', v1('environment', 'api', 'LOG_LEVEL=${LOG_LEVEL:-info}')),
+  },
+  {
+    check: 'networks',
+    want: ['problem', 'compose-too-old', 'interpolation'],
+    id: 'v1-unset-default-volume',
+    text: lines('$ docker-compose up', v1('volumes', 'db', '${DATA_DIR-./data}:/var/lib/postgresql/data')),
+  },
+  {
+    check: 'compose',
+    want: ['problem', 'compose-too-old', 'interpolation'],
+    id: 'v1-required',
+    text: lines('$ docker-compose config', v1('image', 'worker', 'registry.local/worker:${TAG:?set TAG}')),
+  },
+  // The same words with the hint after them: docker/cli's old stack loader, which reads defaults: the file's.
+  {
+    check: 'compose',
+    want: ['problem', 'compose-file-invalid', 'interpolation'],
+    id: 'stack-loader-hint',
+    text: `${v1('image', 'web', '${IMAGE:-${FALLBACK}}')}. You may need to escape any $ with another $.`,
+  },
+  // A shell's `$0` in a command: no default form, the file's `$`.
+  {
+    check: 'compose',
+    want: ['problem', 'compose-file-invalid', 'interpolation'],
+    id: 'v1-shell-dollar',
+    text: lines('$ docker-compose up -d', v1('command', 'feeder', "awk '{print $0}' /data/in.json")),
+  },
+  {
+    check: 'compose',
+    want: ['problem', 'compose-file-invalid', 'interpolation'],
+    id: 'compose-go-path',
+    text: lines(
+      '$ docker compose up -d',
+      'invalid interpolation format for services.proxy.labels.traefik.http.middlewares.r.redirectregex.replacement.',
+      'You may need to escape any $ with another $.',
+      '${1}/dashboard/',
+    ),
+  },
+  {
+    check: 'compose',
+    want: ['problem', 'compose-file-invalid', 'interpolation'],
+    id: 'compose-go-required',
+    text: lines(
+      '$ docker compose up -d',
+      'error while interpolating services.bot.environment.[]: required variable BOT_TOKEN is missing a value: set it in .env',
+    ),
+  },
+  {
+    check: 'compose',
+    want: ['problem', 'compose-file-invalid', 'interpolation'],
+    id: 'v1-missing-mandatory',
+    text: 'ERROR: Missing mandatory value for "image" option interpolating shop_${ENV:?} in service "app": ',
+  },
+  // Said in a sentence, not printed: no refusal (the words are quoted in prose, no error line).
+  {
+    check: 'compose',
+    want: ['unreadable', 'unreadable'],
+    id: 'guard-prose-only',
+    text: 'Compose v2 reads ${VAR:-default} everywhere, so no interpolation error for me.',
+  },
+];
+
 describe.each([
   ['a stack that went down together', together],
+  ["Compose's refusal of a $ in the file", interpolation],
   ["fish's prompt before a command", fish],
 ] as [string, Row[]][])('stop 54 %s', (_, rows) => {
   it.each(rows)('$id at $check', async ({ check: where, want, text }) => {
