@@ -79,7 +79,13 @@ export async function diagnose(check: Check, text: unknown): Promise<Diagnosis> 
   // credential helper, cw28), nor an image a run or pull could not get (hello-world's own pull failing: CONVENTIONS.md §2.1),
   // which the paste shows whatever the Server part says.
   const lookup = (h: Hit) => step.beside?.includes(h.id) && !h.details.variant && (h.id !== 'image-not-found' || h.details.lookup);
+  // cw163 (stop 54): or beside a whole listing the daemon printed (docker ps' or images' header with its rows: docker/cli writes the
+  // table only from the daemon's reply, step-install.ts daemonListing and read.ts' listedHere): as much the server's answer as its
+  // Server part (`docker rm` of a mistyped name, moby daemon/container.go GetContainer's `No such container: %s`, beside `docker ps -a`).
+  // A container's name only: an image looked up beside a listing stays (cw148's guard, `docker image inspect dash-app`).
+  const listedBeside = facts.listed && !facts.rowsOnly && !facts.listingCut;
   if (facts.serverOk) facts.hits = facts.hits.filter((h) => !lookup(h));
+  else if (listedBeside) facts.hits = facts.hits.filter((h) => !lookup(h) || h.id !== 'container-not-found');
   // The command lines and what their output tells of each (command-line.ts commandsOf): cw34's runs told in a sentence after them.
   if (commandLine) {
     const { commands, exited } = commandLine.commandsOf(

@@ -1367,6 +1367,13 @@ const own: Record<Check, Messages> = {
       fix: `Paste the first lines of docker logs ${container} as they are printed.`,
       commands: [`docker logs ${container}`],
     },
+    // cw163: every address said, the port not (Werkzeug's URL lines cut or hidden, reach.ts).
+    'shows-part.all': {
+      title: 'The app listens on all addresses, but at which port?',
+      explanation: `This says all addresses (0.0.0.0), not the port: the line with its URL, “Running on http://…:${port}”, is not shown. The lesson’s app must listen at port ${port}.`,
+      fix: `Paste the first lines of docker logs ${container} as they are printed.`,
+      commands: [`docker logs ${container}`],
+    },
     'shows-part.logs': {
       title: 'The app answers requests through Docker',
       explanation: `These lines do not say on which port it listens: the line “Running on http://0.0.0.0:${port}” came before them.`,

@@ -551,6 +551,9 @@ export function prepare(raw: string): string {
     .replace(/[\u201c\u201d\u201e]/g, '"')
     .replace(/[\u2018\u2019]/g, "'")
     .replace(/&(?:gt|lt|quot|#0?39|#x27|amp);/g, (e) => entities[e] ?? e)
+    // cw163 (stop 54): also HTML's tab (`&#x09;`, `&#9;`: a page that indents a code line with the character's reference, as its
+    // Markdown export writes a leading tab); the tab the page showed.
+    .replace(/&#(?:x0?9|0?9);/gi, '\t')
     // cw43: HTML's line break kept in notes written as Markdown (a README's `docker ps` block with `STATUS    <br>   PORTS` and each
     // row ending in `<br>`): the page's, never a terminal's.
     .replace(/<br\s*\/?>/gi, '')

@@ -42,8 +42,12 @@ const first: ErrorRule[] = [
   // cw158 (stop 53): bash -c's line mark in the user's language too: bash error.c error_prolog prints `_("%s: line %d: ")` through
   // gettext, so a Russian locale gives `/bin/bash: строка 1: docker: команда не найдена` (po/ru.po), Chinese `行 1:`, German `Zeile 1:`,
   // French `ligne 1:`, Korean `줄 1:`: one word (no digit, no colon) and the line's number before the command's name.
+  // cw163 (stop 54): sudo's own refusal in the user's language: sudo's sudoers plugin (plugins/sudoers/sudoers.c, the command
+  // lookup's `U_("%s: command not found")`, prefixed with `sudo: ` by sudo_warnx) through gettext, Portuguese `sudo: docker: comando
+  // não encontrado` (plugins/sudoers/po/pt_BR.po), German `Befehl nicht gefunden`; like bash, sudo says nothing else of a bare
+  // `docker` (an exec that fails names the path: `sudo: unable to execute /usr/bin/docker: …`).
   [
-    /[Cc]ommand '?docker(?:\.exe)?'? (?:could )?not (?:be )?found|The program 'docker' is currently not installed|(?<![\w-])docker(?:\.exe)?: (?:command )?not found|command not found: docker(?![\w-])|'docker(?:\.exe)?' is not recognized as an internal or external command|The term 'docker(?:\.exe)?' is not recognized|bash: (?:[^\s\d:]{1,12}\s?\d{1,6}: )?docker: |ObjectNotFound: \(docker(?:\.exe)?:String\)|(?<![\w-])docker(?:\.exe)?\W{1,4}(?:ist entweder falsch|n'est pas reconnu|no se reconoce)|'docker(?:\.exe)?' failed to run: No application/,
+    /(?<![\w-])sudo: docker: (?!unable|\S*\/)\S|[Cc]ommand '?docker(?:\.exe)?'? (?:could )?not (?:be )?found|The program 'docker' is currently not installed|(?<![\w-])docker(?:\.exe)?: (?:command )?not found|command not found: docker(?![\w-])|'docker(?:\.exe)?' is not recognized as an internal or external command|The term 'docker(?:\.exe)?' is not recognized|bash: (?:[^\s\d:]{1,12}\s?\d{1,6}: )?docker: |ObjectNotFound: \(docker(?:\.exe)?:String\)|(?<![\w-])docker(?:\.exe)?\W{1,4}(?:ist entweder falsch|n'est pas reconnu|no se reconoce)|'docker(?:\.exe)?' failed to run: No application/,
     'docker-not-found',
   ],
   // cw70: a program that looks `docker` up on PATH to run it and finds none, in its own words (SpicyPizza/create-envfile#20: a
@@ -374,6 +378,20 @@ const first: ErrorRule[] = [
   // 61484903211): whatever follows `bind: `, Desktop could not open that host port; not an address the host lacks (`-p
   // 192.168.1.5:8050:8050`, `bind: cannot assign requested address`) nor a port below 1024 refused to a user.
   [/exposing port TCP \S{0,80}?:(\d+): bind: (?!cannot assign|permission denied)\S/i, 'port-already-allocated', 'port'],
+  // cw163 (stop 54): WSAEADDRINUSE (10048) in a Windows of another language, wherever it stands: Go's syscall Errno.Error on Windows
+  // (src/syscall/syscall_windows.go) asks FormatMessage for English and, when that language's resource is missing, takes the system's
+  // own, so Docker Desktop's `bind: ` and any Go server's `listen tcp 127.0.0.1:N: bind: ` end in the user's language: Portuguese
+  // `Normalmente é permitida apenas uma utilização de cada endereço de soquete`, Polish `Tylko jedno użycie każdego adresu gniazda`,
+  // German `Normalerweise darf jede Socketadresse`, French `Une seule utilisation de chaque adresse de socket`, Spanish `Solo se permite
+  // un uso de cada dirección de socket`, Italian `Di norma è consentito un solo utilizzo di ogni indirizzo di socket`, Russian `Обычно
+  // разрешается только одно использование адреса сокета`, Chinese `通常每个套接字地址(协议/网络地址/端口)只允许使用一次` (the message
+  // table's own sentence, Microsoft's translations). Only that message says it: the port is another program's. Its port when the same
+  // line names it.
+  [
+    /(?:(?:listen tcp[46]?|exposing port TCP) \S{0,80}?:(\d{1,5})\b.{0,200}?)?(?:Normalmente é permitida apenas uma utilização de cada endereço de soquete|Tylko jedno użycie każdego adresu gniazda|Normalerweise darf jede Socketadresse|Une seule utilisation de chaque adresse de socket|S[oó]lo se permite un uso de cada direcci[oó]n de socket|Di norma è consentito un solo utilizzo di ogni indirizzo di socket|Обычно разрешается только одно использование адреса сокета|通常每个套接字地址)/i,
+    'port-already-allocated',
+    'port',
+  ],
   // Docker for Mac 2016-2019: "Bind for 0.0.0.0:80: unexpected error (Failure EADDRINUSE)"; Docker 1.x: "port has already been allocated".
   // cw38: vpnkit (Docker for Mac and Windows 2016-2019, OCaml; its userland proxy words every bind error "Bind for %s:%d: unexpected
   // error %s") with any reason: `Permission denied` (popmanhe/Node_Dice#5 under Compose v1), OCaml's `Unix.Unix_error(Unix.EACCES,
@@ -758,8 +776,11 @@ export const ranked = (own: ErrorRule[] = [], words: ContainerWords = {}): Error
   ...last,
 ];
 
-export function errorHits(line: string, rules: ErrorRule[]): Hit[] {
+export function errorHits(raw: string, rules: ErrorRule[]): Hit[] {
   const hits: Hit[] = [];
+  // cw163 (stop 54): a message a page wrapped and re-indented, a tab after a space inside it (a notes page's `driver failed programming
+  // external \tconnectivity … Bind for \t0.0.0.0:8080 failed`): one space, as the program printed it.
+  const line = raw.includes(' \t') ? raw.replace(/ \t+/g, ' ') : raw;
   // Real messages are short; a capped paste has at most 2,000 lines, so ten tests each stay cheap.
   if (line.length < 2001) {
     // cw43: `docker exec`'s program not found in a running container (runc's `OCI runtime exec failed: exec failed: …: exec: "/bin/sh":

@@ -232,6 +232,14 @@ const bootPort = /\b(?:Tomcat|Jetty|Undertow|Netty) started on port(?:\(s\))?:? 
 const viteLoop = /Network: use --host to expose/;
 const werkzeugAll = /^\s*\* Running on https?:\/\/(?:0\.0\.0\.0|\[::\])[:/]/;
 /**
+ * cw163 (stop 54): a cloud IDE's forwarded URL in the server's own `* Running on` line (a codespace's Flask prints it in place of the
+ * address): GitHub Codespaces names the forwarded port at the end of the host (docs.github.com "Forwarding ports in your codespace":
+ * `https://CODESPACE-NAME-PORT.app.github.dev`; before 2023 `.preview.app.github.dev` and `.githubpreview.dev`), Gitpod at its start
+ * (gitpod.io docs "Ports": `https://PORT-WORKSPACE.ws-REGION.gitpod.io`). The port the server listens at; the address is not said.
+ */
+const forwardedUrl =
+  /^\s*\* Running on https:\/\/(?:[\w-]{1,200}?-(\d{2,5})\.(?:app\.github\.dev|preview\.app\.github\.dev|githubpreview\.dev)|(\d{2,5})-[\w-]{1,200}\.ws(?:-[a-z\d]{1,10})?\.gitpod\.io)\b/;
+/**
  * cw45: a start line quoted after words on the same line: a typographic opening quote after any letter (a Chinese project
  * report's `终端出现 “Dash is running on http://0.0.0.0:8050/” 后`, `「…」`, `«…»`, `„…“`), or an ASCII one after a word and a
  * space (`I get "Running on …"`). Not a structured log's value: `"msg": "Running on …"` and `msg="…"` have no word before
@@ -484,6 +492,8 @@ export function readLogs(lines: string[], facts: Facts, own?: LogLineReader): bo
     if (text.includes('Running on all addresses')) listen.all = true;
     if (werkzeugLoop.test(text)) listen.loop = true;
     if (werkzeugAll.test(text)) listen.all = true;
+    const fw = text.length < 2200 && !retold ? forwardedUrl.exec(text) : null;
+    if (fw) listen.port ??= Number(fw[1] ?? fw[2]);
     // The port the app listens on, from the same start-up lines: Dash's, Werkzeug's (also a banner
     // collapsed on one line), gunicorn's `Listening at: http://127.0.0.1:5000`, eventlet's `wsgi
     // starting up on http://0.0.0.0:5000`, a Go server's `addr=http://localhost:6001`; or the port alone (Go's
@@ -559,7 +569,7 @@ export function readLogs(lines: string[], facts: Facts, own?: LogLineReader): bo
     if (retold && !hadAll) delete listen.all;
     // cw144: the line that first showed every address, as printed: an ok needs it to be the program's own line (reach-gate.ts).
     if (listen.all && !hadAll) (facts.allLines ??= {})[key] ??= text;
-    if (p || host || client || at || local || start || h || boot || mine || listen.all || listen.loop || facts.crash) seen = true;
+    if (p || host || client || at || local || start || h || boot || mine || fw || listen.all || listen.loop || facts.crash) seen = true;
     if (text.trim()) {
       const last = (facts.lastLines[key] ??= []);
       last.push(text.trimEnd());

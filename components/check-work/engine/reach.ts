@@ -151,7 +151,11 @@ export function reachAnswer(facts: Facts, lib: Lib, id: ReachStepId): Diagnosis 
     // §2.4; a line of the port alone): right so far, the address not shown (h45-report6586610119's “Dash is running on
     // http://0.0.0.0:8050/” in a Chinese sentence).
     const portOnly = listen?.port === publish!.container && !listen.all && !listen.loop;
-    const part = listen?.served ? 'logs' : facts.started ? 'started' : facts.requests ? 'requests' : portOnly && 'port';
+    // cw163 (stop 54): every address said by the server's own line and no port (Werkzeug's log_startup, serving.py: `Running on all
+    // addresses (0.0.0.0)` first, then one `Running on <URL>` per address, the lines that carry the port; those cut or hidden by the
+    // learner): right so far, its port not shown.
+    const allOnly = !!listen?.all && !listen.port && !listen.loop && !listen.served;
+    const part = listen?.served ? 'logs' : facts.started ? 'started' : facts.requests ? 'requests' : portOnly ? 'port' : allOnly && 'all';
     // Else what a client got at the host's port (curl's error, step-reach.ts), unless the app answered through Docker: an
     // empty reply or a reset is Docker's proxy finding nothing at the container's port (the app on its 127.0.0.1); refused,
     // nothing at the host's port.

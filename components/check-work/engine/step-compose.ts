@@ -651,9 +651,16 @@ export const v1Rows: TextReader = (_, lines, facts, { addContainer, splitName, s
  * under another project's name (`frappedocker_default`), name that project.
  */
 export const networkLs: TextReader = (_, lines, facts, { seen, addProject, elided }) => {
-  const at = lines.findIndex((l) => /^\s*NETWORK ID\s+NAME/.test(l));
+  let at = lines.findIndex((l) => /^\s*NETWORK ID\s+NAME/.test(l));
+  // cw163 (stop 54): or its table under a template that leaves the ID out (`docker network ls --format "table {{.Name}}\t{{.Driver}}\t
+  // {{.Scope}}"`, docker/cli cli/command/network/formatter.go: the headers NAME, DRIVER, SCOPE; a report script's own layout), its
+  // command not always shown: the name is then the first cell, and the table ends at its first line of another shape.
+  const named = at < 0 ? lines.findIndex((l) => /^\s*NAME\s{2,}DRIVER\s{2,}SCOPE\s*$/.test(l)) : -1;
+  if (named >= 0) at = named;
   if (at >= 0) {
-    const rows = lines.slice(at + 1);
+    const after = lines.slice(at + 1);
+    const end = after.findIndex((l) => !elided(l) && !/^\s*[\w.-]{1,200}\s{2,}[\w.-]{1,64}\s{2,}(?:local|swarm|global)\s*$/.test(l));
+    const rows = named >= 0 ? (end < 0 ? after : after.slice(0, end)).map((l) => (elided(l) ? l : `- ${l.trim()}`)) : after;
     // Stop 53: rows the poster left out (`...`, `(..snip..)`: parse-table.ts elision) may hold the project's networks; the names
     // shown still name projects, but the ls no longer says a network is missing (CONVENTIONS §1, a cut listing).
     // The last ls stands (cw113: an ls after a down is the later state), so this one's cut or not replaces an earlier one's.

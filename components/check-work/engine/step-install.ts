@@ -29,7 +29,13 @@ const daemonListing: TextReader = (cmd, lines, facts, { seen }) => {
   // cw102: past one short label line of the author's own between the command and its table (notes 37314632483: `docker network ls`,
   // then `- output:` and the table in a block of its own): a few words ending in a colon, in any language (`Output:`, `Résultat :`, `输出：`).
   const label = (l: string) => l.trim().length <= 40 && /^[\p{L}\p{M}][\p{L}\p{M} '-]{0,38}\s?[:：]$/u.test(l.trim());
+  // cw163 (stop 54): past the legend docker/cli 29's image list prints right-aligned above its header (cli/command/image/tree.go,
+  // printImageTree: `i Info →   U  In Use`, the keys of its EXTRA column), and the experimental warning the 27-28 tree printed there
+  // (`WARNING: This is an experimental feature. …`): the client's own line before the daemon's table.
+  const legend = (l: string) =>
+    /^\s*(?:i\s{1,3}Info\s{1,3}(?:→|->)\s{1,8})?U\s{1,3}In Use\s*$|^WARNING: This is an experimental feature\b/.test(l);
   let first = lines.findIndex((l) => l.trim());
+  if (first >= 0 && legend(lines[first]!)) first = lines.findIndex((l, i) => i > first && l.trim());
   if (first >= 0 && label(lines[first]!)) first = lines.findIndex((l, i) => i > first && l.trim());
   if (!header || first < 0 || !header.test(lines[first]!) || / -q\b| --quiet\b| --format\b/.test(cmd)) return false;
   facts.listed = true;
