@@ -17,6 +17,7 @@ import { startFailure } from './start-failures';
 export const containerWords: ContainerWords = {
   noProgram: ['compose-service-not-running', { variant: 'start-failed' }],
   gpu: ['compose-service-not-running', { variant: 'gpu' }],
+  noRuntime: ['compose-service-not-running', { variant: 'no-runtime' }],
   runtime: ['compose-service-not-running', { variant: 'runtime' }],
   restarting: ['compose-service-not-running', { state: 'restarting', variant: 'restarting' }],
   credentials: ['image-not-found', { variant: 'credentials' }],
@@ -484,6 +485,10 @@ export const composeRules: ErrorRule[] = [
     undefined,
     { variant: 'default-bridge' },
   ],
+  // cw162 (stop 54): Compose's refusal with the network's name empty, as a program that builds the file itself fills it (libcompose
+  // docker/network/network.go, which Portainer 1.x ran stacks with: `Network %s declared as external, but could not be found. Please
+  // create the network manually using docker network create %s and try again`, logged under Portainer's `http error:` with an empty
+  // name, two spaces left): the same refusal, no name to tell.
   // The daemon's `network service:nginx not found` (Compose 2.0's `compose run` asked for network_mode's `service:` as a
   // network's name, docker/compose#8766): a colon in the name too; an ID the poster replaced by `<UUID>` (Docker 28's `failed to set
   // up container networking: network <UUID> not found`, claude-self-reflect#108).
@@ -491,7 +496,7 @@ export const composeRules: ErrorRule[] = [
   // log.warn("Network %s not found.", …)`, printed `WARNING: Network pihole_default not found.` under `Removing network …`): a
   // warning of a project already down, the clean-up before an up in scripts (bipulkkuri/pihole's dockeredPihole.sh), no failure.
   [
-    /network "?([\w.-]+)"? (?:is )?declared as external, but could not be found|(?<!WARNING: )network <?([\w.:-]+)>? not found|No such network: ([\w.-]+)/i,
+    /network (?:"?([\w.-]+)"? |"" | )(?:is )?declared as external, but could not be found|(?<!WARNING: )network <?([\w.:-]+)>? not found|No such network: ([\w.-]+)/i,
     'network-not-found',
     'network network network',
   ],

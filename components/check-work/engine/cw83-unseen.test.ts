@@ -73,11 +73,13 @@ const rows: [Check, string, string, string, string][] = [
       'healthy',
       '$ docker ps -a\nCONTAINER ID   IMAGE            COMMAND                  CREATED          STATUS                       PORTS      NAMES\n0d1e2f3a4b5c   myapp_web        "gunicorn app:app"       10 minutes ago   Exited (137) 9 minutes ago              myapp_web\n5c6d7e8f9a0b   redis:7          "docker-entrypoint.s…"   10 minutes ago   Up 10 minutes                6379/tcp   myapp_redis',
     ],
+    // Stop 54: a stack that went down together (every row stopped at one STATUS time), one row with an error, answers by that row
+    // (CONVENTIONS §1 stop 54, h153-nextcloudaio8311, both experts); this row expected ok before, when cw83 asked for one running.
     [
       c,
-      'guard-stack-stopped-whole',
-      'ok',
-      'healthy',
+      'stack-stopped-together',
+      'problem',
+      'container-exited',
       '$ docker ps -a\nCONTAINER ID   IMAGE            COMMAND                  CREATED          STATUS                     PORTS     NAMES\n0d1e2f3a4b5c   myapp_web        "gunicorn app:app"       10 minutes ago   Exited (1) 9 minutes ago             myapp_web\n5c6d7e8f9a0b   redis:7          "docker-entrypoint.s…"   10 minutes ago   Exited (0) 9 minutes ago             myapp_redis',
     ],
     // Docker's random names (adjective_surname, moby's namesgenerator), an old shell that exited 1 beside a running one.

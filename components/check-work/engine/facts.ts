@@ -1,5 +1,5 @@
 /* Building a Facts object: the helpers read.ts, schemas.ts and parse-logs.ts share. */
-import type { Container, Facts, ListingSeen } from './types';
+import type { Container, Facts, Hit, ListingSeen } from './types';
 
 /**
  * A container's ID or a prefix of it: docker port, docker logs and docker inspect name a container so (cw46); hex with a digit,
@@ -44,4 +44,12 @@ export function addContainer(facts: Facts, c: Container, kind: string) {
   if (kind === 'docker compose ps' && c.name) (facts.composeListed ??= []).push(c.name);
   addProject(facts, c.project);
   seen(facts, kind);
+}
+
+/** cw162: a client-too-old hit read in a program's log (programLog) whose service Compose shows exited with a failing code. */
+export function exitedProgram(h: Hit, facts: Facts): boolean {
+  if (h.id !== 'client-too-old' || !h.logOf) return false;
+  return facts.containers.some(
+    (c) => (c.name === h.logOf || c.service === h.logOf) && c.state === 'exited' && !!c.exitCode && ![130, 137, 143].includes(c.exitCode),
+  );
 }

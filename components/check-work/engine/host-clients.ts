@@ -35,7 +35,7 @@ export const toldReset =
   /\b(?:says?|said|gets?|got|getting|shows?|see|saw|returns?|returned|receive[sd]?|receiving)\s{1,3}(?:an? |the )?["“'`]Connection reset by peer\.?["”'`]/i;
 
 /** Reads the clients' answers of one part into facts.reply (first answer stands, as step-reach.ts' logLine does). */
-export const clientReply: TextReader = (cmd, lines, facts) => {
+export const clientReply: TextReader = (cmd, lines, facts, lib) => {
   const text = [cmd, ...lines];
   // The port the client asked: an answer counts only at the lesson's host port.
   const atPort = text.some((l) => new RegExp(`(?:[:\\s]|port )${host}\\b`).test(l));
@@ -52,6 +52,8 @@ export const clientReply: TextReader = (cmd, lines, facts) => {
     // curl's own numbers for an empty reply and a reset (lib/strerror.c CURLE_GOT_NOTHING 52, CURLE_RECV_ERROR 56), for lesson 5's
     // chunk, which has no reader of clients (step-reach.ts' `empty` reads them and the other clients' words on the reach path).
     if (/^curl: \((?:52|56)\) (?:Empty reply from server|Recv failure: )/.test(l)) facts.reply ??= 'empty';
+    // cw162 (stop 54): node-fetch's reset at the host's loopback (parse-logs.ts fetchReset), a Node client's (SillyTavern's) request.
+    if (l.length < 400 && lib.fetchReset.test(l)) facts.reply ??= 'empty';
     // cw68: GNU wget's the same (src/http.c: `Read error (Connection reset by peer) in headers.`, `No data received.`; BusyBox's
     // `wget: error getting response: Connection reset by peer`), GoogleCloudPlatform/cloud-sdk-docker#15 at lesson 5's panel.
     if (

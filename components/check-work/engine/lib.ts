@@ -28,8 +28,8 @@ import { enclosed } from './enclosed';
 import { psLine, unwhole } from './listing-whole';
 import { expected } from './expected';
 import { ranThenListed, startedService, upAfterRefusal } from './later-state';
-import { addContainer, addProject, idPrefix, seen } from './facts';
-import { programFailed, serviceRefusal } from './parse-logs';
+import { addContainer, addProject, exitedProgram, idPrefix, seen } from './facts';
+import { fetchReset, programFailed, serviceRefusal } from './parse-logs';
 import { errorHits, ranked } from './parse-errors';
 import { port, portsFromColumn, showPort } from './parse-ports';
 import { elided, splitName, stateOf, v1Row } from './parse-table';
@@ -85,6 +85,10 @@ export const lib = {
   // Stop 50: a quote or code span opened before a point of a line (enclosed.ts, the entry's normalize.ts too): for reach-gate.ts'
   // start line and parse-version.ts' greeting read off one line.
   enclosed,
+  // cw162 (stop 54): a service's program refused for its API and then exited (facts.ts), for the reach and compose chunks; node-fetch's
+  // reset at the host's loopback (parse-logs.ts), for host-clients.ts' clientReply.
+  exitedProgram,
+  fetchReset,
 };
 
 export type Lib = typeof lib;

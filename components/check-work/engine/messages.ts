@@ -432,6 +432,14 @@ const containerStopped: Messages = {
     fix: 'Start it without --gpus (or, in compose.yaml, without deploy.resources.reservations.devices).',
     commands: ['docker ps -a', runCommand],
   },
+  // cw162 (stop 54): the daemon has no runtime of the name asked (parse-errors.ts noRuntime).
+  'container-exited.no-runtime': {
+    title: 'The container asks for a runtime Docker does not have',
+    explanation:
+      'Docker refused to start it: the run asks for a runtime (--runtime=nvidia, or runtime: in compose.yaml) that this daemon has not registered (unknown or invalid runtime name), so the container never ran. The nvidia runtime comes with the NVIDIA Container Toolkit; the lesson’s app needs no special runtime.',
+    fix: 'Start it without --runtime (and without --gpus).',
+    commands: ['docker ps -a', runCommand],
+  },
   'container-exited.runtime': {
     title: 'The container could not start',
     explanation:
@@ -645,7 +653,7 @@ const composeErrors: Messages = {
     commands: ['docker compose config', 'docker compose up -d'],
   },
   'network-not-found': {
-    title: 'No network {network}',
+    title: 'Docker has no network{?network: {network}}',
     explanation: 'Either the project is not running, or it has another name, so its networks are named differently.',
     fix: `Start it in the ${folder} folder, then list the networks.`,
     commands: ['docker compose up -d', 'docker network ls'],
@@ -801,6 +809,14 @@ function composeStep(step: 'compose' | 'networks', label: string): Messages {
       explanation:
         'Docker could not give it the graphics card its compose file asks for (could not select device driver “nvidia”): this machine has no NVIDIA driver for Docker (a Mac never has). Its container was created and never started.',
       fix: 'Remove the service’s deploy.resources.reservations.devices (or use the project’s profile without a GPU), then start the project again.',
+      commands: ['docker compose ps -a', 'docker compose up -d'],
+    },
+    // cw162 (stop 54): the daemon has no runtime of the name a service asks for (parse-errors.ts noRuntime).
+    'compose-service-not-running.no-runtime': {
+      title: 'A service asks for a runtime Docker does not have',
+      explanation:
+        'Docker refused to create its container: its compose file asks for a runtime (runtime: nvidia) that this daemon has not registered (unknown or invalid runtime name), so it never ran. The nvidia runtime comes with the NVIDIA Container Toolkit.',
+      fix: 'Remove the service’s runtime: line (or install and register that runtime), then start the project again.',
       commands: ['docker compose ps -a', 'docker compose up -d'],
     },
     'compose-service-not-running.runtime': {
@@ -1410,6 +1426,7 @@ const own: Record<Check, Messages> = {
     'container-exited.no-file': noFile,
     'container-exited.runtime': containerStopped['container-exited.runtime']!,
     'container-exited.gpu': containerStopped['container-exited.gpu']!,
+    'container-exited.no-runtime': containerStopped['container-exited.no-runtime']!,
     'container-exited.restarting': { ...containerStopped['container-exited.restarting']!, title: '{name} is not running ({state})' },
     // docker exec's "Container <ID> is not running" (parse-errors.ts' containerErrors.stopped), which names no exit code.
     'container-exited': { ...containerStopped['container-exited']!, title: '{name} is not running ({state})' },

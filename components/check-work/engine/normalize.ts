@@ -59,7 +59,16 @@ const colour = /(?:\x1b|\bESC|←|\^\[)\[[0-9;]{0,12}m|\[[0-9;]{1,12}m|(?<!\()\[
 /** Zero-width characters a chat or a web page adds. */
 const invisible = /[\u200b-\u200d\u2060\ufeff]/g;
 
-const fenceLine = /^\s*(?:```|~~~)[\w+-]*\s*$/;
+/**
+ * cw162 (stop 54): or a fence whose info string has words after its language (CommonMark 0.31 §4.5: the text after the opening fence
+ * is the info string, "the first word … typically used to specify the language"; GitHub renders the rest nowhere): ```` ```docker bash````,
+ * ```` ```shell script````, ```` ```bash session````, ```` ```bash title="run.sh"````. Only when every word after the first is a language
+ * or a label of the block (a key=value attribute): a command written on the fence line (```` ```docker ps````, ```` ```docker-compose up
+ * -d````) stays the command the writer meant (line 291).
+ */
+const fenceLang =
+  '(?:ba|z|fi|c)?sh|shell(?:-?session)?|console|terminal|powershell|pwsh|ps1|cmd|bat|batch|te?xt|plain(?:-?text)?|output|log|docker(?:file)?|ya?ml|json|script|session';
+const fenceLine = new RegExp(`^\\s*(?:\`\`\`|~~~)[\\w+-]*(?:[ \\t]+(?:${fenceLang}|[\\w-]{1,30}=\\S{1,80}))*\\s*$`);
 
 /**
  * cw36: the marker every line of a block has (a block: lines between a blank line, a fence, the paste's start and end; a
@@ -282,7 +291,7 @@ function unmark(input: string[]): string[] {
       '',
     );
     if (!line.trim() && /<\/?(?:details|pre|code)/i.test(raw)) continue;
-    if (/^\s*(?:```|~~~)[\w+-]*\s*$/.test(line)) continue;
+    if (fenceLine.test(line)) continue;
     // reStructuredText's literal block markers (Sphinx docs, a README.rst): `.. code-block:: console`, `.. code:: bash`,
     // `.. sourcecode::`, `.. prompt:: bash $`, or `::` alone; its block is indented, which segments() reads.
     if (/^\s*(?:\.\. (?:code-block|code|sourcecode|prompt|highlight)::.*|::)\s*$/.test(line)) continue;
@@ -530,9 +539,53 @@ function rewrap(lines: string[]): string[] {
       /\b(?:[Ee]rror|ERROR|failed|not available)\b/.test(prev + ' ' + above) &&
       /^[A-Za-z\d]/.test(line) &&
       !/^(?:docker|sudo|podman|curl|wget|nc|ss|netstat|lsof|cd|ls|cat|kubectl)\b|^[a-z]{1,12}@[\w.-]{1,40}[:\s]/.test(line);
-    if (joins) out[out.length - 1] = `${prev.trimEnd()} ${line.trim()}`;
+    // cw162 (stop 54): docker run's report broken after its argv[0] (docker/cli cli/command/container/run.go reportError writes
+    // `docker: ` and the daemon's error as one line of its own), what stood before `docker:` on that line another program's output or
+    // the writer's words run into it (a reflowed issue: xhost's `access control disabled, …` then `docker: `, the error on the next
+    // line): the report is put back on a line of its own, as docker printed it, and the words before it stay where they were.
+    const report =
+      prev !== undefined && /\S\s+docker(?:\.exe)?: *$/.test(prev) && /^\s{0,4}Error response from daemon: \S/.test(line)
+        ? /^(.*\S)\s+(docker(?:\.exe)?:) *$/.exec(prev)
+        : null;
+    if (report) {
+      out[out.length - 1] = report[1]!;
+      out.push(`${report[2]!} ${line.trim()}`);
+    } else if (joins) out[out.length - 1] = `${prev.trimEnd()} ${line.trim()}`;
     else if (chained) out[out.length - 1] = `${prev.trimEnd()} ${line.trimStart()}`;
     else out.push(line);
+  }
+  return out;
+}
+
+/**
+ * cw162 (stop 54): a column a writer left out of a listing, in the header and in each row, as three dots (or `…`) standing where it
+ * was (a guide's `CONTAINER ID   IMAGE           ...   STATUS …`, its row `abc123def456   ollama/ollama   ...   Up 2 minutes …`):
+ * docker/cli's formatter pads every cell to its column's width (Go's text/tabwriter, cli/command/formatter), so the mark sits at the
+ * same place in each line. That span is taken out of the header and of every row under it that has the mark there, and the table is
+ * read with the columns it shows (the header names each one). Only under docker ps' header or Compose's (`NAME  IMAGE …`, `NAME
+ * COMMAND …`), the mark between two gaps of two spaces at least; a row without the mark there ends it.
+ */
+const elidedHeader = /^\s*(?:CONTAINER ID|NAME)\s{2,}\S/;
+function unelide(lines: string[]): string[] {
+  const out = [...lines];
+  for (let i = 0; i < out.length; i++) {
+    const head = out[i]!;
+    if (head.length > 400 || !elidedHeader.test(head)) continue;
+    const m = /(?<=\S {2,})(?:\.{3}|…)( {2,})(?=\S)/.exec(head);
+    if (!m) continue;
+    const from = m.index;
+    const to = from + m[0].length;
+    const cut = (l: string) => l.slice(0, from) + l.slice(to);
+    const marked = (l: string) =>
+      /^(?:\.{3}|…) {2,}$/.test(l.slice(from, to)) && / {2}$/.test(l.slice(0, from)) && /\S/.test(l.slice(to, to + 1));
+    let j = i + 1;
+    while (j < out.length && out[j]!.trim() && marked(out[j]!)) j++;
+    // Only where the state and the ports stay shown (STATUS, v1's State; PORTS): rows without them tell no container's state or
+    // mapping, and stay unread as before (h34-book13313645159's `CONTAINER ID  IMAGE  ...  PORTS  NAMES`, whose run line answers).
+    if (j === i + 1 || !/\s(?:STATUS|State|STATE)\s/.test(cut(head)) || !/\sPORTS\s/.test(cut(head))) continue;
+    out[i] = cut(head);
+    for (let k = i + 1; k < j; k++) out[k] = cut(out[k]!);
+    i = j - 1;
   }
   return out;
 }
@@ -570,13 +623,17 @@ export function prepare(raw: string): string {
           unflattenPrompts(
             unjoinLogs(
               rewrap(
-                unmark(
-                  dedent(
-                    padded(
-                      unsquash(
-                        wanted(
-                          undiff(
-                            typoDashes(lines.length > maxLines ? [...lines.slice(0, maxLines / 2), ...lines.slice(-maxLines / 2)] : lines),
+                unelide(
+                  unmark(
+                    dedent(
+                      padded(
+                        unsquash(
+                          wanted(
+                            undiff(
+                              typoDashes(
+                                lines.length > maxLines ? [...lines.slice(0, maxLines / 2), ...lines.slice(-maxLines / 2)] : lines,
+                              ),
+                            ),
                           ),
                         ),
                       ),

@@ -742,25 +742,33 @@ export const dashFlag = /\s-?[–—]{1,2}(?:p|publish)\b/;
 // gpu: the container asks for a GPU that Docker cannot give (`--gpus all`, Compose's deploy.resources.reservations.devices): the
 // daemon's `could not select device driver "nvidia" with capabilities: [[gpu]]` (daemon/devices.go; on a Mac, which has no NVIDIA
 // driver, AbdBarho/stable-diffusion-webui-docker#616): the container is created and never starts.
-const containerErrors: Record<'noProgram' | 'restarting' | 'stopped' | 'gpu' | 'runtime' | 'credentials', [RegExp, string?]> = {
-  noProgram: [
-    /Container command '[^']{1,300}' not found or does not exist|(?<![\w/])exec \S{1,300}: no such file or directory|exec user process caused:? "?no such file or directory|exec: "[^"]{1,300}": stat \S{1,300}: no such file or directory|^\W{0,3}['’]: No such file or directory|[‘'][\w./-]{1,100}\\r[’']: No such file or directory|bad interpreter: No such file|\$'\\r': command not found|\bsh: (?:\d{1,5}: )?\S{1,200}\.sh: not found/,
-  ],
-  restarting: [
-    /You cannot remove a restarting container ([^\s"'`“”]{1,100})|Container ([^\s"'`“”]{1,100}) is restarting, wait until the container is running/,
-    'name name',
-  ],
-  stopped: [
-    /[Cc]ontainer ([\da-f]{12})[\da-f]{52} is not running|[Cc]ontainer ([^\s"'`“”]{1,100}) is not running|No container found for ([\w.-]{1,100}_\d{1,4})\b/,
-    'name name name',
-  ],
-  gpu: [/could not select device driver "[\w.-]{0,60}" with capabilities/],
-  credentials: [/error getting credentials - err|docker-credential-[\w.-]{1,60} not installed or not available in PATH/],
-  runtime: [
-    /failed to start containers?: \[?([\w.-]{1,100})|Cannot start (?:container|service) (?:([\w.-]{1,100})|[{<[][\w -]{1,40}[}>\]]):(?: |\s*$)|Cannot create container for service ([\w.-]{1,100}): |OCI runtime (?:create|start) failed|\b[Oo][Cc][Ii] runtime error: |\brunning (?:(?:prestart|poststart|createRuntime|createContainer|startContainer) )?hook #?\d{1,3}(?: caused|: )|\berror during container init\b|\bstarting container process caused\b|encountered an error during (?:Start|CreateContainer|CreateProcess|hcsshim::[\w:]{1,60})(?:: | failed in Win32: )|hcs(?:shim)?::CreateComputeSystem [\w-]{1,100}: |: Are you trying to mount a directory onto a file \(or vice-versa\)\?|\brevert: (?:kill shim|delete bundle)\b|\bno status provided on response\b|^\s{0,4}Code: System error\s*$|\bcgroups: (?:cgroup mountpoint does not exist|cannot f(?:i|ou)nd cgroup mount destination|cgroup deleted|\w{1,20} cgroup not supported on this system)\b/,
-    'name name name',
-  ],
-};
+// cw162 (stop 54): noRuntime: the container asks for a runtime the daemon has none of (`--runtime=nvidia`, Compose's `runtime:
+// nvidia`), refused before any process is made. moby daemon/runtime_unix.go getRuntime (23+): `errdefs.InvalidParameter(errors.Errorf(
+// "unknown or invalid runtime name: %s", name))`, printed by the client as `docker: Error response from daemon: unknown or invalid
+// runtime name: nvidia.` (28+ without the period); before, daemon/daemon_unix.go verifyPlatformContainerSettings `fmt.Errorf("Unknown
+// runtime specified %s", hostConfig.Runtime)`. Any runtime's name (nvidia from nvidia-docker2, runsc from gVisor, kata-runtime,
+// sysbox-runc): the container never ran.
+const containerErrors: Record<'noProgram' | 'restarting' | 'stopped' | 'gpu' | 'noRuntime' | 'runtime' | 'credentials', [RegExp, string?]> =
+  {
+    noProgram: [
+      /Container command '[^']{1,300}' not found or does not exist|(?<![\w/])exec \S{1,300}: no such file or directory|exec user process caused:? "?no such file or directory|exec: "[^"]{1,300}": stat \S{1,300}: no such file or directory|^\W{0,3}['’]: No such file or directory|[‘'][\w./-]{1,100}\\r[’']: No such file or directory|bad interpreter: No such file|\$'\\r': command not found|\bsh: (?:\d{1,5}: )?\S{1,200}\.sh: not found/,
+    ],
+    restarting: [
+      /You cannot remove a restarting container ([^\s"'`“”]{1,100})|Container ([^\s"'`“”]{1,100}) is restarting, wait until the container is running/,
+      'name name',
+    ],
+    stopped: [
+      /[Cc]ontainer ([\da-f]{12})[\da-f]{52} is not running|[Cc]ontainer ([^\s"'`“”]{1,100}) is not running|No container found for ([\w.-]{1,100}_\d{1,4})\b/,
+      'name name name',
+    ],
+    gpu: [/could not select device driver "[\w.-]{0,60}" with capabilities/],
+    noRuntime: [/\bunknown or invalid runtime name: [\w.-]{1,100}|\bUnknown runtime specified [\w.-]{1,100}/],
+    credentials: [/error getting credentials - err|docker-credential-[\w.-]{1,60} not installed or not available in PATH/],
+    runtime: [
+      /failed to start containers?: \[?([\w.-]{1,100})|Cannot start (?:container|service) (?:([\w.-]{1,100})|[{<[][\w -]{1,40}[}>\]]):(?: |\s*$)|Cannot create container for service ([\w.-]{1,100}): |OCI runtime (?:create|start) failed|\b[Oo][Cc][Ii] runtime error: |\brunning (?:(?:prestart|poststart|createRuntime|createContainer|startContainer) )?hook #?\d{1,3}(?: caused|: )|\berror during container init\b|\bstarting container process caused\b|encountered an error during (?:Start|CreateContainer|CreateProcess|hcsshim::[\w:]{1,60})(?:: | failed in Win32: )|hcs(?:shim)?::CreateComputeSystem [\w-]{1,100}: |: Are you trying to mount a directory onto a file \(or vice-versa\)\?|\brevert: (?:kill shim|delete bundle)\b|\bno status provided on response\b|^\s{0,4}Code: System error\s*$|\bcgroups: (?:cgroup mountpoint does not exist|cannot f(?:i|ou)nd cgroup mount destination|cgroup deleted|\w{1,20} cgroup not supported on this system)\b/,
+      'name name name',
+    ],
+  };
 
 /** A step's words for the errors about one container: the diagnosis and its details, by error. */
 export type ContainerWords = Partial<Record<keyof typeof containerErrors, [DiagnosisId, Details]>>;

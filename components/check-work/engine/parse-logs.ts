@@ -89,6 +89,15 @@ const progressState: Record<string, string> = {
 // name and its str(), the line that ends a crash (CONVENTIONS §2.0 cw124: a failure told in the paste's own words). The colon ends a
 // word of the sentence, never a quoted key (`"err": "SequelizeHostNotFoundError: …"` is a JSON member of a log line), and the quote
 // ends the line: a sentence that goes on after it (`… "ModuleNotFoundError: …" but now it works`) tells of a past try.
+/**
+ * cw162 (stop 54): node-fetch's error for a request a Node program on the host made (node-fetch src/index.js: `reject(new
+ * FetchError(\`request to ${request.url} failed, reason: ${err.message}\`, 'system', err))`), to the host's own loopback at a port,
+ * the socket reset under it (Node's `read ECONNRESET`, `socket hang up`): a client's answer at that port (Docker's proxy took the
+ * connection and the app behind it closed it), as curl's `(56) Recv failure: Connection reset by peer` (host-clients.ts clientReply),
+ * not the last words of a program that crashed. Group 1: the port.
+ */
+export const fetchReset =
+  /^\s{0,4}FetchError: request to https?:\/\/(?:localhost|127\.0\.0\.1|\[::1\]):(\d{1,5})(?:[/?#]\S{0,300})? failed, reason: (?:read ECONNRESET|socket hang up)\s*$/;
 /** Stop 53: a Python traceback's own lines: its header, a frame, the exception's qualified name (with its message or alone). */
 const traceLine =
   /^(?:Traceback \(most recent call last\)|File "[^"\n]{1,300}", line \d{1,6}|(?:[a-z_]\w*\.)*[A-Z]\w*(?:Error|Exception)(?::|$))/;
@@ -551,7 +560,7 @@ export function readLogs(lines: string[], facts: Facts, own?: LogLineReader): bo
     // starts it to fail again (jenkins' `touch: cannot touch '/var/jenkins_home/copy_reference_file.log': Permission denied`
     // on a volume it cannot write, many times, dchqinc/dchq-on-premise-issue-tracker#12).
     const again = fileError.test(text) && (failures[text] = (failures[text] ?? 0) + 1) === 3;
-    const failedLine = crashLine.test(text.trim());
+    const failedLine = crashLine.test(text.trim()) && !fetchReset.test(text);
     const traced = traceLine.test(text.trim());
     if (requestFailed(text)) inRequest[key] = true;
     else if (text.trim() && !/^\s/.test(text) && !traced) inRequest[key] = false;

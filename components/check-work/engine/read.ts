@@ -28,6 +28,14 @@ export type Part = Segment & { json: JsonScan };
  * and the container stopped with it: at the reach path the container crashed (step-reach.ts), the install step keeps client-too-old.
  */
 const programFatal = /\blevel=(?:fatal|FATAL|panic|PANIC)\b|"level": ?"(?:fatal|panic)"|(?:^|\s)FTL\s/;
+/**
+ * cw162 (stop 54): the daemon's refusal of an API version inside a program's own log line at any level (logrus' TextFormatter
+ * `level=error msg="Error response from daemon: client version 1.25 is too old. …"`, its JSONFormatter's `"level":"error"`) under
+ * Compose's log prefix for its service (docker/compose pkg/compose/printer.go: `name | line`, v1's `name_1 | line`): that program is the
+ * client refused (Watchtower's Docker SDK pinned at API 1.25 against Engine 29's minimum 1.44). Whether it stopped there is
+ * Compose's own line for it (`watchtower exited with code 1 (restarting)`, printer.go "%s exited with code %d"): facts.ts exitedProgram.
+ */
+const programLog = /^\s{0,4}([\w.-]{1,100})\s{0,40}\|\s.{0,200}?(?:\blevel=\w{1,10} msg="|"level": ?"\w{1,10}")/;
 /** What schemas.readJson uses of the entry's code (lib.ts); see there. */
 export const jsonLib: JsonLib = lib;
 export type JsonLib = Pick<Lib, 'port' | 'portsFromColumn' | 'splitName' | 'stateOf' | 'addContainer' | 'addProject' | 'seen' | 'expected'>;
@@ -234,6 +242,17 @@ export function read(list: Part[], readScan?: JsonReader, step: StepReading = {}
       else if (!hits.length && contextSent && /\bError processing tar file\(/.test(line))
         hits = errorHits(`Sending build context to Docker daemon ${line.trim()}`, rules);
       if (hits.length && toldAsCondition(line)) hits = [];
+      // cw162 (stop 54): the runtime refusing the legacy builder's own container for a RUN step (moby builder/dockerfile
+      // internals.go: `fmt.Fprintf(b.Stdout, " ---> Running in %s\n", stringid.TruncateID(container.ID))` before it starts the
+      // step's container; its start failing prints the runtime's `OCI runtime create failed: …` right under that line, the nvidia
+      // prestart hook's `requirement error: unsatisfied condition: cuda>=10.2` on a host whose driver is older): the build stopped
+      // there, no container of the learner's ran. The RUN step failed, whatever the runtime said.
+      if (/^\s{0,4}---> Running in [0-9a-f]{12}\s*$/.test(above))
+        hits = hits.map((h) =>
+          h.details.variant === 'runtime' && (h.id === 'container-exited' || h.id === 'compose-service-not-running')
+            ? { ...h, id: 'build-failed', details: {} }
+            : h,
+        );
       if (line.trim()) above = line;
       if (
         hits.some((h) => h.id === 'exec-format-error') &&
@@ -259,6 +278,10 @@ export function read(list: Part[], readScan?: JsonReader, step: StepReading = {}
         // cw124: and its line in the part (-1: the command's own line), for the command nearest before it (later-state.ts).
         for (const h of hits) Object.assign(h, { part, line: all === lines ? at : at - 1 });
         if (programFatal.test(line)) for (const h of hits) if (h.id === 'client-too-old') h.fatal = true;
+        // (A hit read with the next line joined above is that line's when the refusal is whole there, not in this one.)
+        const fromNext = !!next && /client version \S{1,20} is too old/.test(next) && !/client version \S{1,20} is too ol/.test(line);
+        const logOf = programLog.exec(fromNext ? next : line)?.[1];
+        if (logOf) for (const h of hits) if (h.id === 'client-too-old') h.logOf = logOf;
         facts.hits.push(...hits);
         seen(facts, 'an error message');
       }

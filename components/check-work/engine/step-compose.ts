@@ -20,7 +20,7 @@ export { diagnoseCompose as check } from './diagnose-compose';
  */
 export function settle(
   facts: Facts,
-  { expected, addProject, splitName, startedService, upAfterRefusal, serviceRefusal, apiMinor }: Lib,
+  { expected, addProject, splitName, startedService, upAfterRefusal, serviceRefusal, apiMinor, exitedProgram }: Lib,
   what: string,
   list: Part[] = [],
 ): void {
@@ -265,6 +265,10 @@ export function settle(
   // version it speaks (docker-compose 1.9's 1.22 against Docker 1.13's Windows containers, docker/for-win#268; a WSL client against
   // the Windows host's daemon, bitnami/bitnami-docker-wordpress#108): v1 logs it as `ERROR: …` (compose/cli/main.py log.error), the
   // docker CLI as `Error response from daemon: …`. It is Compose that must be replaced, not the docker client.
+  // cw162 (stop 54): the refusal inside a service's own program's log line, then Compose's line that the service exited with a failing
+  // code (facts.ts exitedProgram): that program is the client refused, not Compose nor the learner's docker; the service that is not
+  // running answers (the install step keeps client-too-old).
+  facts.hits = facts.hits.filter((h) => !exitedProgram(h, facts));
   const old = facts.hits.find((h) => h.id === 'client-too-old' && !h.details.variant);
   const byV1 = (p: Part) =>
     p.lines.some((l) => /^\s*ERROR: client version \d+\.\d+ is too old/.test(l)) ||

@@ -89,7 +89,10 @@ export function stepFallback(lib: Lib, facts: Facts, what: Panel, rules: ErrorRu
     // A container the daemon created for a docker run of the paste, shown by its own host name in its output (`uname -a` in it, its
     // shell's prompt): the daemon answered this client (CONVENTIONS §2.1 (cw134)). Nothing failing is shown (no hit).
     const ran = facts.commands.some((l) => /^container (?:run|exec)$/.test(l.command));
-    if (ran && lines.some((l) => containerHost.test(l.trim()))) return d('healthy', facts.sudo ? { variant: 'sudo' } : {});
+    // cw162 (stop 54): or a command typed at that container's root prompt (step-install.ts settle: facts.inside), the prompt being the
+    // same host name as a line of its own (`docker exec -it ollama /bin/bash`, then `root@116d4ab755d1:/# ls`).
+    if (ran && (facts.inside || lines.some((l) => containerHost.test(l.trim()))))
+      return d('healthy', facts.sudo ? { variant: 'sudo' } : {});
   }
   return undefined;
 }

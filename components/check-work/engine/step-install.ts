@@ -66,6 +66,14 @@ const work = /^docker (?:(?:container )?(?:run|create|start)|(?:image )?pull|com
  */
 const runReport =
   /^\s{0,4}(?:[\w.~-]{0,100}[/\\](?:[^\s:/\\]{1,100}[/\\]){0,12}|[A-Za-z]:\\(?:[^:\n/\\]{1,100}\\){0,12})?docker(?:-current|-latest)?(?:\.exe)?: Error response from daemon: \S/;
+/**
+ * cw162 (stop 54): run's report glued behind a writer's words in a script written without spaces (Chinese, Japanese, Korean prose:
+ * `…后出现docker: Error response from daemon: …`), its argv[0] still in front (the mark of docker's own output, not a retelling): no
+ * space or line start can part the output from the sentence there. A Latin sentence that retells it (`I got docker: Error …`) stays
+ * unread (cw160). Its other copy habit, the report broken after `docker:`, is put back on a line of its own by normalize.ts rewrap.
+ */
+const runReportGlued =
+  /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]docker(?:\.exe)?: Error response from daemon: \S/u;
 // Stop 53 (lead, moby#34575 as its issue opens: the error first, the run line under "Steps to reproduce" later, the poster's prose
 // under it): with its command not shown, a later run made it past only when it shows the daemon made its container (the ID `docker
 // run -d` and `docker create` print, or hello-world's greeting).
@@ -74,7 +82,7 @@ const made = (q: Part) => q.lines.some((l) => /^\s*[0-9a-f]{64}\s*$|Hello from D
 function openDaemonError(list: Part[]): string | undefined {
   const key = (cmd: string) => /^docker(?: compose| container| image)? [\w-]+/.exec(cmd)?.[0];
   for (const [i, p] of list.entries()) {
-    const line = p.lines.find((l) => said(l) && (work.test(p.cmd) || runReport.test(l)));
+    const line = p.lines.find((l) => said(l) && (work.test(p.cmd) || runReport.test(l) || runReportGlued.test(l)));
     if (!line) continue;
     const k = work.test(p.cmd) ? key(p.cmd) : undefined;
     // cw160: run's report with its command not shown: a later run, create or start that the daemon did not refuse, and that made
@@ -91,6 +99,17 @@ export function settle(facts: Facts, lib: Lib, what: string, list: Part[]): void
   formatSettle(facts, lib, what, list);
   facts.daemonError = openDaemonError(list);
   facts.platformRan = ranAfterPlatform(list);
+  // cw162 (stop 54): a command typed at a container's root prompt (normalize.ts `inside`: `root@116d4ab755d1:/# ls`), the prompt's
+  // host name the container's own, which segments() takes off as a prompt: read by the fallback as cw134's host name in the output.
+  // Only as the paste's last state: no docker command after the last such prompt (a later try stands, CONVENTIONS §2.0), and no
+  // refusal of the daemon's or the runtime's anywhere in it (moby's `Container <ID> is not running` for an exec, which lesson 3's
+  // rules do not read, runc's `OCI runtime exec failed`).
+  const last = list.reduce((at, p, i) => (p.inside ? i : at), -1);
+  const later = list.slice(last + 1).some((p) => /^(?:sudo )?docker\b/.test(p.cmd));
+  const refused = list.some((p) =>
+    p.lines.some((l) => l.length < 2000 && /Error response from daemon|OCI runtime \w+ failed|\bis not running\b/.test(l)),
+  );
+  if (last >= 0 && !later && !refused) facts.inside = true;
 }
 
 /**

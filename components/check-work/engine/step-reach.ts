@@ -126,6 +126,10 @@ export function settle(facts: Facts, lib: Lib, what: string, list: Part[]): void
   // `can't find '__main__' module`, then the same run with the image `instapy`, refused). CONVENTIONS §2.4's crash answers.
   // cw119: the daemon's refusal of an API version inside a program's fatal log line (read.ts programFatal): the container's program
   // stopped there, so at "Is the container running?" and "Does the app listen?" the container crashed; the install step keeps it.
+  // cw162 (stop 54): or inside its log line at any level, then Compose's own line that the service exited with a failing code
+  // (facts.ts exitedProgram): the program stopped on it all the same.
+  // Its state answers then, as Compose's line gave it (its name, its code, its own last lines).
+  if (what === 'listening' || what === 'running') facts.hits = facts.hits.filter((h) => !lib.exitedProgram(h, facts));
   if ((what === 'listening' || what === 'running') && facts.hits.some((h) => h.fatal)) {
     facts.hits = facts.hits.filter((h) => !h.fatal);
     facts.crash = true;
@@ -683,6 +687,7 @@ export const containerWords: ContainerWords = {
   restarting: ['container-exited', { state: 'restarting', variant: 'restarting' }],
   stopped: ['container-exited', { state: 'stopped' }],
   gpu: ['container-exited', { variant: 'gpu' }],
+  noRuntime: ['container-exited', { variant: 'no-runtime' }],
   runtime: ['container-exited', { variant: 'runtime' }],
 };
 

@@ -59,6 +59,7 @@ export const containerWords: ContainerWords = {
   restarting: ['container-exited', { state: 'restarting', variant: 'restarting' }],
   stopped: ['container-exited', { state: 'stopped' }],
   gpu: ['container-exited', { variant: 'gpu' }],
+  noRuntime: ['container-exited', { variant: 'no-runtime' }],
   runtime: ['container-exited', { variant: 'runtime' }],
   credentials: ['image-not-found', { variant: 'credentials' }],
 };

@@ -185,7 +185,17 @@ export type ComposeConfig = {
  * `part`/`line`: where the error was read (line -1: the part's command line); `past`: a later try of the same command worked on
  * another host port (later-state.ts, cw124): past at lesson 5's run, still standing where a port taken by another program counts.
  */
-export type Hit = { id: DiagnosisId; details: Details; rank: number; part?: number; line?: number; fatal?: boolean; past?: boolean };
+/** `logOf`: cw162, the error inside a program's own log line under Compose's prefix for its service (read.ts programLog): that name. */
+export type Hit = {
+  id: DiagnosisId;
+  details: Details;
+  rank: number;
+  part?: number;
+  line?: number;
+  fatal?: boolean;
+  logOf?: string;
+  past?: boolean;
+};
 
 /** What the app says it listens on, from Dash's and Werkzeug's start-up lines. */
 /** Where the app listens: `all` (0.0.0.0), `loop` (127.0.0.1 only, unless all), `served`: it answered a request from another address (through Docker's published port). */
