@@ -153,6 +153,17 @@ export const composeRules: ErrorRule[] = [
     undefined,
     { variant: 'env-file' },
   ],
+  // cw161 (stop 54): Compose v1's check of each service's `build:` path while it reads the file, before any build or container
+  // (docker/compose 1.x compose/config/config.py validate_paths: `ConfigurationError("build path %s either does not exist, is not
+  // accessible, or is not a valid URL." % build_path)`, printed `ERROR: build path …`): the context folder the file names is not
+  // there (a wrong relative path, or Compose run from another folder). The path may hold spaces; a line wrapped before "either" is
+  // not read (left).
+  [
+    /\bbuild path \S.{0,300}? either does not exist, is not accessible, or is not a valid URL\b/,
+    'compose-file-invalid',
+    undefined,
+    { variant: 'build-path' },
+  ],
   // compose.yaml that Compose cannot read (ranked after compose-too-old, whose v1 schema errors about the lesson's own keys come
   // first). YAML: compose-go's (go-yaml) `yaml: line 12: mapping values are not allowed in this context`, `parsing …/compose.yaml:
   // yaml: line 9: did not find expected key`, `yaml: unmarshal errors:`; v1's PyYAML `ERROR: yaml.scanner.ScannerError: while
@@ -452,6 +463,19 @@ export const composeRules: ErrorRule[] = [
     'network-address-pool',
     'network',
     { variant: 'subnet' },
+  ],
+  // cw161 (stop 54): the daemon's check of a network's own address settings before it makes it (moby api/types/network/ipam.go
+  // ValidateIPAM, Docker 25+: `invalid network config:` then each wrong setting, `invalid subnet %s: it should be %s` (a subnet
+  // that is not its block's start), `invalid ip-range %s: it should be %s`, `… CIDR block is bigger than its parent subnet %s`,
+  // `… parent subnet %s doesn't contain ip-range`, `… invalid CIDR block notation`, validateAddress's `invalid gateway %s: parent
+  // subnet %s doesn't contain this address` and `invalid auxiliary address %s: …`): the file's `ipam:` (or --subnet, --ip-range,
+  // --gateway) to mend, and Compose made no network and started nothing. The setting's name and its reason as the daemon joins
+  // them, so a sentence's "invalid subnet" is not read.
+  [
+    /(?:failed to create network ([\w.-]{1,100}): .{0,80}?)?\binvalid (?:subnet|ip-range|gateway|auxiliary address) [\w.:/-]{1,60}: (?:invalid CIDR block notation|it should be [\da-f.:]{2,45}\/\d{1,3}\b|CIDR block is bigger than its parent subnet|parent subnet [\da-f.:]{2,45}\/\d{1,3} doesn't contain|parent subnet is an IPv[46] block|invalid address\b)/i,
+    'network-address-pool',
+    'network',
+    { variant: 'ipam' },
   ],
   // compose's `network x was found but has incorrect label`, and its warning (pkg/compose/create.go) `a network with name x
   // exists but was not created for project "p"` (also as logfmt, time=… level=warning msg="…", diveintoansible-lab#119).

@@ -652,6 +652,14 @@ const composeErrors: Messages = {
     fix: 'Create the file the error names (often by copying the project’s example env file), or remove the env_file entry, then start the project again.',
     commands: ['docker compose config', 'docker compose up -d'],
   },
+  // cw161: Compose v1's `build path … either does not exist` (compose-errors.ts).
+  'compose-file-invalid.build-path': {
+    title: 'A build folder the compose file names is not there',
+    explanation:
+      'A service’s build: names the folder to build its image from, relative to the compose file, and Compose found no such folder, so it stopped before building or starting anything.',
+    fix: 'Correct the build: path (or run Compose in the folder the file expects), then start the project again.',
+    commands: ['docker compose config', 'docker compose up -d --build'],
+  },
   'network-not-found': {
     title: 'Docker has no network{?network: {network}}',
     explanation: 'Either the project is not running, or it has another name, so its networks are named differently.',
@@ -671,6 +679,13 @@ const composeErrors: Messages = {
       'Its subnet (a fixed subnet: in the compose file, or the range Docker chose) is already used by another network, often one an earlier run of the project left behind. Compose could not make it, so no container started.',
     fix: 'Stop the project and remove the networks no container uses, then start it again. If the file fixes a subnet, choose one no other network uses.',
     commands: ['docker compose down', 'docker network prune', 'docker compose up -d'],
+  },
+  'network-address-pool.ipam': {
+    title: 'The address settings of the network{?network: {network}} are invalid',
+    explanation:
+      'Docker checks a network’s subnet, ip_range and gateway before it makes it, and one of them does not fit: a range that does not start its block (Docker names the one it should be), or a range or gateway outside the subnet. The network was not made, so no container started.',
+    fix: 'Correct the ipam settings under networks: in the compose file as the error says, or remove them and let Docker choose a subnet. Then start the project again.',
+    commands: ['docker compose down', 'docker compose up -d'],
   },
   'network-address-pool.subnet': {
     title: 'A fixed address is outside the subnet of the network{?network: {network}}',

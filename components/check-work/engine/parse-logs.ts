@@ -239,6 +239,28 @@ const jupyterList = /^https?:\/\/((?:\d{1,3}\.){3}\d{1,3}|localhost|\[[\da-f:]{2
 const bootPort = /\b(?:Tomcat|Jetty|Undertow|Netty) started on port(?:\(s\))?:? (\d{1,5})\b/;
 /** Vite without --host binds loopback only and says so (packages/vite/src/node/logger.ts printServerUrls). */
 const viteLoop = /Network: use --host to expose/;
+/**
+ * cw161 (stop 54): TensorBoard's own start line (tensorflow/tensorboard tensorboard/program.py, TensorBoardServer
+ * print_serving_message: `TensorBoard %s at %s (Press CTRL+C to quit)` with WerkzeugServer.get_url()). get_url names the host it
+ * was given (`--host`), or for a wildcard bind (2.x `--bind_all`, 1.x's default empty host: `_auto_wildcard`) the machine's own
+ * name (socket.getfqdn(), 1.x socket.gethostname(): in a container its ID), so a name that is no address is every address (as
+ * cw120 reads an interface's own name). `localhost` is loopback only after its print_serving_message's own warning (2.x, no
+ * --host and no --bind_all: `Serving TensorBoard on localhost; to expose to the network, use a proxy or pass --bind_all`): get_url
+ * also falls back to `localhost` for a wildcard bind whose name it cannot reach, so alone it gives the port only.
+ */
+const tensorBoard =
+  /^\s*TensorBoard \d[\w.+-]{0,30} at https?:\/\/([\w.-]{1,253}|\[[\da-f:]{2,39}\]):(\d{1,5})\/?\S{0,200} \(Press CTRL\+C to quit\)/;
+const tensorBoardLoop = /^\s*Serving TensorBoard on localhost; to expose to the network/;
+/**
+ * cw161 (stop 54): Rocket's configuration banner before it launches (rwf2/Rocket 0.4 lib/src/rocket.rs Rocket::configured:
+ * `launch_info!("{}Configured for {}.", Paint::emoji("🔧 "), config.environment)`, then launch_info_! items its logger prints
+ * as `    => address: {}`, `    => port: {}`; 0.5 core/lib/src/config/config.rs pretty_print: `🔧 Configured:` then `   >> address:
+ * 127.0.0.1`, `   >> port: 8000`): the address and port it will bind. Only under that header, and loopback only makes a problem
+ * (app-listens-on-loopback); every address waits for its own launch line (`Rocket has launched from http://0.0.0.0:8000`, read
+ * above), since the banner comes before the bind.
+ */
+const rocketHead = /^\s*(?:🔧\s{0,2})?Configured(?: for [\w-]{1,30}\.|:)\s*$/u;
+const rocketItem = /^\s*(?:=>|>>)\s{1,3}(address|port): ?(\S{1,253})\s*$/;
 const werkzeugAll = /^\s*\* Running on https?:\/\/(?:0\.0\.0\.0|\[::\])[:/]/;
 /**
  * cw163 (stop 54): a cloud IDE's forwarded URL in the server's own `* Running on` line (a codespace's Flask prints it in place of the
@@ -400,6 +422,10 @@ export function readLogs(lines: string[], facts: Facts, own?: LogLineReader): bo
   const werkzeugAt = new WeakMap<Listen, { loop?: number; other?: number }>();
   // cw46: kept from one part of the paste to the next (a blank line after each line splits the output: habits.ts paragraphs).
   let test = testBanner.has(facts);
+  // cw161: TensorBoard warned it serves on localhost (tensorBoardLoop), read with its start line after it.
+  let tbLoop = false;
+  // cw161: under Rocket's `Configured for …` banner (rocketHead).
+  let rocket = false;
   testBanner.delete(facts);
   let prev = '';
   // Stop 53: the services whose last line was a web app's error for one request (diagnose-container.ts requestFailed: uvicorn's
@@ -556,6 +582,27 @@ export function readLogs(lines: string[], facts: Facts, own?: LogLineReader): bo
       else if (/^(?:localhost|\[?::1\]?)$/.test(host) || (/^127\./.test(host) && !jupyterUrl.test(short))) listen.loop = true;
     }
     if (viteLoop.test(text)) listen.loop = true;
+    // cw161: TensorBoard's start line and its localhost warning (tensorBoard above).
+    const tb = short ? tensorBoard.exec(short) : null;
+    if (tb) {
+      listen.port ??= Number(tb[2]);
+      const name = tb[1]!;
+      if (/^(?:127\.[\d.]+|\[::1\])$/.test(name) || (name === 'localhost' && tbLoop)) listen.loop = true;
+      else if (name !== 'localhost' && !/^(?:\d{1,3}\.){3}\d{1,3}$|^\[/.test(name)) listen.all = true;
+      else if (/^(?:0\.0\.0\.0|\[::\])$/.test(name)) listen.all = true;
+    }
+    // cw161: Rocket's banner (rocketHead above): its items until a line that is none.
+    const item = rocket ? rocketItem.exec(short) : null;
+    if (item) {
+      seen = true;
+      if (item[1] === 'port' && /^\d{1,5}$/.test(item[2]!)) listen.port ??= Number(item[2]);
+      else if (item[1] === 'address' && /^(?:localhost|127\.[\d.]+|::1|\[::1\])$/.test(item[2]!)) listen.loop = true;
+    } else if (text.trim()) rocket = false;
+    if (short && rocketHead.test(short)) rocket = true;
+    if (short && tensorBoardLoop.test(short)) {
+      tbLoop = true;
+      seen = true;
+    }
     // A program's own error in coreutils' words printed again and again: the entrypoint fails, exits, and its restart policy
     // starts it to fail again (jenkins' `touch: cannot touch '/var/jenkins_home/copy_reference_file.log': Permission denied`
     // on a volume it cannot write, many times, dchqinc/dchq-on-premise-issue-tracker#12).
@@ -578,7 +625,7 @@ export function readLogs(lines: string[], facts: Facts, own?: LogLineReader): bo
     if (retold && !hadAll) delete listen.all;
     // cw144: the line that first showed every address, as printed: an ok needs it to be the program's own line (reach-gate.ts).
     if (listen.all && !hadAll) (facts.allLines ??= {})[key] ??= text;
-    if (p || host || client || at || local || start || h || boot || mine || fw || listen.all || listen.loop || facts.crash) seen = true;
+    if (p || host || client || at || local || start || h || boot || tb || mine || fw || listen.all || listen.loop || facts.crash) seen = true;
     if (text.trim()) {
       const last = (facts.lastLines[key] ??= []);
       last.push(text.trimEnd());

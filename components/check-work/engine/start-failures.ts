@@ -339,9 +339,11 @@ const interrupted = new WeakSet<Facts>();
 /**
  * cw121: a word of an error, then (a colon, up to four spaces) a shell's own line to the line's end, from the shell's or script's
  * name (a path, `x.sh:`, `sh:`/`bash:`): startFailure reads it as shellMiss, which decides.
+ * cw161 (stop 54): the other verbs a learner tells a program's output with (`it prompts: /bin/sh: 1: …: not found`, the English of
+ * Chinese 提示; displays, outputs, returns, reports): the same telling, the shell's line to the line's end still decides.
  */
 const toldShell =
-  /\b(?:[Ee]rrors?|[Mm]essage|says?|said|got|get|gets|getting|shows?|showed|prints?|printed|fails? with|failed with)\b:?[ \t]{1,4}["'“]?((?:\/|[\w.-]{1,100}\.sh: |(?:ba|da|a)?sh: )[^\n"”]{3,300}?)["'”]?\s*$/;
+  /\b(?:[Ee]rrors?|[Mm]essage|says?|said|got|get|gets|getting|shows?|showed|prints?|printed|fails? with|failed with|prompts?|prompted|displays?|displayed|outputs?|returns?|returned|reports?|reported)\b:?[ \t]{1,4}["'“]?((?:\/|[\w.-]{1,100}\.sh: |(?:ba|da|a)?sh: )[^\n"”]{3,300}?)["'”]?\s*$/;
 
 /**
  * cw125 (stop 45): the container's own program failing at start, read by the shape of the failure, whatever the program (CONVENTIONS
@@ -402,8 +404,13 @@ const parserNow = new RegExp(
     .map((r) => r.source)
     .join('|'),
 );
+// cw161 (stop 54): also click's BadParameter raised by the program's own check with no parameter named (click/exceptions.py
+// BadParameter.format_message: `_("Invalid value: {message}")` when it has neither param_hint nor param, else `Invalid value for
+// {param_hint}: …`, read at once above), which UsageError.show prints as `Error: …` under the command's usage and `Try '{command}
+// --help' for help.` (Streamlit's `streamlit run` on a file that is not there: `Error: Invalid value: File does not exist: app.py`).
+// Its words alone are any program's, so only with that usage hint, as the other paired refusals.
 const parserPaired =
-  /^(?:flag provided but not defined: -{1,2}[\w.-]{1,60}|invalid value "[^"\n]{0,200}" for flag -{1,2}[\w.-]{1,60}: |flag needs an argument: -{1,2}[\w.-]{1,60}$|Error: (?:unknown (?:shorthand )?flag: |flag needs an argument: |invalid argument "[^"\n]{0,200}" for "|required flag\(s\) "|accepts (?:at (?:most|least) |between )?\d{1,2}(?: and \d{1,2})? arg\(s\), received \d{1,3})|([\w./-]{1,80}): (?:invalid option -- |unrecognized option[: ]|option requires an argument -- |option '[^'\n]{1,80}' requires an argument|illegal option -- ))/;
+  /^(?:flag provided but not defined: -{1,2}[\w.-]{1,60}|invalid value "[^"\n]{0,200}" for flag -{1,2}[\w.-]{1,60}: |flag needs an argument: -{1,2}[\w.-]{1,60}$|Error: (?:Invalid value: \S|unknown (?:shorthand )?flag: |flag needs an argument: |invalid argument "[^"\n]{0,200}" for "|required flag\(s\) "|accepts (?:at (?:most|least) |between )?\d{1,2}(?: and \d{1,2})? arg\(s\), received \d{1,3})|([\w./-]{1,80}): (?:invalid option -- |unrecognized option[: ]|option requires an argument -- |option '[^'\n]{1,80}' requires an argument|illegal option -- ))/;
 /** A parser's usage or help hint, and its program: argparse's `usage: prog`, `Usage: prog`, Go's `Usage of prog:`, cobra's `  prog [flags]`, urfave's `USAGE:`, `Try 'prog --help' …`, clap's `For more information, try '--help'.`. */
 const usageHint =
   /^(?:[Uu]sage: {1,2}(\S{1,200})|Usage of (\S{1,200}):$|\s{0,4}(\S{1,80})(?: \[command\])? \[flags\]|USAGE:$|Try '(\S{1,80})[^'\n]{0,80}--help' for (?:more information|help)|For more information,? try '--help'|Run '(\S{1,80})[^'\n]{0,80}--help' for usage)/;
