@@ -625,7 +625,8 @@ export function readLogs(lines: string[], facts: Facts, own?: LogLineReader): bo
     if (retold && !hadAll) delete listen.all;
     // cw144: the line that first showed every address, as printed: an ok needs it to be the program's own line (reach-gate.ts).
     if (listen.all && !hadAll) (facts.allLines ??= {})[key] ??= text;
-    if (p || host || client || at || local || start || h || boot || tb || mine || fw || listen.all || listen.loop || facts.crash) seen = true;
+    if (p || host || client || at || local || start || h || boot || tb || mine || fw || listen.all || listen.loop || facts.crash)
+      seen = true;
     if (text.trim()) {
       const last = (facts.lastLines[key] ??= []);
       last.push(text.trimEnd());
