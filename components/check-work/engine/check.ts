@@ -14,7 +14,7 @@ import { errorCheck } from './diagnose-errors';
 import { d } from './diagnosis';
 import { daemonUpAt, laterState, pulledAfterLookup } from './later-state';
 import { lib, type Lib } from './lib';
-import { cutAtGeneratedName } from './listing-whole';
+import { cutAtGeneratedName, daemonListed } from './listing-whole';
 import { unproven } from './ok-evidence';
 import { isBinary, maxChars, prepare } from './normalize';
 import { parts, read, type Part, type StepReading } from './read';
@@ -83,9 +83,8 @@ export async function diagnose(check: Check, text: unknown): Promise<Diagnosis> 
   // table only from the daemon's reply, step-install.ts daemonListing and read.ts' listedHere): as much the server's answer as its
   // Server part (`docker rm` of a mistyped name, moby daemon/container.go GetContainer's `No such container: %s`, beside `docker ps -a`).
   // A container's name only: an image looked up beside a listing stays (cw148's guard, `docker image inspect dash-app`).
-  const listedBeside = facts.listed && !facts.rowsOnly && !facts.listingCut;
   if (facts.serverOk) facts.hits = facts.hits.filter((h) => !lookup(h));
-  else if (listedBeside) facts.hits = facts.hits.filter((h) => !lookup(h) || h.id !== 'container-not-found');
+  else if (daemonListed(facts)) facts.hits = facts.hits.filter((h) => !lookup(h) || h.id !== 'container-not-found');
   // The command lines and what their output tells of each (command-line.ts commandsOf): cw34's runs told in a sentence after them.
   if (commandLine) {
     const { commands, exited } = commandLine.commandsOf(

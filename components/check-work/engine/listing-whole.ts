@@ -57,6 +57,18 @@ function wrapped({ rows, after }: ListingSeen): boolean {
   return pieces.length > 0 && pieces.every((p) => /^[0-9a-f]{10,64}\s/.test(p) && /\s(?:Up|Exited|Restarting|Created|Dead)\b/.test(p));
 }
 
+/**
+ * Stop 55: the paste holds a listing the daemon printed whole, header and rows (docker/cli writes the table only from the daemon's
+ * reply, step-install.ts daemonListing and read.ts' listedHere): the server answered, as much as a Server part says so. check.ts asks
+ * it beside a lookup that failed (cw163).
+ */
+export const daemonListed = (f: Facts): boolean => !!f.listed && !f.rowsOnly && !f.listingCut;
+/**
+ * Stop 55: and that listing shows every container (no `-l`/`-n`, no filter but the lesson's own): what holds a port is what it shows
+ * (step-reach.ts, cw163). The stricter of the two.
+ */
+export const everyContainerListed = (f: Facts): boolean => daemonListed(f) && !f.latestOnly && !f.filteredOnly;
+
 /** Why one listing is not a whole docker ps output, or undefined when it is (its command aside: listsAll). */
 export function unwhole(l: ListingSeen): 'rows' | 'cut' | 'no-ports' | 'project' | undefined {
   if (l.compose) return 'project';

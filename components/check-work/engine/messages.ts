@@ -568,7 +568,7 @@ const composeErrors: Messages = {
   'compose-too-old.interpolation': {
     title: 'This is Compose v1 (docker-compose), too old for this file’s variables',
     explanation:
-      'The old docker-compose reads a file without a version: line (as the lesson’s) in its first format, where a variable’s default (:- inside the braces after $) or its required mark (?) is not allowed. Every Compose v2 reads them.',
+      'The old docker-compose reads a file without a version: line (as the lesson’s) in its first format, which does not allow a default written after a variable’s name (VAR:-value) nor a required mark (VAR:?message). Every Compose v2 reads both.',
     fix: 'Install the Compose v2 plugin (Docker Desktop has it; on Linux the package docker-compose-plugin) and type docker compose, with a space.',
     commands: ['docker compose version', 'docker compose config'],
   },

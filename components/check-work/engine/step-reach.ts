@@ -85,8 +85,7 @@ export function settle(facts: Facts, lib: Lib, what: string, list: Part[]): void
   // cw163 (stop 54): at "Is port 8050 free?", a name the daemon did not find (moby daemon/container.go GetContainer's `No such container:
   // %s`: a `docker rm` or `stop` of a mistyped name) that is not the lesson's, beside a whole listing of the paste: what holds a port is
   // what the listing shows (CONVENTIONS §1 cw35's rule, at compose, as at this question); a missing container holds none.
-  const wholeListing = facts.listed && !facts.rowsOnly && !facts.listingCut && !facts.latestOnly && !facts.filteredOnly;
-  if (what === 'port-free' && (whole || wholeListing))
+  if (what === 'port-free' && (whole || lib.everyContainerListed(facts)))
     facts.hits = facts.hits.filter((h) => h.id !== 'container-not-found' || !h.details.name || h.details.name === own);
   // cw101: the last run line after the last listing (a Udemy student's PowerShell notes: `docker ps` with testcontainer 5000->5000,
   // then `docker pull couchbase` and `docker run couchbase:latest` with its start lines): the listing shows the containers before that
