@@ -385,9 +385,28 @@ function fromCells(
   };
 }
 
+/**
+ * Stop 55: or a `table` template's header of docker ps' or compose ps' own columns only, with a state and the container's name
+ * (docker/cli cli/command/formatter/container.go's header map, `--format "table {{.Names}}\t{{.Status}}"`: `NAMES   STATUS`;
+ * docker/compose cmd/compose/ps.go's `table {{.Name}}\t{{.Status}}`: `NAME   STATUS`, a guide's trimmed compose ps). Every name one
+ * of grammar's, so not compose ls' `NAME STATUS CONFIG FILES`, images' REPOSITORY, network ls' NETWORK ID or stats' CPU %. A table
+ * without names (`CONTAINER ID   IMAGE   STATUS`) is left as before: which row is the lesson's is not shown.
+ */
+const templateHeader = (l: string) => {
+  const names = l.length < 300 ? headerNames(l) : [];
+  return (
+    names.length > 1 &&
+    names.every((n) => Object.hasOwn(grammar, n)) &&
+    names.some((n) => n === 'STATUS' || n === 'STATE') &&
+    names.some((n) => /^(?:NAMES?|SERVICE)$/.test(n))
+  );
+};
 const psHeader = (l: string) =>
   /^[A-Z ]+$/.test(l.trim()) &&
-  (/\bNAMES\b/.test(l) || (/\bNAME\b/.test(l) && /\b(?:PORTS|SERVICE)\b/.test(l)) || /\bSTATUS\b.*\bPORTS\b/.test(l));
+  (/\bNAMES\b/.test(l) ||
+    (/\bNAME\b/.test(l) && /\b(?:PORTS|SERVICE)\b/.test(l)) ||
+    /\bSTATUS\b.*\bPORTS\b/.test(l) ||
+    (/\S {2,}\S/.test(l.trim()) && templateHeader(l)));
 
 export function parseTable(lines: string[]): Table | null {
   // An upper-case header with NAMES (docker ps), or NAME with PORTS or SERVICE (compose ps, not compose ls);
