@@ -1159,6 +1159,10 @@ const prompt =
 // after a failing command, then `>`, or `#` for root: `~/t/firegex (main) [0|1]> docker ps -n 1`), also only before a docker command.
 const rootPrompt =
   /^(?:[#>]|[\w.-]{1,60}\$|[\w.-]{1,60}@ ?[^\s:$#%>]{0,80}:|[~/][^\s$#%>]{0,100}(?: \([^\s()]{1,60}\))?(?: ?\[\d{1,3}(?:\|\d{1,3}){0,8}\])?[>#]) ?(?=(?:sudo )?docker)/;
+// Stop 55: a prompt of root's own shell, where a user's `sudo -i`, `sudo su` or `su -` leads (bash's PS1 `\$` prints `#` for uid 0:
+// `[root@node01 ~]#`, `root@host:~#`; the `[\u@\h \W]\$` of Fedora/CentOS and the `\u@\h:\w\$` of Debian/Ubuntu): what runs there
+// runs as root, as under sudo (CONVENTIONS §2.1 cw44). Not a container's own root prompt (`root@1654c7f7fe27:/#`, cw43's inside).
+const rootShell = /^(?:\[root@[\w.-]{1,64}(?: [^\]]{0,100})?\]#|root@(?![0-9a-f]{12}:)[\w.-]{1,64}(?::[^\s#$]{0,100})?#)$/;
 // `$ ` and `% ` indented by two spaces or more (a Markdown or reStructuredText code block: docker's port reference, stored file
 // 2333477194; moby/moby#23087), only before a docker command; hello-world's own ` $ docker run -it ubuntu bash` has one space.
 // cw40: a user@host prompt so indented too (a tutorial's notes kept in a source file's comment, stored file 41119904607:
@@ -1328,7 +1332,7 @@ export function segments(text: string): Segment[] {
       const compatible = compatibleCmd.exec(cmd.trim())?.[1];
       if (rest)
         out.push({
-          ...(/^sudo +/.test(cmd.trim()) && { sudo: true }),
+          ...((/^sudo +/.test(cmd.trim()) || (m && rootShell.test(m[0].trim()))) && { sudo: true }),
           ...(compatible && { compatible }),
           ...(/^(?:sudo +)?winpty +docker/.test(cmd.trim()) && { winpty: true }),
           ...(titled && { titled: true }),

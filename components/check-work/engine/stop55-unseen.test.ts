@@ -71,7 +71,67 @@ const template: Row[] = [
   },
 ];
 
-describe.each([['a table template of ps columns', template]] as [string, Row[]][])('stop 55 %s', (_, rows) => {
+// A command at root's own prompt after the user's permission error (`sudo -i`, `sudo su`, `su -`; bash's PS1 prints `#` for uid 0):
+// root's answer, as under sudo (normalize.ts rootShell; CONVENTIONS §2.1 cw44, cw159).
+const denied =
+  'Got permission denied while trying to connect to the Docker daemon socket at unix:///var/run/docker.sock: Get "http://%2Fvar%2Frun%2Fdocker.sock/v1.24/containers/json": dial unix /var/run/docker.sock: connect: permission denied';
+const psHead = 'CONTAINER ID   IMAGE        COMMAND                  CREATED         STATUS         PORTS                NAMES';
+const psRow = '819840c07c15   nginx:1.27   "/docker-entrypoint.…"   3 minutes ago   Up 3 minutes   0.0.0.0:80->80/tcp   web';
+const rootShell: Row[] = [
+  {
+    check: 'install',
+    want: ['problem', 'permission-denied'],
+    id: 'centos-sudo-i-root-prompt',
+    text: lines('[centos@node01 ~]$ docker ps', denied, '[centos@node01 ~]$ sudo -i', '[root@node01 ~]# docker ps', psHead, psRow),
+  },
+  {
+    check: 'install',
+    want: ['problem', 'permission-denied'],
+    id: 'ubuntu-sudo-su-root-prompt',
+    text: lines('me@box:~$ docker version', denied, 'me@box:~$ sudo su', 'root@box:/home/me# docker ps', psHead, psRow),
+  },
+  {
+    check: 'reach:port-free',
+    want: ['problem', 'permission-denied'],
+    id: 'root-prompt-listing-at-port-free',
+    text: lines(
+      '[centos@node01 ~]$ docker ps',
+      denied,
+      '[centos@node01 ~]$ su -',
+      'Password:',
+      '[root@node01 ~]# docker ps',
+      psHead,
+      psRow,
+    ),
+  },
+  // The user's own retry after the group fix stands (cw44).
+  {
+    check: 'install',
+    want: ['ok', 'healthy'],
+    id: 'guard-user-after-group-fix',
+    text: lines(
+      'me@box:~$ docker ps',
+      denied,
+      'me@box:~$ sudo usermod -aG docker me',
+      'me@box:~$ newgrp docker',
+      'me@box:~$ docker ps',
+      psHead,
+      psRow,
+    ),
+  },
+  // Root's shell with no error before it: Docker works as root, as under sudo alone (cw44).
+  {
+    check: 'install',
+    want: ['ok', 'healthy'],
+    id: 'guard-root-prompt-alone',
+    text: lines('[root@node01 ~]# docker ps', psHead, psRow),
+  },
+];
+
+describe.each([
+  ['a table template of ps columns', template],
+  ["root's own shell", rootShell],
+] as [string, Row[]][])('stop 55 %s', (_, rows) => {
   it.each(rows)('$id at $check', async ({ check: where, want, text }) => {
     const d = await check(where, text);
     expect([d.kind, d.id, d.details.variant].slice(0, want.length)).toEqual(want);
