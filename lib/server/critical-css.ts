@@ -30,7 +30,8 @@ const keepAlways: RegExp[] = [
   // Rules on an element type (preflight's `hr`, `img,video`, `abbr:where([title])`, `table`): a sheet that adds them makes the
   // browser restyle the whole page too (a type selector has no class to narrow what it may match), measured as one 100 ms
   // UpdateLayoutTree task after the paint (scripts/lantern-tasks.mjs, stop 55). They are few and in the base layer.
-  /^[a-z][a-z0-9-]*(?=$|[\s:[>+~.])/,
+  // One compound of a type, with its attributes or states only (`abbr:where([title])`); never one with a class anywhere.
+  /^[a-z][a-z0-9-]*(?:[:[][^\s.>+~]*)?$/,
 ];
 
 /** Tailwind's `dark:` variant as this sheet writes it (styles/globals.css), a state like `:hover`. */
