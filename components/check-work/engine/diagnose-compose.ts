@@ -5,6 +5,7 @@
  * Their chunk's (step-compose.ts), with the reader of compose files (parse-compose-config.ts).
  */
 import { peerFailed } from './compose-errors';
+import { configUnreadable, fileStop } from './start-failures';
 import type { Lib } from './lib';
 import type { Container, Diagnosis, Facts } from './types';
 
@@ -94,6 +95,12 @@ export function diagnoseCompose(facts: Facts, lib: Lib, step: 'compose' | 'netwo
         (c.state && c.state !== 'running' && c.exitCode !== undefined && (c.exitCode !== 0 || peerStop(c)) && c.state !== 'created')),
   );
   const failed = errored.find((c) => c.state === 'restarting') ?? errored[0];
+  // cw166 (stop 55): a swarm service that runs none of the tasks it wants (REPLICAS `0/1` in `docker stack services` or `docker service
+  // ls`, parse-table.ts): swarm's orchestrator starts a task again each time one fails (moby swarmkit manager/orchestrator/restart, the
+  // default restart condition `any`), so a service at none running is one whose tasks keep failing, a failure the listing shows
+  // (CONVENTIONS §2.0), answered as a stopped service is. One task of several running still serves.
+  const idle = containers.find((c) => c.replicas && c.replicas.desired > 0 && c.replicas.running === 0);
+  const idleDown = () => d('compose-service-not-running', { name: idle!.name, variant: 'replicas' });
   const down = (c: Container) => stateCheck(c, serviceOf(c), facts.lastLines[serviceOf(c)], true);
   // A failed lookup: its name (nginx's or an app's), or only that an app's lookup failed.
   const missing = facts.upstreamMissing ?? facts.lookup;
@@ -206,6 +213,24 @@ export function diagnoseCompose(facts: Facts, lib: Lib, step: 'compose' | 'netwo
       mine.every((c) => c.state === 'running' && !!facts.progressNames?.includes(c.name)) &&
       (facts.lastLines[name] ?? []).slice(-3).some((l) => l.length < 400 && traced.test(l.trim()))
     );
+  };
+  // cw166 (stop 55): a service whose start script stopped on a file (start-failures.ts fileStopLine: cw41's refused write beside the
+  // image's own words, Grafana's `GF_PATHS_CONFIG='…' is not readable.`), shown running by Compose's progress alone or only attached
+  // (`Attaching to`, `Starting x ... done`: no listing after), nothing in its log saying where it listens: it stopped there, a service
+  // not running before the project's name (CONVENTIONS §2.6 cw91: a crashed service stays compose-service-not-running).
+  const fileDown = (): Diagnosis | undefined => {
+    const k = facts.fileStopIn;
+    if (!k || facts.listed) return undefined;
+    const heard = facts.listen[k];
+    if (heard && (heard.all || heard.loop || heard.port || heard.served)) return undefined;
+    // Its stop among its last lines, and none after it that says the server went on (listening, serving, ready).
+    const last = facts.lastLines[k] ?? [];
+    const at = last.findIndex((l) => l.length < 2200 && (fileStop.test(l.trim()) || configUnreadable.test(l.trim())));
+    if (at < 0 || last.slice(at + 1).some((l) => /\b(?:listen(?:ing)?|serving|started|ready)\b/i.test(l))) return undefined;
+    const mine = containers.filter((c) => serviceOf(c) === k && c.state);
+    if (!mine.every((c) => c.state === 'running' && !!facts.progressNames?.includes(c.name))) return undefined;
+    if (!mine.length && !containers.some((c) => serviceOf(c) === k)) return undefined;
+    return d('compose-service-not-running', { name: k, variant: 'file', lastLines: facts.lastLines[k] });
   };
   const crashedOrEnded = (): Diagnosis | undefined => {
     const crashed = facts.crashIn;
@@ -330,7 +355,9 @@ export function diagnoseCompose(facts: Facts, lib: Lib, step: 'compose' | 'netwo
     containers.every((x) => !x.project && (!x.state || x.state === 'running') && !((x.service ?? x.name) in expected.networks.services!))
   )
     return (
-      (facts.crashIn && diedAfterStart(facts.crashIn) ? crashedOrEnded() : undefined) ?? d('compose-project-name', { variant: 'unnamed' })
+      fileDown() ??
+      (facts.crashIn && diedAfterStart(facts.crashIn) ? crashedOrEnded() : undefined) ??
+      d('compose-project-name', { variant: 'unnamed' })
     );
   const notLesson = (x: Container) =>
     !x.project && !(serviceOf(x) in expected.networks.services!) && !x.name.startsWith(e.project!) && !x.image?.startsWith(e.project!);
@@ -358,14 +385,16 @@ export function diagnoseCompose(facts: Facts, lib: Lib, step: 'compose' | 'netwo
     if (!c && facts.listed)
       return failed
         ? down(failed)
-        : foreign
-          ? d('compose-project-name', { variant: 'unnamed' })
-          : // cw86: an empty listing beside Compose v1's own version (docker/compose#2188: 1.4.2's empty `Name Command State Ports`
-            // table and `Attaching to` nothing): v1 cannot read the lesson's file (its `name:`), so the version is the next step; an
-            // empty listing without a version shown stays "missing" (h4-netbox16: docker-compose's name alone shows no version).
-            !containers.length && facts.composeOld
-            ? d('compose-too-old')
-            : d('compose-service-missing', { name, variant: 'unlisted' });
+        : idle
+          ? idleDown()
+          : foreign
+            ? d('compose-project-name', { variant: 'unnamed' })
+            : // cw86: an empty listing beside Compose v1's own version (docker/compose#2188: 1.4.2's empty `Name Command State Ports`
+              // table and `Attaching to` nothing): v1 cannot read the lesson's file (its `name:`), so the version is the next step; an
+              // empty listing without a version shown stays "missing" (h4-netbox16: docker-compose's name alone shows no version).
+              !containers.length && facts.composeOld
+              ? d('compose-too-old')
+              : d('compose-service-missing', { name, variant: 'unlisted' });
     // cw73: an excerpt of a file (its first service, `services:` cut above) beside the crash its log shows: the crash first, as
     // for a whole file the experts read the failure before the missing service (h30-glanceical2's `/bin/sh: [gunicorn,: not found`).
     // A file without web beside Compose v1's own version line stays "missing" (cw107 read it as compose-too-old for mariadb-docker#140,
@@ -387,6 +416,7 @@ export function diagnoseCompose(facts: Facts, lib: Lib, step: 'compose' | 'netwo
     } else if (want.publish && !lesson7) unseen.push('ports');
   }
   if (failed) return down(failed);
+  if (idle) return idleDown();
   const stopped = crashedOrEnded();
   if (stopped) return stopped;
   if (note?.kind === 'problem') return note;

@@ -795,6 +795,22 @@ function composeStep(step: 'compose' | 'networks', label: string): Messages {
       fix: 'List the services with their state, read the stopped one’s logs, fix the cause, then start the project again.',
       commands: ['docker compose ps -a', 'docker compose logs', 'docker compose up -d'],
     },
+    // cw166 (stop 55): a service whose start script stopped on a file it could not write or read (Grafana's run.sh).
+    'compose-service-not-running.file': {
+      title: 'Service {name} stopped: it could not write or read a file',
+      explanation:
+        'Its start script found a folder it may not write or a configuration file it may not read, most often a host folder or file mounted into the container that belongs to another user, and the program did not start. Its last lines name the path.',
+      fix: 'Give that path to the user the container runs as (or use a named volume instead of a host folder), then start the project again.',
+      commands: ['docker compose logs {name}', 'docker compose up -d'],
+    },
+    // cw166 (stop 55): a swarm service at none of its replicas (`docker stack services`' REPLICAS 0/1).
+    'compose-service-not-running.replicas': {
+      title: 'Service {name} runs none of its replicas',
+      explanation:
+        'The listing counts the service’s tasks running against those it wants, and none runs: swarm starts a failed task again and again, so its container keeps stopping. Its tasks’ errors and its logs say why.',
+      fix: 'Read why its tasks failed, fix the cause (often its configuration file), then deploy the stack again.',
+      commands: ['docker service ps {name} --no-trunc', 'docker service logs {name}'],
+    },
     'compose-service-missing.unlisted': {
       ...notRunning,
       title: 'Service {name} is missing',

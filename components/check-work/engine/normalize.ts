@@ -319,10 +319,15 @@ function unmark(input: string[]): string[] {
     // cw66: cmd.exe's own prompt has no space before the command (`C:\Users\me\dash-app>docker run --rm ^`).
     // cw84: bash drops a backslash-newline wherever it stands, so a value glued to it continues too (`-e ServerIP=192.168.0.194\`,
     // pi-hole/docker-pi-hole#528's docker_run.sh); and a command that is a list's step (`2. docker run -d \`, orbstack/orbstack#1402).
+    // cw166 (stop 55): also a step numbered by hand with no mark after its number (`1 docker run -d --name=x \`, a poster's plain
+    // list), one space then docker. Not bash's `history` listing: builtins/history.def prints `%5d%c %s` (the number, a modification
+    // mark `*` or a space, a space), two characters between the number and the command.
     if (
       prev !== undefined &&
       (/\s[\\`^]$/.test(prev) || /\S\\$/.test(prev)) &&
-      /^\s*(?:\d{1,2}[.)] +)?(?:(?:sudo +)?docker|-)|[$#%>] (?:sudo +)?docker |:\\[^>]{0,200}>(?:sudo +)?docker /.test(prev)
+      /^\s*(?:\d{1,2}[.)] +)?(?:(?:sudo +)?docker|-)|^\s*\d{1,2} (?=(?:sudo +)?docker )|[$#%>] (?:sudo +)?docker |:\\[^>]{0,200}>(?:sudo +)?docker /.test(
+        prev,
+      )
     ) {
       out[out.length - 1] = prev.slice(0, -1).trimEnd() + ' ' + line.replace(/^\s*(?:>>?|More\?)(?=\s)/, '').trim();
       continue;
@@ -1256,7 +1261,7 @@ const compatibleCmd = new RegExp(
  * mark and the step's verb, Task's and scripts' echoes.
  */
 const stepLead = new RegExp(
-  String.raw`^(?:#{2,6} +(?=(?:sudo +)?docker(?:-compose)? +(?:ps|images|info|version|port|logs|inspect|top|(?:network|volume|context|image|container|system|compose) +(?:ls|list|ps|inspect|show|df|info|logs|port|version|config|images|top))(?: +--?[a-z][\w-]{0,30})*(?: +[\w.:/-]{1,100})?(?: +--?[a-z][\w-]{0,30})*\s*$)|(?:\d{1,2}[.)] *|[-*+] +)(?:(?:then |and )?(?:run|execute|type|enter)\s+)?\`?|(?:then |and )?(?:run|execute|type|enter|using)\s+\`|task: \[[^\]\s]{1,60}\] +|(?:Running|Executing|Exec|Command|Run(?:ning)? command) ?: +)(?=(?:sudo +)?(?:docker(?:-compose)?|${compatibleNames}) +[a-z])`,
+  String.raw`^(?:#{2,6} +(?=(?:sudo +)?docker(?:-compose)? +(?:ps|images|info|version|port|logs|inspect|top|(?:network|volume|context|image|container|system|compose) +(?:ls|list|ps|inspect|show|df|info|logs|port|version|config|images|top))(?: +--?[a-z][\w-]{0,30})*(?: +[\w.:/-]{1,100})?(?: +--?[a-z][\w-]{0,30})*\s*$)|(?:\d{1,2}[.)] *|\d{1,2} (?=(?:sudo +)?docker(?:-compose)? )|[-*+] +)(?:(?:then |and )?(?:run|execute|type|enter)\s+)?\`?|(?:then |and )?(?:run|execute|type|enter|using)\s+\`|task: \[[^\]\s]{1,60}\] +|(?:Running|Executing|Exec|Command|Run(?:ning)? command) ?: +)(?=(?:sudo +)?(?:docker(?:-compose)?|${compatibleNames}) +[a-z])`,
   'i',
 );
 
@@ -1277,6 +1282,7 @@ export function segments(text: string): Segment[] {
     // cw113: or as a report's Markdown heading over its output (`## docker network ls`, then a ```text block: a diagnostics script's
     // layout, h92-notes68695215572's Colima report; `### docker ps -a`): a heading that is one of docker's commands that only show
     // (listings, inspect, logs, versions), its flags and at most one name, nothing else (`## docker logs are empty` is prose).
+    // cw166 (stop 55): a list's step whose number has no mark (`1 docker run …`, as above for its continued lines).
     const start = line.trimStart().replace(stepLead, '');
     // A prompt starts its line; `# docker …` and a command may be indented (a man page, a Markdown code block).
     const m =

@@ -372,11 +372,17 @@ function fromCells(
   // Stop 54: and when it stopped, the time moby's State.String prints after an exit's code (`Exited (2) 7 minutes ago`, go-units
   // HumanDuration): rows stopped in one minute stopped together (reach.ts' stack at port-free).
   const stopped = /^\s*Exited \(-?\d+\) ((?:\d+|About an?|Less than a) [a-z]{3,7}) ago\b/.exec(cell('STATUS'))?.[1];
+  // cw166 (stop 55): a swarm service's row (docker/cli cli/command/service/formatter.go defaultServiceTableFormat `table {{.ID}}\t
+  // {{.Name}}\t{{.Mode}}\t{{.Replicas}}\t{{.Image}}\t{{.Ports}}`, shared by `docker service ls` and `docker stack services`): its
+  // Replicas() prints `%d/%d`, the tasks running and those desired (then ` (max %d per node)`, or a job's ` (%d/%d completed)`).
+  const count = /^(\d{1,5})\/(\d{1,5})(?:\s|$)/.exec(cell('REPLICAS').trim());
+  const replicas = count ? { running: +count[1]!, desired: +count[2]! } : undefined;
   return {
     name,
     ...(id && { id }),
     ...(created && { created }),
     ...(stopped && { stopped }),
+    ...(replicas && { replicas }),
     image: cell('IMAGE') || undefined,
     service: cell('SERVICE') || undefined,
     ...splitName(name),

@@ -194,6 +194,11 @@ const failure = new RegExp(
     // `s6-rc-compile: fatal: invalid …/type: must be oneshot, longrun, or bundle`; `s6-overlay-suexec: fatal: can only run as pid
     // 1`). A `warning:` is no stop.
     /^s6-[\w-]{1,40}: fatal: \S/,
+    // cw166 (stop 55): a Procfile supervisor that is the container's command ending every process when one dies: goreman's startProc
+    // (mattn/goreman, vendored in sourcegraph/server's cmd/server as its ProcDiedAction Shutdown: `log.Printf("%s died. Shutting
+    // down...", proc)`, then SIGINT to itself; each process `Terminating …` after it), so the container stops with it. Go's log
+    // puts its date and time first unless its flags are off. An editor's `…` for the three dots (a copying habit) the same.
+    /^(?:\d{4}\/\d\d\/\d\d \d\d:\d\d:\d\d(?:\.\d{1,6})? )?[\w.-]{1,60} died\. Shutting down(?:\.\.\.|…)\s*$/,
     /^(?=.{0,300}\blevel=(?:error|ERROR|fatal|FATAL)\b)(?=.{0,300}\b(?:caller|source)=main\.go:\d{1,5}\b)/,
     // cw95: a server's own CLI refusing the command it was started with, so the container stops at once: n8n's `Error: Command
     // "start" not found` (coleam00/local-ai-packaged#146, an entrypoint and an n8n version that disagree), oclif's `Error: command
@@ -463,6 +468,14 @@ function programFails(line: string, facts: Facts, key: string): boolean {
 // start line of the same log after it (the server listening at a port, or ready for connections) shows the server went on,
 // and nothing else failed in between: that line was no stop. Docker's shell form runs `/bin/sh -c` (argv[0] `/bin/sh`), not this.
 const childMiss = /^sh: ([\w.+-]{1,100}): not found\s*$/;
+/**
+ * cw166 (stop 55): Alertmanager's configuration that failed to load (prometheus/alertmanager config/coordinator.go Reload: `Loading
+ * configuration file failed` under go-kit's logfmt, `component=configuration`; `Loading configuration failed` since its log/slog move),
+ * logged under coordinator.go's caller, not main.go's: cmd/alertmanager/main.go run() then `if err := configCoordinator.Reload(); err
+ * != nil { return 1 }`, so the first load failing ends the program (prometheus-webhook-dingtalk's main the same). A reload asked later
+ * (SIGHUP, POST /-/reload) logs the same words and the server lives on: only where its log said nothing of listening before it.
+ */
+const configLoadFail = /^(?=.{0,300}\blevel=(?:error|ERROR)\b).{0,400}\bmsg="?Loading configuration (?:file )?failed\b/;
 const pendingChild = new WeakMap<Facts, { key: string; count: number }>();
 const crashLines = new WeakMap<Facts, Set<string>>();
 // A start line by its shape (as listen-lines.ts reads them on the reach path): a word of listening or accepting, then a port
@@ -470,7 +483,43 @@ const crashLines = new WeakMap<Facts, Set<string>>();
 const wentOn =
   /\b(?:[Ll]isten(?:ing|er)|[Aa]ccepting connections|[Ww]aiting for connections|[Ss]erving)\b.{0,80}?(?:\bport,?\s?:?\s?\d{1,5}\b|:\d{1,5}\b)|\bready to accept connections\b/;
 
+/**
+ * cw41: a start script stopped on a file it may not write: the error in coreutils' words (src/mkdir.c `cannot create directory %s`,
+ * chown's `changing ownership of %s`, touch's `cannot touch %s`) or BusyBox's (libbb/make_directory.c `can't create directory '%s'`),
+ * beside the image's own words that a path is not writable: grafana/grafana packaging/docker/run.sh (`#!/bin/bash -e`) prints
+ * `GF_PATHS_DATA='/var/lib/grafana' is not writable.`, then its `mkdir "$GF_PATHS_PLUGINS"` fails and ends the script
+ * (masknetgoal634/near-prometheus-exporter#4, `sudo docker logs grafana`); jenkinsci/docker's jenkins.sh `touch
+ * "${COPY_REFERENCE_FILE_LOG}" || { echo "Can not write to ${COPY_REFERENCE_FILE_LOG}. Wrong volume permissions?"; exit 1; }`.
+ * The error alone may be one the entrypoint goes past (check.test.ts: once is no loop); three times is parse-logs.ts' restart
+ * loop. A stop only where nothing said where the app listens afterwards (step-reach.ts settle; diagnose-compose.ts at Compose's step).
+ */
+export const fileStop =
+  /^(?:[\w.\/-]{0,60}: (?:line \d{1,5}: )?)?(?:mkdir|chown|chmod|touch|cp|ln|mv|install): (?:(?:cannot|can't) (?:create directory|touch|create regular file|create|open|change|access)\b|changing (?:ownership|permissions) of) .{1,300}: (?:Permission denied|Read-only file system|Operation not permitted)\s*$/;
+export const notWritable = /\bis not (?:writable|readable)\b|^Can not write to \S.{0,300}Wrong volume permissions\?/;
+/**
+ * cw166 (stop 55): the image's own words that the configuration file it will start its server with is not readable, alone: grafana/
+ * grafana packaging/docker/run.sh tests `[ ! -r "$GF_PATHS_CONFIG" ]` and echoes `GF_PATHS_CONFIG='…' is not readable.`, goes on,
+ * then `exec grafana server … --config="$GF_PATHS_CONFIG"`; the server's pkg/setting/setting.go loadSpecifiedConfigFile returns
+ * `failed to parse %q` from ini.Load for a file it cannot read (a missing one too: a --config given is never skipped), and the server
+ * exits at start. A variable that names a configuration (`…CONFIG…='path'`), as such scripts print it. The data folder's `is not
+ * writable` alone is no stop (the server may still start); it is cw41's pair above.
+ */
+export const configUnreadable = /^[A-Z][A-Z0-9_]{0,60}CONFIG[A-Z0-9_]{0,60}='[^'\n]{1,300}' is not readable\.?\s*$/;
+const fileStops = new WeakMap<Facts, string>();
+const fileWarned = new WeakSet<Facts>();
+/** cw166 (stop 55): fileStop and its words beside it, or configUnreadable, by service, for Compose's step (Facts fileStopIn). */
+function fileStopLine(text: string, facts: Facts, key: string): void {
+  if (text.length >= 2200) return;
+  const line = text.trim();
+  if (fileStop.test(line) && !fileStops.has(facts)) fileStops.set(facts, key);
+  if (notWritable.test(line)) fileWarned.add(facts);
+  if (configUnreadable.test(line)) facts.configUnreadableIn ??= key;
+  if (fileStops.has(facts) && fileWarned.has(facts)) facts.fileStopIn ??= fileStops.get(facts);
+  if (facts.configUnreadableIn !== undefined) facts.fileStopIn ??= facts.configUnreadableIn;
+}
+
 export function startFailure(text: string, facts: Facts, key = ''): void {
+  fileStopLine(text, facts, key);
   if (text.length > 2000) return;
   const pending = pendingChild.get(facts);
   if (pending && pending.key === key && (crashLines.get(facts)?.size ?? 0) === pending.count && wentOn.test(text)) {
@@ -535,6 +584,7 @@ export function startFailure(text: string, facts: Facts, key = ''): void {
     rails ||
     loops ||
     ranOut ||
+    (configLoadFail.test(line) && !Object.values(facts.listen).some((l) => l.all || l.loop || l.port || l.served)) ||
     programFails(line, facts, key) ||
     (runner !== line && programFails(runner, facts, key))
   ) {

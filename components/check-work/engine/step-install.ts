@@ -56,7 +56,12 @@ export const readers = [readVersionText, versionFormat, ...systemdReaders, daemo
 const daemonSaid = /\bError response from daemon\b/;
 const lookupOnly = /\b(?:No such (?:container|image|object|id)|not found)\b/i;
 /** The commands that have the daemon create, start or pull: lesson 3's own work (an exec into a stopped container is no install failure). */
-const work = /^docker (?:(?:container )?(?:run|create|start)|(?:image )?pull|compose (?:up|run|start|create|pull))\b/;
+// cw166 (stop 55): and a plugin's install or enable: docker/cli cli/command/plugin/install.go runInstall has the daemon pull the
+// plugin, then enable it unless --disable (moby plugin/backend_linux.go Pull, then manager_linux.go enable: containerd creates and
+// starts the plugin's own container from its rootfs); `docker plugin enable` and `upgrade` the same. The daemon's refusal there
+// (`Error response from daemon: OCI runtime create failed: …`) is its refusal of that work, no container of the learner's.
+const work =
+  /^docker (?:(?:container )?(?:run|create|start)|(?:image )?pull|compose (?:up|run|start|create|pull)|plugin +(?:install|enable|upgrade))\b/;
 /**
  * cw160 (stop 53): or docker run's own report of it, its command not shown: docker/cli cli/command/container/run.go reportError
  * (1.13 to 19.03: `fmt.Fprintf(stderr, "%s: %s.\n", os.Args[0], str)`; later `docker:`) puts the client's argv[0] in front, the
@@ -98,6 +103,17 @@ function openDaemonError(list: Part[]): string | undefined {
 export function settle(facts: Facts, lib: Lib, what: string, list: Part[]): void {
   formatSettle(facts, lib, what, list);
   facts.daemonError = openDaemonError(list);
+  // cw166 (stop 55): the runtime's refusal under a plugin's install or enable (work, above) is the plugin's container, which the
+  // daemon made for the plugin (moby plugin/manager_linux.go enable), not a container the learner ran: the daemon's refusal of that
+  // work stands (daemonError), not the runtime answer a learner's container gets.
+  facts.hits = facts.hits.filter(
+    (h) =>
+      !(
+        h.id === 'container-exited' &&
+        h.part !== undefined &&
+        /^docker plugin +(?:install|enable|upgrade)\b/.test(list[h.part]?.cmd ?? '')
+      ),
+  );
   facts.platformRan = ranAfterPlatform(list);
   // cw162 (stop 54): a command typed at a container's root prompt (normalize.ts `inside`: `root@116d4ab755d1:/# ls`), the prompt's
   // host name the container's own, which segments() takes off as a prompt: read by the fallback as cw134's host name in the output.

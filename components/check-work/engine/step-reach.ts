@@ -1,7 +1,7 @@
 /* The chunk of lesson 5's "It runs but I can't reach it" path (reach.ts), and its readers of start-up lines and sockets. */
 import type { ContainerWords } from './parse-errors';
 import type { LogLineReader } from './parse-logs';
-import { startFailure } from './start-failures';
+import { fileStop, notWritable, startFailure } from './start-failures';
 import { toldAcross, toldStart } from './told-start';
 import { bindInUse, clientReply, fragment, page, toldReset } from './host-clients';
 import { insideReply } from './inside-reply';
@@ -11,7 +11,7 @@ import { readInspectTemplate } from './inspect-template';
 import { curlRefusedHere, hostListing } from './host-tools-read';
 import type { Part, TextReader } from './read';
 import type { Lib } from './lib';
-import type { Facts, Listen } from './types';
+import type { Container, Facts, Listen } from './types';
 
 export { reachAnswer as check } from './reach';
 
@@ -101,9 +101,16 @@ export function settle(facts: Facts, lib: Lib, what: string, list: Part[]): void
   // cw41: an entrypoint that stopped on a file it may not write, in its own words too (fileStop, notWritable, below), nothing after
   // it saying where the app listens and no container shown running: the container stopped there.
   const says = Object.values(facts.listen).some((l) => l.all || l.loop || l.port || l.served);
-  if (stops.has(facts) && warned.has(facts) && !says && !facts.started && !facts.containers.some((c) => c.state === 'running')) {
+  // cw166 (stop 55): or the configuration file its server is to read said unreadable by the image's own script (start-failures.ts
+  // configUnreadable): the server exits on it.
+  // Compose's progress (`Starting grafana ... done`, `Attaching to`) showed it started before its log, no listing after: the later
+  // state is its log's (CONVENTIONS §2.0, as diagnose-compose.ts cw155).
+  const pair = stops.has(facts) && warned.has(facts);
+  const stoppedIn = pair ? stops.get(facts) : facts.configUnreadableIn;
+  const progressOnly = (c: Container) => !pair && !facts.listed && !!facts.progressNames?.includes(c.name);
+  if (stoppedIn !== undefined && !says && !facts.started && !facts.containers.some((c) => c.state === 'running' && !progressOnly(c))) {
     facts.crash = true;
-    facts.crashIn ??= stops.get(facts);
+    facts.crashIn ??= stoppedIn;
   }
   // `docker port NAME` that printed nothing, shown by a prompt or a command after it: docker/cli
   // cli/command/container/port.go runPort prints its lines only `if len(out) > 0`, and no error when nothing is published
@@ -383,19 +390,6 @@ function filePorts(text: string, facts: Facts): void {
   else fileKey.set(facts, false);
 }
 
-/**
- * cw41: a start script stopped on a file it may not write: the error in coreutils' words (src/mkdir.c `cannot create directory %s`,
- * chown's `changing ownership of %s`, touch's `cannot touch %s`) or BusyBox's (libbb/make_directory.c `can't create directory '%s'`),
- * beside the image's own words that a path is not writable: grafana/grafana packaging/docker/run.sh (`#!/bin/bash -e`) prints
- * `GF_PATHS_DATA='/var/lib/grafana' is not writable.`, then its `mkdir "$GF_PATHS_PLUGINS"` fails and ends the script
- * (masknetgoal634/near-prometheus-exporter#4, `sudo docker logs grafana`); jenkinsci/docker's jenkins.sh `touch
- * "${COPY_REFERENCE_FILE_LOG}" || { echo "Can not write to ${COPY_REFERENCE_FILE_LOG}. Wrong volume permissions?"; exit 1; }`.
- * The error alone may be one the entrypoint goes past (check.test.ts: once is no loop); three times is parse-logs.ts' restart
- * loop. A stop only where nothing said where the app listens afterwards (settle, above).
- */
-const fileStop =
-  /^(?:[\w.\/-]{0,60}: (?:line \d{1,5}: )?)?(?:mkdir|chown|chmod|touch|cp|ln|mv|install): (?:(?:cannot|can't) (?:create directory|touch|create regular file|create|open|change|access)\b|changing (?:ownership|permissions) of) .{1,300}: (?:Permission denied|Read-only file system|Operation not permitted)\s*$/;
-const notWritable = /\bis not (?:writable|readable)\b|^Can not write to \S.{0,300}Wrong volume permissions\?/;
 /** The paste's file error, by the line's service ('' without Compose's prefix); and the image's words that a path is not writable. */
 const stops = new WeakMap<Facts, string>();
 const warned = new WeakSet<Facts>();

@@ -132,6 +132,11 @@ export type Container = {
   created?: string;
   /** Stop 54: how long ago an exited row stopped (its STATUS cell's `Exited (2) 7 minutes ago`), where a table shows it. */
   stopped?: string;
+  /**
+   * cw166 (stop 55): a swarm service's REPLICAS cell (`docker service ls`, `docker stack services`: docker/cli
+   * cli/command/service/formatter.go, `%d/%d` tasks running of those desired), where a table shows it.
+   */
+  replicas?: { running: number; desired: number };
 };
 
 /** `cut`: its members were cut off the paste (network inspect), so one not listed may yet be there. */
@@ -415,6 +420,13 @@ export type Facts = {
   gone?: Container[];
   /** Stop 52: the part of the paste the crash was first read in (read.ts), as rowAt (diagnose-container.ts crashedAfter). */
   crashAt?: number;
+  /**
+   * cw166 (stop 55): the first service ('' unprefixed) whose start script stopped on a file (start-failures.ts fileStopLine: cw41's
+   * pair of a write refused and the image's own words, or the configuration file it names unreadable), read at Compose's step.
+   */
+  fileStopIn?: string;
+  /** cw166 (stop 55): the first service whose entrypoint said the configuration file it passes its server is not readable. */
+  configUnreadableIn?: string;
   /** cw113: the first service whose log had a database server's own stop at start (initdb's refusal, mysqld's Aborting; '' unprefixed). */
   dbStopIn?: string;
   /** cw147: the first service whose log had its program's own word that it stopped at start (start-failures.ts serverStop, runnerExit). */
