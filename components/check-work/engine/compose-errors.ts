@@ -839,6 +839,10 @@ const platformLine = /^\s*(?:[!⠀-⣿]\s*)?([\w.-]{1,63}) The requested image's
  * A log line that is a failed connection to another service (a lookup, a refusal, a timeout while connecting), by any program
  * above: diagnose-compose.ts takes a service that stopped after printing one as stopped by it (cw27).
  */
+/** cw165 (stop 55): the project a line of Compose's own names by the network it creates or removes (networkLine above), if any. */
+export const networkProject = (line: string): string | undefined =>
+  line.length < 2000 ? networkLine.exec(line)?.slice(1).find(Boolean) : undefined;
+
 export const peerFailed = (line: string): boolean =>
   line.length < 2000 && (nginxMissing.test(line) || appMissing.test(line) || upstreamRefused.test(line));
 

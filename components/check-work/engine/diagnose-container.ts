@@ -284,7 +284,12 @@ export function onlyStopped({ containers, commands, kinds, ranId, namedIds, prog
   // learner's project, whose newest container (listed first) stopped with an error is what the paste shows failing (CONVENTIONS §2.0,
   // §2.3; rsilva4/docker-openmaint#8: `docker ps -a` of dockeropenmaint_openmaint_1 `Exited (137)`, bimserver (56), geoserver (137),
   // postgis Up). Several projects, or containers with names of their own among them, stay several.
-  const projects = new Set(last.map((c) => (c.name ? splitName(c.name).project : undefined)));
+  // cw165 (stop 55): lesson 3's hello-world row among them is no other project's container: hello-world prints its greeting and
+  // exits 0 by design (docker-library/hello-world hello.c: one write of the message, then exit), so it says nothing of the stack
+  // (docker-archive/docker-birthday-3's workshop: `docker ps -a` with hello-world's `Exited (0)` listed first, above the voting app's
+  // `examplevotingapp_result-app_1` `Exited (1)` and its worker, redis and db Up). The project's own rows decide, its newest first.
+  const stack = last.filter((c) => !c.image?.startsWith('hello-world'));
+  const projects = new Set(stack.map((c) => (c.name ? splitName(c.name).project : undefined)));
   // One of them still running: the others stopped on their own, not all at once by a stop or a reboot (137 and 0 side by side:
   // codalab#2348 and zammad-docker-compose#13, a project stopped whole, stay several).
   // cw57: or rows docker ps shows created at once (one CREATED cell for every row, `11 minutes ago`): created together by one up
@@ -292,7 +297,7 @@ export function onlyStopped({ containers, commands, kinds, ranId, namedIds, prog
   // above cerebro and kibana7 Up, all "11 minutes ago"), the same one project.
   const together = last.length > 1 && !!last[0]?.created && last.every((c) => c.created === last[0]!.created);
   const oneProject =
-    last.length > 1 &&
+    stack.length > 1 &&
     ((projects.size === 1 && !projects.has(undefined)) || together) &&
     !!one?.exitCode &&
     last.some((c) => c.state === 'running');
@@ -334,7 +339,7 @@ export function onlyStopped({ containers, commands, kinds, ranId, namedIds, prog
     !ranHere &&
     !byName &&
     !upFailed &&
-    last[0] !== one &&
+    (oneProject ? stack[0] : last[0]) !== one &&
     last.some((c) => c.state === 'running')
   )
     return undefined;

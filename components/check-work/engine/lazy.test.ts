@@ -665,14 +665,15 @@ const stepModules = {
 // Stop 55, lead: a `table` template's header of ps' own columns with names and a state (parse-table.ts templateHeader, the entry): every step +77 B.
 // Stop 55, lead: root's own prompt read as sudo's (normalize.ts rootShell, the entry): every step +56 B.
 // Stop 55, cw166: a list step numbered with no mark (normalize.ts, the entry: every step +80 B); the plugin refusal (install +64 B more); Grafana's file stop, Alertmanager's config failure, goreman's shutdown (start-failures.ts: run, reach, compose +233 to +411 B more); a swarm service's REPLICAS and its compose answer (parse-table.ts, diagnose-compose.ts: compose and networks +307 B more).
+// Stop 55, cw165: unjoinStamps in normalize.ts (the entry: every step +124 B), networkProject and settle's v1 rule (compose +57 B), askedRight and its message (reach +19 B).
 const budget: Record<keyof typeof stepModules, number> = {
-  install: 56767,
-  run: 67714,
-  reach: 81274,
-  compose: 76203,
-  networks: 76203,
-  share: 49818,
-  volumes: 49063,
+  install: 56882,
+  run: 67829,
+  reach: 81404,
+  compose: 76379,
+  networks: 76379,
+  share: 49933,
+  volumes: 49178,
 };
 
 describe('the bundle of index.ts', () => {

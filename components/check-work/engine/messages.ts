@@ -1385,6 +1385,13 @@ const own: Record<Check, Messages> = {
       fix: 'Run the command below and paste what it prints.',
       commands: [run.command],
     },
+    // cw165 (stop 55): a run line alone whose -p asks for the lesson's forward (reach.ts askedRight): nothing shows it ran.
+    'shows-part.command': {
+      title: 'The command asks for the right port',
+      explanation: `Its -p publishes port ${app.host} to port ${app.container} in the container, but nothing here shows the container started with it. Paste the output of ${run.command}.`,
+      fix: 'Run the command below and paste what it prints.',
+      commands: [run.command],
+    },
     // cw46: a docker ps row of the lesson's image cut after STATUS (reach.ts): its PORTS and NAMES cells are not shown.
     'shows-part.ports': {
       title: 'A container is running, but what does it publish?',

@@ -627,16 +627,18 @@ export function prepare(raw: string): string {
         unflattenVersion(
           unflattenPrompts(
             unjoinLogs(
-              rewrap(
-                unelide(
-                  unmark(
-                    dedent(
-                      padded(
-                        unsquash(
-                          wanted(
-                            undiff(
-                              typoDashes(
-                                lines.length > maxLines ? [...lines.slice(0, maxLines / 2), ...lines.slice(-maxLines / 2)] : lines,
+              unjoinStamps(
+                rewrap(
+                  unelide(
+                    unmark(
+                      dedent(
+                        padded(
+                          unsquash(
+                            wanted(
+                              undiff(
+                                typoDashes(
+                                  lines.length > maxLines ? [...lines.slice(0, maxLines / 2), ...lines.slice(-maxLines / 2)] : lines,
+                                ),
                               ),
                             ),
                           ),
@@ -974,6 +976,31 @@ const unjoinLogs = (lines: string[]) =>
     if (!names.length) return [l];
     const parts = l.split(new RegExp(`\\s+(?=(?:${names.join('|')}) {1,60}\\| )`));
     return parts.length > 3 ? parts : [l];
+  });
+
+/**
+ * cw165 (stop 55): `docker logs -t`'s (and `docker compose logs -t`'s) lines whose line breaks the copy lost (an issue's code block
+ * run onto one line: `Waiting for … 2024-01-08T18:56:08.078170950Z PostgreSQL is available 2024-01-08T18:56:08.115577061Z python: …`).
+ * The daemon puts its stamp before each line it returns with --timestamps (docker/cli cli/command/container/logs.go's
+ * `--timestamps`; moby daemon/logs.go ContainerLogs formats msg.Timestamp with jsonmessage.RFC3339NanoFixed,
+ * "2006-01-02T15:04:05.000000000Z07:00": nine digits always, `Z` in UTC), so each such stamp after a space starts a line again.
+ * Only that fixed shape, two stamps on the line at least, and never inside a quote or code span opened before it (enclosed.ts):
+ * one date told in a sentence stays the sentence.
+ */
+const nanoStamp = /\s+(?=\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{9}(?:Z|[+-]\d\d:\d\d) )/;
+const nanoStamps = /\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{9}(?:Z|[+-]\d\d:\d\d) /g;
+const unjoinStamps = (lines: string[]) =>
+  lines.flatMap((l) => {
+    if (l.length > 20000 || (l.match(nanoStamps) ?? []).length < 2) return [l];
+    const parts = l.split(nanoStamp);
+    if (parts.length < 3) return [l];
+    // Each stamp's text up to it, read from the line's start: a quote or span opened there holds the rest.
+    let before = '';
+    for (const [i, part] of parts.entries()) {
+      if (i > 0 && enclosed(before)) return [l];
+      before += part + ' ';
+    }
+    return parts;
   });
 
 /** The words of docker ps' and docker container ls' header (docker/cli cli/command/formatter/container.go). */

@@ -644,6 +644,11 @@ export function reachAnswer(facts: Facts, lib: Lib, id: ReachStepId): Diagnosis 
     // Stop 47: no run line and no listing, a compose file's service on the host's network (step-reach.ts fileHostNetwork): Compose
     // publishes none of its ports, whatever `ports:` says (CONVENTIONS §2.3 stop 47).
     const fileHost = published && !runs.length && !facts.listed && facts.fileHostNetwork;
+    // cw165 (stop 55): a run line whose -p asks for the lesson's forward (its mapping checked above: no problem), and nothing else shown:
+    // docker/cli's run publishes what -p asks (opts/port.go ParsePortSpecs into HostConfig.PortBindings) once the container starts, and
+    // nothing here shows it started (no ID, no listing, no log): partial, as the run step answers the same line (diagnose-run.ts
+    // `shows-part.command`), a line in a sentence or a code span too (command-line.ts toldRuns). Never an ok (no evidence, no ok).
+    const askedRight = line && !v ? d('shows-part', { variant: 'command' }) : undefined;
     return none
       ? d('no-port-published')
       : fileHost
@@ -669,7 +674,7 @@ export function reachAnswer(facts: Facts, lib: Lib, id: ReachStepId): Diagnosis 
                           : runs.some((l) => l.name && l.name !== container)
                             ? notFound()
                             : published
-                              ? hostShows(facts, lib)
+                              ? (hostShows(facts, lib) ?? askedRight)
                               : // cw38: an inspect cut before its Name, of a running container (jordyv/wait-for-healthy-container#3,
                                 // `"State": {"Status": "running", …, "Health": {"Status": "healthy"` then "..."): a container runs, which one
                                 // the part shown does not say; dash-app's own name shows it (CONVENTIONS §2.3, cw38).

@@ -2,7 +2,7 @@
  * The chunk of lessons 6 and 7 (compose, networks): Compose's and nginx's error messages, the
  * compose file reader, and the Compose checks.
  */
-import { appLookup, composeRules, containerWords, nginxLine, unknownFlag } from './compose-errors';
+import { appLookup, composeRules, containerWords, networkProject, nginxLine, unknownFlag } from './compose-errors';
 import { composeLsHeader, composeLsState, composeShort } from './compose-short';
 import { readConfigText } from './parse-compose-config';
 import type { Lib } from './lib';
@@ -142,6 +142,19 @@ export function settle(
   const tooOld = facts.hits.find((h) => h.id === 'compose-too-old');
   const noPlugin = /\bcompose['’"”]? is not a docker command|unknown command: docker compose/;
   if (tooOld && missing.length && missing.every(([, l]) => noPlugin.test(l)))
+    facts.hits = facts.hits.filter((h) => h.id !== 'compose-not-installed');
+  // cw165 (stop 55): the same refusal, then a `docker-compose` command line whose output names the project it brings up by the network
+  // v1 creates for it (compose/network.py: `Creating network "%s" with the default driver`, project_default; compose-errors.ts
+  // networkProject): a docker-compose is there and ran, and the project it runs is another one than the lesson's: the later state
+  // stands (CONVENTIONS §2.0, §2.5 cw75), and the project gate answers. Only when every "not installed" line is docker's own parser
+  // missing the plugin, the v1 line comes after the last of them, and the lesson's project is not among those it names (its own
+  // project run by v1 answers by cw75's rules, never an ok from here).
+  const lastRefusal = list.findLastIndex((p) => p.lines.some(refusesCompose));
+  const v1Projects = list
+    .slice(lastRefusal + 1)
+    .filter((p) => /^docker-compose(?:\.exe)? /.test(p.cmd))
+    .flatMap((p) => p.lines.map(networkProject).filter((x): x is string => !!x));
+  if (missing.length && missing.every(([, l]) => noPlugin.test(l)) && v1Projects.length && !v1Projects.includes(expected.compose.project!))
     facts.hits = facts.hits.filter((h) => h.id !== 'compose-not-installed');
   // cw112: the same refusal of `docker compose` beside the standalone docker-compose of a current Compose answering its version
   // (docker/compose cmd/compose/version.go `Docker Compose version %s`, the v2+ binary installed as docker-compose and not as a CLI
