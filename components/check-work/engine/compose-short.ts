@@ -25,6 +25,34 @@ export const composeShort: TextReader = (cmd, lines, facts, { seen }) => {
 };
 
 /**
+ * cw164 (stop 55): Compose v2's own help, which `docker compose` prints with no command (docker/compose cmd/compose/compose.go
+ * RootCommand: its RunE returns `cmd.Help()` when args is empty; `--help` and `help` print the same; a typo's help, which
+ * `unknown docker command` follows, is not read here): docker/cli's plugin usage line `Usage:  docker compose [OPTIONS] COMMAND`, then the command's Long.
+ * The plugin answered, so Compose v2 is installed; which release is told by the description alone: "Define and run multi-container
+ * applications with Docker" is the Long restored by docker/compose#10504 (commit 0e375a8c, first in v2.18.0), releases before it
+ * print the Short "Docker Compose" (v2.0.0 to v2.17: the version is not shown, and only before 2.3 is it too old for the lesson's
+ * file). Nothing of a project is shown either way.
+ */
+const composeUsage = /^\s*Usage:\s+docker compose \[OPTIONS\] COMMAND\s*$/;
+export const composeHelp: TextReader = (cmd, lines, facts, { seen }) => {
+  if (cmd && !/^docker compose(?: +(?:--help|-h|help))?\s*$/.test(cmd)) return false;
+  const at = lines.findIndex((l) => l.length < 200 && composeUsage.test(l));
+  if (at < 0 || at > 3) return false;
+  const said = lines
+    .slice(at + 1, at + 4)
+    .find((l) => l.trim())
+    ?.trim();
+  if (
+    said === 'Define and run multi-container applications with Docker.' ||
+    said === 'Define and run multi-container applications with Docker'
+  )
+    facts.composeOld ??= false;
+  else if (said !== 'Docker Compose') return false;
+  seen(facts, 'docker compose');
+  return true;
+};
+
+/**
  * cw108: Compose 2.0-2.1's ls had no CONFIG FILES column yet (docker/compose#8573 asked for it: `NAME                STATUS`, then
  * `override            running(4)`): that header too, when a row under it has ls' own STATUS (pkg/compose/ls.go combinedStatus:
  * `state(count)` joined by `, `), so another two-column table headed NAME and STATUS is not taken for it.

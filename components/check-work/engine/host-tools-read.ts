@@ -179,13 +179,28 @@ function nmapAsked(text: string, port: number): boolean {
       return lo <= port && port <= hi;
     });
 }
+/**
+ * cw164 (stop 55): or of this machine by its own name, the one its `user@host` prompt shows (normalize.ts promptHost): nmap's
+ * output.cc write_host_header prints `Nmap scan report for %s (%s)`, the target's reverse-DNS name then its address, so a scan of the
+ * machine's LAN address that resolves to its own host name (`Nmap scan report for wayne (192.168.0.162)` at `mike@wayne:~$`), or of
+ * its name itself, is a scan of this machine. Docker publishes on every address by default (`-p 8050:8050` binds 0.0.0.0), so a row
+ * `open` at the lesson's port there says something listens; a port published to loopback alone is not seen from the LAN address, so
+ * no row (or `closed`) there says only that the scan does not show it, never that the port is free.
+ */
+const nmapReport = /^Nmap scan report for ([a-zA-Z][\w-]{0,62})(?:\.[\w.-]{1,190})? \([\d.]{7,15}\)\s*$/;
 function nmapScan(cmd: string, lines: string[], facts: Facts, seen: (f: Facts, kind: string) => void): void {
-  if (!lines.some((l) => l.length < 200 && nmapTarget.test(l.trim()))) return;
+  const loopback = lines.some((l) => l.length < 200 && nmapTarget.test(l.trim()));
+  const self =
+    !loopback &&
+    !!facts.promptHost &&
+    lines.some((l) => l.length < 300 && nmapReport.exec(l.trim())?.[1]?.toLowerCase() === facts.promptHost);
+  if (!loopback && !self) return;
   seen(facts, 'nmap');
   const state = lines.map((l) => (l.length < 200 ? nmapRow.exec(l.trim()) : null)).find((m) => m && +m[1]! === host)?.[2];
   if (state === 'open') facts.hostPort = { ...facts.hostPort, free: false };
   else if (facts.hostPort) return;
-  else if (state === 'closed' || (!state && nmapAsked([cmd, ...lines].join('\n').slice(0, 20000), host))) facts.hostPort = { free: true };
+  else if (loopback && (state === 'closed' || (!state && nmapAsked([cmd, ...lines].join('\n').slice(0, 20000), host))))
+    facts.hostPort = { free: true };
   else facts.hostPort = { scan: true };
 }
 

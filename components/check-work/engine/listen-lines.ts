@@ -110,9 +110,15 @@ const not =
 const prose =
   /(?:^|\s)(?:I(?= [a-z])|I'm|I've|[Mm]y|mine|[Ww]e|[Oo]ur|[Yy]ou|[Yy]our|me|[Bb]ut|[Ww]hen|[Ii]f|tried|trying|see|says?|shows?)(?=\s|$)/;
 
-/** cw106: the app or its output saying something, the subject before a word of showing (`It shows that`, `the console says`). */
+/**
+ * cw106: the app or its output saying something, the subject before a word of showing (`It shows that`, `the console says`).
+ * cw164 (stop 55): also the container as the subject (what its program prints is its log: `docker logs` shows the container's own
+ * output), and a writer's word of what it will print (a README's "Note: the container will say it is running on
+ * http://172.17.0.2:8050/", what werkzeug's run_simple prints for each address at 0.0.0.0: serving.py log_startup's `Running on
+ * %s://%s:%d`): the app's start line retold, its port only, never an ok (CONVENTIONS §2.4 cw61, cw80).
+ */
 const appSays =
-  /(?:^|[\s>])(?:[Ii]t|[Tt]he (?:app|application|server|logs?|console|terminal|output)|[Nn]odemon|[Cc]onsole|[Ll]ogs?) (?:shows|says|prints|displays|outputs|tells me)\b(?: that)?[^.!?]{0,40}$/;
+  /(?:^|[\s>])(?:[Ii]t|[Tt]he (?:app|application|server|container|logs?|console|terminal|output)|[Nn]odemon|[Cc]onsole|[Ll]ogs?) (?:shows|says|prints|displays|outputs|tells me|(?:will|would|should) (?:show|say|print|display|output))\b(?: that)?[^.!?]{0,40}$/;
 
 /** cw61: a server telling its user where it runs, the line's first words (Racket's serve/servlet `Your Web application is running at`). */
 const yours = /^\s*Your (?:[\w-]{1,20} ){0,3}(?:is|are) (?:now )?(?:running|listening|served|serving|available)\b/;

@@ -26,6 +26,11 @@ export type Segment = {
   /** cw70, stop 48: a Docker-compatible CLI the learner typed (podman, nerdctl, finch), its command read as docker's. */
   compatible?: string;
   folder?: string;
+  /**
+   * cw164 (stop 55): the machine's name a `user@host` prompt shows (bash's `\u@\h`, the host name up to its first dot), for a scan
+   * of that machine by its own name (host-tools-read.ts nmapScan).
+   */
+  host?: string;
   /** cw90: the command ran under winpty (Git Bash's wrapper), which its own refusal needs (read.ts). */
   winpty?: boolean;
   /**
@@ -47,6 +52,12 @@ function promptFolder(p: string): string | undefined {
   if (!base || base === '~') return undefined;
   const name = base.toLowerCase().replace(/[^a-z0-9_-]/g, '');
   return /^[a-z0-9]/.test(name) ? name : undefined;
+}
+
+/** cw164 (stop 55): the host of a `user@host:path$` or `[user@host path]$` prompt (conda's `(base) ` before it too); none for a container's ID. */
+function promptHost(p: string): string | undefined {
+  const host = /^(?:\([\w.-]{1,60}\) )?\[?[\w.-]{1,60}@([a-zA-Z][\w-]{0,62})(?:\.[\w.-]{0,190})?[: ]/.exec(p.trim())?.[1];
+  return host && !/^[0-9a-f]{12}$/.test(host) ? host.toLowerCase() : undefined;
 }
 
 const maxLines = 2000;
@@ -1292,6 +1303,25 @@ const stepLead = new RegExp(
   'i',
 );
 
+/**
+ * cw164 (stop 55): a docker command run on another machine through OpenSSH (`ssh [options] [user@]host "docker ps …"`; ssh(1): "If a
+ * command is specified, it will be executed on the remote host instead of a login shell", its output printed here): the command is
+ * docker's, what follows is what it printed. ssh.c's getopt string tells its options: `-o option`, and those that take an argument
+ * (`-p port`, `-i identity_file`, `-l login_name`, `-J destination` …) or none (`-t`, `-q`, `-4` …). The remote command quoted whole
+ * (its pipe runs there) or its words bare. Only a docker command (or sudo's) as the remote command's first word.
+ */
+const sshRemote =
+  /^((?:.{0,200}?[$#%>] )?)(?:sudo +)?ssh(?: +(?:-[1246AaCfGgKkMNnqsTtVvXxYy]{1,12}|-[BbcDEeFIiJLlmOoPpQRSWw] *[^\s"']{1,300}))* +(?:[\w.-]{1,64}@)?[\w.:[\]-]{1,253} +(?:(["'])((?:sudo +)?docker(?:-compose)? [^\n]{1,2000})\2|((?:sudo +)?docker(?:-compose)? [^"'\n]{1,2000}))\s*$/;
+function remoteDocker(line: string): string {
+  const m = line.length < 3000 && /\bssh /.test(line) ? sshRemote.exec(line) : null;
+  return m ? `${m[1]}${(m[3] ?? m[4])!.trim()}` : line;
+}
+/**
+ * cw164 (stop 55): a caption alone on its line, the writer's label of the output below: a report's nouns only (Output, Result). A
+ * learner's verb so placed (`show:`, h77-puter3191) keeps the answer it had: the lines under it are read as before.
+ */
+const outputCaption = /^\s*(?:Output|Results?)\s{0,3}:\s*$/i;
+
 export function segments(text: string): Segment[] {
   const out: Segment[] = [{ cmd: '', lines: [] }];
   for (const said of text.split('\n')) {
@@ -1299,7 +1329,7 @@ export function segments(text: string): Segment[] {
     // docker/compose#2949's `**Output of docker inspect --format='{{json .NetworkSettings.Networks}}' b774f0c9cf75 | jq**`, its bold
     // gone with unmark's): the command line above its output.
     const titled = /^\s*(?:Output|Results?) of:?\s+`?((?:sudo +)?docker(?:-compose)?\s[^`]{1,300}?)`?\s*:?\s*$/i.exec(said);
-    const line = titled ? `$ ${titled[1]}` : said;
+    const line = remoteDocker(titled ? `$ ${titled[1]}` : said);
     // A docker command as a Markdown list's item (`  2. \`docker run …\``, for-mac#1675's steps to reproduce): the command.
     // cw62: also after the step's verb (docker/cli#2148's steps to reproduce: ``3. run `docker run --name nodetest-image -p
     // 127.0.0.1::9229 -P -dt nodetest-image` to start the container``).
@@ -1371,6 +1401,7 @@ export function segments(text: string): Segment[] {
           ...(titled && { titled: true }),
           ...(m && /^root@[0-9a-f]{12}:/.test(m[0]) && { inside: true }),
           ...(m && promptFolder(m[0]) && { folder: promptFolder(m[0]) }),
+          ...(m && promptHost(m[0]) && { host: promptHost(m[0]) }),
           cmd: cmd
             .trim()
             .replace(/^sudo +/, '')
@@ -1415,7 +1446,11 @@ export function segments(text: string): Segment[] {
       if (!rest && m) out[out.length - 1]!.ended = true;
       continue;
     }
-    out[out.length - 1]!.lines.push(line);
+    // cw164 (stop 55): a report's caption alone on its line between a docker command and what it printed (`Command:`, the command's
+    // block, then `Output:` and the output's block: an operator's step report): the writer's label, no line of the output.
+    const own = out[out.length - 1]!;
+    if (/^docker\b/.test(own.cmd) && own.lines.every((l) => !l.trim()) && outputCaption.test(line)) continue;
+    own.lines.push(line);
   }
   return out.filter((s) => s.cmd || s.lines.some((l) => l.trim()));
 }

@@ -168,11 +168,12 @@ export function read(list: Part[], readScan?: JsonReader, step: StepReading = {}
   // the paste shows), for a listing after it (listedHere).
   let refusedBy: string | undefined;
   const clientAnswer = () => [facts.kinds.includes('docker -v'), !!facts.clientApi, !!facts.serverOk, !!facts.hello].join();
-  for (const [part, { cmd, lines, json: scan, sudo, inside, winpty, titled }] of list.entries()) {
+  for (const [part, { cmd, lines, json: scan, sudo, inside, winpty, titled, host }] of list.entries()) {
     const rows = facts.containers.length;
     const listingsBefore = facts.listings?.length ?? 0;
     const crashBefore = !!facts.crash;
     facts.atContainerPrompt = inside;
+    facts.promptHost = host;
     const answeredBefore = clientAnswer();
     const refusedHere: Hit[] = [];
     // cw69: a run's printed ID, its first line (docker/cli run.go `fmt.Fprintln(stdout, containerID)`), names its container's row.

@@ -3,7 +3,7 @@
  * compose file reader, and the Compose checks.
  */
 import { appLookup, composeRules, containerWords, networkProject, nginxLine, unknownFlag } from './compose-errors';
-import { composeLsHeader, composeLsState, composeShort } from './compose-short';
+import { composeHelp, composeLsHeader, composeLsState, composeShort } from './compose-short';
 import { readConfigText } from './parse-compose-config';
 import type { Lib } from './lib';
 import { stepFallback, type Panel } from './step-fallback';
@@ -779,6 +779,7 @@ export const readers = [
   flatUp,
   nameVersion,
   composeShort,
+  composeHelp,
   readConfigText,
   v1Rows,
   networkLs,

@@ -361,6 +361,8 @@ export type Facts = {
   insidePorts?: { answered: number[]; refused: number[] };
   /** cw43: the segment being read was typed at a container's own root prompt (`root@1654c7f7fe27:/#`, normalize.ts segments). */
   atContainerPrompt?: boolean;
+  /** cw164 (stop 55): the machine's name the segment's `user@host` prompt shows (normalize.ts promptHost), for host-tools-read.ts nmapScan. */
+  promptHost?: string;
   /** cw38: a shell opened in a container (`docker exec -it NAME bash`), on a command line or told in a sentence: what follows ran there. */
   execShell?: boolean;
   /**
