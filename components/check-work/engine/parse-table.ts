@@ -407,12 +407,19 @@ const templateHeader = (l: string) => {
     names.some((n) => /^(?:NAMES?|SERVICE)$/.test(n))
   );
 };
-const psHeader = (l: string) =>
+/**
+ * Such a header (unless it names STATE or SERVICE, which compose ls has not) only above a row in moby's own words for a state
+ * (State.String: `Up 2 minutes`, `Exited (1) …`, `Restarting (1) …`, `Created`): Compose 2.0's `docker compose ls` printed
+ * `NAME   STATUS` too, its rows a project's `running(2)`, `exited(1), running(2)` (cw108, cw156), and another tool's two columns
+ * say `Active`.
+ */
+const mobyStateRow = (l = '') => l.length < 600 && /\S\s{2,}(?:Up\b|(?:Exited|Restarting) \(|Created\b|Dead\b)/.test(l);
+const psHeader = (l: string, next?: string) =>
   /^[A-Z ]+$/.test(l.trim()) &&
   (/\bNAMES\b/.test(l) ||
     (/\bNAME\b/.test(l) && /\b(?:PORTS|SERVICE)\b/.test(l)) ||
     /\bSTATUS\b.*\bPORTS\b/.test(l) ||
-    (/\S {2,}\S/.test(l.trim()) && templateHeader(l)));
+    (/\S {2,}\S/.test(l.trim()) && templateHeader(l) && (/\b(?:STATE|SERVICE)\b/.test(l) || mobyStateRow(next))));
 
 export function parseTable(lines: string[]): Table | null {
   // An upper-case header with NAMES (docker ps), or NAME with PORTS or SERVICE (compose ps, not compose ls);
@@ -425,7 +432,7 @@ export function parseTable(lines: string[]): Table | null {
       return /^-{10,}/.test(lines[i + 1]?.trim() ?? '') || t === 'Name Command State Ports' || v1Row.test(lines[i + 1] ?? '');
     // Or STATUS with PORTS: a table with its NAMES column left out (`--format "table {{.ID}}\t{{.Status}}\t{{.Ports}}"`, a
     // copy that stops before it, Docker 0.x's `ID IMAGE COMMAND CREATED STATUS PORTS`).
-    return psHeader(l);
+    return psHeader(l, lines[i + 1]);
   });
   if (at < 0) return headless(lines);
   const v1 = /^\s*Name\b/.test(lines[at]!);
@@ -493,7 +500,7 @@ export function parseTable(lines: string[]): Table | null {
     if (!collapsed && cols.length > 1 && !/\S {2,}\S/.test(row)) break;
     // cw159 (stop 53): another listing's header right under these rows (docker/cli's formatter and Compose print a table's header once,
     // its first line: a second `docker ps --format "table {{.Names}}…"` pasted with no blank line): that listing starts there.
-    if (!v1 && psHeader(row)) break;
+    if (!v1 && psHeader(row, lines[end + 1])) break;
     // v1 centres its headers: its cells are the runs between two spaces or more (Name, Command, State, Ports).
     if (v1 && !collapsed) {
       // cw85: the State cell is the first after the command in v1's words: v1 cuts a command longer than 30 to `'%s ...' %
