@@ -833,7 +833,7 @@ const networkLine =
  * not match …`, a spinner `⠦` before it while it runs: JordanKnott/taskcafe#191, cortezaproject/corteza#967): the service, its
  * state not shown. Docker Desktop emulates amd64, so it is no error (arm64 on amd64 is the entry's exec-format-error).
  */
-const platformLine = /^\s*(?:[!⠀-⣿]\s*)?([\w.-]{1,63}) The requested image's platform \(/;
+const platformLine = /^\s*(?:[!⠀-⣿]\s*)?([\w.-]{1,63}) The requested image['’]?s platform \(/;
 
 /**
  * A log line that is a failed connection to another service (a lookup, a refusal, a timeout while connecting), by any program
@@ -958,7 +958,7 @@ export const nginxLine: LogLineReader = (line, facts, key, _listen, told) => {
   // (`"The requested image's platform (linux/amd64) does not match …"` in backticks, then a slow emulated build, unlock-protocol/unlock#7507;
   // Desktop emulates it): nothing failed, what runs is not shown.
   if (/^\W{0,6}[\w.-]{1,63}\s{1,40}Warning\s{1,40}pull access denied for /.test(text)) facts.composeOld ??= false;
-  if (!service && /requested image's platform \(linux\/amd64\) does not match the detected host platform \(linux\/arm/.test(text))
+  if (!service && /requested image['’]?s platform \(linux\/amd64\) does not match the detected host platform \(linux\/arm/.test(text))
     (facts.armHost ??= {}).warned = true;
   // cw127: a lookup quoted as advice's condition (`told`: "If you see `could not translate host name "db"`, put them on one network")
   // is no lookup that failed (CONVENTIONS §2.6).

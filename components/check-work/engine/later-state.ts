@@ -316,8 +316,14 @@ export function laterState(list: Part[], hits: Hit[], step = 'install'): Hit[] {
   // container is what Docker did, the later state (CONVENTIONS §2.0 cw118; h144-notes45364859615, both experts). A listing or any
   // other command run again with sudo creates nothing: the refusal stands at every step (h43-notes10916137190's `sudo docker ps`,
   // both experts permission-denied at "Is port 8050 free?").
+  // cw167 (stop 55): so does `compose up` (also create, run) run again with sudo: Compose creates the project's network and containers
+  // and prints each one's progress (docker/compose pkg/compose/create.go, the `Network x  Created`, `Container x  Started` events of
+  // pkg/progress), the evidence above; what it made is the later state at the other steps as a run's container is.
   const sudoOnly = (h: Hit, t: Try, sudo: boolean) =>
-    h.id === 'permission-denied' && t.sudo && !sudo && (step === 'install' || !/(?:^| )(?:run|create)$/.test(t.key));
+    h.id === 'permission-denied' &&
+    t.sudo &&
+    !sudo &&
+    (step === 'install' || !/(?:^| )(?:run|create|compose (?:up|create|run))$/.test(t.key));
   // cw151 (stop 51): a docker error printed under a command line of another program (a learner's `./deploy.sh` whose docker run
   // docker/cli refused: run.go's `docker: ` before the daemon's error, `Run 'docker run --help'`), then that same line typed again:
   // the script ran its docker commands again, and what they printed the second time is the later state (CONVENTIONS §2.0), judged

@@ -211,6 +211,13 @@ const errors = (arm64: string[]): Messages => ({
     fix: 'On a Mac or Windows, install Docker Desktop; on Arch Linux, install the docker package as lesson 3 shows. Then check it.',
     commands: ['docker version'],
   },
+  'docker-not-found.apt': {
+    title: 'apt found no Docker package to install',
+    explanation:
+      'apt has no candidate for Docker’s packages (docker-ce): Docker’s apt repository is not set up, or it is set up for another architecture or release than this system’s, so nothing was installed.',
+    fix: 'Set up Docker’s repository as its page for your distribution shows (check `dpkg --print-architecture` and `cat /etc/os-release` against the repository line), or use the script from get.docker.com; then check it.',
+    commands: ['docker version'],
+  },
   'engine-not-ready': {
     title: 'Docker Desktop’s engine is not ready',
     explanation:

@@ -91,6 +91,18 @@ const first: ErrorRule[] = [
   // `ERROR: Unsupported distribution 'rocky'` (or `' '` where it found none: macOS, docker/docker-install#165), newer ones `ERROR:
   // Unsupported operating system 'macOS'` (and its `Please get Docker Desktop from …`): it exits having installed nothing.
   [/^\s*ERROR: Unsupported (?:distribution|operating system) '[^']{0,60}'/, 'docker-not-found', undefined, { variant: 'script' }],
+  // cw167 (stop 55): apt with no Docker Engine package to install (Docker's apt repository not set up, or set up for another
+  // architecture or release: `[arch=i386]` on a Pi, a Raspbian release it does not serve). apt's own errors, apt-private/
+  // private-cacheset.cc CacheSetHelperAPTGet::canNotFindCandidateVer `E: Package '%s' has no installation candidate` and apt-pkg/
+  // cacheset.cc canNotFindPackage `E: Unable to locate package %s`, for the engine's or the client's own package (docker-ce,
+  // docker-ce-cli, docker-engine, docker.io), at a line's start as apt prints it: apt installed no docker. (docker-compose-plugin
+  // alone is compose-errors.ts' compose-not-found.)
+  [
+    /^\s*E: (?:Package '(?:docker-ce(?:-cli)?|docker-engine|docker\.io)' has no installation candidate|Unable to locate package (?:docker-ce(?:-cli)?|docker-engine|docker\.io)\s*$)/,
+    'docker-not-found',
+    undefined,
+    { variant: 'apt' },
+  ],
   // Docker Desktop's endpoint answers, the engine behind it fails (despite "API version" in it).
   // Its port-forwarding service timing out (`Ports are not available: unable to list exposed ports: Get
   // http://unix/forwards/list: net/http: request canceled (Client.Timeout exceeded …)`, docker/for-win#6262, even for
@@ -287,6 +299,10 @@ const first: ErrorRule[] = [
   // code=exited, status=1/FAILURE`, `Failed to start Service for snap application docker.dockerd.`) as docker.service's, and dockerd's own
   // `failed to load listeners: can't create unix socket /var/run/docker.sock: …` (moby cmd/dockerd/daemon.go loadListeners, fatal:
   // docker-snap#209, AppArmor refusing the bind).
+  // cw167 (stop 55): the daemon killed by a signal (systemd src/core/service.c service_sigchld_event: `Main process exited, code=%s,
+  // status=%i/%s`, code from sigchld_code_to_string: `killed`, `dumped` for a core, e.g. `status=11/SEGV` of a dockerd built for
+  // another ARM), and systemd before v227's `Unit docker.service entered failed state.` (src/core/unit.c unit_notify; newer
+  // `docker.service: Unit entered failed state.` is matched by its `Failed with result` line).
   // cw63: dockerd before 20.10 worded its fatal start `Error starting daemon: %v` (moby cmd/dockerd/daemon.go, logged as `FATA[0001]
   // Error starting daemon: error initializing graphdriver: driver not supported` or `level=fatal msg="Error starting daemon: …"`;
   // docker/machine#3936, a Raspberry Pi's devicemapper), 20.10+ `failed to start daemon: …` (errors.Wrap): the daemon exited.
@@ -297,7 +313,7 @@ const first: ErrorRule[] = [
   // its line retells it, quoted or not (docker/for-win#14591: `Opening desktop shows this error: Unexpected WSL error.` above a Client
   // part alone; both experts read partial).
   [
-    /^\s*(?:at|en|bei|à|в)\s+Docker\.(?:Backend\.ContainerEngine|Engines)\.\w|WSL distro stopped while waiting for Lifecycle server|\bdistro stopped unexpectedly|Job for (?:snap\.docker\.)?dockerd?\.(?:service|socket) failed|(?:snap\.docker\.)?dockerd?\.service: (?:Failed with result|Main process exited, code=exited, status=[1-9])|Failed to start (?:Docker Application Container Engine|Service for snap application docker\.dockerd)|failed to start daemon: |\bfailed to load listeners: |\bError starting daemon: |System has not been booted with systemd|Failed to connect to bus: (?:No such file|Host is down)|^\s*\* Docker is not running|deploying WSL2 distributions|Failed to deploy distro docker-desktop|unexpected error (?:was encountered|occurred) while executing a WSL command|^\s*(?:[-*>\u2022]\s*)?(?:Docker Desktop\s*[-–—:|]\s*)?(?:Unexpected WSL error|Docker Engine stopped)(?! ?["”'’`])/i,
+    /^\s*(?:at|en|bei|à|в)\s+Docker\.(?:Backend\.ContainerEngine|Engines)\.\w|WSL distro stopped while waiting for Lifecycle server|\bdistro stopped unexpectedly|Job for (?:snap\.docker\.)?dockerd?\.(?:service|socket) failed|(?:snap\.docker\.)?dockerd?\.service: (?:Failed with result|Main process exited, code=(?:exited, status=[1-9]|killed|dumped))|Unit (?:snap\.docker\.)?dockerd?\.service entered failed state|Failed to start (?:Docker Application Container Engine|Service for snap application docker\.dockerd)|failed to start daemon: |\bfailed to load listeners: |\bError starting daemon: |System has not been booted with systemd|Failed to connect to bus: (?:No such file|Host is down)|^\s*\* Docker is not running|deploying WSL2 distributions|Failed to deploy distro docker-desktop|unexpected error (?:was encountered|occurred) while executing a WSL command|^\s*(?:[-*>\u2022]\s*)?(?:Docker Desktop\s*[-–—:|]\s*)?(?:Unexpected WSL error|Docker Engine stopped)(?! ?["”'’`])/i,
     'daemon-not-running',
   ],
   // cw58: a docker client older than the command typed: docker before 28 refused a command it does not have with "docker: '%s' is
@@ -355,7 +371,7 @@ const first: ErrorRule[] = [
   // which the paste often leaves out. Ranked below the failures it leads to; the other way round (amd64 on arm64)
   // Docker Desktop emulates, so that warning alone is not read.
   [
-    /requested image['’]s platform \(linux\/arm[\w/]{0,12}\) does not match the detected host platform \(linux\/amd64\)/,
+    /requested image['’]?s platform \(linux\/arm[\w/]{0,12}\) does not match the detected host platform \(linux\/amd64\)/,
     'exec-format-error',
   ],
   // "already in u": a copy that stops mid-word (docker/for-mac#1187's `bind: address already in us`).

@@ -75,11 +75,11 @@ export function readVersion(pasted: string[], facts: Facts, enclosed: Lib['enclo
     // run -d the ID: h44-kezan860devops's script, three IDs on an M1). The daemon answered, as a completed pull shows.
     // cw63: the same warning and ID on one line, the line break between them lost in the copy (stderr's warning, then stdout's ID:
     // prakhar1989/docker-curriculum#399, an ARM Mac): the warning's own last words, `was requested`, then the full ID and nothing after.
-    if (/^WARNING: The requested image's platform \(.{1,300}was requested[.:]?\s+[0-9a-f]{64}\s*$/.test(line)) {
+    if (/^WARNING: The requested image['’]?s platform \(.{1,300}was requested[.:]?\s+[0-9a-f]{64}\s*$/.test(line)) {
       facts.serverOk = true;
       kind ||= 'docker run';
       created = false;
-    } else if (/^WARNING: The requested image's platform \(/.test(line)) created = true;
+    } else if (/^WARNING: The requested image['’]?s platform \(/.test(line)) created = true;
     else if (created && /^[0-9a-f]{64}\s*$/.test(line)) {
       facts.serverOk = true;
       kind ||= 'docker run';
@@ -216,7 +216,7 @@ export function readVersion(pasted: string[], facts: Facts, enclosed: Lib['enclo
   // cw141: also as a writer's numbered step (docker/for-mac#5657: `1. docker run … contiker/contiki-ng`, `2. WARNING: The requested
   // image's platform (linux/386) does not match …`): docker/cli prints the warning at its line's start, so a list marker before it
   // is the writer's, not another program's prefix.
-  if (!kind && lines.some((l) => /^(?:\d{1,2}[.)] {1,3}|[-*] {1,3})?WARNING: The requested image's platform \(/.test(l)))
+  if (!kind && lines.some((l) => /^(?:\d{1,2}[.)] {1,3}|[-*] {1,3})?WARNING: The requested image['’]?s platform \(/.test(l)))
     kind = 'platform warning';
   return kind;
 }
@@ -355,6 +355,12 @@ function containerOutput(cmd: string): RegExp | undefined {
   const shell = /^(?:\/bin\/)?(?:ba)?sh -c (['"])(.*)\1$/.exec(arg);
   const command = shell ? shell[2]!.trim() : arg;
   if (/^(?:\/bin\/)?uname(?: -[asr]{1,3})?$/.test(command)) return /^Linux(?: [\w.-]+)?(?: \d\S*)?\b/;
+  // cw167 (stop 55): Python's own report of the system it runs in, `python -c "import platform; print(platform.platform())"`: CPython
+  // Lib/platform.py platform() joins system, release, machine and the C library with '-' (`Linux-6.8.0-36-generic-x86_64-with-glibc2.36`;
+  // before 3.8 the distribution, `-with-debian-10.1`): inside a container always Linux, and the machine is the image's (x86_64 under
+  // emulation on an arm host). The whole line, a kernel release that starts with a digit, nothing after the C library's name.
+  if (/^python[\d.]{0,5} -c (['"])\s*import platform\s*[;\n]\s*print\(\s*platform\.platform\(\)\s*\)\s*;?\s*\1$/.test(command))
+    return /^Linux-\d+\.\d+[\w.+~]*(?:-[\w.+~]+)*-(?:x86_64|aarch64|arm64|armv[5-8]\w{0,2}|i[3-6]86|ppc64le|s390x|riscv64)-with-[\w.]+(?:-[\w.]+)*$/;
   const echo = /^(?:\/bin\/)?echo ((?:'[^']*'|"[^"]*"|[^\s'"]+)(?: +(?:'[^']*'|"[^"]*"|[^\s'"]+))*)$/.exec(command);
   if (!echo) return undefined;
   const said = [...echo[1]!.matchAll(/'([^']*)'|"([^"]*)"|([^\s'"]+)/g)].map((m) => m[1] ?? m[2] ?? m[3]).join(' ');

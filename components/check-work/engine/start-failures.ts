@@ -394,7 +394,10 @@ const toldShell =
  *   18 its `Node.js v18.17.0` last line (src/node_errors.cc PrintUncaughtException), or `[UnhandledPromiseRejection: …` (15+);
  * - a signal that ended the program, as its shell or runner tells it: bash's jobs.c `%s: line %d: %5d Segmentation fault (core
  *   dumped) …` (pretty_print_job, strsignal's name), `Segmentation fault (core dumped)`, `Aborted (core dumped)`, `Bus error`,
- *   `Illegal instruction`, and `Killed` alone on its line (SIGKILL, the OOM killer's).
+ *   `Illegal instruction`, and `Killed` alone on its line (SIGKILL, the OOM killer's);
+ * - cw167 (stop 55): a Zig program's own segfault handler, which dumps a stack trace and aborts (Zig lib/std/debug.zig
+ *   handleSegfaultPosix: `Segmentation fault at address 0x{x}`, `Illegal instruction at …`, `Bus error at …`, `Arithmetic exception
+ *   at …`, each alone on its line): the whole line, nothing after the address.
  */
 const parserNow = new RegExp(
   [
@@ -429,6 +432,7 @@ const fatalLine = new RegExp(
     /^F\d{4} \d\d:\d\d:\d\d\.\d{6}\s{1,10}\d{1,7} [\w.-]{1,100}:\d{1,6}\] /,
     /^Node\.js v\d{1,2}\.\d{1,3}\.\d{1,3}\s*$|^(?:file:\/\/)?\/\S{1,300}\.(?:[cm]?[jt]s|[jt]sx):\d{1,6}$|^\[UnhandledPromiseRejection: /,
     /^\S{1,200}: line \d{1,5}: {1,8}\d{1,7} (?:Segmentation fault|Aborted|Bus error|Illegal instruction|Killed)\b|^(?:Segmentation fault|Aborted|Bus error|Illegal instruction)(?: {1,20}\(core dumped\))?\s*$|^Killed\s*$/,
+    /^(?:Segmentation fault|Illegal instruction|Bus error|Arithmetic exception) at address 0x[\da-fA-F]{1,16}\s*$/,
   ]
     .map((r) => r.source)
     .join('|'),

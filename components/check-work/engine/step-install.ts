@@ -136,7 +136,7 @@ export function settle(facts: Facts, lib: Lib, what: string, list: Part[]): void
  * after its ID's first 12 digits). Not the foreground run's own lines under the warning: h118-gdrl36's Jupyter lines there are
  * partial by its first label (the experts disagree), so they give no ok. The warning alone stays partial (cw102).
  */
-const platformWarning = /^(?:\d{1,2}[.)] {1,3}|[-*] {1,3})?WARNING: The requested image's platform \(/;
+const platformWarning = /^(?:\d{1,2}[.)] {1,3}|[-*] {1,3})?WARNING: The requested image['’]?s platform \(/;
 function ranAfterPlatform(list: Part[]): boolean {
   const at = list.findIndex((p) => p.lines.some((l) => platformWarning.test(l)));
   return at >= 0 && list.slice(at + 1).some((p) => p.inside);

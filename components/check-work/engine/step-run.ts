@@ -76,8 +76,10 @@ export const containerWords: ContainerWords = {
 // (linux/arm/v7)`: Docker Desktop's VM on Apple silicon is linux/arm64, so arm/v5-v7 is a board's Engine; Red5d/
 // docker-autocompose#27), lscpu's output (util-linux, Linux only: its `Byte Order:` and `Model name:` rows; a Mac has no lscpu),
 // NVIDIA's ARM boards by their names (`Vendor ID: Nvidia`, Tegra; philhawthorne/docker-influxdb-grafana#56, a Jetson-class board).
+// cw167 (stop 55): and the board's common short names, `RPi` (`RPi 4`, `RPis`, a host named `rpi`) and Raspberry Pi OS's former
+// name Raspbian (its /etc/os-release `PRETTY_NAME="Raspbian GNU/Linux 11 (bullseye)"`): no Mac is either.
 const board =
-  /Raspberry ?Pi|\bPi [2-5]\b|Jetson|\bTegra\b|Vendor ID:\s{1,30}Nvidia|^Byte Order:\s{1,30}Little Endian|detected host platform \(linux\/arm\/v[5-7]\)/i;
+  /\bRPi(?:[ -]?[0-5]|s)?\b|\bRaspbian\b|Raspberry ?Pi|\bPi [2-5]\b|Jetson|\bTegra\b|Vendor ID:\s{1,30}Nvidia|^Byte Order:\s{1,30}Little Endian|detected host platform \(linux\/arm\/v[5-7]\)/i;
 
 /**
  * cw34: at lesson 5's run, `exec format error` after Docker's warning of an amd64 image on an arm host is that image's platform

@@ -118,7 +118,8 @@ export function settle(facts: Facts, { seen }: Lib, _what: string, list: Part[])
   // still answers. docker/docs#12818: an image pushed from an M1, run on Play with Docker.
   const warned = text.findIndex(
     (l, i) =>
-      /^WARNING: The requested image's platform \(/.test(l) && /^\s*[0-9a-f]{64}\s*$/.test(text.slice(i + 1).find((n) => n.trim()) ?? ''),
+      /^WARNING: The requested image['’]?s platform \(/.test(l) &&
+      /^\s*[0-9a-f]{64}\s*$/.test(text.slice(i + 1).find((n) => n.trim()) ?? ''),
   );
   if (facts.serverOk && warned >= 0 && !text.some((l) => /exec format error/i.test(l)))
     facts.hits = facts.hits.filter((h) => h.id !== 'exec-format-error');
