@@ -290,13 +290,19 @@ const serverBindErrors: ErrorRule[] = [
     'port',
   ],
   [/\b(?:listen(?:ing)?|socket)\b[^\n]{0,120}?(?:\bAddress (?:already )?in use\b|\bEADDRINUSE\b)/i, 'port-already-allocated'],
+  // cw168 (stop 55): a Rust program's bind refused, as `.unwrap()` on the io::Error prints it: Rust's std io/error/repr_bitpacked.rs
+  // (`impl fmt::Debug for Repr`) shows an OS error as `Os { code: 10048, kind: AddrInUse, message: "…" }`, its kind from
+  // sys::decode_error_kind (EADDRINUSE 98/48, WSAEADDRINUSE 10048 → ErrorKind::AddrInUse) whatever language the message is in.
+  // AddrInUse comes from a bind (a listener's port another program holds), not a refused or failed connect. Read on the reach path
+  // only, as the words above: at run a container's panic is its crash (crash-lines.ts, cw50).
+  [/\bOs \{ code: (?:98|48|10048), kind: AddrInUse\b/, 'port-already-allocated', undefined, { variant: 'panic' }],
 ];
 
 /** The first of bindErrors a line shows, with its port if it names one (read on the reach path, step-reach.ts). */
-export function bindInUse(line: string): { port?: string } | undefined {
-  for (const [re, , names] of [...bindErrors, ...serverBindErrors]) {
+export function bindInUse(line: string): { port?: string; panic?: boolean } | undefined {
+  for (const [re, , names, details] of [...bindErrors, ...serverBindErrors]) {
     const m = re.exec(line);
-    if (m) return names ? { port: m[1] ?? m[2] } : {};
+    if (m) return { ...(names && { port: m[1] ?? m[2] }), ...(details?.variant === 'panic' && { panic: true }) };
   }
   return undefined;
 }

@@ -1210,7 +1210,11 @@ const rootShell = /^(?:\[root@[\w.-]{1,64}(?: [^\]]{0,100})?\]#|root@(?![0-9a-f]
 // 2333477194; moby/moby#23087), only before a docker command; hello-world's own ` $ docker run -it ubuntu bash` has one space.
 // cw40: a user@host prompt so indented too (a tutorial's notes kept in a source file's comment, stored file 41119904607:
 // `\t\t\trunoob@runoob:~$ docker port adoring_stonebrake 5000` under a sentence).
-const blockPrompt = /^(?: {2,}|\t)\s*(?:[\w.-]+@[\w.-]+(?::[^\s$#]*)?[$#] ?|[$%] ?)(?=(?:sudo )?docker)/;
+// cw168 (stop 55): also the bracketed prompt of Fedora's, CentOS's and RHEL's bash (/etc/bashrc PS1 `[\u@\h \W]\\$ `: `[root@host ~]# `,
+// `[me@host app]$ `) so indented (a Chinese blog's notes that indent every block by tabs under an indented sentence, where
+// dedent() keeps the nesting): the prompt a line at the margin has (`prompt`'s `[…]#`), only before a docker command.
+const blockPrompt =
+  /^(?: {2,}|\t)\s*(?:\[[\w.-]{1,64}@[\w.-]{1,64}(?: [^\]]{0,100})?\][$#] ?|[\w.-]+@[\w.-]+(?::[^\s$#]*)?[$#] ?|[$%] ?)(?=(?:sudo )?docker)/;
 // cw77: also Ubuntu 14.04's and Debian's `docker.io` (the package's binary, /usr/bin/docker.io, before it was linked to docker;
 // docs.docker.com's Ubuntu 14.04 page: `sudo ln -sf /usr/bin/docker.io /usr/local/bin/docker`): Docker's own client, read as docker.
 // cw156 (stop 52): also with docker's global options that take a value before the command (docker/cli cli/flags/options.go

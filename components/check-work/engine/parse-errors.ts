@@ -46,6 +46,16 @@ const first: ErrorRule[] = [
   // lookup's `U_("%s: command not found")`, prefixed with `sudo: ` by sudo_warnx) through gettext, Portuguese `sudo: docker: comando
   // não encontrado` (plugins/sudoers/po/pt_BR.po), German `Befehl nicht gefunden`; like bash, sudo says nothing else of a bare
   // `docker` (an exec that fails names the path: `sudo: unable to execute /usr/bin/docker: …`).
+  // cw168 (stop 55): bash's "command not found" itself in the user's language when the copy leaves out the shell's or the script's
+  // prefix, or when a script's line mark (error.c error_prolog `_("%s: line %d: ")` with the script's name, not `bash:`) stands in
+  // front: bash's execute_cmd.c execute_disk_command reports `_("%s: command not found")` through gettext, so the po files give
+  // zh_CN `docker: 未找到命令`, es `docker: orden no encontrada`, de `Kommando nicht gefunden`, fr `commande introuvable`, pt_BR
+  // `comando não encontrado`, ru `команда не найдена`, it `comando non trovato`, ja `コマンドが見つかりません`. Any words after a script's
+  // line mark and `docker: ` (the shell says nothing else of a bare `docker`); docker's own `docker: Error response …` has no line mark.
+  [
+    /(?<![\w-])docker: (?:未找到命令|orden no encontrada|Kommando nicht gefunden|Befehl nicht gefunden|commande introuvable|comando n[ãa]o encontrado|команда не найдена|comando non trovato|コマンドが見つかりません)|^\s*\S{1,200}?:\s?[^\s\d:]{1,12}\s?\d{1,6}: docker: (?!Error\b|invalid\b|unknown\b|'|")\S/,
+    'docker-not-found',
+  ],
   [
     /(?<![\w-])sudo: docker: (?!unable|\S*\/)\S|[Cc]ommand '?docker(?:\.exe)?'? (?:could )?not (?:be )?found|The program 'docker' is currently not installed|(?<![\w-])docker(?:\.exe)?: (?:command )?not found|command not found: docker(?![\w-])|'docker(?:\.exe)?' is not recognized as an internal or external command|The term 'docker(?:\.exe)?' is not recognized|bash: (?:[^\s\d:]{1,12}\s?\d{1,6}: )?docker: |ObjectNotFound: \(docker(?:\.exe)?:String\)|(?<![\w-])docker(?:\.exe)?\W{1,4}(?:ist entweder falsch|n'est pas reconnu|no se reconoce)|'docker(?:\.exe)?' failed to run: No application/,
     'docker-not-found',
@@ -404,7 +414,24 @@ const first: ErrorRule[] = [
   // table's own sentence, Microsoft's translations). Only that message says it: the port is another program's. Its port when the same
   // line names it.
   [
-    /(?:(?:listen tcp[46]?|exposing port TCP) \S{0,80}?:(\d{1,5})\b.{0,200}?)?(?:Normalmente é permitida apenas uma utilização de cada endereço de soquete|Tylko jedno użycie każdego adresu gniazda|Normalerweise darf jede Socketadresse|Une seule utilisation de chaque adresse de socket|S[oó]lo se permite un uso de cada direcci[oó]n de socket|Di norma è consentito un solo utilizzo di ogni indirizzo di socket|Обычно разрешается только одно использование адреса сокета|通常每个套接字地址)/i,
+    /(?:(?:listen tcp[46]?|exposing port TCP) \S{0,80}?:(\d{1,5})\b.{0,200}?)?(?:Normalmente é permitida apenas uma utilização de cada endereço de soquete|Tylko jedno użycie każdego adresu gniazda|Normalerweise darf jede Socketadresse|Une seule utilisation de chaque adresse de socket|S[oó]lo se permite un uso de cada direcci[oó]n de socket|Di norma è consentito un solo utilizzo di ogni indirizzo di socket|Обычно разрешается только одно использование адреса сокета|通常每个套接字地址|各ソケット ?アドレスに対してプロトコル、ネットワーク ?アドレス、またはポートのどれか|각 소켓 주소\(프로토콜\/네트워크 주소\/포트\)는 하나만)/i,
+    'port-already-allocated',
+    'port',
+  ],
+  // cw168 (stop 55): the same message table in Japanese (`通常、各ソケット アドレスに対してプロトコル、ネットワーク アドレス、またはポートの
+  // どれか 1 つのみを使用できます。`) and Korean (`각 소켓 주소(프로토콜/네트워크 주소/포트)는 하나만 사용할 수 있습니다`), above; and
+  // WSAEACCES (10013, English "An attempt was made to access a socket in a way forbidden by its access permissions") in the user's
+  // language after Go's `bind: ` (syscall_windows.go Errno.Error, as above; Docker Desktop's `Ports are not available: listen tcp
+  // 127.0.0.1:5432: bind: …`, any Go server's `listen tcp …: bind: …`): German `Der Zugriff auf einen Socket war aufgrund der
+  // Zugriffsrechte des Sockets unzulässig`, French `Une tentative d'accès à un socket de manière interdite par ses autorisations`,
+  // Spanish `Se intentó obtener acceso a un socket de una manera que no está permitida`, Portuguese `Foi feita uma tentativa de acesso
+  // a um soquete de uma maneira que é proibida`, Russian `Сделана попытка доступа к сокету методом, запрещенным`, Chinese `以一种访问权限
+  // 不允许的方式做了一个访问套接字的尝试`, Japanese `アクセス許可で禁じられた方法でソケットにアクセスしようとしました`, Korean `액세스 권한에
+  // 의해 숨겨진 소켓에 액세스를 시도했습니다`. Only after a bind: a port this host refused, reserved or held (CONVENTIONS §2.2, cw38); after
+  // a connect (`connectex: …`) the same words are a firewall's refusal, not read here. Only the message's opening words, as a copy
+  // wraps or mangles its end (`unzulĂ¤ssig`).
+  [
+    /(?:(?:listen tcp[46]?|exposing port TCP) \S{0,80}?:(\d{1,5})\b[^\n]{0,200}?)?\bbind: (?:Der Zugriff auf einen Socket war aufgrund der|Une tentative d['’]accès à un socket de manière interdite|Se intentó obtener acceso a un socket de una manera que no|Foi feita uma tentativa de acesso a um soquete de uma maneira|Сделана попытка доступа к сокету методом|以一种访问权限不允许的方式做了一个访问套接字的尝试|アクセス許可で禁じられた方法でソケットにアクセス|액세스 권한에 의해 숨겨진 소켓에 액세스)/i,
     'port-already-allocated',
     'port',
   ],

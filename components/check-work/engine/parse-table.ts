@@ -60,6 +60,10 @@ export function splitName(name: string): { project?: string; service?: string } 
   // cw159 (stop 53): or a one-off container of `run`, named `project_service_run_<slug>` by v1 (compose/service.py build_container_name:
   // `bits.extend(['run', truncate_id(slug)])`) and `project-service-run-<slug>` by v2 (pkg/compose/run.go prepareRun: `%[1]s%[4]srun…`
   // with stringid.TruncateID, 12 hex digits, api.Separator): the project's container too.
+  // cw168 (stop 55): Compose numbers its containers from 1 without padding (v1 compose/service.py build_container_name:
+  // `str(number)`; v2 pkg/compose/convergence.go getContainerName: `strconv.Itoa(number)` joined by api.Separator), so a name ending in `-01`, `_02` was chosen by hand
+  // (`docker run --name tomcat-net-01`), no project's.
+  if (/[-_]0\d+$/.test(name)) return {};
   const m =
     composeName.exec(name) ??
     /^([^_]+(?:_[^_]+)*?)_([^_]+)_\d+$/.exec(name) ??

@@ -42,7 +42,8 @@ export function reachAnswer(facts: Facts, lib: Lib, id: ReachStepId): Diagnosis 
   // lines answer), nor where a start line says where it listens (gunicorn's loopback `Connection in use`, parse-logs.ts).
   const inUse = facts.bindInUse;
   const heardAny = Object.values(facts.listen).some((l) => l.all || l.loop || l.port || l.served);
-  if (id === 'listening' && inUse && !inUse.docker && !facts.execShell && !heardAny && !pickContainer(facts))
+  // cw168 (stop 55): not a Rust program's panic on AddrInUse (host-clients.ts): the process ended there, its crash answers (cw50).
+  if (id === 'listening' && inUse && !inUse.docker && !inUse.panic && !facts.execShell && !heardAny && !pickContainer(facts))
     return d('port-already-allocated', inUse.port ? { port: inUse.port, appPort: publish!.container } : { variant: 'unknown' });
   if (facts.crash && id !== 'port-free' && !pickContainer(facts))
     return d('container-exited', { variant: 'crash', lastLines: facts.lastLines[''] });

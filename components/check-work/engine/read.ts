@@ -262,6 +262,12 @@ export function read(list: Part[], readScan?: JsonReader, step: StepReading = {}
         )
       )
         refusedHere.push(...hits.filter((h) => h.id === 'exec-format-error'));
+      // cw168 (stop 55): the client's own version line after the shell found no docker (an install script's `./install.sh: line 78:
+      // docker: command not found`, then its install, then `docker --version`): docker is found now, and the later state stands, as
+      // with cw43's "cannot connect" below. Only the line docker/cli prints (cli/cobra.go's version template `Docker version
+      // {{.Version}}, build {{.GitCommit}}`), not a sentence naming a version.
+      if (/^\s*Docker version \d{1,3}\.\d{1,3}\.\d{1,3}[\w.+~-]{0,40}, build [0-9a-f]{7,40}\s*$/.test(line))
+        facts.hits = facts.hits.filter((h) => h.id !== 'docker-not-found');
       if (hits.length) {
         // The daemon answered with an error read here (a port taken, a name in use, no such image): Docker was started
         // since an earlier "Cannot connect", which no longer stands.

@@ -409,7 +409,8 @@ export type Facts = {
   heldBy?: string;
   /** A server's or host program's own "address in use" (host-clients.ts bindErrors), its port if it says: read on the reach path. */
   /** cw160: `docker`, the line is the daemon's refusal of a host port (its userland proxy), not a server's own bind. */
-  bindInUse?: { port?: string; docker?: boolean };
+  /** cw168: a Rust program's panic on its io::Error AddrInUse: the port's answer at port-free only, its crash elsewhere. */
+  bindInUse?: { port?: string; docker?: boolean; panic?: boolean };
   /** A shell opened in a container (`docker exec -it x sh`): a socket listing after it is the container's, read on the reach path. */
   inside?: boolean;
   /** The host's ports that Docker's proxy listens on in a socket listing (netstat -p's `230803/docker-proxy`), read on the reach path. */
