@@ -63,7 +63,7 @@ async function tryHabit(
 ) {
   const misses: string[] = [];
   let tried = 0;
-  for (const [i, paste] of pastes.entries()) {
+  for (const paste of pastes) {
     if (third(paste.file) !== k % stride || knownLosses[paste.file]?.includes(name)) continue;
     const text = habit(paste.text);
     if (text === undefined) continue;
