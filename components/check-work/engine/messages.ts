@@ -1167,6 +1167,14 @@ const own: Record<Check, Messages> = {
       fix: 'On Windows, use WSL 2: Docker Desktop with its WSL 2 engine, or a distribution at VERSION 2 (wsl --set-version <name> 2), and update WSL. Then start hello-world again.',
       commands: ['wsl -l -v', 'wsl --update', 'docker run hello-world'],
     },
+    // Stop 56: hello-world's containers listed only Created, no greeting (step-install.ts neverStarted).
+    'container-exited.never-started': {
+      title: 'Docker answers, but hello-world never started',
+      explanation:
+        'The listing shows hello-world’s containers as Created: Docker created them and never started them, so hello-world printed nothing. The daemon’s log, right after a docker run hello-world, says why (often a storage driver, a runtime or a security setting the daemon cannot use).',
+      fix: 'Run hello-world again, then read the daemon’s last log lines (on Docker Desktop: Troubleshoot, then its logs); fix what they name and run hello-world until it prints its greeting.',
+      commands: ['docker run hello-world', 'sudo journalctl -u docker.service -n 50'],
+    },
     // cw76: runc's refusal to execute the image's program (step-install.ts): the host's mount, labels or seccomp, not WSL.
     'container-exited.exec-refused': {
       title: 'Docker answers, but cannot run a container’s program',

@@ -9,7 +9,7 @@ import type { Part, TextReader } from './read';
 import { readVersionText } from './parse-version';
 import { settle as formatSettle, versionFormat } from './version-format';
 import { systemdReaders } from './systemd-state';
-import type { Diagnosis, DiagnosisId, Facts } from './types';
+import type { Container, Diagnosis, DiagnosisId, Facts } from './types';
 
 /**
  * cw82: a listing docker/cli prints only from the daemon's reply (as cw74's docker ps, CONVENTIONS §2.1): `docker images` (image ls;
@@ -240,12 +240,26 @@ export const containerWords: ContainerWords = {
   credentials: ['image-not-found', { variant: 'credentials' }],
 };
 
+/** Docker Hub's hello-world under any of the names docker/cli prints for it (`hello-world`, `hello-world:latest`, `library/…`, `docker.io/…`). */
+const helloImage = /^(?:docker\.io\/)?(?:library\/)?hello-world(?::[\w.-]{1,128})?$/;
+
+/** Stop 56: hello-world's rows listed, every one of them only created (never started). */
+function neverStarted(containers: Container[]): boolean {
+  const hellos = containers.filter((c) => helloImage.test(c.image ?? ''));
+  return hellos.length > 0 && hellos.every((c) => c.state === 'created');
+}
+
 /** After the error checks (check.ts): with an error message in the paste, that answers. */
 export function check(facts: Facts, lib: Lib): Diagnosis | undefined {
   const { d, apiMinor } = lib;
   const { clientApi: client, serverMinApi: server } = facts;
   // An API mismatch docker version shows without an error line (after the error checks, as before).
   if (client && server && apiMinor(client) < apiMinor(server)) return d('client-too-old', { client, server });
+  // Stop 56: lesson 3's own container listed and never started: every hello-world row `docker ps -a` shows is `Created` (moby
+  // container/state.go StateString: "created" for a container created and not started), and no greeting printed. docker run
+  // creates, then starts; a start that fails or never returns leaves the row so, and hello-world prints nothing (docker/machine#4352:
+  // blank output, two rows Created beside 17.12's Server part). The daemon answers and runs no container: not lesson 3's ok.
+  if (!facts.hello && neverStarted(facts.containers)) return d('container-exited', { variant: 'never-started' });
   // With sudo the server answered root: Docker works, and the learner's own user is not shown (lesson 3's docker group).
   const asClient = !!client || facts.kinds.includes('docker -v');
   if (facts.hello || facts.serverOk) return installGate(facts, lib, asClient) ?? d('healthy', facts.sudo ? { variant: 'sudo' } : {});
