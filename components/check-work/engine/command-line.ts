@@ -121,6 +121,7 @@ function commandLine(command: SimpleCommand | undefined): CommandLine | undefine
     hasCommand: parsed.args.some((a) => a.role === 'command') && !parsed.args.find((a) => a.role === 'command')!.value.startsWith('-'),
     // cw49: `docker run IMAGE -p 8050:8050 --name dash-app`: docker/cli stops reading its flags at the image (cobra's
     // SetInterspersed(false) in cli/command/container/run.go), so the rest is the container's command and nothing is published.
+    addresses: path === 'container run' ? addressed(parsed.args.filter((a) => a.role === 'command').map((a) => a.value)) : undefined,
     afterImage: path === 'container run' ? lateOptions(parsed.args.filter((a) => a.role === 'command').map((a) => a.value)) : undefined,
     // cw98: every container a stop, kill or rm names (`docker stop 9b bf`, `docker rm -f web db`); `$(docker ps -q)` names every one
     // running, `$(docker ps -aq)` every one (diagnose-container.ts endedByHand).
@@ -130,6 +131,15 @@ function commandLine(command: SimpleCommand | undefined): CommandLine | undefine
           .map((a) => (/^\$\(docker (?:container )?(?:ps|ls)\b[^)]*-\w*q/.test(a.value) ? '*' : a.value))
       : undefined,
   };
+}
+
+/** cw170 (stop 56): the host names a run's own command words address (CommandLine.addresses): a URL's host, `name:port`, a bare name. */
+function addressed(words: string[]): string[] | undefined {
+  const hosts = words.flatMap((w) => {
+    const m = /^(?:[a-z][a-z0-9+.-]{0,15}:\/\/)?([a-zA-Z0-9][a-zA-Z0-9_.-]{0,127}?)(?::\d{1,5})?(?:\/\S*)?$/.exec(w);
+    return m && !w.startsWith('-') ? [m[1]!] : [];
+  });
+  return hosts.length ? hosts : undefined;
 }
 
 /** What follows the image when docker run's own -p/--publish, -P or --name is among it (a learner's options in the wrong place). */

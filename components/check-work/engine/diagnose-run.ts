@@ -105,9 +105,25 @@ export function diagnoseRun(facts: Facts, lib: Lib): Diagnosis | undefined {
     // after each: a saved session's `-P` run and its refusal, then a "workaround" run with `-p 5672:5672` (docker/for-mac#3338);
     // notes with `--name db4 -P`, then `--name db5 -p 3306:3306`. A line that repeats an earlier one (the same image, name and
     // mappings: an issue template's "Steps to reproduce" after its "Actual behavior") is that earlier try retold, not a later one.
+    // cw170 (stop 56): a foreground run publishing nothing whose own command addresses an earlier run's container by its --name (a
+    // benchmark or curl container on the same user-defined network: `docker run --rm --network srv jordi/ab … http://apache24:80/`,
+    // `docker run --rm --network net curlimages/curl http://web:80`) is a client of that container, not a later try at the server:
+    // Docker's embedded DNS answers a container's name to the others on its user-defined network (docker/docs, "Bridge network
+    // driver": "containers on a user-defined bridge network can resolve each other by name or alias"; legacy --link alike). The
+    // server's run line stands.
+    const client = (x: (typeof facts.commands)[number]) =>
+      !x.detach &&
+      !x.publish.length &&
+      !x.publishAll &&
+      !!x.addresses?.length &&
+      facts.commands.some(
+        (y, i) =>
+          i < facts.commands.indexOf(x) && /^container (?:run|create)$/.test(y.command) && !!y.name && x.addresses!.includes(y.name),
+      );
     const tried = facts.commands.filter(
       (x) =>
         /^container (?:run|create)$/.test(x.command) &&
+        !client(x) &&
         (!x.hasCommand || x.publish.length > 0 || (started && !x.publishAll) || !!x.afterImage),
     );
     // cw92: a foreground line the paste ends on, nothing after it, after another run (dani-garcia/vaultwarden#2775's copy stops at

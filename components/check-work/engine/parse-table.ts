@@ -723,7 +723,18 @@ export function rowsLost(lines: string[]): boolean {
   // up to three spaces, 1–6 `#` and a space) ends it, and a `...` in a later block (a notes' elided compose file under the next
   // heading, h97-lab1758891418's `...` above `networks:`) elides that file, not the listing's rows.
   const head = lines.findIndex((l) => /CONTAINER ID|\bNAMES\b/.test(l));
-  const close = lines.findIndex((l, i) => i > head && /^\s*(?:`{3,}|~{3,})\s*$|^ {0,3}#{1,6} \S/.test(l));
+  const fence = lines.findIndex((l, i) => i > head && /^\s*(?:`{3,}|~{3,})\s*$|^ {0,3}#{1,6} \S/.test(l));
+  // cw170 (stop 56): docker/cli writes a listing's rows one under the other with no blank line among them (formatter.go postFormat,
+  // one tabwriter over the table), so a blank line after its rows, then a line that is neither a row (an ID first) nor an elision mark,
+  // starts what another command printed (a bare `curl` line and its headers in the same block): a `...` after it elides that output,
+  // not the listing's rows. A mark right after the blank line is still the listing's (rows left out below it).
+  const rowStart = (l: string) => /^\s*[0-9a-f]{12}\s/.test(l);
+  const gap = lines.findIndex((l, i) => {
+    if (i <= head || l.trim() || !lines.slice(head + 1, i).some(rowStart)) return false;
+    const next = lines.slice(i + 1).find((x) => x.trim());
+    return next !== undefined && next.length < 200 && !rowStart(next) && !elidedLine.test(next) && !/CONTAINER ID|\bNAMES\b/.test(next);
+  });
+  const close = gap > head && (fence < 0 || gap < fence) ? gap : fence;
   const own = close > head ? lines.slice(0, close) : lines;
   if (
     rowsStartLines

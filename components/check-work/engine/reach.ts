@@ -144,8 +144,28 @@ export function reachAnswer(facts: Facts, lib: Lib, id: ReachStepId): Diagnosis 
       more && !at && !same && !toLesson && says.every((l) => l.all && !l.loop && l.port && l.port !== publish!.container)
         ? only
         : undefined;
+    // cw170 (stop 56): the lesson's service name (web) picks the app only in the lesson's project. Compose's log prefix is the container's
+    // name less its project (v1 `web_1  |`, v2 `web-1  |`: docker/compose formatter/logs.go; container_name as given), so a `web` of
+    // another project shown by its rows (`<project>_web_1` created, none of the lesson's project's) is one more of that project's
+    // services: with requests only (an access log, no line of where it listens), the one service that says where it listens
+    // answers, as in any other project's logs (above).
+    const ownWeb = appListen(facts);
+    const otherWeb =
+      !!ownWeb &&
+      ownWeb === facts.listen.web &&
+      !ownWeb.port &&
+      !ownWeb.all &&
+      !ownWeb.loop &&
+      !facts.listen['']?.served &&
+      !more &&
+      !!only?.all &&
+      !!only.port &&
+      facts.containers.some((x) => x.service === 'web' && !!x.project && x.project !== expected.compose.project) &&
+      !facts.containers.some((x) => x.project === expected.compose.project);
     const listen =
-      appListen(facts) ?? (more ? (twice ? undefined : (at ?? same ?? apart)) : only) ?? (servedTwice ? undefined : servedOnly);
+      (otherWeb ? undefined : ownWeb) ??
+      (more ? (twice ? undefined : (at ?? same ?? apart)) : only) ??
+      (servedTwice ? undefined : servedOnly);
     // ok needs port 8050 shown: all addresses at 8050, or a request through Docker's forward to 8050.
     // Requests without the port, or Flask's banner without the address line (yet): these logs show only part.
     // cw47: the lesson's port said without where (a start line retold in a sentence, whose every-address never counts, CONVENTIONS

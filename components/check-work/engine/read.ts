@@ -322,7 +322,15 @@ export function read(list: Part[], readScan?: JsonReader, step: StepReading = {}
       seen(facts, 'an error message');
     }
     const nets = facts.networks.length;
-    readScan?.(scan, facts, lib, cmd);
+    // cw170 (stop 56): JSON split off into a part of its own right under a client's line that stayed in the part before (an indented
+    // `$ curl …` in a list item's code block is no command line of the splitter's): that line asked for it (schemas.ts readScan).
+    const askedBy = cmd ? '' : (list[part - 1]?.lines.findLast((l) => l.trim()) ?? '').trim().replace(/^(?:[$#%>]|PS [^>]{0,200}>)\s*/, '');
+    readScan?.(
+      scan,
+      facts,
+      lib,
+      cmd || (/^(?:sudo )?(?:curl|wget|https?|Invoke-WebRequest|iwr|Invoke-RestMethod|irm) /i.test(askedBy) ? askedBy : ''),
+    );
     // cw113: a network whose document the author elided (json.ts) may hide a member, as a cut one (no ok from it).
     if (scan.elided) for (const n of facts.networks.slice(nets)) n.cut = true;
     if (scan.cut) facts.cutJson = true;

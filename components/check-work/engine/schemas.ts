@@ -328,6 +328,15 @@ const legacyState = (v: unknown): unknown => {
 /** read.ts's JsonReader: the whole values of a part, then what a document the paste cut off holds. */
 export function readScan({ values, cut, rest }: JsonScan, facts: Facts, lib: JsonLib, cmd: string): void {
   const { listed } = facts;
+  // cw170 (stop 56): `[]` is docker's "nothing matched" (docker/cli cli/command/inspect/inspector.go, IndentedInspector.Flush writes
+  // `[]` when no object was found) only as a docker command's output. Under an HTTP client's own line (curl, wget, HTTPie, PowerShell's
+  // Invoke-WebRequest/Invoke-RestMethod) it is the app's body, an empty JSON list (a REST endpoint with no items yet): no listing, so
+  // nothing is shown missing. Not a client asking the Engine API itself (`--unix-socket /var/run/docker.sock`, tcp 2375/2376, a
+  // `/containers/json` path): that `[]` is the daemon's list of containers, empty.
+  const appClient =
+    /^(?:sudo )?(?:curl|wget|https?|Invoke-WebRequest|iwr|Invoke-RestMethod|irm)\b/i.test(cmd) &&
+    !/--unix-socket|docker\.sock|:237[56]\b|\/containers\/json\b/.test(cmd);
+  if (appClient && !rest && values.length && values.every((v) => Array.isArray(v) && !v.length)) return;
   if (values.length && readNetworkField(values[0], cmd, facts, lib)) return;
   // cw99: that template's JSON without its command (h83-compose11533: two lines of `{"proxynet":{"IPAMConfig":null,…,"NetworkID":…,
   // "EndpointID":…,"Gateway":…,"IPAddress":…,"DNSNames":[…]}}`, a container recreated on an external network): by the shape of moby's

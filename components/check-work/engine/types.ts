@@ -230,6 +230,11 @@ export type CommandLine = {
   /** cw97: the network a run joins (--network NAME) or `docker network create|connect` names. */
   network?: string;
   hasCommand: boolean;
+  /**
+   * cw170 (stop 56): the host names the run's own command (the words after its image) addresses: a URL's host (`http://web:80/`), a
+   * `name:port` word, or a bare name (`ping web`). A container on a user-defined network reaches another by its name there.
+   */
+  addresses?: string[];
   /** cw49: docker run's own options typed after the image (`docker run e4l-python-graph -p 8050:8050`): Docker passed them to the app. */
   afterImage?: string[];
   /** cw92: the paste's last line, no output after it: what it did is not shown. */
