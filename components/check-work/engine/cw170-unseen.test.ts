@@ -164,7 +164,7 @@ const emptyListRows: Row[] = [
     ].join('\n'),
   },
   {
-    source: "guard: docker/cli inspect's `[]` for no match (IndentedInspector.Flush) with its error: nothing found stays",
+    source: "guard: docker/cli inspect's `[]` for no match (elementsInspector.Flush) with its error: nothing found stays",
     check: 'run',
     want: ['problem', 'container-not-found'],
     id: 'guard-inspect-empty',

@@ -328,8 +328,8 @@ const legacyState = (v: unknown): unknown => {
 /** read.ts's JsonReader: the whole values of a part, then what a document the paste cut off holds. */
 export function readScan({ values, cut, rest }: JsonScan, facts: Facts, lib: JsonLib, cmd: string): void {
   const { listed } = facts;
-  // cw170 (stop 56): `[]` is docker's "nothing matched" (docker/cli cli/command/inspect/inspector.go, IndentedInspector.Flush writes
-  // `[]` when no object was found) only as a docker command's output. Under an HTTP client's own line (curl, wget, HTTPie, PowerShell's
+  // cw170 (stop 56): `[]` is docker's "nothing matched" (docker/cli cli/command/inspect/inspector.go: elementsInspector.Flush, what
+  // NewIndentedInspector returns, writes `[]` when no object was found; checked on docker/cli 28064c2) only as a docker command's output. Under an HTTP client's own line (curl, wget, HTTPie, PowerShell's
   // Invoke-WebRequest/Invoke-RestMethod) it is the app's body, an empty JSON list (a REST endpoint with no items yet): no listing, so
   // nothing is shown missing. Not a client asking the Engine API itself (`--unix-socket /var/run/docker.sock`, tcp 2375/2376, a
   // `/containers/json` path): that `[]` is the daemon's list of containers, empty.
