@@ -165,7 +165,11 @@ function pageAfter(lines: string[], facts: Parameters<TextReader>[2]): void {
     }
     if (at !== undefined && (progress.test(l) || noteAside.test(l))) continue;
     if (at !== undefined && /^curl: \((?:52|56)\) /.test(l)) emptyAt.set(facts, at);
-    else if (at !== undefined && at !== host && (page.test(l) || (typed && (plainBody(l) || fragment.test(l) || (!daemonApi && jsonBody.test(l)))))) {
+    else if (
+      at !== undefined &&
+      at !== host &&
+      (page.test(l) || (typed && (plainBody(l) || fragment.test(l) || (!daemonApi && jsonBody.test(l)))))
+    ) {
       facts.answeredAt = at;
       if (bridgeAsk) facts.answeredBridge = at;
       if (facts.reply === 'empty' && emptyAt.get(facts) === at) facts.answeredLast = true;

@@ -508,7 +508,8 @@ export function startedService(lines: string[], name: string): boolean {
  * steps (cw167). Only the same Compose command (its first word after `docker-compose` or `docker compose`), typed after the error.
  */
 const v1Connect = /\bCouldn't connect to Docker daemon\b/;
-const composeVerb = (cmd: string) => /^(?:sudo +)?docker(?:-compose| compose)(?: +-{1,2}[\w-]+(?:[ =](?!-)\S+)?)* +([a-z]+)\b/.exec(cmd.trim())?.[1];
+const composeVerb = (cmd: string) =>
+  /^(?:sudo +)?docker(?:-compose| compose)(?: +-{1,2}[\w-]+(?:[ =](?!-)\S+)?)* +([a-z]+)\b/.exec(cmd.trim())?.[1];
 const daemonMade =
   /^\s*(?:Creating network "[^"\n]{1,200}" with (?:the default driver|driver "[^"\n]{1,100}")|(?:Creating|Starting|Recreating) [\w.-]{1,200}\s+\.\.\. done|Step \d{1,4}\/\d{1,4} : [A-Z]{2,}\b|[0-9a-f]{12}: Pull complete|Digest: sha256:[0-9a-f]{64}|[✔✓]?\s*(?:Network|Container|Volume) [\w.-]{1,200}\s+(?:Created|Started|Running|Healthy)\s*$)/;
 export function sudoComposeAnswered(list: Part[], hits: Hit[]): void {
@@ -518,7 +519,9 @@ export function sudoComposeAnswered(list: Part[], hits: Hit[]): void {
     if (!p || p.sudo) continue;
     const verb = composeVerb(p.cmd);
     if (!verb || !p.lines.some((l) => l.length < 400 && v1Connect.test(l))) continue;
-    const again = list.slice(h.part + 1).some((q) => q.sudo && composeVerb(q.cmd) === verb && q.lines.some((l) => l.length < 400 && daemonMade.test(l)));
+    const again = list
+      .slice(h.part + 1)
+      .some((q) => q.sudo && composeVerb(q.cmd) === verb && q.lines.some((l) => l.length < 400 && daemonMade.test(l)));
     if (again) h.id = 'permission-denied';
   }
 }
