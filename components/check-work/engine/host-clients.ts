@@ -116,6 +116,15 @@ const plainBody = (l: string) =>
   !/\b(?:refused|reset|fail(?:ed|ure)?|errors?|timed out|timeout|could ?n[o']t|unable|denied|not found|no route|unreachable|empty reply)\b/i.test(
     l,
   );
+/**
+ * cw171 (stop 56): a JSON body under a typed client's command line, its first line: an API's answer (FastAPI's JSONResponse renders
+ * compact JSON, `{"status":"ok"}`, fastapi/responses.py / starlette/responses.py JSONResponse.render with separators=(",", ":");
+ * Flask's jsonify and Express' res.json the same object, pretty-printed from a `{` alone on its line; an array of objects `[{"id":1}]`).
+ * curl and wget -O- print the body alone, and no client prints JSON of its own: a server answered at that port, whatever the object
+ * says (`{"detail":"Not Found"}` is the app's 404, cw77). Not Docker's own API (moby's documented daemon ports 2375 and 2376, or a
+ * `--unix-socket` client: the daemon's JSON, no app's).
+ */
+const jsonBody = /^(?:\{\s*"[^"\n]{1,200}"\s*:|\{\s*$|\[\s*\{\s*"[^"\n]{1,200}"\s*:|\[\s*$)/;
 const progress =
   /^(?:Connecting to |Resolving |--\d{4}-\d\d-\d\d \d\d:\d\d:\d\d--\s|HTTP request sent, |Length: |Saving to: |%\s+Total\b|Dload\b|\d{1,3}\s+\d[\d.]*[kMG]?\s+\d{1,3}\s)/;
 export const page = /^\s*(?:<!DOCTYPE html\b|<html\b)/i;
@@ -139,6 +148,7 @@ function pageAfter(lines: string[], facts: Parameters<TextReader>[2]): void {
   // cw102: the client was the part's own command line (typed after a prompt), so its next line is what it printed.
   let typed = false;
   let bridgeAsk = false;
+  let daemonApi = false;
   for (const [i, raw] of lines.entries()) {
     const l = raw.trim();
     if (!l) continue;
@@ -148,13 +158,18 @@ function pageAfter(lines: string[], facts: Parameters<TextReader>[2]): void {
       // cw135: or typed after a shell prompt's end on the line (`~/web$ curl localhost:8000`, `[leo@docker1 ~]$ curl …`: a prompt
       // the segmenter did not split at); a prompt sign after a space (`# curl …`, a comment) is not one.
       typed = i === 0 || (asked.index > 0 && /^[$#%>] /.test(asked[0]) && /\S$/.test(l.slice(0, asked.index)));
+      daemonApi = /--unix-socket\b/.test(l) || at === 2375 || at === 2376;
       // cw135: asked at a container's own address on Docker's bridges (172.16-31.x.x): the port is the container's, not the host's.
       bridgeAsk = /(?:\/\/|\s)172\.(?:1[6-9]|2\d|3[01])\.\d{1,3}\.\d{1,3}:/.test(asked[0]);
       continue;
     }
     if (at !== undefined && (progress.test(l) || noteAside.test(l))) continue;
     if (at !== undefined && /^curl: \((?:52|56)\) /.test(l)) emptyAt.set(facts, at);
-    else if (at !== undefined && at !== host && (page.test(l) || (typed && (plainBody(l) || fragment.test(l))))) {
+    else if (
+      at !== undefined &&
+      at !== host &&
+      (page.test(l) || (typed && (plainBody(l) || fragment.test(l) || (!daemonApi && jsonBody.test(l)))))
+    ) {
       facts.answeredAt = at;
       if (bridgeAsk) facts.answeredBridge = at;
       if (facts.reply === 'empty' && emptyAt.get(facts) === at) facts.answeredLast = true;

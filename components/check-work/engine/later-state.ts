@@ -50,7 +50,9 @@ const evidence: [RegExp, RegExp][] = [
   [/^info$/, /^\s*Server Version: /],
   [
     /^compose (?:up|start|create|run|restart)$/,
-    /(?:Creating|Starting|Recreating|Restarting) \S+ +\.\.\. done|Container \S+ +(?:Started|Running|Created|Recreated|Healthy)|^Attaching to /,
+    // cw171 (stop 56): or the project's network made (compose/network.py Network.ensure logs `Creating network "<project>_default" with
+    // the default driver` only after the daemon's inspect said NotFound, then creates it; v2's `Network <project>_default  Created`).
+    /(?:Creating|Starting|Recreating|Restarting) \S+ +\.\.\. done|Container \S+ +(?:Started|Running|Created|Recreated|Healthy)|^Attaching to |^\s*Creating network "[^"\n]{1,200}" with (?:the default driver|driver "[^"\n]{1,100}")\s*$|^\s*[✔✓]?\s*Network \S+ +Created\s*$/,
   ],
 ];
 
@@ -491,4 +493,35 @@ export function upAfterRefusal(list: Part[]): string[] | undefined {
 export function startedService(lines: string[], name: string): boolean {
   const re = new RegExp(`(?:^|[\\s_-])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:[_-]\\d{1,3})?(?=[\\s|]|$)`);
   return lines.some((l) => re.test(l));
+}
+
+/**
+ * cw171 (stop 56): Compose v1's connection error, then the same Compose command run again with sudo that the daemon answered. v1
+ * talks to the daemon through docker-py, and compose/cli/errors.py (handle_connection_errors) words any failure to reach the socket,
+ * the user's EACCES included, as `ERROR: Couldn't connect to Docker daemon at http+docker://localhost - is it running?` (the socket's
+ * URL as docker-py names it: `localunixsocket` in 1.x before 1.21). Run under sudo, the same command goes on with lines only the
+ * daemon's reply makes: compose/network.py Network.ensure inspects the network and only on NotFound logs `Creating network "<p>_default"
+ * with the default driver` (or `with driver "…"`) and creates it; compose/service.py's `Creating <name> ... done`; the daemon's own
+ * build stream (`Step 1/7 : FROM …`) and pull stream (`<layer>: Pull complete`, `Digest: sha256:…`); v2's progress events
+ * (`Network x  Created`, `Container x  Started`, pkg/progress). Then the daemon runs and refused only the learner's user: the socket's
+ * permission (CONVENTIONS §2.1, cw38's `sudo docker version` answered alike), and what the sudo run made is the later state at the other
+ * steps (cw167). Only the same Compose command (its first word after `docker-compose` or `docker compose`), typed after the error.
+ */
+const v1Connect = /\bCouldn't connect to Docker daemon\b/;
+const composeVerb = (cmd: string) =>
+  /^(?:sudo +)?docker(?:-compose| compose)(?: +-{1,2}[\w-]+(?:[ =](?!-)\S+)?)* +([a-z]+)\b/.exec(cmd.trim())?.[1];
+const daemonMade =
+  /^\s*(?:Creating network "[^"\n]{1,200}" with (?:the default driver|driver "[^"\n]{1,100}")|(?:Creating|Starting|Recreating) [\w.-]{1,200}\s+\.\.\. done|Step \d{1,4}\/\d{1,4} : [A-Z]{2,}\b|[0-9a-f]{12}: Pull complete|Digest: sha256:[0-9a-f]{64}|[✔✓]?\s*(?:Network|Container|Volume) [\w.-]{1,200}\s+(?:Created|Started|Running|Healthy)\s*$)/;
+export function sudoComposeAnswered(list: Part[], hits: Hit[]): void {
+  for (const h of hits) {
+    if (h.id !== 'daemon-not-running' || h.part === undefined) continue;
+    const p = list[h.part];
+    if (!p || p.sudo) continue;
+    const verb = composeVerb(p.cmd);
+    if (!verb || !p.lines.some((l) => l.length < 400 && v1Connect.test(l))) continue;
+    const again = list
+      .slice(h.part + 1)
+      .some((q) => q.sudo && composeVerb(q.cmd) === verb && q.lines.some((l) => l.length < 400 && daemonMade.test(l)));
+    if (again) h.id = 'permission-denied';
+  }
 }

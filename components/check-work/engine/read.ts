@@ -336,7 +336,11 @@ export function read(list: Part[], readScan?: JsonReader, step: StepReading = {}
     if (scan.cut) facts.cutJson = true;
     const up = facts.hello || facts.serverOk;
     // An excerpt from inside a document is read as text too (a network's name, h15-dockerdns20's `"web_default"`).
-    if ((!scan.values.length && !scan.cut) || scan.excerpt) {
+    // cw171 (stop 56): the JSON an HTTP client printed under its own command line (curl and wget -O- print the body alone; an API's
+    // `{"status":"ok"}`, FastAPI's JSONResponse) is a server's answer at the port it asked, no document of Docker's: read as text too,
+    // for the client's readers (host-clients.ts pageAfter's jsonBody).
+    const clientJson = scan.values.length > 0 && !scan.cut && /^(?:sudo +)?(?:curl|wget|http|https)\b/.test(cmd);
+    if ((!scan.values.length && !scan.cut) || scan.excerpt || clientJson) {
       const listedBefore = facts.listed;
       readText(cmd, lines, facts, step);
       // cw92: a docker ps whose lines the copy lost, read on the whole part (parse-table.ts rowsLost): rows left out or cut.
