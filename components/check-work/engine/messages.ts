@@ -1117,6 +1117,14 @@ const own: Record<Check, Messages> = {
       fix: 'Run the command below as your user and paste its whole output: its Server part proves it.',
       commands: ['docker version'],
     },
+    // cw169: netstat -p / ss -p with dockerd listening, no client's answer.
+    'shows-part.daemon-socket': {
+      title: 'The Docker daemon is listening',
+      explanation:
+        'The socket list shows dockerd itself listening, so the daemon runs. It does not show that your docker command reaches it (the same endpoint, your own user), nor what it answers.',
+      fix: 'Run the command below and paste its whole output: its Server part proves it.',
+      commands: ['docker version'],
+    },
     'shows-part.socket': {
       title: 'Docker starts on first use',
       explanation:

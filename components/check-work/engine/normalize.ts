@@ -644,11 +644,13 @@ export function prepare(raw: string): string {
                     unmark(
                       dedent(
                         padded(
-                          unsquash(
-                            wanted(
-                              undiff(
-                                typoDashes(
-                                  lines.length > maxLines ? [...lines.slice(0, maxLines / 2), ...lines.slice(-maxLines / 2)] : lines,
+                          unjoinWidth(
+                            unsquash(
+                              wanted(
+                                undiff(
+                                  typoDashes(
+                                    lines.length > maxLines ? [...lines.slice(0, maxLines / 2), ...lines.slice(-maxLines / 2)] : lines,
+                                  ),
                                 ),
                               ),
                             ),
@@ -875,6 +877,30 @@ function undiff(input: string[]): string[] {
  * ID (cli/command/formatter/container.go `TruncateID`), two spaces at least and its image, so the rows split there again: the 12 hex
  * digits right before the gap are the ID, whatever the name before them ends with.
  */
+/**
+ * cw169 (stop 56): a terminal's lines each padded to the window's width by its selection (padded() below: Windows' console, PuTTY's
+ * block copy), then joined onto one line by the page that kept them (an issue's inline code, a form that drops line breaks): every
+ * line starts at a multiple of the width, the padding between. When three lines' starts or more fall on one width (60 columns or
+ * more, each after a run of 40 spaces or more: a table's own columns are narrower) the line is cut there again; its text is as the
+ * terminal printed it. A width that varies (h50-msdocswsl2061's `wsl -l -v`, the page's own spacing) is left alone.
+ */
+const unjoinWidth = (lines: string[]) =>
+  lines.flatMap((l) => {
+    if (l.length < 180 || l.length > 20000 || !/ {40}/.test(l)) return [l];
+    const starts = [...l.matchAll(/ {40,}(?=\S)/g)].map((m) => m.index + m[0].length);
+    const at = new Set(starts);
+    for (const a of starts)
+      for (const b of starts) {
+        const w = b - a;
+        if (w < 60 || !at.has(b + w)) continue;
+        const cuts = [a, b, b + w];
+        for (let k = b + 2 * w; at.has(k); k += w) cuts.push(k);
+        for (let k = a - w; k > 0 && at.has(k); k -= w) cuts.unshift(k);
+        const parts = [0, ...cuts].map((c, i, all) => l.slice(c, all[i + 1]).trimEnd());
+        return parts[0]!.trim() ? parts : parts.slice(1);
+      }
+    return [l];
+  });
 const squashed = /CONTAINER ID {2,}IMAGE {2,}COMMAND {2,}CREATED {2,}STATUS {2,}PORTS {2,}NAMES(?=[0-9a-f]{12} {2,}\S)/;
 /**
  * cw160 (stop 53): the shell's next prompt run onto the last row too (`… 0.0.0.0:80->80/tcp   silly_maxwellpi@raspi2:~ $`, the same
@@ -1247,8 +1273,17 @@ const toldDocker = (line: string) => {
     /^(?:sudo +|winpty +)?docker(?:-compose)?(?:\.exe|\.io)? +(?:(?:container|image|network|volume|system|compose|builder|context|plugin) +)?([a-z][\w-]*)\b/.exec(
       line,
     );
-  return !!m && !dockerVerbs.has(m[1]!) && line.length < 2000 && (/,\s+\p{L}/u.test(line) || /\p{L}{2}[.!?]\s*$/u.test(line));
+  return (
+    (!!m && !dockerVerbs.has(m[1]!) && line.length < 2000 && (/,\s+\p{L}/u.test(line) || /\p{L}{2}[.!?]\s*$/u.test(line))) ||
+    dockerSaid.test(line)
+  );
 };
+/**
+ * cw169 (stop 56): a program's own message that starts with the word docker, printed bare on its line: docker/buildx
+ * store/storeutil/storeutil.go GetCurrentEndpoint's `docker endpoint for %q not found` (Compose v2's build, `docker buildx`). Its
+ * output, never a command (no docker/cli command is named endpoint), read by the error rules (parse-errors.ts).
+ */
+const dockerSaid = /^docker endpoint for "[^"\s]{1,100}" not found\s*$/;
 /**
  * cw73: a themed shell's prompt, by its shape: a symbol first (no letter, digit or ASCII), then up to five words of folder, branch
  * and marks, only before a docker command. oh-my-zsh's cloud theme (`☁  exercises [main] ⚡  docker-compose … up -d`, flataex/

@@ -167,6 +167,11 @@ const first: ErrorRule[] = [
     /Cannot connect to the Docker daemon|failed to connect to the docker API|error during connect:.*(?:pipe|cannot find the file)|error during connect: this error may indicate that the docker daemon is not running|open \S{0,12}pipe[\\/](?:docker_engine|dockerDesktop\w{0,30}Engine)\w{0,20}: \S|Is the docker daemon running\?|An error occurred trying to connect:/i,
     'daemon-not-running',
   ],
+  // cw169 (stop 56): buildx (Compose v2 builds and `docker buildx`) that finds no Docker endpoint for the CLI's "default" context:
+  // docker/buildx store/storeutil/storeutil.go GetCurrentEndpoint, `errors.Errorf("docker endpoint for %q not found", name)` when
+  // the context store lists no docker endpoint for it (Docker Desktop's context store broken or half-removed on WSL): no engine is
+  // reached at all, as the client's own "Cannot connect".
+  [/\bdocker endpoint for "[^"\s]{1,100}" not found\b/, 'daemon-not-running'],
   // cw28 (ranked below the client's own "Cannot connect", which says no engine answered at all): Docker Desktop's own endpoint
   // (its proxy, com.docker.backend on macOS, the pipe's server on Windows) answered in its own words, with no engine behind it
   // (Desktop is closed source; the lines as its users' threads quote them): macOS's proxy to the

@@ -81,10 +81,14 @@ export function portFreeGate(facts: Facts, lib: Lib): Diagnosis | undefined {
   if (narrowed.every(Boolean)) return d('shows-part', { variant: narrowed[0]! });
   const last = [...new Map(facts.containers.filter((x) => x.name).map((x) => [x.name, x])).values()];
   // How long each has run, or since when it stopped, by its row's STATUS (moby's `Up 5 minutes`, `Exited (1) 3 weeks ago`).
+  // cw169 (stop 56): by its row in the last listing that shows it, as `last` keeps each container's last row (§2.0, the later state
+  // stands): moby container/state.go State.String prints `Exited (%d) %s ago` from FinishedAt at each `docker ps`, so an earlier
+  // listing's `About a minute ago` is older than the later one's `3 minutes ago` beside a container started since (Docker Desktop's
+  // shutdown leaves its containers `Exited (255)`; a new run after the restart is the setup that runs now).
   const rows = listings.flatMap((l) => l.rows);
   const since = (x: Container) => {
     const name = x.name.length < 200 ? new RegExp(`\\s${x.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*$`) : undefined;
-    const row = name && rows.find((r) => r.length < 2000 && name.test(r));
+    const row = name && rows.findLast((r) => r.length < 2000 && name.test(r));
     const m = row && statusAge.exec(row);
     return m ? seconds(m[1]!) : undefined;
   };

@@ -541,12 +541,17 @@ export function reachAnswer(facts: Facts, lib: Lib, id: ReachStepId): Diagnosis 
   // command of its own, or detached under a name), its container in no listing: that run is the learner's latest, the listing older
   // (CONVENTIONS §2.0, §2.3 cw101: h84-notes15049438005's `docker run couchbase:latest` after docker ps' testcontainer 5000->5000).
   // Not a foreground line the paste ends on (cw92: nothing shows it ran).
+  // cw169 (stop 56): lesson 3's `docker run hello-world` is no run of a server (docker-library/hello-world hello.c: one write of its
+  // greeting, then exit; it listens on nothing), as its row is none of the learner's (CONVENTIONS §2.3 cw47, cw98): its line without
+  // -p publishes nothing because nothing is to be published, and says nothing of dash-app. The image by any reference to it.
+  const greeter = (l: CommandLine) => /^(?:(?:docker\.io\/)?library\/)?hello-world(?::[\w.-]{1,128})?$/.test(l.image ?? '');
   const newest = runLines.at(-1);
   const laterBare =
     published &&
     !c &&
     facts.ranAfterListing &&
     newest &&
+    !greeter(newest) &&
     !newest.publish.length &&
     !newest.publishAll &&
     !newest.hostNetwork &&
@@ -593,7 +598,7 @@ export function reachAnswer(facts: Facts, lib: Lib, id: ReachStepId): Diagnosis 
     // jupyterhub jupyterhub --no-ssl`): a server started in the background (a client runs in the foreground), and nothing published
     // (CONVENTIONS §2.2 cw57's detached line, at published as at run).
     const unpublished = (l: CommandLine) =>
-      !l.publish.length && !l.publishAll && (!l.hasCommand || (l.detach && !!l.name) || later(l) || !!l.afterImage);
+      !greeter(l) && !l.publish.length && !l.publishAll && (!l.hasCommand || (l.detach && !!l.name) || later(l) || !!l.afterImage);
     // cw81: a line without -p after the one that publishes, another container (mesudip/nginx-proxy#26: the proxy's `-p 80:80`, then
     // `--expose 80 -d httpd`; nginx-proxy/nginx-proxy#201: `--name proxy -p 8080:80`, then `--name test … nginx`): the later run
     // stands (CONVENTIONS §2.0, §2.2 cw57), as at run, and it publishes nothing. Not a command of its own (`docker run --rm alpine

@@ -667,21 +667,42 @@ export const v1Rows: TextReader = (_, lines, facts, { addContainer, splitName, s
  * Compose names a project's networks <project>_<network>: its `_default`, or the lesson's frontend and backend
  * under another project's name (`frappedocker_default`), name that project.
  */
-export const networkLs: TextReader = (_, lines, facts, { seen, addProject, elided }) => {
+export const networkLs: TextReader = (cmd, lines, facts, { seen, addProject, elided, expected }) => {
   let at = lines.findIndex((l) => /^\s*NETWORK ID\s+NAME/.test(l));
+  // cw169 (stop 56): its rows copied without the header (a notes page's block under a title of its own): docker/cli
+  // cli/command/network/formatter.go's default table, an ID of 12 hex digits (TruncateID), NAME, DRIVER, SCOPE (local, swarm, global)
+  // padded by tabwriter. Read only as a whole listing of the engine's: two rows or more, one of them a network the daemon itself
+  // makes at start (moby libnetwork's predefined `none`/null and `host`/host, the default `bridge`/bridge; Windows' `nat`/nat), or
+  // under their own `docker network ls` line. Rows that show the lesson's project give no ok: a headerless block is the poster's
+  // choice of rows (CONVENTIONS §1, as ps rows without their header), so the ls stands as cut then.
+  let headless: string[] | undefined;
+  if (at < 0 && !lines.some((l) => /^\s*NAME\s{2,}DRIVER\s{2,}SCOPE\s*$/.test(l))) {
+    const row = /^\s*[0-9a-f]{12}\s{2,}([\w.-]{1,200})\s{2,}([\w.-]{1,64})\s{2,}(?:local|swarm|global)\s*$/;
+    const start = lines.findIndex((l) => row.test(l));
+    const end = start < 0 ? -1 : lines.findIndex((l, i) => i > start && !elided(l) && !row.test(l));
+    const block = start < 0 ? [] : lines.slice(start, end < 0 ? undefined : end);
+    const shown = block.filter((l) => !elided(l)).map((l) => row.exec(l)!.slice(1, 3).join(' '));
+    const own = shown.some((r) => /^(?:bridge bridge|host host|none null|nat nat)$/.test(r));
+    if (shown.length >= 2 && (own || /^(?:sudo +)?docker(?:\.exe)? network (?:ls|list)\b/.test(cmd))) {
+      headless = block;
+      at = start - 1;
+    }
+  }
   // cw163 (stop 54): or its table under a template that leaves the ID out (`docker network ls --format "table {{.Name}}\t{{.Driver}}\t
   // {{.Scope}}"`, docker/cli cli/command/network/formatter.go: the headers NAME, DRIVER, SCOPE; a report script's own layout), its
   // command not always shown: the name is then the first cell, and the table ends at its first line of another shape.
   const named = at < 0 ? lines.findIndex((l) => /^\s*NAME\s{2,}DRIVER\s{2,}SCOPE\s*$/.test(l)) : -1;
   if (named >= 0) at = named;
-  if (at >= 0) {
+  if (at >= 0 || headless) {
     const after = lines.slice(at + 1);
     const end = after.findIndex((l) => !elided(l) && !/^\s*[\w.-]{1,200}\s{2,}[\w.-]{1,64}\s{2,}(?:local|swarm|global)\s*$/.test(l));
-    const rows = named >= 0 ? (end < 0 ? after : after.slice(0, end)).map((l) => (elided(l) ? l : `- ${l.trim()}`)) : after;
+    const rows = headless ?? (named >= 0 ? (end < 0 ? after : after.slice(0, end)).map((l) => (elided(l) ? l : `- ${l.trim()}`)) : after);
     // Stop 53: rows the poster left out (`...`, `(..snip..)`: parse-table.ts elision) may hold the project's networks; the names
     // shown still name projects, but the ls no longer says a network is missing (CONVENTIONS §1, a cut listing).
     // The last ls stands (cw113: an ls after a down is the later state), so this one's cut or not replaces an earlier one's.
-    facts.networkLsCut = rows.some(elided) || undefined;
+    const project = expected.networks.project;
+    const ownRows = !!headless && !!project && rows.some((l) => (l.trim().split(/\s+/)[1] ?? '').startsWith(`${project}_`));
+    facts.networkLsCut = rows.some(elided) || ownRows || undefined;
     facts.networkNames = rows.filter((l) => !elided(l)).flatMap((l) => l.trim().split(/\s+/)[1] ?? []);
     for (const n of facts.networkNames) addProject(facts, /^([\w.-]+)_(?:default|frontend|backend)$/.exec(n ?? '')?.[1]);
     // cw70: a project's networks under their own keys (a Chinese note's `srv_back`, `srv_front` under a compose file whose networks
@@ -692,7 +713,7 @@ export const networkLs: TextReader = (_, lines, facts, { seen, addProject, elide
     for (const [, p, key] of split) if (keys.includes(key!) || split.filter((m) => m[1] === p).length > 1) addProject(facts, p);
     seen(facts, 'docker network ls');
   }
-  return at >= 0;
+  return at >= 0 || !!headless;
 };
 
 /**

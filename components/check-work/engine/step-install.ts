@@ -45,7 +45,22 @@ const daemonListing: TextReader = (cmd, lines, facts, { seen }) => {
   return rest < 0 ? true : lines.slice(first + 1 + rest);
 };
 
-export const readers = [readVersionText, versionFormat, ...systemdReaders, daemonListing];
+/**
+ * cw169 (stop 56): a host's socket list with the daemon's own process listening (net-tools netstat.c `-p`: PID/Program name printed
+ * `%d/%s`, `9257/dockerd`; iproute2 ss `-p`: `users:(("dockerd",pid=9257,fd=3))`): dockerd runs (a TCP endpoint such as 2375, or
+ * its socket), but no client's answer is shown, so as systemd's `active` (cw72): part of it. Only a LISTEN row of that program.
+ */
+const dockerdSockets = new WeakSet<Facts>();
+const dockerdRow =
+  /^\s*(?:tcp6?|unix)\s+\d+\s+\d+\s+\S+(?:\s+\S+)?\s+LISTEN(?:ING)?\s+(?:\d+\s+)?\d+\/dockerd\s*$|^\s*(?:tcp\s+)?LISTEN\s+\d+\s+\d+\s+\S+\s+\S+\s+users:\(\("dockerd",pid=\d+,fd=\d+\)/;
+const daemonSocket: TextReader = (_, lines, facts, { seen }) => {
+  if (!lines.some((l) => l.length < 400 && dockerdRow.test(l))) return false;
+  dockerdSockets.add(facts);
+  seen(facts, 'a socket listing');
+  return false;
+};
+
+export const readers = [readVersionText, versionFormat, ...systemdReaders, daemonListing, daemonSocket];
 
 /**
  * cw144: an error the daemon answered a request with (moby client/request.go checkResponseErr: `Error response from daemon: %s`;
@@ -203,8 +218,13 @@ export const errors: ErrorRule[] = [
   // logs)` after `limactl start` failed, logrus' `ERROR[0724]` (`ERRO[0025]` when not a terminal) before it; runfinch/finch#1639,
   // #98. Whatever the debug logs say after it, no engine runs.
   [/\bFinch virtual machine failed to start\b/, 'daemon-not-running'],
+  // cw169 (stop 56): wsl.exe's own words for the same missing kernel (MicrosoftDocs/WSL troubleshooting.md "Error: WSL 2 requires an
+  // update to its kernel component. For information please visit https://aka.ms/wsl2kernel": the kernel package missing from
+  // %SystemRoot%\system32\lxss\tools), printed by `wsl --set-default-version 2`, `wsl --set-version` and a distro's first launch
+  // (`WslRegisterDistribution failed with error: 0x800701bc`, that HRESULT's own text after `Error: 0x800701bc`). No WSL 2 VM
+  // starts, so no Docker engine on WSL 2 does.
   [
-    /WSL 2 installation is incomplete|Hardware assisted virtualization and data execution protection must be enabled in the BIOS/i,
+    /WSL 2 installation is incomplete|Hardware assisted virtualization and data execution protection must be enabled in the BIOS|^\s*(?:Error: (?:0x800701bc )?)?WSL 2 requires an update to its kernel component\b|\bWslRegisterDistribution failed with error: 0x800701bc\b/i,
     'daemon-not-running',
   ],
   // cw76: hello-world's own process refused by the kernel when runc executes it: runc's libcontainer/standard_init_linux.go `exec
@@ -276,6 +296,7 @@ export function check(facts: Facts, lib: Lib): Diagnosis | undefined {
   if (facts.daemonStarted) return d('shows-part', { variant: 'daemon-started' });
   // cw72: systemd's word on docker.service (systemd-state.ts), no client's answer shown.
   if (facts.serviceState) return d('shows-part', { variant: facts.serviceState === 'active' ? 'service-active' : facts.serviceState });
+  if (dockerdSockets.has(facts)) return d('shows-part', { variant: 'daemon-socket' });
   // cw102: Docker's platform warning alone (parse-version.ts): a client that asked for a container; what the daemon did is not shown.
   // cw146: unless the container it warned about is shown running (ranAfterPlatform): the daemon did the work.
   if (facts.kinds.includes('platform warning'))
