@@ -671,12 +671,13 @@ const stepModules = {
 // Stop 55, cw167: apt's no-candidate and systemd's killed dockerd (parse-errors.ts, the entry), the platform warning without its apostrophe and Python's platform() (parse-version.ts), Zig's segfault line: every step +100-230 B, install most.
 // Stop 55, cw168: bash's not-found and Windows' WSAEADDRINUSE/WSAEACCES in the user's language, the indented bracketed prompt, the version line after a not-found, unpadded Compose numbers (parse-errors.ts, normalize.ts, read.ts, parse-table.ts: the entry): every step +829 B, run +886 B and reach +892 B (Rust's AddrInUse, host-clients.ts and reach.ts).
 // Merged (stop 55: lead, cw166, cw165, cw164, cw167, cw168): each budget at its measured size.
+// Stop 56, cw172: mongod's initAndListen catches and InnoDB's no-checkpoint (start-failures.ts dbStop, run and reach), the MySQL entrypoint's refusal, v1's bare `Starting x_y_1`, an inspect's Networks key and libpq's host line (compose-errors.ts), a failed container before a file's missing service (diagnose-compose.ts), libpq's and MySQL's closed connection (step-reach.ts): run +40 B, reach +103 B, compose and networks +177 B.
 const budget: Record<keyof typeof stepModules, number> = {
   install: 58282,
-  run: 69224,
-  reach: 82894,
-  compose: 77852,
-  networks: 77852,
+  run: 69264,
+  reach: 82997,
+  compose: 78029,
+  networks: 78029,
   share: 51207,
   volumes: 50452,
 };
