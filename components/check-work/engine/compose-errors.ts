@@ -299,6 +299,16 @@ export const composeRules: ErrorRule[] = [
     undefined,
     { name: 'db', variant: 'db-password' },
   ],
+  // cw172 (stop 56): the MySQL and MariaDB images' entrypoint refusing an empty data directory without a root password setting
+  // (docker-library/mysql docker-entrypoint.sh: before 8.0.19 `echo >&2 'error: database is uninitialized and password option is
+  // not specified '`, then mysql_error's `[ERROR] [Entrypoint]: Database is uninitialized and password option is not specified`;
+  // MariaDB's docker_verify_minimum_env the same words, MARIADB_* names), then `exit 1`: the database's container stops at start.
+  [
+    /\b[Dd]atabase is uninitialized and password option is not specified/,
+    'compose-service-not-running',
+    undefined,
+    { variant: 'mysql-password' },
+  ],
   // v2's up when a service another depends_on ended: `dependency failed to start: container db exited (1)` (pkg/compose/convergence.go).
   // Both name the container (dash-app-db-1, or v1's ID), not the service: variant `container` says `docker logs` it.
   // cw108: 2.1-2.19 without the prefix (`container x-db-1 exited (1)`, also `up --wait`'s), at a line's start, a code other than 0.
@@ -843,8 +853,16 @@ const platformLine = /^\s*(?:[!⠀-⣿]\s*)?([\w.-]{1,63}) The requested image['
 export const networkProject = (line: string): string | undefined =>
   line.length < 2000 ? networkLine.exec(line)?.slice(1).find(Boolean) : undefined;
 
+// cw172 (stop 56): also libpq's second line of its refusal (fe-connect.c connectFailureMessage before PostgreSQL 14: `could not
+// connect to server: Connection refused` then `\tIs the server running on host "database" (172.18.0.2) and accepting` and `\tTCP/IP
+// connections on port 5432?`): psycopg2's and every libpq client's, so a service's last five lines hold the host line where the first
+// one scrolled out. Loopback hosts are left to the localhost rules.
 export const peerFailed = (line: string): boolean =>
-  line.length < 2000 && (nginxMissing.test(line) || appMissing.test(line) || upstreamRefused.test(line));
+  line.length < 2000 &&
+  (nginxMissing.test(line) ||
+    appMissing.test(line) ||
+    upstreamRefused.test(line) ||
+    /^\s*Is the server running on host "(?!localhost"|127\.|::1")[\w.-]{1,253}" \([\d.:a-f]{2,45}\) and accepting\s*$/.test(line));
 
 /** cw108: the service name a line's failed lookup names (appMissing's), for step-compose.ts' order of two errors. */
 export const appLookup = (line: string): string | undefined =>
@@ -859,6 +877,8 @@ const lessonService = /(?:^|[-_])(?:proxy|web|db)(?:[-_]\d+)?$/;
  * logged it (src/http/ngx_http_upstream.c ngx_http_upstream_log_error: `, upstream: "%V"` after the request, then `, host: "%V"`).
  */
 const cutLines = new WeakMap<object, string>();
+/** cw172: a container inspect's `"Networks": {` line was the last one read (below). */
+const networksOpen = new WeakSet<object>();
 /** cw157: the last container Compose v2's progress showed still being created or started (below). */
 const inFlight = new WeakMap<object, string>();
 
@@ -881,7 +901,16 @@ export const nginxLine: LogLineReader = (line, facts, key, _listen, told) => {
     key && text.length < 600 && /\bnetwork\b/i.test(text)
       ? /(?:^|[\s=:"'(])([a-z0-9][a-z0-9-]{0,62})_default\b/.exec(text)?.[1]
       : undefined;
-  const project = net?.slice(1).find(Boolean) ?? named;
+  // cw172 (stop 56): a container inspect's NetworkSettings.Networks, its first key any network Compose made (compose-go and v1 name
+  // a file's network `<project>_<key>`, docker/compose pkg/compose/create.go getNetworksForService; v1 network.py `'{0}_{1}'.format(
+  // project, name)`), not only `_default` (networkLine): read only right under the `"Networks": {` line, so no other JSON key
+  // counts. A project's name and its key may both hold `_`: the name up to the first one is taken. The lesson's own network so cut
+  // stays unread (cw86's guard, CONVENTIONS §2.6 cw74: no answer from a cut excerpt of it), as the ambiguous-network rule above.
+  const underNetworks = networksOpen.has(facts);
+  networksOpen.delete(facts);
+  if (text.length < 300 && /^\s*"Networks" ?: ?\{\s*$/.test(text)) networksOpen.add(facts);
+  const keyed = underNetworks ? /^\s*"(?!dash-app_)([a-z0-9][\w.-]{0,62}?)_[\w.-]{1,64}" ?: ?\{\s*$/.exec(text)?.[1] : undefined;
+  const project = net?.slice(1).find(Boolean) ?? named ?? keyed;
   if (project && !facts.projects.includes(project)) facts.projects.push(project);
   // cw79: docker-py's verbose proxy is Compose v1's alone (networkLine): whatever project it names, that Compose cannot read the
   // lesson's file (its top-level name:), so the lesson's own project seen through it is never an ok.
@@ -916,7 +945,11 @@ export const nginxLine: LogLineReader = (line, facts, key, _listen, told) => {
     /(?:^|[^\w.-])(?:Starting|Creating|Recreating|Stopping|Removing) ([\w.-]+)_[\w.-]+?_\d+(?: +\.\.\. +(?:done|error)\b|(?:\.\.\.|…)\s*$)/.exec(
       text,
     )?.[1];
-  if (progress && !facts.projects.includes(progress)) facts.projects.push(progress);
+  // cw172 (stop 56): and v1's start of a stopped container as its own whole line, no dots (compose/service.py
+  // start_container_if_stopped: `log.info("Starting %s" % container.name)`, which `run` prints for each dependency it starts
+  // and 1.x's `up` for a stopped container): the v1 name `project_service_N` alone on the line, so a sentence is not it.
+  const started = /^\s*Starting ([\w.-]+)_[\w.-]+?_\d+\s*$/.exec(text)?.[1];
+  for (const p of [progress, started]) if (p && !facts.projects.includes(p)) facts.projects.push(p);
   // cw100: Compose v1's own word that a container did not start (compose/parallel.py writes `Starting x_nginx_1 ... error`, also
   // Creating and Recreating; project.py then raises `Encountered errors while bringing up the project.`), the daemon's reason left
   // out (iurygdeoliveira/novos_caminhos#210, quoted in Portuguese): a service that is not running, before the project its name names

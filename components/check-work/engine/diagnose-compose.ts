@@ -400,7 +400,9 @@ export function diagnoseCompose(facts: Facts, lib: Lib, step: 'compose' | 'netwo
     // A file without web beside Compose v1's own version line stays "missing" (cw107 read it as compose-too-old for mariadb-docker#140,
     // both experts' label there, but h46-compose6423's experts gave the same shape compose-service-missing: taken back at the merge,
     // CONVENTIONS §4).
-    if (config && !cfg) return crashedOrEnded() ?? d('compose-service-missing', { name, variant: 'undefined' });
+    // cw172 (stop 56): and a container Compose saw stop with an error (up's attached `mongodb_1 exited with code 1`, any service of
+    // that file): what failed comes before what the file lacks (CONVENTIONS §2.0), as for a listing above; a clean stop (0) does not.
+    if (config && !cfg) return crashedOrEnded() ?? (failed ? down(failed) : d('compose-service-missing', { name, variant: 'undefined' }));
     const bad = c && down(c);
     if (bad) return bad;
     // On lesson 7 a network's member is a running container (network inspect lists no stopped one).

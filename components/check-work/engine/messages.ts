@@ -892,6 +892,13 @@ function composeStep(step: 'compose' | 'networks', label: string): Messages {
       fix: 'Under services.db in compose.yaml, set environment: POSTGRES_PASSWORD, then start the project again.',
       commands: ['docker compose up -d'],
     },
+    'compose-service-not-running.mysql-password': {
+      title: 'The database stops at once',
+      explanation:
+        'The MySQL (or MariaDB) image will not set up an empty database without a root password setting: it exits as soon as it starts, and every service that needs it fails after it.',
+      fix: 'In compose.yaml, under the database service, set environment: MYSQL_ROOT_PASSWORD (MARIADB_ROOT_PASSWORD for mariadb), or MYSQL_ALLOW_EMPTY_PASSWORD or MYSQL_RANDOM_ROOT_PASSWORD; remove the stopped container and start the project again.',
+      commands: ['docker compose up -d'],
+    },
     'shows-part.state': {
       title: 'What this shows is fine',
       explanation: `It does not show that the services run. Start them, then paste the output of ${e.command}.`,

@@ -53,7 +53,15 @@ export const dbStop = new RegExp(
     // Also after initdb's own step on the same line (`fixing permissions on existing directory … ... initdb: error: …`: the step is
     // printed without its newline before the error, on the two streams a log merges).
     /^(?:[a-z][\w /."-]{0,200} \.\.\. )?initdb: (?:error: |could not |removing (?:contents of )?data directory "|directory "[^"\n]{1,200}" exists but is not empty|data directory "[^"\n]{1,200}" not removed at user's request)/,
-    /\[ERROR\] (?:\[MY-010119\] \[Server\] )?Aborting\s*$|\bexception in initAndListen: .{1,300}, terminating\s*$|"msg":"DBException in initAndListen, terminating"|\bFATAL CONFIG FILE ERROR \(Redis |Fatal error, can't open config file/,
+    // cw172 (stop 56): mongod's every catch of initAndListen's wrapper (mongo/db/db.cpp: `exception in initAndListen: ` for a
+    // DBException, `exception in initAndListen std::exception: ` and `… int: ` for the others, each `, terminating`; 4.4+ LOGV2
+    // capitalised `Exception in initAndListen …` and the JSON `"msg":"std::exception in initAndListen, terminating"`): 3.x's
+    // `std::exception: open: Permission denied, terminating` on a data directory it may not write is the same stop.
+    // cw172 (stop 56): InnoDB finding no checkpoint in its redo log at start (storage/innobase/log/log0recv.cc
+    // recv_find_max_checkpoint: `InnoDB: No valid checkpoint found.` then its advice lines, DB_ERROR, and mysqld aborts): the data
+    // directory (a volume) holds files it cannot start on.
+    /\bInnoDB: No valid checkpoint found\b/,
+    /\[ERROR\] (?:\[MY-010119\] \[Server\] )?Aborting\s*$|\b[Ee]xception in initAndListen(?::| std::exception:| int:) .{1,300}, terminating\s*$|"msg":"(?:DBException|std::exception) in initAndListen, terminating"|\bFATAL CONFIG FILE ERROR \(Redis |Fatal error, can't open config file/,
   ]
     .map((r) => r.source)
     .join('|'),

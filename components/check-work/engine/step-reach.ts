@@ -194,8 +194,12 @@ function toldPage(list: Part[]): number | undefined {
 // protocol error in connection to …`, macOS SecureTransport's (lib/vtls/sectransp.c, errSSLInternal) `Internal SSL engine error
 // encountered during the SSL handshake` and `Server aborted the SSL handshake` (errSSLClosedAbort). Not `wrong version number`,
 // a plain-HTTP server answering (something listens there).
+// cw172 (stop 56): and a database client's words for a connection its server end closed before any answer: libpq's (psql and
+// every libpq client; src/interfaces/libpq/fe-misc.c pqReadData: `server closed the connection unexpectedly` then `\tThis probably
+// means the server terminated abnormally`), MySQL's client library (sql-common/client.c, CR_SERVER_LOST_EXTENDED: `Lost connection
+// to MySQL server at 'reading initial communication packet'`): at a published port, Docker's proxy accepted and nothing behind it did.
 const empty =
-  /curl: \(35\) (?:(?:Open|Libre|Boring)SSL SSL_connect: SSL_ERROR_SYSCALL|Unknown SSL protocol error|Internal SSL engine error|Server aborted the SSL handshake|.{0,120}unexpected eof while reading)|curl: \(56\) Recv failure|(?:^|[.!]\s{1,3}|\b(?:says?|said|gets?|got|shows?)\s{1,3}["'`]?)Connection reset by peer\.?["'`]?\s*$|Empty reply from server|(?:failure: |error \(|response: )Connection reset by peer|ERR_EMPTY_RESPONSE|ERR_CONNECTION_RESET|connection was reset|t send any data|closed unexpectedly|ended prematurely|No data received|dropped the connection/i;
+  /server closed the connection unexpectedly|Lost connection to MySQL server at '(?:reading initial communication packet|handshake: reading initial communication packet)'|curl: \(35\) (?:(?:Open|Libre|Boring)SSL SSL_connect: SSL_ERROR_SYSCALL|Unknown SSL protocol error|Internal SSL engine error|Server aborted the SSL handshake|.{0,120}unexpected eof while reading)|curl: \(56\) Recv failure|(?:^|[.!]\s{1,3}|\b(?:says?|said|gets?|got|shows?)\s{1,3}["'`]?)Connection reset by peer\.?["'`]?\s*$|Empty reply from server|(?:failure: |error \(|response: )Connection reset by peer|ERR_EMPTY_RESPONSE|ERR_CONNECTION_RESET|connection was reset|t send any data|closed unexpectedly|ended prematurely|No data received|dropped the connection/i;
 /**
  * Refused: curl's `curl: (7) Failed to connect to localhost port 8080: Connection refused` (since 7.80 `… port 8080 after
  * 0 ms: Connection refused`, curl 8's `… after 0 ms: Could not connect to server`, before it `Couldn't connect to server`;
