@@ -454,6 +454,14 @@ const containerStopped: Messages = {
     fix: 'Read the whole error; update WSL (wsl --update) or restart Docker, then start the container again.',
     commands: ['docker ps -a', runCommand],
   },
+  // cw173 (stop 56): the daemon's port rule refused by iptables, its DOCKER chain gone (parse-errors.ts firewall).
+  'container-exited.firewall': {
+    title: 'Docker could not open the container’s port in the firewall',
+    explanation:
+      'Docker answered, but its iptables rule for the published port failed: “No chain/target/match by that name” means Docker’s own chain (DOCKER) is gone, as when firewalld or nftables reloaded the firewall after Docker started. The container was not started.',
+    fix: 'Restart Docker so it creates its chains again (sudo systemctl restart docker), then start the container again.',
+    commands: ['sudo systemctl restart docker', runCommand],
+  },
   'container-exited.crash': {
     title: 'The app stopped with an error',
     explanation: 'Its last lines show why.',
