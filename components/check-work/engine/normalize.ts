@@ -445,11 +445,13 @@ function collapse(lines: string[]): string[] {
 function fenceIndent(lines: string[]): string[] {
   let out: string[] | undefined;
   for (let i = 0; i < lines.length; i++) {
-    const n = /^ {1,12}(?=```|~~~)/.exec(lines[i]!)?.[0].length;
-    if (!n || !fenceLine.test(lines[i]!)) continue;
+    // A copy that put a bullet before every line (habits.ts bullets; unmark takes it off later) keeps it before the indentation.
+    const [, mark = '', lead] = /^((?:\u2022 )?)( {1,12})(?=```|~~~)/.exec(lines[i]!) ?? [];
+    if (!lead || !fenceLine.test(lines[i]!.slice(mark.length))) continue;
     out ??= lines.slice();
+    const strip = new RegExp(`^(${mark}) {1,${lead.length}}`);
     let k = i + 1;
-    for (; k < lines.length && !fenceLine.test(lines[k]!); k++) out[k] = lines[k]!.replace(new RegExp(`^ {1,${n}}`), '');
+    for (; k < lines.length && !fenceLine.test(lines[k]!.slice(mark.length)); k++) out[k] = lines[k]!.replace(strip, '$1');
     i = k;
   }
   return out ?? lines;
@@ -661,8 +663,8 @@ export function prepare(raw: string): string {
                 rewrap(
                   unelide(
                     unmark(
-                      dedent(
-                        fenceIndent(
+                      fenceIndent(
+                        dedent(
                           padded(
                             unsquash(
                               wanted(
@@ -1266,9 +1268,9 @@ const dockerInDocker = new RegExp(
 // cw173 (stop 56): or a report's label, the command's name and a colon before its answer on the same line (a setup script's `docker
 // version: Docker version 19.03.13, build …`, `docker-compose version: docker-compose version 1.27.4, …`): no docker verb is typed with a
 // colon after it (cobra would refuse `version:` as an unknown command), so the line is the script's output, its answer after the colon.
+// Not after a prompt (a copy that puts one before each docker line, habits.ts prompt, keeps the answer the line had).
 const reportLabel = /^(?:sudo +)?docker(?:-compose)? +[a-z][\w-]*: +\S/;
 const toldDocker = (line: string) => {
-  if (reportLabel.test(line)) return true;
   const m =
     /^(?:sudo +|winpty +)?docker(?:-compose)?(?:\.exe|\.io)? +(?:(?:container|image|network|volume|system|compose|builder|context|plugin) +)?([a-z][\w-]*)\b/.exec(
       line,
@@ -1392,7 +1394,9 @@ export function segments(text: string): Segment[] {
       continue;
     }
     if (
-      ((m && !toldDocker(rest)) || (dockerCmd.test(start) && !toldDocker(start)) || compatibleCmd.test(start)) &&
+      ((m && !toldDocker(rest)) ||
+        (dockerCmd.test(start) && !toldDocker(start) && !reportLabel.test(start)) ||
+        compatibleCmd.test(start)) &&
       !upstartStatus.test(m ? rest : start) &&
       out.length < maxSegments
     ) {
