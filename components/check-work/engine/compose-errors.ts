@@ -20,6 +20,8 @@ export const containerWords: ContainerWords = {
   noRuntime: ['compose-service-not-running', { variant: 'no-runtime' }],
   runtime: ['compose-service-not-running', { variant: 'runtime' }],
   restarting: ['compose-service-not-running', { state: 'restarting', variant: 'restarting' }],
+  // cw173 (stop 56): containerd's refusal of an exec into a service's exited process (parse-errors.ts' containerErrors).
+  execStopped: ['compose-service-not-running', { variant: 'exec-stopped' }],
   credentials: ['image-not-found', { variant: 'credentials' }],
 };
 

@@ -425,6 +425,15 @@ const noFile: Message = {
   commands: [`docker build -t ${run.image} .`, runCommand],
 };
 
+// cw173 (stop 56): the daemon's port rule refused by iptables, its DOCKER chain gone (parse-errors.ts firewall); lesson 5's step only.
+const firewallMessage: Message = {
+  title: 'Docker could not open the container’s port in the firewall',
+  explanation:
+    'Docker answered, but its iptables rule for the published port failed: “No chain/target/match by that name” means Docker’s own chain (DOCKER) is gone, as when firewalld or nftables reloaded the firewall after Docker started. The container was not started.',
+  fix: 'Restart Docker so it creates its chains again (sudo systemctl restart docker), then start the container again.',
+  commands: ['sudo systemctl restart docker', runCommand],
+};
+
 const containerStopped: Messages = {
   ...stopped('container-exited', {
     title: `{name} is not running ${state}`,
@@ -786,6 +795,14 @@ function composeStep(step: 'compose' | 'networks', label: string): Messages {
       explanation: 'Its log shows a traceback; its last lines say why.',
       fix: 'Fix the cause, then build and start the project again.',
       commands: ['docker compose up --build'],
+    },
+    // cw173 (stop 56): containerd's refusal of an exec into a service's exited process (parse-errors.ts execStopped).
+    'compose-service-not-running.exec-stopped': {
+      title: 'A service stopped right after it started',
+      explanation:
+        'docker exec was refused with “cannot exec in a stopped state”: the container was still listed as running, but its program had already exited. The app inside ends or crashes at start; its last lines usually say why.',
+      fix: 'Read the logs of the service you exec into, fix the cause, then start the project again.',
+      commands: ['docker compose ps -a', 'docker compose logs', 'docker compose up --build'],
     },
     'compose-service-not-running.log': {
       title: 'A container stopped with an error',
@@ -1272,6 +1289,7 @@ const own: Record<Check, Messages> = {
     },
     'image-not-found.credentials': credentialsFailed,
     ...containerStopped,
+    'container-exited.firewall': firewallMessage,
     ...runPorts,
     'ports-swapped.app-port': appPortMessage,
     'app-listens-on-loopback': listensOnLoopback(runCommand),

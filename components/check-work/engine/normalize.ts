@@ -437,6 +437,27 @@ function collapse(lines: string[]): string[] {
 }
 
 /**
+ * cw173 (stop 56): a fenced block inside a list item (a course's numbered step, `3. Ahora …` then `   ```bash`): CommonMark 0.31 §4.5,
+ * "If the leading code fence is indented N spaces, then up to N spaces of indentation are removed from each line of the content";
+ * the list item's indentation is the page's, and the terminal printed each line at the margin (iputils' `ping: NAME: …` starts its
+ * line). Up to the closing fence (or the paste's end, where CommonMark closes the block too); a deeper line keeps what is beyond N.
+ */
+function fenceIndent(lines: string[]): string[] {
+  let out: string[] | undefined;
+  for (let i = 0; i < lines.length; i++) {
+    // A copy that put a bullet before every line (habits.ts bullets; unmark takes it off later) keeps it before the indentation.
+    const [, mark = '', lead] = /^((?:\u2022 )?)( {1,12})(?=```|~~~)/.exec(lines[i]!) ?? [];
+    if (!lead || !fenceLine.test(lines[i]!.slice(mark.length))) continue;
+    out ??= lines.slice();
+    const strip = new RegExp(`^(${mark}) {1,${lead.length}}`);
+    let k = i + 1;
+    for (; k < lines.length && !fenceLine.test(lines[k]!.slice(mark.length)); k++) out[k] = lines[k]!.replace(strip, '$1');
+    i = k;
+  }
+  return out ?? lines;
+}
+
+/**
  * Markdown's indented code block (four spaces or a tab: a forum's, Stack Overflow's, a README's; scripts/check-work-habits.ts'
  * `indent`): after the paste's start or a blank line under a line at the margin, lines all indented by four or more, to the
  * first line with text nearer the margin. Their common indentation is the block's and goes; what is deeper stays (a table's
@@ -642,14 +663,16 @@ export function prepare(raw: string): string {
                 rewrap(
                   unelide(
                     unmark(
-                      dedent(
-                        padded(
-                          unjoinWidth(
-                            unsquash(
-                              wanted(
-                                undiff(
-                                  typoDashes(
-                                    lines.length > maxLines ? [...lines.slice(0, maxLines / 2), ...lines.slice(-maxLines / 2)] : lines,
+                      fenceIndent(
+                        dedent(
+                          padded(
+                            unjoinWidth(
+                              unsquash(
+                                wanted(
+                                  undiff(
+                                    typoDashes(
+                                      lines.length > maxLines ? [...lines.slice(0, maxLines / 2), ...lines.slice(-maxLines / 2)] : lines,
+                                    ),
                                   ),
                                 ),
                               ),
@@ -1268,6 +1291,11 @@ const dockerVerbs = new Set(
 const dockerInDocker = new RegExp(
   String.raw`^docker (?:container )?run(?: +(?:--?(?:v|volume|e|env|name|network|net|w|workdir|u|user|env-file|mount|h|hostname|platform|l|label|add-host|dns|m|memory|cpus|group-add|p|publish|expose|link|restart|pull|gpus|ipc|pid|shm-size|log-driver)(?: +|=)\S+|-[a-zA-Z]{1,6}|--(?!entrypoint)[a-z][\w-]{1,30}(?:=\S+)?))* +(?:docker\.io\/)?(?:library\/)?docker(?::[\w.-]{1,60})? +([a-z][\w-]{1,20})((?: .*)?)$`,
 );
+// cw173 (stop 56): or a report's label, the command's name and a colon before its answer on the same line (a setup script's `docker
+// version: Docker version 19.03.13, build …`, `docker-compose version: docker-compose version 1.27.4, …`): no docker verb is typed with a
+// colon after it (cobra would refuse `version:` as an unknown command), so the line is the script's output, its answer after the colon.
+// Not after a prompt (a copy that puts one before each docker line, habits.ts prompt, keeps the answer the line had).
+const reportLabel = /^(?:sudo +)?docker(?:-compose)? +[a-z][\w-]*: +\S/;
 const toldDocker = (line: string) => {
   const m =
     /^(?:sudo +|winpty +)?docker(?:-compose)?(?:\.exe|\.io)? +(?:(?:container|image|network|volume|system|compose|builder|context|plugin) +)?([a-z][\w-]*)\b/.exec(
@@ -1401,7 +1429,9 @@ export function segments(text: string): Segment[] {
       continue;
     }
     if (
-      ((m && !toldDocker(rest)) || (dockerCmd.test(start) && !toldDocker(start)) || compatibleCmd.test(start)) &&
+      ((m && !toldDocker(rest)) ||
+        (dockerCmd.test(start) && !toldDocker(start) && !reportLabel.test(start)) ||
+        compatibleCmd.test(start)) &&
       !upstartStatus.test(m ? rest : start) &&
       out.length < maxSegments
     ) {

@@ -318,6 +318,10 @@ const first: ErrorRule[] = [
   // status=%i/%s`, code from sigchld_code_to_string: `killed`, `dumped` for a core, e.g. `status=11/SEGV` of a dockerd built for
   // another ARM), and systemd before v227's `Unit docker.service entered failed state.` (src/core/unit.c unit_notify; newer
   // `docker.service: Unit entered failed state.` is matched by its `Failed with result` line).
+  // cw173 (stop 56): docker.socket failed the same way (systemd src/core/socket.c socket_sigchld_event: `Control process exited,
+  // code=%s, status=%i/%s`, as an ExecStartChown= of `SocketGroup=docker` with no group docker: `status=216/GROUP`; unit.c's
+  // `Failed with result '%s'.`): moby contrib/init/systemd/docker.service has `Requires=docker.socket`, so the daemon cannot start
+  // without it (an Arch package whose sysusers file never made the group, moby#41487).
   // cw63: dockerd before 20.10 worded its fatal start `Error starting daemon: %v` (moby cmd/dockerd/daemon.go, logged as `FATA[0001]
   // Error starting daemon: error initializing graphdriver: driver not supported` or `level=fatal msg="Error starting daemon: …"`;
   // docker/machine#3936, a Raspberry Pi's devicemapper), 20.10+ `failed to start daemon: …` (errors.Wrap): the daemon exited.
@@ -328,7 +332,7 @@ const first: ErrorRule[] = [
   // its line retells it, quoted or not (docker/for-win#14591: `Opening desktop shows this error: Unexpected WSL error.` above a Client
   // part alone; both experts read partial).
   [
-    /^\s*(?:at|en|bei|à|в)\s+Docker\.(?:Backend\.ContainerEngine|Engines)\.\w|WSL distro stopped while waiting for Lifecycle server|\bdistro stopped unexpectedly|Job for (?:snap\.docker\.)?dockerd?\.(?:service|socket) failed|(?:snap\.docker\.)?dockerd?\.service: (?:Failed with result|Main process exited, code=(?:exited, status=[1-9]|killed|dumped))|Unit (?:snap\.docker\.)?dockerd?\.service entered failed state|Failed to start (?:Docker Application Container Engine|Service for snap application docker\.dockerd)|failed to start daemon: |\bfailed to load listeners: |\bError starting daemon: |System has not been booted with systemd|Failed to connect to bus: (?:No such file|Host is down)|^\s*\* Docker is not running|deploying WSL2 distributions|Failed to deploy distro docker-desktop|unexpected error (?:was encountered|occurred) while executing a WSL command|^\s*(?:[-*>\u2022]\s*)?(?:Docker Desktop\s*[-–—:|]\s*)?(?:Unexpected WSL error|Docker Engine stopped)(?! ?["”'’`])/i,
+    /^\s*(?:at|en|bei|à|в)\s+Docker\.(?:Backend\.ContainerEngine|Engines)\.\w|WSL distro stopped while waiting for Lifecycle server|\bdistro stopped unexpectedly|Job for (?:snap\.docker\.)?dockerd?\.(?:service|socket) failed|(?:snap\.docker\.)?dockerd?\.service: (?:Failed with result|Main process exited, code=(?:exited, status=[1-9]|killed|dumped))|Unit (?:snap\.docker\.)?dockerd?\.service entered failed state|\bdocker\.socket: (?:Failed with result|Control process exited, code=(?:exited, status=[1-9]|killed|dumped))|Unit docker\.socket entered failed state|Failed to start (?:Docker Application Container Engine|Service for snap application docker\.dockerd)|failed to start daemon: |\bfailed to load listeners: |\bError starting daemon: |System has not been booted with systemd|Failed to connect to bus: (?:No such file|Host is down)|^\s*\* Docker is not running|deploying WSL2 distributions|Failed to deploy distro docker-desktop|unexpected error (?:was encountered|occurred) while executing a WSL command|^\s*(?:[-*>\u2022]\s*)?(?:Docker Desktop\s*[-–—:|]\s*)?(?:Unexpected WSL error|Docker Engine stopped)(?! ?["”'’`])/i,
     'daemon-not-running',
   ],
   // cw58: a docker client older than the command typed: docker before 28 refused a command it does not have with "docker: '%s' is
@@ -348,6 +352,20 @@ const first: ErrorRule[] = [
   // a client newer than the engine, which refuses it (alpinelinux/docker-alpine#85: 19.03's API 1.40 against 18.09's 1.39).
   [
     /client version (\d+\.\d+) is too new\. Maximum supported API version is (\d+\.\d+)/,
+    'client-too-old',
+    'client server',
+    { variant: 'server' },
+  ],
+  // cw173 (stop 56): the same refusal in the wording of Docker 1.x's daemons (before 1.13 renamed it above): moby
+  // api/server/server.go makeHttpHandler (1.7–1.9: `if version.GreaterThan(api.Version)` → "client is newer than server (client API
+  // version: %s, server API version: %s)", 400), kept by api/server/middleware/version.go's versionMiddleware in 1.10–1.12; the
+  // docker client prints it after `Error response from daemon: ` at its line's start (1.x cli's `Error response from daemon: %s`;
+  // a docker version's Client part above it, a docker-machine VM's old engine, a package upgrade whose old daemon still runs). The
+  // engine is the older side: client-too-old's server variant. Only docker's own line: another program's client refused so (Compose
+  // v1's docker-py, `ERROR: client is newer …`, which compose-too-old's rules read; a tool's log field `error="… Error response from
+  // daemon: client is newer …"` beside a docker version whose client negotiated down) says nothing of the docker client.
+  [
+    /^\W{0,6}Error response from daemon: client is newer than server \(client API version: (\d+\.\d+), server API version: (\d+\.\d+)\)/i,
     'client-too-old',
     'client server',
     { variant: 'server' },
@@ -539,6 +557,11 @@ const first: ErrorRule[] = [
   // its variables substituted by a tool), also where a tool's ` !    ` margin split v1's header over lines; its `Invalid port "8765a:80"`. Not the long syntax
   // refused as a spec (`Invalid port "{'target': 443, …}"`: a file version before 3.2, h22-firefoxsyncserver1), which the header reads.
   [/\bInvalid port "(?!\{)[^"\n]{0,120}", should be(?:\s|$)/, 'invalid-port-spec', undefined, { variant: 'compose' }],
+  // cw173 (stop 56): Compose v1's ServicePort refusing one side of a ports entry (docker/compose 1.x compose/config/types.py
+  // ServicePort.__new__: `ConfigurationError('Invalid published port: {}')` where the host side is not a number or a range, `'Invalid
+  // target port: {}'` the container's; cli/main.py prints it after `ERROR: `): a protocol written on both sides (`"389/tcp:389/tcp"`),
+  // a letter in a port. Compose names the entry to correct, as the schema's Invalid port above.
+  [/\bInvalid (?:published|target) port: \S/, 'invalid-port-spec', undefined, { variant: 'compose' }],
   // cw91: not `invalid port number: "0.0.0.0:49155"`, libpq's (fe-connect.c `invalid port number: \"%s\"`, srid/discourse-docker#20: a
   // client given docker port's whole answer): many programs word a port they were given so; Docker's own words name the spec's part.
   // Docker 1.x's `Invalid ip address: 8081` retyped with one d, still with docker's `see '… run --help'` (pogo-optimizer#208).
@@ -796,27 +819,46 @@ export const dashFlag = /\s-?[–—]{1,2}(?:p|publish)\b/;
 // runtime name: nvidia.` (28+ without the period); before, daemon/daemon_unix.go verifyPlatformContainerSettings `fmt.Errorf("Unknown
 // runtime specified %s", hostConfig.Runtime)`. Any runtime's name (nvidia from nvidia-docker2, runsc from gVisor, kata-runtime,
 // sysbox-runc): the container never ran.
-const containerErrors: Record<'noProgram' | 'restarting' | 'stopped' | 'gpu' | 'noRuntime' | 'runtime' | 'credentials', [RegExp, string?]> =
-  {
-    noProgram: [
-      /Container command '[^']{1,300}' not found or does not exist|(?<![\w/])exec \S{1,300}: no such file or directory|exec user process caused:? "?no such file or directory|exec: "[^"]{1,300}": stat \S{1,300}: no such file or directory|^\W{0,3}['’]: No such file or directory|[‘'][\w./-]{1,100}\\r[’']: No such file or directory|bad interpreter: No such file|\$'\\r': command not found|\bsh: (?:\d{1,5}: )?\S{1,200}\.sh: not found/,
-    ],
-    restarting: [
-      /You cannot remove a restarting container ([^\s"'`“”]{1,100})|Container ([^\s"'`“”]{1,100}) is restarting, wait until the container is running/,
-      'name name',
-    ],
-    stopped: [
-      /[Cc]ontainer ([\da-f]{12})[\da-f]{52} is not running|[Cc]ontainer ([^\s"'`“”]{1,100}) is not running|No container found for ([\w.-]{1,100}_\d{1,4})\b/,
-      'name name name',
-    ],
-    gpu: [/could not select device driver "[\w.-]{0,60}" with capabilities/],
-    noRuntime: [/\bunknown or invalid runtime name: [\w.-]{1,100}|\bUnknown runtime specified [\w.-]{1,100}/],
-    credentials: [/error getting credentials - err|docker-credential-[\w.-]{1,60} not installed or not available in PATH/],
-    runtime: [
-      /failed to start containers?: \[?([\w.-]{1,100})|Cannot start (?:container|service) (?:([\w.-]{1,100})|[{<[][\w -]{1,40}[}>\]]):(?: |\s*$)|Cannot create container for service ([\w.-]{1,100}): |OCI runtime (?:create|start) failed|\b[Oo][Cc][Ii] runtime error: |\brunning (?:(?:prestart|poststart|createRuntime|createContainer|startContainer) )?hook #?\d{1,3}(?: caused|: )|\berror during container init\b|\bstarting container process caused\b|encountered an error during (?:Start|CreateContainer|CreateProcess|hcsshim::[\w:]{1,60})(?:: | failed in Win32: )|hcs(?:shim)?::CreateComputeSystem [\w-]{1,100}: |: Are you trying to mount a directory onto a file \(or vice-versa\)\?|\brevert: (?:kill shim|delete bundle)\b|\bno status provided on response\b|^\s{0,4}Code: System error\s*$|\bcgroups: (?:cgroup mountpoint does not exist|cannot f(?:i|ou)nd cgroup mount destination|cgroup deleted|\w{1,20} cgroup not supported on this system)\b/,
-      'name name name',
-    ],
-  };
+// cw173 (stop 56): execStopped: containerd's shim refusing an exec into a task whose process has already exited (containerd
+// pkg/process/init_state.go, before 1.5 runtime/v1/linux/proc/init_state.go: `func (s *stoppedState) Exec` → `errors.New("cannot exec
+// in a stopped state")`; the daemon passes it on with grpc's code, `cannot exec in a stopped state: unknown`). moby's own check
+// (daemon/exec.go: `Container … is not running`) passed, so the daemon still had the container running: its program died on its own
+// (a container docker stop ended answers `is not running`), as a listing's `Up` just before it shows. Only the steps that name a
+// service's failure word it (Compose's).
+// cw173 (stop 56): firewall: the daemon's rule for a published port refused by iptables because Docker's own chain is gone (moby
+// libnetwork/iptables/iptables.go Raw: `fmt.Errorf("iptables failed: iptables %v: %s (%s)", args, output, err)`; legacy iptables'
+// libiptc iptc_strerror for ENOENT "No chain/target/match by that name."), inside the endpoint's error (libnetwork endpoint.go
+// `driver failed programming external connectivity on endpoint %s (%s): %v`): firewalld or nftables flushed the DOCKER chain after
+// the daemon made it, so the container was not started. Only the endpoint's (a container's): a network's own setup refused so
+// (`Failed to Setup IP tables: Unable to enable … rule`) is the network's, not one container's. Only lesson 5's step words it.
+const containerErrors: Record<
+  'noProgram' | 'restarting' | 'stopped' | 'execStopped' | 'firewall' | 'gpu' | 'noRuntime' | 'runtime' | 'credentials',
+  [RegExp, string?]
+> = {
+  noProgram: [
+    /Container command '[^']{1,300}' not found or does not exist|(?<![\w/])exec \S{1,300}: no such file or directory|exec user process caused:? "?no such file or directory|exec: "[^"]{1,300}": stat \S{1,300}: no such file or directory|^\W{0,3}['’]: No such file or directory|[‘'][\w./-]{1,100}\\r[’']: No such file or directory|bad interpreter: No such file|\$'\\r': command not found|\bsh: (?:\d{1,5}: )?\S{1,200}\.sh: not found/,
+  ],
+  restarting: [
+    /You cannot remove a restarting container ([^\s"'`“”]{1,100})|Container ([^\s"'`“”]{1,100}) is restarting, wait until the container is running/,
+    'name name',
+  ],
+  stopped: [
+    /[Cc]ontainer ([\da-f]{12})[\da-f]{52} is not running|[Cc]ontainer ([^\s"'`“”]{1,100}) is not running|No container found for ([\w.-]{1,100}_\d{1,4})\b/,
+    'name name name',
+  ],
+  execStopped: [/\bcannot exec in a stopped state\b/],
+  firewall: [
+    /driver failed programming external connectivity on endpoint ([\w.-]{1,200}) \([0-9a-f]{1,64}\):\s{0,4}\(iptables failed: .{0,600}?No chain\/target\/match by that name/,
+    'name',
+  ],
+  gpu: [/could not select device driver "[\w.-]{0,60}" with capabilities/],
+  noRuntime: [/\bunknown or invalid runtime name: [\w.-]{1,100}|\bUnknown runtime specified [\w.-]{1,100}/],
+  credentials: [/error getting credentials - err|docker-credential-[\w.-]{1,60} not installed or not available in PATH/],
+  runtime: [
+    /failed to start containers?: \[?([\w.-]{1,100})|Cannot start (?:container|service) (?:([\w.-]{1,100})|[{<[][\w -]{1,40}[}>\]]):(?: |\s*$)|Cannot create container for service ([\w.-]{1,100}): |OCI runtime (?:create|start) failed|\b[Oo][Cc][Ii] runtime error: |\brunning (?:(?:prestart|poststart|createRuntime|createContainer|startContainer) )?hook #?\d{1,3}(?: caused|: )|\berror during container init\b|\bstarting container process caused\b|encountered an error during (?:Start|CreateContainer|CreateProcess|hcsshim::[\w:]{1,60})(?:: | failed in Win32: )|hcs(?:shim)?::CreateComputeSystem [\w-]{1,100}: |: Are you trying to mount a directory onto a file \(or vice-versa\)\?|\brevert: (?:kill shim|delete bundle)\b|\bno status provided on response\b|^\s{0,4}Code: System error\s*$|\bcgroups: (?:cgroup mountpoint does not exist|cannot f(?:i|ou)nd cgroup mount destination|cgroup deleted|\w{1,20} cgroup not supported on this system)\b/,
+    'name name name',
+  ],
+};
 
 /** A step's words for the errors about one container: the diagnosis and its details, by error. */
 export type ContainerWords = Partial<Record<keyof typeof containerErrors, [DiagnosisId, Details]>>;

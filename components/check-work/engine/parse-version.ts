@@ -68,6 +68,8 @@ export function readVersion(pasted: string[], facts: Facts, enclosed: Lib['enclo
   const figures = infoFigures(lines);
   let oldClient = false;
   let created = false;
+  // cw173 (stop 56): under dnf's or yum's `Installed Packages` heading (dnf/cli/output.py, yum's output.py listPkgs/infoOutput).
+  let installedHeading = false;
   for (const [at, line] of lines.entries()) {
     // cw46: a container the daemon created: its full ID (64 hex) on a line of its own under the daemon's own create warning (moby
     // daemon/create.go returns `The requested image's platform (%s) does not match the detected host platform (%s) and no specific
@@ -204,6 +206,14 @@ export function readVersion(pasted: string[], facts: Facts, enclosed: Lib['enclo
         line,
       )
     )
+      kind ||= 'package list';
+    // cw173 (stop 56): dnf's and yum's `info` of an installed package (dnf/cli/output.py infoOutput: each field's name padded to 12 and
+    // `: `, `Name         : moby-engine`, under the `Installed Packages` heading its list prints before the installed ones; a repo's
+    // package is under `Available Packages`, never installed): Docker's package installed, as the lists above. Fedora's moby-engine,
+    // Docker's docker-ce, docker-ce-cli, RHEL's and CentOS' docker (the heading says installed; the name alone would be any RPM's).
+    if (/^\s*Installed Packages\s*$/.test(line)) installedHeading = true;
+    else if (/^\s*Available Packages\s*$/.test(line)) installedHeading = false;
+    if (installedHeading && /^Name {1,12}: (?:docker-ce|docker-ce-cli|docker-engine|moby-engine|docker)\s*$/.test(line))
       kind ||= 'package list';
     if (/^\s*Server Version:\s*\d/.test(line) || (figures && /^\s{0,2}Containers: \d+\s*$/.test(line))) {
       facts.serverOk = true;

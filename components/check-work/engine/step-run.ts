@@ -58,6 +58,8 @@ export const containerWords: ContainerWords = {
   noProgram: ['container-exited', { variant: 'no-file' }],
   restarting: ['container-exited', { state: 'restarting', variant: 'restarting' }],
   stopped: ['container-exited', { state: 'stopped' }],
+  // cw173 (stop 56): iptables refused the port's rule, Docker's chain gone (parse-errors.ts firewall).
+  firewall: ['container-exited', { variant: 'firewall' }],
   gpu: ['container-exited', { variant: 'gpu' }],
   noRuntime: ['container-exited', { variant: 'no-runtime' }],
   runtime: ['container-exited', { variant: 'runtime' }],

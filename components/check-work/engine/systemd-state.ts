@@ -18,9 +18,13 @@ import type { Facts } from './types';
 type State = 'active' | 'inactive' | 'failed' | 'activating' | 'deactivating' | 'reloading';
 const states = /^(active|inactive|failed|activating|deactivating|reloading)$/;
 
-function settleState(service: State | undefined, socket: State | undefined, facts: Facts, seen: Lib['seen']): boolean {
+function settleState(service: State | undefined, socket: State | undefined, facts: Facts, seen: Lib['seen'], stuck?: string): boolean {
   if (!service) return false;
   seen(facts, 'systemctl');
+  if (service === 'activating' && stuck) {
+    facts.hits.push({ id: 'daemon-not-running', rank: 1e3, details: { variant: 'systemd', state: `activating (start) for ${stuck}` } });
+    return true;
+  }
   if (service === 'active' || service === 'reloading') facts.serviceState = 'active';
   else if (service === 'inactive' && socket === 'active') facts.serviceState = 'socket';
   else if (service === 'failed' || service === 'inactive' || service === 'deactivating')
@@ -44,6 +48,16 @@ const isActive: TextReader = (cmd, lines, facts, { seen }) => {
   return lines.slice(lines.findIndex((l) => l.trim() === said[units.length - 1]) + 1);
 };
 
+/**
+ * cw173 (stop 56): `Active: activating (start) since …; 27min ago` (systemctl-show.c: the state entered, then format_timestamp_relative's
+ * `%s ago`: `1min 30s`, `27min`, `1h 3min`, `2 days`): dockerd is Type=notify and tells systemd it is ready once it serves its API,
+ * within seconds; moby contrib/init/systemd/docker.service sets `TimeoutStartSec=0`, so systemd never gives up on a daemon that never
+ * gets there (moby#23289: containerd printing its usage under docker 1.11). Still starting after two minutes or more (past systemd's own
+ * default start timeout of 90 s): the daemon is not running. Less than that stays a daemon starting (shows-part.starting).
+ */
+const stuckFor =
+  /^Active: activating \(start\) since [^;]{1,80}; ((?:[2-9]|\d{2,})min(?: \d{1,2}s)?|\d{1,3}h(?: \d{1,2}min)?|\d{1,4} (?:days?|weeks?|months?|years?)(?: \d{1,2}h)?) ago\s*$/;
+
 /** `systemctl status docker`: the docker.service block's `Active:` line, and whether docker.socket triggers it. */
 const status: TextReader = (cmd, lines, facts, { seen }) => {
   const head = lines.findIndex((l) => /^\W{0,3}docker\.service(?: - |$)/.test(l.trim()));
@@ -59,10 +73,14 @@ const status: TextReader = (cmd, lines, facts, { seen }) => {
   let service: State | undefined;
   let socket: State | undefined;
   let end = lines.length;
+  let stuck: string | undefined;
   for (let i = head + 1; i < Math.min(lines.length, head + 40); i++) {
     const l = lines[i]!.trim();
     const active = /^Active: (\w+)(?: \(([\w-]+)\))?/.exec(l);
-    if (active && !service && states.test(active[1]!)) service = active[1] as State;
+    if (active && !service && states.test(active[1]!)) {
+      service = active[1] as State;
+      stuck = service === 'activating' ? stuckFor.exec(l)?.[1] : undefined;
+    }
     // ● (green) when the socket is active, ○ when not: colour gone, the glyph stays.
     const by = /^TriggeredBy: (\S) docker\.socket/.exec(l);
     if (by) socket = by[1] === '●' ? 'active' : 'inactive';
@@ -71,7 +89,7 @@ const status: TextReader = (cmd, lines, facts, { seen }) => {
       break;
     }
   }
-  if (!settleState(service, socket, facts, seen)) return false;
+  if (!settleState(service, socket, facts, seen, stuck)) return false;
   return [...lines.slice(0, head), ...lines.slice(end)];
 };
 
