@@ -15,48 +15,63 @@ import type { Check } from './types';
 
 type Row = { source: string; check: Check; want: [string, string]; id: string; text: string };
 
+// Pastes read at two checks (or as a row and its guard): one text each, so the rows cannot drift apart.
+const fileWithoutWebExited = [
+  '```yaml',
+  'services:',
+  '  redis:',
+  '    image: redis:7',
+  '    volumes:',
+  '      - ./data:/data',
+  '```',
+  '```',
+  '$ docker compose up',
+  'Attaching to redis-1',
+  "redis-1  | 1:M 01 Jan 2024 10:00:00.000 # Can't open the append-only file: Permission denied",
+  'redis-1 exited with code 1',
+  '```',
+].join('\n');
+
+const mongodStdException = [
+  '$ docker logs mongo',
+  '2019-01-10T08:00:00.000+0000 I CONTROL  [initandlisten] MongoDB starting : pid=1 port=27017 dbpath=/data/db 64-bit host=ab12cd34ef56',
+  '2019-01-10T08:00:00.010+0000 I STORAGE  [initandlisten] exception in initAndListen std::exception: locale::facet::_S_create_c_locale name not valid, terminating',
+  '2019-01-10T08:00:00.010+0000 I CONTROL  [initandlisten] now exiting',
+  '2019-01-10T08:00:00.010+0000 I CONTROL  [initandlisten] shutting down with code:100',
+].join('\n');
+
+const libpqHostLine = [
+  '$ docker compose up',
+  'Attaching to db-1, web-1',
+  'web-1  | psycopg2.OperationalError: could not connect to server: Connection refused',
+  'web-1  | \tIs the server running on host \"db\" (172.20.0.2) and accepting',
+  'web-1  | \tTCP/IP connections on port 5432?',
+  'web-1  | ',
+  'web-1 exited with code 1',
+].join('\n');
+
+const startLineBesidePsqlClosed = [
+  '$ docker run -d --name dash-app -p 8050:8050 dash-app',
+  '$ docker logs dash-app',
+  'Dash is running on http://0.0.0.0:8050/',
+  '$ psql -h localhost -p 5432 -U postgres',
+  'psql: server closed the connection unexpectedly',
+].join('\n');
+
 const composeRows: Row[] = [
   {
     source: 'docker/compose v2 up attaching (its `<container> exited with code N` line) beside a file of one redis service, no web',
     check: 'compose',
     want: ['problem', 'compose-service-not-running'],
     id: 'file-without-web-service-exited-1',
-    text: [
-      '```yaml',
-      'services:',
-      '  redis:',
-      '    image: redis:7',
-      '    volumes:',
-      '      - ./data:/data',
-      '```',
-      '```',
-      '$ docker compose up',
-      'Attaching to redis-1',
-      "redis-1  | 1:M 01 Jan 2024 10:00:00.000 # Can't open the append-only file: Permission denied",
-      'redis-1 exited with code 1',
-      '```',
-    ].join('\n'),
+    text: fileWithoutWebExited,
   },
   {
     source: "the same at lesson 8's step",
     check: 'networks',
     want: ['problem', 'compose-service-not-running'],
     id: 'file-without-web-service-exited-1-networks',
-    text: [
-      '```yaml',
-      'services:',
-      '  redis:',
-      '    image: redis:7',
-      '    volumes:',
-      '      - ./data:/data',
-      '```',
-      '```',
-      '$ docker compose up',
-      'Attaching to redis-1',
-      "redis-1  | 1:M 01 Jan 2024 10:00:00.000 # Can't open the append-only file: Permission denied",
-      'redis-1 exited with code 1',
-      '```',
-    ].join('\n'),
+    text: fileWithoutWebExited,
   },
   {
     source: 'the same file and a clean stop, `exited with code 0`: nothing failed, web is still missing',
@@ -116,26 +131,14 @@ const dbRows: Row[] = [
     check: 'run',
     want: ['problem', 'container-exited'],
     id: 'mongod-std-exception-run',
-    text: [
-      '$ docker logs mongo',
-      '2019-01-10T08:00:00.000+0000 I CONTROL  [initandlisten] MongoDB starting : pid=1 port=27017 dbpath=/data/db 64-bit host=ab12cd34ef56',
-      '2019-01-10T08:00:00.010+0000 I STORAGE  [initandlisten] exception in initAndListen std::exception: locale::facet::_S_create_c_locale name not valid, terminating',
-      '2019-01-10T08:00:00.010+0000 I CONTROL  [initandlisten] now exiting',
-      '2019-01-10T08:00:00.010+0000 I CONTROL  [initandlisten] shutting down with code:100',
-    ].join('\n'),
+    text: mongodStdException,
   },
   {
     source: 'the same at Is it running?',
     check: 'reach:running',
     want: ['problem', 'container-exited'],
     id: 'mongod-std-exception-running',
-    text: [
-      '$ docker logs mongo',
-      '2019-01-10T08:00:00.000+0000 I CONTROL  [initandlisten] MongoDB starting : pid=1 port=27017 dbpath=/data/db 64-bit host=ab12cd34ef56',
-      '2019-01-10T08:00:00.010+0000 I STORAGE  [initandlisten] exception in initAndListen std::exception: locale::facet::_S_create_c_locale name not valid, terminating',
-      '2019-01-10T08:00:00.010+0000 I CONTROL  [initandlisten] now exiting',
-      '2019-01-10T08:00:00.010+0000 I CONTROL  [initandlisten] shutting down with code:100',
-    ].join('\n'),
+    text: mongodStdException,
   },
   {
     source: 'InnoDB log0recv.cc recv_find_max_checkpoint `[ERROR] InnoDB: No valid checkpoint found.` (MySQL 5.6 ib_logf) in docker logs',
@@ -172,30 +175,14 @@ const peerRows: Row[] = [
     check: 'networks',
     want: ['problem', 'upstream-connection-refused'],
     id: 'libpq-host-line-networks',
-    text: [
-      '$ docker compose up',
-      'Attaching to db-1, web-1',
-      'web-1  | psycopg2.OperationalError: could not connect to server: Connection refused',
-      'web-1  | \tIs the server running on host \"db\" (172.20.0.2) and accepting',
-      'web-1  | \tTCP/IP connections on port 5432?',
-      'web-1  | ',
-      'web-1 exited with code 1',
-    ].join('\n'),
+    text: libpqHostLine,
   },
   {
     source: 'the same at compose: the stopped service stays first (CONVENTIONS §2.6)',
     check: 'compose',
     want: ['problem', 'compose-service-not-running'],
     id: 'guard-libpq-host-line-compose',
-    text: [
-      '$ docker compose up',
-      'Attaching to db-1, web-1',
-      'web-1  | psycopg2.OperationalError: could not connect to server: Connection refused',
-      'web-1  | \tIs the server running on host \"db\" (172.20.0.2) and accepting',
-      'web-1  | \tTCP/IP connections on port 5432?',
-      'web-1  | ',
-      'web-1 exited with code 1',
-    ].join('\n'),
+    text: libpqHostLine,
   },
   {
     source: "libpq's host line at localhost: the localhost rule answers",
@@ -333,26 +320,14 @@ const closedRows: Row[] = [
     check: 'reach:listening',
     want: ['ok', 'app-listens-on-all'],
     id: 'guard-start-line-beside-psql-closed',
-    text: [
-      '$ docker run -d --name dash-app -p 8050:8050 dash-app',
-      '$ docker logs dash-app',
-      'Dash is running on http://0.0.0.0:8050/',
-      '$ psql -h localhost -p 5432 -U postgres',
-      'psql: server closed the connection unexpectedly',
-    ].join('\n'),
+    text: startLineBesidePsqlClosed,
   },
   {
     source: "run's own answer beside it stays the start line's",
     check: 'run',
     want: ['ok', 'healthy'],
     id: 'guard-run-ok-beside-psql-closed',
-    text: [
-      '$ docker run -d --name dash-app -p 8050:8050 dash-app',
-      '$ docker logs dash-app',
-      'Dash is running on http://0.0.0.0:8050/',
-      '$ psql -h localhost -p 5432 -U postgres',
-      'psql: server closed the connection unexpectedly',
-    ].join('\n'),
+    text: startLineBesidePsqlClosed,
   },
 ];
 
