@@ -270,7 +270,11 @@ const inside =
  * [emerg] 1#1: …` (TomBursch/kitchenowl#105: `socket() [::]:80 failed (97: Address family not supported by protocol)`): the
  * server stopped, so nothing listens. Its failed lookups and taken ports are answered before (their own errors).
  */
-const emerg = /^nginx: \[emerg\] |^\d{4}\/\d\d\/\d\d [\d:]{8} \[emerg\] \d{1,9}#\d{1,9}: /;
+// cw176 (stop 57): also under a process manager's own prefix inside the container's log, forego's (ddollar/forego outlet.go
+// OutletFactory.WriteLine: the process's name and index, `nginx.1`, padded, then ` | `), as jwilder/nginx-proxy runs nginx and
+// docker-gen from its Procfile: Compose's prefix, then forego's (`nginxproxy_1 | nginx.1    | 2015/11/26 … [emerg] 13#13: …`).
+const emerg =
+  /^(?:[\w-]{1,40}\.\d{1,3} {1,40}\| ?)?(?:nginx: \[emerg\] |\d{4}\/\d\d\/\d\d [\d:]{8} \[emerg\] \d{1,9}#\d{1,9}: )/;
 
 /**
  * cw30, a server's configuration as it prints it at start: a Go program's flags after the log package's date (sentriz/gonic#281:
