@@ -5,7 +5,6 @@
  * Their chunk's (step-compose.ts), with the reader of compose files (parse-compose-config.ts).
  */
 import { peerFailed } from './compose-errors';
-import { bindInUse } from './host-clients';
 import { configUnreadable, fileStop } from './start-failures';
 import type { Lib } from './lib';
 import type { Container, Diagnosis, Facts } from './types';
@@ -114,21 +113,30 @@ export function diagnoseCompose(facts: Facts, lib: Lib, step: 'compose' | 'netwo
   // (CONVENTIONS §2.0), answered as a stopped service is. One task of several running still serves.
   const idle = containers.find((c) => c.replicas && c.replicas.desired > 0 && c.replicas.running === 0);
   const idleDown = () => d('compose-service-not-running', { name: idle!.name, variant: 'replicas' });
-  // cw176 (stop 57): a stopped service whose own last lines are its server's refusal of a port in use (host-clients.ts bindErrors:
-  // Apache httpd's `(98)Address already in use: AH00072: make_sock: could not bind to address 0.0.0.0:443`, server/listen.c make_sock
-  // after apr's `(%d)%s: ` of the errno, then `no listening sockets available, shutting down`; nginx's `bind() to … failed (98: …)`;
-  // Go's `listen tcp :443: bind: address already in use`): it exited because the port was taken, the port's answer at compose as at
-  // reach:port-free (CONVENTIONS cw56: an address in use stays the port's answer). Its last five lines only: a bind refused long
-  // before, then more of the server's life, is not why it stopped.
+  // cw176 (stop 57): a stopped service whose own last lines are its server's refusal of a port in use, in the words host-clients.ts
+  // bindErrors reads on the reach path (kept short here, that list is the reach chunk's): Apache httpd's `(98)Address already in use:
+  // AH00072: make_sock: could not bind to address 0.0.0.0:443` (server/listen.c make_sock after apr's `(%d)%s: ` of the errno, then
+  // `no listening sockets available, shutting down`), nginx's `bind() to 0.0.0.0:80 failed (98: Address already in use)`
+  // (ngx_connection.c ngx_open_listening_sockets), Go's `listen tcp :443: bind: address already in use`, lighttpd's `can't bind to
+  // port: … Address already in use`, Node's `EADDRINUSE`, Python's `[Errno 98]`: it exited because the port was taken, the port's
+  // answer at compose as at reach:port-free (CONVENTIONS cw56: an address in use stays the port's answer). Not `(13)Permission
+  // denied` (cw89). Its last five lines only: a bind refused long before, then more of the server's life, is not why it stopped.
+  const addrInUse =
+    /\((?:98|48|10048)\)Address already in use: AH00072: make_sock: could not bind to address \S{0,60}?:(\d{1,5})\b|\bbind\(\) to \S{1,80}?:(\d{1,5}) failed \((?:98|48|10048): Address (?:already )?in use\)|\blisten tcp[46]? \S{0,60}?:(\d{1,5}): bind: address already in use|\b(?:listen(?:ing)?|socket|bind)\b.{0,120}?(?:\bAddress (?:already )?in use\b|\bEADDRINUSE\b)|\[Errno (?:98|48|10048)\]/i;
   const inUse = (c: Container) =>
     c.state === 'exited' && c.exitCode !== undefined && c.exitCode !== 0
-      ? (facts.lastLines[serviceOf(c)] ?? []).slice(-5).map((l) => (l.length < 2200 ? bindInUse(l) : undefined)).find(Boolean)
+      ? (facts.lastLines[serviceOf(c)] ?? [])
+          .slice(-5)
+          .map((l) => (l.length < 2200 ? addrInUse.exec(l) : null))
+          .find(Boolean)
       : undefined;
   const down = (c: Container) => {
     const bind = inUse(c);
-    if (bind) return d('port-already-allocated', bind.port ? { port: bind.port, appPort: bind.port === '8080' ? 80 : 8050 } : { variant: 'unknown' });
+    const port = bind?.slice(1).find(Boolean);
+    if (bind) return d('port-already-allocated', port ? { port, appPort: port === '8080' ? 80 : 8050 } : { variant: 'unknown' });
     return stateCheck(c, serviceOf(c), facts.lastLines[serviceOf(c)], true);
   };
+
   // A failed lookup: its name (nginx's or an app's), or only that an app's lookup failed.
   const missing = facts.upstreamMissing ?? facts.lookup;
   const notFound = () =>

@@ -152,9 +152,7 @@ export function settle(facts: Facts, lib: Lib, what: string, list: Part[]): void
   const stateError = (h: Hit) => {
     const lines = h.part !== undefined && h.line !== undefined && h.line >= 0 ? list[h.part]?.lines : undefined;
     return (
-      !!lines &&
-      /^\s*"Error"\s*:\s*"[^"]/.test(lines[h.line!] ?? '') &&
-      lines.some((l) => /^\s*"Status"\s*:\s*"exited",?\s*$/.test(l))
+      !!lines && /^\s*"Error"\s*:\s*"[^"]/.test(lines[h.line!] ?? '') && lines.some((l) => /^\s*"Status"\s*:\s*"exited",?\s*$/.test(l))
     );
   };
   facts.hits = facts.hits.filter((h) => !stateError(h));
@@ -288,8 +286,7 @@ const inside =
 // cw176 (stop 57): also under a process manager's own prefix inside the container's log, forego's (ddollar/forego outlet.go
 // OutletFactory.WriteLine: the process's name and index, `nginx.1`, padded, then ` | `), as jwilder/nginx-proxy runs nginx and
 // docker-gen from its Procfile: Compose's prefix, then forego's (`nginxproxy_1 | nginx.1    | 2015/11/26 … [emerg] 13#13: …`).
-const emerg =
-  /^(?:[\w-]{1,40}\.\d{1,3} {1,40}\| ?)?(?:nginx: \[emerg\] |\d{4}\/\d\d\/\d\d [\d:]{8} \[emerg\] \d{1,9}#\d{1,9}: )/;
+const emerg = /^(?:[\w-]{1,40}\.\d{1,3} {1,40}\| ?)?(?:nginx: \[emerg\] |\d{4}\/\d\d\/\d\d [\d:]{8} \[emerg\] \d{1,9}#\d{1,9}: )/;
 
 /**
  * cw30, a server's configuration as it prints it at start: a Go program's flags after the log package's date (sentriz/gonic#281:
