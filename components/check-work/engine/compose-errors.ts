@@ -573,10 +573,13 @@ export const composeRules: ErrorRule[] = [
 /**
  * nginx's upstream at loopback (`upstream: "http://127.0.0.1:8050/"`); cw27: Apache httpd's mod_proxy (modules/proxy/proxy_util.c
  * ap_proxy_connect_backend, APLOGNO(00957) "%s: attempt to connect to %pI (%s) failed": `AH00957: http: attempt to connect to
- * 127.0.0.1:8050 (localhost:8050) failed`).
+ * 127.0.0.1:8050 (localhost:8050) failed`). cw176 (stop 57): httpd 2.2's same line before log numbers, its modules' messages led by
+ * `proxy: ` (2.2.x modules/proxy/proxy_util.c ap_proxy_connect_backend "proxy: %s: attempt to connect to %pI (%s) failed", after apr's
+ * `(111)Connection refused: `; ldoguin/docker-monitoring#1: `[error](111)Connection refused: proxy: HTTP: attempt to connect to
+ * 127.0.0.1:8080 (localhost) failed`), and its mod_proxy_http's "proxy: HTTP: failed to make connection to backend: %s" (peerFailed).
  */
 const upstreamLocal =
-  /upstream:? "([a-z]+:\/\/(?:127\.0\.0\.1|localhost|\[::1\])[^"]*)"|AH00957: \w{1,10}: attempt to connect to ((?:127\.0\.0\.1|\[::1\]):\d{1,5})/;
+  /upstream:? "([a-z]+:\/\/(?:127\.0\.0\.1|localhost|\[::1\])[^"]*)"|(?:AH00957: |\bproxy: )\w{1,10}: attempt to connect to ((?:127\.0\.0\.1|\[::1\]):\d{1,5})/;
 /**
  * cw31: an env file's (`.env`, an `environment:` list, `-e`) address of another service at loopback, a database's, cache's or
  * broker's host or URL (shihjay2/nosh3#1: `COUCHDB_URL=http://127.0.0.1:5984`, then the router's Bad Gateway): inside the app's
@@ -799,7 +802,7 @@ const lookupFailed =
  *   they are composeRules' compose-localhost-upstream.
  */
 const upstreamRefused =
-  /(?:connect\(\) )?failed \((?:11[13]|6[15]|1006[15]): [^)]{1,100}\) while connecting to upstream.*?upstream:? "([^"]*)"|(?:upstream timed out \(110: [^)]{1,40}\)|no live upstreams) while connecting to upstream.*?upstream:? "([^"]*)"|(?:Can't connect to (?:MySQL )?server on '|connection to server at ")([\w.-]+)(?::\d{1,5})?['"](?: \(\d{1,5}(?: "[^"]{1,60}")?\)|.{0,40} failed: (?:Connection refused|timeout expired|Connection timed out|No route to host))|dial tcp ([\w.-]{1,253}):\d{1,5}: (?:(?:connect|getsockopt): (?:connection (?:refused|timed out)|no route to host)|i\/o timeout)|connect (?:ECONNREFUSED|ETIMEDOUT|EHOSTUNREACH) ([\w.-]{1,253}):\d|Error 111 connecting to ([\w.-]{1,253}):\d|Connection to ([\w.-]{1,253}):\d{1,5} refused|Failed to connect to ([\w.-]{1,253}):\d{1,5}\b(?! after)|database server at `([\w.-]{1,253})`|curl: \((?:7|28)\) Failed(?: to)? connect to (?!localhost\b|127\.|0\.0\.0\.0\b)([\w.-]{1,253})(?: port |:)\d{1,5}(?: after \d{1,9} ms)?[:;] (?:Connection refused|Connection timed out|Timed out|No route to host|Couldn't connect to server)|Server [\w.-]{1,100}\/([\w.-]{1,100}) is DOWN, reason: Layer4 (?:connection problem|timeout)|AH00957: \w{1,10}: attempt to connect to \S{1,60} \(([\w.-]{1,253})(?::\d{1,5})?\) failed|AH01114: HTTP: failed to make connection to backend: ([\w.-]{1,253})|Connect call failed \('([\w.:-]{1,253})', \d{1,5}\)|host='([\w.-]{1,253})', port=\d{1,5}\).{0,300}?(?:\[Errno 11[013]\] |Connection to \S{1,253} timed out)|can't connect to remote host \(([\d.]{7,15})\): (?:Connection refused|Connection timed out|No route to host|Host is unreachable)|Connecting to ([\w.-]{1,253}) \([\w.-]{1,253}\)\|[\d.:a-f]{2,45}\|:\d{1,5}\.\.\. failed: (?:Connection refused|Connection timed out|No route to host)|\/dev\/tcp\/(?!localhost\/|127\.|::1\/)([\w.-]{1,253})\/\d{1,5}: (?:Connection refused|Connection timed out|No route to host)|nc: connect to (?!localhost |127\.|::1 )([\w.-]{1,253}) (?:\(\S{1,45}\) )?port \d{1,5} \(tcp\) failed: (?:Connection refused|Connection timed out|No route to host)/;
+  /(?:connect\(\) )?failed \((?:11[13]|6[15]|1006[15]): [^)]{1,100}\) while connecting to upstream.*?upstream:? "([^"]*)"|(?:upstream timed out \(110: [^)]{1,40}\)|no live upstreams) while connecting to upstream.*?upstream:? "([^"]*)"|(?:Can't connect to (?:MySQL )?server on '|connection to server at ")([\w.-]+)(?::\d{1,5})?['"](?: \(\d{1,5}(?: "[^"]{1,60}")?\)|.{0,40} failed: (?:Connection refused|timeout expired|Connection timed out|No route to host))|dial tcp ([\w.-]{1,253}):\d{1,5}: (?:(?:connect|getsockopt): (?:connection (?:refused|timed out)|no route to host)|i\/o timeout)|connect (?:ECONNREFUSED|ETIMEDOUT|EHOSTUNREACH) ([\w.-]{1,253}):\d|Error 111 connecting to ([\w.-]{1,253}):\d|Connection to ([\w.-]{1,253}):\d{1,5} refused|Failed to connect to ([\w.-]{1,253}):\d{1,5}\b(?! after)|database server at `([\w.-]{1,253})`|curl: \((?:7|28)\) Failed(?: to)? connect to (?!localhost\b|127\.|0\.0\.0\.0\b)([\w.-]{1,253})(?: port |:)\d{1,5}(?: after \d{1,9} ms)?[:;] (?:Connection refused|Connection timed out|Timed out|No route to host|Couldn't connect to server)|Server [\w.-]{1,100}\/([\w.-]{1,100}) is DOWN, reason: Layer4 (?:connection problem|timeout)|(?:AH00957: |\bproxy: )\w{1,10}: attempt to connect to \S{1,60} \(([\w.-]{1,253})(?::\d{1,5})?\) failed|(?:AH01114: |\bproxy: )HTTP: failed to make connection to backend: ([\w.-]{1,253})|Connect call failed \('([\w.:-]{1,253})', \d{1,5}\)|host='([\w.-]{1,253})', port=\d{1,5}\).{0,300}?(?:\[Errno 11[013]\] |Connection to \S{1,253} timed out)|can't connect to remote host \(([\d.]{7,15})\): (?:Connection refused|Connection timed out|No route to host|Host is unreachable)|Connecting to ([\w.-]{1,253}) \([\w.-]{1,253}\)\|[\d.:a-f]{2,45}\|:\d{1,5}\.\.\. failed: (?:Connection refused|Connection timed out|No route to host)|\/dev\/tcp\/(?!localhost\/|127\.|::1\/)([\w.-]{1,253})\/\d{1,5}: (?:Connection refused|Connection timed out|No route to host)|nc: connect to (?!localhost |127\.|::1 )([\w.-]{1,253}) (?:\(\S{1,45}\) )?port \d{1,5} \(tcp\) failed: (?:Connection refused|Connection timed out|No route to host)/;
 
 /**
  * libpq before PostgreSQL 14 (fe-connect.c): "could not connect to server: Connection refused", then on the next line
@@ -1035,10 +1038,14 @@ export const nginxLine: LogLineReader = (line, facts, key, _listen, told) => {
   // certsocietegenerale/FIR#260), and in the errno's number and words of the OS nginx runs on (ngx_connect_peer logs ngx_errno with
   // strerror: ECONNREFUSED is 111 on Linux, 61 on FreeBSD and macOS, WSAECONNREFUSED 10061 on Windows, "No connection could be made
   // because the target machine actively refused it").
+  // cw176 (stop 57): HAProxy's check status of a server without the server's name (eclipse-steady/steady#51: "in haproxy I see:
+  // `Layer4 connection problem: Connection refused`"): src/check.c check_statuses[HCHK_STATUS_L4CON] "Layer4 connection problem", its
+  // info the connect's strerror, joined by `, info: "…"` in the DOWN log line (srv_append_status) or by `: ` as the stats page shows
+  // a check's status and info: the proxy's backend refused, whose address the paste does not show. Not Layer7 (the app answered).
   facts.proxyRefused ||=
     !refused &&
     text.length < 2000 &&
-    /(?:connect\(\) failed )?\((?:111|61|10061): (?:Connection refused|No connection could be made[^)]{0,80})\) while connecting to upstream|no live upstreams while connecting to upstream/i.test(
+    /(?:connect\(\) failed )?\((?:111|61|10061): (?:Connection refused|No connection could be made[^)]{0,80})\) while connecting to upstream|no live upstreams while connecting to upstream|\bLayer4 connection problem(?:: |, info: ")Connection refused\b/i.test(
       text,
     );
   facts.pgRefused ||= text.length < 2000 && pgRefused.test(text);

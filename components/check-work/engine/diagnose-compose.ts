@@ -51,8 +51,20 @@ export function diagnoseCompose(facts: Facts, lib: Lib, step: 'compose' | 'netwo
   // writes the upstream into the same entry (src/http/ngx_http_upstream.c ngx_http_upstream_log_error: `, upstream: "%V"` after
   // `client:`, `server:`, `request:`), which a terminal of fixed width wraps onto its next rows (`tail error.log` in a console:
   // `server: localho` / `st, request: …, upstream: "http://127.0.0.1:81/health"`). The refusal's own upstream, at loopback.
+  // cw176 (stop 57): also the unspecified address dialled (Caddy's `dial tcp 0.0.0.0:8080: connect: connection refused`, its
+  // reverse_proxy upstream written as a listen address): a connect to 0.0.0.0 or :: reaches the dialler's own machine (Go's
+  // net/dial.go Dial: "if the host is empty or a literal unspecified IP address, as in \":80\", \"0.0.0.0:80\" or \"[::]:80\" …
+  // the local system is assumed"; Linux's ip_route_output_key_hash_rcu turns a zero daddr into loopback), so inside the proxy's
+  // container it is that container, as 127.0.0.1 is. Not where a service of the paste says it listens on every address (a start
+  // line's 0.0.0.0, h34-rinharenannorba: Bandit `at 0.0.0.0:4000`, the proxy pointed at `http://0.0.0.0:4001`) or a compose file puts
+  // one on the host's network: services that reach each other at 0.0.0.0 share the host's network (network_mode: host), where the
+  // address is the other service's too, and its refusal is that service's.
+  const shared = !!facts.fileHostNetwork || Object.entries(facts.listen).some(([k, l]) => k && l.all);
   const selfRefused =
-    refused && /^(?:[a-z]{2,10}:\/\/)?(?:127\.\d{1,3}\.\d{1,3}\.\d{1,3}|localhost|\[::1\]|::1)(?![\w.-])/.test(refused)
+    refused &&
+    new RegExp(
+      String.raw`^(?:[a-z]{2,10}:\/\/)?(?:127\.\d{1,3}\.\d{1,3}\.\d{1,3}|localhost|\[::1\]|::1${shared ? '' : String.raw`|0\.0\.0\.0|\[::\]`})(?![\w.-])`,
+    ).test(refused)
       ? refused
       : refused === '' && facts.upstreamLocal && !facts.upstreamRefused
         ? facts.upstreamLocal
@@ -101,7 +113,30 @@ export function diagnoseCompose(facts: Facts, lib: Lib, step: 'compose' | 'netwo
   // (CONVENTIONS §2.0), answered as a stopped service is. One task of several running still serves.
   const idle = containers.find((c) => c.replicas && c.replicas.desired > 0 && c.replicas.running === 0);
   const idleDown = () => d('compose-service-not-running', { name: idle!.name, variant: 'replicas' });
-  const down = (c: Container) => stateCheck(c, serviceOf(c), facts.lastLines[serviceOf(c)], true);
+  // cw176 (stop 57): a stopped service whose own last lines are its server's refusal of a port in use, in the words host-clients.ts
+  // bindErrors reads on the reach path (kept short here, that list is the reach chunk's): Apache httpd's `(98)Address already in use:
+  // AH00072: make_sock: could not bind to address 0.0.0.0:443` (server/listen.c make_sock after apr's `(%d)%s: ` of the errno, then
+  // `no listening sockets available, shutting down`), nginx's `bind() to 0.0.0.0:80 failed (98: Address already in use)`
+  // (ngx_connection.c ngx_open_listening_sockets), Go's `listen tcp :443: bind: address already in use`, lighttpd's `can't bind to
+  // port: … Address already in use`, Node's `EADDRINUSE`, Python's `[Errno 98]`: it exited because the port was taken, the port's
+  // answer at compose as at reach:port-free (CONVENTIONS cw56: an address in use stays the port's answer). Not `(13)Permission
+  // denied` (cw89). Its last five lines only: a bind refused long before, then more of the server's life, is not why it stopped.
+  const addrInUse =
+    /\((?:98|48|10048)\)Address already in use: AH00072: make_sock: could not bind to address \S{0,60}?:(\d{1,5})\b|\bbind\(\) to \S{1,80}?:(\d{1,5}) failed \((?:98|48|10048): Address (?:already )?in use\)|\blisten tcp[46]? \S{0,60}?:(\d{1,5}): bind: address already in use|\b(?:listen(?:ing)?|socket|bind)\b.{0,120}?(?:\bAddress (?:already )?in use\b|\bEADDRINUSE\b)|\[Errno (?:98|48|10048)\]/i;
+  const inUse = (c: Container) =>
+    c.state === 'exited' && c.exitCode !== undefined && c.exitCode !== 0
+      ? (facts.lastLines[serviceOf(c)] ?? [])
+          .slice(-5)
+          .map((l) => (l.length < 2200 ? addrInUse.exec(l) : null))
+          .find(Boolean)
+      : undefined;
+  const down = (c: Container) => {
+    const bind = inUse(c);
+    const port = bind?.slice(1).find(Boolean);
+    if (bind) return d('port-already-allocated', port ? { port, appPort: port === '8080' ? 80 : 8050 } : { variant: 'unknown' });
+    return stateCheck(c, serviceOf(c), facts.lastLines[serviceOf(c)], true);
+  };
+
   // A failed lookup: its name (nginx's or an app's), or only that an app's lookup failed.
   const missing = facts.upstreamMissing ?? facts.lookup;
   const notFound = () =>

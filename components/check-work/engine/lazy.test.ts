@@ -678,12 +678,13 @@ const stepModules = {
 // Stop 56, cw172: mongod's initAndListen catches and InnoDB's no-checkpoint (start-failures.ts dbStop, run and reach), the MySQL entrypoint's refusal, v1's bare `Starting x_y_1`, an inspect's Networks key and libpq's host line (compose-errors.ts), a failed container before a file's missing service (diagnose-compose.ts), libpq's and MySQL's closed connection (step-reach.ts): run +40 B, reach +103 B, compose and networks +177 B.
 // Stop 56, cw173: parse-errors' 1.x client-is-newer, v1 port, exec-stopped, firewall and docker.socket rules, normalize's fenceIndent and report label, the firewall and exec-stopped messages: every step +310–521 B.
 // Merged (stop 56: lead, cw170, cw171, cw169, cw172, cw173; cw169's unjoinWidth and cw173's fenceIndent both in normalize.ts' pipeline): each budget at its measured size.
+// Stop 57, cw176: httpd 2.2's proxy lines, the dialled 0.0.0.0, HAProxy's Layer4 refusal and a stopped service's own port in use (compose-errors.ts, diagnose-compose.ts: compose and networks +338 B), forego's prefix before nginx's [emerg] and an inspect's State.Error at reach:running (step-reach.ts: reach +97 B).
 const budget: Record<keyof typeof stepModules, number> = {
   install: 59841,
   run: 70439,
-  reach: 84273,
-  compose: 79298,
-  networks: 79298,
+  reach: 84370,
+  compose: 79636,
+  networks: 79636,
   share: 52254,
   volumes: 51499,
 };

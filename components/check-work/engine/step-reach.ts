@@ -11,7 +11,7 @@ import { readInspectTemplate } from './inspect-template';
 import { curlRefusedHere, hostListing } from './host-tools-read';
 import type { Part, TextReader } from './read';
 import type { Lib } from './lib';
-import type { Container, Facts, Listen } from './types';
+import type { Container, Facts, Hit, Listen } from './types';
 
 export { reachAnswer as check } from './reach';
 
@@ -143,6 +143,19 @@ export function settle(facts: Facts, lib: Lib, what: string, list: Part[]): void
   if (what === 'listening' && facts.crash)
     facts.hits = facts.hits.filter((h) => h.id !== 'port-already-allocated' && h.id !== 'image-not-found');
   if (what !== 'running') return;
+  // cw176 (stop 57): a docker inspect's State whose `Error` holds the failure of a start (moby container/state.go State.Error, "last
+  // known error during container start, stop, or remove", set by daemon/start.go's containerStart on a failed start; microsoft/
+  // navcontainerhelper#946: `"Status": "exited"` and `"Error": "failed to create endpoint … on network nat: hnsCall failed …"`)
+  // beside its `"Status": "exited"`: the container ran and stopped, and a later start of it failed. At "Is it running?" its state
+  // answers (not running), as for any stopped container; the error's own answer stays at the other questions. Not a `created`
+  // container's (never started: the error is why, CONVENTIONS §2.2's Created because a port is taken) nor an error printed elsewhere.
+  const stateError = (h: Hit) => {
+    const lines = h.part !== undefined && h.line !== undefined && h.line >= 0 ? list[h.part]?.lines : undefined;
+    return (
+      !!lines && /^\s*"Error"\s*:\s*"[^"]/.test(lines[h.line!] ?? '') && lines.some((l) => /^\s*"Status"\s*:\s*"exited",?\s*$/.test(l))
+    );
+  };
+  facts.hits = facts.hits.filter((h) => !stateError(h));
   const stopped = (name: unknown) => facts.containers.some((c) => c.name === name && c.state && c.state !== 'running');
   // cw34: among several stopped containers too (a French Debian session, stored readme 47208649121: `Conflict. The container name
   // "/test-ic-webapp" is already in use`, then `docker ps -a` with eight stopped rows, test-ic-webapp `Exited (137)`): the holder
@@ -270,7 +283,10 @@ const inside =
  * [emerg] 1#1: …` (TomBursch/kitchenowl#105: `socket() [::]:80 failed (97: Address family not supported by protocol)`): the
  * server stopped, so nothing listens. Its failed lookups and taken ports are answered before (their own errors).
  */
-const emerg = /^nginx: \[emerg\] |^\d{4}\/\d\d\/\d\d [\d:]{8} \[emerg\] \d{1,9}#\d{1,9}: /;
+// cw176 (stop 57): also under a process manager's own prefix inside the container's log, forego's (ddollar/forego outlet.go
+// OutletFactory.WriteLine: the process's name and index, `nginx.1`, padded, then ` | `), as jwilder/nginx-proxy runs nginx and
+// docker-gen from its Procfile: Compose's prefix, then forego's (`nginxproxy_1 | nginx.1    | 2015/11/26 … [emerg] 13#13: …`).
+const emerg = /^(?:[\w-]{1,40}\.\d{1,3} {1,40}\| ?)?(?:nginx: \[emerg\] |\d{4}\/\d\d\/\d\d [\d:]{8} \[emerg\] \d{1,9}#\d{1,9}: )/;
 
 /**
  * cw30, a server's configuration as it prints it at start: a Go program's flags after the log package's date (sentriz/gonic#281:
