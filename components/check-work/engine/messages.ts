@@ -434,6 +434,15 @@ const firewallMessage: Message = {
   commands: ['sudo systemctl restart docker', runCommand],
 };
 
+// cw174 (stop 57): the daemon or the client refused a -v/--mount value (parse-errors.ts mount); lesson 5's step only.
+const mountMessage: Message = {
+  title: 'Docker refused the container’s volume (-v)',
+  explanation:
+    'Docker did not make the container: it could not read or use a -v or --mount value. A relative path (./data, ~) is read as a volume name before Docker 23; a Windows path’s drive letter (C:\\…) splits at its colon; Git Bash rewrites a container path such as /app into C:/Program Files/Git/app; Docker Desktop refuses a folder it does not share (Mounts denied).',
+  fix: 'Give the host folder as an absolute path (in Git Bash set MSYS_NO_PATHCONV=1, or write //app), share it in Docker Desktop’s Resources → File sharing, or drop the -v: the lesson’s run needs no volume.',
+  commands: [runCommand],
+};
+
 const containerStopped: Messages = {
   ...stopped('container-exited', {
     title: `{name} is not running ${state}`,
@@ -1290,6 +1299,7 @@ const own: Record<Check, Messages> = {
     'image-not-found.credentials': credentialsFailed,
     ...containerStopped,
     'container-exited.firewall': firewallMessage,
+    'container-exited.mount': mountMessage,
     ...runPorts,
     'ports-swapped.app-port': appPortMessage,
     'app-listens-on-loopback': listensOnLoopback(runCommand),

@@ -831,8 +831,20 @@ export const dashFlag = /\s-?[–—]{1,2}(?:p|publish)\b/;
 // `driver failed programming external connectivity on endpoint %s (%s): %v`): firewalld or nftables flushed the DOCKER chain after
 // the daemon made it, so the container was not started. Only the endpoint's (a container's): a network's own setup refused so
 // (`Failed to Setup IP tables: Unable to enable … rule`) is the network's, not one container's. Only lesson 5's step words it.
+// cw174 (stop 57): mount: the daemon's or the client's refusal of a -v/--mount value, so no container was made (or none started):
+// moby volume/local/local.go validateName (`create <name>: "<name>" includes invalid characters for a local volume name, only
+// "[a-zA-Z0-9][a-zA-Z0-9_.-]" are allowed. If you intended to pass a host directory, use absolute path`: a relative path, a `~`, or
+// Git Bash's MSYS path conversion turning `/etc/x` into `C:/Program Files/Git/etc/x`, docker/docs' troubleshoot MSYS_NO_PATHCONV);
+// moby volume/mounts errors.go and its parsers (errInvalidSpec `invalid volume specification: '%s'`, errInvalidMode `invalid mode:
+// %v`, errMountConfig `invalid mount config for type %q: %v` with `bind source path does not exist: %s` or `invalid mount path: '%s'
+// mount path must be absolute`; Docker 1.12's `invalid bind mount spec "…": invalid mode: …`, `invalid volume spec "…"`); mounts.go
+// Setup's `error while creating mount source path '%s': …`; Docker Desktop's file sharing (docker/for-mac, docker/docs' file-sharing
+// page: `Mounts denied: ` then `The path … is not shared from the host and is not known to Docker`, older `from OS X`, both cases of
+// its first letter); docker/cli's flags through pflag (`invalid argument "…" for "-v, --volume" flag: …`, `"--mount"`). Each only
+// after the daemon's or the client's own words (`Error response from daemon: `, the client's argv[0] `docker:`, or the daemon's own
+// nesting `…": invalid volume specification: '…'` a terminal's wrap put at a line's start), never in a sentence.
 const containerErrors: Record<
-  'noProgram' | 'restarting' | 'stopped' | 'execStopped' | 'firewall' | 'gpu' | 'noRuntime' | 'runtime' | 'credentials',
+  'noProgram' | 'restarting' | 'stopped' | 'execStopped' | 'firewall' | 'mount' | 'gpu' | 'noRuntime' | 'runtime' | 'credentials',
   [RegExp, string?]
 > = {
   noProgram: [
@@ -850,6 +862,9 @@ const containerErrors: Record<
   firewall: [
     /driver failed programming external connectivity on endpoint ([\w.-]{1,200}) \([0-9a-f]{1,64}\):\s{0,4}\(iptables failed: .{0,600}?No chain\/target\/match by that name/,
     'name',
+  ],
+  mount: [
+    /(?:Error response from daemon|^\s{0,8}(?:[>*-]\s{1,4})?(?:\S{0,200}[\\/])?docker(?:-current|\.exe)?): (?:(?:invalid (?:bind mount|volume) spec "[^"]{0,400}"?:? ?)?(?:invalid volume specification: '|invalid mode: \S|invalid mount config for type "\w{1,20}": |[Mm]ounts denied: ?|error while creating mount source path ')|create \S{1,400}: "[^"]{1,400}" includes invalid characters for a local volume name\b)|(?:^|": )invalid volume specification: '|^\s{0,8}(?:(?:\S{0,200}[\\/])?docker(?:\.exe)?: )?invalid argument "[^"]{0,600}" for "(?:-v, )?--(?:volume|mount)" flag: /,
   ],
   gpu: [/could not select device driver "[\w.-]{0,60}" with capabilities/],
   noRuntime: [/\bunknown or invalid runtime name: [\w.-]{1,100}|\bUnknown runtime specified [\w.-]{1,100}/],

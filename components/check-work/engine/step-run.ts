@@ -60,6 +60,8 @@ export const containerWords: ContainerWords = {
   stopped: ['container-exited', { state: 'stopped' }],
   // cw173 (stop 56): iptables refused the port's rule, Docker's chain gone (parse-errors.ts firewall).
   firewall: ['container-exited', { variant: 'firewall' }],
+  // cw174 (stop 57): the daemon or the client refused a -v/--mount value (parse-errors.ts mount): no container ran.
+  mount: ['container-exited', { variant: 'mount' }],
   gpu: ['container-exited', { variant: 'gpu' }],
   noRuntime: ['container-exited', { variant: 'no-runtime' }],
   runtime: ['container-exited', { variant: 'runtime' }],
