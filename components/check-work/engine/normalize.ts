@@ -1224,10 +1224,23 @@ function fieldLines(lines: string[], i: number, width: number): { rows: string[]
     else break;
   if (!rows.length || !rows.some((r) => r.length > 1) || long) return undefined;
   // cw177 (stop 57): a port broken inside its arrow (`0.0.0.0:49154-`, then `>5000/tcp`: a page or a PDF wraps at the hyphen of
-  // docker/cli formatter DisplayablePorts' `->`) is one cell again, as `->` then the port (cw44) is.
+  // docker/cli formatter DisplayablePorts' `->`) is one cell again, as `->` then the port (cw44) is; also when the copy took the
+  // `>` at the line's start for a Markdown quote's mark (a blank line before it): DisplayablePorts ends a host port in `-` only
+  // inside its arrow (a range is `8000-8010`).
   const join = (parts: string[]) =>
     parts
-      .reduce((a, b) => a + (/^\/(?:tcp|udp|sctp)\b/.test(b) || /->$/.test(a) || (/:\d{1,5}-$/.test(a) && /^>\d/.test(b)) ? '' : ' ') + b)
+      .reduce(
+        (a, b) =>
+          a +
+          (/^\/(?:tcp|udp|sctp)\b/.test(b) || /->$/.test(a)
+            ? ''
+            : /:\d{1,5}-$/.test(a) && /^>?\d{1,5}\/(?:tcp|udp|sctp)\b/.test(b)
+              ? b.startsWith('>')
+                ? ''
+                : '>'
+              : ' ') +
+          b,
+      )
       .replace(/\s{2,}/g, ' ');
   return { rows: [join(head), ...rows.map(join)], end: k };
 }
