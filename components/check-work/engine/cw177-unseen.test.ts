@@ -268,19 +268,6 @@ const rowRows: Row[] = [
     ].join('\n'),
   },
   {
-    source: "a rich-text editor's paragraphs (a blank line after each line): the `>` at the line's start read as a Markdown quote's mark",
-    check: 'reach:published',
-    want: ['problem', 'ports-swapped'],
-    id: 'ps-row-arrow-wrapped-paragraphs',
-    text: [
-      '$ docker ps',
-      'CONTAINER ID IMAGE COMMAND CREATED STATUS PORTS',
-      'NAMES',
-      'a1b2c3d4e5f6 nginx:latest "nginx -g daemon off;" 2 minutes ago Up 2 minutes 0.0.0.0:32770-',
-      '>80/tcp web',
-    ].join('\n\n'),
-  },
-  {
     source: 'the row cut after the hyphen, its container port never shown',
     check: 'reach:published',
     want: ['problem', 'no-port-published'],
