@@ -348,6 +348,7 @@ export function laterState(list: Part[], hits: Hit[], step = 'install'): Hit[] {
     );
   };
   return hits.flatMap((h) => {
+    if (h.id === 'name-conflict' && freedThenListed(list, h)) return [];
     // The daemon shown running, and not stopped again, after the error (cw124).
     if (h.id === 'daemon-not-running' && where(h) >= 0 && daemonUpAt(list, where(h)) >= 0) return [];
     const { key, sudo } = keyOfHit(h);
@@ -361,6 +362,44 @@ export function laterState(list: Part[], hits: Hit[], step = 'install'): Hit[] {
     if (past.some((t) => worked(t))) h.past = true;
     return [h];
   });
+}
+
+/**
+ * cw177 (stop 57): a name conflict, then the name freed and taken again, shown by a listing rather than by the retry's own ID (a
+ * session retold in notes, a chat's copy, where the run's output was left out). moby daemon/names.go reserves a container's name
+ * until the container is removed (daemon/delete.go releases it: `docker rm NAME`, or the conflicting container's ID or its prefix,
+ * which moby's GetContainer takes as well); a later `docker run --name NAME` then creates a container under it, and docker ps
+ * (cli/command/formatter/container.go) lists it by that name with its status `Up …`. The three in that order after the conflict,
+ * the retry without a failing word under it, and the listing's row of the name running: the conflict is past (CONVENTIONS §2.0, the
+ * later state). A listing without the removal before it is no proof: the container that held the name may be the one listed.
+ */
+function freedThenListed(list: Part[], h: Hit): boolean {
+  const name = typeof h.details.name === 'string' ? h.details.name.replace(/^\//, '') : '';
+  if (!name || h.part === undefined || !/^[\w.-]{1,100}$/.test(name)) return false;
+  const hex = /^[0-9a-f]{12,64}$/.test(name);
+  const names = (w: string) => w === name || (hex && /^[0-9a-f]{4,64}$/.test(w) && (w.startsWith(name) || name.startsWith(w)));
+  const args = (cmd: string) => cmd.trim().split(/\s+/).slice(0, 40);
+  const rm = list.findIndex(
+    (p, j) => j > h.part! && /^(?:rm|container rm|container remove)$/.test(verbOf(p.cmd) ?? '') && args(p.cmd).some(names),
+  );
+  if (rm < 0) return false;
+  const word = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const run = list.findIndex(
+    (p, j) =>
+      j > rm &&
+      /^(?:run|container run)$/.test(verbOf(p.cmd) ?? '') &&
+      new RegExp(`\\s--name[ =]${word}(?:\\s|$)`).test(p.cmd) &&
+      !p.lines.some((l) => l.length > 2000 || failing.test(l)),
+  );
+  if (run < 0) return false;
+  const row = new RegExp(`(?:^|\\s)${word}(?:\\s|$)`);
+  return list.some(
+    (p, j) =>
+      j > run &&
+      verbOf(p.cmd) === 'ps' &&
+      p.lines.some((l) => l.length < 4000 && /^\s*CONTAINER ID\s/.test(l)) &&
+      p.lines.some((l) => l.length < 4000 && row.test(l) && /\bUp (?:\d+|About|Less)\b/.test(l)),
+  );
 }
 
 /** An image reference as a pull names it: docker.io/library/ and the tag latest are what an unqualified name means (distribution/reference). */

@@ -1165,8 +1165,15 @@ function unwrapTables(lines: string[]): string[] {
       const atWidth = /^\s/.test(block[1]!) || cutIn;
       const w = Math.max(...block.filter((_, j) => j % 2 === 0).map((l) => l.trimEnd().length)) + (atWidth ? 0 : 3);
       const nameAt = /^\s/.test(block[1]!) || !cutIn ? 0 : block[3]!.search(/\S+\s*$/);
+      // cw177 (stop 57): a row broken inside its arrow (`0.0.0.0:32770-`, then `>80/tcp   web`: a page wraps at the hyphen of
+      // DisplayablePorts' `->`) goes on at once, one cell again.
+      const inArrow = (a: string, b: string) => /:\d{1,5}-$/.test(a.trimEnd()) && /^>\d/.test(b.trimStart());
       for (let j = 0; j < block.length; j += 2)
-        out.push(block[j]!.trimEnd().padEnd(w) + (j === 0 ? ' '.repeat(Math.max(nameAt, 0)) : '') + block[j + 1]!);
+        out.push(
+          j > 0 && inArrow(block[j]!, block[j + 1]!)
+            ? block[j]!.trimEnd() + block[j + 1]!.trimStart()
+            : block[j]!.trimEnd().padEnd(w) + (j === 0 ? ' '.repeat(Math.max(nameAt, 0)) : '') + block[j + 1]!,
+        );
       i += block.length - 1;
       continue;
     }
@@ -1195,6 +1202,7 @@ function unwrapTables(lines: string[]): string[] {
  * the collapsed-table reader reads a chat's copy (docker/cli's formatter prints every row on one line). Not a console's wrap at the
  * header's width (rows' first parts as long as it: unwrapTables' own).
  */
+const atPrompt = /^PS [^>]*> |^\S*[$#] (?:sudo )?docker /;
 function fieldLines(lines: string[], i: number, width: number): { rows: string[]; end: number } | undefined {
   const id = /^[0-9a-f]{12}\s/;
   const head: string[] = [];
@@ -1202,15 +1210,38 @@ function fieldLines(lines: string[], i: number, width: number): { rows: string[]
   for (; k < lines.length && lines[k]!.trim() && headerWords.test(lines[k]!); k++) head.push(lines[k]!.trim());
   const rows: string[][] = [];
   let long = false;
-  for (; head.length >= 2 && k < lines.length && lines[k]!.trim(); k++)
+  // cw177 (stop 57): up to the next command at its prompt (cw62's stop in unwrapTables, `$ sudo docker inspect …` right under the
+  // rows of a note): a shell prints its prompt on a line of its own after the command's output, so it is no part of a row. Nor is
+  // a line with a letter outside ASCII (a note's sentence in Chinese between the rows and the next command): every cell of docker
+  // ps is ASCII but the formatter's `…` (moby daemon/names.go validContainerNamePattern `[a-zA-Z0-9][a-zA-Z0-9_.-]`, image
+  // references of distribution/reference, the status and ports docker/cli prints).
+  const notRow = (l: string) => atPrompt.test(l) || /(?![a-zA-Z])\p{L}/u.test(l);
+  for (; head.length >= 2 && k < lines.length && lines[k]!.trim() && !(rows.length && notRow(lines[k]!)); k++)
     if (id.test(lines[k]!)) {
       rows.push([lines[k]!.trim()]);
       long ||= lines[k]!.length === width;
     } else if (rows.length) rows.at(-1)!.push(lines[k]!.trim());
     else break;
   if (!rows.length || !rows.some((r) => r.length > 1) || long) return undefined;
+  // cw177 (stop 57): a port broken inside its arrow (`0.0.0.0:49154-`, then `>5000/tcp`: a page or a PDF wraps at the hyphen of
+  // docker/cli formatter DisplayablePorts' `->`) is one cell again, as `->` then the port (cw44) is; also when the copy took the
+  // `>` at the line's start for a Markdown quote's mark (a blank line before it): DisplayablePorts ends a host port in `-` only
+  // inside its arrow (a range is `8000-8010`).
   const join = (parts: string[]) =>
-    parts.reduce((a, b) => a + (/^\/(?:tcp|udp|sctp)\b/.test(b) || /->$/.test(a) ? '' : ' ') + b).replace(/\s{2,}/g, ' ');
+    parts
+      .reduce(
+        (a, b) =>
+          a +
+          (/^\/(?:tcp|udp|sctp)\b/.test(b) || /->$/.test(a)
+            ? ''
+            : /:\d{1,5}-$/.test(a) && /^>?\d{1,5}\/(?:tcp|udp|sctp)\b/.test(b)
+              ? b.startsWith('>')
+                ? ''
+                : '>'
+              : ' ') +
+          b,
+      )
+      .replace(/\s{2,}/g, ' ');
   return { rows: [join(head), ...rows.map(join)], end: k };
 }
 
@@ -1389,6 +1420,13 @@ function remoteDocker(line: string): string {
  */
 const outputCaption = /^\s*(?:Output|Results?)\s{0,3}:\s*$/i;
 
+// cw177 (stop 57): docker port's command with its output run onto the line (segments): the command, its container (a word, or a
+// placeholder of up to three words), the port asked, then only bindings (`80/tcp -> 0.0.0.0:32768`) or, with the port asked, host
+// addresses (`0.0.0.0:32768`, `[::]:32768`).
+const hostSide = String.raw`(?:[\d.]{7,15}|\[[\da-f:]{2,39}\]|::):\d{1,5}`;
+const portGlued = new RegExp(
+  String.raw`^(docker (?:container )?port) (\S+(?: \S+){0,2}?)(?:( \d{1,5}(?:\/(?:tcp|udp|sctp))?)((?: +${hostSide})+)|((?: +\d{1,5}\/(?:tcp|udp|sctp) -> ${hostSide})+))\s*$`,
+);
 export function segments(text: string): Segment[] {
   const out: Segment[] = [{ cmd: '', lines: [] }];
   for (const said of text.split('\n')) {
@@ -1451,7 +1489,28 @@ export function segments(text: string): Segment[] {
         out[out.length - 1]!.lines.push(line);
         continue;
       }
-      const [cmd = '', json] = (span ?? subst).replace(/^`+(?=[^`]+$)/, '').split(/ (?=(?:\[ ?)?\{ ?"[A-Z])(.*)/);
+      const [typed = '', json] = (span ?? subst).replace(/^`+(?=[^`]+$)/, '').split(/ (?=(?:\[ ?)?\{ ?"[A-Z])(.*)/);
+      // cw177 (stop 57): `docker port`'s output a chat, a forum or a one-line code block ran onto its command's line (`docker
+      // container port <id> 80/tcp -> 0.0.0.0:32768`): docker/cli cli/command/container/port.go runPort prints each binding as
+      // `fmt.Fprintf(dockerCli.Out(), "%s -> %s\n", …)`, `<port>/<proto> -> <host>:<port>`, a shape no argument of the command has
+      // (`docker port CONTAINER [PRIVATE_PORT[/PROTO]]`); with the port asked, the host side alone (`net.JoinHostPort`, `0.0.0.0:32768`).
+      // From the first such binding to the line's end, every word a binding's: that is its output. The container named by a
+      // placeholder (`<container_id>`, `*insert id*`) names none.
+      const glued = portGlued.exec(typed);
+      // cw177 (stop 57): the same copy (a chat, a retold zsh session whose line breaks are gone) runs other output onto its command:
+      // the daemon's refusal as docker/cli cli/command/container/run.go reportError writes it for run and create (`docker: ` and
+      // the error, `Error response from daemon: …`, then `See 'docker run --help'.`), or docker ps' table from its header on
+      // (cli/command/formatter/container.go defaultContainerTableFormat: `CONTAINER ID   IMAGE   COMMAND …`), which no argument of
+      // the command is. Split there: the command, then its output as one line (the squashed table read as cw57's, parse-table.ts).
+      const [runCmd = '', runOut] = glued
+        ? []
+        : /^(?:sudo +)?docker(?: container)? (?:run|create) /.test(typed)
+          ? typed.split(/ (?=docker: Error response from daemon: )(.*)/)
+          : /^(?:sudo +)?docker (?:ps|container (?:ls|ps|list))\b/.test(typed)
+            ? typed.split(/ (?=CONTAINER ID +IMAGE +COMMAND +CREATED +STATUS +PORTS +NAMES\b)(.*)/)
+            : [];
+      const cmd = glued ? `${glued[1]}${/^[\w.-]+$/.test(glued[2]!) ? ' ' + glued[2] : ''}${glued[3] ?? ''}` : runOut ? runCmd : typed;
+      const gluedLines = !glued ? (runOut ? [runOut] : []) : glued[5] ? glued[5].match(/\d+\/\w+ -> \S+/g)! : glued[4]!.trim().split(/ +/);
       // cw70: Podman's commands that print what Docker's print (containers/podman: `podman port`, `ps`, `inspect`, `logs`, `network ls`
       // in docker/cli's formats, the reason podman-docker can alias docker; containers/podman-compose#1563's `podman port echo_web_1
       // 8080`, then `0.0.0.0:8080`): read as docker's, the segment marked, so that no ok comes of them (check.ts): the lessons use
@@ -1491,7 +1550,7 @@ export function segments(text: string): Segment[] {
             // subcommand ("this allows for \"docker run docker ps\", etc"), so what it printed is that command's, as typed on the host.
             // Only docker run's own flags before the image (those that take a value by name; no --entrypoint, which skips the script).
             .replace(dockerInDocker, (all, verb: string, args: string) => (dockerVerbs.has(verb) ? `docker ${verb}${args}` : all)),
-          lines: said ? [said] : json ? [json] : [],
+          lines: said ? [said] : json ? [json] : gluedLines,
         });
       // cw156 (stop 52): `docker port NAME` named in a sentence that quotes what it printed in a code span of its own (``the line
       // `80/tcp -> 0.0.0.0:32773` when running `$ docker port static-site` ``): docker/cli cli/command/container/port.go runPort prints

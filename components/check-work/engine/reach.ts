@@ -140,10 +140,13 @@ export function reachAnswer(facts: Facts, lib: Lib, id: ReachStepId): Diagnosis 
       ...facts.commands.flatMap((l) => (/^container (?:run|create)$/.test(l.command) ? (l.publish ?? []) : [])),
       ...(facts.filePorts ?? []),
     ].some((p) => p.container === publish!.container);
+    // cw177 (stop 57): an every-address service's own loopback URL is no loopback line: Werkzeug's log_startup (serving.py) prints
+    // `Running on all addresses (0.0.0.0)`, then `Running on http://127.0.0.1:<port>` and the container's address under it, a
+    // copy often cut after the loopback one. Such a service is one of those on every address, unless an empty reply at the
+    // published port says nothing answers beyond its loopback (cw61's rule, below).
+    const everywhere = (l: Listen) => l.all && (!l.loop || facts.reply !== 'empty');
     const apart =
-      more && !at && !same && !toLesson && says.every((l) => l.all && !l.loop && l.port && l.port !== publish!.container)
-        ? only
-        : undefined;
+      more && !at && !same && !toLesson && says.every((l) => everywhere(l) && l.port && l.port !== publish!.container) ? only : undefined;
     // cw170 (stop 56): the lesson's service name (web) picks the app only in the lesson's project. Compose's log prefix is the container's
     // name less its project (v1 `web_1  |`, v2 `web-1  |`: docker/compose formatter/logs.go; container_name as given), so a `web` of
     // another project shown by its rows (`<project>_web_1` created, none of the lesson's project's) is one more of that project's
