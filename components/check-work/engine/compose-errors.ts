@@ -88,6 +88,14 @@ export const composeRules: ErrorRule[] = [
     /(?:\[?\b(?:ERROR|ERR|FATAL|FAILED)\b\]?|\bError:|[✗✘❌])[^\n]{0,80}?\bdocker[ -]compose (?:v2 )?(?:plugin )?(?:is |was )?(?:not (?:found|installed|available)|missing|не (?:найден|установлен))/i,
     'compose-not-installed',
   ],
+  // cw175 (stop 57): the 2020 Compose CLI wrapper (docker/compose-cli, Docker Desktop's edge `docker compose` before Compose v2): its
+  // compose command ran only for cloud contexts, refusing the others in cli/cmd/compose/compose.go's check of the current context's type
+  // (`errors.Wrapf(errdefs.ErrNotImplemented, "compose command not supported on context type %q", cc.Type())`, the local engine's being
+  // "moby"; an ECS context's `use 'docker ecs compose' on context type ecs`). No Compose that runs the project on the engine: not installed.
+  [
+    /\bcompose command not supported on context type ["'][\w.-]{1,40}["']|\buse 'docker ecs compose' on context type \w/,
+    'compose-not-installed',
+  ],
   // Compose v1 (docker-compose 1.x) and v2 before 2.3: no top-level name:, no ps --format or config --format (v1's
   // docopt usage, "Usage: config [options]", instead of v2's "Usage:  docker compose config"); old file format
   // versions; v1's Python crashing (a traceback through compose/cli, "Failed to execute script docker-compose")

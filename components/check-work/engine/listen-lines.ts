@@ -26,8 +26,10 @@ const addr =
  * dayz-server-manager src/interface/rest.ts REST.start: `App listening on the http://${this.host}:${this.port}`, 127.0.0.1 unless
  * publishWebServer): the address is the URL's, as without the word.
  */
+// cw175 (stop 57): `Ready on <URL>`, Next.js custom servers' and Nuxt 1's start line (vercel/next.js examples/custom-server server.ts:
+// console.log(`> Ready on http://${hostname}:${port}`); nuxt/nuxt.js 1.x bin/nuxt-dev), only with "on" after it.
 const addrKey = String.raw`(?:IPv[46] )?(?:address|addr)\b[:=]?\s?`;
-const verbWords = String.raw`\b(?:[Ll]isten(?:ing|er)|LISTENING|[Rr]unning|[Ss]tart(?:ed|ing)|[Ss]erving|[Bb]ound|[Bb]inding|[Aa]ccepting connections|[Ww]aiting for connections|[Aa]vailable)\b(?:,? [\w-]{1,30}){0,6}?(?:\s?,)?\s?(?:(?:on|at|to|@)\b:?\s?(?:the )?(?:${addrKey})?|:\s?(?:${addrKey})?|${addrKey})`;
+const verbWords = String.raw`\b(?:[Ll]isten(?:ing|er)|LISTENING|[Rr]unning|[Ss]tart(?:ed|ing)|[Ss]erving|[Bb]ound|[Bb]inding|[Aa]ccepting connections|[Ww]aiting for connections|[Aa]vailable|[Rr]eady(?= on\b))\b(?:,? [\w-]{1,30}){0,6}?(?:\s?,)?\s?(?:(?:on|at|to|@)\b:?\s?(?:the )?(?:${addrKey})?|:\s?(?:${addrKey})?|${addrKey})`;
 const verb = new RegExp(verbWords + addr);
 /**
  * cw106: a start line at loopback whose port is JavaScript's rendering of an unset value (`http://localhost:${port}` with the variable
@@ -121,7 +123,12 @@ const appSays =
   /(?:^|[\s>])(?:[Ii]t|[Tt]he (?:app|application|server|container|logs?|console|terminal|output)|[Nn]odemon|[Cc]onsole|[Ll]ogs?) (?:shows|says|prints|displays|outputs|tells me|(?:will|would|should) (?:show|say|print|display|output))\b(?: that)?[^.!?]{0,40}$/;
 
 /** cw61: a server telling its user where it runs, the line's first words (Racket's serve/servlet `Your Web application is running at`). */
-const yours = /^\s*Your (?:[\w-]{1,20} ){0,3}(?:is|are) (?:now )?(?:running|listening|served|serving|available)\b/;
+/**
+ * cw175 (stop 57): or the Angular CLI dev server's banner, addressed to its user after the address (angular/angular-cli build_angular
+ * src/builders/dev-server: `** Angular Live Development Server is listening on ${host}:${port}, open your browser on ${url} **`).
+ */
+const yours =
+  /^\s*Your (?:[\w-]{1,20} ){0,3}(?:is|are) (?:now )?(?:running|listening|served|serving|available)\b|^\s*(?:\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}:\d{2}\S{0,20}\s{1,3})?(?:\*\* )?Angular Live Development Server is listening on \S{1,260}, open your browser on \S{1,300}(?: \*\*)?\s*$/;
 /** A service of data stores by its Compose name (the lesson's db, a cache): its own start line is not the app's. */
 const store =
   /^(?:db|database|postgres\w{0,20}|pg|mysql|mariadb|mongo\w{0,10}|redis|cache|memcached|rabbitmq|mq|elasticsearch|es|kafka|zookeeper)$/i;

@@ -1179,6 +1179,14 @@ const own: Record<Check, Messages> = {
       commands: ['docker version'],
     },
     // cw149: rootless Docker's setup tool without systemd (step-install.ts).
+    // cw175 (stop 57): docker context ls alone (parse-version.ts).
+    'shows-part.context': {
+      title: 'These are your docker client’s contexts',
+      explanation:
+        'docker context ls lists where your docker commands would connect (the current context is starred). It asks no engine, so it does not show that one answers.',
+      fix: 'Run the command below and paste its whole output: its Server part proves it. If you meant another engine, run docker context use NAME first.',
+      commands: ['docker version'],
+    },
     'shows-part.colima': {
       title: 'Colima runs',
       explanation:
@@ -1516,6 +1524,14 @@ const own: Record<Check, Messages> = {
       fix: `Make the app listen on 0.0.0.0 at the port the container’s side of -p names (the lesson’s: app.run(host="0.0.0.0", port=${port}), -p ${app.host}:${app.container}).`,
       commands: [`docker logs ${container}`],
     },
+    // cw175 (stop 57): kubectl port-forward's forwarder refused inside the pod (pod-forward.ts).
+    'ports-swapped.pod-forward': {
+      title: 'Nothing answers at port {target} inside the pod',
+      explanation:
+        'kubectl port-forward reached the pod, but the connection to port {target} inside it was refused. The forward dials that port on the pod’s own 127.0.0.1, so nothing there listens at port {target} on any address: the server listens at another port, or has not started yet. Its start line says which.',
+      fix: `Forward to the port the server’s start line names. For the lesson, the app must say it runs on 0.0.0.0:${port}, the container port -p ${app.host}:${app.container} leads to.`,
+      commands: [`docker logs ${container}`],
+    },
     'app-listens-on-all': { title: 'Yes, the app listens on 0.0.0.0', explanation: `That part is right.${next('listening')}` },
   },
   'reach:port-free': {
@@ -1614,6 +1630,13 @@ const own: Record<Check, Messages> = {
     'shows-part.scan': {
       title: `This port scan does not show port ${app.host}`,
       explanation: `nmap lists only the ports it scanned (by default the 1000 most common ones, which may leave ${app.host} out), and a scan never says which container publishes a port.`,
+      fix: 'Run the command below and paste what it prints.',
+      commands: ['docker ps'],
+    },
+    // cw175 (stop 57): kubectl port-forward's own listener at another host port (pod-forward.ts).
+    'shows-part.pod-forward': {
+      title: `kubectl holds port {port}, not ${app.host}`,
+      explanation: `kubectl port-forward listens at port {port} on your computer. That says nothing about port ${app.host} or what a container publishes there.`,
       fix: 'Run the command below and paste what it prints.',
       commands: ['docker ps'],
     },

@@ -707,14 +707,27 @@ const mdCells = (l: string) =>
     .split('|')
     .map((c) => c.trim());
 const mdRule = /^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)+\|?\s*$/;
+// cw175 (stop 57): and the other listings' headers of docker/cli's formatters (formatter/network.go: `NETWORK ID`, `NAME`, `DRIVER`,
+// `SCOPE`; image.go: `REPOSITORY`, `TAG`, `IMAGE ID`; volume.go: `VOLUME NAME`), a `docker network ls` rewritten with pipes and GFM's
+// delimiter row under it (kubernetes/minikube#10003) read as the table it was, not as Compose's `name | line` log prefixes.
+const mdListHeads = /^(?:NETWORK ID|DRIVER|SCOPE|REPOSITORY|IMAGE ID|VOLUME NAME)$/;
 function markdownTables(lines: string[]): string[] {
   const out: string[] = [];
   for (let i = 0; i < lines.length; i++) {
     const head = lines[i]!.includes('|') && mdRule.test(lines[i + 1] ?? '') ? mdCells(lines[i]!) : [];
-    if (head.length < 3 || !head.every((c) => /^[A-Z][A-Z ]*$/.test(c)) || !head.some((c) => headerWords.test(c))) {
+    // cw175 (stop 57): the writer's words joined to the header's first cell (Markdown's hard break, a line ending in `\`, undone
+    // above: `docker network ls outputs NETWORK ID | NAME | …`): the words stay a line of their own, the cell is the header's.
+    const lead = /^(.*[a-z].*?)\s+(CONTAINER ID|NETWORK ID|REPOSITORY|DRIVER)$/.exec(head[0] ?? '');
+    if (lead && head.slice(1).every((c) => /^[A-Z][A-Z0-9 ]*$/.test(c))) head[0] = lead[2]!;
+    if (
+      head.length < 3 ||
+      !head.every((c) => /^[A-Z][A-Z0-9 ]*$/.test(c)) ||
+      !head.some((c) => headerWords.test(c) || mdListHeads.test(c))
+    ) {
       out.push(lines[i]!);
       continue;
     }
+    if (lead && head[0] === lead[2]) out.push(lead[1]!);
     const rows = [head];
     let k = i + 2;
     for (; k < lines.length && lines[k]!.includes('|'); k++) rows.push(mdCells(lines[k]!));

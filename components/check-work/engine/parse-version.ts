@@ -196,6 +196,12 @@ export function readVersion(pasted: string[], facts: Facts, enclosed: Lib['enclo
     // on docker.service; no docker command of the learner's answered (colima's `server:` line is its own query inside the VM).
     if (/^\s*(?:INFO\[\d{1,6}\]|time="[^"]{0,60}" level=info msg=")\s*colima(?: \[profile=[\w.-]{1,60}\])? is running using \S/.test(line))
       kind ||= 'colima status';
+    // cw175 (stop 57): docker context ls / list (docker/cli cli/command/context/list.go, formatter/context.go ClientContextTableFormat):
+    // its header, NAME, DESCRIPTION, DOCKER ENDPOINT, with KUBERNETES ENDPOINT and ORCHESTRATOR in 19.03-20.10, ERROR since 23.0. The
+    // client's own configuration (the contexts in ~/.docker/contexts, the current one starred): no daemon is asked, so it shows where
+    // docker would connect, not that an engine answers (CONVENTIONS §1, stop 57).
+    if (/^\s*NAME\s+DESCRIPTION\s+DOCKER ENDPOINT(?:\s+KUBERNETES ENDPOINT)?(?:\s+ORCHESTRATOR)?(?:\s+ERROR)?\s*$/.test(line))
+      kind ||= 'docker context ls';
     // cw157 (stop 52): the system's package manager listing Docker's packages as installed: apt's `apt list --installed` (apt-private/
     // private-output.cc ListSingleVersion: `name/suites,now version arch [installed]`, `[installed,automatic]`, `[installed,local]`),
     // dpkg's `dpkg -l` (dpkg-query's list: the `ii` of a package wanted and installed, then its name, version, architecture) and rpm's

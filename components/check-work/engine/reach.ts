@@ -180,6 +180,12 @@ export function reachAnswer(facts: Facts, lib: Lib, id: ReachStepId): Diagnosis 
     // learner): right so far, its port not shown.
     const allOnly = !!listen?.all && !listen.port && !listen.loop && !listen.served;
     const part = listen?.served ? 'logs' : facts.started ? 'started' : facts.requests ? 'requests' : portOnly ? 'port' : allOnly && 'all';
+    // cw175 (stop 57): kubectl port-forward's forwarder refused inside the pod at the port it leads to (pod-forward.ts: containerd's and
+    // dockershim's dial of localhost:PORT in the pod's network namespace): nothing there accepts at that port on any address, so the
+    // server listens at another port (or not yet) → wrong-container-port, as a client in the container refused there (CONVENTIONS §2.4
+    // stop 57). The app's own line of where it listens comes first.
+    const podRefused = facts.podForward?.refused;
+    if (podRefused && !listen) return d('ports-swapped', { variant: 'pod-forward', target: podRefused });
     // Else what a client got at the host's port (curl's error, step-reach.ts), unless the app answered through Docker: an
     // empty reply or a reset is Docker's proxy finding nothing at the container's port (the app on its 127.0.0.1); refused,
     // nothing at the host's port.
@@ -384,6 +390,12 @@ export function reachAnswer(facts: Facts, lib: Lib, id: ReachStepId): Diagnosis 
     // cw110: a port scan of the host's loopback without the lesson's port (nmap's default top ports): it does not show 8050, nor what
     // Docker publishes (host-tools-read.ts nmapScan; CONVENTIONS §2.4 cw110).
     if (facts.hostPort?.scan) return d('shows-part', { variant: 'scan' });
+    // cw175 (stop 57): kubectl port-forward's `Forwarding from 127.0.0.1:PORT -> …` (client-go portforward.go getListener, printed once
+    // its listener is open) or `Handling connection for PORT`: kubectl holds that host port. The lesson's port: kubectl is the program
+    // there; another: a host tool's lines with nothing at the lesson's port, partial (CONVENTIONS §1, stop 57).
+    const kubectlAt = facts.podForward?.local;
+    if (kubectlAt === publish!.host) return d('port-already-allocated', { variant: 'program', name: 'kubectl' });
+    if (kubectlAt) return d('shows-part', { variant: 'pod-forward', port: String(kubectlAt) });
     const elsewhere = facts.hostPort?.elsewhere;
     if (elsewhere) return d('shows-part', { variant: 'elsewhere', port: String(elsewhere) });
     // cw111: the learner's own word that a port is in use (step-reach.ts toldInUse), nothing else of ports shown: told, not shown

@@ -307,6 +307,8 @@ export function check(facts: Facts, lib: Lib): Diagnosis | undefined {
   if (facts.kinds.includes('rootless setuptool')) return d('shows-part', { variant: 'rootless' });
   // cw153 (stop 51): Colima's status alone (parse-version.ts): its VM and runtime run; the learner's docker command is not shown answering.
   if (facts.kinds.includes('colima status')) return d('shows-part', { variant: 'colima' });
+  // cw175 (stop 57): docker context ls alone (parse-version.ts): the client's contexts, no engine asked; where docker connects, not an answer.
+  if (facts.kinds.includes('docker context ls')) return d('shows-part', { variant: 'context' });
   // cw157 (stop 52): the package manager's list of Docker's packages alone (parse-version.ts): installed, not shown answering.
   if (facts.kinds.includes('package list')) return d('shows-part', { variant: 'packages' });
   // cw160 (stop 53): the daemon's refusal of a container alone (openDaemonError: under docker run or create, or docker run's own

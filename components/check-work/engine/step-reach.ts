@@ -5,6 +5,7 @@ import { fileStop, notWritable, startFailure } from './start-failures';
 import { toldAcross, toldStart } from './told-start';
 import { bindInUse, clientReply, fragment, page, toldReset } from './host-clients';
 import { insideReply } from './inside-reply';
+import { podForward } from './pod-forward';
 import { anyStart } from './listen-lines';
 import { readEvents } from './events';
 import { readInspectTemplate } from './inspect-template';
@@ -692,7 +693,7 @@ const bareSides: TextReader = (cmd, lines, facts, { seen }) => {
   return lines.filter((_, i) => i < start || i >= start + at.length);
 };
 
-export const readers = [insideReply, hostListing, curlRefusedHere, clientReply, sockets, statusLine, headless, bareSides];
+export const readers = [podForward, insideReply, hostListing, curlRefusedHere, clientReply, sockets, statusLine, headless, bareSides];
 
 /** The errors about one container (parse-errors.ts' containerErrors): it does not run, so neither listens nor answers. */
 export const containerWords: ContainerWords = {

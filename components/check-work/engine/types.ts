@@ -362,6 +362,8 @@ export type Facts = {
   fileHostNetwork?: boolean;
   /** cw37: a client run inside the container (`docker exec … curl`, or in a shell opened there) got the app's answer (inside-reply.ts). */
   answeredInside?: boolean;
+  /** cw175 (stop 57): kubectl port-forward's lines (pod-forward.ts): the host port kubectl holds, the pod's port, and that port when the pod refused it. */
+  podForward?: { local?: number; remote?: number; refused?: number };
   /** cw43: the ports a client in the container got the app's answer at, and was refused at (inside-reply.ts). */
   insidePorts?: { answered: number[]; refused: number[] };
   /** cw43: the segment being read was typed at a container's own root prompt (`root@1654c7f7fe27:/#`, normalize.ts segments). */
