@@ -9,6 +9,7 @@
  */
 import type { Part } from './read';
 import type { Hit } from './types';
+import { hitTarget, sameDaemon } from './daemon-target';
 
 /** docker's global options that take a value (docker/cli cli/flags/options.go), and Compose's (docker/compose cmd/compose/compose.go). */
 const dockerValued = new Set(['-H', '--host', '-c', '--context', '--config', '-l', '--log-level', '--tlscacert', '--tlscert', '--tlskey']);
@@ -204,6 +205,8 @@ type Try = {
   lines: string[];
   rerun?: boolean;
   before?: string;
+  /** cw178: the part and line its command stands on (-1: the part's command line). */
+  from: [number, number];
 };
 
 /**
@@ -231,14 +234,22 @@ export function laterState(list: Part[], hits: Hit[], step = 'install'): Hit[] {
     const key = keyOf(p.cmd);
     const end = pos(j + 1 < list.length ? j + 1 : j, j + 1 < list.length ? -1 : p.lines.length);
     const before = list[j - 1]?.lines.findLast((l) => l.trim());
-    if (key) tries.push({ at: pos(j), end, key, cmd: p.cmd, sudo: !!p.sudo, part: j, lines: p.lines, before });
+    if (key) tries.push({ at: pos(j), end, key, cmd: p.cmd, sudo: !!p.sudo, part: j, lines: p.lines, before, from: [j, -1] });
     if (verbOf(p.cmd)) return;
     const told: Try[] = [];
     p.lines.forEach((l, i) => {
       for (const c of toldCmds(l)) {
         const k = keyOf(c.cmd);
         if (k && !/\s--help\b/.test(c.cmd))
-          told.push({ at: pos(j, i), end, key: k, cmd: c.cmd.replace(/^sudo +/, ''), sudo: /^sudo /.test(c.cmd), lines: [c.after] });
+          told.push({
+            at: pos(j, i),
+            end,
+            key: k,
+            cmd: c.cmd.replace(/^sudo +/, ''),
+            sudo: /^sudo /.test(c.cmd),
+            lines: [c.after],
+            from: [j, i],
+          });
       }
     });
     told.forEach((t, x) => {
@@ -343,7 +354,19 @@ export function laterState(list: Part[], hits: Hit[], step = 'install'): Hit[] {
     if (!key) return [];
     return list.flatMap((q, j) =>
       j > h.part! && q.cmd.trim() === line
-        ? [{ at: pos(j), end: pos(j, q.lines.length), key, cmd: q.cmd, sudo: !!q.sudo, part: j, lines: q.lines, rerun: true }]
+        ? [
+            {
+              at: pos(j),
+              end: pos(j, q.lines.length),
+              key,
+              cmd: q.cmd,
+              sudo: !!q.sudo,
+              part: j,
+              lines: q.lines,
+              rerun: true,
+              from: [j, -1] as [number, number],
+            },
+          ]
         : [],
     );
   };
@@ -354,7 +377,11 @@ export function laterState(list: Part[], hits: Hit[], step = 'install'): Hit[] {
     const { key, sudo } = keyOfHit(h);
     const again = reran(h, key);
     if (!key && !again.length) return [h];
-    const later = [...tries.filter((t) => t.key === key), ...again].filter((t) => t.at > where(h) && !sudoOnly(h, t, sudo));
+    // cw178 (stop 57): a "Cannot connect" aimed at a daemon the paste names (daemon-target.ts) is made past only by a try aimed at
+    // the same one: `docker --context x ps` refused, then `docker ps` at the local socket, says nothing of x.
+    const target = hitTarget(list, h);
+    const same = (t: Try) => target === undefined || sameDaemon(list, t.from[0], target, t.cmd, t.from[1]);
+    const later = [...tries.filter((t) => t.key === key), ...again].filter((t) => t.at > where(h) && !sudoOnly(h, t, sudo) && same(t));
     const past = later.filter((t) => worked(t) || further(h, t, sudo) || (stage(h) === 0 && pulled(t)));
     if (past.some((t) => t.rerun || samePort(h, t))) return [];
     // cw124: a retry that worked on another host port: the port was taken, and stays so where another program's hold counts; at

@@ -7,6 +7,7 @@
  */
 
 import { enclosed } from './enclosed';
+import { targetOf } from './daemon-target';
 
 export const maxChars = 1 << 16;
 const maxSegments = 24;
@@ -38,6 +39,8 @@ export type Segment = {
    * prompt: whether it ran with sudo, and as whom, is not shown (read.ts, CONVENTIONS §2.1).
    */
   titled?: boolean;
+  /** cw178 (stop 57): the daemon the command line named (`--context x`, `-H …`, `DOCKER_HOST=… docker`; daemon-target.ts targetOf). */
+  target?: string;
   /** cw156 (stop 52): the command's output quoted in a sentence's code span on the command's line (docker port's): retold, never an ok. */
   retold?: boolean;
 };
@@ -1540,6 +1543,8 @@ export function segments(text: string): Segment[] {
           ...(compatible && { compatible }),
           ...(/^(?:sudo +)?winpty +docker/.test(cmd.trim()) && { winpty: true }),
           ...(titled && { titled: true }),
+          // cw178 (stop 57): the daemon its global options or variables name (daemon-target.ts), before the options are taken off below.
+          ...(targetOf(cmd) && { target: targetOf(cmd) }),
           ...(m && /^root@[0-9a-f]{12}:/.test(m[0]) && { inside: true }),
           ...(m && promptFolder(m[0]) && { folder: promptFolder(m[0]) }),
           ...(m && promptHost(m[0]) && { host: promptHost(m[0]) }),

@@ -16,6 +16,7 @@ import { parseTable, rowsLost, stateOf } from './parse-table';
 import { headlessRows, psTemplate } from './ps-template';
 import { addContainer, emptyFacts, idPrefix, listingAt, listingStart, rowAt, seen } from './facts';
 import type { DiagnosisId, Facts, Hit } from './types';
+import { hitTarget, sameDaemon } from './daemon-target';
 
 export type Part = Segment & { json: JsonScan };
 
@@ -189,6 +190,14 @@ export function read(list: Part[], readScan?: JsonReader, step: StepReading = {}
     const before = facts.kinds.length + facts.hits.length;
     const hitsBefore = new Set(facts.hits);
     const answered = [facts.hello, facts.serverOk, facts.listed && !facts.rowsOnly];
+    // cw178 (stop 57): a "Cannot connect" aimed at a daemon the paste names (daemon-target.ts: `--context x`, `-H …`, DOCKER_HOST=…, the
+    // ssh helper's `http://docker`) stands against an answer of this part unless its command line shows the same daemon. Not the
+    // refused command's own part: docker/cli returns on the client's connection error (moby client/errors.go connectionFailed, then
+    // cli/command/system/version.go prints no Server part), so an answer below it there is another command's, whose line is not shown.
+    const elsewhere = (h: Hit) => {
+      const target = hitTarget(list, h);
+      return target !== undefined && (h.part === part || !sameDaemon(list, part, target));
+    };
     // The command's line too: a sentence may go on into the error (data-dot-all/dataall#263: `docker-compose up fails with Error
     // response from daemon: Ports are not available: …`), and a chat collapses output onto its command.
     let above = cmd;
@@ -274,7 +283,7 @@ export function read(list: Part[], readScan?: JsonReader, step: StepReading = {}
         // Not Docker Desktop's own endpoint saying its engine is not there (engine-not-ready: `Error response from daemon: dial
         // unix docker.raw.sock: …`, `… Docker Desktop is manually paused`): no engine answered.
         if (line.includes('from daemon') && hits.some((h) => h.id !== 'engine-not-ready'))
-          facts.hits = facts.hits.filter((h) => h.id !== 'daemon-not-running');
+          facts.hits = facts.hits.filter((h) => h.id !== 'daemon-not-running' || elsewhere(h));
         // cw43: the client's own "cannot connect" after the shell found no docker (Git Bash's `bash: docker: command not found`, then
         // `failed to connect to the docker API at npipe:////./pipe/docker_engine`): docker is found now, and the later state stands.
         // Only the client's own words, as it prints them (moby client/errors.go `Cannot connect to the Docker daemon at %s`, docker/cli's
@@ -381,8 +390,8 @@ export function read(list: Part[], readScan?: JsonReader, step: StepReading = {}
     // Desktop's port forwarding that failed (engine-not-ready.forwards) is no engine that was down: an answer does not mend it.
     const gone = (h: Hit) =>
       h.id === 'daemon-not-running' || h.id === 'docker-not-found' || (h.id === 'engine-not-ready' && h.details.variant !== 'forwards');
-    if (!up && (facts.hello || facts.serverOk)) facts.hits = facts.hits.filter((h) => !gone(h));
-    else if (listedHere) facts.hits = facts.hits.filter((h) => !hitsBefore.has(h) || !gone(h));
+    if (!up && (facts.hello || facts.serverOk)) facts.hits = facts.hits.filter((h) => !gone(h) || elsewhere(h));
+    else if (listedHere) facts.hits = facts.hits.filter((h) => !hitsBefore.has(h) || !gone(h) || elsewhere(h));
     if (facts.hits.some((h) => !hitsBefore.has(h) && h.id === 'daemon-not-running')) refusedBy = program;
     // cw44: the socket's permission error, then a docker command of the learner's own user (no sudo) that the daemon answered
     // (hello-world's greeting, a Server part) after the fix (the user added to the docker group, a new login): the fix worked, and

@@ -161,16 +161,19 @@ function ranAfterPlatform(list: Part[]): boolean {
  * cw144: the last word before an ok at lesson 3: the daemon's answer (a Server part, hello-world's greeting, a listing with its
  * header and every row read), and no error of the daemon standing. Else what the paste shows: the client's part, or the error.
  */
-function installGate(facts: Facts, { d, unwhole, psLine }: Lib, client: boolean): Diagnosis | undefined {
+/** Stop 47: a listing of containers in the paste that is a whole docker ps output (listing-whole.ts unwhole). */
+const wholeListing = (facts: Facts, { unwhole }: Lib) =>
+  (facts.listings ?? []).some((l) => [undefined, 'project', 'no-ports'].includes(unwhole(l)));
+
+function installGate(facts: Facts, lib: Lib, client: boolean): Diagnosis | undefined {
+  const { d, psLine } = lib;
   if (facts.daemonError) return d('shows-part', { variant: 'daemon-error', quote: facts.daemonError });
   if (facts.hello || facts.serverOk) return undefined;
   // A listing docker/cli printed from the daemon's reply: its header (a table, a template's, Compose's; JSON lines), or rows under
   // their own docker ps line. Beside the client's part alone it must be whole too (every row read, nothing cut): the Server part is
   // what lesson 3 asks for, and part of a listing does not stand for it (CONVENTIONS §2.1, stop 47).
   const listings = facts.listings ?? [];
-  const shown = client
-    ? listings.some((l) => [undefined, 'project', 'no-ports'].includes(unwhole(l)))
-    : listings.some((l) => l.layout !== 'rows' || psLine.test(l.cmd));
+  const shown = client ? wholeListing(facts, lib) : listings.some((l) => l.layout !== 'rows' || psLine.test(l.cmd));
   if (shown || daemonListed.has(facts)) return undefined;
   return d('shows-part', { variant: client ? 'client-only' : 'listing' });
 }
@@ -286,6 +289,14 @@ export function check(facts: Facts, lib: Lib): Diagnosis | undefined {
   // Stop 47: a listing the copy cut (rows or columns) beside the client's version alone (docker version's Client part, docker -v): the Server part is what lesson 3
   // asks for, and a cut listing is no whole answer to stand for it (h112-compose6196, both experts; h111-cvat5697, first label).
   if (facts.listed && (client || facts.kinds.includes('docker -v')) && facts.listingCut) return d('shows-part', { variant: 'client-only' });
+  // cw178 (stop 57): the same for a listing cut in its rows alone (the copy stops inside a row: read.ts/parse-table.ts `cut`, the
+  // rows after it not shown), with no other answer of the daemon's: no listing whole beside it (installGate's `unwhole`), no whole
+  // `docker images`/`network ls`/`volume ls` (daemonListing). §2.1's reason is the listing's, not the client part's: docker/cli writes
+  // the table only from the daemon's reply (cli/command/container/list.go runPs → ContainerList, then formatter.ContainerWrite), and
+  // a copy that ends inside it does not show how that reply ended, nor what the paste printed after it. A listing cut at the right
+  // (`columns`, cw106) keeps every row it lists and stays as before.
+  if (facts.listed && facts.listingCut === 'rows' && !daemonListed.has(facts) && !wholeListing(facts, lib))
+    return d('shows-part', { variant: 'listing' });
   if (facts.listed) return installGate(facts, lib, asClient) ?? d('healthy', { variant: 'listed' });
   // cw47: podman-docker's notice, no answer shown: the docker command runs Podman (parse-version.ts), which this course does not use.
   if (facts.kinds.includes('podman-docker')) return d('shows-part', { variant: 'podman' });
