@@ -76,7 +76,11 @@ export function settle(facts: Facts, lib: Lib, what: string, list: Part[]): void
     for (const [i, l] of p.lines.entries()) {
       const cmd = l.length < 600 ? embeddedPs.exec(l)?.[1]?.trim() : undefined;
       const next = p.lines.slice(i + 1, i + 4).find((x) => x.trim() && !/^\s*(?:```|~~~)/.test(x));
-      if (cmd && next !== undefined && (psHeader.test(next) || /^\s*CONTAINER ID\s/.test(next) || (/\|/.test(cmd) && /^\s*[0-9a-f]{12}\s/.test(next))))
+      if (
+        cmd &&
+        next !== undefined &&
+        (psHeader.test(next) || /^\s*CONTAINER ID\s/.test(next) || (/\|/.test(cmd) && /^\s*[0-9a-f]{12}\s/.test(next)))
+      )
         shown.push({ cmd, lines: [next] });
     }
   // A filter or a pipe leaves rows out too.
@@ -114,10 +118,24 @@ export function settle(facts: Facts, lib: Lib, what: string, list: Part[]): void
   // what the listing shows (CONVENTIONS §1 cw35's rule, at compose, as at this question); a missing container holds none.
   if (what === 'port-free' && (whole || lib.everyContainerListed(facts)))
     facts.hits = facts.hits.filter((h) => h.id !== 'container-not-found' || !h.details.name || h.details.name === own);
+  // cw179 (stop 57): at "Is port 8050 free?", a last row cut inside its NAMES (a strict beginning of the run's own --name, where the
+  // paste or its fence ends: listing-whole.ts cutAtOwnName) is a cut listing: the rows after it are not shown (CONVENTIONS §1, cw83). Not after a `docker rename`: the later name is no run's.
+  const renamed = list.some((p) => /^docker (?:container )?rename\b/.test(p.cmd));
+  if (
+    what === 'port-free' &&
+    !renamed &&
+    lib.cutAtOwnName(
+      facts,
+      list.at(-1)?.lines ?? [],
+      list.flatMap((p) => [p.cmd, ...p.lines]),
+    )
+  )
+    facts.listingCut = 'rows';
   // cw101: the last run line after the last listing (a Udemy student's PowerShell notes: `docker ps` with testcontainer 5000->5000,
   // then `docker pull couchbase` and `docker run couchbase:latest` with its start lines): the listing shows the containers before that
   // run, which is the later state (CONVENTIONS §2.0, §2.3 cw101; reach.ts).
-  const listing = (p: Part) => p.lines.some((l) => /^\s*CONTAINER ID\s/.test(l)) || /^docker (?:container )?(?:ps|ls)\b|^docker[- ]compose\b.*\bps\b/.test(p.cmd);
+  const listing = (p: Part) =>
+    p.lines.some((l) => /^\s*CONTAINER ID\s/.test(l)) || /^docker (?:container )?(?:ps|ls)\b|^docker[- ]compose\b.*\bps\b/.test(p.cmd);
   const ranAt = list.findLastIndex((p) => /^docker (?:container )?(?:run|create)\b/.test(p.cmd));
   if (ranAt > list.findLastIndex(listing) && list.some(listing)) facts.ranAfterListing = true;
   // cw45: the same command with its listing collapsed onto one line (a page's prose copied back, habits.ts one-line).
