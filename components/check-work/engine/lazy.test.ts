@@ -683,6 +683,7 @@ const stepModules = {
 // Stop 57, cw175: pod-forward.ts (kubectl port-forward's lines) and its two messages in reach (+645 B), docker context ls' header and message in install (+174 B), normalize's Markdown-table headers, the Compose CLI wrapper's rule (compose +129 B), listen-lines' Angular banner and `Ready on`: every step +87–645 B.
 // Merged (stop 57: cw176, cw174, cw177, cw175): each budget at its measured size (the rounds' rules together, +0.8–1.6 KB a step over stop 56).
 // Stop 57, cw178: daemon-target.ts (the daemon a command names, for a "Cannot connect" aimed at it; read.ts, later-state.ts, normalize.ts' segment target) and step-install.ts' rows-cut listing alone: every step at its measured size.
+// Stop 57, cw179: listing-whole.ts cutAtOwnName (a last row cut short of the run's --name) through lib.ts, the entry: every step +221 B; reach +646 B (step-reach.ts' filtered ps line shown in output, table template headers).
 const budget: Record<keyof typeof stepModules, number> = {
   install: 60775,
   run: 71296,

@@ -25,7 +25,7 @@ import {
 } from './diagnose-container';
 import { d } from './diagnosis';
 import { enclosed } from './enclosed';
-import { everyContainerListed, psLine, unwhole } from './listing-whole';
+import { cutAtOwnName, everyContainerListed, psLine, unwhole } from './listing-whole';
 import { expected } from './expected';
 import { ranThenListed, startedService, upAfterRefusal } from './later-state';
 import { addContainer, addProject, exitedProgram, idPrefix, seen } from './facts';
@@ -84,6 +84,8 @@ export const lib = {
   psLine,
   // Stop 55: whether a whole listing shows every container (listing-whole.ts), for step-reach.ts' port-free answer.
   everyContainerListed,
+  // cw179 (stop 57): a last row whose NAMES the copy cut short of the run's own --name (listing-whole.ts), for step-reach.ts' port-free.
+  cutAtOwnName,
   // Stop 50: a quote or code span opened before a point of a line (enclosed.ts, the entry's normalize.ts too): for reach-gate.ts'
   // start line and parse-version.ts' greeting read off one line.
   enclosed,

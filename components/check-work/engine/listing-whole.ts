@@ -167,3 +167,35 @@ export function cutAtGeneratedName(facts: Facts, lastLines: readonly string[]): 
     facts.commands.some((c) => c.command === 'container run' && !c.name && !!c.image && bare(c.image) === bare(lastRow.image))
   );
 }
+
+/**
+ * cw179 (stop 57): a listing's last row at the paste's end or its fence's close, whose NAMES cell is a strict beginning of the name the
+ * paste's own `docker run --name` gave a container of the same image (`--name web-frontend-1`, the row's `web-fr`). docker/cli never
+ * shortens a name: cli/command/formatter/container.go's Names() strips the leading `/` and, without --no-trunc, keeps the first name
+ * that is not a link's (`other/alias`), whole; --no-trunc's cut is for IDs (stringid.TruncateID) and COMMAND (Ellipsis) only. So the
+ * copy cut the row there, and the rows after it are not shown (CONVENTIONS §1's cut listing, cw83, cw88). Not when a run gave that
+ * short name itself, nor when the paste renames a container (`docker rename`: the later name is not the run's), nor a name the paste
+ * shows elsewhere (a container of its own). `allLines`: every command and line of the paste.
+ */
+export function cutAtOwnName(facts: Facts, lastLines: readonly string[], allLines: readonly string[]): boolean {
+  const lastRow = facts.containers.at(-1);
+  const said = lastLines.filter((l) => l.trim());
+  const fence = /^\s*(?:```|~~~)\s*$/.test(said.at(-1) ?? '');
+  const lastLine = (fence ? said.at(-2) : said.at(-1))?.trimEnd() ?? '';
+  const name = lastRow?.name;
+  if (!name || !facts.listed || facts.listingCut || lastLine.length >= 2000 || !lastLine.endsWith(` ${name}`)) return false;
+  // A stopped row publishes nothing, and its name may be a container of its own (a `--name mybusybox` before `mybusybox2`): cw88 keeps
+  // the ok of a stopped cut row (h58-vic2187: VIC's `Stopped` mybusybox under the run's mybusybox2, ok, both experts).
+  if (lastRow.state !== 'running') return false;
+  if (facts.commands.some((c) => /\brename\b/.test(c.command))) return false;
+  // A name the paste shows anywhere else (an earlier listing's row, a `docker stop` of it, Compose's `Stopping psql ... done`) is a
+  // container of its own, whole (h65-run0utnetology: psql Exited beside the run's psql2).
+  const word = new RegExp(`(?<![\\w.-])${name.replace(/[.]/g, '\\.')}(?![\\w.-])`);
+  if (allLines.filter((l) => l.length < 2000 && word.test(l)).length > 1) return false;
+  const bare = (image?: string) => image?.replace(/:latest$/, '');
+  const runs = facts.commands.filter((c) => /^container (?:run|create)$/.test(c.command) && !!c.name);
+  return (
+    !runs.some((c) => c.name === name) &&
+    runs.some((c) => c.name!.length > name.length && c.name!.startsWith(name) && !!c.image && bare(c.image) === bare(lastRow.image))
+  );
+}

@@ -17,6 +17,19 @@ import type { Container, Facts, Hit, Listen } from './types';
 export { reachAnswer as check } from './reach';
 
 /**
+ * cw179 (stop 57): the header a `docker ps --format "table …"` prints, its columns from docker/cli cli/command/formatter/container.go
+ * (containerIDHeader `CONTAINER ID`, imageHeader `IMAGE`, commandHeader `COMMAND`, runningForHeader `CREATED`, createdAtHeader
+ * `CREATED AT`, statusHeader `STATUS`, stateHeader `STATE`, portsHeader `PORTS`, namesHeader `NAMES`, sizeHeader `SIZE`, labelsHeader
+ * `LABELS`, mountsHeader `MOUNTS`, localVolumes `LOCAL VOLUMES`, networksHeader `NETWORKS`), tab-separated and padded by tabwriter.
+ * One with NAMES or PORTS: Compose ps' own (`NAME … SERVICE`) is not docker ps'.
+ */
+const psCols = 'CONTAINER ID|IMAGE|COMMAND|CREATED AT|CREATED|STATUS|STATE|PORTS|NAMES|SIZE|LABELS|MOUNTS|LOCAL VOLUMES|NETWORKS';
+const psHeaderShape = new RegExp(`^\\s{0,8}(?:${psCols})(?:(?:\\s{2,}|\\t)(?:${psCols}))*\\s*$`);
+const psHeader = { test: (l: string) => l.length < 300 && psHeaderShape.test(l) && /\b(?:NAMES|PORTS)\b/.test(l) };
+/** A docker ps line under a script's or a log's mark (`>>> CMD:`, `+`, `Running:`, a prompt), or bare at a line's start. */
+const embeddedPs = /^\s{0,8}(?:[^\s`'"]{1,40}(?:\s[^\s`'"]{1,40})?\s*[:>$#+]\s*)?(docker (?:container )?(?:ps|ls)\b[^`]{0,400})$/;
+
+/**
  * At "Is the container running?", a name conflict whose holder a listing shows stopped (stored file 5670043944: a wrapper's
  * `docker run --name validator` refused, then `docker ps -a` with validator `Exited (255) 3 minutes ago`): the holder's state
  * answers what was asked (and its message says to remove or restart it).
@@ -52,12 +65,30 @@ export function settle(facts: Facts, lib: Lib, what: string, list: Part[]): void
   const latest = /^docker (?:container )?(?:ps|ls)\b.*\s(?:-[aqs]*l[aqs]*|--latest|-n[ =]?\d+|--last[ =]\d+)(?:\s|$)/;
   // cw69: not beside a whole listing of the same paste (`docker ps`, `docker ps -a`: every running container, so every one that holds
   // a port; RealForce1024's notes: an empty `docker ps`, then `-l`, then `-a`): that listing shows what the latest one leaves out.
-  const header = (p: Part) => p.lines.some((l) => /^\s*CONTAINER ID\s/.test(l));
+  // cw179 (stop 57): or the header of a `table` template of the learner's own (`--format "table {{.Names}}\t{{.Status}}\t{{.Ports}}"`:
+  // docker/cli cli/command/formatter/container.go names each field's column, NAMES, STATUS, PORTS, …), the rows under it the same.
+  const header = (p: { lines: string[] }) => p.lines.some((l) => /^\s*CONTAINER ID\s/.test(l) || psHeader.test(l));
+  // cw179 (stop 57): a docker ps line the paste shows inside a part's output, under a script's or a log's own mark (`>>> CMD: docker ps
+  // --filter …`, `+ docker ps` of `set -x`, a prompt the reader did not take), its table's header the next line: a listing of its own.
+  // The part's own command (a title read as one: `### docker ps output`) owns the lines above such a line only.
+  const upTo = (p: Part) => p.lines.findIndex((l) => l.length < 600 && embeddedPs.test(l));
+  const shown: { cmd: string; lines: string[] }[] = list.map((p) => (upTo(p) < 0 ? p : { cmd: p.cmd, lines: p.lines.slice(0, upTo(p)) }));
+  for (const p of list)
+    for (const [i, l] of p.lines.entries()) {
+      const cmd = l.length < 600 ? embeddedPs.exec(l)?.[1]?.trim() : undefined;
+      const next = p.lines.slice(i + 1, i + 4).find((x) => x.trim() && !/^\s*(?:```|~~~)/.test(x));
+      if (
+        cmd &&
+        next !== undefined &&
+        (psHeader.test(next) || /^\s*CONTAINER ID\s/.test(next) || (/\|/.test(cmd) && /^\s*[0-9a-f]{12}\s/.test(next)))
+      )
+        shown.push({ cmd, lines: [next] });
+    }
   // A filter or a pipe leaves rows out too.
-  const whole = list.some(
+  const whole = shown.some(
     (p) => /^docker (?:container )?(?:ps|ls)\b/.test(p.cmd) && !latest.test(p.cmd) && !/\s(?:-f|--filter)\b|\|/.test(p.cmd) && header(p),
   );
-  if (!whole && list.some((p) => latest.test(p.cmd) && header(p))) facts.latestOnly = true;
+  if (!whole && shown.some((p) => latest.test(p.cmd) && header(p))) facts.latestOnly = true;
   // cw96: a listing filtered by anything but the lesson's own port, the course's name or a state (`docker ps -f name=nginx-exposed`,
   // `--filter ancestor=nginx`, `label=…`; docker/cli opts/filter.go reads each `key=value`, and moby's daemon/list.go keeps the
   // rows that match every one), or piped through a text filter (grep, findstr, Select-String) by a word not the port, shows only the
@@ -77,7 +108,7 @@ export function settle(facts: Facts, lib: Lib, what: string, list: Part[]): void
     (filters(cmd).some((v) => !kept(v)) || (!!grep.exec(cmd) && !new RegExp(`\\b${port}\\b`).test(grep.exec(cmd)![1]!)));
   // Stop 48: a grep's rows come without the header it filtered out (portainer/portainer#6274: `docker container ls | grep nginx` and
   // nginx's one row), and a grep that matched nothing printed nothing: filtered all the same.
-  if (!whole && list.some((p) => narrowed(p.cmd) && (header(p) || !!grep.exec(p.cmd)))) facts.filteredOnly = true;
+  if (!whole && shown.some((p) => narrowed(p.cmd) && (header(p) || !!grep.exec(p.cmd)))) facts.filteredOnly = true;
   // The same collapsed onto one line (habits.ts one-line), as cw45's -l above.
   const flat =
     /\bdocker (?:container )?(?:ps|ls)(?: -{1,2}[\w=-]+)*? (?:-[aqs]*f|--filter)[ =]["']?([^\s"']+)["']?(?: -{1,2}[\w=-]+)*? CONTAINER ID /;
@@ -88,10 +119,24 @@ export function settle(facts: Facts, lib: Lib, what: string, list: Part[]): void
   // what the listing shows (CONVENTIONS §1 cw35's rule, at compose, as at this question); a missing container holds none.
   if (what === 'port-free' && (whole || lib.everyContainerListed(facts)))
     facts.hits = facts.hits.filter((h) => h.id !== 'container-not-found' || !h.details.name || h.details.name === own);
+  // cw179 (stop 57): at "Is port 8050 free?", a last row cut inside its NAMES (a strict beginning of the run's own --name, where the
+  // paste or its fence ends: listing-whole.ts cutAtOwnName) is a cut listing: the rows after it are not shown (CONVENTIONS §1, cw83). Not after a `docker rename`: the later name is no run's.
+  const renamed = list.some((p) => /^docker (?:container )?rename\b/.test(p.cmd));
+  if (
+    what === 'port-free' &&
+    !renamed &&
+    lib.cutAtOwnName(
+      facts,
+      list.at(-1)?.lines ?? [],
+      list.flatMap((p) => [p.cmd, ...p.lines]),
+    )
+  )
+    facts.listingCut = 'rows';
   // cw101: the last run line after the last listing (a Udemy student's PowerShell notes: `docker ps` with testcontainer 5000->5000,
   // then `docker pull couchbase` and `docker run couchbase:latest` with its start lines): the listing shows the containers before that
   // run, which is the later state (CONVENTIONS §2.0, §2.3 cw101; reach.ts).
-  const listing = (p: Part) => header(p) || /^docker (?:container )?(?:ps|ls)\b|^docker[- ]compose\b.*\bps\b/.test(p.cmd);
+  const listing = (p: Part) =>
+    p.lines.some((l) => /^\s*CONTAINER ID\s/.test(l)) || /^docker (?:container )?(?:ps|ls)\b|^docker[- ]compose\b.*\bps\b/.test(p.cmd);
   const ranAt = list.findLastIndex((p) => /^docker (?:container )?(?:run|create)\b/.test(p.cmd));
   if (ranAt > list.findLastIndex(listing) && list.some(listing)) facts.ranAfterListing = true;
   // cw45: the same command with its listing collapsed onto one line (a page's prose copied back, habits.ts one-line).
