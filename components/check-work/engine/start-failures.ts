@@ -505,9 +505,15 @@ const wentOn =
  * The error alone may be one the entrypoint goes past (check.test.ts: once is no loop); three times is parse-logs.ts' restart
  * loop. A stop only where nothing said where the app listens afterwards (step-reach.ts settle; diagnose-compose.ts at Compose's step).
  */
+// cw180 (stop 57): and BusyBox's own form, the path then strerror (coreutils/touch.c and chmod.c `bb_simple_perror_msg(path)`:
+// `touch: /data/.probe: Read-only file system`, `chmod: /data: Read-only file system`), an absolute path only; and an image's check
+// that ends its start script in the same words (itzg/docker-minecraft-server's start scripts, copied by others: `if ! touch
+// /data/.verify_access; then log "ERROR: /data doesn't seem to be writable. Please make sure attached directory is writable by
+// uid=$(id -u)"; exit 2; fi`).
 export const fileStop =
-  /^(?:[\w.\/-]{0,60}: (?:line \d{1,5}: )?)?(?:mkdir|chown|chmod|touch|cp|ln|mv|install): (?:(?:cannot|can't) (?:create directory|touch|create regular file|create|open|change|access)\b|changing (?:ownership|permissions) of) .{1,300}: (?:Permission denied|Read-only file system|Operation not permitted)\s*$/;
-export const notWritable = /\bis not (?:writable|readable)\b|^Can not write to \S.{0,300}Wrong volume permissions\?/;
+  /^(?:[\w.\/-]{0,60}: (?:line \d{1,5}: )?)?(?:mkdir|chown|chmod|touch|cp|ln|mv|install): (?:(?:(?:cannot|can't) (?:create directory|touch|create regular file|create|open|change|access)\b|changing (?:ownership|permissions) of) .{1,300}|\/[^\s:]{0,300}): (?:Permission denied|Read-only file system|Operation not permitted)\s*$/;
+export const notWritable =
+  /\bis not (?:writable|readable)\b|\b(?:doesn't|does not) seem to be writable\b|^Can not write to \S.{0,300}Wrong volume permissions\?/;
 /**
  * cw166 (stop 55): the image's own words that the configuration file it will start its server with is not readable, alone: grafana/
  * grafana packaging/docker/run.sh tests `[ ! -r "$GF_PATHS_CONFIG" ]` and echoes `GF_PATHS_CONFIG='…' is not readable.`, goes on,

@@ -90,6 +90,40 @@ const board =
  * failing (CONVENTIONS.md §2.2: the warning followed by a failure → no-arm64-manifest; Red5d/docker-autocompose#27's
  * `standard_init_linux.go:228: exec user process caused: exec format error` on linux/arm/v7). Other steps keep exec-format-error.
  */
+/**
+ * cw180 (stop 57): a tool's refusal of a file, in its own words, the last thing an attached `docker run` printed. docker/cli
+ * cli/command/container/run.go runContainer: without -d the client stays attached to the container's streams until its process
+ * ends, so what the run printed last is what the container's command said before it stopped. A start script run by `sh -e` (or one
+ * that checks each step: `cmd || { echo "Error …"; exit 1; }`) stops at the first such error: GNU sed sed/utils.c ck_mkstemp
+ * `panic (_("couldn't open temporary file %s: %s"), …)` (sed -i, exit 4), coreutils' error() with strerror: cp copy.c `cannot stat
+ * %s`, mkdir.c `cannot create directory %s`, touch.c `cannot touch %s`, chown-core.c `changing ownership of %s`; BusyBox's
+ * `can't create …` (libbb). The bind-mounted folder the user of -u or SELinux may not write or read (EACCES, EROFS, EPERM).
+ * Only when nothing after it went on: the run's output ends there, or the next line is the script's own report of the failure
+ * (`Error …`, `Failed …`, `FATAL …`), nothing in the paste says where an app listens and no container is shown running. Once under
+ * a detached run, in `docker logs` or Compose's log, the error alone stays what it was (step-reach.ts cw41: the entrypoint may go on).
+ */
+const toolFileError =
+  /^(?:[\w.\/-]{0,60}: (?:line \d{1,5}: )?)?[a-z][\w.-]{0,20}: (?:(?:cannot|can't|couldn't|could not|unable to) [a-z]{2,12}(?: [a-z]{2,12}){0,3}|changing (?:ownership|permissions) of) .{1,300}: (?:Permission denied|Read-only file system|Operation not permitted)\s*$/;
+const scriptReport = /^\s*(?:\[?(?:Error|ERROR|Failed|FAILED|Fatal|FATAL)\b|\w{1,20}: (?:error|fatal):)/;
+const detachFlag = /^docker (?:container )?run\b.*\s(?:-[a-zA-Z]*d[a-zA-Z]*|--detach)\b/;
+function attachedFileStop(facts: Facts, list: Part[]): void {
+  if (facts.crash || facts.started || facts.atContainerPrompt) return;
+  if (Object.values(facts.listen).some((l) => l.all || l.loop || l.port || l.served)) return;
+  if (facts.containers.some((c) => c.state === 'running')) return;
+  const stopped = list.some((p) => {
+    if (p.inside || !/^docker (?:container )?run\b/.test(p.cmd) || detachFlag.test(p.cmd)) return false;
+    const out = p.lines.map((l) => l.trim()).filter(Boolean);
+    const at = out.findLastIndex((l) => l.length < 600 && toolFileError.test(l));
+    return at >= 0 && (at === out.length - 1 || scriptReport.test(out[at + 1]!));
+  });
+  // Or, in any layout (a log alone), the pair step-reach.ts cw41 reads as a stop: the tool's error on a file and the image's own
+  // words that the path is not writable (start-failures.ts fileStopLine, Facts fileStopIn), as "Is it running?" does.
+  if (stopped || facts.fileStopIn !== undefined) {
+    facts.crash = true;
+    facts.crashIn ??= facts.fileStopIn ?? '';
+  }
+}
+
 export function settle(facts: Facts, lib: Lib, _what: string, list: Part[]): void {
   // cw37: what `docker events` says of each container (events.ts).
   readEvents(list, facts, lib.addContainer);
@@ -112,6 +146,7 @@ export function settle(facts: Facts, lib: Lib, _what: string, list: Part[]): voi
   // crash they made (CONVENTIONS §2.2 cw49, cw115). Its log only (no Compose service's), and only when that line is the last run.
   const lastRun = facts.commands.filter((c) => /^container (?:run|create)$/.test(c.command)).at(-1);
   if (lastRun?.afterImage && facts.crash && facts.crashIn === '') facts.crash = false;
+  attachedFileStop(facts, list);
   if (facts.armHost?.warned)
     for (const h of facts.hits) if (h.id === 'exec-format-error') Object.assign(h, { id: 'no-arm64-manifest', details: {} });
   // cw40: Compose v1's "Couldn't connect to Docker daemon" (compose/cli/errors.py, docker-py's ConnectionError) beside a port
