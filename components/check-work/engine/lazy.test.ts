@@ -682,14 +682,15 @@ const stepModules = {
 // Stop 57, cw174: parse-errors' mount rule (the daemon's and the client's refusals of a -v/--mount value, shared by every step's chunk), its run word and message: every step +209 B, run +219 B.
 // Stop 57, cw175: pod-forward.ts (kubectl port-forward's lines) and its two messages in reach (+645 B), docker context ls' header and message in install (+174 B), normalize's Markdown-table headers, the Compose CLI wrapper's rule (compose +129 B), listen-lines' Angular banner and `Ready on`: every step +87–645 B.
 // Merged (stop 57: cw176, cw174, cw177, cw175): each budget at its measured size (the rounds' rules together, +0.8–1.6 KB a step over stop 56).
+// Stop 57, cw181: start-failures' package-runner line for a missing package.json (run, compose, networks, reach +64 B) and the file-without-web rule beside own-named Compose logs (diagnose-compose.ts: compose and networks +44 B).
 const budget: Record<keyof typeof stepModules, number> = {
-  install: 60775,
-  run: 71296,
-  reach: 85789,
-  compose: 80525,
-  networks: 80525,
-  share: 53101,
-  volumes: 52346,
+  install: 60774,
+  run: 71360,
+  reach: 85853,
+  compose: 80633,
+  networks: 80633,
+  share: 53100,
+  volumes: 52345,
 };
 
 describe('the bundle of index.ts', () => {
