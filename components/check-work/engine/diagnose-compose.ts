@@ -396,6 +396,18 @@ export function diagnoseCompose(facts: Facts, lib: Lib, step: 'compose' | 'netwo
     );
   const notLesson = (x: Container) =>
     !x.project && !(serviceOf(x) in expected.networks.services!) && !x.name.startsWith(e.project!) && !x.image?.startsWith(e.project!);
+  /** cw181: Compose's log prefixes all names of their own (container_name's), none the lesson's, at least two lines logged. */
+  const ownNamesLogged = () => {
+    const own = facts.logPrefixes ?? [];
+    const lesson = new RegExp(`^(?:${Object.keys(expected.networks.services!).join('|')})$|^${e.project}|^${e.project!.replace(/-/g, '')}`);
+    return (
+      own.length > 0 &&
+      !facts.listed &&
+      containers.every(notLesson) &&
+      Object.values(facts.lastLines).reduce((n, l) => n + l.length, 0) >= 2 &&
+      own.every((x) => !/[-_]\d+$/.test(x) && !lesson.test(x))
+    );
+  };
   let note: Diagnosis | undefined;
   let url = e.url;
   /** What the paste does not show of the step: a service's state, its ports, the networks. */
@@ -437,6 +449,12 @@ export function diagnoseCompose(facts: Facts, lib: Lib, step: 'compose' | 'netwo
     // CONVENTIONS §4).
     // cw172 (stop 56): and a container Compose saw stop with an error (up's attached `mongodb_1 exited with code 1`, any service of
     // that file): what failed comes before what the file lacks (CONVENTIONS §2.0), as for a listing above; a clean stop (0) does not.
+    // cw181 (stop 57): a file without web beside Compose's log lines of containers under names of their own (the cw91 rule below:
+    // docker/compose cmd/formatter/logs.go and v1's log_printer.py print the container's name, container_name's when the file sets
+    // one, padded, then " | "; no replica number), none of them the lesson's, nothing failing: that file's project ran, another
+    // project, whose name comes before "web is missing" as for a listing (cw46, CONVENTIONS §2.5). A numbered prefix names a service
+    // only: the file's missing web stays.
+    if (config && !cfg && !failed && !crashedOrEnded() && ownNamesLogged()) return d('compose-project-name', { variant: 'unnamed' });
     if (config && !cfg) return crashedOrEnded() ?? (failed ? down(failed) : d('compose-service-missing', { name, variant: 'undefined' }));
     const bad = c && down(c);
     if (bad) return bad;

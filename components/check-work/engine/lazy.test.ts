@@ -686,6 +686,7 @@ const stepModules = {
 // Stop 57, cw179: listing-whole.ts cutAtOwnName (a last row cut short of the run's --name) through lib.ts, the entry: every step +221 B; reach +646 B (step-reach.ts' filtered ps line shown in output, table template headers).
 // Merged (stop 57: cw178, cw179 on the four rounds): each budget at its measured size (daemon-target.ts and the listing rules, +1.3 KB a step).
 // Stop 57, cw180: step-run.ts attachedFileStop (an attached run ending at a tool's file error; fileStopIn at run, run +402 B) and start-failures.ts' BusyBox path-first fileStop and "doesn't seem to be writable" (reach, compose, networks +25 B; install, share, volumes -1 B).
+// Stop 57, cw181: start-failures' package-runner line for a missing package.json (run, compose, networks, reach +64 B) and the file-without-web rule beside own-named Compose logs (diagnose-compose.ts: compose and networks +44 B).
 const budget: Record<keyof typeof stepModules, number> = {
   install: 62047,
   run: 72535,

@@ -186,6 +186,13 @@ const failure = new RegExp(
     /<HaltServer '(?:App failed to load|Worker failed to boot)\.' \d{1,3}>|^(?:[\w.]{0,60}(?:Error|AppImportError): )?Failed to find application(?: object)?(?::? '[^'\n]{1,100}'(?: in '[^'\n]{1,200}')?|: )/,
     /\bNoAppError: Cannot load application from '[^'\n]{1,200}', (?:module|application) not found\.|^Error: (?:Could not import ['"]|Could not locate a Flask application\.|Failed to find Flask application or factory in module )/,
     /^Error: Cannot find module '|^(?:node:)?internal\/modules\/cjs\/loader(?:\.js)?:\d{1,6}$|^npm (?:ERR!|error) [Mm]issing script: /,
+    // cw181 (stop 57): the package runner finding no package.json where it was started (the container's working directory, a bind
+    // mount of the wrong folder), so it exits 1 before any script runs: yarn 1 src/config.js readRootManifest throws
+    // MessageError(reporter.lang('couldntFindPackagejson', dir)), src/reporters/lang/en.js `Couldn't find a package.json file in $0`,
+    // printed by the console reporter as `error Couldn't find a package.json file in "/app"`; npm 7+ lib/utils/error-message.js
+    // `Could not read package.json: Error: ENOENT: …` under `npm ERR! enoent` (npm 10 `npm error enoent`), npm 6 `npm ERR! enoent
+    // ENOENT: no such file or directory, open '/app/package.json'`.
+    /^error Couldn't find a package\.json file in "?\/|^npm (?:ERR!|error) enoent (?:Could not read package\.json\b|ENOENT: no such file or directory, open '[^'\n]{0,300}\/package\.json')/,
     runnerExit,
     /^Error: Could not find or load main class |^no main manifest attribute, in |^Error: Unable to access jarfile |^Exception in thread "main" /,
     /^goroutine 1 \[running\]:$/,
