@@ -18,6 +18,55 @@ const defaultHeader = /^\s{0,8}CONTAINER ID\s+IMAGE\s+COMMAND\s+CREATED\s+STATUS
  * table, as labelled: VMware vic's, Apple container's): the rows show what each publishes.
  */
 const portsHeader = (h: string) => h.length < 400 && /^\s{0,8}[A-Z][A-Z ]{0,300}$/.test(h) && /\bPORTS\b/.test(h);
+/**
+ * cw184 (stop 58): every column name docker/cli's container formatter writes in a header (cli/command/formatter/container.go's
+ * namesHeader, commandHeader, runningForHeader `CREATED`, mountsHeader, localVolumes, networksHeader, platformHeader, and
+ * formatter.go's ContainerIDHeader, ImageHeader, CreatedAtHeader, StatusHeader, PortsHeader, SizeHeader, LabelsHeader, StateHeader),
+ * the two-word ones first.
+ */
+const headerNames = [
+  'CONTAINER ID',
+  'CREATED AT',
+  'LOCAL VOLUMES',
+  'NAMES',
+  'IMAGE',
+  'COMMAND',
+  'CREATED',
+  'STATUS',
+  'PORTS',
+  'SIZE',
+  'LABELS',
+  'STATE',
+  'MOUNTS',
+  'NETWORKS',
+  'PLATFORM',
+];
+/** A column name as written, or with one letter lost by the copy (`ONTAINER ID`, `STATS`: h43's header stays read as docker/cli's). */
+const nameOf = (w: string) =>
+  headerNames.find((n) => n === w || (w.length === n.length - 1 && [...n].some((_, i) => n.slice(0, i) + n.slice(i + 1) === w)));
+/**
+ * cw184 (stop 58): a header of docker/cli's column names, each once, that a docker ps asking for no template cannot have printed:
+ * its columns in another order than the default's (`NAMES   IMAGE   STATUS   PORTS`), or a column the default has not (`STATE`,
+ * `CREATED AT`, `NETWORKS`, …). docker/cli cli/command/container/list.go runPs takes the config file's psFormat, else
+ * formatter.TableFormatKey, whose NewContainerFormat is defaultContainerTableFormat (above): the columns were set by hand. Its spaces
+ * collapsed or not (a chat's copy), a name that lost a letter read as the name. A header in the default's order that lost a letter
+ * is no such header (h43: ok, both experts), nor one with a word docker/cli has not.
+ */
+function rearranged(header: string): boolean {
+  const split = header.trim().split(/\s+/);
+  if (split.length > 30) return false;
+  const names: string[] = [];
+  for (let i = 0; i < split.length; i++) {
+    const two = i + 1 < split.length ? nameOf(`${split[i]} ${split[i + 1]}`) : undefined;
+    const name = two?.includes(' ') ? two : nameOf(split[i]!);
+    if (!name) return false;
+    if (name.includes(' ')) i++;
+    names.push(name);
+  }
+  if (new Set(names).size !== names.length || names.length < 2) return false;
+  const at = names.map((w) => defaultCols.indexOf(w));
+  return at.some((i) => i < 0) || at.some((i, n) => n > 0 && i < at[n - 1]!);
+}
 /** moby daemon/names.go validContainerNamePattern `[a-zA-Z0-9][a-zA-Z0-9_.-]`: what a NAMES cell starts with. */
 const mobyName = /^[a-zA-Z0-9][\w.-]{0,127}(?:\s|$)/;
 /**
@@ -76,6 +125,11 @@ export function unwhole(l: ListingSeen): 'rows' | 'cut' | 'no-ports' | 'project'
   if (l.layout === 'json') return undefined;
   if (l.layout === 'template') {
     if (!l.ports) return 'no-ports';
+    // cw184 (stop 58): a `table` template prints its header before any row (docker/cli cli/command/formatter/formatter.go
+    // Context.postFormat: where Format.IsTable(), the template run over FullHeader() first, then the rows, through one tabwriter),
+    // so its rows without it, set under a caption of the writer's (`Excerpt:`), are rows the writer chose: as rows without their
+    // header away from their own docker ps line (CONVENTIONS §1 stop 45).
+    if (l.headless) return 'rows';
     return l.containers.every((c) => !c.name || mobyName.test(c.name)) && closed(l.after) ? undefined : 'cut';
   }
   // Rows without a header stand for the listing only right under their own docker ps line (the copy lost the header, CONVENTIONS §1).
@@ -103,7 +157,7 @@ export function unwhole(l: ListingSeen): 'rows' | 'cut' | 'no-ports' | 'project'
     cols.length < defaultCols.length && at.every((i, n) => i >= 0 && (n === 0 || i > at[n - 1]!)) && at.at(-1)! - at[0]! >= cols.length;
   if (
     !defaultHeader.test(header) &&
-    (!/\bNAMES\b/.test(header) || trimmed) &&
+    (!/\bNAMES\b/.test(header) || trimmed || rearranged(header)) &&
     !rightCut &&
     psLine.test(l.cmd) &&
     !/\s--format\b/.test(l.cmd) &&

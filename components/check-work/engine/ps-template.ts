@@ -45,8 +45,18 @@ const cells: Record<string, string> = {
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** cw88: `cut`, the listing ends inside a row of a running container (or one whose state is not shown): see psTemplate. */
-export type Listing = { containers: Container[]; end: number; rowsOnly: boolean; portsUnseen: boolean; cut?: boolean };
+/**
+ * cw88: `cut`, the listing ends inside a row of a running container (or one whose state is not shown): see psTemplate.
+ * cw184: `headless`, a `table` template's rows without the header it prints, after a caption of the writer's (see psTemplate).
+ */
+export type Listing = {
+  containers: Container[];
+  end: number;
+  rowsOnly: boolean;
+  portsUnseen: boolean;
+  cut?: boolean;
+  headless?: boolean;
+};
 
 /** The rows of `docker ps --format TEMPLATE` under its command, up to the first line that is no row (`end`); null for any other command. */
 export function psTemplate(cmd: string, lines: string[]): Listing | null {
@@ -119,9 +129,22 @@ export function psTemplate(cmd: string, lines: string[]): Listing | null {
     return false;
   };
   let prev: string | undefined;
+  // cw184 (stop 58): whether the header a `table` template prints came before the rows, and whether a caption of the writer's did.
+  let headed = false;
+  let caption = false;
   for (let i = 0; i < lines.length; i++) {
     let l = bareRow(lines[i]!);
     if (!l || (!containers.length && /^[A-Z][A-Z ]{1,300}$/.test(l) && (table || /\b(?:NAMES|STATUS|PORTS|CONTAINER ID)\b/.test(l)))) {
+      if (l) headed = true;
+      end = i + 1;
+      prev = undefined;
+      continue;
+    }
+    // cw184 (stop 58): a writer's caption between the command and its rows (`Excerpt:`, `Output:`, `Result (trimmed):`): words ending
+    // in a colon, which no row of a template ends in (no cell of container.go's ends so, nor a template's text after the last cell
+    // here). Before it was read as a row (a name and a one-character image `:`); it is no container.
+    if (!containers.length && l.length < 80 && /^\p{L}[\p{L}\p{N} ()'’,-]{0,60}[:：]$/u.test(l)) {
+      caption = true;
       end = i + 1;
       prev = undefined;
       continue;
@@ -183,6 +206,10 @@ export function psTemplate(cmd: string, lines: string[]): Listing | null {
     rowsOnly: pipes.some((p) => !/^(?:sort|column|uniq|cat|less|more)$/.test(p)),
     portsUnseen: !fields.includes('Ports'),
     ...(cut && { cut }),
+    // cw184 (stop 58): a `table` template prints its header first (formatter.go Context.postFormat), so rows set under a caption
+    // without it were chosen by the writer. Right under their command with no caption the copy lost the header, as default rows
+    // right under their docker ps line (CONVENTIONS §1 stop 45): those stand.
+    ...(table && !headed && caption && { headless: true }),
   };
 }
 

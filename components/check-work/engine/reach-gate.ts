@@ -75,7 +75,11 @@ export function portFreeGate(facts: Facts, lib: Lib): Diagnosis | undefined {
   const why = listings.map(lib.unwhole);
   const ps = listings.filter((l) => !l.compose);
   if (!ps.length) return d('shows-part', { variant: listings.length ? 'project' : 'rows' });
-  const broken = why.find((w, i) => w && !listings[i]!.compose);
+  // cw184 (stop 58): a `table` template's rows the writer chose (no header, under a caption: listing-whole.ts) beside a whole listing
+  // of the paste show no less than that one, as `-l` beside a whole docker ps (CONVENTIONS §1 cw69): the whole one stands
+  // (h77-puter3191: one row under `show:`, then the template's whole table with nothing at 8050, ok).
+  const whole = why.some((w, i) => !w && !listings[i]!.compose && !listsAll(listings[i]!.cmd, lib));
+  const broken = why.find((w, i) => w && !listings[i]!.compose && !(whole && listings[i]!.headless));
   if (broken) return d('shows-part', { variant: broken });
   const narrowed = ps.map((l) => listsAll(l.cmd, lib));
   if (narrowed.every(Boolean)) return d('shows-part', { variant: narrowed[0]! });

@@ -534,6 +534,7 @@ function readText(cmd: string, lines: string[], facts: Facts, step: StepReading)
       containers: listing.containers,
       ports: !listing.portsUnseen,
       ...(listing.cut && { cut: true }),
+      ...(listing.headless && { headless: true }),
     });
     const rest = lines.slice(listing.end);
     return rest.some((l) => l.trim()) ? readText('', rest, facts, step) : undefined;

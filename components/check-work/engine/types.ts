@@ -164,6 +164,8 @@ export type ListingSeen = {
   /** A template's listing: its template prints the ports. */
   ports?: boolean;
   cut?: boolean;
+  /** cw184: a `table` template's rows without the header it always prints, after the writer's caption (ps-template.ts). */
+  headless?: boolean;
 };
 
 export type Network = { name: string; project?: string; key?: string; members: string[]; cut?: boolean };
