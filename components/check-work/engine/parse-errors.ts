@@ -196,8 +196,13 @@ const first: ErrorRule[] = [
   // cw28: any of Go's dial errors there (moby client/request.go doRequest wraps net/http's error as "error during connect: %w"):
   // `connect: no route to host`, `network is unreachable`, `host is down` (a docker-machine or remote VM gone), a name no longer
   // resolved (`dial tcp: lookup docker on 127.0.0.11:53: no such host`).
+  // cw182 (stop 58): the name's lookup failing in the resolver's other words: Go's DNSError from the pure resolver
+  // (src/net/dnsclient_unix.go errServerMisbehaving `server misbehaving`) or from the cgo one, whose Err is the C library's
+  // gai_strerror (src/net/cgo_unix.go): musl's EAI_AGAIN `Try again` and EAI_NONAME `Name does not resolve` (src/network/gai_strerror.c;
+  // the docker:dind job images are Alpine: gitlab-ci-local#301 `error during connect: Post "http://docker:2375/v1.24/auth": dial tcp:
+  // lookup docker: Try again`), glibc's `Temporary failure in name resolution`, `Name or service not known` (gai_strerror-strs.h).
   [
-    /error during connect: (?:Get|Post|Head|Delete) "?(?:https?|tcp):\/\/\S{1,300}?:(?: dial tcp(?: \S{1,260}?)?:)? (?:EOF\b|connectex: |connect: (?:connection refused|no route to host|network is unreachable|host is down)|i\/o timeout|lookup \S{1,200}(?: on \S{1,80})?: no such host|proxyconnect tcp: )/i,
+    /error during connect: (?:Get|Post|Head|Delete) "?(?:https?|tcp):\/\/\S{1,300}?:(?: dial tcp(?: \S{1,260}?)?:)? (?:EOF\b|connectex: |connect: (?:connection refused|no route to host|network is unreachable|host is down)|i\/o timeout|lookup \S{1,200}(?: on \S{1,80})?: (?:no such host|server misbehaving|Try again|Name does not resolve|Temporary failure in name resolution|Name or service not known)|proxyconnect tcp: )/i,
     'daemon-not-running',
   ],
   // cw154 (stop 52): the same refusal from a client before 1.13, which printed net/http's error bare, with no `error during connect:`
@@ -217,6 +222,31 @@ const first: ErrorRule[] = [
   // podman-desktop/podman-desktop#4714. Read on its own line: a copy breaks the long `command [ssh …]` before it.
   [
     /\bhas exited with (?:exit status \d{1,3}|signal: [\w ]{1,20}), (?:please )?make sure the URL is valid, and Docker 18\.09 or later is installed on the remote host\b/,
+    'daemon-not-running',
+  ],
+  // cw182 (stop 58): the client's request answered by something that speaks no HTTP (a text the remote login shell prints into the
+  // ssh helper's stream, an sshd's banner or a TLS daemon behind a tcp:// DOCKER_HOST): Go's net/http response.go ReadResponse
+  // `badStringError("malformed HTTP response", line)` / `("malformed HTTP status code", statusCode)` / `("malformed HTTP version",
+  // …)`, wrapped by transport.go (persistConn.mapRoundTripError) `net/http: HTTP/1.x transport connection broken: %w` and by moby's
+  // client (client/request.go doRequest) `error during connect: %w`; docker/cli#3019 `error during connect: Get
+  // http://docker/v1.40/containers/json: net/http: HTTP/1.x transport connection broken: malformed HTTP status code "pid"`. No daemon
+  // answered. Only under the client's `error during connect:` (a daemon's `Error response from daemon: Get http://registry:5000/v2/:
+  // net/http: … malformed HTTP response` is a registry's, the daemon answered).
+  [
+    /error during connect: (?:Get|Post|Head|Delete|Put) "?(?:https?|tcp):\/\/\S{1,300}?"?: net\/http: HTTP\/1\.x transport connection broken: malformed HTTP (?:response|status code|version) /,
+    'daemon-not-running',
+  ],
+  // cw182 (stop 58): a CI job's own Docker daemon that never came up. GitLab Runner's Docker executor waits for each service's
+  // ports with a helper container and, failing, prints (executors/docker/docker.go waitForServiceContainer) `*** WARNING: Service
+  // <container> probably didn't start properly.`, then `Health check error:` and the service's log; the container's name is
+  // makeContainerName(serviceSlug-N), the slug the service image's name without its tag, `/` as `__` (`…-docker-0` for
+  // docker:dind or docker:20.10-dind, `…-lordgaav__dind-options-0`). Only a Docker-in-Docker service (the image docker, or a name
+  // with dind): the job's docker client has no daemon to talk to (another service, postgres or redis, is that program's). And the
+  // dind images' startup scripts that start dockerd and wait for it (cruizba/ubuntu-dind startup.sh wait_for_process, copied by the
+  // actions-runner-dind images: `ERROR "$process is not running after max time"`, `logger.error …`, `❌ dockerd is not running
+  // after max time`): dockerd did not start in that container.
+  [
+    /\bWARNING:\s{1,4}Service \S{0,400}?(?:-docker|dind\S{0,200}?)-\d{1,3} probably didn['’]t start properly\b|(?<![\w-])dockerd is not running after max time\b/i,
     'daemon-not-running',
   ],
   // cw70: an HTTP proxy between the client and a daemon on TCP (HTTPS_PROXY set, a docker-machine VM not in NO_PROXY): Go's net/http
@@ -889,6 +919,10 @@ export const ranked = (own: ErrorRule[] = [], words: ContainerWords = {}): Error
   ...last,
 ];
 
+/** cw182: docker/cli commandconn.go handleEOF's tail before the ssh helper's own stderr (`please` before 23.0). */
+export const remoteStderr =
+  /\bhas exited with .{1,80}?, (?:please )?make sure the URL is valid, and Docker 18\.09 or later is installed on the remote host: stderr=/;
+
 export function errorHits(raw: string, rules: ErrorRule[]): Hit[] {
   const hits: Hit[] = [];
   // cw163 (stop 54): a message a page wrapped and re-indented, a tab after a space inside it (a notes page's `driver failed programming
@@ -902,9 +936,13 @@ export function errorHits(raw: string, rules: ErrorRule[]): Hit[] {
     // cw125: also Docker 17's wording of it (`oci runtime error: exec failed: container_linux.go:247: starting container process
     // caused …`), which the runtime rule's wider reading would otherwise take for the container's own start.
     const exec = /\bOCI runtime exec failed\b|\b[Oo][Cc][Ii] runtime error: exec failed\b/.test(line);
+    // cw182 (stop 58): what the ssh helper's command wrote to its stderr, which docker/cli's commandconn.go handleEOF appends after
+    // `… installed on the remote host: stderr=` (`zsh:1: command not found: docker`, `bash: line 1: docker: command not found`), is
+    // the remote host's shell not finding docker: this host's docker ran and printed it, so no docker-not-found is read there.
+    const remote = remoteStderr.exec(line)?.index;
     rules.forEach(([re, id, names, fixed], rank) => {
       if (exec && (re === containerErrors.noProgram[0] || re === containerErrors.runtime[0])) return;
-      const m = re.exec(line);
+      const m = re.exec(id === 'docker-not-found' && remote !== undefined ? line.slice(0, remote) : line);
       if (!m) return;
       const details: Record<string, unknown> = { ...fixed };
       names?.split(' ').forEach((n, i) => (details[n] ??= m[i + 1]));

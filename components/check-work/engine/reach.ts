@@ -273,6 +273,26 @@ export function reachAnswer(facts: Facts, lib: Lib, id: ReachStepId): Diagnosis 
     const ports = [...forward, ...lastRun, ...(facts.filePorts ?? [])];
     const toldIn = facts.toldInsideOk ? ports.length > 0 : ports.some((p) => p.container === facts.toldInsideAt);
     if (!listen && !inner && facts.reply === 'refused' && !facts.answeredAt && toldIn) return d('app-listens-on-loopback');
+    // cw182 (stop 58): a refusal at a host port that the one container's shown forward publishes, its forwards all to other container
+    // ports than 8050, nothing read of where the app listens: Docker holds that host port (moby's DNAT rule, the userland proxy), so
+    // what refused is behind it in the container, and the lesson's forward is not there (CONVENTIONS §2.4 cw129, as cw37's reset
+    // beside a wrong mapping). Every refusal must name its port, one of those (SteveLTN/https-portal#11's `Failed to connect to … port
+    // 443: Connection refused` under Compose v1's `0.0.0.0:443->443/tcp, 0.0.0.0:80->80/tcp`); a refusal elsewhere keeps its answer.
+    if (
+      !listen &&
+      !inner &&
+      facts.reply === 'refused' &&
+      !facts.answeredAt &&
+      forward.length &&
+      forward.every((p) => p.container !== publish!.container) &&
+      facts.refusedAt?.length &&
+      facts.refusedAt.every((p) => p !== null && forward.some((q) => q.host === p))
+    )
+      return d('ports-swapped', {
+        variant: 'forwards',
+        found: forward.map((p) => `${p.host}->${p.container}`).join(', '),
+        target: publish!.container,
+      });
     const heardLoop = !!listen?.loop && !listen.all && listen.port === via?.container && facts.reply !== 'empty';
     if (
       via &&

@@ -7,7 +7,7 @@
  */
 import { bareMember, jsonValues, member, type JsonScan } from './json';
 import { segments, type Segment } from './normalize';
-import { dashFlag, errorHits, ranked, type ContainerWords, type ErrorRule } from './parse-errors';
+import { dashFlag, errorHits, ranked, remoteStderr, type ContainerWords, type ErrorRule } from './parse-errors';
 import { readLogs, serviceRefusal, toldAsCondition, type LogLineReader } from './parse-logs';
 import { requestFailed } from './diagnose-container';
 import { lib, type Lib } from './lib';
@@ -203,6 +203,9 @@ export function read(list: Part[], readScan?: JsonReader, step: StepReading = {}
     let above = cmd;
     const all = cmd.includes(': ') ? [cmd, ...lines] : lines;
     let contextSent = false;
+    // cw182 (stop 58): the ssh helper's stderr (parse-errors.ts remoteStderr) goes on over the lines Go's `stderr=%s` printed after
+    // the first, to a blank line: the remote shell's, so no docker-not-found there either.
+    let inRemoteStderr = false;
     for (const [at, line] of all.entries()) {
       // cw130: a service's program refusing its own flags, under Compose's prefix (parse-logs.ts serviceRefusal), is no error of
       // Docker's: none of the rules reads it, alone or joined with a line next to it (its start failure is read with the logs).
@@ -252,6 +255,9 @@ export function read(list: Part[], readScan?: JsonReader, step: StepReading = {}
       else if (!hits.length && contextSent && /\bError processing tar file\(/.test(line))
         hits = errorHits(`Sending build context to Docker daemon ${line.trim()}`, rules);
       if (hits.length && toldAsCondition(line)) hits = [];
+      if (!line.trim()) inRemoteStderr = false;
+      else if (inRemoteStderr) hits = hits.filter((h) => h.id !== 'docker-not-found');
+      if (remoteStderr.test(line)) inRemoteStderr = true;
       // cw162 (stop 54): the runtime refusing the legacy builder's own container for a RUN step (moby builder/dockerfile
       // internals.go: `fmt.Fprintf(b.Stdout, " ---> Running in %s\n", stringid.TruncateID(container.ID))` before it starts the
       // step's container; its start failing prints the runtime's `OCI runtime create failed: …` right under that line, the nvidia

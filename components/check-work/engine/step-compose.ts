@@ -60,10 +60,16 @@ export function settle(
   // resolver says `lookup NAME on SERVER:53: no such host` when it has no record (net/dnsclient_unix.go, errNoSuchHost). The name
   // is a service's on that network, which did not resolve: the networks step's failed lookup (CONVENTIONS §2.6), not a daemon down.
   // Only when every daemon error line of the paste is such a lookup; at the other steps it stays the daemon not reached (cw28).
-  const embedded = /error during connect: .{0,400}?\blookup ([\w.-]{1,200}) on 127\.0\.0\.11:53: no such host/;
+  // cw182 (stop 58): the cgo resolver names no server (golang/go src/net/cgo_unix.go: DNSError with gai_strerror's words only, musl's
+  // `lookup docker: Try again` in an Alpine job image, gitlab-ci-local#301): the container's resolv.conf is the one asked, Docker's
+  // embedded DNS on a user-defined network; a one-label name then is read as above. A named resolver other than 127.0.0.11 stays the
+  // daemon's (CONVENTIONS §2.6 stop 51).
+  const embedded =
+    /error during connect: .{0,400}?\blookup (?:([\w.-]{1,200}) on 127\.0\.0\.11:53: no such host|([\w-]{1,63}): (?:no such host|Try again|Name does not resolve|Temporary failure in name resolution|Name or service not known)\b)/;
   const daemonWords = /Cannot connect to the Docker daemon|Is the docker daemon running|error during connect/i;
   const clientLines = list.flatMap((p) => [p.cmd, ...p.lines]).filter((l) => daemonWords.test(l));
-  const looked = clientLines.length && clientLines.every((l) => embedded.test(l)) ? embedded.exec(clientLines[0]!)![1] : undefined;
+  const lookedUp = clientLines.length && clientLines.every((l) => embedded.test(l)) ? embedded.exec(clientLines[0]!) : undefined;
+  const looked = lookedUp ? (lookedUp[1] ?? lookedUp[2]) : undefined;
   // cw159 (stop 53): Compose v1 ends an `up` that failed with `ERROR: Encountered errors while bringing up the project.` (compose/project.py
   // Project.up raises ProjectError with those words after each service's `ERROR: for <name>  <reason>`; compose/cli/main.py logs it
   // with log.error, which prints `ERROR: `). Errors after one such line and up to the next are a later `up`'s, the paste's later state

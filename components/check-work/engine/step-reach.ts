@@ -587,6 +587,15 @@ export const logLine: LogLineReader = (text, facts, key, listen) => {
       const url = /(?:https?:\/\/|\|)(?:\[[\da-f:]{2,39}\]|[\w.-]{1,253})\|?:(\d{1,5})(?![\d.])/i.exec(text);
       (facts.emptyAt ??= []).push(url ? +url[1]! : null);
     }
+    // cw182 (stop 58): and the port of each refusal, by curl's own words (lib/connect.c, lib/cf-socket.c: `Failed to connect to %s port
+    // %d` since 7.x, `… after %d ms: …` since 7.79) or the URL on its line (null: neither).
+    if (got === 'refused') {
+      const port =
+        /Failed (?:to )?connect to \S{1,260} port (\d{1,5})\b|(?:https?:\/\/|\|)(?:\[[\da-f:]{2,39}\]|[\w.-]{1,253})\|?:(\d{1,5})(?![\d.])/i.exec(
+          text,
+        );
+      (facts.refusedAt ??= []).push(port ? +(port[1] ?? port[2])! : null);
+    }
     if (got === 'empty' && facts.reply === 'refused' && wgetTried.has(facts)) facts.reply = 'empty';
     // cw81: Chrome's and Edge's own code names the page they showed (net_error_list.h: ERR_CONNECTION_REFUSED); an empty reply told
     // in words only before it ("localhost:5050 didn't send any data" as the poster's summary, docker/for-win#6767, then the page's

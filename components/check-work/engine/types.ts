@@ -352,6 +352,8 @@ export type Facts = {
   reply?: 'empty' | 'refused' | 'answered';
   /** cw159: the host port of each empty reply or reset, by the URL on its line (null: not on it). */
   emptyAt?: (number | null)[];
+  /** cw182: the host port of each refusal, by curl's words or the URL on its line (null: not on it). */
+  refusedAt?: (number | null)[];
   /** cw61: the host port other than the lesson's at which a client got an HTTP answer (host-clients.ts clientReply). */
   answeredAt?: number;
   /** cw135: that answer was at a container's own address (Docker's bridges, 172.16-31.x.x): the port answered is a container port. */
