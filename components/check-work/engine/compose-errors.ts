@@ -102,9 +102,12 @@ export const composeRules: ErrorRule[] = [
   // when the daemon answers (its connection errors are ranked above, as daemon-not-running or permission-denied). v1's schema
   // refusing a network's or volume's `name:` (`networks.default value Additional properties are not allowed ('name' was
   // unexpected)`, Python 2's `(u'name' …)`; isard-vdi/isard#199, alpha2phi/python-apps#3): v2 reads it in every file. Likewise a
-  // v2 whose schema (compose-go) predates a key: `(root) Additional property include is not allowed` (include, required, develop:
-  // 2.20-2.22), 2.24+'s `additional properties 'post_start' not allowed` (post_start, pre_stop 2.30; gw_priority 2.33; label_file
-  // 2.32; provider 2.36; models 2.38). Any other unknown key is a typo in the file (compose-file-invalid, below).
+  // v2 whose schema (compose-go) predates the lesson's `name:` (`(root) Additional property name is not allowed`, before 2.3).
+  // cw183 (stop 58): a v2 whose schema predates a key newer than 2.3 (`services.web Additional property develop is not allowed`
+  // under 2.21; include, required 2.20; develop 2.22; 2.24+'s `additional properties 'post_start' not allowed`: post_start,
+  // pre_stop 2.30, label_file 2.32, gw_priority 2.33, provider 2.36, models 2.38) reads the lesson's file: the refusal is of the
+  // file it was given (compose-file-invalid below, CONVENTIONS §2.5 "a key newer than 2.3 is not the lesson's file"), as any
+  // other unknown key is.
   // cw107: v1's schema refusing the other top-level keys only Compose v2 reads (compose/config/validation.py's top-level check:
   // `'include' does not match any of the regexes: '^x-'`, ever-co/ever-gauzy#7755 under docker-compose 1.29.2; `Invalid
   // top-level property "include"` before 1.x's patternProperties): the file is the spec's, the Compose too old for it, as for
@@ -136,12 +139,14 @@ export const composeRules: ErrorRule[] = [
   // cw99: Compose 1.x before 1.27 reads a file without `version:` in the v1 format, every top-level key a service, so the lesson's
   // `name: dash-app` is a service that is no mapping (compose/config/validation.py validate_config_section: `In file './compose.yaml',
   // service 'name' must be a mapping not a string.`); 1.5 and before: `service 'version' doesn't have any configuration options`.
+  // cw183 (stop 58): also the top-level `include:` list (a key only v2 reads, 2.20+; cw107) read so: `In file './docker-compose.yml',
+  // service 'include' must be a mapping not an array.` (validate_config_section's type check, Python's list named "array").
   [
-    /In file '[^']{1,300}',? service '(?:name|version)' (?:must be a mapping|doesn't have any configuration options)|[Ss]ervice ["'](?:name|version)["'] doesn't have any configuration options/,
+    /In file '[^']{1,300}',? service '(?:name|version)' (?:must be a mapping|doesn't have any configuration options)|In file '[^']{1,300}',? service 'include' must be a mapping not an array|[Ss]ervice ["'](?:name|version)["'] doesn't have any configuration options/,
     'compose-too-old',
   ],
   [
-    /'(?:name|include|models)' does not match any of the regexes|Additional properties are not allowed \(u?'(?:name|include)'(?: was|, [^)]{0,200} were) unexpected|^Usage: (?:ps|up|logs|config) \[options\]|Unsupported config option for (?!services\.(?:networks|volumes|secrets|configs|services|version|name): |[^\n]{0,300}\(did you mean ')|Additional property (?:name|include|required|develop|start_interval|post_start|pre_stop|label_file|provider|models|gw_priority) is not allowed|additional propert(?:y|ies) '(?:post_start|pre_stop|label_file|provider|models|gw_priority)'|Version in "[^"]{1,200}" is unsupported|Invalid top-level property "(?:name|include|models)"|The current Compose file version is not compatible with your engine version/,
+    /'(?:name|include|models)' does not match any of the regexes|Additional properties are not allowed \(u?'(?:name|include)'(?: was|, [^)]{0,200} were) unexpected|^Usage: (?:ps|up|logs|config) \[options\]|Unsupported config option for (?!services\.(?:networks|volumes|secrets|configs|services|version|name): |[^\n]{0,300}\(did you mean ')|Additional property name is not allowed|Version in "[^"]{1,200}" is unsupported|Invalid top-level property "(?:name|include|models)"|The current Compose file version is not compatible with your engine version/,
     'compose-too-old',
   ],
   // A file named with -f that is not there: v1's Python `IOError: [Errno 2] No such file or directory: u'./amazon.yml'` (also
@@ -200,6 +205,15 @@ export const composeRules: ErrorRule[] = [
     'compose-file-invalid',
     'name',
     { variant: 'property' },
+  ],
+  // cw183 (stop 58): the same refusal of a key the Compose spec added after 2.3 (include, required 2.20; develop 2.22; post_start,
+  // pre_stop 2.30; label_file 2.32; gw_priority 2.33; provider 2.36; models 2.38): the file's refusal (above), with its own words
+  // (the key is newer than this Compose, not misspelt).
+  [
+    /Additional property (include|required|develop|start_interval|post_start|pre_stop|label_file|provider|models|gw_priority) is not allowed|additional propert(?:y|ies) '(post_start|pre_stop|label_file|provider|models|gw_priority|develop|include|required)'(?:, '[\w.-]{1,100}'){0,20} not allowed/,
+    'compose-file-invalid',
+    'name name',
+    { variant: 'newer-key' },
   ],
   [
     /Additional property ([\w.-]{1,100}) is not allowed|additional propert(?:y|ies) '([\w.-]{1,100})'(?:, '[\w.-]{1,100}'){0,20} not allowed|\b(?:services|networks|volumes)\.[\w.-]{1,200} (?:must be a|contains an invalid type)|\bService '[\w.-]{1,100}' configuration key '[\w.-]{1,100}' (?:contains an invalid type|is invalid)/,
@@ -438,6 +452,11 @@ export const composeRules: ErrorRule[] = [
   // `docker-compose up "$SERVICES"` with nothing in it, tech-bureau/catapult-service-bootstrap#25). An error of the command, ranked
   // before the project its `Creating network "x_default"` names (CONVENTIONS §2.0).
   [/No such service:\s*$/i, 'compose-service-missing', undefined, { variant: 'unnamed' }],
+  // cw183 (stop 58): `up` that found no service to start (docker/compose cmd/compose/up.go upCommand: `if !p.All &&
+  // len(project.Services) == 0 { return fmt.Errorf("no service selected") }`, printed alone): the file read, every service left out
+  // by its profiles (a plain `up` with each service under `profiles:`, or a `--profile` that names none, cmd.exe passing `'*'` with
+  // its quotes). Nothing was created; which services `up` starts is the next step. The line alone, as Compose prints it.
+  [/^[\s`'"]{0,4}(?:Error:? )?no service selected[\s`'"]{0,4}$/, 'compose-service-missing', undefined, { variant: 'unselected' }],
   // v1 "ERROR: No such service: web", v2 "no such service: web": compose.yaml defines no such service; also
   // one that depends_on names (`service "nginx" depends on undefined service "web": invalid compose project`).
   // cw44: every Compose's wording of a service that another names and the file does not define (CONVENTIONS §2.5): compose-go's
@@ -991,6 +1010,13 @@ export const nginxLine: LogLineReader = (line, facts, key, _listen, told) => {
     if (!facts.containers.some((c) => c.name === name && (c.state === 'running' || c.state === 'created')))
       facts.hits.push({ id: 'compose-service-not-running', rank: 1e6, details: { variant: 'not-started' } });
   }
+  // cw183 (stop 58): the same container's own end in Compose v2's progress, its ✘ `Error` event (pkg/progress event.go ErrorEvent /
+  // ErrorMessageEvent, drawn with ✘ by tty.go; pkg/compose/convergence.go emits it when the daemon refuses to start the container or
+  // a dependency's wait fails, 2.40+'s `Error dependency <service> failed to start`), with the daemon's words cut off or not shown:
+  // the container did not start, the stack is not up (§2.0), ranked after every rule that names a reason. Not a removal's error
+  // (down's `Error while Removing`): that container was being taken down, not started. parse-logs.ts hands only these lines here.
+  if (/^\s{0,4}(?:[✘✗]\s{1,3})?Container [\w.-]{1,100}\s{1,200}Error\b(?!\s+while\b)/.test(text))
+    facts.hits.push({ id: 'compose-service-not-running', rank: 1e6, details: { variant: 'not-started' } });
   // cw38: a list of names of their own (container_name's: `Attaching to fileserver`, halverneus/static-file-server#13), none of
   // them one of the lesson's services under any Compose's naming (`web`, v2's `dash-app-web-1`, 2.2x's `web-1`): containers of
   // another project, which up attaches to as it starts them (diagnose-compose.ts ownNames; CONVENTIONS §2.5).
@@ -1009,6 +1035,17 @@ export const nginxLine: LogLineReader = (line, facts, key, _listen, told) => {
   // cw127: a lookup quoted as advice's condition (`told`: "If you see `could not translate host name "db"`, put them on one network")
   // is no lookup that failed (CONVENTIONS §2.6).
   if (told) return;
+  // cw183 (stop 58): compose-go's warning for a `$VAR` it found no value for (template/template.go substituteWithConfig:
+  // `logrus.Warnf("The %q variable is not set. Defaulting to a blank string.", substitution)`), as logrus prints it on a terminal
+  // (`WARN[0000] The "host" variable is not set. …`) or not (`time="…" level=warning msg="The \"PWD\" variable is not set. …"`):
+  // Compose v2 read a project's file and went on, as for the obsolete `version` above; nothing failed, what runs is not shown.
+  // Only logrus' own line (its level mark before it); v1's unquoted `WARNING: The X variable is not set.` stays unread.
+  if (
+    /(?:^\W{0,3}WARN\[\d{1,6}\]\s{1,4}|\blevel=warning msg=")The \\?"[\w.-]{1,100}\\?" variable is not set\. Defaulting to a blank string\b/.test(
+      text,
+    )
+  )
+    facts.composeOld ??= false;
   const resolver = nginxMissing.exec(text);
   const nginx = resolver?.[1] ?? resolver?.[2] ?? resolver?.[3] ?? resolver?.[4] ?? resolver?.[5];
   facts.lookup ||= resolver && !nginx ? 'proxy' : lookupFailed.test(text) ? 'app' : undefined;

@@ -97,9 +97,10 @@ const keyRows: Row[] = [
     text: "pi@raspberrypi:~/dash-app $ docker-compose up -d\nERROR: The Compose file './compose.yaml' is invalid because:\n'include' does not match any of the regexes: '^x-'",
   },
   {
+    // cw183 (stop 58): a v2 that reads the lesson's file refusing a key newer than 2.3 is the file's refusal (CONVENTIONS §2.5, §5).
     source: 'compose-go 2.19 schema (docker/compose#10835 era): "(root) Additional property include is not allowed"',
     check: 'compose',
-    want: ['problem', 'compose-too-old'],
+    want: ['problem', 'compose-file-invalid'],
     id: 'guard-v2-include-additional-property',
     text: '$ docker compose up -d\nvalidating /home/me/dash-app/compose.yaml: (root) Additional property include is not allowed',
   },

@@ -385,9 +385,12 @@ export function diagnoseCompose(facts: Facts, lib: Lib, step: 'compose' | 'netwo
   // cw38: or up's `Attaching to` a list of them (compose-errors.ts), which it starts.
   const ownNames =
     !facts.listed && !config && !facts.networks.length && containers.some((x) => x.state === 'running' || (facts.attached && !x.state));
+  // cw183 (stop 58): each container by its last event (pkg/compose/convergence.go emits Creating, Created, Starting, Started for one
+  // container in turn, and the plain layout prints each on a line of its own: ` Container x  Created`, then ` Container x  Started`).
+  const lastEvents = containers.filter((x, i) => !containers.slice(i + 1).some((y) => y.name === x.name && y.state));
   if (
     ownNames &&
-    containers.every((x) => !x.project && (!x.state || x.state === 'running') && !((x.service ?? x.name) in expected.networks.services!))
+    lastEvents.every((x) => !x.project && (!x.state || x.state === 'running') && !((x.service ?? x.name) in expected.networks.services!))
   )
     return (
       fileDown() ??

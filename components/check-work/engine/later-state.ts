@@ -55,6 +55,13 @@ const evidence: [RegExp, RegExp][] = [
     // the default driver` only after the daemon's inspect said NotFound, then creates it; v2's `Network <project>_default  Created`).
     /(?:Creating|Starting|Recreating|Restarting) \S+ +\.\.\. done|Container \S+ +(?:Started|Running|Created|Recreated|Healthy)|^Attaching to |^\s*Creating network "[^"\n]{1,200}" with (?:the default driver|driver "[^"\n]{1,100}")\s*$|^\s*[✔✓]?\s*Network \S+ +Created\s*$/,
   ],
+  // cw183 (stop 58): compose down and stop: v2's progress of what it took down (docker/compose pkg/compose/down.go and stop.go:
+  // progress.StoppedEvent, RemovedEvent, `✔ Container x  Removed`, `✔ Network x_default  Removed`), v1's `Stopping x ... done`,
+  // `Removing x ... done`, `Removing network x_default` (compose/project.py down, parallel.py).
+  [
+    /^compose (?:down|stop)$/,
+    /^\s*(?:[✔✓]\s*)?(?:Container|Network|Volume) \S+ +(?:Removed|Stopped)\b|(?:Stopping|Removing) \S+ +\.\.\. done|^\s*Removing network \S+\s*$/,
+  ],
 ];
 
 function skip(words: string[], i: number, valued: Set<string>): number {
@@ -141,9 +148,11 @@ const runPrefix = /(?:^|\s)docker: (?:Error response from daemon|invalid |unknow
  * A retry's success told in words, after its command or on the next line (`… and this successfully ran`, "it worked", "funcionó",
  * "成功"), in the languages of the corpus' notes; not under a negation ("it still didn't work", "no funcionó", "没有成功"). Also a
  * result given as the ID itself after a label or in a code span (`Result: \`3f2a…\``, `Resultado: e3b2…`, `输出：…`): unwrap() below.
+ * cw183 (stop 58): or a note's verdict alone on its line under the command (`**Worked.**` after one try, `**Did NOT work.**` after
+ * the other: a training notes file marking each try), its emphasis and stop allowed, nothing else on the line.
  */
 const toldWorked =
-  /\b(?:successfully|succeeded|it worked|worked (?:fine|now|perfectly)|works now|(?:it|this|that) works (?:fine|perfectly|ok|okay)|(?:ran|runs|started) (?:fine|ok|okay|without (?:any )?errors?)|printed (?:the|its|a) (?:container(?:'s)? )?id)\b|funcion[óo]|con éxito|exitosamente|funcionou|com sucesso|a fonctionné|avec succès|erfolgreich|hat funktioniert|успешно|заработал|成功|正常运行|起動しました|성공/i;
+  /^[\s*_]{0,4}(?:it )?worked[.!]?[\s*_]{0,4}$|\b(?:successfully|succeeded|it worked|worked (?:fine|now|perfectly)|works now|(?:it|this|that) works (?:fine|perfectly|ok|okay)|(?:ran|runs|started) (?:fine|ok|okay|without (?:any )?errors?)|printed (?:the|its|a) (?:container(?:'s)? )?id)\b|funcion[óo]|con éxito|exitosamente|funcionou|com sucesso|a fonctionné|avec succès|erfolgreich|hat funktioniert|успешно|заработал|成功|正常运行|起動しました|성공/i;
 const negated =
   /\b(?:not|n't|never|no longer|still (?:fails|failing|the same))\b|\bno funcion|\bnão funcion|\bne (?:marche|fonctionne)|\bnicht\b|\bне\s|没有|未能|不成功|失败|失敗|できません|실패/i;
 /** A result line as notes write it: a list mark, a short label and its colon, code-span or quote marks around the output. */

@@ -632,6 +632,14 @@ const composeErrors: Messages = {
     fix: 'Compare it with the lesson’s compose.yaml, then check the file.',
     commands: ['docker compose config'],
   },
+  // cw183 (stop 58): a key newer than this Compose v2 (compose-errors.ts: develop, include, post_start, …).
+  'compose-file-invalid.newer-key': {
+    title: 'This Compose does not know the key {name} yet',
+    explanation:
+      'The file uses {name}, which newer Compose releases added (develop 2.22, include 2.20, post_start 2.30, …), so this Compose refused the whole file and created nothing. The lesson’s compose.yaml does not need it.',
+    fix: 'Use the lesson’s compose.yaml, or update Docker Desktop or the Compose plugin (docker compose version shows which you have), then start the project again.',
+    commands: ['docker compose version', 'docker compose up -d'],
+  },
   'compose-file-invalid.type': {
     title: 'compose.yaml gives {name} a value of the wrong type',
     explanation:
@@ -855,6 +863,14 @@ function composeStep(step: 'compose' | 'networks', label: string): Messages {
       explanation:
         'No such service: with nothing after it: the command gave docker compose an empty service name, often a script’s variable that was empty or an extra pair of quotes, so Compose started nothing.',
       fix: `In the ${project} folder, run up without service names (it starts every service of compose.yaml), or check the name the script passes.`,
+    },
+    // cw183 (stop 58): Compose's `no service selected` (compose-errors.ts).
+    'compose-service-missing.unselected': {
+      ...notRunning,
+      title: 'Compose found no service to start',
+      explanation:
+        'no service selected: Compose read the file, but every service in it was left out, most often because each one sits behind a profile that was not turned on (or --profile named none of them), so up created nothing.',
+      fix: `In the ${project} folder, run docker compose up -d with no --profile: the lesson’s services have no profile. For another project, name its profile (in cmd.exe with double quotes).`,
     },
     'compose-service-missing.undefined': {
       ...notRunning,

@@ -583,6 +583,17 @@ function rewrap(lines: string[]): string[] {
     // `docker: ` and the daemon's error as one line of its own), what stood before `docker:` on that line another program's output or
     // the writer's words run into it (a reflowed issue: xhost's `access control disabled, …` then `docker: `, the error on the next
     // line): the report is put back on a line of its own, as docker printed it, and the words before it stay where they were.
+    // cw183 (stop 58): or a Go *PathError (os/error.go PathError.Error: `op + " " + path + ": " + err`) broken between its op and its
+    // path (an issue's inline code span wrapped by its writer: compose-go's `env file docker/.env not found: stat `, then `docker/.env:
+    // no such file or directory`): the line ends in the op after `: `, a failure's word on it, and the next starts with the path and
+    // its own `: ` cause. Joined with the one space the wrap took.
+    const pathOp =
+      !joins &&
+      !chained &&
+      prev !== undefined &&
+      prev.length < 600 &&
+      /\b(?:not found|[Ee]rror|failed|ERROR)\b.{0,300}: (?:stat|lstat|open|CreateFile|GetFileAttributesEx) *$/.test(prev) &&
+      /^\s{0,2}[\w.~/\\-][^\s:]{0,300}(?::\\[^\n:]{0,300})?: [a-zA-Z]/.test(line);
     const report =
       prev !== undefined && /\S\s+docker(?:\.exe)?: *$/.test(prev) && /^\s{0,4}Error response from daemon: \S/.test(line)
         ? /^(.*\S)\s+(docker(?:\.exe)?:) *$/.exec(prev)
@@ -592,6 +603,7 @@ function rewrap(lines: string[]): string[] {
       out.push(`${report[2]!} ${line.trim()}`);
     } else if (joins) out[out.length - 1] = `${prev.trimEnd()} ${line.trim()}`;
     else if (chained) out[out.length - 1] = `${prev.trimEnd()} ${line.trimStart()}`;
+    else if (pathOp) out[out.length - 1] = `${prev.trimEnd()} ${line.trimStart()}`;
     else out.push(line);
   }
   return out;

@@ -472,6 +472,8 @@ export function readLogs(lines: string[], facts: Facts, own?: LogLineReader): bo
       if (state) facts.containers.push({ name: progress[1]!, ...splitName(progress[1]!), state });
       if (state) (facts.progressNames ??= []).push(progress[1]!);
       addProject(facts, splitName(progress[1]!).project);
+      // cw183 (stop 58): a container's ✘ `Error` event is the step's own reader's to weigh (compose-errors.ts nginxLine).
+      if (progress[2] === 'Error' && !dryRun.test(line)) own?.(line, facts);
       seen = true;
       continue;
     }

@@ -68,6 +68,8 @@ export function readVersion(pasted: string[], facts: Facts, enclosed: Lib['enclo
   const figures = infoFigures(lines);
   let oldClient = false;
   let created = false;
+  // cw183: containers Compose's progress showed Created or Recreated (their own log lines below say they ran).
+  const createdByCompose = new Set<string>();
   // cw173 (stop 56): under dnf's or yum's `Installed Packages` heading (dnf/cli/output.py, yum's output.py listPkgs/infoOutput).
   let installedHeading = false;
   for (const [at, line] of lines.entries()) {
@@ -113,6 +115,22 @@ export function readVersion(pasted: string[], facts: Facts, enclosed: Lib['enclo
     if (/^\s{0,8}(?:[✔⠿✓]\s{1,4}[\w.-]{1,63}\s+Pulled\b|[\w.-]{1,63}\s+Pulled\s{2,}\d{1,4}\.\d{1,2}s\s*$)/.test(line)) {
       facts.serverOk = true;
       kind ||= 'docker pull';
+    }
+    // cw183 (stop 58): Compose v2's container events, the daemon's work: `Started`, `Running`, `Healthy` (docker/compose
+    // pkg/compose/convergence.go emits StartedEvent once ContainerStart returned; `Running` for one already up, `Healthy` after the
+    // daemon's health check), drawn as ` ✔ Container x-web-1  Started  0.3s` (`⠿` before 2.17, no mark in the plain layout). Or
+    // `Created` / `Recreated` (`up` attached printed no Started before 2.2x) with that container's own output under Compose's log
+    // prefix below it (cmd/formatter/logs.go: the name padded, then ` | `): the daemon created and ran it. The event's own layout
+    // only (a sentence that names a container is not it; `--dry-run`'s `DRY-RUN MODE -` lines create nothing).
+    const event = /^\s{0,8}(?:[✔⠿✓]\s{1,4})?Container ([\w.-]{1,100})\s{2,200}(Started|Running|Healthy|Created|Recreated)\b/.exec(line);
+    if (event && /^(?:Started|Running|Healthy)$/.test(event[2]!)) {
+      facts.serverOk = true;
+      kind ||= 'docker compose up';
+    } else if (event) createdByCompose.add(event[1]!);
+    const prefix = /^([\w.-]{1,100})\s{1,60}\|\s/.exec(line)?.[1];
+    if (prefix && createdByCompose.has(prefix) && line.length < 2000 && /\|\s{0,6}\S/.test(line)) {
+      facts.serverOk = true;
+      kind ||= 'docker compose up';
     }
     // cw43: a build the daemon finished, in BuildKit's words (moby/buildkit util/progress/progressui printer: the exporter's `=> =>
     // naming to docker.io/library/app:1.0`, exporter/containerimage's "naming to %s") or the legacy builder's (docker/cli

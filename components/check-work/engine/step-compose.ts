@@ -544,6 +544,10 @@ export function settle(
   facts.hits = facts.hits.filter((h) => h.id !== 'network-wrong-project' || !other(h.details.project));
 }
 
+/** cw183: Compose v2's progress event line (pkg/progress: an optional spinner or ✔/✘ mark, `Container <name>`, two spaces, the status). */
+const composeProgress =
+  /^\s{0,4}(?:[✔✘⠿⠋⠙⠹⠸⠼⠴⠦⠧⠇⠏]\s{1,3})?Container [\w.-]{1,100}\s{2,200}(?:Created|Started|Running|Recreated|Healthy|Stopped|Removed|Creating|Starting|Recreate|Waiting|Error)\b/;
+
 /**
  * docker version, docker info and docker run hello-world, named (so that the answer says what
  * the paste is) but not read: only lesson 3 reads them (step-install.ts, parse-version.ts).
@@ -606,16 +610,20 @@ export const nameVersion: TextReader = (cmd, lines, facts, { seen }) => {
   const start = lines.findIndex((l) =>
     /^\s*(?:Client|Server)\b|Server Version:|(?:Docker Compose|docker-compose) version|^Hello from/.test(l),
   );
-  if (kind && !cmd) for (const l of lines.slice(0, Math.max(start, 0))) nginxLine(l, facts);
+  // cw183 (stop 58): unless Compose v2's own progress stands above the versions, in the block of the command a sentence named or
+  // with none (docker/compose's issue form: "Run `docker compose --profile debug up`", its output, then `### Compose Version` and
+  // the version line; pkg/progress tty.go and plain.go write each event as `Container <name>  <status>`): those lines are that
+  // run's output, given back to be read in full (its containers and their states), not dropped nor read only as log lines.
+  const above = kind ? lines.slice(0, Math.max(start, 0)) : [];
+  const progressAbove = above.some((l) => l.length < 400 && composeProgress.test(l));
+  if (!progressAbove && !cmd) for (const l of above) nginxLine(l, facts);
   // cw35: what comes after the versions in the same block is read on (read.ts): an issue template's "Observed result" (docker/
   // compose#7424: `Starting frontend_web_1 ... done` after `docker-compose version 1.24.0`), without the versions' own lines
   // (`Key: value`, `Client:`, `Server: Docker Engine`, v1's `docker-py version: 3.7.2`).
-  return (
-    kind &&
-    lines
-      .slice(Math.max(start, 0) + 1)
-      .filter((l) => !/^\s*(?:[\w(][\w .()/-]{0,40}:(?:\s|$)|(?:Docker Compose|docker-compose) version)/.test(l))
-  );
+  const after = lines
+    .slice(Math.max(start, 0) + 1)
+    .filter((l) => !/^\s*(?:[\w(][\w .()/-]{0,40}:(?:\s|$)|(?:Docker Compose|docker-compose) version)/.test(l));
+  return kind && (progressAbove ? [...above, ...after] : after);
 };
 
 /**

@@ -30,6 +30,23 @@ const psHeader = { test: (l: string) => l.length < 300 && psHeaderShape.test(l) 
 const embeddedPs = /^\s{0,8}(?:[^\s`'"]{1,40}(?:\s[^\s`'"]{1,40})?\s*[:>$#+]\s*)?(docker (?:container )?(?:ps|ls)\b[^`]{0,400})$/;
 
 /**
+ * cw183 (stop 58): a port refusal made past by a retry that worked (later-state.ts `past`), then a docker ps (or `container ls`) whose
+ * header and a row are shown in a part after the last such refusal's: docker/cli writes the table from the daemon's reply
+ * (cli/command/container/list.go), so it shows what runs after the retry.
+ */
+function retriedThenListed(facts: Facts, list: Part[]): boolean {
+  const past = facts.hits.filter((h) => h.past && h.id === 'port-already-allocated' && h.part !== undefined);
+  if (!past.length) return false;
+  const from = Math.max(...past.map((h) => h.part!));
+  return list.some(
+    (p, j) =>
+      j > from &&
+      /^(?:sudo +)?docker (?:ps|container (?:ls|list|ps))\b(?![^|]*\|)/.test(p.cmd.trim()) &&
+      p.lines.some((l, i) => psHeader.test(l) && /\S\s{2,}\S/.test(p.lines[i + 1] ?? '')),
+  );
+}
+
+/**
  * At "Is the container running?", a name conflict whose holder a listing shows stopped (stored file 5670043944: a wrapper's
  * `docker run --name validator` refused, then `docker ps -a` with validator `Exited (255) 3 minutes ago`): the holder's state
  * answers what was asked (and its message says to remove or restart it).
@@ -54,7 +71,11 @@ export function settle(facts: Facts, lib: Lib, what: string, list: Part[]): void
   // allocated`), then a retry of it on another host port that started (later-state.ts laterState marks the refusal `past`: the retry's
   // ID or its app's start lines, nothing failing): at "Does the app listen?" the retry's start lines answer, as at lesson 5's run
   // (step-run.ts). At "Is port 8050 free?" and the listing questions the port the refusal names stays held.
-  if (what === 'listening') facts.hits = facts.hits.filter((h) => !(h.past && h.id === 'port-already-allocated'));
+  // cw183 (stop 58): and at the listing questions (running, published) when a docker ps listing after the retry shows what runs
+  // now (h180-notes24661807727, both experts: the refused run removed, run again on 90:80, then a listing of two publishers): that
+  // listing is the later state (CONVENTIONS §2.0); with no listing after the retry the refused port still answers there.
+  const listedAfter = what !== 'listening' && what !== 'port-free' && retriedThenListed(facts, list);
+  if (what === 'listening' || listedAfter) facts.hits = facts.hits.filter((h) => !(h.past && h.id === 'port-already-allocated'));
   // cw146 (stop 50): at "Is the port published?", the last run line's options typed after the image (command-line.ts lateOptions)
   // became the container's command, and its entrypoint failed on them (`exec: -p: not found`): the crash is what they made, and
   // nothing was published (docker/cli run.go reads no option after the image), as lesson 5's run step answers (step-run.ts, cw115).

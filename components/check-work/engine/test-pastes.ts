@@ -103,6 +103,9 @@ export const madeUp: Record<string, string> = {
   'the project with web on another host port': project('Up 2 seconds', undefined, '0.0.0.0:8051->8050/tcp'),
   'the project with proxy on another host port': project('Up 2 seconds', '0.0.0.0:8081->80/tcp'),
   'services with container_name, no project shown': psJson(['web', 'Up 2 seconds', '0.0.0.0:8050->8050/tcp']),
+  // cw183 (stop 58): Compose's `no service selected` (compose-errors.ts: every service behind a profile).
+  'compose up with no service selected': '$ docker compose up -d\nno service selected',
+  'a key newer than this Compose': 'validating /home/me/app/compose.yaml: services.web Additional property develop is not allowed',
   // podman-docker's notice (containers/podman's `docker` script prints it before each command) over an answer that is otherwise
   // ok, at each check: Podman answered, not Docker Engine (check.ts, podman.ts).
   ...Object.fromEntries(
