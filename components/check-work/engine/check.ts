@@ -12,7 +12,7 @@
  */
 import { errorCheck } from './diagnose-errors';
 import { d } from './diagnosis';
-import { daemonUpAt, laterState, pulledAfterLookup, sudoComposeAnswered } from './later-state';
+import { daemonUpAt, laterState, pulledAfterLookup, sudoComposeAnswered, sudoRunAnswered } from './later-state';
 import { lib, type Lib } from './lib';
 import { cutAtGeneratedName, daemonListed } from './listing-whole';
 import { unproven } from './ok-evidence';
@@ -105,6 +105,8 @@ export async function diagnose(check: Check, text: unknown): Promise<Diagnosis> 
   }
   // cw171 (stop 56): Compose v1's "Couldn't connect", then the same command under sudo that the daemon answered: the socket's permission.
   sudoComposeAnswered(list, facts.hits);
+  // cw186 (stop 58): the same for docker run before 1.13 ("Cannot connect … on this host?") after its sudo run had output.
+  sudoRunAnswered(list, facts.hits);
   const own = lib.failedOnItsOwn(facts);
   facts.hits = pulledAfterLookup(list, laterState(list, own, what));
   // cw124: the daemon's refusal made past by the daemon shown started after it (later-state.ts daemonUpAt): no client answered yet.

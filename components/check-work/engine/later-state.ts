@@ -587,6 +587,48 @@ const composeVerb = (cmd: string) =>
   /^(?:sudo +)?docker(?:-compose| compose)(?: +-{1,2}[\w-]+(?:[ =](?!-)\S+)?)* +([a-z]+)\b/.exec(cmd.trim())?.[1];
 const daemonMade =
   /^\s*(?:Creating network "[^"\n]{1,200}" with (?:the default driver|driver "[^"\n]{1,100}")|(?:Creating|Starting|Recreating) [\w.-]{1,200}\s+\.\.\. done|Step \d{1,4}\/\d{1,4} : [A-Z]{2,}\b|[0-9a-f]{12}: Pull complete|Digest: sha256:[0-9a-f]{64}|[✔✓]?\s*(?:Network|Container|Volume) [\w.-]{1,200}\s+(?:Created|Started|Running|Healthy)\s*$)/;
+/**
+ * cw186 (stop 58): the same for the docker client before 1.13, whose one wording for any failure to reach the socket, the user's
+ * EACCES included, was `Cannot connect to the Docker daemon. Is the docker daemon running on this host?` (docker/engine-api
+ * client/errors.go ErrConnectionFailed; 1.13 gave permission its own `Got permission denied while trying to connect`), also through
+ * NVIDIA's nvidia-docker 1.x wrapper (NVIDIA/nvidia-docker tools/src/nvidia-docker main.go, its log's `nvidia-docker | ` prefix): the
+ * line of a `docker run` (or `nvidia-docker run`) typed without sudo just above it, and above that the same program's run under sudo
+ * whose output came (the container's own lines; sudo's password prompt passed over, none of docker's errors). The daemon ran that
+ * container, so it runs: the socket refused only the learner's user (CONVENTIONS §2.1 cw94, h29-compose510's sudo answer beside it).
+ * Lines of one part, as a terminal copied without prompts shows them.
+ */
+const oldConnect = /Cannot connect to the Docker daemon\. Is the docker daemon running on this host\?/;
+const runLine = /^\s*(?:\$\s+)?(sudo\s+(?:-\S+\s+)*)?((?:nvidia-)?docker)\s+run\b/;
+const dockerError =
+  /^\s*(?:nvidia-docker \| .*)?(?:docker(?:\.exe)?: |Error response from daemon|Cannot connect to the Docker daemon|Got permission denied|permission denied|Unable to find image|.*\bError\b)/i;
+export function sudoRunAnswered(list: Part[], hits: Hit[]): void {
+  for (const h of hits) {
+    if (h.id !== 'daemon-not-running' || h.part === undefined || h.line === undefined) continue;
+    // The paste's lines in order, each part's command line (with its sudo) before its output: a run typed at a prompt is a part's.
+    const lines: string[] = [];
+    let from = 0;
+    for (const [i, p] of list.entries()) {
+      if (p.cmd) lines.push(`${p.sudo ? 'sudo ' : ''}${p.cmd}`);
+      if (i === h.part) from = lines.length;
+      lines.push(...p.lines);
+    }
+    // The hit's line, or the line under it when the reader joined the command's line to its error (a wrapped line's reading).
+    const err = [from + h.line, from + h.line + 1].find((i) => oldConnect.test(lines[i] ?? ''));
+    if (err === undefined) continue;
+    let at = err - 1;
+    while (at >= 0 && !lines[at]!.trim()) at--;
+    const own = runLine.exec(lines[at] ?? '');
+    if (!own || own[1]) continue;
+    const answered = lines.slice(0, at).some((l, i) => {
+      const m = runLine.exec(l);
+      if (!m || !m[1] || m[2] !== own[2]) return false;
+      const out = lines.slice(i + 1, i + 4).filter((o) => o.trim() && !/^\s*\[sudo\] password for /.test(o));
+      return out.length > 0 && !runLine.test(out[0]!) && !dockerError.test(out[0]!);
+    });
+    if (answered) h.id = 'permission-denied';
+  }
+}
+
 export function sudoComposeAnswered(list: Part[], hits: Hit[]): void {
   for (const h of hits) {
     if (h.id !== 'daemon-not-running' || h.part === undefined) continue;

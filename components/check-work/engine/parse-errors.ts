@@ -107,8 +107,12 @@ const first: ErrorRule[] = [
   // cacheset.cc canNotFindPackage `E: Unable to locate package %s`, for the engine's or the client's own package (docker-ce,
   // docker-ce-cli, docker-engine, docker.io), at a line's start as apt prints it: apt installed no docker. (docker-compose-plugin
   // alone is compose-errors.ts' compose-not-found.)
+  // cw186 (stop 58): also containerd.io, the runtime package Docker's install steps name beside them (`apt-get install docker-ce
+  // docker-ce-cli containerd.io`; docker-ce Depends on it, from the same repository: none for the release means no docker-ce either),
+  // and apt's list of broken packages naming docker's own (apt-private/private-output.cc ShowBroken: ` docker-ce : Depends:
+  // containerd.io (>= 1.2.2-3) but it is not installable`): apt installed no docker.
   [
-    /^\s*E: (?:Package '(?:docker-ce(?:-cli)?|docker-engine|docker\.io)' has no installation candidate|Unable to locate package (?:docker-ce(?:-cli)?|docker-engine|docker\.io)\s*$)/,
+    /^\s*E: (?:Package '(?:docker-ce(?:-cli)?|docker-engine|docker\.io|containerd\.io)' has no installation candidate|Unable to locate package (?:docker-ce(?:-cli)?|docker-engine|docker\.io|containerd\.io)\s*$)|^\s{0,4}(?:docker-ce(?:-cli)?|docker-engine|docker\.io) : (?:Pre)?Depends: \S{1,60}(?: \([^)]{1,40}\))? but it is not (?:installable|going to be installed)\b/,
     'docker-not-found',
     undefined,
     { variant: 'apt' },
@@ -361,8 +365,11 @@ const first: ErrorRule[] = [
   // cw90: the window's title only at its line's start (the title bar's `Docker Desktop - ` before it at most): a sentence before it on
   // its line retells it, quoted or not (docker/for-win#14591: `Opening desktop shows this error: Unexpected WSL error.` above a Client
   // part alone; both experts read partial).
+  // cw186 (stop 58): systemctl refused to start a masked unit (systemd src/core/transaction.c transaction_add_job_and_dependencies:
+  // `sd_bus_error_setf(e, BUS_ERROR_UNIT_MASKED, "Unit %s is masked.", unit->id)`, printed by systemctl's start verb as `Failed to
+  // start docker.service: Unit docker.service is masked.`): systemd will not start the daemon until it is unmasked.
   [
-    /^\s*(?:at|en|bei|à|в)\s+Docker\.(?:Backend\.ContainerEngine|Engines)\.\w|WSL distro stopped while waiting for Lifecycle server|\bdistro stopped unexpectedly|Job for (?:snap\.docker\.)?dockerd?\.(?:service|socket) failed|(?:snap\.docker\.)?dockerd?\.service: (?:Failed with result|Main process exited, code=(?:exited, status=[1-9]|killed|dumped))|Unit (?:snap\.docker\.)?dockerd?\.service entered failed state|\bdocker\.socket: (?:Failed with result|Control process exited, code=(?:exited, status=[1-9]|killed|dumped))|Unit docker\.socket entered failed state|Failed to start (?:Docker Application Container Engine|Service for snap application docker\.dockerd)|failed to start daemon: |\bfailed to load listeners: |\bError starting daemon: |System has not been booted with systemd|Failed to connect to bus: (?:No such file|Host is down)|^\s*\* Docker is not running|deploying WSL2 distributions|Failed to deploy distro docker-desktop|unexpected error (?:was encountered|occurred) while executing a WSL command|^\s*(?:[-*>\u2022]\s*)?(?:Docker Desktop\s*[-–—:|]\s*)?(?:Unexpected WSL error|Docker Engine stopped)(?! ?["”'’`])/i,
+    /Failed to (?:re)?start (?:snap\.docker\.)?(?:dockerd?|docker\.dockerd)\.(?:service|socket): Unit (?:snap\.docker\.)?(?:dockerd?|docker\.dockerd)\.(?:service|socket) is masked\b|^\s*(?:at|en|bei|à|в)\s+Docker\.(?:Backend\.ContainerEngine|Engines)\.\w|WSL distro stopped while waiting for Lifecycle server|\bdistro stopped unexpectedly|Job for (?:snap\.docker\.)?dockerd?\.(?:service|socket) failed|(?:snap\.docker\.)?dockerd?\.service: (?:Failed with result|Main process exited, code=(?:exited, status=[1-9]|killed|dumped))|Unit (?:snap\.docker\.)?dockerd?\.service entered failed state|\bdocker\.socket: (?:Failed with result|Control process exited, code=(?:exited, status=[1-9]|killed|dumped))|Unit docker\.socket entered failed state|Failed to start (?:Docker Application Container Engine|Service for snap application docker\.dockerd)|failed to start daemon: |\bfailed to load listeners: |\bError starting daemon: |System has not been booted with systemd|Failed to connect to bus: (?:No such file|Host is down)|^\s*\* Docker is not running|deploying WSL2 distributions|Failed to deploy distro docker-desktop|unexpected error (?:was encountered|occurred) while executing a WSL command|^\s*(?:[-*>\u2022]\s*)?(?:Docker Desktop\s*[-–—:|]\s*)?(?:Unexpected WSL error|Docker Engine stopped)(?! ?["”'’`])/i,
     'daemon-not-running',
   ],
   // cw58: a docker client older than the command typed: docker before 28 refused a command it does not have with "docker: '%s' is
@@ -890,7 +897,7 @@ const containerErrors: Record<
   ],
   execStopped: [/\bcannot exec in a stopped state\b/],
   firewall: [
-    /driver failed programming external connectivity on endpoint ([\w.-]{1,200}) \([0-9a-f]{1,64}\):\s{0,4}\(iptables failed: .{0,600}?No chain\/target\/match by that name/,
+    /driver failed programming external connectivity on endpoint ([\w.-]{1,200}) \([0-9a-f]{1,64}\):\s{0,4}\(?iptables failed: .{0,600}?No chain\/target\/match by that name/,
     'name',
   ],
   mount: [

@@ -263,6 +263,34 @@ const rocketHead = /^\s*(?:🔧\s{0,2})?Configured(?: for [\w-]{1,30}\.|:)\s*$/u
 const rocketItem = /^\s*(?:=>|>>)\s{1,3}(address|port): ?(\S{1,253})\s*$/;
 const werkzeugAll = /^\s*\* Running on https?:\/\/(?:0\.0\.0\.0|\[::\])[:/]/;
 /**
+ * cw186 (stop 58): Jekyll's own start line (jekyll/jekyll lib/jekyll/commands/serve.rb start_up_webrick, before 3.5 process: `Jekyll.
+ * logger.info "Server address:", server_address(server, opts)`; format_url's `%{prefix}://%{address}:%{port}%{baseurl}` from WEBrick's
+ * BindAddress, the --host given, 127.0.0.1 by default; lib/jekyll/log_adapter.rb formatted_topic pads the topic to 20 columns:
+ * `    Server address: http://127.0.0.1:4000/`). The words are any program's too (a client printing the server it uses), so only
+ * beside another of Jekyll's own topic lines in the same output (jekyllTopic: `Configuration file:`, `Auto-regeneration:`,
+ * `Incremental build:`, `Server running... press ctrl-c to stop.`). Its `LiveReload address:` is another listener, not read.
+ */
+const jekyllAddress = /^\s{0,20}Server address:\s{1,4}https?:\/\/(\[[\da-fA-F:]{2,39}\]|[\w.-]{1,253}):(\d{1,5})\b/;
+const jekyllTopic = /^\s{0,20}(?:Configuration file:|Auto-regeneration:|Incremental build:|Server running\.\.\. press ctrl-c to stop\.)/;
+/**
+ * cw186 (stop 58): a logger's start message with its fields printed as one JSON object after it: code-server 1.x (coder/code-server
+ * packages/server/src/cli.ts: `logger.info("Starting webserver...", field("host", options.host), field("port", options.port))`,
+ * @coder/logger writing `INFO  Starting webserver... {"host":"0.0.0.0","port":8443}`), winston's simple format (logform simple.js:
+ * `${level}: ${message} ${stringify(rest)}`: `info: Server started {"host":"127.0.0.1","port":3000}`). Only after the level at the
+ * line's start (a sentence is no logger's line), and only the host and port fields' values: the address it binds and its port.
+ */
+const fieldsStart =
+  /^\s*(?:\[[^\]\n]{1,40}\]\s{0,3})?(?:INFO|[Ii]nfo)\b:?\s{1,8}(?:[\w-]{1,30} ){0,3}(?:[Ss]tart(?:ing|ed)|[Ll]istening|[Ss]erving|[Rr]unning)\b[^{}"\n]{0,60}?\s(\{[^{}\n]{0,400}\})\s*$/;
+/**
+ * cw186 (stop 58): nginx's own line for each listening socket it opens, at its debug level (nginx/nginx src/core/ngx_connection.c
+ * ngx_open_listening_sockets: `ngx_log_debug2(NGX_LOG_DEBUG_CORE, log, 0, "bind() %V #%d ", &ls[i].addr_text, s)`, logged as
+ * `2016/10/05 09:38:25 [debug] 1#0: bind() 0.0.0.0:8080 #5`): the address and port of its `listen`. After its log's level and
+ * pid#tid only (a unix socket's `unix:` path is no port).
+ */
+const nginxBind = /\[debug\] \d{1,9}#\d{1,9}: bind\(\) (\[[\da-fA-F:]{2,39}\]|(?:\d{1,3}\.){3}\d{1,3}|\*|):(\d{1,5}) #\d{1,9}\s*$/;
+const fieldHost = /"(?:host|hostname|address|addr|bind|ip)"\s?:\s?"(\[?[\da-fA-F:.]{0,45}\]?|localhost)"/;
+const fieldPort = /"port"\s?:\s?"?(\d{1,5})\b/;
+/**
  * cw163 (stop 54): a cloud IDE's forwarded URL in the server's own `* Running on` line (a codespace's Flask prints it in place of the
  * address): GitHub Codespaces names the forwarded port at the end of the host (docs.github.com "Forwarding ports in your codespace":
  * `https://CODESPACE-NAME-PORT.app.github.dev`; before 2023 `.preview.app.github.dev` and `.githubpreview.dev`), Gitpod at its start
@@ -426,6 +454,9 @@ export function readLogs(lines: string[], facts: Facts, own?: LogLineReader): bo
   let tbLoop = false;
   // cw161: under Rocket's `Configured for …` banner (rocketHead).
   let rocket = false;
+  // cw186: the output holds another of Jekyll's own topic lines (jekyllTopic), so its `Server address:` is Jekyll's.
+  const jekyll = lines.some((l) => l.length < 300 && jekyllTopic.test(prefixed.exec(l)?.[2] ?? l));
+  const startedBy = new WeakMap<Listen, 'jekyll' | 'fields'>();
   testBanner.delete(facts);
   let prev = '';
   // Stop 53: the services whose last line was a web app's error for one request (diagnose-container.ts requestFailed: uvicorn's
@@ -582,6 +613,34 @@ export function readLogs(lines: string[], facts: Facts, own?: LogLineReader): bo
       // show that server.address is unset: the port is read, the address stays unknown (no "ok" without evidence).
       if ((!boot || start || h) && /^(?:0\.0\.0\.0|\[?::\]?|\(.* or 127\.0\.0\.1\)|)$/.test(host)) listen.all = true;
       else if (/^(?:localhost|\[?::1\]?)$/.test(host) || (/^127\./.test(host) && !jupyterUrl.test(short))) listen.loop = true;
+    }
+    // cw186: Jekyll's `Server address:` beside its other topic lines, and a start message with its fields as JSON (above).
+    const jk = jekyll && short && !retold ? jekyllAddress.exec(short) : null;
+    const fields = short && !retold ? fieldsStart.exec(short)?.[1] : undefined;
+    const fp = fields ? fieldPort.exec(fields) : null;
+    const fh = fp ? fieldHost.exec(fields!) : null;
+    const nb = short && !retold ? nginxBind.exec(short) : null;
+    if (nb) {
+      // nginx opens every listen of its configuration: each socket's port (the first kept, as any start line's), its address.
+      listen.port ??= Number(nb[2]);
+      if (/^(?:0\.0\.0\.0|\[::\]|\*|)$/.test(nb[1]!)) listen.all = true;
+      else if (/^(?:127\.[\d.]+|\[::1\])$/.test(nb[1]!)) listen.loop = true;
+      seen = true;
+    }
+    if (jk || fp) {
+      const [host, port] = jk ? [jk[1]!, jk[2]!] : [fh ? fh[1]! : undefined, fp![1]!];
+      // Each start prints its line once: a second such line of the same program is a later start, which stands (CONVENTIONS §2.0),
+      // not a second address of one start (cw61's every-address rule is for one start's several lines).
+      if (startedBy.get(listen) === (jk ? 'jekyll' : 'fields')) {
+        delete listen.all;
+        delete listen.loop;
+        delete listen.port;
+      }
+      startedBy.set(listen, jk ? 'jekyll' : 'fields');
+      listen.port ??= Number(port);
+      if (host !== undefined && /^(?:0\.0\.0\.0|\[?::\]?|)$/.test(host)) listen.all = true;
+      else if (host !== undefined && /^(?:localhost|127\.[\d.]+|\[?::1\]?)$/.test(host)) listen.loop = true;
+      seen = true;
     }
     if (viteLoop.test(text)) listen.loop = true;
     // cw161: TensorBoard's start line and its localhost warning (tensorBoard above).
