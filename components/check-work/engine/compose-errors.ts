@@ -11,6 +11,7 @@
  */
 import type { ContainerWords, ErrorRule } from './parse-errors';
 import type { LogLineReader } from './parse-logs';
+import type { Facts } from './types';
 import { startFailure } from './start-failures';
 
 /** The errors about one container (parse-errors.ts' containerErrors) in Compose's words: a service not running. */
@@ -827,9 +828,11 @@ const lookupFailed =
  * - cw79: a shell's wait-for loop in an entrypoint: bash's /dev/tcp redirection (redir.c, the path then strerror: `/dev/tcp/db/5432:
  *   Connection refused`), OpenBSD netcat (netcat.c `nc: connect to db port 5432 (tcp) failed: Connection refused`); at loopback
  *   they are composeRules' compose-localhost-upstream.
+ * - cw185 (stop 58): node_redis (NodeRedis/node-redis index.js RedisClient.prototype.on_error: `err.message = 'Redis connection to ' +
+ *   this.address + ' failed - ' + err.message`, the address `host:port`; node 0.10's message is `connect ECONNREFUSED` alone).
  */
 const upstreamRefused =
-  /(?:connect\(\) )?failed \((?:11[13]|6[15]|1006[15]): [^)]{1,100}\) while connecting to upstream.*?upstream:? "([^"]*)"|(?:upstream timed out \(110: [^)]{1,40}\)|no live upstreams) while connecting to upstream.*?upstream:? "([^"]*)"|(?:Can't connect to (?:MySQL )?server on '|connection to server at ")([\w.-]+)(?::\d{1,5})?['"](?: \(\d{1,5}(?: "[^"]{1,60}")?\)|.{0,40} failed: (?:Connection refused|timeout expired|Connection timed out|No route to host))|dial tcp ([\w.-]{1,253}):\d{1,5}: (?:(?:connect|getsockopt): (?:connection (?:refused|timed out)|no route to host)|i\/o timeout)|connect (?:ECONNREFUSED|ETIMEDOUT|EHOSTUNREACH) ([\w.-]{1,253}):\d|Error 111 connecting to ([\w.-]{1,253}):\d|Connection to ([\w.-]{1,253}):\d{1,5} refused|Failed to connect to ([\w.-]{1,253}):\d{1,5}\b(?! after)|database server at `([\w.-]{1,253})`|curl: \((?:7|28)\) Failed(?: to)? connect to (?!localhost\b|127\.|0\.0\.0\.0\b)([\w.-]{1,253})(?: port |:)\d{1,5}(?: after \d{1,9} ms)?[:;] (?:Connection refused|Connection timed out|Timed out|No route to host|Couldn't connect to server)|Server [\w.-]{1,100}\/([\w.-]{1,100}) is DOWN, reason: Layer4 (?:connection problem|timeout)|(?:AH00957: |\bproxy: )\w{1,10}: attempt to connect to \S{1,60} \(([\w.-]{1,253})(?::\d{1,5})?\) failed|(?:AH01114: |\bproxy: )HTTP: failed to make connection to backend: ([\w.-]{1,253})|Connect call failed \('([\w.:-]{1,253})', \d{1,5}\)|host='([\w.-]{1,253})', port=\d{1,5}\).{0,300}?(?:\[Errno 11[013]\] |Connection to \S{1,253} timed out)|can't connect to remote host \(([\d.]{7,15})\): (?:Connection refused|Connection timed out|No route to host|Host is unreachable)|Connecting to ([\w.-]{1,253}) \([\w.-]{1,253}\)\|[\d.:a-f]{2,45}\|:\d{1,5}\.\.\. failed: (?:Connection refused|Connection timed out|No route to host)|\/dev\/tcp\/(?!localhost\/|127\.|::1\/)([\w.-]{1,253})\/\d{1,5}: (?:Connection refused|Connection timed out|No route to host)|nc: connect to (?!localhost |127\.|::1 )([\w.-]{1,253}) (?:\(\S{1,45}\) )?port \d{1,5} \(tcp\) failed: (?:Connection refused|Connection timed out|No route to host)/;
+  /(?:connect\(\) )?failed \((?:11[13]|6[15]|1006[15]): [^)]{1,100}\) while connecting to upstream.*?upstream:? "([^"]*)"|(?:upstream timed out \(110: [^)]{1,40}\)|no live upstreams) while connecting to upstream.*?upstream:? "([^"]*)"|(?:Can't connect to (?:MySQL )?server on '|connection to server at ")([\w.-]+)(?::\d{1,5})?['"](?: \(\d{1,5}(?: "[^"]{1,60}")?\)|.{0,40} failed: (?:Connection refused|timeout expired|Connection timed out|No route to host))|dial tcp ([\w.-]{1,253}):\d{1,5}: (?:(?:connect|getsockopt): (?:connection (?:refused|timed out)|no route to host)|i\/o timeout)|connect (?:ECONNREFUSED|ETIMEDOUT|EHOSTUNREACH) ([\w.-]{1,253}):\d|Error 111 connecting to ([\w.-]{1,253}):\d|Redis connection to ([\w.-]{1,253}):\d{1,5} failed - (?:connect )?(?:ECONNREFUSED|ETIMEDOUT|EHOSTUNREACH)\b|Connection to ([\w.-]{1,253}):\d{1,5} refused|Failed to connect to ([\w.-]{1,253}):\d{1,5}\b(?! after)|database server at `([\w.-]{1,253})`|curl: \((?:7|28)\) Failed(?: to)? connect to (?!localhost\b|127\.|0\.0\.0\.0\b)([\w.-]{1,253})(?: port |:)\d{1,5}(?: after \d{1,9} ms)?[:;] (?:Connection refused|Connection timed out|Timed out|No route to host|Couldn't connect to server)|Server [\w.-]{1,100}\/([\w.-]{1,100}) is DOWN, reason: Layer4 (?:connection problem|timeout)|(?:AH00957: |\bproxy: )\w{1,10}: attempt to connect to \S{1,60} \(([\w.-]{1,253})(?::\d{1,5})?\) failed|(?:AH01114: |\bproxy: )HTTP: failed to make connection to backend: ([\w.-]{1,253})|Connect call failed \('([\w.:-]{1,253})', \d{1,5}\)|host='([\w.-]{1,253})', port=\d{1,5}\).{0,300}?(?:\[Errno 11[013]\] |Connection to \S{1,253} timed out)|can't connect to remote host \(([\d.]{7,15})\): (?:Connection refused|Connection timed out|No route to host|Host is unreachable)|Connecting to ([\w.-]{1,253}) \([\w.-]{1,253}\)\|[\d.:a-f]{2,45}\|:\d{1,5}\.\.\. failed: (?:Connection refused|Connection timed out|No route to host)|\/dev\/tcp\/(?!localhost\/|127\.|::1\/)([\w.-]{1,253})\/\d{1,5}: (?:Connection refused|Connection timed out|No route to host)|nc: connect to (?!localhost |127\.|::1 )([\w.-]{1,253}) (?:\(\S{1,45}\) )?port \d{1,5} \(tcp\) failed: (?:Connection refused|Connection timed out|No route to host)/;
 
 /**
  * libpq before PostgreSQL 14 (fe-connect.c): "could not connect to server: Connection refused", then on the next line
@@ -839,6 +842,71 @@ const upstreamRefused =
  */
 const pgRefused = /could not connect to server: Connection\s{1,80}refused|^\s*Connection refused\s*$/;
 const pgHost = /^\s*Is the server running on host "([\w.-]{1,253})"/;
+/**
+ * cw185 (stop 58): a database's refusal in words that name no host.
+ * - libpq 14+ (src/interfaces/libpq/fe-connect.c connectFailureMessage: the OS's words, then `\tIs the server running on that host
+ *   and accepting TCP/IP connections?` for a TCP address; psycopg 3's `connection failed: Connection refused` keeps only those two
+ *   when the copy drops the `connection to server at "…"` part that names the host).
+ * - PHP's mysqlnd, whose connect error 2002 (CR_CONNECTION_ERROR) carries the stream's words: mysqli's warning (ext/mysqli
+ *   mysqli_nonapi.c mysqli_common_connect, `php_error_docref(NULL, E_WARNING, "(%s/%d): %s", …)`: `mysqli::__construct():
+ *   (HY000/2002): Connection refused`), PDO's `SQLSTATE[HY000] [2002] Connection refused` (ext/pdo_mysql), the images' wait loop
+ *   (docker-library/wordpress docker-entrypoint.sh's PHP `fwrite($stderr, "\n" . 'MySQL Connection Error: (' .
+ *   $mysql->connect_errno . ') ' . $mysql->connect_error . "\n")`, copied by BookStack's, TAO's, Discuz's and Moodle's images),
+ *   php.net's mysqli_connect_error example (`echo "Failed to connect to MySQL: " . mysqli_connect_error()`). 2002 is also a failed
+ *   lookup (`php_network_getaddresses: …`, lookupFailed): only `Connection refused` after it is read here.
+ * The host is then the one the paste sets for the database (dbHostSet, phpConnect), else none.
+ */
+const dbRefusal =
+  /\bIs the server running on that host and accepting TCP\/IP connections\b|\((?:HY000|08004)\/2002\): Connection refused\b|\[2002\] Connection refused\b|\bConnection Error: \(2002\) Connection refused\b|\bFailed to connect to MySQL: (?:\(2002\) )?Connection refused\b/i;
+/**
+ * cw185: the database's host a setting names: an env file's, an `environment:` entry's or a compose config's (`WORDPRESS_DB_HOST:
+ * db:3306`, `- DB_HOST=mysql`, `MYSQL_HOST=127.0.0.1`), its port taken off.
+ */
+const dbHostSet =
+  /^\W{0,12}(?:[A-Z][A-Z\d]*_)*(?:DB|DATABASE|MYSQL|MARIADB|POSTGRES(?:QL)?|PG)_HOST(?:NAME)?['"]?\s{0,4}[=:]\s{0,4}['"]?([\w.-]{1,253}?)(?::\d{1,5})?['"]?\s*$/;
+/**
+ * cw185: the host PHP's own connect call names: a PDO data source (`mysql:host=127.0.0.1;dbname=…`, `pgsql:host=db`: ext/pdo_mysql
+ * mysql_driver.c pdo_mysql_handle_factory and ext/pdo_pgsql read `host` from it; Laravel's Connector.php passes it to
+ * `PDO->__construct`, which its stack trace prints), mysqli's first argument (`new mysqli("127.0.0.1", …)`, `mysqli_connect('db', …)`).
+ * PHP's own trace cuts a string argument at 15 characters (`PDO->__construct('mysql:host=loca...', …)`): no host is read from that.
+ */
+const phpConnect =
+  /\b(?:mysql|pgsql):host=([\w-]{1,63}(?:\.[\w-]{1,63}){0,8}|::1)(?=[;'"\s,)]|$)|\bnew mysqli\s?\(\s?["']([\w.-]{1,253})["']|\bmysqli_connect\s?\(\s?["']([\w.-]{1,253})["']/;
+const loopHost = /^(?:127\.\d{1,3}\.\d{1,3}\.\d{1,3}|localhost|::1)$/;
+/** cw185: PHP's connect call's host on a line (also a command line: `$mysqli = new mysqli(…)` reads as a prompt's), into facts. */
+export const phpHost = (line: string, facts: Facts): void => {
+  const php = line.length < 2000 ? phpConnect.exec(line)?.slice(1).find(Boolean) : undefined;
+  if (php && loopHost.test(php)) facts.phpLocal ??= php;
+  facts.dbHost ??= php;
+};
+/**
+ * cw185: node's error object printed one field a line (JSON.stringify with indentation, util.inspect of a long one: lib/internal/
+ * errors.js exceptionWithHostPort sets `code`, `errno`, `syscall`, `address`, `port`; mysqljs adds `fatal`): the `code` line, then the
+ * `address` line within a few lines.
+ */
+const nodeRefusedCode = /^\s{0,12}"?code"?\s?:\s?["']ECONNREFUSED["'],?\s*$/;
+const nodeAddress = /^\s{0,12}"?address"?\s?:\s?["']((?:\d{1,3}\.){3}\d{1,3}|[\da-f:]{2,39})["'],?\s*$/i;
+/** The address such an error names, read over every line of the paste (step-compose.ts settle: also lines inside a run's part). */
+export const nodeRefusal = (lines: string[]): string | undefined => {
+  let left = 0;
+  for (const l of lines) {
+    if (l.length > 300) left = 0;
+    else if (nodeRefusedCode.test(l)) left = 6;
+    else if (left-- > 0) {
+      const address = nodeAddress.exec(l)?.[1];
+      if (address) return address;
+    }
+  }
+  return undefined;
+};
+/**
+ * cw185: a database's URL at loopback on an app's own line that says the connection failed, in English or the app's language
+ * (eshengsky/iBlog's `ERROR 连接MongoDB失败！mongoUrl: mongodb://localhost:27017/xxx`): the app dialled its own container.
+ */
+const dbUrlLocal =
+  /\b(?:mongodb(?:\+srv)?|postgres(?:ql)?|mysql|mariadb|rediss?|amqps?):\/\/(?:[^@\s/'"]{0,100}@)?((?:localhost|127\.0\.0\.1)(?::\d{1,5})?)(?![\w.-])/;
+const connectFailed =
+  /\b(?:connection refused|ECONNREFUSED|(?:failed|unable|cannot|can't|could not|couldn't) (?:to )?connect|connect(?:ion)? (?:failed|error))\b|连接[^\s，。！]{0,20}失败|連線[^\s，。！]{0,20}失敗|无法连接|無法連線|接続(?:に失敗|できません)/i;
 
 /**
  * The networks Compose creates name the project, also when containers have a container_name: v2 ` ✔ Network lab13_backend
@@ -1094,4 +1162,14 @@ export const nginxLine: LogLineReader = (line, facts, key, _listen, told) => {
       text,
     );
   facts.pgRefused ||= text.length < 2000 && pgRefused.test(text);
+  // cw185 (stop 58): the refusals that name no host, the host the paste's settings give, node's error one field a line, a database URL
+  // at loopback on a failing line (see above). diagnose-compose.ts joins them.
+  if (text.length < 2000) {
+    facts.dbRefused ||= dbRefusal.test(text);
+    facts.refusalSaid ||= refusalWords.test(text);
+    phpHost(text, facts);
+    facts.dbHost ??= dbHostSet.exec(text)?.[1];
+    const url = text.length < 500 ? dbUrlLocal.exec(text)?.[1] : undefined;
+    if (url && connectFailed.test(text)) facts.upstreamRefused ??= url;
+  }
 };

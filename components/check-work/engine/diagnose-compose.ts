@@ -37,11 +37,25 @@ export function diagnoseCompose(facts: Facts, lib: Lib, step: 'compose' | 'netwo
   // cw82: also when curl tried that port at the host's loopback in the same paste (oobabooga/text-generation-webui#4696: `curl
   // http://<the machine's IP>:7860` refused, `curl http://127.0.0.1:7860` reset): the learner testing a published port from the host.
   const fromHost = (port?: number) => !!port && !!facts.curlLoopPorts?.includes(port);
+  // cw185 (stop 58): a database's refusal that names no host (libpq 14+'s hint, PHP mysqlnd's 2002: compose-errors.ts dbRefusal) is
+  // the refusal of the host the paste sets for the database (`WORDPRESS_DB_HOST: db:3306`, PDO's `mysql:host=…`), else of an unnamed
+  // one; PHP's own connect call at loopback (`new mysqli("127.0.0.1", …)`, a trace's `PDO->__construct('mysql:host=127.0.0.1;…')`)
+  // beside any refusal the paste tells is the app's own container refusing it.
+  const dbPeer =
+    facts.dbRefused && facts.upstreamRefused === undefined
+      ? (facts.dbHost ?? config?.dbHostName ?? '')
+      : facts.phpLocal && facts.refusalSaid && facts.upstreamRefused === undefined
+        ? facts.phpLocal
+        : undefined;
   const refused =
     atPublished(facts.upstreamCurlPort) || fromHost(facts.upstreamCurlPort)
       ? undefined
-      : (facts.upstreamRefused ?? (facts.proxyRefused ? '' : undefined));
-  const refusal = () => d('upstream-connection-refused', { upstream: refused || undefined, variant: refused ? undefined : 'proxy' });
+      : (facts.upstreamRefused ?? (facts.proxyRefused ? '' : dbPeer));
+  const refusal = () =>
+    d('upstream-connection-refused', {
+      upstream: refused || undefined,
+      variant: refused ? undefined : facts.proxyRefused ? 'proxy' : 'app',
+    });
   // cw99: the refusal itself at loopback (nginx's `upstream: "fastcgi://127.0.0.1:9000"`, `no live upstreams … upstream:
   // "http://localhost/…"`, Apache's `AH00957: … attempt to connect to 127.0.0.1:8050 (localhost) failed`): the proxy dialled its own
   // container, so no peer refused it and no peer's state explains it. compose-localhost-upstream at compose as at networks (CONVENTIONS
@@ -366,7 +380,10 @@ export function diagnoseCompose(facts: Facts, lib: Lib, step: 'compose' | 'netwo
     facts.commands.map((c) => c.network).find((n) => n && !n.startsWith(`${e.project}_`));
   if (byHand) return d('network-wrong-project', { network: byHand, variant: 'other' });
   // A service's database host set to localhost in the file: the app's own words for it, before a proxy's URL beside it.
-  const dbLocal = config?.dbLocalhost ?? (step === 'networks' ? facts.envLocal : undefined);
+  // cw185 (stop 58): at compose too when the paste says the connection failed (refusalWords: directus/docker#96, `DIRECTUS_DATABASE_HOST:
+  // "127.0.0.1"` then `Failed to connect to the database` under `docker-compose run`): the failure and its cause, before a file
+  // without web (CONVENTIONS §2.5: an error that names its own cause comes first).
+  const dbLocal = config?.dbLocalhost ?? (step === 'networks' || facts.refusalSaid ? facts.envLocal : undefined);
   if (dbLocal) return d('compose-localhost-upstream', { upstream: dbLocal, variant: 'app' });
   // nginx says why it fails (and exits): that explains a stopped proxy better than its state.
   const local = lesson7 && (facts.upstreamLocal ?? config?.localhost);

@@ -1028,6 +1028,13 @@ function composeStep(step: 'compose' | 'networks', label: string): Messages {
       fix: `Check that web runs and listens on 0.0.0.0:${port}, and that the proxy’s address says http://web:${port}.`,
       commands: ['docker compose ps', 'docker compose logs web'],
     },
+    'upstream-connection-refused.app': {
+      title: 'A service’s database refuses its connection',
+      explanation:
+        'The app’s database driver reached a host, but nothing accepted the connection there (Connection refused): the database is not (yet) running or still starting, listens on another port, or the app’s host setting points somewhere else, such as its own container’s localhost.',
+      fix: 'Check that the database service runs and is ready (its log says it accepts connections), and that the app’s host setting (DB_HOST, DATABASE_URL, …) names that service, not localhost; then start the app again.',
+      commands: ['docker compose ps -a', 'docker compose logs'],
+    },
     'upstream-connection-refused': {
       title: 'Nothing answers the proxy at {upstream}',
       explanation:

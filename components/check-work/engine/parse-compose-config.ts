@@ -22,6 +22,9 @@ const localUrl = /https?:\/\/(?:localhost|127\.0\.0\.1|\[::1\])(?::\d+)?[^\s"';]
  */
 const dbHost =
   /^(?:DB|DATABASE|POSTGRES(?:QL)?|PG|MYSQL|MARIADB|MONGO(?:DB)?|REDIS|RABBITMQ|AMQP)_HOST(?:NAME)?['"]?\s*[:=]\s*['"]?(?:localhost|127\.0\.0\.1)['"]?$/i;
+/** cw185 (stop 58): a database's host under environment whatever it is, its port taken off (`WORDPRESS_DB_HOST: db:3306` → db). */
+const dbHostAny =
+  /^(?:[A-Z][A-Z\d]*_)*(?:DB|DATABASE|POSTGRES(?:QL)?|PG|MYSQL|MARIADB)_HOST(?:NAME)?['"]?\s*[:=]\s*['"]?([\w.-]{1,253}?)(?::\d{1,5})?['"]?$/;
 /**
  * cw97: an environment variable that gives the app its own public address, the one a browser opens (Meteor's and Reaction's
  * `ROOT_URL`, Gitea's `ROOT_URL`, Grafana's `GF_SERVER_ROOT_URL`, the Gitea image's `GITEA__server__ROOT_URL`, NextAuth's `NEXTAUTH_URL`, Directus' `PUBLIC_URL`, Mattermost's
@@ -62,6 +65,7 @@ export function composeConfig(lines: string[], { port, portsFromColumn }: Pick<L
   let found = false;
   let local: string | undefined;
   let dbLocal: string | undefined;
+  let dbName: string | undefined;
   let configsLocal: string | undefined;
   let long: Port | undefined;
   for (const raw of lines.slice(0, 3000)) {
@@ -96,6 +100,7 @@ export function composeConfig(lines: string[], { port, portsFromColumn }: Pick<L
     if (!service) continue;
     if (svc !== 'web' && !ownUrl.test(text)) local ??= localUrl.exec(text)?.[0];
     if (field === 'environment') dbLocal ??= dbHost.exec(text)?.[0];
+    if (field === 'environment') dbName ??= dbHostAny.exec(text)?.[1];
     if (depth === 2 && key === 'ports' && value) service.ports.push(...flow(value).flatMap(short));
     if (depth === 2 && key === 'networks') service.networks = value ? flow(value) : [];
     if (field === 'ports' && depth === 3 && item) {
@@ -113,7 +118,9 @@ export function composeConfig(lines: string[], { port, portsFromColumn }: Pick<L
     if (field === 'networks' && depth === 3) service.networks?.push(key ?? value);
   }
   local ??= configsLocal;
-  return found ? { ...config, ...(local && { localhost: local }), ...(dbLocal && { dbLocalhost: dbLocal }) } : null;
+  return found
+    ? { ...config, ...(local && { localhost: local }), ...(dbLocal && { dbLocalhost: dbLocal }), ...(dbName && { dbHostName: dbName }) }
+    : null;
 }
 
 /**

@@ -2,7 +2,7 @@
  * The chunk of lessons 6 and 7 (compose, networks): Compose's and nginx's error messages, the
  * compose file reader, and the Compose checks.
  */
-import { appLookup, composeRules, containerWords, networkProject, nginxLine, unknownFlag } from './compose-errors';
+import { appLookup, composeRules, containerWords, networkProject, nginxLine, nodeRefusal, phpHost, unknownFlag } from './compose-errors';
 import { composeHelp, composeLsHeader, composeLsState, composeShort } from './compose-short';
 import { readConfigText } from './parse-compose-config';
 import type { Lib } from './lib';
@@ -100,6 +100,13 @@ export function settle(
   // the line put it: `docker exec` (typed or told: "by doing `docker exec -it <ID> bash`"), Compose's `exec`, a run that is not
   // detached (its output is the container's; docker/cli run.go attaches unless -d), or a container's root prompt; another docker
   // command typed after it is the host's again.
+  // cw185 (stop 58): PHP's connect call's host, also on a line the reader took for a command (`$mysqli = new mysqli("127.0.0.1", …)`
+  // starts with a prompt's `$`): compose-errors.ts phpHost, joined with a refusal by diagnose-compose.ts.
+  if (what === 'networks' || what === 'compose') {
+    for (const p of list) for (const l of [p.cmd, ...p.lines]) phpHost(l, facts);
+    // and node's error printed one field a line (compose-errors.ts nodeRefusal), `"code": "ECONNREFUSED"` then `"address": "…"`.
+    facts.upstreamRefused ??= nodeRefusal(list.flatMap((p) => p.lines));
+  }
   if (what === 'networks' || what === 'compose') {
     const enter =
       /(?:^|[\s`"'(])(?:sudo +)?docker(?:-compose| compose| container)? +(exec|run)\b([^`\n]{0,300})|(?:^|[\s`"'(])(?:sudo +)?docker(?:-compose| compose)? +[a-z]/;

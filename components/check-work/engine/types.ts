@@ -179,6 +179,8 @@ export type ComposeConfig = {
   localhost?: string;
   /** A service's database host set to localhost (`DATABASE_HOST: localhost`, `- DB_HOST=127.0.0.1`), web's too. */
   dbLocalhost?: string;
+  /** cw185 (stop 58): a service's database host under environment, whatever it is (`WORDPRESS_DB_HOST: db:3306` → db). */
+  dbHostName?: string;
   /** The top-level networks key's networks, when there is one. */
   networks?: string[];
   /** cw73: pasted from its first service, its `services:` line cut (parse-compose-config.ts cutServices). */
@@ -330,6 +332,18 @@ export type Facts = {
   proxyRefused?: boolean;
   /** libpq before PostgreSQL 14 said "could not connect to server: Connection refused"; its next line names the host. */
   pgRefused?: boolean;
+  /**
+   * cw185 (stop 58): an app's database refused it in words that name no host: libpq 14+'s `Is the server running on that host and
+   * accepting TCP/IP connections?`, PHP mysqlnd's 2002 `Connection refused` (mysqli's warning, PDO's SQLSTATE, the images'
+   * `MySQL Connection Error: (2002)`). compose-errors.ts dbRefusal.
+   */
+  dbRefused?: boolean;
+  /** cw185: the database's host as the paste sets it (an env's `WORDPRESS_DB_HOST: db:3306`, PDO's `mysql:host=…`, mysqli's first argument). */
+  dbHost?: string;
+  /** cw185: the host PHP's own connect call names at loopback (PDO's DSN, mysqli), read with any refusal the paste shows. */
+  phpLocal?: string;
+  /** cw185: some line of the paste says a connection was refused (compose-errors.ts refusalWords). */
+  refusalSaid?: boolean;
   /** Compose 5's display (`[+] up 5/5`), which shows no Started under up: a container's Created there says nothing of its state. */
   /** Compose's `Attaching to …` (up without -d): its progress lines' Created is a container it then starts. */
   attached?: boolean;
