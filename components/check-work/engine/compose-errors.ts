@@ -549,6 +549,16 @@ export const composeRules: ErrorRule[] = [
     undefined,
     { variant: 'default-bridge' },
   ],
+  // cw187 (stop 58): moby's refusal of a legacy link across networks (daemon/container_operations.go buildSandboxOptions, since 1.10:
+  // `Cannot link to %s, as it does not belong to the default network`, child.Name with its slash) read as an error of the step, no
+  // longer only by cw134's fallback: the container linked to is on its project's own network, which a `docker network ls` beside it
+  // lists (`starter_default`); that network is no answer of "another project" before the refusal that says why the two do not meet.
+  [
+    /\bCannot link to \/?([\w.-]{1,100}), as it does not belong to the default network\b/,
+    'network-wrong-project',
+    'name',
+    { variant: 'link' },
+  ],
   // cw162 (stop 54): Compose's refusal with the network's name empty, as a program that builds the file itself fills it (libcompose
   // docker/network/network.go, which Portainer 1.x ran stacks with: `Network %s declared as external, but could not be found. Please
   // create the network manually using docker network create %s and try again`, logged under Portainer's `http error:` with an empty

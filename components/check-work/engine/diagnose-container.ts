@@ -296,11 +296,27 @@ export function onlyStopped({ containers, commands, kinds, ranId, namedIds, prog
   // whose services have names of their own (Compose's `container_name:`; an Elasticsearch study's `es7_02` and `es7_01` Exited (78)
   // above cerebro and kibana7 Up, all "11 minutes ago"), the same one project.
   const together = last.length > 1 && !!last[0]?.created && last.every((c) => c.created === last[0]!.created);
-  const oneProject =
+  // cw187 (stop 58): or nothing running, every row of the stack stopped at one STATUS time (`Exited (2) 7 minutes ago` beside
+  // `Exited (0) 7 minutes ago`, docker/cli formatter/container.go State: moby's FinishedAt as a HumanDuration) under names alike (one
+  // first word, nextcloud-aio-*): the stack went down together now, and its newest row, exited with an error (not a stop's or a kill's
+  // 130, 137, 143), is why: CONVENTIONS §1 stop 54's rule at reach:port-free (reach.ts), here at reach:running. codalab#2348's
+  // `Exited (137)` beside `Exited (0)` (a stop or a reboot) stays several.
+  const word = (n: string) => /^([A-Za-z0-9]+)(?:[_-]|$)/.exec(n)?.[1];
+  const wentDown =
     stack.length > 1 &&
-    ((projects.size === 1 && !projects.has(undefined)) || together) &&
+    stack.every((c) => c.state === 'exited') &&
+    !!stack[0]?.stopped &&
+    stack.every((c) => c.stopped === stack[0]!.stopped) &&
+    !!word(stack[0]?.name ?? '') &&
+    stack.every((c) => !c.name || word(c.name) === word(stack[0]!.name)) &&
     !!one?.exitCode &&
-    last.some((c) => c.state === 'running');
+    ![130, 137, 143].includes(one.exitCode);
+  const oneProject =
+    (stack.length > 1 &&
+      ((projects.size === 1 && !projects.has(undefined)) || together) &&
+      !!one?.exitCode &&
+      last.some((c) => c.state === 'running')) ||
+    wentDown;
   // cw57: the stopped row the paste's own command names, the last such command's (`docker run --name mysql01 -d mysql`, then
   // `docker ps -a` with mysql01 `Exited (1)` above myTomcat `Exited (143)`; `docker logs 42f09819908b`, a prefix of its ID as Docker
   // resolves one: moby daemon/container.go GetContainer): the learner's own container, whatever else stopped before (CONVENTIONS

@@ -270,6 +270,16 @@ export const bindErrors: ErrorRule[] = [
  */
 const serverBindErrors: ErrorRule[] = [
   [/\bConnection in use: \('[^']{0,253}', (\d{1,5})\)/, 'port-already-allocated', 'port'],
+  // cw187 (stop 58): TensorBoard's own words for EADDRINUSE (tensorboard/program.py WerkzeugServer.__init__: `TensorBoard could not
+  // bind to port %d, it was already in use`, raised as TensorBoardPortInUseError since 1.x, printed by absl's logging `E0302 … program.py:
+  // …]` and again as `ERROR: …`, also by the notebook extension's `Contents of stderr:`; 2.x's port scan ends in `TensorBoard could not
+  // bind to any port around %s (tried %d times)`). At a line's start, after absl's `…]`, `ERROR: ` or the exception's class (a
+  // sentence that quotes the words is not read). Not its EACCES (`must be run as superuser to bind to port`) nor EADDRNOTAVAIL.
+  [
+    /(?:^\s{0,8}|\]\s{1,3}|(?:ERROR|Error|\w{0,40}(?:Exception|Error)):\s{1,3})TensorBoard could not bind to (?:port (\d{1,5}), it was already in use|any port around (\d{1,5}) \(tried \d{1,4} times\))/,
+    'port-already-allocated',
+    'port',
+  ],
   // cw68: a server's own words for EADDRINUSE without the C library's: Node-RED's red.js (`[error] Unable to listen on
   // http://127.0.0.1:1880/`, then `[error] Error: port in use`, its messages.json server.port-in-use; node-red/node-red-docker#88 in
   // ioBroker's log table), Vite's strictPort (`Error: Port 5173 is already in use`), Angular CLI's `Port 4200 is already in use. Use

@@ -594,6 +594,12 @@ function rewrap(lines: string[]): string[] {
       prev.length < 600 &&
       /\b(?:not found|[Ee]rror|failed|ERROR)\b.{0,300}: (?:stat|lstat|open|CreateFile|GetFileAttributesEx) *$/.test(prev) &&
       /^\s{0,2}[\w.~/\\-][^\s:]{0,300}(?::\\[^\n:]{0,300})?: [a-zA-Z]/.test(line);
+    // cw187 (stop 58): or moby's port allocator's refusal (libnetwork portallocator.go alreadyAllocatedErr.Error: `Bind for %s:%d
+    // failed: port is already allocated`) broken between any two of its words (docker-py's APIError, `500 Server Error for …:
+    // Internal Server Error ("driver failed programming external connectivity on endpoint …: Bind for 0.0.0.0:8888`, then `failed:
+    // port is already allocated")`, a terminal or a page wrapping at its width): the sentence starts on the line above and ends on
+    // this one, neither holding it whole. Joined with the one space the wrap took.
+    const allocated = !joins && !chained && !pathOp && prev !== undefined && allocSplit(prev.trimEnd().slice(-120), line.trimStart());
     const report =
       prev !== undefined && /\S\s+docker(?:\.exe)?: *$/.test(prev) && /^\s{0,4}Error response from daemon: \S/.test(line)
         ? /^(.*\S)\s+(docker(?:\.exe)?:) *$/.exec(prev)
@@ -603,10 +609,18 @@ function rewrap(lines: string[]): string[] {
       out.push(`${report[2]!} ${line.trim()}`);
     } else if (joins) out[out.length - 1] = `${prev.trimEnd()} ${line.trim()}`;
     else if (chained) out[out.length - 1] = `${prev.trimEnd()} ${line.trimStart()}`;
-    else if (pathOp) out[out.length - 1] = `${prev.trimEnd()} ${line.trimStart()}`;
+    else if (pathOp || allocated) out[out.length - 1] = `${prev.trimEnd()} ${line.trimStart()}`;
     else out.push(line);
   }
   return out;
+}
+
+/** cw187: moby's allocator sentence, begun at the end of `tail` and ended at the start of `head` (neither holds it whole). */
+const allocWhole = /Bind for \S{1,80}:\d{1,5} failed: port is already allocated/;
+function allocSplit(tail: string, head: string): boolean {
+  if (!/\bBind\b/.test(tail) || !/^[\w.:[\]]/.test(head) || allocWhole.test(tail) || allocWhole.test(head)) return false;
+  const m = allocWhole.exec(`${tail} ${head.slice(0, 120)}`);
+  return !!m && m.index < tail.length && m.index + m[0].length > tail.length + 1;
 }
 
 /**

@@ -313,6 +313,10 @@ const failure = new RegExp(
  * error while attempting to bind on address ('0.0.0.0', 80): [errno 13] permission denied` as uvicorn logs it before `Waiting for
  * application shutdown.` (a user without CAP_NET_BIND_SERVICE on a port below 1024). The same refusal, with or without `[errno N] `.
  */
+/** cw187: a shell opened in a container (step-reach.ts logLine's cw38 test) and gunicorn's bind retried there (sock.py). */
+const execShellLine = /docker (?:container )?exec\b.{0,200}?\s(?:\/bin\/)?(?:ba|a|z)?sh\b/;
+const gunicornInUse = /\[ERROR\] Connection in use: \('[^']{0,253}', \d{1,5}\)/;
+const secondCopy = new WeakMap<Facts, Set<string>>();
 const bindFail =
   /\blisten (?:tcp|udp)[46]?: (?:address \S{1,260}: (?:(?:missing port|too many colons|missing '\]'|unexpected '[[\]]') in address|invalid port)|lookup (?:tcp|udp)[46]?\/\S{1,60}: unknown port)|\bRangeError \[ERR_SOCKET_BAD_PORT\]: |\[ERROR\] (?:Invalid address: \(|Can't connect to \()|error while attempting to bind on address .{1,120}: (?:\[errno \d{1,3}\] )?cannot assign requested address|\blisten (?:EADDRNOTAVAIL|EAFNOSUPPORT)\b|\[Errno 97\] .{0,200}[Aa]ddress family not supported by protocol|\blisten (?:tcp|udp)6? \S{1,260}: socket: address family not supported by protocol|\blisten (?:tcp|udp)[46]? (?:[^\s:]{0,253}|\[[\w:.%]{2,60}\]):\d{1,5}: bind: (?:cannot assign requested address|invalid argument|The requested address is not valid in its context)|\blisten tcp[46]?: lookup \S{1,253}(?: on \S{1,60})?: no such host|^Error: Could not create the Java Virtual Machine\.|\bbootstrap checks failed\b|\bElasticsearch did not exit normally\b|\bFailed to listen on \S{1,260}:\d{1,5} \(reason: (?![Aa]ddress already in use)|\bbind\(2\) for "[^"\n]{0,253}" port \d{1,5} \(Errno::E(?:ADDRNOTAVAIL|ACCES|AFNOSUPPORT)\)|\((?:13|22|97|99)\)[\w ]{1,60}: AH00072: make_sock: could not bind to address\b|\b(?:bind|No socket could be created)\b.{0,200}?\[Errno (?:13|97|99)\]|\berror while attempting to bind on address .{1,120}: (?:\[errno \d{1,3}\] )?permission denied|^(?!.{0,300}(?:rootlessport|userland proxy|from daemon|driver failed|docker-proxy|dockerd))(?=.{0,300}\blisten (?:tcp|udp)[46]? (?:[^\s:]{0,253}|\[[\w:.%]{2,60}\]):\d{1,5}: (?:socket|bind): (?:permission denied|operation not permitted))/;
 
@@ -546,6 +550,13 @@ function fileStopLine(text: string, facts: Facts, key: string): void {
 export function startFailure(text: string, facts: Facts, key = ''): void {
   fileStopLine(text, facts, key);
   if (text.length > 2000) return;
+  // cw187 (stop 58): cw38's second copy in gunicorn's words. A shell opened in the container (`docker exec -it superset bash`, in a
+  // sentence or a code span too), then gunicorn started there by hand: sock.py create_sockets logs `Connection in use: ('0.0.0.0',
+  // 8088)` and `Retrying in 1 second.` while the container's own server holds the address, then `Can't connect to ('0.0.0.0', 8088)`
+  // and exits (1): that process ends, in the shell; the container and its own server go on. Its `Can't connect to` is no crash then.
+  facts.execShell ||= execShellLine.test(text);
+  if (facts.execShell && gunicornInUse.test(text)) (secondCopy.get(facts) ?? secondCopy.set(facts, new Set()).get(facts)!).add(key);
+  if (secondCopy.get(facts)?.has(key) && /\[ERROR\] (?:Can't connect to \(|Retrying in \d)/.test(text)) return;
   const pending = pendingChild.get(facts);
   if (pending && pending.key === key && (crashLines.get(facts)?.size ?? 0) === pending.count && wentOn.test(text)) {
     pendingChild.delete(facts);

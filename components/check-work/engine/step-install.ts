@@ -35,6 +35,10 @@ const daemonListing: TextReader = (cmd, lines, facts, { seen }) => {
   const legend = (l: string) =>
     /^\s*(?:i\s{1,3}Info\s{1,3}(?:→|->)\s{1,8})?U\s{1,3}In Use\s*$|^WARNING: This is an experimental feature\b/.test(l);
   let first = lines.findIndex((l) => l.trim());
+  // cw187 (stop 58): past sudo's own password prompt, which the terminal keeps on its line under a `sudo docker …` (sudo
+  // plugins/sudoers/defaults.c PASSPROMPT "[sudo] password for %p: ", translated by its gettext catalogues: `[sudo] Mot de passe de
+  // %p : `, `[sudo] Passwort für %p: `, `[sudo] %p 的密码：`): sudo's line, printed before docker ran, not the daemon's table.
+  if (first >= 0 && /^\[sudo\] [^\n]{1,80}[:：]\s*$/.test(lines[first]!.trim())) first = lines.findIndex((l, i) => i > first && l.trim());
   if (first >= 0 && legend(lines[first]!)) first = lines.findIndex((l, i) => i > first && l.trim());
   if (first >= 0 && label(lines[first]!)) first = lines.findIndex((l, i) => i > first && l.trim());
   if (!header || first < 0 || !header.test(lines[first]!) || / -q\b| --quiet\b| --format\b/.test(cmd)) return false;

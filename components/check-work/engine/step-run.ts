@@ -134,6 +134,11 @@ export function settle(facts: Facts, lib: Lib, _what: string, list: Part[]): voi
   // cw124: an error whose command a later try ran again and worked on another host port (later-state.ts `past`): at lesson 5's run
   // the later run stands and its mapping answers (CONVENTIONS §2.2 cw34, cw43); "Is port 8050 free?" keeps the port.
   facts.hits = facts.hits.filter((h) => !h.past);
+  // cw187 (stop 58): a server's own bind refused (bindErrors, read from host-clients.ts) after a shell was opened in the container
+  // (`docker exec -it superset bash`, start-failures.ts' cw187 test): a second copy run there by hand, the container's own server
+  // holding the address (CONVENTIONS §2.4 cw38), so no host port is taken and the run line's mapping answers. Docker's own refusals
+  // (`port is already allocated`, moby's userland proxy: a variant) keep theirs.
+  if (facts.execShell) facts.hits = facts.hits.filter((h) => h.id !== 'port-already-allocated' || h.details.variant !== undefined);
   // cw49: docker run's own options typed after the image (command-line.ts lateOptions) became the container's command, so runc
   // could not start it: `exec: "-p": executable file not found in $PATH` (s1ntaxe770r/SSH-dockerfile#3). That failure is the
   // misplaced options, answered by diagnose-run.ts, not a CMD to fix.
