@@ -869,6 +869,22 @@ const pgHost = /^\s*Is the server running on host "([\w.-]{1,253})"/;
 const dbRefusal =
   /\bIs the server running on that host and accepting TCP\/IP connections\b|\((?:HY000|08004)\/2002\): Connection refused\b|\[2002\] Connection refused\b|\bConnection Error: \(2002\) Connection refused\b|\bFailed to connect to MySQL: (?:\(2002\) )?Connection refused\b/i;
 /**
+ * cw190 (stop 58): Python's own refusal, raised inside a database client's connect, the client's wrapping line (which names the host)
+ * not shown. CPython maps ECONNREFUSED to ConnectionRefusedError (Objects/exceptions.c; `[Errno 111] Connection refused` on Linux, 61
+ * on macOS, `[WinError 10061] No connection could be made because the target machine actively refused it` on Windows); eventlet's
+ * green socket raises it with the errno's name for words (eventlet/greenio/base.py socket_checkerr: `raise socket.error(err,
+ * errno.errorcode[err])`, `[Errno 111] ECONNREFUSED`); Python 2 printed `socket.error: [Errno 111] Connection refused`. redis-py
+ * (redis/connection.py Connection.connect: `except socket.error as e: raise ConnectionError(self._error_message(e))`), PyMySQL
+ * (pymysql/connections.py connect), kombu/py-amqp, pika print it first, then "During handling of the above exception" and their own
+ * frames: the refusal is the database's when a frame of such a client's connect is in the same paste.
+ */
+const pyRefusal =
+  /^\W{0,4}(?:ConnectionRefusedError|socket\.error): \[(?:Errno (?:111|61)|WinError 10061)\] (?:Connection refused|ECONNREFUSED|No connection could be made because the target machine actively refused it)/;
+const pyDbFrame =
+  /^\W{0,4}File "[^"]{0,300}[/\\](?:redis|pymysql|MySQLdb|pymongo|kombu|amqp|pika|aioredis|aiomysql|mysql[/\\]connector)[/\\][\w/\\]{0,100}\.py", line \d{1,6}, in (?:_?connect|get_connection|_connect_\w{1,30}|__init__|connection)\b/;
+/** cw190: the two halves of pyRefusal's traceback, read line by line. */
+const pySeen = new WeakMap<object, { refused?: boolean; frame?: boolean }>();
+/**
  * cw185: the database's host a setting names: an env file's, an `environment:` entry's or a compose config's (`WORDPRESS_DB_HOST:
  * db:3306`, `- DB_HOST=mysql`, `MYSQL_HOST=127.0.0.1`), its port taken off.
  */
@@ -1177,6 +1193,14 @@ export const nginxLine: LogLineReader = (line, facts, key, _listen, told) => {
   if (text.length < 2000) {
     facts.dbRefused ||= dbRefusal.test(text);
     facts.refusalSaid ||= refusalWords.test(text);
+    // cw190 (stop 58): Python's refusal under a database client's connect frame (pyRefusal above).
+    const py = pyRefusal.test(text) ? 'refused' : pyDbFrame.test(text) ? 'frame' : undefined;
+    if (py) {
+      const seen = pySeen.get(facts) ?? {};
+      seen[py] = true;
+      pySeen.set(facts, seen);
+      facts.dbRefused ||= !!seen.refused && !!seen.frame;
+    }
     phpHost(text, facts);
     facts.dbHost ??= dbHostSet.exec(text)?.[1];
     const url = text.length < 500 ? dbUrlLocal.exec(text)?.[1] : undefined;

@@ -95,8 +95,10 @@ export const clientReply: TextReader = (cmd, lines, facts, lib) => {
 // cw153 (stop 51): the host given as the shell's substitution of docker-machine's own answer (`curl $(docker-machine ip default):4000`,
 // Docker Toolbox's and docker-machine's docs: `docker-machine ip <name>` prints the VM's address, where Docker publishes ports with a
 // VM): the host Docker runs on, as its address typed out would be.
+// cw190 (stop 58): and the short forms of an IPv4 address curl reads as one (lib/urlapi.c ipv4_normalize, "partial IPv4 numerical
+// addresses … like '0x7f.1'"; before 7.77 the resolver's inet_aton did the same): `curl 0:8080` (0.0.0.0), `curl 127.1:8080`.
 const clientAt =
-  /(?:^|[$#%>] )(?:sudo )?(?:curl|wget|http|Invoke-WebRequest|iwr)\b.{0,200}?(?:(?:\/\/|\s)(?:localhost|127\.0\.0\.1|0\.0\.0\.0|\[::1\]|\d{1,3}(?:\.\d{1,3}){3}|\$\(docker-machine ip(?: [\w.-]{1,64})?\)|[A-Za-z][\w-]{0,62}(?:\.[\w-]{1,63}){0,4}):(\d{1,5})\b|[\s"'](https?:\/\/)?(?:localhost|127\.0\.0\.1|\[::1\])(?=[\/\s"'?#]|$))/;
+  /(?:^|[$#%>] )(?:sudo )?(?:curl|wget|http|Invoke-WebRequest|iwr)\b.{0,200}?(?:(?:\/\/|\s)(?:localhost|127\.0\.0\.1|0\.0\.0\.0|\[::1\]|\d{1,3}(?:\.\d{1,3}){3}|0|127(?:\.0)?\.1|\$\(docker-machine ip(?: [\w.-]{1,64})?\)|[A-Za-z][\w-]{0,62}(?:\.[\w-]{1,63}){0,4}):(\d{1,5})\b|[\s"'](https?:\/\/)?(?:localhost|127\.0\.0\.1|\[::1\])(?=[\/\s"'?#]|$))/;
 /**
  * cw102: the port a client asked, its URL's own or, without one, the scheme's (RFC 9110 §4.2: http's 80, https' 443; curl and wget
  * take a bare `localhost` as http): `curl http://localhost` under `-p 80:80` (collabnix/dockerlabs' Compose lab, Elton Stoneman's

@@ -597,6 +597,12 @@ export function reachAnswer(facts: Facts, lib: Lib, id: ReachStepId): Diagnosis 
       ? newest
       : undefined;
   if (laterBare) return d('no-port-published', { name: laterBare.name ?? laterBare.image ?? '' });
+  // cw190 (stop 58): at "Is 8050 published?", the restart loop that "Is it running?" answers by (diagnose-container.ts onlyStopped: the
+  // one row Restarting, or one project's) before the other publishers: moby releases a container's ports at each exit
+  // (daemon/container_operations.go releaseNetwork, `NetworkSettings.Ports = nil`), so the looping row's empty PORTS cell says nothing
+  // of what it publishes, and its failing is what the paste shows (CONVENTIONS §2.0). Not an Exited row (cw139's several stay several).
+  const stoppedOne = published ? onlyStopped(facts) : undefined;
+  const looping = stoppedOne?.state === 'restarting' && !stoppedOne.ports?.some((p) => p.host > 0) ? stoppedOne : undefined;
   const x =
     c ??
     (published ? current : undefined) ??
@@ -607,6 +613,7 @@ export function reachAnswer(facts: Facts, lib: Lib, id: ReachStepId): Diagnosis 
     (published
       ? ((among ? undefined : nameless) ??
         exposed ??
+        looping ??
         (!more && !twin && o && (one(o) || ranHere(o)) ? o : undefined) ??
         (o ? undefined : (onlyStopped(facts) ?? exposedAlone)))
       : (facts.heldBy && facts.containers.findLast((y) => y.name === facts.heldBy)) || onlyStopped(facts));
@@ -749,7 +756,9 @@ export function reachAnswer(facts: Facts, lib: Lib, id: ReachStepId): Diagnosis 
   if (v?.kind === 'problem') return v;
   // cw33: a client that got an empty reply or a reset at the published port beside a container that runs (CONVENTIONS §2.0,
   // §2.4): Docker's proxy took the connection, and nothing answered at the container's port.
-  if (facts.reply === 'empty') return d('app-listens-on-loopback');
+  // cw190 (stop 58): not when the same client at the same host port got the page after it (host-clients.ts answeredLast): the empty
+  // reply is past (§2.0 cw118), and the listing answers.
+  if (facts.reply === 'empty' && !facts.answeredLast) return d('app-listens-on-loopback');
   // ok needs dash-app's name: its image under another name is another container. (docker port's output, the
   // step's own command, names none: it answers "is 8050 published?" as asked.)
   if (name && name !== container) return notFound();
