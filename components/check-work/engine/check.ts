@@ -67,7 +67,10 @@ export async function diagnose(check: Check, text: unknown): Promise<Diagnosis> 
   // cw34: with no command line of its own, a `docker run` told in a sentence (command-line.ts toldRuns).
   // cw62: a sentence that starts with the word docker behind a prompt (`$ docker Start ollama command is docker run …`) is no
   // command line: docker's commands are lower case.
-  const said = (p: Part) => /^docker +[A-Z]/.test(p.cmd);
+  // cw188 (stop 58): nor one whose words after the command are a sentence's, lower case with no option, path, digit or quote, ending
+  // in its stop (monokal/docker-tinyproxy#11: `docker logs has some logs,but not satisfy to me.`): docker/cli's commands that take
+  // words take names (logs, port, inspect: cli.ExactArgs(1) or a container's name), and Docker's names hold no `,` nor end in `.`.
+  const said = (p: Part) => /^docker +[A-Z]/.test(p.cmd) || /^docker [a-z]+(?: [a-z]+,?){2,}(?:,[a-z]+)*(?: [a-z]+)* ?[.!?]$/.test(p.cmd);
   const told = !list.some((p) => /^docker\b/.test(p.cmd) && !said(p)) && /docker (?:container )?run /.test(clean);
   const [step, schemas, commandLine] = await Promise.all([
     load(),
@@ -123,7 +126,7 @@ export async function diagnose(check: Check, text: unknown): Promise<Diagnosis> 
   };
   const answer = errorCheck(facts) ?? step.check(facts, lib, what) ?? fallback() ?? unreadable(facts);
   // An ok whose evidence is not Docker's own output of the learner's run becomes what that evidence is (ok-evidence.ts).
-  const v = answer.kind === 'ok' ? unproven(answer, clean, list, what) : answer;
+  const v = answer.kind === 'ok' ? unproven(answer, clean, list, what, text as string) : answer;
   v.details.readAs = facts.kinds;
   return v;
 }

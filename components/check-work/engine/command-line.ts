@@ -202,8 +202,14 @@ export function commandLines(cmd: string): [CommandLine | undefined, ...CommandL
 // ``Command I run `sudo docker run -it --rm -v ~/Project/…:/app -p 4200:8080 node-build-env yarn run start` ``).
 // cw77: in single quotes, straight or typographic, after a space (nextcloud/docker#622: `After running 'docker run -d -p 8080:80
 // nextcloud' - no errors.`), the quote closed before a word could follow.
+// cw188 (stop 58): options and an image ending the sentence with one word after the image, the container's command or its first
+// argument (docker/cli cli/command/container/run.go NewRunCommand: `run [OPTIONS] IMAGE [COMMAND] [ARG...]`, flags.SetInterspersed(false),
+// so every word after the image is the container's; monokal/docker-tinyproxy#11: `i user the cmd docker run -d --name='tinyproxy' -p
+// 8888:8888 dannydirect/tinyproxy:latest ANY`, ANY the allowed network its entrypoint reads). And in square brackets, ASCII or the
+// full-width lenticular ones of Chinese and Japanese prose, with no space before them (docker/hub-feedback#1443: `according to the demo of the document [docker
+// run --rm -itd --network host --name my_nginx nginx] but …`), as cw77's quotes; not a Markdown link's text (`](`).
 const toldRun =
-  /^>\s{0,4}`?(?:\$ )?(?:sudo )?(docker (?:container )?run \S[^`]{0,300}?)`?\s*$|["“]\s?(?:sudo )?(docker (?:container )?run (?:[^"”]|(?<==)"[^"\s]{0,200}"){1,300}?)\s?["”](?![\w"])|(?:^|[\s(])['‘]\s?(?:sudo )?(docker (?:container )?run [^'’]{1,300}?)\s?['’](?![\w'])|`\s?(?:\$ )?(?:sudo )?(docker (?:container )?run [^`]{1,300})(?:`|\s*$)|(?:^|\s)[_*]{1,3}(?:sudo )?(docker (?:container )?run [^_*\n]{1,300}?)[_*]{1,3}(?=[\s.,;:!?)]|$)|\w:\s{1,4}\$ (?:sudo )?(docker (?:container )?run \S.{0,300}?)\s*$|(?:^|\s)(?:sudo )?(docker (?:container )?run (?:-[\w-]+(?:[ =][^-\s]\S*)? ){1,12}[\w./:-]+(?:(?: -[\w-]+(?:[ =][^-\s]\S*)?){1,12}(?: [\w./:-]+)?)?)[.,;]?\s*$/;
+  /^>\s{0,4}`?(?:\$ )?(?:sudo )?(docker (?:container )?run \S[^`]{0,300}?)`?\s*$|["“]\s?(?:sudo )?(docker (?:container )?run (?:[^"”]|(?<==)"[^"\s]{0,200}"){1,300}?)\s?["”](?![\w"])|(?:^|[\s(])['‘]\s?(?:sudo )?(docker (?:container )?run [^'’]{1,300}?)\s?['’](?![\w'])|`\s?(?:\$ )?(?:sudo )?(docker (?:container )?run [^`]{1,300})(?:`|\s*$)|(?:^|\s)[_*]{1,3}(?:sudo )?(docker (?:container )?run [^_*\n]{1,300}?)[_*]{1,3}(?=[\s.,;:!?)]|$)|\w:\s{1,4}\$ (?:sudo )?(docker (?:container )?run \S.{0,300}?)\s*$|(?:^|\s)(?:sudo )?(docker (?:container )?run (?:-[\w-]+(?:[ =][^-\s]\S*)? ){1,12}[\w./:-]+(?:(?: -[\w-]+(?:[ =][^-\s]\S*)?){1,12}(?: [\w./:-]+)?| [\w./:-]+)?)[.,;]?\s*$|(?:(?:^|[\s(])\[|【)\s?(?:\$ )?(?:sudo )?(docker (?:container )?run [^\]】\n]{1,300}?)\s?[\]】](?!\()/;
 
 // cw124: or in Markdown emphasis (CommonMark's `_…_`, `*…*`, and their bold, normalize.ts leaving the innermost: a README's "I then
 // ran **_docker run -p 5001:5001 --platform linux/amd64 image_** and this successfully ran"), up to the emphasis' closing mark.

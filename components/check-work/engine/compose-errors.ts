@@ -697,6 +697,7 @@ const nginxMissing =
 //   kombu's "Cannot connect to %s: %s.", Ruby's Net::HTTP "Failed to open TCP connection to %s:%d (%s)");
 // - the resolver's words, then the name with its port in brackets (.NET's HttpClient and Npgsql: "{message} ({host}:{port})").
 // Each line is read alone and is under 2000 characters (nginxLine); every gap is bounded.
+const pingLabel = String.raw`(?:(?:Results?|Output|Returns?|Prints?|Gives|Got|Error)\s{0,3}:\s{1,3}["'\x60]?|(?:=>|→)\s{1,3})?`;
 const oneLabel = String.raw`(?!localhost\b)(host\.docker\.internal|[\w-]{1,63})(?![\w-]|\.\w)`;
 const gaiWords = [
   // glibc sysdeps/posix/gai_strerror-strs.h (EAI_NONAME, EAI_AGAIN, EAI_NODATA, EAI_FAIL); musl src/network/gai_strerror.c
@@ -760,7 +761,9 @@ const appShapes = [
   String.raw`telnet: could not resolve ([\w-]{1,63})\/\d{1,5}: `,
   // iputils' ping since 2016 (ping/ping.c `error(2, 0, "%s: %s", target, gai_strerror(ret))`), in any of glibc's languages;
   // FreeBSD's and macOS' ping (sbin/ping/ping.c `errx(EX_NOHOST, "cannot resolve %s: %s", target, hstrerror(h_errno))`)
-  String.raw`^ping: ([\w-]{1,63}): (?:${gaiWords})|^ping: cannot resolve ${oneLabel}: `,
+  // cw188 (stop 58): either one after the writer's label of what it printed, the line in quotes or not (portainer/portainer#4137:
+  // `Result: "ping: slave: Name or service not known"`; cw152's labels, `Output:`, `=>`): the label and its quote are the writer's.
+  String.raw`^${pingLabel}ping: ([\w-]{1,63}): (?:${gaiWords})|^${pingLabel}ping: cannot resolve ${oneLabel}: `,
   // GNU wget (src/host.c lookup_host `unable to resolve host address %s`, the name quoted; French "impossible de résoudre
   // l'adresse de l'hôte « %s »")
   String.raw`(?:unable to resolve host address|impossible de résoudre l['’]adresse de l['’]hôte) [‘'"«]\s?([\w-]{1,63})\s?[’'"»]`,

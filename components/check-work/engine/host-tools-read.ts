@@ -227,7 +227,10 @@ export const hostListing: TextReader = (cmd, lines, facts, { seen }) => {
     heading ||= listingHead.test(line);
     if (r) {
       rows++;
-      if (r.port > 0 && (r.name === 'docker-proxy' || r.name === 'dockerd')) (facts.dockerHostPorts ??= []).push(r.port);
+      // cw188 (stop 58): not dockerd's own API socket (moby opts/hosts.go DefaultHTTPPort 2375 and DefaultTLSHTTPPort 2376, the ports
+      // `-H tcp://` takes; docker-machine's VMs run `dockerd -H tcp://0.0.0.0:2376 --tlsverify`): the daemon's, no container's port.
+      const api = r.name === 'dockerd' && (r.port === 2375 || r.port === 2376);
+      if (r.port > 0 && (r.name === 'docker-proxy' || r.name === 'dockerd') && !api) (facts.dockerHostPorts ??= []).push(r.port);
       if (r.port === host) {
         at ??= r;
         if (r.pid) s.pids.add(r.pid);

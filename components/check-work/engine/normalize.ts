@@ -243,9 +243,15 @@ function unmark(input: string[]): string[] {
   // cw149 (stop 50): the command commented too, its prompt kept (a Python file's notes: `# PS D:\…\Lambda> docker network ls`, then
   // `# NETWORK ID     NAME …` and its rows): a session kept whole in a source file's comment, the command uncommented with its output.
   // Its prompt is what tells a command (`# docker …` alone is a root prompt's, as above, and stays as it is).
+  // cw188 (stop 58): or a caption comment of the writer's between the command and its commented table (`docker ps`, then `# Expected
+  // output:` and `# CONTAINER ID   IMAGE …`; `# Output:`, `# Sample output :`): a comment line of words that ends in a colon is no
+  // output of docker's, so the command above it is the table's own. The caption stays a comment; the listing under it is marked as
+  // what its writer expects where the caption says so (listing-whole.ts, CONVENTIONS §1 stop 58: never an ok).
+  const caption = /^# ?[^#:\n]{1,60}\S\s?:\s*$/;
   for (let i = 1; i < lines.length; i++) {
     if (!table.test(lines[i]!)) continue;
-    const at = above(i);
+    const next = above(i);
+    const at = caption.test(lines[next]!) && next > 0 ? above(next) : next;
     const own = lines[at]!;
     const kept = /^# ?/.test(own) ? own.replace(/^# ?/, '') : '';
     const bare = (l: string) => l.replace(prompt, '').trim();
@@ -700,7 +706,9 @@ export function prepare(raw: string): string {
                                 wanted(
                                   undiff(
                                     typoDashes(
-                                      lines.length > maxLines ? [...lines.slice(0, maxLines / 2), ...lines.slice(-maxLines / 2)] : lines,
+                                      unalias(
+                                        lines.length > maxLines ? [...lines.slice(0, maxLines / 2), ...lines.slice(-maxLines / 2)] : lines,
+                                      ),
                                     ),
                                   ),
                                 ),
@@ -719,6 +727,29 @@ export function prepare(raw: string): string {
       ),
     ),
   ).join('\n');
+}
+
+/**
+ * cw188 (stop 58): a shell alias the paste defines for docker, then used for it (kevana/ui-for-docker#156: `alias dock='docker -H
+ * tcp://localhost:4243'`, then `dock run -d -p 9000:9000 … dockerui/dockerui …`): bash expands an alias's first word to its value
+ * before it runs the line (bash builtins/alias.def, `alias name=value`; zsh the same), so `dock run …` is the docker command the
+ * value and the rest make. PowerShell's `Set-Alias [-Name] d [-Value] docker` (Microsoft.PowerShell.Utility) names the program only.
+ * Only an alias whose value starts with docker (or sudo docker), then the name as a line's first word after a prompt or indent and
+ * before a lower-case word (a command of docker's); the alias line itself stays.
+ */
+const aliasLine =
+  /^\s{0,8}(?:[^\n]{0,80}?[$#%>] )?(?:alias ([A-Za-z_][\w.-]{0,29})=(['"]?)((?:sudo )?docker(?: [^'"\n]{0,200})?)\2|Set-Alias (?:-Name )?([A-Za-z_][\w.-]{0,29}) (?:-Value )?(docker)(?:\.exe)?)\s*$/;
+function unalias(lines: string[]): string[] {
+  const names = new Map<string, string>();
+  for (const l of lines.length < 5000 ? lines : []) {
+    const m = l.length < 300 ? aliasLine.exec(l) : null;
+    const name = m?.[1] ?? m?.[4];
+    if (m && name && !/^(?:docker|sudo)$/.test(name)) names.set(name, (m[3] ?? m[5])!.trimEnd());
+  }
+  if (!names.size) return lines;
+  const names_ = [...names.keys()].map((n) => n.replace(/[.]/g, '\\.')).join('|');
+  const use = new RegExp(String.raw`^(\s{0,8}(?:[^\n]{0,80}?[$#%>] )?)(${names_})(?= [a-z])`);
+  return lines.map((l) => (aliasLine.test(l) ? l : l.replace(use, (_, head: string, name: string) => head + names.get(name)!)));
 }
 
 /**

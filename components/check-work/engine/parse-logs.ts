@@ -440,7 +440,7 @@ const testBanner = new WeakSet<Facts>();
  * outside the block is (h126-notes53597421258's ```batch checklist: `# Should see:`, then `Dash is running on http://0.0.0.0:8050/`;
  * the first expert partial, "not your container's own log"). An `# Output:` label alone is a command's output (CONVENTIONS cw102).
  */
-const leadComment =
+export const leadComment =
   /^\s{0,20}(?:#|\/\/|REM\s|::)\s{0,4}[^\n:]{0,60}?(?:\b(?:should|will|would|must|you'?ll)\s+(?:see|get|print|show|display|read)\b|\bexpected\b|\battendu|\berwartet|\besperad[oa]|应该看到|预期|預期|期望)[^\n:]{0,40}\s?:\s*$/iu;
 
 export function readLogs(lines: string[], facts: Facts, own?: LogLineReader): boolean {

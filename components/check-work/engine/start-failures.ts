@@ -339,9 +339,15 @@ const stamp = /^\d{4}-\d\d-\d\d[T ]\d\d:\d\d:\d\d(?:\.\d{1,9})?(?:Z|[+-]\d\d:?\d
  * cw89: also a program a signal killed (supervisor/process.py decode_wait_status: `terminated by %s` with signame(sig), `(core
  * dumped)` after it when it dumped; finish(): `exited: %s (%s)` with `; not expected`): docker/for-mac#5257's `exited: elasticmq
  * (terminated by SIGSEGV; not expected)` twice, an amd64 JVM under QEMU on an M1.
+ * cw188 (stop 58): s6's supervisor failing to start a service's ./run at all (skarnet/s6 src/supervision/s6-supervise.c trystart():
+ * the forked child, PROG `s6-supervise (child)`, dies in strerr_dieexec(127, "run") when execve fails, `s6-supervise (child): fatal:
+ * unable to exec run: No such file or directory`, and the supervisor then logs strerr_warnwu1x("spawn ./run - waiting 10 seconds"),
+ * `s6-supervise <service>: warning: unable to spawn ./run - waiting 10 seconds`, and tries again every ten seconds). Twice for one
+ * service, as supervisord's exits: the service's program never runs (a run script missing or not executable: rocker's rstudio
+ * `Permission denied`, an image's services.d overwritten). The child's own `fatal:` names no service and is not counted.
  */
 const supervised =
-  /\bexited: ([\w.:-]{1,60}) \((?:exit status [1-9]\d{0,2}|terminated by SIG[A-Z\d]{2,8}(?: \(core dumped\))?); not expected\)|\bApp \[([\w.-]{1,60}:\d{1,4})\] exited with code \[[1-9]\d{0,2}\]|\bgave up: [\w.:-]{1,60} entered FATAL state\b|\bhad too many unstable restarts \(\d{1,5}\)\. Stopped\b|\[nodemon\] app crashed\b/;
+  /\bexited: ([\w.:-]{1,60}) \((?:exit status [1-9]\d{0,2}|terminated by SIG[A-Z\d]{2,8}(?: \(core dumped\))?); not expected\)|\bApp \[([\w.-]{1,60}:\d{1,4})\] exited with code \[[1-9]\d{0,2}\]|\bgave up: [\w.:-]{1,60} entered FATAL state\b|\bhad too many unstable restarts \(\d{1,5}\)\. Stopped\b|\[nodemon\] app crashed\b|\bs6-supervise ([\w.@-]{1,60}): warning: unable to spawn \.\/run - waiting 10 seconds/;
 /** A supervised program's non-zero exits so far, per paste. */
 const exits = new WeakMap<Facts, Record<string, number>>();
 
@@ -604,7 +610,7 @@ export function startFailure(text: string, facts: Facts, key = ''): void {
   const shell = typed ? null : shellMiss.exec(line);
   const rails = !key && /^A server is already running[ .(]/.test(line);
   const down = supervised.exec(line);
-  const program = down && (down[1] ?? down[2]);
+  const program = down && (down[1] ?? down[2] ?? down[3]);
   const counts = exits.get(facts) ?? {};
   exits.set(facts, counts);
   const loops = !!down && (!program || (counts[program] = (counts[program] ?? 0) + 1) >= 2);
