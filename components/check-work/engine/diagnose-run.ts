@@ -120,11 +120,23 @@ export function diagnoseRun(facts: Facts, lib: Lib): Diagnosis | undefined {
         (y, i) =>
           i < facts.commands.indexOf(x) && /^container (?:run|create)$/.test(y.command) && !!y.name && x.addresses!.includes(y.name),
       );
-    const tried = facts.commands.filter(
+    const first = facts.commands.filter(
       (x) =>
         /^container (?:run|create)$/.test(x.command) &&
         !client(x) &&
         (!x.hasCommand || x.publish.length > 0 || (started && !x.publishAll) || !!x.afterImage),
+    );
+    // cw189 (stop 58): a later detached run under the --name of one of those, with a command of its own, is the same container made
+    // again (moby refuses a second container of one name: daemon/names.go `Conflict. The container name "%s" is already in use`, so the
+    // first was removed): the learner's later try at that server (fishaudio/fish-speech#346: `docker run -p 7860:7860 --name x -d …
+    // tail -f /dev/null`, then `docker run --network host --name x -d … tail -f /dev/null`), which stands (CONVENTIONS §2.0).
+    const tried = facts.commands.filter(
+      (x) =>
+        first.includes(x) ||
+        (/^container (?:run|create)$/.test(x.command) &&
+          x.detach &&
+          !!x.name &&
+          first.some((y) => y.name === x.name && facts.commands.indexOf(y) < facts.commands.indexOf(x))),
     );
     // cw92: a foreground line the paste ends on, nothing after it, after another run (dani-garcia/vaultwarden#2775's copy stops at
     // `docker run valtwar`): nothing shows it ran, so the earlier run stands (CONVENTIONS §2.2, cw92).
@@ -200,8 +212,10 @@ export function diagnoseRun(facts: Facts, lib: Lib): Diagnosis | undefined {
     // cw57: so does the ID that a detached run printed (docker/cli run.go prints it once the container started), a command of its
     // own or not: `docker run -d -i -t eeb6ee3f44bd /bin/bash` and `8ef3409d…` (Chinese notes on exporting a CentOS container to WSL),
     // `docker run -d ubuntu sleep infinity`. Its container runs, publishing nothing.
+    // cw189 (stop 58): so does the container's own shell prompt under an interactive run (`root@0a1b2c3d4e5f:/# ` after `docker run -it
+    // ubuntu bash`, step-run.ts enteredRun): its container started, and publishes nothing.
     const ran =
-      (facts.armHost?.warned || facts.refusedInside || facts.startedDetached) &&
+      (facts.armHost?.warned || facts.refusedInside || facts.startedDetached || facts.enteredRun) &&
       facts.commands.find((x) => /^container (?:run|create)$/.test(x.command) && !x.publish.length && !x.publishAll && !x.hostNetwork);
     if (ran) return d('no-port-published', { name: ran.name ?? run.container!, found: 'nothing' });
     if (loop) return loop;

@@ -63,7 +63,11 @@ export function jsonValues(text: string): JsonScan {
       // network inspect bridge`, h90-notes34091060134; docker/docs' own inspect examples elide so), with the comma that then ends an
       // object or list.
       const noted = text.slice(i, end).replace(/([\w"\]}[{],?)[ \t]+(?:<[-=]|\/\/|#)[^\n]*/g, '$1');
-      const without = noted.replace(/^[ \t]*(?:\.{3}|…)[ \t]*$/gm, '').replace(/,(\s*[}\]])/g, '$1');
+      // cw189 (stop 58): or that mark with the writer's words after it, any script (`...后面省略`, "the rest left out", a Chinese
+      // note's docker network inspect: h122-notes26165454191; `... (truncated)`, `… snip`): no quote, bracket, comma or colon in them.
+      const without = noted
+        .replace(/^[ \t]*(?:\.{3}|…)(?:[ \t]*[^\s"{}[\],:.…][^\n"{}[\],:]{0,40})?[ \t]*$/gm, '')
+        .replace(/,(\s*[}\]])/g, '$1');
       try {
         values.push(JSON.parse(noted));
       } catch {

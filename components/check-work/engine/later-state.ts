@@ -293,7 +293,12 @@ export function laterState(list: Part[], hits: Hit[], step = 'install'): Hit[] {
     const shows = evidence.find(([verb]) => verb.test(t.key.replace(/^exe /, '')))![1];
     const out = t.lines.filter((l) => l.trim() && !pulling.test(l));
     const run = /(?:^| )(?:run|create)$/.test(t.key);
-    const shown = out.some((l) => shows.test(l) || shows.test(unwrap(l)) || (run && noteId.test(unwrap(l))));
+    // cw189 (stop 58): or, for a run, the container's own shell prompt right after it (normalize.ts `entered`): moby
+    // daemon/container.go generateHostname sets `config.Hostname = id[:12]` when the run names none, and bash's prompt shows it
+    // (`root@63124cb53c9f:/# ` after `sudo docker run -it ubuntu bash`): the container was created and started.
+    const shown =
+      (run && t.part !== undefined && !!list[t.part]?.entered) ||
+      out.some((l) => shows.test(l) || shows.test(unwrap(l)) || (run && noteId.test(unwrap(l))));
     // Told in words: on the command's own line or the next one, and the words of a failure read without the success's.
     // cw156 (stop 52): or in the sentence that leads to it, ended by a colon ("But, it works fine if I change it to:", then the run
     // line): the poster introduces the command that worked, as a retry's line itself is told after it (cw124).

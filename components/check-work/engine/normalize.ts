@@ -23,6 +23,8 @@ export type Segment = {
   lines: string[];
   sudo?: boolean;
   ended?: boolean;
+  /** cw189 (stop 58): the bare prompt after it was a container's shell, its host the container's short ID (an interactive run's). */
+  entered?: boolean;
   inside?: boolean;
   /** cw70, stop 48: a Docker-compatible CLI the learner typed (podman, nerdctl, finch), its command read as docker's. */
   compatible?: string;
@@ -110,7 +112,25 @@ const listMark = (block: string[]) => (block.every((l) => /^[-*\u2022] (?!\[[ xX
 // as a plain-text page keeps it: `| WARNING: The requested image's platform …` under "I got this error message"), on every line of a
 // block and never closing one (a Markdown table's row ends in `|` as well, and stays: markdownTables()).
 const quoteMark = (block: string[]) =>
-  block.every((l) => /^\s*> ?/.test(l)) ? /^\s*(?:> ?)+/ : block.every((l) => /^\| \S/.test(l) && !/\|\s*$/.test(l)) ? /^\| / : null;
+  block.every((l) => /^\s*> ?/.test(l))
+    ? /^\s*(?:> ?)+/
+    : block.every((l) => /^\| \S/.test(l) && !/\|\s*$/.test(l))
+      ? /^\| /
+      : lazyQuoted(block)
+        ? lazyHeader
+        : null;
+/**
+ * cw189 (stop 58): a table's header quoted and its rows under it without the marker (`> CONTAINER ID   IMAGE …`, then the row:
+ * microsoft/mssql-docker#402). CommonMark's laziness (spec 5.1, "paragraph continuation text") keeps the unmarked lines after a
+ * quoted line in the quote's paragraph, so a writer marks the first line only and the page shows the whole table quoted. The one
+ * quoted line of its block, a header of upper-case column names two spaces or more apart, with a line under it: its marker goes.
+ */
+const lazyHeader = /^\s*> ?(?=[A-Z]{2,}(?: [A-Z]{2,})*(?: {2,}[A-Z]{2,}(?: [A-Z]{2,})*){2,}\s*$)/;
+const lazyQuoted = (block: string[]) => {
+  const quoted = block.filter((l) => /^\s*>/.test(l));
+  const at = block.findIndex((l) => lazyHeader.test(l));
+  return quoted.length === 1 && at >= 0 && at < block.length - 1;
+};
 /**
  * A web page's table cells after every line (a gist as a search index or a reader view renders it: `$ docker version | |`, the
  * last line ` |`; gists jbergstroem/36fcd967…, ngsmrk/4dbcca01…): two lines or more, every one ending in `|`, one in `| |`; in
@@ -160,7 +180,19 @@ function ciLog(lines: string[]): string[] {
 }
 
 /** cw90: a run line that stops before its image (`docker run`, `$ docker run -d`), to read its options from the lines under it. */
-const runStart = /^(?:.{0,200}?[$#%>] )?(?:sudo +)?docker (?:container )?(?:run|create)(?: +-{1,2}[a-zA-Z][\w-]*)*$/;
+// cw189 (stop 58): also after options that take a value, each with its value (`docker run -d -ti --name psa_car_controller1`, then
+// `--publish 5000:5000` on the next line: flobz/psa_car_controller#289): docker/cli cli/command/container/opts.go addFlags declares
+// these with a value (`flags.StringVar(&copts.name, "name", …)`, `flags.VarP(&copts.publish, "publish", "p", …)`, -e, -v, --restart,
+// --network, …), so the word after one is its value, not the image; the line still stops before its image.
+const valueFlag =
+  '(?:--name|-p|--publish|-e|--env|--env-file|-v|--volume|--mount|--restart|--network|--net|-w|--workdir|-u|--user|-h|--hostname|-l|--label|--entrypoint|--platform|-m|--memory|--add-host|--device|--gpus|--log-driver|--log-opt|--cap-add|--shm-size)';
+const runStart = new RegExp(
+  String.raw`^(?:.{0,200}?[$#%>] )?(?:sudo +)?docker (?:container )?(?:run|create)(?: +(?:-{1,2}[a-zA-Z][\w-]*=\S+|${valueFlag} +(?!-)\S+|-{1,2}[a-zA-Z][\w-]*))*$`,
+);
+/** cw189: an option at the line's start under such a run line (`--publish 5000:5000`, `-v /docker/config:/config`). */
+const marginOption = /^-{1,2}[a-zA-Z][\w-]*(?:[= ]\S+)?\s*$/;
+/** cw189: the image at the line's start after such options (`flobz/psa_car_controller`). */
+const marginImage = /^['"]?[a-z0-9][\w./:@-]*['"]?\s*$/;
 /** An indented option with its value, if any (`  -p '5010:5000/tcp'`, `  --name='lidify'`, `  -e TZ="Europe/Berlin"`). */
 const runOption = /^\s+-{1,2}[a-zA-Z][\w-]*(?:[= ]\S.*)?$/;
 /** An indented image alone (`  nginx:1.25`, `  'ghcr.io/me/app:latest'`). */
@@ -290,7 +322,7 @@ function unmark(input: string[]): string[] {
   // A rich-text editor's blank lines go once the marks are off: a quoted line between two sentences is a block of its own.
   const bare = emphasis(paragraphs(unmarked(marker ? lines.map((l) => l.replace(marker, '')) : lines, strip)));
   const out: string[] = [];
-  let open: 'start' | 'option' | false = false;
+  let open: 'start' | 'option' | 'margin' | false = false;
   // cw37: a page's line numbers (pastebin.com's paste view numbers each line in a list: `  1. # docker version`, `  2. Client:`,
   // `10.  ` for a blank one): three lines or more in a row, counting up by one (a sentence or a fence around them is not numbered).
   const number = bare.map((l) => /^\s*(\d{1,5})\.(?: |$)/.exec(l)?.[1]);
@@ -364,6 +396,20 @@ function unmark(input: string[]): string[] {
       continue;
     }
     if (prev !== undefined && open === 'option' && runImage.test(line)) {
+      out[out.length - 1] = prev + ' ' + line.trim();
+      open = false;
+      continue;
+    }
+    // cw189 (stop 58): the same layout at the line's start (a poster's `docker run -d -ti --name psa_car_controller1`, then
+    // `--publish 5000:5000`, `-v /docker/config:/config`, `--restart unless-stopped`, `flobz/psa_car_controller`, each on its own
+    // line: flobz/psa_car_controller#289). CommonMark reads a backslash at a line's end as a hard line break (spec 6.7) and drops it,
+    // so a command copied from the rendered page comes without its ` \`. One option (and its value) a line, as above; then one image.
+    if (prev !== undefined && open && marginOption.test(line)) {
+      out[out.length - 1] = prev + ' ' + line.trim();
+      open = 'margin';
+      continue;
+    }
+    if (prev !== undefined && open === 'margin' && marginImage.test(line)) {
       out[out.length - 1] = prev + ' ' + line.trim();
       open = false;
       continue;
@@ -1647,6 +1693,9 @@ export function segments(text: string): Segment[] {
       }
       // A bare prompt (`$ `, `me@host:~$`): the command above it finished, with what it printed, maybe nothing.
       if (!rest && m) out[out.length - 1]!.ended = true;
+      // cw189 (stop 58): that bare prompt the container's own (`root@63124cb53c9f:/# ` under `docker run -it ubuntu bash`): the run
+      // entered its container (later-state.ts: a run that worked).
+      if (!rest && m && /^[\w.-]{1,32}@[0-9a-f]{12}:/.test(m[0])) out[out.length - 1]!.entered = true;
       continue;
     }
     // cw164 (stop 55): a report's caption alone on its line between a docker command and what it printed (`Command:`, the command's

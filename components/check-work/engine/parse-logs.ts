@@ -98,6 +98,8 @@ const progressState: Record<string, string> = {
  */
 export const fetchReset =
   /^\s{0,4}FetchError: request to https?:\/\/(?:localhost|127\.0\.0\.1|\[::1\]):(\d{1,5})(?:[/?#]\S{0,300})? failed, reason: (?:read ECONNRESET|socket hang up)\s*$/;
+/** cw189: tornado's log prefix at the warning, info or debug level (`[W 2022-12-27 22:59:05.372 ServerApp]`, `[I 15:02:11.205 NotebookApp]`). */
+const tornadoBelowError = /^\[[WID] (?:\d{2,4}-\d\d-\d\d )?\d\d:\d\d:\d\d(?:\.\d{1,6})? [\w.-]{1,60}\] /;
 /** Stop 53: a Python traceback's own lines: its header, a frame, the exception's qualified name (with its message or alone). */
 const traceLine =
   /^(?:Traceback \(most recent call last\)|File "[^"\n]{1,300}", line \d{1,6}|(?:[a-z_]\w*\.)*[A-Z]\w*(?:Error|Exception)(?::|$))/;
@@ -369,6 +371,15 @@ const request = /^([\d.]+|[\da-f:]+) - - \[[^\]]{1,40}\] "(?:GET|POST|HEAD|PUT|D
  * "GET / HTTP/1.1" 404 Not Found`, mealie-recipes/mealie#192), Hypercorn's and Daphne's `host:port - - [time] "GET / …" 200`,
  * Express morgan's `::ffff:172.17.0.1 - - […]` (an IPv4 client on a dual-stack socket). Any status: the app answered.
  */
+/**
+ * cw189 (stop 58): Tornado's access line (tornado/web.py Application.log_request: `log_method("%d %s %.2fms", handler.get_status(),
+ * handler._request_summary(), request_time)`, _request_summary `"%s %s (%s)" % (method, uri, remote_ip)`), as Bokeh's server logs it
+ * (`2021-07-28 20:59:06,819 404 GET /favicon.ico (10.1.2.3) 0.47ms`) and Jupyter's log_request (`[I … ServerApp] 302 GET / (172.17.0.1)
+ * 0.52ms`). Any status: the app answered that client. A client the writer masked (`xx.xx.xxx.xxx`: nobody masks a loopback
+ * address) is one from elsewhere.
+ */
+const tornadoAccess =
+  /(?:^|\s)[1-5]\d\d (?:GET|POST|HEAD|PUT|DELETE|OPTIONS|PATCH) \S{1,2000} \(((?:[\dx]{1,3}\.){3}[\dx]{1,3}|[\da-fx:]{2,39})\) \d{1,9}(?:\.\d{1,3})?ms\s*$/;
 const accessLine =
   /^(?:(?:INFO|DEBUG|WARNING|ERROR|TRACE):\s{1,10}|\[[\w :.,+-]{1,40}\]\s{1,4}){0,3}((?:::ffff:)?\d{1,3}(?:\.\d{1,3}){3}|\[[\da-f:]{2,39}\])(?::\d{1,5})? - (?:- \[[^\]]{1,40}\] )?"(?:GET|POST|HEAD|PUT|DELETE|OPTIONS|PATCH) \S{1,2000}(?: (?:HTTP\/)?[\d.]{1,3})?" [1-5]\d\d\b/;
 /**
@@ -467,6 +478,7 @@ export function readLogs(lines: string[], facts: Facts, own?: LogLineReader): bo
   // Only the traceback's own lines (CPython Lib/traceback.py: its header, `  File "…", line N`, the exception's `Name: message`): a
   // server's own last words after it (gunicorn's `Shutting down: Master`, a fatal level) still end it.
   const inRequest: Record<string, boolean> = {};
+  const inWarning: Record<string, boolean> = {};
   for (const line of lines) {
     const before = prev;
     prev = line;
@@ -672,14 +684,26 @@ export function readLogs(lines: string[], facts: Facts, own?: LogLineReader): bo
     const traced = traceLine.test(text.trim());
     if (requestFailed(text)) inRequest[key] = true;
     else if (text.trim() && !/^\s/.test(text) && !traced) inRequest[key] = false;
-    if (again || (failedLine && !(inRequest[key] && traced))) {
+    // cw189 (stop 58): a traceback that a log record at a level below error carries (tornado/log.py LogFormatter, Jupyter Server's and
+    // Notebook's: `[%(levelname)1.1s %(asctime)s %(name)s]`, and `formatted.replace("\n", "\n    ")` indents every further line of
+    // the record, exc_info's traceback too: `[W 2022-12-27 22:59:05.372 ServerApp] jupyter_server_terminals | error adding extension`,
+    // then `    Traceback (most recent call last):`, jupyter/docker-stacks#1851): the program logged it and went on, no crash.
+    if (tornadoBelowError.test(text)) inWarning[key] = true;
+    else if (text.trim() && !/^ {4}/.test(text)) inWarning[key] = false;
+    const logged = inWarning[key] && /^ {4}/.test(text);
+    if (again || (failedLine && !(inRequest[key] && traced) && !logged)) {
       facts.crash = true;
       facts.crashIn ??= key;
     }
     const php = text.length < 2200 ? phpServer.exec(text.trim()) : null;
     const client =
       text.length < 2200
-        ? ((request.exec(text.trim()) ?? accessLine.exec(text.trim()) ?? uwsgiRequest.exec(text.trim()))?.[1] ?? php?.[1] ?? php?.[2])
+        ? ((request.exec(text.trim()) ??
+            accessLine.exec(text.trim()) ??
+            uwsgiRequest.exec(text.trim()) ??
+            tornadoAccess.exec(text.trim()))?.[1] ??
+          php?.[1] ??
+          php?.[2])
         : undefined;
     if (client && !/^(?:127\.|::1$|\[::1\]$|::ffff:127\.)/.test(client)) listen.served = true;
     const mine = own?.(text, facts, key, listen, toldAsCondition(text));

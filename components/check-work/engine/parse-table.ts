@@ -434,12 +434,16 @@ export function parseTable(lines: string[]): Table | null {
     // cw92: or above a v1 row of its own (dojot/dojot#654: the rule left out of the copy).
     if (/^Name\s+Command\s+State\s+Ports$/.test(t))
       return /^-{10,}/.test(lines[i + 1]?.trim() ?? '') || t === 'Name Command State Ports' || v1Row.test(lines[i + 1] ?? '');
+    // cw189 (stop 58): the same header with its Command column trimmed by the writer (a blog's `Name  State  Ports` over v1's dashed
+    // rule, the rows' commands left as `...` or taken out), as stop 46 reads v2's trimmed NAME/STATUS/PORTS: over the rule only.
+    if (/^Name\s{2,}State\s{2,}Ports$/.test(t)) return /^-{10,}$/.test(lines[i + 1]?.trim() ?? '');
     // Or STATUS with PORTS: a table with its NAMES column left out (`--format "table {{.ID}}\t{{.Status}}\t{{.Ports}}"`, a
     // copy that stops before it, Docker 0.x's `ID IMAGE COMMAND CREATED STATUS PORTS`).
     return psHeader(l, lines[i + 1]);
   });
   if (at < 0) return headless(lines);
   const v1 = /^\s*Name\b/.test(lines[at]!);
+  const trimmed = v1 && !/\bCommand\b/.test(lines[at]!);
   const header = v1 ? lines[at]!.toUpperCase().replace('STATE', 'STATUS') : lines[at]!;
   const cols = [...header.matchAll(/\S+(?: \S+)*/g)];
   // Stop 46: or NAME without NAMES, Compose's column (a guide's `docker-compose ps` trimmed to NAME, STATUS, PORTS).
@@ -511,8 +515,8 @@ export function parseTable(lines: string[]): Table | null {
       // command[:26]` (compose/cli/main.py ps), so one cut after a space shows two before its dots (standardnotes/syncing-server#25:
       // `bash -c bundle exec rails  ...   Restarting`), one more gap than the columns have.
       const cells = row.trim().split(/\s{2,}/);
-      const at = cells.findIndex((c, i) => i > 1 && /^(?:Up(?: \([\w :]+\))?|Exit -?\d+|Restarting|Paused|Ghost)$/.test(c));
-      const [name = '', , state = '', ports = ''] = at > 2 ? [cells[0], '', cells[at], cells[at + 1]] : cells;
+      const at = cells.findIndex((c, i) => i > (trimmed ? 0 : 1) && /^(?:Up(?: \([\w :]+\))?|Exit -?\d+|Restarting|Paused|Ghost)$/.test(c));
+      const [name = '', , state = '', ports = ''] = at > 2 || (trimmed && at > 0) ? [cells[0], '', cells[at], cells[at + 1]] : cells;
       const status = stateOf(state);
       if (name && !/^-+$/.test(name))
         containers.push({
@@ -702,7 +706,8 @@ export function parseTable(lines: string[]): Table | null {
   )
     lastCut = true;
   // Rows cut as well (a lone ID after them) is the larger loss: rows, each with its columns, not shown.
-  const cut: ListingCut | undefined = lastCut ? 'rows' : rightCut ? 'columns' : undefined;
+  // cw189: a v1 header with its Command column taken out by hand shows the rows without a column the program printed.
+  const cut: ListingCut | undefined = lastCut ? 'rows' : rightCut || trimmed ? 'columns' : undefined;
   return { compose: compose || v1, containers, start: at, end, ...(cut && { cut }), ...(unread.length && { unread }) };
 }
 

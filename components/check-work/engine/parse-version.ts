@@ -239,7 +239,7 @@ export function readVersion(pasted: string[], facts: Facts, enclosed: Lib['enclo
     else if (/^\s*Available Packages\s*$/.test(line)) installedHeading = false;
     if (installedHeading && /^Name {1,12}: (?:docker-ce|docker-ce-cli|docker-engine|moby-engine|docker)\s*$/.test(line))
       kind ||= 'package list';
-    if (/^\s*Server Version:\s*\d/.test(line) || (figures && /^\s{0,2}Containers: \d+\s*$/.test(line))) {
+    if (/^\s*Server Version:\s*\d/.test(line) || (figures && /^\s*Containers: \d+\s*$/.test(line))) {
       facts.serverOk = true;
       kind = 'docker info';
     } else if (side === 'Client' && !kind && /^\s*(?:Version|Context):\s/.test(line)) kind = 'docker info';
@@ -266,11 +266,23 @@ export function readVersion(pasted: string[], facts: Facts, enclosed: Lib['enclo
  */
 function infoFigures(lines: string[]): boolean {
   const has = (re: RegExp) => lines.some((l) => re.test(l));
-  return (
+  if (
     has(/^\s{0,2}Containers: \d+\s*$/) &&
     has(/^\s{0,2}Images: \d+\s*$/) &&
     has(/^\s{0,4}(?:Running: \d+|Storage Driver: \w+|Execution Driver: \S+|Kernel Version: \d\S*)\s*$/)
-  );
+  )
+    return true;
+  // cw189 (stop 58): the same figures indented as one block under a writer's sentence (mantl/mantl#922: `ran sudo docker info, output
+  // as follows:`, then `           Containers: 9`, `           Images: 25`, … `          Execution Driver: native-0.2`: Markdown's
+  // indented code block, or the writer's own indentation). Counted from the count lines' own margin: the container and image counts
+  // at the same indentation, the third figure within two columns of it (19.03+'s `  Running: 1` one deeper than ` Containers: 1`).
+  const indent = (re: RegExp) => {
+    const l = lines.find((x) => re.test(x.trimStart()));
+    return l === undefined ? -1 : l.length - l.trimStart().length;
+  };
+  const c = indent(/^Containers: \d+\s*$/);
+  const third = indent(/^(?:Running: \d+|Storage Driver: \w+|Execution Driver: \S+|Kernel Version: \d\S*)\s*$/);
+  return c > 2 && indent(/^Images: \d+\s*$/) === c && third >= c - 2 && third <= c + 2;
 }
 
 /** A line of docker run's pull before its container's ID (readVersionText). */

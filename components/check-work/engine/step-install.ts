@@ -247,6 +247,20 @@ export const errors: ErrorRule[] = [
     undefined,
     { variant: 'exec-refused' },
   ],
+  // cw189 (stop 58): the container's program refused a thread by the kernel, EPERM: Docker before 20.10.10 had its default seccomp
+  // profile deny clone3 with EPERM, so glibc 2.34+ never falls back to clone (moby/moby#42680, profiles/seccomp/default.json now
+  // answers ENOSYS). Each runtime says it in its own words and aborts: libzmq's errno_assert (src/err.hpp `fprintf (stderr, "%s
+  // (%s:%d)\n", errstr, __FILE__, __LINE__)`, jupyter/docker-stacks#1800's `Operation not permitted (src/thread.cpp:269)`), OpenBLAS'
+  // `blas_thread_init: pthread_create failed for thread 1 of 4: Operation not permitted` (driver/others/blas_server.c), Go's cgo
+  // `runtime/cgo: pthread_create failed: Operation not permitted` (runtime/cgo/gcc_libinit.c), Rust's `failed to spawn thread: Os {
+  // code: 1, kind: PermissionDenied, …` (std thread::spawn's expect). The container ran and the kernel refused it: as runc's
+  // `operation not permitted` above, before the Server part or the client's version alone.
+  [
+    /^(?:Operation not permitted \((?:\.\.\/)?src\/[\w/.-]{1,100}\.(?:[ch]pp|cc|c):\d{1,6}\)|(?:OpenBLAS )?blas_thread_init: pthread_create failed for thread \d{1,4} of \d{1,4}: Operation not permitted|runtime\/cgo: pthread_create failed: Operation not permitted|.{0,200}failed to spawn thread: Os \{ code: 1, kind: PermissionDenied\b.{0,200})\s*`?\s*$/,
+    'container-exited',
+    undefined,
+    { variant: 'exec-refused' },
+  ],
 ];
 /** A container or image not found beside a server that answered (moby/moby#18424: docker inspect's `no such id`, then docker
  * version's Server part): the install works; the ID was wrong. */

@@ -7,6 +7,7 @@ import { bindInUse, clientReply, fragment, page, toldReset } from './host-client
 import { insideReply } from './inside-reply';
 import { podForward } from './pod-forward';
 import { anyStart } from './listen-lines';
+import { perInterface } from './per-interface';
 import { readEvents } from './events';
 import { readInspectTemplate } from './inspect-template';
 import { curlRefusedHere, hostListing } from './host-tools-read';
@@ -632,7 +633,9 @@ export const logLine: LogLineReader = (text, facts, key, listen) => {
   }
   filePorts(text, facts);
   // cw56: else any server's start line by its shape (listen-lines.ts).
-  return !!listen && (startLine(text, facts, key ?? '', listen) || anyStart(text, listen, key));
+  const read = !!listen && (startLine(text, facts, key ?? '', listen) || anyStart(text, listen, key));
+  perInterface(text, listen);
+  return read;
 };
 
 /**

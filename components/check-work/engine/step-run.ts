@@ -5,6 +5,7 @@ import { startFailure } from './start-failures';
 import { toldBind, toldStart } from './told-start';
 import { bindErrors, clientReply } from './host-clients';
 import { insideReply } from './inside-reply';
+import { perInterface } from './per-interface';
 import { readEvents } from './events';
 import { readInspectTemplate } from './inspect-template';
 import type { Lib } from './lib';
@@ -216,6 +217,9 @@ export function settle(facts: Facts, lib: Lib, _what: string, list: Part[]): voi
       /^docker (?:container )?run\b.*\s(?:-[a-zA-Z]*d[a-zA-Z]*|--detach)\b/.test(p.cmd) &&
       /^\s*[0-9a-f]{64}\s*$/.test(p.lines.find((l) => l.trim()) ?? ''),
   );
+  // cw189 (stop 58): an interactive run whose container's own shell prompt came back under it (normalize.ts `entered`: the host name
+  // the container's short ID, moby daemon/container.go generateHostname): that line's container was created and started.
+  facts.enteredRun ||= list.some((p) => /^docker (?:container )?run\b/.test(p.cmd) && !!p.entered);
   // cw57: an app server started on the host before the last `docker run` line (`$ gunicorn "my_module:app"`, `python app.py`, `flask
   // run`, `npm start`: a command of its own, not at a container's prompt) printed its start line there, not in the container
   // (tbeadle/docker-gunicorn#1: gunicorn's `Listening at: http://127.0.0.1:8000` in a fresh virtualenv, then `docker run -d -p
@@ -285,9 +289,12 @@ const bridgeClient =
 /**
  * cw61: a server's start line on loopback, by its shape (a word of listening or running, on/at, a loopback URL with or without its
  * port: RFC 3986's default is the scheme's, 80 or 443).
+ * cw189 (stop 58): `Starting` and an address key after on/at, as the reach chunk's listen-lines.ts verbWords reads them (cw56):
+ * ethersphere/bee-dashboard's serve script, `server.listen(8080, '127.0.0.1', …)` then `console.log('Starting up Bee Dashboard on
+ * address http://localhost:8080')`, http-server's `Starting up http-server, serving ./` family.
  */
 const loopStart =
-  /\b(?:[Ll]isten(?:ing)?|[Rr]unning|[Ss]erving|[Ss]tarted|[Aa]vailable)\b.{0,40}?\b(?:on|at):? ((?:https?:\/\/)?)(?:localhost|127(?:\.\d{1,3}){3}|\[::1\])(?::(\d{1,5}))?(?![\w:-]|\.\d)/;
+  /\b(?:[Ll]isten(?:ing)?|[Rr]unning|[Ss]erving|[Ss]tart(?:ed|ing)|[Aa]vailable)\b.{0,40}?\b(?:on|at):? (?:(?:IPv[46] )?(?:address|addr)\b[:=]? ?)?((?:https?:\/\/)?)(?:localhost|127(?:\.\d{1,3}){3}|\[::1\])(?::(\d{1,5}))?(?![\w:-]|\.\d)/;
 const learner = /(?:^|\s)(?:I|I'm|my|[Ww]e|[Oo]ur|[Yy]ou|me|[Bb]ut|[Ww]hen|[Ii]f|tried|see|says?|shows?)(?=\s|$)/;
 /**
  * cw77: a start line that ends with a colon at a port, its URLs listed below it one an item (dtcooper/tuxracer-web#2: `Web server
@@ -327,9 +334,10 @@ export const logLine: LogLineReader = (text, facts, key, listen) => {
     !learner.test(text) &&
     // cw80: nor a loopback bind the learner tells ("Inside container is running http server on 127.0.0.1:3001"): the run line first.
     !toldBind(text) &&
-    !/\b(?:[Ee]rror|[Ff]ail|[Cc]annot|[Rr]efused|[Cc]onnect(?:ing|ed)? to|[Pp]roxy|[Uu]pstream)/.test(text)
+    !/\b(?:[Ee]rror|[Ff]ail|[Cc]annot|[Rr]efused|[Cc]onnect(?:ing|ed|ion)? to|[Pp]roxy|[Uu]pstream)/.test(text)
   )
     Object.assign(listen!, { loop: true, port: listen!.port ?? (loop[2] ? +loop[2] : /^https/.test(loop[1]!) ? 443 : 80) });
+  perInterface(text, listen);
   const arm = (facts.armHost ??= {});
   arm.warned ||= /does not match the detected host platform \(linux\/arm/.test(text);
   arm.board ||= board.test(text);

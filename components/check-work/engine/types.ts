@@ -420,6 +420,8 @@ export type Facts = {
   connectivityCut?: boolean;
   /** cw57: a `docker run -d` line that printed its container's ID (the daemon created and started that line's container). */
   startedDetached?: boolean;
+  /** cw189: an interactive `docker run` followed by its container's own shell prompt (normalize.ts `entered`): that container started. */
+  enteredRun?: boolean;
   /** cw69: the container ID the last `docker run` printed (docker/cli run.go, with -d): a listing's row of that ID is its container. */
   ranId?: string;
   /** cw85: ID prefixes a `docker logs|start|inspect <ID>` names anywhere in a line (prose, a chat that joined the lines). */
