@@ -177,7 +177,8 @@ const clientRows: Row[] = [
   {
     source: "guard: curl's own refusal at port 80 (curl 7.80+ `Failed to connect to localhost port 80 after 0 ms`) is no answer",
     check: 'reach:listening',
-    want: ['problem', 'no-port-published'],
+    // Stop 58 (cw182): a refusal at the one port the run publishes, which leads elsewhere than 8050, is that mapping's answer.
+    want: ['problem', 'ports-swapped'],
     id: 'guard-curl-localhost-refused',
     text: '$ docker run -d -p 80:80 nginx\n$ curl http://localhost\ncurl: (7) Failed to connect to localhost port 80 after 0 ms: Connection refused',
   },

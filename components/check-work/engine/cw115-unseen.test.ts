@@ -224,7 +224,8 @@ const insideRows: Row[] = [
   {
     source: "guard: a negated telling (can't reach it inside the container either) says nothing answers anywhere",
     check: 'reach:listening',
-    want: ['problem', 'no-port-published'],
+    // Stop 58 (cw182): a refusal at the one port the run publishes, which leads elsewhere than 8050, is that mapping's answer.
+    want: ['problem', 'ports-swapped'],
     id: 'guard-told-inside-negated',
     text: "$ docker run -d -p 5000:5000 myflask\n$ curl localhost:5000\ncurl: (7) Failed to connect to localhost port 5000: Connection refused\nI can't reach it inside the container either.",
   },
