@@ -439,6 +439,16 @@ export const composeRules: ErrorRule[] = [
   // v2: `service "web" refers to undefined network backend`; v1: `Service "web" uses an undefined network "backend"`.
   // The service's name as the poster masked it (`service "<SERVICE_NAME>" refers to undefined network internal`, docker/compose#11975).
   [/service "([^"\s]{1,100})" (?:refers to|uses an) undefined network "?([\w.-]+)/i, 'compose-undefined-network', 'name network'],
+  // cw191 (stop 59): podman-compose's own check of the same (containers/podman-compose podman_compose.py, PodmanCompose
+  // _parse_compose_file: the networks the services join less the file's top-level networks key, `raise RuntimeError(f"missing
+  // networks: {missing_nets_str}")`, the names joined by commas; 0.1.x took the difference the other way round), printed as
+  // Python's traceback's last line, before any container is made. Not the traceback's source line (its `{missing_nets_str}`).
+  [
+    /\bRuntimeError: missing networks: ([\w.-]{1,100})(?:,[\w.-]{1,100}){0,20}\s*(?:$|[`'"])/m,
+    'compose-undefined-network',
+    'network',
+    { variant: 'podman-compose' },
+  ],
   // compose-go's check of the other top-level keys a service names (loader/validate.go): `service "rabbitmq" refers to undefined
   // volume rabbitmq-data/: invalid compose project` (a trailing slash makes it another name: basedash/basedash#4), also a secret
   // or config: the file to fix (its name in `name`).
@@ -1026,10 +1036,20 @@ export const nginxLine: LogLineReader = (line, facts, key, _listen, told) => {
   // cw91: a service's own log line that names a network Compose made for a project (`error adding container d60615318259: unknown
   // network mode%!(EXTRA string=drupal7_default)`, gliderlabs/resolvable#24: the container's HostConfig.NetworkMode, which Compose sets
   // to `<project>_default`): under Compose's prefix only, the word network on the line, v1's and v2's default network's name.
-  const named =
-    key && text.length < 600 && /\bnetwork\b/i.test(text)
-      ? /(?:^|[\s=:"'(])([a-z0-9][a-z0-9-]{0,62})_default\b/.exec(text)?.[1]
+  // cw191 (stop 59): or a logrus line about a network that names it in a field (sirupsen/logrus text_formatter.go: the level's four
+  // letters, the message, then each field `key=value`; OrbStack's agent logs each Docker network it wires, `INFO… adding Docker network
+  // config="{…}" name=alfa-e2e_default`, then `ERRO… failed to add Docker network error="bridges disabled"`, orbstack/orbstack#373,
+  // its level tag run into a custom timestamp, `INFO06-20 07:37:08]`, under its own `agent:docker |` prefix; logrus' non-terminal
+  // `level=info msg="…"` alike): the network Compose made, `<project>_default`, in a `name=` or `network=` field, on a line whose
+  // words are about a network.
+  const fielded =
+    text.length < 600 && /\b(?:INFO|WARN|ERRO|DEBU)(?=[\s[\d])|\blevel=\w/.test(text) && /\bnetwork\b/i.test(text)
+      ? /\s(?:name|network)="?([a-z0-9][a-z0-9-]{0,62})_default"?(?:\s|$)/.exec(text)?.[1]
       : undefined;
+  const named =
+    (key && text.length < 600 && /\bnetwork\b/i.test(text)
+      ? /(?:^|[\s=:"'(])([a-z0-9][a-z0-9-]{0,62})_default\b/.exec(text)?.[1]
+      : undefined) ?? fielded;
   // cw172 (stop 56): a container inspect's NetworkSettings.Networks, its first key any network Compose made (compose-go and v1 name
   // a file's network `<project>_<key>`, docker/compose pkg/compose/create.go getNetworksForService; v1 network.py `'{0}_{1}'.format(
   // project, name)`), not only `_default` (networkLine): read only right under the `"Networks": {` line, so no other JSON key

@@ -144,6 +144,13 @@ export const fragment =
  * obtenido:`, `Output:`, `结果：`). The page under them is still the client's answer (the later state written as notes write it).
  */
 const noteAside = /^[│├└┃┣┗]|^\p{L}[\p{L} ]{0,40}[:：]$/u;
+/**
+ * cw191 (stop 59): a writer's elision mark alone on its line (`...`, `…`, `[...]`) between the client's command and a line of the page
+ * (lima-vm/lima#658: `curl 192.168.5.15:8080`, then `...`, `<title>Welcome to nginx!</title>`, `...`): the head of the body left out,
+ * as cw113 drops such a line in JSON. HTML no client prints of its own, so a page's element after the mark is still the server's
+ * answer; plain text or JSON after it is not read (the writer's cut may have taken the client's own error before it).
+ */
+const elision = /^(?:\.{3,}|…+|\[(?:\.{3}|…)\])$/;
 const emptyAt = new WeakMap<object, number>();
 function pageAfter(lines: string[], facts: Parameters<TextReader>[2]): void {
   let at: number | undefined;
@@ -151,12 +158,14 @@ function pageAfter(lines: string[], facts: Parameters<TextReader>[2]): void {
   let typed = false;
   let bridgeAsk = false;
   let daemonApi = false;
+  let elided = false;
   for (const [i, raw] of lines.entries()) {
     const l = raw.trim();
     if (!l) continue;
     const asked = l.length < 600 ? clientAt.exec(l) : null;
     if (asked) {
       at = portAsked(asked);
+      elided = false;
       // cw135: or typed after a shell prompt's end on the line (`~/web$ curl localhost:8000`, `[leo@docker1 ~]$ curl …`: a prompt
       // the segmenter did not split at); a prompt sign after a space (`# curl …`, a comment) is not one.
       typed = i === 0 || (asked.index > 0 && /^[$#%>] /.test(asked[0]) && /\S$/.test(l.slice(0, asked.index)));
@@ -166,11 +175,15 @@ function pageAfter(lines: string[], facts: Parameters<TextReader>[2]): void {
       continue;
     }
     if (at !== undefined && (progress.test(l) || noteAside.test(l))) continue;
+    if (at !== undefined && elision.test(l)) {
+      elided = true;
+      continue;
+    }
     if (at !== undefined && /^curl: \((?:52|56)\) /.test(l)) emptyAt.set(facts, at);
     else if (
       at !== undefined &&
       at !== host &&
-      (page.test(l) || (typed && (plainBody(l) || fragment.test(l) || (!daemonApi && jsonBody.test(l)))))
+      (page.test(l) || (typed && (fragment.test(l) || (!elided && (plainBody(l) || (!daemonApi && jsonBody.test(l)))))))
     ) {
       facts.answeredAt = at;
       if (bridgeAsk) facts.answeredBridge = at;

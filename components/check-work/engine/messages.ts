@@ -112,6 +112,14 @@ const errors = (arm64: string[]): Messages => ({
     fix: 'Add your user to docker-users in PowerShell opened as administrator, then sign out of Windows and in again.',
     commands: ['net localgroup docker-users $env:USERNAME /add', 'docker version'],
   },
+  // cw191: Podman's refusal of a short image name (parse-errors.ts, containers/image pkg/shortnames), any step that pulls.
+  'image-not-found.short-name': {
+    title: 'Podman could not tell which registry the image{?name: {name}} comes from',
+    explanation:
+      'Your docker command is Podman (podman-docker), and Podman does not guess a registry for a short image name: registries.conf names no registry to search, so no image was pulled. The lessons use Docker Engine, which looks on Docker Hub.',
+    fix: 'Install Docker Engine and run the command again; with Podman, give the full name (docker.io/…) or add unqualified-search-registries = ["docker.io"] to /etc/containers/registries.conf.',
+    commands: ['docker version'],
+  },
   'daemon-not-running': daemon,
   'daemon-not-running.machine': {
     title: 'docker-machine cannot reach its virtual machine',
@@ -302,6 +310,14 @@ const errors = (arm64: string[]): Messages => ({
       'Docker Compose builds images through the buildx plugin and refused to start the build: the buildx it found is older than {name}, or missing. Nothing was built or started.',
     fix: 'Update Docker Desktop (or install the current docker-buildx-plugin on Linux), check the version buildx reports, then build and start again.',
     commands: ['docker buildx version', 'docker compose up -d --build'],
+  },
+  // cw191: the buildx plugin there but not runnable (parse-errors.ts): a link left by Docker Desktop, another CPU's build.
+  'build-failed.buildx-broken': {
+    title: 'The buildx plugin cannot run, so nothing was built',
+    explanation:
+      'Docker builds images through its buildx plugin, and the plugin file could not be run: often ~/.docker/cli-plugins/docker-buildx is a link left by Docker Desktop that points nowhere after moving to Colima or OrbStack, or a build for another processor. Nothing was built or started.',
+    fix: 'Remove the broken link (or file) and install buildx for this machine (Homebrew: brew install docker-buildx; Linux: the docker-buildx-plugin package), check that docker buildx version answers, then build again.',
+    commands: ['ls -l ~/.docker/cli-plugins', 'docker buildx version', 'docker compose up -d --build'],
   },
   'build-failed.no-dockerfile': {
     title: 'There is no Dockerfile here',
@@ -560,6 +576,14 @@ const composeErrors: Messages = {
     title: 'Service {name} uses an undefined network: {network}',
     explanation: 'Every network a service lists must also be defined under the top-level networks key.',
     fix: 'Add {network}: under the top-level networks in compose.yaml.',
+    commands: upDetached,
+  },
+  // cw191: podman-compose's `RuntimeError: missing networks: x` (compose-errors.ts): it names no service.
+  'compose-undefined-network.podman-compose': {
+    title: 'podman-compose finds no network {network} in the file',
+    explanation:
+      'podman-compose stopped before making any container: a service joins the network {network}, and the file’s top-level networks key does not define it as podman-compose reads it (older podman-compose versions also miss the implicit default network and the old external: name: form). The lessons use Docker’s docker compose.',
+    fix: 'Run the lesson with Docker’s docker compose in the project folder; with podman-compose, define {network}: under the top-level networks key (or update podman-compose).',
     commands: upDetached,
   },
   'compose-too-old.v2-0': {
@@ -1271,6 +1295,14 @@ const own: Record<Check, Messages> = {
         'The client found no daemon, then the daemon’s own log shows it started and listening. Nothing shows a command that it answered yet; it runs only while that terminal stays open.',
       fix: 'Leave it running (or start it as a service: sudo service docker start) and run the lesson’s test again in another terminal.',
       commands: ['docker run hello-world'],
+    },
+    // cw191: the daemon's own start log alone (version-format.ts settle).
+    'shows-part.daemon-log': {
+      title: 'The daemon says it started',
+      explanation:
+        'This is the Docker daemon’s own log: it finished starting and listens on its socket. That is the daemon’s word; nothing here shows a docker command of yours that it answered.',
+      fix: 'Run the commands below in your terminal and paste what they print: the Server part and hello-world’s greeting prove Docker works.',
+      commands: ['docker version', 'docker run hello-world'],
     },
     // cw47: containers/podman's `docker` script prints this notice, then runs podman with the same arguments.
     'shows-part.podman': {

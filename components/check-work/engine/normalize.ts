@@ -1412,8 +1412,12 @@ const rootShell = /^(?:\[root@[\w.-]{1,64}(?: [^\]]{0,100})?\]#|root@(?![0-9a-f]
 // cw168 (stop 55): also the bracketed prompt of Fedora's, CentOS's and RHEL's bash (/etc/bashrc PS1 `[\u@\h \W]\\$ `: `[root@host ~]# `,
 // `[me@host app]$ `) so indented (a Chinese blog's notes that indent every block by tabs under an indented sentence, where
 // dedent() keeps the nesting): the prompt a line at the margin has (`prompt`'s `[…]#`), only before a docker command.
-const blockPrompt =
-  /^(?: {2,}|\t)\s*(?:\[[\w.-]{1,64}@[\w.-]{1,64}(?: [^\]]{0,100})?\][$#] ?|[\w.-]+@[\w.-]+(?::[^\s$#]*)?[$#] ?|[$%] ?)(?=(?:sudo )?docker)/;
+// cw191 (stop 59): or before a Docker-compatible CLI's (podman, nerdctl, finch: cw70 reads their commands as docker's), as a list
+// item's continuation indents it (containers/podman#11004's step `3. Run:`, then `   $ podman port -a` outside any fence: the poster's
+// earlier fence left open made this one close it).
+const blockPrompt = new RegExp(
+  String.raw`^(?: {2,}|\t)\s*(?:\[[\w.-]{1,64}@[\w.-]{1,64}(?: [^\]]{0,100})?\][$#] ?|[\w.-]+@[\w.-]+(?::[^\s$#]*)?[$#] ?|[$%] ?)(?=(?:sudo )?(?:docker|(?:${compatibleNames}) ))`,
+);
 // cw77: also Ubuntu 14.04's and Debian's `docker.io` (the package's binary, /usr/bin/docker.io, before it was linked to docker;
 // docs.docker.com's Ubuntu 14.04 page: `sudo ln -sf /usr/bin/docker.io /usr/local/bin/docker`): Docker's own client, read as docker.
 // cw156 (stop 52): also with docker's global options that take a value before the command (docker/cli cli/flags/options.go

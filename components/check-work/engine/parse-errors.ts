@@ -368,8 +368,13 @@ const first: ErrorRule[] = [
   // cw186 (stop 58): systemctl refused to start a masked unit (systemd src/core/transaction.c transaction_add_job_and_dependencies:
   // `sd_bus_error_setf(e, BUS_ERROR_UNIT_MASKED, "Unit %s is masked.", unit->id)`, printed by systemctl's start verb as `Failed to
   // start docker.service: Unit docker.service is masked.`): systemd will not start the daemon until it is unmasked.
+  // cw191 (stop 59): dockerd that could not start its own containerd (moby cmd/dockerd/daemon.go initContainerd: `errors.Wrap(err,
+  // "failed to start containerd")`, returned by DaemonCli.start before the `failed to start daemon` wrap and printed by main as the
+  // daemon exits; the supervisor's libcontainerd/supervisor/remote_daemon.go `timeout waiting for containerd to start`, or the exec's
+  // own error): a rootless dockerd-rootless.sh run by hand (moby#41913), dockerd in a terminal. At its line's start (or after
+  // logrus' fatal mark): a script's `grep -q "Failed to start containerd"` or systemd's `containerd.service:` are no such line.
   [
-    /Failed to (?:re)?start (?:snap\.docker\.)?(?:dockerd?|docker\.dockerd)\.(?:service|socket): Unit (?:snap\.docker\.)?(?:dockerd?|docker\.dockerd)\.(?:service|socket) is masked\b|^\s*(?:at|en|bei|à|в)\s+Docker\.(?:Backend\.ContainerEngine|Engines)\.\w|WSL distro stopped while waiting for Lifecycle server|\bdistro stopped unexpectedly|Job for (?:snap\.docker\.)?dockerd?\.(?:service|socket) failed|(?:snap\.docker\.)?dockerd?\.service: (?:Failed with result|Main process exited, code=(?:exited, status=[1-9]|killed|dumped))|Unit (?:snap\.docker\.)?dockerd?\.service entered failed state|\bdocker\.socket: (?:Failed with result|Control process exited, code=(?:exited, status=[1-9]|killed|dumped))|Unit docker\.socket entered failed state|Failed to start (?:Docker Application Container Engine|Service for snap application docker\.dockerd)|failed to start daemon: |\bfailed to load listeners: |\bError starting daemon: |System has not been booted with systemd|Failed to connect to bus: (?:No such file|Host is down)|^\s*\* Docker is not running|deploying WSL2 distributions|Failed to deploy distro docker-desktop|unexpected error (?:was encountered|occurred) while executing a WSL command|^\s*(?:[-*>\u2022]\s*)?(?:Docker Desktop\s*[-–—:|]\s*)?(?:Unexpected WSL error|Docker Engine stopped)(?! ?["”'’`])/i,
+    /Failed to (?:re)?start (?:snap\.docker\.)?(?:dockerd?|docker\.dockerd)\.(?:service|socket): Unit (?:snap\.docker\.)?(?:dockerd?|docker\.dockerd)\.(?:service|socket) is masked\b|^\s*(?:at|en|bei|à|в)\s+Docker\.(?:Backend\.ContainerEngine|Engines)\.\w|WSL distro stopped while waiting for Lifecycle server|\bdistro stopped unexpectedly|Job for (?:snap\.docker\.)?dockerd?\.(?:service|socket) failed|(?:snap\.docker\.)?dockerd?\.service: (?:Failed with result|Main process exited, code=(?:exited, status=[1-9]|killed|dumped))|Unit (?:snap\.docker\.)?dockerd?\.service entered failed state|\bdocker\.socket: (?:Failed with result|Control process exited, code=(?:exited, status=[1-9]|killed|dumped))|Unit docker\.socket entered failed state|Failed to start (?:Docker Application Container Engine|Service for snap application docker\.dockerd)|failed to start daemon: |^\s*(?:(?:FATA\[[^\]]{1,40}\]|(?:time="[^"]{1,60}"\s{1,4})?level=fatal msg=")\s*)?failed to start containerd: |\bfailed to load listeners: |\bError starting daemon: |System has not been booted with systemd|Failed to connect to bus: (?:No such file|Host is down)|^\s*\* Docker is not running|deploying WSL2 distributions|Failed to deploy distro docker-desktop|unexpected error (?:was encountered|occurred) while executing a WSL command|^\s*(?:[-*>\u2022]\s*)?(?:Docker Desktop\s*[-–—:|]\s*)?(?:Unexpected WSL error|Docker Engine stopped)(?! ?["”'’`])/i,
     'daemon-not-running',
   ],
   // cw58: a docker client older than the command typed: docker before 28 refused a command it does not have with "docker: '%s' is
@@ -581,6 +586,18 @@ const first: ErrorRule[] = [
     'image-not-found',
     'name name name name name name',
   ],
+  // cw191 (stop 59): Podman's refusal of a short image name (podman-docker's `docker run x/y` too): containers/image
+  // pkg/shortnames/shortnames.go Resolve, with no alias and no unqualified-search registry, `short-name %q did not resolve to an
+  // alias and no unqualified-search registries are defined in %q` (a registries.conf that names none, Kali's and Debian's), or
+  // `… and no containers-registries.conf(5) was found`; in enforcing mode without a terminal `short-name resolution enforced but
+  // cannot prompt without a TTY`. No registry was asked: the name resolved to no image, and the fix is its full name
+  // (`docker.io/x/y`), as for a name no registry has.
+  [
+    /\bshort-name "([\w./:@-]{1,200})" did not resolve to an alias and no (?:unqualified-search registries are defined|containers-registries\.conf)|\bshort-name resolution enforced but cannot prompt without a TTY/,
+    'image-not-found',
+    'name',
+    { variant: 'short-name' },
+  ],
   // A lookup of an image by name or ID (`docker inspect`, `docker rmi`, `docker history`: moby daemon/images' "No such image: %s"),
   // not a pull: beside a Server part that answered, only a wrong name (step-install.ts beside).
   [/No such image: ([\w./:-]{1,100})/, 'image-not-found', 'name', { lookup: true }],
@@ -723,6 +740,20 @@ const first: ErrorRule[] = [
   // docker/for-win#15045: every `docker compose` that builds on a Desktop 4.62 whose plugin was older; ddev's
   // CheckDockerBuildxVersion says the same, `: <err>` or `.` with the installed version after it). Nothing was built.
   [/\bcompose build requires buildx (\d{1,3}\.\d{1,3}(?:\.\d{1,3})?)\+? or later\b/, 'build-failed', 'name', { variant: 'buildx' }],
+  // cw191 (stop 59): the buildx plugin there but not runnable, so no build starts: Compose v2 runs it (docker/compose pkg/compose
+  // build_bake.go doBuildBake: `exec.CommandContext(ctx, buildx.Path, args...)`, then `cmd.Start()`, whose error it returns as it is),
+  // Go's os.StartProcess wording it `fork/exec <path>/cli-plugins/docker-buildx: no such file or directory` for a link whose target is
+  // gone (Docker Desktop's ~/.docker/cli-plugins links after moving to Colima or OrbStack), `exec format error` for another CPU's,
+  // `permission denied`, macOS' `bad CPU type in executable`; docker build itself says so in docker/cli cmd/docker/builder.go
+  // (`ERROR: BuildKit is enabled but the buildx component is missing or broken.`, at its line's start: a note's hint that quotes it in
+  // a sentence is no such line). Not the plugin manager's `failed to fetch metadata: fork/exec …` (docker info's warning, `docker
+  // help`'s Invalid Plugins): that lists plugins and builds nothing.
+  [
+    /(?<!failed to fetch metadata: )\bfork\/exec \S{0,300}cli-plugins[\\/]docker-buildx(?:\.exe)?: (?:no such file or directory|exec format error|permission denied|bad CPU type in executable)|^\s*ERROR: BuildKit is enabled but the buildx component is missing or broken\b/i,
+    'build-failed',
+    undefined,
+    { variant: 'buildx-broken' },
+  ],
   // A RUN step that failed: BuildKit `failed to solve: process "/bin/sh -c pip install -r requirements.txt" did not complete
   // successfully: exit code: 1` (0.10+; before, `executor failed running [/bin/sh -c …]: exit code: 1`), the legacy builder's `The
   // command '/bin/sh -c …' returned a non-zero code: 1`, Compose v1's `ERROR: Service 'web' failed to build`.

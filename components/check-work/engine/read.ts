@@ -15,7 +15,7 @@ import { portFromPortLine, portsFromColumn, portsFromTemplate } from './parse-po
 import { parseTable, rowsLost, stateOf } from './parse-table';
 import { headlessRows, psTemplate } from './ps-template';
 import { addContainer, emptyFacts, idPrefix, listingAt, listingStart, rowAt, seen } from './facts';
-import type { DiagnosisId, Facts, Hit } from './types';
+import type { DiagnosisId, Facts, Hit, Port } from './types';
 import { hitTarget, sameDaemon } from './daemon-target';
 
 export type Part = Segment & { json: JsonScan };
@@ -622,6 +622,21 @@ function readText(cmd: string, lines: string[], facts: Facts, step: StepReading)
   // after the port is a sentence's, not Docker's (notes quoting it: `127.0.0.1:49155.`, stored file 40442001, a Chinese study note).
   // The port asked with its protocol (`docker port NAME 8050/udp` prints the udp mapping's address: no TCP forward).
   // cw40: a note typed with a full-width colon between address and port (`127.0.0.1：5001`, stored file 41119904607's Chinese notes).
+  // cw191 (stop 59): Podman's `port --all` (docker's port has no such flag; normalize.ts reads podman's command as docker's): each
+  // mapping of every container, its line led by the container's short ID (containers/podman cmd/podman/containers/port.go: with
+  // --all `fmt.Printf("%s\t", report.Id[:12])`, then the `%d/%s -> %s:%d` docker port prints). One container per ID.
+  // Of one ID it is docker port's one container shown without a name (cw39: it may be dash-app); of several, each is a container of
+  // its own, told apart by its ID, which names it here (several publishers, CONVENTIONS §2.3).
+  if (/^docker (?:container )?port (?:-a|--all)\s*$/.test(cmd)) {
+    const byId = new Map<string, Port[]>();
+    for (const l of lines) {
+      const m = /^\s*([0-9a-f]{12})\s+(\d{1,5}\/\w{3,4} -> \S{1,60}:\d{1,5})\s*$/.exec(l);
+      const p = m && portFromPortLine(m[2]!);
+      if (p) byId.set(m[1]!, [...(byId.get(m[1]!) ?? []), p]);
+    }
+    for (const [id, ports] of byId) addContainer(facts, { name: byId.size > 1 ? id : '', id, ports }, 'docker port');
+    if (byId.size) return;
+  }
   const [, named = '', asked, proto = 'tcp'] = /^docker (?:container )?port ([\w.-]+)(?: (\d+)(?:\/(\w+))?)?/.exec(cmd) ?? [];
   const ports = lines
     .map((l) =>

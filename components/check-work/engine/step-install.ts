@@ -323,6 +323,8 @@ export function check(facts: Facts, lib: Lib): Diagnosis | undefined {
     return d('shows-part', { variant: 'client-only' });
   // cw40: the daemon started by hand after "Cannot connect" (version-format.ts settle): no client's answer shown yet.
   if (facts.daemonStarted) return d('shows-part', { variant: 'daemon-started' });
+  // cw191: the daemon's own start log alone, ending ready (version-format.ts settle): the daemon's word, no client's answer shown.
+  if (facts.daemonLog) return d('shows-part', { variant: 'daemon-log' });
   // cw72: systemd's word on docker.service (systemd-state.ts), no client's answer shown.
   if (facts.serviceState) return d('shows-part', { variant: facts.serviceState === 'active' ? 'service-active' : facts.serviceState });
   if (dockerdSockets.has(facts)) return d('shows-part', { variant: 'daemon-socket' });

@@ -294,6 +294,8 @@ export type Facts = {
   portsUnseen?: boolean;
   /** cw40: the daemon's own start log completed after the client's "Cannot connect" (version-format.ts settle). */
   daemonStarted?: boolean;
+  /** cw191: the daemon's own start log ends ready, no client's "Cannot connect" in the paste (version-format.ts settle). */
+  daemonLog?: boolean;
   /** cw72: systemd's word on docker.service (systemd-state.ts): active, inactive with its socket active, or starting. */
   serviceState?: 'active' | 'socket' | 'starting';
   containers: Container[];

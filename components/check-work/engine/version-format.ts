@@ -73,10 +73,20 @@ export function settle(facts: Facts, { seen }: Lib, _what: string, list: Part[])
   const last = (re: RegExp) => text.findLastIndex((l) => re.test(l));
   const refused = last(/Cannot connect to the Docker daemon/);
   const ready = last(/acceptconnections\(\) = OK|Daemon has completed initialization|API listen on \S*docker\.sock/);
-  if (refused >= 0 && ready > refused && last(/^FATA\[|level=fatal|\bpanic:|failed to start daemon/i) < ready) {
+  const fatal = last(/^FATA\[|level=fatal|\bpanic:|failed to start daemon/i);
+  if (refused >= 0 && ready > refused && fatal < ready) {
     facts.hits = facts.hits.filter((h) => h.id !== 'daemon-not-running');
     facts.daemonStarted = true;
   }
+  // cw191 (stop 59): the daemon's own start log alone, no client in the paste (orbstack/orbstack#122: OrbStack's dockerd log ending
+  // `INFO[…] Daemon has completed initialization`, `INFO[…] API listen on /var/run/docker.sock`): the daemon's word that it is up,
+  // as systemd's `active (running)` is (cw72), no command of the learner's answered: partial. Its own log lines only, in logrus' text
+  // layouts (a terminal's `INFO[<time>] `, `time="…" level=info msg="…`, the journal's `dockerd[pid]: ` before them; Docker 1.x's
+  // `-job acceptconnections() = OK`), the last of them after any fatal line; not the words in a sentence.
+  const readyLine =
+    /^\s*(?:INFO\[[^\]]{0,40}\]\s{1,60}|(?:\S.{0,120}?\bdockerd?\[\d{1,7}\]:\s{1,4})?(?:time="[^"]{0,60}"\s{1,4}level=info\s{1,4}msg=")?)(?:Daemon has completed initialization|API listen on \S{0,100}docker\.sock)|-job acceptconnections\(\) = OK\b/;
+  const readyAt = last(readyLine);
+  if (refused < 0 && readyAt >= 0 && fatal < readyAt) facts.daemonLog = true;
   // cw82: systemd's failed start, then the unit `active (running)` after a restart (ceph/ceph-container#1884: `Job for docker.service
   // failed …`, `systemctl restart docker`, `systemctl status docker` saying `Active: active (running)`): the later state stands
   // (CONVENTIONS §2.0), so systemd's word answers (shows-part.service-active), unless a client's "Cannot connect" comes after it.
