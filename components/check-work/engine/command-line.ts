@@ -102,6 +102,9 @@ function commandLine(command: SimpleCommand | undefined): CommandLine | undefine
     image: arg('image'),
     publish,
     publishAll: flag('publish-all').length > 0,
+    // cw192 (stop 59): `--expose` (docker/cli cli/command/container/opts.go, `flags.Var(&copts.expose, "expose", "Expose a port or a
+    // range of ports")`): a port only marked exposed, nothing published on the host (reach.ts: a try of its own).
+    ...(flag('expose').length ? { expose: true } : {}),
     detach: flag('detach').length > 0,
     // `--network host` (`--net=host`): Docker discards -p and -P there ("WARNING: Published ports are discarded when using host
     // network mode", docker/docs' host network driver page), and on Docker Desktop the host is its VM (docker/for-mac#2716).

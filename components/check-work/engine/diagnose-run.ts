@@ -44,9 +44,11 @@ export function diagnoseRun(facts: Facts, lib: Lib): Diagnosis | undefined {
   // line's mapping and name, as the app's own loopback line does (CONVENTIONS §2.2, h21-torrentstream8); a running container only.
   // cw68: no container shown, the answer inside shows one running (moby refuses an exec into a stopped container: "Container … is not
   // running"; GoogleCloudPlatform/cloud-sdk-docker#15: a run line, wget reset at the published 8080, `docker exec` wget's body).
+  // cw192 (stop 59): or the inside answer told (step-run.ts logLine, inside-reply.ts toldInsideOnly: typicode/json-server#811's "With a
+  // curl request INSIDE the container with docker exec, the api works" under curl's (56) reset at the published 8080).
   const insideOnly =
     facts.reply === 'empty' &&
-    facts.answeredInside &&
+    (facts.answeredInside || facts.toldInsideOk) &&
     (c ? c.state === 'running' : !facts.containers.some((x) => x.state) || facts.containers.some((x) => x.state === 'running'));
   if (insideOnly) return d('app-listens-on-loopback');
   if (!c) {
@@ -140,7 +142,16 @@ export function diagnoseRun(facts: Facts, lib: Lib): Diagnosis | undefined {
     );
     // cw92: a foreground line the paste ends on, nothing after it, after another run (dani-garcia/vaultwarden#2775's copy stops at
     // `docker run valtwar`): nothing shows it ran, so the earlier run stands (CONVENTIONS §2.2, cw92).
-    const runs = tried.length > 1 && tried.at(-1)!.endsPaste && !tried.at(-1)!.detach ? tried.slice(0, -1) : tried;
+    // cw192 (stop 59): unless the learner ended the run before it by hand: a stop, kill or rm Docker did not refuse between the two
+    // (docker/cli cli/command/container/stop.go, kill.go, rm.go; LMBroadhurst/docker-udemy's notes: a foreground run, `docker stop
+    // exciting_nobel`, `docker ps -a` with it Exited (137), then `docker run -p 3000:80 …` where the notes end). Nothing of the
+    // earlier run stands then, and the last line is the try the paste leaves (CONVENTIONS §2.0).
+    const ended = (from: (typeof tried)[number], to: (typeof tried)[number]) =>
+      facts.commands.some(
+        (x, i) => !!x.targets?.length && !x.refused && i > facts.commands.indexOf(from) && i < facts.commands.indexOf(to),
+      );
+    const lastTry = tried.at(-1);
+    const runs = tried.length > 1 && lastTry!.endsPaste && !lastTry!.detach && !ended(tried.at(-2)!, lastTry!) ? tried.slice(0, -1) : tried;
     const key = (x: (typeof runs)[number]) => JSON.stringify([x.image, x.name, x.publish, x.publishAll, x.hostNetwork, x.afterImage]);
     const line = runs.filter((x, i) => runs.findIndex((y) => key(y) === key(x)) === i).at(-1);
     if (line) {

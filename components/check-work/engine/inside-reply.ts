@@ -68,3 +68,35 @@ export const insideReply: TextReader = (cmd, lines, facts) => {
   // Read: not a client at the host's port, nor the app's log.
   return true;
 };
+
+/**
+ * cw80: a learner telling that a client in the container got an answer at its loopback: the words of inside the container (English,
+ * 在容器内/容器里/容器内部, ~コンテナ内), a loopback URL with its port, and a word that it worked (works, fine, OK, answers, 没有问题,
+ * 没问题, 正常, 可以访问, 問題なく, 正常に). With a refusal at the container's own address from the host at that port (`inside`, below),
+ * the app listens on its 127.0.0.1 only: CONVENTIONS §2.2's "works inside, not outside" (cw37), told.
+ */
+// cw115: also "inside the Docker container", the word emphasised (`**_inside_**`, its bold taken by normalize.ts; cw192, stop 59:
+// or in capitals, typed-on emphasis: typicode/json-server#811's "With a curl request INSIDE the container"), and a client's
+// page told as what it showed (nasa/openmct#4567: "Trying `curl localhost:8080` **_inside_** the Docker container shows HTML from the app").
+const insideWords =
+  /\b_?(?:[Ii]nside|INSIDE|[Ww]ithin|WITHIN|[Ii]n)_? (?:the |my |a |its )?(?:[Dd]ocker )?container\b|容器(?:内部|内|里面|里|中)|コンテナ(?:内|の中)/;
+const insideOk =
+  /\b(?:works?|worked|working|is fine|fine|OK|ok|answers|answered|responds|responded|returns|returned|shows (?:HTML|the page|a page|the app|JSON)|showed (?:HTML|the page|a page|JSON))\b|没有问题|没问题|正常|可以访问|能访问|成功|問題な|正常に/;
+const insideNo = /\b(?:not|n't|never|nothing|refused|fails?|failed|error)\b|不|无法|失败|拒绝/;
+export function toldInside(text: string): number | undefined {
+  if (!insideWords.test(text) || !insideOk.test(text)) return undefined;
+  const url = /(?:https?:\/\/)?(?:localhost|127\.0\.0\.1|\[::1\]):(\d{1,5})\b/.exec(text);
+  return url && !insideNo.test(text) ? +url[1]! : undefined;
+}
+/**
+ * cw115: the same told without an address: the learner reaches the service from inside the container (fiorix/freegeoip#164: "I can
+ * call the service if i'm inside the container though.", under `docker run -d -p 8080:8080` and curl refused at localhost and at
+ * docker-machine's address). A verb of reaching it (can call, reach, access, curl, connect to, open) or of its answering, and no
+ * negation before the words of inside (a contrast after them, "but not from the host", is the problem itself).
+ */
+const insideCan = /\b(?:I|[Ww]e) (?:can|could) (?:call|reach|access|curl|connect to|open|hit|query|get to)\b/;
+export function toldInsideOnly(text: string): boolean {
+  const w = insideWords.exec(text);
+  if (!w || !(insideCan.test(text) || insideOk.test(text))) return false;
+  return !insideNo.test(text.slice(0, w.index + w[0].length));
+}

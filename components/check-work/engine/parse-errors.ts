@@ -602,8 +602,11 @@ const first: ErrorRule[] = [
   // not a pull: beside a Server part that answered, only a wrong name (step-install.ts beside).
   [/No such image: ([\w./:-]{1,100})/, 'image-not-found', 'name', { lookup: true }],
   // Before 17.05: "Error parsing reference: "X" is not a valid repository/tag"; 1.x "Invalid repository name (X)".
+  // cw192 (stop 59): not a FROM the builder could not parse, which is the build's failure (errorRules' build-failed below): Compose
+  // v1's BuildError (compose/cli/main.py: `"Service '%s' failed to build: %s"`, a `FROM ${IMAGE}-onbuild` with IMAGE unset) and
+  // BuildKit's dockerfile2llb (`errors.Wrapf(err, "failed to parse stage name %q", …)`).
   [
-    /invalid reference format|Error parsing reference: .{0,200}is not a valid repository\/tag|Invalid repository name \(/,
+    /(?<!failed to build: |failed to parse stage name "[^"\n]{0,300}": )invalid reference format|Error parsing reference: .{0,200}is not a valid repository\/tag|Invalid repository name \(/,
     'invalid-reference',
   ],
   // cw63: Compose v1's schema check of a ports entry (docker/compose 1.x compose/config/validation.py format_ports: `services.x.ports
@@ -717,8 +720,9 @@ const first: ErrorRule[] = [
   // "/requirements.txt": not found` (0.8-0.10: `failed to compute cache key: "/requirements.txt" not found: not found`),
   // the legacy builder's `COPY failed: file not found in build context or excluded by .dockerignore: stat requirements.txt: file does
   // not exist` (20.10+; before, `COPY failed: stat /var/lib/docker/tmp/docker-builder…/requirements.txt: no such file or directory`).
+  // cw192 (stop 59): the ref's ID left out by the writer (`ref ... "/if": not found`, an elision mark for the long `<id>::<id>:`).
   [
-    /failed to calculate checksum of ref \S{1,200}: "\/?([^"]{1,200})": not found|failed to compute cache key: "\/?([^"]{1,200})" not found|COPY failed: (?:file not found in build context or excluded by \.dockerignore: stat ([^:\s]{1,200}):|stat \S{0,200}?docker-builder\d{0,20}\/([^:\s]{1,200}): no such file)/,
+    /failed to calculate checksum of ref (?:\S{1,200}:|\.{3}|…) "\/?([^"]{1,200})": not found|failed to compute cache key: "\/?([^"]{1,200})" not found|COPY failed: (?:file not found in build context or excluded by \.dockerignore: stat ([^:\s]{1,200}):|stat \S{0,200}?docker-builder\d{0,20}\/([^:\s]{1,200}): no such file)/,
     'build-failed',
     'name name name name',
     { variant: 'copy' },
@@ -765,7 +769,16 @@ const first: ErrorRule[] = [
   // a vertex with an error is named `"ERROR " + j.name`, printed after the ` => ` prefix; dockerfile2llb names each step `[i/n]
   // INSTRUCTION …`, `[stage i/n]` in a multi-stage file), the line a learner copies out of the build's last screen when the
   // `failed to solve` line below it is not copied. Only a RUN: a COPY's or a FROM's own errors answer with their cause above.
-  [/^\s{0,4}(?:=> )?ERROR \[(?:[\w.-]{1,64} )?\d{1,3}\/\d{1,3}\] RUN\s\S/, 'build-failed'],
+  // cw192 (stop 59): also a COPY's or an ADD's line copied without its cause (then nothing above answers), and Compose v2's names,
+  // which put the service before the stage (`[web node-build 8/8]`: compose builds through bake, one target per service, and
+  // progressui prefixes each vertex with its target). Not a FROM's (an image not found, a registry: their own words answer).
+  [/^\s{0,4}(?:=> )?ERROR \[(?:[\w.-]{1,64} ){0,2}\d{1,3}\/\d{1,3}\] (?:RUN|COPY|ADD)\s\S/, 'build-failed'],
+  // cw192 (stop 59): a Dockerfile with no FROM the builder can read (an empty folder's, an ENV above FROM, a FROM left out):
+  // BuildKit frontend/dockerfile/instructions/parse.go CurrentStage, `errors.New("no build stage in current context")` (moby's
+  // vendored copy before 2019 capitalised: `No build stage in current context`), through the legacy builder (`Error response from
+  // daemon: …`), Compose v1 (`ERROR: …`), BuildKit (`failed to solve with frontend dockerfile.v0: failed to create LLB definition:
+  // …`). And a FROM whose name the builder could not parse (the invalid-reference rule above leaves these to the build).
+  [/\b[Nn]o build stage in current context\b|\bfailed to parse stage name "[^"\n]{0,300}": invalid reference format/, 'build-failed'],
   // cw157 (stop 52): pip's own failure of a package it was installing, the line pip ends with (pip 10-18 pip/_internal/utils/misc.py
   // call_subprocess, pip 1.x-9 pip/utils/__init__.py: `raise InstallationError('Command "%s" failed with error code %s in %s' %
   // (command_desc, proc.returncode, cwd))`, the command `python setup.py egg_info` or `… install --record …`, in pip's temporary build
@@ -827,6 +840,11 @@ export const dashFlag = /\s-?[–—]{1,2}(?:p|publish)\b/;
  * (src/env.c `error (…, "%s", quote (argv[optind]))`, gnulib quotearg's locale style writes a control character as `\r`):
  * `/usr/bin/env: ‘bash\r’: No such file or directory` as printed (CISC-CMPE-327/Information#106, in a Compose v1 log).
  * noProgram also in Docker 1.x's words, `Container command './entrypoint.sh' not found or does not exist.` (docker/compose#3333).
+ * cw192 (stop 59): and an entrypoint script's last `exec "$@"`-style line that finds no program, in dash's words (Debian's and
+ * Ubuntu's /bin/sh: src/exec.c shellexec `exerror(EXEND, "%s: %s", argv[0], errmsg(e, E_EXEC))`, ENOENT under E_EXEC being "not
+ * found", prefixed by src/error.c exvwarning with the script's name, its line and the builtin's name): `/usr/local/bin/go-wrapper:
+ * 89: exec: app: not found` (golang:1.8-onbuild's wrapper, docker-library/golang#141), `/docker-entrypoint.sh: 12: exec: gunicorn:
+ * not found`. The script's exec replaces the container's process, so the container stops there.
  * stopped: moby's `Container <ID> is not running` (docker exec into a stopped container, arkasa/arkasa#70): its ID, as ps shows it;
  * lower-cased, `container <ID> is not running` (moby daemon/errors.go errNotRunning; `git log -S`: 12485d62ee, 2017);
  * Compose v1's `docker-compose exec`, which looks among the running containers only: `ERROR: No container found for app_1`
@@ -916,7 +934,7 @@ const containerErrors: Record<
   [RegExp, string?]
 > = {
   noProgram: [
-    /Container command '[^']{1,300}' not found or does not exist|(?<![\w/])exec \S{1,300}: no such file or directory|exec user process caused:? "?no such file or directory|exec: "[^"]{1,300}": stat \S{1,300}: no such file or directory|^\W{0,3}['’]: No such file or directory|[‘'][\w./-]{1,100}\\r[’']: No such file or directory|bad interpreter: No such file|\$'\\r': command not found|\bsh: (?:\d{1,5}: )?\S{1,200}\.sh: not found/,
+    /Container command '[^']{1,300}' not found or does not exist|(?<![\w/])exec \S{1,300}: no such file or directory|exec user process caused:? "?no such file or directory|exec: "[^"]{1,300}": stat \S{1,300}: no such file or directory|^\W{0,3}['’]: No such file or directory|[‘'][\w./-]{1,100}\\r[’']: No such file or directory|bad interpreter: No such file|\$'\\r': command not found|\bsh: (?:\d{1,5}: )?\S{1,200}\.sh: not found|(?:^|\s)\/?[\w./-]{1,200}: \d{1,5}: exec: [^\s:]{1,200}: not found\b/,
   ],
   restarting: [
     /You cannot remove a restarting container ([^\s"'`“”]{1,100})|Container ([^\s"'`“”]{1,100}) is restarting, wait until the container is running/,

@@ -650,7 +650,11 @@ export function reachAnswer(facts: Facts, lib: Lib, id: ReachStepId): Diagnosis 
     // cw120: not a detached one (`docker run -d jetty` after `-d -p 8080:8080 -p 8443:8443 jetty`, appropriate/docker-jetty#47): docker/cli
     // run.go starts a new container in the background for it, a later try, not the earlier retold; the later run stands (§2.0), as
     // the run step answers it.
-    const other = (l: CommandLine) => !!line && (l.image !== line.image || (!!l.name && l.name !== line.name) || l.detach);
+    // cw192 (stop 59): nor one that asks `--expose` the first did not (status-im/nim-graphql#93: `-p 8547:8547`, then "I have also
+    // tried" `--expose 8547`): an option of its own about the port makes it a try of its own, which publishes nothing (the later
+    // run stands, §2.0, as lesson 5's run step answers by it).
+    const other = (l: CommandLine) =>
+      !!line && (l.image !== line.image || (!!l.name && l.name !== line.name) || l.detach || (!!l.expose && !line.expose));
     // cw92: not a foreground line the paste ends on, nothing after it (dani-garcia/vaultwarden#2775: `-d --name vaultwarden -p 8080:80`
     // and its ID, then `docker run valtwar`, where the copy stops): nothing shows it ran, the earlier run stands (CONVENTIONS §2.2, cw92).
     const unshown = (l: CommandLine) => !!l.endsPaste && !l.detach;

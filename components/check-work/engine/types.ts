@@ -228,6 +228,8 @@ export type CommandLine = {
   image?: string;
   publish: Port[];
   publishAll: boolean;
+  /** cw192 (stop 59): `--expose PORT`: marked exposed, nothing published. */
+  expose?: boolean;
   detach: boolean;
   /** --network host: no port is published, whatever -p says. */
   hostNetwork?: boolean;
