@@ -491,8 +491,10 @@ export const composeRules: ErrorRule[] = [
   // cw41: also the bridge driver's own refusal of a subnet that another bridge network holds (moby libnetwork/drivers/bridge/
   // bridge.go conflictsWithNetworks / networkConfiguration.conflictsWithNetwork: `cannot create network %s (%s): conflicts with
   // network %s (%s): networks have overlapping IPv4`, also IPv6; Shadowghost/mailcow-mailman3-dockerized#3, Compose v1's `ERROR:`).
+  // cw197 (stop 59): also that message wrapped by its writer before the second network's `(%s)`, so a line of its own ends it:
+  // `(br-a20d7f349c72): networks have overlapping IPv4` (the bridge's interface name, then the driver's words alone).
   [
-    /(?:failed to create network ([\w.-]{1,100}): .{0,80}?)?(?:Pool overlaps with other one on this address space|\bconflicts with network .{1,200}?: networks have overlapping IPv[46]\b)/i,
+    /(?:failed to create network ([\w.-]{1,100}): .{0,80}?)?(?:Pool overlaps with other one on this address space|\bconflicts with network .{1,200}?: networks have overlapping IPv[46]\b|^\s*\([\w.-]{1,100}\): networks have overlapping IPv[46]\s*$)/i,
     'network-address-pool',
     'network',
     { variant: 'overlap' },
@@ -545,6 +547,29 @@ export const composeRules: ErrorRule[] = [
     /network with name <?([\w.-]{1,100})>? already exists|network name <?([\w.-]{1,100})>? already used: network already exists/i,
     'network-wrong-project',
     'network network',
+    { variant: 'other' },
+  ],
+  // cw197 (stop 59): the daemon refusing `docker network rm` of a network containers are still on: moby daemon/network.go
+  // deleteNetwork wraps libnetwork's ActiveEndpointsError (libnetwork/error.go: `network %s id %s has active endpoints`, Docker 25+
+  // `network %s has active endpoints (name:%q id:%q, …)`) in `error while removing network: `. The network exists and holds
+  // containers run on it by hand (anaguerra/dockercourse's `docker-test-network`): no network Compose made for the project. Not
+  // under Compose's own `failed to remove network x:` (a project's down, compose-errors' project reader), nor for a name of
+  // Compose's `<project>_<key>` shape, which step-compose.ts reads as that project's; line-anchored, so the words told in a
+  // sentence (a Compose pull request's "fails with `error while removing network: …`") are not read.
+  [
+    /^\s*(?:Error response from daemon: )?error while removing network: network ([\w.-]{1,100})(?<!_(?:default|frontend|backend)) (?:id [\da-f]{12,64} )?has active endpoints\b/i,
+    'network-wrong-project',
+    'network',
+    { variant: 'other' },
+  ],
+  // cw197 (stop 59): the daemon refusing a container a second endpoint of its name on Docker's default bridge (moby libnetwork
+  // network.go createEndpoint: `endpoint with name %s already exists in network %s`, a stale endpoint left by a container removed
+  // while the daemon lost track: dokku/dokku-elasticsearch#70, `docker run` under a plugin): the container goes on `bridge`, no
+  // network of the project's (CONVENTIONS §2.6's bridge rule). A project's `<p>_<key>` network is read as that project's above.
+  [
+    /\bendpoint with name [\w.-]{1,200} already exists in network (bridge)\b(?![\w-]|\.[\w-])/i,
+    'network-wrong-project',
+    'network',
     { variant: 'other' },
   ],
   // cw58: the daemon refusing a container on one of Docker's own networks what only a user-defined one gives (moby
@@ -973,9 +998,13 @@ const connectFailed =
  * fmt.Sprintf("Network %s", name)`, `progress.NewEvent(eventName, progress.Warning, "Resource is still in use")` for one something
  * still uses, `progress.ErrorEvent(eventName)` then `fmt.Errorf("failed to remove network %s: %w", name, err)` for a removal that
  * failed): ` ! Network x_default  Resource is still in use`, ` ✘ Network x_key  Error`, `failed to remove network x_key: …`.
+ * cw197 (stop 59): and the daemon's refusal of a second endpoint of one name on a network (moby libnetwork network.go
+ * createEndpoint: `endpoint with name %s already exists in network %s`) where both are Compose's names of one project: the
+ * container `<p>-<service>-<n>` (v2's, pkg/api `Separator`) or `<p>_<service>_<n>` (v1's) on a network `<p>_<key>` (an updater
+ * recreating `service-pocket-id-1` on `service_media`, Quenary/tugtainer#153). A hand-made name on either side names no project.
  */
 const networkLine =
-  /verbose_proxy\.proxy_callable: docker (?:inspect|create|remove)_network <- \((?:name=)?u?'([\w.-]+)_[\w-]+'|verbose_proxy\.proxy_callable: docker containers <- \(.{0,80}?com\.docker\.compose\.project=([\w.-]+)'|\/containers\/json\?\S{0,300}?filters=\S{0,300}?com\.docker\.compose\.project%3D([\w.-]+)%22|^\s*"([\w.-]+)_default" ?: ?\{|^\W*(?:DRY-RUN MODE -\s+)?Network ([\w.-]+)_[\w-]+\s+(?:Created|Removed|Removing|Resource is still in use|Error\s*(?:[\d.]+s)?\s*$)|^failed to remove network ([\w.-]+)_[\w-]+: |(?:^|[\s"'`(])Creating network "([\w.-]+?)(?:_[^_"]+)?" with (?:the default driver|driver ")|^Address \d+: \S+ [\w.-]+\.([\w-]+?)_(?:default|frontend|backend)$|^Removing network ([\w.-]+)_(?:default|frontend|backend)\b|^\s{0,8}Removing network ([\w.-]+)_[\w-]+\s*$|endpoint with name [\w.-]+ already exists in network ([\w.-]+)_default\b|network ([\w.-]+)_(?:default|frontend|backend) id [\da-f]{12,64} has active endpoints|^\s*(?:INFO\[\d{1,6}\]|time="[^"]{1,40}" level=info msg=")\s*Creating network ([\w.-]+?)_[^_\s"]{1,63}"?\s*$/;
+  /verbose_proxy\.proxy_callable: docker (?:inspect|create|remove)_network <- \((?:name=)?u?'([\w.-]+)_[\w-]+'|verbose_proxy\.proxy_callable: docker containers <- \(.{0,80}?com\.docker\.compose\.project=([\w.-]+)'|\/containers\/json\?\S{0,300}?filters=\S{0,300}?com\.docker\.compose\.project%3D([\w.-]+)%22|^\s*"([\w.-]+)_default" ?: ?\{|^\W*(?:DRY-RUN MODE -\s+)?Network ([\w.-]+)_[\w-]+\s+(?:Created|Removed|Removing|Resource is still in use|Error\s*(?:[\d.]+s)?\s*$)|^failed to remove network ([\w.-]+)_[\w-]+: |(?:^|[\s"'`(])Creating network "([\w.-]+?)(?:_[^_"]+)?" with (?:the default driver|driver ")|^Address \d+: \S+ [\w.-]+\.([\w-]+?)_(?:default|frontend|backend)$|^Removing network ([\w.-]+)_(?:default|frontend|backend)\b|^\s{0,8}Removing network ([\w.-]+)_[\w-]+\s*$|endpoint with name [\w.-]+ already exists in network ([\w.-]+)_default\b|endpoint with name (?<own>[\w.-]+?)[-_][\w.-]+[-_]\d{1,3} already exists in network \k<own>_[\w.-]+|network ([\w.-]+)_(?:default|frontend|backend) id [\da-f]{12,64} has active endpoints|^\s*(?:INFO\[\d{1,6}\]|time="[^"]{1,40}" level=info msg=")\s*Creating network ([\w.-]+?)_[^_\s"]{1,63}"?\s*$/;
 
 /**
  * Compose v2's warning that a service's image is for another platform (` ! web The requested image's platform (linux/amd64) does

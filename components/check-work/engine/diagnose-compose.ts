@@ -347,29 +347,15 @@ export function diagnoseCompose(facts: Facts, lib: Lib, step: 'compose' | 'netwo
     !facts.networkLsCut &&
     wantedNetworks(lib).find((k) => !facts.networkNames!.includes(`${e.project}_${k}`));
   if (unlisted) return d('network-not-found', { network: `${e.project}_${unlisted}` });
-  // Stop 53: a network ls with rows left out (step-compose.ts networkLsCut) that shows none of the project's: they may be among them.
-  const cutLs =
-    lesson7 &&
-    facts.networkLsCut &&
-    !facts.networks.length &&
-    !facts.networkNames?.some((n) => n.startsWith(`${e.project}_`)) &&
-    !facts.containers.some((c) => c.state === 'running' && (c.project === e.project || c.name.startsWith(`${e.project}`)));
-  if (cutLs && !failed && !missing && refused === undefined && facts.crashIn === undefined) return d('shows-part', { variant: 'cut' });
-  // Compose v1 warns of a network the file defines that no service lists (compose/network.py): one of the lesson's is then
-  // on none of its services (another project's, named by what it creates, is answered above as that project).
-  const unused = lesson7 && facts.unusedNetworks?.find((n) => wantedNetworks(lib).includes(n));
-  const onIt = unused && Object.keys(e.services!).find((k) => e.services![k]!.networks?.includes(unused));
-  if (onIt) return missingNetwork(lib, onIt, unused);
-  // network inspect of a network Compose did not make for a project (no labels): Docker's bridge, one made by hand.
-  const foreign = lesson7 && !facts.networks.some((n) => n.key || n.name.startsWith(e.project!)) && facts.networks.find((n) => !n.project);
-  if (foreign) return d('network-wrong-project', { network: foreign.name, variant: 'other' });
   // cw97: no network shown, but the paste's own commands make one by hand (`docker network create todo-app`) or run containers on one
   // (`docker run --network todo-app …`, Docker's getting-started "multi-container apps"): a network Compose did not make for the
   // project (not `<project>_<key>`), before what its app logs (h78-killercoda05net: `Listening on port 3000` on todo-app).
   const byHand =
     lesson7 &&
     !facts.networks.length &&
-    !facts.networkNames?.length &&
+    // cw197 (stop 59): or an ls cut or narrowed (`docker network ls | grep test`) that shows none of the project's: the rows it
+    // leaves out say nothing, and the command's own network is made by hand (before stop 53's cut ls, which has nothing else).
+    (!facts.networkNames?.length || (facts.networkLsCut && !facts.networkNames.some((n) => n.startsWith(`${e.project}_`)))) &&
     !projects.includes(e.project!) &&
     // What fails comes first (§2.0): a failed lookup or refusal on that network (h67-dockerpractice403: `ping: bad address`), a
     // stopped container, a crash.
@@ -378,6 +364,23 @@ export function diagnoseCompose(facts: Facts, lib: Lib, step: 'compose' | 'netwo
     refused === undefined &&
     facts.crashIn === undefined &&
     facts.commands.map((c) => c.network).find((n) => n && !n.startsWith(`${e.project}_`));
+  // Stop 53: a network ls with rows left out (step-compose.ts networkLsCut) that shows none of the project's: they may be among them.
+  const cutLs =
+    lesson7 &&
+    facts.networkLsCut &&
+    !facts.networks.length &&
+    !facts.networkNames?.some((n) => n.startsWith(`${e.project}_`)) &&
+    !facts.containers.some((c) => c.state === 'running' && (c.project === e.project || c.name.startsWith(`${e.project}`)));
+  if (cutLs && !byHand && !failed && !missing && refused === undefined && facts.crashIn === undefined)
+    return d('shows-part', { variant: 'cut' });
+  // Compose v1 warns of a network the file defines that no service lists (compose/network.py): one of the lesson's is then
+  // on none of its services (another project's, named by what it creates, is answered above as that project).
+  const unused = lesson7 && facts.unusedNetworks?.find((n) => wantedNetworks(lib).includes(n));
+  const onIt = unused && Object.keys(e.services!).find((k) => e.services![k]!.networks?.includes(unused));
+  if (onIt) return missingNetwork(lib, onIt, unused);
+  // network inspect of a network Compose did not make for a project (no labels): Docker's bridge, one made by hand.
+  const foreign = lesson7 && !facts.networks.some((n) => n.key || n.name.startsWith(e.project!)) && facts.networks.find((n) => !n.project);
+  if (foreign) return d('network-wrong-project', { network: foreign.name, variant: 'other' });
   if (byHand) return d('network-wrong-project', { network: byHand, variant: 'other' });
   // A service's database host set to localhost in the file: the app's own words for it, before a proxy's URL beside it.
   // cw185 (stop 58): at compose too when the paste says the connection failed (refusalWords: directus/docker#96, `DIRECTUS_DATABASE_HOST:

@@ -627,7 +627,7 @@ const first: ErrorRule[] = [
   // cw102: nor Go's net.Listen refusing an app's own listen address (net/port.go parsePort: `listen tcp: address 80500: invalid
   // port`): the container's program stopped at start (start-failures.ts), no mapping of Docker's.
   [
-    /invalid (?:hostPort|containerPort|IP address|port(?! number: )(?<!\blisten (?:tcp|udp)[46]?: address \S{1,260}: invalid port)|proto(?:col)?|publish opts format)\b|[Nn]o port specified: \S{0,80}<empty>|Invalid (?:hostPort|containerPort|ip address)|Invalid ip adress: .{0,60}[Ss]ee '.{0,200}run --help'|(?:flag provided but not defined: |unknown (?:shorthand )?flag: (?:'[–—]' in )?)-?[–—]{1,2}(?:p|publish)\b/,
+    /invalid (?:hostPort|containerPort|IP address(?! in add-host\b)|port(?! number: )(?<!\blisten (?:tcp|udp)[46]?: address \S{1,260}: invalid port)|proto(?:col)?|publish opts format)\b|[Nn]o port specified: \S{0,80}<empty>|Invalid (?:hostPort|containerPort|ip address)|Invalid ip adress: .{0,60}[Ss]ee '.{0,200}run --help'|(?:flag provided but not defined: |unknown (?:shorthand )?flag: (?:'[–—]' in )?)-?[–—]{1,2}(?:p|publish)\b/,
     'invalid-port-spec',
   ],
   // Docker Hub (or any registry but the lesson's own at localhost) not reached when pulling a base image (docker run, pull,

@@ -225,6 +225,31 @@ export function settle(
   );
   if (refused && lastDown >= 0 && facts.hits.findIndex((h, i) => i > lastDown && h.id === 'compose-too-old') > lastDown)
     facts.hits = facts.hits.filter((h) => h.id !== 'daemon-not-running');
+  // cw197 (stop 59): at lesson 8, dockerd that stopped at start because its own default bridge could not be made (moby
+  // daemon/daemon_unix.go initNetworkController: `Error initializing network controller: error creating default "bridge" network:
+  // %v` under cmd/dockerd's `failed to start daemon: `) over a network the bridge driver says overlaps (cw41's `conflicts with network
+  // … networks have overlapping IPv4`): the networks' ranges are what to mend, and the step answers their cause (CONVENTIONS §2.6,
+  // stop 59). Install keeps the daemon that does not run.
+  // cw197 (stop 59): a compose file that puts every one of its services on the host's network (compose-spec `network_mode: host`,
+  // two services or more): each one's loopback is the host's, where the others listen too, so an app's refusal at 127.0.0.1 or
+  // localhost (MySQL's `ERROR 2003 (HY000): Can't connect to MySQL server on '127.0.0.1'`, docker/compose#4319) is the peer's
+  // refusal, not the app dialling its own container (stop 57's exception for 0.0.0.0, cw176, at loopback). A socket path stays.
+  const services = Object.keys(facts.config?.services ?? {}).length;
+  const hostModes = list.flatMap((p) => p.lines).filter((l) => /^\s{0,12}network_mode:\s*["']?host["']?\s*$/.test(l)).length;
+  if ((what === 'networks' || what === 'compose') && services >= 2 && hostModes >= services)
+    for (const h of facts.hits)
+      if (
+        h.id === 'compose-localhost-upstream' &&
+        /^(?:127\.\d{1,3}\.\d{1,3}\.\d{1,3}|localhost|::1|\[::1\])(?::\d{1,5})?$/.test(`${h.details.upstream ?? ''}`)
+      )
+        Object.assign(h, { id: 'upstream-connection-refused', details: { upstream: h.details.upstream } });
+  const controller = /\bError initializing network controller\b/i;
+  if (
+    what === 'networks' &&
+    facts.hits.some((h) => h.id === 'network-address-pool') &&
+    list.some((p) => [p.cmd, ...p.lines].some((l) => controller.test(l)))
+  )
+    facts.hits = facts.hits.filter((h) => h.id !== 'daemon-not-running');
   // cw58: the refusal of -v (or --version) with the usage of a plugin run by its own name (docker/cli cli-plugins/plugin/plugin.go
   // newPluginCommand, `Short: fullname + " is a Docker CLI plugin"`: `docker-compose is a Docker CLI plugin` under `Usage:  docker
   // [OPTIONS] COMMAND`) is Compose v2's own binary, and one before 2.0.1: v2.0.0 ran every call through plugin.Run, and v2.0.1 (cmd/main.go
@@ -723,7 +748,16 @@ export const networkLs: TextReader = (cmd, lines, facts, { seen, addProject, eli
     // The last ls stands (cw113: an ls after a down is the later state), so this one's cut or not replaces an earlier one's.
     const project = expected.networks.project;
     const ownRows = !!headless && !!project && rows.some((l) => (l.trim().split(/\s+/)[1] ?? '').startsWith(`${project}_`));
-    facts.networkLsCut = rows.some(elided) || ownRows || undefined;
+    // cw197 (stop 59): or an ls its own command narrowed: docker/cli cli/command/network/list.go's `--filter`/`-f` (`name=`,
+    // `driver=`, …) prints only the networks that match, and a pipe into grep (findstr, Select-String) only the rows with its word
+    // (stop 48's filteredOnly for container listings): the project's networks may be among those left out. Not a filter every
+    // network of a project passes (Compose makes them with the bridge driver, local and custom: `driver=bridge`, h60-docs8973).
+    const filters = [...cmd.matchAll(/\s(?:-f|--filter)(?:\s+|=)["']?([^\s"']+)/g)].map((m) => m[1]!);
+    const narrowed =
+      filters.some((f) => !/^(?:driver=bridge|scope=local|type=custom)$/i.test(f)) ||
+      /\|\s*(?:e?grep|findstr|select-string|sls)\b/i.test(cmd) ||
+      undefined;
+    facts.networkLsCut = rows.some(elided) || ownRows || narrowed;
     facts.networkNames = rows.filter((l) => !elided(l)).flatMap((l) => l.trim().split(/\s+/)[1] ?? []);
     for (const n of facts.networkNames) addProject(facts, /^([\w.-]+)_(?:default|frontend|backend)$/.exec(n ?? '')?.[1]);
     // cw70: a project's networks under their own keys (a Chinese note's `srv_back`, `srv_front` under a compose file whose networks

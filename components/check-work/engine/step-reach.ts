@@ -424,6 +424,16 @@ const fileKey = new WeakMap<Facts, boolean>();
  */
 const fileService = new WeakMap<Facts, { name: string; indent: number }>();
 function filePorts(text: string, facts: Facts): void {
+  // cw197 (stop 59): Compose v2's own statement of it: the daemon's warning for a container on the host's network with port
+  // bindings (moby daemon/container.go verifyContainerSettings, `Published ports are discarded when using host network mode`,
+  // returned in ContainerCreate's Warnings; docker/cli prints it `WARNING: %s` under a run line, whose --network host answers) that
+  // Compose shows as a progress warning under the service's name (` ! grafana Published ports are discarded …`, ⠋ while it
+  // runs, its duration padded far right): that service's `ports:` publish nothing, as stop 47's `network_mode: host`.
+  if (
+    text.length < 1000 &&
+    /^\W{0,4}(?:[!⠀-⣿]\s*)?[\w.-]{1,63} Published ports are discarded when using host network mode\b(?:\s+[\d.]+s)?\W{0,2}$/.test(text)
+  )
+    facts.fileHostNetwork = true;
   if (text.length > 200) return;
   // cw81: also at the margin, and a blank line between the key and its items: a rich-text editor's paragraphs (corpus/habits.ts),
   // each a paragraph that normalize.ts dedented on its own, the list still open.
