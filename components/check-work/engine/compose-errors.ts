@@ -282,6 +282,13 @@ export const composeRules: ErrorRule[] = [
     'name',
     { variant: 'conflict' },
   ],
+  // cw194 (stop 59): a depends_on `condition: service_healthy` on a service that has no healthcheck (none in the file, none in its
+  // image): Compose v1 compose/errors.py NoHealthCheckConfigured, `Service "{}" is missing a healthcheck configuration`, raised by
+  // service.py is_healthy and printed under `ERROR: for <dependant>` (conbench/conbench#449). The file's dependency asks what the
+  // service cannot give, so the dependant was never started: the file to fix (§2.5, a reason shown answers). Not v2's
+  // (pkg/compose convergence.go isServiceHealthy, `dependency failed to start: container %s has no healthcheck configured`), which
+  // CONVENTIONS §2.5 cw108 answers compose-service-not-running whatever its reason (h127-ties290, h99-lobehub7248: seen labels).
+  [/\bService "([\w.-]{1,100})" is missing a healthcheck configuration\b/, 'compose-file-invalid', 'name', { variant: 'no-healthcheck' }],
   [/invalid project name "([^"]{1,100})"/, 'compose-project-name', 'project'],
   // cw99: the daemon's refusal of a network name two networks or more share (moby daemon/network.go FindNetwork: `network %s is
   // ambiguous (%d matches found on name)`; h83-arion156: three arion projects all run as project `store`, so three
@@ -1127,7 +1134,20 @@ export const nginxLine: LogLineReader = (line, facts, key, _listen, told) => {
   // start_container_if_stopped: `log.info("Starting %s" % container.name)`, which `run` prints for each dependency it starts
   // and 1.x's `up` for a stopped container): the v1 name `project_service_N` alone on the line, so a sentence is not it.
   const started = /^\s*Starting ([\w.-]+)_[\w.-]+?_\d+\s*$/.exec(text)?.[1];
-  for (const p of [progress, started]) if (p && !facts.projects.includes(p)) facts.projects.push(p);
+  // cw194 (stop 59): willfarrell/docker-autoheal's line for a container it restarts or leaves (docker-entrypoint: `echo "$DATE
+  // Container ${CONTAINER_NAME} (${CONTAINER_SHORT_ID}) found to be unhealthy - Restarting container now with ${TIMEOUT}s
+  // timeout"`, `… found to be restarting - don't restart`; the Go and Rust ports print the same): the name is the API's (`.Names[0]`,
+  // a `/` before it), the container exists and is being restarted; a Compose name (`/compose_web_1`, `/x-web-1`) names its project,
+  // as v1's progress line does. Not a hand-given name (`-01`, cw168).
+  const healed =
+    /(?:^|\s)Container \/([\w.-]{1,200}) \([0-9a-f]{12}\) found to be (?:unhealthy - Restarting container now|restarting - don't restart)\b/.exec(
+      text,
+    )?.[1];
+  const healedProject =
+    healed && !/[-_]0\d+$/.test(healed)
+      ? (/^([^_]+(?:_[^_]+)*?)_[^_]+_\d+$/.exec(healed) ?? /^(.+)-[^-]+-\d+$/.exec(healed))?.[1]
+      : undefined;
+  for (const p of [progress, started, healedProject]) if (p && !facts.projects.includes(p)) facts.projects.push(p);
   // cw100: Compose v1's own word that a container did not start (compose/parallel.py writes `Starting x_nginx_1 ... error`, also
   // Creating and Recreating; project.py then raises `Encountered errors while bringing up the project.`), the daemon's reason left
   // out (iurygdeoliveira/novos_caminhos#210, quoted in Portuguese): a service that is not running, before the project its name names

@@ -295,8 +295,16 @@ export function diagnoseCompose(facts: Facts, lib: Lib, step: 'compose' | 'netwo
     // cw159 (stop 53): also under a Procfile runner's own prefix inside the container (foreman lib/foreman/engine/cli.rb: the time, the
     // padded `name.N`, then ` | `; honcho's printer the same): foreman stops every process and exits when one ends (engine.rb
     // terminate_gracefully), so the container stops with it.
+    // cw194 (stop 59): not after the server's own words for a stop asked for (puma lib/puma/launcher.rb graceful_stop: `=== puma
+    // shutdown: <time> ===`, `- Goodbye!`; WEBrick's `going to shutdown ...`; Compose's `Gracefully stopping...`), as the reach path
+    // already reads it (reach.ts cw46): Rails prints Exiting for every stop, docker stop's and docker restart's SIGTERM too
+    // (willfarrell/docker-autoheal's `Container /x (id) found to be unhealthy - Restarting container now`, h189-openprojectcompose15).
     const ended = Object.keys(facts.lastLines).find(
-      (k) => k && /^\s*(?:\d\d:\d\d:\d\d [\w.-]{1,30}\s{0,20}\| )?Exiting\b/.test(facts.lastLines[k]!.at(-1)!) && !up(k),
+      (k) =>
+        k &&
+        /^\s*(?:\d\d:\d\d:\d\d [\w.-]{1,30}\s{0,20}\| )?Exiting\b/.test(facts.lastLines[k]!.at(-1)!) &&
+        !up(k) &&
+        !facts.lastLines[k]!.some((x) => /going to shutdown|Gracefully stopping|Goodbye!|=== puma shutdown: /i.test(x)),
     );
     if (ended) return d('compose-service-not-running', { name: ended, state: 'exited', lastLines: facts.lastLines[ended] });
   };

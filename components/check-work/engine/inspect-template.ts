@@ -126,6 +126,12 @@ function containerOf(fields: string[], values: string[], name: string, running: 
       if (b === undefined) return undefined;
       if (b) c.state = field.slice(7).toLowerCase();
       else if (field === '.State.Running') c.state ??= 'exited';
+    } else if (field === '.State.Health.Status') {
+      // cw194 (stop 59): moby api/types/container Health.Status. The monitor probes a running container only (daemon/health.go
+      // initHealthMonitor sets `starting`; container/health.go CloseMonitorChannel sets `unhealthy` when it stops): `starting` and
+      // `healthy` show it runs, `unhealthy` shows no state.
+      if (!/^(?:starting|healthy|unhealthy)$/.test(v)) return undefined;
+      if (v !== 'unhealthy') c.state ??= 'running';
     } else if (field === '.State.ExitCode') {
       if (!/^-?\d+$/.test(v)) return undefined;
       c.exitCode = +v;

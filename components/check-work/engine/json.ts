@@ -65,8 +65,10 @@ export function jsonValues(text: string): JsonScan {
       const noted = text.slice(i, end).replace(/([\w"\]}[{],?)[ \t]+(?:<[-=]|\/\/|#)[^\n]*/g, '$1');
       // cw189 (stop 58): or that mark with the writer's words after it, any script (`...后面省略`, "the rest left out", a Chinese
       // note's docker network inspect: h122-notes26165454191; `... (truncated)`, `… snip`): no quote, bracket, comma or colon in them.
+      // cw194 (stop 59): the mark with the comma of the entries it stands for (`...,` before a list's last entry: the earlier
+      // results of a health Log, dunglas/mercure#1004; docker/docs' `"Log": [ ..., {` the same).
       const without = noted
-        .replace(/^[ \t]*(?:\.{3}|…)(?:[ \t]*[^\s"{}[\],:.…][^\n"{}[\],:]{0,40})?[ \t]*$/gm, '')
+        .replace(/^[ \t]*(?:\.{3}|…),?(?:[ \t]*[^\s"{}[\],:.…][^\n"{}[\],:]{0,40})?[ \t]*$/gm, '')
         .replace(/,(\s*[}\]])/g, '$1');
       try {
         values.push(JSON.parse(noted));

@@ -686,6 +686,14 @@ const composeErrors: Messages = {
     fix: 'Keep one of the two settings the error names (the lesson’s compose.yaml gives its services networks and no network_mode), then check the file and start the project.',
     commands: ['docker compose config', 'docker compose up -d'],
   },
+  // cw194 (stop 59): Compose v1's `Service "x" is missing a healthcheck configuration` (compose-errors.ts).
+  'compose-file-invalid.no-healthcheck': {
+    title: 'A service waits for {name} to be healthy, and {name} has no healthcheck',
+    explanation:
+      'The compose file makes a service wait for {name} with depends_on and condition: service_healthy, but neither the file nor {name}’s image gives {name} a healthcheck, so Docker never calls it healthy and Compose refused to start the service that waits. The lesson’s compose.yaml has no such condition.',
+    fix: 'Give {name} a healthcheck: in compose.yaml (or wait with condition: service_started), then start the project again.',
+    commands: ['docker compose config', 'docker compose up -d'],
+  },
   'compose-file-invalid.driver': {
     title: 'compose.yaml names a driver Docker does not have: {name}',
     explanation:

@@ -736,24 +736,28 @@ export function prepare(raw: string): string {
   // cw70: a flattened network ls is split after unmark(), so that a copy's marks before its one line (a list's, a quote's) go first.
   return unwrapTables(
     markdownTables(
-      unflatten(
-        unflattenVersion(
-          unflattenPrompts(
-            unjoinLogs(
-              unjoinStamps(
-                rewrap(
-                  unelide(
-                    unmark(
-                      fenceIndent(
-                        dedent(
-                          padded(
-                            unjoinWidth(
-                              unsquash(
-                                wanted(
-                                  undiff(
-                                    typoDashes(
-                                      unalias(
-                                        lines.length > maxLines ? [...lines.slice(0, maxLines / 2), ...lines.slice(-maxLines / 2)] : lines,
+      htmlTables(
+        unflatten(
+          unflattenVersion(
+            unflattenPrompts(
+              unjoinLogs(
+                unjoinStamps(
+                  rewrap(
+                    unelide(
+                      unmark(
+                        fenceIndent(
+                          dedent(
+                            padded(
+                              unjoinWidth(
+                                unsquash(
+                                  wanted(
+                                    undiff(
+                                      typoDashes(
+                                        unalias(
+                                          lines.length > maxLines
+                                            ? [...lines.slice(0, maxLines / 2), ...lines.slice(-maxLines / 2)]
+                                            : lines,
+                                        ),
                                       ),
                                     ),
                                   ),
@@ -817,6 +821,46 @@ const mdRule = /^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)+\|?\s*$/;
 // `SCOPE`; image.go: `REPOSITORY`, `TAG`, `IMAGE ID`; volume.go: `VOLUME NAME`), a `docker network ls` rewritten with pipes and GFM's
 // delimiter row under it (kubernetes/minikube#10003) read as the table it was, not as Compose's `name | line` log prefixes.
 const mdListHeads = /^(?:NETWORK ID|DRIVER|SCOPE|REPOSITORY|IMAGE ID|VOLUME NAME)$/;
+/**
+ * cw194 (stop 59): the same table an author kept as HTML in a Markdown page (GFM passes `<table>` through: welchie/docker_images'
+ * README, `<tr><th>CONTAINER ID</th>…<th>NAMES</th></tr>`, then a `<tr><td>…</td>…` row a line, blank lines between): each `<tr>`
+ * becomes a pipe row, GFM's delimiter row under the first, for markdownTables() to read as it reads cw62's; `&gt;` and the other
+ * entities in a cell are the characters the page showed. Only a block from `<table>` to `</table>` (at most 200 lines) whose first
+ * row is of `<th>` cells; what markdownTables then does not take (a header of the author's own words) is left as the pipe rows.
+ */
+const entity = (s: string) =>
+  s
+    .replace(/&gt;/g, '>')
+    .replace(/&lt;/g, '<')
+    .replace(/&quot;/g, '"')
+    .replace(/&#0?39;/g, "'")
+    .replace(/&nbsp;/g, ' ')
+    .replace(/&amp;/g, '&');
+function htmlTables(lines: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const end = /^\s*<table\b[^>]*>/i.test(lines[i]!) ? lines.slice(i, i + 200).findIndex((l) => /<\/table>\s*$/i.test(l)) : -1;
+    const rows =
+      end >= 0
+        ? lines
+            .slice(i, i + end + 1)
+            .join(' ')
+            .split(/<tr\b[^>]*>/i)
+            .slice(1)
+            .map((r) => [...r.matchAll(/<t([hd])\b[^>]*>([\s\S]*?)<\/t\1>/gi)].map((m) => ({ th: /h/i.test(m[1]!), text: m[2]! })))
+            .filter((r) => r.length)
+        : [];
+    if (rows.length < 2 || !rows[0]!.every((c) => c.th) || rows[0]!.length < 3) {
+      out.push(lines[i]!);
+      continue;
+    }
+    const pipe = (r: { text: string }[]) => `| ${r.map((c) => entity(c.text.replace(/<[^>]*>/g, '')).trim()).join(' | ')} |`;
+    out.push(pipe(rows[0]!), `|${rows[0]!.map(() => '---').join('|')}|`, ...rows.slice(1).map(pipe));
+    i += end;
+  }
+  return out;
+}
+
 function markdownTables(lines: string[]): string[] {
   const out: string[] = [];
   for (let i = 0; i < lines.length; i++) {

@@ -144,6 +144,21 @@ function cutServices(lines: string[]): number {
 
 /** Lessons 6 and 7's reader (their chunk's, step-compose.ts; see read.ts): a compose file (it starts with name: or services:) or docker compose config. */
 export const readConfigText: TextReader = (cmd, lines, facts, lib) => {
+  // cw194 (stop 59): the file given on the command's stdin by a shell here-document (`docker compose -f - up --wait <<'EOF'`, its
+  // lines, then `EOF`: bash's `<<[-]word` reads lines up to one that is the word alone, `<<-` with its leading tabs taken off;
+  // compose-go reads the file `-` from stdin; docker/compose#10596): the file is the lines before that one, and what follows it is
+  // the command's own output (Compose's progress), given back to be read as any text.
+  const [, , word] = /<<-?\s*(['"]?)([A-Za-z_]\w{0,30})\1\s*$/.exec(cmd) ?? [];
+  const stop = word ? lines.findIndex((l) => l.replace(/^\t+/, '').trimEnd() === word) : -1;
+  if (stop >= 0 && /\bcompose\b.*\s(?:-f|--file)[ =]-(?:\s|$)/.test(cmd)) {
+    const config = composeConfig(lines.slice(0, stop), lib);
+    if (config) {
+      facts.config = config;
+      lib.addProject(facts, config.name);
+      lib.seen(facts, 'docker compose config');
+    }
+    return lines.slice(stop + 1).some((l) => l.trim()) ? lines.slice(stop + 1) : !!config;
+  }
   // A compose.yaml before 2020 starts with its file format, `version: "3"`; a file pasted after a sentence (an issue's "with the
   // following docker-compose.yml:") is read from its first top-level key.
   const at = lines.findIndex((l) => /^(?:version|name|services):/.test(l));

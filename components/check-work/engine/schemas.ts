@@ -325,6 +325,39 @@ const legacyState = (v: unknown): unknown => {
   return o.State && typeof o.State === 'object' ? { ...o, State: withStatus(o.State) } : withStatus(v);
 };
 
+/**
+ * cw194 (stop 59): a container's Health alone (`docker inspect --format '{{json .State.Health}}' NAME`, `| jq`; the object without
+ * its command). moby api/types/container Health: Status (`starting`, `healthy`, `unhealthy`), FailingStreak, Log of
+ * HealthcheckResult{Start, End, ExitCode, Output}; no other output prints it. The daemon probes only a running container: its monitor
+ * starts with the container (daemon/health.go initHealthMonitor, `starting`) and container/health.go CloseMonitorChannel sets
+ * `unhealthy` when it stops ("unhealthy when the monitor has stopped for compatibility reasons"). So `starting` and `healthy` show a
+ * container that runs; `unhealthy` may be one that stopped. Under its own command naming one container (not an ID: any container),
+ * that name is the container (cw81), running or of a state not shown; else a container whose name is not shown (cw38's cutRunning,
+ * partial). The lessons' own names stay "which one is not shown" (never an ok from a command line's word).
+ */
+const healthAlone = z.object({
+  Status: z.enum(['starting', 'healthy', 'unhealthy']),
+  FailingStreak: z.number(),
+  Log: z.nullable(z.array(z.unknown())),
+});
+const healthCommand =
+  /^docker (?:container )?inspect (?:-f|--format)[ =](['"]?)\{\{ ?json \.State\.Health ?\}\}\1 +([a-zA-Z0-9][\w.-]{0,127})(?: *\| *jq\b.*)?$/;
+
+function readHealth(value: unknown, cmd: string, facts: Facts, lib: JsonLib): boolean {
+  const h = z.safeParse(healthAlone, value);
+  if (!h.success) return false;
+  const [, , named = ''] = healthCommand.exec(cmd) ?? [];
+  const asked = Object.values(lib.expected).map((s) => s.container);
+  const running = h.data.Status !== 'unhealthy';
+  if (named && !/^(?=[0-9a-f]*\d)[0-9a-f]{1,64}$/.test(named) && !asked.includes(named))
+    lib.addContainer(facts, { name: named, ...lib.splitName(named), ...(running ? { state: 'running' } : {}) }, 'docker inspect');
+  else {
+    facts.cutRunning = true;
+    lib.seen(facts, 'docker inspect');
+  }
+  return true;
+}
+
 /** read.ts's JsonReader: the whole values of a part, then what a document the paste cut off holds. */
 export function readScan({ values, cut, rest }: JsonScan, facts: Facts, lib: JsonLib, cmd: string): void {
   const { listed } = facts;
@@ -338,6 +371,7 @@ export function readScan({ values, cut, rest }: JsonScan, facts: Facts, lib: Jso
     !/--unix-socket|docker\.sock|:237[56]\b|\/containers\/json\b/.test(cmd);
   if (appClient && !rest && values.length && values.every((v) => Array.isArray(v) && !v.length)) return;
   if (values.length && readNetworkField(values[0], cmd, facts, lib)) return;
+  if (values.length === 1 && !rest && readHealth(values[0], cmd, facts, lib)) return;
   // cw99: that template's JSON without its command (h83-compose11533: two lines of `{"proxynet":{"IPAMConfig":null,…,"NetworkID":…,
   // "EndpointID":…,"Gateway":…,"IPAddress":…,"DNSNames":[…]}}`, a container recreated on an external network): by the shape of moby's
   // EndpointSettings (api/types/network; Docker 1.9's first one already had EndpointID, Gateway, IPAddress and MacAddress), every

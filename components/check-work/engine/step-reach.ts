@@ -563,6 +563,15 @@ export const logLine: LogLineReader = (text, facts, key, listen) => {
     /\bEverything's fine, the application can now start!|^\S{0,100}wait-for-it(?:\.sh)?: \S{1,260}:\d{1,5} is available after \d{1,6} seconds?\b|^(?:\d{4}\/\d\d\/\d\d \d\d:\d\d:\d\d )?Connected to (?:tcp|tcp4|tcp6|unix|http|https):\/\/\S{1,260}\s*$/.test(
       text.trim(),
     );
+  // cw194 (stop 59): and the same wrapper's first word, before it has waited (wait-for-it.sh wait_for: `echoerr "$WAITFORIT_cmdname:
+  // waiting $WAITFORIT_TIMEOUT seconds for $WAITFORIT_HOST:$WAITFORIT_PORT"`, `… waiting for $WAITFORIT_HOST:$WAITFORIT_PORT without
+  // a timeout`; owncloud-docker/server#64): the container's entrypoint runs and the app comes after it, where it listens not shown yet.
+  // Its timeout (`timeout occurred after waiting …`) is a failure, read where it stands (compose-errors.ts).
+  facts.started ||=
+    text.length < 2200 &&
+    /^\S{0,100}wait-for-it(?:\.sh)?: waiting (?:\d{1,6} seconds for \S{1,260}:\d{1,5}|for \S{1,260}:\d{1,5} without a timeout)\s*$/.test(
+      text.trim(),
+    );
   facts.requests ||= text.length < 2200 && / - - \[[^\]]{1,40}\] "[A-Z]{3,7} \S{1,2000} HTTP\/[\d.]+" \d{3} /.test(text);
   // cw73: uvicorn's access line (uvicorn/logging.py: `INFO:     192.168.29.99:51330 - "GET / HTTP/1.1" 404 Not Found`).
   facts.requests ||= text.length < 2200 && /^\s*INFO:\s{1,10}\S{2,60}:\d{1,5} - "[A-Z]{3,7} \S{1,2000} HTTP\/[\d.]+" \d{3}\b/.test(text);
