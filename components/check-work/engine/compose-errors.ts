@@ -1147,7 +1147,11 @@ export const nginxLine: LogLineReader = (line, facts, key, _listen, told) => {
     healed && !/[-_]0\d+$/.test(healed)
       ? (/^([^_]+(?:_[^_]+)*?)_[^_]+_\d+$/.exec(healed) ?? /^(.+)-[^-]+-\d+$/.exec(healed))?.[1]
       : undefined;
-  for (const p of [progress, started, healedProject]) if (p && !facts.projects.includes(p)) facts.projects.push(p);
+  // cw196 (stop 59): and v1's word for a container it had nothing to do for (compose/service.py execute_convergence_plan, the 'noop'
+  // action: `log.info("%s is up-to-date" % c.name)`; docker-library/wordpress#565: `docker-wordpress_db_1 is up-to-date`): that
+  // project's container exists and runs as its file says. The whole line only.
+  const upToDate = /^\s*([\w.-]+)_[\w.-]+?_\d+ is up-to-date\s*$/.exec(text)?.[1];
+  for (const p of [progress, started, healedProject, upToDate]) if (p && !facts.projects.includes(p)) facts.projects.push(p);
   // cw100: Compose v1's own word that a container did not start (compose/parallel.py writes `Starting x_nginx_1 ... error`, also
   // Creating and Recreating; project.py then raises `Encountered errors while bringing up the project.`), the daemon's reason left
   // out (iurygdeoliveira/novos_caminhos#210, quoted in Portuguese): a service that is not running, before the project its name names

@@ -327,8 +327,14 @@ export function laterState(list: Part[], hits: Hit[], step = 'install'): Hit[] {
     const base = name.split('/').at(-1)!.split(/[:@]/)[0]!;
     return !!base && !new RegExp(`(?:^|[\\s/=])${base.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?=[\\s:@]|$)`).test(t.cmd);
   };
+  // cw196 (stop 59): the socket's refusal, then the same run with sudo that the daemon answered with a failure of a later stage (the
+  // image it has not: moby's `repository viper not found: does not exist or no pull access`, docker/cli run.go printing it after
+  // `Unable to find image … locally`): sudo reached the daemon, and what the daemon said is the later state at the steps after lesson 3,
+  // as cw159's container made (sudoOnly keeps install's answer).
   const further = (h: Hit, t: Try, sudo: boolean) =>
-    own(t).length > 0 && !t.sudo === !sudo && (Math.min(...own(t).map(stage)) >= stage(h) || otherImage(h, t));
+    own(t).length > 0 &&
+    (!t.sudo === !sudo || (h.id === 'permission-denied' && t.sudo && !sudo)) &&
+    (Math.min(...own(t).map(stage)) >= stage(h) || otherImage(h, t));
   // A port refused to one host port is still taken when the retry published another (bradsimpson's notes: 8080 refused, then
   // `-p 8000:80` runs): only a retry on that same host port shows it free. An error's port is its digits; anything else (a rule that
   // captured more) cannot be matched against a -p and keeps the error.

@@ -189,6 +189,8 @@ const valueFlag =
 const runStart = new RegExp(
   String.raw`^(?:.{0,200}?[$#%>] )?(?:sudo +)?docker (?:container )?(?:run|create)(?: +(?:-{1,2}[a-zA-Z][\w-]*=\S+|${valueFlag} +(?!-)\S+|-{1,2}[a-zA-Z][\w-]*))*$`,
 );
+/** cw196 (stop 59): such a run line that ends in an option that takes a value, with no value (a hard wrap after `-v`). */
+const wrappedValue = new RegExp(String.raw`\s${valueFlag}$`);
 /** cw189: an option at the line's start under such a run line (`--publish 5000:5000`, `-v /docker/config:/config`). */
 const marginOption = /^-{1,2}[a-zA-Z][\w-]*(?:[= ]\S+)?\s*$/;
 /** cw189: the image at the line's start after such options (`flobz/psa_car_controller`). */
@@ -322,7 +324,7 @@ function unmark(input: string[]): string[] {
   // A rich-text editor's blank lines go once the marks are off: a quoted line between two sentences is a block of its own.
   const bare = emphasis(paragraphs(unmarked(marker ? lines.map((l) => l.replace(marker, '')) : lines, strip)));
   const out: string[] = [];
-  let open: 'start' | 'option' | 'margin' | false = false;
+  let open: 'start' | 'option' | 'margin' | 'wrap' | false = false;
   // cw37: a page's line numbers (pastebin.com's paste view numbers each line in a list: `  1. # docker version`, `  2. Client:`,
   // `10.  ` for a blank one): three lines or more in a row, counting up by one (a sentence or a fence around them is not numbered).
   const number = bare.map((l) => /^\s*(\d{1,5})\.(?: |$)/.exec(l)?.[1]);
@@ -409,9 +411,25 @@ function unmark(input: string[]): string[] {
       open = 'margin';
       continue;
     }
-    if (prev !== undefined && open === 'margin' && marginImage.test(line)) {
+    if (prev !== undefined && (open === 'margin' || open === 'wrap') && marginImage.test(line)) {
       out[out.length - 1] = prev + ' ' + line.trim();
       open = false;
+      continue;
+    }
+    // cw196 (stop 59): a run line hard-wrapped at a space by a mail or an editor (a reply by e-mail at 72 columns: `docker run -idt
+    // --name jenkins  -v`, then `/var/run/docker.sock:/var/run/docker.sock  -p 8080:8080 -p 50000:50000`, then the image), its line
+    // ending in an option that takes a value (opts.go addFlags, valueFlag) with none after it: docker/cli would refuse it so
+    // (pflag's `flag needs an argument: 'v' in -v`), so the next line's first word is that value. Only a line of a value, options and
+    // at most one word after them (no sentence); then one image at the margin, as cw189's.
+    if (
+      prev !== undefined &&
+      open &&
+      wrappedValue.test(prev.trimEnd()) &&
+      /^\s*['"]?[\w./:@=~$-]+['"]?(?:\s+-{1,2}[a-zA-Z][\w-]*(?:[= ](?!-)\S+)?)*(?:\s+\S+)?\s*$/.test(line)
+    ) {
+      const joined = prev.trimEnd() + ' ' + line.trim();
+      out[out.length - 1] = joined;
+      open = runStart.test(joined) ? 'wrap' : false;
       continue;
     }
     open = runStart.test(line.trimEnd()) ? 'start' : false;
@@ -754,9 +772,11 @@ export function prepare(raw: string): string {
                                     undiff(
                                       typoDashes(
                                         unalias(
-                                          lines.length > maxLines
-                                            ? [...lines.slice(0, maxLines / 2), ...lines.slice(-maxLines / 2)]
-                                            : lines,
+                                          unRprompt(
+                                            lines.length > maxLines
+                                              ? [...lines.slice(0, maxLines / 2), ...lines.slice(-maxLines / 2)]
+                                              : lines,
+                                          ),
                                         ),
                                       ),
                                     ),
@@ -777,6 +797,18 @@ export function prepare(raw: string): string {
       ),
     ),
   ).join('\n');
+}
+
+/**
+ * cw196 (stop 59): zsh's right prompt copied on the command's line (docker-library/official-images#1487: ` docker run ghost`, many
+ * spaces, `10:21:08`). zsh draws RPROMPT (RPS1) at the right edge of the line being typed and leaves it there after Enter unless
+ * TRANSIENT_RPROMPT is set (zshparam(1) RPROMPT, zshoptions(1) TRANSIENT_RPROMPT, off by default); themes show the time there (prompt
+ * escapes `%*` 24-hour with seconds, `%T`, `%t`/`%@` 12-hour with am/pm: zshmisc(1) "Date and time"). A terminal's copy keeps the
+ * padding and the time: docker never sees them. Taken off a docker command's line only, eight spaces or more before it.
+ */
+const rprompt = /^(.{0,400}?\bdocker(?:-compose)? [^\n]{0,400}?\S)\s{8,}(?:at )?[[(<]?\d{1,2}:\d{2}(?::\d{2})?(?: ?[AaPp][Mm])?[\])>]?\s*$/;
+function unRprompt(lines: string[]): string[] {
+  return lines.map((l) => (l.length < 1000 ? (rprompt.exec(l)?.[1] ?? l) : l));
 }
 
 /**

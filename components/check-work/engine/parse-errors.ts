@@ -316,8 +316,16 @@ const first: ErrorRule[] = [
   // the VM's SSH refused), `Host does not exist: "default"` (libmachine/persist); Toolbox's start.sh then printing `docker is
   // configured to use the default machine with IP` with no IP after it (`$(docker-machine ip ${VM})` empty):
   // docker-archive/toolbox#887. No DOCKER_HOST is set, so no docker command reaches a daemon.
+  // cw196 (stop 59): and the certificate check behind it, whatever its cause (libmachine/check.go Check: `Error checking and/or
+  // regenerating the certs: %s` around ErrCertInvalid's `There was an error validating certificates for host %q: %s`, an x509 name
+  // mismatch after the VM's address changed, a refused or timed-out dial at 2376): `docker-machine env` stops there, so no DOCKER_HOST.
+  // Not `Error creating machine: Error checking the host: …` (create's own check, the machine made). And a VM never made: create's
+  // driver check failing (commands/create.go `Error with pre-create check: %q`, virtualbox.go ErrMustEnableVTX `This computer doesn't
+  // have VT-X/AMD-v enabled. …`, `VBoxManage not found`) or the driver's create (libmachine/libmachine.go `Error in driver during
+  // machine creation: %s`, printed by create as `Error creating machine: …`; Toolbox's start.sh runs it). minikube's own words for the
+  // same driver error (`creating host: create: precreate: …`) are no docker-machine's.
   [
-    /Error (?:checking TLS connection|getting IP address): (?:ssh command error|Host is not running|machine does not exist|Something went wrong running an SSH command)|^\s*Host does not exist: "[\w.-]{1,60}"|\bis configured to use the [\w.-]{1,60} machine with IP\s*$/,
+    /Error (?:checking TLS connection|getting IP address): (?:ssh command error|Host is not running|machine does not exist|Something went wrong running an SSH command|Error checking and\/or regenerating the certs: )|^\s*Host does not exist: "[\w.-]{1,60}"|\bis configured to use the [\w.-]{1,60} machine with IP\s*$|^\W{0,4}Error with pre-create check: "|^\W{0,4}Error creating machine: Error in driver during machine creation: /,
     'daemon-not-running',
     undefined,
     { variant: 'machine' },
@@ -554,10 +562,12 @@ const first: ErrorRule[] = [
   // broke it). Copied without its start, the message's tail is its
   // own (daemon/names.go: `… by container "<ID>". You have to remove (or rename) that container to be able to reuse that name.`,
   // jdvelasq/courses#25): the name is gone, the container's ID (12 digits, as docker ps shows it) names it for `docker rm -f`.
+  // cw196 (stop 59): cut there by the writer with an elision mark at the line's end, inside its code span or quotes or not (`… The
+  // name "/db" is already ...` then a backtick): the same message, its name whole (cw113's and cw189's marks, `...` or `…`).
   // docker-py (a tool driving Docker from Python) words the daemon's 409 by its URL: `409 Client Error: Conflict for url:
   // http+docker://localhost/v1.41/containers/create?name=x` (canonical/dotrun#105), the name in the query.
   [
-    /Conflict[.,] The (?:container )?name \\{0,3}"\/?([^"\\]{1,100})\\{0,3}"(?: is already in use|(?: is(?: already(?: in(?: use(?: by(?: container)?)?)?)?)?)?\s*$)|Conflict[.,] The name \/?([\w.-]{1,100}) is already assigned to|(?:container \\{0,3}"([\da-f]{12})[\da-f]{0,52}\\{0,3}"\. )?You have to (?:remove|delete) \(or rename\) that container|409 Client Error: Conflict for url: \S{0,200}?\/containers\/create\?name=([\w.-]{1,100})/,
+    /Conflict[.,] The (?:container )?name \\{0,3}"\/?([^"\\]{1,100})\\{0,3}"(?: is already in use|(?: is(?: already(?: in(?: use(?: by(?: container)?)?)?)?)?)?\s*(?:(?:\.{3}|…)\s*[`'"”’]?\s*)?$)|Conflict[.,] The name \/?([\w.-]{1,100}) is already assigned to|(?:container \\{0,3}"([\da-f]{12})[\da-f]{0,52}\\{0,3}"\. )?You have to (?:remove|delete) \(or rename\) that container|409 Client Error: Conflict for url: \S{0,200}?\/containers\/create\?name=([\w.-]{1,100})/,
     'name-conflict',
     'name name name name',
   ],
@@ -801,7 +811,10 @@ const last: ErrorRule[] = [
   // Quoted in a sentence, also lower-cased (play-with-docker.github.io#100: `it says "no such container: mydb"`).
   // Not a tool's own "No such container: WARNING: The requested image's platform …" (cs50/cli50#127: the wrapper read Docker's
   // platform warning as the container's name): no name ends in a colon.
-  [/No such (?:container|object|image or container): ([\w.-]+)(?![\w.-]|: )/i, 'container-not-found', 'name'],
+  // cw196 (stop 59): the name as the client passed it (moby daemon/errors.go containerNotFound → objNotFoundError `"No such " +
+  // e.object + ": " + e.id`), so an image's reference where the learner started an image (`docker start dunbar/cyphon`,
+  // `nginx:latest`, `app@sha256:…`) is whole, its `/`, `:` and `@` each followed by a word's character.
+  [/No such (?:container|object|image or container): ([\w.-]+(?:[/:@]\w[\w.-]*)*)(?![\w.-]|: )/i, 'container-not-found', 'name'],
   // docker port, when nothing is published: "Error: No public port '8050/tcp' published for dash-app" (Docker 1.x to
   // 29; docker/cli port.go, newer CLIs "no public port"), also quoted without its container. Only TCP: `docker port test 7890/udp`'s
   // error (docker's port reference, stored file 2333477194) says nothing of the TCP port an app serves on.

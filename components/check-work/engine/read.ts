@@ -220,7 +220,18 @@ export function read(list: Part[], readScan?: JsonReader, step: StepReading = {}
       // `error during connect: Get http://%2F%2F.%2Fpipe%2Fdocker_engine/v1.35/version: open` / `//./pipe/docker_engine: Access is
       // denied. …`, moby client/errors.go wrapping the pipe's own error): read with the next line after a space, when that names a
       // more precise cause than the first part alone (a rule ranked before every one the first part matched).
-      if (hits.length && !own && line.length >= 60 && /\S$/.test(line) && next?.trim() && !serviceRefusal(next)) {
+      // cw196 (stop 59): not when the next line is a message of the client's own (docker/cli cmd/docker/docker.go main prints each
+      // error on its line, `Error response from daemon: …`, 1.x and `docker start`'s summary `Error: …`): the two are not one wrapped
+      // message (`No such container: flexmeasures-tutorial-db`, 62 columns, then `Error: failed to start containers: …`).
+      if (
+        hits.length &&
+        !own &&
+        line.length >= 60 &&
+        /\S$/.test(line) &&
+        next?.trim() &&
+        !serviceRefusal(next) &&
+        !/^\s*(?:Error: |Error response from daemon: )/.test(next)
+      ) {
         const joined = errorHits(`${line} ${next.trim()}`, rules);
         const best = Math.min(...hits.map((h) => h.rank));
         if (joined.some((h) => h.rank < best)) hits = joined;
@@ -320,7 +331,8 @@ export function read(list: Part[], readScan?: JsonReader, step: StepReading = {}
       facts.hits = facts.hits.filter((h) => {
         if (hitsBefore.has(h) || h.details.variant !== 'runtime' || h.line === undefined) return true;
         const text = all === lines ? lines[h.line] : all[h.line + 1];
-        const names = /failed to start containers?: \[?([\w., -]{1,300})\]?\s*$/
+        // (cw196: an image's reference passed as the name keeps its `/`, `:` and `@`.)
+        const names = /failed to start containers?: \[?([\w.,/:@ -]{1,300})\]?\s*$/
           .exec(text ?? '')?.[1]
           ?.split(/[\s,]+/)
           .filter(Boolean);

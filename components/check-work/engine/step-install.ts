@@ -28,7 +28,11 @@ const daemonListing: TextReader = (cmd, lines, facts, { seen }) => {
   const header = listingHeaders.find(([c]) => sub && c.test(sub))?.[1];
   // cw102: past one short label line of the author's own between the command and its table (notes 37314632483: `docker network ls`,
   // then `- output:` and the table in a block of its own): a few words ending in a colon, in any language (`Output:`, `Résultat :`, `输出：`).
-  const label = (l: string) => l.trim().length <= 40 && /^[\p{L}\p{M}][\p{L}\p{M} '-]{0,38}\s?[:：]$/u.test(l.trim());
+  // cw196 (stop 59): or without its colon, four words at most (`I get`, `gives`, `returns`): the header under it must still be the
+  // command's own (listingHeaders), which no other program prints.
+  const label = (l: string) =>
+    l.trim().length <= 40 &&
+    (/^[\p{L}\p{M}][\p{L}\p{M} '-]{0,38}\s?[:：]$/u.test(l.trim()) || /^[\p{L}\p{M}]+(?: [\p{L}\p{M}']+){0,3}$/u.test(l.trim()));
   // cw163 (stop 54): past the legend docker/cli 29's image list prints right-aligned above its header (cli/command/image/tree.go,
   // printImageTree: `i Info →   U  In Use`, the keys of its EXTRA column), and the experimental warning the 27-28 tree printed there
   // (`WARNING: This is an experimental feature. …`): the client's own line before the daemon's table.
@@ -118,10 +122,29 @@ function openDaemonError(list: Part[]): string | undefined {
   return undefined;
 }
 
+/**
+ * cw196 (stop 59): the daemon's refusal under a docker command that is not lesson 3's work, at its output line's start, the command
+ * line shown: moby's errors for a container's state (daemon/errors.go errNotRunning `Container %s is not running` for an exec into a
+ * stopped container, errContainerIsRestarting `Container %s is restarting, wait until the container is running`, exec.go's `Container
+ * %s is paused, unpause the container before exec`), which moby client/request.go checkResponseErr prints after `Error response from
+ * daemon: `. The daemon answered and did not do what was asked: the same partial as cw160's refusal of a container, when nothing else
+ * answers (CONVENTIONS §2.1, stop 59). A lookup (`No such container`) keeps §2.1's answer; the words in a sentence are no output.
+ */
+function refusalOf(list: Part[]): string | undefined {
+  for (const p of list) {
+    if (!/^(?:sudo +)?docker(?: container)? +(?:exec|attach|stop|kill|restart|pause|unpause|wait|top|cp|commit|port)\b/.test(p.cmd))
+      continue;
+    const line = p.lines.find((l) => /^\s{0,4}Error response from daemon: \S/.test(l) && said(l));
+    if (line) return line.trim();
+  }
+  return undefined;
+}
+
 /** cw33: `docker version --format '{{json .}}'` (version-format.ts); cw144: and the daemon's error that stands (openDaemonError). */
 export function settle(facts: Facts, lib: Lib, what: string, list: Part[]): void {
   formatSettle(facts, lib, what, list);
   facts.daemonError = openDaemonError(list);
+  facts.daemonRefusal = refusalOf(list);
   // cw166 (stop 55): the runtime's refusal under a plugin's install or enable (work, above) is the plugin's container, which the
   // daemon made for the plugin (moby plugin/manager_linux.go enable), not a container the learner ran: the daemon's refusal of that
   // work stands (daemonError), not the runtime answer a learner's container gets.
@@ -345,6 +368,8 @@ export function check(facts: Facts, lib: Lib): Diagnosis | undefined {
   // cw160 (stop 53): the daemon's refusal of a container alone (openDaemonError: under docker run or create, or docker run's own
   // report of it): the daemon answered, and what it refused is not lesson 3's install; the rest is not shown (CONVENTIONS §1, stop 53).
   if (facts.daemonError) return d('shows-part', { variant: 'daemon-error', quote: facts.daemonError });
+  // cw196 (stop 59): or its refusal of an exec (or stop, kill, …) for the container's state (refusalOf): the daemon answered.
+  if (facts.daemonRefusal) return d('shows-part', { variant: 'daemon-error', quote: facts.daemonRefusal });
 }
 
 /** cw134: the step's question asked once more of the facts read, before "I can't read this" (step-fallback.ts). */

@@ -259,6 +259,8 @@ export type Facts = {
   listings?: ListingSeen[];
   /** cw144: an error line of the daemon or of the client's connection that no later answer of the same command made past (step-install.ts). */
   daemonError?: string;
+  /** cw196 (stop 59): the daemon's refusal under a docker command that is not lesson 3's work (an exec into a stopped container). */
+  daemonRefusal?: string;
   /** cw146 (stop 50): Docker's platform warning, then the container's own output (step-install.ts ranAfterPlatform). */
   platformRan?: boolean;
   /** Stop 48: the containers Compose's progress lines of the paste name (`✔ Container nginx  Started`, `Creating x ... done`). */
