@@ -251,16 +251,33 @@ export function diagnoseCompose(facts: Facts, lib: Lib, step: 'compose' | 'netwo
   // exception's line, CPython Lib/traceback.py), no listing after: the program stopped after Compose started it (CONVENTIONS §2.0,
   // the later state stands), though the copy ends before Compose's `x exited with code 1`. A traceback with more log after it (a
   // request's error that the server logged and lived on) leaves the progress line's state.
+  // cw195 (stop 59): or Node's uncaught exception (src/node_errors.cc PrintUncaughtException: the throwing source line, `^`, then
+  // err.stack, whose frames V8 prints `    at fn (file:line:col)` or `    at file:line:col`; lib/internal/modules/cjs/loader.js's
+  // `Error: Cannot find module '…'` thrown so) and the package runner's summary of the script that failed after it: yarn 1's
+  // src/util/child.js spawn (`Command failed.`, `Exit code: N`, `Command: …`, `Arguments: …`, `Directory: …`, `Output:` one a line,
+  // reported as `error An unexpected error occurred: "Command failed.` or src/cli/commands/run.js's `error Command failed with exit
+  // code N.`), npm's `npm ERR!` (npm 10: `npm error`) lines, which it prints for a failed run only. The runner's detail lines after
+  // its error line are its own; the lines before them decide.
   const traced =
     /Traceback \(most recent call last\)|^File "[^"\n]{1,300}", line \d{1,6}, in |^(?:[a-z_]\w*\.)*[A-Z]\w*(?:Error|Exception): /;
+  // Node's and the runners' only as the log's last line (a frame, or the runner's error line before its own detail lines): a
+  // request's stack that the server logged, then more of its log (an access line), lived on.
+  const nodeEnd =
+    /^at (?:\S.{0,200} \()?\S{1,300}:\d{1,6}:\d{1,6}\)?$|^error (?:An unexpected error occurred: "Command failed\.|Command failed with exit code [1-9]\d{0,2}\.)|^npm (?:ERR!|error) /;
+  const yarnDetail = /^(?:Exit (?:code|signal): \S{1,10}|Command: \S{1,200}|Arguments: .{0,400}|Directory: \S{1,300}|Output:)$/;
   const diedAfterStart = (name: string) => {
     // `Attaching to x` names the container with no state of its own (compose-errors.ts): only the states shown count.
     const mine = containers.filter((c) => serviceOf(c) === name && c.state);
+    const own = facts.lastLines[name] ?? [];
+    let end = own.length;
+    while (end > 0 && yarnDetail.test(own[end - 1]!.trim()) && own.slice(0, end).some((l) => /^error An unexpected error/.test(l.trim())))
+      end--;
+    const last = own[end - 1]?.trim() ?? '';
     return (
       !facts.listed &&
       mine.length > 0 &&
       mine.every((c) => c.state === 'running' && !!facts.progressNames?.includes(c.name)) &&
-      (facts.lastLines[name] ?? []).slice(-3).some((l) => l.length < 400 && traced.test(l.trim()))
+      (own.slice(-3).some((l) => l.length < 400 && traced.test(l.trim())) || (last.length < 400 && nodeEnd.test(last)))
     );
   };
   // cw166 (stop 55): a service whose start script stopped on a file (start-failures.ts fileStopLine: cw41's refused write beside the

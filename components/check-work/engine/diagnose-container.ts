@@ -427,7 +427,8 @@ const ownRow = (
  * no command names stay past tries (cw83: Docker's random names stay ok).
  */
 export function ownFailed({ containers, commands, ranId, namedIds }: Facts): Container | undefined {
-  const last = [...new Map(containers.filter((c) => c.name).map((c) => [c.name, c])).values()];
+  // cw195 (stop 59): a row a listing shows without its name (parse-table.ts idOnlyHeader) by its ID, which the command names.
+  const last = [...new Map(containers.filter((c) => c.name || c.id).map((c) => [c.name || c.id, c])).values()];
   // cw98: a failure the paste shows stays one after the learner's own `docker rm` of it (never an easier ok at port-free).
   const own = ownRow(
     last.filter((c) => c.state && c.state !== 'running'),

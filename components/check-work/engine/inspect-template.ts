@@ -154,12 +154,38 @@ function containerOf(fields: string[], values: string[], name: string, running: 
   return c.state || (!running && c.ports) ? c : undefined;
 }
 
+/** An odd number of single or double quotes outside the other kind: a quote still open at the line's end. */
+const openQuote = (s: string) =>
+  (s.replace(/"[^"]*"/g, '').match(/'/g)?.length ?? 0) % 2 === 1 || (s.replace(/'[^']*'/g, '').match(/"/g)?.length ?? 0) % 2 === 1;
+
+/**
+ * cw195 (stop 59): an inspect command line whose words go on under it. docker/cli's inspect takes one name at least
+ * (cli/command/system/inspect.go `cli.RequiresMinArgs(1)`), so `docker inspect` alone at a line's end, its name and `--format` on the
+ * next, is a line a mail reader or an issue's editor wrapped at its width (GitHub's e-mail replies at 72 columns); and a quote
+ * left open goes on to its close, as the shell reads it (POSIX 2.2.2: the newline inside single quotes is the string's). The lines
+ * so joined are the command's (at most six, none a prompt's); the rest is its output.
+ */
+function wrapped({ cmd, lines }: Part): { cmd: string; lines: string[] } {
+  if (!/^docker (?:container )?inspect(?: |$)/.test(cmd) || cmd.length > 2000) return { cmd, lines };
+  if (!/^docker (?:container )?inspect$/.test(cmd.trim()) && !openQuote(cmd)) return { cmd, lines };
+  let joined = cmd.trim();
+  let i = 0;
+  while (i < lines.length && i < 6 && (openQuote(joined) || i === 0)) {
+    const next = lines[i]!.trim();
+    if (!next || /^[$#>]\s|[$#]\s*$/.test(next)) break;
+    joined += ` ${next}`;
+    i++;
+  }
+  return !openQuote(joined) && parseCommand(joined) ? { cmd: joined, lines: lines.slice(i) } : { cmd, lines };
+}
+
 /**
  * Adds the containers an inspect template's lines tell of. A line names its container by `{{.Name}}`, else by the name asked in the
  * same place of the command (one line per name; an ID names none: the name stays empty, as for docker port).
  */
 export function readInspectTemplate(list: Part[], facts: Facts, lib: Helpers, running: boolean): void {
-  for (const { cmd, lines } of list) {
+  for (const part of list) {
+    const { cmd, lines } = wrapped(part);
     const command = parseCommand(cmd);
     const pattern = command && linePattern(command.template);
     if (!command || !pattern) continue;
@@ -177,8 +203,15 @@ export function readInspectTemplate(list: Part[], facts: Facts, lib: Helpers, ru
     const first = lines.findIndex((l) => l.trim());
     const blank = first < 0 ? -1 : lines.findIndex((l, i) => i > first && !l.trim());
     if (read.some((m) => !m) && blank > 0) ({ out, read } = readLines(lines.slice(0, blank)));
-    if (!out.length || read.some((m) => !m)) continue;
     const asked = command.names.filter((n) => /^[\w.-]{1,100}$/.test(n));
+    // cw195 (stop 59): one object's text on several lines: a template with a newline in it (a quote the shell kept open across
+    // lines) prints it there (docker/cli TemplateInspector.Inspect executes the whole template once per object), and a mail reader's
+    // wrap breaks the printed line at a space as it broke the command. One name asked: its lines up to a blank one, read as one.
+    if (read.some((m) => !m) && asked.length === 1 && !pattern.fields.includes('.Name')) {
+      const whole = (blank > 0 ? lines.slice(0, blank) : lines).filter((l) => l.trim());
+      if (whole.length > 1 && whole.length <= 8) ({ out, read } = readLines([whole.map((l) => l.trim()).join(' ')]));
+    }
+    if (!out.length || read.some((m) => !m)) continue;
     const named = pattern.fields.includes('.Name');
     if (!named && asked.length !== out.length) continue;
     const found = read.map((m, i) => {

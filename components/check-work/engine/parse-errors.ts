@@ -858,6 +858,11 @@ export const dashFlag = /\s-?[–—]{1,2}(?:p|publish)\b/;
  * found", prefixed by src/error.c exvwarning with the script's name, its line and the builtin's name): `/usr/local/bin/go-wrapper:
  * 89: exec: app: not found` (golang:1.8-onbuild's wrapper, docker-library/golang#141), `/docker-entrypoint.sh: 12: exec: gunicorn:
  * not found`. The script's exec replaces the container's process, so the container stops there.
+ * cw195 (stop 59): a CRLF script's lines under a shell that prints the carriage return raw, so a terminal shows the message written
+ * over the start of its own prefix: BusyBox ash (Alpine's sh; shell/ash.c ash_vmsg `"%s: line %d: "` then shellexec's `"%s: %s"`,
+ * errmsg "not found": `./start.sh: line 2: \r: not found` shows `: not found line 2:`), dash (src/error.c exvwarning2 `"%s: %d: "`:
+ * `: not found 2:`), bash before 4.2's $'…' quoting (`: command not found 2:`, a longer name's tail before it: `: not foundint.sh:
+ * line 2:`). Only the whole line so: the message first, then the rest of a prefix ending in a line number.
  * stopped: moby's `Container <ID> is not running` (docker exec into a stopped container, arkasa/arkasa#70): its ID, as ps shows it;
  * lower-cased, `container <ID> is not running` (moby daemon/errors.go errNotRunning; `git log -S`: 12485d62ee, 2017);
  * Compose v1's `docker-compose exec`, which looks among the running containers only: `ERROR: No container found for app_1`
@@ -947,7 +952,7 @@ const containerErrors: Record<
   [RegExp, string?]
 > = {
   noProgram: [
-    /Container command '[^']{1,300}' not found or does not exist|(?<![\w/])exec \S{1,300}: no such file or directory|exec user process caused:? "?no such file or directory|exec: "[^"]{1,300}": stat \S{1,300}: no such file or directory|^\W{0,3}['’]: No such file or directory|[‘'][\w./-]{1,100}\\r[’']: No such file or directory|bad interpreter: No such file|\$'\\r': command not found|\bsh: (?:\d{1,5}: )?\S{1,200}\.sh: not found|(?:^|\s)\/?[\w./-]{1,200}: \d{1,5}: exec: [^\s:]{1,200}: not found\b/,
+    /Container command '[^']{1,300}' not found or does not exist|(?<![\w/])exec \S{1,300}: no such file or directory|exec user process caused:? "?no such file or directory|exec: "[^"]{1,300}": stat \S{1,300}: no such file or directory|^\W{0,3}['’]: No such file or directory|[‘'][\w./-]{1,100}\\r[’']: No such file or directory|bad interpreter: No such file|\$'\\r': command not found|\bsh: (?:\d{1,5}: )?\S{1,200}\.sh: not found|(?:^|\s)\/?[\w./-]{1,200}: \d{1,5}: exec: [^\s:]{1,200}: not found\b|^: (?:command )?not found(?:[\w./-]{0,60}:)?(?: line)? \d{1,5}: ?$/,
   ],
   restarting: [
     /You cannot remove a restarting container ([^\s"'`“”]{1,100})|Container ([^\s"'`“”]{1,100}) is restarting, wait until the container is running/,
@@ -969,7 +974,7 @@ const containerErrors: Record<
   noRuntime: [/\bunknown or invalid runtime name: [\w.-]{1,100}|\bUnknown runtime specified [\w.-]{1,100}/],
   credentials: [/error getting credentials - err|docker-credential-[\w.-]{1,60} not installed or not available in PATH/],
   runtime: [
-    /failed to start containers?: \[?([\w.-]{1,100})|Cannot start (?:container|service) (?:([\w.-]{1,100})|[{<[][\w -]{1,40}[}>\]]):(?: |\s*$)|Cannot create container for service ([\w.-]{1,100}): |OCI runtime (?:create|start) failed|\b[Oo][Cc][Ii] runtime error: |\brunning (?:(?:prestart|poststart|createRuntime|createContainer|startContainer) )?hook #?\d{1,3}(?: caused|: )|\berror during container init\b|\bstarting container process caused\b|encountered an error during (?:Start|CreateContainer|CreateProcess|hcsshim::[\w:]{1,60})(?:: | failed in Win32: )|hcs(?:shim)?::CreateComputeSystem [\w-]{1,100}: |: Are you trying to mount a directory onto a file \(or vice-versa\)\?|\brevert: (?:kill shim|delete bundle)\b|\bno status provided on response\b|^\s{0,4}Code: System error\s*$|\bcgroups: (?:cgroup mountpoint does not exist|cannot f(?:i|ou)nd cgroup mount destination|cgroup deleted|\w{1,20} cgroup not supported on this system)\b/,
+    /failed to start containers?: \[?([\w.-]{1,100})|Cannot start (?:container|service) (?:([\w.-]{1,100})|[{<[][\w -]{1,40}[}>\]]):(?: |\s*$)|Cannot create container for service ([\w.-]{1,100}): |OCI runtime (?:create|start) failed|\b[Oo][Cc][Ii] runtime error: |\brunning (?:(?:prestart|poststart|createRuntime|createContainer|startContainer) )?hook #?\d{1,3}(?: caused|: )|\berror during container init\b|\bstarting container process caused\b|encountered an error during (?:Start|CreateContainer|CreateProcess|hcsshim::[\w:]{1,60})(?:: | failed in Win32: )|hcs(?:shim)?::CreateComputeSystem [\w-]{1,100}: |: Are you trying to mount a directory onto a file \(or vice-versa\)\?|\brevert: (?:kill shim|delete bundle)\b|\bno status provided on response\b|^\s{0,4}Code: System error\s*$|\bError response from daemon: .{0,200}?unable to find (?:user|group) [^\s:]{1,100}: no matching entries in (?:passwd|group) file|\bcgroups: (?:cgroup mountpoint does not exist|cannot f(?:i|ou)nd cgroup mount destination|cgroup deleted|\w{1,20} cgroup not supported on this system)\b/,
     'name name name',
   ],
 };

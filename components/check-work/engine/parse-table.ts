@@ -418,11 +418,34 @@ const templateHeader = (l: string) => {
  * say `Active`.
  */
 const mobyStateRow = (l = '') => l.length < 600 && /\S\s{2,}(?:Up\b|(?:Exited|Restarting) \(|Created\b|Dead\b)/.test(l);
+/**
+ * cw195 (stop 59): docker ps' header with columns left out by hand or by a template (`CONTAINER ID   IMAGE   CREATED   STATUS`, no
+ * PORTS nor NAMES; a course's `docker container ls -a` whose COMMAND cells became `...`), every name one of docker/cli's
+ * (formatter/container.go's header map), CONTAINER ID first and STATUS among them, over a row of 12 hex digits in moby's words for a
+ * state: its rows are read by ID and state, nameless (a command of the paste that names the ID picks one: diagnose-container.ts
+ * ownRow), and the listing is marked cut (`columns`): what a column it lacks would say (ports, names) is not shown.
+ */
+const idOnlyHeader = (l: string, next?: string) => {
+  const names = l.length < 300 ? headerNames(l) : [];
+  return (
+    /^\s*CONTAINER ID\s{2,}/.test(l) &&
+    // Not docker ps' default header up to STATUS (CONTAINER ID, IMAGE, COMMAND, CREATED, STATUS): a terminal's wrap, PORTS and
+    // NAMES on a later line (h90-notes28413591403), or a copy cut on the right, which the readers below know.
+    names.join(' ') !== 'CONTAINER ID IMAGE COMMAND CREATED STATUS' &&
+    names.length > 2 &&
+    names.every((n) => Object.hasOwn(grammar, n)) &&
+    names.includes('STATUS') &&
+    !names.some((n) => /^(?:NAMES?|PORTS|SERVICE)$/.test(n)) &&
+    /^\s*[0-9a-f]{12}\s/.test(next ?? '') &&
+    mobyStateRow(next)
+  );
+};
 const psHeader = (l: string, next?: string) =>
   /^[A-Z ]+$/.test(l.trim()) &&
   (/\bNAMES\b/.test(l) ||
     (/\bNAME\b/.test(l) && /\b(?:PORTS|SERVICE)\b/.test(l)) ||
     /\bSTATUS\b.*\bPORTS\b/.test(l) ||
+    idOnlyHeader(l, next) ||
     (/\S {2,}\S/.test(l.trim()) && templateHeader(l) && (/\b(?:STATE|SERVICE)\b/.test(l) || mobyStateRow(next))));
 
 export function parseTable(lines: string[]): Table | null {
@@ -707,7 +730,9 @@ export function parseTable(lines: string[]): Table | null {
     lastCut = true;
   // Rows cut as well (a lone ID after them) is the larger loss: rows, each with its columns, not shown.
   // cw189: a v1 header with its Command column taken out by hand shows the rows without a column the program printed.
-  const cut: ListingCut | undefined = lastCut ? 'rows' : rightCut || trimmed ? 'columns' : undefined;
+  // cw195: so does docker ps' header without PORTS and NAMES (idOnlyHeader).
+  const lessColumns = idOnlyHeader(lines[at]!, lines[at + 1]);
+  const cut: ListingCut | undefined = lastCut ? 'rows' : rightCut || trimmed || lessColumns ? 'columns' : undefined;
   return { compose: compose || v1, containers, start: at, end, ...(cut && { cut }), ...(unread.length && { unread }) };
 }
 

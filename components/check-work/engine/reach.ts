@@ -74,6 +74,29 @@ export function reachAnswer(facts: Facts, lib: Lib, id: ReachStepId): Diagnosis 
   )?.[1];
   if (ended && id !== 'port-free' && !pickContainer(facts) && !facts.containers.some((x) => x.state === 'running'))
     return d('container-exited', { variant: 'crash', lastLines: ended });
+  // cw195 (stop 59): at "Does the app listen?", the one service whose own log lines the paste shows under Compose's prefix, then
+  // Compose's own exit line for it at a code no stop by hand gives (docker/compose pkg/compose/printer.go Run: on
+  // api.ContainerEventExit `p.consumer.Status(container, fmt.Sprintf("exited with code %d", event.ExitCode))`, later releases adding
+  // ` (restarting)` when the restart policy starts it again; v1 compose/cli/log_printer.py "%s exited with code %s"): its program
+  // ended there, so it listens nowhere (Spring Boot's `APPLICATION FAILED TO START` banner, filebrowser's cobra `Error: open …:
+  // permission denied`). As reach:running answers it by its state (diagnose-container.ts onlyStopped). Not beside a container shown
+  // running or a line that says where a server listens, nor after a stop by hand (Ctrl+C's `Gracefully stopping`), nor another
+  // service's exit: only the one exited container the paste shows, its lines there.
+  if (id === 'listening' && !pickContainer(facts)) {
+    const shown = [...new Set(facts.containers.map((x) => x.name))];
+    const [only] = facts.containers;
+    const lines = only && shown.length === 1 ? (facts.lastLines[only.name] ?? facts.lastLines[only.service ?? '']) : undefined;
+    const heard = Object.values(facts.listen).some((l) => l.all || l.loop || l.port || l.served);
+    if (
+      only &&
+      lines?.some((l) => l.trim()) &&
+      facts.containers.every((x) => x.state === 'exited' && !!x.exitCode && ![130, 137, 143].includes(x.exitCode)) &&
+      !heard &&
+      !facts.commands.some((l) => /^container (?:stop|kill|rm)$|^compose (?:stop|down|kill|rm)$/.test(l.command)) &&
+      !lines.some((x) => /Gracefully stopping|received (?:SIGINT|SIGTERM)|Shutting down|Stopping\b/i.test(x))
+    )
+      return d('container-exited', { variant: 'crash', lastLines: lines });
+  }
   // dash-app by name or image; the one container `docker port` showed without naming it (its output alone).
   const c = pickContainer(facts);
   // Stop 52: dash-app listed Up, then not in a later listing: not there now, whatever else the listing shows.

@@ -66,6 +66,9 @@ export const parts = (text: string): Part[] => segments(text).flatMap(withJson);
 
 /** A JSON document starts a line with `[` or `{` and a character JSON allows after it (not `[+] Running`). */
 const jsonStart = /^\s*(?:\[\s*(?:[[{"\]]|$)|\{\s*(?:"|\}|$))/;
+/** runc's user lookup refused (libcontainer/user/user.go GetExecUser), and a command that execs into a running container. */
+const noPasswdEntry = /unable to find (?:user|group) [^\s:]{1,100}: no matching entries in (?:passwd|group) file/;
+const execCommand = /\b(?:docker(?:-compose| compose)? (?:container )?exec|podman exec)\b/;
 
 const elide = (lines: string[]) =>
   lines.filter((l) => !/^\s*#(?!\s*(?:\.{3}|…)\s+")/.test(l)).map((l) => l.replace(/^\s*#\s*(?:\.{3}|…)\s+(?=")/, ''));
@@ -211,6 +214,10 @@ export function read(list: Part[], readScan?: JsonReader, step: StepReading = {}
       // Docker's: none of the rules reads it, alone or joined with a line next to it (its start failure is read with the logs).
       const own = serviceRefusal(line);
       let hits = own ? [] : errorHits(line, rules);
+      // cw195 (stop 59): the user lookup's refusal (runc libcontainer/user/user.go GetExecUser `unable to find user %s: %v` with
+      // ErrNoPasswdEntries) under `docker exec -u x`: moby resolves an exec's user in the running container (daemon/exec.go), so
+      // that container runs; only a run's or a start's refusal is the container's start failing (parse-errors.ts runtime).
+      if (hits.length && noPasswdEntry.test(line) && execCommand.test(cmd)) hits = [];
       // A console that wrapped the message at its width and copied it as two lines (Windows' conhost, 80 or 120 columns: `Error
       // response from daemon: client version 1.40 is too ol` / `d. Minimum supported API version is 1.41, …`): a long line read with
       // the next, as the terminal printed it (corpus/habits.ts lossyHabits).
