@@ -639,6 +639,18 @@ export const composeRules: ErrorRule[] = [
   // error the rules above read: v1 1.7 crashed on reporting them (`ERROR: for rng  No such network: dockercoins_default`, then
   // `AttributeError: 'ProjectError' object has no attribute 'msg'`, gist PDegenPortnoy/3fc63e43…), so they are the reason.
   [/Failed to execute script docker-compose|File "[^"]*compose[/\\]cli[/\\]main\.py"/, 'compose-too-old'],
+  // cw193 (stop 59): docker-py's own failure under a newer requests (docker/api/client.py APIClient._retrieve_server_version:
+  // `raise DockerException(f'Error while fetching server API version: {e}')`, e requests 2.32's `Not supported URL scheme
+  // http+docker`: docker/docker-py#3256, mended in docker-py 7.1.0). Compose v1 is the one Compose built on docker-py (docker/compose
+  // 1.x compose/cli/docker_client.py docker_client → APIClient); a distribution's python3-docker-compose beside a newer python3-requests
+  // fails so before it asks the daemon anything. Too old: Compose v2 (Go) never prints it. At a line's start, after the exception's
+  // class or v1's `ERROR: `: a sentence that names the words is no output.
+  [
+    /^\s{0,4}`?(?:docker\.errors\.DockerException: |DockerException: |ERROR: )?Error while fetching server API version: Not supported URL scheme http\+docker\b/,
+    'compose-too-old',
+    undefined,
+    { variant: 'docker-py' },
+  ],
   // v1 `docker-compose start` (v2 `docker compose start` prints nothing) before any `up`: it starts only containers that exist
   // (ranked last: the reason it gives, such as a network not found, comes first).
   [/No containers to start/, 'compose-service-not-running', undefined, { variant: 'none' }],

@@ -137,9 +137,10 @@ const refusalRows: Row[] = [
     ].join('\n'),
   },
   {
-    source: "a lookup under exec keeps §2.1's answer (the name was wrong)",
+    // Merged with cw193 (stop 59): a lookup's reply alone at install is the daemon answering (CONVENTIONS §1, stop 59), so partial.
+    source: "a lookup under exec is cw193's lookup alone: the daemon answered, lesson 3's own test not shown",
     check: 'install',
-    want: ['problem', 'container-not-found'],
+    want: ['partial', 'shows-part'],
     id: 'guard-exec-lookup-install',
     text: ['$ docker exec -it web sh', 'Error response from daemon: No such container: web'].join('\n'),
   },

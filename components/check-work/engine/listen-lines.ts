@@ -28,8 +28,12 @@ const addr =
  */
 // cw175 (stop 57): `Ready on <URL>`, Next.js custom servers' and Nuxt 1's start line (vercel/next.js examples/custom-server server.ts:
 // console.log(`> Ready on http://${hostname}:${port}`); nuxt/nuxt.js 1.x bin/nuxt-dev), only with "on" after it.
+// cw193 (stop 59): `ready to accept connections on port N`, Redis 2.x–3.x's start line (src/server.c / redis.c main: `serverLog(
+// LL_NOTICE,"The server is now ready to accept connections on port %d", server.port)`, redisLog before 3.2), the port only, as
+// mongod's `waiting for connections on port 27017` (Redis binds every address unless `bind` is set; 4.0+ says `Ready to accept
+// connections` with no port, which names nothing). Its unix socket's `… at /tmp/redis.sock` has no port and stays unread.
 const addrKey = String.raw`(?:IPv[46] )?(?:address|addr)\b[:=]?\s?`;
-const verbWords = String.raw`\b(?:[Ll]isten(?:ing|er)|LISTENING|[Rr]unning|[Ss]tart(?:ed|ing)|[Ss]erving|[Bb]ound|[Bb]inding|[Aa]ccepting connections|[Ww]aiting for connections|[Aa]vailable|[Rr]eady(?= on\b))\b(?:,? [\w-]{1,30}){0,6}?(?:\s?,)?\s?(?:(?:on|at|to|@)\b:?\s?(?:the )?(?:${addrKey})?|:\s?(?:${addrKey})?|${addrKey})`;
+const verbWords = String.raw`\b(?:[Ll]isten(?:ing|er)|LISTENING|[Rr]unning|[Ss]tart(?:ed|ing)|[Ss]erving|[Bb]ound|[Bb]inding|[Aa]ccepting connections|[Rr]eady to accept connections|[Ww]aiting for connections|[Aa]vailable|[Rr]eady(?= on\b))\b(?:,? [\w-]{1,30}){0,6}?(?:\s?,)?\s?(?:(?:on|at|to|@)\b:?\s?(?:the )?(?:${addrKey})?|:\s?(?:${addrKey})?|${addrKey})`;
 const verb = new RegExp(verbWords + addr);
 /**
  * cw106: a start line at loopback whose port is JavaScript's rendering of an unset value (`http://localhost:${port}` with the variable

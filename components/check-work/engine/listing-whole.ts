@@ -145,7 +145,11 @@ export function unwhole(l: ListingSeen): 'rows' | 'cut' | 'no-ports' | 'project'
   // one (above): columns left out by hand, so the rows do not show whose they are (h125-dumbways: `docker ps`, then `CONTAINER ID
   // IMAGE   STATUS   PORTS`; both experts partial). A header that lost a letter stays whole (h43: ok, both experts). A header cut at
   // the right (the default's first columns, a copy or a terminal that stopped at PORTS) is cw106's, read as such.
-  const cols = header.trim().split(/\s{2,}/);
+  // cw193 (stop 59): its spaces collapsed too (a chat's copy: `IMAGE STATUS PORTS NAMES`), the names read as rearranged() reads them,
+  // docker/cli's two-word names kept whole: the same trim, whatever the gaps (the corpus' habits, spaces-collapsed).
+  const cols = /\S {2,}\S/.test(header.trim())
+    ? header.trim().split(/\s{2,}/)
+    : (header.trim().match(/CONTAINER ID|CREATED AT|LOCAL VOLUMES|RUNNING FOR|\S+/g) ?? []);
   const rightCut = cols.every((c, i) => c === defaultCols[i]);
   // Stop 53 (h146-task69189251624, both experts; CONVENTIONS §1's stop 49 rule as written): with NAMES kept too, a header that is the
   // default's columns with some in the middle left out (`CONTAINER ID   IMAGE   STATUS   PORTS   NAMES`) was trimmed by hand, and

@@ -607,6 +607,14 @@ const composeErrors: Messages = {
     fix: 'Install the Compose v2 plugin (Docker Desktop has it; on Linux the package docker-compose-plugin) and type docker compose, with a space.',
     commands: ['docker compose version', 'docker compose up -d'],
   },
+  // cw193 (stop 59): docker-py under requests 2.32+ (compose-errors.ts).
+  'compose-too-old.docker-py': {
+    title: 'The old docker-compose cannot talk to Docker any more',
+    explanation:
+      '“Not supported URL scheme http+docker” comes from docker-py, the Python library Compose v1 (docker-compose) is built on: a newer requests library (2.32 and later) no longer lets it reach the engine, so it fails before asking anything. The engine itself may be fine; Compose v1 is too old anyway for the lesson’s compose.yaml (its name: key).',
+    fix: 'Remove the distribution’s docker-compose package, install the Compose v2 plugin (Docker Desktop has it; on Linux the package docker-compose-plugin) and type docker compose, with a space.',
+    commands: ['docker compose version', 'docker compose up -d'],
+  },
   'compose-too-old': {
     title: 'This is Compose v1 (docker-compose), too old for the lesson',
     explanation: 'The old docker-compose program cannot read the lesson’s compose.yaml (its name: key) nor print ps as JSON.',
@@ -1334,6 +1342,14 @@ const own: Record<Check, Messages> = {
       explanation:
         'The server (daemon) answered, and it also refused or failed one of the commands here (the error below), which no later try of that command made right. That error comes first: the lesson’s test has to run without it.',
       fix: 'Read the error’s words after “Error response from daemon:”, fix what they name, then run the lesson’s test again and paste its whole output.',
+      commands: ['docker run hello-world'],
+    },
+    // cw193 (stop 59): the daemon's reply to a lookup alone (step-install.ts lookupAlone).
+    'shows-part.lookup': {
+      title: 'Docker answered: nothing named {name}',
+      explanation:
+        'The server (daemon) answered a lookup (“No such container” or “No such image”): it runs, and the name asked for was not there (a script or a command that expected a container it never made). That says nothing against the install, but it does not show the lesson’s test either.',
+      fix: 'Run the lesson’s test below and paste its whole output: hello-world’s greeting proves Docker works.',
       commands: ['docker run hello-world'],
     },
     'shows-part.listing': {

@@ -296,8 +296,12 @@ const first: ErrorRule[] = [
   // /var/run/docker.sock (Errno::ENOENT)`), Rust bollard's `Socket not found: /var/run/docker.sock` (bollard src/errors.rs
   // SocketNotFoundError) and Testcontainers' `Could not find a valid Docker environment` (testcontainers-java
   // DockerClientProviderStrategy). Its EACCES is permission-denied (above).
+  // cw193 (stop 59): not docker-py's `Error while fetching server API version: Not supported URL scheme http+docker` (docker/api/
+  // client.py _retrieve_server_version wraps any exception so): requests 2.32 no longer lets docker-py's adapter take its own scheme
+  // (docker/docker-py#3256, mended in docker-py 7.1.0), so the client fails before it asks; nothing about the daemon is said
+  // (compose-errors.ts reads it as Compose v1's at lesson 6).
   [
-    /dial unix \S*(?:docker|backend)\.sock: (?:connect: )?(?:no such file|connection refused)|\bconnect (?:ENOENT|ECONNREFUSED) (?:\S*docker\.sock|\/\/\.\/pipe\/docker\w*)|connect\(2\) for \S*docker\.sock \(Errno::(?:ENOENT|ECONNREFUSED)\)|Socket not found: \S*docker\.sock|Could not find a valid Docker environment|TLS-enabled daemon without TLS|Couldn't connect to Docker daemon|Error while fetching server API version|(?:FileNotFoundError|ConnectionRefusedError)\((?:2|111), |docker[/\\]transport[/\\](?:unix|npipe)conn\.py|^failure: docker ps failed: /i,
+    /dial unix \S*(?:docker|backend)\.sock: (?:connect: )?(?:no such file|connection refused)|\bconnect (?:ENOENT|ECONNREFUSED) (?:\S*docker\.sock|\/\/\.\/pipe\/docker\w*)|connect\(2\) for \S*docker\.sock \(Errno::(?:ENOENT|ECONNREFUSED)\)|Socket not found: \S*docker\.sock|Could not find a valid Docker environment|TLS-enabled daemon without TLS|Couldn't connect to Docker daemon|Error while fetching server API version(?!: Not supported URL scheme)|(?:FileNotFoundError|ConnectionRefusedError)\((?:2|111), |docker[/\\]transport[/\\](?:unix|npipe)conn\.py|^failure: docker ps failed: /i,
     'daemon-not-running',
   ],
   // The same, in other reports of it. Docker for Mac's diagnostics (docker-diagnose, 2016-2017: `[ERROR] docker-cli`, then

@@ -293,7 +293,9 @@ export const v1Row =
  * - STATUS: moby daemon/container/state.go State.String (`Up <d>` with ` (Paused)`, ` (healthy)`, ` (unhealthy)`, ` (health:
  *   starting)`; `Restarting (N) <d> ago`; `Exited (N) <d> ago`; `Created`; `Dead`; `Removal In Progress`), podman's `Up <d> ago`,
  *   and Compose 2.0–2.20's own words (cmd/compose/ps.go: `running`, `running (healthy)`, `exited (N)`, `dead (N)`, `restarting`, as
- *   docs/reference/compose_ps.md still shows `exited (0)` under the newer header);
+ *   docs/reference/compose_ps.md still shows `exited (0)` under the newer header); cw193 (stop 59): `Up` without its duration, a
+ *   writer's trim of a cell that changes at each run (a README's expected table: "the other columns vary"; Compose v1's State word
+ *   is `Up` alone, compose/container.py human_readable_state), still running;
  * - STATE: moby's ContainerState words; SIZE: `2B (virtual 187MB)` (container.go Size);
  * - PORTS: DisplayablePorts, a `, ` list of `0.0.0.0:8050->8050/tcp`, `:::80->80/tcp`, `[::]:80->80/tcp`, ranges `9000-9001`, or
  *   `5432/tcp`; empty when nothing is published (so the cell may be missing);
@@ -313,7 +315,7 @@ const grammar: Record<string, { re: string; optional?: boolean }> = {
   'RUNNING FOR': { re: `${dur} ago` },
   'CREATED AT': { re: '\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d(?: [+-]\\d{4})?(?: [A-Z]{1,5})?' },
   STATUS: {
-    re: `(?:Up ${dur}(?: ago)?(?: \\((?:healthy|unhealthy|health: starting|Paused)\\))?|(?:Exited|Restarting) \\(-?\\d{1,3}\\) ${dur} ago|Created|Dead|Paused|Removal In Progress|running(?: \\((?:healthy|unhealthy|starting)\\))?|(?:exited|dead) \\(-?\\d{1,3}\\)|restarting|paused|created|removing)`,
+    re: `(?:Up(?: ${dur}(?: ago)?)?(?: \\((?:healthy|unhealthy|health: starting|Paused)\\))?|(?:Exited|Restarting) \\(-?\\d{1,3}\\) ${dur} ago|Created|Dead|Paused|Removal In Progress|running(?: \\((?:healthy|unhealthy|starting)\\))?|(?:exited|dead) \\(-?\\d{1,3}\\)|restarting|paused|created|removing)`,
   },
   STATE: { re: '(?:running|exited|created|paused|restarting|removing|dead)' },
   SIZE: { re: '\\d[\\d.]{0,10} ?[kMGTP]?B(?: \\(virtual \\d[\\d.]{0,10} ?[kMGTP]?B\\))?' },
@@ -561,7 +563,18 @@ export function parseTable(lines: string[]): Table | null {
     }
     const cellOf = (r: string, name: string) => {
       const i = cols.findIndex((c) => c[0] === name);
-      return i < 0 ? '' : r.slice(cols[i]!.index, cols[i + 1]?.index).trim();
+      if (i < 0) return '';
+      // cw193 (stop 59): a PORTS column that starts inside a word of the row takes that word whole (a README's table trimmed by hand
+      // to IMAGE, STATUS, PORTS, NAMES, its cells no longer under their headers: `Up       0.0.0.0:9324-9325->9324-9325/tcp` with
+      // PORTS' column at `4-9325->…`). docker/cli's tabwriter pads every cell (cli/command/formatter/formatter.go postFormat), so its
+      // own PORTS cell never starts inside a word; by position the cut mapping read as host ports 4 to 9325, a range that holds any
+      // port (a false holder of 8050 at reach:port-free). Not back past the column before.
+      let from = cols[i]!.index;
+      if (name === 'PORTS' && from > 0 && /\S\S/.test(r.slice(from - 1, from + 1))) {
+        const start = r.lastIndexOf(' ', from - 1) + 1;
+        if (start > (cols[i - 1]?.index ?? 0)) from = start;
+      }
+      return r.slice(from, cols[i + 1]?.index).trim();
     };
     // Stop 45: a chat or an editor that turned `...` into `…` (habits' ellipsis) shortens a row of Docker before 17.06, which cut a
     // command with `...` (h64-arl23's `"sh -c 'celery -A ..."`), by two columns per mark, so every cell after it starts left of its

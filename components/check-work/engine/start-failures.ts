@@ -173,7 +173,22 @@ export const dbStop = new RegExp(
  * Kept apart (stopIn) so Compose's step can tell the service stopped by its own program from one that only logged a failed call.
  */
 const serverStop =
-  /^(?:\d{4}\/\d\d\/\d\d \d\d:\d\d:\d\d(?:\.\d{1,6})? )?(?:\s?[⨯✖✗×❌]\s{1,2}|\[?(?:ERROR|[Ee]rror|FATAL|[Ff]atal)\]?:?\s{1,4})?(?:Failed to start (?:the )?(?:server|app|application|HTTP server|web server)|Error starting (?:the )?server|Could not start (?:the )?(?:server|HTTP server|web server)|Unable to start (?:the )?(?:server|HTTP server|web server))\b(?!.{0,40}\b(?:retry|retrying|trying)\b)/;
+  /^(?:\d{4}\/\d\d\/\d\d \d\d:\d\d:\d\d(?:\.\d{1,6})? )?(?:\s?[⨯✖✗×❌]\s{1,2}|\[?(?:ERROR|[Ee]rror|FATAL|[Ff]atal)\]?:?\s{1,4})?(?:Failed to start (?:the )?(?:server|app|application|HTTP server|web server)|Error starting (?:the )?(?:server|application)|Could not start (?:the )?(?:server|HTTP server|web server)|Unable to start (?:the )?(?:server|HTTP server|web server))\b(?!.{0,40}\b(?:retry|retrying|(?<!while )trying)\b)/;
+/**
+ * cw193 (stop 59): a program's own word that it stops because of an error, in its log's words: a shutdown or an exit followed, in
+ * the same clause, by the error that causes it. AlexInCube/AlCoTest's handlers loader (a discord bot: `loggerSend('Bot is shutting
+ * down, because handler loading throw error', …)` then process.exit()), SUSE/Portus' wait for the database (lib/portus/db.rb
+ * wait_until under Rails.logger.tagged("Database"): `Timeout reached, exiting with error. Check the logs...`, then raise; 2.3's
+ * bin/background.rb `puts` and exit 1; its compose examples' init `echo "Timeout reached, exiting with error"`), Go services'
+ * `logger.Error("Timeout reached, exiting with error")`. The stop and its cause on one line, the cause an error, a failure or an
+ * exception: a graceful stop (`Gracefully shutting down, code: 0`, `Received SIGTERM, shutting down`) names none and stays no
+ * failure. Not a line that goes on (`retry`, `will try`).
+ * And joola's `Error starting application.` (joola.init's `joola.config.init` callback: `console.log('Error starting application.
+ * This error occurred while trying to initalize the framework.')`, then process.exit()) in serverStop above, whose guard against a
+ * retry no longer rejects `while trying to`.
+ */
+const ownStop =
+  /\b(?:[Ss]hutting down|[Ee]xiting|[Tt]erminating|[Aa]borting)(?:,? (?:because|due to|with|after|on)\b)[^.;\n]{0,100}?\b(?:errors?|failures?|failed|exceptions?)\b(?![^\n]{0,60}\b(?:retry|retrying|restarting|will try)\b)/;
 const runnerExit =
   /^npm (?:ERR!|error) (?:code ELIFECYCLE|command failed|Lifecycle script `[^`\n]{1,80}` failed with error:?)\s*$|^error Command failed with exit code [1-9]\d{0,2}\.$/;
 const failure = new RegExp(
@@ -182,6 +197,7 @@ const failure = new RegExp(
     /^exec \S{1,300}: permission denied\s*$|exec user process caused:? "?permission denied/,
     /^\S{0,100}python[\d.]{0,5}(?:\.exe)?: (?:can't open file .{1,300}: \[Errno \d{1,3}\] |can't find '__main__' module in |No module named [\w.]{1,200}\s*$|Error while finding module specification for )/,
     serverStop,
+    ownStop,
     /\bReason: (?:Worker failed to boot|App failed to load)\.|^Failed to find attribute '[^'\n]{1,100}' in '[^'\n]{1,200}'\.|Error loading ASGI app\. /,
     /<HaltServer '(?:App failed to load|Worker failed to boot)\.' \d{1,3}>|^(?:[\w.]{0,60}(?:Error|AppImportError): )?Failed to find application(?: object)?(?::? '[^'\n]{1,100}'(?: in '[^'\n]{1,200}')?|: )/,
     /\bNoAppError: Cannot load application from '[^'\n]{1,200}', (?:module|application) not found\.|^Error: (?:Could not import ['"]|Could not locate a Flask application\.|Failed to find Flask application or factory in module )/,
@@ -639,6 +655,6 @@ export function startFailure(text: string, facts: Facts, key = ''): void {
     facts.crash = true;
     facts.crashIn ??= key;
     if (dbStop.test(line) || dbStop.test(runner)) facts.dbStopIn ??= key;
-    if ([serverStop, runnerExit].some((r) => r.test(line) || r.test(runner))) facts.stopIn ??= key;
+    if ([serverStop, ownStop, runnerExit].some((r) => r.test(line) || r.test(runner))) facts.stopIn ??= key;
   }
 }

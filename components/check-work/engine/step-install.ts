@@ -9,7 +9,7 @@ import type { Part, TextReader } from './read';
 import { readVersionText } from './parse-version';
 import { settle as formatSettle, versionFormat } from './version-format';
 import { systemdReaders } from './systemd-state';
-import type { Container, Diagnosis, DiagnosisId, Facts } from './types';
+import type { Container, Diagnosis, DiagnosisId, Facts, Hit } from './types';
 
 /**
  * cw82: a listing docker/cli prints only from the daemon's reply (as cw74's docker ps, CONVENTIONS §2.1): `docker images` (image ls;
@@ -140,9 +140,34 @@ function refusalOf(list: Part[]): string | undefined {
   return undefined;
 }
 
+/**
+ * cw193 (stop 59): the daemon's reply to a lookup, alone: moby's `No such container: %s` (daemon/container/view.go, errdefs.NotFound),
+ * `No such image: %s` (daemon/images), `No such object` for an inspect of either, which the client prints as the daemon's word (moby
+ * client/request.go checkResponseErr: `Error response from daemon: %s`; docker/cli's inspect of a name none of its kinds finds,
+ * cli/command/inspect/inspector.go: `Error: No such object: %s`; Docker 1.x's `Error: No such image or container: %s`). A script's
+ * `docker inspect`/`docker exec`/`docker logs` of a name it expected (a VPS installer's database container, a quickstart's proxy)
+ * answered so: the daemon runs and answers, and the name was not there; lesson 3's own work (a Server part, hello-world) is not shown
+ * → `shows-part` (CONVENTIONS §1: the lookup's `No such …` aside, stop 59), never the container's own problem at lesson 3. At a line's
+ * start only (a code span's backquote, docker's argv[0] before it), with no other error read.
+ */
+const lookupReply =
+  /^\s{0,4}`?(?:[\w./\\:~-]{0,200}docker(?:\.exe)?: )?(?:Error response from daemon: No such (?:container|image|object): |Error: No such (?:container|image|object|image or container): )[\w./:@-]{1,200}`?\s*$/;
+const lookedUp = new WeakMap<Facts, string>();
+function lookupAlone(facts: Facts, list: Part[]): void {
+  if (facts.serverOk || !facts.hits.length) return;
+  const at = (h: Hit) =>
+    h.part === undefined || h.line === undefined ? undefined : h.line < 0 ? list[h.part]?.cmd : list[h.part]?.lines[h.line];
+  const lookup = (h: Hit) =>
+    (h.id === 'container-not-found' || h.id === 'image-not-found') && !h.details.variant && lookupReply.test(at(h) ?? '');
+  if (!facts.hits.every(lookup)) return;
+  lookedUp.set(facts, String(facts.hits[0]!.details.name ?? ''));
+  facts.hits = [];
+}
+
 /** cw33: `docker version --format '{{json .}}'` (version-format.ts); cw144: and the daemon's error that stands (openDaemonError). */
 export function settle(facts: Facts, lib: Lib, what: string, list: Part[]): void {
   formatSettle(facts, lib, what, list);
+  lookupAlone(facts, list);
   facts.daemonError = openDaemonError(list);
   facts.daemonRefusal = refusalOf(list);
   // cw166 (stop 55): the runtime's refusal under a plugin's install or enable (work, above) is the plugin's container, which the
@@ -370,6 +395,8 @@ export function check(facts: Facts, lib: Lib): Diagnosis | undefined {
   if (facts.daemonError) return d('shows-part', { variant: 'daemon-error', quote: facts.daemonError });
   // cw196 (stop 59): or its refusal of an exec (or stop, kill, …) for the container's state (refusalOf): the daemon answered.
   if (facts.daemonRefusal) return d('shows-part', { variant: 'daemon-error', quote: facts.daemonRefusal });
+  // cw193 (stop 59): the daemon's reply to a lookup alone (lookupAlone): it answered; lesson 3's own test is not shown.
+  if (lookedUp.has(facts)) return d('shows-part', { variant: 'lookup', name: lookedUp.get(facts) });
 }
 
 /** cw134: the step's question asked once more of the facts read, before "I can't read this" (step-fallback.ts). */

@@ -106,6 +106,11 @@ export const madeUp: Record<string, string> = {
   // cw183 (stop 58): Compose's `no service selected` (compose-errors.ts: every service behind a profile).
   'compose up with no service selected': '$ docker compose up -d\nno service selected',
   'a key newer than this Compose': 'validating /home/me/app/compose.yaml: services.web Additional property develop is not allowed',
+  // cw193 (stop 59): Compose v1's docker-py under requests 2.32+ (compose-errors.ts), and the daemon's reply to a lookup alone
+  // (step-install.ts lookupAlone).
+  'Compose v1 under requests 2.32':
+    '$ docker-compose up -d\ndocker.errors.DockerException: Error while fetching server API version: Not supported URL scheme http+docker',
+  "the daemon's reply to a lookup alone": '$ docker inspect dash-app\nError response from daemon: No such container: dash-app',
   // podman-docker's notice (containers/podman's `docker` script prints it before each command) over an answer that is otherwise
   // ok, at each check: Podman answered, not Docker Engine (check.ts, podman.ts).
   ...Object.fromEntries(
