@@ -65,9 +65,10 @@ const networkRows: Row[] = [
     ),
   },
   {
-    source: 'docker/cli network rm of a network made by hand (no Compose line): the same daemon error names no project',
+    // cw197 (stop 59): moby daemon/network.go's `has active endpoints` refusal of a hand-made network is read (h186, both experts).
+    source: "docker/cli network rm of a network made by hand (no Compose line): not the lesson's network, never ok",
     check: 'networks',
-    want: ['unreadable', 'unreadable'],
+    want: ['problem', 'network-wrong-project'],
     id: 'guard-network-rm-by-hand',
     text: lines(
       '$ docker network rm my_net',

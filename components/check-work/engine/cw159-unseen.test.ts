@@ -404,9 +404,10 @@ const sudoRows: Row[] = [
     ].join('\n'),
   },
   {
+    // cw196 (stop 59): a sudo retry the daemon answered is the later state (later-state.ts `further`); its refusal answers, never ok.
     source: "the sudo run refused in its turn (moby's `port is already allocated`): no ok",
     check: 'reach:port-free',
-    want: ['problem', 'permission-denied'],
+    want: ['problem', 'port-already-allocated'],
     id: 'guard-sudo-run-refused-again',
     text: [
       '$ docker run -d -p 8080:80 nginx',

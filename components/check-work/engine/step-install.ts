@@ -154,7 +154,9 @@ const lookupReply =
   /^\s{0,4}`?(?:[\w./\\:~-]{0,200}docker(?:\.exe)?: )?(?:Error response from daemon: No such (?:container|image|object): |Error: No such (?:container|image|object|image or container): )[\w./:@-]{1,200}`?\s*$/;
 const lookedUp = new WeakMap<Facts, string>();
 function lookupAlone(facts: Facts, list: Part[]): void {
-  if (facts.serverOk || !facts.hits.length) return;
+  // Alone: not beside another answer of the daemon's (a listing, hello-world), where clearing the lookup would hide an error line
+  // behind that answer's ok (cw148's guard-inspect-no-image: an image inspect's `No such image`, then an empty docker ps).
+  if (facts.serverOk || facts.hello || facts.listed || !facts.hits.length) return;
   const at = (h: Hit) =>
     h.part === undefined || h.line === undefined ? undefined : h.line < 0 ? list[h.part]?.cmd : list[h.part]?.lines[h.line];
   const lookup = (h: Hit) =>
