@@ -120,7 +120,7 @@ const redisRows: Row[] = [
     text: ['$ docker compose exec web redis-cli -h redis ping', 'Could not connect to Redis at redis:6379: Connection refused'].join('\n'),
   },
   {
-    source: "valkey-cli's interactive mode (its README: `not connected> PING` then the refusal)",
+    source: "valkey-cli's interactive mode (its cli docs: `not connected> PING` then the refusal)",
     check: 'networks',
     want: ['problem', 'upstream-connection-refused'],
     id: 'valkey-cli-not-connected-prompt',
