@@ -436,6 +436,13 @@ const first: ErrorRule[] = [
     'name',
     { variant: 'flag' },
   ],
+  // cw198 (stop 59): the same refusal in Docker 1.x's words, which read.ts gives here as `docker mflag: <flag>` (see mflagRefusal).
+  [
+    /^docker mflag: (file|build-arg|iidfile|target|squash|cache-from|network|init|cpus|mount|platform|gpus)$/,
+    'client-too-old',
+    'name',
+    { variant: 'flag' },
+  ],
   // Docker Desktop switched to Windows containers: `no matching manifest for windows/amd64 …` (`… for unknown …` in 18.x), or
   // a Linux image run there: `image operating system "linux" cannot be used on this platform`.
   [
@@ -996,6 +1003,36 @@ export const ranked = (own: ErrorRule[] = [], words: ContainerWords = {}): Error
   }),
   ...last,
 ];
+
+/**
+ * cw198 (stop 59): Docker 1.x's client (1.0–1.12, before docker/cli moved to cobra in 1.13) parsed its flags with moby's own
+ * pkg/mflag, whose parseOne refuses an unknown one with `f.failf("flag provided but not defined: -%s", name)` (long names are kept
+ * with their dash, so `--file` prints `--file`, `-f` prints `-f`), then api/client's Subcmd usage (`Usage: docker build [OPTIONS]
+ * PATH | URL | -`). Go's flag package of any other program says the same (cw125, cw130: a service's own refusal), so only under the
+ * part's own `docker build|run|create` command line, and only a flag every current client has for that command (build `-f`/`--file`
+ * 1.5, `--build-arg` 1.9, `--network`, `--squash`, `--cache-from` 1.13, `--target` 17.05, `--iidfile` 17.06, `--platform`; run and
+ * create `--network` 1.12, `--init`, `--cpus` 1.13, `--mount` 17.06, `--platform`, `--gpus` 19.03): the client predates it, as
+ * cobra's `unknown flag: --iidfile` above. A typo (`-pp`) or a flag no docker has is not read. And only with docker's own words after
+ * it (`after`, the next lines): 1.5–1.12's `See 'docker build --help'.` (cli's Subcmd ErrorHandling) or 1.0–1.4's `Usage: docker
+ * build …`; a container's Go program under a foreground `docker run` prints its flag package's `Usage of /app/server:` instead.
+ */
+export function mflagRefusal(cmd: string, line: string, after: string): string | undefined {
+  const flag = /^\W{0,3}flag provided but not defined: -(-?[a-z][\w-]{0,30})\s*$/.exec(line)?.[1];
+  if (!flag) return undefined;
+  if (!/^\s*(?:See '(?:sudo )?docker(?:\.exe)? [a-z ]{2,30} --help'\.|Usage:\s+docker [a-z]{2,20}\b)/m.test(after)) return undefined;
+  const command =
+    /^(?:sudo +)?docker(?:\.exe)? +(?:(?:image|builder) +)?(build)\b|^(?:sudo +)?docker(?:\.exe)? +(?:container +)?(run|create)\b/.exec(
+      cmd.trim(),
+    );
+  if (!command) return undefined;
+  const name = flag === 'f' ? 'file' : flag.replace(/^-/, '');
+  if (flag !== 'f' && !flag.startsWith('-')) return undefined;
+  const known = command[1]
+    ? ['file', 'build-arg', 'iidfile', 'target', 'squash', 'cache-from', 'network', 'platform']
+    : ['network', 'init', 'cpus', 'mount', 'platform', 'gpus'];
+  if (flag === 'f' && !command[1]) return undefined;
+  return known.includes(name) ? `docker mflag: ${name}` : undefined;
+}
 
 /** cw182: docker/cli commandconn.go handleEOF's tail before the ssh helper's own stderr (`please` before 23.0). */
 export const remoteStderr =

@@ -7,7 +7,7 @@
  */
 import { bareMember, jsonValues, member, type JsonScan } from './json';
 import { segments, type Segment } from './normalize';
-import { dashFlag, errorHits, ranked, remoteStderr, type ContainerWords, type ErrorRule } from './parse-errors';
+import { dashFlag, errorHits, mflagRefusal, ranked, remoteStderr, type ContainerWords, type ErrorRule } from './parse-errors';
 import { readLogs, serviceRefusal, toldAsCondition, type LogLineReader } from './parse-logs';
 import { requestFailed } from './diagnose-container';
 import { lib, type Lib } from './lib';
@@ -218,6 +218,9 @@ export function read(list: Part[], readScan?: JsonReader, step: StepReading = {}
       // ErrNoPasswdEntries) under `docker exec -u x`: moby resolves an exec's user in the running container (daemon/exec.go), so
       // that container runs; only a run's or a start's refusal is the container's start failing (parse-errors.ts runtime).
       if (hits.length && noPasswdEntry.test(line) && execCommand.test(cmd)) hits = [];
+      // cw198 (stop 59): Docker 1.x's mflag refusing a flag of its own command line (parse-errors.ts mflagRefusal).
+      const mflag = !hits.length && !own ? mflagRefusal(cmd, line, all.slice(at + 1, at + 4).join('\n')) : undefined;
+      if (mflag) hits = errorHits(mflag, rules);
       // A console that wrapped the message at its width and copied it as two lines (Windows' conhost, 80 or 120 columns: `Error
       // response from daemon: client version 1.40 is too ol` / `d. Minimum supported API version is 1.41, …`): a long line read with
       // the next, as the terminal printed it (corpus/habits.ts lossyHabits).

@@ -361,9 +361,15 @@ const stamp = /^\d{4}-\d\d-\d\d[T ]\d\d:\d\d:\d\d(?:\.\d{1,9})?(?:Z|[+-]\d\d:?\d
  * `s6-supervise <service>: warning: unable to spawn ./run - waiting 10 seconds`, and tries again every ten seconds). Twice for one
  * service, as supervisord's exits: the service's program never runs (a run script missing or not executable: rocker's rstudio
  * `Permission denied`, an image's services.d overwritten). The child's own `fatal:` names no service and is not counted.
+ * cw198 (stop 59): the same state in supervisorctl's words, `supervisorctl status` run in the container (`docker exec X supervisorctl
+ * status`): supervisor/supervisorctl.py DefaultControllerPlugin._procrepr lays each process out as a row, `%-32s %-9s %s` of its name
+ * (`group:name`), its state name and its description, and supervisor/process.py Subprocess.transition sets the description of a
+ * process that exited before startsecs to `Exited too quickly (process log may have details)` (its spawnerr) as it goes to BACKOFF and,
+ * after startretries, to FATAL (give_up, the `gave up: … entered FATAL state` above): the row is that program's crash loop, read once.
+ * Only the row's own layout, at the line's start: a sentence quoting the words, a RUNNING or STOPPED row (`Not started`), are not.
  */
 const supervised =
-  /\bexited: ([\w.:-]{1,60}) \((?:exit status [1-9]\d{0,2}|terminated by SIG[A-Z\d]{2,8}(?: \(core dumped\))?); not expected\)|\bApp \[([\w.-]{1,60}:\d{1,4})\] exited with code \[[1-9]\d{0,2}\]|\bgave up: [\w.:-]{1,60} entered FATAL state\b|\bhad too many unstable restarts \(\d{1,5}\)\. Stopped\b|\[nodemon\] app crashed\b|\bs6-supervise ([\w.@-]{1,60}): warning: unable to spawn \.\/run - waiting 10 seconds/;
+  /\bexited: ([\w.:-]{1,60}) \((?:exit status [1-9]\d{0,2}|terminated by SIG[A-Z\d]{2,8}(?: \(core dumped\))?); not expected\)|\bApp \[([\w.-]{1,60}:\d{1,4})\] exited with code \[[1-9]\d{0,2}\]|\bgave up: [\w.:-]{1,60} entered FATAL state\b|\bhad too many unstable restarts \(\d{1,5}\)\. Stopped\b|\[nodemon\] app crashed\b|\bs6-supervise ([\w.@-]{1,60}): warning: unable to spawn \.\/run - waiting 10 seconds|^[\w.:-]{1,60}\s{1,40}(?:FATAL|BACKOFF)\s{1,20}Exited too quickly \(process log may have details\)\s*$/;
 /** A supervised program's non-zero exits so far, per paste. */
 const exits = new WeakMap<Facts, Record<string, number>>();
 
