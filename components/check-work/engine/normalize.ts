@@ -1683,7 +1683,10 @@ export function segments(text: string): Segment[] {
       // cw62: a shell's command substitution in backticks inside the command (takezoe's gist: ``docker run -v `pwd`:/home/jovyan/work
       // -p 10000:8888 …``) is no code span's end: read as `$(pwd)`, the same substitution (POSIX sh 2.6.3).
       const subst = rest.replace(/(?<=[\s=])`(\w[\w -]{0,38})`(?=[:/])/g, '$$($1)');
-      const [, span, said] = /^([^`]+)`\s+(\S.*)$/.exec(subst) ?? [];
+      // cw199 (stop 59): a report's line, the command in its code span and what it did after a colon, comma or semicolon, ASCII or
+      // full-width (`` `docker compose up --build -d`：未完成；原始错误为 `…` ``, `` `docker compose up -d`: failed, the error was `…` ``):
+      // the command, then the sentence as a line that may quote the output, as with a space.
+      const [, span, said] = /^([^`]+)`(?:\s+|[:,;：，；]\s*)(\S.*)$/.exec(subst) ?? [];
       // cw92: `docker run` alone in a code span that a sentence goes on after (minio/minio#12830: "`docker run` result" above the
       // server's lines): the command named, no run line (one typed so has no image; Docker refuses it). The line is text.
       if (span && said && /^(?:sudo +)?docker(?: container)? (?:run|create)\s*$/.test(span.trim())) {

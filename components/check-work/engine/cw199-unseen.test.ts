@@ -1,0 +1,91 @@
+/*
+ * cw199 (stop 59): holdout172 and holdout103's misses by class, each row a short paste on a real program's format (`source` names
+ * it), never a holdout paste:
+ * - a report's line, the command in a code span and what it did after a colon, comma or semicolon (ASCII or full-width), quoting
+ *   the error the command printed: the command, then the sentence as its output, as with a space after the code span.
+ * Rows whose id starts "guard" must keep their answer.
+ */
+import { describe, expect, it } from 'vitest';
+import { check } from './test-pastes';
+import type { Check } from './types';
+
+type Row = { source: string; check: Check; want: [string, string]; id: string; text: string };
+
+const cannotConnect = 'Cannot connect to the Docker daemon at unix:///var/run/docker.sock. Is the docker daemon running?';
+const composePs = [
+  'NAME              IMAGE          COMMAND                  SERVICE   CREATED         STATUS         PORTS',
+  'dash-app-web-1    dash-app-web   "python app.py"          web       5 seconds ago   Up 4 seconds   0.0.0.0:8050->8050/tcp',
+  'dash-app-proxy-1  nginx:alpine   "/docker-entrypoint.…"   proxy     5 seconds ago   Up 4 seconds   0.0.0.0:80->80/tcp',
+  'dash-app-db-1     postgres:16    "docker-entrypoint.s…"   db        5 seconds ago   Up 4 seconds   5432/tcp',
+];
+
+const reportRows: Row[] = [
+  {
+    source:
+      "moby client/errors.go ErrorConnectionFailed (`Cannot connect to the Docker daemon at %s. Is the docker daemon running?`) after a report's `: `",
+    check: 'compose',
+    want: ['problem', 'daemon-not-running'],
+    id: 'ascii-colon-cannot-connect',
+    text: `- \`docker compose up -d\`: failed, the error was \`${cannotConnect}\``,
+  },
+  {
+    source:
+      "docker/compose pkg/compose/images.go getImageSummaries (`unable to get image '%s': %w`) wrapping the client's refusal, after a full-width colon",
+    check: 'compose',
+    want: ['problem', 'daemon-not-running'],
+    id: 'fullwidth-colon-unable-to-get-image',
+    text: [
+      '- `docker compose config --services`：通过',
+      `- \`docker compose up --build -d\`：未完成；原始错误为 \`unable to get image 'postgres:16': ${cannotConnect}\`。`,
+    ].join('\n'),
+  },
+  {
+    source:
+      'moby daemon/libnetwork portallocator (`Bind for %s:%d failed: port is already allocated`) under docker/cli run.go reportError, after a full-width comma',
+    check: 'run',
+    want: ['problem', 'port-already-allocated'],
+    id: 'fullwidth-comma-port-allocated',
+    text:
+      '- `docker run -d --name dash-app -p 8050:8050 dash-app`，失败：`docker: Error response from daemon: driver failed programming external ' +
+      'connectivity on endpoint dash-app (3f2a1b): Bind for 0.0.0.0:8050 failed: port is already allocated.`',
+  },
+  {
+    source: 'the same refusal at another check (reach:port-free): the host port taken',
+    check: 'reach:port-free',
+    want: ['problem', 'port-already-allocated'],
+    id: 'fullwidth-comma-port-allocated-port-free',
+    text:
+      '- `docker run -d --name dash-app -p 8050:8050 dash-app`; error: `docker: Error response from daemon: driver failed programming external ' +
+      'connectivity on endpoint dash-app (3f2a1b): Bind for 0.0.0.0:8050 failed: port is already allocated.`',
+  },
+  {
+    source: "a report's `：成功` (succeeded) after the command, then Compose v2's ps table with the three services up",
+    check: 'compose',
+    want: ['ok', 'healthy'],
+    id: 'guard-fullwidth-colon-success-then-ps',
+    text: ['1. `docker compose up -d`：成功', '2. `docker compose ps`：', ...composePs].join('\n'),
+  },
+  {
+    source: "a report's `: done, no errors.` after the command, then the same table",
+    check: 'compose',
+    want: ['ok', 'healthy'],
+    id: 'guard-ascii-colon-done-then-ps',
+    text: ['- `docker compose up -d`: done, no errors.', '- `docker compose ps`:', ...composePs].join('\n'),
+  },
+  {
+    source: 'the same table, its run at another check: no container named dash-app (the lesson 3 container)',
+    check: 'run',
+    want: ['problem', 'container-not-found'],
+    id: 'guard-ascii-colon-done-then-ps-at-run',
+    text: ['- `docker compose up -d`: done, no errors.', '- `docker compose ps`:', ...composePs].join('\n'),
+  },
+];
+
+const families: [string, Row[]][] = [["a report's command in a code span, then what it did after a colon or comma", reportRows]];
+
+describe.each(families)('cw199 %s', (_, rows) => {
+  it.each(rows)('$id at $check ($source)', async ({ check: where, want, text }) => {
+    const d = await check(where, text);
+    expect([d.kind, d.id]).toEqual(want);
+  });
+});
