@@ -81,7 +81,46 @@ const reportRows: Row[] = [
   },
 ];
 
-const families: [string, Row[]][] = [["a report's command in a code span, then what it did after a colon or comma", reportRows]];
+const runId = '3f1c2b9d8e7a6f5e4d3c2b1a0f9e8d7c6b5a4f3e2d1c0b9a8f7e6d5c4b3a2f1e';
+const zshRows: Row[] = [
+  {
+    source: 'macOS /etc/zshrc PS1 `%n@%m %1~ %# ` in a folder named with a space (zsh %1~ keeps it), a detached run without -p',
+    check: 'run',
+    want: ['problem', 'no-port-published'],
+    id: 'zsh-folder-with-space-run-no-p',
+    text: [
+      `anna@Annas-MacBook-Air Docker Kurs % docker run -d --name dash-app dash-app`,
+      runId,
+      'anna@Annas-MacBook-Air Docker Kurs % ',
+    ].join('\n'),
+  },
+  {
+    source: 'the same prompt, three words of folder, a run whose -p leads 8050 to 80: the same run at reach:published',
+    check: 'reach:published',
+    want: ['problem', 'ports-swapped'],
+    id: 'zsh-folder-three-words-run-8050-80',
+    text: ['anna@Annas-MacBook-Air my dash app % docker run -d --name dash-app -p 8050:80 dash-app', runId].join('\n'),
+  },
+  {
+    source: 'the one-word folder prompt (read before) keeps its reading',
+    check: 'run',
+    want: ['problem', 'no-port-published'],
+    id: 'guard-zsh-one-word-folder',
+    text: ['anna@Annas-MacBook-Air dash-app % docker run -d --name dash-app dash-app', runId].join('\n'),
+  },
+  {
+    source: 'the same prompt before a command that is not docker (ls): no docker command read',
+    check: 'run',
+    want: ['unreadable', 'unreadable'],
+    id: 'guard-zsh-folder-with-space-ls',
+    text: ['anna@Annas-MacBook-Air Docker Kurs % ls', 'app.py  Dockerfile  requirements.txt'].join('\n'),
+  },
+];
+
+const families: [string, Row[]][] = [
+  ["macOS zsh's prompt in a folder whose name has spaces", zshRows],
+  ["a report's command in a code span, then what it did after a colon or comma", reportRows],
+];
 
 describe.each(families)('cw199 %s', (_, rows) => {
   it.each(rows)('$id at $check ($source)', async ({ check: where, want, text }) => {
