@@ -2,7 +2,9 @@
  * cw199 (stop 59): holdout172 and holdout103's misses by class, each row a short paste on a real program's format (`source` names
  * it), never a holdout paste:
  * - a report's line, the command in a code span and what it did after a colon, comma or semicolon (ASCII or full-width), quoting
- *   the error the command printed: the command, then the sentence as its output, as with a space after the code span.
+ *   the error the command printed: the command, then the sentence as its output, as with a space after the code span;
+ * - macOS zsh's prompt (`%n@%m %1~ %# `) in a folder whose name has spaces, before a docker command;
+ * - nginx's error-log line for a request it answered (`, client: …, server: …, request: "…"`) from Docker's gateway.
  * Rows whose id starts "guard" must keep their answer.
  */
 import { describe, expect, it } from 'vitest';
@@ -117,7 +119,43 @@ const zshRows: Row[] = [
   },
 ];
 
+const nginxRun = '$ docker run --name web -p 8080:80 nginx:alpine';
+const nginxRows: Row[] = [
+  {
+    source:
+      'nginx src/http/ngx_http_request.c ngx_http_log_error_handler (`, client: %V`, `, server: %V`, `, request: "%V"`) from Docker\'s gateway under an attached run',
+    check: 'reach:listening',
+    want: ['problem', 'ports-swapped'],
+    id: 'nginx-error-client-gateway-8080-80',
+    text: [
+      nginxRun,
+      '2024/05/02 10:11:12 [error] 29#29: *3 open() "/usr/share/nginx/html/app" failed (2: No such file or directory), client: 172.17.0.1, server: localhost, request: "GET /app HTTP/1.1", host: "localhost:8080"',
+    ].join('\n'),
+  },
+  {
+    source: 'the same form naming an upstream: a proxy that could not reach its app, not the answer of the app behind the forward',
+    check: 'reach:listening',
+    want: ['unreadable', 'unreadable'],
+    id: 'guard-nginx-error-upstream-refused',
+    text: [
+      nginxRun,
+      '2024/05/02 10:11:12 [error] 29#29: *3 connect() failed (111: Connection refused) while connecting to upstream, client: 172.17.0.1, server: localhost, request: "GET / HTTP/1.1", upstream: "http://127.0.0.1:8050/", host: "localhost:8080"',
+    ].join('\n'),
+  },
+  {
+    source: 'the same form from a loopback client (a request made inside the container): nothing came through Docker',
+    check: 'reach:listening',
+    want: ['unreadable', 'unreadable'],
+    id: 'guard-nginx-error-loopback-client',
+    text: [
+      nginxRun,
+      '2024/05/02 10:11:12 [error] 29#29: *3 open() "/usr/share/nginx/html/app" failed (2: No such file or directory), client: 127.0.0.1, server: localhost, request: "GET /app HTTP/1.1", host: "localhost"',
+    ].join('\n'),
+  },
+];
+
 const families: [string, Row[]][] = [
+  ["nginx's error-log line for a request it answered, from Docker's gateway", nginxRows],
   ["macOS zsh's prompt in a folder whose name has spaces", zshRows],
   ["a report's command in a code span, then what it did after a colon or comma", reportRows],
 ];
