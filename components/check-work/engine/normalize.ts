@@ -1469,8 +1469,11 @@ export function isBinary(text: string): boolean {
 // name, then `git:(branch) ` and the dirty mark (devopsacademyau's starkmatt notes: `starkmatt git:(starkmatt/c05-compose01) ✗ curl …`).
 // cw195 (stop 59): and GitHub's mask of what looks like an e-mail address in a reply sent by mail (`***@***.***`, which the markdown
 // reading leaves as `*@*.***`): a `user@host:/path# ` prompt so masked is still one.
+// cw199 (stop 59): macOS's zsh prompt (/etc/zshrc since Catalina: `PS1="%n@%m %1~ %# "`) in a folder whose name has spaces: zsh's
+// `%1~` prints the last component of the working directory as it is, spaces kept (zshmisc(1) "Prompt sequences"), so
+// `me@Mac-mini Assign-1 my-webapp % docker run …`. Two to four words of folder, then `% `, only before a docker command.
 const prompt =
-  /^(?:\([\w.-]{1,40}\) )?(?:PS [^>]*> ?|[A-Z]:\\[^>]*> ?|\[[^\]]*\][$#] ?|(?:[\w.-]+@[\w.-]+| ?\*{1,3}@\*{1,3}\.\*{1,3})(?:[: ][^\s$#]*)?(?: \([^\s()]{1,60}\))?\s?[$#%] ?|[\w.-]+@[\w.-]+ [^\s>]*> |[\w.-]+:[^\s$]* (?:[\w.-]+)?\$ ?|└─[$#] ?|➜ +\S+ +(?:git:\([^)]*\) +(?:✗ +)?)?|[\w.-]{1,60} +git:\([^\s()]{1,100}\) +(?:✗ +)?|[$%] ?|❯{1,3} ?|[\w.-]{1,40} (?:on|in|at) [~/][^\s$%]{0,80} [$%] ?|~[^\s$%]{0,80} [$%] ?)/;
+  /^(?:\([\w.-]{1,40}\) )?(?:PS [^>]*> ?|[A-Z]:\\[^>]*> ?|\[[^\]]*\][$#] ?|(?:[\w.-]+@[\w.-]+| ?\*{1,3}@\*{1,3}\.\*{1,3})(?:[: ][^\s$#]*)?(?: \([^\s()]{1,60}\))?\s?[$#%] ?|[\w.-]+@[\w.-]+ [^\s$#%]+(?: [^\s$#%]+){1,3} % ?(?=(?:sudo +)?docker(?:-compose)? )|[\w.-]+@[\w.-]+ [^\s>]*> |[\w.-]+:[^\s$]* (?:[\w.-]+)?\$ ?|└─[$#] ?|➜ +\S+ +(?:git:\([^)]*\) +(?:✗ +)?)?|[\w.-]{1,60} +git:\([^\s()]{1,100}\) +(?:✗ +)?|[$%] ?|❯{1,3} ?|[\w.-]{1,40} (?:on|in|at) [~/][^\s$%]{0,80} [$%] ?|~[^\s$%]{0,80} [$%] ?)/;
 // A bare folder before `$` (`db$ docker network ls`, docker/compose#3040) also only before a docker command.
 // cw43: and a prompt of the learner's own ending in `:` (a saved macOS Terminal session's `bradsimpson@ ~:docker container run …`,
 // PS1 `\u@ \w:`), also only before a docker command.
@@ -1683,7 +1686,10 @@ export function segments(text: string): Segment[] {
       // cw62: a shell's command substitution in backticks inside the command (takezoe's gist: ``docker run -v `pwd`:/home/jovyan/work
       // -p 10000:8888 …``) is no code span's end: read as `$(pwd)`, the same substitution (POSIX sh 2.6.3).
       const subst = rest.replace(/(?<=[\s=])`(\w[\w -]{0,38})`(?=[:/])/g, '$$($1)');
-      const [, span, said] = /^([^`]+)`\s+(\S.*)$/.exec(subst) ?? [];
+      // cw199 (stop 59): a report's line, the command in its code span and what it did after a colon, comma or semicolon, ASCII or
+      // full-width (`` `docker compose up --build -d`：未完成；原始错误为 `…` ``, `` `docker compose up -d`: failed, the error was `…` ``):
+      // the command, then the sentence as a line that may quote the output, as with a space.
+      const [, span, said] = /^([^`]+)`(?:\s+|[:,;：，；]\s*)(\S.*)$/.exec(subst) ?? [];
       // cw92: `docker run` alone in a code span that a sentence goes on after (minio/minio#12830: "`docker run` result" above the
       // server's lines): the command named, no run line (one typed so has no image; Docker refuses it). The line is text.
       if (span && said && /^(?:sudo +)?docker(?: container)? (?:run|create)\s*$/.test(span.trim())) {

@@ -380,6 +380,14 @@ const request = /^([\d.]+|[\da-f:]+) - - \[[^\]]{1,40}\] "(?:GET|POST|HEAD|PUT|D
  */
 const tornadoAccess =
   /(?:^|\s)[1-5]\d\d (?:GET|POST|HEAD|PUT|DELETE|OPTIONS|PATCH) \S{1,2000} \(((?:[\dx]{1,3}\.){3}[\dx]{1,3}|[\da-fx:]{2,39})\) \d{1,9}(?:\.\d{1,3})?ms\s*$/;
+/**
+ * cw199 (stop 59): nginx's error-log line for a request it answered itself (src/http/ngx_http_request.c ngx_http_log_error_handler
+ * appends `, client: %V`, `, server: %V`, `, request: "%V"`: `[error] 8#8: *1 directory index of "/static/" is forbidden, client:
+ * 172.17.0.1, server: localhost, request: "GET / HTTP/1.1", host: "localhost:8080"`): that client reached nginx and nginx answered
+ * (403, 404). Not a line naming an upstream (a proxy's failure, read by its own rules).
+ */
+const nginxClient =
+  /^\d{4}\/\d\d\/\d\d \d\d:\d\d:\d\d \[(?:error|warn|notice|info|crit)\] \d{1,7}#\d{1,7}: \*\d{1,12} (?!.*\bupstream: ).{1,1500}?, client: ((?:\d{1,3}\.){3}\d{1,3}|[\da-f:]{2,39}), server: [^,]{0,200}, request: "(?:GET|POST|HEAD|PUT|DELETE|OPTIONS|PATCH) \//;
 const accessLine =
   /^(?:(?:INFO|DEBUG|WARNING|ERROR|TRACE):\s{1,10}|\[[\w :.,+-]{1,40}\]\s{1,4}){0,3}((?:::ffff:)?\d{1,3}(?:\.\d{1,3}){3}|\[[\da-f:]{2,39}\])(?::\d{1,5})? - (?:- \[[^\]]{1,40}\] )?"(?:GET|POST|HEAD|PUT|DELETE|OPTIONS|PATCH) \S{1,2000}(?: (?:HTTP\/)?[\d.]{1,3})?" [1-5]\d\d\b/;
 /**
@@ -701,7 +709,8 @@ export function readLogs(lines: string[], facts: Facts, own?: LogLineReader): bo
         ? ((request.exec(text.trim()) ??
             accessLine.exec(text.trim()) ??
             uwsgiRequest.exec(text.trim()) ??
-            tornadoAccess.exec(text.trim()))?.[1] ??
+            tornadoAccess.exec(text.trim()) ??
+            nginxClient.exec(text.trim()))?.[1] ??
           php?.[1] ??
           php?.[2])
         : undefined;
