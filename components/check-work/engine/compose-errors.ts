@@ -972,7 +972,8 @@ const dbHostSet =
  */
 const phpConnect =
   /\b(?:mysql|pgsql):host=([\w-]{1,63}(?:\.[\w-]{1,63}){0,8}|::1)(?=[;'"\s,)]|$)|\bnew mysqli\s?\(\s?["']([\w.-]{1,253})["']|\bmysqli_connect\s?\(\s?["']([\w.-]{1,253})["']/;
-const loopHost = /^(?:127\.\d{1,3}\.\d{1,3}\.\d{1,3}|localhost|::1)$/;
+/** A loopback host, its port optional: every 127/8 address (as the telnet and redis-cli rules read it), localhost, ::1 bare or bracketed. */
+export const loopHost = /^(?:127\.\d{1,3}\.\d{1,3}\.\d{1,3}|localhost|::1|\[::1\])(?::\d{1,5})?$/;
 /** cw185: PHP's connect call's host on a line (also a command line: `$mysqli = new mysqli(…)` reads as a prompt's), into facts. */
 export const phpHost = (line: string, facts: Facts): void => {
   const php = line.length < 2000 ? phpConnect.exec(line)?.slice(1).find(Boolean) : undefined;

@@ -2,7 +2,17 @@
  * The chunk of lessons 6 and 7 (compose, networks): Compose's and nginx's error messages, the
  * compose file reader, and the Compose checks.
  */
-import { appLookup, composeRules, containerWords, networkProject, nginxLine, nodeRefusal, phpHost, unknownFlag } from './compose-errors';
+import {
+  appLookup,
+  composeRules,
+  containerWords,
+  loopHost,
+  networkProject,
+  nginxLine,
+  nodeRefusal,
+  phpHost,
+  unknownFlag,
+} from './compose-errors';
 import { composeHelp, composeLsHeader, composeLsState, composeShort } from './compose-short';
 import { readConfigText } from './parse-compose-config';
 import type { Lib } from './lib';
@@ -238,10 +248,7 @@ export function settle(
   const hostModes = list.flatMap((p) => p.lines).filter((l) => /^\s{0,12}network_mode:\s*["']?host["']?\s*$/.test(l)).length;
   if ((what === 'networks' || what === 'compose') && services >= 2 && hostModes >= services)
     for (const h of facts.hits)
-      if (
-        h.id === 'compose-localhost-upstream' &&
-        /^(?:127\.\d{1,3}\.\d{1,3}\.\d{1,3}|localhost|::1|\[::1\])(?::\d{1,5})?$/.test(`${h.details.upstream ?? ''}`)
-      )
+      if (h.id === 'compose-localhost-upstream' && loopHost.test(`${h.details.upstream ?? ''}`))
         Object.assign(h, { id: 'upstream-connection-refused', details: { upstream: h.details.upstream } });
   const controller = /\bError initializing network controller\b/i;
   if (
