@@ -511,6 +511,13 @@ const toldInUse = new RegExp(
   ].join('|'),
   'i',
 );
+/**
+ * cw201 (stop 60): a port conflict stated as what happened, its number not said (ChrispyBacon-dev/DockFlare#31: "It turned out to be a
+ * port conflict, I'm so sorry."): "it/this/that was (turned out to be, seems to be) a port conflict", "there is/was a port conflict",
+ * "I had a port conflict". Not advice or a condition ("to avoid a port conflict", "if there is a port conflict", "no port conflict").
+ */
+const toldConflict =
+  /(?:^|[.!?]\s{1,3}|,\s|\b(?:and|but|so)\s)(?:it|this|that|there|I|we)(?:'s|'re| (?:is|was|were|had|have|got|found|turned out to be|(?:seems|seemed|appears|appeared) to be))(?: (?:just|actually|probably|simply|indeed|really))? (?:a|an) (?:(?:simple|stupid|silly|actual) )?port (?:conflict|collision|clash)\b/i;
 /** cw81: the empty reply was told in words only, no client's code or program (Chrome's page text retold). */
 const toldEmpty = new WeakSet<Facts>();
 
@@ -549,6 +556,7 @@ export const logLine: LogLineReader = (text, facts, key, listen) => {
   // not a program's line (CONVENTIONS §2.4 cw68), so the port is not shown taken; "Is port 8050 free?" then asks for what shows it.
   const told = text.length < 600 ? toldInUse.exec(text) : null;
   if (told) facts.toldInUse ??= +told.slice(1).find((g) => g)!;
+  else if (text.length < 600 && toldConflict.test(text)) facts.toldConflict = true;
   // cw147: moby's refusal to publish a container's ports (libnetwork: `driver failed programming external connectivity on endpoint %s
   // (%s): %v`, the cause after the endpoint's ID) cut before its cause: an API client that quotes the daemon's body summarized (guzzle
   // src/Exception/RequestException.php via Psr7 Message::bodySummary, 120 characters then ` (truncated...)`), a copy that ends there.
