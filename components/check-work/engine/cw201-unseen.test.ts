@@ -3,7 +3,9 @@
  * it), never a holdout paste:
  * - a port told taken in the learner's words, two more forms: a program's "port N already in use" retold without its verb, and
  *   Docker's own port holder named (Desktop's com.docker.slirp.exe / com.docker.backend.exe / vpnkit / wslrelay.exe, moby's
- *   docker-proxy) using or listening on a port.
+ *   docker-proxy) using or listening on a port; and a port conflict stated without its number;
+ * - http-server's `Available on:` list closed by `Hit CTRL-C to stop the server`, loopback URLs only (`-a 127.0.0.1`);
+ * - lsof run in the container (`docker exec NAME lsof -i`): the container's own listening sockets.
  * Rows whose id starts "guard" must keep their answer.
  */
 import { describe, expect, it } from 'vitest';
