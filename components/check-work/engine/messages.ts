@@ -1727,8 +1727,9 @@ const own: Record<Check, Messages> = {
     },
     // cw111: a port said taken in the learner's own words (step-reach.ts toldInUse), no program's line nor listing to show it.
     'shows-part.told': {
-      title: `This says port {port} is in use, but shows nothing that holds it`,
-      explanation: `A sentence is not what a program printed: no program or container is shown at port {port}, nor at port ${app.host}.`,
+      // cw201: a port conflict told without its number gives no port.
+      title: `This says a port{?port: ({port})} is in use, but shows nothing that holds it`,
+      explanation: `A sentence is not what a program printed: no program or container is shown at{?port: port {port}, nor at} port ${app.host}.`,
       fix: `Run docker ps (and lsof -i :${app.host} on a Mac or Linux) and paste what it prints.`,
       commands: ['docker ps', `lsof -i :${app.host}`],
     },

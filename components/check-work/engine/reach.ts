@@ -445,8 +445,10 @@ export function reachAnswer(facts: Facts, lib: Lib, id: ReachStepId): Diagnosis 
     // (CONVENTIONS §2.4 cw68), so partial, and the answer asks for the listing that shows what holds the lesson's port.
     // cw147: unless Docker's own refusal to publish is shown, its cause cut (step-reach.ts connectivityCut): the daemon failed at a host
     // port and the learner says what holds one, so the port taken is the answer the two make (CONVENTIONS §2.4, cw147).
-    if (facts.toldInUse && facts.connectivityCut) return d('port-already-allocated', { variant: 'unknown' });
-    return facts.toldInUse ? d('shows-part', { variant: 'told', port: String(facts.toldInUse) }) : undefined;
+    if ((facts.toldInUse || facts.toldConflict) && facts.connectivityCut) return d('port-already-allocated', { variant: 'unknown' });
+    if (facts.toldInUse) return d('shows-part', { variant: 'told', port: String(facts.toldInUse) });
+    // cw201 (stop 60): a port conflict stated without its number (step-reach.ts toldConflict): told all the same, no port to name.
+    return facts.toldConflict ? d('shows-part', { variant: 'told' }) : undefined;
   }
   const published = id === 'published';
   // Asked where the port leads, no dash-app: the one other container that publishes, an app on one port, answers.

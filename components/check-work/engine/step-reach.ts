@@ -401,7 +401,13 @@ function startLine(text: string, facts: Facts, key: string, listen: Listen): boo
   const blocks = under.get(facts) ?? {};
   under.set(facts, blocks);
   const listed = blocks[key] !== undefined ? availableUrl.exec(short) : null;
-  const block = availableOn.test(short.trim()) ? '' : listed ? `${blocks[key]}${/^127\./.test(listed[1]!) ? 'l' : 'o'}` : undefined;
+  // cw201 (stop 60): the list closed by the callback's next lines (`Unhandled requests will be served from: …` with --proxy, then
+  // `Hit CTRL-C to stop the server`), loopback URLs only: the every-interface list would name the container's own interface too
+  // (os.networkInterfaces(), eth0 on any Docker network), so the one address is -a's, loopback (matrix-riot-docker#6's `Available
+  // on:` then `https://127.0.0.1:8765` alone). A list cut before that line keeps its port only.
+  const proxied = blocks[key] && /^`?Unhandled requests will be served from: \S/.test(short.trim()) ? blocks[key] : undefined;
+  if (blocks[key] && /^`?Hit CTRL-C to stop the server`?$/.test(short.trim()) && /^l+$/.test(blocks[key]!)) listen.loop = true;
+  const block = availableOn.test(short.trim()) ? '' : listed ? `${blocks[key]}${/^127\./.test(listed[1]!) ? 'l' : 'o'}` : proxied;
   if (block === undefined) delete blocks[key];
   else blocks[key] = block;
   if (listed) {
@@ -493,9 +499,25 @@ const toldInUse = new RegExp(
     String.raw`\bPort (\d{1,5}) (?:ist|war) (?:bereits |schon )?(?:belegt|besetzt|vergeben|in Verwendung|in Benutzung)`,
     String.raw`(\d{2,5}) ?(?:端口)?(?:号)?(?:已经|已)?被[^\s，。,.]{0,8}?(?:占用|使用|占)|端口 ?(\d{2,5}) ?(?:已经|已)?被[^\s，。,.]{0,8}?(?:占用|使用|占)`,
     String.raw`ポート ?(\d{2,5}) ?(?:番)?(?:が|は)(?:既に|すでに)?(?:使用|使われ)`,
+    // cw201 (stop 60): a program's "port N already in use" retold without its verb, as the learner read it off a prompt or a status
+    // line ("after entering docker port: 8080 already in use", m1k1o/neko-rooms#150), never asked (`is port 8050 already in use?`,
+    // "check if port 8050 already in use").
+    String.raw`(?<!\b(?:is|if|whether|check(?:ing)?|see) (?:the )?)\bport:? (\d{1,5}):? already (?:in use|used|taken|occupied|allocated)\b(?!\?)`,
+    // cw201: Docker's own process named as the holder (docker/for-win#753: "Docker is using port 5000 which I need for another
+    // service", "com.docker.slirp.exe listening on tcp port 5000"): Desktop's port forwarder (com.docker.slirp.exe, vpnkit, 17.x;
+    // com.docker.backend.exe since 2.x; wslrelay.exe under WSL 2) and moby's userland proxy (cmd/docker-proxy) hold every published
+    // host port, so a learner who names one holding a port tells it taken by Docker. Not "Docker is not using …" (no word between).
+    String.raw`\b(?:Docker(?: Desktop)?|docker-proxy|com\.docker\.(?:slirp|backend|proxy|vpnkit)(?:\.exe)?|vpnkit(?:\.exe)?|wslrelay(?:\.exe)?) (?:(?:is|was) )?(?:(?:[a-z]{2,12}ly|now|still|also) )?(?:already )?(?:using|occupying|holding|listening on|bound to) (?:the )?(?:tcp |TCP )?port (\d{1,5})\b`,
   ].join('|'),
   'i',
 );
+/**
+ * cw201 (stop 60): a port conflict stated as what happened, its number not said (ChrispyBacon-dev/DockFlare#31: "It turned out to be a
+ * port conflict, I'm so sorry."): "it/this/that was (turned out to be, seems to be) a port conflict", "there is/was a port conflict",
+ * "I had a port conflict". Not advice or a condition ("to avoid a port conflict", "if there is a port conflict", "no port conflict").
+ */
+const toldConflict =
+  /(?:^|[.!?]\s{1,3}|,\s|\b(?:and|but|so)\s)(?:it|this|that|there|I|we)(?:'s|'re| (?:is|was|were|had|have|got|found|turned out to be|(?:seems|seemed|appears|appeared) to be))(?: (?:just|actually|probably|simply|indeed|really))? (?:a|an) (?:(?:simple|stupid|silly|actual) )?port (?:conflict|collision|clash)\b/i;
 /** cw81: the empty reply was told in words only, no client's code or program (Chrome's page text retold). */
 const toldEmpty = new WeakSet<Facts>();
 
@@ -534,6 +556,7 @@ export const logLine: LogLineReader = (text, facts, key, listen) => {
   // not a program's line (CONVENTIONS §2.4 cw68), so the port is not shown taken; "Is port 8050 free?" then asks for what shows it.
   const told = text.length < 600 ? toldInUse.exec(text) : null;
   if (told) facts.toldInUse ??= +told.slice(1).find((g) => g)!;
+  else if (text.length < 600 && toldConflict.test(text)) facts.toldConflict = true;
   // cw147: moby's refusal to publish a container's ports (libnetwork: `driver failed programming external connectivity on endpoint %s
   // (%s): %v`, the cause after the endpoint's ID) cut before its cause: an API client that quotes the daemon's body summarized (guzzle
   // src/Exception/RequestException.php via Psr7 Message::bodySummary, 120 characters then ` (truncated...)`), a copy that ends there.
@@ -646,7 +669,7 @@ export const logLine: LogLineReader = (text, facts, key, listen) => {
  * shows after `docker exec -it NAME bash` (JPCERTCC/LogonTracer#25: `bash-4.3# netstat -na`, Neo4j at 7687, 7473, 7474).
  */
 const within =
-  /^(?:sudo )?(?:ip netns exec \S{1,100}|nsenter\b.{0,100}?\s(?:-n|--net)\b.{0,100}?|docker (?:container )?exec\b.{0,200}?)\s(?:netstat|ss)\b|^(?:\/[\w./-]{0,100}|~) # (?:netstat|ss)\b|^(?:ba|z|k|a)?sh-\d{1,2}(?:\.\d{1,2}){0,2}# (?:netstat|ss)\b/;
+  /^(?:sudo )?(?:ip netns exec \S{1,100}|nsenter\b.{0,100}?\s(?:-n|--net)\b.{0,100}?|docker (?:container )?exec\b.{0,200}?)\s(?:netstat|ss|lsof)\b|^(?:\/[\w./-]{0,100}|~) # (?:netstat|ss)\b|^(?:ba|z|k|a)?sh-\d{1,2}(?:\.\d{1,2}){0,2}# (?:netstat|ss)\b/;
 
 const sockets: TextReader = (cmd, lines, facts, { expected, seen }) => {
   // cw34: `docker port`'s own output first (moby/moby#11520: `docker port bind9`, then the netstat it pasted under it in one

@@ -422,6 +422,8 @@ export type Facts = {
   toldInsideOk?: boolean;
   /** cw111: the port a learner says is in use, in a sentence of their own, no program's words (step-reach.ts toldInUse). */
   toldInUse?: number;
+  /** cw201: a port conflict the learner states, no number ("It turned out to be a port conflict"; step-reach.ts toldConflict). */
+  toldConflict?: boolean;
   /** cw147: moby's `driver failed programming external connectivity on endpoint x (id` with its cause cut off (step-reach.ts). */
   connectivityCut?: boolean;
   /** cw57: a `docker run -d` line that printed its container's ID (the daemon created and started that line's container). */
