@@ -1,0 +1,154 @@
+/*
+ * cw202 (stop 60): holdout104 and holdout105's misses by class, each row a short paste on a real program's format (`source` names
+ * it), never a holdout paste:
+ * - nginx for Windows' bind() refused with a Windows socket error (10013 WSAEACCES, 10048 WSAEADDRINUSE), its words in any language
+ *   → the port is taken;
+ * - s6-overlay v1/v2's init script that exited non-zero, then its stage 3 (`[cont-finish.d]`, `[s6-finish]`) → the container stopped.
+ * Rows whose id starts "guard" must keep their answer.
+ */
+import { describe, expect, it } from 'vitest';
+import { check } from './test-pastes';
+import type { Check } from './types';
+
+type Row = { source: string; check: Check; want: [string, string]; id: string; text: string };
+
+const nginxWin = (port: number, reason: string) =>
+  [
+    'C:\\nginx-1.24.0> start nginx',
+    'C:\\nginx-1.24.0> type logs\\error.log',
+    `2024/03/02 10:11:12 [emerg] 5120#6044: bind() to 0.0.0.0:${port} failed (${reason})`,
+  ].join('\n');
+
+const nginxRows: Row[] = [
+  {
+    source: 'nginx src/os/win32/ngx_errno.c ngx_strerror (FormatMessage, English first): WSAEACCES 10013 at the lesson port',
+    check: 'reach:port-free',
+    want: ['problem', 'port-already-allocated'],
+    id: 'nginx-win-10013-8050',
+    text: nginxWin(8050, '10013: An attempt was made to access a socket in a way forbidden by its access permissions'),
+  },
+  {
+    source: "the same, WSAEADDRINUSE 10048 in German (FormatMessage's fallback to the system's language)",
+    check: 'reach:port-free',
+    want: ['problem', 'port-already-allocated'],
+    id: 'nginx-win-10048-german',
+    text: nginxWin(
+      8050,
+      '10048: Normalerweise darf jede Socketadresse (Protokoll, Netzwerkadresse oder Anschluss) nur jeweils einmal verwendet werden',
+    ),
+  },
+  {
+    source: 'the same, WSAEACCES 10013 in Chinese, at run (the server beside the container)',
+    check: 'run',
+    want: ['problem', 'port-already-allocated'],
+    id: 'nginx-win-10013-chinese-run',
+    text: nginxWin(8050, '10013: 以一种访问权限不允许的方式做了一个访问套接字的尝试'),
+  },
+  {
+    source: "nginx for Windows' connect() to an upstream refused (10061): a proxy's client error, no bind of this host",
+    check: 'reach:port-free',
+    want: ['partial', 'shows-part'],
+    id: 'guard-nginx-win-connect-10061',
+    text: [
+      'C:\\nginx-1.24.0> type logs\\error.log',
+      '2024/03/02 10:11:12 [error] 5120#6044: *1 connect() failed (10061: No connection could be made because the target machine actively refused it) while connecting to upstream, client: 127.0.0.1, server: localhost, request: "GET / HTTP/1.1", upstream: "http://127.0.0.1:8050/", host: "localhost"',
+    ].join('\n'),
+  },
+];
+
+const s6Start = [
+  '[s6-init] making user provided files available at /var/run/s6/etc...exited 0.',
+  '[s6-init] ensuring user provided files have correct perms...exited 0.',
+  '[fix-attrs.d] applying ownership & permissions fixes...',
+  '[fix-attrs.d] done.',
+  '[cont-init.d] executing container initialization scripts...',
+  '[cont-init.d] 10-adduser: executing... ',
+  '[cont-init.d] 10-adduser: exited 0.',
+  '[cont-init.d] 30-config: executing... ',
+];
+const s6Stage3 = [
+  '[cont-finish.d] executing container finish scripts...',
+  '[cont-finish.d] done.',
+  '[s6-finish] waiting for services.',
+  '[s6-finish] sending all processes the TERM signal.',
+  '[s6-finish] sending all processes the KILL signal and exiting.',
+];
+
+const s6Rows: Row[] = [
+  {
+    source:
+      "just-containers/s6-overlay v2 etc/s6/init/init-stage2 (`[cont-init.d] ${i}: exited ${?}.`, S6_BEHAVIOUR_IF_STAGE2_FAILS=2) then init-stage3's lines, under docker logs",
+    check: 'reach:running',
+    want: ['problem', 'container-exited'],
+    id: 's6-cont-init-exited-logs',
+    text: [
+      '$ docker logs dash-app',
+      ...s6Start,
+      "mkdir: cannot create directory '/config/www': Permission denied",
+      '[cont-init.d] 30-config: exited 1.',
+      ...s6Stage3,
+    ].join('\n'),
+  },
+  {
+    source: "the same under Compose v2's log prefix (cmd/formatter/logs.go), the script's last output on the exit's line",
+    check: 'compose',
+    want: ['problem', 'compose-service-not-running'],
+    id: 's6-cont-init-exited-compose',
+    text: [
+      '$ docker compose up',
+      ...s6Start.map((l) => `web-1  | ${l}`),
+      'web-1  | ::: Checking the configuration: [cont-init.d] 30-config: exited 2.',
+      ...s6Stage3.map((l) => `web-1  | ${l}`),
+      'web-1 exited with code 2',
+    ].join('\n'),
+  },
+  {
+    source: 'S6_BEHAVIOUR_IF_STAGE2_FAILS=0: the failed script, then `[services.d] starting services` and the app listening',
+    check: 'reach:listening',
+    want: ['ok', 'app-listens-on-all'],
+    id: 'guard-s6-cont-init-failed-services-started',
+    text: [
+      '$ docker logs dash-app',
+      ...s6Start,
+      '[cont-init.d] 30-config: exited 1.',
+      '[cont-init.d] done.',
+      '[services.d] starting services',
+      '[services.d] done.',
+      'Dash is running on http://0.0.0.0:8050/',
+      '',
+      ' * Serving Flask app "app"',
+      ' * Running on all addresses (0.0.0.0)',
+    ].join('\n'),
+  },
+  {
+    source: "a `docker stop` after every script exited 0 and the services started: init-stage3's lines are a stop asked for",
+    check: 'reach:listening',
+    want: ['ok', 'app-listens-on-all'],
+    id: 'guard-s6-stage3-after-stop',
+    text: [
+      '$ docker logs dash-app',
+      ...s6Start,
+      '[cont-init.d] 30-config: exited 0.',
+      '[cont-init.d] done.',
+      '[services.d] starting services',
+      '[services.d] done.',
+      'Dash is running on http://0.0.0.0:8050/',
+      '',
+      ' * Serving Flask app "app"',
+      ' * Running on all addresses (0.0.0.0)',
+      ...s6Stage3,
+    ].join('\n'),
+  },
+];
+
+const families: [string, Row[]][] = [
+  ["nginx for Windows' bind() refused with a Windows socket error", nginxRows],
+  ["s6-overlay's failed init script, then its stage 3", s6Rows],
+];
+
+describe.each(families)('cw202 %s', (_, rows) => {
+  it.each(rows)('$id at $check ($source)', async ({ check: where, want, text }) => {
+    const d = await check(where, text);
+    expect([d.kind, d.id]).toEqual(want);
+  });
+});
