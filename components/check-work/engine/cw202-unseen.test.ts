@@ -141,9 +141,73 @@ const s6Rows: Row[] = [
   },
 ];
 
+const echoRun = (publish: string, peer: string, end: string[]) =>
+  [`$ docker run -p ${publish} -t echo-server`, 'Listening on port 5000', `Connected by ('${peer}', 40186)`, '', ...end].join('\n');
+const interrupt = [
+  '^CTraceback (most recent call last):',
+  '  File "/app/server.py", line 14, in <module>',
+  '    data = conn.recv(1024)',
+  'KeyboardInterrupt',
+];
+
+const ctrlCRows: Row[] = [
+  {
+    source:
+      "CPython's uncaught KeyboardInterrupt (Modules/signalmodule.c default SIGINT handler; Lib/traceback.py prints the bare name) after the terminal's ^C, under an attached run without --name: a stop asked for, the name answers",
+    check: 'run',
+    want: ['problem', 'container-not-found'],
+    id: 'keyboardinterrupt-attached-run',
+    text: echoRun('8050:8050', '172.17.0.1', interrupt).replace('Listening on port 5000', 'Listening on port 8050'),
+  },
+  {
+    source:
+      "CPython Doc/library/socket.rst's echo server (`print('Connected by', addr)`): a peer from Docker's gateway through -p 8050:5000, then Ctrl+C",
+    check: 'reach:listening',
+    want: ['problem', 'ports-swapped'],
+    id: 'socket-example-peer-gateway',
+    text: echoRun('8050:5000', '172.17.0.1', interrupt),
+  },
+  {
+    source: 'the same server whose traceback ends in an error of its own (ConnectionResetError): a crash',
+    check: 'reach:listening',
+    want: ['problem', 'container-exited'],
+    id: 'guard-traceback-connection-reset',
+    text: echoRun('8050:8050', '172.17.0.1', [
+      'Traceback (most recent call last):',
+      '  File "/app/server.py", line 14, in <module>',
+      '    data = conn.recv(1024)',
+      'ConnectionResetError: [Errno 104] Connection reset by peer',
+    ]),
+  },
+  {
+    source: 'Ctrl+C during the handling of an error (CPython chains the tracebacks): the error still ends the program',
+    check: 'reach:listening',
+    want: ['problem', 'container-exited'],
+    id: 'guard-keyboardinterrupt-then-error',
+    text: echoRun('8050:8050', '172.17.0.1', [
+      ...interrupt,
+      '',
+      'During handling of the above exception, another exception occurred:',
+      '',
+      'Traceback (most recent call last):',
+      '  File "/app/server.py", line 18, in <module>',
+      '    conn.close()',
+      "NameError: name 'conn' is not defined",
+    ]),
+  },
+  {
+    source: 'the peer at loopback (a client inside the container): nobody came through the forward',
+    check: 'reach:listening',
+    want: ['unreadable', 'unreadable'],
+    id: 'guard-socket-example-peer-loopback',
+    text: echoRun('8050:5000', '127.0.0.1', []).replace('Listening on port 5000\n', ''),
+  },
+];
+
 const families: [string, Row[]][] = [
   ["nginx for Windows' bind() refused with a Windows socket error", nginxRows],
   ["s6-overlay's failed init script, then its stage 3", s6Rows],
+  ["Ctrl+C's KeyboardInterrupt and a Python socket server's peer", ctrlCRows],
 ];
 
 describe.each(families)('cw202 %s', (_, rows) => {
