@@ -204,10 +204,85 @@ const ctrlCRows: Row[] = [
   },
 ];
 
+const lookupThenRefused = (first: string, second: string) =>
+  [
+    '$ docker compose logs web',
+    `web-1  | ${first}`,
+    'web-1  |     at GetAddrInfoReqWrap.onlookup (node:dns:107:26)',
+    `web-1  | ${second}`,
+  ].join('\n');
+const enotfound = 'Error: getaddrinfo ENOTFOUND db db:5432';
+const econnrefused = 'Error: connect ECONNREFUSED 172.18.0.2:5432';
+
+const laterRefusalRows: Row[] = [
+  {
+    source:
+      "node lib/dns.js's `getaddrinfo ENOTFOUND db`, then net.Socket's `connect ECONNREFUSED 172.18.0.2:5432` at the same port, under Compose v2's prefix: the later state",
+    check: 'networks',
+    want: ['problem', 'upstream-connection-refused'],
+    id: 'node-lookup-then-refused',
+    text: lookupThenRefused(enotfound, econnrefused),
+  },
+  {
+    source: 'the other order (refused, then the lookup fails): the lookup is the later state (cw108)',
+    check: 'networks',
+    want: ['problem', 'upstream-host-not-found'],
+    id: 'guard-node-refused-then-lookup',
+    text: lookupThenRefused(econnrefused, enotfound),
+  },
+  {
+    source: 'the refusal at another port (another peer): the failed lookup stays',
+    check: 'networks',
+    want: ['problem', 'upstream-host-not-found'],
+    id: 'guard-node-lookup-then-refused-other-port',
+    text: lookupThenRefused(enotfound, 'Error: connect ECONNREFUSED 172.18.0.3:6379'),
+  },
+];
+
+const platform =
+  "The requested image's platform (linux/amd64) does not match the detected host platform (linux/arm64/v8) and no specific platform was requested";
+
+const quotedWarningRows: Row[] = [
+  {
+    source: "moby daemon/create.go's platform warning copied whole between quotes on its own line, under the writer's sentence",
+    check: 'install',
+    want: ['partial', 'shows-part'],
+    id: 'platform-warning-quoted',
+    text: ['I ran the image on my M1 Mac and this came up:', '', `"${platform}"`].join('\n'),
+  },
+  {
+    source: "the same with docker/cli's `WARNING: ` and typographic quotes",
+    check: 'install',
+    want: ['partial', 'shows-part'],
+    id: 'platform-warning-curly-quoted',
+    text: ['After docker run I get', `“WARNING: ${platform}”`].join('\n'),
+  },
+  {
+    source: "the quoted warning, then docker version's Server part (docker/cli cli/command/system/version.go): the daemon answered",
+    check: 'install',
+    want: ['ok', 'healthy'],
+    id: 'guard-platform-warning-quoted-then-version',
+    text: [
+      `"${platform}"`,
+      '$ docker version',
+      'Client:',
+      ' Version:           27.3.1',
+      ' API version:       1.47',
+      '',
+      'Server: Docker Desktop 4.35.1 (173168)',
+      ' Engine:',
+      '  Version:          27.3.1',
+      '  API version:      1.47 (minimum version 1.24)',
+    ].join('\n'),
+  },
+];
+
 const families: [string, Row[]][] = [
   ["nginx for Windows' bind() refused with a Windows socket error", nginxRows],
   ["s6-overlay's failed init script, then its stage 3", s6Rows],
   ["Ctrl+C's KeyboardInterrupt and a Python socket server's peer", ctrlCRows],
+  ['a failed lookup, then the same client refused at its port', laterRefusalRows],
+  ["the daemon's platform warning quoted whole", quotedWarningRows],
 ];
 
 describe.each(families)('cw202 %s', (_, rows) => {
