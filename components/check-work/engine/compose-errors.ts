@@ -1073,6 +1073,15 @@ export const peerFailed = (line: string): boolean =>
 export const appLookup = (line: string): string | undefined =>
   line.length < 2000 ? appMissing.exec(line)?.slice(1).find(Boolean) : undefined;
 
+/** cw202 (stop 60): the host and port a line's refusal names (upstreamRefused's, the port right after its host), for the same order. */
+export const refusalAt = (line: string): { host: string; port?: number } | undefined => {
+  const m = line.length < 2000 ? upstreamRefused.exec(line) : null;
+  const host = m?.slice(1).find(Boolean);
+  if (!m || !host) return undefined;
+  const port = new RegExp(`^.{0,300}?${host.replace(/[.]/g, '\\.')}:(\\d{1,5})\\b`).exec(line.slice(m.index))?.[1];
+  return { host, port: port ? Number(port) : undefined };
+};
+
 /** Lesson 7's services (expected.ts, which this chunk does not import) at a container name's end, under any Compose's naming. */
 const lessonService = /(?:^|[-_])(?:proxy|web|db)(?:[-_]\d+)?$/;
 

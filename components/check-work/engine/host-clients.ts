@@ -215,7 +215,16 @@ function pageAfter(lines: string[], facts: Parameters<TextReader>[2]): void {
  * Address already in use`.
  */
 export const bindErrors: ErrorRule[] = [
-  [/\bbind\(\) to \S{1,80}?:(\d{1,5}) failed \((?:98|48|10048): Address (?:already )?in use\)/, 'port-already-allocated', 'port'],
+  // cw202 (stop 60): nginx for Windows names a socket's error by the Windows number (ngx_socket_errno is WSAGetLastError(), src/os/
+  // win32/ngx_errno.h) and words it by FormatMessage (src/os/win32/ngx_errno.c ngx_strerror: English first, the system's language
+  // where Windows has no English messages): `bind() to 0.0.0.0:80 failed (10013: An attempt was made to access a socket in a way
+  // forbidden by its access permissions)`, WSAEACCES, a port another program holds exclusively or Windows reserves (CONVENTIONS
+  // §2.2, cw38), or WSAEADDRINUSE 10048 in any language; the number says it, whatever the words.
+  [
+    /\bbind\(\) to \S{1,80}?:(\d{1,5}) failed \((?:(?:98|48|10048): Address (?:already )?in use\)|100(?:13|48): \S)/,
+    'port-already-allocated',
+    'port',
+  ],
   // cw135: Windows' WSAEACCES there too (`[Errno 13] error while attempting to bind on address ('0.0.0.0', 8080): [winerror 10013] an
   // attempt was made to access a socket …`), a port Windows reserves or another program holds (CONVENTIONS §2.2 cw38); not `[errno
   // 13]` with Linux's own words (a port below 1024).

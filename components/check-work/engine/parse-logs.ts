@@ -388,6 +388,15 @@ const tornadoAccess =
  */
 const nginxClient =
   /^\d{4}\/\d\d\/\d\d \d\d:\d\d:\d\d \[(?:error|warn|notice|info|crit)\] \d{1,7}#\d{1,7}: \*\d{1,12} (?!.*\bupstream: ).{1,1500}?, client: ((?:\d{1,3}\.){3}\d{1,3}|[\da-f:]{2,39}), server: [^,]{0,200}, request: "(?:GET|POST|HEAD|PUT|DELETE|OPTIONS|PATCH) \//;
+/**
+ * cw202 (stop 60): a Python socket server's accepted peer, as CPython's socket documentation's echo server prints it (Doc/library/
+ * socket.rst "Example": `conn, addr = s.accept()`, then `print('Connected by', addr)`), copied into countless course servers with
+ * their own verb (`Connected:`, `Connection from`, `Accepted connection from`): the address tuple's repr, `('172.17.0.1', 40186)`
+ * (an IPv6 peer's 4-tuple `('::ffff:172.17.0.1', 40186, 0, 0)`), at the line's start. A peer beyond loopback reached the server, as
+ * an access line says (Docker's gateway: through the published port). Not a sentence that quotes it.
+ */
+const pyPeer =
+  /^(?:[Cc]onnected|[Cc]onnection|[Aa]ccepted connection|[Nn]ew connection)(?: (?:by|from))?(?: client)?:?,? \('((?:\d{1,3}\.){3}\d{1,3}|[\da-f:.]{2,45})', \d{1,5}(?:, \d{1,10}, \d{1,10})?\)\s*$/;
 const accessLine =
   /^(?:(?:INFO|DEBUG|WARNING|ERROR|TRACE):\s{1,10}|\[[\w :.,+-]{1,40}\]\s{1,4}){0,3}((?:::ffff:)?\d{1,3}(?:\.\d{1,3}){3}|\[[\da-f:]{2,39}\])(?::\d{1,5})? - (?:- \[[^\]]{1,40}\] )?"(?:GET|POST|HEAD|PUT|DELETE|OPTIONS|PATCH) \S{1,2000}(?: (?:HTTP\/)?[\d.]{1,3})?" [1-5]\d\d\b/;
 /**
@@ -487,6 +496,12 @@ export function readLogs(lines: string[], facts: Facts, own?: LogLineReader): bo
   // server's own last words after it (gunicorn's `Shutting down: Master`, a fatal level) still end it.
   const inRequest: Record<string, boolean> = {};
   const inWarning: Record<string, boolean> = {};
+  // cw202 (stop 60): the services whose crash so far is one traceback's, read from its header on; a traceback that ends in a bare
+  // `KeyboardInterrupt` (CPython Modules/signalmodule.c: the default SIGINT handler raises KeyboardInterrupt; Lib/traceback.py
+  // format_exception_only prints an exception with no message as its name alone) is Ctrl+C's (the terminal's `^C` before it, or
+  // `docker kill -s INT`): a stop asked for, as Compose's `Gracefully stopping`, not a crash. Only when nothing else had failed
+  // before the traceback, and only its own lines (frames, their indented source) between the header and the name.
+  const interruptible: Record<string, boolean> = {};
   for (const line of lines) {
     const before = prev;
     prev = line;
@@ -699,9 +714,17 @@ export function readLogs(lines: string[], facts: Facts, own?: LogLineReader): bo
     if (tornadoBelowError.test(text)) inWarning[key] = true;
     else if (text.trim() && !/^ {4}/.test(text)) inWarning[key] = false;
     const logged = inWarning[key] && /^ {4}/.test(text);
+    const crashedBefore = !!facts.crash;
     if (again || (failedLine && !(inRequest[key] && traced) && !logged)) {
       facts.crash = true;
       facts.crashIn ??= key;
+      if (!crashedBefore && /^Traceback \(most recent call last\):?\s*$/.test(text.trim())) interruptible[key] = true;
+    } else if (interruptible[key] && text.trim() && !traced && !/^\s/.test(text)) {
+      interruptible[key] = false;
+      if (/^KeyboardInterrupt\s*$/.test(text.trim())) {
+        facts.crash = false;
+        facts.crashIn = undefined;
+      }
     }
     const php = text.length < 2200 ? phpServer.exec(text.trim()) : null;
     const client =
@@ -710,7 +733,8 @@ export function readLogs(lines: string[], facts: Facts, own?: LogLineReader): bo
             accessLine.exec(text.trim()) ??
             uwsgiRequest.exec(text.trim()) ??
             tornadoAccess.exec(text.trim()) ??
-            nginxClient.exec(text.trim()))?.[1] ??
+            nginxClient.exec(text.trim()) ??
+            pyPeer.exec(text.trim()))?.[1] ??
           php?.[1] ??
           php?.[2])
         : undefined;

@@ -250,7 +250,20 @@ export function readVersion(pasted: string[], facts: Facts, enclosed: Lib['enclo
   // cw141: also as a writer's numbered step (docker/for-mac#5657: `1. docker run … contiker/contiki-ng`, `2. WARNING: The requested
   // image's platform (linux/386) does not match …`): docker/cli prints the warning at its line's start, so a list marker before it
   // is the writer's, not another program's prefix.
-  if (!kind && lines.some((l) => /^(?:\d{1,2}[.)] {1,3}|[-*] {1,3})?WARNING: The requested image['’]?s platform \(/.test(l)))
+  // cw202 (stop 60): and the warning copied whole between quotes on a line of its own, its `WARNING: ` kept or left out
+  // (sickcodes/Docker-OSX#541 under a screenshot: `"The requested image's platform (linux/amd64) does not match the detected host
+  // platform (linux/arm64/v8) and no specific platform was requested"`): the daemon's own sentence (moby daemon/create.go), nothing
+  // of the writer's around it. Not quoted inside a sentence of the writer's (the quote opens and closes the line).
+  const quotedWarning =
+    /^\s{0,4}["“](?:WARNING: )?The requested image['’]?s platform \([\w/.-]{1,40}\) does not match the detected host platform \([\w/.-]{1,40}\)(?: and no specific platform was requested)?\.?["”]\.?\s*$/;
+  if (
+    !kind &&
+    lines.some(
+      (l) =>
+        /^(?:\d{1,2}[.)] {1,3}|[-*] {1,3})?WARNING: The requested image['’]?s platform \(/.test(l) ||
+        (l.length < 400 && quotedWarning.test(l)),
+    )
+  )
     kind = 'platform warning';
   return kind;
 }

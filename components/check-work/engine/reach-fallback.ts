@@ -79,7 +79,9 @@ export function reachFallback(facts: Facts, { d, expected, programFailed: failed
     const [only, more] = keys;
     const tail = only && !more ? only[1].slice(-6) : [];
     const foreground = facts.commands.some((l) => /^container run$/.test(l.command) && !l.detach);
-    if (foreground && !running && !shown.length && tail.some((l) => l.length < 400 && failed.test(l)))
+    // cw202 (stop 60): not a traceback that ends in Ctrl+C's bare `KeyboardInterrupt` (parse-logs.ts interruptible): a stop asked for.
+    const interrupted = /^KeyboardInterrupt\s*$/.test(tail.findLast((l) => l.trim())?.trim() ?? '');
+    if (foreground && !running && !shown.length && !interrupted && tail.some((l) => l.length < 400 && failed.test(l)))
       return d('container-exited', { variant: 'crash', lastLines: only![1] });
     // cw135: the one output is `docker logs` of a container (a detached run's, any ID's) and it ends in its program's stop after a
     // failure; nothing shown running, no forward: that container stopped there (CONVENTIONS §2.3 cw135).

@@ -385,6 +385,22 @@ const exits = new WeakMap<Facts, Record<string, number>>();
 const runnerStop =
   /^(?:\d\d:\d\d:\d\d )?(?:[\w.-]{1,30}\s{0,20}\| (?:exited with code (?!(?:0|130|143)\s*$)\d{1,3}|terminated by SIG(?:SEGV|ABRT|BUS|ILL|FPE|KILL))|system\s{0,20}\| [\w.-]{1,30} stopped \(rc=(?!(?:0|130|143|-2|-15)\))-?\d{1,3}\))\s*$/;
 const runnerInterrupt = /^(?:\d\d:\d\d:\d\d )?system\s{0,20}\| (?:SIG(?:INT|TERM) received|ctrl-c detected)/;
+/**
+ * cw202 (stop 60): s6-overlay v1/v2 stopping the container because one of its init scripts failed (pihole's, linuxserver's images
+ * of 2017–2022). just-containers/s6-overlay builder/overlay-rootfs/etc/s6/init/init-stage2 runs each /etc/cont-init.d script (and each
+ * fix-attrs.d file) and echoes `[cont-init.d] ${i}: exited ${?}.` after it (the script's last output may stand before it on the same
+ * line, `::: Testing pihole-FTL DNS: [cont-init.d] 20-start.sh: exited 1.`); with S6_BEHAVIOUR_IF_STAGE2_FAILS=2 a non-zero exit skips
+ * `[services.d] starting services` and the CMD and brings the supervision tree down (`s6-svscanctl -t`), so init-stage3 runs:
+ * `[cont-finish.d] executing container finish scripts...`, `[s6-finish] syncing disks.`, `[s6-finish] sending all processes the TERM
+ * signal.`, then `… the KILL signal and exiting.`, and the container exits. Read as the stop only when stage 3 follows the failed
+ * script with no `[services.d] starting services` between (behaviour 0 goes on to the services; 1 stays up with `init-stage2
+ * failed.`): a failed script alone, or a stage 3 after services started (a `docker stop`), is not.
+ */
+const s6InitFail = /\[(?:cont-init|fix-attrs)\.d\] \S{1,200}: exited [1-9]\d{0,2}\.\s*$/;
+const s6Stage3 =
+  /^\[(?:cont-finish\.d\] executing container finish scripts\.\.\.|s6-finish\] (?:syncing disks\.|sending all processes the (?:TERM|KILL) signal))/;
+/** Per paste: the services (Compose keys) whose s6 init script failed, stage 3 not yet seen. */
+const s6Failed = new WeakMap<Facts, Set<string>>();
 /** Pastes whose Procfile runner was interrupted by hand (runnerInterrupt), before any process ended. */
 const interrupted = new WeakSet<Facts>();
 
@@ -638,7 +654,14 @@ export function startFailure(text: string, facts: Facts, key = ''): void {
   const loops = !!down && (!program || (counts[program] = (counts[program] ?? 0) + 1) >= 2);
   if (runnerInterrupt.test(line)) interrupted.add(facts);
   const ranOut = runnerStop.test(line) && !interrupted.has(facts);
+  const s6 = s6Failed.get(facts) ?? new Set<string>();
+  s6Failed.set(facts, s6);
+  if (s6InitFail.test(line)) s6.add(key);
+  else if (/^\[services\.d\] starting services\b/.test(line)) s6.delete(key);
+  const s6Stop = s6.has(key) && s6Stage3.test(line);
+  if (s6Stop) s6.delete(key);
   if (
+    s6Stop ||
     quoted ||
     (shell && !lookingTool.test(shell[1] ?? shell[2] ?? '')) ||
     failure.test(line) ||

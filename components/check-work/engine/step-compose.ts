@@ -11,6 +11,7 @@ import {
   nginxLine,
   nodeRefusal,
   phpHost,
+  refusalAt,
   unknownFlag,
 } from './compose-errors';
 import { composeHelp, composeLsHeader, composeLsState, composeShort } from './compose-short';
@@ -317,6 +318,34 @@ export function settle(
     const local = last((l) => l.length < 2000 && localRules.some((re) => re.test(l)));
     const lookup = last((l) => appLookup(l) === facts.upstreamMissing);
     if (local >= 0 && lookup > local) facts.hits = facts.hits.filter((h) => h.id !== 'compose-localhost-upstream');
+  }
+  // cw202 (stop 60): the other order at a service: an app's lookup of a name failing, then, later, the same client refused at an
+  // address at the same port (me-box/databox#57 under Swarm's service log: node's `getaddrinfo ENOTFOUND app-server app-server:8181`,
+  // then `connect ECONNREFUSED 10.0.3.4:8181` for the same URL): node's dns.lookup (lib/dns.js, `getaddrinfo ENOTFOUND <host>`) found
+  // the name once the peer joined the network, and net.Socket's connect (`connect ECONNREFUSED <address>:<port>`) then found nothing
+  // listening there. The later state stands (CONVENTIONS §2.0): the peer is there, not listening yet, so the refusal answers. Only
+  // at the lookup's own port, not at loopback (the app's own container: the localhost rules), and not when the lookup comes last.
+  if (facts.upstreamApp === true && facts.upstreamMissing && facts.upstreamRefused !== undefined) {
+    const name = facts.upstreamMissing;
+    const lines = list.flatMap((p) => [p.cmd, ...p.lines]);
+    const portOf = new RegExp(`\\b${name.replace(/[.]/g, '\\.')}:(\\d{1,5})\\b`);
+    let lookupPort: number | undefined;
+    let lookupAt = -1;
+    let refusedAt = -1;
+    for (const [i, l] of lines.entries()) {
+      if (appLookup(l) === name) {
+        lookupAt = i;
+        lookupPort = Number(portOf.exec(l)?.[1]) || undefined;
+        continue;
+      }
+      const r = refusalAt(l);
+      if (r && lookupPort && r.port === lookupPort && !/^(?:localhost|127\.|::1|0\.0\.0\.0)/.test(r.host)) refusedAt = i;
+    }
+    if (lookupAt >= 0 && refusedAt > lookupAt) {
+      facts.upstreamMissing = undefined;
+      facts.upstreamApp = undefined;
+      facts.lookup = undefined;
+    }
   }
   // cw63: the daemon's refusal of an API too old (moby api/server/middleware/version.go: "client version %s is too old. Minimum
   // supported API version is %s, please upgrade your client to a newer version") printed by Compose v1, whose docker-py pins the API
