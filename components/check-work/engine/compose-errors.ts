@@ -645,6 +645,17 @@ export const composeRules: ErrorRule[] = [
   // then prints each failed service as `ERROR: for {name}  {error}`, the KeyError's str the quoted key alone (`ERROR: for web
   // 'ContainerConfig'`, the two spaces often one in a copy). Compose v1 is too old for the Engine: v2 reads it.
   [/^\s*ERROR: for [\w.-]{1,100} {1,2}'ContainerConfig'\s*$|^\s*KeyError: '?ContainerConfig'?\s*$/m, 'compose-too-old'],
+  // cw203 (stop 60): an Engine without the endpoint Compose asks for: the daemon's router answers a path it has no route for with Go's
+  // own net/http NotFound (`Error(w, "404 page not found", StatusNotFound)`, gorilla/mux's default NotFoundHandler), the body docker-py
+  // raises as the APIError's explanation and v1 prints after `ERROR: ` (compose/cli/main.py), or in docker-py's own words
+  // (`docker.errors.NotFound: 404 Client Error: Not Found ("404 page not found")`). Compose 1.6+ makes networks through API 1.21's
+  // /networks/create, which Docker before 1.9 lacks (goharbor/harbor#116: 1.7.0's `Creating network "deploy_default"` then
+  // `ERROR: 404 page not found` on Docker 1.8.2). Neither is the lesson's: a current Engine with its Compose plugin (CONVENTIONS §2.5
+  // "old layouts", cw203). A line of its own, never a web server's page in a log.
+  [
+    /^\s{0,4}(?:ERROR: 404 page not found|(?:docker\.errors\.)?NotFound: 404 Client Error: Not Found \("?404 page not found"?\))\s*$/m,
+    'compose-too-old',
+  ],
   // v1's Python crashing (a traceback through compose/cli/main.py, "Failed to execute script docker-compose"), ranked after every
   // error the rules above read: v1 1.7 crashed on reporting them (`ERROR: for rng  No such network: dockercoins_default`, then
   // `AttributeError: 'ProjectError' object has no attribute 'msg'`, gist PDegenPortnoy/3fc63e43…), so they are the reason.

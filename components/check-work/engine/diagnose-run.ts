@@ -3,6 +3,7 @@
  * dash-app, or on what the paste shows of the app when it lists no container.
  */
 import type { Lib } from './lib';
+import { generatedName } from './moby-names';
 import type { Container, Diagnosis, Facts, Listen } from './types';
 
 /** `lib`: the entry's helpers and checks (lib.ts), as this module is in a chunk of its own. */
@@ -63,8 +64,12 @@ export function diagnoseRun(facts: Facts, lib: Lib): Diagnosis | undefined {
     // cw98: the learner's own container that stopped by itself: `docker logs X` of a run line's --name X, its log ending in its
     // error, and no row of X running (Korean SSAFY notes: mysql000ex11's `unknown variable …` and `Aborting` while docker ps lists
     // wordpress000ex12 only): what the paste shows failing comes first (CONVENTIONS §2.0, §2.3 cw98), before the listing's other name.
+    // cw203 (stop 60): or by a prefix of the ID the detached run printed (docker/cli run.go prints it once the container started; moby
+    // daemon/container.go GetContainer finds a container by any unique prefix of its ID): docker/for-mac#6137's `docker run --platform
+    // linux/amd64 -d elasticsearch:5.6`, its ID, an empty `docker ps`, then `docker logs 813` ending in Go's `fatal error: newosproc`.
+    const byId = (n: string) => /^[0-9a-f]{3,64}$/.test(n) && !!facts.detachedId?.startsWith(n);
     const own = (l: Facts['commands'][number]) =>
-      !!l.name && facts.commands.some((r) => /^container (?:run|create)$/.test(r.command) && r.name === l.name);
+      !!l.name && (byId(l.name) || facts.commands.some((r) => /^container (?:run|create)$/.test(r.command) && r.name === l.name));
     const crashed =
       facts.crash &&
       facts.crashIn === '' &&
@@ -180,7 +185,10 @@ export function diagnoseRun(facts: Facts, lib: Lib): Diagnosis | undefined {
       // assigned host-port …"): the same answer, not "nothing published". And `docker port e19`, the run's container by a prefix of
       // the ID it printed (moby resolves a unique ID prefix, daemon/container.go GetContainer), is that line's container.
       const randomHost = line.publishAll || (line.publish.length > 0 && line.publish.every((p) => !p.host));
-      const ours = (x: { name?: string }) => !x.name || x.name === line.name || (!line.name && /^[0-9a-f]{2,11}$/.test(x.name));
+      // cw203 (stop 60): or, for a line without --name, a name from moby's namesgenerator (pkg/namesgenerator GetRandomName, which the
+      // daemon gives a container created without one) in `docker port happy_galois` after it.
+      const ours = (x: { name?: string }) =>
+        !x.name || x.name === line.name || (!line.name && (/^[0-9a-f]{2,11}$/.test(x.name) || generatedName(x.name)));
       const shown = randomHost && facts.containers.find((x) => x.ports?.length && !x.state && ours(x));
       const random = shown ? portCheck(shown.ports!, run.publish!, name) : undefined;
       if (random?.kind === 'problem') return random;

@@ -1469,11 +1469,15 @@ export function isBinary(text: string): boolean {
 // name, then `git:(branch) ` and the dirty mark (devopsacademyau's starkmatt notes: `starkmatt git:(starkmatt/c05-compose01) ✗ curl …`).
 // cw195 (stop 59): and GitHub's mask of what looks like an e-mail address in a reply sent by mail (`***@***.***`, which the markdown
 // reading leaves as `*@*.***`): a `user@host:/path# ` prompt so masked is still one.
+// cw203 (stop 60): the second line of a two-line prompt drawn with a rounded corner as well as Kali's square one: oh-my-zsh's
+// bira theme (themes/bira.zsh-theme: PROMPT `╭─${user_host}…` then `╰─%B${user_symbol}%b `, `$` or `#`) and Garuda Linux's
+// Starship config (`[character] success_symbol = " [╰─λ](bold red)"`): `╰─λ sudo docker inspect …` under `╭─me@host in repo: …`
+// (lucaslorentz/caddy-docker-proxy#601). The lambda only with a space after it (a tree's `╰─λd` node is no prompt).
 // cw199 (stop 59): macOS's zsh prompt (/etc/zshrc since Catalina: `PS1="%n@%m %1~ %# "`) in a folder whose name has spaces: zsh's
 // `%1~` prints the last component of the working directory as it is, spaces kept (zshmisc(1) "Prompt sequences"), so
 // `me@Mac-mini Assign-1 my-webapp % docker run …`. Two to four words of folder, then `% `, only before a docker command.
 const prompt =
-  /^(?:\([\w.-]{1,40}\) )?(?:PS [^>]*> ?|[A-Z]:\\[^>]*> ?|\[[^\]]*\][$#] ?|(?:[\w.-]+@[\w.-]+| ?\*{1,3}@\*{1,3}\.\*{1,3})(?:[: ][^\s$#]*)?(?: \([^\s()]{1,60}\))?\s?[$#%] ?|[\w.-]+@[\w.-]+ [^\s$#%]+(?: [^\s$#%]+){1,3} % ?(?=(?:sudo +)?docker(?:-compose)? )|[\w.-]+@[\w.-]+ [^\s>]*> |[\w.-]+:[^\s$]* (?:[\w.-]+)?\$ ?|└─[$#] ?|➜ +\S+ +(?:git:\([^)]*\) +(?:✗ +)?)?|[\w.-]{1,60} +git:\([^\s()]{1,100}\) +(?:✗ +)?|[$%] ?|❯{1,3} ?|[\w.-]{1,40} (?:on|in|at) [~/][^\s$%]{0,80} [$%] ?|~[^\s$%]{0,80} [$%] ?)/;
+  /^(?:\([\w.-]{1,40}\) )?(?:PS [^>]*> ?|[A-Z]:\\[^>]*> ?|\[[^\]]*\][$#] ?|(?:[\w.-]+@[\w.-]+| ?\*{1,3}@\*{1,3}\.\*{1,3})(?:[: ][^\s$#]*)?(?: \([^\s()]{1,60}\))?\s?[$#%] ?|[\w.-]+@[\w.-]+ [^\s$#%]+(?: [^\s$#%]+){1,3} % ?(?=(?:sudo +)?docker(?:-compose)? )|[\w.-]+@[\w.-]+ [^\s>]*> |[\w.-]+:[^\s$]* (?:[\w.-]+)?\$ ?|[└╰]─(?:[$#] ?|λ )|➜ +\S+ +(?:git:\([^)]*\) +(?:✗ +)?)?|[\w.-]{1,60} +git:\([^\s()]{1,100}\) +(?:✗ +)?|[$%] ?|❯{1,3} ?|[\w.-]{1,40} (?:on|in|at) [~/][^\s$%]{0,80} [$%] ?|~[^\s$%]{0,80} [$%] ?)/;
 // A bare folder before `$` (`db$ docker network ls`, docker/compose#3040) also only before a docker command.
 // cw43: and a prompt of the learner's own ending in `:` (a saved macOS Terminal session's `bradsimpson@ ~:docker container run …`,
 // PS1 `\u@ \w:`), also only before a docker command.

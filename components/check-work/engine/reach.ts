@@ -387,7 +387,12 @@ export function reachAnswer(facts: Facts, lib: Lib, id: ReachStepId): Diagnosis 
     const composed = named.every((x) => facts.progressNames?.includes(x.name));
     const generated = (n: string) => generatedName(n) && !facts.progressNames?.includes(n);
     const together = !!named[0]?.created && named.every((x) => x.created === named[0]!.created && !generated(x.name));
-    const stack = named.length > 1 && (alike || composed || together);
+    // cw203 (stop 60): or Compose's own listing alone, which lists the containers of one project only (docker/compose v2
+    // cmd/compose/ps.go "List containers" of the project; v1 compose/cli/main.py ps: `project.containers(service_names, stopped=True)`):
+    // its rows are one stack whatever their names (dockersamples/example-voting-app#97: v1's `examplevotingappmaster_vote_1 … Exit 2`
+    // beside container_name's `db` and `redis` Up).
+    const oneProject = facts.kinds.includes('docker compose ps') && !facts.kinds.includes('docker ps');
+    const stack = named.length > 1 && (alike || composed || together || oneProject);
     // Stop 54: or nothing of it running, every row stopped in the same minute (one STATUS time, `Exited (2) 7 minutes ago` beside
     // `Exited (0) 7 minutes ago`: h153-nextcloudaio8311's AIO containers, both experts container-crashed): the stack went down
     // together now, and the one that exited with an error is why. Rows stopped at different times stay past tries (§2.0).
@@ -583,11 +588,22 @@ export function reachAnswer(facts: Facts, lib: Lib, id: ReachStepId): Diagnosis 
   // cw62: with fixed host ports (`-p 80:8888 -p 8011:80`, `-p 12375:2375 -p 12376:2376`) and a listing, the listing's rule answers:
   // one other container with several mappings is another container (CONVENTIONS §2.3; hectorcanto/docker_exercises' my-nginx2,
   // docker-library/docker#170's dind, both experts). Docker's random ports (-P, `-p 3000`) keep §4's -P split.
+  // cw203 (stop 60): or a line without --name whose image is the row's, the only row of that image (boot2docker/windows-installer#56:
+  // `docker run -Pd nginx`, then docker ps' `nginx:latest … 0.0.0.0:49157->443/tcp, 0.0.0.0:49158->80/tcp   focused_fermi`): docker/cli
+  // names such a container with moby's namesgenerator, and the listing shows the image as the reference it was run by, `:latest`
+  // added by docker 1.x (distribution/reference's default tag).
+  const tagged = (i?: string) => (i && !/:[\w.-]{1,128}$/.test(i.replace(/^.*\//, '')) ? `${i}:latest` : i);
+  const byImage = (l: CommandLine, y: Container) =>
+    !l.name &&
+    !!l.image &&
+    generatedName(y.name) &&
+    tagged(l.image) === tagged(y.image) &&
+    facts.containers.filter((z) => tagged(z.image) === tagged(y.image)).length === 1;
   const ranHere = (y: Container) =>
     facts.commands.some(
       (l) =>
         /^container (?:run|create)$/.test(l.command) &&
-        l.name === y.name &&
+        (l.name === y.name || byImage(l, y)) &&
         (l.publishAll || (l.publish.length > 0 && (!facts.listed || l.publish.length < 2 || l.publish.some((p) => !p.host)))),
     );
   // cw57: of several run lines the last is the learner's current one (CONVENTIONS §2.0, §2.3's "the later run stands"): its container

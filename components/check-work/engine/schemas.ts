@@ -455,7 +455,14 @@ export function readScan({ values, cut, rest }: JsonScan, facts: Facts, lib: Jso
   // Only NetworkSettings' own members beside it, not a whole container (its Name and State are read below).
   // cw82: the same object whole, as jq prints it (`docker inspect 9045fd6a4335 | jq '.[0].NetworkSettings'`, a jb51.net article): the
   // container's NetworkSettings alone, its Networks map in it.
-  const excerpt = !values.length && rest ? repair(rest) : values.length === 1 && !cut && !rest ? values[0] : undefined;
+  const found2 = !values.length && rest ? repair(rest) : values.length === 1 && !cut && !rest ? values[0] : undefined;
+  // cw203 (stop 60): the same object copied from its own member line, `"NetworkSettings": {` (json.ts reads a member excerpt as an
+  // object whose opening the poster left out: coollabsio/coolify#7216's copy, docker 29's inspect from SandboxID to the Networks
+  // map and its closing brace): moby api/types/container InspectResponse's NetworkSettings, the one member shown, read as cw82's
+  // NetworkSettings alone.
+  const wrapped = obj(found2);
+  const only = wrapped && Object.keys(wrapped).filter((k) => k !== marker);
+  const excerpt = only?.length === 1 && only[0] === 'NetworkSettings' && obj(wrapped!.NetworkSettings) ? wrapped!.NetworkSettings : found2;
   const settings = excerpt && typeof excerpt === 'object' && !Array.isArray(excerpt) ? Object.keys(excerpt) : [];
   if (settings.includes('Networks') && settings.some((k) => /^(?:Ports|SandboxKey|SandboxID|IPAddress|Gateway|MacAddress|Bridge)$/.test(k)))
     if (!settings.some((k) => /^(?:Name|Id|State|Config)$/.test(k))) readNetworksExcerpt(excerpt, facts, lib, true);

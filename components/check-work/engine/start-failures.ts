@@ -501,7 +501,15 @@ const fatalLine = new RegExp(
     .join('|'),
 );
 /** Per paste: a paired refusal seen (of a program not Docker's), a usage of a program not Docker's, a Go panic's first line. */
-const parsing = new WeakMap<Facts, { refused?: boolean; usage?: boolean; panic?: boolean }>();
+const parsing = new WeakMap<Facts, { refused?: boolean; usage?: boolean; panic?: boolean; thrown?: boolean }>();
+/**
+ * cw203 (stop 60): a D program's uncaught exception, as druntime prints it and ends the program (dlang/dmd druntime/src/object.d
+ * Throwable.toString: `typeid(this).name`, `@`, the file, `(line)`, `: ` and the message, then `\n----------------` and one line per
+ * frame of its trace info, `??:? [0x6a80f7]` without debug symbols; rt/dmain2.d _d_run_main2 prints it through _d_print_throwable and
+ * returns EXIT_FAILURE): the class's qualified name, a D source (`.d`, `.di`) and its line, then the dashes line. Either line alone is
+ * no failure (a caught exception logged by its message, a Markdown rule).
+ */
+const dThrown = /^(?:[a-z_]\w{0,60}\.){0,8}(?:[A-Z]\w{0,60})?(?:Exception|Error)@\S{1,300}\.di?\(\d{1,6}\): \S/;
 
 /**
  * cw125: whether this line (its prefixes gone) is, or completes, the family's failure; records what a later line may complete.
@@ -524,6 +532,8 @@ function programFails(line: string, facts: Facts, key: string): boolean {
   if (usage && !(prog && (dockerOwn.test(prog) || lookingTool.test(prog.replace(/^.*\//, ''))))) st.usage = true;
   if (/^(?:panic|fatal error): \S/.test(line)) st.panic = true;
   if (st.panic && /^goroutine \d{1,7} \[running\]:\s*$/.test(line)) return true;
+  if (st.thrown && /^-{16}\s*$/.test(line)) return true;
+  st.thrown = dThrown.test(line);
   return (!!st.refused && !!st.usage) || fatalLine.test(line);
 }
 

@@ -427,6 +427,25 @@ export function settle(
     const names = p.lines.map((l) => l.trim().split(/\s+/)[1] ?? '');
     if (names.some((n) => n.startsWith(`${p.folder}_`) && n.length > p.folder!.length + 1)) addProject(facts, p.folder);
   }
+  // cw203 (stop 60): an inspect whose own command names one of the paste's compose file's networks as Compose names it (compose-go
+  // loader/normalize.go: a network without `name:` is `fmt.Sprintf("%s_%s", project.Name, key)`; v1 compose/network.py full_name
+  // `'{0}_{1}'.format(self.project, self.name)`): `docker inspect kremik-sk_caddy` beside a file whose service lists `networks: -
+  // caddy` (lucaslorentz/caddy-docker-proxy#601), the file's project is the words before the key, as cw70's network ls row. Only a
+  // key of that file (a hand-made `my_net` names no project), not the lesson's project, nor an inspect the daemon refused (`No such`).
+  const fileNets = new Set([
+    ...(facts.config?.networks ?? []),
+    ...Object.values(facts.config?.services ?? {}).flatMap((s) => s.networks ?? []),
+  ]);
+  for (const p of fileNets.size ? list : []) {
+    const m =
+      p.cmd.length < 1000
+        ? /^(?:sudo )?docker (?:network |container )?inspect(?: -[\w-]{1,30}(?:[ =]['"]?\S{1,200})?){0,4} ([a-z0-9][\w.-]{0,100}?)_([\w.-]{1,100})(?:\s|$)/.exec(
+            p.cmd,
+          )
+        : null;
+    if (m && fileNets.has(m[2]!) && m[1] !== expected.compose.project && !p.lines.some((l) => /\bNo such (?:object|network)\b/i.test(l)))
+      addProject(facts, m[1]);
+  }
   // cw86: the same for Compose's own command that took a project down under such a prompt (immich-app/immich#7801: `PS D:\Immich>
   // docker compose down`, then ` ✔ Container immich_server  Removed`): the project is the folder's when the command names no other
   // (-p, -f, --project-name) and every container its progress lines show has a name of its own (container_name), none the lesson's

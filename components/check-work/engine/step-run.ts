@@ -203,20 +203,42 @@ export function settle(facts: Facts, lib: Lib, _what: string, list: Part[]): voi
   // earlier container of the same image).
   const samePorts = (c: (typeof facts.containers)[number]) =>
     !ranLine?.publish.length || ranLine.publish.every((p) => c.ports?.some((q) => q.host === p.host && q.container === p.container));
+  // cw203 (stop 60): nor a row whose forwards are an earlier line's fixed -p of that image while the last line asks others (a
+  // Chinese WSL note: `docker run -d -p 8000:80 docker/getting-started`, `docker container ls -l` with its hopeful_faraday at
+  // `0.0.0.0:8000->80/tcp`, then `docker run -d -P docker/getting-started`): docker/cli gives each run a container of its own, so the
+  // row is the earlier line's, and the last line's container is not in the listing.
+  const earlierOwn = (c: (typeof facts.containers)[number]) =>
+    facts.commands.some(
+      (l) =>
+        l !== ranLine &&
+        /^container (?:run|create)$/.test(l.command) &&
+        l.image === ranLine?.image &&
+        l.publish.length > 0 &&
+        l.publish.every((p) => p.host > 0 && c.ports?.some((q) => q.host === p.host && q.container === p.container)) &&
+        JSON.stringify(l.publish) !== JSON.stringify(ranLine?.publish),
+    );
   const shown = facts.containers.some(
     (c) =>
       (ranLine?.name && c.name === ranLine.name) ||
-      (ranLine?.image && c.image?.split(':')[0] === ranLine.image.split(':')[0] && samePorts(c)),
+      (ranLine?.image && c.image?.split(':')[0] === ranLine.image.split(':')[0] && samePorts(c) && !earlierOwn(c)),
   );
-  if (runAt > listAt && listAt >= 0 && facts.listed && !since && !shown && !facts.kinds.includes('docker events'))
-    Object.assign(facts, { listed: false, containers: [] });
+  // cw203: an earlier line's row (earlierOwn) is past even with a `docker port` after the later run: what that port shows stays (a
+  // container without a state, by docker/cli's `docker port` lines), the listing goes.
+  const pastOnly =
+    since && facts.containers.some(earlierOwn) && facts.containers.every((c) => earlierOwn(c) || (!c.state && !!c.ports?.length));
+  if (runAt > listAt && listAt >= 0 && facts.listed && (!since || pastOnly) && !shown && !facts.kinds.includes('docker events'))
+    Object.assign(facts, { listed: false, containers: pastOnly ? facts.containers.filter((c) => !earlierOwn(c)) : [] });
   // cw57: docker/cli's run prints the container's ID alone once a detached container started (cli/command/container/run.go:
   // `fmt.Fprintln(stdout, containerID)` with -d): that line's container runs.
-  facts.startedDetached ||= list.some(
+  const idRun = list.findLast(
     (p) =>
       /^docker (?:container )?run\b.*\s(?:-[a-zA-Z]*d[a-zA-Z]*|--detach)\b/.test(p.cmd) &&
       /^\s*[0-9a-f]{64}\s*$/.test(p.lines.find((l) => l.trim()) ?? ''),
   );
+  facts.startedDetached ||= !!idRun;
+  // cw203 (stop 60): and that ID, by which a later command may name the container (moby daemon/container.go GetContainer: a unique
+  // prefix of it).
+  if (idRun) facts.detachedId = idRun.lines.find((l) => l.trim())!.trim();
   // cw189 (stop 58): an interactive run whose container's own shell prompt came back under it (normalize.ts `entered`: the host name
   // the container's short ID, moby daemon/container.go generateHostname): that line's container was created and started.
   facts.enteredRun ||= list.some((p) => /^docker (?:container )?run\b/.test(p.cmd) && !!p.entered);

@@ -428,6 +428,8 @@ export type Facts = {
   connectivityCut?: boolean;
   /** cw57: a `docker run -d` line that printed its container's ID (the daemon created and started that line's container). */
   startedDetached?: boolean;
+  /** cw203: the ID the last such line printed (64 hex digits). */
+  detachedId?: string;
   /** cw189: an interactive `docker run` followed by its container's own shell prompt (normalize.ts `entered`): that container started. */
   enteredRun?: boolean;
   /** cw69: the container ID the last `docker run` printed (docker/cli run.go, with -d): a listing's row of that ID is its container. */
