@@ -103,6 +103,16 @@ export const localOnly =
  */
 const brokerSocket = /\bOpening (?:ipv4|ipv6|websockets) listen socket on port (\d{1,5})\.?\s*$/;
 /**
+ * cw206 (stop 60): the server-configuration banner of HashiCorp's Go servers, one line a TCP listener (hashicorp/vault
+ * command/server.go ServerCommand.Run / initListeners: `key := fmt.Sprintf("listener %d", i+1)`, the listener's props as `%s: %q`
+ * sorted, then `info[key] = fmt.Sprintf("%s (%s)", lnConfig.Type, strings.Join(propsList, ", "))`, printed title-cased and padded
+ * under `==> Vault server configuration:`; the same in its fork OpenBao and in hashicorp/boundary internal/cmd/base/servers.go
+ * SetupListeners): `Listener 1: tcp (addr: "0.0.0.0:8200", cluster address: "0.0.0.0:8201", …, tls: "disabled")`. Sorted, `addr`
+ * comes first; the line is the listener's bind, as any start line's address. A unix socket's listener has no port and stays unread.
+ */
+const hashiListener =
+  /^\s*Listener \d{1,2}: tcp \((?:[\w ]{1,40}: "[^"]{0,200}", ){0,8}?addr: "(\[[\da-fA-F:.]{2,45}\]|(?:\d{1,3}\.){3}\d{1,3}|localhost|[A-Za-z][\w.-]{0,252}|):(\d{1,5})"/;
+/**
  * cw151 (stop 51): a loopback address said in the future or as a supposition: a modal and "be" before the word of running (a README's
  * "The frontend server will be running on `http://localhost:3333`", "the app should be available at http://localhost:8000"). That is
  * the address a reader opens, not where the server binds (CONVENTIONS §2.4): not read at all. A program's own announcement of every
@@ -194,6 +204,8 @@ export function anyStart(text: string, listen: Listen, key = ''): boolean {
     if (read) portWithout.add(listen);
     return read;
   }
+  const hashi = text.length < 800 ? hashiListener.exec(text) : null;
+  if (hashi) return mark(listen, hashi[1]!, +hashi[2]!, false);
   const line = text.replace(/[“”]/g, '"').replace(bareUrl, (_, url: string, tls?: string) => `${url}:${tls ? 443 : 80}`);
   const jupyter = notebook.exec(line) ?? serverAtId.exec(line.replace(/^\[JupyterServerListApp\]\s*/, ''));
   if (jupyter) return mark(listen, '0.0.0.0', +jupyter[1]!, false);

@@ -586,6 +586,12 @@ export const logLine: LogLineReader = (text, facts, key, listen) => {
     /\bEverything's fine, the application can now start!|^\S{0,100}wait-for-it(?:\.sh)?: \S{1,260}:\d{1,5} is available after \d{1,6} seconds?\b|^(?:\d{4}\/\d\d\/\d\d \d\d:\d\d:\d\d )?Connected to (?:tcp|tcp4|tcp6|unix|http|https):\/\/\S{1,260}\s*$/.test(
       text.trim(),
     );
+  // cw206 (stop 60): the banner's last line of HashiCorp's Go servers once their listeners are up (hashicorp/vault command/server.go
+  // Run: `c.UI.Output("==> Vault server started! Log data will stream in below:\n")`, after initListeners; OpenBao's `==> OpenBao
+  // server started!`; hashicorp/boundary internal/cmd/base/servers.go StartedOutput `==> Boundary server started! …`): started,
+  // where it listens is its `Listener 1:` line above (listen-lines.ts hashiListener), not shown when the paste drops it.
+  facts.started ||=
+    text.length < 400 && /^==> (?:Vault|OpenBao|Boundary) server started! Log data will stream in below:?\s*$/.test(text.trim());
   // cw194 (stop 59): and the same wrapper's first word, before it has waited (wait-for-it.sh wait_for: `echoerr "$WAITFORIT_cmdname:
   // waiting $WAITFORIT_TIMEOUT seconds for $WAITFORIT_HOST:$WAITFORIT_PORT"`, `… waiting for $WAITFORIT_HOST:$WAITFORIT_PORT without
   // a timeout`; owncloud-docker/server#64): the container's entrypoint runs and the app comes after it, where it listens not shown yet.
