@@ -1359,6 +1359,13 @@ const own: Record<Check, Messages> = {
       fix: 'Run the command below and paste its whole output: its Server part proves that the daemon answers.',
       commands: ['docker version'],
     },
+    'shows-part.info-part': {
+      title: 'A few lines of docker info',
+      explanation:
+        'These are docker info’s registry mirror lines only: they show how the daemon is configured, not the rest of its answer nor a pull through the mirror.',
+      fix: 'Paste the whole output of docker version, with its Server part, or run hello-world to see a pull complete.',
+      commands: ['docker version', 'docker run hello-world'],
+    },
     'shows-part.client-only': {
       title: 'The client is installed',
       explanation: 'This shows the client’s part only and no error, so it neither proves nor disproves that the server (daemon) answers.',

@@ -601,7 +601,17 @@ const first: ErrorRule[] = [
   // cw82: the message folded at its words by a page (a YAML front matter's question, `… Error response from daemon: pull` / `access denied
   // for spark-3.3.1, repository does not exist …`, frederick-douglas-pearce/datatalksclub-faq): read.ts joins a long line with the next,
   // the fold's indent between the words.
-  [/(?:Head|Get|GET) "?https?:\/\/[\w.:-]{1,100}\/v2\/([\w./-]{1,200}?)\/manifests\/[^"\s]{1,130}"?: denied\b/, 'image-not-found', 'name'],
+  // cw204 (stop 60): or as UNAUTHORIZED (distribution registry/api/errcode register.go ErrorCodeUnauthorized, `authentication
+  // required`; errcode.Error's Error() `<code>: <message>`, Docker Hub's own message for stored credentials it refuses `incorrect
+  // username or password`), the manifest's request wrapped by moby's pull (`Error response from daemon: Get
+  // https://docker.elastic.co/v2/…/manifests/latest: unauthorized: authentication required`): the image could not be got under that
+  // name with those credentials, as `pull access denied … may require 'docker login'`. Only the manifest's URL: `docker login`'s
+  // refusal asks `/v2/` itself, and a blob refused mid-pull is a token that expired (the pull-cut rule).
+  [
+    /(?:Head|Get|GET) "?https?:\/\/[\w.:-]{1,100}\/v2\/([\w./-]{1,200}?)\/manifests\/[^"\s]{1,130}"?: (?:denied\b|unauthorized: (?:authentication required|incorrect username or password))/,
+    'image-not-found',
+    'name',
+  ],
   [
     /(?<!\sWarning\s{1,300})pull\s{1,4}access denied for ([\w./-]{1,100})|pull access denied, repository does not exist or may require 'docker login'|manifest for ([\w./:-]{1,100}) not found|repository ([\w./-]{1,100}) not found: does not exist or no pull access|Error: image ([\w./-]{1,100})(?::[\w.-]{1,128})? not found|Tag \S{1,100} not found in repository ([\w./-]{1,100})|manifest unknown|resolve reference "(?:docker\.io\/library\/)?([\w./-]{1,100})[^"]{0,130}": (?:pull access|\S{1,300}: not found)/,
     'image-not-found',
@@ -665,8 +675,13 @@ const first: ErrorRule[] = [
   // 127.0.0.1:9000: connectex: No connection could be made because the target machine actively refused it.` (docker/for-mac#7361,
   // Desktop 4.32 on Windows: a system proxy at 127.0.0.1:9000 that is not running); Go's dial error on Windows is `connectex:`
   // (net/fd_windows.go), elsewhere `connect:`; `docker search` asks the v1 index (`Get "https://index.docker.io/v1/search?q=…"`).
+  // cw204 (stop 60): a private registry that speaks plain HTTP where the daemon speaks TLS (not in the daemon's insecure-registries):
+  // Go net/http client.go send's `http: server gave HTTP response to HTTPS client`, crypto/tls conn.go readRecordOrCCS's `tls:
+  // oversized record received with length %d` (Go before 1.12 and the TLS check of any Go) and `tls: first record does not look
+  // like a TLS handshake`; Docker 1.x pinged `/v1/_ping` and wrapped both pings (moby registry/endpoint.go `v2 ping attempt failed
+  // with error: Get …`), Compose v1 prints them after `ERROR: for <service>  `. Nothing of the image came back either way.
   [
-    /(?:Get|Head|Post) "?https:\/\/(?!localhost\b|127\.)[\w.-]{1,100}(?::\d{1,5})?\/v[12]\/[^\s"]{0,200}"?: (?:(?:Get|Head) "?https:\/\/[^\s"]{1,300}"?: |writing response to \S{1,120}: (?:connecting to \S{1,120}: )?)?(?:net\/http: (?:request canceled|TLS handshake timeout)|unexpected EOF|dial tcp(?: \S{1,80})?: (?:lookup |i\/o timeout|connect(?:ex)?: )|proxyconnect tcp|x509: |EOF\b|context deadline exceeded|read tcp )/,
+    /(?:Get|Head|Post) "?https:\/\/(?!localhost\b|127\.)[\w.-]{1,100}(?::\d{1,5})?\/v[12]\/[^\s"]{0,200}"?: (?:(?:Get|Head) "?https:\/\/[^\s"]{1,300}"?: |writing response to \S{1,120}: (?:connecting to \S{1,120}: )?)?(?:net\/http: (?:request canceled|TLS handshake timeout)|unexpected EOF|dial tcp(?: \S{1,80})?: (?:lookup |i\/o timeout|connect(?:ex)?: )|proxyconnect tcp|x509: |EOF\b|context deadline exceeded|read tcp |http: server gave HTTP response to HTTPS client|tls: (?:oversized record received|first record does not look like a TLS handshake))/,
     'registry-unreachable',
   ],
   // cw47: a layer's download cut by the network (containerd core/content/helpers.go Copy: `failed to copy: %w`, its fetcher's
@@ -681,6 +696,23 @@ const first: ErrorRule[] = [
   // console's hard wrap cuts: the URL may run to the line's end (habits.test.ts' hard-wrap-120 made the first form a false ok).
   [
     /failed to copy: (?:read tcp \S{1,120}->\S{1,120}:443: (?:read: )?(?:network is unreachable|connection reset by peer|connection timed out|i\/o timeout|no route to host)|httpReadSeeker: failed open: failed to do request: (?:Get|Head) "?https:\/\/(?!localhost\b|127\.)[^\s"]{1,2000}(?:"?: \S|$))/,
+    'registry-unreachable',
+  ],
+  // cw204 (stop 60): a pull cut while its layers came in, its error bare under the progress: docker/cli's pull prints the stream's
+  // error as it came (cli/command/image/pull.go → jsonmessage.DisplayJSONMessagesStream returns the JSONError, cmd/docker prints it on
+  // its own line), the daemon's download wording Go's `unexpected EOF` (io.ErrUnexpectedEOF: the body ended early), a read of the
+  // connection reset or timed out, or the registry's `unauthorized: authentication required` (distribution errcode UNAUTHORIZED) on a
+  // later blob once the pull's token expired (a clock far off). read.ts joins the line with the last progress line before it
+  // (`<layer>: Downloading …`, `Extracting`, `Waiting`, `Retrying in N seconds`); the same words on any other line stay unread here.
+  [
+    /^[0-9a-f]{12}: (?:Pulling fs layer|Waiting|Downloading|Extracting|Verifying Checksum|Download complete|Pull complete|Already exists|Retrying in).{0,300} (?:unexpected EOF|read tcp \S{1,120}->\S{1,120}: read: (?:connection reset by peer|connection timed out|i\/o timeout)|net\/http: TLS handshake timeout|unauthorized: authentication required)\s*$/,
+    'registry-unreachable',
+  ],
+  // cw204: the same cut in dockerd's own log (moby distribution/xfer/download.go: `logrus.Infof("Download failed, retrying (%d/%d):
+  // %v", retries, ldm.maxDownloadAttempts, err)`, at the end `logrus.Errorf("Download failed after %d attempts: %v", …)`; the client
+  // meanwhile shows `Retrying in N seconds`), only in logrus's `msg="…"` form: many programs word a download's retry so.
+  [
+    /\bmsg="Download failed(?:, retrying \(\d{1,2}\/\d{1,2}\)| after \d{1,2} attempts): (?:unexpected EOF|read tcp \S{1,120}->\S{1,120}: read: (?:connection reset by peer|connection timed out|i\/o timeout)|net\/http: TLS handshake timeout)/,
     'registry-unreachable',
   ],
   // cw153 (stop 51): the image's configuration blob not fetched (moby distribution/pull_v2.go ImageConfigPullError.Error: `"error

@@ -243,6 +243,13 @@ export function readVersion(pasted: string[], facts: Facts, enclosed: Lib['enclo
       facts.serverOk = true;
       kind = 'docker info';
     } else if (side === 'Client' && !kind && /^\s*(?:Version|Context):\s/.test(line)) kind = 'docker info';
+    // cw204 (stop 60): docker info's registry mirrors alone (docker/cli cli/command/system/info.go prettyPrintServerInfo: `
+    // Registry Mirrors:`, then `  ` and each mirror's URL; a `grep -A 3 "Registry Mirrors"` of it, a guide's excerpt, the lines kept
+    // as `#` comments under the command in a script): a fragment of the server's part, no counts nor version (CONVENTIONS §2.1,
+    // stop 60). The next line must be a mirror's URL: the heading alone is daemon.json's key in a sentence as often.
+    const next = lines[at + 1] ?? '';
+    if (!kind && /^\s*(?:#\s*)?Registry Mirrors:\s*$/.test(line) && /^\s*(?:#\s*)?https?:\/\/[\w.:-]{1,200}\/?\s*$/.test(next))
+      kind = 'info part';
   }
   // cw102: the daemon's create warning with nothing after it (uber/prototool#577: the warning, then "apple m1  How to install docker"):
   // the client asked for a container of another platform's image, and no ID, no output, no Server part shows what came of it.

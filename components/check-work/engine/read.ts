@@ -69,6 +69,9 @@ const jsonStart = /^\s*(?:\[\s*(?:[[{"\]]|$)|\{\s*(?:"|\}|$))/;
 /** runc's user lookup refused (libcontainer/user/user.go GetExecUser), and a command that execs into a running container. */
 const noPasswdEntry = /unable to find (?:user|group) [^\s:]{1,100}: no matching entries in (?:passwd|group) file/;
 const execCommand = /\b(?:docker(?:-compose| compose)? (?:container )?exec|podman exec)\b/;
+/** cw204: a layer's line of a pull's progress (moby distribution/pull_v2.go, distribution/xfer download.go's `Retrying in %d seconds`). */
+const pullProgress =
+  /^\s*[0-9a-f]{12}: (?:Pulling fs layer|Waiting|Downloading\b|Extracting\b|Verifying Checksum|Download complete|Pull complete|Already exists|Retrying in \d{1,4} seconds?)/;
 
 const elide = (lines: string[]) =>
   lines.filter((l) => !/^\s*#(?!\s*(?:\.{3}|…)\s+")/.test(l)).map((l) => l.replace(/^\s*#\s*(?:\.{3}|…)\s+(?=")/, ''));
@@ -206,6 +209,7 @@ export function read(list: Part[], readScan?: JsonReader, step: StepReading = {}
     let above = cmd;
     const all = cmd.includes(': ') ? [cmd, ...lines] : lines;
     let contextSent = false;
+    let lastProgress = '';
     // cw182 (stop 58): the ssh helper's stderr (parse-errors.ts remoteStderr) goes on over the lines Go's `stderr=%s` printed after
     // the first, to a blank line: the remote shell's, so no docker-not-found there either.
     let inRemoteStderr = false;
@@ -275,6 +279,13 @@ export function read(list: Part[], readScan?: JsonReader, step: StepReading = {}
       if (/^\s*Sending build context to Docker daemon\b/.test(line)) contextSent = true;
       else if (!hits.length && contextSent && /\bError processing tar file\(/.test(line))
         hits = errorHits(`Sending build context to Docker daemon ${line.trim()}`, rules);
+      // cw204 (stop 60): a pull's error printed bare under its progress (parse-errors.ts, cw204's rule): read with the last progress line
+      // the same output showed, blank lines between them kept; any other line in between ends the pull's stream.
+      if (pullProgress.test(line)) lastProgress = line.trim();
+      else if (!hits.length && lastProgress && line.trim()) {
+        hits = errorHits(`${lastProgress} ${line.trim()}`, rules).filter((h) => h.id === 'registry-unreachable');
+        lastProgress = '';
+      }
       if (hits.length && toldAsCondition(line)) hits = [];
       if (!line.trim()) inRemoteStderr = false;
       else if (inRemoteStderr) hits = hits.filter((h) => h.id !== 'docker-not-found');

@@ -392,6 +392,8 @@ export function check(facts: Facts, lib: Lib): Diagnosis | undefined {
   if (facts.kinds.includes('docker context ls')) return d('shows-part', { variant: 'context' });
   // cw157 (stop 52): the package manager's list of Docker's packages alone (parse-version.ts): installed, not shown answering.
   if (facts.kinds.includes('package list')) return d('shows-part', { variant: 'packages' });
+  // cw204 (stop 60): docker info's Registry Mirrors lines alone (parse-version.ts): a fragment of the server's part, no whole answer.
+  if (facts.kinds.includes('info part')) return d('shows-part', { variant: 'info-part' });
   // cw160 (stop 53): the daemon's refusal of a container alone (openDaemonError: under docker run or create, or docker run's own
   // report of it): the daemon answered, and what it refused is not lesson 3's install; the rest is not shown (CONVENTIONS §1, stop 53).
   if (facts.daemonError) return d('shows-part', { variant: 'daemon-error', quote: facts.daemonError });
