@@ -4,6 +4,7 @@
  */
 import type { Lib } from './lib';
 import { stepFallback, type Panel } from './step-fallback';
+import { networkFirewall } from './network-firewall';
 import type { ContainerWords, ErrorRule } from './parse-errors';
 import type { Part, TextReader } from './read';
 import { readVersionText } from './parse-version';
@@ -135,6 +136,12 @@ function refusalOf(list: Part[]): string | undefined {
     if (!/^(?:sudo +)?docker(?: container)? +(?:exec|attach|stop|kill|restart|pause|unpause|wait|top|cp|commit|port)\b/.test(p.cmd))
       continue;
     const line = p.lines.find((l) => /^\s{0,4}Error response from daemon: \S/.test(l) && said(l));
+    if (line) return line.trim();
+  }
+  // cw205 (stop 60): or its bridge driver's refusal of a new network's firewall rules (network-firewall.ts), under Compose or
+  // `docker network create`: the daemon runs and answered; the network was not made (CONVENTIONS §2.1, stop 60).
+  for (const p of list) {
+    const line = [p.cmd, ...p.lines].find((l) => l.length < 2000 && networkFirewall.test(l));
     if (line) return line.trim();
   }
   return undefined;
