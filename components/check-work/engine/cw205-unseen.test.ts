@@ -4,7 +4,8 @@
  * - a new network whose firewall rules the bridge driver could not set (moby libnetwork drivers/bridge/setup_ip_tables.go
  *   setupIPTables: `Failed to Setup IP tables: Unable to enable SKIP DNAT rule`, `Failed to program FILTER chain`, `Failed to program
  *   NAT chain`), under Compose v2 (`failed to create network x:`), Compose v1 (`ERROR: `) or `docker network create`: no service
- *   started at compose, the network not made at networks, the daemon answered at install.
+ *   started at compose, the network not made at networks, the daemon answered at install;
+ * - a container's endpoint refused by the same missing chain (libnetwork endpoint.go), alone at a line's start: the daemon answered.
  * Rows whose id starts "guard" must keep their answer.
  */
 import { describe, expect, it } from 'vitest';
@@ -140,7 +141,30 @@ const networkRows: Row[] = [
   },
 ];
 
-const families: [string, Row[]][] = [["a new network's firewall rules refused by the bridge driver", networkRows]];
+const endpointLine =
+  'Error response from daemon: driver failed programming external connectivity on endpoint shop (4b2a9c1d7e3f): (iptables failed: iptables --wait -t nat -A DOCKER -p tcp -d 0/0 --dport 8443 -j DNAT --to-destination 172.17.0.3:443 ! -i docker0: iptables: No chain/target/match by that name.';
+
+const endpointRows: Row[] = [
+  {
+    source: "libnetwork endpoint.go's refusal alone at a line's start (a `docker start` whose line was not copied): the daemon answered",
+    check: 'install',
+    want: ['partial', 'shows-part'],
+    id: 'endpoint-no-chain-alone-install',
+    text: [endpointLine, ' (exit status 1))'].join('\n'),
+  },
+  {
+    source: 'the same words quoted in a sentence: not the daemon’s answer',
+    check: 'install',
+    want: ['unreadable', 'unreadable'],
+    id: 'guard-endpoint-no-chain-sentence-install',
+    text: `After a firewalld reload docker start fails with "${endpointLine}" until the daemon restarts.`,
+  },
+];
+
+const families: [string, Row[]][] = [
+  ["a new network's firewall rules refused by the bridge driver", networkRows],
+  ["a container's endpoint refused by the same missing chain, alone, at install", endpointRows],
+];
 
 describe.each(families)('cw205 %s', (_, rows) => {
   it.each(rows)('$id at $check ($source)', async ({ check: where, want, text }) => {
