@@ -12,6 +12,7 @@
 import type { ContainerWords, ErrorRule } from './parse-errors';
 import type { LogLineReader } from './parse-logs';
 import type { Facts } from './types';
+import { networkFirewall } from './network-firewall';
 import { startFailure } from './start-failures';
 
 /** The errors about one container (parse-errors.ts' containerErrors) in Compose's words: a service not running. */
@@ -498,6 +499,11 @@ export const composeRules: ErrorRule[] = [
     'name name',
     { variant: 'undefined' },
   ],
+  // cw205 (stop 60): the bridge driver's firewall rules for a new network refused (network-firewall.ts: `Failed to Setup IP tables:
+  // Unable to enable SKIP DNAT rule`, `Failed to program FILTER chain`, the DOCKER chain flushed): libnetwork deleted the network
+  // again and Compose stopped at it, before any container; the daemon's restart makes the chains again. At networks step-compose.ts
+  // settle answers it as the network not made (network-not-found, CONVENTIONS §2.6 stop 60).
+  [networkFirewall, 'compose-service-not-running', 'network', { variant: 'network-firewall' }],
   // The daemon could not give a new network a subnet (moby's IPAM, the ranges of dockerd's `default-address-pools`), so Compose made
   // no network and started nothing: every range taken (since Docker 26 `all predefined address pools have been fully subnetted`,
   // before `could not find an available, non-overlapping IPv4 address pool among the defaults to assign to the network`, before

@@ -1465,8 +1465,24 @@ const own: Record<Check, Messages> = {
       fix: 'Replace localhost (or 127.0.0.1) in the proxy’s upstream (proxy_pass, fastcgi_pass) with the service’s name, then start the project again.',
       commands: upDetached,
     },
+    // cw205 (stop 60): the bridge driver's firewall rules for the project's network refused (network-firewall.ts).
+    'compose-service-not-running.network-firewall': {
+      title: 'Compose could not make the project’s network{?network: {network}}',
+      explanation:
+        'Docker refused to set up the network’s firewall rules (Failed to Setup IP tables, Failed to program … chain): its own iptables chain (DOCKER) is gone, as when firewalld, nftables or an iptables reload replaced the rules after Docker started. Without the network, no service was started.',
+      fix: 'Restart Docker so it creates its chains again (sudo systemctl restart docker), then start the project again.',
+      commands: ['sudo systemctl restart docker', 'docker compose up -d'],
+    },
   },
   networks: {
+    // cw205 (stop 60): the same refusal at lesson 7: libnetwork deleted the network it could not set up.
+    'network-not-found.firewall': {
+      title: 'Docker could not make the network{?network: {network}}',
+      explanation:
+        'Docker refused to set up the network’s firewall rules (Failed to Setup IP tables, Failed to program … chain), so the network was not made: its own iptables chain (DOCKER) is gone, as when firewalld, nftables or an iptables reload replaced the rules after Docker started.',
+      fix: 'Restart Docker so it creates its chains again (sudo systemctl restart docker), then start the project again and list its networks.',
+      commands: ['sudo systemctl restart docker', 'docker compose up -d', 'docker network ls'],
+    },
     ...composeStep('networks', 'The project'),
     'compose-localhost-upstream': {
       title: 'The proxy looks for web on localhost',

@@ -251,6 +251,12 @@ export function settle(
     for (const h of facts.hits)
       if (h.id === 'compose-localhost-upstream' && loopHost.test(`${h.details.upstream ?? ''}`))
         Object.assign(h, { id: 'upstream-connection-refused', details: { upstream: h.details.upstream } });
+  // cw205 (stop 60): a network whose firewall rules the bridge driver could not set (compose-errors.ts, `Failed to Setup IP tables`,
+  // `Failed to program FILTER chain`) was deleted again by libnetwork: at networks the network is not there (CONVENTIONS §2.6).
+  if (what === 'networks')
+    for (const h of facts.hits)
+      if (h.id === 'compose-service-not-running' && h.details.variant === 'network-firewall')
+        Object.assign(h, { id: 'network-not-found', details: { variant: 'firewall', network: h.details.network } });
   const controller = /\bError initializing network controller\b/i;
   if (
     what === 'networks' &&

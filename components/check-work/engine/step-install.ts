@@ -4,6 +4,7 @@
  */
 import type { Lib } from './lib';
 import { stepFallback, type Panel } from './step-fallback';
+import { networkFirewall } from './network-firewall';
 import type { ContainerWords, ErrorRule } from './parse-errors';
 import type { Part, TextReader } from './read';
 import { readVersionText } from './parse-version';
@@ -135,6 +136,16 @@ function refusalOf(list: Part[]): string | undefined {
     if (!/^(?:sudo +)?docker(?: container)? +(?:exec|attach|stop|kill|restart|pause|unpause|wait|top|cp|commit|port)\b/.test(p.cmd))
       continue;
     const line = p.lines.find((l) => /^\s{0,4}Error response from daemon: \S/.test(l) && said(l));
+    if (line) return line.trim();
+  }
+  // cw205 (stop 60): or its bridge driver's refusal of a new network's firewall rules (network-firewall.ts), under Compose or
+  // `docker network create`: the daemon runs and answered; the network was not made (CONVENTIONS §2.1, stop 60). Also the same
+  // missing chain at a container's endpoint (libnetwork endpoint.go `driver failed programming external connectivity on endpoint %s
+  // (%s): %v`, cw173's) at a line's start with no command shown: the daemon's answer as under docker run (cw160).
+  const endpoint =
+    /^\s{0,4}(?:docker: )?Error response from daemon: driver failed programming external connectivity on endpoint [\w.-]{1,200} \([0-9a-f]{1,64}\):\s{0,4}\(?iptables failed: .{0,600}?No chain\/target\/match by that name/;
+  for (const p of list) {
+    const line = [p.cmd, ...p.lines].find((l) => l.length < 2000 && (networkFirewall.test(l) || endpoint.test(l)));
     if (line) return line.trim();
   }
   return undefined;
