@@ -153,7 +153,59 @@ const warningRows: Row[] = [
   },
 ];
 
+const nextRequest = [
+  'TypeError: fetch failed',
+  '    at Object.fetch (node:internal/deps/undici/undici:11576:11)',
+  '    at async invokeRequest (/app/node_modules/next/dist/server/lib/server-ipc/invoke-request.js:21:12)',
+  '  cause: Error: connect ECONNREFUSED 127.0.0.1:40111',
+];
+
+const nextRows: Row[] = [
+  {
+    source: "Next.js 13.4 start-server.js: `Log.error(`Failed to handle request for ${req.url}`)` (`- error `), one request's 500",
+    check: 'reach:listening',
+    want: ['problem', 'ports-swapped'],
+    id: 'next-13-4-request-error-beside-3000',
+    text: [
+      '$ docker run --rm -p 3000:3000 shop-web',
+      '- ready started server on 4f2a9c1b7e0d:3000, url: http://4f2a9c1b7e0d:3000',
+      'Listening on port 3000 url: http://4f2a9c1b7e0d:3000',
+      '- error Failed to handle request for /',
+      ...nextRequest,
+    ].join('\n'),
+  },
+  {
+    source: 'Next.js 13.5+ Log.error mark ` ⨯ `, the same request error, at run',
+    check: 'run',
+    want: ['problem', 'ports-swapped'],
+    id: 'next-13-5-request-error-run',
+    text: [
+      '$ docker run --rm -p 3000:3000 shop-web',
+      ' ✓ Ready in 120ms',
+      '- ready started server on 4f2a9c1b7e0d:3000, url: http://4f2a9c1b7e0d:3000',
+      ' ⨯ Failed to handle request for /',
+      ...nextRequest,
+    ].join('\n'),
+  },
+  {
+    source: "the request error, then the container's row Exited (1): the later state answers",
+    check: 'run',
+    want: ['problem', 'container-exited'],
+    id: 'guard-next-request-then-exited',
+    text: [
+      '$ docker run -d --name dash-app -p 8050:8050 dash-app',
+      '$ docker logs dash-app',
+      '- error Failed to handle request for /',
+      ...nextRequest,
+      '$ docker ps -a',
+      'CONTAINER ID   IMAGE      COMMAND           CREATED         STATUS                     PORTS     NAMES',
+      '4f2a9c1b7e0d   dash-app   "python app.py"   2 minutes ago   Exited (1) 5 seconds ago             dash-app',
+    ].join('\n'),
+  },
+];
+
 const families: [string, Row[]][] = [
+  ["Next.js's error for one request", nextRows],
   ["a variable's name with a space", envNameRows],
   ["Compose v1's conversion of an interpolated value", conversionRows],
   ["Compose v1's unset-variable warning", warningRows],
