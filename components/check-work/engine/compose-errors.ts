@@ -181,6 +181,30 @@ export const composeRules: ErrorRule[] = [
     undefined,
     { variant: 'build-path' },
   ],
+  // cw207 (stop 60): a variable's name with a space in it, refused while Compose reads the project's variables, before anything is
+  // created. Compose v1 compose/config/environment.py split_env: `environment variable name '{}' may not contain whitespace.` for an
+  // `environment:` list entry (`- AIRCAST_VAR:'-x /config'`, the whole entry a name) and, through env_vars_from_file, `In file {}:
+  // {}` for the project's `.env` or an env_file (`TIME_ZONE = Europe/Oslo`, the name `TIME_ZONE `); 1.x before the wording's fix
+  // said `may not contains whitespace`. Compose v2 (compose-go dotenv/parser.go parseBytes): `line %d: key cannot contain a space`
+  // (2.0's `key cannot contain a space` without the line), wrapped `failed to read .env: …`. The name is quoted in v1's words
+  // only (its quotes enclose the space), so a sentence's "may not contain whitespace" is not read.
+  [
+    /\benvironment variable name '[^\n]{1,300}?' may not contains? ?(?:\([^)\n]{1,12}\) ?)?whitespace\b|(?:^|: |\bline \d{1,6}: )key cannot contain a space\s*$/,
+    'compose-file-invalid',
+    undefined,
+    { variant: 'env-name' },
+  ],
+  // cw207 (stop 60): Compose v1's conversion of an interpolated value to the type its key takes (compose/config/interpolation.py
+  // ConversionMap.convert: `Error while attempting to convert {path} to appropriate type: {e}`, the path `service.web.read_only`,
+  // `network.front.external`, e from to_boolean `"{}" is not a valid boolean value`, to_int `… is not a valid integer`, to_float
+  // `… is not a valid float`, bytes_to_int `… is not a valid byte value`): most often a variable left blank (`read_only:
+  // ${READONLY}` after `The READONLY variable is not set`). The file's value, refused before anything is created.
+  [
+    /\bError while attempting to convert ((?:service|network|volume|secret|config)\.[^\s]{1,200}) to appropriate type: "[^"\n]{0,300}" is not a valid (?:boolean value|integer|float|byte value)/,
+    'compose-file-invalid',
+    'name',
+    { variant: 'type' },
+  ],
   // compose.yaml that Compose cannot read (ranked after compose-too-old, whose v1 schema errors about the lesson's own keys come
   // first). YAML: compose-go's (go-yaml) `yaml: line 12: mapping values are not allowed in this context`, `parsing …/compose.yaml:
   // yaml: line 9: did not find expected key`, `yaml: unmarshal errors:`; v1's PyYAML `ERROR: yaml.scanner.ScannerError: while
@@ -1280,9 +1304,12 @@ export const nginxLine: LogLineReader = (line, facts, key, _listen, told) => {
   // `logrus.Warnf("The %q variable is not set. Defaulting to a blank string.", substitution)`), as logrus prints it on a terminal
   // (`WARN[0000] The "host" variable is not set. …`) or not (`time="…" level=warning msg="The \"PWD\" variable is not set. …"`):
   // Compose v2 read a project's file and went on, as for the obsolete `version` above; nothing failed, what runs is not shown.
-  // Only logrus' own line (its level mark before it); v1's unquoted `WARNING: The X variable is not set.` stays unread.
+  // Only logrus' own line (its level mark before it). cw207 (stop 60): and Compose v1's (compose/config/environment.py
+  // Environment.__getitem__: `log.warning("The {} variable is not set. Defaulting to a blank string.")`, the name unquoted), which
+  // v1's console handler prints after `WARNING: ` on a terminal and bare when its stderr is piped or copied without the level: the
+  // same reading (CONVENTIONS §2.5 stop 60), at a line's start only (a sentence retelling it is not output).
   if (
-    /(?:^\W{0,3}WARN\[\d{1,6}\]\s{1,4}|\blevel=warning msg=")The \\?"[\w.-]{1,100}\\?" variable is not set\. Defaulting to a blank string\b/.test(
+    /(?:^\W{0,3}WARN\[\d{1,6}\]\s{1,4}|\blevel=warning msg=")The \\?"[\w.-]{1,100}\\?" variable is not set\. Defaulting to a blank string\b|^\W{0,3}(?:WARNING: )?The [A-Za-z_]\w{0,100} variable is not set\. Defaulting to a blank string\.\s*$/.test(
       text,
     )
   )

@@ -116,8 +116,12 @@ export function crashedAfter(c: Container, facts: Facts): boolean {
  * [GET]` (flask/app.py log_exception), gunicorn's `Error handling request` (workers/base.py handle_error), uvicorn's `Exception in
  * ASGI application` (protocols/http/*_impl.py), Django's `Internal Server Error: /` (core/handlers/exception.py
  * response_for_exception). A part of the paste with such a line is no crash's place (read.ts crashAt, for crashedAfter above).
+ * cw207 (stop 60): Next.js's server (next/dist/server/lib/start-server.js, the http server's handler: `res.statusCode = 500;
+ * res.end('Internal Server Error'); Log.error(\`Failed to handle request for ${req.url}\`)`, Log's `- error ` mark in 13.x, ` ⨯ `
+ * from 13.5), the request's URL a path.
  */
-const requestError = /Exception on \S{1,500} \[[A-Z]{3,7}\]|Error handling request|Exception in ASGI application|Internal Server Error: \//;
+const requestError =
+  /Exception on \S{1,500} \[[A-Z]{3,7}\]|Error handling request|Exception in ASGI application|Internal Server Error: \/|(?:^|- error |⨯ )Failed to handle request for \/\S{0,500}\s*$/;
 export const requestFailed = (line: string): boolean => line.length < 2000 && requestError.test(line);
 
 /** Stop 52: the container of that name was listed Up, then missing from a later whole listing (goneLater; check.ts facts.gone). */

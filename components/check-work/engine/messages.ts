@@ -725,6 +725,14 @@ const composeErrors: Messages = {
     fix: 'Create the file the error names (often by copying the project’s example env file), or remove the env_file entry, then start the project again.',
     commands: ['docker compose config', 'docker compose up -d'],
   },
+  // cw207 (stop 60): v1's `environment variable name '…' may not contain whitespace`, v2's `key cannot contain a space`.
+  'compose-file-invalid.env-name': {
+    title: 'A variable’s name has a space in it',
+    explanation:
+      'Compose reads every variable the project sets (the .env file beside the compose file, an env_file, an environment: list) before it creates anything, and a name may not hold a space: `NAME = value` makes the name `NAME ` (spaces round the =), and an environment: list entry written `NAME: value` makes the whole line a name. So Compose stopped. The lesson’s compose.yaml sets no variables.',
+    fix: 'Write each variable as NAME=value with no spaces round the = (quote a value that has spaces: NAME="a b"), or in a list entry - NAME=value, then check the file.',
+    commands: ['docker compose config'],
+  },
   // cw161: Compose v1's `build path … either does not exist` (compose-errors.ts).
   'compose-file-invalid.build-path': {
     title: 'A build folder the compose file names is not there',
