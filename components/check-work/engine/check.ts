@@ -72,10 +72,27 @@ export async function diagnose(check: Check, text: unknown): Promise<Diagnosis> 
   // words take names (logs, port, inspect: cli.ExactArgs(1) or a container's name), and Docker's names hold no `,` nor end in `.`.
   const said = (p: Part) => /^docker +[A-Z]/.test(p.cmd) || /^docker [a-z]+(?: [a-z]+,?){2,}(?:,[a-z]+)*(?: [a-z]+)* ?[.!?]$/.test(p.cmd);
   const told = !list.some((p) => /^docker\b/.test(p.cmd) && !said(p)) && /docker (?:container )?run /.test(clean);
+  // cw208 (stop 60): a report that tells two runs in sentences, each in a code span or quotes (docker/for-mac#6185: "Using `docker run
+  // -p 80:80 nginx:latest` I can access nginx …", then "But when I use the host network mode with `docker run --network host
+  // nginx:latest` I cannot …"): the first was read as the paste's one command line (normalize.ts segments, a code span a sentence
+  // goes on after), the later ones stay sentences in its output. They are runs told after it, in the paste's order (§2.0: the later
+  // try stands). Only when that run is the paste's one docker command, and only a run delimited in a sentence with words before it.
+  const runParts = list.filter((p) => /^docker\b/.test(p.cmd) && !said(p));
+  const runFirst = runParts.length === 1 && /^docker (?:container )?run /.test(runParts[0]!.cmd) ? list.indexOf(runParts[0]!) : -1;
+  const toldAfter =
+    runFirst < 0
+      ? []
+      : list
+          .slice(runFirst)
+          .flatMap((p) => p.lines)
+          .filter(
+            (l) =>
+              /^\s*[^\s`'"“‘$#>]/.test(l) && !/^\s*(?:sudo )?docker\b/.test(l) && /[`'"“‘]\s?(?:sudo )?docker (?:container )?run /.test(l),
+          );
   const [step, schemas, commandLine] = await Promise.all([
     load(),
     list.some((p) => p.json.values.length || p.json.rest) ? import('./schemas') : undefined,
-    list.some((p) => /^docker\b/.test(p.cmd)) || told ? import('./command-line') : undefined,
+    list.some((p) => /^docker\b/.test(p.cmd)) || told || toldAfter.length ? import('./command-line') : undefined,
   ]);
   const facts = read(list, schemas?.readScan, step);
   // A name looked up beside a server that answered (step.beside); not a failure of its own kind (a variant: the client's
@@ -92,7 +109,10 @@ export async function diagnose(check: Check, text: unknown): Promise<Diagnosis> 
   if (commandLine) {
     const { commands, exited } = commandLine.commandsOf(
       list,
-      told ? commandLine.toldRuns(list.flatMap((p) => (said(p) ? [p.cmd, ...p.lines] : p.lines))) : [],
+      told
+        ? commandLine.toldRuns(list.flatMap((p) => (said(p) ? [p.cmd, ...p.lines] : p.lines)))
+        : // Not docker's own hint under its refusal (`See 'docker run --help'.`, cli/required.go): a run told with a word that is no option.
+          commandLine.toldRuns(toldAfter).filter((r) => /\s[^-\s]/.test(r.replace(/^(?:sudo )?docker (?:container )?run\b/, ''))),
     );
     facts.commands.push(...commands);
     facts.containers.push(...exited);

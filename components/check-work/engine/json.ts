@@ -19,7 +19,7 @@ export function jsonValues(text: string): JsonScan {
     while (i < text.length && text.charCodeAt(i) <= 32) i++;
     // An excerpt that starts at a member, inside the document (`"NetworkSettings": {`, `"Ports": {`, `"State": {` of docker
     // inspect, robertpsoane/ducker#170, containerd/nerdctl#130): the members of an object whose opening the poster left out.
-    if (!values.length && member.test(text.slice(i, i + 80))) {
+    if (!values.length && (member.test(text.slice(i, i + 80)) || endpointKey.test(text.slice(i, i + 200)))) {
       const scan = jsonValues(`{${text.slice(i)}`);
       return { ...scan, excerpt: true };
     }
@@ -91,6 +91,17 @@ export function jsonValues(text: string): JsonScan {
  * container's 64-digit ID, the key of a network inspect's Containers map (`"4e86cf95…": {`, moby api/types/network Inspect).
  */
 export const member = /^"(?:[A-Z][\w.-]{0,60}|[0-9a-f]{64})"\s*:\s*[[{]/;
+
+/**
+ * cw208 (stop 60): a network's name as the key of a container's map of networks, its value an EndpointSettings (moby
+ * api/types/network EndpointSettings: IPAMConfig, Links, Aliases, NetworkID, EndpointID, Gateway, IPAddress, IPPrefixLen,
+ * IPv6Gateway, GlobalIPv6Address, GlobalIPv6PrefixLen, MacAddress, DriverOpts, DNSNames), the first of its members on the next
+ * line: `docker inspect -f '{{json .NetworkSettings.Networks}}' NAME` pretty-printed (Perl's json_pp, JSON::PP's `pretty`: three
+ * spaces a level and a space on each side of the colon, `"bridge" : {`; jq's and `python -m json.tool`'s `"bridge": {`) and copied
+ * from that key on, the map's own brace left out. A network's name may be lower-case, so only with such a member under it.
+ */
+export const endpointKey =
+  /^"[a-zA-Z0-9][\w.-]{0,100}"[ \t]*:[ \t]*\{[ \t]*\r?\n[ \t]*"(?:IPAMConfig|Links|Aliases|NetworkID|EndpointID|Gateway|IPAddress|IPPrefixLen|IPv6Gateway|GlobalIPv6Address|GlobalIPv6PrefixLen|MacAddress|DriverOpts|DNSNames|GwPriority)"[ \t]*:/;
 
 /**
  * A capitalised bare key, its colon and an object or list (a JavaScript object's member, as a poster may retype one), on one

@@ -474,8 +474,12 @@ const first: ErrorRule[] = [
   // The daemon's port mapper since 27/28 (daemon/libnetwork/portmapper): `failed to bind port 0.0.0.0:5000/tcp: Error starting
   // userland proxy: error while calling PortManager.AddPort(): conflict with ID 1` (projecthorus/radiosonde_auto_rx#916, a
   // Raspberry Pi), `failed to bind host port for 0.0.0.0:8050:172.17.0.2:8050/tcp: address already in use`.
+  // cw208 (stop 60): Go's listen error quoted from its network on (net/net.go OpError.Error: Op, " ", Net, " ", Addr, ": ", Err, so
+  // `listen tcp 127.0.0.1:8080: bind: address already in use`; a server on the host's network, lucaslorentz/caddy-docker-proxy#392:
+  // `I get a "tcp 127.0.0.1:8080 already in use" error`): an opening quote before `tcp`, the address with its port, the OS words'
+  // end. Only inside a quote: a sentence's own "tcp port 8080 is already in use" stays a sentence.
   [
-    /(?:Bind for|^\s*ind for|exposing port TCP|listen tcp[46]?|failed to bind (?:host )?port(?: for)?) \S{0,80}?:(\d+)\b.{0,200}?(?:already (allocated)|already in u|Only one usage|forbidden by its access|AddPort\(\): conflict with ID)/,
+    /(?:Bind for|^\s*ind for|exposing port TCP|listen tcp[46]?|failed to bind (?:host )?port(?: for)?|["“'`]tcp[46]?(?= (?:[\d.]{7,15}|\[[\da-f:]{2,39}\]|localhost)?:\d)) \S{0,80}?:(\d+)\b.{0,200}?(?:already (allocated)|already in u|Only one usage|forbidden by its access|AddPort\(\): conflict with ID)/,
     'port-already-allocated',
     'port variant',
   ],

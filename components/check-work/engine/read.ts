@@ -5,7 +5,7 @@
  * has no marks of its own (plain `docker logs` lines). JSON is read by schemas.ts, which the
  * caller loads only when parts() found some (see check.ts).
  */
-import { bareMember, jsonValues, member, type JsonScan } from './json';
+import { bareMember, endpointKey, jsonValues, member, type JsonScan } from './json';
 import { segments, type Segment } from './normalize';
 import { dashFlag, errorHits, mflagRefusal, ranked, remoteStderr, type ContainerWords, type ErrorRule } from './parse-errors';
 import { readLogs, serviceRefusal, toldAsCondition, type LogLineReader } from './parse-logs';
@@ -100,7 +100,15 @@ function withJson(seg: Segment): Part[] {
     ];
   }
   if (json.values.length || json.cut) return [{ ...s, json }];
-  const at = s.lines.findIndex((l, i) => i > 0 && (jsonStart.test(l) || member.test(l.trimStart()) || bareMember.test(l.trimStart())));
+  // cw208 (stop 60): or a network's key over its EndpointSettings, the map's brace left out (json.ts endpointKey).
+  const at = s.lines.findIndex(
+    (l, i) =>
+      i > 0 &&
+      (jsonStart.test(l) ||
+        member.test(l.trimStart()) ||
+        bareMember.test(l.trimStart()) ||
+        endpointKey.test(`${l.trimStart()}\n${s.lines[i + 1] ?? ''}`)),
+  );
   if (at < 0) return [{ ...s, json }];
   const rest = jsonValues(s.lines.slice(at).join('\n'));
   if (!rest.values.length && !rest.cut) return [{ ...s, json }];

@@ -391,6 +391,17 @@ export function readScan({ values, cut, rest }: JsonScan, facts: Facts, lib: Jso
     );
     if (nets.every((v) => readNetworksExcerpt({ Networks: v }, facts, lib))) return;
   }
+  // cw208 (stop 60): that map pretty-printed and copied from its first key on, its brace left out and cut inside its last endpoint
+  // (json.ts endpointKey: a blog's `docker inspect -f '{{json .NetworkSettings.Networks}}' NAME | json_pp`, a sentence, then
+  // `"bridge" : { "GlobalIPv6PrefixLen" : 0, …, "EndpointID" : "5d72…", "NetworkID" : "e6c2…", …` and the post's next sentence):
+  // each key whose endpoint shows its NetworkID and EndpointID is a network the container is on, as cw86's cut member. Only when
+  // every key shown is such an endpoint (a member of another object is not read).
+  if (!values.length && rest && /^\{\s*"[a-zA-Z0-9][\w.-]{0,100}"\s*:\s*\{/.test(rest)) {
+    const map = obj(repair(rest));
+    const keys = Object.keys(map ?? {}).filter((k) => k !== marker);
+    const endpoint = (v: unknown) => typeof obj(v)?.NetworkID === 'string' && typeof obj(v)?.EndpointID === 'string';
+    if (map && keys.length && keys.every((k) => endpoint(map[k])) && readNetworksExcerpt({ Networks: map }, facts, lib, true)) return;
+  }
   // cw109: the entries of a network inspect's Containers map alone, under the command that names that network (h87-notes48765769002,
   // Spanish exam answers: `docker inspect bin9_subnet`, then only `"4e86…": { "Name": "asir_bind9", "EndpointID": …, "MacAddress": …,
   // "IPv4Address": "172.28.5.1/24", "IPv6Address": "" },` and one more): moby api/types/network EndpointResource, which no other output
