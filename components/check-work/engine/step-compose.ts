@@ -345,7 +345,7 @@ export function settle(
         continue;
       }
       const r = refusalAt(l);
-      if (r && lookupPort && r.port === lookupPort && !/^(?:localhost|127\.|::1|0\.0\.0\.0)/.test(r.host)) refusedAt = i;
+      if (r && lookupPort && r.port === lookupPort && !loopHost.test(r.host) && r.host !== '0.0.0.0') refusedAt = i;
     }
     if (lookupAt >= 0 && refusedAt > lookupAt) {
       facts.upstreamMissing = undefined;
