@@ -140,9 +140,11 @@ const quotedRows: Row[] = [
     text: 'docker compose up fails with `tcp 127.0.0.1:8050: bind: address already in use`',
   },
   {
-    source: "a sentence's own words without the quote: a retelling, not read",
+    // Merged with cw201 (stop 60): a learner's own words that a port is in use are a told port (step-reach.ts toldInUse), partial
+    // with the listing to run; never Go's error, so never port-already-allocated.
+    source: "a sentence's own words without the quote: a retelling, not Go's error",
     check: 'reach:port-free',
-    want: ['unreadable', 'unreadable'],
+    want: ['partial', 'shows-part'],
     id: 'guard-unquoted-tcp-port-in-use',
     text: 'I think tcp port 8050 already in use by something else, how can I check it?',
   },
