@@ -29,6 +29,11 @@ export type ErrorRule = [RegExp, DiagnosisId, string?, Details?];
  * explains a missing container. The third field names the details the groups give, in order; a
  * name given twice takes the first group that matched.
  */
+/** cw204: a layer's line of a pull's progress (moby distribution/pull_v2.go, distribution/xfer download.go's `Retrying in %d seconds`);
+ * read.ts joins a bare error with the last one, the pull-cut rule below reads the two. */
+export const pullProgress =
+  /^\s*[0-9a-f]{12}: (?:Pulling fs layer|Waiting|Downloading\b|Extracting\b|Verifying Checksum|Download complete|Pull complete|Already exists|Retrying in \d{1,4} seconds?)/;
+
 const first: ErrorRule[] = [
   // No docker command at all: bash, zsh (`zsh: command not found: docker`, in a function `docker:10: command not found: …`),
   // cmd, PowerShell, Docker Desktop's WSL stub, Ubuntu's command-not-found (`Command 'docker' not found, but can be installed with:`,
@@ -709,7 +714,9 @@ const first: ErrorRule[] = [
   // later blob once the pull's token expired (a clock far off). read.ts joins the line with the last progress line before it
   // (`<layer>: Downloading …`, `Extracting`, `Waiting`, `Retrying in N seconds`); the same words on any other line stay unread here.
   [
-    /^[0-9a-f]{12}: (?:Pulling fs layer|Waiting|Downloading|Extracting|Verifying Checksum|Download complete|Pull complete|Already exists|Retrying in).{0,300} (?:unexpected EOF|read tcp \S{1,120}->\S{1,120}: read: (?:connection reset by peer|connection timed out|i\/o timeout)|net\/http: TLS handshake timeout|unauthorized: authentication required)\s*$/,
+    new RegExp(
+      String.raw`${pullProgress.source}.{0,300} (?:unexpected EOF|read tcp \S{1,120}->\S{1,120}: read: (?:connection reset by peer|connection timed out|i\/o timeout)|net\/http: TLS handshake timeout|unauthorized: authentication required)\s*$`,
+    ),
     'registry-unreachable',
   ],
   // cw204: the same cut in dockerd's own log (moby distribution/xfer/download.go: `logrus.Infof("Download failed, retrying (%d/%d):

@@ -7,7 +7,7 @@
  */
 import { bareMember, endpointKey, jsonValues, member, type JsonScan } from './json';
 import { segments, type Segment } from './normalize';
-import { dashFlag, errorHits, mflagRefusal, ranked, remoteStderr, type ContainerWords, type ErrorRule } from './parse-errors';
+import { dashFlag, errorHits, mflagRefusal, pullProgress, ranked, remoteStderr, type ContainerWords, type ErrorRule } from './parse-errors';
 import { readLogs, serviceRefusal, toldAsCondition, type LogLineReader } from './parse-logs';
 import { requestFailed } from './diagnose-container';
 import { lib, type Lib } from './lib';
@@ -69,9 +69,6 @@ const jsonStart = /^\s*(?:\[\s*(?:[[{"\]]|$)|\{\s*(?:"|\}|$))/;
 /** runc's user lookup refused (libcontainer/user/user.go GetExecUser), and a command that execs into a running container. */
 const noPasswdEntry = /unable to find (?:user|group) [^\s:]{1,100}: no matching entries in (?:passwd|group) file/;
 const execCommand = /\b(?:docker(?:-compose| compose)? (?:container )?exec|podman exec)\b/;
-/** cw204: a layer's line of a pull's progress (moby distribution/pull_v2.go, distribution/xfer download.go's `Retrying in %d seconds`). */
-const pullProgress =
-  /^\s*[0-9a-f]{12}: (?:Pulling fs layer|Waiting|Downloading\b|Extracting\b|Verifying Checksum|Download complete|Pull complete|Already exists|Retrying in \d{1,4} seconds?)/;
 
 const elide = (lines: string[]) =>
   lines.filter((l) => !/^\s*#(?!\s*(?:\.{3}|…)\s+")/.test(l)).map((l) => l.replace(/^\s*#\s*(?:\.{3}|…)\s+(?=")/, ''));
